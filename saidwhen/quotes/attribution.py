@@ -1,0 +1,136 @@
+"""Finding the attribution of a quotation in the parse: the cue verb and its subject.
+
+"“...,” she wrote." and "Smith told reporters: “...”" put the cue right after
+or right before the quoted stretch; these functions look there, and only
+accept a verb when everything between it and the quotation belongs to the
+attribution itself (its subject, adverbs, objects and punctuation), so that
+"the song “Wild,” in which she revealed ..." is not taken for an attribution.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import direct_lemma
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Children of a cue that may stand between it and the quotation it introduces.
+ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
+                    "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
+SENTENCE_END = {".", "!", "?"}
+MAX_AFTER = 12  # tokens between a closing mark and its cue, "said Jane Smith, the minister"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The head of the verb's subject, looking through "went on to say" and "said and added"."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":
+                return next((t for t in child.children if t.dep_ == "pobj"), None)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and direct_lemma(token.lower_) is not None
+
+
+def after(doc: Doc, last: int) -> tuple[Token, Token | None] | None:
+    """An attribution right after the token `last`: ',” she said.' or ',” said Smith.'"""
+    i = last + 1
+    while i < len(doc) and (doc[i].is_punct and doc[i].text not in "“‘\"'" or doc[i].text == " "):
+        i += 1
+    if i >= len(doc) or _sentence_closed_before(doc, last, i):
+        return None
+    for j in range(i, min(len(doc), i + MAX_AFTER)):
+        tok = doc[j]
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
+            return None
+        if is_cue_verb(tok) and tok.dep_ not in ("relcl", "acl") and _subject_between(doc, i, j, tok) \
+                and not _reports_clause_after(tok):
+            return tok, subject_of(tok)
+    return None
+
+
+def _sentence_closed_before(doc: Doc, last: int, nxt: int) -> bool:
+    """'... timing.” Gov. Smith said it would ...': a full stop inside the marks ends the sentence.
+
+    After "?" or "!" an attribution may follow ('“Why?” she asked.'); after "." only a
+    lower-case one does, as the period would otherwise have been a comma.
+    """
+    closing = doc[last]
+    inside = doc[last - 1] if closing.text in "”\"'’" and last > 0 else closing
+    return inside.text == "." and not doc[nxt].text[:1].islower()
+
+
+def _reports_clause_after(cue: Token) -> bool:
+    """'The network said it would ...': a cue with its own clause reports that, not the quote before."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
+    """True if only the cue's subject, adverbs and auxiliaries stand in [start, end)."""
+    subject = subject_of(cue)
+    lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+    return all(lo <= t.i <= hi or t.is_space or t.is_punct and t.text not in "“”\""
+               or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") for t in doc[start:end])
+
+
+def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+    """An attribution right before the token `first`: 'Smith said: “...' or 'she told CNN, “...'"""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0:
+        return None
+    if "\n" in doc[j].text:
+        return _ending_colon(doc, j)
+    if doc[j].text not in (":", ",") and not is_cue_verb(doc[j]):
+        return None
+    return _cue_leftwards(doc, j)
+
+
+def _ending_colon(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
+    """A quotation opening a paragraph, introduced by 'She added:' at the end of the one before."""
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    return _cue_leftwards(doc, j)
+
+
+def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
+    start = doc[j].sent.start
+    for k in range(j, max(start, j - MAX_AFTER) - 1, -1):
+        tok = doc[k]
+        if tok.text in "”\"" or "\n" in tok.text:
+            return None
+        if is_cue_verb(tok) and _attribution_between(doc, k + 1, j + 1, tok):
+            return tok, subject_of(tok)
+    return None
+
+
+def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
+    """True if every token in [start, end) belongs to the cue's own clause."""
+    subject = subject_of(cue)
+    subject_span = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+    for tok in doc[start:end]:
+        if tok.i == cue.i or subject_span[0] <= tok.i <= subject_span[1] or tok.is_space:
+            continue
+        if tok.is_punct and tok.text not in "“”\"":
+            continue
+        if not _under(tok, cue):
+            return False
+    return True
+
+
+def _under(tok: Token, cue: Token) -> bool:
+    """True if `tok` hangs from the cue through attribution-like relations."""
+    while tok.head.i != tok.i:
+        if tok.head.i == cue.i:
+            return tok.dep_ in ATTRIBUTION_DEPS or tok.dep_ in SUBJECT_DEPS
+        tok = tok.head
+    return False

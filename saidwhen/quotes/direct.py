@@ -1,0 +1,67 @@
+"""Direct quotations: quoted stretches that are speech, with their cue where the text gives one.
+
+A quoted stretch is speech when an attribution stands next to it, or when it
+stands as a sentence of its own (a follow-on quotation that carries on from
+the one before). A short stretch inside a sentence with no attribution is a
+title, a nickname or a scare quote, and is left alone here; if it sits inside
+reported speech, the indirect finder makes a mixed quote of the whole.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import attribution
+from .found import FoundQuote
+from .marks import Quoted
+
+MIN_FOLLOW_ON_WORDS = 4
+# What may stand between two quoted stretches that one attribution splits into
+# fragments of a single sentence: ',” she said, “'.
+SPLIT_BETWEEN = re.compile(r"[^.!?;:]*,\s*$", re.S)
+SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
+
+
+def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
+    """The direct quotations among the quoted stretches of one parsed article."""
+    out: list[FoundQuote] = []
+    for q in quoted:
+        found = _attributed(doc, q)
+        if found is None and _stands_alone(doc.text, q):
+            found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True)
+        if found is None:
+            continue
+        if out and _continues(doc.text, out[-1], found):
+            prev = out.pop()
+            found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject)
+        out.append(found)
+    return out
+
+
+def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    hit = attribution.after(doc, span.end - 1) or attribution.before(doc, span.start)
+    if hit is None:
+        return None
+    cue, subject = hit
+    return FoundQuote("direct", ((q.start, q.end),), (cue.i, cue.i + 1),
+                      subject.i if subject is not None else None)
+
+
+def _stands_alone(text: str, q: Quoted) -> bool:
+    """A quoted sentence (or more) on its own, not a phrase inside someone else's sentence."""
+    words = q.inner(text).split()
+    if len(words) < MIN_FOLLOW_ON_WORDS:
+        return False
+    return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start]))
+
+
+def _continues(text: str, prev: FoundQuote, cur: FoundQuote) -> bool:
+    """',” she said, “...' : the second stretch finishes the sentence the attribution split."""
+    if cur.cue is not None or prev.cue is None:
+        return False
+    between = text[prev.end:cur.start]
+    return "\n" not in between and bool(SPLIT_BETWEEN.match(between))

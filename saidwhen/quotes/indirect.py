@@ -1,0 +1,97 @@
+"""Reported speech: "she said that ...", "the minister warned the plan would fail",
+"..., sources said", "according to the report, ...".
+
+The content of a reported quotation is the clause the cue verb governs
+(spaCy's `ccomp`), "that" included; with "according to" it is the rest of the
+sentence. A clause that partly quotes the speaker's words is a mixed quote.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import subject_of
+from .cues import speech_lemma
+from .found import FoundQuote
+from .marks import Quoted
+
+CLAUSE_DEPS = ("ccomp",)
+MIN_CONTENT_TOKENS = 3
+WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
+EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
+
+
+def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> list[FoundQuote]:
+    """Reported speech in one parsed article that the direct quotations in `taken` do not cover."""
+    used_cues = {q.cue[0] for q in taken if q.cue}
+    direct_spans = [(q.start, q.end) for q in taken]
+    out = []
+    for tok in doc:
+        if tok.i in used_cues or _inside(tok.idx, direct_spans):
+            continue
+        found = _reported(tok) or _according_to(tok)
+        if found is None:
+            continue
+        span = doc[found[0]:found[1]]
+        if _inside(span.start_char, direct_spans) or _inside(span.end_char - 1, direct_spans):
+            continue
+        out.append(_quote(span, found[2], found[3], quoted))
+    return _outermost(out)
+
+
+def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
+    """Drop reports nested in another's content: 'said he thought that ...' is one quote."""
+    spans = [(q.start, q.end) for q in found]
+    return [q for q in found if not any(s < q.start and q.end <= e for s, e in spans)]
+
+
+def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    if clause is not None:
+        if clause.left_edge.lower_ in WH_WORDS:
+            return None  # "explained why she wanted ..." names a topic, not what was said
+        start, end = _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported.
+        start, end = _trimmed(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+    else:
+        return None
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return start, end, (verb.i, verb.i + 1), subject_of(verb)
+
+
+def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'According to X, S.' or 'S, according to X.': the content is S."""
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    source = next((t for t in doc[tok.i + 1].children if t.dep_ == "pobj"), None)
+    phrase = (tok.left_edge.i, tok.right_edge.i + 1)
+    sent = tok.sent
+    before = _trimmed(doc, sent.start, phrase[0])
+    after = _trimmed(doc, phrase[1], sent.end)
+    start, end = max((before, after), key=lambda r: r[1] - r[0])
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return start, end, (tok.i, tok.i + 2), source
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without punctuation and spaces at its edges (closing quote marks stay)."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _quote(span: Span, cue: tuple[int, int], subject: Token | None, quoted: list[Quoted]) -> FoundQuote:
+    mixed = any(span.start_char <= q.start < span.end_char for q in quoted)
+    return FoundQuote("mixed" if mixed else "indirect", ((span.start_char, span.end_char),), cue,
+                      subject.i if subject is not None else None)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)

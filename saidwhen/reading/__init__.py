@@ -1,0 +1,73 @@
+"""Reading articles: files, folders, glob patterns and standard input, as a stream of records.
+
+Each input gives Articles, and a Skipped for whatever could not be read, so that a bad line
+or file is named and the rest of the batch goes on. Nothing is read whole that need not be:
+JSON Lines go a line at a time, folders a file at a time.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from typing import BinaryIO
+
+from saidwhen.reading import jsonl, sources, streams, text, webpage
+from saidwhen.reading.fields import Unreadable, os_reason
+from saidwhen.records import Article, Skipped
+
+__all__ = ["read_articles", "STDIN"]
+
+STDIN = "<stdin>"  # the name standard input goes by in origins and messages
+
+
+def read_articles(inputs: Iterable[str],
+                  stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+    """Every article in `inputs` (paths, folders, glob patterns, `-` for `stdin`), in order.
+
+    Yields an Article for each article read and a Skipped for each thing not read; bad input
+    never raises."""
+    for item in inputs:
+        if item == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stream(STDIN, stream, kind=None, stem=None, strict_json=False)
+            continue
+        for found in sources.expand(item):
+            yield from [found] if isinstance(found, Skipped) else _read_file(found)
+
+
+def _read_file(path: str) -> Iterator[Article | Skipped]:
+    try:
+        with open(path, "rb") as stream:
+            stem = os.path.splitext(os.path.basename(path))[0]
+            yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
+    except OSError as error:
+        yield Skipped(path, os_reason(error))
+
+
+def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
+                 strict_json: bool = True) -> Iterator[Article | Skipped]:
+    """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
+    lines = streams.lines(stream)
+    head = streams.leading_lines(lines)
+    if kind is None:
+        kind = streams.sniff(head[-1] if head else b"", strict_json)
+    if kind == "jsonl":
+        yield from jsonl.read_jsonl(name, chain(head, lines))
+        return
+    data = streams.rest_of_document(stream, head)
+    if data is None:
+        yield Skipped(name, streams.too_large())
+        return
+    yield _read_document(name, data, kind, stem)
+
+
+def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Article | Skipped:
+    """One article from a whole text file or HTML page."""
+    try:
+        if kind == "html":
+            return webpage.read_page(webpage.decode_page(data), name, stem)
+        return text.read_text(text.decode(data), name, stem)
+    except Unreadable as error:
+        origin = name if error.line is None else f"{name}:{error.line}"
+        return Skipped(origin, error.reason)

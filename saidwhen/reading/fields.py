@@ -1,0 +1,60 @@
+"""What every format shares: the reason an input is unreadable, dates, stable ids."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+# A date, or a date with a time after it (`2021-02-05T10:00:00Z`): the article date is the
+# calendar day as written, so the time and its zone are not converted, only dropped.
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?\Z", re.S)
+
+
+class Unreadable(Exception):
+    """Why a record or a file cannot be read as an article; `line` is set when one line is to blame."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The article date from `YYYY-MM-DD` or an ISO datetime; None when there is none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and _DATE_SHAPE.match(value.strip()):
+        try:
+            return _from_iso(value.strip())
+        except ValueError:
+            pass  # the right shape but no such day (2021-13-45): reported below
+    raise Unreadable(f"invalid date {_shown(value)}: expected YYYY-MM-DD")
+
+
+def _from_iso(text: str) -> dt.date:
+    if len(text) == 10:
+        return dt.date.fromisoformat(text)
+    return dt.datetime.fromisoformat(text).date()
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def stable_id(text: str) -> str:
+    """An id for an article that has none: the same text gets the same id on every run."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def check_encodable(field: str, value: str) -> None:
+    """JSON escapes can carry lone surrogates, which no output could write later on."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise Unreadable(f"'{field}' has an unpaired surrogate at character {error.start}") from None
+
+
+def os_reason(error: OSError) -> str:
+    """The operating system's words for why a path could not be read."""
+    return (error.strerror or str(error)).lower()

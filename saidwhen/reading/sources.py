@@ -1,0 +1,68 @@
+"""From what the user named (files, folders, glob patterns) to the files to read, in sorted order."""
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Iterator
+
+from saidwhen.reading.fields import os_reason
+from saidwhen.records import Skipped
+
+_MAGIC = re.compile(r"[*?[]")
+
+
+def expand(item: str) -> Iterator[str | Skipped]:
+    """The paths of the files `item` names, or a Skipped saying why it names none."""
+    if os.path.isdir(item):
+        yield from walk(item)
+    elif os.path.lexists(item):
+        yield item  # a file, or a link to nothing: opening it says what is wrong
+    elif _MAGIC.search(item):
+        yield from _matches(item)
+    else:
+        yield Skipped(item, "no such file or directory")
+
+
+def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped]:
+    """Every file in a folder and below, sorted by name; hidden files and folders left out."""
+    visited = set() if visited is None else visited
+    real = os.path.realpath(folder)
+    if real in visited:  # a link back up the tree: its files are read already
+        return
+    visited.add(real)
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted((entry for entry in found if not entry.name.startswith(".")),
+                             key=lambda entry: entry.name)
+    except OSError as error:
+        yield Skipped(folder, os_reason(error))
+        return
+    for entry in entries:
+        yield from _entry(entry, visited)
+
+
+def _entry(entry: os.DirEntry, visited: set[str]) -> Iterator[str | Skipped]:
+    if entry.is_dir():
+        yield from walk(entry.path, visited)
+    elif entry.is_file():
+        yield entry.path
+    elif os.path.lexists(entry.path) and not os.path.exists(entry.path):
+        yield Skipped(entry.path, "broken symbolic link")
+    else:  # a pipe or a device: opening it could wait forever
+        yield Skipped(entry.path, "not a regular file")
+
+
+def _matches(pattern: str) -> Iterator[str | Skipped]:
+    """The files a glob pattern matches (`**` included); a folder matched gives its files."""
+    matches = sorted(glob.iglob(pattern, recursive=True))
+    if not matches:
+        yield Skipped(pattern, "pattern matches no file")
+    seen: set[str] = set()  # `data/**` matches a folder and the files in it: read them once
+    for match in matches:
+        for found in walk(match) if os.path.isdir(match) else [match]:
+            if isinstance(found, str):
+                if found in seen:
+                    continue
+                seen.add(found)
+            yield found

@@ -1,0 +1,79 @@
+"""Bytes in, lines or whole documents out, with the size cap and the format sniffing."""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+# No article worth reading is this large; past it, a file is likely a dump or a mistake.
+MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+
+TOO_LONG = None  # yielded in place of a line longer than MAX_ARTICLE_BYTES
+
+_BOM = b"\xef\xbb\xbf"
+_BY_EXTENSION = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+                 ".html": "html", ".htm": "html", ".xhtml": "html"}
+_HTML_START = re.compile(
+    rb"<(?:!doctype\s+html|!--|(?:html|head|body|article|meta|title|div|p)[\s>/])", re.I)
+
+
+def too_large() -> str:
+    return f"larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB, the most an article may be"
+
+
+def kind_by_extension(path: str) -> str | None:
+    """'jsonl' or 'html' when the file name says so; None when the content must decide."""
+    return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
+
+
+def lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one."""
+    while line := stream.readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) <= MAX_ARTICLE_BYTES:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # pass over the rest of the long line
+            line = stream.readline(1024 * 1024)
+        yield TOO_LONG
+
+
+def leading_lines(line_iter: Iterator[bytes | None]) -> list[bytes | None]:
+    """The blank lines at the start and the first other line: enough to tell the format."""
+    head = []
+    for line in line_iter:
+        head.append(line)
+        if line is TOO_LONG or line.removeprefix(_BOM).strip():
+            break
+    return head
+
+
+def sniff(first_line: bytes | None, strict_json: bool) -> str:
+    """'jsonl', 'html' or 'text' from the first non-blank line.
+
+    A file named `.txt` must really start with a JSON object to be JSON Lines (`strict_json`);
+    on standard input a leading `{` is enough, so a broken first record is reported, not read
+    as prose."""
+    head = (first_line or b"").removeprefix(_BOM).strip()
+    if head.startswith(b"{") and (not strict_json or _is_json_object(head)):
+        return "jsonl"
+    if _HTML_START.match(head):
+        return "html"
+    return "text"
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def rest_of_document(stream: BinaryIO, head: list[bytes | None]) -> bytes | None:
+    """The whole document, the lines already read included; None when over the cap."""
+    if TOO_LONG in head:
+        return None
+    data = b"".join(head)
+    data += stream.read(max(0, MAX_ARTICLE_BYTES + 1 - len(data)))
+    return data if len(data) <= MAX_ARTICLE_BYTES else None

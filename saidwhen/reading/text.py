@@ -1,0 +1,60 @@
+"""Plain text files: the whole file is one article, after an optional `date YYYY-MM-DD` header."""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+
+from saidwhen.reading.fields import Unreadable, parse_date, stable_id
+from saidwhen.records import Article
+
+# `date` then a token that starts like a date (digits then - / or .). Prose that merely starts
+# with the word ("Date night was...", "Date 1999") is not a header and stays text.
+_HEADER = re.compile(r"\s*date\s+(\d+[-/.]\S*)\s*", re.I)
+_CONTROL = frozenset(chr(c) for c in (*range(0, 9), 11, *range(14, 32), 127))
+_SAMPLE = 65536
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Text from bytes: UTF-16 with a BOM, else `encoding` or UTF-8; binary junk is refused."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # before the NUL test: UTF-16 text is full of NUL bytes
+    elif b"\0" in data:
+        raise Unreadable("binary or undecodable file: it holds NUL bytes")
+    try:
+        text = data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = data[error.start:error.start + 1].hex()
+        raise Unreadable(f"binary or undecodable file: not {error.encoding.upper()} "
+                         f"(byte 0x{byte} at offset {error.start})") from None
+    _refuse_binary(text)
+    return text.removeprefix("\ufeff")
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:_SAMPLE]
+    controls = sum(1 for char in sample if char in _CONTROL)
+    if controls > len(sample) // 10:
+        raise Unreadable("binary or undecodable file: mostly control characters")
+
+
+def read_text(text: str, origin: str, stem: str | None) -> Article:
+    """The article in a text file; its id is the file's stem (or a stable hash for stdin)."""
+    if not text.strip():
+        raise Unreadable("empty file")
+    date, body = split_header(text)
+    if not body.strip():
+        raise Unreadable("no text after the date header")
+    return Article(id=stem or stable_id(body), text=body, date=date, origin=origin)
+
+
+def split_header(text: str) -> tuple[dt.date | None, str]:
+    """(date, body): the header's date and the text after it and its whitespace, or (None, text)."""
+    header = _HEADER.match(text)
+    if header is None:
+        return None, text
+    try:
+        date = parse_date(header.group(1))
+    except Unreadable as error:
+        raise Unreadable(error.reason, line=text.count("\n", 0, header.start(1)) + 1) from None
+    return date, text[header.end():]

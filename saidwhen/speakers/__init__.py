@@ -1,0 +1,58 @@
+"""Attributing speakers: the mention of each quote's speaker and the name it refers to."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..quotes import FoundQuote
+from ..records import Quote, Span, Speaker
+from .entities import find_entities
+from .mentions import mention_range
+from .resolve import Resolver
+
+__all__ = ["attribute"]
+
+# A follow-on quotation takes the speaker of the quote before it only if that
+# one ended at most this many paragraphs earlier.
+FOLLOW_ON_PARAGRAPHS = 2
+
+
+def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
+    """Quotes with their speakers, in text order."""
+    resolver = Resolver(doc, find_entities(doc))
+    quotes: list[Quote] = []
+    for f in found:
+        if f.follow_on:
+            speaker = _carried(doc.text, quotes, f)
+        else:
+            speaker = _speaker(doc, resolver, f)
+        quotes.append(Quote(kind=f.kind, content=tuple(_span(doc.text, s, e) for s, e in f.content),
+                            cue=_token_span(doc, f.cue) if f.cue else None, speaker=speaker))
+    return quotes
+
+
+def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
+    if f.subject is None:
+        return None
+    head = doc[f.subject]
+    start, end = mention_range(doc, head)
+    mention = _token_span(doc, (start, end))
+    return Speaker(name=resolver.name(head, start, end), mention=mention)
+
+
+def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:
+    """The speaker of the previous quote, if it stands near enough to carry on."""
+    if not before or before[-1].speaker is None:
+        return None
+    prev = before[-1]
+    if text.count("\n\n", prev.end, f.start) + text.count("\n", prev.end, f.start) // 2 > FOLLOW_ON_PARAGRAPHS:
+        return None
+    return Speaker(name=prev.speaker.name, mention=None)
+
+
+def _token_span(doc: Doc, tokens: tuple[int, int]) -> Span:
+    span = doc[tokens[0]:tokens[1]]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])

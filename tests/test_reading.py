@@ -1,0 +1,521 @@
+"""Reading articles, as a specification: each format, each bad input and the message it gets.
+
+Every test writes its own small inputs in a temporary folder and runs there, so origins read
+as a user would see them: `news.jsonl:2: not JSON: ...`.
+"""
+import datetime as dt
+import io
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from saidwhen.reading import read_articles, streams
+from saidwhen.records import Article, Skipped
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed"
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(name: str, content: str | bytes) -> str:
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return name
+
+
+def jsonl(*records: object) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+def read(*inputs: str, stdin: bytes | None = None) -> list:
+    return list(read_articles(inputs, stdin=None if stdin is None else io.BytesIO(stdin)))
+
+
+def messages(results: list) -> list[str]:
+    return [str(r) for r in results if isinstance(r, Skipped)]
+
+
+def articles(results: list) -> list[Article]:
+    return [r for r in results if isinstance(r, Article)]
+
+
+# --- JSON Lines ---------------------------------------------------------------------------
+
+def test_jsonl_record_gives_an_article_with_every_field():
+    write("news.jsonl", jsonl({"id": "a1", "date": "2021-02-05", "title": "Headline",
+                               "url": "https://example.org/a1", "source": "Example Daily",
+                               "text": "She said it was fine."}))
+    assert read("news.jsonl") == [Article(
+        id="a1", text="She said it was fine.", date=dt.date(2021, 2, 5), title="Headline",
+        url="https://example.org/a1", source="Example Daily", origin="news.jsonl:1")]
+
+
+def test_jsonl_only_text_is_required():
+    write("news.jsonl", jsonl({"text": "A quiet day."}))
+    [article] = read("news.jsonl")
+    assert (article.date, article.title, article.url, article.source) == (None, None, None, None)
+
+
+def test_jsonl_missing_id_is_a_stable_hash_of_the_text():
+    write("news.jsonl", jsonl({"text": "A quiet day."}, {"text": "Another day."}))
+    first, second = read("news.jsonl")
+    assert len(first.id) == 12 and int(first.id, 16) >= 0
+    assert first.id != second.id
+    assert [a.id for a in read("news.jsonl")] == [first.id, second.id]
+
+
+def test_jsonl_numeric_id_becomes_a_string():
+    write("news.jsonl", jsonl({"id": 42, "text": "x said y."}))
+    assert read("news.jsonl")[0].id == "42"
+
+
+def test_jsonl_id_of_another_type_is_skipped():
+    write("news.jsonl", jsonl({"id": ["a"], "text": "x said y."}))
+    assert messages(read("news.jsonl")) == [
+        "news.jsonl:1: 'id' must be a string or a number, got an array"]
+
+
+def test_jsonl_extra_keys_are_ignored():
+    write("news.jsonl", jsonl({"text": "x said y.", "lang": "en"}))
+    assert read("news.jsonl")[0].text == "x said y."
+
+
+@pytest.mark.parametrize("name", ["news.ndjson", "news.json", "NEWS.JSONL"])
+def test_jsonl_extensions(name):
+    write(name, jsonl({"text": "x said y."}))
+    assert read(name)[0].origin == f"{name}:1"
+
+
+def test_jsonl_blank_lines_are_ignored_but_counted():
+    write("news.jsonl", "\n" + jsonl({"text": "one"}) + "  \n\n" + jsonl({"text": "two"}))
+    assert [a.origin for a in read("news.jsonl")] == ["news.jsonl:2", "news.jsonl:5"]
+
+
+def test_jsonl_datetime_gives_its_calendar_day():
+    write("news.jsonl", jsonl({"text": "x", "date": "2021-02-05T23:30:00-05:00"},
+                              {"text": "y", "date": "2021-02-05T10:00:00Z"}))
+    assert [a.date for a in read("news.jsonl")] == [dt.date(2021, 2, 5)] * 2
+
+
+def test_jsonl_null_date_is_no_date():
+    write("news.jsonl", jsonl({"text": "x", "date": None}))
+    assert read("news.jsonl")[0].date is None
+
+
+@pytest.mark.parametrize("date, shown", [("2021-13-45", "'2021-13-45'"),
+                                         ("5 Feb 2021", "'5 Feb 2021'"),
+                                         ("20210205", "'20210205'"),
+                                         (20210205, "20210205")])
+def test_jsonl_invalid_date_skips_the_record(date, shown):
+    write("news.jsonl", jsonl({"text": "x", "date": date}))
+    assert messages(read("news.jsonl")) == [
+        f"news.jsonl:1: invalid date {shown}: expected YYYY-MM-DD"]
+
+
+def test_jsonl_line_that_is_not_json_is_skipped_and_the_rest_goes_on():
+    write("news.jsonl", jsonl({"text": "one"}, '{"text": "two"', {"text": "three"}))
+    results = read("news.jsonl")
+    assert [a.text for a in articles(results)] == ["one", "three"]
+    assert messages(results) == [
+        "news.jsonl:2: not JSON: Expecting ',' delimiter at column 15"]
+
+
+def test_skipped_origin_and_reason_are_separate():
+    write("news.jsonl", "nonsense\n")
+    [skipped] = read("news.jsonl")
+    assert skipped.origin == "news.jsonl:1"
+    assert skipped.reason.startswith("not JSON: Expecting value")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('["text"]', "expected a JSON object, got an array"),
+    ('"just text"', "expected a JSON object, got a string"),
+    ('{"title": "No body"}', "no 'text' field"),
+    ('{"text": null}', "no 'text' field"),
+    ('{"text": 7}', "'text' must be a string, got a number"),
+    ('{"text": "  \\n "}', "empty 'text'"),
+    ('{"text": "x", "title": 3}', "'title' must be a string, got a number"),
+    ('{"text": "lone \\ud800 half"}', "'text' has an unpaired surrogate at character 5"),
+])
+def test_jsonl_record_that_is_not_an_article_is_skipped(line, reason):
+    write("news.jsonl", line + "\n")
+    assert messages(read("news.jsonl")) == [f"news.jsonl:1: {reason}"]
+
+
+def test_jsonl_utf8_bom_is_tolerated():
+    write("news.jsonl", b"\xef\xbb\xbf" + jsonl({"text": "x"}).encode())
+    assert articles(read("news.jsonl"))[0].text == "x"
+
+
+def test_jsonl_undecodable_line_is_skipped_alone():
+    write("news.jsonl", b'{"text": "caf\xe9"}\n' + jsonl({"text": "fine"}).encode())
+    results = read("news.jsonl")
+    assert messages(results) == ["news.jsonl:1: not UTF-8: byte 0xe9 at column 14"]
+    assert [a.text for a in articles(results)] == ["fine"]
+
+
+def test_jsonl_text_is_kept_exactly_as_written():
+    text = "“Unbalanced, she said.\r\nCafe\u0301 — ‘ok’ \u2028 end "
+    write("news.jsonl", jsonl({"text": text}))
+    assert read("news.jsonl")[0].text == text
+
+
+def test_jsonl_pathological_json_is_skipped_not_raised():
+    write("news.jsonl", "[" * 100_000 + "\n" + '{"text": 1' + "0" * 5000 + "}\n")
+    assert [s.origin for s in read("news.jsonl")] == ["news.jsonl:1", "news.jsonl:2"]
+
+
+def test_jsonl_line_over_the_size_cap_is_skipped(monkeypatch):
+    monkeypatch.setattr(streams, "MAX_ARTICLE_BYTES", 100)
+    write("news.jsonl", jsonl({"text": "x" * 200}, {"text": "short"}))
+    results = read("news.jsonl")
+    assert messages(results) == [
+        "news.jsonl:1: line larger than 0 MB, the most an article may be"]
+    assert [a.origin for a in articles(results)] == ["news.jsonl:2"]
+
+
+def test_jsonl_is_streamed_a_line_at_a_time():
+    class OneLineThenFail(io.BytesIO):
+        def readline(self, size=-1):
+            if self.tell():
+                raise AssertionError("read past the first record")
+            return super().readline(size)
+
+    stream = OneLineThenFail(jsonl({"text": "first"}, {"text": "second"}).encode())
+    assert next(read_articles(["-"], stdin=stream)).text == "first"
+
+
+def test_a_multi_megabyte_record_is_read_whole():
+    text = "“Yes,” she said. " * 120_000
+    write("big.jsonl", jsonl({"text": text}))
+    assert read("big.jsonl")[0].text == text
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+def test_text_file_is_one_article_named_by_its_stem():
+    write("notes/teigen.txt", "She said so.\n\nThen she left.\n")
+    assert read("notes/teigen.txt") == [
+        Article(id="teigen", text="She said so.\n\nThen she left.\n", origin="notes/teigen.txt")]
+
+
+def test_text_date_header_gives_the_date_and_is_removed_with_its_whitespace():
+    write("a.txt", " date 2021-02-05 She said so.")
+    [article] = read("a.txt")
+    assert (article.date, article.text) == (dt.date(2021, 2, 5), "She said so.")
+
+
+def test_text_date_header_on_its_own_line():
+    write("a.txt", "date 2021-02-05\n\nShe said so.\n")
+    assert read("a.txt")[0].text == "She said so.\n"
+
+
+@pytest.mark.parametrize("content, line", [("date 2021-13-45 She said so.", 1),
+                                           ("\n\n  date 2021-13-45\nShe said so.", 3)])
+def test_text_invalid_header_date_is_skipped_naming_the_line(content, line):
+    write("a.txt", content)
+    assert messages(read("a.txt")) == [
+        f"a.txt:{line}: invalid date '2021-13-45': expected YYYY-MM-DD"]
+
+
+@pytest.mark.parametrize("content", ["Date night was cancelled.", "date 1999 was a year.",
+                                     "dated 2021-02-05 notes"])
+def test_text_starting_with_the_word_date_has_no_header(content):
+    write("a.txt", content)
+    [article] = read("a.txt")
+    assert (article.date, article.text) == (None, content)
+
+
+def test_text_keeps_line_endings_and_unicode_as_read():
+    text = "“Half-open quote, she said.\r\n\r\nCafe\u0301 ‘x’.\r\n"
+    assert unicodedata.normalize("NFC", text) != text
+    write("a.txt", "date 2021-02-05\r\n" + text)
+    assert read("a.txt")[0].text == text
+
+
+def test_text_utf8_bom_is_not_part_of_the_text():
+    write("a.txt", b"\xef\xbb\xbfdate 2021-02-05 Hello.")
+    assert read("a.txt")[0].text == "Hello."
+
+
+def test_text_utf16_with_a_bom_is_read():
+    write("a.txt", "date 2021-02-05 Héllo.".encode("utf-16"))
+    assert read("a.txt")[0].text == "Héllo."
+
+
+@pytest.mark.parametrize("content", ["", "  \n\t\n"])
+def test_empty_text_file_is_skipped(content):
+    write("a.txt", content)
+    assert messages(read("a.txt")) == ["a.txt: empty file"]
+
+
+def test_text_with_only_a_header_is_skipped():
+    write("a.txt", "date 2021-02-05\n")
+    assert messages(read("a.txt")) == ["a.txt: no text after the date header"]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "it holds NUL bytes"),
+    (b"caf\xe9 au lait", "not UTF-8 (byte 0xe9 at offset 3)"),
+    (bytes(range(1, 9)) * 10 + b"text", "mostly control characters"),
+])
+def test_binary_or_undecodable_file_is_skipped(content, reason):
+    write("junk.txt", content)
+    assert messages(read("junk.txt")) == [f"junk.txt: binary or undecodable file: {reason}"]
+
+
+def test_txt_file_starting_with_a_json_object_is_json_lines():
+    write("dump.txt", "\n" + jsonl({"text": "x"}))
+    assert read("dump.txt")[0].origin == "dump.txt:2"
+
+
+def test_txt_file_starting_with_a_brace_but_no_json_is_text():
+    write("a.txt", "{aside} She said so.")
+    assert read("a.txt")[0].text == "{aside} She said so."
+
+
+def test_text_file_over_the_size_cap_is_skipped(monkeypatch):
+    monkeypatch.setattr(streams, "MAX_ARTICLE_BYTES", 1024 * 1024)
+    write("huge.txt", "word " * 300_000)
+    assert messages(read("huge.txt")) == ["huge.txt: larger than 1 MB, the most an article may be"]
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="../shared is not here")
+def test_seed_text_file_reads_as_the_seed_json_lines_record():
+    [from_text] = read(str(SEED / "article.txt"))
+    [from_jsonl] = read(str(SEED / "input.jsonl"))
+    assert from_text.text == from_jsonl.text
+    assert from_text.date == from_jsonl.date == dt.date(2021, 2, 5)
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Actor speaks out | The Example</title>
+<meta property="og:site_name" content="The Example">
+<meta property="article:published_time" content="2021-02-05T08:00:00+00:00">
+<link rel="canonical" href="https://example.org/actor">
+<style>p { color: red }</style><script>var said = "not a quote";</script>
+</head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<p>Site-wide banner</p>
+<article>
+  <h1>Actor   speaks
+  out</h1>
+  <p>&ldquo;It was hard,&rdquo; she said &amp; smiled.</p>
+  <aside>Related: other story</aside>
+  <ul><li>One point</li><li>Another</li></ul>
+  <p>Line one<br>line two</p>
+</article>
+<footer>© The Example</footer>
+</body></html>
+"""
+
+
+def test_html_page_gives_its_article_title_date_and_address():
+    write("actor.html", PAGE)
+    assert read("actor.html") == [Article(
+        id="actor",
+        text="Actor speaks out\n\n“It was hard,” she said & smiled.\n\nOne point\n\nAnother"
+             "\n\nLine one\n\nline two",
+        date=dt.date(2021, 2, 5), title="Actor speaks out | The Example",
+        url="https://example.org/actor", source="The Example", origin="actor.html")]
+
+
+def test_html_without_article_element_reads_the_body_without_furniture():
+    write("a.htm", "<html><body><nav>Menu</nav><div>First para.</div>"
+                   "<blockquote>Quoted\n  words.</blockquote><script>x()</script></body></html>")
+    assert read("a.htm")[0].text == "First para.\n\nQuoted words."
+
+
+def test_html_takes_the_longest_of_several_articles():
+    write("a.html", "<body><article><p>Teaser.</p></article>"
+                    "<article><p>The real story, much longer.</p></article></body>")
+    assert read("a.html")[0].text == "The real story, much longer."
+
+
+def test_html_open_graph_title_and_url():
+    write("a.html", '<head><meta property="og:title" content="Clean &amp; short">'
+                    '<meta property="og:url" content="https://example.org/x"><title>T | Site</title>'
+                    "</head><body><p>Text.</p></body>")
+    [article] = read("a.html")
+    assert (article.title, article.url) == ("Clean & short", "https://example.org/x")
+
+
+@pytest.mark.parametrize("markup", ['<time datetime="2020-09-30">Sept. 30</time>',
+                                    '<meta name="date" content="2020-09-30">'])
+def test_html_date_from_time_element_or_meta_date(markup):
+    write("a.html", f"<html><body>{markup}<p>Text.</p></body></html>")
+    assert read("a.html")[0].date == dt.date(2020, 9, 30)
+
+
+def test_html_date_that_cannot_be_read_is_passed_over():
+    write("a.html", '<meta name="date" content="Friday"><time datetime="2020-09-30"></time><p>T.</p>')
+    assert read("a.html")[0].date == dt.date(2020, 9, 30)
+
+
+def test_html_page_declaring_another_charset_is_decoded_with_it():
+    write("a.html", '<meta charset="windows-1252"><p>Caf\xe9 “ok”.</p>'.encode("cp1252"))
+    assert read("a.html")[0].text == "Café “ok”."
+
+
+def test_html_page_without_text_is_skipped():
+    write("a.html", "<html><body><nav>Menu</nav><script>x()</script></body></html>")
+    assert messages(read("a.html")) == ["a.html: no article text in the HTML page"]
+
+
+def test_html_markup_the_parser_gives_up_on_is_skipped():
+    write("a.html", "<p>Text.</p><![ broken")
+    [skipped] = read("a.html")
+    assert skipped.reason.startswith("cannot parse the HTML page")
+
+
+# --- standard input -----------------------------------------------------------------------
+
+def test_stdin_json_lines():
+    results = read("-", stdin=b"\n" + jsonl({"text": "x"}, "oops").encode())
+    assert [r.origin for r in results] == ["<stdin>:2", "<stdin>:3"]
+    assert messages(results)[0].startswith("<stdin>:3: not JSON")
+
+
+def test_stdin_starting_with_a_broken_record_is_still_json_lines():
+    assert messages(read("-", stdin=b'{"text": \n')) == [
+        "<stdin>:1: not JSON: Expecting value at column 10"]
+
+
+def test_stdin_plain_text_with_header_gets_a_stable_id():
+    [first] = read("-", stdin=b"date 2021-02-05 She said so.")
+    [again] = read("-", stdin=b"date 2021-02-05 She said so.")
+    assert (first.text, first.date, first.origin) == ("She said so.", dt.date(2021, 2, 5), "<stdin>")
+    assert first.id == again.id and len(first.id) == 12
+
+
+def test_stdin_html():
+    [article] = read("-", stdin=b"  <!doctype html><title>T</title><p>Hello &amp; bye.</p>")
+    assert (article.text, article.title) == ("Hello & bye.", "T")
+
+
+def test_empty_stdin_is_skipped():
+    assert messages(read("-", stdin=b"")) == ["<stdin>: empty file"]
+
+
+# --- files, folders, patterns -------------------------------------------------------------
+
+def test_several_inputs_are_read_in_the_order_given():
+    write("b.txt", "B said.")
+    write("a.jsonl", jsonl({"text": "A said."}))
+    assert [a.text for a in read("b.txt", "a.jsonl")] == ["B said.", "A said."]
+
+
+def test_folder_is_read_recursively_in_sorted_order_without_hidden_files():
+    for name in ["in/b.txt", "in/a/z.txt", "in/c.txt", "in/.hidden.txt", "in/.git/x.txt"]:
+        write(name, name)
+    assert [a.origin for a in read("in")] == ["in/a/z.txt", "in/b.txt", "in/c.txt"]
+
+
+def test_folder_with_binary_junk_names_it_and_reads_the_rest():
+    write("in/a.txt", "A said.")
+    write("in/b.bin", bytes(range(256)))
+    write("in/c.txt", "C said.")
+    results = read("in")
+    assert [a.text for a in articles(results)] == ["A said.", "C said."]
+    assert messages(results) == ["in/b.bin: binary or undecodable file: it holds NUL bytes"]
+
+
+def test_folder_link_back_up_the_tree_is_not_followed_forever():
+    write("in/a.txt", "A said.")
+    os.symlink("..", "in/loop")
+    assert [a.origin for a in read("in")] == ["in/a.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_pipe_inside_a_folder_is_skipped_not_waited_on():
+    os.makedirs("in")
+    os.mkfifo("in/pipe")
+    assert messages(read("in")) == ["in/pipe: not a regular file"]
+
+
+def test_glob_pattern_is_expanded_in_sorted_order():
+    for name in ["data/b.jsonl", "data/a.jsonl", "data/c.txt"]:
+        write(name, jsonl({"text": name}))
+    assert [a.origin for a in read("data/*.jsonl")] == ["data/a.jsonl:1", "data/b.jsonl:1"]
+
+
+def test_recursive_glob_reads_each_file_once():
+    write("data/a.txt", "A.")
+    write("data/sub/b.txt", "B.")
+    assert [a.origin for a in read("data/**")] == ["data/a.txt", "data/sub/b.txt"]
+    assert [a.origin for a in read("**/*.txt")] == ["data/a.txt", "data/sub/b.txt"]
+
+
+def test_pattern_matching_nothing_is_skipped():
+    assert messages(read("data/*.jsonl")) == ["data/*.jsonl: pattern matches no file"]
+
+
+def test_missing_path_is_skipped():
+    write("a.txt", "A said.")
+    results = read("missing.txt", "a.txt")
+    assert messages(results) == ["missing.txt: no such file or directory"]
+    assert [a.text for a in articles(results)] == ["A said."]
+
+
+def test_file_gone_before_it_is_read_is_skipped_with_the_os_reason():
+    os.symlink("deleted.txt", "gone.txt")
+    assert messages(read("gone.txt")) == ["gone.txt: no such file or directory"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_is_skipped_with_the_os_reason():
+    write("secret.txt", "x")
+    os.chmod("secret.txt", 0)
+    assert messages(read("secret.txt")) == ["secret.txt: permission denied"]
+
+
+def test_reading_is_lazy_input_by_input():
+    write("a.txt", "A said.")
+    results = read_articles(["a.txt", "not/there/*.txt"])
+    assert next(results).text == "A said."
+
+
+def test_mixed_batch_gives_every_good_article_and_names_every_bad_input():
+    write("batch/good.jsonl", jsonl({"id": "g1", "text": "Good."}, "{broken", {"title": "no text"},
+                                    {"id": "g2", "text": "Also good."}))
+    write("batch/big.txt", "date 2021-02-05 " + "“Long,” she said. " * 60_000)
+    write("batch/empty.txt", "")
+    write("batch/junk.dat", b"\x00\x01\x02")
+    results = read("batch")
+    assert [a.id for a in articles(results)] == ["big", "g1", "g2"]
+    assert [s.origin for s in results if isinstance(s, Skipped)] == [
+        "batch/empty.txt", "batch/good.jsonl:2", "batch/good.jsonl:3", "batch/junk.dat"]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=300) | st.text(max_size=300).map(str.encode),
+       name=st.sampled_from(["-", "x.txt", "x.jsonl", "x.html", "x"]))
+def test_any_bytes_give_articles_or_skips_never_an_exception(data, name):
+    if name != "-":
+        write(name, data)
+    results = read(name, stdin=data)
+    assert all(isinstance(r, (Article, Skipped)) for r in results)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1).filter(str.strip), ascii_only=st.booleans())
+def test_any_json_lines_text_is_read_back_character_for_character(text, ascii_only):
+    write("t.jsonl", json.dumps({"text": text}, ensure_ascii=ascii_only) + "\n")
+    assert read("t.jsonl")[0].text == text

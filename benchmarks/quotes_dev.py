@@ -1,10 +1,15 @@
-"""Extract quotes from a gold file's articles and score them with the shared scorer.
+"""Extract the quotes of a gold file's articles and score them with the shared scorer.
 
-    python benchmarks/quotes_dev.py GOLD.jsonl [PRED_OUT.jsonl] [--errors N]
+    python benchmarks/quotes_dev.py GOLD.jsonl [--pred OUT.jsonl] [--errors N]
+
+The gold files are ../shared/data/seed/gold.jsonl and
+../shared/data/polnear/dev.jsonl; the scorer is ../shared/eval/quotescore.py.
+The accuracy gate (tests/test_quote_gate.py) calls `evaluate` from here.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -12,12 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from saidwhen.output import to_jsonl
 from saidwhen.pipeline import extract_articles
-from saidwhen.records import Article
-import datetime as dt
+from saidwhen.records import Article, Skipped
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SCORER = SHARED / "eval" / "quotescore.py"
 
 
-def articles(path: Path):
+def gold_articles(path: Path):
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -25,25 +33,43 @@ def articles(path: Path):
             yield Article(id=str(rec["id"]), text=rec["text"], date=date)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("pred", type=Path, nargs="?")
-    ap.add_argument("--errors", type=int, default=0)
-    ap.add_argument("--limit", type=int, default=0)
-    a = ap.parse_args()
-    pred = a.pred or Path(tempfile.mkstemp(suffix=".jsonl")[1])
-    t0 = time.perf_counter()
+def predict(gold: Path, pred: Path) -> int:
+    """Write saidwhen's records for the gold articles to `pred`; the number written."""
     n = 0
     with pred.open("w", encoding="utf-8") as out:
-        for ex in extract_articles(articles(a.gold)):
-            out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        for result in extract_articles(gold_articles(gold)):
+            if isinstance(result, Skipped):
+                raise RuntimeError(str(result))
+            out.write(to_jsonl(result) + "\n")
             n += 1
-            if a.limit and n >= a.limit:
-                break
-    print(f"{n} articles in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    scorer = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "quotescore.py"
-    subprocess.run([sys.executable, str(scorer), str(a.gold), str(pred), "--errors", str(a.errors)], check=True)
+    return n
+
+
+def score(gold: Path, pred: Path, errors: int = 0, as_json: bool = True) -> str:
+    args = [sys.executable, str(SCORER), str(gold), str(pred), "--errors", str(errors)]
+    return subprocess.run(args + (["--json"] if as_json else []), check=True,
+                          capture_output=True, text=True).stdout
+
+
+def evaluate(gold: Path) -> dict:
+    """The scorer's figures for saidwhen on one gold file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        predict(gold, pred)
+        return json.loads(score(gold, pred))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--pred", type=Path, help="keep saidwhen's records in this file")
+    ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
+    a = ap.parse_args()
+    pred = a.pred or Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    started = time.perf_counter()
+    n = predict(a.gold, pred)
+    print(f"{n} articles in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    print(score(a.gold, pred, a.errors, as_json=False), end="")
 
 
 if __name__ == "__main__":

@@ -2,15 +2,97 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
+
+EXIT_SKIPPED = 1  # something in the input was not read; the rest was
+PROGRESS_EVERY_S = 2.0
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="saidwhen")
 def main() -> None:
-    """saidwhen: who said what, where and when, from dated news articles."""
+    """saidwhen: who said what, where and when, from dated news articles.
+
+    Run `saidwhen COMMAND --help` for the options of each command.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default=None,
+              help="table: who said what, for reading (the default on a terminal); "
+                   "jsonl: one JSON record per article (the default when piped).")
+def extract(inputs: tuple[str, ...], fmt: str | None) -> None:
+    """Find every quotation in the articles of INPUT..., with its speaker.
+
+    INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
+    "text"} object per line, only "text" required), a text file (optionally
+    starting with a "date YYYY-MM-DD" line), an HTML page, a folder, a glob
+    pattern, or - for standard input.
+
+    Anything that cannot be read is named on standard error as FILE:LINE: what
+    is wrong; the rest goes on. Exit status: 0 when everything was read, 1 when
+    something was skipped, 2 for a usage error.
+    """
+    from .output import to_jsonl, to_table
+    from .pipeline import extract_articles
+    from .reading import read_articles
+    from .records import Skipped
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    write = to_jsonl if fmt == "jsonl" else to_table
+    tally = _Tally()
+    for result in extract_articles(_articles_only(read_articles(inputs), tally)):
+        if isinstance(result, Skipped):
+            tally.skip(result)
+            continue
+        click.echo(write(result))
+        tally.done(len(result.quotes))
+    tally.finish()
+    sys.exit(EXIT_SKIPPED if tally.skipped else 0)
+
+
+def _articles_only(items, tally: "_Tally"):
+    """Articles pass on; what was not read is reported on the spot."""
+    from .records import Skipped
+
+    for item in items:
+        if isinstance(item, Skipped):
+            tally.skip(item)
+        else:
+            yield item
+
+
+class _Tally:
+    """Counts what a run did, reports skips and, on a terminal, progress."""
+
+    def __init__(self) -> None:
+        self.articles = self.quotes = self.skipped = 0
+        self.started = self.shown = time.monotonic()
+        self.live = sys.stderr.isatty()
+
+    def skip(self, skipped) -> None:
+        self.skipped += 1
+        click.echo(str(skipped), err=True)
+
+    def done(self, quotes: int) -> None:
+        self.articles += 1
+        self.quotes += quotes
+        if self.live and time.monotonic() - self.shown > PROGRESS_EVERY_S:
+            self.shown = time.monotonic()
+            click.echo(f"... {self._summary()}", err=True)
+
+    def finish(self) -> None:
+        if self.live or self.skipped:
+            click.echo(f"saidwhen: {self._summary()}", err=True)
+
+    def _summary(self) -> str:
+        rate = self.articles / max(time.monotonic() - self.started, 1e-9)
+        return (f"{self.articles} articles, {self.quotes} quotes, {self.skipped} skipped"
+                f" ({rate:.1f} articles/s)")
 
 
 @main.command()
@@ -30,7 +112,7 @@ def timeml(in_dir: Path, out_dir: Path) -> None:
         if result.error:
             skipped += 1
             click.echo(f"{result.path}: {result.error}", err=True)
-    sys.exit(1 if skipped else 0)
+    sys.exit(EXIT_SKIPPED if skipped else 0)
 
 
 if __name__ == "__main__":

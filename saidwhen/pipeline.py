@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import language
 from .quotes import find_quotes
-from .records import Article, Extraction
+from .records import Article, Extraction, Skipped
 from .speakers import attribute
 
 
@@ -27,13 +27,21 @@ def extract(text: str, date: dt.date | str | None = None) -> Extraction:
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
     article = Article(id=hashlib.sha1(text.encode("utf-8")).hexdigest()[:12], text=text, date=date)
-    return next(extract_articles([article]))
+    doc = language.parse(text)
+    return _extraction(doc, article)
 
 
-def extract_articles(articles: Iterable[Article]) -> Iterator[Extraction]:
-    """Extractions for a stream of articles, in order, parsing them in batches."""
+def extract_articles(articles: Iterable[Article]) -> Iterator[Extraction | Skipped]:
+    """Extractions for a stream of articles, in order, parsing them in batches.
+
+    An article whose extraction fails comes out as a Skipped naming it and the
+    error, so that one article never stops a batch and none is lost in silence.
+    """
     for doc, article in language.parse_many((a.text, a) for a in articles):
-        yield _extraction(doc, article)
+        try:
+            yield _extraction(doc, article)
+        except Exception as error:  # reported as a Skipped, never swallowed
+            yield Skipped(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
 def _extraction(doc: Doc, article: Article) -> Extraction:

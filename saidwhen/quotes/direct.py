@@ -61,7 +61,7 @@ def _stands_alone(text: str, q: Quoted) -> bool:
 
 def _continues(text: str, prev: FoundQuote, cur: FoundQuote) -> bool:
     """',” she said, “...' : the second stretch finishes the sentence the attribution split."""
-    if cur.cue is not None or prev.cue is None:
+    if prev.cue is None or cur.cue not in (None, prev.cue):
         return False
     between = text[prev.end:cur.start]
     return "\n" not in between and bool(SPLIT_BETWEEN.match(between))

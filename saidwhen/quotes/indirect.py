@@ -17,6 +17,8 @@ from .marks import Quoted
 CLAUSE_DEPS = ("ccomp",)
 MIN_CONTENT_TOKENS = 3
 WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
+OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
 
 
@@ -79,11 +81,14 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without punctuation and spaces at its edges (closing quote marks stay)."""
+    """Token range without punctuation and spaces at its edges, nor a stray quote mark."""
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
+    marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 and marks[0] == start and doc[start].text not in OPENING_MARKS:
+        return _trimmed(doc, start + 1, end)
     return start, end
 
 

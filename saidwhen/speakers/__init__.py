@@ -18,7 +18,8 @@ FOLLOW_ON_PARAGRAPHS = 2
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
-    resolver = Resolver(doc, find_entities(doc))
+    quoted = [span for f in found if f.kind == "direct" for span in f.content]
+    resolver = Resolver(doc, find_entities(doc), quoted)
     quotes: list[Quote] = []
     for f in found:
         if f.follow_on:

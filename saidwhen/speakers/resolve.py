@@ -20,7 +20,7 @@ DESCRIPTION_REACH = 250
 class Resolver:
     """Resolves speaker mentions of one article against its entities."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]):
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
         self.doc = doc
         self.entities = entities
         self.by_token: dict[int, tuple[Entity, NameMention]] = {}
@@ -28,7 +28,9 @@ class Resolver:
             for m in entity.mentions:
                 for i in range(m.start, m.end):
                     self.by_token[i] = (entity, m)
-        self.ordered = sorted(((m.start, e, m) for e in entities for m in e.mentions), key=lambda x: x[0])
+        # Names inside quotations are what the speaker talks about, never who speaks next.
+        self.ordered = sorted(((m.start, e, m) for e in entities for m in e.mentions
+                               if not _inside(doc[m.start].idx, quoted)), key=lambda x: x[0])
 
     def name(self, head: Token, start: int, end: int) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`."""
@@ -40,7 +42,7 @@ class Resolver:
             return self._nearest(head.i, PRONOUN_REACH, kind="person", gender=PERSON_PRONOUNS[word])
         if word in GROUP_PRONOUNS:
             return self._nearest(head.i, 60, kind="org", gender="", subjects_only=True)
-        if head.tag_ in ("NNP", "NNPS"):
+        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper():
             return self.doc[start:end].text
         return self._description(head, start)
 
@@ -97,3 +99,7 @@ def _fits(entity: Entity, kind: str, gender: str, word: str) -> bool:
     if entity.kind != "org":
         return False
     return not word or word in ("company", "firm", "group") or word in {w.lower() for w in entity.words}
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)

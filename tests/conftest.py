@@ -1,0 +1,32 @@
+"""Shared test helpers: where the team's shared data lives, and loading benchmark scripts."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def shared_or_skip(*paths: str) -> Path:
+    """../shared, if it holds `paths`; in CI its absence is a failure, elsewhere a skip."""
+    missing = [p for p in paths if not (SHARED / p).exists()]
+    if missing:
+        message = f"the shared development data is not here: {', '.join(missing)} under {SHARED}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED
+
+
+def load_script(name: str):
+    """A script of benchmarks/ as a module, for gates that reuse its measuring."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

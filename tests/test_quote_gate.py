@@ -1,0 +1,36 @@
+"""Accuracy gate: quote extraction on the shared development data must not fall below the
+floors pinned in tests/quote_floors.json (scored by ../shared/eval/quotescore.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import load_script, shared_or_skip
+
+FLOORS = json.loads((Path(__file__).parent / "quote_floors.json").read_text())
+GOLD = {"seed": "data/seed/gold.jsonl", "polnear_dev": "data/polnear/dev.jsonl"}
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict:
+    shared = shared_or_skip("eval/quotescore.py", *GOLD.values())
+    bench = load_script("quotes_dev")
+    return {name: bench.evaluate(shared / path) for name, path in GOLD.items()}
+
+
+CASES = [(gold, key) for gold, floors in FLOORS.items() if not gold.startswith("_") for key in floors]
+
+
+@pytest.mark.parametrize("gold, key", CASES)
+def test_dev_figure_is_at_or_above_its_floor(figures, gold, key):
+    measured = _lookup(figures[gold], key)
+    floor = FLOORS[gold][key]
+    assert measured >= floor, f"{gold} {key}: {measured:.3f} fell below its floor {floor:.3f}"
+
+
+def _lookup(figures: dict, key: str) -> float:
+    """'overlap@0.3.F1' -> figures['overlap@0.3']['F1'] (the threshold has a dot of its own)."""
+    group, name = key.rsplit(".", 1)
+    return figures[group][name]

@@ -1,0 +1,156 @@
+"""Finding quotations: one behaviour a case, in sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import saidwhen
+
+
+def quotes(text: str):
+    return saidwhen.extract(text).quotes
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in quotes(text)]
+
+
+def only(text: str):
+    found = quotes(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# Direct quotations -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“The roof is safe,” the inspector said.", "“The roof is safe,”"),
+    ('"The roof is safe," the inspector said.', '"The roof is safe,"'),
+    ("''The roof is safe,'' the inspector said.", "''The roof is safe,''"),
+    ("The inspector said: “The roof is safe.”", "“The roof is safe.”"),
+    ("“The roof is safe,” said Maria Lopez, the city inspector.", "“The roof is safe,”"),
+])
+def test_a_direct_quote_is_its_quoted_stretch_marks_included(text, quoted):
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", quoted)
+
+
+def test_a_direct_quote_has_the_cue_and_the_mention_next_to_it():
+    q = only("“We will not close the school,” she told parents.")
+    assert q.cue.text == "told"
+    assert q.speaker.mention.text == "she"
+
+
+def test_an_inverted_attribution_names_the_speaker_after_the_verb():
+    q = only("“Nobody expected this,” said Omar Haddad, the coach.")
+    assert q.speaker.mention.text == "Omar Haddad"
+    assert q.speaker.name == "Omar Haddad"
+
+
+def test_offsets_point_at_the_quote_in_the_text():
+    text = "Before that, “it was fine,” he said."
+    q = only(text)
+    span = q.content[0]
+    assert text[span.start:span.end] == span.text == "“it was fine,”"
+
+
+def test_a_quote_split_by_its_attribution_in_one_sentence_is_one_quote_in_two_fragments():
+    q = only("“The plan,” the minister said, “will be ready in spring.”")
+    assert [s.text for s in q.content] == ["“The plan,”", "“will be ready in spring.”"]
+    assert q.speaker.mention.text == "the minister"
+
+
+def test_a_quoted_sentence_after_an_attributed_one_is_a_follow_on_quote():
+    found = quotes("“The water is rising,” said Jane Marsh. “We have to leave tonight.”")
+    assert [q.text for q in found] == ["“The water is rising,”", "“We have to leave tonight.”"]
+    follow = found[1]
+    assert follow.cue is None and follow.speaker.mention is None
+    assert follow.speaker.name == "Jane Marsh"
+
+
+def test_a_quotation_running_over_paragraphs_without_closing_mark_is_one_quote():
+    text = ("“The first part ends here without a closing mark,” Ben Cole said. “Then it goes on.\n\n"
+            "“And it finishes in this paragraph.”")
+    found = quotes(text)
+    assert found[-1].text == "“Then it goes on.\n\n“And it finishes in this paragraph.”"
+
+
+@pytest.mark.parametrize("text", [
+    "She sang “Blue Moon” at the wedding.",
+    "The so-called “experts” were wrong about the bridge.",
+    "Robert “Bobby” Tan opened a new shop downtown.",
+])
+def test_quote_marks_that_are_not_speech_make_no_quote(text):
+    assert quotes(text) == ()
+
+
+def test_a_song_title_before_a_relative_clause_is_not_attributed():
+    text = "She shared photos from the video for the song “Wild,” in which she revealed the news."
+    assert texts(text) == []
+
+
+def test_a_full_stop_inside_the_marks_ends_the_quote_before_the_next_sentence():
+    found = quotes('He said "the timing is wrong." The council said it would vote next week.')
+    assert [q.cue.text for q in found] == ["said", "said"]
+    assert found[1].kind == "indirect"
+    assert found[1].text == "it would vote next week"
+
+
+def test_headline_quotes_in_single_marks_are_speech():
+    found = quotes("Mayor: 'We are not giving up on the stadium'\n\nThe mayor spoke on Monday.")
+    assert [q.text for q in found] == ["'We are not giving up on the stadium'"]
+
+
+def test_apostrophes_do_not_open_or_close_quotes():
+    assert quotes("Teigen's husband didn't say much at the '90s reunion.") == ()
+
+
+# Reported speech -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The minister said that the budget would be balanced.", "that the budget would be balanced", "said"),
+    ("The minister says the budget will be balanced.", "the budget will be balanced", "says"),
+    ("The minister told reporters the budget would be balanced.", "the budget would be balanced", "told"),
+    ("The budget will be balanced, the minister said.", "The budget will be balanced", "said"),
+    ("She added that nobody had been hurt.", "that nobody had been hurt", "added"),
+    ("The union has argued that the deal is unfair.", "that the deal is unfair", "argued"),
+])
+def test_reported_speech_is_the_clause_its_cue_governs(text, content, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.cue.text) == ("indirect", content, cue)
+
+
+def test_according_to_reports_the_rest_of_the_sentence():
+    q = only("According to the fire service, the blaze started in the kitchen.")
+    assert q.text == "the blaze started in the kitchen"
+    assert q.cue.text == "According to"
+    assert q.speaker.mention.text == "the fire service"
+
+
+def test_an_interposed_attribution_reports_the_whole_sentence():
+    q = only("The delays, the engineer said, were caused by the rain.")
+    assert q.text == "The delays, the engineer said, were caused by the rain"
+    assert q.speaker.mention.text == "the engineer"
+
+
+def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
+    found = quotes("The mayor said the decision was “a betrayal of every family” in the city.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", "the decision was “a betrayal of every family” in the city")]
+
+
+def test_a_verb_naming_a_topic_is_not_reported_speech():
+    assert quotes("He explained why the trains were late.") == ()
+
+
+def test_a_report_inside_a_report_is_one_quote():
+    found = quotes("The senator said he believed that the vote would pass.")
+    assert [q.text for q in found] == ["he believed that the vote would pass"]
+
+
+def test_a_report_inside_a_direct_quote_is_part_of_it():
+    found = quotes("“I told them that we would win,” the captain said.")
+    assert [q.kind for q in found] == ["direct"]
+
+
+def test_text_without_speech_has_no_quotes():
+    assert quotes("The bridge opened in 1932 and carries 40,000 cars a day.") == ()

@@ -1,0 +1,74 @@
+"""Speakers: the mention of each quote's speaker and the canonical name it refers to."""
+from __future__ import annotations
+
+import saidwhen
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(name, mention text) of each quote, in order."""
+    out = []
+    for q in saidwhen.extract(text).quotes:
+        mention = q.speaker.mention.text if q.speaker and q.speaker.mention else None
+        out.append((q.speaker.name if q.speaker else None, mention))
+    return out
+
+
+def test_a_surname_resolves_to_the_fullest_name_in_the_article():
+    text = "Karen Whitfield runs the shelter. “We are full every night,” Whitfield said."
+    assert speakers(text) == [("Karen Whitfield", "Whitfield")]
+
+
+def test_a_title_is_not_part_of_the_canonical_name():
+    text = "Prime Minister Ana Silva visited the port. “Trade is recovering,” Silva said."
+    assert speakers(text) == [("Ana Silva", "Silva")]
+
+
+def test_she_resolves_to_the_nearest_woman_named_before():
+    text = ("Paul Grant and Maria Ortiz met on Monday. Ms. Ortiz chairs the committee.\n\n"
+            "“We found nothing wrong,” she said.")
+    assert speakers(text) == [("Maria Ortiz", "she")]
+
+
+def test_he_skips_a_woman_named_more_recently():
+    text = ("David Brennan thanked his colleague Sarah Holt for her work.\n\n"
+            "“It was a team effort,” he said.")
+    assert speakers(text) == [("David Brennan", "he")]
+
+
+def test_names_inside_a_quotation_are_not_the_next_speaker():
+    text = ("Laura Finch spoke after the match. “Anna and Julia played brilliantly,” she said. "
+            "“I am proud of them,” she added.")
+    assert [name for name, _ in speakers(text)] == ["Laura Finch", "Laura Finch"]
+
+
+def test_a_role_given_to_a_person_resolves_the_description():
+    text = ("The actress Nora Quist arrived late. Later the actress said that the film "
+            "had been a joy to make.")
+    assert speakers(text) == [("Nora Quist", "the actress")]
+
+
+def test_an_indefinite_description_names_nobody():
+    text = "A spokesperson for the ministry said the report would be published in May."
+    assert speakers(text) == [(None, "A spokesperson for the ministry")]
+
+
+def test_an_appositive_is_left_out_of_the_mention():
+    text = "“We will appeal,” said Tom Reyes, a lawyer for the family."
+    assert speakers(text) == [("Tom Reyes", "Tom Reyes")]
+
+
+def test_a_follow_on_quote_has_the_name_but_no_mention():
+    text = "“It is over,” said Dana Pike. “We lost fairly and we move on.”"
+    assert speakers(text) == [("Dana Pike", "Dana Pike"), ("Dana Pike", None)]
+
+
+def test_a_quote_with_nothing_before_it_has_no_speaker():
+    text = "“Nobody knows what will happen to the old mill now that the owners have gone.”"
+    found = saidwhen.extract(text).quotes
+    assert len(found) == 1 and found[0].speaker is None
+
+
+def test_the_company_resolves_to_the_organisation_named_before():
+    text = ("Northwind Logistics Inc. cut 200 jobs this year. The company said the "
+            "cuts were needed to stay afloat.")
+    assert speakers(text) == [("Northwind Logistics Inc.", "The company")]

@@ -42,7 +42,7 @@ def test_a_direct_quote_has_the_cue_and_the_mention_next_to_it():
 
 def test_an_inverted_attribution_names_the_speaker_after_the_verb():
     q = only("“Nobody expected this,” said Omar Haddad, the coach.")
-    assert q.speaker.mention.text == "Omar Haddad"
+    assert q.speaker.mention.text == "Omar Haddad, the coach"
     assert q.speaker.name == "Omar Haddad"
 
 

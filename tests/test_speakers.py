@@ -52,9 +52,14 @@ def test_an_indefinite_description_names_nobody():
     assert speakers(text) == [(None, "A spokesperson for the ministry")]
 
 
-def test_an_appositive_is_left_out_of_the_mention():
+def test_the_mention_is_the_whole_phrase_and_the_name_only_the_name():
     text = "“We will appeal,” said Tom Reyes, a lawyer for the family."
-    assert speakers(text) == [("Tom Reyes", "Tom Reyes")]
+    assert speakers(text) == [("Tom Reyes", "Tom Reyes, a lawyer for the family")]
+
+
+def test_the_mention_stops_where_the_quote_begins():
+    text = "Tom Reyes, a lawyer, said: “We will appeal the ruling.”"
+    assert speakers(text) == [("Tom Reyes", "Tom Reyes, a lawyer")]
 
 
 def test_a_follow_on_quote_has_the_name_but_no_mention():

@@ -38,12 +38,12 @@ def is_cue_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and direct_lemma(token.lower_) is not None
 
 
-def after(doc: Doc, last: int) -> tuple[Token, Token | None] | None:
-    """An attribution right after the token `last`: ',” she said.' or ',” said Smith.'"""
+def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
+    """An attribution right after a quotation over tokens [first, last]: ',” she said.'"""
     i = last + 1
     while i < len(doc) and (doc[i].is_punct and doc[i].text not in "“‘\"'" or doc[i].text == " "):
         i += 1
-    if i >= len(doc) or _sentence_closed_before(doc, last, i):
+    if i >= len(doc) or _sentence_closed_before(doc, last, i) or _embedded(doc, first):
         return None
     for j in range(i, min(len(doc), i + MAX_AFTER)):
         tok = doc[j]
@@ -64,6 +64,18 @@ def _sentence_closed_before(doc: Doc, last: int, nxt: int) -> bool:
     closing = doc[last]
     inside = doc[last - 1] if closing.text in "”\"'’" and last > 0 else closing
     return inside.text == "." and not doc[nxt].text[:1].islower()
+
+
+def _embedded(doc: Doc, first: int) -> bool:
+    """'the anthem “A Change Is Gonna Come,” she added ...': a quoted title inside a sentence.
+
+    A quotation an attribution follows opens its sentence, or comes after a
+    comma, colon or dash; right after a word, it is a name or a title.
+    """
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    return prev.is_alpha and not doc[first].is_sent_start and direct_lemma(prev.lower_) is None
 
 
 def _reports_clause_after(cue: Token) -> bool:

@@ -43,7 +43,7 @@ def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    hit = attribution.after(doc, span.end - 1) or attribution.before(doc, span.start)
+    hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
     if hit is None:
         return None
     cue, subject = hit

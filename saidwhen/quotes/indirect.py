@@ -16,6 +16,7 @@ from .marks import Quoted
 
 CLAUSE_DEPS = ("ccomp",)
 MIN_CONTENT_TOKENS = 3
+CONCESSIVE = {"although", "though", "while", "whereas"}
 WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
 OPENING_MARKS = {"“", "``", "«"}
@@ -49,19 +50,63 @@ def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
-    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
-    if clause is not None:
-        if clause.left_edge.lower_ in WH_WORDS:
-            return None  # "explained why she wanted ..." names a topic, not what was said
-        start, end = _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
-    elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence is reported.
-        start, end = _trimmed(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
-    else:
+    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb)
+    if reach is None:
         return None
+    start, end = _trimmed(verb.doc, *reach)
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject_of(verb)
+
+
+def _clause_reach(verb: Token) -> tuple[int, int] | None:
+    """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
+    for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
+        if clause.left_edge.lower_ in WH_WORDS:
+            continue  # "explained why she wanted ..." names a topic, not what was said
+        if clause.i < verb.i and not _comma_after(clause):
+            continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
+        return clause.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _clause_end(clause: Token) -> int:
+    """Where the reported clause ends: before ', arguing that ...' or ', although he ...'.
+
+    Those trailing clauses are the reporter's, or a new report with a cue of its own.
+    """
+    for child in clause.rights:
+        if child.dep_ == "advcl" and clause.doc[child.left_edge.i - 1].text == "," and (
+                child.tag_ == "VBG" or any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark")):
+            return child.left_edge.i - 1
+    return clause.right_edge.i + 1
+
+
+def _as_reach(verb: Token) -> tuple[int, int] | None:
+    """'As Mr. Bown observed, S' and 'S, as the report noted': the content is S."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    sent = verb.sent
+    before = (sent.start, verb.left_edge.i)
+    after = (verb.right_edge.i + 1, sent.end)
+    return max(before, after, key=lambda r: r[1] - r[0])
+
+
+def _interposed_reach(verb: Token) -> tuple[int, int] | None:
+    """'The delays, the engineer said, were caused by rain': the whole sentence is reported."""
+    doc = verb.doc
+    first = min(t.i for t in verb.subtree if not t.is_punct)
+    if verb.dep_ != "parataxis" or first == 0 or doc[first - 1].text != ",":
+        return None
+    return verb.sent.start, verb.sent.end
+
+
+def _comma_after(clause: Token) -> bool:
+    nxt = clause.right_edge.i + 1
+    doc = clause.doc
+    while nxt < len(doc) and doc[nxt].text in QUOTE_MARKS:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in (",", "—", "–")
 
 
 def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

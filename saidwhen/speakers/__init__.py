@@ -35,7 +35,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
     if f.subject is None:
         return None
     head = doc[f.subject]
-    start, end = mention_range(doc, head)
+    start, end = mention_range(doc, head, avoid=(f.start, f.end))
     mention = _token_span(doc, (start, end))
     return Speaker(name=resolver.name(head, start, end), mention=mention)
 

@@ -1,0 +1,79 @@
+"""Finding time expressions: every rule's matches, the implausible ones dropped, overlaps settled.
+
+Where two matches overlap the longer one is the expression ("late September
+2020" over "September"); the readers never see the shorter. Which matches are
+implausible ("May" the verb, "2000 people") is for `plausible.py` to say.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import COMPILED
+from .plausible import plausible
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule's match: where the expression lies and the match its reader reads."""
+
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """The expressions in `text`, in text order, none overlapping another."""
+    found, windows = [], {}
+    for priority, (rule, (pattern, trigger)) in enumerate(COMPILED.items()):
+        if trigger not in windows:
+            windows[trigger] = trigger_windows(trigger, text)
+        for window_start, window_end in windows[trigger]:
+            for match in pattern.finditer(text, window_start, window_end):
+                start, end = expression_span(match)
+                if end > start and plausible(rule, match, text):
+                    found.append((-(end - start), priority, start, end, rule, match))
+    chosen: list[Candidate] = []
+    taken = bytearray(len(text) + 1)
+    for _, _, start, end, rule, match in sorted(found, key=lambda f: f[:3]):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(Candidate(start, end, rule, match))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# How far a rule's match may reach before and after its trigger word.
+REACH_BEFORE, REACH_AFTER = 90, 60
+
+
+def trigger_windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around the trigger's hits, where its rules are sought.
+
+    Running three dozen rules over every position of a text is what made
+    tagging slow; most positions are nowhere near a time word.
+    """
+    windows: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start, end = max(0, hit.start() - REACH_BEFORE), min(len(text), hit.end() + REACH_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+ADJECTIVE_UNIT = re.compile(r"\w-(?:quarter|year|month|week|day|hour|minute)\b", re.IGNORECASE)
+
+
+def expression_span(match: re.Match) -> tuple[int, int]:
+    """The match's extent, or only its `span` group where the rest is context.
+
+    A determiner before an adjective ("the third-quarter results", "a
+    five-year plan") belongs to the noun after it, not to the time.
+    """
+    if "span" in match.re.groupindex and match.group("span"):
+        return match.span("span")
+    if "det" in match.re.groupindex and match.group("det") and ADJECTIVE_UNIT.search(
+            match.group(), match.end("det") - match.start()):
+        return match.end("det") + 1, match.end()
+    return match.span()

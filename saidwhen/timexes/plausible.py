@@ -1,0 +1,157 @@
+"""Matches whose words are more often not a time, and the checks that drop them.
+
+"May" the verb or the name, a number that counts people rather than years,
+"fall" the verb, "in his 50s", a "second" that is an ordinal, a TV show called
+"This Week". Each check looks only at the match and the few words around it.
+"""
+from __future__ import annotations
+
+import re
+
+PREVIOUS_WORD = re.compile(r"([A-Za-z']+)[^A-Za-z'\n]{0,3}$")
+NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,2}([A-Za-z']+)")
+SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2018`'(_\n\u2014-]\s*)$")
+
+MONTH_CUES = {"in", "since", "until", "till", "by", "through", "throughout", "during", "of",
+              "from", "to", "into", "before", "after", "early", "late", "mid", "last", "next",
+              "this", "that", "between", "and", "or", "on", "for", "around", "each", "every",
+              "starting", "beginning", "ending", "end", "as", "than", "pre", "post"}
+YEAR_CUES = {"in", "since", "the", "of", "by", "from", "until", "till", "during", "through",
+             "fiscal", "early", "late", "mid", "before", "after", "year", "between", "circa",
+             "its", "his", "her", "their", "for", "around"}
+QUANTITY_WORDS = {"about", "some", "nearly", "almost", "than", "over", "under", "up",
+                  "approximately", "least", "only", "just", "total", "roughly", "estimated",
+                  "additional", "another", "all", "those", "these", "no", "number"}
+NOT_NOUNS = {"was", "is", "has", "as", "always", "saw", "its", "his", "this", "plus", "thus",
+             "less", "unless", "across", "towards", "afterwards", "sales", "results"}
+SEASON_CUES = {"in", "during", "by", "until", "till", "through", "throughout", "since", "over",
+               "for", "before", "after", "that", "this"}
+POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our", "whose"}
+
+
+def plausible(rule: str, match: re.Match, text: str) -> bool:
+    check = CHECKS.get(rule)
+    return check(match, text) if check else True
+
+
+def previous_word(text: str, start: int) -> str:
+    found = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return found.group(1) if found else ""
+
+
+def next_word(text: str, end: int) -> str:
+    found = NEXT_WORD.match(text, end, end + 30)
+    return found.group(1) if found else ""
+
+
+def following(text: str, m: re.Match) -> str:
+    """The few characters after a match, without copying the whole text."""
+    return text[m.end():m.end() + 30]
+
+
+def plausible_month(m: re.Match, text: str) -> bool:
+    """A month named alone: "May" only after a word like "in"; no name before or after.
+
+    "the March" is a march ("the March for Life"); "the October slaying" is a month.
+    """
+    if m["relative"] or m["position"]:
+        return True
+    before = previous_word(text, m.start())
+    if before.lower() in MONTH_CUES:
+        return True
+    if m["month"] == "May" or (m["month"] == "March" and before.lower() == "the"):
+        return False
+    capitalised_before = before[:1].isupper() and is_mid_sentence(text, m.start())
+    return not capitalised_before and not next_word(text, m.end())[:1].isupper()
+
+
+def plausible_year(m: re.Match, text: str) -> bool:
+    """A four-digit number is a year unless it counts something ("2000 troops", "about 1500")."""
+    if m["fiscal"] or m["position"] or not m["year"].isdigit():
+        return True
+    before = previous_word(text, m.start()).lower()
+    if before in QUANTITY_WORDS:
+        return False
+    counted = re.match(r"\s+([a-z]+s)\b", following(text, m))
+    if counted and counted.group(1) not in NOT_NOUNS and before not in YEAR_CUES:
+        return False
+    return int(m["year"]) >= 1800 or before in {"in", "since", "from", "until", "by", "year"}
+
+
+def plausible_decade(m: re.Match, text: str) -> bool:
+    """"the '90s" and "the 1990s", but not "in his 50s"."""
+    if previous_word(text, m.start()).lower() in POSSESSIVES:
+        return False
+    digits = m["decade"]
+    return len(digits) == 4 or digits.startswith("'") or m.group().lower().startswith("the")
+
+
+def plausible_season(m: re.Match, text: str) -> bool:
+    """"fall" and "spring" are verbs and nouns too: they need a determiner or a year."""
+    if m["year"]:
+        return True
+    if re.match(r"\s+of\b", following(text, m)):
+        return False  # "the fall of Saigon"
+    if m["season"].lower() not in ("fall", "spring"):
+        return True
+    relative = (m["relative"] or "").lower()
+    if relative == "the":  # "in the fall", but not "blamed the fall in profits"
+        return previous_word(text, m.start()).lower() in SEASON_CUES
+    return bool(m["position"]) or relative not in ("", "in")
+
+
+def plausible_ref(m: re.Match, text: str) -> bool:
+    """"soon" but not "as soon as"; "the future" but not "the future of"; "current" before
+    a noun only."""
+    word, after = m["ref"].lower(), following(text, m).lower()
+    if word == "soon":
+        return not re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
+    if "future" in word:
+        return word != "future" and not re.match(r"\s+of\b", after)
+    if word == "current":
+        return bool(re.match(r"\s+[a-z]", after))
+    return True
+
+
+def is_mid_sentence(text: str, start: int) -> bool:
+    return not SENTENCE_START.search(text, max(0, start - 4), start)
+
+
+def plausible_capitalised_word(m: re.Match, text: str) -> bool:
+    """"Today" or "Noon" with a capital inside a sentence is a name: BBC Radio 4's Today
+    programme, the footballer Noon."""
+    word = m.group("word") or ""
+    return not (word[:1].isupper() and is_mid_sentence(text, m.start("word")))
+
+
+def plausible_vague_units(m: re.Match, text: str) -> bool:
+    """"years" alone is a time only after "for", "over", "in", "recent" and their kin."""
+    return bool(m["det"] or m["context"])
+
+
+def plausible_weekday(m: re.Match, text: str) -> bool:
+    """"Sun." and "Sat." alone are as often names as days."""
+    return not m["weekday"].endswith(".") or bool(m["part"])
+
+
+def plausible_duration(m: re.Match, text: str) -> bool:
+    """Not a count of something else: "a second attack", "three-quarters of its food",
+    "the 1988 quarter" (a year before a noun)."""
+    unit, amount = m["unit"].lower(), m["amount"].lower()
+    if unit.startswith("sec") and amount in ("a", "an"):
+        return bool(re.match(r"\s*[,.;]|\s+or\b", following(text, m)))
+    if unit.startswith("quarter") and re.match(r"\s+of\b", following(text, m)):
+        return False
+    return not re.fullmatch(r"1[89]\d\d|20\d\d", amount)
+
+
+def plausible_unit_relative(m: re.Match, text: str) -> bool:
+    """Not a title: ABC's "This Week" is a programme, not a week."""
+    return not (m["relative"][:1].isupper() and m["unit"][:1].isupper())
+
+
+CHECKS = {"month": plausible_month, "year": plausible_year, "decade": plausible_decade,
+          "season": plausible_season, "ref": plausible_ref, "vague_units": plausible_vague_units,
+          "weekday": plausible_weekday, "duration": plausible_duration,
+          "unit_relative": plausible_unit_relative, "noon": plausible_capitalised_word,
+          "day_word": plausible_capitalised_word}

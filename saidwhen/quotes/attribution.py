@@ -8,9 +8,12 @@ attribution itself (its subject, adverbs, objects and punctuation), so that
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from .cues import direct_lemma
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Children of a cue that may stand between it and the quotation it introduces.

@@ -9,12 +9,14 @@ reported speech, the indirect finder makes a mixed quote of the whole.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from . import attribution
 from .found import FoundQuote
 from .marks import Quoted
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
 
 MIN_FOLLOW_ON_WORDS = 4
 # What may stand between two quoted stretches that one attribution splits into
@@ -25,14 +27,15 @@ SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
 
 def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
     """The direct quotations among the quoted stretches of one parsed article."""
+    text = doc.text  # built anew on each access: take it once
     out: list[FoundQuote] = []
     for q in quoted:
         found = _attributed(doc, q)
-        if found is None and _stands_alone(doc.text, q):
+        if found is None and _stands_alone(text, q):
             found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True)
         if found is None:
             continue
-        if out and _continues(doc.text, out[-1], found):
+        if out and _continues(text, out[-1], found):
             prev = out.pop()
             found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject)
         out.append(found)

@@ -7,12 +7,16 @@ sentence. A clause that partly quotes the speaker's words is a mixed quote.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from .attribution import subject_of
 from .cues import speech_lemma
 from .found import FoundQuote
 from .marks import Quoted
+from ..spans import SpanSet
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Span, Token
 
 CLAUSE_DEPS = ("ccomp",)
 MIN_CONTENT_TOKENS = 3
@@ -26,25 +30,32 @@ EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
 def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> list[FoundQuote]:
     """Reported speech in one parsed article that the direct quotations in `taken` do not cover."""
     used_cues = {q.cue[0] for q in taken if q.cue}
-    direct_spans = [(q.start, q.end) for q in taken]
+    direct = SpanSet((q.start, q.end) for q in taken)
+    marks = SpanSet((q.start, q.end) for q in quoted)
     out = []
     for tok in doc:
-        if tok.i in used_cues or _inside(tok.idx, direct_spans):
+        if tok.i in used_cues or tok.idx in direct:
             continue
         found = _reported(tok) or _according_to(tok)
         if found is None:
             continue
         span = doc[found[0]:found[1]]
-        if _inside(span.start_char, direct_spans) or _inside(span.end_char - 1, direct_spans):
+        if span.start_char in direct or span.end_char - 1 in direct:
             continue
-        out.append(_quote(span, found[2], found[3], quoted))
+        out.append(_quote(span, found[2], found[3], marks))
     return _outermost(out)
 
 
 def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
     """Drop reports nested in another's content: 'said he thought that ...' is one quote."""
-    spans = [(q.start, q.end) for q in found]
-    return [q for q in found if not any(s < q.start and q.end <= e for s, e in spans)]
+    out: list[FoundQuote] = []
+    reach = -1  # the furthest end of the quotes kept so far, which start no later
+    for q in sorted(found, key=lambda q: (q.start, -q.end)):
+        if q.end <= reach and out and out[-1].start < q.start:
+            continue
+        out.append(q)
+        reach = max(reach, q.end)
+    return out
 
 
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
@@ -137,11 +148,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote(span: Span, cue: tuple[int, int], subject: Token | None, quoted: list[Quoted]) -> FoundQuote:
-    mixed = any(span.start_char <= q.start < span.end_char for q in quoted)
+def _quote(span: Span, cue: tuple[int, int], subject: Token | None, marks: SpanSet) -> FoundQuote:
+    mixed = marks.overlaps(span.start_char, span.end_char)
     return FoundQuote("mixed" if mixed else "indirect", ((span.start_char, span.end_char),), cue,
                       subject.i if subject is not None else None)
 
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)

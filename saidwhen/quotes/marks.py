@@ -9,6 +9,7 @@ is decided later, with the parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -152,7 +153,5 @@ def _join_runs(text: str, found: list[Quoted], paras: list[tuple[int, int]]) -> 
 
 
 def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
-    for i, (start, end) in enumerate(paras):
-        if start <= pos < end:
-            return i
-    return -1
+    i = bisect_right(paras, (pos, float("inf"))) - 1
+    return i if i >= 0 and pos < paras[i][1] else -1

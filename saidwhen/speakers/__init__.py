@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from ..quotes import FoundQuote
 from ..records import Quote, Span, Speaker
+from ..spans import SpanSet
 from .entities import find_entities
 from .mentions import mention_range
 from .resolve import Resolver
@@ -18,15 +19,16 @@ FOLLOW_ON_PARAGRAPHS = 2
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
-    quoted = [span for f in found if f.kind == "direct" for span in f.content]
+    text = doc.text  # built anew on each access: take it once
+    quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     resolver = Resolver(doc, find_entities(doc), quoted)
     quotes: list[Quote] = []
     for f in found:
         if f.follow_on:
-            speaker = _carried(doc.text, quotes, f)
+            speaker = _carried(text, quotes, f)
         else:
             speaker = _speaker(doc, resolver, f)
-        quotes.append(Quote(kind=f.kind, content=tuple(_span(doc.text, s, e) for s, e in f.content),
+        quotes.append(Quote(kind=f.kind, content=tuple(_span(text, s, e) for s, e in f.content),
                             cue=_token_span(doc, f.cue) if f.cue else None, speaker=speaker))
     return quotes
 

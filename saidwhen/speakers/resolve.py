@@ -8,7 +8,11 @@ descriptions ("a spokesperson", "officials") name nobody: their name is None.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
+
+from ..spans import SpanSet
 
 from .entities import Entity, NameMention
 from .lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
@@ -20,7 +24,7 @@ DESCRIPTION_REACH = 250
 class Resolver:
     """Resolves speaker mentions of one article against its entities."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet):
         self.doc = doc
         self.entities = entities
         self.by_token: dict[int, tuple[Entity, NameMention]] = {}
@@ -30,7 +34,8 @@ class Resolver:
                     self.by_token[i] = (entity, m)
         # Names inside quotations are what the speaker talks about, never who speaks next.
         self.ordered = sorted(((m.start, e, m) for e in entities for m in e.mentions
-                               if not _inside(doc[m.start].idx, quoted)), key=lambda x: x[0])
+                               if doc[m.start].idx not in quoted), key=lambda x: x[0])
+        self.starts = [start for start, _, _ in self.ordered]
 
     def name(self, head: Token, start: int, end: int) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`."""
@@ -67,16 +72,16 @@ class Resolver:
         return None
 
     def _with_role(self, role: str, before: int) -> str | None:
-        for start, entity, m in reversed(self.ordered):
-            if start < before and (role in m.roles or role in m.title.split()):
+        for _, entity, m in reversed(self.ordered[:bisect_left(self.starts, before)]):
+            if role in m.roles or role in m.title.split():
                 return entity.name
         return None
 
     def _nearest(self, before: int, reach: int, kind: str, gender: str, subjects_only: bool = False,
                  word: str = "") -> str | None:
         """The nearest fitting entity named before token `before`, subjects first."""
-        fitting = [(start, e, m) for start, e, m in self.ordered
-                   if before - reach <= start < before and _fits(e, kind, gender, word)]
+        window = self.ordered[bisect_left(self.starts, before - reach):bisect_left(self.starts, before)]
+        fitting = [(start, e, m) for start, e, m in window if _fits(e, kind, gender, word)]
         if not fitting:
             return None
         subjects = [x for x in fitting if self._is_subject(x[2])]
@@ -100,6 +105,3 @@ def _fits(entity: Entity, kind: str, gender: str, word: str) -> bool:
         return False
     return not word or word in ("company", "firm", "group") or word in {w.lower() for w in entity.words}
 
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)

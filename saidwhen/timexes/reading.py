@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..quotes.marks import find_quoted
+from ..spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment
 from .tense import sentence_window, tense_near
@@ -27,7 +29,7 @@ class Context:
     text: str
     article_date: dt.date | None
     mentions: list[tuple[int, Moment]] = field(default_factory=list)  # (end offset, time)
-    quoted: list[tuple[int, int]] = field(init=False)  # stretches of text inside quotes
+    quoted: SpanSet = field(init=False)  # stretches of text inside quotes
 
     def __post_init__(self) -> None:
         self.quoted = quoted_stretches(self.text)
@@ -42,7 +44,7 @@ class Context:
         A time inside a quote is in the speaker's frame ("This month is hard"),
         not the story's, so the narrative's "a month later" does not count from it.
         """
-        if not any(start < end <= stop for start, stop in self.quoted):
+        if end - 1 not in self.quoted:
             self.mentions.append((end, moment))
 
     def anchor(self, grain: str) -> Moment | None:
@@ -79,24 +81,9 @@ class Context:
         return sentence_window(self.text, match.start(), match.end())[0]
 
 
-QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|``|''")
-
-
-def quoted_stretches(text: str) -> list[tuple[int, int]]:
-    """The stretches of `text` inside quotation marks; a paragraph break ends any quote."""
-    stretches, opened = [], None
-    for paragraph in re.finditer(r"[^\n]+", text):
-        opened = None
-        for mark in QUOTE_MARKS.finditer(text, paragraph.start(), paragraph.end()):
-            opening = mark.group() in ("\u201c", "``") or (mark.group() == '"' and opened is None)
-            if opening and opened is None:
-                opened = mark.end()
-            elif not opening and opened is not None:
-                stretches.append((opened, mark.start()))
-                opened = None
-        if opened is not None:
-            stretches.append((opened, paragraph.end()))
-    return stretches
+def quoted_stretches(text: str) -> SpanSet:
+    """The stretches of `text` inside quotation marks, paired as the quote finder pairs them."""
+    return SpanSet((q.start, q.end) for q in find_quoted(text))
 
 
 def unresolved(type_: str, grain: str, mod: str | None = None) -> Reading:

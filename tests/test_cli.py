@@ -1,0 +1,114 @@
+"""The `saidwhen` command as a user meets it: whole processes, real files, exit statuses."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "harbour-bridge.txt"
+QUOTES_PER_EXAMPLE = 9  # what saidwhen finds in examples/harbour-bridge.txt, checked below
+
+
+def saidwhen(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "saidwhen.cli", *args], input=stdin,
+                          capture_output=True, timeout=900)
+
+
+def records(stdout: bytes) -> dict[str, dict]:
+    out = {}
+    for line in stdout.decode("utf-8").splitlines():
+        rec = json.loads(line)
+        out[rec["id"]] = rec
+    return out
+
+
+def example_body() -> str:
+    """The example article's text, without its date header."""
+    return EXAMPLE.read_text(encoding="utf-8").split(" ", 2)[2]
+
+
+@pytest.fixture(scope="module")
+def messy_batch(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, int]:
+    """Good records mixed with every kind of bad input, and an article over 1,000,000 characters."""
+    folder = tmp_path_factory.mktemp("batch")
+    good = {"id": "good-1", "date": "2024-03-08", "text": example_body()}
+    lines = [json.dumps(good), '{"id": "broken", "text": "no closing brace"',
+             json.dumps({"id": "textless", "date": "2024-03-08"}),
+             json.dumps({"id": "good-2", "text": "“It works,” said Ines Brandt."})]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "b.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "c.txt").write_text("", encoding="utf-8")
+    copies = 1_000_000 // len(example_body()) + 2
+    huge = "\n\n".join([example_body()] * copies)
+    assert len(huge) > 1_000_000
+    (folder / "d-huge.txt").write_text("date 2024-03-08 " + huge, encoding="utf-8")
+    result = saidwhen("extract", "--format", "jsonl", str(folder))
+    return folder, result, copies
+
+
+def test_every_good_article_comes_out(messy_batch):
+    _, result, _ = messy_batch
+    assert set(records(result.stdout)) == {"good-1", "good-2", "d-huge"}
+
+
+def test_an_article_over_spacys_limit_is_processed_whole_with_all_its_quotes(messy_batch):
+    _, result, copies = messy_batch
+    assert len(records(result.stdout)["d-huge"]["quotes"]) == copies * QUOTES_PER_EXAMPLE
+
+
+def test_each_bad_input_is_named_with_file_and_line(messy_batch):
+    folder, result, _ = messy_batch
+    errors = result.stderr.decode("utf-8").splitlines()
+    expected = [f"{folder / 'a.jsonl'}:2: not JSON", f"{folder / 'a.jsonl'}:3: no 'text' field",
+                f"{folder / 'b.bin'}: binary", f"{folder / 'c.txt'}: empty file"]
+    for start in expected:
+        assert any(line.startswith(start) for line in errors), (start, errors)
+
+
+def test_a_batch_with_skips_exits_1_without_a_traceback(messy_batch):
+    _, result, _ = messy_batch
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+
+
+def test_the_example_article_has_the_quotes_the_huge_test_counts_on():
+    result = saidwhen("extract", "--format", "jsonl", str(EXAMPLE))
+    assert result.returncode == 0
+    assert len(records(result.stdout)["harbour-bridge"]["quotes"]) == QUOTES_PER_EXAMPLE
+
+
+def test_standard_input_is_read_with_dash():
+    result = saidwhen("extract", "--format", "jsonl", "-",
+                      stdin="“We are ready,” said Ola Berg.\n".encode())
+    (rec,) = records(result.stdout).values()
+    assert rec["quotes"][0]["speaker"]["name"] == "Ola Berg"
+
+
+def test_the_table_says_who_said_what():
+    result = saidwhen("extract", "--format", "table", str(EXAMPLE))
+    table = result.stdout.decode("utf-8")
+    assert "Alice Moreau" in table and "“We underestimated how much" in table
+
+
+def test_a_missing_input_is_skipped_and_named(tmp_path):
+    missing = tmp_path / "nope.jsonl"
+    result = saidwhen("extract", "--format", "jsonl", str(missing))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"{missing}: no such file or directory")
+
+
+def test_no_input_is_a_usage_error():
+    result = saidwhen("extract")
+    assert result.returncode == 2
+    assert b"Missing argument" in result.stderr
+
+
+def test_help_explains_the_inputs_and_exit_statuses():
+    result = saidwhen("extract", "--help")
+    text = result.stdout.decode()
+    assert result.returncode == 0
+    assert "JSON Lines" in text and "Exit status" in text

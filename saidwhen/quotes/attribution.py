@@ -20,7 +20,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 SENTENCE_END = {".", "!", "?"}
-MAX_AFTER = 12  # tokens between a closing mark and its cue, "said Jane Smith, the minister"
+# Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
+MAX_AFTER = 30
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -118,10 +119,14 @@ def _ending_colon(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
 
 
 def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
-    start = doc[j].sent.start
-    for k in range(j, max(start, j - MAX_AFTER) - 1, -1):
+    """The cue of 'Smith told reporters on Monday:' ending at token `j`, within its sentence.
+
+    The parser's sentence may start at the colon, so the walk stops at what
+    ends a sentence in the text itself: a full stop, a closing mark, a line break.
+    """
+    for k in range(j, max(-1, j - MAX_AFTER), -1):
         tok = doc[k]
-        if tok.text in "”\"" or "\n" in tok.text:
+        if k < j and (tok.text in SENTENCE_END or tok.text in "”\"" or "\n" in tok.text):
             return None
         if is_cue_verb(tok) and _attribution_between(doc, k + 1, j + 1, tok):
             return tok, subject_of(tok)

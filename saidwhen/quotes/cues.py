@@ -13,7 +13,7 @@ acknowledge admit ask answer reply respond tweet post confirm deny declare maint
 assert allege stress emphasize emphasise recall continue conclude predict promise vow pledge
 reveal disclose indicate mention remark observe comment testify complain concede caution urge
 propose recommend estimate speculate inform assure reassure boast joke quip exclaim proclaim
-counter retort reiterate repeat charge affirm advise hint imply signal teach lament
+counter retort rebut reiterate repeat charge affirm advise hint imply signal teach lament
 acknowledge agree concur think remind reckon restate highlight dispute
 describe share recount relate muse reason posit threaten demand order
 blog email text testify brief instruct cite point clarify elaborate specify summarize
@@ -44,6 +44,10 @@ IRREGULAR = {
     "pen": ["pens", "penned", "penning"], "blog": ["blogs", "blogged", "blogging"],
     "order": ["orders", "ordered", "ordering"], "counter": ["counters", "countered", "countering"],
     "answer": ["answers", "answered", "answering"], "offer": ["offers", "offered", "offering"],
+    "admit": ["admits", "admitted", "admitting"], "rebut": ["rebuts", "rebutted", "rebutting"],
+    "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
+    "chat": ["chats", "chatted", "chatting"], "nod": ["nods", "nodded", "nodding"],
+    "concur": ["concurs", "concurred", "concurring"], "beg": ["begs", "begged", "begging"],
 }
 
 

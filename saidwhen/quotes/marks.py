@@ -82,12 +82,26 @@ def _pair(text, start, end, is_open, is_close, single=False) -> list[Quoted]:
         if opened is None:
             if is_open(text, pos, start, end):
                 opened = pos
+        elif not single and _reopens(text, pos, end):
+            # '... on your own. "Trying to ...': a quotation running on into what was once a new
+            # paragraph; the first part ends, unclosed, where the new one opens.
+            out.append(Quoted(opened, len(text[:pos].rstrip()), False, single))
+            opened = pos
         elif is_close(text, pos, start, end):
             out.append(Quoted(opened, mark.end(), True, single))
             opened = None
     if opened is not None and end - opened > 2:
         out.append(Quoted(opened, end, False, single))
     return out
+
+
+def _reopens(text: str, pos: int, end: int) -> bool:
+    """An opening mark inside an open quotation: after a space, before a word."""
+    width = 2 if text.startswith(("``", "''"), pos) else 1
+    if text[pos] in DOUBLE_CLOSE or text.startswith("''", pos) or pos + width >= end:
+        return False
+    return text[pos - 1].isspace() and not text[pos + width].isspace() and \
+        (text[pos] in "“\"" or text.startswith("``", pos))
 
 
 def _is_double_open(text: str, pos: int, start: int, end: int) -> bool:

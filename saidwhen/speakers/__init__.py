@@ -21,7 +21,8 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
     text = doc.text  # built anew on each access: take it once
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
-    resolver = Resolver(doc, find_entities(doc), quoted)
+    speaker_heads = {f.subject for f in found if f.subject is not None}
+    resolver = Resolver(doc, find_entities(doc), quoted, speaker_heads)
     quotes: list[Quote] = []
     for f in found:
         if f.follow_on:

@@ -13,10 +13,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..spans import SpanSet
+
 from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, PERSON_PRONOUNS,
                       ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
+# Capitalised words written before a name that are not part of it.
+NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", "outgoing",
+                  "republican", "democrat", "democratic", "liberal", "conservative", "labour",
+                  "tory", "independent", "ndp", "gop", "presidential", "then", "ex", "new"}
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
+                  "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 
 
 @dataclass(slots=True)
@@ -63,8 +71,11 @@ def find_entities(doc: Doc) -> list[Entity]:
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
     out, i = [], 0
+    headlines = _headline_lines(doc.text)
     while i < len(doc):
-        if _is_name_word(doc[i]):
+        if doc[i].idx in headlines:
+            i += 1
+        elif _is_name_word(doc[i]):
             j = i
             while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_:
                 j += 1
@@ -76,14 +87,33 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
     return out
 
 
+def _headline_lines(text: str) -> SpanSet:
+    """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
+    is capitalised and runs of capitals are not names."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return SpanSet(spans)
+
+
 def _is_name_word(tok: Token) -> bool:
+    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen"
+        doc = tok.doc
+        return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS and \
+            (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
     return tok.tag_ in NAME_TAGS and tok.text[:1].isupper() and tok.lower_ not in MONTHS_AND_DAYS
 
 
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
-    """'Prime Minister Justin Trudeau' -> the name 'Justin Trudeau' with its title."""
+    """'Former Pennsylvania Gov. Ed Rendell' -> the name 'Ed Rendell' with its title 'gov.'."""
     title_end = start
-    while title_end < end - 1 and doc[title_end].lower_ in TITLES:
+    for i in range(start, end - 1):
+        if doc[i].lower_ in TITLES or _is_role_word(doc[i]) or doc[i].lower_ in NAME_MODIFIERS:
+            title_end = i + 1
+    while title_end < end - 2 and _is_nationality(doc[title_end]):
         title_end += 1
     title = " ".join(t.lower_ for t in doc[start:title_end])
     if title_end == start and start > 0 and doc[start - 1].lower_ in TITLES:
@@ -92,6 +122,17 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if not words:
         return []
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
+
+
+def _is_nationality(tok: Token) -> bool:
+    """'Russian Dmitriy Bogdanov': a nationality before a full name is not part of it."""
+    return tok.lower_.endswith(("an", "ese", "ish", "ch")) and len(tok.text) > 4
+
+
+def _is_role_word(tok: Token) -> bool:
+    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role written like a title."""
+    word = tok.lower_
+    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -106,11 +147,13 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
 
 
 def _matching(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:
-    """The entity a name belongs to: same surname, or its words inside a fuller name."""
-    for entity in reversed(entities):
-        if _same(entity.words, words):
-            return entity
-    return None
+    """The entity a name belongs to: same surname, or its words inside a fuller name.
+
+    Where several fit (a bare "Cruz" after "Ted Cruz" and "Rafael Cruz"), the one
+    named most often so far: family members come and go, the story's person stays.
+    """
+    fitting = [e for e in entities if _same(e.words, words)]
+    return max(fitting, key=lambda e: len(e.mentions), default=None)
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -118,8 +161,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if short == long:
         return True
     n = len(short)
-    # "Teigen" ~ "Chrissy Teigen"; "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
-    return long[-n:] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
+    # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
+    # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
+    return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
 
 
 def _kind_and_gender(doc: Doc, entity: Entity) -> tuple[str, str]:
@@ -127,13 +171,16 @@ def _kind_and_gender(doc: Doc, entity: Entity) -> tuple[str, str]:
     if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity):
         return "org", ""
     gender = _gender(doc, entity)
-    if gender or len(entity.words) > 1 or any(m.title or m.roles for m in entity.mentions):
+    # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
+    # show none, and must not become what "he" refers to.
+    if gender or any(m.title or m.roles for m in entity.mentions):
         return "person", gender
     return "", gender
 
 
 def _acronym(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    """'BBC', 'ABN Amro', 'AT&T': a word in capitals, or an ampersand, is an organisation's."""
+    return any(w.isupper() and len(w) > 1 and w.isalpha() for w in words) or "&" in words
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:

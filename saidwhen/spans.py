@@ -26,6 +26,9 @@ class SpanSet:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
 
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self._starts, self._ends))
+
     def __bool__(self) -> bool:
         return bool(self._starts)
 

@@ -1,13 +1,212 @@
-"""Placing quotes in time and channel: when each was said (`said_on`) and where (`channel`)."""
+"""Placing quotes in time and channel: when each was said (`said_on`) and where (`channel`).
+
+A quote is placed by, in this order: its own attribution ("said in a statement
+on Wednesday", "told CNN", "tweeted"); the scene the reporter set just before
+it ("In a recent Instagram post, Teigen shared ..."); the quote before it, when
+the same speaker goes on in the same scene; and, for a quote reported as said
+now ("says", a plain "said"), the article date. A follow-on quote is placed
+with the quote it continues. Where the text tells nothing, nothing is guessed.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import replace
 
-from ..records import Article, Quote, Timex
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Article, Quote, SaidOn, Timex
+from .channels import Channel, channel_in
+from .clauses import attribution
+from .events import EventTimes
+from .layout import Layout
+from .scenes import Setting, narrative_time, scene_in
+from .when import NOTHING, Timing, fresh, present, time_clause, timing_in
 
 __all__ = ["place"]
+
+# A scene, or a quote's setting, reaches quotes at most this many paragraphs further on:
+# the same paragraph, or the next one after a paragraph of narrative in between.
+MAX_PARAGRAPHS = 2
+# A scene reaches back to the quote before it (a lede's "X says ...") at most this far.
+MAX_BACK = 1
 
 
 def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -> list[Quote]:
     """The quotes with `channel`, `outlet` and `said_on` filled where the text supports them."""
-    return quotes
+    if not quotes:
+        return list(quotes)
+    return _Placer(Layout(doc, article.text, quotes, times, article.date)).placed(quotes)
+
+
+class _Placer:
+    """Walks an article's quotes in order, carrying the setting from one to the next."""
+
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.events = EventTimes(layout)
+        self.out: list[Quote] = []
+        self.carried: Setting | None = None  # the setting the previous quote left
+        self.after = 0  # the first sentence after the previous quote
+        self.group = 0  # the index in `out` of the last quote with a cue
+        self.group_timing = NOTHING  # what that quote's attribution said of its time
+        self.group_present = False  # whether its cue is in the present tense ("says")
+        self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
+
+    def placed(self, quotes: list[Quote]) -> list[Quote]:
+        for quote in quotes:
+            if quote.cue is None:
+                self._follow(quote)
+            else:
+                self._place(quote)
+            self.after = self.layout.sentence_of(self.layout.token_at(quote.end - 1)) + 1
+        self._look_back(self.layout.n_sentences)
+        return self.out
+
+    def _place(self, quote: Quote) -> None:
+        layout = self.layout
+        start = min(quote.start, quote.cue.start)
+        self._look_back(layout.sentence_of(layout.token_at(start)))
+        scene, broken = self._scene(quote, start)
+        context = scene if scene is not None or broken else self._carried(quote, layout.paragraph(start))
+        cue = layout.token_at(quote.cue.start)
+        if context is not None and not (context.fits(quote) and fresh(cue)):
+            context = None  # someone else's scene; or "she has often said", not said in it
+        own = self._own(cue)
+        setting, placed = _settled(quote, cue, own, context, layout)
+        self.group, self.group_timing = len(self.out), own.timing
+        self.group_present = present(cue)
+        self.out.append(placed)
+        self.carried = setting
+
+    def _own(self, cue: Token) -> Setting:
+        """Channel and time from the attribution itself."""
+        words, channel_words = attribution(self.layout, cue)
+        timing = timing_in(self.layout, words)
+        if not timing.known and time_clause(words):
+            # "When she revealed the news of the loss, she wrote ...": at that event's time
+            timing = self.events.timing(words, words[0].i)
+        return Setting(channel_in(channel_words), timing, 0)
+
+    def _scene(self, quote: Quote, start: int) -> tuple[Setting | None, bool]:
+        """The nearest scene set in the narrative between the previous quote and this one, and
+        whether the narrative moved on to another day or month before it (no setting carries)."""
+        layout = self.layout
+        paragraph = layout.paragraph(start)
+        for k in range(layout.sentence_of(layout.token_at(start)) - 1, self.after - 1, -1):
+            sentence = layout.sentence(k)
+            if paragraph - layout.paragraph(sentence.start_char) > MAX_PARAGRAPHS:
+                break
+            if scene := self._scene_at(k):
+                return scene, False
+            if self._moves_on(sentence):
+                return None, True
+        return None, False
+
+    def _moves_on(self, sentence: Span) -> bool:
+        """A narrative sentence set on another day or month than the quotes before it."""
+        if not self.layout.is_narrative(sentence):
+            return False
+        said_on = narrative_time(self.layout, sentence).said_on
+        carried = self.carried.timing.said_on if self.carried else None
+        return said_on is not None and (carried is None or carried.value != said_on.value)
+
+    def _scene_at(self, k: int) -> Setting | None:
+        if k not in self.scenes:
+            sentence = self.layout.sentence(k)
+            narrative = self.layout.is_narrative(sentence)
+            self.scenes[k] = scene_in(self.layout, sentence, self.events) if narrative else None
+        return self.scenes[k]
+
+    def _look_back(self, until: int) -> None:
+        """Give the quote before the first scene after it, where that scene reaches back to it."""
+        if not self.out:
+            return
+        for k in range(self.after, until):
+            sentence = self.layout.sentence(k)
+            if self.layout.paragraph(sentence.start_char) - self.layout.paragraph(self.out[-1].end) > MAX_BACK:
+                return
+            if scene := self._scene_at(k):
+                if self._reaches_back(scene):
+                    self._reach_back(scene)
+                return
+
+    def _carried(self, quote: Quote, paragraph: int) -> Setting | None:
+        carried = self.carried
+        if carried is None or paragraph - carried.paragraph > MAX_PARAGRAPHS:
+            return None
+        return carried
+
+    def _follow(self, quote: Quote) -> None:
+        """A follow-on quote was said where and when the quote it continues was."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
+            self.out.append(quote)
+            self.carried = None
+            return
+        self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
+        if self.carried is not None:
+            self.carried = replace(self.carried, paragraph=self.layout.paragraph(quote.end))
+
+    def _reaches_back(self, scene: Setting) -> bool:
+        """A scene reaches back to the quote before it when that quote named no channel and is
+        the article's lede, told in the present ("Teigen says ..." before "In a recent Instagram
+        post, ..."), or when the scene refers back to it ("Smith made the comments at ...")."""
+        if not self.out or (scene.channel is None and scene.timing.said_on is None):
+            return False
+        prev = self.out[self.group]
+        if prev.channel is not None or not scene.fits(prev):
+            return False
+        if scene.paragraph - self.layout.paragraph(prev.end) > MAX_BACK:
+            return False
+        return (self.group == 0 and self.group_present) or scene.back_reference
+
+    def _reach_back(self, scene: Setting) -> None:
+        keep_time = self.group_timing.known or scene.timing.said_on is None
+        channel = scene.channel
+        for j in range(self.group, len(self.out)):
+            q = self.out[j]
+            said_on = q.said_on if keep_time else scene.timing.said_on
+            self.out[j] = replace(q, channel=channel.label if channel else None,
+                                  outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _settled(quote: Quote, cue: Token, own: Setting, context: Setting | None,
+             layout: Layout) -> tuple[Setting, Quote]:
+    """The quote placed from its own attribution and the setting around it, and the setting it leaves."""
+    channel = _channel(own, context)
+    timing = _timing(own, context, channel)
+    said_on = timing.said_on
+    if not timing.known and layout.date is not None and fresh(cue):
+        said_on = SaidOn(layout.date.isoformat(), quote.cue.text)
+    name = quote.speaker.name if quote.speaker else None
+    setting = Setting(channel, timing, layout.paragraph(quote.end), name=name, from_quote=True)
+    return setting, replace(quote, channel=channel.label if channel else None,
+                            outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _channel(own: Setting, context: Setting | None) -> Channel | None:
+    """The attribution's channel; the setting's where the attribution names none, or only a
+    medium that the setting's platform makes precise ("wrote in the caption" of an Instagram post)."""
+    mine, theirs = own.channel, context.channel if context else None
+    if theirs is None or (mine is not None and not (mine.generic and theirs.platform)):
+        return mine
+    if own.timing.known and not _same_time(own.timing, context.timing):
+        return mine  # said at another time than the scene: another occasion
+    return theirs
+
+
+def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> Timing:
+    if own.timing.known:
+        return own.timing
+    if context is None:
+        return NOTHING
+    if channel is not None and channel is own.channel and not _same_label(channel, context.channel):
+        return NOTHING  # a channel of its own: another occasion than the scene's
+    return context.timing
+
+
+def _same_time(a: Timing, b: Timing) -> bool:
+    return a.said_on is not None and b.said_on is not None and a.said_on.value == b.said_on.value
+
+
+def _same_label(a: Channel | None, b: Channel | None) -> bool:
+    return a is not None and b is not None and a.label == b.label

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from .direct import find_direct
 from .found import FoundQuote
+from .headline import find_headline
 from .indirect import find_indirect
 from .marks import find_quoted
 
@@ -18,5 +19,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the article, in text order."""
     quoted = find_quoted(doc.text)
     direct = find_direct(doc, quoted)
+    headline = find_headline(doc)
+    if headline is not None:
+        # The headline's own quoted words are part of what it attributes.
+        direct = [q for q in direct if q.start >= headline.end] + [headline]
     reported = find_indirect(doc, quoted, direct)
     return sorted(direct + reported, key=lambda q: q.start)

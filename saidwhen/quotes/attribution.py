@@ -26,16 +26,41 @@ MAX_AFTER = 30
 
 def subject_of(verb: Token) -> Token | None:
     """The head of the verb's subject, looking through "went on to say" and "said and added"."""
+    reporter = _reporting_verb_above(verb)
+    if reporter is not None:
+        verb = reporter
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return _antecedent(child, verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """'Flynn said the two had a "scorching", adding: ...': the parser hangs "adding" inside
+    the reported clause, but whoever adds is whoever said."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    tok = verb.head
+    for _ in range(3):
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+            return None
+        if direct_lemma(tok.head.lower_):
+            return tok.head
+        tok = tok.head
+    return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """'the council, which said ...': a relative pronoun stands for the noun it follows."""
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -84,7 +109,12 @@ def _embedded(doc: Doc, first: int) -> bool:
 
 def _reports_clause_after(cue: Token) -> bool:
     """'The network said it would ...': a cue with its own clause reports that, not the quote before."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) for c in cue.children)
+
+
+def is_clause(head: Token) -> bool:
+    """A clause has a verb, or a subject: '..., said coach Mike Friday' parsed as a clause has neither."""
+    return head.tag_.startswith(("VB", "MD")) or any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

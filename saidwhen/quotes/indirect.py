@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import subject_of
+from .attribution import is_clause, subject_of
 from .cues import speech_lemma
 from .found import FoundQuote
 from .marks import Quoted
@@ -73,7 +73,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
-        if clause.left_edge.lower_ in WH_WORDS:
+        if clause.left_edge.lower_ in WH_WORDS or not is_clause(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
@@ -86,10 +86,14 @@ def _clause_end(clause: Token) -> int:
 
     Those trailing clauses are the reporter's, or a new report with a cue of its own.
     """
+    doc = clause.doc
     for child in clause.rights:
-        if child.dep_ == "advcl" and clause.doc[child.left_edge.i - 1].text == "," and (
-                child.tag_ == "VBG" or any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark")):
-            return child.left_edge.i - 1
+        if child.dep_ != "advcl":
+            continue
+        after_comma = doc[child.left_edge.i - 1].text == ","
+        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
+                any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark"):
+            return child.left_edge.i
     return clause.right_edge.i + 1
 
 

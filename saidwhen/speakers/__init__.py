@@ -1,6 +1,8 @@
 """Attributing speakers: the mention of each quote's speaker and the name it refers to."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..quotes import FoundQuote
@@ -15,6 +17,7 @@ __all__ = ["attribute"]
 # A follow-on quotation takes the speaker of the quote before it only if that
 # one ended at most this many paragraphs earlier.
 FOLLOW_ON_PARAGRAPHS = 2
+PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
@@ -22,11 +25,11 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     text = doc.text  # built anew on each access: take it once
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
-    resolver = Resolver(doc, find_entities(doc), quoted, speaker_heads)
+    resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
     quotes: list[Quote] = []
     for f in found:
         if f.follow_on:
-            speaker = _carried(text, quotes, f)
+            speaker = _narrator_subject(doc, resolver, quoted, f) or _carried(text, quotes, f)
         else:
             speaker = _speaker(doc, resolver, f)
         quotes.append(Quote(kind=f.kind, content=tuple(_span(text, s, e) for s, e in f.content),
@@ -48,9 +51,35 @@ def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:
     if not before or before[-1].speaker is None:
         return None
     prev = before[-1]
-    if text.count("\n\n", prev.end, f.start) + text.count("\n", prev.end, f.start) // 2 > FOLLOW_ON_PARAGRAPHS:
+    if len(PARAGRAPH_BREAKS.findall(text, prev.end, f.start)) > FOLLOW_ON_PARAGRAPHS:
         return None
     return Speaker(name=prev.speaker.name, mention=None)
+
+
+def _narrator_subject(doc: Doc, resolver: Resolver, quoted: SpanSet, f: FoundQuote) -> Speaker | None:
+    """'Jones disagreed. “It will never work.”': a quotation with no attribution of its own
+    belongs to the person the sentence before it is about, when that sentence is the narrator's
+    (not a quotation) and stands in the same or the previous paragraph."""
+    sentence = _sentence_before(doc, f.start)
+    if sentence is None or sentence.root.idx in quoted:
+        return None
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    name = resolver.person(subject)
+    return Speaker(name=name, mention=None) if name else None
+
+
+def _sentence_before(doc: Doc, start: int):
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    i = first.start - 1
+    breaks = 0
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        breaks += doc[i].text.count("\n") > 0
+        i -= 1
+    return doc[i].sent if i >= 0 and breaks <= 1 else None
 
 
 def _token_span(doc: Doc, tokens: tuple[int, int]) -> Span:

@@ -9,6 +9,7 @@ name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -19,10 +20,13 @@ from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS,
                       ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
+JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
+# Small words inside organisation names: "Bank of Canada", "Commission on Presidential Debates".
+ORG_CONNECTORS = {"of", "on", "for", "and", "&"}
 # Capitalised words written before a name that are not part of it.
 NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", "outgoing",
                   "republican", "democrat", "democratic", "liberal", "conservative", "labour",
-                  "tory", "independent", "ndp", "gop", "presidential", "then", "ex", "new"}
+                  "tory", "independent", "ndp", "gop", "presidential", "then", "ex"}
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 
@@ -53,20 +57,44 @@ class Entity:
         return self.mentions[0].start
 
 
-def find_entities(doc: Doc) -> list[Entity]:
-    """The entities of one parsed article, each with its canonical name."""
+def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
+    """The entities of one parsed article, each with its canonical name.
+
+    The canonical name is the fullest form the narrative gives; a form used
+    only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
+    the article's, and names the entity only if nothing else does.
+    """
+    quoted = quoted or SpanSet(())
     entities: list[Entity] = []
     for mention in _name_mentions(doc):
-        entity = _matching(entities, mention.words)
+        entity = _alias_of(doc, entities, mention) or _matching(entities, mention)
         if entity is None:
-            entities.append(Entity(" ".join(mention.words), mention.words, "", "", [mention]))
-            continue
+            entity = Entity(" ".join(mention.words), mention.words, "", "", [])
+            entities.append(entity)
         entity.mentions.append(mention)
-        if len(mention.words) > len(entity.words):
-            entity.words, entity.name = mention.words, " ".join(mention.words)
+    given = _given_names_in_headlines(doc.text)
     for entity in entities:
+        entity.words = _canonical(doc, entity, quoted)
+        if len(entity.words) == 1 and entity.words[0] in given:
+            entity.words = (given[entity.words[0]], entity.words[0])
+        entity.name = " ".join(entity.words)
         entity.kind, entity.gender = _kind_and_gender(doc, entity)
     return entities
+
+
+def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity | None:
+    """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
+    if len(mention.words) != 1 or not _acronym(mention.words) or mention.start < 2:
+        return None
+    if doc[mention.start - 1].text != "(" or not entities:
+        return None
+    last = max(entities, key=lambda e: e.mentions[-1].end)
+    return last if last.mentions[-1].end == mention.start - 1 else None
+
+
+def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
+    outside = [m for m in entity.mentions if doc[m.start].idx not in quoted] or entity.mentions
+    return max((m.words for m in outside), key=len)
 
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
@@ -87,6 +115,23 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
     return out
 
 
+HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")
+
+
+def _given_names_in_headlines(text: str) -> dict[str, str]:
+    """Surname -> given name, where a title-case line writes a known given name before it.
+
+    A story may call her "Clinton" throughout and "Hillary Clinton" only in its
+    headline, whose other capitals say nothing; a known given name there does.
+    """
+    out: dict[str, str] = {}
+    for start, end in _headline_lines(text).spans():
+        for m in HEADLINE_NAME.finditer(text, start, end):
+            if m.group(1).lower() in FEMALE_NAMES | MALE_NAMES:
+                out.setdefault(m.group(2), m.group(1))
+    return out
+
+
 def _headline_lines(text: str) -> SpanSet:
     """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
     is capitalised and runs of capitals are not names."""
@@ -100,28 +145,67 @@ def _headline_lines(text: str) -> SpanSet:
 
 
 def _is_name_word(tok: Token) -> bool:
+    doc = tok.doc
+    if _dateline(tok):
+        return False
+    inside = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS
     if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen"
-        doc = tok.doc
-        return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS and \
-            (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
-    return tok.tag_ in NAME_TAGS and tok.text[:1].isupper() and tok.lower_ not in MONTHS_AND_DAYS
+        return inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
+    if tok.lower_ in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
+        return inside and doc[tok.i - 1].lower_ in ORG_NAME_WORDS and doc[tok.i - 1].lower_ not in TITLES \
+            and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
+    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon"
+        return inside and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and \
+            doc[tok.i + 1].is_alpha
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.is_alpha \
+            and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
+        return True
+    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper():
+        return False
+    # "on Friday" is a day; "coach Mike Friday" is a surname.
+    return tok.lower_ not in MONTHS_AND_DAYS or (tok.i > 0 and doc[tok.i - 1].tag_ in NAME_TAGS
+                                                 and doc[tok.i - 1].lower_ not in TITLES)
 
 
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
-    """'Former Pennsylvania Gov. Ed Rendell' -> the name 'Ed Rendell' with its title 'gov.'."""
+    """'Former Pennsylvania Gov. Ed Rendell' -> the name 'Ed Rendell' with its title 'gov.'.
+
+    Organisation names keep every word ("Republican National Committee"); a
+    capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
+    """
     title_end = start
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLES:
+        title_end = start + 1  # "Secretary of State John Kerry": "State" ends the title
     for i in range(start, end - 1):
-        if doc[i].lower_ in TITLES or _is_role_word(doc[i]) or doc[i].lower_ in NAME_MODIFIERS:
+        if doc[i].lower_ in TITLES or _is_role_word(doc[i]):
             title_end = i + 1
+    if any(t.lower_ in ORG_NAME_WORDS for t in doc[title_end:end]):
+        # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
+        # and "Commission on Presidential Debates" are organisations, every word kept.
+        if start > 1 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+            start -= 1
+        return [NameMention(start, end, _joined_words(doc[start:end]))]
+    while title_end < end - 1 and doc[title_end].lower_ in NAME_MODIFIERS:
+        title_end += 1
     while title_end < end - 2 and _is_nationality(doc[title_end]):
         title_end += 1
+    title_end = min(title_end, end - 1)
     title = " ".join(t.lower_ for t in doc[start:title_end])
     if title_end == start and start > 0 and doc[start - 1].lower_ in TITLES:
         title = doc[start - 1].lower_
-    words = tuple(t.text for t in doc[title_end:end] if t.text not in (".",))
+    words = _joined_words(doc[title_end:end])
     if not words:
         return []
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
+
+
+def _dateline(tok: Token) -> bool:
+    """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker."""
+    doc = tok.doc
+    if not tok.text.isupper() or len(tok.text) < 4 or (tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws):
+        return False
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return nxt in ("—", "–", "-", "(", ",", "--")
 
 
 def _is_nationality(tok: Token) -> bool:
@@ -135,6 +219,21 @@ def _is_role_word(tok: Token) -> bool:
     return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
 
 
+def _joined_words(tokens) -> tuple[str, ...]:
+    """The words of a name, hyphenated parts joined back: ('Campbell-Savours',)."""
+    words: list[str] = []
+    glue = False
+    for tok in tokens:
+        if tok.text == ".":
+            continue
+        if words and (tok.text == "-" or glue):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+        glue = tok.text == "-"
+    return tuple(words)
+
+
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
     """Role nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,'."""
     head = doc[end - 1]
@@ -146,14 +245,20 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
     return roles
 
 
-def _matching(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:
+def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
     """The entity a name belongs to: same surname, or its words inside a fuller name.
 
-    Where several fit (a bare "Cruz" after "Ted Cruz" and "Rafael Cruz"), the one
-    named most often so far: family members come and go, the story's person stays.
+    Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
+    is him; further on it is the one named most often so far (after "Ted Cruz"
+    and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
-    fitting = [e for e in entities if _same(e.words, words)]
-    return max(fitting, key=lambda e: len(e.mentions), default=None)
+    fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)]
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    latest = max(fitting, key=lambda e: e.mentions[-1].start)
+    if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
+        return latest
+    return max(fitting, key=lambda e: len(e.mentions))
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -216,7 +321,8 @@ def _next_pronoun(doc: Doc, mention: NameMention) -> str:
         return ""
     sent = head.sent
     stop = min(len(doc), sent.end + 40)
+    # Only a "he" or "she" that is itself a subject: "Halo ... saved his crew" is about someone else.
     for tok in doc[mention.end:stop]:
-        if tok.lower_ in PERSON_PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             return PERSON_PRONOUNS[tok.lower_]
     return ""

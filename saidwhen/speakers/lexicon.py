@@ -23,6 +23,7 @@ TITLES = {
     "st": "", "st.": "", "saint": "", "agent": "", "admiral": "", "major": "", "sheriff": "",
     "treasurer": "", "supt": "", "supt.": "", "insp": "", "insp.": "", "cpl": "", "cpl.": "",
     "staff": "", "sergeant-at-arms": "", "nurse": "", "doctor": "", "trustee": "",
+    "senators": "", "reps.": "", "sens.": "", "ministers": "", "presidents": "", "judges": "",
 }
 
 # Nouns naming a person's role or relation; the value is the gender it implies, or "".

@@ -68,7 +68,7 @@ class Resolver:
         """The canonical name for the mention [start, end) whose head is `head`."""
         named = self._named(head)
         if named is not None:
-            return named.name
+            return _joined([named, *self._named_conjuncts(head)])
         word = head.lower_
         if word in PERSON_PRONOUNS:
             entity = self.pronoun_entity.get(head.i) or self._salient(head.i, PERSON_PRONOUNS[word])
@@ -78,6 +78,14 @@ class Resolver:
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper():
             return self.doc[start:end].text
         return self._description(head, start)
+
+    def person(self, head: Token) -> str | None:
+        """The name of the person `head` refers to, if it refers to a person the article names."""
+        named = self._named(head)
+        if named is not None:
+            return named.name if named.kind == "person" else None
+        entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
+        return entity.name if entity else None
 
     # Reading the article: names and pronouns in order -------------------------------
 
@@ -116,7 +124,9 @@ class Resolver:
         """The person of fitting gender the text is most about just before token `before`."""
         refs = references if references is not None else self.references[:bisect_left(self.starts, before)]
         here = self.sentence_of[before]
-        scores: dict[int, float] = {}
+        # Per entity and sentence the strongest reference counts: three pronouns in one
+        # sentence are one sentence about someone, not three.
+        best_in: dict[tuple[int, int], float] = {}
         counts: dict[int, int] = {}
         by_id: dict[int, Entity] = {}
         for ref in reversed(refs):
@@ -126,8 +136,12 @@ class Resolver:
                 continue
             key = id(ref.entity)
             by_id[key] = ref.entity
-            scores[key] = scores.get(key, 0.0) + ref.weight * 0.5 ** (here - ref.sentence)
+            slot = (key, ref.sentence)
+            best_in[slot] = max(best_in.get(slot, 0.0), ref.weight * 0.5 ** (here - ref.sentence))
             counts[key] = counts.get(key, 0) + 1
+        scores: dict[int, float] = {}
+        for (key, _), weight in best_in.items():
+            scores[key] = scores.get(key, 0.0) + weight
         for key, entity in by_id.items():
             scores[key] += min(FREQUENCY_CAP, FREQUENCY_WEIGHT * counts[key])
             if gender and not entity.gender:
@@ -145,6 +159,15 @@ class Resolver:
             if ref.entity.kind == "org" and self.doc[ref.token].dep_ in SUBJECT_DEPS:
                 return ref.entity.name
         return None
+
+    def _named_conjuncts(self, head: Token) -> list[Entity]:
+        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head."""
+        out = []
+        for tok in head.conjuncts:
+            named = self._named(tok)
+            if named is not None and named not in out:
+                out.append(named)
+        return out
 
     def _named(self, head: Token) -> Entity | None:
         """The entity the phrase's head names, or its apposition ("his mother, Ann Lee").
@@ -193,6 +216,12 @@ class Resolver:
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + (word in {w.lower() for w in entity.words})
         return max(scores, key=scores.get) if scores else None
+
+
+def _joined(entities: list[Entity]) -> str:
+    """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
+    names = list(dict.fromkeys(e.name for e in entities))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _is_person(entity: Entity, gender: str) -> bool:

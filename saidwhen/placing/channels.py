@@ -1,0 +1,181 @@
+"""Channels: the medium or venue a text names for what was said ("in a statement", "tweeted").
+
+A clause may name several ("told CNN in a statement"); the most specific wins:
+what was written or posted first, then the place it was said in, then the
+occasion, then an outlet someone was told, then a medium in general.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import (CONFERENCE, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
+                      OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS,
+                      VENUE_NOUNS, VERB_FORMS)
+from .outlets import outlet_of
+
+# Lower rank wins. A generic medium ("social media", a post) yields to a platform
+# named in the scene around it, see `Channel.generic`.
+RANK = {
+    "Instagram": 0, "Twitter": 0, "Facebook": 0, "TikTok": 0, "YouTube": 0, "Medium": 0,
+    "statement": 0, "press release": 0, "email": 0, "letter": 0, "text message": 0, "book": 0,
+    "report": 0, "blog": 0, "podcast": 0,
+    "parliament": 1, "court": 1,
+    "debate": 2, "news conference": 2, "speech": 2, "interview": 2,
+    "social media": 4, "television": 4, "radio": 4,
+}
+OUTLET_RANK = 3
+PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium"}
+# Nouns of the parliament and the court that name a place only when something is said in,
+# to or before it, not when they are who speaks ("the committee said").
+AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
+PLACES = {"parliament", "court"}
+BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
+# Every lower-case word that may name a channel; a capitalised one may be a name.
+CHANNEL_WORDS = (set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
+                 | OCCASIONS | {head for _, head in NOUN_PHRASES} | {"conference"})
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A channel named in the text: its label, the outlet for an interview, and where it is named."""
+
+    label: str
+    outlet: str | None
+    token: int
+    rank: int
+
+    @property
+    def generic(self) -> bool:
+        """A medium that a platform named nearby makes more precise ("the caption" of an Instagram post)."""
+        return self.rank == RANK["social media"]
+
+    @property
+    def platform(self) -> bool:
+        return self.label in PLATFORM_LABELS
+
+
+def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None = None) -> Channel | None:
+    """The most specific channel named among `tokens` (those `keep` accepts), with the outlet of
+    an interview if one is named."""
+    found = [c for tok in tokens if (c := channel_at(tok)) is not None and (keep is None or keep(c))]
+    if not found:
+        return None
+    best = min(found, key=lambda c: (c.rank, c.token))
+    if best.label == "interview" and best.outlet is None:
+        outlet = next((c.outlet for c in found if c.outlet), None)
+        best = Channel(best.label, outlet, best.token, best.rank)
+    return best
+
+
+def channel_at(tok: Token) -> Channel | None:
+    """The channel that the word `tok` names, if it names one."""
+    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper):
+        return None
+    label = _platform(tok) or _verb(tok) or _noun(tok)
+    if label == "testimony":
+        label = _venue(tok)
+    outlet = outlet_of(tok) if label in (None, "television", "radio") else None
+    if label and outlet is None:
+        return Channel(label, None, tok.i, RANK[label])
+    if outlet is not None:  # "told state television" is an interview, "on television" is not
+        return Channel("interview", outlet or None, tok.i, OUTLET_RANK)
+    return None
+
+
+def _platform(tok: Token) -> str | None:
+    label = PLATFORMS.get(tok.text)
+    if label is None:
+        return "Twitter" if _is_x(tok) else None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.text in PLATFORM_NEXT and (nxt is None or nxt.text not in PLATFORM_NEXT[tok.text]):
+        return None
+    if tok.text == "Medium" and (tok.is_sent_start or (nxt is not None and nxt.text == "-")):
+        return None  # "Medium-sized", or a sentence opening with the adjective
+    return label
+
+
+def _is_x(tok: Token) -> bool:
+    """X, the platform formerly Twitter: only "on X", "to X", "an X post"."""
+    if tok.text.rstrip(".") != "X":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "via"):
+        return True
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("post", "posts", "account")
+
+
+def _verb(tok: Token) -> str | None:
+    # "an emailed statement" is a statement: only a verb that reports names its channel.
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return None
+    return VERB_FORMS.get(tok.lower_)
+
+
+def _noun(tok: Token) -> str | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc, low = tok.doc, tok.lower_
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if (prev, low) in NOUN_PHRASES:
+        return _as_place(tok, NOUN_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
+    if (low, nxt) in NOUN_PHRASES:
+        return None  # the first word of a phrase, or of one that is no channel ("conference call")
+    label = _single(tok, prev)
+    if label and label not in PLACES and tok.is_title and not tok.is_sent_start:
+        return None  # a word of a name: "The New York Post", "the Cook Political Report"
+    return _as_place(tok, label)
+
+
+def _single(tok: Token, prev: str) -> str | None:
+    low = tok.lower_
+    if low in NOUNS_AFTER:
+        words, label = NOUNS_AFTER[low]
+        return label if prev in words else None
+    if low == "conference" or low in OCCASIONS:
+        return CONFERENCE if _addressed(tok) else None
+    if low in VENUE_NOUNS:
+        return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if tok.dep_ == "compound":
+        return None  # "a TV interview" is named by "interview"
+    return NOUNS.get(low)
+
+
+def _addressed(tok: Token) -> bool:
+    """An occasion spoken at or to ("said at a rally", "told the conference"); not one spoken
+    of ("over dinner") nor one where the words went to the press ("told reporters at the gala")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "before"):
+        verb = tok.head.head
+    elif tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    else:
+        return False
+    return not any(c.lower_ in PRESS for c in verb.children)
+
+
+def _as_place(tok: Token, label: str | None) -> str | None:
+    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER:
+        return None  # "the morning after the debate": a time, not where it was said
+    if label not in PLACES:
+        return label
+    if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
+        return None  # who speaks: "supporters in Congress say"
+    if label == "parliament" and tok.dep_ in AS_SPEAKER:
+        return None
+    if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
+        return None  # the judge as speaker or title, not the one told
+    if tok.dep_ == "pobj" and tok.head.lower_ in OUTSIDE or any(c.lower_ in OUTSIDE for c in tok.lefts):
+        return None
+    return label
+
+
+def _venue(tok: Token) -> str | None:
+    """A hearing or testimony belongs to a court or a parliament, as the sentence says."""
+    words = {t.lower_ for t in tok.sent}
+    if words & PARLIAMENT_WORDS:
+        return "parliament"
+    if words & COURT_WORDS - {"testimony"}:
+        return "court"
+    return None

@@ -1,0 +1,86 @@
+"""The words that say where and when: a quote's attribution, and a scene-setting sentence.
+
+An attribution is the cue with everything that hangs on it in the parse (its
+subject, objects, "in a statement", "on Monday"), outside any quoted words and
+any clause of its own: in "she said, adding that she would post it on
+Instagram" the reported clause names no channel of the saying.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..quotes.cues import direct_lemma
+from .layout import Layout
+from .lexicon import SPEAKING_FORMS
+
+# Clauses with a subject and time of their own, and descriptions of the speaker ("David
+# Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
+OWN_CLAUSES = {"relcl", "ccomp", "parataxis", "appos"}
+# "appeared on CNN and said", "wrote on Twitter, saying", "took to Instagram to say":
+# the verb the cue hangs on is part of the attribution too.
+RAISING = {"conj", "advcl", "xcomp"}
+MAX_RAISE = 2
+# Clauses of a narrative sentence that may be about something else than saying.
+ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
+    """The words of the attribution around `cue`, in text order, and those of them that may
+    name its channel: not those of an adverbial clause about something else than the saying."""
+    roots = [cue]
+    for _ in range(MAX_RAISE):
+        tok = roots[-1]
+        if tok.dep_ not in RAISING or tok.head.i == tok.i or layout.quoted[tok.head.i]:
+            break
+        if not _saying(tok.head):
+            break  # "welcomed the statement and said": the statement is not where she said it
+        roots.append(tok.head)
+    words = _gathered(layout, roots, OWN_CLAUSES)
+    return words, _told(words, {"advcl"}, roots)
+
+
+def scene_clause(layout: Layout, sentence: Span) -> tuple[list[Token], list[Token]]:
+    """The words of a narrative sentence but its relative clauses ("the song in which ..."),
+    and those of them that may name where something was said."""
+    words = _gathered(layout, [sentence.root], {"relcl"})
+    return words, _told(words, ASIDES, [sentence.root])
+
+
+def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Token]:
+    """`words` but those of clauses about something else than saying: "Heading into the debate,
+    she told MSNBC ...", "voted to hold him in contempt for refusing to testify"."""
+    left_out: set[int] = set()
+    for tok in words:
+        if tok.dep_ in asides and tok not in roots and not _saying(tok) and tok.i not in left_out:
+            left_out.update(t.i for t in tok.subtree)
+    return [t for t in words if t.i not in left_out]
+
+
+def _saying(verb: Token) -> bool:
+    return verb.lower_ in SPEAKING_FORMS or direct_lemma(verb.lower_) is not None
+
+
+def subject_of(words: Iterable[Token]) -> Token | None:
+    """The subject of the main verb among `words` (the root's, else the first verb's)."""
+    words = list(words)
+    for tok in sorted(words, key=lambda t: (t.dep_ != "ROOT", t.i)):
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _gathered(layout: Layout, roots: list[Token], pruned: set[str]) -> list[Token]:
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen or layout.quoted[tok.i]:
+            continue
+        seen.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in pruned)
+    doc = roots[0].doc
+    return [doc[i] for i in sorted(seen)]

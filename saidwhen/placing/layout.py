@@ -1,0 +1,81 @@
+"""Where things are in one article, worked out once: paragraphs, sentences, quoted words, times.
+
+Every question the placing stage asks of a quote ("which paragraph", "is this
+word quoted", "is this word part of a time expression") is then a lookup, so
+that placing costs the same per quote however long the article is.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Quote, Timex
+
+PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+class Layout:
+    """One parsed article as the placing stage looks it up."""
+
+    def __init__(self, doc: Doc, text: str, quotes: list[Quote], times: list[Timex], date: dt.date | None):
+        self.doc = doc
+        self.date = date
+        self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+        # Read from the parse's arrays: walking Token objects costs more than placing does.
+        columns = doc.to_array([IDX, SENT_START])
+        self._token_starts = columns[:, 0].tolist()
+        self._sentence_starts = [i for i, start in enumerate(columns[:, 1].tolist()) if start == 1 or i == 0]
+        self.quoted = bytearray(len(doc))  # 1 for a word inside a quote's content
+        self.cued = bytearray(len(doc))  # 1 for a word of a quote's cue
+        for quote in quotes:
+            self._mark(quote)
+        self.timex_at = self._times_by_token(times)
+        ends = self._sentence_starts[1:] + [len(doc)]
+        self._sentence_ends = ends
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self._sentence_starts)
+
+    def sentence(self, k: int) -> Span:
+        """The `k`th sentence of the article."""
+        return self.doc[self._sentence_starts[k]:self._sentence_ends[k]]
+
+    def paragraph(self, char: int) -> int:
+        """The paragraph (counted in line breaks) that character `char` lies in."""
+        return bisect.bisect_right(self._breaks, char)
+
+    def token_at(self, char: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self._token_starts, char) - 1)]
+
+    def sentence_of(self, token: Token) -> int:
+        """The index in `sentences` of the sentence holding `token`."""
+        return bisect.bisect_right(self._sentence_starts, token.i) - 1
+
+    def is_narrative(self, sentence: Span) -> bool:
+        """A sentence of the reporter's own: no quoted word and no cue in it."""
+        return not any(self.quoted[sentence.start:sentence.end]) and not any(self.cued[sentence.start:sentence.end])
+
+    def _mark(self, quote: Quote) -> None:
+        for span in quote.content:
+            for i in self._token_range(span.start, span.end):
+                self.quoted[i] = 1
+        if quote.cue is not None:
+            for i in self._token_range(quote.cue.start, quote.cue.end):
+                self.cued[i] = 1
+
+    def _token_range(self, start: int, end: int) -> range:
+        first = self.token_at(start).i
+        last = self.token_at(max(start, end - 1)).i
+        return range(first, last + 1)
+
+    def _times_by_token(self, times: list[Timex]) -> dict[int, Timex]:
+        at = {}
+        for timex in times:
+            for i in self._token_range(timex.start, timex.end):
+                at[i] = timex
+        return at

@@ -1,0 +1,175 @@
+"""Word lists the placing stage leans on: where news says a quote was said, and who carried it.
+
+Facts of English news writing, kept small on purpose; each list says what it
+decides. Words are lower case unless the case is what tells them apart
+("Medium" the platform, "medium" the size).
+"""
+from __future__ import annotations
+
+# The channel labels of the record (product.md), from most to least specific.
+LABELS = (
+    "Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium", "blog", "podcast",
+    "statement", "press release", "news conference", "interview", "speech", "debate",
+    "parliament", "court", "email", "letter", "text message", "television", "radio", "book",
+    "report", "social media",
+)
+
+# Platforms by their proper names. Those without a label of their own are
+# "social media" (a platform, not one of the six named), or what they are used as.
+PLATFORMS = {
+    "Instagram": "Instagram", "Twitter": "Twitter", "Facebook": "Facebook", "TikTok": "TikTok",
+    "Tiktok": "TikTok", "YouTube": "YouTube", "Youtube": "YouTube", "Medium": "Medium",
+    "Snapchat": "social media", "Reddit": "social media", "LinkedIn": "social media",
+    "Threads": "social media", "Bluesky": "social media", "Weibo": "social media",
+    "Telegram": "social media", "Truth": "social media", "Parler": "social media",
+    "Gab": "social media", "Mastodon": "social media", "Twitch": "social media",
+    "Substack": "blog", "Tumblr": "blog", "WhatsApp": "text message",
+}
+# Names that are a platform only with these words after them ("Truth Social", not "the truth").
+PLATFORM_NEXT = {"Truth": {"Social"}, "Telegram": {"channel", "post", "message"},
+                 "Threads": {"post", "app"}, "Gab": {"post"}}
+
+# Nouns for the thing said or the occasion it was said at. Compound phrases
+# are matched first ("press release" before "release"), by lower-case words.
+NOUN_PHRASES = {
+    ("news", "conference"): "news conference", ("press", "conference"): "news conference",
+    ("press", "briefing"): "news conference", ("news", "briefing"): "news conference",
+    ("media", "briefing"): "news conference", ("press", "availability"): "news conference",
+    ("media", "availability"): "news conference", ("press", "release"): "press release",
+    ("news", "release"): "press release", ("media", "release"): "press release",
+    ("text", "message"): "text message", ("text", "messages"): "text message",
+    ("social", "media"): "social media", ("blog", "post"): "blog",
+    ("conference", "call"): None, ("email", "address"): None, ("free", "speech"): None,
+    ("hate", "speech"): None, ("job", "interview"): None, ("book", "tour"): None,
+    ("clinical", "trial"): None, ("trial", "run"): None,
+    ("prepared", "remarks"): "speech", ("state", "television"): "television",
+    ("national", "television"): "television", ("live", "television"): "television",
+    ("court", "documents"): "court", ("court", "papers"): "court", ("court", "filing"): "court",
+    ("court", "filings"): "court", ("court", "records"): "court", ("court", "hearing"): "court",
+    ("question", "period"): "parliament", ("senate", "floor"): "parliament",
+    ("house", "floor"): "parliament", ("commons", "committee"): "parliament",
+}
+NOUNS = {
+    "statement": "statement", "statements": "statement", "communique": "statement",
+    "communiqué": "statement",
+    "briefing": "news conference", "presser": "news conference", "scrum": "news conference",
+    "interview": "interview", "interviews": "interview",
+    "speech": "speech", "speeches": "speech", "address": "speech",
+    "lecture": "speech", "sermon": "speech", "eulogy": "speech", "keynote": "speech",
+    "debate": "debate", "debates": "debate",
+    "parliament": "parliament", "commons": "parliament", "legislature": "parliament",
+    "congress": "parliament", "committee": "parliament", "senate": "parliament", "mps": "parliament", "subcommittee": "parliament",
+    "court": "court", "courtroom": "court", "trial": "court", "jury": "court", "judge": "court",
+    "lawsuit": "court", "affidavit": "court", "deposition": "court", "indictment": "court",
+    "email": "email", "emails": "email", "e-mail": "email", "e-mails": "email",
+    "letter": "letter", "letters": "letter",
+    "television": "television", "tv": "television", "radio": "radio",
+    "book": "book", "memoir": "book", "autobiography": "book",
+    "report": "report",
+    "podcast": "podcast", "blog": "blog", "tweet": "Twitter", "tweets": "Twitter",
+    "post": "social media", "posts": "social media", "caption": "social media",
+    "livestream": "social media",
+}
+# "conference" alone is a gathering someone addresses ("told the party conference").
+CONFERENCE = "speech"
+# Occasions at which one speaks to an audience: what is said there is a speech, unless the
+# attribution says it was said to reporters ("told reporters at the gala").
+OCCASIONS = {"gala", "fundraiser", "ceremony", "convention", "commencement", "memorial",
+             "funeral", "vigil", "banquet", "luncheon", "rally", "rallies"}
+PRESS = {"reporters", "journalists", "press", "media"}
+# Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
+NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message")}
+# Nouns that a sentence's other words must make a court or a parliament of.
+VENUE_NOUNS = {"hearing", "hearings", "testimony"}
+PARLIAMENT_WORDS = {
+    "senate", "house", "congress", "congressional", "committee", "subcommittee", "parliament",
+    "parliamentary", "commons", "lawmakers", "legislators", "senators", "mps", "legislature",
+    "legislative", "lords",
+}
+COURT_WORDS = {
+    "court", "courtroom", "judge", "jury", "jurors", "trial", "prosecutor", "prosecutors",
+    "defendant", "sentencing", "testimony", "witness", "lawsuit", "plaintiff", "plaintiffs",
+}
+# Words in the attribution that keep a court or parliament noun from naming the place:
+# "said outside court" was said to reporters, not in court.
+OUTSIDE = {"outside", "after", "leaving", "ahead"}
+
+# Reporting verbs that name their channel ("tweeted"), by word form.
+VERB_FORMS = {
+    "tweet": "Twitter", "tweets": "Twitter", "tweeted": "Twitter", "tweeting": "Twitter",
+    "retweeted": "Twitter", "retweeting": "Twitter",
+    "blog": "blog", "blogs": "blog", "blogged": "blog", "blogging": "blog",
+    "email": "email", "emails": "email", "emailed": "email", "emailing": "email",
+    "e-mailed": "email", "texted": "text message", "texting": "text message",
+    "posted": "social media", "posting": "social media", "posts": "social media",
+    "testified": "testimony", "testifies": "testimony", "testify": "testimony",
+    "testifying": "testimony",
+}
+
+# Verbs whose object or "to"/"with" phrase is the one a quote was said to ("told CNN").
+TELLING = {"told", "tell", "tells", "telling", "speaking", "spoke", "speaks", "speak", "talking",
+           "talked", "talks", "talk", "explained", "confirmed", "said", "says"}
+# Verbs and nouns for an appearance on a programme ("said on CNN", "appeared on Fox News").
+ON_AIR = {"said", "says", "saying", "speaking", "spoke", "appeared", "appearing", "appearance",
+          "interview", "told", "tells", "remarks", "comments", "argued", "insisted", "added"}
+# Nouns for a conversation with an outlet ("in an interview with the BBC").
+CONVERSATION = {"interview", "interviews", "conversation", "comments", "remarks", "chat",
+                "appearance", "exchange", "call"}
+# Nouns that stand for a news outlet when someone is told them ("told the newspaper").
+OUTLET_NOUNS = {"newspaper", "paper", "magazine", "network", "broadcaster", "station", "outlet",
+                "website", "publication", "agency", "tabloid", "daily", "channel", "television",
+                "tv", "radio", "program", "programme", "show", "podcast", "site", "weekly"}
+# Outlets by name: acronyms and single words that do not end in an outlet word. Words that
+# begin other names ("Vice President", "Global Affairs Canada") are left to their last word.
+OUTLET_NAMES = {
+    "CNN", "BBC", "CBC", "CTV", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "Fox", "Reuters",
+    "Bloomberg", "AP", "AFP", "Politico", "POLITICO", "Axios", "Vox", "Variety", "Newsweek",
+    "People", "TMZ", "Vogue", "Elle", "GQ", "Esquire", "Billboard", "BuzzFeed", "HuffPost",
+    "Breitbart", "ITV", "RTE", "RTÉ", "NHK", "Xinhua", "TASS", "Tass", "Interfax", "Yonhap", "Kyodo",
+    "Haaretz", "Bild", "Spiegel", "Euronews", "Newsmax", "C-SPAN", "Telemundo", "Univision",
+    "Al Jazeera", "Slate", "Salon", "Deadline", "Mediaite", "Semafor", "Insider", "ProPublica",
+    "Radio-Canada", "CityNews", "Postmedia", "Maclean's", "Macleans", "Rolling Stone",
+    "Vanity Fair", "Page Six", "Entertainment Tonight", "Good Morning America", "Meet the Press",
+    "Face the Nation", "The View", "Today", "Nightline", "Newsnight", "Sky News", "Channel 4",
+}
+# Last words of an outlet's name ("The Globe and Mail", "Fox News", "The Canadian Press").
+OUTLET_LAST_WORDS = {
+    "News", "Times", "Post", "Journal", "Press", "Herald", "Tribune", "Gazette", "Chronicle", "Star",
+    "Sun", "Mail", "Globe", "Guardian", "Telegraph", "Independent", "Observer", "Express", "Mirror",
+    "Standard", "Examiner", "Inquirer", "Dispatch", "Courier", "Bulletin", "Register", "Magazine",
+    "Radio", "TV", "Television", "Network", "Channel", "Today", "Insider", "Reporter", "Economist",
+    "Atlantic", "Citizen", "Sentinel", "Enquirer", "Daily", "Weekly", "Wire", "Monthly", "Review",
+    "Broadcasting", "Programme", "Program", "Show", "Tonight", "Live", "Hour", "Podcast", "Beast",
+    "Hill", "Leader", "Republic", "Caller", "Beacon", "Record", "Agency", "Network",
+}
+# Of those, the ones that name an outlet alone after "the" ("told the Times"); "the TV",
+# "the Network" are no names.
+LONE_OUTLET_WORDS = {
+    "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Star", "Sun", "Mail",
+    "Globe", "Guardian", "Telegraph", "Independent", "Observer", "Express", "Mirror", "Standard",
+    "Examiner", "Inquirer", "Dispatch", "Courier", "Economist", "Atlantic", "Citizen", "Sentinel",
+    "Enquirer", "Register", "Bulletin",
+}
+
+# Adverbs saying a thing was said again and again, or as a habit: no one day to put it on.
+HABITUAL = {"often", "frequently", "regularly", "repeatedly", "always", "routinely", "long",
+            "famously", "usually", "sometimes", "never", "consistently", "constantly"}
+# Adverbs setting a saying at a past time the cue does not name ("once said", "later said").
+UNDATED = {"once", "previously", "formerly", "later", "then"}
+# Verbs of an adverbial clause in an attribution that tell how the words were said
+# ("Speaking at a rally, ...", "Giving a speech in Toledo, ..."); a channel in any other
+# ("Heading into the first debate, Sanders told MSNBC ...") is not the quote's.
+SPEAKING_FORMS = {
+    "speaking", "spoke", "giving", "gave", "addressing", "addressed", "appearing", "appeared",
+    "writing", "wrote", "posting", "posted", "testifying", "testified", "responding", "responded",
+    "answering", "answered", "asked", "interviewed", "talking", "talked", "telling", "told",
+    "announcing", "announced", "tweeting", "tweeted", "replying", "replied", "commenting",
+    "reacting", "reached", "delivering", "delivered", "opening", "closing", "taking", "took",
+    "saying", "said", "sharing", "shared", "introducing", "briefing", "campaigning", "visiting",
+}
+# Subordinators of a time clause in the attribution ("when she was elected, she said").
+TIME_CLAUSE = {"when", "after", "before", "since", "until", "once"}
+# Nouns that refer back to what was just said ("Smith made the comments at a news conference").
+BACK_REFERENCE = {"comments", "comment", "remarks", "announcement", "statement", "statements",
+                  "plea", "call", "warning", "message", "admission", "pledge", "promise", "vow",
+                  "apology", "words"}

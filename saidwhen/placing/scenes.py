@@ -1,0 +1,163 @@
+"""Scenes: the reporter's sentences that say where and when what follows was said.
+
+"In a recent Instagram post, Teigen shared photos ..." and "About a month
+later, Teigen penned a moving Medium essay ..." set the channel and the time of
+the quotes after them. A platform named as a topic ("Teigen has been candid on
+social media about ...") or as a thing someone has ("her Twitter account") sets
+no scene: the channel must be where something was said, posted or published.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..records import Quote, SaidOn, Speaker
+from .channels import Channel, channel_in
+from .clauses import scene_clause, subject_of
+from .events import EventTimes
+from .layout import Layout
+from .lexicon import BACK_REFERENCE, HABITUAL, NOUNS
+from .when import Timing, timing_in
+
+# Nouns for a thing posted or published, that a platform's name may modify ("an Instagram post").
+PUBLISHED = set(NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
+                          "piece", "article", "update", "photo", "photos", "clip", "live",
+                          "thread", "reel", "op-ed", "column", "show"}
+# Where a platform's posts are put: a scene only as the place something was posted to
+# ("posted to her Twitter account"), not as a thing had or done to ("deleted her Twitter account").
+POSTED_TO = {"account", "page", "channel", "feed", "profile", "timeline"}
+# Nouns that end the climb from a platform to the verb it hangs on: a platform's followers
+# or its shares say nothing about a saying ("has 3 million followers on Instagram").
+NOT_SAID = {"followers", "account", "accounts", "profile", "fans", "users", "following",
+            "subscribers", "shares", "stock", "ads", "ban", "presence", "page", "handle"}
+PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", "at", "with"}
+# Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
+STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
+# Verbs of speaking that set a scene's time without naming a channel ("On Monday, she told ...").
+SPEAKING = {"said", "says", "told", "tells", "spoke", "speaks", "wrote", "writes", "posted",
+            "tweeted", "testified", "addressed", "penned", "recalled", "explained", "described"}
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """Where and when something was said, as far as the text has told, and about whom."""
+
+    channel: Channel | None
+    timing: Timing
+    paragraph: int
+    name: str | None = None  # the speaker of the quote that left this setting
+    from_quote: bool = False  # left by a quote, not set by a scene
+    subject: Token | None = None  # who a scene is about; None: anyone
+    back_reference: bool = False  # "Smith made the comments at ...": reaches back to the quote before
+
+    def fits(self, quote: Quote) -> bool:
+        """Whether the quote can belong to this setting: said by the same speaker."""
+        speaker = quote.speaker
+        if speaker is None:
+            return False
+        if self.from_quote:
+            return self.name is not None and self.name == speaker.name
+        return self.subject is None or _same_person(self.subject, speaker)
+
+
+def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
+    """The scene a narrative sentence sets, if it sets one."""
+    words, channel_words = scene_clause(layout, sentence)
+    channel = channel_in(channel_words, keep=lambda c: _said_through(sentence.doc[c.token]))
+    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
+    if channel is None and not back and sentence.root.lower_ not in SPEAKING:
+        return None
+    timing = _timing(layout, words, channel, events, sentence)
+    if channel is None and not timing.known:
+        return None
+    return Setting(channel, timing, layout.paragraph(sentence.start_char),
+                   subject=_who(words, channel), back_reference=back)
+
+
+def _who(words: list[Token], channel: Channel | None) -> Token | None:
+    """Who the scene is about: its subject, unless that is what was said ("The comments came
+    during a news conference", "A statement was released on Tuesday"): then anyone. A court
+    or a committee as subject ("the court ruled") is who the scene is about."""
+    subject = subject_of(words)
+    if subject is None or subject.lower_ in BACK_REFERENCE:
+        return None
+    if channel is not None and subject.i == channel.token and channel.rank == 0:
+        return None
+    return subject
+
+
+def narrative_time(layout: Layout, sentence: Span) -> Timing:
+    """The day or month a narrative sentence names anywhere in it."""
+    return timing_in(layout, [t for t in sentence if t.i in layout.timex_at])
+
+
+def _timing(layout: Layout, words: list[Token], channel: Channel | None, events: EventTimes,
+            sentence: Span) -> Timing:
+    """The channel's own time ("a Medium essay published last month"), else the sentence's,
+    else the time of an event it names again ("the news of the pregnancy loss")."""
+    if channel is not None:
+        phrase = _phrase(sentence.doc[channel.token])
+        timing = timing_in(layout, phrase)
+        if timing.said_on is not None:
+            text = sentence.doc[phrase[0].i:phrase[-1].i + 1].text.strip(" ,;:")
+            return Timing(SaidOn(timing.said_on.value, text))
+    timing = timing_in(layout, words)
+    return timing if timing.known else events.timing(words, sentence.start)
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The phrase a channel is named in: "In a recent Instagram post"."""
+    while tok.dep_ in ("compound", "poss", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    return list(tok.subtree)
+
+
+def _said_through(tok: Token) -> bool:
+    """Whether the channel word names where something was said, posted or published."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return _happened(tok)
+    noun = tok
+    while noun.dep_ in ("compound", "poss", "amod", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun is not tok and noun.lower_ in POSTED_TO:
+        return noun.dep_ == "pobj" and _happened(_host(noun))
+    if noun is not tok and noun.lower_ not in PUBLISHED:
+        return False  # "Facebook shares", "a TikTok ban"
+    if noun is tok and tok.pos_ == "PROPN" and tok.dep_ != "pobj":
+        return False  # a platform as doer or thing done to: "Twitter suspended", "joined TikTok"
+    if noun.dep_ == "pobj" and noun.head.lower_ not in PREPOSITIONS:
+        return False
+    return _happened(_host(noun))
+
+
+def _host(noun: Token) -> Token:
+    """The verb (or adjective) a noun phrase hangs on, through "the news of the loss on ..."."""
+    tok = noun
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX", "ADJ"):
+            break
+        if tok is not noun and tok.lower_ in NOT_SAID:
+            break
+        tok = tok.head
+    return tok
+
+
+def _happened(verb: Token) -> bool:
+    """A verb of an act that happened: not having or being, not negated, not habitual."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL) for c in verb.children)
+
+
+def _same_person(subject: Token, speaker: Speaker) -> bool:
+    if subject.pos_ == "PRON":
+        mention = speaker.mention.text.lower() if speaker.mention else ""
+        return mention not in ("he", "she", "they", "it") or mention == subject.lower_
+    mention = speaker.mention.text.lower().split() if speaker.mention else []
+    if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
+        return bool(mention) and mention[-1] == subject.lower_
+    return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)

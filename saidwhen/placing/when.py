@@ -1,0 +1,169 @@
+"""When a quote was said: a time expression's calendar day or month, and the reading of tense.
+
+`said_on` is a day (2021-02-05) or a month (2020-10). A time that names
+neither (a year, "in the past", a decade) places the quote no better than not
+at all, and it also tells that the quote is not fresh: such a quote gets no
+date rather than the article date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import SaidOn, Timex
+from .layout import Layout
+from .lexicon import HABITUAL, TIME_CLAUSE, UNDATED
+
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+SEASON = re.compile(r"-(SP|SU|FA|WI)$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+# "recently" and "a recent post" are near the article date: its month.
+RECENT = {"recent", "recently", "lately", "just"}
+# Mods that put the time before or after the one named: no day or month to give.
+OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
+# Words that set a quote at a past time they do not name ("said at the time", "back then").
+THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
+PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
+MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """What a stretch of text tells of when something was said: a day or month, too vague, or nothing."""
+
+    said_on: SaidOn | None = None
+    vague: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.said_on is not None or self.vague
+
+
+NOTHING = Timing()
+VAGUE = Timing(vague=True)
+
+
+def timing_in(layout: Layout, words: list[Token]) -> Timing:
+    """The first time among `words` that gives a day or month; else whether one of them, or
+    "at the time", places them at a past time too vague for one."""
+    timexes = _timexes(layout, words)
+    vague = False
+    for timex in timexes:
+        value = calendar_value(timex, layout.date)
+        if value:
+            return Timing(SaidOn(value, timex.text))
+        vague = vague or _vague(timex, layout.date)
+    if vague or _then(words):
+        return VAGUE
+    return NOTHING
+
+
+def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
+    """The day or month `timex` names, as YYYY-MM-DD or YYYY-MM; None for any other time."""
+    if timex.type not in ("DATE", "TIME") or timex.mod in OPEN_MODS:
+        return None
+    value = timex.value
+    if value == "PRESENT_REF" and date:
+        return date.isoformat()
+    if value == "PAST_REF" and date and timex.text.lower() in RECENT:
+        return date.isoformat()[:7]
+    if m := DAY.match(value):
+        value = m.group(0)
+    elif m := WEEK.match(value):
+        value = _week_month(int(m.group(1)), int(m.group(2)), weekend=bool(m.group(3)))
+    elif not MONTH.match(value):
+        return None
+    return value if value and not _after(value, date) else None
+
+
+def fresh(cue: Token) -> bool:
+    """Whether the cue reports the quote as said now: "says", a plain "said", "according to";
+    not "has said", "had said", "would say", "once said", "was quoted as saying"."""
+    verb = _finite(cue)
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT | MODALS for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
+        return False
+    return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
+
+
+def present(cue: Token) -> bool:
+    """A cue in the present tense: "says", "tells", "writes"."""
+    return _finite(cue).tag_ in ("VBZ", "VBP")
+
+
+def time_clause(words: list[Token]) -> bool:
+    """An attribution set at an event by a clause of its own: "when she was elected", "after he lost"."""
+    return any(t.lower_ in TIME_CLAUSE and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
+               for t in words)
+
+
+def _finite(cue: Token) -> Token:
+    """"saying" and "to say" take the tense of the verb they hang on ("wrote, saying")."""
+    verb = cue
+    for _ in range(3):
+        if verb.tag_ not in ("VBG", "VB") or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def _timexes(layout: Layout, words: list[Token]) -> list[Timex]:
+    seen, out = set(), []
+    for tok in words:
+        timex = layout.timex_at.get(tok.i)
+        if timex is not None and _modifier(tok, timex):
+            continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
+        if timex is not None and timex.start not in seen:
+            seen.add(timex.start)
+            out.append(timex)
+    return out
+
+
+def _modifier(tok: Token, timex: Timex) -> bool:
+    return tok.dep_ == "compound" and SEASON.search(timex.value) is not None and len(timex.text) == len(tok.text)
+
+
+def _vague(timex: Timex, date: dt.date | None) -> bool:
+    """A past time coarser than a month: a year, a decade, "in the past"."""
+    if timex.type not in ("DATE", "TIME") or timex.value in ("PRESENT_REF", "FUTURE_REF"):
+        return False
+    if timex.value == "PAST_REF" or timex.value.startswith("XXXX"):
+        return True  # "in the past"; "the day before" that could not be placed
+    year = re.match(r"^(\d{4})", timex.value)
+    return bool(year) and not (date and int(year.group(1)) > date.year)
+
+
+def _then(words: list[Token]) -> bool:
+    lowered = [t.lower_ for t in words]
+    return any(tuple(lowered[i:i + len(p)]) == p for p in THEN for i in range(len(lowered)))
+
+
+def _week_month(year: int, week: int, weekend: bool = False) -> str | None:
+    """The month holding most days of ISO week `week` (or its Saturday, for its weekend)."""
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    days = range(5, 6) if weekend else range(7)
+    months = Counter((monday + dt.timedelta(days=d)).strftime("%Y-%m") for d in days)
+    return months.most_common(1)[0][0]
+
+
+def _after(value: str, date: dt.date | None) -> bool:
+    """A day or month that begins after the article date: not when anything reported was said."""
+    if date is None:
+        return False
+    first = value + "-01" if len(value) == 7 else value
+    try:
+        return dt.date.fromisoformat(first) > date
+    except ValueError:
+        return True

@@ -1,0 +1,37 @@
+"""Headline attribution: 'Graham: Trump's rhetoric destroying GOP's chance' says Graham said so.
+
+News headlines drop the cue verb and put the speaker before a colon. Only the
+article's first line counts, and only with a name before the colon, so that
+"Toronto weather: heat warning issued" is not taken for speech.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .found import FoundQuote
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
+
+MAX_SPEAKER_TOKENS = 6
+MIN_CONTENT_WORDS = 3
+# Labels that stand before a colon in headlines without being anyone who speaks.
+LABELS = {"update", "updated", "live", "watch", "video", "photos", "opinion", "analysis", "editorial",
+          "exclusive", "breaking", "review", "correction", "note", "explainer", "factbox", "timeline",
+          "poll", "polls", "quiz", "listen", "podcast", "weather", "traffic", "report"}
+
+
+def find_headline(doc: Doc) -> FoundQuote | None:
+    """The quote a first line of the form 'NAME: what they said' attributes, if it is one."""
+    first_line = doc.text.split("\n", 1)[0]
+    colon = next((t for t in doc[:MAX_SPEAKER_TOKENS + 1] if t.text == ":" and t.idx < len(first_line)), None)
+    if colon is None or colon.i == 0:
+        return None
+    head = doc[colon.i - 1]
+    if head.tag_ not in ("NNP", "NNPS") or any(t.lower_ in LABELS for t in doc[:colon.i]):
+        return None
+    start = colon.idx + 1 + len(first_line[colon.idx + 1:]) - len(first_line[colon.idx + 1:].lstrip())
+    end = len(first_line.rstrip(" .\t"))
+    if len(first_line[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return FoundQuote("direct", ((start, end),), (colon.i, colon.i + 1), head.i)

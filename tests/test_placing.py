@@ -1,0 +1,245 @@
+"""Placing quotes: the channel each was said in and the day or month it was said, one behaviour a case.
+
+Articles here are dated Friday 5 February 2021 unless a case says otherwise.
+"""
+from __future__ import annotations
+
+import pytest
+
+import saidwhen
+
+DATE = "2021-02-05"
+
+
+def placed(text: str, date: str | None = DATE) -> list[tuple[str | None, str | None, str | None]]:
+    """(channel, outlet, said_on value) of each quote, in order."""
+    return [(q.channel, q.outlet, q.said_on.value if q.said_on else None)
+            for q in saidwhen.extract(text, date=date).quotes]
+
+
+def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, str | None]:
+    found = placed(text, date)
+    assert found, "no quote found"
+    return found[-1]
+
+
+# The channel named in the attribution ---------------------------------------
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will appeal,” the ministry said in a statement.", "statement"),
+    ("“The count was rigged,” Dana Cole tweeted.", "Twitter"),
+    ("“The count was rigged,” Dana Cole posted on X.", "Twitter"),
+    ("“The roads are closed,” Mayor Tom Reed wrote on Facebook.", "Facebook"),
+    ("“We are not done,” Mayor Tom Reed told reporters at a news conference.", "news conference"),
+    ("“We are not done,” Mayor Tom Reed told a press conference.", "news conference"),
+    ("“We are not done,” Mayor Tom Reed said in an interview.", "interview"),
+    ("“I was scared,” Ana Silva wrote in her book.", "book"),
+    ("“The plan failed,” Ana Silva said in a letter to shareholders.", "letter"),
+    ("“The plan failed,” Ana Silva said in an email.", "email"),
+    ("“The plan failed,” Ana Silva said in a speech to the chamber of commerce.", "speech"),
+    ("“The plan failed,” Ana Silva said during the debate.", "debate"),
+    ("“The plan failed,” Ana Silva wrote in a blog post.", "blog"),
+    ("“The plan failed,” Ana Silva said on her podcast.", "podcast"),
+    ("“The plan failed,” Ana Silva told the House of Commons.", "parliament"),
+    ("“The plan failed,” Ana Silva testified before the Senate committee.", "parliament"),
+    ("“I saw him run,” the witness told the jury.", "court"),
+    ("“The plan failed,” Ana Silva told the newspaper.", "interview"),
+    ("“We are ready,” Ana Silva said at a rally in Ohio.", "speech"),
+    ("“We are ready,” Ana Silva told the party conference.", "speech"),
+    ("Speaking on national television, Ana Silva said the plan had failed.", "television"),
+    ("“The tax is too high,” the agency said in a report.", "report"),
+])
+def test_the_attribution_names_the_channel(text, channel):
+    assert last(text)[0] == channel
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We are not done,” Mayor Tom Reed told CNN.", "CNN"),
+    ("“We are not done,” Mayor Tom Reed told The Canadian Press.", "The Canadian Press"),
+    ("In an interview with The Globe and Mail, Ana Silva said the plan had failed.", "The Globe and Mail"),
+    ("“It is over,” Ana Silva said on CNN's State of the Union.", "CNN"),
+    ("“It is over,” Ana Silva told Bill Grant of Fox News.", "Fox News"),
+    ("“It is over,” Ana Silva told CBC News on Monday.", "CBC News"),
+])
+def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“We are not done,” Mayor Tom Reed told reporters.",
+    "“We are not done,” Mayor Tom Reed said.",
+    "“The plan failed,” Ana Silva wrote in The Times.",
+    "“It is fine,” said Maria Lopez, an editor at the Cook Political Report.",
+    "“We will appeal,” Ana Silva said outside court.",
+    "The figures are wrong, according to Reuters.",
+    "“It is fine,” Mary Hale said to the radio host.",
+    "“We are ready,” Ana Silva told reporters at the fundraiser.",
+    "“We are ready,” Ana Silva said over dinner.",
+    "Supporters of the bill in Congress say the program works.",
+    "The nominee complained about his microphone the morning after the debate, suggesting it was cut.",
+])
+def test_no_channel_where_the_text_names_none(text):
+    assert last(text)[:2] == (None, None)
+
+
+def test_a_platform_posted_on_as_a_habit_sets_no_scene():
+    text = ("Ana Silva often posts on Instagram about her garden.\n\n"
+            "“Spring is coming,” Silva said.")
+    assert last(text)[0] is None
+
+
+def test_a_generic_outlet_word_said_to_is_no_interview():
+    assert last("“I would,” Melanie said to the TV.")[0] != "interview"
+
+
+def test_a_channel_in_a_clause_about_something_else_is_not_the_quotes():
+    text = "Heading into the first debate, Sanders told MSNBC that nobody doubted her."
+    assert last(text)[:2] == ("interview", "MSNBC")
+
+
+# The channel set by the scene before the quote ---------------------------------
+
+def test_the_caption_of_an_instagram_post_is_instagram():
+    text = ("In a recent Instagram post, Ana Silva shared photos of her garden.\n\n"
+            "“Spring is coming,” she wrote in the caption.")
+    assert last(text) == ("Instagram", None, "2021-02")
+
+
+def test_an_essay_on_medium_sets_the_channel_of_the_quotes_after_it():
+    text = ("Ana Silva lost the lawsuit in March 2020. About a month later, Silva penned a Medium "
+            "essay about the trial.\n\n“It broke me,” she wrote.")
+    assert last(text) == ("Medium", None, "2020-04")
+
+
+def test_a_platform_talked_about_is_not_where_the_quote_was_said():
+    text = ("Ana Silva has been outspoken on social media about the plan.\n\n"
+            "“It failed,” Silva said.")
+    assert last(text) == (None, None, DATE)
+
+
+def test_a_platform_account_is_not_where_the_quote_was_said():
+    text = "Ana Silva deleted her Twitter account in January.\n\n“I needed a break,” Silva said."
+    assert last(text)[0] is None
+
+
+def test_the_nearest_scene_wins_over_a_platform_talked_about_before_it():
+    text = ("Ana Silva has been candid on social media about her illness.\n\n"
+            "In a Facebook post on Monday, Silva shared photos from the hospital.\n\n"
+            "“I am getting better,” she wrote.")
+    assert last(text) == ("Facebook", None, "2021-02-01")
+
+
+def test_a_scene_about_someone_else_does_not_place_the_quote():
+    text = ("In an Instagram post on Monday, Ana Silva thanked her fans.\n\n"
+            "“It was moving,” said Tom Reed, her manager.")
+    assert last(text) == (None, None, DATE)
+
+
+def test_an_event_named_again_gives_the_scene_its_time():
+    text = ("Ana Silva lost the county election in late November 2020.\n\n"
+            "When she conceded the county election on Facebook, she posted a photo of her team.\n\n"
+            "“We gave it everything,” she wrote.")
+    assert last(text) == ("Facebook", None, "2020-11")
+
+
+# Carried to the quotes that go on in the same scene --------------------------
+
+def test_a_follow_on_quote_carries_the_channel_and_the_day():
+    text = "“We are ready,” Ana Silva said in a statement on Wednesday. “The work starts now.”"
+    assert placed(text) == [("statement", None, "2021-02-03")] * 2
+
+
+def test_later_quotes_of_the_same_speaker_stay_in_the_scene():
+    text = ("In an Instagram post on Monday, Ana Silva thanked her fans.\n\n"
+            "“You kept me going,” she wrote.\n\n"
+            "She also shared a photo of her dog.\n\n"
+            "“He never left my side,” she wrote.")
+    assert placed(text) == [("Instagram", None, "2021-02-01")] * 2
+
+
+def test_a_lede_takes_the_scene_the_next_paragraph_sets():
+    text = ("Ana Silva says she is done with politics.\n\n"
+            "In a Facebook post on Tuesday, Silva announced her retirement.\n\n"
+            "“It is time,” she wrote.")
+    assert placed(text) == [("Facebook", None, "2021-02-02")] * 2
+
+
+@pytest.mark.parametrize("after", [
+    "Silva made the comments at a news conference on Tuesday.",
+    "The comments came during a news conference on Tuesday.",
+])
+def test_a_sentence_referring_back_to_the_comments_places_them(after):
+    text = "“We are ready,” Premier Ana Silva said.\n\n" + after
+    assert placed(text) == [("news conference", None, "2021-02-02")]
+
+
+def test_narrative_moving_to_another_day_ends_the_carried_setting():
+    text = ("“We will appeal,” Ana Silva said in a statement on Monday.\n\n"
+            "On January 12, the court ruled against the city.\n\n"
+            "“The ruling was wrong,” Silva said.")
+    assert placed(text)[-1] == (None, None, DATE)
+
+
+# When: a time in the attribution ---------------------------------------------
+
+@pytest.mark.parametrize("text, said_on", [
+    ("“We will fight,” Ana Silva said Monday.", "2021-02-01"),
+    ("“We will fight,” Ana Silva said in a statement on Wednesday.", "2021-02-03"),
+    ("“We will fight,” Ana Silva told CNN this morning.", "2021-02-05"),
+    ("Last month, Ana Silva told reporters the plan would fail.", "2021-01"),
+    ("“We will fight,” Ana Silva told CNN last week.", "2021-01"),
+    ("“We will fight,” Ana Silva said in a recent interview.", "2021-02"),
+    ("“The tax is too high,” the agency said in a June report.", "2020-06"),
+])
+def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, Ana Silva told reporters the plan would fail.",
+    "In 2019, Ana Silva told reporters the plan would fail.",
+    "“No, this is not politics,” Ana Silva said at the time.",
+    "Ana Silva has often said that the plan would fail.",
+    "Ana Silva once said that the plan would fail.",
+])
+def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
+    assert last(text)[2] is None
+
+
+# When: the article date for a quote reported as fresh ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ana Silva says the plan failed.",
+    "“The plan failed,” Ana Silva said.",
+    "The plan failed, according to the city auditor.",
+    "Ana Silva now says the plan failed.",
+])
+def test_a_fresh_quote_was_said_on_the_article_date(text):
+    assert last(text)[2] == DATE
+
+
+def test_without_an_article_date_there_is_no_said_on():
+    assert last("“We will fight,” Ana Silva said Monday.", date=None)[2] is None
+
+
+def test_a_season_word_that_names_a_kind_of_job_is_no_time():
+    text = "As a summer associate at a law firm, Ana Silva said she learned to listen."
+    assert last(text)[2] == DATE
+
+
+def test_a_description_of_the_speaker_does_not_date_the_quote():
+    text = "“It is fine,” said David Hale, the architect of the 2008 campaign."
+    assert last(text)[2] == DATE
+
+
+# The lexicon -------------------------------------------------------------------
+
+def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
+    from saidwhen.placing import lexicon
+    from saidwhen.placing.channels import RANK
+    named = {*lexicon.PLATFORMS.values(), *lexicon.NOUNS.values(), lexicon.CONFERENCE,
+             *(v for v in lexicon.NOUN_PHRASES.values() if v),
+             *(label for _, label in lexicon.NOUNS_AFTER.values()),
+             *(v for v in lexicon.VERB_FORMS.values() if v != "testimony")}
+    assert named <= set(lexicon.LABELS)
+    assert set(RANK) == set(lexicon.LABELS)

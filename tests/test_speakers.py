@@ -77,3 +77,53 @@ def test_the_company_resolves_to_the_organisation_named_before():
     text = ("Northwind Logistics Inc. cut 200 jobs this year. The company said the "
             "cuts were needed to stay afloat.")
     assert speakers(text) == [("Northwind Logistics Inc.", "The company")]
+
+
+def test_two_people_named_as_one_subject_are_both_named():
+    text = "Ms. Ana Reyes and Mr. Paul Dorn said the fund would close in June."
+    assert speakers(text) == [("Ana Reyes and Paul Dorn", "Ms. Ana Reyes and Mr. Paul Dorn")]
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name_after_an_honorific():
+    text = "Martin King founded the club. Mr. King said the club would stay open."
+    assert [name for name, _ in speakers(text)] == ["Martin King"]
+
+
+def test_he_is_not_someone_the_quote_itself_talks_about():
+    text = ("Laura Diaz chairs the board. Pedro Alves resigned in May.\n\n"
+            "Alves was never told about the audit, she said.")
+    assert [name for name, _ in speakers(text)] == ["Laura Diaz"]
+
+
+def test_an_acronym_in_brackets_names_the_organisation_before_it():
+    text = ("The Canadian Transit Workers Union (CTWU) called a strike. "
+            "The CTWU said the talks had failed.")
+    assert [name for name, _ in speakers(text)] == ["Canadian Transit Workers Union"]
+
+
+def test_an_organisation_name_keeps_its_small_words():
+    text = "The Bank of Northland said interest rates would stay at 3 percent."
+    assert [name for name, _ in speakers(text)] == ["Bank of Northland"]
+
+
+def test_a_hyphenated_surname_is_one_name():
+    text = "“We will not give up,” said Lord Hale-Brennan, a former minister."
+    assert [name for name, _ in speakers(text)] == ["Hale-Brennan"]
+
+
+def test_a_bare_surname_is_the_family_member_the_story_is_about():
+    text = ("Senator Tom Varga spoke on Monday. Varga thanked voters. Varga praised his staff. "
+            "His brother, Leo Varga, attended. “We won,” Varga said.")
+    assert [name for name, _ in speakers(text)] == ["Tom Varga"]
+
+
+def test_a_quote_after_a_sentence_about_someone_is_theirs():
+    text = ("“Costs are rising,” said Nina Holm, the treasurer.\n\n"
+            "Ken Abe, a councillor, disagreed sharply.\n\n"
+            "“The budget is fine as it stands.”")
+    assert [name for name, _ in speakers(text)] == ["Nina Holm", "Ken Abe"]
+
+
+def test_a_capitalised_dateline_is_not_a_speaker():
+    text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
+    assert [name for name, _ in speakers(text)] == [None]

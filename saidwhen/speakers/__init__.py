@@ -43,7 +43,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
     head = doc[f.subject]
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
     mention = _token_span(doc, (start, end))
-    return Speaker(name=resolver.name(head, start, end), mention=mention)
+    return Speaker(name=resolver.name(head, start, end, content=(f.start, f.end)), mention=mention)
 
 
 def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:

@@ -20,6 +20,8 @@ from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS,
                       ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
+PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
 # Small words inside organisation names: "Bank of Canada", "Commission on Presidential Debates".
 ORG_CONNECTORS = {"of", "on", "for", "and", "&"}
@@ -73,12 +75,13 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
             entities.append(entity)
         entity.mentions.append(mention)
     given = _given_names_in_headlines(doc.text)
+    name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
         entity.words = _canonical(doc, entity, quoted)
         if len(entity.words) == 1 and entity.words[0] in given:
             entity.words = (given[entity.words[0]], entity.words[0])
         entity.name = " ".join(entity.words)
-        entity.kind, entity.gender = _kind_and_gender(doc, entity)
+        entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
     return entities
 
 
@@ -156,8 +159,8 @@ def _is_name_word(tok: Token) -> bool:
             and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
     if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon"
         return inside and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and \
-            doc[tok.i + 1].is_alpha
-    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.is_alpha \
+            doc[tok.i + 1].text[:1].isalpha()
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.text[:1].isalpha() \
             and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
         return True
     if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper():
@@ -194,8 +197,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if title_end == start and start > 0 and doc[start - 1].lower_ in TITLES:
         title = doc[start - 1].lower_
     words = _joined_words(doc[title_end:end])
-    if not words:
-        return []
+    if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
+        return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
 
 
@@ -271,11 +274,11 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
 
 
-def _kind_and_gender(doc: Doc, entity: Entity) -> tuple[str, str]:
+def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
     if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity):
         return "org", ""
-    gender = _gender(doc, entity)
+    gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
     if gender or any(m.title or m.roles for m in entity.mentions):
@@ -294,14 +297,14 @@ def _after_the(doc: Doc, entity: Entity) -> bool:
     return bool(firsts) and all(i > 0 and doc[i - 1].lower_ == "the" for i in firsts)
 
 
-def _gender(doc: Doc, entity: Entity) -> str:
+def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
     votes = {"m": 0, "f": 0}
     for m in entity.mentions:
         for word in [*m.title.split(), *m.roles]:
             g = TITLES.get(word) or ROLE_NOUNS.get(word, "")
             if g:
                 votes[g] += 3
-        g = _next_pronoun(doc, m)
+        g = _next_pronoun(doc, m, name_words)
         if g:
             votes[g] += 1
     first = entity.words[0].lower()
@@ -314,15 +317,17 @@ def _gender(doc: Doc, entity: Entity) -> str:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def _next_pronoun(doc: Doc, mention: NameMention) -> str:
+def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return ""
-    sent = head.sent
-    stop = min(len(doc), sent.end + 40)
-    # Only a "he" or "she" that is itself a subject: "Halo ... saved his crew" is about someone else.
-    for tok in doc[mention.end:stop]:
+    # The first "he" or "she" that is itself a subject, within the next sentences, unless
+    # another name comes first: then the pronoun may well be that person's.
+    for tok in doc[mention.end:min(len(doc), head.sent.end + PRONOUN_LOOKAHEAD)]:
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             return PERSON_PRONOUNS[tok.lower_]
+        if tok.text in name_words or tok.tag_ in NAME_TAGS and tok.text[:1].isupper() \
+                and tok.lower_ not in MONTHS_AND_DAYS:
+            return ""
     return ""

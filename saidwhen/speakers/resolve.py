@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 from .entities import Entity, NameMention
-from .lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from .lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
 
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
@@ -52,6 +52,11 @@ class Resolver:
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
             i: (e, m) for e in entities for m in e.mentions for i in range(m.start, m.end)}
         self.speaker_heads = speaker_heads
+        # Names the tagger may miss when written again ("The CTWU said", "Alves was told").
+        self.by_word: dict[str, Entity] = {}
+        for e in sorted(entities, key=lambda e: len(e.mentions)):
+            for m in e.mentions:
+                self.by_word[m.words[-1]] = e
         self.with_roles = sorted(((m.end - 1, e, {*m.roles, *m.title.split()})
                                   for e in entities for m in e.mentions if m.roles or m.title),
                                  key=lambda x: x[0])
@@ -64,20 +69,27 @@ class Resolver:
         self._read(names, pronouns)
         self.starts = [r.token for r in self.references]
 
-    def name(self, head: Token, start: int, end: int) -> str | None:
-        """The canonical name for the mention [start, end) whose head is `head`."""
+    def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
+        """The canonical name for the mention [start, end) whose head is `head`.
+
+        `content` is the quote's character span: nobody the quote talks about is
+        who said it ("Trump is wrong, he said" is not Trump speaking).
+        """
         named = self._named(head)
         if named is not None:
             return _joined([named, *self._named_conjuncts(head)])
         word = head.lower_
         if word in PERSON_PRONOUNS:
-            entity = self.pronoun_entity.get(head.i) or self._salient(head.i, PERSON_PRONOUNS[word])
+            entity = self.pronoun_entity.get(head.i)
+            if entity is None or self._only_inside(entity, head.i, content):
+                entity = self._salient(head.i, PERSON_PRONOUNS[word], outside=content)
             return entity.name if entity else None
         if word in GROUP_PRONOUNS:
             return self._nearby_org(head.i)
-        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper():
+        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
+                (head.lower_ not in TITLES or start < head.i):
             return self.doc[start:end].text
-        return self._description(head, start)
+        return self._description(head, start, content)
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""
@@ -119,8 +131,15 @@ class Resolver:
 
     # Choosing a referent ------------------------------------------------------
 
+    def _only_inside(self, entity: Entity, before: int, content: tuple[int, int]) -> bool:
+        """True if the last references to `entity` before `before` all lie in `content`."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if ref.entity is entity:
+                return content[0] <= self.doc[ref.token].idx < content[1]
+        return False
+
     def _salient(self, before: int, gender: str, references: list[Reference] | None = None,
-                 reach: int = PRONOUN_REACH) -> Entity | None:
+                 reach: int = PRONOUN_REACH, outside: tuple[int, int] = (0, 0)) -> Entity | None:
         """The person of fitting gender the text is most about just before token `before`."""
         refs = references if references is not None else self.references[:bisect_left(self.starts, before)]
         here = self.sentence_of[before]
@@ -132,7 +151,7 @@ class Resolver:
         for ref in reversed(refs):
             if before - ref.token > reach:
                 break
-            if not _is_person(ref.entity, gender):
+            if not _is_person(ref.entity, gender) or outside[0] <= self.doc[ref.token].idx < outside[1]:
                 continue
             key = id(ref.entity)
             by_id[key] = ref.entity
@@ -146,10 +165,11 @@ class Resolver:
             scores[key] += min(FREQUENCY_CAP, FREQUENCY_WEIGHT * counts[key])
             if gender and not entity.gender:
                 scores[key] *= UNKNOWN_GENDER_FACTOR
-        best = max(scores, key=scores.get, default=None)
-        if best is None or (not by_id[best].gender and scores[best] < UNKNOWN_GENDER_FLOOR):
-            return None
-        return by_id[best]
+        ranked = sorted(scores, key=scores.get, reverse=True)
+        for key in ranked:
+            if by_id[key].gender or scores[key] >= UNKNOWN_GENDER_FLOOR:
+                return by_id[key]
+        return None
 
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""
@@ -178,18 +198,23 @@ class Resolver:
         hit = self.by_token.get(head.i)
         if hit is not None:
             return hit[0]
+        if head.text[:1].isupper() and head.text in self.by_word and not head.is_sent_start:
+            return self.by_word[head.text]
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i][0]
         return None
 
-    def _description(self, head: Token, start: int) -> str | None:
+    def _description(self, head: Token, start: int, content: tuple[int, int]) -> str | None:
         if self.doc[start].lower_ not in ("the", "this", "that") or head.tag_ == "NNS":
             return None
         word = head.lower_
-        if word in ROLE_NOUNS:
+        if word in ROLE_NOUNS or word in TITLES:
+            gender = ROLE_NOUNS.get(word) or TITLES.get(word, "")
+            # Without the article giving someone this role, only a gendered one ("the
+            # actress") says enough to pick the person the passage is about.
             entity = self._with_role(word, head.i) or \
-                self._salient(head.i, ROLE_NOUNS[word], reach=DESCRIPTION_REACH)
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
             return entity.name if entity else None
         if word in ORG_NOUNS:
             return self._salient_org(head.i, word)

@@ -121,8 +121,10 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
     """True if only the cue's subject, adverbs and auxiliaries stand in [start, end)."""
     subject = subject_of(cue)
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+    # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
     return all(lo <= t.i <= hi or t.is_space or t.is_punct and t.text not in "“”\""
-               or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") for t in doc[start:end])
+               or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") and t.tag_ not in ("WRB", "IN")
+               for t in doc[start:end])
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
@@ -154,13 +156,19 @@ def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
     The parser's sentence may start at the colon, so the walk stops at what
     ends a sentence in the text itself: a full stop, a closing mark, a line break.
     """
+    colon = doc[j].text == ":"
     for k in range(j, max(-1, j - MAX_AFTER), -1):
         tok = doc[k]
         if k < j and (tok.text in SENTENCE_END or tok.text in "”\"" or "\n" in tok.text):
             return None
-        if is_cue_verb(tok) and _attribution_between(doc, k + 1, j + 1, tok):
+        if (is_cue_verb(tok) or colon and _finite_verb(tok)) and _attribution_between(doc, k + 1, j + 1, tok):
             return tok, subject_of(tok)
     return None
+
+
+def _finite_verb(tok: Token) -> bool:
+    """'McCaskill scolded him: “...”': before a colon any verb of saying-like use introduces the quote."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.pos_ == "VERB" and subject_of(tok) is not None
 
 
 def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

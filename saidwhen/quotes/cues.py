@@ -27,6 +27,7 @@ blog email text testify brief instruct cite point clarify elaborate specify summ
 # clause of their own ("“Go home,” she shouted.").
 MANNER_VERBS = """
 shout yell scream cry whisper murmur mutter sigh laugh chuckle smile grin snap sneer
+scold rebuke chide blast slam lash criticize criticise praise thank sing chant read
 gush plead beg exclaim interject interrupt chime begin start finish pen caption
 """.split()
 

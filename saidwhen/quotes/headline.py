@@ -28,6 +28,10 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     if colon is None or colon.i == 0:
         return None
     head = doc[colon.i - 1]
+    # "Obama on Climate Change: The Trends Are Terrifying" - the speaker is before "on".
+    on = next((t for t in doc[1:colon.i] if t.lower_ in ("on", "about")), None)
+    if on is not None:
+        head = doc[on.i - 1]
     if head.tag_ not in ("NNP", "NNPS") or any(t.lower_ in LABELS for t in doc[:colon.i]):
         return None
     start = colon.idx + 1 + len(first_line[colon.idx + 1:]) - len(first_line[colon.idx + 1:].lstrip())

@@ -82,7 +82,7 @@ def _pair(text, start, end, is_open, is_close, single=False) -> list[Quoted]:
         if opened is None:
             if is_open(text, pos, start, end):
                 opened = pos
-        elif not single and _reopens(text, pos, end):
+        elif not single and _reopens(text, pos, end, opened):
             # '... on your own. "Trying to ...': a quotation running on into what was once a new
             # paragraph; the first part ends, unclosed, where the new one opens.
             out.append(Quoted(opened, len(text[:pos].rstrip()), False, single))
@@ -95,13 +95,18 @@ def _pair(text, start, end, is_open, is_close, single=False) -> list[Quoted]:
     return out
 
 
-def _reopens(text: str, pos: int, end: int) -> bool:
+def _same_family(first: str, second: str) -> bool:
+    """A curly opening inside a straight-quoted passage is a quotation within it, not a new one."""
+    return (first == '"') == (second == '"')
+
+
+def _reopens(text: str, pos: int, end: int, opened: int) -> bool:
     """An opening mark inside an open quotation: after a space, before a word."""
     width = 2 if text.startswith(("``", "''"), pos) else 1
     if text[pos] in DOUBLE_CLOSE or text.startswith("''", pos) or pos + width >= end:
         return False
     return text[pos - 1].isspace() and not text[pos + width].isspace() and \
-        (text[pos] in "“\"" or text.startswith("``", pos))
+        (text[pos] in "“\"" or text.startswith("``", pos)) and _same_family(text[opened], text[pos])
 
 
 def _is_double_open(text: str, pos: int, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 from .entities import Entity, NameMention
-from .lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
 
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
@@ -88,7 +88,7 @@ class Resolver:
             return self._nearby_org(head.i)
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
                 (head.lower_ not in TITLES or start < head.i):
-            return self.doc[start:end].text
+            return _proper_name(head)
         return self._description(head, start, content)
 
     def person(self, head: Token) -> str | None:
@@ -241,6 +241,18 @@ class Resolver:
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + (word in {w.lower() for w in entity.words})
         return max(scores, key=scores.get) if scores else None
+
+
+def _proper_name(head: Token) -> str:
+    """The run of proper nouns that ends at `head`: 'Obama' of 'Obama on Climate Change'."""
+    first = head.i
+    doc = head.doc
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS") and not doc[first - 1].whitespace_.count("\n"):
+        first -= 1
+    if first > 0 and doc[first - 1].text == "The" and \
+            any(t.lower_ in ORG_NAME_WORDS for t in doc[first:head.i + 1]):
+        first -= 1  # "The New York Times" is the paper's name
+    return doc[first:head.i + 1].text
 
 
 def _joined(entities: list[Entity]) -> str:

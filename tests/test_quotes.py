@@ -138,6 +138,16 @@ def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
         ("mixed", "the decision was “a betrayal of every family” in the city")]
 
 
+def test_quoted_words_in_what_someone_called_something_make_a_mixed_quote():
+    q = only("The senator called the plan “a betrayal of every family” on Monday.")
+    assert (q.kind, q.cue.text, q.speaker.mention.text) == ("mixed", "called", "The senator")
+    assert q.text == "the plan “a betrayal of every family” on Monday"
+
+
+def test_calling_something_without_quoted_words_is_not_speech():
+    assert quotes("The senator called the police on Monday.") == ()
+
+
 def test_a_verb_naming_a_topic_is_not_reported_speech():
     assert quotes("He explained why the trains were late.") == ()
 

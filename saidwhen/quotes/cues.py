@@ -67,12 +67,28 @@ def inflections(base: str) -> list[str]:
     return [base, third, past, ing]
 
 
+# Verbs that say what something is, in words the text may quote ("called the plan
+# “a disaster”"): speech only when such quoted words follow.
+CHARACTERISING_VERBS = """
+call describe dub label brand term deride hail praise blast slam criticize criticise accuse condemn
+denounce dismiss mock ridicule characterize characterise refer
+""".split()
+
+
 def _forms(bases: list[str]) -> dict[str, str]:
     return {form: base for base in bases for form in inflections(base)}
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS)
 DIRECT_FORMS = {**_forms(MANNER_VERBS), **SPEECH_FORMS}
+
+
+CHARACTERISING_FORMS = _forms(CHARACTERISING_VERBS)
+
+
+def characterising_lemma(word: str) -> str | None:
+    """The base form of a verb that characterises something in quotable words, else None."""
+    return CHARACTERISING_FORMS.get(word.lower())
 
 
 def speech_lemma(word: str) -> str | None:

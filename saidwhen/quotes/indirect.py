@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from .cues import speech_lemma
+from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from .marks import Quoted
 from ..spans import SpanSet
@@ -36,7 +36,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
     for tok in doc:
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _according_to(tok)
+        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks)
         if found is None:
             continue
         span = doc[found[0]:found[1]]
@@ -122,6 +122,22 @@ def _comma_after(clause: Token) -> bool:
     while nxt < len(doc) and doc[nxt].text in QUOTE_MARKS:
         nxt += 1
     return nxt < len(doc) and doc[nxt].text in (",", "—", "–")
+
+
+def _characterised(verb: Token, marks: SpanSet) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The senator called the plan “a betrayal of every family”': words of the speaker's own,
+    quoted inside what a verb of calling or judging says of something, make a mixed quote."""
+    if verb.pos_ != "VERB" or characterising_lemma(verb.lower_) is None:
+        return None
+    subject = subject_of(verb)
+    rights = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "xcomp", "prep", "advcl", "ccomp", "attr")]
+    if subject is None or not rights:
+        return None
+    start, end = _trimmed(verb.doc, verb.i + 1, rights[-1].right_edge.i + 1)
+    span = verb.doc[start:end]
+    if end - start < MIN_CONTENT_TOKENS or not marks.overlaps(span.start_char, span.end_char):
+        return None
+    return start, end, (verb.i, verb.i + 1), subject
 
 
 def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -177,7 +177,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
     title_end = start
-    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLES:
+    if _ends_a_title(doc, start):
         title_end = start + 1  # "Secretary of State John Kerry": "State" ends the title
     for i in range(start, end - 1):
         if doc[i].lower_ in TITLES or _is_role_word(doc[i]):
@@ -200,6 +200,14 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
+
+
+def _ends_a_title(doc: Doc, start: int) -> bool:
+    """'Secretary of State John Kerry', 'Speaker of the House Newt Gingrich'."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES
 
 
 def _dateline(tok: Token) -> bool:

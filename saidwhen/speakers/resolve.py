@@ -198,7 +198,7 @@ class Resolver:
         hit = self.by_token.get(head.i)
         if hit is not None:
             return hit[0]
-        if head.text[:1].isupper() and head.text in self.by_word and not head.is_sent_start:
+        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token:

@@ -68,7 +68,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
     """
     quoted = quoted or SpanSet(())
     entities: list[Entity] = []
-    for mention in _name_mentions(doc):
+    for mention in _split_runs(_name_mentions(doc), entities):
         entity = _alias_of(doc, entities, mention) or _matching(entities, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
@@ -83,6 +83,20 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
     return entities
+
+
+def _split_runs(mentions: list[NameMention], entities: list[Entity]):
+    """'the editorial board of the Washington Post Trump said': with a comma missing, an
+    organisation's name runs into a person's; split after the organisation word when what
+    follows is someone already named."""
+    for mention in mentions:
+        cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
+                    and any(e.words[-1] == mention.words[-1] for e in entities)), None)
+        if cut is None or len(mention.words) != mention.end - mention.start:
+            yield mention
+            continue
+        yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
+        yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
 
 
 def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity | None:
@@ -211,8 +225,11 @@ def _ends_a_title(doc: Doc, start: int) -> bool:
 
 
 def _dateline(tok: Token) -> bool:
-    """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker."""
+    """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker, and the
+    agency in brackets after it is the byline's."""
     doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text == "(" and _dateline(doc[tok.i - 2]):
+        return True
     if not tok.text.isupper() or len(tok.text) < 4 or (tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws):
         return False
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""

@@ -43,6 +43,10 @@ def one(sentence: str, article_date: dt.date | None = FRIDAY) -> tuple:
     "Prices may fall further, analysts warned.",        # "fall" the verb
     "He sent a second letter to the board.",            # "a second" the ordinal
     "Sun. was printed on the masthead.",                 # an abbreviated weekday alone
+    "She worked as a summer associate at the firm.",    # a season that names a kind of job
+    "A winter storm closed the schools.",               # a season before the noun it classifies
+    "The film speaks to today's youth.",                # the present age, not the article's day
+    "We must put this nightmare behind us.",            # "night" inside a word
 ])
 def test_not_a_time(sentence):
     assert found(sentence) == []
@@ -86,6 +90,11 @@ def test_calendar_dates(sentence, expected):
     ("The band will tour in September.", ("September", "DATE", "2021-09", None)),
     ("Rain fell on Christmas Day.", ("Christmas Day", "DATE", "2020-12-25", None)),
     ("The board met on Thursday, Feb. 4.", ("Thursday, Feb. 4", "DATE", "2021-02-04", None)),
+    ("The firm has grown since March.", ("March", "DATE", "2020-03", None)),   # "since": gone by
+    ("Rents have risen since March 3.", ("March 3", "DATE", "2020-03-03", None)),
+    ("Figures for the month ended March 31 were weak.",
+     ("March 31", "DATE", "2020-03-31", None)),
+    ("The Sept. 11 attacks changed air travel.", ("Sept. 11", "DATE", "2001-09-11", None)),
 ])
 def test_dates_without_a_year(sentence, expected):
     assert one(sentence) == expected
@@ -101,6 +110,33 @@ def test_dates_without_a_year(sentence, expected):
 ])
 def test_weekdays(sentence, expected):
     assert one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The vote was postponed until Tuesday.", "2021-02-09"),        # put off: still to come
+    ("The council has until Monday to reply.", "2021-02-08"),       # a deadline given
+    ("The judge gave them until 9 a.m. Monday to leave.", "2021-02-08T09:00"),
+    ("She said she would testify Wednesday.", "2021-02-10"),        # reported future
+    ("A draw would have won the title on Wednesday.", "2021-02-03"),  # ... not a counterfactual
+    ("The offer had been due to expire Wednesday.", "2021-02-03"),  # an overtaken plan
+    ("The hastily planned march began Wednesday.", "2021-02-03"),   # "planned" as adjective
+    ("Critics vowed they would appeal Wednesday's ruling.", "2021-02-03"),  # its event is past
+    ("Markets rose ahead of Tuesday's vote.", "2021-02-09"),        # ... unless awaited
+    ("The runoff is on Sunday.", "2021-02-07"),                     # present tense: scheduled
+])
+def test_which_way_a_weekday_points(sentence, value):
+    assert one(sentence)[2] == value
+
+
+MONDAY = dt.date(2021, 2, 8)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Crowds gathered in the square this weekend.", "2021-W05-WE"),  # a Monday paper: just gone
+    ("The fair will open this weekend.", "2021-W06-WE"),             # a future verb: the next
+])
+def test_this_weekend_follows_the_tense(sentence, value):
+    assert one(sentence, MONDAY)[2] == value
 
 
 # --- times counted from the article date -----------------------------------------------
@@ -121,9 +157,26 @@ def test_weekdays(sentence, expected):
      ("3:30 p.m. tomorrow", "TIME", "2021-02-06T15:30", None)),
     ("She left at noon yesterday.", ("noon yesterday", "TIME", "2021-02-04T12:00", None)),
     ("The shares fell in the fourth quarter.", ("the fourth quarter", "DATE", "2020-Q4", None)),
+    ("Ten years ago this month, the mill closed.",
+     ("Ten years ago this month", "DATE", "2011-02", None)),
+    ("Sales rose 4% from a year earlier.", ("a year earlier", "DATE", "2020", None)),
+    ("The ferry leaves at 4 in the morning.",
+     ("4 in the morning", "TIME", "2021-02-05T04:00", None)),
+    ("The trial starts the week of March 8.", ("the week of March 8", "DATE", "2021-W10", None)),
+    ("The polls closed at 20:00 GMT.", ("20:00 GMT", "TIME", "2021-02-05T20:00", None)),
 ])
 def test_deictic_times(sentence, expected):
     assert one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The firm lost money in the quarter ended Dec. 31.",
+     ("the quarter", "DATE", "2020-Q4", None)),
+    ("Sales rose in its fiscal second quarter ended Jan. 31.",
+     ("its fiscal second quarter", "DATE", "2021-Q2", None)),
+])
+def test_quarters_named_by_their_end(sentence, expected):
+    assert found(sentence)[0] == expected
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -151,6 +204,17 @@ def test_references_without_a_calendar_value(sentence, value):
     ("The mill shut in 2018. The next day, the workers marched.",
      ("The next day", "DATE", "2018", None)),
     ("The mill shut in 2018. A year later, it was sold.", ("A year later", "DATE", "2019", None)),
+    ("The mill shut on March 3, 2019. A month later, it was sold.",
+     ("A month later", "DATE", "2019-04", None)),
+    ("The dam broke on March 3, 2019. The water fell the following morning.",
+     ("the following morning", "DATE", "2019-03-04TMO", None)),
+    ("The dam broke on March 3, 2019. That night, the town was evacuated.",
+     ("That night", "DATE", "2019-03-03TNI", None)),
+    ("The mill shut in 2018. The year after, it was sold.",
+     ("The year after", "DATE", "2019", None)),
+    ("She wrote the essay in October 2020. At the time, she was grieving.",
+     ("the time", "DATE", "2020-10", None)),
+    ("Police said Thursday that he was 19 at the time.", ("the time", "DATE", "PAST_REF", None)),
 ])
 def test_anchored_times(sentence, expected):
     assert found(sentence)[-1] == expected
@@ -186,6 +250,11 @@ def test_a_time_in_a_quote_does_not_anchor_the_story():
 ])
 def test_durations(sentence, expected):
     assert one(sentence) == expected
+
+
+def test_a_day_after_a_weekday_is_a_distance_not_a_rate():
+    assert found("The vote came Monday, a day after the riots.")[-1] == (
+        "a day", "DURATION", "P1D", None)
 
 
 # --- times that recur ------------------------------------------------------------------

@@ -17,13 +17,13 @@ from .amounts import (read_duration, read_set, read_set_adverb, read_set_rate, r
 from .dates import (read_century, read_day_month, read_decade, read_half, read_holiday,
                     read_iso_date, read_month, read_month_day, read_month_relative_year,
                     read_month_year, read_quarter, read_quarter_code, read_season,
-                    read_slash_date, read_spelled_decade, read_weekday, read_year)
+                    read_slash_date, read_spelled_decade, read_week_of, read_weekday, read_year)
 from .calendar import OutOfCalendar
 from .finding import find_candidates
 from .reading import Context
-from .clock import read_clock, read_noon, read_part_of_day
-from .relative import (read_ago, read_anchored_day, read_day_word, read_offset, read_ref,
-                       read_unit_relative, read_year_ago, read_year_end)
+from .clock import read_clock, read_clock_24h, read_clock_words, read_noon, read_part_of_day
+from .relative import (read_ago, read_anchored_day, read_at_the_time, read_day_word, read_offset,
+                       read_ref, read_unit_relative, read_year_ago, read_year_end)
 
 __all__ = ["tag_times"]
 
@@ -36,6 +36,8 @@ READERS = {
     "quarter": read_quarter, "quarter_code": read_quarter_code, "half": read_half,
     "season": read_season, "holiday": read_holiday, "weekday": read_weekday,
     "clock": read_clock, "noon": read_noon, "part_of_day": read_part_of_day,
+    "clock_24h": read_clock_24h, "clock_words": read_clock_words, "week_of": read_week_of,
+    "at_the_time": read_at_the_time,
     "day_word": read_day_word, "ref": read_ref, "unit_relative": read_unit_relative,
     "year_end": read_year_end, "anchored_day": read_anchored_day, "ago": read_ago,
     "offset": read_offset, "year_ago": read_year_ago,

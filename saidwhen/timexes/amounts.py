@@ -14,8 +14,10 @@ SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
            "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 VAGUE_AMOUNT_MODS = {"a couple of": "APPROX", "a couple": "APPROX", "couple of": "APPROX"}
 # What comes before "a day" when it is a rate: "$5 a day", "20% a year", "12 hours a day".
-RATE_BEFORE = re.compile(r"(?:\d|%|percent|cents?|dollars?|pounds?|euros?|miles?|shares?|times"
-                         r"|once|twice|hours?|minutes?|days?)\W*$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cents?|dollars?|pounds?|euros?|miles?|shares?"
+                         r"|times|once|twice|hours?|minutes?|days?))\W*$", re.IGNORECASE)
+# ... but "a day after the vote", "a week earlier" measure a distance between two times.
+OFFSET_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ahead|prior)\b", re.IGNORECASE)
 # ... or a count of things: "four flights a week", "700 seats a week".
 COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen"
                           r"|hundred|thousand|million|billion)\s+(?:[a-z]+\s+)?[a-z]+s\s+$")
@@ -52,7 +54,8 @@ def read_duration(m: re.Match, ctx: Context) -> Reading | None:
     amount = None if m["upper"] else number_value(amount_text)
     if m["or_so"] and "half" in m["or_so"]:
         amount = (amount or 0) + 0.5
-    if amount_text in ("a", "an") and not m["det"] and is_rate(ctx.text, m.start()):
+    if (amount_text in ("a", "an") and not m["det"] and is_rate(ctx.text, m.start())
+            and not OFFSET_AFTER.match(ctx.text, m.end())):
         return Reading("SET", period(1, unit))
     mod = (amount_mod(m) or VAGUE_AMOUNT_MODS.get(amount_text)
            or ("APPROX" if m["or_so"] and "so" in m["or_so"] else None))

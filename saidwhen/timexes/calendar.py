@@ -51,6 +51,26 @@ class Moment:
         """The same day seen at another grain: the year of a day, the month of a day."""
         return Moment(self.day, grain)
 
+    def ends_before(self, day: dt.date) -> bool:
+        """True when the whole of this time lies before `day`."""
+        return self.last_day() < day
+
+    def last_day(self) -> dt.date:
+        """The last day this time covers: 31 December for a year, a Sunday for a week."""
+        d = self.day
+        if self.grain == "day":
+            return d
+        if self.grain == "week":
+            return d + dt.timedelta(days=7 - d.isoweekday())
+        months = {"century": (d.year // 100 * 100 + 100, 1), "decade": (d.year // 10 * 10 + 10, 1),
+                  "year": (d.year + 1, 1), "half": (d.year, 7 if d.month <= 6 else 13),
+                  "quarter": (d.year, (d.month - 1) // 3 * 3 + 4),
+                  "month": (d.year, d.month + 1)}.get(self.grain)
+        if months is None:  # a season: the end of its third month
+            return add_months(dt.date(d.year, d.month, 1), 3) - dt.timedelta(days=1)
+        year, month = months
+        return dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+
     def is_at_least(self, grain: str) -> bool:
         """True when this time is as fine as `grain` or finer (a day is at least a month)."""
         return GRAINS.index(self.grain) >= GRAINS.index(grain)

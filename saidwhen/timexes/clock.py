@@ -25,6 +25,19 @@ def read_clock(m: re.Match, ctx: Context) -> Reading | None:
     return time_on_day(m, ctx, f"T{hour:02d}:{minute:02d}", mod)
 
 
+def read_clock_24h(m: re.Match, ctx: Context) -> Reading | None:
+    """"20:00 GMT", "at 14:30": a time on the 24-hour clock, as British news writes it."""
+    return time_on_day(m, ctx, f"T{int(m['hour']):02d}:{m['minute']}", None)
+
+
+def read_clock_words(m: re.Match, ctx: Context) -> Reading | None:
+    """"at 4 in the morning" T04:00, "by 10 at night" T22:00."""
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    if not m["daypart"].lower().endswith("morning"):
+        hour = hour % 12 + 12
+    return time_on_day(m, ctx, f"T{hour % 24:02d}:{minute:02d}", None)
+
+
 NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
 
 
@@ -57,6 +70,9 @@ def day_named(m: re.Match, ctx: Context) -> Moment | None:
 
 
 PART_DAY_SHIFT = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
+# "the next morning", "that night": a part of the day the story last told of, or a day on.
+ANAPHORIC_DAY_SHIFT = {"the next": 1, "the following": 1, "the previous": -1, "the same": 0,
+                       "that": 0, "that same": 0}
 
 
 def read_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
@@ -66,6 +82,8 @@ def read_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
     if dayword == "last" and code != "NI":
         return None  # "last morning" is not English news; "last night" is
     mod = position_mod(m)
+    if dayword in ANAPHORIC_DAY_SHIFT:
+        return anaphoric_part(ctx, ANAPHORIC_DAY_SHIFT[dayword], code, mod)
     if ctx.today is None:
         return Reading("TIME", f"XXXX-XX-XXT{code}", mod)
     if word == "overnight":
@@ -73,3 +91,19 @@ def read_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
     else:
         day = ctx.today.shift(PART_DAY_SHIFT.get(dayword, 0), "day")
     return Reading("TIME", f"{day.value}T{code}", mod, day)
+
+
+def anaphoric_part(ctx: Context, shift: int, code: str, mod: str | None) -> Reading:
+    """"the following morning" after "On March 3, 2019, ...": 2019-03-04TMO.
+
+    Counted from the day the story last told of; a coarser time ("In 2018 ...
+    that night") is kept as it is, as "the next day" keeps it. A DATE, like
+    "Friday morning": AQUAINT annotates a named day's part so.
+    """
+    anchor = ctx.anchor("day")
+    if anchor is None:
+        return Reading("DATE", f"XXXX-XX-XXT{code}", mod)
+    if not anchor.is_at_least("day"):
+        return Reading("DATE", anchor.value, mod, anchor)
+    day = anchor.shift(shift, "day")
+    return Reading("DATE", f"{day.value}T{code}", mod, day)

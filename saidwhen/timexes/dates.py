@@ -2,9 +2,11 @@
 
 A name without a year takes the year, or the week, that news implies. A
 weekday ("on Tuesday") is the most recent one unless the verb looks ahead
-("will meet on Tuesday"). A month or a day of a month ("in May", "Feb. 3") is
-the likeliest one near the article date, past ones preferred; a future verb
-makes a month the next one. Past verbs are no sign for them: "payable Dec. 7".
+("will meet on Tuesday", "is on Tuesday") or it is a deadline ("postponed until
+Tuesday"); a weekday's event ("Tuesday's vote") has mostly happened. A month
+or a day of a month ("in May", "Feb. 3") is the likeliest one near the article
+date, past ones preferred; a future verb makes a month the next one, "since"
+and "ended" the last. Past verbs are no sign for them: "payable Dec. 7".
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from . import lexicon
 from .calendar import (Moment, easter, likely_year, month_near, nth_weekday, safe_date,
                        weekday_near)
+from .patterns import DAY, MONTH, YEAR
 from .reading import (Context, Reading, dated, group, month_number, position_mod, squash,
                       unresolved, weekday_number, year_number)
 
@@ -53,6 +56,18 @@ def read_month_day(m: re.Match, ctx: Context) -> Reading | None:
 read_day_month = read_month_day
 
 
+def read_week_of(m: re.Match, ctx: Context) -> Reading | None:
+    """"the week of March 6": the (ISO) week that day is in."""
+    day = read_month_day(m, ctx)
+    if day is None:
+        return None
+    return dated(day.moment.at("week")) if day.moment else Reading("DATE", "XXXX-WXX")
+
+
+# "the Sept. 11 attacks" name the day by its year-less date, as news has since 2001.
+NINE_ELEVEN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack|terror|strikes)", re.I)
+
+
 def year_of_day(m: re.Match, ctx: Context, month: int, day: int) -> int | None:
     """The year of a month and day named without one: a weekday beside it, else the likeliest.
 
@@ -61,6 +76,8 @@ def year_of_day(m: re.Match, ctx: Context, month: int, day: int) -> int | None:
     the month more than half a year away without its year.
     """
     today = ctx.article_date
+    if (month, day) == (9, 11) and NINE_ELEVEN.match(ctx.text, m.end()):
+        return 2001
     if group(m, "weekday"):
         weekday = weekday_number(m["weekday"])
         for year in (today.year, today.year - 1, today.year + 1):
@@ -68,11 +85,21 @@ def year_of_day(m: re.Match, ctx: Context, month: int, day: int) -> int | None:
             if named and named.isoweekday() == weekday:
                 return year
     relative = squash(group(m, "relative"))
+    if looks_back(ctx, m):
+        return today.year if (month, day) <= (today.month, today.day) else today.year - 1
     if relative in ("last", "this past"):
         return today.year if (month, day) < (today.month, today.day) else today.year - 1
     if relative in ("next", "this coming"):
         return today.year if (month, day) > (today.month, today.day) else today.year + 1
     return likely_year(today, month, day)
+
+
+# "since May", "the year ended Jan. 31": words that put the time before the article.
+LOOKS_BACK = re.compile(r"\b(?:since|ended)\s+$", re.IGNORECASE)
+
+
+def looks_back(ctx: Context, m: re.Match) -> bool:
+    return bool(LOOKS_BACK.search(ctx.text, max(0, m.start() - 12), m.start()))
 
 
 def read_month_year(m: re.Match, ctx: Context) -> Reading | None:
@@ -110,6 +137,8 @@ def month_of(m: re.Match, ctx: Context, month: int) -> dt.date:
                           month, +1)
     if relative in ("this past", "this coming"):
         return month_near(today, month, -1 if relative == "this past" else 1)
+    if looks_back(ctx, m):
+        return month_near(today, month, -1)
     if ctx.tense(m) > 0:
         return month_near(today, month, +1)
     # A past tense is no sign: "agreed to buy it in January" looks ahead from a past verb.
@@ -158,11 +187,29 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4
 def read_quarter(m: re.Match, ctx: Context) -> Reading | None:
     quarter = QUARTER_ORDINALS[m["ordinal"].lower()]
     year = year_named(m, ctx)
+    ended = quarter_end(ctx, m.end())
+    if year is None and ended:  # "the fiscal first quarter ended Sept. 30": 1989-Q1,
+        year = ended.year       # numbered as the company does, in its end date's year
     if year is None and ctx.article_date is None:
         return Reading("DATE", f"XXXX-Q{quarter}")
     if year is None:
         year = year_of_quarter(m, ctx, quarter)
     return dated(Moment(dt.date(year, quarter * 3 - 2, 1), "quarter"))
+
+
+QUARTER_END = re.compile(rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{MONTH}\s*{DAY}"
+                         rf"(?:,?\s+{YEAR})?")
+
+
+def quarter_end(ctx: Context, end: int) -> dt.date | None:
+    """The day a quarter is said to end on, in the words after it: "... ended Sept. 30"."""
+    found = QUARTER_END.match(ctx.text, end)
+    if not found or not (found["year"] or ctx.article_date):
+        return None
+    month, day = month_number(found["month"]), int(found["day"])
+    year = year_number(found["year"]) if found["year"] else likely_year(ctx.article_date, month,
+                                                                         day)
+    return safe_date(year, month, day) if year else None
 
 
 def year_named(m: re.Match, ctx: Context) -> int | None:
@@ -193,6 +240,10 @@ def year_of_quarter(m: re.Match, ctx: Context, quarter: int) -> int:
     det = squash(group(m, "det")).removesuffix(" year's")
     if det in ("last", "next", "this"):
         return today.year + {"last": -1, "next": 1, "this": 0}[det]
+    if "fiscal" in m.group().lower() and ctx.tense(m) <= 0:
+        # A fiscal quarter's number says nothing of the calendar; the one reported
+        # on ended weeks ago, and takes the year it ended in.
+        return (today - dt.timedelta(days=45)).year
     if quarter * 3 - 2 <= today.month or ctx.tense(m) > 0:
         return today.year
     return today.year - 1
@@ -298,7 +349,7 @@ def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
         value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
         return Reading("DATE", value, position_mod(m))
     day = Moment(day_of_weekday(m, ctx, weekday), "day")
-    if code:  # a DATE still, as TimeBank and AQUAINT annotate "Friday night"
+    if code:  # a DATE still, as AQUAINT's newswire annotates "Friday night" (TimeBank: TIME)
         return Reading("DATE", f"{day.value}T{code}", position_mod(m), day)
     return dated(day, position_mod(m))
 
@@ -313,4 +364,25 @@ def day_of_weekday(m: re.Match, ctx: Context, weekday: int) -> dt.date:
     today = ctx.article_date
     if relative in ("last", "next"):
         return weekday_near(today + dt.timedelta(days=direction), weekday, direction)
-    return weekday_near(today, weekday, direction or ctx.tense(m) or -1)
+    if direction is None:
+        direction = undated_direction(m, ctx)
+    # "The election is on Sunday": a day named in the present tense is the coming one.
+    return weekday_near(today, weekday, direction or ctx.tense(m, present=1) or -1)
+
+
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+$", re.IGNORECASE)
+
+
+def undated_direction(m: re.Match, ctx: Context) -> int | None:
+    """Which way a bare weekday points when the words around it settle it, else None.
+
+    A deadline or a time something was put off to is to come ("postponed until
+    Tuesday"). A weekday's event ("Wednesday's ruling") has mostly happened,
+    whatever the verb of the sentence ("vowed to fight Wednesday's ruling").
+    """
+    if ctx.deferred_to(m):
+        return 1
+    if POSSESSIVE.match(ctx.text, m.end()):
+        return 1 if AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()) else -1
+    return None

@@ -95,14 +95,23 @@ RULES: dict[str, str] = {
     "holiday": rf"(?:(?P<relative>last|next|this)\s+)?{HOLIDAY}(?:,?\s+{YEAR})?",
     "weekday": (rf"(?:(?:(?P<relative>last|next|this\s+past|this\s+coming|this|the\s+previous"
                 rf"|the\s+following|the\s+next)|{POSITION}|(?P<early>earlier|later))\s+)?{WEEKDAY}"
-                rf"(?:,?\s+{PART_OF_DAY})?(?!s)"),
+                rf"(?:,?\s+{PART_OF_DAY}\b)?(?!s)"),
     # Times of day.
     "clock": (rf"(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)"
               rf"|just\s+(?:before|after))\s+)?{CLOCK}(?:,?\s+(?:on\s+)?{DAY_REF})?"),
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+{DAY_REF})?",
     "part_of_day": (rf"(?:(?:{POSITION}|(?P<early>earlier|later))[\s-]*)?"
-                    rf"(?P<dayword>this|yesterday|tomorrow|today|last)\s+{PART_OF_DAY}"
+                    rf"(?P<dayword>this|yesterday|tomorrow|today|last|the\s+(?:next|following"
+                    rf"|previous|same)|that(?:\s+same)?)\s+{PART_OF_DAY}\b"
                     r"|(?P<word>tonight|overnight)"),
+    "clock_24h": (r"(?<![\d:.,$])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d:.,]\d)"
+                  r"(?:\s*(?P<zone>(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|ET)\b)"
+                  r"|(?<=(?:at|by)\s(?:1[3-9]|2[0-3]):\d\d))"
+                  rf"(?:,?\s+(?:on\s+)?{DAY_REF})?"),
+    "clock_words": (r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+                    r"|(?<=\baround\s)|(?<=\babout\s))(?P<hour>1[0-2]|0?[1-9])"
+                    r"(?::(?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+(?P<daypart>in\s+the\s+"
+                    r"(?:morning|afternoon|evening)|at\s+night)\b"),
     # Times named relative to the article date or to another time in the text.
     "day_word": (r"(?:(?P<position>early|late|earlier|later)\s+)?(?P<word>today|yesterday"
                  r"|tomorrow)|(?P<phrase>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"),
@@ -116,11 +125,14 @@ RULES: dict[str, str] = {
                       r"|period)(?![\w-])"),
     "year_end": (r"(?:(?P<mod>around|about)\s+)?(?:the\s+)?(?:(?P<relative>this|last|next)\s+)?"
                  r"(?:year[\s-]end|year's\s+end)\b"),
+    "week_of": rf"the\s+week\s+of\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?",
+    "at_the_time": r"(?<=\bat\s)the\s+time\b(?!\s+(?:of|when|being)\b)",
     "anchored_day": (r"(?P<phrase>the\s+(?P<which>day|week|month|year)\s+"
                      r"(?P<direction>before|after)"
                      r"(?=\s*[,.;:)]|\s+(?:that|the|this|last|his|her|their|its))"
                      r"|(?:the\s+)?(?:same|very)\s+day|that\s+(?:same\s+)?day)"),
-    "ago": rf"(?:{AMOUNT_MOD}\s+)?(?:{AMOUNT}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago)\b",
+    "ago": (rf"(?:{AMOUNT_MOD}\s+)?(?:{AMOUNT}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago)\b"
+            r"(?:\s+(?P<this>this\s+(?:month|week)|today)\b)?"),
     "offset": (rf"(?:{AMOUNT_MOD}\s+)?{AMOUNT}\s+{UNIT}(?:\s+or\s+so)?\s+"
                r"(?P<dir>later|earlier|afterwards?|before(?=\s*[,.;:])|after(?=\s*[,.;:])"
                r"|from\s+now|hence|previously|prior(?=\s*[,.;:]))"),
@@ -141,7 +153,7 @@ RULES: dict[str, str] = {
                     rf"\b{NOT_AGE}"),
     # Times that recur.
     "set": (r"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<amount>\d+|two|three|four|five"
-            rf"|six)\s+)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{MONTH}|{SEASON}\b)"),
+            rf"|six)\s+)?(?:{UNIT}|{WEEKDAY}|{PART_OF_DAY}\b|{MONTH}|{SEASON}\b)"),
     "set_adverb": (r"\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly"
                    r"|quarterly(?!\s+[a-z])|biweekly|semiannually|bimonthly)\b"),
     "set_rate": (r"(?:(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))(?P<amount>a|an)\s+"
@@ -170,10 +182,14 @@ TRIGGERS: dict[str, str] = {
     "weekday": WEEKDAY_WORD, "weekday_plural": WEEKDAY_WORD,
     "clock": r"\d\s*[ap]\.?\s?m", "noon": r"\b(?:noon|midnight|midday)",
     "part_of_day": r"\b(?:morning|afternoon|evening|night|tonight|overnight)",
+    "clock_words": r"\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
+    "clock_24h": r"\d[:.]\d\d",
+    "week_of": r"\bweek\s+of\b", "at_the_time": r"\bat\s+the\s+time\b",
     "day_word": r"\b(?:today|yesterday|tomorrow)",
     "ref": (r"\b(?:now|current|present|these\s+days|nowadays|recent|lately|formerly|past"
             r"|future|term|later\s+date|soon)"),
-    "unit_relative": UNIT_WORD + r"|\bperiod", "anchored_day": r"\bday\b",
+    "unit_relative": UNIT_WORD + r"|\bperiod",
+    "anchored_day": r"\bday\b|\b(?:week|month|year)\s+(?:before|after)\b",
     "year_end": r"\byear(?:'s)?[\s-]+end",
     "ago": r"\bago\b", "year_ago": r"\byear",
     "offset": r"\b(?:later|earlier|after|before|hence|from\s+now|previously|prior)",

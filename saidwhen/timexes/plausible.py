@@ -86,12 +86,28 @@ def plausible_decade(m: re.Match, text: str) -> bool:
     return len(digits) == 4 or digits.startswith("'") or m.group().lower().startswith("the")
 
 
+# Nouns a season names a kind of: "a summer associate", "winter storms", "spring training".
+SEASON_KINDS = re.compile(
+    r"\s+(?:associate|intern|internship|job|camp|school|program|programme|break|vacation|home"
+    r"|house|storm|weather|olympics|games|league|session|semester|term|training|collection"
+    r"|menu|tire|coat|clothes|wheat|solstice|equinox|palace|festival|resident|residence"
+    r"|blockbuster|movie|sale|fashion|sport|meeting|meetings|offensive)s?\b",
+    re.IGNORECASE)
+
+
 def plausible_season(m: re.Match, text: str) -> bool:
-    """"fall" and "spring" are verbs and nouns too: they need a determiner or a year."""
+    """"fall" and "spring" are verbs and nouns too: they need a determiner or a year.
+
+    A season before a noun it classifies ("a summer associate", "the winter
+    Olympics") names a kind of thing, not a time; so does one after "a".
+    """
     if m["year"]:
         return True
     if re.match(r"\s+of\b", following(text, m)):
         return False  # "the fall of Saigon"
+    if not m["position"] and (SEASON_KINDS.match(text, m.end(), m.end() + 30)
+                              or previous_word(text, m.start()).lower() in ("a", "an")):
+        return False
     if m["season"].lower() not in ("fall", "spring"):
         return True
     relative = (m["relative"] or "").lower()
@@ -124,6 +140,17 @@ def plausible_capitalised_word(m: re.Match, text: str) -> bool:
     return not (word[:1].isupper() and is_mid_sentence(text, m.start("word")))
 
 
+# "today's youth", "in today's world": the present age, not the article's day.
+GENERIC_TODAY = re.compile(r"['\u2019]s\s+(?:world|youth|society|generations?|young|kids|children"
+                           r"|culture|technology|politics|economy|era|age|times)\b", re.IGNORECASE)
+
+
+def plausible_day_word(m: re.Match, text: str) -> bool:
+    if (m["word"] or "").lower() == "today" and GENERIC_TODAY.match(text, m.end()):
+        return False
+    return plausible_capitalised_word(m, text)
+
+
 def plausible_vague_units(m: re.Match, text: str) -> bool:
     """"years" alone is a time only after "for", "over", "in", "recent" and their kin."""
     return bool(m["det"] or m["context"])
@@ -154,4 +181,4 @@ CHECKS = {"month": plausible_month, "year": plausible_year, "decade": plausible_
           "season": plausible_season, "ref": plausible_ref, "vague_units": plausible_vague_units,
           "weekday": plausible_weekday, "duration": plausible_duration,
           "unit_relative": plausible_unit_relative, "noon": plausible_capitalised_word,
-          "day_word": plausible_capitalised_word}
+          "day_word": plausible_day_word}

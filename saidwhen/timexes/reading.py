@@ -9,7 +9,7 @@ from ..quotes.marks import find_quoted
 from ..spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment
-from .tense import sentence_window, tense_near
+from .tense import deferred_to, sentence_window, tense_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +73,14 @@ class Context:
                 return moment
         return None
 
-    def tense(self, match: re.Match) -> int:
-        """-1 past, +1 future, 0 unknown: the tense of the verb nearest the match."""
-        return tense_near(self.text, match.start(), match.end())
+    def tense(self, match: re.Match, present: int = 0) -> int:
+        """-1 past, +1 future, 0 unknown: the tense of the verb nearest the match
+        (`present` what "is" and "are" count as)."""
+        return tense_near(self.text, match.start(), match.end(), present)
+
+    def deferred_to(self, match: re.Match) -> bool:
+        """True when the match names a time something was put off to or a deadline given."""
+        return deferred_to(self.text, match.start())
 
     def sentence_start(self, match: re.Match) -> int:
         return sentence_window(self.text, match.start(), match.end())[0]

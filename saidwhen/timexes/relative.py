@@ -10,9 +10,11 @@ import datetime as dt
 import re
 
 from . import lexicon
-from .calendar import Moment, OutOfCalendar, week_value, weekday_near
+from .calendar import GRAINS, Moment, OutOfCalendar, week_value, weekday_near
 from .reading import (Context, Reading, amount_mod, dated, group, number_value, position_mod,
                       squash, unit_name, unresolved)
+from .dates import quarter_end
+from .tense import sentence_window
 
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -111,6 +113,11 @@ def reported_quarter(m: re.Match, ctx: Context, relative: str) -> Reading | None
     if relative == "the current":
         return dated(ctx.today.at("quarter")) if ctx.today else unresolved("DATE", "quarter")
     named = ctx.reported_quarter()
+    ended = quarter_end(ctx, m.end()) if m["unit"].lower() == "quarter" else None
+    if ended and not (named and named.day.year == ended.year):
+        # "the quarter ended Sept. 30": the calendar quarter that day closes, unless the
+        # story has named its quarter already (numbered as the company numbers it)
+        return dated(Moment(ended, "quarter"))
     if named:
         return dated(named)
     if ctx.today is None or (m["unit"].lower() == "period" and relative != "the latest"):
@@ -128,8 +135,10 @@ def weekend(m: re.Match, ctx: Context, relative: str) -> Reading | None:
         return Reading("DATE", "XXXX-WXX-WE", position_mod(m))
     today = ctx.article_date
     direction = DEICTIC.get(relative)
-    strict = direction is not None
-    if direction is None:  # "the weekend": the tense says which; early in the week, the last
+    strict = relative not in ("this", "the", "that")
+    if not strict:
+        # "this weekend", "the weekend": the tense says which ("rallied this weekend" in a
+        # Monday paper is the one just gone); without one, early in the week the last.
         direction = ctx.tense(m) or (-1 if today.isoweekday() <= 3 else 1)
     saturday = weekend_saturday(today, direction, strict)
     return Reading("DATE", week_value(saturday) + "-WE", position_mod(m))
@@ -159,6 +168,21 @@ def read_year_end(m: re.Match, ctx: Context) -> Reading | None:
     return dated(named.at("year").shift(shift, "year"), "END")
 
 
+def read_at_the_time(m: re.Match, ctx: Context) -> Reading | None:
+    """"(at) the time": the past time the story has just told of, else PAST_REF.
+
+    Only a time told in this sentence or the one before, and clearly past (over
+    a week before the article date): "said Tuesday that he was 20 at the time"
+    speaks of an older time than the Tuesday it was said on.
+    """
+    before = max(0, ctx.sentence_start(m) - 1)  # the end of the sentence before
+    told = ctx.mentioned(GRAINS[0], since=sentence_window(ctx.text, before, before)[0])
+    if told is None or ctx.article_date is None or not told.ends_before(
+            ctx.article_date - dt.timedelta(days=7)):
+        return Reading("DATE", "PAST_REF")
+    return Reading("DATE", told.value, None, told)
+
+
 def read_anchored_day(m: re.Match, ctx: Context) -> Reading | None:
     which = (group(m, "which") or "day").lower()
     direction = {"before": -1, "after": 1}.get((group(m, "direction") or "").lower(), 0)
@@ -178,9 +202,11 @@ def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     mod = amount_mod(m) or ("APPROX" if " or so" in squash(m.group()) else None)
     if amount is None or ctx.today is None:
         return Reading("DATE", "PAST_REF", mod)
-    if unit == "year" and amount == 1 and ctx.reported_quarter():
+    if unit == "year" and amount == 1 and not m["this"] and ctx.reported_quarter():
         return Reading("DATE", ctx.reported_quarter().shift(-1, "year").value, mod)
     grain = "year" if letter == "Y" else AGO_GRAIN[letter]
+    if m["this"]:  # "ten years ago this month", "a year ago today": an anniversary
+        grain = {"this month": "month", "this week": "week", "today": "day"}[squash(m["this"])]
     try:
         moved = ctx.today.at(grain).shift(-int(amount * size), "year" if letter == "Y" else unit)
     except OutOfCalendar:  # "6,000 years ago": before the year 1
@@ -210,6 +236,8 @@ def read_offset(m: re.Match, ctx: Context) -> Reading | None:
             moved = moved.shift(direction * int(amount * size), "year" if letter == "Y" else unit)
         except OutOfCalendar:
             return Reading("DATE", "FUTURE_REF" if direction > 0 else "PAST_REF", mod)
+        if moved.grain in ("month", "week", "day"):
+            moved = moved.at(grain)  # "a month later" is a month, whatever day it counts from
     if letter == "Y":  # "a year earlier" compares; a later "a year earlier" compares again
         return Reading("DATE", moved.value, mod)
     return dated(moved, mod)

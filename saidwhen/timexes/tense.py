@@ -18,10 +18,15 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt"
                  "u", "s", "a", "p", "m"}
 WINDOW = 200  # characters looked at on each side; a sentence is rarely longer
 
-FUTURE = {"will", "shall", "'ll", "won't", "gonna", "scheduled", "planned", "planning",
+# "would" is the future of reported speech: "said he would travel Thursday" is written
+# before Thursday; once it has happened news says "traveled Thursday".
+FUTURE = {"will", "shall", "'ll", "won't", "gonna", "scheduled", "planning", "would",
           "expected", "expects", "expect", "due", "intends", "soon", "slated"}
-# Nouns as often as verbs: they look ahead only before "to" ("plans to visit").
-FUTURE_BEFORE_TO = {"plan", "plans", "set", "poised", "aims", "hopes", "wants"}
+# Nouns or adjectives as often as verbs: they look ahead only before "to" ("plans to
+# visit"; "planned for Saturday" too); "the hastily planned trip" looks nowhere.
+FUTURE_BEFORE_TO = {"plan", "plans", "planned", "set", "poised", "aims", "hopes", "wants"}
+# A plan told in the pluperfect was overtaken: "had been due to expire Friday" is past.
+PLUPERFECT = (["had"], ["had", "been"])
 # "is to", "was set to", "were planning to": a form of "be" before these looks ahead.
 BE = {"is", "are", "am", "was", "were", "be"}
 FUTURE_AFTER_BE = {"to", "set", "scheduled", "expected", "due", "going", "slated", "planning",
@@ -67,12 +72,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|while|when|as|because)\b")
 
 
-def tense_near(text: str, start: int, end: int) -> int:
+def tense_near(text: str, start: int, end: int, present: int = 0) -> int:
     """-1 when the governing verb looks past, +1 when it looks future, 0 when none is seen.
 
     The verb is sought in the expression's own clause first, before it (English
     puts the verb before its time adverbial: "rejected the plan on Tuesday"),
-    then after it; then in the rest of the sentence the same way.
+    then after it; then in the rest of the sentence the same way. `present` is
+    what "is" and "are" count as: nothing, unless the caller knows better.
     """
     left, right = sentence_window(text, start, end)
     breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, left, start)]
@@ -81,13 +87,13 @@ def tense_near(text: str, start: int, end: int) -> int:
     clause_right = break_after.start() if break_after else right
     for lo, hi, nearest in ((clause_left, start, -1), (end, clause_right, 0),
                             (left, clause_left, -1), (clause_right, right, 0)):
-        cues = _cues(text, lo, hi)
+        cues = _cues(text, lo, hi, present)
         if cues:
             return cues[nearest][1]
     return 0
 
 
-def _cues(text: str, left: int, right: int) -> list[tuple[int, int]]:
+def _cues(text: str, left: int, right: int, present: int = 0) -> list[tuple[int, int]]:
     """(position, -1 past / +1 future) for each tense cue in text[left:right].
 
     A participle right after a future cue is part of it: "will stay closed".
@@ -96,23 +102,48 @@ def _cues(text: str, left: int, right: int) -> list[tuple[int, int]]:
     cues, future_until = [], -1
     for i, (pos, word) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
-        sign = _sign(word, following)
+        sign = _sign(word, following, present)
+        if sign > 0 and word != "would" and _after_pluperfect(words, i):
+            sign = -1
         if sign < 0 and i <= future_until:
             continue
-        if sign > 0:
+        if sign > 0 and word not in ("is", "are"):  # "are statements made Friday": past
             future_until = i + 3
         if sign:
             cues.append((pos, sign))
     return cues
 
 
-def _sign(word: str, following: str) -> int:
+def _after_pluperfect(words: list[tuple[int, str]], i: int) -> bool:
+    before = [word for _, word in words[max(0, i - 2):i]]
+    return any(before[-len(p):] == p for p in PLUPERFECT)
+
+
+def _sign(word: str, following: str, present: int = 0) -> int:
     if word in BE:
-        return 1 if following in FUTURE_AFTER_BE else -1 if word in ("was", "were") else 0
-    if word in FUTURE_BEFORE_TO and following == "to":
+        if following in FUTURE_AFTER_BE:
+            return 1
+        return -1 if word in ("was", "were") else present if word in ("is", "are") else 0
+    if word in FUTURE_BEFORE_TO and following == "to" or (word, following) == ("planned", "for"):
         return 1
+    if word == "would" and following == "have":
+        return -1  # "would have won on Sunday": a past that did not happen
     if word in FUTURE:
         return 1
     if word in PAST or (PAST_ED.match(word) and word not in NOT_PAST):
         return -1
     return 0
+
+
+# A time something was put off to, or a deadline given: "postponed the vote until Tuesday",
+# "extended its deadline to Friday", "has until Monday to decide". Whatever the tense of
+# the verb, the time it names is still to come.
+DEFERRED_TO = re.compile(
+    r"(?:\b(?:postpone|delay|defer|adjourn|extend|reschedul|put\w*\s+off|push\w*\s+back"
+    r"|give|gave|given)\w*\b[^.;:!?()]{0,60}?|\b(?:has|have)\s+)"
+    r"\b(?:until|till|to)\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
+
+
+def deferred_to(text: str, start: int) -> bool:
+    """True when the time at `start` is one something was put off to, or a deadline given."""
+    return bool(DEFERRED_TO.search(text, max(0, start - 90), start))

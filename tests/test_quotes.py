@@ -164,3 +164,8 @@ def test_a_report_inside_a_direct_quote_is_part_of_it():
 
 def test_text_without_speech_has_no_quotes():
     assert quotes("The bridge opened in 1932 and carries 40,000 cars a day.") == ()
+
+
+def test_a_mixed_quote_keeps_the_closing_mark_that_ends_the_sentence():
+    q = only("The office said the delay was “regrettable but necessary.”")
+    assert q.text == "the delay was “regrettable but necessary.”"

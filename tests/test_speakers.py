@@ -127,3 +127,9 @@ def test_a_quote_after_a_sentence_about_someone_is_theirs():
 def test_a_capitalised_dateline_is_not_a_speaker():
     text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
     assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_department_is_only_a_department_the_article_names():
+    text = ("Crews closed the Elm Road bridge on Monday. The department said the work was "
+            "needed. The Department of Roads later said it would take a month.")
+    assert [name for name, _ in speakers(text)] == [None, "Department of Roads"]

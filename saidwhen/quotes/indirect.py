@@ -165,6 +165,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARKS]
     if len(marks) % 2 and marks[0] == start and doc[start].text not in OPENING_MARKS:
         return _trimmed(doc, start + 1, end)
+    if len(marks) % 2 and doc[marks[-1]].text in OPENING_MARKS:
+        # 'was “unavoidable once the deck was opened up.”': the closing mark hangs on the
+        # sentence, not the clause; the quoted words end where it does.
+        for i in range(end, min(end + 3, len(doc))):
+            if doc[i].text in QUOTE_MARKS:
+                return start, i + 1
+            if doc[i].text not in EDGE_PUNCT:
+                break
     return start, end
 
 

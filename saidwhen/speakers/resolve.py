@@ -24,7 +24,10 @@ from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
-LEAD_TOKENS = 60  # the opening lines, where a story names what it is about
+LEAD_TOKENS = 60
+GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
+                     "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
+                     "maker", "manufacturer", "organization", "organisation", "campaign", "team"}  # the opening lines, where a story names what it is about
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
@@ -236,10 +239,13 @@ class Resolver:
         scores: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
-            if entity.kind != "org":
+            named_so = word in {w.lower() for w in entity.words}
+            # "the company" is whichever company the story is about; "the department" must be
+            # one the article names as a department.
+            if entity.kind != "org" or not (named_so or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
-            scores[entity.name] = scores.get(entity.name, 0) + score + (word in {w.lower() for w in entity.words})
+            scores[entity.name] = scores.get(entity.name, 0) + score + named_so
         return max(scores, key=scores.get) if scores else None
 
 

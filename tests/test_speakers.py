@@ -133,3 +133,10 @@ def test_the_department_is_only_a_department_the_article_names():
     text = ("Crews closed the Elm Road bridge on Monday. The department said the work was "
             "needed. The Department of Roads later said it would take a month.")
     assert [name for name, _ in speakers(text)] == [None, "Department of Roads"]
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it():
+    text = "“The park is the best thing this town ever built.” ― Maria Lind\n\nMore voices follow."
+    found = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.mention.text, q.cue) for q in found] == [
+        ("Maria Lind", "Maria Lind", None)]

@@ -20,6 +20,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 SENTENCE_END = {".", "!", "?"}
+DASHES = {"―", "—", "–", "--", "-"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 
@@ -125,6 +126,28 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
     return all(lo <= t.i <= hi or t.is_space or t.is_punct and t.text not in "“”\""
                or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") and t.tag_ not in ("WRB", "IN")
                for t in doc[start:end])
+
+
+def signature(doc: Doc, last: int) -> Token | None:
+    """'“...” ― Jorge Falcon': a name after a dash at the end of the line signs the quote.
+
+    Returns the last word of the name; such a quote has a speaker but no cue.
+    """
+    i = last + 1
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].text not in DASHES:
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].tag_ in ("NNP", "NNPS") or doc[j].text == "." and j > i + 1 or doc[j].is_space
+                            and "\n" not in doc[j].text):
+        j += 1
+    name_end = j
+    while name_end > i + 1 and (doc[name_end - 1].text == "." or doc[name_end - 1].is_space):
+        name_end -= 1
+    at_line_end = j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_ \
+        or doc[j].text in (".", ",")
+    return doc[name_end - 1] if name_end > i + 1 and at_line_end else None
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

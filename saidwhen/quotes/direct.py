@@ -46,6 +46,9 @@ def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    signed = attribution.signature(doc, span.end - 1)
+    if signed is not None:
+        return FoundQuote("direct", ((q.start, q.end),), None, signed.i)
     hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
     if hit is None:
         return None

@@ -140,3 +140,9 @@ def test_a_name_after_a_dash_signs_the_quote_before_it():
     found = saidwhen.extract(text).quotes
     assert [(q.speaker.name, q.speaker.mention.text, q.cue) for q in found] == [
         ("Maria Lind", "Maria Lind", None)]
+
+
+def test_a_given_name_of_the_other_gender_is_another_person():
+    text = ("Mr. Okoye spoke first. His wife, Grace Okoye, spoke later.\n\n"
+            "“We have work to do,” Mr. Okoye said.")
+    assert [name for name, _ in speakers(text)] == ["Okoye"]

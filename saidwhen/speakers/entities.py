@@ -20,6 +20,9 @@ from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS,
                       ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
+# The last words of newspapers' names, which carry their "The" ("The New York Post said").
+NEWSPAPER_WORDS = {"times", "post", "journal", "globe", "star", "sun", "herald", "tribune", "gazette",
+                   "guardian", "telegraph", "independent", "observer", "economist", "atlantic"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
@@ -199,7 +202,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if any(t.lower_ in ORG_NAME_WORDS for t in doc[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
-        if start > 1 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        if start > 0 and doc[start - 1].text == "The" and \
+                (not doc[start - 1].is_sent_start or doc[end - 1].lower_ in NEWSPAPER_WORDS):
             start -= 1
         return [NameMention(start, end, _joined_words(doc[start:end]))]
     while title_end < end - 1 and doc[title_end].lower_ in NAME_MODIFIERS:
@@ -280,13 +284,35 @@ def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
     is him; further on it is the one named most often so far (after "Ted Cruz"
     and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
-    fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)]
+    fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)
+               and not _other_gender(e, mention)]
     if len(fitting) < 2:
         return fitting[0] if fitting else None
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _other_gender(entity: Entity, mention: NameMention) -> bool:
+    """'Mr. Obama' and, later, 'Michelle Obama': a given name of the other gender is someone else."""
+    given = _given_name_gender(mention.words)
+    if not given:
+        return False
+    titles = {TITLES.get(w, "") for m in entity.mentions for w in m.title.split()} - {""}
+    givens = {_given_name_gender(m.words) for m in entity.mentions} - {""}
+    return bool((titles | givens) - {given})
+
+
+def _given_name_gender(words: tuple[str, ...]) -> str:
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    return ""
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

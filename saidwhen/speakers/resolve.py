@@ -27,7 +27,7 @@ DESCRIPTION_REACH = 250
 LEAD_TOKENS = 60
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
-                     "maker", "manufacturer", "organization", "organisation", "campaign", "team"}  # the opening lines, where a story names what it is about
+                     "maker", "manufacturer", "organization", "organisation"}  # the opening lines, where a story names what it is about
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2

@@ -295,13 +295,20 @@ def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
 
 
 def _other_gender(entity: Entity, mention: NameMention) -> bool:
-    """'Mr. Obama' and, later, 'Michelle Obama': a given name of the other gender is someone else."""
-    given = _given_name_gender(mention.words)
-    if not given:
+    """'Mr. Obama' and, later, 'Michelle Obama': a given name or title of the other gender is
+    someone else."""
+    gender = _stated_gender(mention)
+    if not gender:
         return False
-    titles = {TITLES.get(w, "") for m in entity.mentions for w in m.title.split()} - {""}
-    givens = {_given_name_gender(m.words) for m in entity.mentions} - {""}
-    return bool((titles | givens) - {given})
+    return bool({_stated_gender(m) for m in entity.mentions} - {"", gender})
+
+
+def _stated_gender(mention: NameMention) -> str:
+    """The gender a name's own words state: its title ('Mr.') or a known given name."""
+    for word in mention.title.split():
+        if TITLES.get(word):
+            return TITLES[word]
+    return _given_name_gender(mention.words)
 
 
 def _given_name_gender(words: tuple[str, ...]) -> str:

@@ -146,3 +146,9 @@ def test_a_given_name_of_the_other_gender_is_another_person():
     text = ("Mr. Okoye spoke first. His wife, Grace Okoye, spoke later.\n\n"
             "“We have work to do,” Mr. Okoye said.")
     assert [name for name, _ in speakers(text)] == ["Okoye"]
+
+
+def test_they_names_the_people_just_named_together():
+    text = ("Ms. Ada Lund and Mr. Omar Kis wrote to the council on Monday. "
+            "They said the park should stay open.")
+    assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]

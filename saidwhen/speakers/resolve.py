@@ -88,7 +88,7 @@ class Resolver:
                 entity = self._salient(head.i, PERSON_PRONOUNS[word], outside=content)
             return entity.name if entity else None
         if word in GROUP_PRONOUNS:
-            return self._nearby_org(head.i)
+            return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
                 (head.lower_ not in TITLES or start < head.i):
             return _proper_name(head)
@@ -172,6 +172,17 @@ class Resolver:
         for key in ranked:
             if by_id[key].gender or scores[key] >= UNKNOWN_GENDER_FLOOR:
                 return by_id[key]
+        return None
+
+    def _nearby_pair(self, before: int) -> str | None:
+        """'Mr. Grassley and Mr. Leahy ... they wrote': "they" names people just named together."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if before - ref.token > GROUP_REACH:
+                return None
+            tok = self.doc[ref.token]
+            if tok.dep_ in SUBJECT_DEPS:
+                others = self._named_conjuncts(tok)
+                return _joined([ref.entity, *others]) if others else None
         return None
 
     def _nearby_org(self, before: int) -> str | None:

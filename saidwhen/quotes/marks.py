@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..spans import SpanSet
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚"
@@ -20,6 +22,9 @@ STRAIGHT = "\"'"
 PARAGRAPH_BREAK = re.compile(r"\n")
 # Two apostrophes or two backticks stand for a double mark in some newswires.
 MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
+# Single marks quote in a headline, the first paragraph, but only in its first this many
+# characters: a first "paragraph" longer than that is a page that lost its line breaks.
+HEADLINE_CHARS = 1_000
 # Characters that may stand right before an opening mark.
 BEFORE_OPEN = set(" \t\n([{—–-/:;,")
 
@@ -56,7 +61,8 @@ def find_quoted(text: str) -> list[Quoted]:
     use_single = _single_quote_style(text)
     found: list[Quoted] = []
     for i, (start, end) in enumerate(paras):
-        found.extend(_pair_paragraph(text, start, end, single=use_single or i == 0))
+        found.extend(_pair_paragraph(text, start, end, single=use_single or i == 0,
+                                     single_end=end if use_single else min(end, start + HEADLINE_CHARS)))
     return _join_runs(text, found, paras)
 
 
@@ -65,13 +71,15 @@ def _single_quote_style(text: str) -> bool:
     return not any(ch in text for ch in '"“”„«»') and "''" not in text and ("‘" in text or " '" in text)
 
 
-def _pair_paragraph(text: str, start: int, end: int, single: bool) -> list[Quoted]:
-    """Double-quoted stretches of one paragraph, and single-quoted ones outside them if `single`."""
+def _pair_paragraph(text: str, start: int, end: int, single: bool, single_end: int) -> list[Quoted]:
+    """Double-quoted stretches of one paragraph, and single-quoted ones outside them (up to
+    `single_end`) if `single`."""
     doubles = _pair(text, start, end, _is_double_open, _is_double_close)
     if not single:
         return doubles
-    singles = [q for q in _pair(text, start, end, _is_single_open, _is_single_close, single=True)
-               if not any(d.start < q.start < d.end for d in doubles)]
+    inside_doubles = SpanSet((d.start + 1, d.end) for d in doubles)
+    singles = [q for q in _pair(text, start, single_end, _is_single_open, _is_single_close, single=True)
+               if q.start not in inside_doubles]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 
@@ -85,7 +93,7 @@ def _pair(text, start, end, is_open, is_close, single=False) -> list[Quoted]:
         elif not single and _reopens(text, pos, end, opened):
             # '... on your own. "Trying to ...': a quotation running on into what was once a new
             # paragraph; the first part ends, unclosed, where the new one opens.
-            out.append(Quoted(opened, len(text[:pos].rstrip()), False, single))
+            out.append(Quoted(opened, _end_of_words(text, opened, pos), False, single))
             opened = pos
         elif is_close(text, pos, start, end):
             out.append(Quoted(opened, mark.end(), True, single))
@@ -93,6 +101,14 @@ def _pair(text, start, end, is_open, is_close, single=False) -> list[Quoted]:
     if opened is not None and end - opened > 2:
         out.append(Quoted(opened, end, False, single))
     return out
+
+
+def _end_of_words(text: str, start: int, pos: int) -> int:
+    """Where the words before `pos` end, spaces left off: found by walking back, not by
+    stripping a copy of the text up to `pos`, which would make pairing quadratic."""
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _same_family(first: str, second: str) -> bool:

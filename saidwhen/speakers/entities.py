@@ -70,13 +70,13 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
     the article's, and names the entity only if nothing else does.
     """
     quoted = quoted or SpanSet(())
-    entities: list[Entity] = []
-    for mention in _split_runs(_name_mentions(doc), entities):
-        entity = _alias_of(doc, entities, mention) or _matching(entities, mention)
+    found = _Found()
+    for mention in _split_runs(_name_mentions(doc), found):
+        entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-            entities.append(entity)
-        entity.mentions.append(mention)
+        found.add(entity, mention)
+    entities = found.entities
     given = _given_names_in_headlines(doc.text)
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
@@ -88,13 +88,56 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
     return entities
 
 
-def _split_runs(mentions: list[NameMention], entities: list[Entity]):
+class _Found:
+    """The entities found so far, looked up by the first and last words of their names: a
+    name matches only one that shares either, so matching costs the same however many
+    names a long article holds."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.latest: Entity | None = None  # the entity named last
+        self.last_words: set[str] = set()  # the last word of each entity's first name
+        self._order: dict[int, int] = {}
+        self._by_edge: dict[str, list[Entity]] = {}
+        self._forms: dict[int, set[tuple[str, ...]]] = {}
+        self._genders: dict[int, set[str]] = {}
+
+    def add(self, entity: Entity, mention: NameMention) -> None:
+        key = id(entity)
+        if key not in self._order:
+            self._order[key] = len(self.entities)
+            self.entities.append(entity)
+            self.last_words.add(entity.words[-1])
+            self._forms[key], self._genders[key] = set(), set()
+        entity.mentions.append(mention)
+        if mention.words not in self._forms[key]:
+            self._forms[key].add(mention.words)
+            for word in {mention.words[0], mention.words[-1]}:
+                self._by_edge.setdefault(word, []).append(entity)
+        self._genders[key].add(_stated_gender(mention))
+        self.latest = entity
+
+    def candidates(self, words: tuple[str, ...]) -> list[Entity]:
+        """Entities with a name starting or ending as `words` does, in the order found."""
+        hits = {id(e): e for word in {words[0], words[-1]} for e in self._by_edge.get(word, ())}
+        return sorted(hits.values(), key=lambda e: self._order[id(e)])
+
+    def forms(self, entity: Entity) -> set[tuple[str, ...]]:
+        """The different ways the article has named `entity` so far."""
+        return self._forms[id(entity)]
+
+    def genders(self, entity: Entity) -> set[str]:
+        """The genders its names have stated so far ("" for none)."""
+        return self._genders[id(entity)]
+
+
+def _split_runs(mentions: list[NameMention], found: _Found):
     """'the editorial board of the Washington Post Trump said': with a comma missing, an
     organisation's name runs into a person's; split after the organisation word when what
     follows is someone already named."""
     for mention in mentions:
         cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
-                    and any(e.words[-1] == mention.words[-1] for e in entities)), None)
+                    and mention.words[-1] in found.last_words), None)
         if cut is None or len(mention.words) != mention.end - mention.start:
             yield mention
             continue
@@ -102,13 +145,13 @@ def _split_runs(mentions: list[NameMention], entities: list[Entity]):
         yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
 
 
-def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity | None:
+def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
     if len(mention.words) != 1 or not _acronym(mention.words) or mention.start < 2:
         return None
-    if doc[mention.start - 1].text != "(" or not entities:
+    last = found.latest
+    if doc[mention.start - 1].text != "(" or last is None:
         return None
-    last = max(entities, key=lambda e: e.mentions[-1].end)
     return last if last.mentions[-1].end == mention.start - 1 else None
 
 
@@ -277,15 +320,16 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
     return roles
 
 
-def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
+def _matching(found: _Found, mention: NameMention) -> Entity | None:
     """The entity a name belongs to: same surname, or its words inside a fuller name.
 
     Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
     is him; further on it is the one named most often so far (after "Ted Cruz"
     and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
-    fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)
-               and not _other_gender(e, mention)]
+    fitting = [e for e in found.candidates(mention.words)
+               if any(_same(words, mention.words) for words in found.forms(e))
+               and not _other_gender(found.genders(e), mention)]
     if len(fitting) < 2:
         return fitting[0] if fitting else None
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
@@ -294,13 +338,13 @@ def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
     return max(fitting, key=lambda e: len(e.mentions))
 
 
-def _other_gender(entity: Entity, mention: NameMention) -> bool:
+def _other_gender(stated: set[str], mention: NameMention) -> bool:
     """'Mr. Obama' and, later, 'Michelle Obama': a given name or title of the other gender is
-    someone else."""
+    someone else. `stated` holds the genders the entity's names have stated."""
     gender = _stated_gender(mention)
     if not gender:
         return False
-    return bool({_stated_gender(m) for m in entity.mentions} - {"", gender})
+    return bool(stated - {"", gender})
 
 
 def _stated_gender(mention: NameMention) -> str:

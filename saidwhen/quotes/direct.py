@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..texts import text_of
 from . import attribution
 from .found import FoundQuote
 from .marks import Quoted
@@ -27,7 +28,7 @@ SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
 
 def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
     """The direct quotations among the quoted stretches of one parsed article."""
-    text = doc.text  # built anew on each access: take it once
+    text = text_of(doc)
     out: list[FoundQuote] = []
     for q in quoted:
         found = _attributed(doc, q)

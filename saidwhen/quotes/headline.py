@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..texts import text_of
 from .found import FoundQuote
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -23,7 +24,7 @@ LABELS = {"update", "updated", "live", "watch", "video", "photos", "opinion", "a
 
 def find_headline(doc: Doc) -> FoundQuote | None:
     """The quote a first line of the form 'NAME: what they said' attributes, if it is one."""
-    first_line = doc.text.split("\n", 1)[0]
+    first_line = text_of(doc).split("\n", 1)[0]
     colon = next((t for t in doc[:MAX_SPEAKER_TOKENS + 1] if t.text == ":" and t.idx < len(first_line)), None)
     if colon is None or colon.i == 0:
         return None

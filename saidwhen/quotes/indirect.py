@@ -10,15 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from .cues import characterising_lemma, speech_lemma
+from .cues import CHARACTERISING_FORMS, SPEECH_FORMS, characterising_lemma, speech_lemma
 from .found import FoundQuote
 from .marks import Quoted
 from ..spans import SpanSet
+from ..words import positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
 
 CLAUSE_DEPS = ("ccomp",)
+# The words a reported quote's cue can be: only these tokens are looked at.
+CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
 MIN_CONTENT_TOKENS = 3
 CONCESSIVE = {"although", "though", "while", "whereas"}
 WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
@@ -33,7 +36,8 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
     direct = SpanSet((q.start, q.end) for q in taken)
     marks = SpanSet((q.start, q.end) for q in quoted)
     out = []
-    for tok in doc:
+    for i in positions(doc, "LOWER", CUE_WORDS):
+        tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
         found = _reported(tok) or _according_to(tok) or _characterised(tok, marks)

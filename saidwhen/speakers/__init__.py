@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from ..quotes import FoundQuote
 from ..records import Quote, Span, Speaker
 from ..spans import SpanSet
+from ..texts import text_of
 from .entities import find_entities
 from .mentions import mention_range
 from .resolve import Resolver
@@ -22,7 +23,7 @@ PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
-    text = doc.text  # built anew on each access: take it once
+    text = text_of(doc)
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
     resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)

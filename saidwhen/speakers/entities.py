@@ -10,16 +10,21 @@ name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
+from ..texts import text_of
+from ..words import positions
 
 from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, PERSON_PRONOUNS,
                       ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
+NAME_TAG_WORDS = frozenset(NAME_TAGS)
+HYPHEN = frozenset({"-"})
 # The last words of newspapers' names, which carry their "The" ("The New York Post said").
 NEWSPAPER_WORDS = {"times", "post", "journal", "globe", "star", "sun", "herald", "tribune", "gazette",
                    "guardian", "telegraph", "independent", "observer", "economist", "atlantic"}
@@ -34,6 +39,7 @@ NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", 
                   "tory", "independent", "ndp", "gop", "presidential", "then", "ex"}
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
+SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 
 
 @dataclass(slots=True)
@@ -77,7 +83,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention)
     entities = found.entities
-    given = _given_names_in_headlines(doc.text)
+    given = _given_names_in_headlines(text_of(doc))
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
         entity.words = _canonical(doc, entity, quoted)
@@ -162,9 +168,13 @@ def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
     out, i = [], 0
-    headlines = _headline_lines(doc.text)
+    headlines = _headline_lines(text_of(doc))
+    candidates = _maybe_name_words(doc)
     while i < len(doc):
-        if doc[i].idx in headlines:
+        if i not in candidates:
+            k = bisect_left(candidates.sorted, i)
+            i = candidates.sorted[k] if k < len(candidates.sorted) else len(doc)
+        elif doc[i].idx in headlines:
             i += 1
         elif _is_name_word(doc[i]):
             j = i
@@ -176,6 +186,25 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
         else:
             i += 1
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Tokens `_is_name_word` may accept, as a set and in order; no other can start a name."""
+
+    sorted: list[int]
+    set: frozenset[int]
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.set
+
+
+def _maybe_name_words(doc: Doc) -> _Candidates:
+    hyphens = positions(doc, "ORTH", HYPHEN)
+    found = set(positions(doc, "TAG", NAME_TAG_WORDS)) | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    found.update(hyphens)
+    found.update(i + 1 for i in hyphens if i + 1 < len(doc))
+    return _Candidates(sorted(found), frozenset(found))
 
 
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
+from ..words import positions, sentence_numbers
 from .entities import Entity, NameMention
 from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
 
+PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
@@ -67,7 +69,7 @@ class Resolver:
         # Names inside quotations are what the speaker talks about, never who speaks next.
         names = sorted(((m.end - 1, e) for e in entities for m in e.mentions
                         if doc[m.start].idx not in quoted), key=lambda x: x[0])
-        pronouns = [t.i for t in doc if t.lower_ in PERSON_PRONOUNS and t.idx not in quoted]
+        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if doc[i].idx not in quoted]
         self.references: list[Reference] = []
         self._read(names, pronouns)
         self.starts = [r.token for r in self.references]
@@ -283,8 +285,4 @@ def _is_person(entity: Entity, gender: str) -> bool:
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = n
-    return index
+    return sentence_numbers(doc)

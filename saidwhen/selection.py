@@ -6,7 +6,8 @@ can hold a quote, its attribution, or what places it:
   - a cue word (a verb of saying or characterising, in any form, or "according");
   - a word that may name a channel or refer back to something said
     ("statement", "interview", "Instagram", "remarks", "spoke");
-  - the article's first line (headline or lede: who the story is about);
+  - the article's first line (headline or lede: who the story is about), its first
+    three sentences;
   - the sentence before one with a quotation mark (the narrator's "Jones
     disagreed." before a quote, the "She added:" that introduces it).
 
@@ -43,6 +44,7 @@ from .words import positions
 CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
 PLACING_WORDS = frozenset(CHANNEL_WORDS | BACK_REFERENCE | SPEAKING | {w.lower() for w in PLATFORMS})
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+LEDE_SENTENCES = 3
 
 
 def selected(doc: Doc, sentences: list[Sentence], quoted: list[Quoted]) -> list[bool]:
@@ -52,7 +54,9 @@ def selected(doc: Doc, sentences: list[Sentence], quoted: list[Quoted]) -> list[
     for q in quoted:
         marks.extend((q.start, q.end - 1))
     token_starts = doc.to_array("IDX").tolist()
-    chosen = [s.line == sentences[0].line for s in sentences] if sentences else []
+    # The first line's opening sentences: a headline, or a lede that names who the story is
+    # about. Not all of a first "line" that is a whole page without line breaks.
+    chosen = [k < LEDE_SENTENCES and s.line == sentences[0].line for k, s in enumerate(sentences)]
     with_mark = set()
     for char in marks:
         k = bisect_right(starts, bisect_right(token_starts, char) - 1) - 1

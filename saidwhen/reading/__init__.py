@@ -66,7 +66,7 @@ def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Artic
     """One article from a whole text file or HTML page."""
     try:
         if kind == "html":
-            return webpage.read_page(webpage.decode_page(data), name, stem)
+            return webpage.read_page(data, name, stem)
         return text.read_text(text.decode(data), name, stem)
     except Unreadable as error:
         origin = name if error.line is None else f"{name}:{error.line}"

@@ -10,10 +10,10 @@ Corp." is "Acme Inc.".
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from saidwhen.identity.text import folded, words
-from saidwhen.speakers.lexicon import ORG_NAME_WORDS, TITLES
 
 # Corporate suffixes: "Acme Corp." and "Acme" are one company.
 CORPORATE = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "lp"}
@@ -24,7 +24,6 @@ PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "du",
              "al", "el", "bin", "ibn", "ben", "st", "mac", "ter", "ten", "dos", "das"}
 # Words only an organisation's name has between its capitalised words.
 CONNECTORS = {"of", "for", "and", "on", "in", "at", "&", "to"}
-_ORG_WORDS = {w.rstrip(".") for w in ORG_NAME_WORDS}
 _NICKNAME = re.compile(r"[\"“”'‘’]([^\"“”'‘’]+)[\"“”'‘’]")
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
 
@@ -58,17 +57,30 @@ def _key(name: str) -> str:
     return _organisation(name)
 
 
+@functools.cache
+def _lexicon() -> tuple[frozenset, frozenset]:
+    """Titles and organisation words, as the speaker stage knows them.
+
+    Imported on first use: the speaker stage's package brings spaCy with it, which commands
+    that only read the store should not wait for."""
+    from saidwhen.speakers.lexicon import ORG_NAME_WORDS, TITLES
+
+    return frozenset(t.rstrip(".") for t in TITLES), frozenset(w.rstrip(".") for w in ORG_NAME_WORDS)
+
+
 def _is_person(name: str) -> bool:
     """A name of two to four capitalised words with no organisation word or connector."""
     tokens = words(name)
-    if not tokens or any(t in CONNECTORS or t in _ORG_WORDS or t in CORPORATE for t in tokens):
+    org_words = _lexicon()[1]
+    if not tokens or any(t in CONNECTORS or t in org_words or t in CORPORATE for t in tokens):
         return False
     return len(_person_words(tokens)) <= 4
 
 
 def _person_words(tokens: list[str]) -> list[str]:
     """A person's name without titles before it, suffixes after it or single-letter initials."""
-    while len(tokens) > 1 and (tokens[0] in TITLES or tokens[0] + "." in TITLES):
+    titles = _lexicon()[0]
+    while len(tokens) > 1 and tokens[0] in titles:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens = tokens[:-1]

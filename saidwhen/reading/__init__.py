@@ -16,7 +16,7 @@ from saidwhen.reading import jsonl, sources, streams, text, webpage
 from saidwhen.reading.fields import Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
-__all__ = ["read_articles", "STDIN"]
+__all__ = ["count_articles", "read_articles", "STDIN"]
 
 STDIN = "<stdin>"  # the name standard input goes by in origins and messages
 
@@ -34,6 +34,36 @@ def read_articles(inputs: Iterable[str],
             continue
         for found in sources.expand(item):
             yield from [found] if isinstance(found, Skipped) else _read_file(found)
+
+
+# Past this much input, counting articles ahead would take a noticeable part of the run.
+COUNT_LIMIT_BYTES = 2 * 1024 ** 3
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """About how many articles `inputs` hold, for a progress bar; None when it cannot be told
+    cheaply (standard input, or more input than is worth reading twice)."""
+    total, size = 0, 0
+    for item in inputs:
+        if item == "-":
+            return None
+        for found in sources.expand(item):
+            if isinstance(found, Skipped):
+                continue
+            try:
+                size += os.path.getsize(found)
+            except OSError:
+                continue
+            if size > COUNT_LIMIT_BYTES:
+                return None
+            total += _lines(found) if streams.kind_by_extension(found) == "jsonl" else 1
+    return total
+
+
+def _lines(path: str) -> int:
+    """Non-blank lines: JSON Lines hold an article each."""
+    with open(path, "rb") as stream:
+        return sum(1 for line in stream if line.strip())
 
 
 def _read_file(path: str) -> Iterator[Article | Skipped]:

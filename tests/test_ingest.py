@@ -79,6 +79,18 @@ def test_what_cannot_be_read_is_skipped_with_its_reason_and_kept(tmp_path):
     assert counts(connect(db))["skipped"] == 2
 
 
+def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each_other(tmp_path):
+    for folder, words in (("a", "It opens in May"), ("b", "It stays shut")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "bridge.txt").write_text(f"“{words},” said Ann Moreau.", encoding="utf-8")
+    db = tmp_path / "c.db"
+    report = ingest(connect(db), [str(tmp_path / "a"), str(tmp_path / "b")])
+    [skipped] = report.skipped
+    assert report.added == 1 and skipped.origin.endswith("b/bridge.txt")
+    assert "has the id 'bridge'" in skipped.reason and "distinct ids" in skipped.reason
+    assert ingest(connect(db), [str(tmp_path / "a"), str(tmp_path / "b")]).unchanged == 1
+
+
 def test_two_workers_store_exactly_what_one_does(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 40)
     one, two = tmp_path / "one.db", tmp_path / "two.db"

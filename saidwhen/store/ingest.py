@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from saidwhen.reading import read_articles
 from saidwhen.records import Article, Extraction, Skipped
 from saidwhen.store.connection import transaction
-from saidwhen.store.writing import is_stored, record_skip, write_extraction
+from saidwhen.store.writing import is_stored, record_skip, text_sha1, write_extraction
 from saidwhen.workers import extract_in_order
 
 
@@ -68,11 +68,21 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
 
 def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extractor: str,
            report: IngestReport, notify) -> Iterator[Article | Skipped]:
-    """The items that need extracting: articles not yet stored as they are, and skips."""
+    """The items that need extracting: articles not yet stored as they are, and skips.
+
+    Two different articles under one id in one run (two files both called article.txt in
+    different folders) would replace each other on every run: the second is skipped and
+    named instead."""
+    first_of_id: dict[str, tuple[str, str]] = {}
     for item in items:
         if isinstance(item, Article):
             report.read += 1
-            if is_stored(conn, item, extractor):
+            digest = text_sha1(item.text)
+            origin, seen = first_of_id.setdefault(item.id, (item.origin, digest))
+            if seen != digest:
+                item = Skipped(item.origin or item.id, f"another article read in this run has "
+                               f"the id {item.id!r} ({origin}); give the articles distinct ids")
+            elif is_stored(conn, item, extractor):
                 report.unchanged += 1
                 notify("unchanged", item)
                 continue

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from saidwhen.web.highlight import Mark, highlighted, pieces
-from saidwhen.web.presenting import COLOURS, article_url, colours_for, home_colour, person_url
+from saidwhen.web.presenting import (COLOURS, article_url, colours_for, home_colour, person_url,
+                                     web_link)
 
 TEXT = 'Mayor Ann Vale said the <ferry> & "the bridge" would "both" open.'
 
@@ -150,3 +151,11 @@ def test_addresses_keep_slashes_of_article_ids_and_escape_everything_else():
     assert article_url("bbc/politics/302.txt") == "/articles/bbc/politics/302.txt"
     assert article_url("a b/../c?d#e") == "/articles/a%20b/%2E%2E/c%3Fd%23e"
     assert person_url("AC/DC") == "/people/AC%2FDC" and person_url("..") == "/people/%2E%2E"
+
+
+def test_only_web_addresses_become_links_to_the_original():
+    assert web_link("https://news.example/a?b=1") == "https://news.example/a?b=1"
+    assert web_link("HTTP://news.example/") == "HTTP://news.example/"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<b>", "file:///etc",
+                "//elsewhere.example/x", "", None):
+        assert web_link(bad) is None

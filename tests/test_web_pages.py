@@ -127,6 +127,7 @@ def test_an_article_with_slashes_in_its_id(client):
     page = page_of(client, path)
     assert "&lt;for two days&gt;" in page and "<for two days>" not in page
     assert "Ferry crews to strike on Friday &amp; Saturday &lt;update&gt;" in page
+    assert data["url"].startswith("javascript:") and "javascript:" not in page  # no such link
 
 
 def test_article_text_keeps_every_character_and_links_each_quote_to_its_speaker(client):

@@ -41,7 +41,8 @@ def corpus_db(tmp_path_factory) -> Path:
     extra.write_text("\n".join(json.dumps(r) for r in (
         {**record, "id": "seed-copy", "date": "2021-02-06", "source": "Wire copy"},
         {"id": WIRE_ID, "date": "2024-05-08", "title": "Ferry crews to strike", "source": "Wire",
-         "text": WIRE_TEXT})) + "\n", encoding="utf-8")
+         "url": "javascript:alert(document.cookie)", "text": WIRE_TEXT})) + "\n",
+        encoding="utf-8")
     db = folder / "corpus.db"
     conn = connect(db)
     report = ingest(conn, [str(ROOT / "examples"), str(seed), str(extra)], jobs=1)

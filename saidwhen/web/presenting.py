@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import quote as percent_encoded
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -159,3 +159,9 @@ def with_offset(path: str, query: dict, offset: int) -> str:
     if offset:
         kept["offset"] = str(offset)
     return percent_encoded(path, safe="/") + ("?" + urlencode(kept) if kept else "")
+
+
+def web_link(url: str | None) -> str | None:
+    """An article's own address, if it is a web address: never javascript: or data: links
+    from what was ingested."""
+    return url if url and urlsplit(url.strip()).scheme.lower() in ("http", "https") else None

@@ -31,6 +31,7 @@ def templates() -> Jinja2Templates:
                        json_twin=presenting.json_twin, with_offset=presenting.with_offset)
     env.filters["date"] = presenting.human_date
     env.filters["plural"] = plural
+    env.filters["web_link"] = presenting.web_link
     return Jinja2Templates(env=env)
 
 

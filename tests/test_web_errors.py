@@ -35,6 +35,7 @@ ERROR_CASES = {
         ("/people/../../etc/passwd.json", 404), ("/people/.json", 404),
         ("/people/Chrissy%20Teigen.json?order=sideways", 400),
         ("/people/Chrissy%00Teigen.json", 400), (f"/people/{LONG}.json", 400),
+        ("/people/%FF%FE.json", 404),  # not UTF-8: read as replacement characters
     ],
     "/articles/{article_id:path}.json": [
         ("/articles/no-such-article.json", 404), ("/articles/..%2F..%2Fetc%2Fpasswd.json", 404),
@@ -163,3 +164,8 @@ def test_a_failure_inside_saidwhen_is_a_500_in_the_same_shape(corpus_db, monkeyp
         assert "a bug" not in message  # the log has the details; the user gets no traceback
         page = client.get("/people")
         assert page.status_code == 500 and "Traceback" not in page.text
+
+
+def test_bytes_that_are_not_utf8_in_a_query_are_only_odd_characters(client):
+    response = client.get("/search.json?q=%FF%FEbridge&speaker=%C3")
+    assert response.status_code == 200 and response.json()["total"] == 0

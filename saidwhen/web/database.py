@@ -35,8 +35,13 @@ class ReadOnlyStore:
         conn.execute("BEGIN")
         try:
             yield conn
-        finally:
-            conn.execute("ROLLBACK")  # nothing was written: ending the read is all it does
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        # Ends the read. Nothing was written to the corpus; a temporary table the store made
+        # for this connection (to mark a search's matches) is kept for the next request.
+        conn.execute("COMMIT")
 
     def _connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

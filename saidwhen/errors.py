@@ -27,3 +27,7 @@ class QueryError(SaidwhenError):
 
 class NotFound(SaidwhenError):
     """No person or article in the store goes by that name or id."""
+
+
+class ServeError(SaidwhenError):
+    """The web server cannot listen where it was asked to: the message says why."""

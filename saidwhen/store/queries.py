@@ -18,9 +18,13 @@ from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, Stor
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000
+# Matches ranked by bm25 at most; more (a common word) come in the index's order, latest added
+# first: ranking costs time for every match (30 ms for 10,000) and tells little about so many.
+RANKED_AT_MOST = 2_000
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARK, _END = "\x02", "\x03"  # FTS5 highlight() marks, never found in stored text
+_TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
 _ARTICLES_OF_PERSON = ("(SELECT count(DISTINCT o.article_id) FROM occurrences o JOIN quotes q2 "
@@ -42,25 +46,57 @@ class Filters:
 
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
            limit: int = 20, offset: int = 0) -> Page:
-    """Quotations matching `query` (FTS5 syntax; empty: all), best match first, else newest."""
+    """Quotations matching `query` (FTS5 syntax; empty: all), best match first, else newest.
+
+    A query matching more than RANKED_AT_MOST quotations comes most recently added first."""
     query = _checked_query(query)
     _check_paging(limit, offset)
     where, params = _filtered(conn, filters)
     if query:
         check_fts(conn, query)
-        source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
-        where, params = ["quotes_fts MATCH ?", *where], [query, *params]
-        order = "f.rank, q.id"
+    ids, total, order = _ranked(conn, query, where, params, limit, offset)
+    quotes = _quotes(conn, ids)
+    matches = _matches(conn, query, quotes) if query else {}
+    return Page(tuple(_with_occurrences(conn, quotes, matches)), total, limit, offset, order)
+
+
+def _ranked(conn: sqlite3.Connection, query: str, where: list[str], params: list, limit: int,
+            offset: int) -> tuple[list[int], int, str]:
+    """The ids of one page of the quotations asked for, in order; how many there are; and
+    the order they come in.
+
+    Only ids go through the sort, not a common word's thousands of texts, and words without a
+    filter are counted and ranked by the full-text index alone. Ranking costs time for every
+    match, so past RANKED_AT_MOST matches the index's own order is taken: latest added first."""
+    if query and not where:
+        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [query], "f.rowid"
+    elif query:
+        # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
+        # would walk a common word's whole match list once for every quotation of a channel.
+        sql = ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ? "
+               "AND " + " AND ".join(where))
+        params, ids = [query, *params], "f.rowid"
     else:
-        source, order = "quotes q", f"{_WHEN} DESC, q.id DESC"
-    sql_where = " WHERE " + " AND ".join(where) if where else ""
-    total = conn.execute(f"SELECT count(*) FROM {source}{sql_where}", params).fetchone()[0]
-    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM {source} LEFT JOIN people p ON p.id = "
-                        f"q.person_id{sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
-                        [*params, limit, offset]).fetchall()
-    quotes = [_quote(row) for row in rows]
-    matches = _matches(conn, query, [q.id for q in quotes]) if query else {}
-    return Page(tuple(_with_occurrences(conn, quotes, matches)), total, limit, offset)
+        sql, ids = "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), "q.id"
+    total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    if not query:
+        order, sort = "newest", f"{_WHEN} DESC, q.id DESC"
+    elif total <= RANKED_AT_MOST:
+        # bm25() itself, not the rank column: the same order, about twice as fast
+        order, sort = "best match", "bm25(f.quotes_fts), f.rowid"
+    else:
+        order, sort = "latest added", "f.rowid DESC"
+    rows = conn.execute(f"SELECT {ids} {sql} ORDER BY {sort} LIMIT ? OFFSET ?",
+                        [*params, limit, offset])
+    return [row[0] for row in rows], total, order
+
+
+def _quotes(conn: sqlite3.Connection, ids: list[int]) -> list[StoredQuote]:
+    """The quotations with these ids, in this order."""
+    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+                        f"ON p.id = q.person_id WHERE q.id IN ({','.join('?' * len(ids))})", ids)
+    found = {row[0]: _quote(row) for row in rows}
+    return [found[i] for i in ids]
 
 
 def _checked_query(query: str) -> str:
@@ -107,8 +143,10 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         where.append("q.channel = ? COLLATE NOCASE")
         params.append(filters.channel)
     if filters.source:
-        where.append("EXISTS (SELECT 1 FROM occurrences o JOIN articles a ON a.id = o.article_id"
-                     " WHERE o.quote_id = q.id AND a.source = ? COLLATE NOCASE)")
+        # The articles of that source first, then their quotes: a few thousand articles at
+        # most to read, where asking each quotation for its articles reads them all.
+        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o "
+                     "ON o.article_id = a.id WHERE a.source = ? COLLATE NOCASE)")
         params.append(filters.source)
     return where, params
 
@@ -134,14 +172,21 @@ def people_named(conn: sqlite3.Connection, name: str) -> list[int]:
     return [r[0] for r in rows]
 
 
-def _matches(conn, query: str, ids: list[int]) -> dict[int, tuple[tuple[int, int], ...]]:
-    """Where the query matched each quotation's text, as offsets into that text."""
-    if not ids:
+def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """Where the query matched each quotation's text, as offsets into that text.
+
+    The page's quotations are indexed again in a temporary FTS5 table, tokenized as
+    quotes_fts is: asking quotes_fts itself would walk the query's whole list of matches,
+    which for a common word is most of the corpus."""
+    if not quotes:
         return {}
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
-                        f"WHERE quotes_fts MATCH ? AND rowid IN ({marks})",
-                        [_MARK, _END, query, *ids])
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_shown USING fts5("
+                 f"text, tokenize='{_TOKENIZE}')")
+    conn.execute("DELETE FROM temp.quotes_shown")
+    conn.executemany("INSERT INTO temp.quotes_shown (rowid, text) VALUES (?, ?)",
+                     [(q.id, q.text) for q in quotes])
+    rows = conn.execute("SELECT rowid, highlight(quotes_shown, 0, ?, ?) FROM temp.quotes_shown "
+                        "WHERE quotes_shown MATCH ?", [_MARK, _END, query])
     return {row[0]: _marked_spans(row[1]) for row in rows}
 
 
@@ -270,6 +315,17 @@ def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:
     return StoredArticle(*row[1:], quotes=quotes)
 
 
+def quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote:
+    """One quotation by its id, with every article that carried it, earliest first."""
+    row = None
+    if 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
+        row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+                           "ON p.id = q.person_id WHERE q.id = ?", (quote_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no quotation with id {quote_id} in the corpus")
+    return _with_occurrences(conn, [_quote(row)])[0]
+
+
 def export(conn: sqlite3.Connection, batch: int = 500) -> Iterator[StoredQuote]:
     """Every quotation with its occurrences, by id, read a batch at a time."""
     last = 0
@@ -281,6 +337,13 @@ def export(conn: sqlite3.Connection, batch: int = 500) -> Iterator[StoredQuote]:
             return
         yield from _with_occurrences(conn, [_quote(r) for r in rows])
         last = rows[-1][0]
+
+
+def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """The channels quotations were said in, each with its number of quotations, most first."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT channel, count(*) AS n FROM quotes WHERE channel IS NOT NULL "
+        "GROUP BY channel ORDER BY n DESC, channel")]
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -106,10 +106,12 @@ class Page:
     total: int
     limit: int
     offset: int
+    order: str | None = None  # of search results: best match, newest or latest added
 
     def to_json(self, key: str = "results") -> dict:
         return {key: [i.to_json() for i in self.items], "total": self.total,
-                "limit": self.limit, "offset": self.offset}
+                "limit": self.limit, "offset": self.offset,
+                **({"order": self.order} if self.order else {})}
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,20 @@ def test_a_database_from_a_newer_saidwhen_is_refused(tmp_path):
         connect(path)
 
 
+def test_reading_a_database_made_by_an_older_saidwhen_brings_it_up_to_date(tmp_path):
+    from saidwhen.store.migrations import LATEST, MIGRATIONS
+
+    old = sqlite3.connect(tmp_path / "old.db")
+    for statement in MIGRATIONS[0]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    conn = connect(tmp_path / "old.db", readonly=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert counts(conn)["quotes"] == 0
+
+
 def test_reading_a_database_that_does_not_exist_says_how_to_make_one(tmp_path):
     with pytest.raises(StoreError, match="saidwhen ingest"):
         connect(tmp_path / "missing.db", readonly=True)

@@ -27,6 +27,10 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     try:
         conn = _open(path, readonly)
         _configure(conn, readonly)
+        if readonly and _older(conn):
+            conn.close()
+            connect(path).close()  # bring the schema up to date, then read as asked
+            return connect(path, readonly=True)
         if readonly:
             _check_version(conn, path)
         else:
@@ -59,15 +63,19 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         conn.execute("PRAGMA synchronous = NORMAL")
 
 
+def _older(conn: sqlite3.Connection) -> bool:
+    from saidwhen.store.migrations import LATEST
+
+    return conn.execute("PRAGMA user_version").fetchone()[0] < LATEST
+
+
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     from saidwhen.store.migrations import LATEST
 
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
-    if version < LATEST:
-        raise StoreError(f"{path}: written by an older saidwhen; open it once for writing "
-                         "(`saidwhen ingest --db ...`) to bring it up to date")
+
 
 
 @contextmanager

@@ -48,6 +48,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We are ready,” Ana Silva told the party conference.", "speech"),
     ("Speaking on national television, Ana Silva said the plan had failed.", "television"),
     ("“The tax is too high,” the agency said in a report.", "report"),
+    ("“It was a hard quarter,” the airline said in a statement e-mailed to The Canadian Press.",
+     "statement"),
+    ("“It was a hard quarter,” Lise Park said in an e-mail.", "email"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -215,6 +218,86 @@ def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     "Ana Silva now says the plan failed.",
 ])
 def test_a_fresh_quote_was_said_on_the_article_date(text):
+    assert last(text)[2] == DATE
+
+
+# When: the day of the event the story reports -------------------------------
+
+SUNDAY = "2021-02-07"
+
+
+def test_quotes_after_a_game_told_in_the_past_take_the_game_day():
+    text = ("The Harbour Gulls beat the Lakeside Pikes 7-4 on Saturday night.\n\n"
+            "“Tonight we finally played sixty minutes,” head coach Marta Lindqvist said.\n\n"
+            "Rookie Tomas Berg said the first goal was a lucky bounce.")
+    assert [q[2] for q in placed(text, SUNDAY)] == ["2021-02-06", "2021-02-06"]
+
+
+def test_a_quote_before_the_event_sentence_takes_the_day_the_story_names():
+    text = ("“I know what I saw,” said Leah Moss, a bartender.\n\n"
+            "Moss took the stand on Thursday at the trial of a man accused of arson.")
+    assert last(text)[2] == "2021-02-04"
+
+
+def test_the_last_day_the_story_names_before_the_quote_wins():
+    text = ("The jury heard from the first witness on Tuesday.\n\n"
+            "On Wednesday, the accused's brother took the stand.\n\n"
+            "“He was home all night,” Luc Moreau said.")
+    assert last(text)[2] == "2021-02-03"
+
+
+@pytest.mark.parametrize("background", [
+    "Tomas Berg, who signed with the Gulls on Friday, scored twice in the win.",
+    "The Gulls had lost to the Hawks on Friday.",
+    "The Gulls will play the Hawks again on Sunday.",
+])
+def test_a_day_in_background_or_in_a_plan_is_no_story_day(background):
+    text = background + "\n\n“We were ready,” Lise Park said."
+    assert last(text, SUNDAY)[2] in (SUNDAY, None)
+
+
+def test_the_day_of_an_earlier_attribution_is_the_story_day():
+    text = ("Police said Thursday that a man was found dead in a house on Elm Street.\n\n"
+            "“He was a quiet neighbour,” said Ana Silva, who lives next door.")
+    assert last(text)[2] == "2021-02-04"
+
+
+def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
+    text = "The Gulls beat the Pikes on Monday.\n\n“We were ready,” Lise Park said."
+    assert last(text)[2] == DATE
+
+
+# When: present tense that reports a standing view ------------------------------
+
+PAST_STORY = ("Milltown council voted on Tuesday to close two clinics.\n\n"
+              "“We had no choice,” Mayor Lise Park said.\n\n"
+              "“The budget is short,” said councillor Tom Reed.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics say the closures will lengthen wait times.",
+    "The union insists the clinics cost less than the city claims.",
+    "Reed, who says he opposed the plan, voted for it.",
+])
+def test_a_present_tense_cue_in_a_story_told_in_the_past_has_no_day(sentence):
+    assert last(PAST_STORY + sentence)[2] is None
+
+
+def test_a_document_speaks_in_the_present_on_its_day():
+    assert last(PAST_STORY + "The staff report says the clinics served 900 patients.")[2] == "2021-02-02"
+
+
+def test_a_story_told_in_the_present_reports_fresh_words():
+    text = ("Milltown's mayor says two clinics will close.\n\n"
+            "Lise Park says the city has no choice.\n\n"
+            "Councillor Tom Reed says he will vote against the plan.")
+    assert [q[2] for q in placed(text)] == [DATE] * 3
+
+
+def test_a_live_blog_entry_is_told_in_its_own_tense():
+    text = ("“We had no choice,” Mayor Lise Park said.\n\n“The budget is short,” Tom Reed said.\n\n"
+            "3:15 p.m.\n\nCrowds gathered outside city hall this afternoon.\n\n"
+            "Nurse Ana Silva says she will join the protest.")
     assert last(text)[2] == DATE
 
 

@@ -4,8 +4,10 @@ A quote is placed by, in this order: its own attribution ("said in a statement
 on Wednesday", "told CNN", "tweeted"); the scene the reporter set just before
 it ("In a recent Instagram post, Teigen shared ..."); the quote before it, when
 the same speaker goes on in the same scene; and, for a quote reported as said
-now ("says", a plain "said"), the article date. A follow-on quote is placed
-with the quote it continues. Where the text tells nothing, nothing is guessed.
+now ("says", a plain "said"), the day of the game or event the story reports,
+else the article date. A follow-on quote is placed with the quote it continues.
+Where the text tells nothing, nothing is guessed: a present-tense "critics say"
+in a story told in the past reports a standing view, said on no one day.
 """
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ from ..records import Article, Quote, SaidOn, Timex
 from .channels import Channel, channel_in
 from .clauses import attribution
 from .events import EventTimes
+from .habit import ReportingTense
 from .layout import Layout
 from .scenes import Setting, narrative_time, scene_in
+from .story import StoryDays
 from .when import NOTHING, Timing, fresh, present, time_clause, timing_in
 
 __all__ = ["place"]
@@ -34,15 +38,18 @@ def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -
     """The quotes with `channel`, `outlet` and `said_on` filled where the text supports them."""
     if not quotes:
         return list(quotes)
-    return _Placer(Layout(doc, article.text, quotes, times, article.date)).placed(quotes)
+    layout = Layout(doc, article.text, quotes, times, article.date)
+    return _Placer(layout, ReportingTense(layout, article.text, quotes)).placed(quotes)
 
 
 class _Placer:
     """Walks an article's quotes in order, carrying the setting from one to the next."""
 
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout, tense: ReportingTense):
         self.layout = layout
+        self.tense = tense
         self.events = EventTimes(layout)
+        self.story = StoryDays(layout)
         self.out: list[Quote] = []
         self.carried: Setting | None = None  # the setting the previous quote left
         self.after = 0  # the first sentence after the previous quote
@@ -71,11 +78,17 @@ class _Placer:
         if context is not None and not (context.fits(quote) and fresh(cue)):
             context = None  # someone else's scene; or "she has often said", not said in it
         own = self._own(cue)
-        setting, placed = _settled(quote, cue, own, context, layout)
+        setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
         self.carried = setting
+
+    def _fresh_day(self, quote: Quote, cue: Token) -> SaidOn | None:
+        """The day of a quote reported as said now: the story's day, else the article date."""
+        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue):
+            return None
+        return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
     def _own(self, cue: Token) -> Setting:
         """Channel and time from the attribution itself."""
@@ -170,13 +183,12 @@ class _Placer:
 
 
 def _settled(quote: Quote, cue: Token, own: Setting, context: Setting | None,
-             layout: Layout) -> tuple[Setting, Quote]:
-    """The quote placed from its own attribution and the setting around it, and the setting it leaves."""
+             layout: Layout, fresh_day: SaidOn | None) -> tuple[Setting, Quote]:
+    """The quote placed from its own attribution and the setting around it, and the setting it
+    leaves; `fresh_day` where neither tells when."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel)
-    said_on = timing.said_on
-    if not timing.known and layout.date is not None and fresh(cue):
-        said_on = SaidOn(layout.date.isoformat(), quote.cue.text)
+    said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
     setting = Setting(channel, timing, layout.paragraph(quote.end), name=name, from_quote=True)
     return setting, replace(quote, channel=channel.label if channel else None,

@@ -49,6 +49,13 @@ class Layout:
         """The paragraph (counted in line breaks) that character `char` lies in."""
         return bisect.bisect_right(self._breaks, char)
 
+    def paragraph_end(self, token: int) -> int:
+        """The first token after the paragraph that token `token` lies in."""
+        k = self.paragraph(self._token_starts[token])
+        if k >= len(self._breaks):
+            return len(self.doc)
+        return bisect.bisect_left(self._token_starts, self._breaks[k])
+
     def token_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self._token_starts, char) - 1)]
 

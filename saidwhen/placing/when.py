@@ -84,7 +84,7 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 def fresh(cue: Token) -> bool:
     """Whether the cue reports the quote as said now: "says", a plain "said", "according to";
     not "has said", "had said", "would say", "once said", "was quoted as saying"."""
-    verb = _finite(cue)
+    verb = finite(cue)
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT | MODALS for c in children):
         return False
@@ -95,7 +95,7 @@ def fresh(cue: Token) -> bool:
 
 def present(cue: Token) -> bool:
     """A cue in the present tense: "says", "tells", "writes"."""
-    return _finite(cue).tag_ in ("VBZ", "VBP")
+    return finite(cue).tag_ in ("VBZ", "VBP")
 
 
 def time_clause(words: list[Token]) -> bool:
@@ -104,7 +104,7 @@ def time_clause(words: list[Token]) -> bool:
                for t in words)
 
 
-def _finite(cue: Token) -> Token:
+def finite(cue: Token) -> Token:
     """"saying" and "to say" take the tense of the verb they hang on ("wrote, saying")."""
     verb = cue
     for _ in range(3):

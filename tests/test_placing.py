@@ -48,9 +48,27 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We are ready,” Ana Silva told the party conference.", "speech"),
     ("Speaking on national television, Ana Silva said the plan had failed.", "television"),
     ("“The tax is too high,” the agency said in a report.", "report"),
+    ("The figures are wrong, according to Reuters.", "report"),
     ("“It was a hard quarter,” the airline said in a statement e-mailed to The Canadian Press.",
      "statement"),
     ("“It was a hard quarter,” Lise Park said in an e-mail.", "email"),
+    ("“The figures do not add up,” the Globe and Mail reported.", "report"),
+    ("The study said clinics in small towns close more often.", "report"),
+    ("The agency's report, which notes that wait times doubled, was released on Monday.", "report"),
+    ("In a letter to the premier, union president Ann Moreau wrote that three clinics would close.",
+     "letter"),
+    ("“The river is rising,” Mayor Tom Reed wrote on Twitter.", "Twitter"),
+    ("The union released a statement Wednesday saying the cuts would close clinics.", "statement"),
+    ("“This is our best year,” the company explained in its release.", "press release"),
+    ("“We are not done,” Ana Silva said, drawing cheers from the crowd.", "speech"),
+    ("“We are not done,” Ana Silva said to loud applause.", "speech"),
+    ("“We are not done,” Ana Silva told the crowd.", "speech"),
+    ("“We are not done,” Ana Silva told donors in Calgary.", "speech"),
+    ("In his tribute, Pastor Tom Reed said the boxer had changed the city.", "speech"),
+    ("“I did not take the money,” Paul Grant testified.", "court"),
+    ("“The conduct was careless,” Justice Ann Bell wrote in her ruling.", "court"),
+    ("The ruling said the city had acted in bad faith.", "court"),
+    ("“You betrayed their trust,” Judge Ann Bell said as she sentenced Grant.", "court"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -68,18 +86,24 @@ def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
 
 
+def test_an_interviewer_told_is_an_interview_with_no_outlet():
+    assert last("“I feel a lot of emotion,” Ana Silva told a TV interviewer.")[:2] == ("interview", None)
+
+
 @pytest.mark.parametrize("text", [
     "“We are not done,” Mayor Tom Reed told reporters.",
     "“We are not done,” Mayor Tom Reed said.",
     "“The plan failed,” Ana Silva wrote in The Times.",
     "“It is fine,” said Maria Lopez, an editor at the Cook Political Report.",
     "“We will appeal,” Ana Silva said outside court.",
-    "The figures are wrong, according to Reuters.",
     "“It is fine,” Mary Hale said to the radio host.",
     "“We are ready,” Ana Silva told reporters at the fundraiser.",
     "“We are ready,” Ana Silva said over dinner.",
     "Supporters of the bill in Congress say the program works.",
     "The nominee complained about his microphone the morning after the debate, suggesting it was cut.",
+    "Reed sat as a member of parliament until 2014, claiming he was wasting his time.",
+    "“We will cut 300 jobs,” CBC News said.",
+    "“The bill is flawed,” Justice Minister Ana Silva said.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)
@@ -123,6 +147,19 @@ def test_a_platform_talked_about_is_not_where_the_quote_was_said():
 def test_a_platform_account_is_not_where_the_quote_was_said():
     text = "Ana Silva deleted her Twitter account in January.\n\n“I needed a break,” Silva said."
     assert last(text)[0] is None
+
+
+def test_an_occasion_still_to_come_sets_no_scene():
+    text = ("On Monday, Ana Silva will headline a fundraiser for the party.\n\n"
+            "“We are ready,” Silva said.")
+    assert last(text)[0] is None
+
+
+def test_a_standing_view_in_the_present_is_not_said_in_the_scene_before_it():
+    text = ("“We had no choice,” Mayor Lise Park said in a statement on Tuesday.\n\n"
+            "“The budget is short,” said councillor Tom Reed.\n\n"
+            "Park insists the clinics will reopen.")
+    assert last(text)[0::2] == (None, None)
 
 
 def test_the_nearest_scene_wins_over_a_platform_talked_about_before_it():

@@ -16,14 +16,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Quote, SaidOn, Timex
-from .channels import Channel, channel_in
+from .channels import Channel, channel_in, speaker_channel
 from .clauses import attribution
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
-from .when import NOTHING, Timing, fresh, present, time_clause, timing_in
+from .when import NOTHING, Timing, finite, fresh, present, time_clause, timing_in
 
 __all__ = ["place"]
 
@@ -75,7 +75,7 @@ class _Placer:
         scene, broken = self._scene(quote, start)
         context = scene if scene is not None or broken else self._carried(quote, layout.paragraph(start))
         cue = layout.token_at(quote.cue.start)
-        if context is not None and not (context.fits(quote) and fresh(cue)):
+        if context is not None and not (context.fits(quote) and fresh(cue) and not self.tense.habitual(cue)):
             context = None  # someone else's scene; or "she has often said", not said in it
         own = self._own(cue)
         setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
@@ -97,7 +97,8 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        return Setting(channel_in(channel_words), timing, 0)
+        channel = channel_in(channel_words) or speaker_channel(finite(cue))
+        return Setting(channel, timing, 0)
 
     def _scene(self, quote: Quote, start: int) -> tuple[Setting | None, bool]:
         """The nearest scene set in the narrative between the previous quote and this one, and

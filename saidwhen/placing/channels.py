@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .lexicon import (CONFERENCE, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
                       OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS,
                       VENUE_NOUNS, VERB_FORMS)
-from .outlets import outlet_of
+from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -33,6 +33,14 @@ PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Med
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 PLACES = {"parliament", "court"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
+# Verbs by which a news outlet's own reporting is cited ("CBC News reported", "according to
+# Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
+REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
+             "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
+# People of a parliament, who are not where something was said ("a member of parliament").
+MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
+# Words of a judge as speaker: what a judge says is said in court.
+JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
                  | OCCASIONS | {head for _, head in NOUN_PHRASES} | {"conference"})
@@ -68,6 +76,39 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
         outlet = next((c.outlet for c in found if c.outlet), None)
         best = Channel(best.label, outlet, best.token, best.rank)
     return best
+
+
+def speaker_channel(verb: Token) -> Channel | None:
+    """The channel the speaker makes of words that name none: a news outlet's report
+    ("CBC News reported", "according to Reuters"), a judge's court."""
+    speaker = _speaker(verb)
+    if not speaker:
+        return None
+    if speaker[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return channel_at(verb.head)  # "the agency's report, which notes ..."
+    if verb.lower_ in REPORTING and names_outlet(speaker):
+        return Channel("report", None, speaker[0].i, RANK["report"])
+    if any(_judge(t) for t in speaker):
+        return Channel("court", None, speaker[0].i, RANK["court"])
+    return None
+
+
+def _speaker(verb: Token) -> list[Token]:
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    else:
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return list(objects[0].subtree) if objects else []
+
+
+def _judge(tok: Token) -> bool:
+    """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
+    if tok.lower_ not in JUDGES:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
+                                             and nxt.lower_ not in ("minister", "department"))
 
 
 def channel_at(tok: Token) -> Channel | None:
@@ -162,8 +203,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return label
     if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
         return None  # who speaks: "supporters in Congress say"
-    if label == "parliament" and tok.dep_ in AS_SPEAKER:
-        return None
+    if label == "parliament" and (tok.dep_ in AS_SPEAKER or _member_of(tok)):
+        return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
     if tok.dep_ == "pobj" and tok.head.lower_ in OUTSIDE or any(c.lower_ in OUTSIDE for c in tok.lefts):
@@ -171,11 +212,17 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     return label
 
 
+def _member_of(tok: Token) -> bool:
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in MEMBERS
+
+
 def _venue(tok: Token) -> str | None:
-    """A hearing or testimony belongs to a court or a parliament, as the sentence says."""
+    """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
+    court where it does not say ("Grant testified"), but a hearing may be either's."""
     words = {t.lower_ for t in tok.sent}
     if words & PARLIAMENT_WORDS:
         return "parliament"
-    if words & COURT_WORDS - {"testimony"}:
+    if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
     return None

@@ -53,9 +53,11 @@ NOUNS = {
     "statement": "statement", "statements": "statement", "communique": "statement",
     "communiqué": "statement",
     "briefing": "news conference", "presser": "news conference", "scrum": "news conference",
-    "interview": "interview", "interviews": "interview",
+    "interview": "interview", "interviews": "interview", "interviewer": "interview",
+    "interviewers": "interview",
     "speech": "speech", "speeches": "speech", "address": "speech",
     "lecture": "speech", "sermon": "speech", "eulogy": "speech", "keynote": "speech",
+    "cheers": "speech", "applause": "speech", "ovation": "speech", "onstage": "speech",
     "debate": "debate", "debates": "debate",
     "parliament": "parliament", "commons": "parliament", "legislature": "parliament",
     "congress": "parliament", "committee": "parliament", "senate": "parliament", "mps": "parliament", "subcommittee": "parliament",
@@ -65,7 +67,9 @@ NOUNS = {
     "letter": "letter", "letters": "letter",
     "television": "television", "tv": "television", "radio": "radio",
     "book": "book", "memoir": "book", "autobiography": "book",
-    "report": "report",
+    "report": "report", "study": "report", "studies": "report", "analysis": "report",
+    "audit": "report", "findings": "report",
+    "ruling": "court", "rulings": "court", "judgment": "court", "judgement": "court",
     "podcast": "podcast", "blog": "blog", "tweet": "Twitter", "tweets": "Twitter",
     "post": "social media", "posts": "social media", "caption": "social media",
     "livestream": "social media",
@@ -75,10 +79,16 @@ CONFERENCE = "speech"
 # Occasions at which one speaks to an audience: what is said there is a speech, unless the
 # attribution says it was said to reporters ("told reporters at the gala").
 OCCASIONS = {"gala", "fundraiser", "ceremony", "convention", "commencement", "memorial",
-             "funeral", "vigil", "banquet", "luncheon", "rally", "rallies"}
+             "funeral", "vigil", "banquet", "luncheon", "rally", "rallies", "service", "services",
+             # and the audiences addressed there ("told the crowd", "told donors")
+             "crowd", "crowds", "audience", "congregation", "donors", "delegates", "graduates"}
 PRESS = {"reporters", "journalists", "press", "media"}
 # Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
-NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message")}
+NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
+               # "in his tribute" is one delivered; "paid tribute" may be anything
+               "tribute": ({"his", "her", "their", "a"}, "speech"),
+               # "in its release" is a press release; "the release of the hostages" is none
+               "release": ({"its", "their", "a"}, "press release")}
 # Nouns that a sentence's other words must make a court or a parliament of.
 VENUE_NOUNS = {"hearing", "hearings", "testimony"}
 PARLIAMENT_WORDS = {
@@ -167,6 +177,10 @@ SPEAKING_FORMS = {
     "announcing", "announced", "tweeting", "tweeted", "replying", "replied", "commenting",
     "reacting", "reached", "delivering", "delivered", "opening", "closing", "taking", "took",
     "saying", "said", "sharing", "shared", "introducing", "briefing", "campaigning", "visiting",
+    # what was issued the words are in ("released a statement saying", "sent a letter saying")
+    "released", "releasing", "issued", "issuing", "published", "publishing", "sent", "sending",
+    # how the words were received ("she said, drawing cheers")
+    "drawing", "drew", "prompting", "prompted", "earning", "eliciting",
 }
 # Subordinators of a time clause in the attribution ("when she was elected, she said").
 TIME_CLAUSE = {"when", "after", "before", "since", "until", "once"}

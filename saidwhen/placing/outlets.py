@@ -38,6 +38,17 @@ def outlet_of(tok: Token) -> str | None:
     return None
 
 
+def names_outlet(tokens: list[Token]) -> bool:
+    """Whether `tokens` (a subject, say) name a news outlet: "The Globe and Mail", "the newspaper"."""
+    for tok in tokens:
+        if tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN":
+            return True
+        name = _name_at(tok) if not (tok.i > 0 and _in_name(tok.doc[tok.i - 1])) else None
+        if name is not None and _is_outlet(name):
+            return True
+    return False
+
+
 def _name_at(tok: Token) -> Span | None:
     """The capitalised name that starts at `tok` ("The Globe and Mail", "BBC Radio 4")."""
     if not _in_name(tok) or tok.lower_ in NAME_LINKS:

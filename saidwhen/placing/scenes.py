@@ -18,7 +18,7 @@ from .clauses import scene_clause, subject_of
 from .events import EventTimes
 from .layout import Layout
 from .lexicon import BACK_REFERENCE, HABITUAL, NOUNS
-from .when import Timing, timing_in
+from .when import MODALS, Timing, timing_in
 
 # Nouns for a thing posted or published, that a platform's name may modify ("an Instagram post").
 PUBLISHED = set(NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
@@ -147,10 +147,12 @@ def _host(noun: Token) -> Token:
 
 
 def _happened(verb: Token) -> bool:
-    """A verb of an act that happened: not having or being, not negated, not habitual."""
+    """A verb of an act that happened: not having or being, not negated, not habitual, not
+    one still to come ("will headline a fundraiser on Monday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
         return False
-    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL) for c in verb.children)
+    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
+                   or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
 
 
 def _same_person(subject: Token, speaker: Speaker) -> bool:

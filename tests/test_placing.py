@@ -69,6 +69,14 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“The conduct was careless,” Justice Ann Bell wrote in her ruling.", "court"),
     ("The ruling said the city had acted in bad faith.", "court"),
     ("“You betrayed their trust,” Judge Ann Bell said as she sentenced Grant.", "court"),
+    ("“She was shot twice,” Crown prosecutor Tom Reed told the jury in his opening statement.",
+     "court"),
+    ("In her closing arguments, defence lawyer Ana Silva said the evidence was thin.", "court"),
+    ("“We will not close,” Ana Silva said by phone from her home in Sudbury.", "interview"),
+    ("“Prices will rise,” Tom Reed told reporters on a conference call.", "news conference"),
+    ("“Prices will rise,” Tom Reed said in a video posted to YouTube.", "YouTube"),
+    ("“We are looking into it,” said Const. Tom Reed, a spokesperson for Milltown police, in an email.",
+     "email"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -104,6 +112,8 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "Reed sat as a member of parliament until 2014, claiming he was wasting his time.",
     "“We will cut 300 jobs,” CBC News said.",
     "“The bill is flawed,” Justice Minister Ana Silva said.",
+    "“Prices will rise,” Tom Reed said on a conference call with analysts.",
+    "“We will talk again,” the premier told the prime minister by phone.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)
@@ -241,6 +251,7 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     "“No, this is not politics,” Ana Silva said at the time.",
     "Ana Silva has often said that the plan would fail.",
     "Ana Silva once said that the plan would fail.",
+    "As Ana Silva likes to say, “the numbers never lie.”",
 ])
 def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     assert last(text)[2] is None
@@ -358,7 +369,7 @@ def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
     from saidwhen.placing import lexicon
     from saidwhen.placing.channels import RANK
     named = {*lexicon.PLATFORMS.values(), *lexicon.NOUNS.values(), lexicon.CONFERENCE,
-             *(v for v in lexicon.NOUN_PHRASES.values() if v),
+             *(v for v in lexicon.NOUN_PHRASES.values() if v and v != "testimony"),
              *(label for _, label in lexicon.NOUNS_AFTER.values()),
              *(v for v in lexicon.VERB_FORMS.values() if v != "testimony")}
     assert named <= set(lexicon.LABELS)

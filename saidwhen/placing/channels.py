@@ -32,6 +32,8 @@ PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Med
 # to or before it, not when they are who speaks ("the committee said").
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 PLACES = {"parliament", "court"}
+# Nouns of a call, that the press or the phone make a channel of (see `_call`).
+CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # Verbs by which a news outlet's own reporting is cited ("CBC News reported", "according to
 # Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
@@ -42,7 +44,7 @@ MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman
 # Words of a judge as speaker: what a judge says is said in court.
 JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
-CHANNEL_WORDS = (set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
+CHANNEL_WORDS = (CALLS | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
                  | OCCASIONS | {head for _, head in NOUN_PHRASES} | {"conference"})
 
 
@@ -113,7 +115,7 @@ def _judge(tok: Token) -> bool:
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper):
+    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -160,6 +162,8 @@ def _noun(tok: Token) -> str | None:
     doc, low = tok.doc, tok.lower_
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if low in CALLS:
+        return _call(tok)
     if (prev, low) in NOUN_PHRASES:
         return _as_place(tok, NOUN_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in NOUN_PHRASES:
@@ -182,6 +186,26 @@ def _single(tok: Token, prev: str) -> str | None:
     if tok.dep_ == "compound":
         return None  # "a TV interview" is named by "interview"
     return NOUNS.get(low)
+
+
+def _call(tok: Token) -> str | None:
+    """A call is a news conference when made to the press ("told reporters on a conference
+    call", "a call with journalists"); "said by phone", with no one else told, was said to
+    the reporter: an interview. A call with analysts or a leader is neither."""
+    told = _told_whom(tok)
+    if any(t.lower_ in PRESS for t in told):
+        return "news conference"
+    if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
+        return None if told else "interview"
+    return None
+
+
+def _told_whom(tok: Token) -> list[Token]:
+    """Who the words around a call were said to: the verb's object, or the call's "with"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    whom = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    whom += [g for c in tok.children if c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return whom
 
 
 def _addressed(tok: Token) -> bool:

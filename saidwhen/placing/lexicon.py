@@ -46,6 +46,11 @@ NOUN_PHRASES = {
     ("national", "television"): "television", ("live", "television"): "television",
     ("court", "documents"): "court", ("court", "papers"): "court", ("court", "filing"): "court",
     ("court", "filings"): "court", ("court", "records"): "court", ("court", "hearing"): "court",
+    ("opening", "statement"): "testimony", ("closing", "statement"): "testimony",
+    ("opening", "statements"): "testimony", ("closing", "statements"): "testimony",
+    ("closing", "arguments"): "testimony", ("closing", "argument"): "testimony",
+    ("opening", "arguments"): "testimony", ("impact", "statement"): "testimony",
+    ("impact", "statements"): "testimony",
     ("question", "period"): "parliament", ("senate", "floor"): "parliament",
     ("house", "floor"): "parliament", ("commons", "committee"): "parliament",
 }

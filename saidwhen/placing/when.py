@@ -29,6 +29,9 @@ OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MOR
 # Words that set a quote at a past time they do not name ("said at the time", "back then").
 THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
 PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
+# Verbs of a habit that a cue in the infinitive hangs on ("likes to say"): said on no one day.
+HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
+               "use", "used", "prefer", "prefers"}
 MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
 
 
@@ -90,6 +93,8 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
+    if verb.lower_ in HABIT_VERBS and verb is not cue:
+        return False  # "as she likes to say", "he tends to say"
     return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
 
 

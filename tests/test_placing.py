@@ -214,6 +214,27 @@ def test_a_lede_takes_the_scene_the_next_paragraph_sets():
     assert placed(text) == [("Facebook", None, "2021-02-02")] * 2
 
 
+@pytest.mark.parametrize("scene, channel, outlet", [
+    ("Jennifer Silva sat down with The Canadian Press on Tuesday.", "interview", "The Canadian Press"),
+    ("Jennifer Silva appeared before the Commons finance committee on Tuesday.", "parliament", None),
+    ("Jennifer Silva spoke at a rally in Halifax on Tuesday.", "speech", None),
+])
+def test_a_scene_a_sentence_before_names_the_channel(scene, channel, outlet):
+    assert last(scene + "\n\n“The numbers are wrong,” she said.") == (channel, outlet, "2021-02-02")
+
+
+def test_a_document_named_again_as_the_speaker_takes_the_scenes_day():
+    text = ("The ministry released a statement on Monday.\n\n"
+            "“We take this seriously,” the statement said.")
+    assert last(text) == ("statement", None, "2021-02-01")
+
+
+def test_a_later_quote_with_its_own_attribution_keeps_the_day_not_the_channel():
+    text = ("“I never wanted to run,” Ana Silva said in a statement Tuesday.\n\n"
+            "“I am done,” Silva said.")
+    assert placed(text) == [("statement", None, "2021-02-02"), (None, None, "2021-02-02")]
+
+
 @pytest.mark.parametrize("after", [
     "Silva made the comments at a news conference on Tuesday.",
     "The comments came during a news conference on Tuesday.",

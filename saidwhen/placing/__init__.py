@@ -75,9 +75,10 @@ class _Placer:
         scene, broken = self._scene(quote, start)
         context = scene if scene is not None or broken else self._carried(quote, layout.paragraph(start))
         cue = layout.token_at(quote.cue.start)
-        if context is not None and not (context.fits(quote) and fresh(cue) and not self.tense.habitual(cue)):
-            context = None  # someone else's scene; or "she has often said", not said in it
         own = self._own(cue)
+        fits = context is not None and (context.fits(quote) or _names_again(own, context))
+        if not (fits and fresh(cue) and not self.tense.habitual(cue)):
+            context = None  # someone else's scene; or "she has often said", not said in it
         setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
@@ -191,9 +192,19 @@ def _settled(quote: Quote, cue: Token, own: Setting, context: Setting | None,
     timing = _timing(own, context, channel)
     said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
-    setting = Setting(channel, timing, layout.paragraph(quote.end), name=name, from_quote=True)
+    # A channel the attribution named stays with its quote (and the quotes that continue it):
+    # a later "X said" of its own is not tied to it. One the scene set goes on with the scene.
+    carried = channel if channel is not None and channel is not own.channel else None
+    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _names_again(own: Setting, context: Setting) -> bool:
+    """The attribution names again the document the scene set: "The ministry released a
+    statement on Monday. ... the statement said"."""
+    mine, theirs = own.channel, context.channel
+    return mine is not None and theirs is not None and mine.rank == 0 and mine.label == theirs.label
 
 
 def _channel(own: Setting, context: Setting | None) -> Channel | None:

@@ -221,8 +221,8 @@ def _addressed(tok: Token) -> bool:
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:
-    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER:
-        return None  # "the morning after the debate": a time, not where it was said
+    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER and not (label in PLACES and tok.head.lower_ == "before"):
+        return None  # "the morning after the debate": a time; "before the committee" is a place
     if label not in PLACES:
         return label
     if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):

@@ -124,7 +124,8 @@ VERB_FORMS = {
 
 # Verbs whose object or "to"/"with" phrase is the one a quote was said to ("told CNN").
 TELLING = {"told", "tell", "tells", "telling", "speaking", "spoke", "speaks", "speak", "talking",
-           "talked", "talks", "talk", "explained", "confirmed", "said", "says"}
+           "talked", "talks", "talk", "explained", "confirmed", "said", "says",
+           "sat", "sits", "sitting"}  # "sat down with The Canadian Press"
 # Verbs and nouns for an appearance on a programme ("said on CNN", "appeared on Fox News").
 ON_AIR = {"said", "says", "saying", "speaking", "spoke", "appeared", "appearing", "appearance",
           "interview", "told", "tells", "remarks", "comments", "argued", "insisted", "added"}

@@ -77,6 +77,14 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“Prices will rise,” Tom Reed said in a video posted to YouTube.", "YouTube"),
     ("“We are looking into it,” said Const. Tom Reed, a spokesperson for Milltown police, in an email.",
      "email"),
+    ("“We will appeal,” Ana Silva said in the House.", "parliament"),
+    ("“The city failed her,” Ana Silva told the inquest.", "court"),
+    ("“The city failed her,” Ana Silva testified at the inquiry.", "court"),
+    ("“The law is clear,” Justice Ann Bell wrote in her decision.", "court"),
+    ("“The law is clear,” Ana Silva told Justice Ann Bell.", "court"),
+    ("“Sales will fall,” the company said in a regulatory filing.", "report"),
+    ("“Sales will fall,” analyst Tom Reed wrote in a research note.", "report"),
+    ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -89,6 +97,7 @@ def test_the_attribution_names_the_channel(text, channel):
     ("“It is over,” Ana Silva said on CNN's State of the Union.", "CNN"),
     ("“It is over,” Ana Silva told Bill Grant of Fox News.", "Fox News"),
     ("“It is over,” Ana Silva told CBC News on Monday.", "CBC News"),
+    ("“Sales will fall,” Ana Silva told La Presse.", "La Presse"),
 ])
 def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -114,6 +123,9 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“The bill is flawed,” Justice Minister Ana Silva said.",
     "“Prices will rise,” Tom Reed said on a conference call with analysts.",
     "“We will talk again,” the premier told the prime minister by phone.",
+    "“We will appeal,” Ana Silva said at the White House.",
+    "“The law is clear,” Health Minister Ana Silva said of the decision.",
+    "“We were stunned,” Ana Silva wrote in an op-ed in the Globe.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

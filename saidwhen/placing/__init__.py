@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Quote, SaidOn, Timex
-from .channels import Channel, channel_in, speaker_channel
+from .channels import Channel, channel_in, party_channel
 from .clauses import attribution
 from .events import EventTimes
 from .habit import ReportingTense
@@ -98,7 +98,7 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or speaker_channel(finite(cue))
+        channel = channel_in(channel_words) or party_channel(finite(cue))
         return Setting(channel, timing, 0)
 
     def _scene(self, quote: Quote, start: int) -> tuple[Setting | None, bool]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import (CONFERENCE, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
+from .lexicon import (CONFERENCE, COURT_NOUNS, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
                       OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS,
                       VENUE_NOUNS, VERB_FORMS)
 from .outlets import names_outlet, outlet_of
@@ -80,9 +80,9 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
     return best
 
 
-def speaker_channel(verb: Token) -> Channel | None:
-    """The channel the speaker makes of words that name none: a news outlet's report
-    ("CBC News reported", "according to Reuters"), a judge's court."""
+def party_channel(verb: Token) -> Channel | None:
+    """The channel the speaker, or the one spoken to, makes of words that name none: a news
+    outlet's report ("CBC News reported", "according to Reuters"), a judge's court."""
     speaker = _speaker(verb)
     if not speaker:
         return None
@@ -90,8 +90,10 @@ def speaker_channel(verb: Token) -> Channel | None:
         return channel_at(verb.head)  # "the agency's report, which notes ..."
     if verb.lower_ in REPORTING and names_outlet(speaker):
         return Channel("report", None, speaker[0].i, RANK["report"])
-    if any(_judge(t) for t in speaker):
-        return Channel("court", None, speaker[0].i, RANK["court"])
+    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    judge = next((t for t in speaker + told if _judge(t)), None)
+    if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
+        return Channel("court", None, judge.i, RANK["court"])
     return None
 
 
@@ -183,6 +185,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return CONFERENCE if _addressed(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if low in COURT_NOUNS:
+        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
+    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return "parliament"  # "said in the House", "told the House"; not "the White House"
     if tok.dep_ == "compound":
         return None  # "a TV interview" is named by "interview"
     return NOUNS.get(low)

@@ -51,6 +51,7 @@ NOUN_PHRASES = {
     ("closing", "arguments"): "testimony", ("closing", "argument"): "testimony",
     ("opening", "arguments"): "testimony", ("impact", "statement"): "testimony",
     ("impact", "statements"): "testimony",
+    ("research", "note"): "report", ("research", "notes"): "report",
     ("question", "period"): "parliament", ("senate", "floor"): "parliament",
     ("house", "floor"): "parliament", ("commons", "committee"): "parliament",
 }
@@ -67,13 +68,14 @@ NOUNS = {
     "parliament": "parliament", "commons": "parliament", "legislature": "parliament",
     "congress": "parliament", "committee": "parliament", "senate": "parliament", "mps": "parliament", "subcommittee": "parliament",
     "court": "court", "courtroom": "court", "trial": "court", "jury": "court", "judge": "court",
+    "inquest": "court", "tribunal": "court",
     "lawsuit": "court", "affidavit": "court", "deposition": "court", "indictment": "court",
     "email": "email", "emails": "email", "e-mail": "email", "e-mails": "email",
     "letter": "letter", "letters": "letter",
     "television": "television", "tv": "television", "radio": "radio",
     "book": "book", "memoir": "book", "autobiography": "book",
     "report": "report", "study": "report", "studies": "report", "analysis": "report",
-    "audit": "report", "findings": "report",
+    "audit": "report", "findings": "report", "filing": "report", "filings": "report",
     "ruling": "court", "rulings": "court", "judgment": "court", "judgement": "court",
     "podcast": "podcast", "blog": "blog", "tweet": "Twitter", "tweets": "Twitter",
     "post": "social media", "posts": "social media", "caption": "social media",
@@ -104,7 +106,11 @@ PARLIAMENT_WORDS = {
 COURT_WORDS = {
     "court", "courtroom", "judge", "jury", "jurors", "trial", "prosecutor", "prosecutors",
     "defendant", "sentencing", "testimony", "witness", "lawsuit", "plaintiff", "plaintiffs",
+    "inquiry", "inquest", "tribunal", "justice", "crown", "accused",
 }
+# Nouns that are a court's only where the sentence names a court: "the judge said in her
+# decision"; a minister's decision is no channel.
+COURT_NOUNS = {"decision", "decisions", "sentencing"}
 # Words in the attribution that keep a court or parliament noun from naming the place:
 # "said outside court" was said to reporters, not in court.
 OUTSIDE = {"outside", "after", "leaving", "ahead"}
@@ -148,6 +154,7 @@ OUTLET_NAMES = {
     "Radio-Canada", "CityNews", "Postmedia", "Maclean's", "Macleans", "Rolling Stone",
     "Vanity Fair", "Page Six", "Entertainment Tonight", "Good Morning America", "Meet the Press",
     "Face the Nation", "The View", "Today", "Nightline", "Newsnight", "Sky News", "Channel 4",
+    "La Presse", "Le Devoir", "TVA", "TVO", "APTN", "CPAC", "CP24", "CHCH", "iPolitics", "Tyee",
 }
 # Last words of an outlet's name ("The Globe and Mail", "Fox News", "The Canadian Press").
 OUTLET_LAST_WORDS = {

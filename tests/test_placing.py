@@ -364,8 +364,17 @@ def test_a_present_tense_cue_in_a_story_told_in_the_past_has_no_day(sentence):
     assert last(PAST_STORY + sentence)[2] is None
 
 
-def test_a_document_speaks_in_the_present_on_its_day():
-    assert last(PAST_STORY + "The staff report says the clinics served 900 patients.")[2] == "2021-02-02"
+@pytest.mark.parametrize("sentence", [
+    "The staff report says the clinics served 900 patients.",
+    "The Milltown Courier reports that the clinics served 900 patients.",
+])
+def test_a_document_or_an_outlet_speaks_in_the_present_on_its_day(sentence):
+    assert last(PAST_STORY + sentence)[2] == "2021-02-02"
+
+
+def test_a_present_cue_describing_the_speaker_has_no_day_even_in_the_lede():
+    text = "Mayor Lise Park rebuked critics who say the closures will lengthen wait times."
+    assert last(text)[2] is None
 
 
 def test_a_story_told_in_the_present_reports_fresh_words():

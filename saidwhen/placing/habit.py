@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..records import Quote
 from .channels import channel_at
 from .layout import Layout
+from .outlets import names_outlet
 from .when import finite, present
 
 # The lede ends with the first paragraph of at least this many words: headlines and
@@ -54,10 +55,16 @@ class ReportingTense:
         self._in_past = [b > 0 for b in balance]
 
     def habitual(self, cue: Token) -> bool:
-        """A present-tense cue that reports a standing view, not words said now."""
-        if not present(cue) or cue.i < self._lede_end or not self._in_past[self._section(cue.idx)]:
+        """A present-tense cue that reports a standing view, not words said now. One in a
+        relative clause ("critics who say ...") describes its speaker, in any story."""
+        if not present(cue):
             return False
-        return not _document(finite(cue))
+        verb = finite(cue)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return not _document(verb)
+        if cue.i < self._lede_end or not self._in_past[self._section(cue.idx)]:
+            return False
+        return not _document(verb)
 
     def _section(self, char: int) -> int:
         return bisect.bisect_right(self._sections, char)
@@ -73,7 +80,11 @@ def _lede_end(layout: Layout) -> int:
 
 
 def _document(verb: Token) -> bool:
+    """Whether the cue's subject is a text or a news outlet ("the study says", "the Associated
+    Press reports", "the report, which notes ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.lower_ in DOCUMENTS or channel_at(subject) is not None
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.lower_ in DOCUMENTS or channel_at(subject) is not None or names_outlet(list(subject.subtree))

@@ -36,8 +36,9 @@ POS_OF_TAG = {
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
                "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
 # Words the tokenizer would cut at their hyphen ("e", "-", "mailed"), losing the verb that
-# reports a quote and the noun that names its channel.
-HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")]
+# reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
+HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
+    f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
 # Titles before a name whose full stop the tokenizer would cut off, and the parser then
 # end a sentence with ("said Const. | Tom Reed").
 TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",

@@ -84,6 +84,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“The law is clear,” Ana Silva told Justice Ann Bell.", "court"),
     ("“Sales will fall,” the company said in a regulatory filing.", "report"),
     ("“Sales will fall,” analyst Tom Reed wrote in a research note.", "report"),
+    ("Analyst Tom Reed wrote in a note to clients that sales would fall.", "report"),
+    ("Under cross-examination, defence lawyer Paul Grant suggested the lights were off.", "court"),
     ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
 ])
 def test_the_attribution_names_the_channel(text, channel):

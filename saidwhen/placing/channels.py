@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import (CONFERENCE, COURT_NOUNS, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
-                      OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS,
-                      VENUE_NOUNS, VERB_FORMS)
+from .lexicon import (CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUN_PHRASES, NOUNS,
+                      NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT,
+                      PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
 from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -44,8 +44,8 @@ MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman
 # Words of a judge as speaker: what a judge says is said in court.
 JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
-CHANNEL_WORDS = (CALLS | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
-                 | OCCASIONS | {head for _, head in NOUN_PHRASES} | {"conference"})
+CHANNEL_WORDS = (CALLS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
+                 | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +185,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return CONFERENCE if _addressed(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if low in ("note", "notes"):
+        return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
     if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
@@ -192,6 +194,12 @@ def _single(tok: Token, prev: str) -> str | None:
     if tok.dep_ == "compound":
         return None  # "a TV interview" is named by "interview"
     return NOUNS.get(low)
+
+
+def _written_to(tok: Token) -> set[str]:
+    """Who a note was written to: "a note to clients", "wrote to clients in a note"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {g.lower_ for h in (tok, verb) for c in h.children if c.lower_ == "to" for g in c.children}
 
 
 def _call(tok: Token) -> str | None:

@@ -97,7 +97,7 @@ NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by
                # "in its release" is a press release; "the release of the hostages" is none
                "release": ({"its", "their", "a"}, "press release")}
 # Nouns that a sentence's other words must make a court or a parliament of.
-VENUE_NOUNS = {"hearing", "hearings", "testimony"}
+VENUE_NOUNS = {"hearing", "hearings", "testimony", "cross-examination"}
 PARLIAMENT_WORDS = {
     "senate", "house", "congress", "congressional", "committee", "subcommittee", "parliament",
     "parliamentary", "commons", "lawmakers", "legislators", "senators", "mps", "legislature",
@@ -108,6 +108,9 @@ COURT_WORDS = {
     "defendant", "sentencing", "testimony", "witness", "lawsuit", "plaintiff", "plaintiffs",
     "inquiry", "inquest", "tribunal", "justice", "crown", "accused",
 }
+# Notes that are a report when written to these ("wrote in a note to clients"): an
+# analyst's commentary; a note left for someone is no channel.
+NOTE_READERS = {"clients", "investors", "customers", "subscribers"}
 # Nouns that are a court's only where the sentence names a court: "the judge said in her
 # decision"; a minister's decision is no channel.
 COURT_NOUNS = {"decision", "decisions", "sentencing"}
@@ -125,7 +128,7 @@ VERB_FORMS = {
     "texted": "text message", "texting": "text message",
     "posted": "social media", "posting": "social media", "posts": "social media",
     "testified": "testimony", "testifies": "testimony", "testify": "testimony",
-    "testifying": "testimony",
+    "testifying": "testimony", "cross-examined": "testimony", "cross-examining": "testimony",
 }
 
 # Verbs whose object or "to"/"with" phrase is the one a quote was said to ("told CNN").

@@ -1,14 +1,14 @@
 """Present-tense cues that report a standing view, not words said on a day.
 
-News tells what was said in the past tense ("said"). In a story told so, "Critics
-say the plan will fail", "She says he is unfit" or "The company insists it did
-nothing wrong" report what someone holds, not words said on one day: such a quote
-has no said_on. Three exceptions: the lede ("Ana Silva says she is done with
-politics" opens a story about words said now); a story told in the present
-throughout (a broadcaster's script, an entry of a live blog), whose "says" is its
-"said"; and a document's words ("the report says", "it says"), which stay as written.
-A live blog's entries, each under a line that gives only its time ("7:15 p.m."),
-are stories of their own, told each in its own tense.
+A story tells what was said on its day in the past tense ("said"). "Critics say
+the plan will fail", "She says he is unfit", "The company insists it did nothing
+wrong" report what someone holds, not words said on one day: such a quote has no
+said_on (conventions.md: habitual forms; "X says ..." in a profile). Three
+exceptions: the lede ("Ana Silva says she is done with politics" opens a story
+about words said now); a document's words ("the report says", "the Associated
+Press reports"), which stay as written on their day; and the entries of a live
+blog, each under a line that gives only its time ("7:15 p.m."), whose "says" is
+the "said" of a story told as it happens, where an entry is told in the present.
 """
 from __future__ import annotations
 
@@ -45,14 +45,13 @@ class ReportingTense:
 
     def __init__(self, layout: Layout, text: str, quotes: list[Quote]):
         self._lede_end = _lede_end(layout)
-        self._sections = [m.start() for m in TIME_STAMP.finditer(text)]
-        balance = [0] * (len(self._sections) + 1)  # past cues less present ones, by section
+        self._entries = [m.start() for m in TIME_STAMP.finditer(text)]
+        balance = [0] * (len(self._entries) + 1)  # present cues less past ones, by live-blog entry
         for quote in quotes:
-            if quote.cue is not None:
+            if quote.cue is not None and self._entries:
                 tag = finite(layout.token_at(quote.cue.start)).tag_
-                section = self._section(quote.cue.start)
-                balance[section] += (tag == "VBD") - (tag in ("VBZ", "VBP"))
-        self._in_past = [b > 0 for b in balance]
+                balance[self._entry(quote.cue.start)] += (tag in ("VBZ", "VBP")) - (tag == "VBD")
+        self._told_as_it_happens = [b >= 0 for b in balance] if self._entries else [False]
 
     def habitual(self, cue: Token) -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
@@ -62,21 +61,21 @@ class ReportingTense:
         verb = finite(cue)
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
-        if cue.i < self._lede_end or not self._in_past[self._section(cue.idx)]:
+        if cue.i < self._lede_end or self._told_as_it_happens[self._entry(cue.idx)]:
             return False
         return not _document(verb)
 
-    def _section(self, char: int) -> int:
-        return bisect.bisect_right(self._sections, char)
+    def _entry(self, char: int) -> int:
+        return bisect.bisect_right(self._entries, char)
 
 
 def _lede_end(layout: Layout) -> int:
-    """The first token after the article's lede."""
+    """The first token after the article's lede; a text too short to have one is all lede."""
     for k in range(layout.n_sentences):
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) >= LEDE_WORDS:
             return layout.paragraph_end(sentence.start)
-    return 0
+    return len(layout.doc)
 
 
 def _document(verb: Token) -> bool:

@@ -316,6 +316,17 @@ def test_quotes_after_a_game_told_in_the_past_take_the_game_day():
     assert [q[2] for q in placed(text, SUNDAY)] == ["2021-02-06", "2021-02-06"]
 
 
+def test_a_day_in_a_paraphrase_of_what_was_said_is_the_story_day():
+    text = ("Referee Tom Reed said he applied the rules in allowing the goal in Saturday's 2-2 draw.\n\n"
+            "“I deal with the laws of the game,” Reed said.")
+    assert [q[2] for q in placed(text, SUNDAY)] == ["2021-02-06", "2021-02-06"]
+
+
+def test_a_day_in_the_speakers_own_words_is_no_story_day():
+    text = "“We were ready for Saturday's game,” said Lise Park, the team's coach."
+    assert last(text, SUNDAY)[2] == SUNDAY
+
+
 def test_a_quote_before_the_event_sentence_takes_the_day_the_story_names():
     text = ("“I know what I saw,” said Leah Moss, a bartender.\n\n"
             "Moss took the stand on Thursday at the trial of a man accused of arson.")

@@ -6,8 +6,9 @@ event the story tells belong to the event's day, or to a window from it to the
 article date. Either way the event's day is the better answer than the article
 date for a quote that names no time of its own. A story's day is a day its
 narrative names for something that happened (a verb in the past, in a main
-clause) at most a few days before the article date; the quote takes the last
-one named before it, or the first one the story names if none comes before.
+clause, the reporter's own or a paraphrase of what someone said) at most a few
+days before the article date; the quote takes the last one named before it, or
+the first one the story names if none comes before.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
-from .layout import Layout
+from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
 
 # The default window of fresh news reaches this many days before the article date:
@@ -55,8 +56,8 @@ class StoryDays:
             seen: set[int] = set()
             self._days = []
             for i, timex in sorted(layout.timex_at.items()):
-                if timex.start in seen or layout.quoted[i]:
-                    continue
+                if timex.start in seen or layout.quoted[i] == QUOTED:
+                    continue  # the speaker's own words: "we play Saturday" dates no event told
                 seen.add(timex.start)
                 value = _recent_day(timex, layout.date)
                 if value and (verb := _event_verb(layout.doc[i])) is not None:

@@ -86,6 +86,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“Sales will fall,” analyst Tom Reed wrote in a research note.", "report"),
     ("Analyst Tom Reed wrote in a note to clients that sales would fall.", "report"),
     ("Under cross-examination, defence lawyer Paul Grant suggested the lights were off.", "court"),
+    ("On his second day in the trial, Tom Reed played down his role and denied he met the buyers.",
+     "court"),
+    ("Leah Moss repeatedly told jurors that she saw him leave.", "court"),
     ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
 ])
 def test_the_attribution_names_the_channel(text, channel):

@@ -68,7 +68,7 @@ NOUNS = {
     "parliament": "parliament", "commons": "parliament", "legislature": "parliament",
     "congress": "parliament", "committee": "parliament", "senate": "parliament", "mps": "parliament", "subcommittee": "parliament",
     "court": "court", "courtroom": "court", "trial": "court", "jury": "court", "judge": "court",
-    "inquest": "court", "tribunal": "court",
+    "inquest": "court", "tribunal": "court", "jurors": "court",
     "lawsuit": "court", "affidavit": "court", "deposition": "court", "indictment": "court",
     "email": "email", "emails": "email", "e-mail": "email", "e-mails": "email",
     "letter": "letter", "letters": "letter",

@@ -32,7 +32,7 @@ NOT_THE_EVENT = {"had", "'d", "’d", "will", "'ll", "’ll", "would", "could", 
                  "may", "must", "can", "shall", "is", "are", "am", "'s", "’s", "'re", "’re"}
 # Clauses of a verb with no tense of its own, that takes its time from the verb above.
 NON_FINITE_CLAUSES = {"pcomp", "advcl", "xcomp"}
-MAX_CLIMB = 8
+MAX_CLIMB = 16
 
 
 class StoryDays:

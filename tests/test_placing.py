@@ -103,6 +103,8 @@ def test_the_attribution_names_the_channel(text, channel):
     ("“It is over,” Ana Silva told Bill Grant of Fox News.", "Fox News"),
     ("“It is over,” Ana Silva told CBC News on Monday.", "CBC News"),
     ("“Sales will fall,” Ana Silva told La Presse.", "La Presse"),
+    ("Her mother told US TV network Fox News on Sunday that he was innocent.", "Fox News"),
+    ("“He is innocent,” Ana Silva told French radio station RTL.", "RTL"),
 ])
 def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)

@@ -31,6 +31,8 @@ def outlet_of(tok: Token) -> str | None:
     if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
         return None  # a name is looked at once, from its first word
     name = _name_at(tok)
+    if name is not None and _names_another(name):
+        return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _is_outlet(name) and _spoken_to(name.root):
         return _outlet_part(name).text
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
@@ -58,6 +60,13 @@ def _name_at(tok: Token) -> Span | None:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
     return doc[start:end]
+
+
+def _names_another(name: Span) -> bool:
+    """A name that only describes the outlet named after it: "US TV network Fox News",
+    "French radio station RTL"."""
+    doc, end = name.doc, name.end
+    return end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])
 
 
 def _outlet_part(name: Span) -> Span:
@@ -91,6 +100,8 @@ def _is_outlet(name: Span) -> bool:
         return True
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    if before in OUTLET_NOUNS:
+        return True  # "radio station RTL", "the newspaper Le Monde": named as an outlet
     if len(words) == 1:
         return before == "the" and words[0] in LONE_OUTLET_WORDS
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"

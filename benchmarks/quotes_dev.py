@@ -122,7 +122,8 @@ def with_placing(corpus: Path, labels: Path, out: Path) -> Path:
         for line in src:
             rec = json.loads(line)
             if rec["id"] in placed:
-                dst.write(json.dumps({**placed.pop(rec["id"]), "text": rec["text"]}, ensure_ascii=False) + "\n")
+                gold = {**placed.pop(rec["id"]), "text": rec["text"]}
+                dst.write(json.dumps(gold, ensure_ascii=False) + "\n")
     if placed:
         raise RuntimeError(f"{labels}: not in {corpus}: {', '.join(sorted(placed))}")
     return out

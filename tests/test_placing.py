@@ -368,7 +368,7 @@ def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
 
 # When: present tense that reports a standing view ------------------------------
 
-PAST_STORY = ("Milltown council voted on Tuesday to close two of the four clinics that serve the east end.\n\n"
+PAST_STORY = ("Milltown council voted on Tuesday to close two of the four clinics of the east end.\n\n"
               "“We had no choice,” Mayor Lise Park said.\n\n"
               "“The budget is short,” said councillor Tom Reed.\n\n")
 

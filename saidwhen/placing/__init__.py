@@ -7,7 +7,7 @@ the same speaker goes on in the same scene; and, for a quote reported as said
 now ("says", a plain "said"), the day of the game or event the story reports,
 else the article date. A follow-on quote is placed with the quote it continues.
 Where the text tells nothing, nothing is guessed: a present-tense "critics say"
-in a story told in the past reports a standing view, said on no one day.
+after the lede reports a standing view, said on no one day.
 """
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Quote, SaidOn, Timex
-from .channels import Channel, channel_in, party_channel
+from .channels import Channel, channel_in
 from .clauses import attribution
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
+from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
 from .when import NOTHING, Timing, finite, fresh, present, time_clause, timing_in

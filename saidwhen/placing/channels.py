@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .lexicon import (CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUN_PHRASES, NOUNS,
                       NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT,
                       PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
-from .outlets import names_outlet, outlet_of
+from .outlets import outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -35,14 +35,8 @@ PLACES = {"parliament", "court"}
 # Nouns of a call, that the press or the phone make a channel of (see `_call`).
 CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
-# Verbs by which a news outlet's own reporting is cited ("CBC News reported", "according to
-# Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
-REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
-             "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
-# Words of a judge as speaker: what a judge says is said in court.
-JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
                  | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
@@ -78,41 +72,6 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
         outlet = next((c.outlet for c in found if c.outlet), None)
         best = Channel(best.label, outlet, best.token, best.rank)
     return best
-
-
-def party_channel(verb: Token) -> Channel | None:
-    """The channel the speaker, or the one spoken to, makes of words that name none: a news
-    outlet's report ("CBC News reported", "according to Reuters"), a judge's court."""
-    speaker = _speaker(verb)
-    if not speaker:
-        return None
-    if speaker[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
-        return channel_at(verb.head)  # "the agency's report, which notes ..."
-    if verb.lower_ in REPORTING and names_outlet(speaker):
-        return Channel("report", None, speaker[0].i, RANK["report"])
-    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
-    judge = next((t for t in speaker + told if _judge(t)), None)
-    if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
-        return Channel("court", None, judge.i, RANK["court"])
-    return None
-
-
-def _speaker(verb: Token) -> list[Token]:
-    if verb.lower_ == "according":
-        to = next((c for c in verb.children if c.lower_ == "to"), None)
-        objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
-    else:
-        objects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return list(objects[0].subtree) if objects else []
-
-
-def _judge(tok: Token) -> bool:
-    """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
-    if tok.lower_ not in JUDGES:
-        return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
-                                             and nxt.lower_ not in ("minister", "department"))
 
 
 def channel_at(tok: Token) -> Channel | None:
@@ -189,7 +148,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
-    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod")
+                                                              for c in tok.children):
         return "parliament"  # "said in the House", "told the House"; not "the White House"
     if tok.dep_ == "compound":
         return None  # "a TV interview" is named by "interview"
@@ -235,7 +195,8 @@ def _addressed(tok: Token) -> bool:
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:
-    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER and not (label in PLACES and tok.head.lower_ == "before"):
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+    if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if label not in PLACES:
         return label

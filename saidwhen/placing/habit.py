@@ -86,4 +86,5 @@ def _document(verb: Token) -> bool:
         return False
     if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    return subject.lower_ in DOCUMENTS or channel_at(subject) is not None or names_outlet(list(subject.subtree))
+    return (subject.lower_ in DOCUMENTS or channel_at(subject) is not None
+            or names_outlet(list(subject.subtree)))

@@ -65,7 +65,8 @@ class Setting:
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
     words, channel_words = scene_clause(layout, sentence)
-    channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
+    channel = channel_in(channel_words,
+                         keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
     if channel is None and not back and sentence.root.lower_ not in SPEAKING:
         return None

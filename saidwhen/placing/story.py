@@ -40,17 +40,17 @@ class StoryDays:
 
     def __init__(self, layout: Layout):
         self._layout = layout
-        self._days: list[tuple[int, SaidOn]] | None = None
+        self._starts: list[int] = []  # the token where each day is named
+        self._days: list[SaidOn] | None = None
 
     def day_at(self, token: int) -> SaidOn | None:
         """The story's day for a quote at `token`: the last one named before it, else the first."""
         days = self._built()
         if not days:
             return None
-        k = bisect.bisect_right([start for start, _ in days], token) - 1
-        return days[max(k, 0)][1]
+        return days[max(bisect.bisect_right(self._starts, token) - 1, 0)]
 
-    def _built(self) -> list[tuple[int, SaidOn]]:
+    def _built(self) -> list[SaidOn]:
         if self._days is None:
             layout = self._layout
             seen: set[int] = set()
@@ -60,8 +60,9 @@ class StoryDays:
                     continue  # the speaker's own words: "we play Saturday" dates no event told
                 seen.add(timex.start)
                 value = _recent_day(timex, layout.date)
-                if value and (verb := _event_verb(layout.doc[i])) is not None:
-                    self._days.append((i, SaidOn(value, timex.text)))
+                if value and _an_event(layout.doc[i]):
+                    self._starts.append(i)
+                    self._days.append(SaidOn(value, timex.text))
         return self._days
 
 
@@ -76,17 +77,16 @@ def _recent_day(timex: Timex, date: dt.date | None) -> str | None:
     return value if 0 <= days_before <= RECENT_DAYS else None
 
 
-def _event_verb(tok: Token) -> Token | None:
-    """The verb of what the time at `tok` dates, if that happened and is told in the simple
-    past in a main clause: "beat the Pikes on Saturday", "was charged Tuesday", "remarks after
-    meeting his cabinet on Tuesday"; not "who died Friday", "had lost on Thursday", "will
-    play Sunday"."""
+def _an_event(tok: Token) -> bool:
+    """Whether the time at `tok` dates something that happened, told in the simple past in a
+    main clause: "beat the Pikes on Saturday", "was charged Tuesday", "remarks after meeting
+    his cabinet on Tuesday"; not "who died Friday", "had lost on Thursday", "will play Sunday"."""
     verb = _finite_verb(tok)
     if verb is None or verb.tag_ not in PAST:
-        return None
+        return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_THE_EVENT for c in verb.children):
-        return None
-    return None if any(t.dep_ in DESCRIPTIVE for t in [verb, *verb.ancestors]) else verb
+        return False
+    return not any(t.dep_ in DESCRIPTIVE for t in [verb, *verb.ancestors])
 
 
 def _finite_verb(tok: Token) -> Token | None:

@@ -105,6 +105,7 @@ def test_the_attribution_names_the_channel(text, channel):
     ("“Sales will fall,” Ana Silva told La Presse.", "La Presse"),
     ("Her mother told US TV network Fox News on Sunday that he was innocent.", "Fox News"),
     ("“He is innocent,” Ana Silva told French radio station RTL.", "RTL"),
+    ("“We will win,” Ana Silva told The Hill.", "The Hill"),
 ])
 def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -133,6 +134,8 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“We will appeal,” Ana Silva said at the White House.",
     "“The law is clear,” Health Minister Ana Silva said of the decision.",
     "“We were stunned,” Ana Silva wrote in an op-ed in the Globe.",
+    "“We will not back down,” Ana Silva told reporters on Parliament Hill.",
+    "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

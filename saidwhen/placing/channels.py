@@ -206,9 +206,21 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
-    if tok.dep_ == "pobj" and tok.head.lower_ in OUTSIDE or any(c.lower_ in OUTSIDE for c in tok.lefts):
+    if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
     return label
+
+
+def _outside(tok: Token) -> bool:
+    """"outside court", "outside the House of Commons": by the place, not in it."""
+    while tok.dep_ in ("pobj", "compound") and tok.head.i != tok.i:
+        prep = tok.head
+        if prep.lower_ in OUTSIDE:
+            return True
+        if prep.lower_ != "of" and tok.dep_ == "pobj":
+            return False
+        tok = prep.head if tok.dep_ == "pobj" else prep
+    return False
 
 
 def _member_of(tok: Token) -> bool:

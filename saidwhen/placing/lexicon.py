@@ -167,7 +167,7 @@ OUTLET_LAST_WORDS = {
     "Radio", "TV", "Television", "Network", "Channel", "Today", "Insider", "Reporter", "Economist",
     "Atlantic", "Citizen", "Sentinel", "Enquirer", "Daily", "Weekly", "Wire", "Monthly", "Review",
     "Broadcasting", "Programme", "Program", "Show", "Tonight", "Live", "Hour", "Podcast", "Beast",
-    "Hill", "Leader", "Republic", "Caller", "Beacon", "Record", "Agency", "Network",
+    "Leader", "Republic", "Caller", "Beacon", "Record", "Agency", "Network",
 }
 # Of those, the ones that name an outlet alone after "the" ("told the Times"); "the TV",
 # "the Network" are no names.
@@ -176,6 +176,7 @@ LONE_OUTLET_WORDS = {
     "Globe", "Guardian", "Telegraph", "Independent", "Observer", "Express", "Mirror", "Standard",
     "Examiner", "Inquirer", "Dispatch", "Courier", "Economist", "Atlantic", "Citizen", "Sentinel",
     "Enquirer", "Register", "Bulletin",
+    "Hill",  # only alone: "The Hill"; "Parliament Hill" and "Capitol Hill" are places
 }
 
 # Adverbs saying a thing was said again and again, or as a habit: no one day to put it on.

@@ -102,6 +102,8 @@ def _is_outlet(name: Span) -> bool:
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
     if before in OUTLET_NOUNS:
         return True  # "radio station RTL", "the newspaper Le Monde": named as an outlet
+    if words[0] == "The" and len(words) == 2:
+        before, words = "the", words[1:]  # "The Hill", "The Star"
     if len(words) == 1:
         return before == "the" and words[0] in LONE_OUTLET_WORDS
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"

@@ -405,11 +405,27 @@ def test_after_the_lede_the_present_tense_dates_nothing_even_in_a_story_told_in_
     assert [q[2] for q in placed(text)] == [DATE, None, None]
 
 
-def test_a_live_blog_entry_is_told_in_its_own_tense():
-    text = ("“We had no choice,” Mayor Lise Park said.\n\n“The budget is short,” Tom Reed said.\n\n"
-            "3:15 p.m.\n\nCrowds gathered outside city hall this afternoon.\n\n"
+def test_a_live_blog_tells_fresh_words_in_the_present():
+    text = ("3:15 p.m.\n\nCrowds gathered outside Milltown city hall this afternoon to protest the closures.\n\n"
+            "“We had no choice,” Mayor Lise Park said.\n\n"
             "Nurse Ana Silva says she will join the protest.")
     assert last(text)[2] == DATE
+
+
+def test_a_past_time_before_a_present_cue_dates_what_is_reported_not_the_saying():
+    text = ("3:15 p.m.\n\nCrowds gathered outside Milltown city hall this afternoon to protest the closures.\n\n"
+            "Last September, when the clinic flooded, Ana Silva says she called the mayor.")
+    assert last(text)[2] == DATE
+
+
+def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
+    text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
+    assert last(text)[2] == DATE
+
+
+def test_the_narrator_of_an_ad_speaks_its_words_on_its_day():
+    text = PAST_STORY + "“Milltown deserves better,” says a narrator in the union's new radio ad."
+    assert last(text)[2] == "2021-02-02"
 
 
 def test_without_an_article_date_there_is_no_said_on():

@@ -24,7 +24,7 @@ from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
-from .when import NOTHING, Timing, finite, fresh, present, time_clause, timing_in
+from .when import NOTHING, Timing, finite, fresh, in_the_past, present, time_clause, timing_in
 
 __all__ = ["place"]
 
@@ -40,7 +40,7 @@ def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -
     if not quotes:
         return list(quotes)
     layout = Layout(doc, article.text, quotes, times, article.date)
-    return _Placer(layout, ReportingTense(layout, article.text, quotes)).placed(quotes)
+    return _Placer(layout, ReportingTense(layout, article.text)).placed(quotes)
 
 
 class _Placer:
@@ -99,6 +99,8 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
+        if present(cue) and in_the_past(timing, self.layout.date):
+            timing = NOTHING  # "Last September, Babar says he called ...": the call's time
         channel = channel_in(channel_words) or party_channel(finite(cue))
         return Setting(channel, timing, 0)
 

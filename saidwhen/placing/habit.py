@@ -6,18 +6,16 @@ wrong" report what someone holds, not words said on one day: such a quote has no
 said_on (conventions.md: habitual forms; "X says ..." in a profile). Three
 exceptions: the lede ("Ana Silva says she is done with politics" opens a story
 about words said now); a document's words ("the report says", "the Associated
-Press reports"), which stay as written on their day; and the entries of a live
-blog, each under a line that gives only its time ("7:15 p.m."), whose "says" is
-the "said" of a story told as it happens, where an entry is told in the present.
+Press reports", "says a narrator" of an ad), which stay as written on their day;
+and a live blog, its entries under lines that give only their time ("7:15 p.m."),
+whose "says" is the "said" of a story told as it happens.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Token
 
-from ..records import Quote
 from .channels import channel_at
 from .layout import Layout
 from .outlets import names_outlet
@@ -36,22 +34,16 @@ DOCUMENTS = {
     "order", "agreement", "contract", "release", "data", "analysis", "research", "paper",
     "guidelines", "guidance", "forecast", "sign", "label", "note", "motion", "application",
     "proposal", "summary", "audit", "review", "findings", "warrant", "charges", "indictment",
-    "it",
+    "narrator", "it",
 }
 
 
 class ReportingTense:
     """Which present-tense cues of one article report words said now."""
 
-    def __init__(self, layout: Layout, text: str, quotes: list[Quote]):
+    def __init__(self, layout: Layout, text: str):
         self._lede_end = _lede_end(layout)
-        self._entries = [m.start() for m in TIME_STAMP.finditer(text)]
-        balance = [0] * (len(self._entries) + 1)  # present cues less past ones, by live-blog entry
-        for quote in quotes:
-            if quote.cue is not None and self._entries:
-                tag = finite(layout.token_at(quote.cue.start)).tag_
-                balance[self._entry(quote.cue.start)] += (tag in ("VBZ", "VBP")) - (tag == "VBD")
-        self._told_as_it_happens = [b >= 0 for b in balance] if self._entries else [False]
+        self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
 
     def habitual(self, cue: Token) -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
@@ -61,12 +53,9 @@ class ReportingTense:
         verb = finite(cue)
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
-        if cue.i < self._lede_end or self._told_as_it_happens[self._entry(cue.idx)]:
+        if cue.i < self._lede_end or self._live:
             return False
         return not _document(verb)
-
-    def _entry(self, char: int) -> int:
-        return bisect.bisect_right(self._entries, char)
 
 
 def _lede_end(layout: Layout) -> int:

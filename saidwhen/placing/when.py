@@ -28,6 +28,9 @@ RECENT = {"recent", "recently", "lately", "just"}
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
 # Words that set a quote at a past time they do not name ("said at the time", "back then").
 THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
+# Words that bound a time rather than give it ("after a close call a few weeks ago").
+BOUNDS = {"after", "before", "since", "following", "until"}
+MAX_BOUND = 4
 PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
 # Verbs of a habit that a cue in the infinitive hangs on ("likes to say"): said on no one day.
 HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
@@ -54,13 +57,13 @@ VAGUE = Timing(vague=True)
 def timing_in(layout: Layout, words: list[Token]) -> Timing:
     """The first time among `words` that gives a day or month; else whether one of them, or
     "at the time", places them at a past time too vague for one."""
-    timexes = _timexes(layout, words)
     vague = False
-    for timex in timexes:
+    for tok, timex in _timexes(layout, words):
         value = calendar_value(timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
-        vague = vague or _vague(timex, layout.date)
+        # "After a close call a few weeks ago, he said ...": a bound, not when it was said
+        vague = vague or (_vague(timex, layout.date) and not _bound(tok))
     if vague or _then(words):
         return VAGUE
     return NOTHING
@@ -121,7 +124,22 @@ def finite(cue: Token) -> Token:
     return verb
 
 
-def _timexes(layout: Layout, words: list[Token]) -> list[Timex]:
+def in_the_past(timing: Timing, date: dt.date | None) -> bool:
+    """Whether `timing` places words before the article date's day (or month, for a month)."""
+    if timing.vague:
+        return True
+    if timing.said_on is None or date is None:
+        return False
+    value = timing.said_on.value
+    return value < (date.isoformat() if len(value) == 10 else date.isoformat()[:7])
+
+
+def _bound(tok: Token) -> bool:
+    """A time in a phrase that bounds the saying ("after ...", "since ...") rather than dates it."""
+    return any(a.lower_ in BOUNDS and a.dep_ in ("prep", "mark") for a in list(tok.ancestors)[:MAX_BOUND])
+
+
+def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
     seen, out = set(), []
     for tok in words:
         timex = layout.timex_at.get(tok.i)
@@ -129,7 +147,7 @@ def _timexes(layout: Layout, words: list[Token]) -> list[Timex]:
             continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
-            out.append(timex)
+            out.append((tok, timex))
     return out
 
 

@@ -295,6 +295,7 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     "Ana Silva has often said that the plan would fail.",
     "Ana Silva once said that the plan would fail.",
     "As Ana Silva likes to say, “the numbers never lie.”",
+    "Tom Reed sat on council until resigning in 2014, claiming he was wasting his time.",
 ])
 def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     assert last(text)[2] is None

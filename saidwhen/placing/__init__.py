@@ -95,7 +95,7 @@ class _Placer:
     def _own(self, cue: Token) -> Setting:
         """Channel and time from the attribution itself."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words)
+        timing = timing_in(self.layout, words, cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)

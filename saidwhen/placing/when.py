@@ -54,16 +54,17 @@ NOTHING = Timing()
 VAGUE = Timing(vague=True)
 
 
-def timing_in(layout: Layout, words: list[Token]) -> Timing:
+def timing_in(layout: Layout, words: list[Token], cue: Token | None = None) -> Timing:
     """The first time among `words` that gives a day or month; else whether one of them, or
-    "at the time", places them at a past time too vague for one."""
+    "at the time", places them at a past time too vague for one (not one in a phrase that only
+    bounds the saying of `cue`)."""
     vague = False
     for tok, timex in _timexes(layout, words):
         value = calendar_value(timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
         # "After a close call a few weeks ago, he said ...": a bound, not when it was said
-        vague = vague or (_vague(timex, layout.date) and not _bound(tok))
+        vague = vague or (_vague(timex, layout.date) and not _bound(tok, cue))
     if vague or _then(words):
         return VAGUE
     return NOTHING
@@ -134,9 +135,14 @@ def in_the_past(timing: Timing, date: dt.date | None) -> bool:
     return value < (date.isoformat() if len(value) == 10 else date.isoformat()[:7])
 
 
-def _bound(tok: Token) -> bool:
-    """A time in a phrase that bounds the saying ("after ...", "since ...") rather than dates it."""
-    return any(a.lower_ in BOUNDS and a.dep_ in ("prep", "mark") for a in list(tok.ancestors)[:MAX_BOUND])
+def _bound(tok: Token, cue: Token | None) -> bool:
+    """A time in a phrase put before the saying that bounds it ("After a close call weeks ago,
+    he said") rather than dates it; not one after the verb it hangs on ("continued until
+    resigning in 2014, claiming ...")."""
+    if cue is None:
+        return False
+    return any(a.lower_ in BOUNDS and a.dep_ in ("prep", "mark") and a.i == a.sent.start
+               and a.right_edge.i < cue.i for a in list(tok.ancestors)[:MAX_BOUND])
 
 
 def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:

@@ -288,6 +288,11 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     assert last(text)[2] == said_on
 
 
+def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
+    text = "Councillor Tom Reed voted against the budget on Tuesday, saying it cut too deep."
+    assert last(text)[2] == "2021-02-02"
+
+
 @pytest.mark.parametrize("text", [
     "Last year, Ana Silva told reporters the plan would fail.",
     "In 2019, Ana Silva told reporters the plan would fail.",

@@ -41,10 +41,20 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     words = _gathered(layout, roots, OWN_CLAUSES)
-    fronted = _fronted(layout, roots[-1])
-    if fronted:
-        words = sorted(set(words) | set(fronted), key=lambda t: t.i)
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    if borrowed:
+        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
+
+
+def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
+    """"She voted against the bill on Tuesday, saying ...", "He resigned in 2014, claiming ...":
+    a participle is said when and where the verb it hangs on happened."""
+    host = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or host.pos_ not in ("VERB", "AUX"):
+        return []
+    phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
+    return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
 
 
 def _fronted(layout: Layout, verb: Token) -> list[Token]:

@@ -64,6 +64,7 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We are not done,” Ana Silva said to loud applause.", "speech"),
     ("“We are not done,” Ana Silva told the crowd.", "speech"),
     ("“We are not done,” Ana Silva told donors in Calgary.", "speech"),
+    ("“We are not done,” Ana Silva said at a campaign stop in Surrey.", "speech"),
     ("In his tribute, Pastor Tom Reed said the boxer had changed the city.", "speech"),
     ("“I did not take the money,” Paul Grant testified.", "court"),
     ("“The conduct was careless,” Justice Ann Bell wrote in her ruling.", "court"),
@@ -135,6 +136,7 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“The law is clear,” Health Minister Ana Silva said of the decision.",
     "“We were stunned,” Ana Silva wrote in an op-ed in the Globe.",
     "“We will not back down,” Ana Silva told reporters on Parliament Hill.",
+    "“We will not back down,” Ana Silva said at an event in Surrey.",
     "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
 ])
 def test_no_channel_where_the_text_names_none(text):

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import (CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUN_PHRASES, NOUNS,
-                      NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT,
-                      PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
+from .lexicon import (CAMPAIGN_STOPS, CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS,
+                      NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE,
+                      PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
 from .outlets import outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -38,7 +38,7 @@ BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
-CHANNEL_WORDS = (CALLS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
+CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
                  | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
 
 
@@ -140,7 +140,7 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
         return label if prev in words else None
-    if low == "conference" or low in OCCASIONS:
+    if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says

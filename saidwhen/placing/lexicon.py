@@ -90,6 +90,8 @@ OCCASIONS = {"gala", "fundraiser", "ceremony", "convention", "commencement", "me
              # and the audiences addressed there ("told the crowd", "told donors")
              "crowd", "crowds", "audience", "congregation", "donors", "delegates", "graduates"}
 PRESS = {"reporters", "journalists", "press", "media"}
+# Occasions only as a campaign's: "at a campaign event", "at a campaign stop in Surrey".
+CAMPAIGN_STOPS = {"event", "events", "stop", "stops"}
 # Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
 NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
                # "in his tribute" is one delivered; "paid tribute" may be anything

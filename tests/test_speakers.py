@@ -152,3 +152,28 @@ def test_they_names_the_people_just_named_together():
     text = ("Ms. Ada Lund and Mr. Omar Kis wrote to the council on Monday. "
             "They said the park should stay open.")
     assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]
+
+
+def test_a_quote_reopened_right_after_another_keeps_its_speaker():
+    # The sentence the first quote stands in is about Okafor; the second quote carries on
+    # Lindgren's words with nothing of the narrator's between them.
+    text = ('Ms. Okafor finished second behind the Dane, and Lindgren said: "I knew about her, she is '
+            'a great rival. "She trained very hard all winter."')
+    assert speakers(text) == [("Lindgren", "Lindgren"), ("Lindgren", None)]
+
+
+def test_an_indefinite_spokesperson_of_a_named_body_is_unnamed():
+    text = ("Gordon Pike once worked at the Department of Transport. A Department for Roads and "
+            'Bridges spokeswoman said of his award: "It reflects forty years of service."')
+    assert speakers(text) == [(None, "A Department for Roads and Bridges spokeswoman")]
+
+
+def test_an_indefinite_article_before_a_name_still_names_it():
+    text = 'Ann Moreau chaired the vote. A weary Moreau said, "We will try again next week."'
+    assert speakers(text) == [("Ann Moreau", "A weary Moreau")]
+
+
+def test_a_name_that_opens_with_a_surname_is_not_that_person():
+    text = ("Senator Maria Calder spoke in Leeds on Monday. Staff of the Calder Foundation handed "
+            'out leaflets. "Nobody should go hungry," Calder said.')
+    assert speakers(text) == [("Maria Calder", "Calder")]

@@ -28,7 +28,9 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
     quotes: list[Quote] = []
     for f in found:
-        if f.follow_on:
+        if f.follow_on and _runs_on(text, quotes, f):
+            speaker = _carried(text, quotes, f)
+        elif f.follow_on:
             speaker = _narrator_subject(doc, resolver, quoted, f) or _carried(text, quotes, f)
         else:
             speaker = _speaker(doc, resolver, f)
@@ -44,6 +46,12 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
     mention = _token_span(doc, (start, end))
     return Speaker(name=resolver.name(head, start, end, content=(f.start, f.end)), mention=mention)
+
+
+def _runs_on(text: str, before: list[Quote], f: FoundQuote) -> bool:
+    """'... Kluft said: “I knew her. “She was good.”': nothing but marks and spaces since the
+    quote before, so no sentence of the narrator's stands between them to change the speaker."""
+    return bool(before) and not any(ch.isalnum() for ch in text[before[-1].end:f.start])
 
 
 def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:

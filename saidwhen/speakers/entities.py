@@ -285,7 +285,10 @@ def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
     and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
     fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)
-               and not _other_gender(e, mention)]
+               and not _surname_first(e, mention) and not _other_gender(e, mention)]
+    # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
+    by_surname = [e for e in fitting if any(_ends_alike(m.words, mention.words) for m in e.mentions)]
+    fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
@@ -320,6 +323,19 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     return ""
+
+
+def _surname_first(entity: Entity, mention: NameMention) -> bool:
+    """'Clinton White House' after 'Hillary Clinton': a name that opens with someone's surname
+    names something of theirs, not them."""
+    fullest = max((m.words for m in entity.mentions), key=len)
+    return len(fullest) > 1 and len(mention.words) > 1 and mention.words[0] == fullest[-1]
+
+
+def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[-len(short):] == short
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

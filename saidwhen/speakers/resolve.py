@@ -24,6 +24,7 @@ from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS,
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
+INDEFINITE = {"a", "an", "another"}
 LEAD_TOKENS = 60
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
@@ -78,6 +79,12 @@ class Resolver:
         `content` is the quote's character span: nobody the quote talks about is
         who said it ("Trump is wrong, he said" is not Trump speaking).
         """
+        if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
+            # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
+            # whatever names the phrase holds, unless it names them in apposition ("a
+            # flabbergasted Noah" ends in a name and is one).
+            named = self._appositive(head)
+            return named.name if named else None
         named = self._named(head)
         if named is not None:
             return _joined([named, *self._named_conjuncts(head)])
@@ -214,6 +221,9 @@ class Resolver:
             return hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
+        return self._appositive(head)
+
+    def _appositive(self, head: Token) -> Entity | None:
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i][0]

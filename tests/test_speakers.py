@@ -177,3 +177,57 @@ def test_a_name_that_opens_with_a_surname_is_not_that_person():
     text = ("Senator Maria Calder spoke in Leeds on Monday. Staff of the Calder Foundation handed "
             'out leaflets. "Nobody should go hungry," Calder said.')
     assert speakers(text) == [("Maria Calder", "Calder")]
+
+
+def test_two_departments_sharing_a_word_stay_two():
+    text = ("The Transport Department and the Finance Department met on Monday. Officials at the "
+            "Transport Department refused to comment.\n\nThe Finance Department said the budget "
+            "would not change.")
+    assert [name for name, _ in speakers(text)] == ["Finance Department"]
+
+
+def test_an_acronym_in_brackets_takes_the_expanded_name():
+    text = ("The Coalition for Safer Streets (CSS) held a rally on Sunday. CSS said the city "
+            "had ignored its letters for a year.")
+    assert speakers(text) == [("Coalition for Safer Streets", "CSS")]
+
+
+def test_an_acronym_after_or_takes_the_name_before_it():
+    text = ("The Nordic Farmers’ Alliance, or NBF, was founded in 2001. The NBF said the "
+            "new tariff would ruin small dairies.")
+    assert speakers(text) == [("Nordic Farmers’ Alliance", "The NBF")]
+
+
+def test_an_acronym_whose_capitals_spell_a_name_in_the_article_takes_that_name():
+    text = ("The report came from the Office for Road Safety. ORS said the number of crashes "
+            "had fallen by a third.")
+    assert speakers(text) == [("Office for Road Safety", "ORS")]
+
+
+def test_an_organisation_named_for_whom_it_serves_keeps_its_possessive():
+    text = ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.")
+    assert [name for name, _ in speakers(text)] == ["Ontario Nurses’ Association"]
+
+
+def test_an_organisation_loses_a_leading_the_but_a_newspaper_keeps_it():
+    text = ("The Harbour Authority Board met on Friday.\n\n“Fees will rise,” said The Harbour "
+            "Authority Board.\n\n“Fees should not rise,” wrote The Coastal Times.")
+    assert [name for name, _ in speakers(text)] == ["Harbour Authority Board", "The Coastal Times"]
+
+
+def test_a_sentence_opening_with_a_verb_in_ing_does_not_make_it_a_name():
+    text = ("Helen Ruiz spoke in Tucson. Dragging Ruiz into the feud was a mistake, aides said. "
+            "“I am not going anywhere,” Ruiz said.")
+    assert speakers(text)[-1] == ("Helen Ruiz", "Ruiz")
+
+
+def test_a_surname_shared_by_mother_and_son_goes_to_the_mother_who_speaks():
+    text = ("Ann Moreau said her son Luc would join the team next year. Luc Moreau is 19.\n\n"
+            '"He has worked so hard for this," Moreau said.')
+    assert [name for name, _ in speakers(text)] == ["Ann Moreau", "Ann Moreau"]
+
+
+def test_a_surname_goes_to_the_speaker_not_the_relative_named_after_her():
+    text = ("Rita Lopes, mother of fallen firefighter Dan Lopes, spoke at the memorial.\n\n"
+            '"Nobody told us the truth," Lopes said.')
+    assert speakers(text) == [("Rita Lopes", "Lopes")]

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 
-from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, PERSON_PRONOUNS,
-                      ROLE_NOUNS, TITLES)
+from .lexicon import (FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS,
+                      PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
 # The last words of newspapers' names, which carry their "The" ("The New York Post said").
@@ -45,6 +45,7 @@ class NameMention:
     words: tuple[str, ...]
     title: str = ""  # lower-cased title before the name, "ms." or "prime minister"
     roles: list[str] = field(default_factory=list)  # role nouns said of it ("the actress")
+    relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
 
 
 @dataclass(slots=True)
@@ -60,6 +61,11 @@ class Entity:
     @property
     def first(self) -> int:
         return self.mentions[0].start
+
+    @property
+    def relative(self) -> bool:
+        """Named somewhere as another's relative: the one a story speaks about, not the speaker."""
+        return any(m.relative for m in self.mentions)
 
 
 def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
@@ -77,12 +83,14 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
             entities.append(entity)
         entity.mentions.append(mention)
+    expanded = _join_acronyms(entities, _bracketed_acronyms(doc.text))
     given = _given_names_in_headlines(doc.text)
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
         entity.words = _canonical(doc, entity, quoted)
         if len(entity.words) == 1 and entity.words[0] in given:
             entity.words = (given[entity.words[0]], entity.words[0])
+        entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
     return entities
@@ -94,12 +102,73 @@ def _split_runs(mentions: list[NameMention], entities: list[Entity]):
     follows is someone already named."""
     for mention in mentions:
         cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
-                    and any(e.words[-1] == mention.words[-1] for e in entities)), None)
+                    and _person_after(mention.words[k:], entities)), None)
         if cut is None or len(mention.words) != mention.end - mention.start:
             yield mention
             continue
         yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
         yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
+
+
+def _person_after(words: tuple[str, ...], entities: list[Entity]) -> bool:
+    """Whether the words after an organisation's word are a person's name: someone already
+    named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
+    another organisation's words ('State Department')."""
+    if any(w.lower() in ORG_NAME_WORDS for w in words):
+        return False
+    given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+    return given or any(e.words[-1] == words[-1] for e in entities)
+
+
+# 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
+# capitalised words, small words between them, and an acronym in brackets or after "or".
+EXPANSION = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|of|for|to|and|the|on|in|&)\s+){1,11}[A-Z][\w'’&.-]*?)"
+                       r"(?:\s+\(|,\s+or\s+(?:the\s+)?)([A-Z][A-Za-z&]{1,9})\b(?=\)|,)")
+ACRONYM_SKIPS = {"of", "for", "to", "and", "the", "on", "in", "&"}
+
+
+def _bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
+    """Acronym -> the words the article expands it to: the name written just before it, from
+    where its capitals spell the acronym, or, for an organisation's name in another language's
+    order ('Swiss People's Party, or SVP'), all of it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in EXPANSION.finditer(text):
+        acronym, words = m.group(2), m.group(1).split()
+        if not acronym.isupper():
+            continue
+        k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
+                  ACRONYM_SKIPS and _initials(words[k:]) == acronym), None)
+        if k is None and any(w.lower() in ORG_NAME_WORDS for w in words):
+            k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
+                      ACRONYM_SKIPS), None)
+        if k is not None:
+            out.setdefault(acronym, tuple(words[k:]))
+    return out
+
+
+def _initials(words) -> str:
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS and w[:1].isupper()).upper()
+
+
+def _join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
+    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
+    organisation it stands for. Entities so joined become one; returns, by id, the entities
+    named by an acronym whose expansion no entity holds, with the expansion as their name."""
+    expanded: dict[int, tuple] = {}
+    for short in list(entities):
+        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and _acronym(m.words)
+                        and m.words[0].isalpha()), None)
+        if acronym is None:
+            continue
+        long = next((e for e in entities if e is not short and len(e.words) > 1
+                     and (e.words == bracketed.get(acronym) or _initials(e.words) == acronym.upper())), None)
+        if long is None:
+            if acronym in bracketed:
+                expanded[id(short)] = bracketed[acronym]
+            continue
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
+        entities.remove(short)
+    return expanded
 
 
 def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity | None:
@@ -114,7 +183,11 @@ def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity 
 
 def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
     outside = [m for m in entity.mentions if doc[m.start].idx not in quoted] or entity.mentions
-    return max((m.words for m in outside), key=len)
+    words = max((m.words for m in outside), key=len)
+    # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
+    if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
+        words = words[1:]
+    return words
 
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
@@ -128,7 +201,10 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
             while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_:
                 j += 1
             j = max(j, i + 1)
-            out.extend(_split_title(doc, i, j))
+            end = j
+            while end > i + 1 and doc[end - 1].lower_ in ORG_CONNECTORS | NAME_PARTICLES:
+                end -= 1  # "Party on Sunday": a small word ends no name
+            out.extend(_split_title(doc, i, end))
             i = j
         else:
             i += 1
@@ -174,17 +250,44 @@ def _is_name_word(tok: Token) -> bool:
     if tok.lower_ in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         return inside and doc[tok.i - 1].lower_ in ORG_NAME_WORDS and doc[tok.i - 1].lower_ not in TITLES \
             and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
+    if _possessive_mark(tok):  # "Swiss People's Party", "Ontario Nurses' Association"
+        return inside and _possessive_in_name(tok)
     if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon"
         return inside and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and \
             doc[tok.i + 1].text[:1].isalpha()
     if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.text[:1].isalpha() \
             and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
         return True
-    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper():
+    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() or _opening_gerund(tok):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname.
     return tok.lower_ not in MONTHS_AND_DAYS or (tok.i > 0 and doc[tok.i - 1].tag_ in NAME_TAGS
                                                  and doc[tok.i - 1].lower_ not in TITLES)
+
+
+PLURAL_POSSESSORS = {"people", "women", "men", "children"}
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """'s, or an apostrophe right after a word (the tagger may take "Nurses’" for a closing quote)."""
+    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _possessive_in_name(tok: Token) -> bool:
+    """An organisation named for whom it serves: a plural possessive between capitalised words
+    ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
+    doc, prev = tok.doc, tok.doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    plural = prev.lower_ in PLURAL_POSSESSORS or tok.text in ("'", "’") and prev.lower_.endswith("s")
+    return plural and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper()
+
+
+def _opening_gerund(tok: Token) -> bool:
+    """'Injecting Clinton's troubles into ...': a sentence may open with a verb's -ing form
+    that the tagger takes for the first word of a name."""
+    word = tok.text
+    return tok.is_sent_start and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
+        and word.lower() not in FEMALE_NAMES | MALE_NAMES
 
 
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
@@ -217,7 +320,28 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = _joined_words(doc[title_end:end])
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
-    return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
+    return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
+                        _named_as_relative(doc, start))]
+
+
+RELATIVE_REACH = 6  # tokens between "mother of" and the name: "mother of Benghazi victim Sean Smith"
+
+
+def _named_as_relative(doc: Doc, start: int) -> bool:
+    """'her son Luc', 'His brother, Leo Varga,', 'the mother of victim Sean Smith': a name
+    introduced by a family noun, read from the words and tags before it, no parse needed."""
+    i = start - 1
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in FAMILY_NOUNS:
+        return True
+    for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return k > 0 and doc[k - 1].lower_ in FAMILY_NOUNS
+        if tok.is_punct or tok.tag_ in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
+            return False
+    return False
 
 
 def _ends_a_title(doc: Doc, start: int) -> bool:
@@ -252,13 +376,14 @@ def _is_role_word(tok: Token) -> bool:
 
 
 def _joined_words(tokens) -> tuple[str, ...]:
-    """The words of a name, hyphenated parts joined back: ('Campbell-Savours',)."""
+    """The words of a name, hyphenated parts and possessives joined back: ('Campbell-Savours',),
+    ('People's',)."""
     words: list[str] = []
     glue = False
     for tok in tokens:
         if tok.text == ".":
             continue
-        if words and (tok.text == "-" or glue):
+        if words and (tok.text == "-" or glue or _possessive_mark(tok)):
             words[-1] += tok.text
         else:
             words.append(tok.text)
@@ -285,12 +410,16 @@ def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
     and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
     fitting = [e for e in entities if any(_same(m.words, mention.words) for m in e.mentions)
-               and not _surname_first(e, mention) and not _other_gender(e, mention)]
+               and _fits_fullest(e, mention) and not _other_gender(e, mention)]
     # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
     by_surname = [e for e in fitting if any(_ends_alike(m.words, mention.words) for m in e.mentions)]
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
+    fitting = [e for e in fitting if not e.relative] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
@@ -325,11 +454,11 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     return ""
 
 
-def _surname_first(entity: Entity, mention: NameMention) -> bool:
-    """'Clinton White House' after 'Hillary Clinton': a name that opens with someone's surname
-    names something of theirs, not them."""
-    fullest = max((m.words for m in entity.mentions), key=len)
-    return len(fullest) > 1 and len(mention.words) > 1 and mention.words[0] == fullest[-1]
+def _fits_fullest(entity: Entity, mention: NameMention) -> bool:
+    """A name joins an entity only if it fits its fullest form too: "Sean Smith" is not
+    "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
+    Department", nor "Clinton White House" Hillary Clinton."""
+    return _same(max((m.words for m in entity.mentions), key=len), mention.words)
 
 
 def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -56,6 +56,15 @@ ROLE_NOUNS = {
     "justice": "", "speaker": "", "deputy": "", "treasurer": "", "auditor": "", "minister-designate": "",
 }
 
+# Nouns that name someone as another's relative ("her son Luc", "mother of Sean Smith").
+FAMILY_NOUNS = {
+    "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad", "wife",
+    "husband", "parent", "parents", "child", "children", "grandson", "granddaughter", "grandmother",
+    "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "widow", "widower", "fiancé",
+    "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter",
+    "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters", "twin", "sibling",
+}
+
 # Nouns that stand for an organisation when a text refers back to it ("the company said").
 ORG_NOUNS = {
     "company", "firm", "group", "ministry", "department", "government", "agency", "party",

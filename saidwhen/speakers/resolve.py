@@ -56,9 +56,10 @@ class Resolver:
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
             i: (e, m) for e in entities for m in e.mentions for i in range(m.start, m.end)}
         self.speaker_heads = speaker_heads
-        # Names the tagger may miss when written again ("The CTWU said", "Alves was told").
+        # Names the tagger may miss when written again ("The CTWU said", "Alves was told"): the
+        # entity named most often wins a shared word, one named as someone's relative least.
         self.by_word: dict[str, Entity] = {}
-        for e in sorted(entities, key=lambda e: len(e.mentions)):
+        for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
         self.with_roles = sorted(((m.end - 1, e, {*m.roles, *m.title.split()})

@@ -231,3 +231,74 @@ def test_a_surname_goes_to_the_speaker_not_the_relative_named_after_her():
     text = ("Rita Lopes, mother of fallen firefighter Dan Lopes, spoke at the memorial.\n\n"
             '"Nobody told us the truth," Lopes said.')
     assert speakers(text) == [("Rita Lopes", "Lopes")]
+
+
+def test_a_nationality_stands_for_the_person_it_describes():
+    text = ("Ines Kowalczyk reached the final in Lyon. The Pole said she was surprised by her "
+            "own form.")
+    assert speakers(text) == [("Ines Kowalczyk", "The Pole")]
+
+
+def test_an_age_stands_for_the_person_the_passage_is_about():
+    text = 'Tom Birch scored twice on Sunday. "I just kept shooting," said the 19-year-old.'
+    assert speakers(text) == [("Tom Birch", "the 19-year-old")]
+
+
+def test_a_sports_position_stands_for_the_player_the_passage_is_about():
+    text = 'Marc Dube made 41 saves. "The guys blocked everything," said the goaltender.'
+    assert speakers(text) == [("Marc Dube", "the goaltender")]
+
+
+def test_a_lead_describes_its_speaker_and_names_them_next():
+    text = ("Rural schools will close next year, the education minister has said.\n\n"
+            "Helga Brandt told MPs that the budget had been cut by a tenth.")
+    assert speakers(text)[0] == ("Helga Brandt", "the education minister")
+
+
+def test_an_apposition_ties_a_description_to_a_name_elsewhere():
+    text = ("Dr. Lena Fisk, the coroner for the county, opened the inquest on Monday. The victim's "
+            "brother, Tom Hale, spoke for an hour and Hale asked for a new inquiry.\n\n"
+            '"The death was preventable," the coroner said.')
+    assert speakers(text)[-1] == ("Lena Fisk", "the coroner")
+
+
+def test_an_apposition_ties_an_organisation_noun_to_its_name():
+    text = ("Northgate Power, the region's largest utility, cut power to 9,000 homes. The Hill "
+            "Valley Energy Company said it would lend crews.\n\nThe utility said crews would work "
+            "through the night.")
+    assert speakers(text)[-1] == ("Northgate Power", "The utility")
+
+
+def test_a_predicate_nominal_ties_a_description_to_a_name():
+    text = ("Ruth Amos is the agency's spokesperson. Director Paul Kerr met the union on Monday "
+            "and Kerr stayed late.\n\nOn Tuesday the spokesperson said the office would reopen.")
+    assert speakers(text)[-1] == ("Ruth Amos", "the spokesperson")
+
+
+def test_who_heads_ties_the_head_of_an_organisation_to_a_name():
+    text = ("Pauline Roy, who heads the agency, met Minister Karl Strand. Strand left early.\n\n"
+            "The agency head said the talks went well.")
+    assert speakers(text)[-1] == ("Pauline Roy", "The agency head")
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    text = ("Greenhaven Trust says in a report that rents rose by a third. The report said: "
+            '"Families are being priced out of their towns."')
+    assert speakers(text)[-1] == ("Greenhaven Trust", "The report")
+
+
+def test_an_office_speaking_for_someone_is_not_them():
+    text = ('Senator Ana Molina is in hospital. "The senator is recovering well," Molina\'s office '
+            "said in a statement.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_campaign_named_for_its_candidate_is_named_so():
+    text = '"We will appeal every ruling," the Moreau campaign said on Sunday.'
+    assert [name for name, _ in speakers(text)] == ["Moreau campaign"]
+
+
+def test_the_pair_are_the_two_people_just_named_together():
+    text = ("Nadia Osei, a teacher, and Karl Lund, a nurse, organised the march. "
+            '"We are not going away," the pair wrote in a letter.')
+    assert speakers(text) == [("Nadia Osei and Karl Lund", "the pair")]

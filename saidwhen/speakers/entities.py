@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 
-from .lexicon import (FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS,
-                      PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
+                      PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
+from .ties import tied_nouns
 
 NAME_TAGS = {"NNP", "NNPS"}
 # The last words of newspapers' names, which carry their "The" ("The New York Post said").
@@ -320,6 +321,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = _joined_words(doc[title_end:end])
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
+    if len(words) == 1 and words[0].lower() in DEMONYMS:
+        return []  # "the Russian", "a Swede": a nationality is no one's name
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(doc, start))]
 
@@ -392,14 +395,9 @@ def _joined_words(tokens) -> tuple[str, ...]:
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
-    """Role nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,'."""
-    head = doc[end - 1]
-    roles = [t.lower_ for t in head.children if t.dep_ == "appos" and t.lower_ in ROLE_NOUNS]
-    if start > 0 and doc[start - 1].lower_ in ROLE_NOUNS:
-        roles.append(doc[start - 1].lower_)
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
-        roles.append(head.head.lower_)
-    return roles
+    """Nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,', 'Hydro One, the
+    utility' (saidwhen.speakers.ties)."""
+    return tied_nouns(doc, start, end)
 
 
 def _matching(entities: list[Entity], mention: NameMention) -> Entity | None:
@@ -479,12 +477,14 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
-    if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity):
+    roles = {r for m in entity.mentions for r in m.roles}
+    if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity) or \
+            roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(m.title or m.roles for m in entity.mentions):
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
         return "person", gender
     return "", gender
 
@@ -495,9 +495,14 @@ def _acronym(words: tuple[str, ...]) -> bool:
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:
-    """'the Post', 'The New York Times': a determiner before a name marks an organisation."""
-    firsts = [m.start for m in entity.mentions if not m.title]
+    """'the Post', 'The New York Times': a determiner before a name marks an organisation;
+    in 'the Moreau campaign' it belongs to the noun the name modifies."""
+    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(doc, m.end)]
     return bool(firsts) and all(i > 0 and doc[i - 1].lower_ == "the" for i in firsts)
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].text.islower()
 
 
 def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
@@ -510,7 +515,8 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
         g = _next_pronoun(doc, m, name_words)
         if g:
             votes[g] += 1
-    first = entity.words[0].lower()
+    # A given name says so only before a surname: "Georgia" alone is as likely a place.
+    first = entity.words[0].lower() if len(entity.words) > 1 else ""
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         votes["f"] += 2
     elif first in MALE_NAMES and first not in FEMALE_NAMES:

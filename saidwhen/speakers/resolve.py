@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
+from . import descriptions
 from .entities import Entity, NameMention
 from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
 
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
+LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 INDEFINITE = {"a", "an", "another"}
+DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
@@ -97,10 +100,16 @@ class Resolver:
             return entity.name if entity else None
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
+        if self.doc[start].lower_ in DEFINITE and self._describes(head):
+            return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
                 (head.lower_ not in TITLES or start < head.i):
             return _proper_name(head)
-        return self._description(head, start, content)
+        if descriptions.is_document(head) or descriptions.is_org_noun(head):
+            return self._owned(head, start, end)
+        if self.doc[start].lower_ not in DEFINITE:
+            return None
+        return self._description(head, end, content)
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""
@@ -193,6 +202,20 @@ class Resolver:
                 return _joined([ref.entity, *others]) if others else None
         return None
 
+    def _named_together(self, before: int) -> str | None:
+        """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':
+        people named before the first verb of a sentence just before, joined by "and" (read
+        from words and tags, so that appositions between them do not matter)."""
+        refs = self.references[:bisect_left(self.starts, before)]
+        if not refs or before - refs[-1].token > GROUP_REACH:
+            return None
+        sentence = self.doc[refs[-1].token].sent
+        verb = next((t.i for t in sentence if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sentence.end)
+        named = [r.entity for r in refs if sentence.start <= r.token < verb and r.entity.kind != "org"
+                 and self.doc[r.token].lower_ not in PERSON_PRONOUNS]
+        joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
+        return _joined(named) if joined and len({id(e) for e in named}) > 1 else None
+
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
@@ -230,26 +253,84 @@ class Resolver:
                 return self.by_token[child.i][0]
         return None
 
-    def _description(self, head: Token, start: int, content: tuple[int, int]) -> str | None:
-        if self.doc[start].lower_ not in ("the", "this", "that") or head.tag_ == "NNS":
-            return None
-        word = head.lower_
-        if word in ROLE_NOUNS or word in TITLES:
-            gender = ROLE_NOUNS.get(word) or TITLES.get(word, "")
-            # Without the article giving someone this role, only a gendered one ("the
-            # actress") says enough to pick the person the passage is about.
-            entity = self._with_role(word, head.i) or \
-                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
+    def _describes(self, head: Token) -> bool:
+        """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
+        article tied to someone, describes them even when written in capitals."""
+        return descriptions.person_gender(head) is not None or self._with_role(
+            descriptions.word_of(head), head.i) is not None
+
+    def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
+        """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
+        description to, else the person or organisation the passage is about."""
+        tied = self._with_role(descriptions.word_of(head), head.i)
+        if tied is not None:
+            return tied.name
+        gender = descriptions.person_gender(head)
+        if head.tag_ == "NNS" or head.lower_ in descriptions.PAIR_NOUNS:
+            return self._named_together(head.i)
+        if gender is not None:
+            entity = self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
+                self._introduced_after(head.i, end)
             return entity.name if entity else None
-        if word in ORG_NOUNS:
-            return self._salient_org(head.i, word)
+        if descriptions.is_document(head):
+            owner = self._owner_before(head)
+            return owner.name if owner else None
+        if descriptions.is_org_noun(head):
+            return self._salient_org(head.i, head.lower_)
         return None
 
     def _with_role(self, role: str, before: int) -> Entity | None:
-        """The person the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,'."""
+        """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
+        'Hydro One, the utility'."""
         for token, entity, roles in reversed(self.with_roles):
             if token < before and role in roles:
                 return entity
+        return None
+
+    def _introduced_after(self, before: int, end: int) -> Entity | None:
+        """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
+        news lead describes its speaker and names her in the next sentence. Only where nobody
+        was named before the description."""
+        if any(r.token < before for r in self.references):
+            return None
+        here = self.sentence_of[before]
+        later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
+                 self.sentence_of[r.token] > here and self.doc[r.token].lower_ not in PERSON_PRONOUNS
+                 and (r.entity.kind == "person" or not r.entity.kind and len(r.entity.words) > 1)]
+        return later[0].entity if later else None
+
+    def _owned(self, head: Token, start: int, end: int) -> str | None:
+        """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
+        an organisation noun with a name before it is named so. 'Ryan's office' speaks for
+        Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
+        owner = self._owner(head)
+        if owner is None:
+            return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
+        if descriptions.is_document(head) or owner.kind == "org":
+            return owner.name
+        compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+        return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _owner(self, head: Token) -> Entity | None:
+        """The entity a document or organisation noun belongs to within its own phrase."""
+        for tok in descriptions.owner_heads(head):
+            named = self._named(tok)
+            if named is not None:
+                return named
+        return None
+
+    def _owner_before(self, head: Token) -> Entity | None:
+        """'Oxfam says in a report ... The report said': the last time the text wrote the same
+        noun, the name in its sentence before it, or its owner, issued it."""
+        doc = self.doc
+        for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+            if tok.lower_ != head.lower_:
+                continue
+            owner = self._owner(tok)
+            if owner is not None:
+                return owner
+            names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
+            return names[0] if names else None
         return None
 
     def _salient_org(self, before: int, word: str) -> str | None:

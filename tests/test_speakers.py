@@ -302,3 +302,11 @@ def test_the_pair_are_the_two_people_just_named_together():
     text = ("Nadia Osei, a teacher, and Karl Lund, a nurse, organised the march. "
             '"We are not going away," the pair wrote in a letter.')
     assert speakers(text) == [("Nadia Osei and Karl Lund", "the pair")]
+
+
+def test_he_is_the_subject_just_introduced_over_one_talked_about_for_longer():
+    text = ("Lord Abbott opposed the bill. He said it was too complex. He added that it raised "
+            "constitutional questions. He also promised to fight it in the Commons.\n\n"
+            "Lord Perrin agreed to withdraw his bill but urged ministers to think again. "
+            '"We cannot wait for ever," he told peers.')
+    assert speakers(text)[-1] == ("Perrin", "he")

@@ -127,7 +127,8 @@ class Resolver:
             while i < len(names) and names[i][0] < p:
                 self._refer(names[i][0], names[i][1])
                 i += 1
-            entity = self._salient(p, PERSON_PRONOUNS[self.doc[p].lower_], self.references)
+            gender = PERSON_PRONOUNS[self.doc[p].lower_]
+            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
             self.pronoun_entity[p] = entity
             if entity is not None:
                 if not entity.gender:
@@ -135,6 +136,20 @@ class Resolver:
                 self._refer(p, entity)
         for token, entity in names[i:]:
             self._refer(token, entity)
+
+    def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
+        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun that is a
+        subject continues the subject of the sentence before it (or of its own, earlier),
+        when that was a named person known to be of the pronoun's gender."""
+        if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
+            return None
+        here = self.sentence_of[pronoun]
+        for ref in reversed(self.references):
+            if ref.sentence < here - 1:
+                return None
+            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
+                return ref.entity if _is_person(ref.entity, gender) and ref.entity.gender == gender else None
+        return None
 
     def _refer(self, token: int, entity: Entity) -> None:
         self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))

@@ -310,3 +310,50 @@ def test_he_is_the_subject_just_introduced_over_one_talked_about_for_longer():
             "Lord Perrin agreed to withdraw his bill but urged ministers to think again. "
             '"We cannot wait for ever," he told peers.')
     assert speakers(text)[-1] == ("Perrin", "he")
+
+
+def test_who_after_a_long_title_is_the_person_named_just_before_it():
+    text = ('The plan was backed by Transport, Housing and Cities Minister Rosa Lind who said: '
+            '"Nobody should wait two hours for a bus."')
+    assert [name for name, _ in speakers(text)] == ["Rosa Lind"]
+
+
+def test_an_office_followed_by_its_holder_names_the_holder():
+    text = ("The Lord Provost, Lord Pell, agreed the rule was unfair but added that "
+            '"its effects are small". Members of the council disagreed.')
+    assert [name for name, _ in speakers(text)][-1] == "Pell"
+
+
+def test_a_qualified_title_is_not_another_holder_of_the_same_title():
+    text = ("Labour MP Jo Reid will stand in Leeds North. Mr Dunn, who won damages on Friday, said he "
+            "would run against her. The Leeds West MP, who left Labour in 2003, accused Ms Reid of "
+            '"betraying the city".')
+    assert [name for name, _ in speakers(text)][-1] == "Dunn"
+
+
+def test_a_month_that_is_also_a_given_name_opens_a_name():
+    text = "June Ortega previously said the song had been written for her sister."
+    assert speakers(text) == [("June Ortega", "June Ortega")]
+
+
+def test_a_given_name_a_quote_adds_to_a_surname_completes_the_name():
+    text = ('Edu said: "I get on well with Pierre Dumont and always have." Last month Dumont said '
+            "he was hopeful that Edu would stay.")
+    assert [name for name, _ in speakers(text)][-1] == "Pierre Dumont"
+
+
+def test_the_newspaper_is_the_newspaper_the_story_names():
+    text = ("Mr Hale sued The Daily Herald after the newspaper claimed he took bribes. "
+            "The newspaper said the claims were in the public interest.")
+    assert speakers(text)[-1] == ("The Daily Herald", "The newspaper")
+
+
+def test_a_magazine_written_after_its_name_is_that_outlet():
+    text = "The director has signed a three-year deal, according to Marquee trade magazine."
+    assert [name for name, _ in speakers(text)] == ["Marquee"]
+
+
+def test_a_report_said_again_is_still_its_issuer_s():
+    text = ("Rents rose by a third, Greenhaven Trust says in a report. Few councils have acted, "
+            "the report says.\n\nThe report said: \"Families are being priced out.\"")
+    assert [name for name, _ in speakers(text)] == ["Greenhaven Trust"] * 3

@@ -81,10 +81,16 @@ def _reporting_verb_above(verb: Token) -> Token | None:
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:
-    """'the council, which said ...': a relative pronoun stands for the noun it follows."""
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
+    """'the council, which said ...': a relative pronoun stands for the noun it follows, even
+    where the parser hangs the clause elsewhere ('Culture, Media and Sport Secretary Tessa
+    Jowell who said')."""
+    if subject.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return subject
+    doc = subject.doc
+    before = doc[subject.i - 2] if subject.i > 1 and doc[subject.i - 1].text == "," else doc[subject.i - 1]
+    if subject.i > 0 and before.tag_ in ("NNP", "NNPS") and before.i > verb.head.i:
+        return before
+    return verb.head
 
 
 def is_cue_verb(token: Token) -> bool:

@@ -17,6 +17,10 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "statement", "letter", "l
                   "analysis", "audit", "review", "document", "documents", "paper", "brief", "petition",
                   "submission", "motion", "indictment", "decision", "judgment", "judgement", "post",
                   "tweet", "video", "ad", "advert", "advertisement", "website", "email", "e-mail"}
+# Nouns for a news outlet, which names one with a newspaper's words ("the newspaper" for
+# The Telegraph; "Variety trade magazine" is Variety).
+PRESS_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "broadcaster",
+               "network", "publication", "outlet", "website", "wire", "channel", "station"}
 # Words for people named together just before: "the pair", "the two".
 PAIR_NOUNS = {"pair", "two", "duo", "couple", "both", "trio", "three", "brothers", "sisters"}
 AGE = "year-old"
@@ -37,6 +41,11 @@ def is_age(head: Token) -> bool:
         doc[head.i - 2].lower_ in ("year", "years")
 
 
+def qualifiers(head: Token) -> frozenset[str]:
+    """Capitalised words a description puts before its head ('the Glasgow Kelvin MP'), lower-cased."""
+    return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the")
+
+
 def is_demonym(head: Token) -> bool:
     """'the Russian', 'the Swiss', 'the Quebecer': a nationality or origin used as a noun."""
     return head.text[:1].isupper() and head.lower_ in DEMONYMS
@@ -54,7 +63,7 @@ def person_gender(head: Token) -> str | None:
 
 
 def is_org_noun(head: Token) -> bool:
-    return head.lower_ in ORG_NOUNS
+    return head.lower_ in ORG_NOUNS or head.lower_ in PRESS_NOUNS
 
 
 def is_document(head: Token) -> bool:

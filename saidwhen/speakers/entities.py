@@ -185,6 +185,11 @@ def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity 
 def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
     outside = [m for m in entity.mentions if doc[m.start].idx not in quoted] or entity.mentions
     words = max((m.words for m in outside), key=len)
+    # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
+    # the article's too; other words a speaker uses ("Crooked Hillary") are not.
+    given = [m.words for m in entity.mentions if len(m.words) == len(words) + 1 and m.words[1:] == words
+             and m.words[0].lower() in FEMALE_NAMES | MALE_NAMES]
+    words = given[0] if given and len(words) == 1 else words
     # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
     if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
         words = words[1:]
@@ -261,9 +266,10 @@ def _is_name_word(tok: Token) -> bool:
         return True
     if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() or _opening_gerund(tok):
         return False
-    # "on Friday" is a day; "coach Mike Friday" is a surname.
+    # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return tok.lower_ not in MONTHS_AND_DAYS or (tok.i > 0 and doc[tok.i - 1].tag_ in NAME_TAGS
-                                                 and doc[tok.i - 1].lower_ not in TITLES)
+                                                 and doc[tok.i - 1].lower_ not in TITLES) \
+        or _month_as_given_name(tok)
 
 
 PLURAL_POSSESSORS = {"people", "women", "men", "children"}
@@ -281,6 +287,16 @@ def _possessive_in_name(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     plural = prev.lower_ in PLURAL_POSSESSORS or tok.text in ("'", "’") and prev.lower_.endswith("s")
     return plural and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper()
+
+
+def _month_as_given_name(tok: Token) -> bool:
+    """'June Carter Cash said': a month that is also a given name, before a surname and after
+    no preposition ('in June Smith said' is rare without a comma)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in FEMALE_NAMES and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper() \
+        and nxt.lower_ not in MONTHS_AND_DAYS and (before is None or before.tag_ not in ("IN", "CD", "JJ"))
 
 
 def _opening_gerund(tok: Token) -> bool:
@@ -321,6 +337,12 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = _joined_words(doc[title_end:end])
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
+    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
+            and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in NAME_TAGS:
+        return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
+    if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and doc[end - 1].text[:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
+        return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
     if len(words) == 1 and words[0].lower() in DEMONYMS:
         return []  # "the Russian", "a Swede": a nationality is no one's name
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),

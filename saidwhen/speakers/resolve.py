@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 from . import descriptions
-from .entities import Entity, NameMention
+from .entities import NEWSPAPER_WORDS, Entity, NameMention
 from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
 
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
@@ -27,6 +27,7 @@ GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 INDEFINITE = {"a", "an", "another"}
+OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
@@ -138,17 +139,20 @@ class Resolver:
             self._refer(token, entity)
 
     def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
-        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun that is a
-        subject continues the subject of the sentence before it (or of its own, earlier),
-        when that was a named person known to be of the pronoun's gender."""
+        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a
+        description, the rookie) that is a subject continues the subject of the sentence
+        before it (or of its own, earlier), when that was a named person of its gender."""
         if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
             return None
         here = self.sentence_of[pronoun]
-        for ref in reversed(self.references):
+        # Also while the article is being read, before `starts` is built.
+        for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
             if ref.sentence < here - 1:
                 return None
             if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
-                return ref.entity if _is_person(ref.entity, gender) and ref.entity.gender == gender else None
+                fits = _is_person(ref.entity, gender) and ref.entity.gender == gender if gender else \
+                    ref.entity.kind == "person"
+                return ref.entity if fits else None
         return None
 
     def _refer(self, token: int, entity: Entity) -> None:
@@ -241,9 +245,10 @@ class Resolver:
         return None
 
     def _named_conjuncts(self, head: Token) -> list[Entity]:
-        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head."""
+        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head, after it (in
+        'Culture, Media and Sport Secretary Tessa Jowell' those before it make her title)."""
         out = []
-        for tok in head.conjuncts:
+        for tok in (t for t in head.conjuncts if t.i > head.i):
             named = self._named(tok)
             if named is not None and named not in out:
                 out.append(named)
@@ -277,15 +282,16 @@ class Resolver:
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
-        tied = self._with_role(descriptions.word_of(head), head.i)
+        tied = self._with_role(descriptions.word_of(head), head.i, descriptions.qualifiers(head))
         if tied is not None:
             return tied.name
         gender = descriptions.person_gender(head)
         if head.tag_ == "NNS" or head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
         if gender is not None:
-            entity = self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
-                self._introduced_after(head.i, end)
+            entity = self._last_subject(head.i, gender) or \
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
+                self._introduced_after(head.i, end, content)
             return entity.name if entity else None
         if descriptions.is_document(head):
             owner = self._owner_before(head)
@@ -294,19 +300,20 @@ class Resolver:
             return self._salient_org(head.i, head.lower_)
         return None
 
-    def _with_role(self, role: str, before: int) -> Entity | None:
+    def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
-        'Hydro One, the utility'."""
+        'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
+        qualifiers: 'Labour MP Oona King' is another MP."""
         for token, entity, roles in reversed(self.with_roles):
-            if token < before and role in roles:
+            if token < before and role in roles and qualifiers <= roles:
                 return entity
         return None
 
-    def _introduced_after(self, before: int, end: int) -> Entity | None:
+    def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:
         """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
         news lead describes its speaker and names her in the next sentence. Only where nobody
         was named before the description."""
-        if any(r.token < before for r in self.references):
+        if any(r.token < before and not content[0] <= self.doc[r.token].idx < content[1] for r in self.references):
             return None
         here = self.sentence_of[before]
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
@@ -321,7 +328,7 @@ class Resolver:
         owner = self._owner(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
-        if descriptions.is_document(head) or owner.kind == "org":
+        if descriptions.is_document(head) or owner.kind == "org" or head.lower_ in descriptions.PRESS_NOUNS:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
@@ -344,8 +351,11 @@ class Resolver:
             owner = self._owner(tok)
             if owner is not None:
                 return owner
-            names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
-            return names[0] if names else None
+            if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
+                # "Oxfam says in a report": the report is the subject's
+                names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
+                if names:
+                    return names[0]
         return None
 
     def _salient_org(self, before: int, word: str) -> str | None:
@@ -357,7 +367,8 @@ class Resolver:
         scores: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
-            named_so = word in {w.lower() for w in entity.words}
+            named_so = word in {w.lower() for w in entity.words} or \
+                word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department.
             if entity.kind != "org" or not (named_so or word in GENERIC_ORG_NOUNS):
@@ -365,6 +376,10 @@ class Resolver:
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so
         return max(scores, key=scores.get) if scores else None
+
+
+def _token_of(ref: Reference) -> int:
+    return ref.token
 
 
 def _proper_name(head: Token) -> str:

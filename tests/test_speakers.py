@@ -357,3 +357,28 @@ def test_a_report_said_again_is_still_its_issuer_s():
     text = ("Rents rose by a third, Greenhaven Trust says in a report. Few councils have acted, "
             "the report says.\n\nThe report said: \"Families are being priced out.\"")
     assert [name for name, _ in speakers(text)] == ["Greenhaven Trust"] * 3
+
+
+def test_an_age_after_a_name_makes_it_a_person_he_can_refer_to():
+    text = ("Kwabena Oduro, 13, of Hamilton sold lemonade on King Street. He said he painted the "
+            'sign himself: "Lemonade $1, for everyone!"')
+    assert [name for name, _ in speakers(text)][-1] == "Kwabena Oduro"
+
+
+def test_a_name_listed_after_organisations_is_the_company_meant_later():
+    text = ("The bill drew fire from local employers such as Vantara, which opposed it, and from "
+            "the Port Senate.\n\n"
+            '"We urge other businesses to speak out," the company tweeted.')
+    assert speakers(text)[-1] == ("Vantara", "the company")
+
+
+def test_an_apposition_through_an_organisation_s_name_makes_a_person():
+    text = ("Ed Brandt spoke first. Zoltan Okoye, Voice of Change's executive director, said his "
+            'group would keep pressing sponsors.\n\n"Nobody wants that stage," he said.')
+    assert [name for name, _ in speakers(text)][-1] == "Zoltan Okoye"
+
+
+def test_words_quoted_after_a_pronoun_are_not_its_apposition():
+    text = ('Tom Hale sold water on the corner. He said he came up with the sign idea: "Reds $1, '
+            'Blues $10 (just kidding -- everyone needs water!)" because of the game.')
+    assert [name for name, _ in speakers(text)][-1] == "Tom Hale"

@@ -174,5 +174,5 @@ def person_noun(word: str) -> bool:
     """Whether a noun the article ties to a name says it is a person ("the organist")."""
     if word in ORG_NOUNS:
         return False
-    return word in ROLE_NOUNS or word in TITLES or word in FAMILY_NOUNS or \
+    return word == "year-old" or word in ROLE_NOUNS or word in TITLES or word in FAMILY_NOUNS or \
         (len(word) > 4 and word.endswith(AGENT_ENDINGS))

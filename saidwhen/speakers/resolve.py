@@ -56,6 +56,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
         self.doc = doc
+        self.quoted = quoted
         self.sentence_of = _sentence_index(doc)
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
             i: (e, m) for e in entities for m in e.mentions for i in range(m.start, m.end)}
@@ -268,8 +269,9 @@ class Resolver:
         return self._appositive(head)
 
     def _appositive(self, head: Token) -> Entity | None:
+        """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted:
                 return self.by_token[child.i][0]
         return None
 

@@ -30,10 +30,43 @@ LEADING_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "l
 PHRASE_REACH = 8  # tokens a describing phrase may run to
 
 
+AGE = "year-old"
+# Plurals that a list of organisations follows: "employers such as Monsanto".
+ORG_PLURALS = {"companies", "firms", "employers", "brands", "businesses", "corporations", "retailers",
+               "banks", "sponsors", "advertisers", "airlines", "automakers", "carmakers", "insurers",
+               "lenders", "chains", "manufacturers", "charities", "agencies", "utilities", "organizations",
+               "organisations", "groups", "unions", "networks", "broadcasters", "newspapers", "outlets"}
+
+
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [_before(doc, start), _apposition_before(doc, start), _after(doc, end)]
+    ties = [_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start),
+            _age(doc, end), _after(doc, end)]
     return [t for t in ties if t]
+
+
+def _age(doc: Doc, end: int) -> str:
+    """'Cory James, 22, of Flint': a number between commas after a name is a person's age."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        return AGE if doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 else ""
+    return ""
+
+
+def _listed_after(doc: Doc, start: int) -> str:
+    """'local employers such as Monsanto', 'brands including Acme': a name listed after an
+    organisations' plural is an organisation ('company')."""
+    k = start - 1
+    while k >= 0 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].tag_ in ("NNP", "NNPS")):
+        k -= 1  # "Hewlett Packard, Coca-Cola and Microsoft"
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ == "including":
+        k -= 1
+    else:
+        return ""
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    return "company" if k >= 0 and doc[k].lower_ in ORG_PLURALS else ""
 
 
 def _before(doc: Doc, start: int) -> str:
@@ -98,6 +131,8 @@ def _closed(doc: Doc, i: int) -> bool:
 def _after_who(doc: Doc, i: int) -> str:
     if i >= len(doc):
         return ""
+    if doc[i].tag_ == "RB" and i + 1 < len(doc):
+        i += 1  # "who now runs the gym"
     word = doc[i].lower_
     if word in COPULAS:
         return _phrase_head(doc, i + 1, need_determiner=True)
@@ -111,13 +146,20 @@ def _phrase_head(doc: Doc, i: int, need_determiner: bool = False) -> str:
         return ""
     head = ""
     for tok in doc[i:min(len(doc), i + PHRASE_REACH)]:
-        if tok.tag_ not in PHRASE_TAGS:
+        if tok.tag_ not in PHRASE_TAGS and not _inside_name(tok):
             break
         if tok.tag_ in NOUN_TAGS and _is_word(tok):
             head = tok.lower_
         elif tok.tag_ in ("NNP", "NNPS") and head:
             break  # "the coach Tom Reyes": a name after the noun ends the phrase
     return head
+
+
+def _inside_name(tok: Token) -> bool:
+    """'Color of Change's executive director': a small word between capitalised words."""
+    doc = tok.doc
+    return tok.lower_ in ("of", "for", "and", "&", "on") and 0 < tok.i < len(doc) - 1 and \
+        doc[tok.i - 1].tag_ in ("NNP", "NNPS") and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
 
 
 def _is_word(tok: Token) -> bool:

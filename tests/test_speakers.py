@@ -382,3 +382,24 @@ def test_words_quoted_after_a_pronoun_are_not_its_apposition():
     text = ('Tom Hale sold water on the corner. He said he came up with the sign idea: "Reds $1, '
             'Blues $10 (just kidding -- everyone needs water!)" because of the game.')
     assert [name for name, _ in speakers(text)][-1] == "Tom Hale"
+
+
+def test_someone_the_story_leaves_unnamed_stays_unnamed_in_later_references():
+    text = ("Donna Lages runs the bakery next door. She opened in 1998.\n\n"
+            "At a pharmacy near the mosque, a middle-aged cashier was shaken by the talk she has heard. "
+            '"One man said we should ban them all," said the woman, who did not want to be named. '
+            '"Too much hate," she said.')
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_the_official_after_an_unnamed_official_source_is_unnamed():
+    text = ("Senator Ana Molina faces an inquiry, according to a senior police official.\n\n"
+            "The official said detectives had interviewed three of her aides.")
+    assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_a_lead_s_indefinite_protagonist_is_the_person_named_next():
+    text = ("A Labour peer has withdrawn a bill on royal succession.\n\n"
+            "Lord Perrin agreed to withdraw it after the debate. During the debate, the Labour "
+            'peer said: "The monarchy should reflect the country."')
+    assert [name for name, _ in speakers(text)][-1] == "Perrin"

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from ..spans import SpanSet
 from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
-from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
+                      person_noun)
 
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
@@ -67,13 +68,15 @@ class Resolver:
         for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
-        self.with_roles = sorted(((m.end - 1, e, {*m.roles, *m.title.split()})
-                                  for e in entities for m in e.mentions if m.roles or m.title),
+        unnamed = _unnamed_people(doc, quoted)
+        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
+                                    for e in entities for m in e.mentions if m.roles or m.title),
+                                  *((i, e, {doc[i].lower_}) for i, e in unnamed)],
                                  key=lambda x: x[0])
         self.pronoun_entity: dict[int, Entity | None] = {}
         # Names inside quotations are what the speaker talks about, never who speaks next.
-        names = sorted(((m.end - 1, e) for e in entities for m in e.mentions
-                        if doc[m.start].idx not in quoted), key=lambda x: x[0])
+        names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
+                          if doc[m.start].idx not in quoted), *unnamed], key=lambda x: x[0])
         pronouns = [t.i for t in doc if t.lower_ in PERSON_PRONOUNS and t.idx not in quoted]
         self.references: list[Reference] = []
         self._read(names, pronouns)
@@ -85,6 +88,9 @@ class Resolver:
         `content` is the quote's character span: nobody the quote talks about is
         who said it ("Trump is wrong, he said" is not Trump speaking).
         """
+        return self._name(head, start, end, content) or None
+
+    def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:
         if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
             # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
             # whatever names the phrase holds, unless it names them in apposition ("a
@@ -119,7 +125,7 @@ class Resolver:
         if named is not None:
             return named.name if named.kind == "person" else None
         entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
-        return entity.name if entity else None
+        return entity.name or None if entity else None
 
     # Reading the article: names and pronouns in order -------------------------------
 
@@ -151,8 +157,9 @@ class Resolver:
             if ref.sentence < here - 1:
                 return None
             if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
-                fits = _is_person(ref.entity, gender) and ref.entity.gender == gender if gender else \
-                    ref.entity.kind == "person"
+                # Someone left unnamed ("a cashier") may be of either gender.
+                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name) \
+                    if gender else ref.entity.kind == "person"
                 return ref.entity if fits else None
         return None
 
@@ -380,6 +387,45 @@ class Resolver:
         return max(scores, key=scores.get) if scores else None
 
 
+# Nouns for someone a story leaves unnamed, beyond the role nouns: "a source", "one person".
+UNNAMED_NOUNS = {"source", "person", "man", "woman", "resident", "official", "witness", "neighbour",
+                 "neighbor", "passer-by", "bystander", "worker", "employee", "customer", "member"}
+
+
+def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
+    """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
+    but never names, as subjects or sources ('according to a senior official'), so that the
+    pronouns and descriptions that refer to them name nobody rather than someone else."""
+    out = []
+    lead = _first_body_sentence(doc)
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.idx in quoted or not (tok.dep_ in SUBJECT_DEPS or _source(tok)):
+            continue
+        if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
+            continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
+        word = tok.lower_
+        if word not in UNNAMED_NOUNS and not person_noun(word):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
+            gender = ROLE_NOUNS.get(word, "")
+            out.append((tok.i, Entity("", (), "person", gender, [])))
+    return out
+
+
+def _first_body_sentence(doc: Doc) -> int:
+    """The first sentence that ends in a full stop: a story's lead, after any headline line."""
+    for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in ".!?\"”":
+            return sent.start
+    return 0
+
+
+def _source(tok: Token) -> bool:
+    """'according to a senior official'."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
 def _token_of(ref: Reference) -> int:
     return ref.token
 
@@ -398,7 +444,7 @@ def _proper_name(head: Token) -> str:
 
 def _joined(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
-    names = list(dict.fromkeys(e.name for e in entities))
+    names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

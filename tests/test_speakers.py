@@ -403,3 +403,9 @@ def test_a_lead_s_indefinite_protagonist_is_the_person_named_next():
             "Lord Perrin agreed to withdraw it after the debate. During the debate, the Labour "
             'peer said: "The monarchy should reflect the country."')
     assert [name for name, _ in speakers(text)][-1] == "Perrin"
+
+
+def test_it_after_a_report_that_spoke_continues_the_report_s_issuer():
+    text = ("Rents rose by a third, Greenhaven says in a report. The report said: \"Families "
+            "are being priced out.\" It also points out that few councils have acted.")
+    assert [name for name, _ in speakers(text)] == ["Greenhaven"] * 3

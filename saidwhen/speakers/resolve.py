@@ -57,6 +57,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
         self.doc = doc
+        self.entities = entities
         self.quoted = quoted
         self.sentence_of = _sentence_index(doc)
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
@@ -118,6 +119,14 @@ class Resolver:
         if self.doc[start].lower_ not in DEFINITE:
             return None
         return self._description(head, end, content)
+
+    def is_organisation(self, speaker) -> bool:
+        """Whether a speaker is an organisation or a document: by its mention's last word
+        ('the report', 'the company') or the kind of the entity it names."""
+        last = speaker.mention.text.split()[-1].lower() if speaker.mention else ""
+        if last in descriptions.DOCUMENT_NOUNS or last in ORG_NOUNS or last in descriptions.PRESS_NOUNS:
+            return True
+        return any(e.name == speaker.name and e.kind == "org" for e in self.entities)
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""

@@ -1,6 +1,8 @@
 """Speakers: the mention of each quote's speaker and the canonical name it refers to."""
 from __future__ import annotations
 
+import pytest
+
 import saidwhen
 
 
@@ -409,3 +411,26 @@ def test_it_after_a_report_that_spoke_continues_the_report_s_issuer():
     text = ("Rents rose by a third, Greenhaven says in a report. The report said: \"Families "
             "are being priced out.\" It also points out that few councils have acted.")
     assert [name for name, _ in speakers(text)] == ["Greenhaven"] * 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ayman al-Kassar released a video on Sunday. "We will go on," al-Kassar said.', "Ayman al-Kassar"),
+    ('Al-Kassar said the talks had failed.', "Al-Kassar"),
+])
+def test_a_hyphenated_prefix_is_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_corporate_suffix_after_a_comma_is_part_of_the_name():
+    text = 'Northwind Logistics, Inc. cut 200 jobs. "We had no choice," the company said.'
+    assert speakers(text) == [("Northwind Logistics, Inc.", "the company")]
+
+
+def test_a_name_ends_with_its_sentence():
+    text = "Shares of Corvid Systems Corp. fell. Corvid said it would cut costs."
+    assert [n for n, _ in speakers(text)] == ["Corvid Systems Corp."]
+
+
+def test_a_statement_from_an_organisation_is_the_organisation_s():
+    text = "A statement from Vantara Foods said the plant in Guelph would close in May."
+    assert [n for n, _ in speakers(text)] == ["Vantara Foods"]

@@ -204,8 +204,9 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
             i += 1
         elif _is_name_word(doc[i]):
             j = i
-            while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_:
-                j += 1
+            while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_ \
+                    and not (j > i and doc[j].is_sent_start and doc[j - 1].text.endswith(".")):
+                j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
             while end > i + 1 and doc[end - 1].lower_ in ORG_CONNECTORS | NAME_PARTICLES:
@@ -251,16 +252,19 @@ def _is_name_word(tok: Token) -> bool:
     if _dateline(tok):
         return False
     inside = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS
-    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen"
-        return inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
+    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+        return _hyphenated_prefix(tok) or \
+            inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
+    if tok.text == "," and inside and doc[tok.i + 1].lower_ in CORPORATE_SUFFIXES:
+        return True  # "Northwind Logistics, Inc."
     if tok.lower_ in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         return inside and doc[tok.i - 1].lower_ in ORG_NAME_WORDS and doc[tok.i - 1].lower_ not in TITLES \
             and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
     if _possessive_mark(tok):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(tok)
-    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon"
-        return inside and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and \
-            doc[tok.i + 1].text[:1].isalpha()
+    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
+        return (inside or tok.i > 0 and _hyphenated_prefix(doc[tok.i - 1])) and not doc[tok.i - 1].whitespace_ \
+            and not tok.whitespace_ and doc[tok.i + 1].text[:1].isalpha()
     if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.text[:1].isalpha() \
             and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
         return True
@@ -287,6 +291,17 @@ def _possessive_in_name(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     plural = prev.lower_ in PLURAL_POSSESSORS or tok.text in ("'", "’") and prev.lower_.endswith("s")
     return plural and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper()
+
+
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "llp", "lp", "l.p."}
+
+
+def _hyphenated_prefix(tok: Token) -> bool:
+    """'al-Zawahiri', 'Al-Hariri', 'el-Sisi': a particle joined by a hyphen to a capitalised
+    word opens a name wherever it stands."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and \
+        not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
 
 
 def _month_as_given_name(tok: Token) -> bool:
@@ -391,7 +406,7 @@ def _dateline(tok: Token) -> bool:
 
 def _is_nationality(tok: Token) -> bool:
     """'Russian Dmitriy Bogdanov': a nationality before a full name is not part of it."""
-    return tok.lower_.endswith(("an", "ese", "ish", "ch")) and len(tok.text) > 4
+    return tok.lower_ in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -408,7 +423,7 @@ def _joined_words(tokens) -> tuple[str, ...]:
     for tok in tokens:
         if tok.text == ".":
             continue
-        if words and (tok.text == "-" or glue or _possessive_mark(tok)):
+        if words and (tok.text in ("-", ",") or glue or _possessive_mark(tok)):
             words[-1] += tok.text
         else:
             words.append(tok.text)

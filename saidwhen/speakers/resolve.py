@@ -96,8 +96,8 @@ class Resolver:
             # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
             # whatever names the phrase holds, unless it names them in apposition ("a
             # flabbergasted Noah" ends in a name and is one).
-            named = self._appositive(head)
-            return named.name if named else None
+            named = self._appositive(head) or (self._owner(head) if descriptions.is_document(head) else None)
+            return named.name if named else None  # "a statement from Acme" is Acme's
         named = self._named(head)
         if named is not None:
             return _joined([named, *self._named_conjuncts(head)])

@@ -18,6 +18,7 @@ from ..spans import SpanSet
 
 from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
+from .acronyms import bracketed_acronyms, is_acronym, join_acronyms
 from .ties import tied_nouns
 
 NAME_TAGS = {"NNP", "NNPS"}
@@ -84,7 +85,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
             entities.append(entity)
         entity.mentions.append(mention)
-    expanded = _join_acronyms(entities, _bracketed_acronyms(doc.text))
+    expanded = join_acronyms(entities, bracketed_acronyms(doc.text))
     given = _given_names_in_headlines(doc.text)
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
@@ -121,60 +122,9 @@ def _person_after(words: tuple[str, ...], entities: list[Entity]) -> bool:
     return given or any(e.words[-1] == words[-1] for e in entities)
 
 
-# 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
-# capitalised words, small words between them, and an acronym in brackets or after "or".
-EXPANSION = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|of|for|to|and|the|on|in|&)\s+){1,11}[A-Z][\w'’&.-]*?)"
-                       r"(?:\s+\(|,\s+or\s+(?:the\s+)?)([A-Z][A-Za-z&]{1,9})\b(?=\)|,)")
-ACRONYM_SKIPS = {"of", "for", "to", "and", "the", "on", "in", "&"}
-
-
-def _bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
-    """Acronym -> the words the article expands it to: the name written just before it, from
-    where its capitals spell the acronym, or, for an organisation's name in another language's
-    order ('Swiss People's Party, or SVP'), all of it."""
-    out: dict[str, tuple[str, ...]] = {}
-    for m in EXPANSION.finditer(text):
-        acronym, words = m.group(2), m.group(1).split()
-        if not acronym.isupper():
-            continue
-        k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
-                  ACRONYM_SKIPS and _initials(words[k:]) == acronym), None)
-        if k is None and any(w.lower() in ORG_NAME_WORDS for w in words):
-            k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
-                      ACRONYM_SKIPS), None)
-        if k is not None:
-            out.setdefault(acronym, tuple(words[k:]))
-    return out
-
-
-def _initials(words) -> str:
-    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS and w[:1].isupper()).upper()
-
-
-def _join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
-    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
-    organisation it stands for. Entities so joined become one; returns, by id, the entities
-    named by an acronym whose expansion no entity holds, with the expansion as their name."""
-    expanded: dict[int, tuple] = {}
-    for short in list(entities):
-        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and _acronym(m.words)
-                        and m.words[0].isalpha()), None)
-        if acronym is None:
-            continue
-        long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or _initials(e.words) == acronym.upper())), None)
-        if long is None:
-            if acronym in bracketed:
-                expanded[id(short)] = bracketed[acronym]
-            continue
-        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
-        entities.remove(short)
-    return expanded
-
-
 def _alias_of(doc: Doc, entities: list[Entity], mention: NameMention) -> Entity | None:
     """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
-    if len(mention.words) != 1 or not _acronym(mention.words) or mention.start < 2:
+    if len(mention.words) != 1 or not is_acronym(mention.words) or mention.start < 2:
         return None
     if doc[mention.start - 1].text != "(" or not entities:
         return None
@@ -515,7 +465,7 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity) or \
+    if words & ORG_NAME_WORDS or is_acronym(entity.words) or _after_the(doc, entity) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
@@ -524,11 +474,6 @@ def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[st
     if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
         return "person", gender
     return "", gender
-
-
-def _acronym(words: tuple[str, ...]) -> bool:
-    """'BBC', 'ABN Amro', 'AT&T': a word in capitals, or an ampersand, is an organisation's."""
-    return any(w.isupper() and len(w) > 1 and w.isalpha() for w in words) or "&" in words
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:

@@ -30,8 +30,9 @@ def extract(inputs: tuple[str, ...], fmt: str | None) -> None:
 
     INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally
-    starting with a "date YYYY-MM-DD" line), an HTML page, a folder, a glob
-    pattern, or - for standard input.
+    starting with a "date YYYY-MM-DD" line), an HTML page, a web archive
+    (.warc or .warc.gz: each HTML page in it), a folder, a glob pattern, or -
+    for standard input.
 
     Anything that cannot be read is named on standard error as FILE:LINE: what
     is wrong; the rest goes on. Exit status: 0 when everything was read, 1 when

@@ -11,3 +11,11 @@ class InputError(SaidwhenError):
 
 class TimeMLError(SaidwhenError):
     """A TimeML file lacks what tagging it needs (a <TEXT> element, a readable <DCT>)."""
+
+
+class SparkUnavailable(SaidwhenError):
+    """The Spark job cannot start: PySpark is not installed, or Spark (Java) would not run."""
+
+
+class OutputError(SaidwhenError):
+    """A folder is not the output of the Spark job, or a table in it cannot be read."""

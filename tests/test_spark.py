@@ -140,6 +140,14 @@ def test_what_could_not_be_read_is_in_skipped_with_its_origin(bbc):
     assert (summary.articles, summary.skipped) == (BBC_ARTICLES + 1, 2)
 
 
+def test_the_output_reads_back_what_was_skipped(bbc):
+    from saidwhen.spark.output import read_output
+
+    out, _, _ = bbc
+    rows = {(r["origin"], r["reason"]) for r in table(out / "skipped")}
+    assert {(s.origin, s.reason) for s in read_output(out) if isinstance(s, Skipped)} == rows
+
+
 def _offset_of_last_line(path: Path) -> int:
     data = path.read_bytes()
     return data.rstrip(b"\n").rfind(b"\n") + 1
@@ -269,6 +277,29 @@ def test_quotes_with_no_speaker_name_merge_only_word_for_word(merging):
 
 
 # --- without Spark --------------------------------------------------------------------------
+
+def test_rows_give_back_the_records_they_were_made_from_nulls_included():
+    import datetime as dt
+
+    from saidwhen.records import Quote, SaidOn, Span, Speaker, Timex
+    from saidwhen.spark.rows import extraction_from_rows, result_row
+
+    text = "“Yes,” she said, “today.” “No.” The city agreed that it would pay, an aide said Monday."
+    quotes = (  # a quote in two spans; a follow-on; no speaker; a speaker with no name
+        Quote("direct", (Span(0, 6, "“Yes,”"), Span(17, 25, "“today.”")), Span(11, 15, "said"),
+              Speaker("Ann Moreau", Span(7, 10, "she")), channel="interview", outlet="CNN",
+              said_on=SaidOn("2024-03-04", "Monday")),
+        Quote("direct", (Span(26, 31, "“No.”"),), None, Speaker("Ann Moreau", None)),
+        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, None),
+        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, Speaker(None, None)))
+    times = (Timex(80, 86, "Monday", "DATE", "2024-03-04"),)
+    extraction = Extraction(Article("a1", text, dt.date(2024, 3, 6), "Title", None, "Daily", "f:1"),
+                            quotes, times)
+    article, skipped = result_row(extraction)
+    assert skipped is None
+    assert extraction_from_rows(article, article["quotes"]) == extraction
+    assert result_row(Skipped("f:2", "not JSON")) == (None, {"origin": "f:2", "reason": "not JSON"})
+
 
 def test_the_extraction_stage_gives_a_row_for_each_article_and_each_skip():
     _spark_or_skip()

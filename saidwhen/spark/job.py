@@ -15,6 +15,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+_HERE = os.path.dirname(os.path.abspath(__file__))
+if __name__ == "__main__" and os.path.abspath(sys.path[0]) == _HERE:
+    # Run as a file (spark-submit): this folder first on the path would shadow modules of the
+    # same names as ours (`tables` is PyTables) for every import after this one.
+    del sys.path[0]
+
 from saidwhen.errors import SparkUnavailable
 from saidwhen.records import Article, Skipped
 

@@ -13,32 +13,29 @@ from pyspark.sql import Column, DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
-from saidwhen.identity import person_key, quotations, quote_words
+from saidwhen.identity import quotations
 from saidwhen.spark.rows import UNDATED
 
 _PAIRS = ArrayType(StructType([StructField("words", StringType()),
                                StructField("quotation", StringType())]))
-# Lambdas, not the functions themselves: PySpark reads a function's type hints as a request
-# for a pandas UDF.
-_person_key = F.udf(lambda name: person_key(name), StringType())
-_quote_words = F.udf(lambda text: quote_words(text), StringType())
+# A lambda, not the function itself: PySpark reads a function's type hints as a request for
+# a pandas UDF.
 _quotations = F.udf(lambda quotes: sorted(quotations(quotes).items()), _PAIRS)
 _SEPARATOR = "\u001f"
 
 
 def merged(quotes: DataFrame) -> DataFrame:
-    """The quotes/ table grouped into quotations (see the module's doc for the rule)."""
-    keyed = quotes.select("*", _person_key(F.col("speaker.name")).alias("speaker_key"),
-                          _quote_words(F.col("text")).alias("words"))
-    placed = (keyed.join(_quotation_of_words(keyed), ["speaker_key", "words"], "left")
+    """The quotes/ table grouped into quotations (see the module's doc for the rule); its
+    `speaker_key` and `words` columns are the identity keys of each quote."""
+    placed = (quotes.join(_quotation_of_words(quotes), ["speaker_key", "words"], "left")
               .withColumn("quotation", F.coalesce("quotation", "words"))
               .withColumn("group", _group()))
     return _dated(placed.groupBy("speaker_key", "group").agg(*_aggregates()))
 
 
-def _quotation_of_words(keyed: DataFrame) -> DataFrame:
+def _quotation_of_words(quotes: DataFrame) -> DataFrame:
     """(speaker_key, words, quotation) for the distinct quote words of each named speaker."""
-    named = keyed.where(F.col("speaker_key").isNotNull() & (F.col("words") != ""))
+    named = quotes.where(F.col("speaker_key").isNotNull() & (F.col("words") != ""))
     return (named.groupBy("speaker_key").agg(F.collect_set("words").alias("quotes"))
             .select("speaker_key", F.explode(_quotations("quotes")).alias("pair"))
             .select("speaker_key", "pair.words", "pair.quotation"))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from saidwhen.identity import person_key, quote_words
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker, Timex
 
 UNDATED = "undated"  # the month partition of articles without a date
 
 _SPAN = "struct<text:string,start:int,end:int>"
-QUOTE = (("kind", "string"), ("text", "string"),
+QUOTE = (("kind", "string"), ("text", "string"), ("speaker_key", "string"), ("words", "string"),
          ("content", "array<struct<start:int,end:int,text:string>>"), ("cue", _SPAN),
          ("speaker", f"struct<name:string,mention:{_SPAN}>"), ("channel", "string"),
          ("outlet", "string"), ("said_on", "struct<value:string,text:string>"))
@@ -50,8 +51,12 @@ def article_row(article: Article) -> dict:
 
 
 def quote_row(quote: Quote) -> dict:
+    """A quote's columns, with the keys that tell one person and one quotation across
+    articles (saidwhen.identity), computed here where the records are at hand."""
     speaker = quote.speaker
     return {"kind": quote.kind, "text": quote.text,
+            "speaker_key": person_key(speaker.name if speaker else None),
+            "words": quote_words(quote.text),
             "content": [{"start": s.start, "end": s.end, "text": s.text} for s in quote.content],
             "cue": _span_row(quote.cue),
             "speaker": None if speaker is None else {"name": speaker.name,

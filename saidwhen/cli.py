@@ -82,8 +82,9 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
 
     INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally
-    starting with a "date YYYY-MM-DD" line), an HTML page, a web archive, a
-    folder, a glob pattern, or - for standard input.
+    starting with a "date YYYY-MM-DD" line), an HTML page, a web archive
+    (.warc or .warc.gz: each HTML page in it), a folder, a glob pattern, or -
+    for standard input.
 
     Output comes in input order. Anything that cannot be read is named on
     standard error as FILE:LINE: what is wrong; the rest goes on. Exit status:
@@ -296,6 +297,42 @@ def serve(db: str, host: str, port: int) -> None:
     from .web import serve as run_server
 
     run_server(db, host, port)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--output", "-o", required=True, metavar="DIR",
+              help="Folder (any path Spark writes: local, hdfs://, s3a://) for the Parquet "
+                   "tables; a rerun replaces them.")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master: local[4], yarn, spark://HOST:7077, k8s://... "
+                   "(default: spark-submit's, else local[*], every core here).")
+@click.option("--partitions", type=click.IntRange(min=1), default=None,
+              help="Spread the extraction over this many tasks (default: as the input splits).")
+def spark(inputs: tuple[str, ...], output: str, master: str | None,
+          partitions: int | None) -> None:
+    """Find every quotation in INPUT... with Spark, for corpora beyond one machine.
+
+    INPUT is a JSON Lines file (also .jsonl.gz), a web archive (.warc, .warc.gz),
+    an HTML page, a text file, a folder or a glob pattern, on any file system
+    Spark reads. DIR gets Parquet tables, partitioned by article month:
+    articles/, quotes/ (one row per quote), quotes_merged/ (each quotation once
+    per speaker, with its occurrences and earliest date) and skipped/ (what was
+    not read, and why). Exit status: 0 when everything was read, 1 when
+    something was skipped.
+    """
+    from .errors import SparkUnavailable
+
+    try:
+        from .spark.job import run_job
+
+        summary = run_job(inputs, output, master=master, partitions=partitions)
+    except SparkUnavailable as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"saidwhen: {summary.articles} articles, {summary.quotes} quotes "
+               f"({summary.quotations} quotations), {summary.skipped} skipped; "
+               f"tables under {output}", err=True)
+    sys.exit(EXIT_SKIPPED if summary.skipped else 0)
 
 
 @main.command()

@@ -31,3 +31,11 @@ class NotFound(SaidwhenError):
 
 class ServeError(SaidwhenError):
     """The web server cannot listen where it was asked to: the message says why."""
+
+
+class SparkUnavailable(SaidwhenError):
+    """The Spark job cannot start: PySpark is not installed, or Spark (Java) would not run."""
+
+
+class OutputError(SaidwhenError):
+    """A folder is not the output of the Spark job, or a table in it cannot be read."""

@@ -7,6 +7,8 @@ copies, follow-ups and shorter excerpts. These pure functions give the keys that
 (and the Spark job, with a group-by) use to keep one person and one quotation each.
 """
 from saidwhen.identity.people import person_key, person_keys
-from saidwhen.identity.quotes import MIN_EXCERPT_WORDS, quote_words, same_quotation
+from saidwhen.identity.quotes import (MIN_EXCERPT_WORDS, quotation_of, quotations, quote_words,
+                                      same_quotation)
 
-__all__ = ["MIN_EXCERPT_WORDS", "person_key", "person_keys", "quote_words", "same_quotation"]
+__all__ = ["MIN_EXCERPT_WORDS", "person_key", "person_keys", "quotation_of", "quotations",
+           "quote_words", "same_quotation"]

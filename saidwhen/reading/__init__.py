@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
-from saidwhen.reading import jsonl, sources, streams, text, webpage
+from saidwhen.reading import jsonl, sources, streams, text, warc, webpage
 from saidwhen.reading.fields import Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
-__all__ = ["count_articles", "read_articles", "STDIN"]
+__all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
 
 STDIN = "<stdin>"  # the name standard input goes by in origins and messages
 
@@ -69,15 +69,26 @@ def _lines(path: str) -> int:
 def _read_file(path: str) -> Iterator[Article | Skipped]:
     try:
         with open(path, "rb") as stream:
-            stem = os.path.splitext(os.path.basename(path))[0]
-            yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
+            yield from read_stream(path, stream)
     except OSError as error:
         yield Skipped(path, os_reason(error))
+
+
+def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
+    """The articles in one file, given open: its kind from its name, else from its content.
+
+    For readers that open files their own way (a cluster's file system); `path` names the
+    file in origins and gives a lone page or text file its id."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
 
 
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
+    if kind == "warc":
+        yield from warc.read_warc(name, stream)
+        return
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
     if kind is None:

@@ -2,7 +2,7 @@
 
 A new occurrence joins the quotation of the same speaker with the same words, or the longest
 one of that speaker it is an excerpt of; a new, longer quotation takes in the excerpts of it
-already stored (saidwhen.identity.same_quotation). A quotation's date, channel and wording
+already stored (saidwhen.identity.quotation_of, the rule the Spark job keeps too). A quotation's date, channel and wording
 are summed up from its occurrences, and recomputed whenever they change.
 """
 from __future__ import annotations
@@ -10,32 +10,36 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from saidwhen.identity import quote_words, same_quotation
+from saidwhen.identity import quotation_of, quote_words
+from saidwhen.identity.quotes import contains
 from saidwhen.identity.text import folded
 
 
 def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind: str) -> int:
-    """The id of the quotation that words `text` by `person` belong to, added if new."""
+    """The id of the quotation that words `text` by `person` belong to, added if new.
+
+    The rule is saidwhen.identity.quotation_of, the Spark job's too: the longest quotation of
+    the speaker that holds these words. A new quotation takes in the stored excerpts of it."""
     words = quote_words(text) or folded(text).strip()
-    same = conn.execute("SELECT id FROM quotes WHERE words = ? AND person_id IS ? ORDER BY id "
-                        "LIMIT 1", (words, person)).fetchone()
-    if same:
-        return same[0]
     if person is None:  # an unnamed speaker's words merge only when they are the same
-        return _new(conn, person, text, words, kind)
-    related = [(i, w) for i, w in _quotes_of(conn, person) if same_quotation(words, w)]
-    longer = [(i, w) for i, w in related if len(w) > len(words)]
-    if longer:
-        return min(longer, key=lambda iw: (-len(iw[1]), iw[1]))[0]
+        same = conn.execute("SELECT id FROM quotes WHERE words = ? AND person_id IS NULL "
+                            "ORDER BY id LIMIT 1", (words,)).fetchone()
+        return same[0] if same else _new(conn, person, text, words, kind)
+    stored = _quotes_of(conn, person)
+    home = quotation_of(words, stored)
+    if home in stored:
+        return stored[home]
     quotation = _new(conn, person, text, words, kind)
-    for excerpt, _ in related:
+    for excerpt in [i for w, i in stored.items() if contains(words, w)]:
         _absorb(conn, quotation, excerpt)
     return quotation
 
 
-def _quotes_of(conn: sqlite3.Connection, person: int) -> list[tuple[int, str]]:
-    return [(row[0], row[1]) for row in
-            conn.execute("SELECT id, words FROM quotes WHERE person_id = ?", (person,))]
+def _quotes_of(conn: sqlite3.Connection, person: int) -> dict[str, int]:
+    """The person's quotations, from their words to their id (the first, should two agree)."""
+    rows = conn.execute("SELECT words, min(id) FROM quotes WHERE person_id = ? GROUP BY words",
+                        (person,))
+    return {row[0]: row[1] for row in rows}
 
 
 def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str) -> int:

@@ -2,8 +2,9 @@
 
 A new occurrence joins the quotation of the same speaker with the same words, or the longest
 one of that speaker it is an excerpt of; a new, longer quotation takes in the excerpts of it
-already stored (saidwhen.identity.quotation_of, the rule the Spark job keeps too). A quotation's date, channel and wording
-are summed up from its occurrences, and recomputed whenever they change.
+already stored (saidwhen.identity.quotation_of, the rule the Spark job keeps too). A
+quotation's date, channel and wording are summed up from its occurrences, and recomputed
+whenever they change.
 """
 from __future__ import annotations
 

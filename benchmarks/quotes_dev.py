@@ -1,11 +1,17 @@
 """Extract the quotes of a gold file's articles and score them with the shared scorer.
 
     python benchmarks/quotes_dev.py GOLD.jsonl [--pred OUT.jsonl] [--errors N]
+    python benchmarks/quotes_dev.py ../shared/data/corpus/bbc-2004-2005.jsonl \
+        --placing tests/data/bbc_placed_dev.jsonl
 
 The gold files are ../shared/data/seed/gold.jsonl, ../shared/data/polnear/dev.jsonl,
 ../shared/data/polnear/train-placed.jsonl and ../shared/data/bbc/names-dev.jsonl; the
 scorer is ../shared/eval/quotescore.py. The accuracy gate (tests/test_quote_gate.py)
 calls `evaluate` from here.
+
+`--placing` joins the team's said_on and channel labels for some BBC corpus articles (offsets
+and labels only, with a pretend article date each; tests/data/bbc_placed_dev.md) onto the
+corpus texts: only its channel and said_on figures mean anything, as it names no speakers.
 
 `--part tuned|held-back` keeps one part of a gold file: rules are tuned on the first and
 only checked on the second, which differs in kind, not just in articles (HELD_BACK).
@@ -67,10 +73,12 @@ def score(gold: Path, pred: Path, errors: int = 0, as_json: bool = True) -> str:
                           capture_output=True, text=True).stdout
 
 
-def evaluate(gold: Path, names: Path | None = None, part: str = "all") -> dict:
+def evaluate(gold: Path, names: Path | None = None, part: str = "all", placing: Path | None = None) -> dict:
     """The scorer's figures for saidwhen on one gold file (with `names` joined in, if given),
-    or on one part of it."""
+    or on one part of it; or on the corpus texts of `placing`'s labels."""
     with tempfile.TemporaryDirectory() as tmp:
+        if placing is not None:
+            gold = with_placing(gold, placing, Path(tmp) / "placed.jsonl")
         if names is not None:
             gold = with_speaker_names(gold, names, Path(tmp) / "gold.jsonl")
         if part != "all":
@@ -102,6 +110,25 @@ def with_speaker_names(gold: Path, names: Path, out: Path) -> Path:
     return out
 
 
+def with_placing(corpus: Path, labels: Path, out: Path) -> Path:
+    """A gold file of the corpus articles that `labels` places: each text from the corpus, with
+    the labels' article date and quotes (content offsets, said_on, channel; no speakers)."""
+    placed = {}
+    with labels.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            placed[rec["id"]] = rec
+    with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            rec = json.loads(line)
+            if rec["id"] in placed:
+                gold = {**placed.pop(rec["id"]), "text": rec["text"]}
+                dst.write(json.dumps(gold, ensure_ascii=False) + "\n")
+    if placed:
+        raise RuntimeError(f"{labels}: not in {corpus}: {', '.join(sorted(placed))}")
+    return out
+
+
 def part_of(gold: Path, part: str, out: Path) -> Path:
     """A gold file holding only the articles of `part`."""
     with gold.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
@@ -118,9 +145,13 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
     ap.add_argument("--names", type=Path, help="speaker names to join into the gold file "
                     "(tests/data/polnear_dev_speaker_names.jsonl for PolNeAR dev)")
+    ap.add_argument("--placing", type=Path, help="said_on and channel labels to join onto the "
+                    "corpus texts given as GOLD (tests/data/bbc_placed_dev.jsonl)")
     ap.add_argument("--part", choices=PARTS, default="all",
                     help="score only the part tuned on, or only the part held back from tuning")
     a = ap.parse_args()
+    if a.placing:
+        a.gold = with_placing(a.gold, a.placing, Path(tempfile.mkstemp(suffix=".jsonl")[1]))
     if a.names:
         a.gold = with_speaker_names(a.gold, a.names, Path(tempfile.mkstemp(suffix=".jsonl")[1]))
     if a.part != "all":

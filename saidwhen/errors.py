@@ -11,3 +11,31 @@ class InputError(SaidwhenError):
 
 class TimeMLError(SaidwhenError):
     """A TimeML file lacks what tagging it needs (a <TEXT> element, a readable <DCT>)."""
+
+
+class StoreError(SaidwhenError):
+    """The database cannot be opened, read or written: the message names it and says why."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the database's write lock for longer than saidwhen waits."""
+
+
+class QueryError(SaidwhenError):
+    """A question the store cannot answer as asked: search syntax FTS5 cannot parse, a bad date."""
+
+
+class NotFound(SaidwhenError):
+    """No person or article in the store goes by that name or id."""
+
+
+class ServeError(SaidwhenError):
+    """The web server cannot listen where it was asked to: the message says why."""
+
+
+class SparkUnavailable(SaidwhenError):
+    """The Spark job cannot start: PySpark is not installed, or Spark (Java) would not run."""
+
+
+class OutputError(SaidwhenError):
+    """A folder is not the output of the Spark job, or a table in it cannot be read."""

@@ -29,6 +29,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -65,6 +66,14 @@ PARSED = [TAG, HEAD, DEP]
 SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_STRETCH = 50
+# Words the tokenizer would cut at their hyphen ("e", "-", "mailed"), losing the verb that
+# reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
+HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
+    f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
+# Titles before a name whose full stop the tokenizer would cut off, and the parser then
+# end a sentence with ("said Const. | Tom Reed").
+TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",
+          "Cmdr.", "Pte.", "Coun.", "Atty.", "Hon.", "Mme.", "Msgr.", "Sup."}
 
 T = TypeVar("T")
 
@@ -94,6 +103,8 @@ def pipeline() -> Language:
     same whichever articles it is batched with.
     """
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    for word in [*HYPHENATED, *sorted(TITLES)]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops
@@ -205,8 +216,16 @@ def _piece_docs(article: _Article) -> list[Doc]:
     # A word before a left-out space is followed by a space, as the parser would expect.
     space = doc.to_array([IS_SPACE]).astype(bool)
     spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()
-    return [Doc(doc.vocab, words=[words[i] for i in kept], spaces=[spaced[i] for i in kept])
+    return [Doc(doc.vocab, words=[words[i] for i in kept], spaces=[spaced[i] for i in kept],
+                sent_starts=_title_continues([words[i] for i in kept]))
             for kept in article.pieces]
+
+
+def _title_continues(words: list[str]) -> list[bool | None]:
+    """False on a capitalised word after a title ("Const. Tom Reed"), whose full stop ends no
+    sentence; None, the parser's choice, elsewhere (the first word starts the piece)."""
+    return [True] + [False if prev in TITLES and word.istitle() else None
+                     for prev, word in zip(words, words[1:])]
 
 
 def _pieces(found: list[Sentence], chosen: list[bool]) -> list[tuple[int, int]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 import shutil
 import textwrap
+from collections.abc import Iterable, Iterator
 
 from .records import Extraction, Quote
+from .store.results import Page, Person, StoredQuote
 
 QUOTE_WIDTH_MIN = 30
 
@@ -48,5 +50,55 @@ def _who(quote: Quote) -> str:
     return name + (f" ({detail})" if detail else "")
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int | None = None) -> str:
+    """Quotations from the corpus, each with who, when, how and how many articles carried it."""
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    lines = []
+    for quote in quotes:
+        when = quote.said_on or (f"first reported {quote.first_seen}" if quote.first_seen else "undated")
+        how = f", {quote.channel}" + (f" ({quote.outlet})" if quote.outlet else "") if quote.channel else ""
+        carried = _count(quote.articles, "article")
+        lines.append(f"{when}  {quote.person or '(unnamed)'}{how}  [{carried}]")
+        text = " ".join(quote.text.split())
+        lines.extend("    " + b for b in textwrap.wrap(text, max(QUOTE_WIDTH_MIN, width - 4)))
+        first = quote.occurrences[0] if quote.occurrences else None
+        if first:
+            lines.append(f"    in {first.article_id}" + (f" ({first.article_date})" if first.article_date else "")
+                         + (f" and {_count(quote.articles - 1, 'other')}" if quote.articles > 1 else ""))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def search_table(page: Page) -> str:
+    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of " if page.items else ""
+    return f"{shown}{_count(page.total, 'quotation')}\n" + quotes_table(page.items)
+
+
+def timeline_table(person: Person, quotes: list[StoredQuote]) -> str:
+    head = f"{person.name}: {_count(person.quotes, 'quotation')} in {_count(person.articles, 'article')}"
+    if len(person.names) > 1:
+        head += f" (also written {', '.join(n for n in person.names if n != person.name)})"
+    return head + "\n" + quotes_table(quotes)
+
+
+def people_table(page: Page) -> str:
+    rows = [f"{p.quotes:6d}  {p.name}  ({_count(p.articles, 'article')}"
+            + (f", {p.first} to {p.last})" if p.first else ")") for p in page.items]
+    return f"{_count(page.total, 'person', 'people')}, most quoted first\n" + "\n".join(rows) + "\n"
+
+
+CSV_COLUMNS = ("quote_id", "person", "kind", "quote", "said_on", "first_seen", "channel", "outlet",
+               "articles", "article_id", "article_date", "title", "source", "url", "start", "end",
+               "speaker_name", "mention", "cue", "occurrence_said_on", "occurrence_channel")
+
+
+def csv_rows(quotes: Iterable[StoredQuote]) -> Iterator[tuple]:
+    """One row per occurrence, its quotation's columns repeated, in CSV_COLUMNS order."""
+    for q in quotes:
+        for o in q.occurrences:
+            yield (q.id, q.person, q.kind, q.text, q.said_on, q.first_seen, q.channel, q.outlet,
+                   q.articles, o.article_id, o.article_date, o.title, o.source, o.url, o.start,
+                   o.end, o.speaker_name, o.mention, o.cue, o.said_on, o.channel)

@@ -30,3 +30,6 @@ def load_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+from web_support import client, corpus_db, live_server  # noqa: E402,F401  (the web tests' fixtures)

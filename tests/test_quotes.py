@@ -169,3 +169,48 @@ def test_text_without_speech_has_no_quotes():
 def test_a_mixed_quote_keeps_the_closing_mark_that_ends_the_sentence():
     q = only("The office said the delay was “regrettable but necessary.”")
     assert q.text == "the delay was “regrettable but necessary.”"
+
+
+# Attributions the issue-7 news showed missing ---------------------------------
+
+def test_according_to_after_a_direct_quote_is_its_attribution():
+    q = only('"The river has not crested yet," according to Dr. Ines Laval, a hydrologist.')
+    assert (q.cue.text, q.speaker.name) == ("according to", "Ines Laval")
+
+
+def test_according_to_before_a_direct_quote_is_its_attribution():
+    q = only('According to Dr. Haddad, "the vaccine is safe for children."')
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "According to", "Haddad")
+
+
+def test_a_short_whole_sentence_after_an_attributed_quote_carries_it_on():
+    found = quotes('"We start on Monday!" says Moreau. "No delays."')
+    assert [(q.text, q.speaker.name) for q in found] == [
+        ('"We start on Monday!"', "Moreau"), ('"No delays."', "Moreau")]
+    assert found[1].speaker.mention is None
+
+
+def test_a_short_quoted_phrase_inside_a_sentence_is_no_follow_on():
+    found = quotes('"We start on Monday," says Moreau. The "Fast Track" plan costs $2 million.')
+    assert [q.text for q in found] == ['"We start on Monday,"']
+
+
+def test_speakers_joined_by_and_after_an_inverted_cue_are_both_named():
+    q = only('"We are ready for the vote," answer Ann Moreau and Omar Haddad.')
+    assert (q.speaker.name, q.speaker.mention.text) == ("Ann Moreau and Omar Haddad",
+                                                        "Ann Moreau and Omar Haddad")
+
+
+def test_a_gerund_after_a_preposition_reports_for_the_sentence_subject():
+    q = only("Norway has ordered the deportation of the singer after saying she was working illegally.")
+    assert (q.text, q.speaker.name) == ("she was working illegally", "Norway")
+
+
+def test_a_gerund_describing_the_object_reports_for_the_subject():
+    q = only("Later that day, Ann Moreau fired back a response saying she would not back the plan.")
+    assert (q.cue.text, q.speaker.name) == ("saying", "Ann Moreau")
+
+
+def test_a_verb_inside_a_clause_before_a_colon_is_not_the_cue():
+    q = only('Ann Moreau has since apologized for what happened: "I should have used two accounts."')
+    assert (q.cue.text, q.speaker.name) == ("apologized", "Ann Moreau")

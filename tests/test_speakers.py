@@ -1,6 +1,8 @@
 """Speakers: the mention of each quote's speaker and the canonical name it refers to."""
 from __future__ import annotations
 
+import pytest
+
 import saidwhen
 
 
@@ -152,3 +154,283 @@ def test_they_names_the_people_just_named_together():
     text = ("Ms. Ada Lund and Mr. Omar Kis wrote to the council on Monday. "
             "They said the park should stay open.")
     assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]
+
+
+def test_a_quote_reopened_right_after_another_keeps_its_speaker():
+    # The sentence the first quote stands in is about Okafor; the second quote carries on
+    # Lindgren's words with nothing of the narrator's between them.
+    text = ('Ms. Okafor finished second behind the Dane, and Lindgren said: "I knew about her, she is '
+            'a great rival. "She trained very hard all winter."')
+    assert speakers(text) == [("Lindgren", "Lindgren"), ("Lindgren", None)]
+
+
+def test_an_indefinite_spokesperson_of_a_named_body_is_unnamed():
+    text = ("Gordon Pike once worked at the Department of Transport. A Department for Roads and "
+            'Bridges spokeswoman said of his award: "It reflects forty years of service."')
+    assert speakers(text) == [(None, "A Department for Roads and Bridges spokeswoman")]
+
+
+def test_an_indefinite_article_before_a_name_still_names_it():
+    text = 'Ann Moreau chaired the vote. A weary Moreau said, "We will try again next week."'
+    assert speakers(text) == [("Ann Moreau", "A weary Moreau")]
+
+
+def test_a_name_that_opens_with_a_surname_is_not_that_person():
+    text = ("Senator Maria Calder spoke in Leeds on Monday. Staff of the Calder Foundation handed "
+            'out leaflets. "Nobody should go hungry," Calder said.')
+    assert speakers(text) == [("Maria Calder", "Calder")]
+
+
+def test_two_departments_sharing_a_word_stay_two():
+    text = ("The Transport Department and the Finance Department met on Monday. Officials at the "
+            "Transport Department refused to comment.\n\nThe Finance Department said the budget "
+            "would not change.")
+    assert [name for name, _ in speakers(text)] == ["Finance Department"]
+
+
+def test_an_acronym_in_brackets_takes_the_expanded_name():
+    text = ("The Coalition for Safer Streets (CSS) held a rally on Sunday. CSS said the city "
+            "had ignored its letters for a year.")
+    assert speakers(text) == [("Coalition for Safer Streets", "CSS")]
+
+
+def test_an_acronym_after_or_takes_the_name_before_it():
+    text = ("The Nordic Farmers’ Alliance, or NBF, was founded in 2001. The NBF said the "
+            "new tariff would ruin small dairies.")
+    assert speakers(text) == [("Nordic Farmers’ Alliance", "The NBF")]
+
+
+def test_an_acronym_whose_capitals_spell_a_name_in_the_article_takes_that_name():
+    text = ("The report came from the Office for Road Safety. ORS said the number of crashes "
+            "had fallen by a third.")
+    assert speakers(text) == [("Office for Road Safety", "ORS")]
+
+
+def test_an_organisation_named_for_whom_it_serves_keeps_its_possessive():
+    text = ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.")
+    assert [name for name, _ in speakers(text)] == ["Ontario Nurses’ Association"]
+
+
+def test_an_organisation_loses_a_leading_the_but_a_newspaper_keeps_it():
+    text = ("The Harbour Authority Board met on Friday.\n\n“Fees will rise,” said The Harbour "
+            "Authority Board.\n\n“Fees should not rise,” wrote The Coastal Times.")
+    assert [name for name, _ in speakers(text)] == ["Harbour Authority Board", "The Coastal Times"]
+
+
+def test_a_sentence_opening_with_a_verb_in_ing_does_not_make_it_a_name():
+    text = ("Helen Ruiz spoke in Tucson. Dragging Ruiz into the feud was a mistake, aides said. "
+            "“I am not going anywhere,” Ruiz said.")
+    assert speakers(text)[-1] == ("Helen Ruiz", "Ruiz")
+
+
+def test_a_surname_shared_by_mother_and_son_goes_to_the_mother_who_speaks():
+    text = ("Ann Moreau said her son Luc would join the team next year. Luc Moreau is 19.\n\n"
+            '"He has worked so hard for this," Moreau said.')
+    assert [name for name, _ in speakers(text)] == ["Ann Moreau", "Ann Moreau"]
+
+
+def test_a_surname_goes_to_the_speaker_not_the_relative_named_after_her():
+    text = ("Rita Lopes, mother of fallen firefighter Dan Lopes, spoke at the memorial.\n\n"
+            '"Nobody told us the truth," Lopes said.')
+    assert speakers(text) == [("Rita Lopes", "Lopes")]
+
+
+def test_a_nationality_stands_for_the_person_it_describes():
+    text = ("Ines Kowalczyk reached the final in Lyon. The Pole said she was surprised by her "
+            "own form.")
+    assert speakers(text) == [("Ines Kowalczyk", "The Pole")]
+
+
+def test_an_age_stands_for_the_person_the_passage_is_about():
+    text = 'Tom Birch scored twice on Sunday. "I just kept shooting," said the 19-year-old.'
+    assert speakers(text) == [("Tom Birch", "the 19-year-old")]
+
+
+def test_a_sports_position_stands_for_the_player_the_passage_is_about():
+    text = 'Marc Dube made 41 saves. "The guys blocked everything," said the goaltender.'
+    assert speakers(text) == [("Marc Dube", "the goaltender")]
+
+
+def test_a_lead_describes_its_speaker_and_names_them_next():
+    text = ("Rural schools will close next year, the education minister has said.\n\n"
+            "Helga Brandt told MPs that the budget had been cut by a tenth.")
+    assert speakers(text)[0] == ("Helga Brandt", "the education minister")
+
+
+def test_an_apposition_ties_a_description_to_a_name_elsewhere():
+    text = ("Dr. Lena Fisk, the coroner for the county, opened the inquest on Monday. The victim's "
+            "brother, Tom Hale, spoke for an hour and Hale asked for a new inquiry.\n\n"
+            '"The death was preventable," the coroner said.')
+    assert speakers(text)[-1] == ("Lena Fisk", "the coroner")
+
+
+def test_an_apposition_ties_an_organisation_noun_to_its_name():
+    text = ("Northgate Power, the region's largest utility, cut power to 9,000 homes. The Hill "
+            "Valley Energy Company said it would lend crews.\n\nThe utility said crews would work "
+            "through the night.")
+    assert speakers(text)[-1] == ("Northgate Power", "The utility")
+
+
+def test_a_predicate_nominal_ties_a_description_to_a_name():
+    text = ("Ruth Amos is the agency's spokesperson. Director Paul Kerr met the union on Monday "
+            "and Kerr stayed late.\n\nOn Tuesday the spokesperson said the office would reopen.")
+    assert speakers(text)[-1] == ("Ruth Amos", "the spokesperson")
+
+
+def test_who_heads_ties_the_head_of_an_organisation_to_a_name():
+    text = ("Pauline Roy, who heads the agency, met Minister Karl Strand. Strand left early.\n\n"
+            "The agency head said the talks went well.")
+    assert speakers(text)[-1] == ("Pauline Roy", "The agency head")
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    text = ("Greenhaven Trust says in a report that rents rose by a third. The report said: "
+            '"Families are being priced out of their towns."')
+    assert speakers(text)[-1] == ("Greenhaven Trust", "The report")
+
+
+def test_an_office_speaking_for_someone_is_not_them():
+    text = ('Senator Ana Molina is in hospital. "The senator is recovering well," Molina\'s office '
+            "said in a statement.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_campaign_named_for_its_candidate_is_named_so():
+    text = '"We will appeal every ruling," the Moreau campaign said on Sunday.'
+    assert [name for name, _ in speakers(text)] == ["Moreau campaign"]
+
+
+def test_the_pair_are_the_two_people_just_named_together():
+    text = ("Nadia Osei, a teacher, and Karl Lund, a nurse, organised the march. "
+            '"We are not going away," the pair wrote in a letter.')
+    assert speakers(text) == [("Nadia Osei and Karl Lund", "the pair")]
+
+
+def test_he_is_the_subject_just_introduced_over_one_talked_about_for_longer():
+    text = ("Lord Abbott opposed the bill. He said it was too complex. He added that it raised "
+            "constitutional questions. He also promised to fight it in the Commons.\n\n"
+            "Lord Perrin agreed to withdraw his bill but urged ministers to think again. "
+            '"We cannot wait for ever," he told peers.')
+    assert speakers(text)[-1] == ("Perrin", "he")
+
+
+def test_who_after_a_long_title_is_the_person_named_just_before_it():
+    text = ('The plan was backed by Transport, Housing and Cities Minister Rosa Lind who said: '
+            '"Nobody should wait two hours for a bus."')
+    assert [name for name, _ in speakers(text)] == ["Rosa Lind"]
+
+
+def test_an_office_followed_by_its_holder_names_the_holder():
+    text = ("The Lord Provost, Lord Pell, agreed the rule was unfair but added that "
+            '"its effects are small". Members of the council disagreed.')
+    assert [name for name, _ in speakers(text)][-1] == "Pell"
+
+
+def test_a_qualified_title_is_not_another_holder_of_the_same_title():
+    text = ("Labour MP Jo Reid will stand in Leeds North. Mr Dunn, who won damages on Friday, said he "
+            "would run against her. The Leeds West MP, who left Labour in 2003, accused Ms Reid of "
+            '"betraying the city".')
+    assert [name for name, _ in speakers(text)][-1] == "Dunn"
+
+
+def test_a_month_that_is_also_a_given_name_opens_a_name():
+    text = "June Ortega previously said the song had been written for her sister."
+    assert speakers(text) == [("June Ortega", "June Ortega")]
+
+
+def test_a_given_name_a_quote_adds_to_a_surname_completes_the_name():
+    text = ('Edu said: "I get on well with Pierre Dumont and always have." Last month Dumont said '
+            "he was hopeful that Edu would stay.")
+    assert [name for name, _ in speakers(text)][-1] == "Pierre Dumont"
+
+
+def test_the_newspaper_is_the_newspaper_the_story_names():
+    text = ("Mr Hale sued The Daily Herald after the newspaper claimed he took bribes. "
+            "The newspaper said the claims were in the public interest.")
+    assert speakers(text)[-1] == ("The Daily Herald", "The newspaper")
+
+
+def test_a_magazine_written_after_its_name_is_that_outlet():
+    text = "The director has signed a three-year deal, according to Marquee trade magazine."
+    assert [name for name, _ in speakers(text)] == ["Marquee"]
+
+
+def test_a_report_said_again_is_still_its_issuer_s():
+    text = ("Rents rose by a third, Greenhaven Trust says in a report. Few councils have acted, "
+            "the report says.\n\nThe report said: \"Families are being priced out.\"")
+    assert [name for name, _ in speakers(text)] == ["Greenhaven Trust"] * 3
+
+
+def test_an_age_after_a_name_makes_it_a_person_he_can_refer_to():
+    text = ("Kwabena Oduro, 13, of Hamilton sold lemonade on King Street. He said he painted the "
+            'sign himself: "Lemonade $1, for everyone!"')
+    assert [name for name, _ in speakers(text)][-1] == "Kwabena Oduro"
+
+
+def test_a_name_listed_after_organisations_is_the_company_meant_later():
+    text = ("The bill drew fire from local employers such as Vantara, which opposed it, and from "
+            "the Port Senate.\n\n"
+            '"We urge other businesses to speak out," the company tweeted.')
+    assert speakers(text)[-1] == ("Vantara", "the company")
+
+
+def test_an_apposition_through_an_organisation_s_name_makes_a_person():
+    text = ("Ed Brandt spoke first. Zoltan Okoye, Voice of Change's executive director, said his "
+            'group would keep pressing sponsors.\n\n"Nobody wants that stage," he said.')
+    assert [name for name, _ in speakers(text)][-1] == "Zoltan Okoye"
+
+
+def test_words_quoted_after_a_pronoun_are_not_its_apposition():
+    text = ('Tom Hale sold water on the corner. He said he came up with the sign idea: "Reds $1, '
+            'Blues $10 (just kidding -- everyone needs water!)" because of the game.')
+    assert [name for name, _ in speakers(text)][-1] == "Tom Hale"
+
+
+def test_someone_the_story_leaves_unnamed_stays_unnamed_in_later_references():
+    text = ("Donna Lages runs the bakery next door. She opened in 1998.\n\n"
+            "At a pharmacy near the mosque, a middle-aged cashier was shaken by the talk she has heard. "
+            '"One man said we should ban them all," said the woman, who did not want to be named. '
+            '"Too much hate," she said.')
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_the_official_after_an_unnamed_official_source_is_unnamed():
+    text = ("Senator Ana Molina faces an inquiry, according to a senior police official.\n\n"
+            "The official said detectives had interviewed three of her aides.")
+    assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_a_lead_s_indefinite_protagonist_is_the_person_named_next():
+    text = ("A Labour peer has withdrawn a bill on royal succession.\n\n"
+            "Lord Perrin agreed to withdraw it after the debate. During the debate, the Labour "
+            'peer said: "The monarchy should reflect the country."')
+    assert [name for name, _ in speakers(text)][-1] == "Perrin"
+
+
+def test_it_after_a_report_that_spoke_continues_the_report_s_issuer():
+    text = ("Rents rose by a third, Greenhaven says in a report. The report said: \"Families "
+            "are being priced out.\" It also points out that few councils have acted.")
+    assert [name for name, _ in speakers(text)] == ["Greenhaven"] * 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ayman al-Kassar released a video on Sunday. "We will go on," al-Kassar said.', "Ayman al-Kassar"),
+    ('Al-Kassar said the talks had failed.', "Al-Kassar"),
+])
+def test_a_hyphenated_prefix_is_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_corporate_suffix_after_a_comma_is_part_of_the_name():
+    text = 'Northwind Logistics, Inc. cut 200 jobs. "We had no choice," the company said.'
+    assert speakers(text) == [("Northwind Logistics, Inc.", "the company")]
+
+
+def test_a_name_ends_with_its_sentence():
+    text = "Shares of Corvid Systems Corp. fell. Corvid said it would cut costs."
+    assert [n for n, _ in speakers(text)] == ["Corvid Systems Corp."]
+
+
+def test_a_statement_from_an_organisation_is_the_organisation_s():
+    text = "A statement from Vantara Foods said the plant in Guelph would close in May."
+    assert [n for n, _ in speakers(text)] == ["Vantara Foods"]

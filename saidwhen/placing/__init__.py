@@ -4,8 +4,10 @@ A quote is placed by, in this order: its own attribution ("said in a statement
 on Wednesday", "told CNN", "tweeted"); the scene the reporter set just before
 it ("In a recent Instagram post, Teigen shared ..."); the quote before it, when
 the same speaker goes on in the same scene; and, for a quote reported as said
-now ("says", a plain "said"), the article date. A follow-on quote is placed
-with the quote it continues. Where the text tells nothing, nothing is guessed.
+now ("says", a plain "said"), the day of the game or event the story reports,
+else the article date. A follow-on quote is placed with the quote it continues.
+Where the text tells nothing, nothing is guessed: a present-tense "critics say"
+after the lede reports a standing view, said on no one day.
 """
 from __future__ import annotations
 
@@ -17,9 +19,12 @@ from ..records import Article, Quote, SaidOn, Timex
 from .channels import Channel, channel_in
 from .clauses import attribution
 from .events import EventTimes
+from .habit import ReportingTense
 from .layout import Layout
+from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
-from .when import NOTHING, Timing, fresh, present, time_clause, timing_in
+from .story import StoryDays
+from .when import NOTHING, Timing, finite, fresh, in_the_past, present, time_clause, timing_in
 
 __all__ = ["place"]
 
@@ -34,15 +39,18 @@ def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -
     """The quotes with `channel`, `outlet` and `said_on` filled where the text supports them."""
     if not quotes:
         return list(quotes)
-    return _Placer(Layout(doc, article.text, quotes, times, article.date)).placed(quotes)
+    layout = Layout(doc, article.text, quotes, times, article.date)
+    return _Placer(layout, ReportingTense(layout, article.text)).placed(quotes)
 
 
 class _Placer:
     """Walks an article's quotes in order, carrying the setting from one to the next."""
 
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout, tense: ReportingTense):
         self.layout = layout
+        self.tense = tense
         self.events = EventTimes(layout)
+        self.story = StoryDays(layout)
         self.out: list[Quote] = []
         self.carried: Setting | None = None  # the setting the previous quote left
         self.after = 0  # the first sentence after the previous quote
@@ -68,23 +76,33 @@ class _Placer:
         scene, broken = self._scene(quote, start)
         context = scene if scene is not None or broken else self._carried(quote, layout.paragraph(start))
         cue = layout.token_at(quote.cue.start)
-        if context is not None and not (context.fits(quote) and fresh(cue)):
-            context = None  # someone else's scene; or "she has often said", not said in it
         own = self._own(cue)
-        setting, placed = _settled(quote, cue, own, context, layout)
+        fits = context is not None and (context.fits(quote) or _names_again(own, context))
+        if not (fits and fresh(cue) and not self.tense.habitual(cue)):
+            context = None  # someone else's scene; or "she has often said", not said in it
+        setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
         self.carried = setting
 
+    def _fresh_day(self, quote: Quote, cue: Token) -> SaidOn | None:
+        """The day of a quote reported as said now: the story's day, else the article date."""
+        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue):
+            return None
+        return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
+
     def _own(self, cue: Token) -> Setting:
         """Channel and time from the attribution itself."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words)
+        timing = timing_in(self.layout, words, cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        return Setting(channel_in(channel_words), timing, 0)
+        if present(cue) and in_the_past(timing, self.layout.date):
+            timing = NOTHING  # "Last September, Babar says he called ...": the call's time
+        channel = channel_in(channel_words) or party_channel(finite(cue))
+        return Setting(channel, timing, 0)
 
     def _scene(self, quote: Quote, start: int) -> tuple[Setting | None, bool]:
         """The nearest scene set in the narrative between the previous quote and this one, and
@@ -170,17 +188,26 @@ class _Placer:
 
 
 def _settled(quote: Quote, cue: Token, own: Setting, context: Setting | None,
-             layout: Layout) -> tuple[Setting, Quote]:
-    """The quote placed from its own attribution and the setting around it, and the setting it leaves."""
+             layout: Layout, fresh_day: SaidOn | None) -> tuple[Setting, Quote]:
+    """The quote placed from its own attribution and the setting around it, and the setting it
+    leaves; `fresh_day` where neither tells when."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel)
-    said_on = timing.said_on
-    if not timing.known and layout.date is not None and fresh(cue):
-        said_on = SaidOn(layout.date.isoformat(), quote.cue.text)
+    said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
-    setting = Setting(channel, timing, layout.paragraph(quote.end), name=name, from_quote=True)
+    # A channel the attribution named stays with its quote (and the quotes that continue it):
+    # a later "X said" of its own is not tied to it. One the scene set goes on with the scene.
+    carried = channel if channel is not None and channel is not own.channel else None
+    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _names_again(own: Setting, context: Setting) -> bool:
+    """The attribution names again the document the scene set: "The ministry released a
+    statement on Monday. ... the statement said"."""
+    mine, theirs = own.channel, context.channel
+    return mine is not None and theirs is not None and mine.rank == 0 and mine.label == theirs.label
 
 
 def _channel(own: Setting, context: Setting | None) -> Channel | None:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import (CONFERENCE, COURT_WORDS, NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS,
-                      OUTLET_NOUNS, OUTSIDE, PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS,
-                      VENUE_NOUNS, VERB_FORMS)
+from .lexicon import (CAMPAIGN_STOPS, CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS,
+                      NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE,
+                      PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
 from .outlets import outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -32,10 +32,14 @@ PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Med
 # to or before it, not when they are who speaks ("the committee said").
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 PLACES = {"parliament", "court"}
+# Nouns of a call, that the press or the phone make a channel of (see `_call`).
+CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
+# People of a parliament, who are not where something was said ("a member of parliament").
+MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
-CHANNEL_WORDS = (set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS
-                 | OCCASIONS | {head for _, head in NOUN_PHRASES} | {"conference"})
+CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
+                 | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,7 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper):
+    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -119,6 +123,8 @@ def _noun(tok: Token) -> str | None:
     doc, low = tok.doc, tok.lower_
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if low in CALLS:
+        return _call(tok)
     if (prev, low) in NOUN_PHRASES:
         return _as_place(tok, NOUN_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in NOUN_PHRASES:
@@ -134,13 +140,46 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
         return label if prev in words else None
-    if low == "conference" or low in OCCASIONS:
+    if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if low in ("note", "notes"):
+        return "report" if _written_to(tok) & NOTE_READERS else None
+    if low in COURT_NOUNS:
+        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
+    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod")
+                                                              for c in tok.children):
+        return "parliament"  # "said in the House", "told the House"; not "the White House"
     if tok.dep_ == "compound":
         return None  # "a TV interview" is named by "interview"
     return NOUNS.get(low)
+
+
+def _written_to(tok: Token) -> set[str]:
+    """Who a note was written to: "a note to clients", "wrote to clients in a note"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {g.lower_ for h in (tok, verb) for c in h.children if c.lower_ == "to" for g in c.children}
+
+
+def _call(tok: Token) -> str | None:
+    """A call is a news conference when made to the press ("told reporters on a conference
+    call", "a call with journalists"); "said by phone", with no one else told, was said to
+    the reporter: an interview. A call with analysts or a leader is neither."""
+    told = _told_whom(tok)
+    if any(t.lower_ in PRESS for t in told):
+        return "news conference"
+    if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
+        return None if told else "interview"
+    return None
+
+
+def _told_whom(tok: Token) -> list[Token]:
+    """Who the words around a call were said to: the verb's object, or the call's "with"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    whom = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    whom += [g for c in tok.children if c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return whom
 
 
 def _addressed(tok: Token) -> bool:
@@ -156,26 +195,45 @@ def _addressed(tok: Token) -> bool:
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:
-    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER:
-        return None  # "the morning after the debate": a time, not where it was said
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+    if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
+        return None  # "the morning after the debate": a time; "before the committee" is a place
     if label not in PLACES:
         return label
     if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
         return None  # who speaks: "supporters in Congress say"
-    if label == "parliament" and tok.dep_ in AS_SPEAKER:
-        return None
+    if label == "parliament" and (tok.dep_ in AS_SPEAKER or _member_of(tok)):
+        return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
-    if tok.dep_ == "pobj" and tok.head.lower_ in OUTSIDE or any(c.lower_ in OUTSIDE for c in tok.lefts):
+    if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
     return label
 
 
+def _outside(tok: Token) -> bool:
+    """"outside court", "outside the House of Commons": by the place, not in it."""
+    while tok.dep_ in ("pobj", "compound") and tok.head.i != tok.i:
+        prep = tok.head
+        if prep.lower_ in OUTSIDE:
+            return True
+        if prep.lower_ != "of" and tok.dep_ == "pobj":
+            return False
+        tok = prep.head if tok.dep_ == "pobj" else prep
+    return False
+
+
+def _member_of(tok: Token) -> bool:
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in MEMBERS
+
+
 def _venue(tok: Token) -> str | None:
-    """A hearing or testimony belongs to a court or a parliament, as the sentence says."""
+    """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
+    court where it does not say ("Grant testified"), but a hearing may be either's."""
     words = {t.lower_ for t in tok.sent}
     if words & PARLIAMENT_WORDS:
         return "parliament"
-    if words & COURT_WORDS - {"testimony"}:
+    if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
     return None

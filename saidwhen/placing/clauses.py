@@ -25,6 +25,8 @@ MAX_RAISE = 2
 # Clauses of a narrative sentence that may be about something else than saying.
 ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass")
+# Phrases before a verb that set time and place ("In court on Tuesday, ...").
+FRONTED = {"prep", "npadvmod", "advmod"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
@@ -39,7 +41,30 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     words = _gathered(layout, roots, OWN_CLAUSES)
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    if borrowed:
+        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
+
+
+def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
+    """"She voted against the bill on Tuesday, saying ...", "He resigned in 2014, claiming ...":
+    a participle is said when and where the verb it hangs on happened."""
+    host = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or host.pos_ not in ("VERB", "AUX"):
+        return []
+    phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
+    return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
+
+
+def _fronted(layout: Layout, verb: Token) -> list[Token]:
+    """"During his testimony, he played down ... and denied ...": a phrase put before the first
+    of two joined verbs sets the scene for both."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    first = verb.head
+    phrases = [c for c in first.children if c.i < first.i and c.dep_ in FRONTED]
+    return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
 
 
 def scene_clause(layout: Layout, sentence: Span) -> tuple[list[Token], list[Token]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Quote, Timex
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
+INDIRECT, QUOTED = 1, 2
 
 
 class Layout:
@@ -29,7 +30,8 @@ class Layout:
         columns = doc.to_array([IDX, SENT_START])
         self._token_starts = columns[:, 0].tolist()
         self._sentence_starts = [i for i, start in enumerate(columns[:, 1].tolist()) if start == 1 or i == 0]
-        self.quoted = bytearray(len(doc))  # 1 for a word inside a quote's content
+        # For a word inside a quote's content: INDIRECT in the reporter's paraphrase, else QUOTED.
+        self.quoted = bytearray(len(doc))
         self.cued = bytearray(len(doc))  # 1 for a word of a quote's cue
         for quote in quotes:
             self._mark(quote)
@@ -49,6 +51,13 @@ class Layout:
         """The paragraph (counted in line breaks) that character `char` lies in."""
         return bisect.bisect_right(self._breaks, char)
 
+    def paragraph_end(self, token: int) -> int:
+        """The first token after the paragraph that token `token` lies in."""
+        k = self.paragraph(self._token_starts[token])
+        if k >= len(self._breaks):
+            return len(self.doc)
+        return bisect.bisect_left(self._token_starts, self._breaks[k])
+
     def token_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self._token_starts, char) - 1)]
 
@@ -61,9 +70,10 @@ class Layout:
         return not any(self.quoted[sentence.start:sentence.end]) and not any(self.cued[sentence.start:sentence.end])
 
     def _mark(self, quote: Quote) -> None:
+        mark = INDIRECT if quote.kind == "indirect" else QUOTED
         for span in quote.content:
             for i in self._token_range(span.start, span.end):
-                self.quoted[i] = 1
+                self.quoted[i] = mark
         if quote.cue is not None:
             for i in self._token_range(quote.cue.start, quote.cue.end):
                 self.cued[i] = 1

@@ -46,6 +46,12 @@ NOUN_PHRASES = {
     ("national", "television"): "television", ("live", "television"): "television",
     ("court", "documents"): "court", ("court", "papers"): "court", ("court", "filing"): "court",
     ("court", "filings"): "court", ("court", "records"): "court", ("court", "hearing"): "court",
+    ("opening", "statement"): "testimony", ("closing", "statement"): "testimony",
+    ("opening", "statements"): "testimony", ("closing", "statements"): "testimony",
+    ("closing", "arguments"): "testimony", ("closing", "argument"): "testimony",
+    ("opening", "arguments"): "testimony", ("impact", "statement"): "testimony",
+    ("impact", "statements"): "testimony",
+    ("research", "note"): "report", ("research", "notes"): "report",
     ("question", "period"): "parliament", ("senate", "floor"): "parliament",
     ("house", "floor"): "parliament", ("commons", "committee"): "parliament",
 }
@@ -53,19 +59,24 @@ NOUNS = {
     "statement": "statement", "statements": "statement", "communique": "statement",
     "communiqué": "statement",
     "briefing": "news conference", "presser": "news conference", "scrum": "news conference",
-    "interview": "interview", "interviews": "interview",
+    "interview": "interview", "interviews": "interview", "interviewer": "interview",
+    "interviewers": "interview",
     "speech": "speech", "speeches": "speech", "address": "speech",
     "lecture": "speech", "sermon": "speech", "eulogy": "speech", "keynote": "speech",
+    "cheers": "speech", "applause": "speech", "ovation": "speech", "onstage": "speech",
     "debate": "debate", "debates": "debate",
     "parliament": "parliament", "commons": "parliament", "legislature": "parliament",
     "congress": "parliament", "committee": "parliament", "senate": "parliament", "mps": "parliament", "subcommittee": "parliament",
     "court": "court", "courtroom": "court", "trial": "court", "jury": "court", "judge": "court",
+    "inquest": "court", "tribunal": "court", "jurors": "court",
     "lawsuit": "court", "affidavit": "court", "deposition": "court", "indictment": "court",
     "email": "email", "emails": "email", "e-mail": "email", "e-mails": "email",
     "letter": "letter", "letters": "letter",
     "television": "television", "tv": "television", "radio": "radio",
     "book": "book", "memoir": "book", "autobiography": "book",
-    "report": "report",
+    "report": "report", "study": "report", "studies": "report", "analysis": "report",
+    "audit": "report", "findings": "report", "filing": "report", "filings": "report",
+    "ruling": "court", "rulings": "court", "judgment": "court", "judgement": "court",
     "podcast": "podcast", "blog": "blog", "tweet": "Twitter", "tweets": "Twitter",
     "post": "social media", "posts": "social media", "caption": "social media",
     "livestream": "social media",
@@ -75,12 +86,20 @@ CONFERENCE = "speech"
 # Occasions at which one speaks to an audience: what is said there is a speech, unless the
 # attribution says it was said to reporters ("told reporters at the gala").
 OCCASIONS = {"gala", "fundraiser", "ceremony", "convention", "commencement", "memorial",
-             "funeral", "vigil", "banquet", "luncheon", "rally", "rallies"}
+             "funeral", "vigil", "banquet", "luncheon", "rally", "rallies", "service", "services",
+             # and the audiences addressed there ("told the crowd", "told donors")
+             "crowd", "crowds", "audience", "congregation", "donors", "delegates", "graduates"}
 PRESS = {"reporters", "journalists", "press", "media"}
+# Occasions only as a campaign's: "at a campaign event", "at a campaign stop in Surrey".
+CAMPAIGN_STOPS = {"event", "events", "stop", "stops"}
 # Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
-NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message")}
+NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
+               # "in his tribute" is one delivered; "paid tribute" may be anything
+               "tribute": ({"his", "her", "their", "a"}, "speech"),
+               # "in its release" is a press release; "the release of the hostages" is none
+               "release": ({"its", "their", "a"}, "press release")}
 # Nouns that a sentence's other words must make a court or a parliament of.
-VENUE_NOUNS = {"hearing", "hearings", "testimony"}
+VENUE_NOUNS = {"hearing", "hearings", "testimony", "cross-examination"}
 PARLIAMENT_WORDS = {
     "senate", "house", "congress", "congressional", "committee", "subcommittee", "parliament",
     "parliamentary", "commons", "lawmakers", "legislators", "senators", "mps", "legislature",
@@ -89,7 +108,14 @@ PARLIAMENT_WORDS = {
 COURT_WORDS = {
     "court", "courtroom", "judge", "jury", "jurors", "trial", "prosecutor", "prosecutors",
     "defendant", "sentencing", "testimony", "witness", "lawsuit", "plaintiff", "plaintiffs",
+    "inquiry", "inquest", "tribunal", "justice", "crown", "accused",
 }
+# Notes that are a report when written to these ("wrote in a note to clients"): an
+# analyst's commentary; a note left for someone is no channel.
+NOTE_READERS = {"clients", "investors", "customers", "subscribers"}
+# Nouns that are a court's only where the sentence names a court: "the judge said in her
+# decision"; a minister's decision is no channel.
+COURT_NOUNS = {"decision", "decisions", "sentencing"}
 # Words in the attribution that keep a court or parliament noun from naming the place:
 # "said outside court" was said to reporters, not in court.
 OUTSIDE = {"outside", "after", "leaving", "ahead"}
@@ -100,15 +126,17 @@ VERB_FORMS = {
     "retweeted": "Twitter", "retweeting": "Twitter",
     "blog": "blog", "blogs": "blog", "blogged": "blog", "blogging": "blog",
     "email": "email", "emails": "email", "emailed": "email", "emailing": "email",
-    "e-mailed": "email", "texted": "text message", "texting": "text message",
+    "e-mail": "email", "e-mails": "email", "e-mailed": "email", "e-mailing": "email",
+    "texted": "text message", "texting": "text message",
     "posted": "social media", "posting": "social media", "posts": "social media",
     "testified": "testimony", "testifies": "testimony", "testify": "testimony",
-    "testifying": "testimony",
+    "testifying": "testimony", "cross-examined": "testimony", "cross-examining": "testimony",
 }
 
 # Verbs whose object or "to"/"with" phrase is the one a quote was said to ("told CNN").
 TELLING = {"told", "tell", "tells", "telling", "speaking", "spoke", "speaks", "speak", "talking",
-           "talked", "talks", "talk", "explained", "confirmed", "said", "says"}
+           "talked", "talks", "talk", "explained", "confirmed", "said", "says",
+           "sat", "sits", "sitting"}  # "sat down with The Canadian Press"
 # Verbs and nouns for an appearance on a programme ("said on CNN", "appeared on Fox News").
 ON_AIR = {"said", "says", "saying", "speaking", "spoke", "appeared", "appearing", "appearance",
           "interview", "told", "tells", "remarks", "comments", "argued", "insisted", "added"}
@@ -131,6 +159,7 @@ OUTLET_NAMES = {
     "Radio-Canada", "CityNews", "Postmedia", "Maclean's", "Macleans", "Rolling Stone",
     "Vanity Fair", "Page Six", "Entertainment Tonight", "Good Morning America", "Meet the Press",
     "Face the Nation", "The View", "Today", "Nightline", "Newsnight", "Sky News", "Channel 4",
+    "La Presse", "Le Devoir", "TVA", "TVO", "APTN", "CPAC", "CP24", "CHCH", "iPolitics", "Tyee",
 }
 # Last words of an outlet's name ("The Globe and Mail", "Fox News", "The Canadian Press").
 OUTLET_LAST_WORDS = {
@@ -140,7 +169,7 @@ OUTLET_LAST_WORDS = {
     "Radio", "TV", "Television", "Network", "Channel", "Today", "Insider", "Reporter", "Economist",
     "Atlantic", "Citizen", "Sentinel", "Enquirer", "Daily", "Weekly", "Wire", "Monthly", "Review",
     "Broadcasting", "Programme", "Program", "Show", "Tonight", "Live", "Hour", "Podcast", "Beast",
-    "Hill", "Leader", "Republic", "Caller", "Beacon", "Record", "Agency", "Network",
+    "Leader", "Republic", "Caller", "Beacon", "Record", "Agency", "Network",
 }
 # Of those, the ones that name an outlet alone after "the" ("told the Times"); "the TV",
 # "the Network" are no names.
@@ -149,6 +178,7 @@ LONE_OUTLET_WORDS = {
     "Globe", "Guardian", "Telegraph", "Independent", "Observer", "Express", "Mirror", "Standard",
     "Examiner", "Inquirer", "Dispatch", "Courier", "Economist", "Atlantic", "Citizen", "Sentinel",
     "Enquirer", "Register", "Bulletin",
+    "Hill",  # only alone: "The Hill"; "Parliament Hill" and "Capitol Hill" are places
 }
 
 # Adverbs saying a thing was said again and again, or as a habit: no one day to put it on.
@@ -166,6 +196,10 @@ SPEAKING_FORMS = {
     "announcing", "announced", "tweeting", "tweeted", "replying", "replied", "commenting",
     "reacting", "reached", "delivering", "delivered", "opening", "closing", "taking", "took",
     "saying", "said", "sharing", "shared", "introducing", "briefing", "campaigning", "visiting",
+    # what was issued the words are in ("released a statement saying", "sent a letter saying")
+    "released", "releasing", "issued", "issuing", "published", "publishing", "sent", "sending",
+    # how the words were received ("she said, drawing cheers")
+    "drawing", "drew", "prompting", "prompted", "earning", "eliciting",
 }
 # Subordinators of a time clause in the attribution ("when she was elected, she said").
 TIME_CLAUSE = {"when", "after", "before", "since", "until", "once"}

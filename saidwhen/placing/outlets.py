@@ -31,11 +31,24 @@ def outlet_of(tok: Token) -> str | None:
     if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
         return None  # a name is looked at once, from its first word
     name = _name_at(tok)
+    if name is not None and _names_another(name):
+        return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _is_outlet(name) and _spoken_to(name.root):
         return _outlet_part(name).text
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
     return None
+
+
+def names_outlet(tokens: list[Token]) -> bool:
+    """Whether `tokens` (a subject, say) name a news outlet: "The Globe and Mail", "the newspaper"."""
+    for tok in tokens:
+        if tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN":
+            return True
+        name = _name_at(tok) if not (tok.i > 0 and _in_name(tok.doc[tok.i - 1])) else None
+        if name is not None and _is_outlet(name):
+            return True
+    return False
 
 
 def _name_at(tok: Token) -> Span | None:
@@ -47,6 +60,13 @@ def _name_at(tok: Token) -> Span | None:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
     return doc[start:end]
+
+
+def _names_another(name: Span) -> bool:
+    """A name that only describes the outlet named after it: "US TV network Fox News",
+    "French radio station RTL"."""
+    doc, end = name.doc, name.end
+    return end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])
 
 
 def _outlet_part(name: Span) -> Span:
@@ -80,6 +100,10 @@ def _is_outlet(name: Span) -> bool:
         return True
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    if before in OUTLET_NOUNS:
+        return True  # "radio station RTL", "the newspaper Le Monde": named as an outlet
+    if words[0] == "The" and len(words) == 2:
+        before, words = "the", words[1:]  # "The Hill", "The Star"
     if len(words) == 1:
         return before == "the" and words[0] in LONE_OUTLET_WORDS
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"

@@ -18,7 +18,7 @@ from .clauses import scene_clause, subject_of
 from .events import EventTimes
 from .layout import Layout
 from .lexicon import BACK_REFERENCE, HABITUAL, NOUNS
-from .when import Timing, timing_in
+from .when import MODALS, Timing, timing_in
 
 # Nouns for a thing posted or published, that a platform's name may modify ("an Instagram post").
 PUBLISHED = set(NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
@@ -31,7 +31,7 @@ POSTED_TO = {"account", "page", "channel", "feed", "profile", "timeline"}
 # or its shares say nothing about a saying ("has 3 million followers on Instagram").
 NOT_SAID = {"followers", "account", "accounts", "profile", "fans", "users", "following",
             "subscribers", "shares", "stock", "ads", "ban", "presence", "page", "handle"}
-PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", "at", "with"}
+PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", "at", "with", "before"}
 # Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
 STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
 # Verbs of speaking that set a scene's time without naming a channel ("On Monday, she told ...").
@@ -65,7 +65,8 @@ class Setting:
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
     words, channel_words = scene_clause(layout, sentence)
-    channel = channel_in(channel_words, keep=lambda c: _said_through(sentence.doc[c.token]))
+    channel = channel_in(channel_words,
+                         keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
     if channel is None and not back and sentence.root.lower_ not in SPEAKING:
         return None
@@ -147,10 +148,12 @@ def _host(noun: Token) -> Token:
 
 
 def _happened(verb: Token) -> bool:
-    """A verb of an act that happened: not having or being, not negated, not habitual."""
+    """A verb of an act that happened: not having or being, not negated, not habitual, not
+    one still to come ("will headline a fundraiser on Monday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
         return False
-    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL) for c in verb.children)
+    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
+                   or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
 
 
 def _same_person(subject: Token, speaker: Speaker) -> bool:

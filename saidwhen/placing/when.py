@@ -28,7 +28,13 @@ RECENT = {"recent", "recently", "lately", "just"}
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
 # Words that set a quote at a past time they do not name ("said at the time", "back then").
 THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
+# Words that bound a time rather than give it ("after a close call a few weeks ago").
+BOUNDS = {"after", "before", "since", "following", "until"}
+MAX_BOUND = 4
 PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
+# Verbs of a habit that a cue in the infinitive hangs on ("likes to say"): said on no one day.
+HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
+               "use", "used", "prefer", "prefers"}
 MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
 
 
@@ -48,16 +54,17 @@ NOTHING = Timing()
 VAGUE = Timing(vague=True)
 
 
-def timing_in(layout: Layout, words: list[Token]) -> Timing:
+def timing_in(layout: Layout, words: list[Token], cue: Token | None = None) -> Timing:
     """The first time among `words` that gives a day or month; else whether one of them, or
-    "at the time", places them at a past time too vague for one."""
-    timexes = _timexes(layout, words)
+    "at the time", places them at a past time too vague for one (not one in a phrase that only
+    bounds the saying of `cue`)."""
     vague = False
-    for timex in timexes:
+    for tok, timex in _timexes(layout, words):
         value = calendar_value(timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
-        vague = vague or _vague(timex, layout.date)
+        # "After a close call a few weeks ago, he said ...": a bound, not when it was said
+        vague = vague or (_vague(timex, layout.date) and not _bound(tok, cue))
     if vague or _then(words):
         return VAGUE
     return NOTHING
@@ -84,18 +91,20 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 def fresh(cue: Token) -> bool:
     """Whether the cue reports the quote as said now: "says", a plain "said", "according to";
     not "has said", "had said", "would say", "once said", "was quoted as saying"."""
-    verb = _finite(cue)
+    verb = finite(cue)
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT | MODALS for c in children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
+    if verb.lower_ in HABIT_VERBS and verb is not cue:
+        return False  # "as she likes to say", "he tends to say"
     return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
 
 
 def present(cue: Token) -> bool:
     """A cue in the present tense: "says", "tells", "writes"."""
-    return _finite(cue).tag_ in ("VBZ", "VBP")
+    return finite(cue).tag_ in ("VBZ", "VBP")
 
 
 def time_clause(words: list[Token]) -> bool:
@@ -104,7 +113,7 @@ def time_clause(words: list[Token]) -> bool:
                for t in words)
 
 
-def _finite(cue: Token) -> Token:
+def finite(cue: Token) -> Token:
     """"saying" and "to say" take the tense of the verb they hang on ("wrote, saying")."""
     verb = cue
     for _ in range(3):
@@ -116,7 +125,27 @@ def _finite(cue: Token) -> Token:
     return verb
 
 
-def _timexes(layout: Layout, words: list[Token]) -> list[Timex]:
+def in_the_past(timing: Timing, date: dt.date | None) -> bool:
+    """Whether `timing` places words before the article date's day (or month, for a month)."""
+    if timing.vague:
+        return True
+    if timing.said_on is None or date is None:
+        return False
+    value = timing.said_on.value
+    return value < (date.isoformat() if len(value) == 10 else date.isoformat()[:7])
+
+
+def _bound(tok: Token, cue: Token | None) -> bool:
+    """A time in a phrase put before the saying that bounds it ("After a close call weeks ago,
+    he said") rather than dates it; not one after the verb it hangs on ("continued until
+    resigning in 2014, claiming ...")."""
+    if cue is None:
+        return False
+    return any(a.lower_ in BOUNDS and a.dep_ in ("prep", "mark") and a.i == a.sent.start
+               and a.right_edge.i < cue.i for a in list(tok.ancestors)[:MAX_BOUND])
+
+
+def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
     seen, out = set(), []
     for tok in words:
         timex = layout.timex_at.get(tok.i)
@@ -124,7 +153,7 @@ def _timexes(layout: Layout, words: list[Token]) -> list[Timex]:
             continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
-            out.append(timex)
+            out.append((tok, timex))
     return out
 
 

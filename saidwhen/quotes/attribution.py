@@ -20,6 +20,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 SENTENCE_END = {".", "!", "?"}
+# Cues whose object is whom the words were addressed to, never who said them.
+ADDRESSING = {"tell", "inform", "remind", "assure", "reassure", "brief", "instruct", "urge", "thank",
+              "ask", "advise", "warn", "praise", "blast", "slam", "criticize", "criticise", "scold",
+              "rebuke", "chide", "accuse", "order", "beg", "teach", "email", "text"}
 DASHES = {"―", "—", "–", "--", "-"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
@@ -36,9 +40,28 @@ def subject_of(verb: Token) -> Token | None:
                 return _antecedent(child, verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+        up = _governing_verb(verb)
+        if up is None:
             return None
-        verb = verb.head
+        verb = up
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject also says what `verb` reports: 'said and added', 'went on to
+    say', 'after saying' (a gerund under a preposition), 'fired back a response saying'
+    (a gerund describing the object)."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
+        return head
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 
@@ -58,10 +81,16 @@ def _reporting_verb_above(verb: Token) -> Token | None:
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:
-    """'the council, which said ...': a relative pronoun stands for the noun it follows."""
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
+    """'the council, which said ...': a relative pronoun stands for the noun it follows, even
+    where the parser hangs the clause elsewhere ('Culture, Media and Sport Secretary Tessa
+    Jowell who said')."""
+    if subject.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return subject
+    doc = subject.doc
+    before = doc[subject.i - 2] if subject.i > 1 and doc[subject.i - 1].text == "," else doc[subject.i - 1]
+    if subject.i > 0 and before.tag_ in ("NNP", "NNPS") and before.i > verb.head.i:
+        return before
+    return verb.head
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -81,8 +110,55 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
             return None
         if is_cue_verb(tok) and tok.dep_ not in ("relcl", "acl") and _subject_between(doc, i, j, tok) \
                 and not _reports_clause_after(tok):
-            return tok, subject_of(tok)
+            return tok, subject_of(tok) or _inverted_object(tok)
     return None
+
+
+def _inverted_object(cue: Token) -> Token | None:
+    """'“...,” answer Ann Moreau and Omar Haddad': after an inverted cue the parser takes
+    speakers joined by "and" for its object (a single name it rightly takes for the subject)."""
+    if direct_lemma(cue.lower_) in ADDRESSING:
+        return None  # '“...,” told Reuters and CNN': the object is who was told
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+            return child
+    return None
+
+
+def according_after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
+    """'“The vaccine is safe,” according to Dr. Omar Haddad': the quotation's source follows it.
+
+    Returns the word "according" and the head of the source.
+    """
+    i = last + 1
+    while i < len(doc) and (doc[i].is_punct and doc[i].text not in "“‘\"'" or doc[i].is_space):
+        i += 1
+    if i + 1 >= len(doc) or _sentence_closed_before(doc, last, i) or _embedded(doc, first):
+        return None
+    return _according(doc[i])
+
+
+def according_before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+    """'According to Dr. Haddad, “the vaccine is safe.”': the source opens the sentence."""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    for tok in reversed(doc[max(0, j - MAX_AFTER):j]):
+        if tok.text in SENTENCE_END or "\n" in tok.text or tok.text in "”\"":
+            return None
+        if tok.lower_ == "according":
+            return _according(tok)
+    return None
+
+
+def _according(tok: Token) -> tuple[Token, Token | None] | None:
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    return tok, next((t for t in doc[tok.i + 1].children if t.dep_ == "pobj"), None)
 
 
 def _sentence_closed_before(doc: Doc, last: int, nxt: int) -> bool:
@@ -190,8 +266,12 @@ def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
 
 
 def _finite_verb(tok: Token) -> bool:
-    """'McCaskill scolded him: “...”': before a colon any verb of saying-like use introduces the quote."""
-    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.pos_ == "VERB" and subject_of(tok) is not None
+    """'McCaskill scolded him: “...”': before a colon any verb of saying-like use introduces the
+    quote; not one inside a clause of its own ('apologized for what happened: “...”')."""
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children)
+    return finite and tok.pos_ == "VERB" and subject_of(tok) is not None \
+        and tok.dep_ not in ("pcomp", "relcl", "acl", "csubj")
 
 
 def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

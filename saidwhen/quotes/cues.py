@@ -16,7 +16,7 @@ propose recommend estimate speculate inform assure reassure boast joke quip excl
 counter retort rebut reiterate repeat charge affirm advise hint imply signal teach lament
 acknowledge agree concur think remind reckon restate highlight dispute
 describe share recount relate muse reason posit threaten demand order
-blog email text testify brief instruct cite point clarify elaborate specify summarize
+blog email e-mail text testify brief instruct cite point clarify elaborate specify summarize
 """.split()
 
 # Verbs of belief ("believe", "hope", "fear", "know") are left out on purpose:
@@ -40,6 +40,7 @@ IRREGULAR = {
     "testify": ["testifies", "testified", "testifying"], "clarify": ["clarifies", "clarified", "clarifying"],
     "specify": ["specifies", "specified", "specifying"], "worry": ["worries", "worried", "worrying"],
     "text": ["texts", "texted", "texting"], "email": ["emails", "emailed", "emailing"],
+    "e-mail": ["e-mails", "e-mailed", "e-mailing"],
     "snap": ["snaps", "snapped", "snapping"], "grin": ["grins", "grinned", "grinning"],
     "quip": ["quips", "quipped", "quipping"], "chime": ["chimes", "chimed", "chiming"],
     "pen": ["pens", "penned", "penning"], "blog": ["blogs", "blogged", "blogging"],

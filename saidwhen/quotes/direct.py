@@ -32,7 +32,7 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
     out: list[FoundQuote] = []
     for q in quoted:
         found = _attributed(doc, q)
-        if found is None and _stands_alone(text, q):
+        if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)):
             found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True)
         if found is None:
             continue
@@ -51,10 +51,15 @@ def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
     if signed is not None:
         return FoundQuote("direct", ((q.start, q.end),), None, signed.i)
     hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
+    width = 1
+    if hit is None:
+        hit = attribution.according_after(doc, span.start, span.end - 1) or \
+            attribution.according_before(doc, span.start)
+        width = 2  # "according to"
     if hit is None:
         return None
     cue, subject = hit
-    return FoundQuote("direct", ((q.start, q.end),), (cue.i, cue.i + 1),
+    return FoundQuote("direct", ((q.start, q.end),), (cue.i, cue.i + width),
                       subject.i if subject is not None else None)
 
 
@@ -64,6 +69,22 @@ def _stands_alone(text: str, q: Quoted) -> bool:
     if len(words) < MIN_FOLLOW_ON_WORDS:
         return False
     return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start]))
+
+
+# What may stand between a quotation and a short one that carries it on: its attribution
+# (' says Moreau. ', ', she said. ').
+ATTRIBUTION_BETWEEN = re.compile(r"[^\n“”\"]{0,60}[.!?]\s+$")
+
+
+def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> bool:
+    """'“We start on Monday!” says Moreau. “No delays.”': a quoted sentence too short to stand
+    alone carries on the quotation just before it, when only that quotation's attribution
+    stands between them in the same paragraph."""
+    inner = q.inner(text).strip()
+    if not before or not inner[:1].isupper() or inner[-1:] not in ".!?":
+        return False
+    return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start])) and \
+        bool(ATTRIBUTION_BETWEEN.fullmatch(text, before[-1].end, q.start))
 
 
 def _continues(text: str, prev: FoundQuote, cur: FoundQuote) -> bool:

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
-from saidwhen.reading import jsonl, sources, streams, text, webpage
+from saidwhen.reading import jsonl, sources, streams, text, warc, webpage
 from saidwhen.reading.fields import Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
-__all__ = ["read_articles", "STDIN"]
+__all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
 
 STDIN = "<stdin>"  # the name standard input goes by in origins and messages
 
@@ -36,18 +36,59 @@ def read_articles(inputs: Iterable[str],
             yield from [found] if isinstance(found, Skipped) else _read_file(found)
 
 
+# Past this much input, counting articles ahead would take a noticeable part of the run.
+COUNT_LIMIT_BYTES = 2 * 1024 ** 3
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """About how many articles `inputs` hold, for a progress bar; None when it cannot be told
+    cheaply (standard input, or more input than is worth reading twice)."""
+    total, size = 0, 0
+    for item in inputs:
+        if item == "-":
+            return None
+        for found in sources.expand(item):
+            if isinstance(found, Skipped):
+                continue
+            try:
+                size += os.path.getsize(found)
+            except OSError:
+                continue
+            if size > COUNT_LIMIT_BYTES:
+                return None
+            total += _lines(found) if streams.kind_by_extension(found) == "jsonl" else 1
+    return total
+
+
+def _lines(path: str) -> int:
+    """Non-blank lines: JSON Lines hold an article each."""
+    with open(path, "rb") as stream:
+        return sum(1 for line in stream if line.strip())
+
+
 def _read_file(path: str) -> Iterator[Article | Skipped]:
     try:
         with open(path, "rb") as stream:
-            stem = os.path.splitext(os.path.basename(path))[0]
-            yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
+            yield from read_stream(path, stream)
     except OSError as error:
         yield Skipped(path, os_reason(error))
+
+
+def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
+    """The articles in one file, given open: its kind from its name, else from its content.
+
+    For readers that open files their own way (a cluster's file system); `path` names the
+    file in origins and gives a lone page or text file its id."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
 
 
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
+    if kind == "warc":
+        yield from warc.read_warc(name, stream)
+        return
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
     if kind is None:
@@ -66,7 +107,7 @@ def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Artic
     """One article from a whole text file or HTML page."""
     try:
         if kind == "html":
-            return webpage.read_page(webpage.decode_page(data), name, stem)
+            return webpage.read_page(data, name, stem)
         return text.read_text(text.decode(data), name, stem)
     except Unreadable as error:
         origin = name if error.line is None else f"{name}:{error.line}"

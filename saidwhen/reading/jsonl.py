@@ -15,13 +15,20 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
 def read_jsonl(name: str, lines: Iterable[bytes | None]) -> Iterator[Article | Skipped]:
     """An Article or a Skipped for each non-blank line; origins are `NAME:LINE`."""
     for number, line in enumerate(lines, start=1):
-        origin = f"{name}:{number}"
-        try:
-            record = _parse(line)
-            if record is not None:
-                yield article_from_record(record, origin)
-        except Unreadable as error:
-            yield Skipped(origin, error.reason)
+        result = read_line(line, f"{name}:{number}")
+        if result is not None:
+            yield result
+
+
+def read_line(line: bytes | None, origin: str) -> Article | Skipped | None:
+    """The Article on one line, a Skipped saying why there is none, or None for a blank line.
+
+    For readers that split files into lines their own way (a cluster's file splits)."""
+    try:
+        record = _parse(line)
+        return None if record is None else article_from_record(record, origin)
+    except Unreadable as error:
+        return Skipped(origin, error.reason)
 
 
 def _parse(line: bytes | None) -> object | None:

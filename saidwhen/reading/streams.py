@@ -15,6 +15,8 @@ TOO_LONG = None  # yielded in place of a line longer than MAX_ARTICLE_BYTES
 _BOM = b"\xef\xbb\xbf"
 _BY_EXTENSION = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
                  ".html": "html", ".htm": "html", ".xhtml": "html"}
+# Web archives are kept compressed record by record, so `.warc.gz` is a kind of its own.
+_WARC_ENDINGS = (".warc", ".warc.gz")
 _HTML_START = re.compile(
     rb"<(?:!doctype\s+html|!--|(?:html|head|body|article|meta|title|div|p)[\s>/])", re.I)
 
@@ -24,7 +26,9 @@ def too_large() -> str:
 
 
 def kind_by_extension(path: str) -> str | None:
-    """'jsonl' or 'html' when the file name says so; None when the content must decide."""
+    """'jsonl', 'html' or 'warc' when the file name says so; None when the content must decide."""
+    if path.lower().endswith(_WARC_ENDINGS):
+        return "warc"
     return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
 
 
@@ -61,6 +65,11 @@ def sniff(first_line: bytes | None, strict_json: bool) -> str:
     if _HTML_START.match(head):
         return "html"
     return "text"
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether a document starts as HTML does, after any BOM and blank space."""
+    return bool(_HTML_START.match(data[:4096].removeprefix(_BOM).lstrip()))
 
 
 def _is_json_object(line: bytes) -> bool:

@@ -29,10 +29,12 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
     quotes: list[Quote] = []
     for f in found:
-        if f.follow_on:
+        if f.follow_on and _runs_on(text, quotes, f):
+            speaker = _carried(text, quotes, f)
+        elif f.follow_on:
             speaker = _narrator_subject(doc, resolver, quoted, f) or _carried(text, quotes, f)
         else:
-            speaker = _speaker(doc, resolver, f)
+            speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
         quotes.append(Quote(kind=f.kind, content=tuple(_span(text, s, e) for s, e in f.content),
                             cue=_token_span(doc, f.cue) if f.cue else None, speaker=speaker))
     return quotes
@@ -45,6 +47,26 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
     mention = _token_span(doc, (start, end))
     return Speaker(name=resolver.name(head, start, end, content=(f.start, f.end)), mention=mention)
+
+
+def _it_continues(text: str, resolver: Resolver, before: list[Quote], speaker: Speaker | None) -> Speaker | None:
+    """'The report said: “...” It also points out that ...': "it" or "they" that names nobody
+    nearby continues the organisation or document that spoke just before."""
+    if speaker is None or speaker.name or speaker.mention is None or \
+            speaker.mention.text.lower() not in ("it", "they") or not before:
+        return speaker
+    prev = before[-1]
+    if prev.speaker is None or not prev.speaker.name or not resolver.is_organisation(prev.speaker):
+        return speaker
+    if len(PARAGRAPH_BREAKS.findall(text, prev.end, speaker.mention.start)) > FOLLOW_ON_PARAGRAPHS:
+        return speaker
+    return Speaker(name=prev.speaker.name, mention=speaker.mention)
+
+
+def _runs_on(text: str, before: list[Quote], f: FoundQuote) -> bool:
+    """'... Kluft said: “I knew her. “She was good.”': nothing but marks and spaces since the
+    quote before, so no sentence of the narrator's stands between them to change the speaker."""
+    return bool(before) and not any(ch.isalnum() for ch in text[before[-1].end:f.start])
 
 
 def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:

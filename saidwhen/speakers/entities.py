@@ -19,12 +19,16 @@ from ..spans import SpanSet
 from ..texts import text_of
 from ..words import positions
 
-from .lexicon import (FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, PERSON_PRONOUNS,
-                      ROLE_NOUNS, TITLES)
+from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
+                      PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
+from .acronyms import bracketed_acronyms, is_acronym, join_acronyms
+from .ties import tied_nouns
 
 NAME_TAGS = {"NNP", "NNPS"}
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 HYPHEN = frozenset({"-"})
+GLUE_MARKS = frozenset({",", "'", "’"})
+POSSESSIVE_TAG = frozenset({"POS"})
 # The last words of newspapers' names, which carry their "The" ("The New York Post said").
 NEWSPAPER_WORDS = {"times", "post", "journal", "globe", "star", "sun", "herald", "tribune", "gazette",
                    "guardian", "telegraph", "independent", "observer", "economist", "atlantic"}
@@ -51,6 +55,7 @@ class NameMention:
     words: tuple[str, ...]
     title: str = ""  # lower-cased title before the name, "ms." or "prime minister"
     roles: list[str] = field(default_factory=list)  # role nouns said of it ("the actress")
+    relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
 
 
 @dataclass(slots=True)
@@ -66,6 +71,11 @@ class Entity:
     @property
     def first(self) -> int:
         return self.mentions[0].start
+
+    @property
+    def relative(self) -> bool:
+        """Named somewhere as another's relative: the one a story speaks about, not the speaker."""
+        return any(m.relative for m in self.mentions)
 
 
 def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
@@ -83,12 +93,15 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention)
     entities = found.entities
-    given = _given_names_in_headlines(text_of(doc))
+    text = text_of(doc)
+    expanded = join_acronyms(entities, bracketed_acronyms(text))
+    given = _given_names_in_headlines(text)
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
         entity.words = _canonical(doc, entity, quoted)
         if len(entity.words) == 1 and entity.words[0] in given:
             entity.words = (given[entity.words[0]], entity.words[0])
+        entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
     return entities
@@ -107,6 +120,7 @@ class _Found:
         self._by_edge: dict[str, list[Entity]] = {}
         self._forms: dict[int, set[tuple[str, ...]]] = {}
         self._genders: dict[int, set[str]] = {}
+        self._fullest: dict[int, tuple[str, ...]] = {}
 
     def add(self, entity: Entity, mention: NameMention) -> None:
         key = id(entity)
@@ -114,8 +128,10 @@ class _Found:
             self._order[key] = len(self.entities)
             self.entities.append(entity)
             self.last_words.add(entity.words[-1])
-            self._forms[key], self._genders[key] = set(), set()
+            self._forms[key], self._genders[key], self._fullest[key] = set(), set(), mention.words
         entity.mentions.append(mention)
+        if len(mention.words) > len(self._fullest[key]):
+            self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
             for word in {mention.words[0], mention.words[-1]}:
@@ -132,6 +148,12 @@ class _Found:
         """The different ways the article has named `entity` so far."""
         return self._forms[id(entity)]
 
+    def fullest(self, entity: Entity) -> tuple[str, ...]:
+        """Its longest name so far, which a name must fit too to join it: "Sean Smith" is not
+        "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
+        Department", nor "Clinton White House" Hillary Clinton."""
+        return self._fullest[id(entity)]
+
     def genders(self, entity: Entity) -> set[str]:
         """The genders its names have stated so far ("" for none)."""
         return self._genders[id(entity)]
@@ -143,7 +165,7 @@ def _split_runs(mentions: list[NameMention], found: _Found):
     follows is someone already named."""
     for mention in mentions:
         cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
-                    and mention.words[-1] in found.last_words), None)
+                    and _person_after(mention.words[k:], found)), None)
         if cut is None or len(mention.words) != mention.end - mention.start:
             yield mention
             continue
@@ -151,9 +173,19 @@ def _split_runs(mentions: list[NameMention], found: _Found):
         yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
 
 
+def _person_after(words: tuple[str, ...], found: _Found) -> bool:
+    """Whether the words after an organisation's word are a person's name: someone already
+    named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
+    another organisation's words ('State Department')."""
+    if any(w.lower() in ORG_NAME_WORDS for w in words):
+        return False
+    given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+    return given or words[-1] in found.last_words
+
+
 def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
-    if len(mention.words) != 1 or not _acronym(mention.words) or mention.start < 2:
+    if len(mention.words) != 1 or not is_acronym(mention.words) or mention.start < 2:
         return None
     last = found.latest
     if doc[mention.start - 1].text != "(" or last is None:
@@ -163,7 +195,16 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
 
 def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
     outside = [m for m in entity.mentions if doc[m.start].idx not in quoted] or entity.mentions
-    return max((m.words for m in outside), key=len)
+    words = max((m.words for m in outside), key=len)
+    # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
+    # the article's too; other words a speaker uses ("Crooked Hillary") are not.
+    given = [m.words for m in entity.mentions if len(m.words) == len(words) + 1 and m.words[1:] == words
+             and m.words[0].lower() in FEMALE_NAMES | MALE_NAMES]
+    words = given[0] if given and len(words) == 1 else words
+    # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
+    if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
+        words = words[1:]
+    return words
 
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
@@ -178,10 +219,14 @@ def _name_mentions(doc: Doc) -> list[NameMention]:
             i += 1
         elif _is_name_word(doc[i]):
             j = i
-            while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_:
-                j += 1
+            while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_ \
+                    and not (j > i and doc[j].is_sent_start and doc[j - 1].text.endswith(".")):
+                j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
-            out.extend(_split_title(doc, i, j))
+            end = j
+            while end > i + 1 and doc[end - 1].lower_ in ORG_CONNECTORS | NAME_PARTICLES:
+                end -= 1  # "Party on Sunday": a small word ends no name
+            out.extend(_split_title(doc, i, end))
             i = j
         else:
             i += 1
@@ -201,7 +246,11 @@ class _Candidates:
 
 def _maybe_name_words(doc: Doc) -> _Candidates:
     hyphens = positions(doc, "ORTH", HYPHEN)
-    found = set(positions(doc, "TAG", NAME_TAG_WORDS)) | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    names = set(positions(doc, "TAG", NAME_TAG_WORDS))
+    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
+    glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
+    found.update(i for i in glue if i - 1 in names)
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
     return _Candidates(sorted(found), frozenset(found))
@@ -241,22 +290,74 @@ def _is_name_word(tok: Token) -> bool:
     if _dateline(tok):
         return False
     inside = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS
-    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen"
-        return inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
+    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+        return _hyphenated_prefix(tok) or \
+            inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
+    if tok.text == "," and inside and doc[tok.i + 1].lower_ in CORPORATE_SUFFIXES:
+        return True  # "Northwind Logistics, Inc."
     if tok.lower_ in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         return inside and doc[tok.i - 1].lower_ in ORG_NAME_WORDS and doc[tok.i - 1].lower_ not in TITLES \
             and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
-    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon"
-        return inside and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and \
-            doc[tok.i + 1].text[:1].isalpha()
+    if _possessive_mark(tok):  # "Swiss People's Party", "Ontario Nurses' Association"
+        return inside and _possessive_in_name(tok)
+    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
+        return (inside or tok.i > 0 and _hyphenated_prefix(doc[tok.i - 1])) and not doc[tok.i - 1].whitespace_ \
+            and not tok.whitespace_ and doc[tok.i + 1].text[:1].isalpha()
     if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.text[:1].isalpha() \
             and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
         return True
-    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper():
+    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() or _opening_gerund(tok):
         return False
-    # "on Friday" is a day; "coach Mike Friday" is a surname.
+    # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return tok.lower_ not in MONTHS_AND_DAYS or (tok.i > 0 and doc[tok.i - 1].tag_ in NAME_TAGS
-                                                 and doc[tok.i - 1].lower_ not in TITLES)
+                                                 and doc[tok.i - 1].lower_ not in TITLES) \
+        or _month_as_given_name(tok)
+
+
+PLURAL_POSSESSORS = {"people", "women", "men", "children"}
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """'s, or an apostrophe right after a word (the tagger may take "Nurses’" for a closing quote)."""
+    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _possessive_in_name(tok: Token) -> bool:
+    """An organisation named for whom it serves: a plural possessive between capitalised words
+    ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
+    doc, prev = tok.doc, tok.doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    plural = prev.lower_ in PLURAL_POSSESSORS or tok.text in ("'", "’") and prev.lower_.endswith("s")
+    return plural and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper()
+
+
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "llp", "lp", "l.p."}
+
+
+def _hyphenated_prefix(tok: Token) -> bool:
+    """'al-Zawahiri', 'Al-Hariri', 'el-Sisi': a particle joined by a hyphen to a capitalised
+    word opens a name wherever it stands."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and \
+        not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+
+
+def _month_as_given_name(tok: Token) -> bool:
+    """'June Carter Cash said': a month that is also a given name, before a surname and after
+    no preposition ('in June Smith said' is rare without a comma)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in FEMALE_NAMES and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper() \
+        and nxt.lower_ not in MONTHS_AND_DAYS and (before is None or before.tag_ not in ("IN", "CD", "JJ"))
+
+
+def _opening_gerund(tok: Token) -> bool:
+    """'Injecting Clinton's troubles into ...': a sentence may open with a verb's -ing form
+    that the tagger takes for the first word of a name."""
+    word = tok.text
+    return tok.is_sent_start and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
+        and word.lower() not in FEMALE_NAMES | MALE_NAMES
 
 
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
@@ -289,7 +390,36 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = _joined_words(doc[title_end:end])
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
-    return [NameMention(title_end, end, words, title, _roles(doc, title_end, end))]
+    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
+            and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in NAME_TAGS:
+        return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
+    if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and doc[end - 1].text[:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
+        return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
+    if len(words) == 1 and words[0].lower() in DEMONYMS:
+        return []  # "the Russian", "a Swede": a nationality is no one's name
+    return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
+                        _named_as_relative(doc, start))]
+
+
+RELATIVE_REACH = 6  # tokens between "mother of" and the name: "mother of Benghazi victim Sean Smith"
+
+
+def _named_as_relative(doc: Doc, start: int) -> bool:
+    """'her son Luc', 'His brother, Leo Varga,', 'the mother of victim Sean Smith': a name
+    introduced by a family noun, read from the words and tags before it, no parse needed."""
+    i = start - 1
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in FAMILY_NOUNS:
+        return True
+    for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return k > 0 and doc[k - 1].lower_ in FAMILY_NOUNS
+        if tok.is_punct or tok.tag_ in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
+            return False
+    return False
 
 
 def _ends_a_title(doc: Doc, start: int) -> bool:
@@ -314,7 +444,7 @@ def _dateline(tok: Token) -> bool:
 
 def _is_nationality(tok: Token) -> bool:
     """'Russian Dmitriy Bogdanov': a nationality before a full name is not part of it."""
-    return tok.lower_.endswith(("an", "ese", "ish", "ch")) and len(tok.text) > 4
+    return tok.lower_ in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -324,13 +454,14 @@ def _is_role_word(tok: Token) -> bool:
 
 
 def _joined_words(tokens) -> tuple[str, ...]:
-    """The words of a name, hyphenated parts joined back: ('Campbell-Savours',)."""
+    """The words of a name, hyphenated parts and possessives joined back: ('Campbell-Savours',),
+    ('People's',)."""
     words: list[str] = []
     glue = False
     for tok in tokens:
         if tok.text == ".":
             continue
-        if words and (tok.text == "-" or glue):
+        if words and (tok.text in ("-", ",") or glue or _possessive_mark(tok)):
             words[-1] += tok.text
         else:
             words.append(tok.text)
@@ -339,14 +470,9 @@ def _joined_words(tokens) -> tuple[str, ...]:
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
-    """Role nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,'."""
-    head = doc[end - 1]
-    roles = [t.lower_ for t in head.children if t.dep_ == "appos" and t.lower_ in ROLE_NOUNS]
-    if start > 0 and doc[start - 1].lower_ in ROLE_NOUNS:
-        roles.append(doc[start - 1].lower_)
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
-        roles.append(head.head.lower_)
-    return roles
+    """Nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,', 'Hydro One, the
+    utility' (saidwhen.speakers.ties)."""
+    return tied_nouns(doc, start, end)
 
 
 def _matching(found: _Found, mention: NameMention) -> Entity | None:
@@ -358,9 +484,16 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     """
     fitting = [e for e in found.candidates(mention.words)
                if any(_same(words, mention.words) for words in found.forms(e))
-               and not _other_gender(found.genders(e), mention)]
+               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+    # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
+    by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
+    fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
+    fitting = [e for e in fitting if not e.relative] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
@@ -395,6 +528,12 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     return ""
 
 
+def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[-len(short):] == short
+
+
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
@@ -407,25 +546,27 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
-    if words & ORG_NAME_WORDS or _acronym(entity.words) or _after_the(doc, entity):
+    roles = {r for m in entity.mentions for r in m.roles}
+    if words & ORG_NAME_WORDS or is_acronym(entity.words) or _after_the(doc, entity) or \
+            roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(m.title or m.roles for m in entity.mentions):
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
         return "person", gender
     return "", gender
 
 
-def _acronym(words: tuple[str, ...]) -> bool:
-    """'BBC', 'ABN Amro', 'AT&T': a word in capitals, or an ampersand, is an organisation's."""
-    return any(w.isupper() and len(w) > 1 and w.isalpha() for w in words) or "&" in words
-
-
 def _after_the(doc: Doc, entity: Entity) -> bool:
-    """'the Post', 'The New York Times': a determiner before a name marks an organisation."""
-    firsts = [m.start for m in entity.mentions if not m.title]
+    """'the Post', 'The New York Times': a determiner before a name marks an organisation;
+    in 'the Moreau campaign' it belongs to the noun the name modifies."""
+    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(doc, m.end)]
     return bool(firsts) and all(i > 0 and doc[i - 1].lower_ == "the" for i in firsts)
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].text.islower()
 
 
 def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
@@ -438,7 +579,8 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
         g = _next_pronoun(doc, m, name_words)
         if g:
             votes[g] += 1
-    first = entity.words[0].lower()
+    # A given name says so only before a surname: "Georgia" alone is as likely a place.
+    first = entity.words[0].lower() if len(entity.words) > 1 else ""
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         votes["f"] += 2
     elif first in MALE_NAMES and first not in FEMALE_NAMES:

@@ -5,6 +5,8 @@ what it decides.
 """
 from __future__ import annotations
 
+from . import given_names
+
 # Titles written before a name. The value is the gender the title implies, or "".
 TITLES = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
@@ -54,6 +56,43 @@ ROLE_NOUNS = {
     "challenger": "", "incumbent": "", "opponent": "", "chef": "", "designer": "", "producer": "",
     "filmmaker": "", "novelist": "", "poet": "", "historian": "", "investor": "", "entrepreneur": "",
     "justice": "", "speaker": "", "deputy": "", "treasurer": "", "auditor": "", "minister-designate": "",
+    # sport: positions and standing
+    "midfielder": "", "striker": "", "defender": "", "defenceman": "m", "defenseman": "m",
+    "goalkeeper": "", "goaltender": "", "goalie": "", "keeper": "", "forward": "", "winger": "",
+    "fullback": "", "quarterback": "", "pitcher": "", "catcher": "", "shortstop": "", "rookie": "",
+    "captain": "", "skipper": "", "boss": "", "champion": "", "seed": "", "batsman": "m", "bowler": "",
+    "jockey": "", "trainer": "", "driver": "", "rider": "", "cyclist": "", "skier": "", "swimmer": "",
+    "sprinter": "", "runner": "", "boxer": "", "fighter": "", "golfer": "", "lock": "", "prop": "",
+    "flanker": "", "fly-half": "", "scrum-half": "", "centre-back": "", "full-back": "", "playmaker": "",
+    "teammate": "", "newcomer": "", "youngster": "", "teenager": "", "veteran": "", "peer": "",
+    "backbencher": "", "frontbencher": "", "winner": "", "pastor": "", "priest": "m", "nun": "f",
+    "mep": "", "mla": "", "mpp": "", "mna": "", "organist": "", "retiree": "", "cashier": "",
+    "farmer": "",
+}
+
+# Nationalities and origins that news writes as nouns for a person ("the Russian said").
+DEMONYMS = set("""
+american canadian british briton englishman englishwoman scot welshman irishman frenchman
+frenchwoman german italian spaniard portuguese dutchman dutchwoman belgian swiss austrian swede
+norwegian dane finn icelander pole czech slovak hungarian romanian bulgarian serb serbian croat
+croatian slovenian bosnian greek turk russian ukrainian belarusian georgian armenian israeli
+palestinian lebanese syrian iraqi iranian saudi egyptian moroccan algerian tunisian libyan
+nigerian kenyan ghanaian ethiopian somali african zimbabwean indian pakistani afghan
+bangladeshi lankan nepalese chinese japanese korean vietnamese thai filipino indonesian
+malaysian singaporean australian zealander kiwi mexican brazilian argentine argentinian
+chilean colombian peruvian venezuelan cuban jamaican haitian quebecer quebecker albertan
+ontarian manitoban newfoundlander torontonian montrealer vancouverite texan californian
+yorker londoner parisian berliner catalan basque kurd uzbek kazakh latvian lithuanian
+estonian moldovan albanian macedonian montenegrin cypriot maltese luxembourger monegasque
+""".split())
+
+# Nouns that name someone as another's relative ("her son Luc", "mother of Sean Smith").
+FAMILY_NOUNS = {
+    "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad", "wife",
+    "husband", "parent", "parents", "child", "children", "grandson", "granddaughter", "grandmother",
+    "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "widow", "widower", "fiancé",
+    "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter",
+    "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters", "twin", "sibling",
 }
 
 # Nouns that stand for an organisation when a text refers back to it ("the company said").
@@ -108,7 +147,7 @@ tracy valerie vanessa wendy yvonne zoe elaine eileen ellen erin fiona gail hazel
 jasmine joanne josephine julia june kristen laurie lena lily lindsay lynn mandy margot megan melanie
 monica nadia nicola olga pam peggy rita rosa ruth sabrina sheila sonia sylvia tanya tara vera
 veronica wanda whitney yolanda annie bonnie carla carmen claire clara dana dawn eva faith gina
-""".split())
+""".split()) | given_names.FEMALE
 MALE_NAMES = set("""
 james robert john michael david william richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -124,4 +163,16 @@ jeremy nick hugh colin craig derek dean duncan eddie frederick glen graham harry
 jim jimmy joel karl ken lee lloyd marcus martin matt miles morgan murray oliver oscar pete phil
 ray reginald rex roland rory ross rupert seth shane simon stan stuart ted terence theo toby travis
 trevor troy victor vince warren wesley will ahmed mohammed muhammad ali omar hassan ibrahim yusuf
-""".split())
+""".split()) | given_names.MALE
+
+
+# Endings of nouns for someone who does something: organist, retiree, defenceman, rookie aside.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ive")
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun the article ties to a name says it is a person ("the organist")."""
+    if word in ORG_NOUNS:
+        return False
+    return word == "year-old" or word in ROLE_NOUNS or word in TITLES or word in FAMILY_NOUNS or \
+        (len(word) > 4 and word.endswith(AGENT_ENDINGS))

@@ -19,13 +19,19 @@ from spacy.tokens import Doc, Token
 
 from ..spans import SpanSet
 from ..words import positions, sentence_numbers
-from .entities import Entity, NameMention
-from .lexicon import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from . import descriptions
+from .entities import NEWSPAPER_WORDS, Entity, NameMention
+from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
+                      person_noun)
 
 PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
+LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
+INDEFINITE = {"a", "an", "another"}
+OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
+DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
@@ -53,22 +59,27 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
         self.doc = doc
+        self.entities = entities
+        self.quoted = quoted
         self.sentence_of = _sentence_index(doc)
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
             i: (e, m) for e in entities for m in e.mentions for i in range(m.start, m.end)}
         self.speaker_heads = speaker_heads
-        # Names the tagger may miss when written again ("The CTWU said", "Alves was told").
+        # Names the tagger may miss when written again ("The CTWU said", "Alves was told"): the
+        # entity named most often wins a shared word, one named as someone's relative least.
         self.by_word: dict[str, Entity] = {}
-        for e in sorted(entities, key=lambda e: len(e.mentions)):
+        for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
-        self.with_roles = sorted(((m.end - 1, e, {*m.roles, *m.title.split()})
-                                  for e in entities for m in e.mentions if m.roles or m.title),
+        unnamed = _unnamed_people(doc, quoted)
+        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
+                                    for e in entities for m in e.mentions if m.roles or m.title),
+                                  *((i, e, {doc[i].lower_}) for i, e in unnamed)],
                                  key=lambda x: x[0])
         self.pronoun_entity: dict[int, Entity | None] = {}
         # Names inside quotations are what the speaker talks about, never who speaks next.
-        names = sorted(((m.end - 1, e) for e in entities for m in e.mentions
-                        if doc[m.start].idx not in quoted), key=lambda x: x[0])
+        names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
+                          if doc[m.start].idx not in quoted), *unnamed], key=lambda x: x[0])
         pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if doc[i].idx not in quoted]
         self.references: list[Reference] = []
         self._read(names, pronouns)
@@ -80,6 +91,15 @@ class Resolver:
         `content` is the quote's character span: nobody the quote talks about is
         who said it ("Trump is wrong, he said" is not Trump speaking).
         """
+        return self._name(head, start, end, content) or None
+
+    def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:
+        if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
+            # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
+            # whatever names the phrase holds, unless it names them in apposition ("a
+            # flabbergasted Noah" ends in a name and is one).
+            named = self._appositive(head) or (self._owner(head) if descriptions.is_document(head) else None)
+            return named.name if named else None  # "a statement from Acme" is Acme's
         named = self._named(head)
         if named is not None:
             return _joined([named, *self._named_conjuncts(head)])
@@ -91,10 +111,24 @@ class Resolver:
             return entity.name if entity else None
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
+        if self.doc[start].lower_ in DEFINITE and self._describes(head):
+            return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
                 (head.lower_ not in TITLES or start < head.i):
             return _proper_name(head)
-        return self._description(head, start, content)
+        if descriptions.is_document(head) or descriptions.is_org_noun(head):
+            return self._owned(head, start, end)
+        if self.doc[start].lower_ not in DEFINITE:
+            return None
+        return self._description(head, end, content)
+
+    def is_organisation(self, speaker) -> bool:
+        """Whether a speaker is an organisation or a document: by its mention's last word
+        ('the report', 'the company') or the kind of the entity it names."""
+        last = speaker.mention.text.split()[-1].lower() if speaker.mention else ""
+        if last in descriptions.DOCUMENT_NOUNS or last in ORG_NOUNS or last in descriptions.PRESS_NOUNS:
+            return True
+        return any(e.name == speaker.name and e.kind == "org" for e in self.entities)
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""
@@ -102,7 +136,7 @@ class Resolver:
         if named is not None:
             return named.name if named.kind == "person" else None
         entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
-        return entity.name if entity else None
+        return entity.name or None if entity else None
 
     # Reading the article: names and pronouns in order -------------------------------
 
@@ -112,7 +146,8 @@ class Resolver:
             while i < len(names) and names[i][0] < p:
                 self._refer(names[i][0], names[i][1])
                 i += 1
-            entity = self._salient(p, PERSON_PRONOUNS[self.doc[p].lower_], self.references)
+            gender = PERSON_PRONOUNS[self.doc[p].lower_]
+            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
             self.pronoun_entity[p] = entity
             if entity is not None:
                 if not entity.gender:
@@ -120,6 +155,24 @@ class Resolver:
                 self._refer(p, entity)
         for token, entity in names[i:]:
             self._refer(token, entity)
+
+    def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
+        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a
+        description, the rookie) that is a subject continues the subject of the sentence
+        before it (or of its own, earlier), when that was a named person of its gender."""
+        if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
+            return None
+        here = self.sentence_of[pronoun]
+        # Also while the article is being read, before `starts` is built.
+        for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
+            if ref.sentence < here - 1:
+                return None
+            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
+                # Someone left unnamed ("a cashier") may be of either gender.
+                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name) \
+                    if gender else ref.entity.kind == "person"
+                return ref.entity if fits else None
+        return None
 
     def _refer(self, token: int, entity: Entity) -> None:
         self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))
@@ -187,6 +240,20 @@ class Resolver:
                 return _joined([ref.entity, *others]) if others else None
         return None
 
+    def _named_together(self, before: int) -> str | None:
+        """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':
+        people named before the first verb of a sentence just before, joined by "and" (read
+        from words and tags, so that appositions between them do not matter)."""
+        refs = self.references[:bisect_left(self.starts, before)]
+        if not refs or before - refs[-1].token > GROUP_REACH:
+            return None
+        sentence = self.doc[refs[-1].token].sent
+        verb = next((t.i for t in sentence if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sentence.end)
+        named = [r.entity for r in refs if sentence.start <= r.token < verb and r.entity.kind != "org"
+                 and self.doc[r.token].lower_ not in PERSON_PRONOUNS]
+        joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
+        return _joined(named) if joined and len({id(e) for e in named}) > 1 else None
+
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
@@ -197,9 +264,10 @@ class Resolver:
         return None
 
     def _named_conjuncts(self, head: Token) -> list[Entity]:
-        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head."""
+        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head, after it (in
+        'Culture, Media and Sport Secretary Tessa Jowell' those before it make her title)."""
         out = []
-        for tok in head.conjuncts:
+        for tok in (t for t in head.conjuncts if t.i > head.i):
             named = self._named(tok)
             if named is not None and named not in out:
                 out.append(named)
@@ -216,31 +284,98 @@ class Resolver:
             return hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
+        return self._appositive(head)
+
+    def _appositive(self, head: Token) -> Entity | None:
+        """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted:
                 return self.by_token[child.i][0]
         return None
 
-    def _description(self, head: Token, start: int, content: tuple[int, int]) -> str | None:
-        if self.doc[start].lower_ not in ("the", "this", "that") or head.tag_ == "NNS":
-            return None
-        word = head.lower_
-        if word in ROLE_NOUNS or word in TITLES:
-            gender = ROLE_NOUNS.get(word) or TITLES.get(word, "")
-            # Without the article giving someone this role, only a gendered one ("the
-            # actress") says enough to pick the person the passage is about.
-            entity = self._with_role(word, head.i) or \
-                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
+    def _describes(self, head: Token) -> bool:
+        """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
+        article tied to someone, describes them even when written in capitals."""
+        return descriptions.person_gender(head) is not None or self._with_role(
+            descriptions.word_of(head), head.i) is not None
+
+    def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
+        """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
+        description to, else the person or organisation the passage is about."""
+        tied = self._with_role(descriptions.word_of(head), head.i, descriptions.qualifiers(head))
+        if tied is not None:
+            return tied.name
+        gender = descriptions.person_gender(head)
+        if head.tag_ == "NNS" or head.lower_ in descriptions.PAIR_NOUNS:
+            return self._named_together(head.i)
+        if gender is not None:
+            entity = self._last_subject(head.i, gender) or \
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
+                self._introduced_after(head.i, end, content)
             return entity.name if entity else None
-        if word in ORG_NOUNS:
-            return self._salient_org(head.i, word)
+        if descriptions.is_document(head):
+            owner = self._owner_before(head)
+            return owner.name if owner else None
+        if descriptions.is_org_noun(head):
+            return self._salient_org(head.i, head.lower_)
         return None
 
-    def _with_role(self, role: str, before: int) -> Entity | None:
-        """The person the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,'."""
+    def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
+        """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
+        'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
+        qualifiers: 'Labour MP Oona King' is another MP."""
         for token, entity, roles in reversed(self.with_roles):
-            if token < before and role in roles:
+            if token < before and role in roles and qualifiers <= roles:
                 return entity
+        return None
+
+    def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:
+        """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
+        news lead describes its speaker and names her in the next sentence. Only where nobody
+        was named before the description."""
+        if any(r.token < before and not content[0] <= self.doc[r.token].idx < content[1] for r in self.references):
+            return None
+        here = self.sentence_of[before]
+        later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
+                 self.sentence_of[r.token] > here and self.doc[r.token].lower_ not in PERSON_PRONOUNS
+                 and (r.entity.kind == "person" or not r.entity.kind and len(r.entity.words) > 1)]
+        return later[0].entity if later else None
+
+    def _owned(self, head: Token, start: int, end: int) -> str | None:
+        """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
+        an organisation noun with a name before it is named so. 'Ryan's office' speaks for
+        Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
+        owner = self._owner(head)
+        if owner is None:
+            return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
+        if descriptions.is_document(head) or owner.kind == "org" or head.lower_ in descriptions.PRESS_NOUNS:
+            return owner.name
+        compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+        return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _owner(self, head: Token) -> Entity | None:
+        """The entity a document or organisation noun belongs to within its own phrase."""
+        for tok in descriptions.owner_heads(head):
+            named = self._named(tok)
+            if named is not None:
+                return named
+        return None
+
+    def _owner_before(self, head: Token) -> Entity | None:
+        """'Oxfam says in a report ... The report said': the last time the text wrote the same
+        noun, the name in its sentence before it, or its owner, issued it."""
+        doc = self.doc
+        for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+            if tok.lower_ != head.lower_:
+                continue
+            owner = self._owner(tok)
+            if owner is not None:
+                return owner
+            if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
+                # "Oxfam says in a report": the report is the subject's
+                names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
+                if names:
+                    return names[0]
         return None
 
     def _salient_org(self, before: int, word: str) -> str | None:
@@ -252,7 +387,8 @@ class Resolver:
         scores: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
-            named_so = word in {w.lower() for w in entity.words}
+            named_so = word in {w.lower() for w in entity.words} or \
+                word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department.
             if entity.kind != "org" or not (named_so or word in GENERIC_ORG_NOUNS):
@@ -260,6 +396,49 @@ class Resolver:
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so
         return max(scores, key=scores.get) if scores else None
+
+
+# Nouns for someone a story leaves unnamed, beyond the role nouns: "a source", "one person".
+UNNAMED_NOUNS = {"source", "person", "man", "woman", "resident", "official", "witness", "neighbour",
+                 "neighbor", "passer-by", "bystander", "worker", "employee", "customer", "member"}
+
+
+def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
+    """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
+    but never names, as subjects or sources ('according to a senior official'), so that the
+    pronouns and descriptions that refer to them name nobody rather than someone else."""
+    out = []
+    lead = _first_body_sentence(doc)
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.idx in quoted or not (tok.dep_ in SUBJECT_DEPS or _source(tok)):
+            continue
+        if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
+            continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
+        word = tok.lower_
+        if word not in UNNAMED_NOUNS and not person_noun(word):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
+            gender = ROLE_NOUNS.get(word, "")
+            out.append((tok.i, Entity("", (), "person", gender, [])))
+    return out
+
+
+def _first_body_sentence(doc: Doc) -> int:
+    """The first sentence that ends in a full stop: a story's lead, after any headline line."""
+    for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in ".!?\"”":
+            return sent.start
+    return 0
+
+
+def _source(tok: Token) -> bool:
+    """'according to a senior official'."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
+def _token_of(ref: Reference) -> int:
+    return ref.token
 
 
 def _proper_name(head: Token) -> str:
@@ -276,7 +455,7 @@ def _proper_name(head: Token) -> str:
 
 def _joined(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
-    names = list(dict.fromkeys(e.name for e in entities))
+    names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -1,0 +1,79 @@
+"""Present-tense cues that report a standing view, not words said on a day.
+
+A story tells what was said on its day in the past tense ("said"). "Critics say
+the plan will fail", "She says he is unfit", "The company insists it did nothing
+wrong" report what someone holds, not words said on one day: such a quote has no
+said_on (conventions.md: habitual forms; "X says ..." in a profile). Three
+exceptions: the lede ("Ana Silva says she is done with politics" opens a story
+about words said now); a document's words ("the report says", "the Associated
+Press reports", "says a narrator" of an ad), which stay as written on their day;
+and a live blog, its entries under lines that give only their time ("7:15 p.m."),
+whose "says" is the "said" of a story told as it happens.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .channels import channel_at
+from .layout import Layout
+from .outlets import names_outlet
+from .when import finite, present
+
+# The lede ends with the first paragraph of at least this many words: headlines and
+# datelines above it are shorter.
+LEDE_WORDS = 12
+# A line that gives only a time of day: the head of a live blog's entry.
+TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
+# Nouns for a text whose words stay as written, that speaks in the present ("the study says").
+DOCUMENTS = {
+    "study", "survey", "poll", "document", "documents", "filing", "filings", "complaint",
+    "lawsuit", "suit", "claim", "ruling", "decision", "judgment", "bill", "law", "legislation",
+    "policy", "website", "site", "ad", "advertisement", "plan", "budget", "memo", "notice",
+    "order", "agreement", "contract", "release", "data", "analysis", "research", "paper",
+    "guidelines", "guidance", "forecast", "sign", "label", "note", "motion", "application",
+    "proposal", "summary", "audit", "review", "findings", "warrant", "charges", "indictment",
+    "narrator", "it",
+}
+
+
+class ReportingTense:
+    """Which present-tense cues of one article report words said now."""
+
+    def __init__(self, layout: Layout, text: str):
+        self._lede_end = _lede_end(layout)
+        self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
+
+    def habitual(self, cue: Token) -> bool:
+        """A present-tense cue that reports a standing view, not words said now. One in a
+        relative clause ("critics who say ...") describes its speaker, in any story."""
+        if not present(cue):
+            return False
+        verb = finite(cue)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return not _document(verb)
+        if cue.i < self._lede_end or self._live:
+            return False
+        return not _document(verb)
+
+
+def _lede_end(layout: Layout) -> int:
+    """The first token after the article's lede; a text too short to have one is all lede."""
+    for k in range(layout.n_sentences):
+        sentence = layout.sentence(k)
+        if sum(1 for t in sentence if t.is_alpha) >= LEDE_WORDS:
+            return layout.paragraph_end(sentence.start)
+    return len(layout.doc)
+
+
+def _document(verb: Token) -> bool:
+    """Whether the cue's subject is a text or a news outlet ("the study says", "the Associated
+    Press reports", "the report, which notes ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return (subject.lower_ in DOCUMENTS or channel_at(subject) is not None
+            or names_outlet(list(subject.subtree)))

@@ -1,0 +1,55 @@
+"""Channels the people of a quote make: who speaks, or who is spoken to.
+
+Words that name no channel may still have one by who says them or to whom: a
+news outlet citing its own reporting ("CBC News reported", "according to
+Reuters") is a report; a judge speaking, or spoken to ("told Justice Ann Bell"),
+is in court; "the agency's report, which notes ..." is the report's.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .channels import RANK, Channel, channel_at
+from .outlets import names_outlet
+
+# Verbs by which a news outlet's own reporting is cited ("CBC News reported", "according to
+# Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
+REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
+             "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
+# Words of a judge as speaker: what a judge says is said in court.
+JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
+
+
+def party_channel(verb: Token) -> Channel | None:
+    """The channel the speaker, or the one spoken to, makes of words that name none: a news
+    outlet's report ("CBC News reported", "according to Reuters"), a judge's court."""
+    speaker = _speaker(verb)
+    if not speaker:
+        return None
+    if speaker[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return channel_at(verb.head)  # "the agency's report, which notes ..."
+    if verb.lower_ in REPORTING and names_outlet(speaker):
+        return Channel("report", None, speaker[0].i, RANK["report"])
+    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    judge = next((t for t in speaker + told if _judge(t)), None)
+    if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
+        return Channel("court", None, judge.i, RANK["court"])
+    return None
+
+
+def _speaker(verb: Token) -> list[Token]:
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    else:
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return list(objects[0].subtree) if objects else []
+
+
+def _judge(tok: Token) -> bool:
+    """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
+    if tok.lower_ not in JUDGES:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
+                                             and nxt.lower_ not in ("minister", "department"))

@@ -1,0 +1,105 @@
+"""The story's day: the day of the game, hearing or event a news story reports.
+
+"The Gulls beat the Pikes 7-4 on Saturday night." in a Sunday paper, and then
+"“We finally played sixty minutes,” the coach said.": words said after an
+event the story tells belong to the event's day, or to a window from it to the
+article date. Either way the event's day is the better answer than the article
+date for a quote that names no time of its own. A story's day is a day its
+narrative names for something that happened (a verb in the past, in a main
+clause, the reporter's own or a paraphrase of what someone said) at most a few
+days before the article date; the quote takes the last one named before it, or
+the first one the story names if none comes before.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from spacy.tokens import Token
+
+from ..records import SaidOn, Timex
+from .layout import QUOTED, Layout
+from .when import DAY, calendar_value
+
+# The default window of fresh news reaches this many days before the article date:
+# any day in it is as right as the article date for a quote not tied to an event.
+RECENT_DAYS = 3
+# Clauses that describe a person or thing in passing ("Ali, who died Friday"): background.
+DESCRIPTIVE = {"relcl", "acl", "appos"}
+PAST = {"VBD", "VBN"}
+# Auxiliaries of the past perfect, the future and the conditional: not the story's event.
+NOT_THE_EVENT = {"had", "'d", "’d", "will", "'ll", "’ll", "would", "could", "should", "might",
+                 "may", "must", "can", "shall", "is", "are", "am", "'s", "’s", "'re", "’re"}
+# Clauses of a verb with no tense of its own, that takes its time from the verb above.
+NON_FINITE_CLAUSES = {"pcomp", "advcl", "xcomp"}
+MAX_CLIMB = 16
+
+
+class StoryDays:
+    """The days one article's narrative sets its events on, in text order."""
+
+    def __init__(self, layout: Layout):
+        self._layout = layout
+        self._starts: list[int] = []  # the token where each day is named
+        self._days: list[SaidOn] | None = None
+
+    def day_at(self, token: int) -> SaidOn | None:
+        """The story's day for a quote at `token`: the last one named before it, else the first."""
+        days = self._built()
+        if not days:
+            return None
+        return days[max(bisect.bisect_right(self._starts, token) - 1, 0)]
+
+    def _built(self) -> list[SaidOn]:
+        if self._days is None:
+            layout = self._layout
+            seen: set[int] = set()
+            self._days = []
+            for i, timex in sorted(layout.timex_at.items()):
+                if timex.start in seen or layout.quoted[i] == QUOTED:
+                    continue  # the speaker's own words: "we play Saturday" dates no event told
+                seen.add(timex.start)
+                value = _recent_day(timex, layout.date)
+                if value and _an_event(layout.doc[i]):
+                    self._starts.append(i)
+                    self._days.append(SaidOn(value, timex.text))
+        return self._days
+
+
+def _recent_day(timex: Timex, date: dt.date | None) -> str | None:
+    """The day `timex` names, if it lies in the few days up to the article date."""
+    if date is None or not DAY.match(timex.value):
+        return None  # "now", "currently": the article date, no event's day
+    value = calendar_value(timex, date)
+    if not value or len(value) != 10:
+        return None
+    days_before = (date - dt.date.fromisoformat(value)).days
+    return value if 0 <= days_before <= RECENT_DAYS else None
+
+
+def _an_event(tok: Token) -> bool:
+    """Whether the time at `tok` dates something that happened, told in the simple past in a
+    main clause: "beat the Pikes on Saturday", "was charged Tuesday", "remarks after meeting
+    his cabinet on Tuesday"; not "who died Friday", "had lost on Thursday", "will play Sunday"."""
+    verb = _finite_verb(tok)
+    if verb is None or verb.tag_ not in PAST:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_THE_EVENT for c in verb.children):
+        return False
+    return not any(t.dep_ in DESCRIPTIVE for t in [verb, *verb.ancestors])
+
+
+def _finite_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok` with a tense: through "after meeting ..." to "repeated"."""
+    for _ in range(MAX_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") and not _non_finite(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _non_finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBG", "VB") and verb.dep_ in NON_FINITE_CLAUSES \
+        and not any(c.dep_ == "aux" for c in verb.children)

@@ -1,0 +1,85 @@
+"""What a speaker phrase without a name describes: a person, a group, an organisation or a
+document ("the 24-year-old Swiss", "the pair", "the utility", "the report").
+
+These functions only classify the phrase by its words and tags; the resolver decides whom
+it stands for.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import DEMONYMS, ORG_NOUNS, ROLE_NOUNS, TITLES
+
+DEFINITE = {"the", "this", "that"}
+# Documents that "say" for whoever issued them ("the report said", "Oxfam's study found").
+DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "statement", "letter", "lawsuit", "complaint",
+                  "filing", "ruling", "release", "memo", "proposal", "counterproposal", "form",
+                  "analysis", "audit", "review", "document", "documents", "paper", "brief", "petition",
+                  "submission", "motion", "indictment", "decision", "judgment", "judgement", "post",
+                  "tweet", "video", "ad", "advert", "advertisement", "website", "email", "e-mail"}
+# Nouns for a news outlet, which names one with a newspaper's words ("the newspaper" for
+# The Telegraph; "Variety trade magazine" is Variety).
+PRESS_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "broadcaster",
+               "network", "publication", "outlet", "website", "wire", "channel", "station"}
+# Words for people named together just before: "the pair", "the two".
+PAIR_NOUNS = {"pair", "two", "duo", "couple", "both", "trio", "three", "brothers", "sisters"}
+AGE = "year-old"
+
+
+def word_of(head: Token) -> str:
+    """The word a description is matched by: its head noun, or 'year-old' for an age."""
+    return AGE if is_age(head) else head.lower_
+
+
+def is_age(head: Token) -> bool:
+    """'the 24-year-old', 'the 19-year-old said': an age standing for a person."""
+    text = head.lower_
+    if text.endswith("-year-old"):
+        return True
+    doc = head.doc
+    return text == "old" and head.i > 1 and doc[head.i - 1].text == "-" and \
+        doc[head.i - 2].lower_ in ("year", "years")
+
+
+def qualifiers(head: Token) -> frozenset[str]:
+    """Capitalised words a description puts before its head ('the Glasgow Kelvin MP'), lower-cased."""
+    return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the")
+
+
+def is_demonym(head: Token) -> bool:
+    """'the Russian', 'the Swiss', 'the Quebecer': a nationality or origin used as a noun."""
+    return head.text[:1].isupper() and head.lower_ in DEMONYMS
+
+
+def person_gender(head: Token) -> str | None:
+    """The gender a description of a person implies ("" when none), or None if it does not
+    describe a person ("the company", "the report")."""
+    word = head.lower_
+    if word in ROLE_NOUNS or word in TITLES:
+        return ROLE_NOUNS.get(word) or TITLES.get(word, "")
+    if is_demonym(head) or is_age(head):
+        return ""
+    return None
+
+
+def is_org_noun(head: Token) -> bool:
+    return head.lower_ in ORG_NOUNS or head.lower_ in PRESS_NOUNS
+
+
+def is_document(head: Token) -> bool:
+    return head.lower_ in DOCUMENT_NOUNS
+
+
+def is_group(head: Token) -> bool:
+    """'the pair', 'the two', 'the progressive heavyweights': people named together before."""
+    return head.lower_ in PAIR_NOUNS or head.tag_ == "NNS"
+
+
+def owner_heads(head: Token) -> list[Token]:
+    """Who a document belongs to, within its own phrase: 'Oxfam's report', 'the AP report',
+    'a report by the council', 'a report in the Des Moines Register'."""
+    out = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out

@@ -1,0 +1,101 @@
+"""Ingestion: articles read, extracted on every core, and written to the store in input order.
+
+An article already stored with the same text by the same saidwhen is passed over before it
+is extracted, so a run after an interrupted one only does what is left, and a second run on
+the same inputs adds nothing. Each article is committed on its own.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+
+from saidwhen.reading import read_articles
+from saidwhen.records import Article, Extraction, Skipped
+from saidwhen.store.connection import transaction
+from saidwhen.store.writing import is_stored, record_skip, text_sha1, write_extraction
+from saidwhen.workers import extract_in_order
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: articles read, and what became of each."""
+
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    quotes: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def reasons(self) -> Counter:
+        """How many inputs were skipped for each reason."""
+        return Counter(s.reason for s in self.skipped)
+
+    def to_json(self) -> dict:
+        return {"read": self.read, "added": self.added, "unchanged": self.unchanged,
+                "replaced": self.replaced, "quotes": self.quotes, "skipped": len(self.skipped),
+                "skipped_reasons": dict(self.reasons())}
+
+
+def extractor_version() -> str:
+    """The saidwhen that extracts: an article extracted by another one is extracted again."""
+    try:
+        return f"saidwhen {version('saidwhen')}"
+    except PackageNotFoundError:
+        return "saidwhen (not installed)"
+
+
+def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
+           on_result: Callable[[str, Article | Skipped], None] | None = None) -> IngestReport:
+    """Read, extract and store the articles of `inputs`; `on_result(outcome, item)` hears of
+    each one as it is done ("added", "replaced", "unchanged" or "skipped")."""
+    report, extractor = IngestReport(), extractor_version()
+    notify = on_result or (lambda outcome, item: None)
+    fresh = _fresh(conn, read_articles(inputs), extractor, report, notify)
+    for result in extract_in_order(fresh, jobs):
+        if isinstance(result, Skipped):
+            _skip(conn, result, report, notify)
+            continue
+        outcome = _store(conn, result, extractor)
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        report.quotes += len(result.quotes) if outcome != "unchanged" else 0
+        notify(outcome, result.article)
+    return report
+
+
+def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extractor: str,
+           report: IngestReport, notify) -> Iterator[Article | Skipped]:
+    """The items that need extracting: articles not yet stored as they are, and skips.
+
+    Two different articles under one id in one run (two files both called article.txt in
+    different folders) would replace each other on every run: the second is skipped and
+    named instead."""
+    first_of_id: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, Article):
+            report.read += 1
+            digest = text_sha1(item.text)
+            origin, seen = first_of_id.setdefault(item.id, (item.origin, digest))
+            if seen != digest:
+                item = Skipped(item.origin or item.id, f"another article read in this run has "
+                               f"the id {item.id!r} ({origin}); give the articles distinct ids")
+            elif is_stored(conn, item, extractor):
+                report.unchanged += 1
+                notify("unchanged", item)
+                continue
+        yield item
+
+
+def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str) -> str:
+    with transaction(conn):
+        return write_extraction(conn, extraction, extractor)
+
+
+def _skip(conn: sqlite3.Connection, skipped: Skipped, report: IngestReport, notify) -> None:
+    with transaction(conn):
+        record_skip(conn, skipped)
+    report.skipped.append(skipped)
+    notify("skipped", skipped)

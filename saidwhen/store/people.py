@@ -1,0 +1,58 @@
+"""People in the store: one row per person, found by any key of any name they go by."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from saidwhen.identity import person_keys
+
+
+def person_for(conn: sqlite3.Connection, name: str | None) -> int | None:
+    """The id of the person `name` refers to, added if new; None when there is no name.
+
+    A name whose keys point at two people (a text that gives "Christine 'Chrissy' Teigen"
+    when both variants were seen apart) says they are one: the two are merged."""
+    keys = person_keys(name)
+    if not keys:
+        return None
+    found = _people_with_keys(conn, keys)
+    if not found:
+        person = conn.execute("INSERT INTO people (name) VALUES (?)", (name,)).lastrowid
+    else:
+        person = found[0]
+        for other in found[1:]:
+            merge_people(conn, keep=person, gone=other)
+    conn.executemany("INSERT OR IGNORE INTO person_keys (key, person_id) VALUES (?, ?)",
+                     [(key, person) for key in keys])
+    return person
+
+
+def _people_with_keys(conn: sqlite3.Connection, keys: tuple[str, ...]) -> list[int]:
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(f"SELECT DISTINCT person_id FROM person_keys WHERE key IN ({marks}) "
+                        "ORDER BY person_id", keys)
+    return [row[0] for row in rows]
+
+
+def merge_people(conn: sqlite3.Connection, keep: int, gone: int) -> None:
+    """Person `gone` is person `keep`: their keys and quotes move over, then `gone` goes."""
+    from saidwhen.store.quotations import rehome_quotes
+
+    conn.execute("UPDATE person_keys SET person_id = ? WHERE person_id = ?", (keep, gone))
+    rehome_quotes(conn, gone, keep)
+    conn.execute("DELETE FROM people WHERE id = ?", (gone,))
+
+
+def refresh_people(conn: sqlite3.Connection, ids: Iterable[int | None]) -> None:
+    """Each person's name becomes the variant most used; a person left without quotes goes."""
+    for person in {i for i in ids if i is not None}:
+        row = conn.execute(
+            """SELECT o.speaker_name FROM occurrences o JOIN quotes q ON q.id = o.quote_id
+               WHERE q.person_id = ? AND o.speaker_name IS NOT NULL
+               GROUP BY o.speaker_name ORDER BY count(*) DESC, length(o.speaker_name) DESC,
+               o.speaker_name LIMIT 1""", (person,)).fetchone()
+        if row is None:
+            conn.execute("DELETE FROM person_keys WHERE person_id = ?", (person,))
+            conn.execute("DELETE FROM people WHERE id = ?", (person,))
+        else:
+            conn.execute("UPDATE people SET name = ? WHERE id = ?", (row[0], person))

@@ -1,0 +1,135 @@
+"""What the store answers with: small typed records, each with the JSON the API gives."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One article carrying a quotation: where in it, said by which mention, when and how."""
+
+    article_id: str
+    article_date: str | None
+    text: str
+    title: str | None
+    source: str | None
+    url: str | None
+    start: int
+    end: int
+    content: tuple[tuple[int, int], ...]
+    speaker_name: str | None
+    mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    said_on: str | None
+    said_on_text: str | None
+    channel: str | None
+    outlet: str | None
+
+    def to_json(self) -> dict:
+        return {
+            "article": {"id": self.article_id, "date": self.article_date, "title": self.title,
+                        "source": self.source, "url": self.url},
+            "article_date": self.article_date,
+            "text": self.text,
+            "content": [{"start": s, "end": e} for s, e in self.content],
+            "start": self.start, "end": self.end,
+            "speaker": {"name": self.speaker_name, "mention": None if self.mention is None else
+                        {"text": self.mention, "start": self.mention_start,
+                         "end": self.mention_end}},
+            "cue": None if self.cue is None else
+            {"text": self.cue, "start": self.cue_start, "end": self.cue_end},
+            "said_on": None if self.said_on is None else
+            {"value": self.said_on, "text": self.said_on_text},
+            "channel": self.channel, "outlet": self.outlet,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A quotation as the corpus knows it: once, with every article that carried it."""
+
+    id: int
+    kind: str
+    text: str
+    person_id: int | None
+    person: str | None
+    said_on: str | None       # the earliest day or month it was said on, when known
+    first_seen: str | None    # the earliest date of an article carrying it
+    channel: str | None
+    outlet: str | None
+    articles: int
+    occurrences: tuple[Occurrence, ...] = ()
+    matches: tuple[tuple[int, int], ...] = ()  # where a search query matched `text`
+
+    @property
+    def when(self) -> str | None:
+        """When it was said, else when it was first reported."""
+        return self.said_on or self.first_seen
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "text": self.text,
+                "speaker": None if self.person_id is None else
+                {"id": self.person_id, "name": self.person},
+                "said_on": self.said_on, "first_seen": self.first_seen, "when": self.when,
+                "channel": self.channel, "outlet": self.outlet, "articles": self.articles,
+                "matches": [{"start": s, "end": e} for s, e in self.matches],
+                "occurrences": [o.to_json() for o in self.occurrences]}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person (or organisation) quoted in the corpus."""
+
+    id: int
+    name: str
+    quotes: int
+    articles: int
+    first: str | None
+    last: str | None
+    names: tuple[str, ...] = ()  # every variant the articles use
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "quotes": self.quotes,
+                "articles": self.articles, "first": self.first, "last": self.last,
+                "names": list(self.names)}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of answers, and how many there are in all."""
+
+    items: tuple
+    total: int
+    limit: int
+    offset: int
+    order: str | None = None  # of search results: best match, newest or latest added
+
+    def to_json(self, key: str = "results") -> dict:
+        return {key: [i.to_json() for i in self.items], "total": self.total,
+                "limit": self.limit, "offset": self.offset,
+                **({"order": self.order} if self.order else {})}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article with the quotes found in it, in text order."""
+
+    id: str
+    date: str | None
+    title: str | None
+    url: str | None
+    source: str | None
+    text: str
+    quotes: tuple[tuple[StoredQuote, Occurrence], ...]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
+                "source": self.source, "text": self.text,
+                "quotes": [{**o.to_json(), "quote_id": q.id, "kind": q.kind,
+                            "person": None if q.person_id is None else
+                            {"id": q.person_id, "name": q.person}}
+                           for q, o in self.quotes]}

@@ -1,0 +1,108 @@
+"""The web application: routes, each page with its JSON twin, static files, error handling.
+
+    app = create_app("saidwhen.db")   # an ASGI app; `serve` runs it under uvicorn
+
+Every page at PATH has a twin at PATH.json built by the same view (datasette's way), so the
+API and the pages cannot drift apart. Pages and twins only read the store.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from saidwhen.web import pages, views
+from saidwhen.web.database import ReadOnlyStore
+from saidwhen.web.responses import HANDLERS, templates
+
+STATIC = Path(__file__).parent / "static"
+# Everything a page loads comes from saidwhen itself: no font, script or style from elsewhere.
+HEADERS = {
+    "content-security-policy": "default-src 'self'; img-src 'self' data:; "
+                               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+View = Callable[..., dict]
+Present = Callable[..., dict]
+
+
+def create_app(db: str | Path) -> Starlette:
+    """The web page and JSON API over the corpus database at `db`, which is only read."""
+    app = Starlette(routes=_routes(), exception_handlers=HANDLERS,
+                    middleware=[Middleware(SecurityHeaders)])
+    app.state.store = ReadOnlyStore(db)
+    app.state.templates = templates()
+    return app
+
+
+def _routes() -> list[BaseRoute]:
+    return [
+        *twin("/", views.home, "home.html"),
+        *twin("/search", views.search, "search.html", pages.search_form),
+        *twin("/people", views.people, "people.html"),
+        *twin("/people/{name:path}", views.person, "person.html", pages.person_page),
+        *twin("/articles/{article_id:path}", views.article, "article.html", pages.article_page),
+        *twin("/quotes/{quote_id}", views.quote, "quote.html"),
+        Mount("/static", ShippedFiles(directory=STATIC), name="static"),
+    ]
+
+
+def twin(path: str, view: View, template: str, present: Present | None = None) -> list[Route]:
+    """A page and its JSON twin at the same path with `.json` ("/" has "/.json")."""
+    json_path = "/.json" if path == "/" else path + ".json"
+    return [Route(json_path, _endpoint(view, template, present, as_json=True)),
+            Route(path, _endpoint(view, template, present, as_json=False))]
+
+
+def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
+    # A plain function: Starlette runs it on a worker thread, which has its own connection.
+    def endpoint(request: Request) -> Response:
+        with request.app.state.store.snapshot() as conn:
+            data = view(conn, request.path_params, request.query_params)
+            if as_json:
+                return JSONResponse(data)
+            extra = present(conn, data) if present else {}
+        return request.app.state.templates.TemplateResponse(
+            request, template, {"data": data, **extra})
+    endpoint.__name__ = view.__name__ + ("_json" if as_json else "")
+    return endpoint
+
+
+class ShippedFiles(StaticFiles):
+    """The style sheet, script and icon shipped with saidwhen; nothing else, whatever the path."""
+
+    _NAME = re.compile(r"[A-Za-z0-9_-]+\.(css|js|svg|woff2)\Z")
+
+    def lookup_path(self, path: str):
+        # One level of plain file names: no folder, no "..", no odd byte reaches the file system.
+        if not self._NAME.match(path):
+            return "", None
+        return super().lookup_path(path)
+
+
+class SecurityHeaders:
+    """Adds HEADERS to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)

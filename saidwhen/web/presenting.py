@@ -1,0 +1,167 @@
+"""What the HTML pages add to a view's data for people to read: colours, dates in words,
+a person's quotations grouped by month and drawn as a bar chart.
+
+Everything here is computed from the view's data alone, so a page never shows what its JSON
+twin lacks.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from urllib.parse import quote as percent_encoded
+from urllib.parse import urlencode, urlsplit
+
+from markupsafe import Markup, escape
+
+COLOURS = 14          # speaker colour classes c0 .. c13 in static/saidwhen.css
+UNNAMED = "c-none"    # the grey of a speaker the text does not name
+MONTHS_IN_CHART = 180  # a longer span is drawn a year a bar
+
+
+def home_colour(name: str | None) -> str:
+    """The colour class of a person: the same on every page and in every run."""
+    if not name:
+        return UNNAMED
+    digest = hashlib.blake2s(name.casefold().encode("utf-8"), digest_size=4).digest()
+    return f"c{int.from_bytes(digest, 'big') % COLOURS}"
+
+
+def colours_for(names: Iterable[str | None]) -> dict[str | None, str]:
+    """A colour class for each of the people on one page, `names` most important first.
+
+    Each keeps their own colour unless someone before them has it; then they take the next
+    free one, so that two speakers in one article never look alike (while there are colours)."""
+    taken, chosen = set(), {}
+    for name in names:
+        if name in chosen:
+            continue
+        colour = home_colour(name)
+        if name and colour in taken and len(taken) < COLOURS:
+            number = int(colour[1:])
+            while f"c{number}" in taken:
+                number = (number + 1) % COLOURS
+            colour = f"c{number}"
+        chosen[name] = colour
+        taken.add(colour)
+    return chosen
+
+
+def person_url(name: str) -> str:
+    return "/people/" + _segment(name)
+
+
+def article_url(article_id: str) -> str:
+    """The page of an article; its id's slashes stay slashes, as in `bbc/politics/302.txt`."""
+    return "/articles/" + "/".join(_segment(part) for part in article_id.split("/"))
+
+
+def quote_url(quote_id: int) -> str:
+    return f"/quotes/{quote_id}"
+
+
+def _segment(text: str) -> str:
+    encoded = percent_encoded(text, safe="")
+    # A segment of dots alone would be read by browsers as "this folder" or "the one above".
+    return encoded.replace(".", "%2E") if set(text) <= {"."} else encoded
+
+
+def human_date(value: str | None) -> str:
+    """'2021-02-05' as '5 February 2021', '2020-09' as 'September 2020'; '' for no date."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return value
+    month = calendar.month_name[int(parts[1])]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def timeline(quotes: list[dict]) -> dict:
+    """A person's quotations in groups of a month (or a year over a long span), in the
+    order given, with the bars of a chart of how many were said in each month or year."""
+    dated = sorted({q["when"][:7] for q in quotes if q["when"] and len(q["when"]) >= 7})
+    by_year = _months_between(dated[0], dated[-1]) > MONTHS_IN_CHART if dated else False
+    key = (lambda when: when[:4]) if by_year else (lambda when: when[:7])
+    groups: list[dict] = []
+    for quote in quotes:
+        group = key(quote["when"]) if quote["when"] and len(quote["when"]) >= 7 else None
+        if not groups or groups[-1]["key"] != group:
+            groups.append({"key": group, "label": human_date(group) or "Date not known",
+                           "anchor": f"t-{group or 'undated'}", "quotes": []})
+        groups[-1]["quotes"].append(quote)
+    return {"groups": groups, "chart": _chart(quotes, dated, key, by_year)}
+
+
+def _months_between(first: str, last: str) -> int:
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+
+
+def _chart(quotes: list[dict], dated: list[str], key, by_year: bool) -> dict | None:
+    if not dated:
+        return None
+    counts = Counter(key(q["when"]) for q in quotes if q["when"] and len(q["when"]) >= 7)
+    slots = _slots(dated[0], dated[-1], by_year)
+    tallest = max(counts.values())
+    bars = [{"key": s, "label": human_date(s), "count": counts.get(s, 0),
+             "height": round(4 + 56 * counts[s] / tallest) if counts.get(s) else 1,
+             "anchor": f"t-{s}"} for s in slots]
+    return {"bars": bars, "first": human_date(slots[0]), "last": human_date(slots[-1]),
+            "unit": "year" if by_year else "month", "width": 10 * len(bars)}
+
+
+def _slots(first: str, last: str, by_year: bool) -> list[str]:
+    if by_year:
+        return [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
+    year, month, slots = int(first[:4]), int(first[5:7]), []
+    while (year, month) <= (int(last[:4]), int(last[5:7])):
+        slots.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return slots
+
+
+def when_said(quote: dict) -> str:
+    """When a quotation was said, in words, or when it was first reported if that is all."""
+    if quote["said_on"]:
+        return f"Said {_on(quote['said_on'])}"
+    if quote["first_seen"]:
+        return f"First reported {_on(quote['first_seen'])}"
+    return "Date not known"
+
+
+def _on(value: str) -> str:
+    return ("on " if len(value) == 10 else "in ") + human_date(value)
+
+
+def marked(text: str, matches: list[dict]) -> Markup:
+    """`text` with the words a search matched in <mark>."""
+    html, done = [], 0
+    for match in sorted(matches, key=lambda m: m["start"]):
+        start, end = max(match["start"], done), min(match["end"], len(text))
+        if start < end:
+            html += [escape(text[done:start]), Markup("<mark>"), escape(text[start:end]),
+                     Markup("</mark>")]
+            done = end
+    html.append(escape(text[done:]))
+    return Markup("").join(html)
+
+
+def json_twin(path: str, query: str) -> str:
+    """The address of the JSON twin of the page at `path` (decoded) with `query`."""
+    twin = ("/" if path == "/" else percent_encoded(path, safe="/")) + ".json"
+    return f"{twin}?{query}" if query else twin
+
+
+def with_offset(path: str, query: dict, offset: int) -> str:
+    """The same page and question, starting at `offset`."""
+    kept = {k: v for k, v in query.items() if k != "offset" and v}
+    if offset:
+        kept["offset"] = str(offset)
+    return percent_encoded(path, safe="/") + ("?" + urlencode(kept) if kept else "")
+
+
+def web_link(url: str | None) -> str | None:
+    """An article's own address, if it is a web address: never javascript: or data: links
+    from what was ingested."""
+    return url if url and urlsplit(url.strip()).scheme.lower() in ("http", "https") else None

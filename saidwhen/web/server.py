@@ -1,0 +1,79 @@
+"""Running the web page: listen, say where to open it, serve until Ctrl+C."""
+from __future__ import annotations
+
+import shlex
+import socket
+from pathlib import Path
+
+import uvicorn
+
+from saidwhen.errors import ServeError
+from saidwhen.web.app import create_app
+from saidwhen.web.database import ReadOnlyStore
+from saidwhen.web.responses import plural
+
+_EVERYWHERE = {"", "0.0.0.0", "::"}
+BACKLOG = 128
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the corpus at `db` on http://host:port/ until interrupted (Ctrl+C).
+
+    Port 0 takes any free port; the address printed is the one to open. Raises StoreError
+    when the database cannot be read and ServeError when the address cannot be had."""
+    held = ReadOnlyStore(db).summary()
+    warm_up()
+    listening = listen(host, port)
+    say(_greeting(db, held, host, listening.getsockname()[1]))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning",
+                                           timeout_graceful_shutdown=5))
+    try:
+        server.run(sockets=[listening])
+    except KeyboardInterrupt:
+        pass  # uvicorn has already shut down; the second Ctrl+C it re-raises ends here
+    finally:
+        listening.close()
+    say("saidwhen: stopped")
+
+
+def warm_up() -> None:
+    """Load what the first search by speaker needs, so that it is as quick as the next ones:
+    reading a name into its keys imports the speakers' word lists (and spaCy with them)."""
+    from saidwhen.identity import person_keys
+
+    person_keys("Jane Doe")
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, or a ServeError saying why not."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(BACKLOG)  # from here on, a browser that connects waits in line
+    except OSError as error:
+        raise ServeError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _greeting(db: str | Path, held: dict, host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in _EVERYWHERE else f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/"
+    lines = [f"saidwhen: serving {db} ({plural(held['articles'], 'article')}, "
+             f"{plural(held['quotes'], 'quotation')}, {plural(held['people'], 'person', 'people')})",
+             f"  Open {url} in a browser.",
+             "  No browser here? Ask from the command line: "
+             f"saidwhen search WORDS --db {shlex.quote(str(db))}",
+             f"  or ask the JSON API: curl '{url}search.json?q=WORDS'",
+             "  Press Ctrl+C to stop."]
+    if host in _EVERYWHERE:
+        lines.insert(2, "  Listening on every network interface: anyone who can reach this "
+                        "machine can read the corpus.")
+    return "\n".join(lines)
+
+
+def say(text: str) -> None:
+    print(text, flush=True)  # flushed: whoever started us may be reading a pipe

@@ -1,0 +1,150 @@
+"""Extraction on every core: worker processes that each load the pipeline once.
+
+Articles go out in chunks and come back in input order, so that output and database writes
+are the same whatever the number of workers; one worker or many, each chunk is extracted
+the same way, so the results are equal, not merely alike. At most a few chunks per worker
+are in flight: a stream of a million articles never sits in memory. A worker that dies
+(killed, out of memory) costs nothing: the articles it held are tried again one by one in a
+fresh worker, and only one that kills its worker again comes back as a Skipped.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+
+from saidwhen.errors import SaidwhenError
+from saidwhen.records import Article, Extraction, Skipped
+
+CHUNK = 16             # articles per task: enough for the parser's batches and the trip
+IN_FLIGHT_PER_JOB = 3  # tasks queued per worker: keeps each busy, bounds memory
+
+Item = Article | Skipped
+Result = Extraction | Skipped
+
+
+class WorkerError(SaidwhenError):
+    """Worker processes for extraction could not be started."""
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Result]:
+    """An Extraction for each Article, and each Skipped as it came, in the order of `items`."""
+    chunks = _chunks(items)
+    if jobs <= 1:
+        for chunk in chunks:
+            yield from extract_chunk(chunk)
+        return
+    with _Workers(jobs) as workers:
+        yield from workers.run(chunks)
+
+
+def extract_chunk(chunk: list[Item]) -> list[Result]:
+    """One chunk extracted, its Skipped items kept in their places."""
+    from saidwhen.pipeline import extract_articles
+
+    extracted = iter(extract_articles([i for i in chunk if isinstance(i, Article)]))
+    return [item if isinstance(item, Skipped) else next(extracted) for item in chunk]
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, CHUNK)):
+        yield chunk
+
+
+def _warm() -> None:
+    """Load the pipeline when the worker starts, not with its first chunk."""
+    from saidwhen import language
+
+    language.pipeline()
+
+
+class _Workers:
+    """A pool of worker processes fed a bounded window of chunks, results kept in order."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = _pool(jobs)
+        self.window: deque[tuple[list[Item], Future]] = deque()
+        _check_started(self.pool)
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, chunks: Iterator[list[Item]]) -> Iterator[Result]:
+        for chunk in chunks:
+            self.window.append((chunk, self._submit(chunk)))
+            if len(self.window) >= self.jobs * IN_FLIGHT_PER_JOB:
+                yield from self._next_result()
+        while self.window:
+            yield from self._next_result()
+
+    def _next_result(self) -> list[Result]:
+        chunk, future = self.window.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # every chunk in flight died with the pool; which article killed it is not known
+            self._restart()
+            return _quarantined(chunk)
+
+    def _submit(self, chunk: list[Item]) -> Future:
+        try:
+            return self.pool.submit(extract_chunk, chunk)
+        except BrokenProcessPool:  # a worker died since the last result was taken
+            self._restart()
+            return self.pool.submit(extract_chunk, chunk)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = _pool(self.jobs)
+        self.window = deque((chunk, self.pool.submit(extract_chunk, chunk))
+                            for chunk, _ in self.window)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # spawn: a worker starts from a clean interpreter, not a copy of a parent that may hold
+    # threads (a progress bar's) or an open database
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm)
+
+
+def _check_started(pool: ProcessPoolExecutor) -> None:
+    """Workers that cannot even start would otherwise be restarted for ever."""
+    try:
+        pool.submit(int).result()
+    except BrokenProcessPool as error:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise WorkerError(f"the worker processes could not start: {error}") from None
+
+
+def _quarantined(chunk: list[Item]) -> list[Result]:
+    """A chunk whose worker died, again, an article at a time in a worker of its own."""
+    results, pool = [], _pool(1)
+    try:
+        for item in chunk:
+            try:
+                results.extend(pool.submit(extract_chunk, [item]).result())
+            except BrokenProcessPool:
+                results.append(Skipped(item.origin or item.id, "the extraction of this article "
+                                       "stopped its worker process (out of memory?)"))
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _pool(1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return results

@@ -1,0 +1,204 @@
+"""Ingesting as a user meets it: whole runs over real files, reruns, worker processes, a kill
+in the middle and two ingests at once. The result is compared table by table."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, shared_or_skip
+from saidwhen.store import connect, counts, ingest
+
+EXAMPLES = ROOT / "examples"
+
+
+def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "saidwhen.cli", *args], capture_output=True,
+                          text=True, timeout=900, **kwargs)
+
+
+def dump(db: Path) -> dict[str, list]:
+    """Every row of every table, without the times rows were written at."""
+    conn = sqlite3.connect(db)
+    queries = {
+        "articles": "SELECT article_id, date, title, url, source, origin, text_sha1 FROM articles",
+        "people": "SELECT id, name FROM people", "person_keys": "SELECT * FROM person_keys",
+        "quotes": "SELECT * FROM quotes", "occurrences": "SELECT * FROM occurrences",
+        "skipped": "SELECT origin, reason FROM skipped"}
+    return {table: sorted(conn.execute(sql).fetchall(), key=repr) for table, sql in queries.items()}
+
+
+def sample(path: Path, n: int) -> Path:
+    """The first n articles of the shared BBC corpus, as JSON Lines."""
+    corpus = shared_or_skip("data/corpus/bbc-2004-2005.jsonl") / "data/corpus/bbc-2004-2005.jsonl"
+    with corpus.open(encoding="utf-8") as src:
+        path.write_text("".join(line for _, line in zip(range(n), src)), encoding="utf-8")
+    return path
+
+
+# --- library -------------------------------------------------------------------------------
+
+def test_ingest_reports_what_became_of_each_article_and_a_rerun_adds_nothing(tmp_path):
+    db = tmp_path / "c.db"
+    first = ingest(connect(db), [str(EXAMPLES)])
+    before = dump(db)
+    again = ingest(connect(db), [str(EXAMPLES)])
+    assert (first.read, first.added, first.unchanged) == (3, 3, 0) and first.quotes > 10
+    assert (again.read, again.added, again.unchanged, again.quotes) == (3, 0, 3, 0)
+    assert dump(db) == before
+
+
+def test_an_article_whose_text_changed_replaces_its_quotes(tmp_path):
+    db = tmp_path / "c.db"
+    article = tmp_path / "bridge.txt"
+    article.write_text("date 2024-03-08 “It opens in May,” said Ann Moreau.", encoding="utf-8")
+    ingest(connect(db), [str(article)])
+    article.write_text("date 2024-03-08 “It opens in June,” said Ann Moreau.", encoding="utf-8")
+    report = ingest(connect(db), [str(article)])
+    assert report.replaced == 1
+    assert [r[0] for r in sqlite3.connect(db).execute("SELECT text FROM quotes")] == ["“It opens in June,”"]
+
+
+def test_what_cannot_be_read_is_skipped_with_its_reason_and_kept(tmp_path):
+    db = tmp_path / "c.db"
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": "ok", "text": "“Fine,” said Ann Moreau."}\n{"id": "broken"\n', encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    report = ingest(connect(db), [str(news), str(tmp_path / "empty.txt")])
+    assert report.added == 1
+    assert sorted(report.reasons()) == ["empty file", "not JSON: Expecting ',' delimiter at column 16"]
+    assert counts(connect(db))["skipped"] == 2
+
+
+def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each_other(tmp_path):
+    for folder, words in (("a", "It opens in May"), ("b", "It stays shut")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "bridge.txt").write_text(f"“{words},” said Ann Moreau.", encoding="utf-8")
+    db = tmp_path / "c.db"
+    report = ingest(connect(db), [str(tmp_path / "a"), str(tmp_path / "b")])
+    [skipped] = report.skipped
+    assert report.added == 1 and skipped.origin.endswith("b/bridge.txt")
+    assert "has the id 'bridge'" in skipped.reason and "distinct ids" in skipped.reason
+    assert ingest(connect(db), [str(tmp_path / "a"), str(tmp_path / "b")]).unchanged == 1
+
+
+def test_two_workers_store_exactly_what_one_does(tmp_path):
+    data = sample(tmp_path / "bbc.jsonl", 40)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    ingest(connect(one), [str(data), str(EXAMPLES)], jobs=1)
+    ingest(connect(two), [str(data), str(EXAMPLES)], jobs=2)
+    assert dump(one) == dump(two)
+
+
+def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_each(tmp_path):
+    seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
+    record = json.loads(seed.read_text(encoding="utf-8"))
+    copy = tmp_path / "copy.jsonl"
+    copy.write_text(json.dumps({**record, "id": "seed-syndicated"}) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    ingest(connect(db), [str(seed), str(copy)])
+    rows = sqlite3.connect(db).execute("SELECT articles FROM quotes").fetchall()
+    assert len(rows) == 14 and {r[0] for r in rows} == {2}
+
+
+# --- the command, as a user runs it --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
+    db = tmp_path_factory.mktemp("cli") / "corpus.db"
+    result = saidwhen("ingest", "--db", str(db), str(seed), str(EXAMPLES))
+    assert result.returncode == 0, result.stderr
+    assert "4 articles read: 4 added, 0 unchanged" in result.stderr
+    return db
+
+
+def test_the_seed_timeline_runs_from_the_september_post_to_the_medium_essay_to_february(seeded):
+    result = saidwhen("timeline", "Chrissy Teigen", "--json", "--db", str(seeded))
+    quotes = json.loads(result.stdout)["quotes"]
+    assert len(quotes) == 14
+    assert all({"said_on", "channel", "text", "occurrences"} <= set(q) for q in quotes)
+    channels = [q["channel"] for q in quotes]
+    first_medium, last_medium = channels.index("Medium"), len(channels) - channels[::-1].index("Medium")
+    assert set(channels[:first_medium]) == {"Instagram"} and quotes[0]["said_on"].startswith("2020-09")
+    assert set(channels[first_medium:last_medium]) == {"Medium"}
+    assert set(channels[last_medium:]) == {"Instagram"} and quotes[-1]["said_on"].startswith("2021-02")
+
+
+def test_search_on_the_command_line_with_json(seeded):
+    result = saidwhen("search", "bridge", "--speaker", "Moreau", "--json", "--db", str(seeded))
+    page = json.loads(result.stdout)
+    assert page["total"] >= 1
+    assert all(hit["speaker"]["name"] == "Alice Moreau" for hit in page["results"])
+
+
+@pytest.mark.parametrize("args, status, message", [
+    (["search", '"open it'], 2, "unterminated string"),
+    (["search", "x", "--since", "yesterday"], 2, "YYYY-MM-DD"),
+    (["timeline", "Nobody Anyone"], 1, "no person called 'Nobody Anyone'"),
+])
+def test_bad_questions_get_a_message_and_a_status_not_a_traceback(seeded, args, status, message):
+    result = saidwhen(*args, "--db", str(seeded))
+    assert result.returncode == status and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_people_and_the_csv_export(seeded):
+    people = json.loads(saidwhen("people", "--json", "--db", str(seeded)).stdout)["people"]
+    assert people[0]["name"] == "Chrissy Teigen" and people[0]["quotes"] == 14
+    rows = list(csv.DictReader(io.StringIO(saidwhen("export", "--format", "csv", "--db", str(seeded)).stdout)))
+    total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["person"])
+    assert len(rows) == total and {"quote", "article_id", "said_on", "channel"} <= set(rows[0])
+
+
+def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tmp_path):
+    data = sample(tmp_path / "bbc.jsonl", 120)
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    assert saidwhen("ingest", "--jobs", "1", "--db", str(whole), str(data)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "2",
+                             "--db", str(killed), str(data)], stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    _wait_for_articles(killed, 10, proc)
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, mid-run
+    proc.wait()
+    stored = sqlite3.connect(killed).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 10 <= stored < 120
+    rerun = saidwhen("ingest", "--jobs", "1", "--db", str(killed), str(data))
+    assert rerun.returncode == 0 and f"{stored} unchanged" in rerun.stderr
+    assert dump(killed) == dump(whole)
+    assert sqlite3.connect(killed).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _wait_for_articles(db: Path, n: int, proc: subprocess.Popen, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] >= n:
+                return
+        except sqlite3.OperationalError:
+            pass  # not created yet
+        time.sleep(0.05)
+    pytest.fail(f"the ingest stored fewer than {n} articles before it ended or timed out")
+
+
+def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
+    data = sample(tmp_path / "bbc.jsonl", 30)
+    db = tmp_path / "c.db"
+    procs = [subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "1",
+                               "--db", str(db), str(data), str(EXAMPLES)],
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
+    for status, stderr in outcomes:
+        assert status == 0 or "is busy" in stderr, stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (33, 33)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,0 +1,146 @@
+"""The web page in a real browser: Debian's Chromium driven by Playwright, on `saidwhen serve`.
+
+A reader searches, opens a person's timeline, opens an article and follows a highlighted quote
+to its speaker; nothing is loaded from anywhere but the server, and the page works without
+JavaScript. Never a downloaded browser: /usr/bin/chromium or nothing (a skip here, a failure
+under CI=true, where .ci/run installs it).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+STEP_TIMEOUT_MS = 20_000
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"the browser test cannot run: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright is not installed (pip install '.[test]')")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                             timeout=60_000)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A browser tab that records every request it makes and every console error."""
+
+    def __init__(self, browser, base: str, javascript: bool = True) -> None:
+        self.context = browser.new_context(java_script_enabled=javascript)
+        self.context.set_default_timeout(STEP_TIMEOUT_MS)
+        self.page = self.context.new_page()
+        self.requests, self.errors = [], []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.base = base
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser, live_server):
+    tab = Visit(browser, live_server.url)
+    yield tab
+    tab.close()
+
+
+def path_of(url: str) -> str:
+    return unquote(urlsplit(url).path)
+
+
+def test_search_timeline_article_and_a_quote_to_its_speaker(visit):
+    page = visit.page
+    page.goto(visit.base + "/")
+    assert page.locator("h1").inner_text() == "Who said what, where and when"
+
+    # search from the home page
+    page.fill("#q", "bridge")
+    page.locator("form.big-search button").click()
+    page.wait_for_url("**/search?q=bridge")
+    results = page.locator("ol.quotes > li")
+    assert results.count() >= 1
+    assert "bridge" in results.first.locator("blockquote").inner_text().lower()
+    assert page.locator("ol.quotes mark").first.inner_text().lower() == "bridge"
+
+    # open the timeline of the person who said the first result
+    speaker = results.first.locator("a.who")
+    name = speaker.inner_text()
+    speaker.click()
+    page.wait_for_url("**/people/**")
+    assert page.locator("h1").inner_text().strip() == name
+    events = page.locator(".timeline li.event")
+    assert events.count() >= 1
+    assert page.locator(".timeline .period h2").count() >= 1
+
+    # open an article that carried one of the quotes
+    events.first.locator("p.sources a").first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator(".legend").is_visible()
+    quoted = page.locator(".article-text a.hl.quote")
+    assert quoted.count() >= 1
+
+    # follow a highlighted quote of another speaker to that speaker's page
+    others = [quoted.nth(i) for i in range(quoted.count())
+              if (title := quoted.nth(i).get_attribute("title")).startswith("Quote by ")
+              and not title.endswith(name) and "does not name" not in title]
+    target = others[0] if others else quoted.first
+    speaker_name = target.get_attribute("title").removeprefix("Quote by ")
+    target.hover()  # the script lights up the quote's other pieces
+    assert "lit" in (target.get_attribute("class") or "").split()
+    target.click()
+    page.wait_for_url("**/people/**")
+    assert path_of(page.url) == f"/people/{speaker_name}"
+    assert page.locator("h1").inner_text().strip() == speaker_name
+
+    assert all(url.startswith(visit.base) for url in visit.requests), \
+        [u for u in visit.requests if not u.startswith(visit.base)]
+    assert visit.errors == []
+
+
+def test_the_timeline_is_in_the_order_said_and_can_be_turned_round(visit):
+    page = visit.page
+    page.goto(visit.base + "/people/Chrissy%20Teigen")
+    headings = page.locator(".timeline .period h2").all_inner_texts()
+    assert headings == ["September 2020", "October 2020", "February 2021"]
+    page.get_by_role("link", name="newest first").click()
+    page.wait_for_url("**order=newest")
+    assert page.locator(".timeline .period h2").all_inner_texts() == list(reversed(headings))
+    page.locator(".chart a").first.click()  # a bar of the chart leads to its month
+    assert urlsplit(page.url).fragment.startswith("t-")
+    assert visit.errors == []
+
+
+def test_an_article_is_highlighted_and_linked_without_javascript(browser, live_server):
+    tab = Visit(browser, live_server.url, javascript=False)
+    try:
+        tab.page.goto(tab.base + "/articles/harbour-bridge")
+        quoted = tab.page.locator(".article-text a.hl.quote")
+        assert quoted.count() >= 3
+        colour = quoted.first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+        tab.page.locator(".article-text a.hl.mention").first.click()
+        tab.page.wait_for_url("**/people/**")
+        assert tab.page.locator(".timeline").is_visible()
+    finally:
+        tab.close()

@@ -91,6 +91,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
      "court"),
     ("Leah Moss repeatedly told jurors that she saw him leave.", "court"),
     ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
+    ("In a long email exchange with the paper, Ana Silva said the mill would close.", "email"),
+    ("In a back-and-forth email thread, the council asked whether the mill would close.", "email"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel

@@ -37,6 +37,9 @@ CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
+# Media of written words, and the nouns for an exchange of them ("an email thread").
+WRITTEN = {"email", "letter", "text message"}
+EXCHANGES = {"exchange", "exchanges", "thread", "threads", "chain", "correspondence"}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
                  | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
@@ -152,8 +155,15 @@ def _single(tok: Token, prev: str) -> str | None:
                                                               for c in tok.children):
         return "parliament"  # "said in the House", "told the House"; not "the White House"
     if tok.dep_ == "compound":
-        return None  # "a TV interview" is named by "interview"
+        return _exchanged(tok)  # "a TV interview" is named by "interview"
     return NOUNS.get(low)
+
+
+def _exchanged(tok: Token) -> str | None:
+    """'in an email exchange', 'a back-and-forth email thread': written words passed back and
+    forth are named by their medium; a compound names no channel otherwise."""
+    label = NOUNS.get(tok.lower_)
+    return label if label in WRITTEN and tok.head.lower_ in EXCHANGES else None
 
 
 def _written_to(tok: Token) -> set[str]:

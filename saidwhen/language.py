@@ -26,17 +26,16 @@ from typing import Generic, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from .quotes.marks import find_quoted
 from .selection import name_like, selected, subjects
-from .sentences import Sentence, sentences
+from .sentences import TITLES, Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import keep_text
 
@@ -57,6 +56,9 @@ POS_OF_TAG = {
 # Forms of "be", "have" and "do" tagged as verbs are auxiliaries, as spaCy's own ruler has them.
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
                "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
+# Tokens either side of a piece that its token vectors read: the network's window (1 token)
+# times its depth (4 layers), so that they are what the whole article would give.
+CONTEXT = 4
 # A piece the parser reads on its own: longer sentences (junk without full stops) are cut.
 PIECE_TOKENS = 1_000
 # Tokens parsed together: the network's working memory grows with it, about 15 kB a token.
@@ -70,10 +72,6 @@ RUN_STRETCH = 50
 # reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
 HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
     f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
-# Titles before a name whose full stop the tokenizer would cut off, and the parser then
-# end a sentence with ("said Const. | Tom Reed").
-TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",
-          "Cmdr.", "Pte.", "Coun.", "Atty.", "Hon.", "Mme.", "Msgr.", "Sup."}
 
 T = TypeVar("T")
 
@@ -132,6 +130,8 @@ class _Article(Generic[T]):
     pieces: list[numpy.ndarray]  # the tokens of each piece, spaces left out
     plain: list[Sentence]  # the sentences the parser does not read
     names: list[int]  # the tokens of plain sentences that look like names
+    readable: numpy.ndarray  # the tokens the token vectors read: words and line breaks
+    inline_space: numpy.ndarray  # whether each token is a space left out within a line
     parsed: list[numpy.ndarray | None] = field(default_factory=list)
     waiting: int = 0
 
@@ -151,8 +151,7 @@ def parse_many(items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
         articles.append(article)
         for run in _runs(list(enumerate(_piece_docs(article)))):
             with _blas().limit(limits=1, user_api="blas"):  # one core a process: workers run side by side
-                for _ in tok2vec.pipe((piece for _, piece in run), batch_size=len(run)):
-                    pass
+                _vectors(tok2vec, article, run)
             batch.extend((article, k, piece) for k, piece in run)
             if sum(len(piece) for _, _, piece in batch) >= BATCH_TOKENS:
                 _parse_batch(nlp, batch)
@@ -162,6 +161,32 @@ def parse_many(items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
     _parse_batch(nlp, batch)
     while articles:
         yield _finished(articles.popleft())
+
+
+def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
+    """Token vectors for a run of pieces, each read with the CONTEXT tokens around it, as
+    they would be were the whole article read: the vectors of the words near a piece's
+    ends (a sentence's first name) do not change for the sentences left out."""
+    kept = [article.pieces[k] for k, _ in run]
+    seq = _with_context(article.readable, kept)
+    doc = article.doc
+    spaced = doc.to_array([SPACY]).astype(bool)
+    spaced[:-1] |= article.inline_space[1:]  # a word before a left-out space is followed by one
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array([ORTH])[seq].tolist()]
+    vectors = tok2vec.model.predict([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
+    for (_, piece), tokens in zip(run, kept):
+        piece.tensor = vectors[numpy.searchsorted(seq, tokens)]
+
+
+def _with_context(readable: numpy.ndarray, pieces: list[numpy.ndarray]) -> numpy.ndarray:
+    """The tokens of `pieces` and up to CONTEXT `readable` tokens either side of each, in order."""
+    parts = []
+    for tokens in pieces:
+        before = numpy.searchsorted(readable, tokens[0])
+        after = numpy.searchsorted(readable, tokens[-1], side="right")
+        parts.extend((readable[max(0, before - CONTEXT):before], tokens, readable[after:after + CONTEXT]))
+    return numpy.unique(numpy.concatenate(parts))
 
 
 def _runs(pieces: list[tuple[int, Doc]]) -> Iterator[list[tuple[int, Doc]]]:
@@ -186,11 +211,18 @@ def _planned(nlp: Language, text: str, context: T) -> _Article:
     plain = [s for s, c in zip(found, chosen) if not c]
     # Spaces inside a line (two in a row, a non-breaking one) are left out of what the
     # parser reads: trained on text without them, it takes them for words of their own.
-    words = ~doc.to_array([IS_SPACE]).astype(bool)
+    space = doc.to_array([IS_SPACE]).astype(bool)
+    words = ~space
     pieces = [kept for start, end in _pieces(found, chosen)
               if len(kept := numpy.arange(start, end)[words[start:end]])]
     names = name_like(doc, found, [not c for c in chosen]) if plain else []
-    return _Article(doc, text, context, found, pieces, plain, names, [None] * len(pieces), len(pieces))
+    # Line breaks are context for the token vectors (the network reads whether a token is a
+    # space), as they are when a whole article is read.
+    breaks = numpy.zeros(len(doc), dtype=bool)
+    breaks[line_break_tokens(doc, text)] = True
+    readable = numpy.flatnonzero(words | breaks)
+    return _Article(doc, text, context, found, pieces, plain, names, readable, space & ~breaks,
+                    [None] * len(pieces), len(pieces))
 
 
 def tokenized(nlp: Language, text: str) -> Doc:
@@ -222,10 +254,11 @@ def _piece_docs(article: _Article) -> list[Doc]:
 
 
 def _title_continues(words: list[str]) -> list[bool | None]:
-    """False on a capitalised word after a title ("Const. Tom Reed"), whose full stop ends no
-    sentence; None, the parser's choice, elsewhere (the first word starts the piece)."""
-    return [True] + [False if prev in TITLES and word.istitle() else None
-                     for prev, word in zip(words, words[1:])]
+    """False on a capitalised word after a title ("Const. Tom Reed", "Sens. Ann Lee"), whose
+    full stop ends no sentence; None, the parser's choice, elsewhere (the first word starts
+    the piece)."""
+    return [True] + [False if word.istitle() and ends_title(words, k) else None
+                     for k, word in enumerate(words[1:])]
 
 
 def _pieces(found: list[Sentence], chosen: list[bool]) -> list[tuple[int, int]]:

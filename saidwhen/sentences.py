@@ -14,11 +14,18 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
 from .spans import SpanSet
+from .speakers.lexicon import TITLES as SPEAKER_TITLES
 
 # A full stop, question or exclamation mark (closing marks may follow it) ends a sentence
 # where the next word starts with a capital, a digit or an opening mark.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 LINE_BREAK = re.compile(r"\n")
+TITLE_WORD = re.compile(r"(?<![\w.])[A-Za-z]+$")
+# Titles before a name whose full stop the tokenizer would cut off, and the parser then
+# end a sentence with ("said Const. | Tom Reed"): the tokenizer keeps them whole.
+TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",
+          "Cmdr.", "Pte.", "Coun.", "Atty.", "Hon.", "Mme.", "Msgr.", "Sup."}
+DOTTED_TITLES = frozenset({t for t in SPEAKER_TITLES if t.endswith(".")} | {t.lower() for t in TITLES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +52,9 @@ def sentences(doc: Doc, text: str, quoted: SpanSet | None = None) -> list[Senten
     token_starts = set(starts.tolist())
     cuts = [int(i) for i in numpy.searchsorted(starts, [m.end() for m in SENTENCE_END.finditer(text)
                                                          if m.start() in token_starts
-                                                         and m.start() not in quoted])]
-    breaks = numpy.searchsorted(starts, [m.start() for m in LINE_BREAK.finditer(text)], side="right") - 1
+                                                         and m.start() not in quoted
+                                                         and not _after_title(text, m.start())])]
+    breaks = _breaks(starts, text)
     out: list[Sentence] = []
     bounds = sorted({0, len(doc), *cuts, *breaks.tolist(), *(breaks + 1).tolist()})
     line_of = numpy.searchsorted(breaks, bounds[:-1], side="right")
@@ -58,3 +66,30 @@ def sentences(doc: Doc, text: str, quoted: SpanSet | None = None) -> list[Senten
         if start < end:
             out.append(Sentence(start, end, line))
     return out
+
+
+def line_break_tokens(doc: Doc, text: str) -> numpy.ndarray:
+    """The tokens that hold a line break (spaces between lines), in order."""
+    if len(doc) == 0:
+        return numpy.zeros(0, dtype=numpy.int64)
+    return numpy.unique(_breaks(doc.to_array(IDX).astype(numpy.int64), text))
+
+
+def _breaks(starts: numpy.ndarray, text: str) -> numpy.ndarray:
+    return numpy.searchsorted(starts, [m.start() for m in LINE_BREAK.finditer(text)], side="right") - 1
+
+
+def _after_title(text: str, stop: int) -> bool:
+    """'Sens. Jeff Merkley', 'Gov. Ed Rendell': the full stop of a title before a name ends no
+    sentence (the tokenizer keeps some titles whole, others not)."""
+    word = TITLE_WORD.search(text, max(0, stop - 8), stop)
+    return word is not None and f"{word.group().lower()}." in DOTTED_TITLES
+
+
+def ends_title(words: list[str], k: int) -> bool:
+    """Whether word `k` ends a title written with a full stop: "Const." kept whole by the
+    tokenizer, or "Sens" "." cut in two."""
+    word = words[k]
+    if word == ".":
+        return k > 0 and f"{words[k - 1].lower()}." in DOTTED_TITLES
+    return word.endswith(".") and word.lower() in DOTTED_TITLES

@@ -6,8 +6,12 @@ can hold a quote, its attribution, or what places it:
   - a cue word (a verb of saying or characterising, in any form, or "according");
   - a word that may name a channel or refer back to something said
     ("statement", "interview", "Instagram", "remarks", "spoke");
-  - the article's first line (headline or lede: who the story is about), its first
-    three sentences;
+  - the article's first three sentences (a headline and its lede: who the story is
+    about), whatever lines they are on;
+  - a sentence that opens with a person's full name, a known given name and a
+    capitalised word ("Debbie Kepler, the organist at the church, remembered ..."):
+    where a story introduces someone, who the pronouns that follow refer to and the
+    descriptions that later stand for the name ("the organist said");
   - the sentence before one with a quotation mark (the narrator's "Jones
     disagreed." before a quote, the "She added:" that introduces it).
 
@@ -43,7 +47,7 @@ from .words import positions
 
 CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
 PLACING_WORDS = frozenset(CHANNEL_WORDS | BACK_REFERENCE | SPEAKING | {w.lower() for w in PLATFORMS})
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+GIVEN_NAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
 LEDE_SENTENCES = 3
 
 
@@ -54,9 +58,11 @@ def selected(doc: Doc, sentences: list[Sentence], quoted: list[Quoted]) -> list[
     for q in quoted:
         marks.extend((q.start, q.end - 1))
     token_starts = doc.to_array("IDX").tolist()
-    # The first line's opening sentences: a headline, or a lede that names who the story is
-    # about. Not all of a first "line" that is a whole page without line breaks.
-    chosen = [k < LEDE_SENTENCES and s.line == sentences[0].line for k, s in enumerate(sentences)]
+    # A headline and the lede that names who the story is about; a page without line
+    # breaks has only its first sentences read so.
+    chosen = [k < LEDE_SENTENCES for k in range(len(sentences))]
+    for k in introductions(doc, sentences):
+        chosen[k] = True
     with_mark = set()
     for char in marks:
         k = bisect_right(starts, bisect_right(token_starts, char) - 1) - 1
@@ -72,6 +78,18 @@ def selected(doc: Doc, sentences: list[Sentence], quoted: list[Quoted]) -> list[
         if k > 0:
             chosen[k - 1] = True
     return chosen
+
+
+def introductions(doc: Doc, sentences: list[Sentence]) -> list[int]:
+    """The sentences that open with a known given name and a capitalised word ("Debbie Kepler,
+    the organist ..."), in order."""
+    firsts = {s.start: k for k, s in enumerate(sentences)}
+    out = []
+    for i in positions(doc, "LOWER", GIVEN_NAMES):
+        if i in firsts and i + 1 < len(doc) and doc[i].text[:1].isupper() and \
+                doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            out.append(firsts[i])
+    return out
 
 
 def name_like(doc: Doc, sentences: list[Sentence], plain: list[bool]) -> list[int]:

@@ -5,6 +5,7 @@ import saidwhen
 from saidwhen import language
 
 ARTICLE = ("Storm closes harbour\n\n"
+           "Gales hit the coast on Tuesday. Waves reached the road.\n\n"
            "The ferries stayed in port for a third day. Head coach Marta Lindqvist cancelled training.\n\n"
            "The pitch flooded overnight.\n\n"
            "Lindqvist said the club would play on Sunday.\n\n"
@@ -23,7 +24,8 @@ def parsed(span) -> bool:
 
 def test_sentences_with_cues_quotes_or_before_a_quote_are_parsed():
     doc = language.parse(ARTICLE)
-    assert parsed(sentence_of(doc, "Storm closes harbour"))  # the first line
+    assert parsed(sentence_of(doc, "Storm closes harbour"))  # the headline
+    assert parsed(sentence_of(doc, "Waves reached the road."))  # the lede: the first three sentences
     assert parsed(sentence_of(doc, "Lindqvist said the club would play on Sunday."))  # a cue
     assert parsed(sentence_of(doc, "Her crews worked through the night."))  # before a quote
     assert parsed(sentence_of(doc, "“We will reopen on Monday,” she said."))
@@ -43,8 +45,9 @@ def test_a_plain_sentence_carries_its_bounds_and_the_names_in_it_but_no_parse():
 
 
 def test_a_name_opening_a_plain_sentence_is_taken_for_its_subject():
-    doc = language.parse("Wind warning for the coast\n\nNo boats left. Ana Ruiz stayed ashore.\n\nIt rained.")
-    ruiz = sentence_of(doc, "Ana Ruiz stayed ashore.")
+    doc = language.parse("Wind warning for the coast\n\nNo boats left. The harbour shut.\n\n"
+                         "The storm kept coach Ana Ruiz at home. Ruiz stayed ashore.\n\nIt rained.")
+    ruiz = sentence_of(doc, "Ruiz stayed ashore.")
     assert [(t.text, t.dep_, t.head.text) for t in ruiz if t.dep_] == \
         [("Ruiz", "nsubj", "stayed"), ("stayed", "ROOT", "stayed")]
 
@@ -54,3 +57,15 @@ def test_names_and_pronouns_in_plain_sentences_still_name_speakers():
     speakers = {q.text: q.speaker.name for q in quotes}
     assert speakers["the club would play on Sunday"] == "Marta Lindqvist"
     assert speakers["“We will reopen on Monday,”"] == "Ana Ruiz"
+
+
+def test_a_sentence_opening_with_a_full_name_is_parsed_where_it_introduces_someone():
+    text = ("Ferry strike ends\n\nThe unions agreed. The boats sailed. Fares rose.\n\n"
+            "Debbie Kepler, the skipper of the night ferry, remembered the last strike.\n\n"
+            "Now, she said, the crews are tired.")
+    doc = language.parse(text)
+    intro = sentence_of(doc, "Debbie Kepler, the skipper of the night ferry, remembered the last strike.")
+    assert parsed(intro) and doc[intro.start + 1].dep_ == "nsubj"
+    assert not parsed(sentence_of(doc, "Fares rose."))
+    quote = saidwhen.extract(text, date="2024-03-08").quotes[0]
+    assert quote.speaker.name == "Debbie Kepler"

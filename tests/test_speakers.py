@@ -81,6 +81,13 @@ def test_the_company_resolves_to_the_organisation_named_before():
     assert speakers(text) == [("Northwind Logistics Inc.", "The company")]
 
 
+def test_the_newspaper_resolves_to_the_paper_named_after_an_unnamed_speaker():
+    text = ("Roof falls at Eastport market\n\nThe roof of the market fell on Monday.\n\n"
+            "A spokesman for the market said the beams were old, the Eastport Times reported.\n\n"
+            "Two stalls will stay shut until Friday, said the newspaper.")
+    assert speakers(text)[-1] == ("Eastport Times", "the newspaper")
+
+
 def test_two_people_named_as_one_subject_are_both_named():
     text = "Ms. Ana Reyes and Mr. Paul Dorn said the fund would close in June."
     assert speakers(text) == [("Ana Reyes and Paul Dorn", "Ms. Ana Reyes and Mr. Paul Dorn")]

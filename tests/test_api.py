@@ -27,6 +27,15 @@ def test_importing_saidwhen_does_not_load_spacy():
     assert out.stdout.strip() == "False"
 
 
+def test_the_store_the_web_server_and_name_keys_start_without_spacy():
+    # They read the speakers' word lists (saidwhen.identity), never a parse.
+    code = ("import sys, saidwhen.identity, saidwhen.store, saidwhen.web, saidwhen.speakers.lexicon\n"
+            "saidwhen.identity.person_keys('Dr. Ana Ruiz')\n"
+            "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_extract_takes_the_article_date_as_text_or_date():
     text = "“The road opens Monday,” the engineer said on Friday."
     as_text = saidwhen.extract(text, date="2024-03-08")

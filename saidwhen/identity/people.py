@@ -14,6 +14,7 @@ import functools
 import re
 
 from saidwhen.identity.text import folded, words
+from saidwhen.speakers.lexicon import ORG_NAME_WORDS, TITLES
 
 # Corporate suffixes: "Acme Corp." and "Acme" are one company.
 CORPORATE = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "lp"}
@@ -59,12 +60,7 @@ def _key(name: str) -> str:
 
 @functools.cache
 def _lexicon() -> tuple[frozenset, frozenset]:
-    """Titles and organisation words, as the speaker stage knows them.
-
-    Imported on first use: the speaker stage's package brings spaCy with it, which commands
-    that only read the store should not wait for."""
-    from saidwhen.speakers.lexicon import ORG_NAME_WORDS, TITLES
-
+    """Titles and organisation words, as the speaker stage knows them, without full stops."""
     return frozenset(t.rstrip(".") for t in TITLES), frozenset(w.rstrip(".") for w in ORG_NAME_WORDS)
 
 

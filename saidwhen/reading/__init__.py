@@ -12,7 +12,9 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
-from saidwhen.reading import jsonl, sources, streams, text, warc, webpage
+# The readers of web pages and archives (trafilatura, warcio) are imported when such a file
+# comes: reading JSON Lines, as extraction workers and the store do, should start fast.
+from saidwhen.reading import jsonl, sources, streams, text
 from saidwhen.reading.fields import Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
@@ -87,6 +89,8 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
     if kind == "warc":
+        from saidwhen.reading import warc
+
         yield from warc.read_warc(name, stream)
         return
     lines = streams.lines(stream)
@@ -107,6 +111,8 @@ def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Artic
     """One article from a whole text file or HTML page."""
     try:
         if kind == "html":
+            from saidwhen.reading import webpage
+
             return webpage.read_page(data, name, stem)
         return text.read_text(text.decode(data), name, stem)
     except Unreadable as error:

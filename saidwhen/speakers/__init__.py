@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from ..quotes import FoundQuote
 from ..records import Quote, Span, Speaker
 from ..spans import SpanSet
 from ..texts import text_of
-from .entities import find_entities
-from .mentions import mention_range
-from .resolve import Resolver
+
+if TYPE_CHECKING:  # the package is light: saidwhen.identity reads its word lists (lexicon)
+    from spacy.tokens import Doc
+
+    from ..quotes import FoundQuote
+    from .resolve import Resolver
 
 __all__ = ["attribute"]
 
@@ -23,6 +24,9 @@ PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
+    from .entities import find_entities
+    from .resolve import Resolver
+
     text = text_of(doc)
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
@@ -41,6 +45,8 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
 
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
+    from .mentions import mention_range
+
     if f.subject is None:
         return None
     head = doc[f.subject]

@@ -6,9 +6,12 @@ it stands for.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .lexicon import DEMONYMS, ORG_NOUNS, ROLE_NOUNS, TITLES
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
 
 DEFINITE = {"the", "this", "that"}
 # Documents that "say" for whoever issued them ("the report said", "Oxfam's study found").

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..spans import SpanSet
 from ..texts import text_of
@@ -23,6 +22,9 @@ from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_A
                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
 from .acronyms import bracketed_acronyms, is_acronym, join_acronyms
 from .ties import tied_nouns
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
 
 NAME_TAGS = {"NNP", "NNPS"}
 NAME_TAG_WORDS = frozenset(NAME_TAGS)

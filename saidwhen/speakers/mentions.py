@@ -7,7 +7,10 @@ cut back to the name or noun it is built on.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
 
 MAX_TOKENS = 40
 EDGE = {",", ";", ":", "—", "–", "-", "(", "\"", "“", "”", "'"}

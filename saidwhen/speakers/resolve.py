@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..spans import SpanSet
 from ..words import positions, sentence_numbers
@@ -23,6 +22,9 @@ from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
 from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
                       person_noun)
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
 
 PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)

@@ -12,7 +12,10 @@ pipeline may leave unparsed.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
 
 NOUN_TAGS = {"NN", "NNS"}
 # What may stand inside a describing noun phrase before its head noun.

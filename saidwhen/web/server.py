@@ -38,7 +38,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 def warm_up() -> None:
     """Load what the first search by speaker needs, so that it is as quick as the next ones:
-    reading a name into its keys imports the speakers' word lists (and spaCy with them)."""
+    reading a name into its keys builds the speakers' word lists."""
     from saidwhen.identity import person_keys
 
     person_keys("Jane Doe")

@@ -385,11 +385,13 @@ class Resolver:
         scores: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
+            if entity.kind != "org":  # people, unnamed ones too (their words are empty)
+                continue
             named_so = word in {w.lower() for w in entity.words} or \
                 word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department.
-            if entity.kind != "org" or not (named_so or word in GENERIC_ORG_NOUNS):
+            if not (named_so or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so

@@ -148,6 +148,19 @@ def test_the_output_reads_back_what_was_skipped(bbc):
     assert {(s.origin, s.reason) for s in read_output(out) if isinstance(s, Skipped)} == rows
 
 
+def test_ingest_loads_the_output_into_the_store_as_extract_would_have(bbc, tmp_path):
+    from saidwhen.store import connect, counts, ingest
+
+    out, _, here = bbc
+    from_job, from_text = tmp_path / "job.db", tmp_path / "text.db"
+    report = ingest(connect(from_job), [str(out)])
+    ingest(connect(from_text), [str(out.parent / "corpus.jsonl")])
+    assert (report.read, report.added, len(report.skipped)) == (len(here), len(here), 2)
+    assert counts(connect(from_job)) == counts(connect(from_text)) | {"skipped": 2}
+    again = ingest(connect(from_job), [str(out)])
+    assert (again.added, again.unchanged) == (0, len(here))
+
+
 def _offset_of_last_line(path: Path) -> int:
     data = path.read_bytes()
     return data.rstrip(b"\n").rfind(b"\n") + 1

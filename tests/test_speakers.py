@@ -441,3 +441,12 @@ def test_a_name_ends_with_its_sentence():
 def test_a_statement_from_an_organisation_is_the_organisation_s():
     text = "A statement from Vantara Foods said the plant in Guelph would close in May."
     assert [n for n, _ in speakers(text)] == ["Vantara Foods"]
+
+
+def test_a_press_description_after_an_unnamed_person_is_not_a_crash():
+    # the unnamed spokesman is a referent with no name words; "the newspaper" looks for an outlet
+    text = ("Shares in Northwind fell on Monday.\n\n"
+            "A spokesman for the bank said the talks would go on.\n\n"
+            "Two former directors remain defendants in the lawsuit, said the newspaper.")
+    quotes = saidwhen.extract(text, date="2024-03-08").quotes
+    assert [q.speaker.mention.text for q in quotes][-1] == "the newspaper"

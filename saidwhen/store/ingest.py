@@ -2,16 +2,20 @@
 
 An article already stored with the same text by the same saidwhen is passed over before it
 is extracted, so a run after an interrupted one only does what is left, and a second run on
-the same inputs adds nothing. Each article is committed on its own.
+the same inputs adds nothing. Each article is committed on its own. A folder written by
+`saidwhen spark` is loaded as the job extracted it, for browsing a slice of an archive.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
+from itertools import groupby
 
+from saidwhen.errors import OutputError
 from saidwhen.reading import read_articles
 from saidwhen.records import Article, Extraction, Skipped
 from saidwhen.store.connection import transaction
@@ -54,8 +58,7 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
     each one as it is done ("added", "replaced", "unchanged" or "skipped")."""
     report, extractor = IngestReport(), extractor_version()
     notify = on_result or (lambda outcome, item: None)
-    fresh = _fresh(conn, read_articles(inputs), extractor, report, notify)
-    for result in extract_in_order(fresh, jobs):
+    for result in _results(conn, inputs, jobs, extractor, report, notify):
         if isinstance(result, Skipped):
             _skip(conn, result, report, notify)
             continue
@@ -64,6 +67,39 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
         report.quotes += len(result.quotes) if outcome != "unchanged" else 0
         notify(outcome, result.article)
     return report
+
+
+def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extractor: str,
+             report: IngestReport, notify) -> Iterator[Extraction | Skipped]:
+    """Extractions of the inputs, in order: read and extracted here, or, for the output of
+    `saidwhen spark`, as the job extracted them."""
+    for from_job, group in groupby(inputs, key=is_job_output):
+        if from_job:
+            for folder in group:
+                yield from _job_output(folder, report)
+        else:
+            fresh = _fresh(conn, read_articles(list(group)), extractor, report, notify)
+            yield from extract_in_order(fresh, jobs)
+
+
+def is_job_output(path: str) -> bool:
+    """Whether `path` is a folder `saidwhen spark` wrote: its articles/ and quotes/ tables."""
+    return all(os.path.isdir(os.path.join(path, table)) for table in ("articles", "quotes"))
+
+
+def _job_output(folder: str, report: IngestReport) -> Iterator[Extraction | Skipped]:
+    try:
+        from saidwhen.spark.output import read_output
+    except ImportError:
+        yield Skipped(folder, "an output of `saidwhen spark`: reading it needs pyarrow "
+                              "(pip install 'saidwhen[spark]')")
+        return
+    try:
+        for result in read_output(folder):
+            report.read += isinstance(result, Extraction)
+            yield result
+    except OutputError as error:
+        yield Skipped(folder, str(error))
 
 
 def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extractor: str,

@@ -70,7 +70,7 @@ def main() -> None:
         runs = {"spacy": [], "saidwhen": []}
         for _ in range(a.rounds):
             runs["spacy"].append(timed([sys.executable, "-c", SPACY_FULL, str(data)]))
-            runs["saidwhen"].append(timed([saidwhen, "extract", "--format", "jsonl", str(data)]))
+            runs["saidwhen"].append(timed([saidwhen, "extract", "--jobs", "1", "--format", "jsonl", str(data)]))
     report(n, runs)
 
 

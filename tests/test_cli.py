@@ -112,3 +112,23 @@ def test_help_explains_the_inputs_and_exit_statuses():
     text = result.stdout.decode()
     assert result.returncode == 0
     assert "JSON Lines" in text and "Exit status" in text
+
+
+def test_two_workers_print_what_one_prints_with_the_same_skips(tmp_path):
+    # More articles than one chunk, so that both workers get some; bad lines among them.
+    lines = []
+    for k in range(40):
+        lines.append(json.dumps({"id": f"n{k}", "date": "2024-03-08",
+                                 "text": f"“Row {k} is open again,” said Ines Brandt. She added that it cost {k} euros."}))
+        if k % 13 == 5:
+            lines.append('{"id": "broken", ')
+    data = tmp_path / "many.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = saidwhen("extract", "--jobs", "1", "--format", "jsonl", str(data))
+    two = saidwhen("extract", "--jobs", "2", "--format", "jsonl", str(data))
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout
+    assert [rec["id"] for rec in map(json.loads, two.stdout.splitlines())] == [f"n{k}" for k in range(40)]
+    skips = [line.split(": not JSON")[0] for line in two.stderr.decode("utf-8").splitlines()
+             if ": not JSON" in line]
+    assert skips == [f"{data}:{n}" for n in (7, 21, 35)]

@@ -7,6 +7,7 @@ lookups read the parse's arrays instead.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy
@@ -19,13 +20,14 @@ def positions(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose `attr` ("LOWER", "ORTH" or "TAG") is one of `words`."""
     if len(doc) == 0:
         return []
-    values = doc.to_array(attr)
-    return numpy.flatnonzero(numpy.isin(values, _hashes(doc.vocab.strings, words))).tolist()
+    wanted = _hashes(doc.vocab.strings, words)
+    # A set lookup per token: numpy.isin sorts both arrays, which costs more on an article.
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
 @functools.lru_cache(maxsize=64)
-def _hashes(strings, words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array([strings.add(word) for word in words], dtype="uint64")
+def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(word) for word in words)
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
@@ -35,3 +37,55 @@ def sentence_numbers(doc: Doc) -> list[int]:
     starts = doc.to_array("SENT_START").astype(numpy.int64) == 1
     starts[0] = True
     return (numpy.cumsum(starts) - 1).tolist()
+
+
+COLUMNS_KEY = "saidwhen.columns"
+_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A parsed doc's token attributes as plain lists, index `i` for token `i`.
+
+    The stages after parsing look at the words around a name or a cue many times
+    over; a list index costs a fraction of making a spaCy Token for each look.
+    """
+
+    text: list[str]
+    lower: list[str]
+    tag: list[str]
+    dep: list[str]
+    whitespace: list[str]  # Token.whitespace_: " " or ""
+    idx: list[int]
+    sent_start: list[bool]  # Token.is_sent_start is True
+    is_punct: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def sentence_end(self, i: int) -> int:
+        """The end of the sentence token `i` is in, as `doc[i].sent.end` gives it."""
+        end = i + 1
+        while end < len(self.text) and not self.sent_start[end]:
+            end += 1
+        return end
+
+
+def columns(doc: Doc) -> Columns:
+    """The columns of `doc`, read once and kept with it; for a finished parse only, as the
+    tags and arcs read are not read again."""
+    found = doc.user_data.get(COLUMNS_KEY)
+    if found is None:
+        found = doc.user_data[COLUMNS_KEY] = _read_columns(doc)
+    return found
+
+
+def _read_columns(doc: Doc) -> Columns:
+    strings = doc.vocab.strings
+    if len(doc) == 0:
+        return Columns([], [], [], [], [], [], [], [])
+    orth, lower, tag, dep, spacy, idx, start, punct = doc.to_array(list(_COLUMN_ATTRS)).T.tolist()
+    return Columns(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
+                   tag=[strings[h] for h in tag], dep=[strings[h] for h in dep],
+                   whitespace=[" " if s else "" for s in spacy], idx=idx,
+                   sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct])

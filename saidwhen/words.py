@@ -40,7 +40,7 @@ def sentence_numbers(doc: Doc) -> list[int]:
 
 
 COLUMNS_KEY = "saidwhen.columns"
-_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT")
+_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT", "HEAD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class Columns:
     idx: list[int]
     sent_start: list[bool]  # Token.is_sent_start is True
     is_punct: list[bool]
+    children: list[list[int]]  # Token.children, as indices in text order
 
     def __len__(self) -> int:
         return len(self.text)
@@ -83,9 +84,16 @@ def columns(doc: Doc) -> Columns:
 def _read_columns(doc: Doc) -> Columns:
     strings = doc.vocab.strings
     if len(doc) == 0:
-        return Columns([], [], [], [], [], [], [], [])
-    orth, lower, tag, dep, spacy, idx, start, punct = doc.to_array(list(_COLUMN_ATTRS)).T.tolist()
+        return Columns([], [], [], [], [], [], [], [], [])
+    array = doc.to_array(list(_COLUMN_ATTRS))
+    orth, lower, tag, dep, spacy, idx, start, punct, _ = array.T.tolist()
+    heads = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
     return Columns(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
                    tag=[strings[h] for h in tag], dep=[strings[h] for h in dep],
                    whitespace=[" " if s else "" for s in spacy], idx=idx,
-                   sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct])
+                   sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],
+                   children=children)

@@ -20,9 +20,15 @@ def positions(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose `attr` ("LOWER", "ORTH" or "TAG") is one of `words`."""
     if len(doc) == 0:
         return []
+    read = doc.user_data.get(COLUMNS_KEY)
+    if read is not None and attr in _COLUMN_OF:  # the parse is finished and its words read
+        return [i for i, word in enumerate(getattr(read, _COLUMN_OF[attr])) if word in words]
     wanted = _hashes(doc.vocab.strings, words)
     # A set lookup per token: numpy.isin sorts both arrays, which costs more on an article.
     return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+_COLUMN_OF = {"LOWER": "lower", "ORTH": "text", "TAG": "tag"}
 
 
 @functools.lru_cache(maxsize=64)
@@ -92,8 +98,9 @@ def _read_columns(doc: Doc) -> Columns:
     for i, head in enumerate(heads):
         if head != i:
             children[head].append(i)
-    return Columns(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
-                   tag=[strings[h] for h in tag], dep=[strings[h] for h in dep],
+    word = strings.__getitem__
+    return Columns(text=list(map(word, orth)), lower=list(map(word, lower)),
+                   tag=list(map(word, tag)), dep=list(map(word, dep)),
                    whitespace=[" " if s else "" for s in spacy], idx=idx,
                    sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],
                    children=children)

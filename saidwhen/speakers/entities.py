@@ -9,6 +9,7 @@ name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -277,6 +278,7 @@ def _given_names_in_headlines(text: str) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names
 def _headline_lines(text: str) -> SpanSet:
     """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
     is capitalised and runs of capitals are not names."""

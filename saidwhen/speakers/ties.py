@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import columns
+
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
@@ -58,18 +60,18 @@ def _age(doc: Doc, end: int) -> str:
 def _listed_after(doc: Doc, start: int) -> str:
     """'local employers such as Monsanto', 'brands including Acme': a name listed after an
     organisations' plural is an organisation ('company')."""
-    k = start - 1
-    while k >= 0 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].tag_ in ("NNP", "NNPS")):
+    t, k = columns(doc), start - 1
+    while k >= 0 and (t.text[k] == "," or t.lower[k] == "and" or t.tag[k] in ("NNP", "NNPS")):
         k -= 1  # "Hewlett Packard, Coca-Cola and Microsoft"
-    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+    if k >= 1 and t.lower[k] == "as" and t.lower[k - 1] == "such":
         k -= 2
-    elif k >= 0 and doc[k].lower_ == "including":
+    elif k >= 0 and t.lower[k] == "including":
         k -= 1
     else:
         return ""
-    while k >= 0 and doc[k].text == ",":
+    while k >= 0 and t.text[k] == ",":
         k -= 1
-    return "company" if k >= 0 and doc[k].lower_ in ORG_PLURALS else ""
+    return "company" if k >= 0 and t.lower[k] in ORG_PLURALS else ""
 
 
 def _before(doc: Doc, start: int) -> str:
@@ -123,10 +125,11 @@ def _after(doc: Doc, end: int) -> str:
 def _closed(doc: Doc, i: int) -> bool:
     """An apposition ends in a comma, a full stop or a relative pronoun before any verb: in
     'On the episode of The Show, the secretary said', what follows the comma is the subject."""
-    for tok in doc[i:min(len(doc), i + 3 * PHRASE_REACH)]:
-        if tok.text in (",", ".", ";", ")", "—", "–") or tok.tag_ in ("WP", "WDT"):
+    t = columns(doc)
+    for k in range(i, min(len(t), i + 3 * PHRASE_REACH)):
+        if t.text[k] in (",", ".", ";", ")", "—", "–") or t.tag[k] in ("WP", "WDT"):
             return True
-        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag[k] in ("VBD", "VBZ", "VBP", "MD"):
             return False
     return False
 

@@ -7,6 +7,7 @@ lookups read the parse's arrays instead.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy
@@ -19,13 +20,20 @@ def positions(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose `attr` ("LOWER", "ORTH" or "TAG") is one of `words`."""
     if len(doc) == 0:
         return []
-    values = doc.to_array(attr)
-    return numpy.flatnonzero(numpy.isin(values, _hashes(doc.vocab.strings, words))).tolist()
+    read = doc.user_data.get(COLUMNS_KEY)
+    if read is not None and attr in _COLUMN_OF:  # the parse is finished and its words read
+        return [i for i, word in enumerate(getattr(read, _COLUMN_OF[attr])) if word in words]
+    wanted = _hashes(doc.vocab.strings, words)
+    # A set lookup per token: numpy.isin sorts both arrays, which costs more on an article.
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+_COLUMN_OF = {"LOWER": "lower", "ORTH": "text", "TAG": "tag"}
 
 
 @functools.lru_cache(maxsize=64)
-def _hashes(strings, words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array([strings.add(word) for word in words], dtype="uint64")
+def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(word) for word in words)
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
@@ -35,3 +43,64 @@ def sentence_numbers(doc: Doc) -> list[int]:
     starts = doc.to_array("SENT_START").astype(numpy.int64) == 1
     starts[0] = True
     return (numpy.cumsum(starts) - 1).tolist()
+
+
+COLUMNS_KEY = "saidwhen.columns"
+_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT", "HEAD")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A parsed doc's token attributes as plain lists, index `i` for token `i`.
+
+    The stages after parsing look at the words around a name or a cue many times
+    over; a list index costs a fraction of making a spaCy Token for each look.
+    """
+
+    text: list[str]
+    lower: list[str]
+    tag: list[str]
+    dep: list[str]
+    whitespace: list[str]  # Token.whitespace_: " " or ""
+    idx: list[int]
+    sent_start: list[bool]  # Token.is_sent_start is True
+    is_punct: list[bool]
+    children: list[list[int]]  # Token.children, as indices in text order
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def sentence_end(self, i: int) -> int:
+        """The end of the sentence token `i` is in, as `doc[i].sent.end` gives it."""
+        end = i + 1
+        while end < len(self.text) and not self.sent_start[end]:
+            end += 1
+        return end
+
+
+def columns(doc: Doc) -> Columns:
+    """The columns of `doc`, read once and kept with it; for a finished parse only, as the
+    tags and arcs read are not read again."""
+    found = doc.user_data.get(COLUMNS_KEY)
+    if found is None:
+        found = doc.user_data[COLUMNS_KEY] = _read_columns(doc)
+    return found
+
+
+def _read_columns(doc: Doc) -> Columns:
+    strings = doc.vocab.strings
+    if len(doc) == 0:
+        return Columns([], [], [], [], [], [], [], [], [])
+    array = doc.to_array(list(_COLUMN_ATTRS))
+    orth, lower, tag, dep, spacy, idx, start, punct, _ = array.T.tolist()
+    heads = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    word = strings.__getitem__
+    return Columns(text=list(map(word, orth)), lower=list(map(word, lower)),
+                   tag=list(map(word, tag)), dep=list(map(word, dep)),
+                   whitespace=[" " if s else "" for s in spacy], idx=idx,
+                   sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],
+                   children=children)

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from saidwhen.timexes import READERS, tag_times
-from saidwhen.timexes.patterns import RULES
+from saidwhen.timexes.finding import _lowered, _windows, trigger_windows
+from saidwhen.timexes.patterns import COMPILED, RULES
 
 FRIDAY = dt.date(2021, 2, 5)
 
@@ -316,3 +317,20 @@ def test_timexes_are_sorted_disjoint_and_exact(pieces, article_date):
         assert text[timex.start:timex.end] == timex.text and timex.start < timex.end
     for before, after in zip(timexes, timexes[1:]):
         assert before.end <= after.start
+
+
+FOLDING = ["İstanbul", "laſt year", "dıaries", "\u212aelvin", "ΣΑΣ", "WEEK OF", "Year-End", "LATER"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS + FOLDING), st.sampled_from(TIME_WORDS).map(str.upper),
+                          st.text(max_size=12)), max_size=25))
+def test_triggers_find_the_same_windows_in_the_lower_cased_text(pieces):
+    text = " ".join(pieces)
+    lowered = _lowered(text)
+    for _, trigger in COMPILED.values():
+        assert _windows(trigger, text, lowered) == trigger_windows(trigger, text)
+
+
+def test_letters_that_fold_apart_keep_the_case_insensitive_scan():
+    assert _lowered("Laſt year") is None and _lowered("İzmir") is None and _lowered("Last Year") == "last year"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
+from ..words import columns
 from .layout import Layout
 from .lexicon import SPEAKING_FORMS
 
@@ -99,13 +100,14 @@ def subject_of(words: Iterable[Token]) -> Token | None:
 
 
 def _gathered(layout: Layout, roots: list[Token], pruned: set[str]) -> list[Token]:
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        tok = stack.pop()
-        if tok.i in seen or layout.quoted[tok.i]:
-            continue
-        seen.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in pruned)
     doc = roots[0].doc
+    t = columns(doc)  # the tree walked by index: a Token is made only for the words gathered
+    seen: set[int] = set()
+    stack = [tok.i for tok in roots]
+    while stack:
+        i = stack.pop()
+        if i in seen or layout.quoted[i]:
+            continue
+        seen.add(i)
+        stack.extend(c for c in t.children[i] if t.dep[c] not in pruned)
     return [doc[i] for i in sorted(seen)]

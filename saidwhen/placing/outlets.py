@@ -96,7 +96,8 @@ def _is_outlet(name: Span) -> bool:
     words = [t.text for t in name]
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
-    if any(n in name.text for n in MULTIWORD_NAMES):
+    text = name.text  # a Span joins its words anew on each access
+    if any(n in text for n in MULTIWORD_NAMES):
         return True
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""

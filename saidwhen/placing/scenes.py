@@ -91,7 +91,8 @@ def _who(words: list[Token], channel: Channel | None) -> Token | None:
 
 def narrative_time(layout: Layout, sentence: Span) -> Timing:
     """The day or month a narrative sentence names anywhere in it."""
-    return timing_in(layout, [t for t in sentence if t.i in layout.timex_at])
+    doc = sentence.doc  # by index: a Token is made only for the words of a time
+    return timing_in(layout, [doc[i] for i in range(sentence.start, sentence.end) if i in layout.timex_at])
 
 
 def _timing(layout: Layout, words: list[Token], channel: Channel | None, events: EventTimes,

@@ -9,6 +9,7 @@ name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import SpanSet
 from ..texts import text_of
-from ..words import positions
+from ..words import Columns, columns, positions
 
 from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
@@ -24,7 +25,7 @@ from .acronyms import bracketed_acronyms, is_acronym, join_acronyms
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 NAME_TAGS = {"NNP", "NNPS"}
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
@@ -196,7 +197,8 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
 
 
 def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
-    outside = [m for m in entity.mentions if doc[m.start].idx not in quoted] or entity.mentions
+    idx = columns(doc).idx
+    outside = [m for m in entity.mentions if idx[m.start] not in quoted] or entity.mentions
     words = max((m.words for m in outside), key=len)
     # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
     # the article's too; other words a speaker uses ("Crooked Hillary") are not.
@@ -211,22 +213,23 @@ def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
 
 def _name_mentions(doc: Doc) -> list[NameMention]:
     out, i = [], 0
+    t = columns(doc)
     headlines = _headline_lines(text_of(doc))
     candidates = _maybe_name_words(doc)
-    while i < len(doc):
+    while i < len(t):
         if i not in candidates:
             k = bisect_left(candidates.sorted, i)
-            i = candidates.sorted[k] if k < len(candidates.sorted) else len(doc)
-        elif doc[i].idx in headlines:
+            i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
+        elif t.idx[i] in headlines:
             i += 1
-        elif _is_name_word(doc[i]):
+        elif _is_name_word(t, i):
             j = i
-            while j < len(doc) and _is_name_word(doc[j]) and "\n" not in doc[j].whitespace_ \
-                    and not (j > i and doc[j].is_sent_start and doc[j - 1].text.endswith(".")):
+            while j < len(t) and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
+                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
-            while end > i + 1 and doc[end - 1].lower_ in ORG_CONNECTORS | NAME_PARTICLES:
+            while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
             out.extend(_split_title(doc, i, end))
             i = j
@@ -275,6 +278,7 @@ def _given_names_in_headlines(text: str) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names
 def _headline_lines(text: str) -> SpanSet:
     """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
     is capitalised and runs of capitals are not names."""
@@ -287,78 +291,75 @@ def _headline_lines(text: str) -> SpanSet:
     return SpanSet(spans)
 
 
-def _is_name_word(tok: Token) -> bool:
-    doc = tok.doc
-    if _dateline(tok):
+def _is_name_word(t: Columns, i: int) -> bool:
+    """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
+    if _dateline(t, i):
         return False
-    inside = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].tag_ in NAME_TAGS
-    if tok.lower_ in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
-        return _hyphenated_prefix(tok) or \
-            inside and (doc[tok.i + 1].tag_ in NAME_TAGS or doc[tok.i + 1].lower_ in NAME_PARTICLES)
-    if tok.text == "," and inside and doc[tok.i + 1].lower_ in CORPORATE_SUFFIXES:
+    inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
+    if t.lower[i] in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+        return _hyphenated_prefix(t, i) or \
+            inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
+    if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
-    if tok.lower_ in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
-        return inside and doc[tok.i - 1].lower_ in ORG_NAME_WORDS and doc[tok.i - 1].lower_ not in TITLES \
-            and doc[tok.i + 1].tag_ in NAME_TAGS and doc[tok.i + 1].text[:1].isupper()
-    if _possessive_mark(tok):  # "Swiss People's Party", "Ontario Nurses' Association"
-        return inside and _possessive_in_name(tok)
-    if tok.text == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
-        return (inside or tok.i > 0 and _hyphenated_prefix(doc[tok.i - 1])) and not doc[tok.i - 1].whitespace_ \
-            and not tok.whitespace_ and doc[tok.i + 1].text[:1].isalpha()
-    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and tok.text[:1].isalpha() \
-            and doc[tok.i - 2].tag_ in NAME_TAGS and not doc[tok.i - 2].whitespace_:
+    if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
+        return inside and t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES \
+            and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+    if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
+        return inside and _possessive_in_name(t, i)
+    if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
+        return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
+            and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+    if i > 1 and t.text[i - 1] == "-" and not t.whitespace[i - 1] and t.text[i][:1].isalpha() \
+            and t.tag[i - 2] in NAME_TAGS and not t.whitespace[i - 2]:
         return True
-    if tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() or _opening_gerund(tok):
+    if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
-    return tok.lower_ not in MONTHS_AND_DAYS or (tok.i > 0 and doc[tok.i - 1].tag_ in NAME_TAGS
-                                                 and doc[tok.i - 1].lower_ not in TITLES) \
-        or _month_as_given_name(tok)
+    return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
+                                                 and t.lower[i - 1] not in TITLES) \
+        or _month_as_given_name(t, i)
 
 
 PLURAL_POSSESSORS = {"people", "women", "men", "children"}
 
 
-def _possessive_mark(tok: Token) -> bool:
+def _possessive_mark(t: Columns, i: int) -> bool:
     """'s, or an apostrophe right after a word (the tagger may take "Nurses’" for a closing quote)."""
-    return tok.tag_ == "POS" or tok.text in ("'", "’") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return t.tag[i] == "POS" or t.text[i] in ("'", "’") and i > 0 and not t.whitespace[i - 1]
 
 
-def _possessive_in_name(tok: Token) -> bool:
+def _possessive_in_name(t: Columns, i: int) -> bool:
     """An organisation named for whom it serves: a plural possessive between capitalised words
     ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
-    doc, prev = tok.doc, tok.doc[tok.i - 1]
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    plural = prev.lower_ in PLURAL_POSSESSORS or tok.text in ("'", "’") and prev.lower_.endswith("s")
-    return plural and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper()
+    prev = t.lower[i - 1]
+    plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
+    return plural and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
 
 
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "llp", "lp", "l.p."}
 
 
-def _hyphenated_prefix(tok: Token) -> bool:
+def _hyphenated_prefix(t: Columns, i: int) -> bool:
     """'al-Zawahiri', 'Al-Hariri', 'el-Sisi': a particle joined by a hyphen to a capitalised
     word opens a name wherever it stands."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and \
-        not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+    return i + 2 < len(t) and not t.whitespace[i] and t.text[i + 1] == "-" and \
+        not t.whitespace[i + 1] and t.text[i + 2][:1].isupper()
 
 
-def _month_as_given_name(tok: Token) -> bool:
+def _month_as_given_name(t: Columns, i: int) -> bool:
     """'June Carter Cash said': a month that is also a given name, before a surname and after
     no preposition ('in June Smith said' is rare without a comma)."""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    return tok.lower_ in FEMALE_NAMES and nxt is not None and nxt.tag_ in NAME_TAGS and nxt.text[:1].isupper() \
-        and nxt.lower_ not in MONTHS_AND_DAYS and (before is None or before.tag_ not in ("IN", "CD", "JJ"))
+    nxt = i + 1 if i + 1 < len(t) else None
+    return t.lower[i] in FEMALE_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
+        and t.text[nxt][:1].isupper() and t.lower[nxt] not in MONTHS_AND_DAYS \
+        and (i == 0 or t.tag[i - 1] not in ("IN", "CD", "JJ"))
 
 
-def _opening_gerund(tok: Token) -> bool:
+def _opening_gerund(t: Columns, i: int) -> bool:
     """'Injecting Clinton's troubles into ...': a sentence may open with a verb's -ing form
     that the tagger takes for the first word of a name."""
-    word = tok.text
-    return tok.is_sent_start and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
+    word = t.text[i]
+    return t.sent_start[i] and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
         and word.lower() not in FEMALE_NAMES | MALE_NAMES
 
 
@@ -368,106 +369,106 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     Organisation names keep every word ("Republican National Committee"); a
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
+    t = columns(doc)
     title_end = start
-    if _ends_a_title(doc, start):
+    if _ends_a_title(t, start):
         title_end = start + 1  # "Secretary of State John Kerry": "State" ends the title
     for i in range(start, end - 1):
-        if doc[i].lower_ in TITLES or _is_role_word(doc[i]):
+        if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
             title_end = i + 1
-    if any(t.lower_ in ORG_NAME_WORDS for t in doc[title_end:end]):
+    if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
-        if start > 0 and doc[start - 1].text == "The" and \
-                (not doc[start - 1].is_sent_start or doc[end - 1].lower_ in NEWSPAPER_WORDS):
+        if start > 0 and t.text[start - 1] == "The" and \
+                (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
-        return [NameMention(start, end, _joined_words(doc[start:end]))]
-    while title_end < end - 1 and doc[title_end].lower_ in NAME_MODIFIERS:
+        return [NameMention(start, end, _joined_words(t, start, end))]
+    while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
-    while title_end < end - 2 and _is_nationality(doc[title_end]):
+    while title_end < end - 2 and _is_nationality(t.lower[title_end]):
         title_end += 1
     title_end = min(title_end, end - 1)
-    title = " ".join(t.lower_ for t in doc[start:title_end])
-    if title_end == start and start > 0 and doc[start - 1].lower_ in TITLES:
-        title = doc[start - 1].lower_
-    words = _joined_words(doc[title_end:end])
+    title = " ".join(t.lower[start:title_end])
+    if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
+        title = t.lower[start - 1]
+    words = _joined_words(t, title_end, end)
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
-            and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in NAME_TAGS:
+            and end + 1 < len(t) and t.text[end] == "," and t.tag[end + 1] in NAME_TAGS:
         return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
-    if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and doc[start - 1].lower_ == "the" \
-            and doc[end - 1].text[:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
+    if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
+            and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
     if len(words) == 1 and words[0].lower() in DEMONYMS:
         return []  # "the Russian", "a Swede": a nationality is no one's name
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
-                        _named_as_relative(doc, start))]
+                        _named_as_relative(t, start))]
 
 
 RELATIVE_REACH = 6  # tokens between "mother of" and the name: "mother of Benghazi victim Sean Smith"
 
 
-def _named_as_relative(doc: Doc, start: int) -> bool:
+def _named_as_relative(t: Columns, start: int) -> bool:
     """'her son Luc', 'His brother, Leo Varga,', 'the mother of victim Sean Smith': a name
     introduced by a family noun, read from the words and tags before it, no parse needed."""
     i = start - 1
-    if i >= 1 and doc[i].text == ",":
+    if i >= 1 and t.text[i] == ",":
         i -= 1
-    if i >= 0 and doc[i].lower_ in FAMILY_NOUNS:
+    if i >= 0 and t.lower[i] in FAMILY_NOUNS:
         return True
     for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
-        tok = doc[k]
-        if tok.lower_ == "of":
-            return k > 0 and doc[k - 1].lower_ in FAMILY_NOUNS
-        if tok.is_punct or tok.tag_ in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
+        if t.lower[k] == "of":
+            return k > 0 and t.lower[k - 1] in FAMILY_NOUNS
+        if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
             return False
     return False
 
 
-def _ends_a_title(doc: Doc, start: int) -> bool:
+def _ends_a_title(t: Columns, start: int) -> bool:
     """'Secretary of State John Kerry', 'Speaker of the House Newt Gingrich'."""
     i = start - 1
-    if i > 0 and doc[i].lower_ == "the":
+    if i > 0 and t.lower[i] == "the":
         i -= 1
-    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES
+    return i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES
 
 
-def _dateline(tok: Token) -> bool:
+def _dateline(t: Columns, i: int) -> bool:
     """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker, and the
     agency in brackets after it is the byline's."""
-    doc = tok.doc
-    if tok.i > 1 and doc[tok.i - 1].text == "(" and _dateline(doc[tok.i - 2]):
+    if i > 1 and t.text[i - 1] == "(" and _dateline(t, i - 2):
         return True
-    if not tok.text.isupper() or len(tok.text) < 4 or (tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws):
+    word = t.text[i]
+    if not word.isupper() or len(word) < 4 or (i > 0 and "\n" not in t.text[i - 1] + t.whitespace[i - 1]):
         return False
-    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    nxt = t.text[i + 1] if i + 1 < len(t) else ""
     return nxt in ("—", "–", "-", "(", ",", "--")
 
 
-def _is_nationality(tok: Token) -> bool:
-    """'Russian Dmitriy Bogdanov': a nationality before a full name is not part of it."""
-    return tok.lower_ in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
+def _is_nationality(word: str) -> bool:
+    """'Russian Dmitriy Bogdanov': a nationality (lower-cased `word`) before a full name is not part of it."""
+    return word in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
 
 
-def _is_role_word(tok: Token) -> bool:
-    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role written like a title."""
-    word = tok.lower_
+def _is_role_word(word: str) -> bool:
+    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title."""
     return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
 
 
-def _joined_words(tokens) -> tuple[str, ...]:
-    """The words of a name, hyphenated parts and possessives joined back: ('Campbell-Savours',),
-    ('People's',)."""
+def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
+    """The words of tokens [start, end), hyphenated parts and possessives joined back:
+    ('Campbell-Savours',), ('People's',)."""
     words: list[str] = []
     glue = False
-    for tok in tokens:
-        if tok.text == ".":
+    for i in range(start, end):
+        text = t.text[i]
+        if text == ".":
             continue
-        if words and (tok.text in ("-", ",") or glue or _possessive_mark(tok)):
-            words[-1] += tok.text
+        if words and (text in ("-", ",") or glue or _possessive_mark(t, i)):
+            words[-1] += text
         else:
-            words.append(tok.text)
-        glue = tok.text == "-"
+            words.append(text)
+        glue = text == "-"
     return tuple(words)
 
 
@@ -563,12 +564,13 @@ def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[st
 def _after_the(doc: Doc, entity: Entity) -> bool:
     """'the Post', 'The New York Times': a determiner before a name marks an organisation;
     in 'the Moreau campaign' it belongs to the noun the name modifies."""
-    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(doc, m.end)]
-    return bool(firsts) and all(i > 0 and doc[i - 1].lower_ == "the" for i in firsts)
+    t = columns(doc)
+    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(t, m.end)]
+    return bool(firsts) and all(i > 0 and t.lower[i - 1] == "the" for i in firsts)
 
 
-def _modifies_noun(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].text.islower()
+def _modifies_noun(t: Columns, end: int) -> bool:
+    return end < len(t) and t.tag[end] in ("NN", "NNS") and t.text[end].islower()
 
 
 def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
@@ -594,15 +596,15 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
 
 def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
-    head = doc[mention.end - 1]
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    t, head = columns(doc), mention.end - 1
+    if t.dep[head] not in ("nsubj", "nsubjpass"):
         return ""
     # The first "he" or "she" that is itself a subject, within the next sentences, unless
     # another name comes first: then the pronoun may well be that person's.
-    for tok in doc[mention.end:min(len(doc), head.sent.end + PRONOUN_LOOKAHEAD)]:
-        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-            return PERSON_PRONOUNS[tok.lower_]
-        if tok.text in name_words or tok.tag_ in NAME_TAGS and tok.text[:1].isupper() \
-                and tok.lower_ not in MONTHS_AND_DAYS:
+    for i in range(mention.end, min(len(t), t.sentence_end(head) + PRONOUN_LOOKAHEAD)):
+        if t.lower[i] in ("he", "she") and t.dep[i] in ("nsubj", "nsubjpass"):
+            return PERSON_PRONOUNS[t.lower[i]]
+        if t.text[i] in name_words or t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() \
+                and t.lower[i] not in MONTHS_AND_DAYS:
             return ""
     return ""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..spans import SpanSet
-from ..words import positions, sentence_numbers
+from ..words import columns, positions, sentence_numbers
 from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
 from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
@@ -80,9 +80,10 @@ class Resolver:
                                  key=lambda x: x[0])
         self.pronoun_entity: dict[int, Entity | None] = {}
         # Names inside quotations are what the speaker talks about, never who speaks next.
+        idx = columns(doc).idx
         names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
-                          if doc[m.start].idx not in quoted), *unnamed], key=lambda x: x[0])
-        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if doc[i].idx not in quoted]
+                          if idx[m.start] not in quoted), *unnamed], key=lambda x: x[0])
+        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted]
         self.references: list[Reference] = []
         self._read(names, pronouns)
         self.starts = [r.token for r in self.references]
@@ -413,9 +414,13 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     pronouns and descriptions that refer to them name nobody rather than someone else."""
     out = []
     lead = _first_body_sentence(doc)
-    for tok in doc:
-        if tok.tag_ != "NN" or tok.idx in quoted or not (tok.dep_ in SUBJECT_DEPS or _source(tok)):
+    t = columns(doc)
+    # Read from the columns first: a Token is made only for the few common nouns that qualify.
+    for i, tag in enumerate(t.tag):
+        if tag != "NN" or t.idx[i] in quoted or \
+                not (t.dep[i] in SUBJECT_DEPS or t.dep[i] == "pobj" and _source(doc[i])):
             continue
+        tok = doc[i]
         if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
         word = tok.lower_

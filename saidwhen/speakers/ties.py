@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..words import Columns, columns
+
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 NOUN_TAGS = {"NN", "NNS"}
 # What may stand inside a describing noun phrase before its head noun.
@@ -50,26 +52,27 @@ def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
 
 def _age(doc: Doc, end: int) -> str:
     """'Cory James, 22, of Flint': a number between commas after a name is a person's age."""
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-        return AGE if doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 else ""
+    t = columns(doc)
+    if end + 2 < len(t) and t.text[end] == "," and doc[end + 1].like_num and t.text[end + 2] == ",":
+        return AGE if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else ""
     return ""
 
 
 def _listed_after(doc: Doc, start: int) -> str:
     """'local employers such as Monsanto', 'brands including Acme': a name listed after an
     organisations' plural is an organisation ('company')."""
-    k = start - 1
-    while k >= 0 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].tag_ in ("NNP", "NNPS")):
+    t, k = columns(doc), start - 1
+    while k >= 0 and (t.text[k] == "," or t.lower[k] == "and" or t.tag[k] in ("NNP", "NNPS")):
         k -= 1  # "Hewlett Packard, Coca-Cola and Microsoft"
-    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+    if k >= 1 and t.lower[k] == "as" and t.lower[k - 1] == "such":
         k -= 2
-    elif k >= 0 and doc[k].lower_ == "including":
+    elif k >= 0 and t.lower[k] == "including":
         k -= 1
     else:
         return ""
-    while k >= 0 and doc[k].text == ",":
+    while k >= 0 and t.text[k] == ",":
         k -= 1
-    return "company" if k >= 0 and doc[k].lower_ in ORG_PLURALS else ""
+    return "company" if k >= 0 and t.lower[k] in ORG_PLURALS else ""
 
 
 def _before(doc: Doc, start: int) -> str:
@@ -77,27 +80,26 @@ def _before(doc: Doc, start: int) -> str:
     written right before a name is what the name is."""
     if start == 0:
         return ""
-    tok = doc[start - 1]
-    return tok.lower_ if tok.tag_ == "NN" and tok.text.islower() else ""
+    t, k = columns(doc), start - 1
+    return t.lower[k] if t.tag[k] == "NN" and t.text[k].islower() else ""
 
 
 def _apposition_before(doc: Doc, start: int) -> str:
     """'the Lord Chancellor, Lord Falconer,', 'the agency's spokesperson, Ann Lee': a noun
     phrase opening its clause, a comma, then the name."""
-    if start < 2 or doc[start - 1].text != ",":
+    t = columns(doc)
+    if start < 2 or t.text[start - 1] != ",":
         return ""
-    head = doc[start - 2]
-    if head.tag_ not in NOUN_TAGS | {"NNP"}:
+    head = start - 2
+    if t.tag[head] not in NOUN_TAGS | {"NNP"}:
         return ""
     for k in range(start - 3, max(-1, start - 2 - PHRASE_REACH), -1):
-        tok = doc[k]
-        if tok.lower_ in DETERMINERS:
-            before = doc[k - 1] if k > 0 else None
+        if t.lower[k] in DETERMINERS:
             # "After the game, Smith said": a phrase inside a preposition's object describes nobody.
-            if before is not None and (before.tag_ in ("IN", "TO") or before.tag_.startswith("VB")):
+            if k > 0 and (t.tag[k - 1] in ("IN", "TO") or t.tag[k - 1].startswith("VB")):
                 return ""
-            return head.lower_
-        if tok.tag_ not in PHRASE_TAGS:
+            return t.lower[head]
+        if t.tag[k] not in PHRASE_TAGS:
             return ""
     return ""
 
@@ -105,17 +107,16 @@ def _apposition_before(doc: Doc, start: int) -> str:
 def _after(doc: Doc, end: int) -> str:
     """'Debbie Kepler, the organist at the church', 'Lynch is a former prosecutor',
     'Ann Lee, who heads the agency'."""
-    if end >= len(doc):
+    t = columns(doc)
+    if end >= len(t):
         return ""
-    tok = doc[end]
-    if tok.text == ",":
-        nxt = doc[end + 1] if end + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ == "who":
+    if t.text[end] == ",":
+        if end + 1 < len(t) and t.lower[end + 1] == "who":
             return _after_who(doc, end + 2)
         return _phrase_head(doc, end + 1) if _closed(doc, end + 1) else ""
-    if tok.lower_ in COPULAS:
+    if t.lower[end] in COPULAS:
         return _phrase_head(doc, end + 1, need_determiner=True)
-    if tok.lower_ in SERVES and end + 1 < len(doc) and doc[end + 1].lower_ == "as":
+    if t.lower[end] in SERVES and end + 1 < len(t) and t.lower[end + 1] == "as":
         return _phrase_head(doc, end + 2, need_determiner=True)
     return ""
 
@@ -123,20 +124,22 @@ def _after(doc: Doc, end: int) -> str:
 def _closed(doc: Doc, i: int) -> bool:
     """An apposition ends in a comma, a full stop or a relative pronoun before any verb: in
     'On the episode of The Show, the secretary said', what follows the comma is the subject."""
-    for tok in doc[i:min(len(doc), i + 3 * PHRASE_REACH)]:
-        if tok.text in (",", ".", ";", ")", "—", "–") or tok.tag_ in ("WP", "WDT"):
+    t = columns(doc)
+    for k in range(i, min(len(t), i + 3 * PHRASE_REACH)):
+        if t.text[k] in (",", ".", ";", ")", "—", "–") or t.tag[k] in ("WP", "WDT"):
             return True
-        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag[k] in ("VBD", "VBZ", "VBP", "MD"):
             return False
     return False
 
 
 def _after_who(doc: Doc, i: int) -> str:
-    if i >= len(doc):
+    t = columns(doc)
+    if i >= len(t):
         return ""
-    if doc[i].tag_ == "RB" and i + 1 < len(doc):
+    if t.tag[i] == "RB" and i + 1 < len(t):
         i += 1  # "who now runs the gym"
-    word = doc[i].lower_
+    word = t.lower[i]
     if word in COPULAS:
         return _phrase_head(doc, i + 1, need_determiner=True)
     return LEADING_VERBS.get(word, "")
@@ -145,25 +148,25 @@ def _after_who(doc: Doc, i: int) -> str:
 def _phrase_head(doc: Doc, i: int, need_determiner: bool = False) -> str:
     """The head noun of the noun phrase starting at token `i`: its last common noun before a
     preposition, a comma or a verb ('the organist at the church' -> 'organist')."""
-    if need_determiner and (i >= len(doc) or doc[i].tag_ not in ("DT", "PRP$")):
+    t = columns(doc)
+    if need_determiner and (i >= len(t) or t.tag[i] not in ("DT", "PRP$")):
         return ""
     head = ""
-    for tok in doc[i:min(len(doc), i + PHRASE_REACH)]:
-        if tok.tag_ not in PHRASE_TAGS and not _inside_name(tok):
+    for k in range(i, min(len(t), i + PHRASE_REACH)):
+        if t.tag[k] not in PHRASE_TAGS and not _inside_name(t, k):
             break
-        if tok.tag_ in NOUN_TAGS and _is_word(tok):
-            head = tok.lower_
-        elif tok.tag_ in ("NNP", "NNPS") and head:
+        if t.tag[k] in NOUN_TAGS and _is_word(t.text[k]):
+            head = t.lower[k]
+        elif t.tag[k] in ("NNP", "NNPS") and head:
             break  # "the coach Tom Reyes": a name after the noun ends the phrase
     return head
 
 
-def _inside_name(tok: Token) -> bool:
+def _inside_name(t: Columns, i: int) -> bool:
     """'Color of Change's executive director': a small word between capitalised words."""
-    doc = tok.doc
-    return tok.lower_ in ("of", "for", "and", "&", "on") and 0 < tok.i < len(doc) - 1 and \
-        doc[tok.i - 1].tag_ in ("NNP", "NNPS") and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
+    return t.lower[i] in ("of", "for", "and", "&", "on") and 0 < i < len(t) - 1 and \
+        t.tag[i - 1] in ("NNP", "NNPS") and t.tag[i + 1] in ("NNP", "NNPS")
 
 
-def _is_word(tok: Token) -> bool:
-    return tok.text.isalpha() or "-" in tok.text
+def _is_word(text: str) -> bool:
+    return text.isalpha() or "-" in text

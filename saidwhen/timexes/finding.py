@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import COMPILED
+from .patterns import COMPILED, LOWER_CASE_TRIGGERS
 from .plausible import plausible
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +25,10 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """The expressions in `text`, in text order, none overlapping another."""
     found, windows = [], {}
+    lowered = _lowered(text)
     for priority, (rule, (pattern, trigger)) in enumerate(COMPILED.items()):
         if trigger not in windows:
-            windows[trigger] = trigger_windows(trigger, text)
+            windows[trigger] = _windows(trigger, text, lowered)
         for window_start, window_end in windows[trigger]:
             for match in pattern.finditer(text, window_start, window_end):
                 start, end = expression_span(match)
@@ -40,6 +41,27 @@ def find_candidates(text: str) -> list[Candidate]:
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(Candidate(start, end, rule, match))
     return sorted(chosen, key=lambda c: c.start)
+
+
+# The letters re.IGNORECASE takes for an ASCII letter that str.lower() does not lower to one
+# ("ı" and "ſ" match "i" and "s"), or lowers to two ("İ").
+FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def _windows(trigger: re.Pattern, text: str, lowered: str | None) -> list[tuple[int, int]]:
+    """`trigger_windows`, scanning the lower-cased text where that finds the same hits faster."""
+    if lowered is not None and trigger in LOWER_CASE_TRIGGERS:
+        return trigger_windows(LOWER_CASE_TRIGGERS[trigger], lowered)
+    return trigger_windows(trigger, text)
+
+
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased, character for character, where a case-sensitive scan of it finds
+    just what a case-insensitive scan of `text` finds; None where some character folds apart."""
+    if FOLDED_APART.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 # How far a rule's match may reach before and after its trigger word.

@@ -206,3 +206,10 @@ assert TRIGGERS.keys() == RULES.keys()
 COMPILED = {name: (re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE),
                    re.compile(TRIGGERS[name], re.IGNORECASE))
             for name, pattern in RULES.items()}
+
+# A trigger that names no capital (and switches off no case-folding) finds the same hits
+# in the lower-cased text without re.IGNORECASE, in about half the time: a case-insensitive
+# scan compares every character's lower case (finding.py lower-cases each text once).
+_CASED = re.compile(r"[A-Z]|\(\?-i|\\[xuUN0-9]")
+LOWER_CASE_TRIGGERS = {trigger: re.compile(trigger.pattern) for _, trigger in COMPILED.values()
+                       if not _CASED.search(trigger.pattern)}

@@ -450,3 +450,11 @@ def test_a_press_description_after_an_unnamed_person_is_not_a_crash():
             "Two former directors remain defendants in the lawsuit, said the newspaper.")
     quotes = saidwhen.extract(text, date="2024-03-08").quotes
     assert [q.speaker.mention.text for q in quotes][-1] == "the newspaper"
+
+
+def test_a_name_referred_back_to_as_its_is_an_organisation_for_it_and_the_company():
+    text = ("Telvoro has launched its new tablet. "
+            "“Workers want their desk wherever they go,” said Rana Obi, a designer. "
+            "It said it would cut prices in May. The company said sales had doubled.")
+    assert speakers(text) == [("Rana Obi", "Rana Obi, a designer"), ("Telvoro", "It"),
+                              ("Telvoro", "The company")]

@@ -557,7 +557,23 @@ def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[st
     # show none, and must not become what "he" refers to.
     if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
         return "person", gender
+    if any(_its_after(doc, m, name_words) for m in entity.mentions):
+        return "org", ""
     return "", gender
+
+
+def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
+    """'Telvoro said it would cut its prices': a subject that its sentence refers back to
+    as "its" before anyone else is named is an organisation (people are "his" or "her")."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for tok in doc[mention.end:head.sent.end]:
+        if tok.lower_ == "its":
+            return True
+        if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
+            return False
+    return False
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:

@@ -458,3 +458,17 @@ def test_a_name_referred_back_to_as_its_is_an_organisation_for_it_and_the_compan
             "It said it would cut prices in May. The company said sales had doubled.")
     assert speakers(text) == [("Rana Obi", "Rana Obi, a designer"), ("Telvoro", "It"),
                               ("Telvoro", "The company")]
+
+
+def test_one_of_a_party_or_a_people_names_nobody_unless_named_in_apposition():
+    text = ("Party insiders were asked about the race. “The gap is too wide,” said one Ohio Republican. "
+            "“She is too far behind,” said an Iowa Democrat. "
+            "“We will hold the seat,” said an Ontario Liberal, Dana Pruitt. "
+            "“Turnout was high,” said a Nevada Democrat. “It always is.”")
+    assert [name for name, _ in speakers(text)] == [None, None, "Dana Pruitt", None, None]
+
+
+def test_an_organisation_s_name_goes_on_through_for_and_a_place_named_before():
+    text = ("New members will lift Europe's growth in 2005. The Baltic states will see 4% growth, "
+            "the Nordic Trade Commission for Europe said. The global economy will slow, it said.")
+    assert [name for name, _ in speakers(text)] == ["Nordic Trade Commission for Europe"] * 2

@@ -179,8 +179,8 @@ def _person_after(words: tuple[str, ...], found: _Found) -> bool:
     """Whether the words after an organisation's word are a person's name: someone already
     named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
     another organisation's words ('State Department')."""
-    if any(w.lower() in ORG_NAME_WORDS for w in words):
-        return False
+    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ORG_CONNECTORS:
+        return False  # "Commission for Europe" goes on with the organisation's own name
     given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
     return given or words[-1] in found.last_words
 

@@ -86,6 +86,10 @@ yorker londoner parisian berliner catalan basque kurd uzbek kazakh latvian lithu
 estonian moldovan albanian macedonian montenegrin cypriot maltese luxembourger monegasque
 """.split())
 
+# Members of a party, written as nouns: "a New Hampshire Democrat" describes, it does not name.
+PARTY_MEMBERS = {"democrat", "republican", "liberal", "conservative", "tory", "libertarian",
+                 "independent", "green", "socialist", "nationalist", "unionist", "new democrat"}
+
 # Nouns that name someone as another's relative ("her son Luc", "mother of Sean Smith").
 FAMILY_NOUNS = {
     "son", "daughter", "brother", "sister", "mother", "father", "mom", "mum", "dad", "wife",

@@ -20,8 +20,8 @@ from ..spans import SpanSet
 from ..words import positions, sentence_numbers
 from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
-from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
-                      person_noun)
+from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,
+                      ROLE_NOUNS, TITLES, person_noun)
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -32,6 +32,8 @@ GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 INDEFINITE = {"a", "an", "another"}
+# "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
+MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
@@ -96,6 +98,9 @@ class Resolver:
         return self._name(head, start, end, content) or None
 
     def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:
+        if _one_of_many(head):
+            named = self._appositive(head)  # "an Ontario Liberal, Ana Ruiz," is named
+            return named.name if named else None
         if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
             # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
             # whatever names the phrase holds, unless it names them in apposition ("a
@@ -134,7 +139,7 @@ class Resolver:
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""
-        named = self._named(head)
+        named = self._appositive(head) if _one_of_many(head) else self._named(head)
         if named is not None:
             return named.name if named.kind == "person" else None
         entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
@@ -439,6 +444,11 @@ def _source(tok: Token) -> bool:
     """'according to a senior official'."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
+def _one_of_many(head: Token) -> bool:
+    """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
+    return head.lower_ in MEMBER_NOUNS and head.left_edge.lower_ in INDEFINITE | {"one"}
 
 
 def _token_of(ref: Reference) -> int:

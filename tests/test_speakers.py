@@ -472,3 +472,9 @@ def test_an_organisation_s_name_goes_on_through_for_and_a_place_named_before():
     text = ("New members will lift Europe's growth in 2005. The Baltic states will see 4% growth, "
             "the Nordic Trade Commission for Europe said. The global economy will slow, it said.")
     assert [name for name, _ in speakers(text)] == ["Nordic Trade Commission for Europe"] * 2
+
+
+def test_of_two_people_sharing_a_surname_the_one_the_quote_names_is_not_the_speaker():
+    text = ("Luc Moreau, 19, scored twice on Saturday. His father, Marc Moreau, watched from the "
+            "stands. “Luc has worked so hard for this,” Moreau said.")
+    assert speakers(text) == [("Marc Moreau", "Moreau")]

@@ -109,7 +109,7 @@ class Resolver:
             return named.name if named else None  # "a statement from Acme" is Acme's
         named = self._named(head)
         if named is not None:
-            return _joined([named, *self._named_conjuncts(head)])
+            return _joined([self._not_spoken_about(named, head, content), *self._named_conjuncts(head)])
         word = head.lower_
         if word in PERSON_PRONOUNS:
             entity = self.pronoun_entity.get(head.i)
@@ -128,6 +128,23 @@ class Resolver:
         if self.doc[start].lower_ not in DEFINITE:
             return None
         return self._description(head, end, content)
+
+    def _not_spoken_about(self, named: Entity, head: Token, content: tuple[int, int]) -> Entity:
+        """'Luc Moreau scored twice. His father, Marc Moreau, watched. “Luc worked hard,” Moreau
+        said': of two people who share a surname, the one the quote names is not the one who
+        says it."""
+        hit = self.by_token.get(head.i)
+        span = self.doc.char_span(*content, alignment_mode="expand") if content[1] else None
+        if hit is None or len(hit[1].words) > 1 or span is None:
+            return named
+        others = [e for e in self.entities if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
+        if len(others) != 1:
+            return named
+        other = others[0]
+        # Only names count: "he" or "she" in a quote is as often a third person, or the
+        # speaker in reported speech ("Moreau said it was done without his knowledge").
+        about = {id(self.by_token[t.i][0]) for t in span if t.i in self.by_token}
+        return other if id(named) in about and id(other) not in about else named
 
     def is_organisation(self, speaker) -> bool:
         """Whether a speaker is an organisation or a document: by its mention's last word

@@ -478,3 +478,17 @@ def test_of_two_people_sharing_a_surname_the_one_the_quote_names_is_not_the_spea
     text = ("Luc Moreau, 19, scored twice on Saturday. His father, Marc Moreau, watched from the "
             "stands. “Luc has worked so hard for this,” Moreau said.")
     assert speakers(text) == [("Marc Moreau", "Moreau")]
+
+
+def test_a_possessed_role_in_a_lead_is_the_person_the_next_sentence_introduces():
+    text = ("The Latest: Ferry fares to rise in Lowden.\n\n"
+            "Lowden's transport commissioner says a review found no errors in the fare plan "
+            "drawn up by Mayor Ana Ruiz.\n\n"
+            "Kevin Sutter says he asked staff on Monday to check the figures again.")
+    assert [name for name, _ in speakers(text)] == ["Kevin Sutter", "Kevin Sutter"]
+
+
+def test_a_possessed_role_is_whom_the_article_gives_that_role_just_after():
+    text = ("Mayor Ana Ruiz named a new transit chief in May. Ruiz's transit chief said the fares "
+            "would rise. The transit chief, Omar Pell, took office in June.")
+    assert speakers(text) == [("Omar Pell", "Ruiz's transit chief")]

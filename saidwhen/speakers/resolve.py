@@ -118,6 +118,10 @@ class Resolver:
             return entity.name if entity else None
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
+        if _possessed(head) and descriptions.person_gender(head) is not None:
+            named = self._possessed(head, start, end)  # "Connecticut's tax commissioner"
+            if named or self.doc[start].lower_ not in DEFINITE:
+                return named  # "the charity's director" may still be the one the passage is about
         if self.doc[start].lower_ in DEFINITE and self._describes(head):
             return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
@@ -344,6 +348,35 @@ class Resolver:
             return self._salient_org(head.i, head.lower_)
         return None
 
+    def _possessed(self, head: Token, start: int, end: int) -> str | None:
+        """'Connecticut's tax commissioner says ...': a possessive makes a role definite. It
+        names whom the article gives that role, before or just after ('Trump's campaign chief
+        ... the campaign chief, Paul Manafort'), or, in a paragraph's lead, the person the next
+        sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
+        word = descriptions.word_of(head)
+        tied = self._with_role(word, head.i, descriptions.qualifiers(head)) or self._role_given_after(word, end)
+        if tied is None and _opens_paragraph(self.doc, start):
+            tied = self._introduced_next(head.i, end)
+        return tied.name if tied else None
+
+    def _role_given_after(self, role: str, end: int) -> Entity | None:
+        for token, entity, roles in self.with_roles:
+            if end <= token < end + LEAD_REACH and role in roles:
+                return entity
+        return None
+
+    def _introduced_next(self, before: int, end: int) -> Entity | None:
+        """The person first named as the subject of the first name in a later sentence."""
+        here = self.sentence_of[before]
+        for ref in self.references[bisect_left(self.starts, end):]:
+            if ref.token >= end + LEAD_REACH:
+                return None
+            if self.sentence_of[ref.token] == here or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
+                continue
+            new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
+            return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
+        return None
+
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
@@ -466,6 +499,16 @@ def _source(tok: Token) -> bool:
 def _one_of_many(head: Token) -> bool:
     """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
     return head.lower_ in MEMBER_NOUNS and head.left_edge.lower_ in INDEFINITE | {"one"}
+
+
+def _possessed(head: Token) -> bool:
+    """'Connecticut's tax commissioner', 'the team's coach' (not 'her lawyer')."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children)
+
+
+def _opens_paragraph(doc: Doc, start: int) -> bool:
+    before = doc.text[:doc[start].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _token_of(ref: Reference) -> int:

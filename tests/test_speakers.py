@@ -492,3 +492,10 @@ def test_a_possessed_role_is_whom_the_article_gives_that_role_just_after():
     text = ("Mayor Ana Ruiz named a new transit chief in May. Ruiz's transit chief said the fares "
             "would rise. The transit chief, Omar Pell, took office in June.")
     assert speakers(text) == [("Omar Pell", "Ruiz's transit chief")]
+
+
+def test_a_surname_is_the_person_with_a_generational_suffix_and_juniors_are_not_seniors():
+    text = ("During the service, pastor Marcus Dell III asked the crowd to stand. In his tribute, "
+            "Dell said the city had lost its voice. Dell's father, the Rev. Marcus Dell Jr., led "
+            "the prayers. “He taught me everything,” Marcus Dell III said.")
+    assert [name for name, _ in speakers(text)] == ["Marcus Dell III"] * 2

@@ -46,6 +46,7 @@ NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", 
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
 @dataclass(slots=True)
@@ -136,7 +137,7 @@ class _Found:
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1]}:
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_stated_gender(mention))
         self.latest = entity
@@ -530,13 +531,24 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     return ""
 
 
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without its generational suffix: 'Marcus Dell' of 'Marcus Dell Jr.'."""
+    return words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+
+
 def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
+    a, b = _bare(a), _bare(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long[-len(short):] == short
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if _bare(a) != a and _bare(b) != b:
+        return False  # "Marcus Dell Jr." is not "Marcus Dell III"
+    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
         return True

@@ -499,3 +499,26 @@ def test_a_surname_is_the_person_with_a_generational_suffix_and_juniors_are_not_
             "Dell said the city had lost its voice. Dell's father, the Rev. Marcus Dell Jr., led "
             "the prayers. “He taught me everything,” Marcus Dell III said.")
     assert [name for name, _ in speakers(text)] == ["Marcus Dell III"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelso Falcons traded forward Jan Brody on Monday. The team said that Brody had asked "
+     "for the move.", "Kelso Falcons"),
+    ("Lakeshore Hydro restored power to 20,000 homes. The utility said crews would work through "
+     "the night.", "Lakeshore Hydro"),
+])
+def test_the_team_or_the_utility_is_the_organisation_the_story_is_about(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_the_bank_is_the_bank_the_article_named_not_another_organisation():
+    text = ("The Lowden Treasury said on Monday that transfers rose 24%. The Lowden Treasury also "
+            "said its figures were final. Transfers reached a record, according to the Bank of "
+            "Lowden. Each transfer averaged $327, the bank said.")
+    assert [n for n, _ in speakers(text)][-1] == "Bank of Lowden"
+
+
+def test_a_lead_s_description_is_the_subject_the_next_sentence_introduces():
+    text = ("The former finance chief of Kelso Mining has told a court that he hid losses. "
+            "Speaking at the trial of his former boss Ana Ruiz, Tom Vell said he had lied to the board.")
+    assert [n for n, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]

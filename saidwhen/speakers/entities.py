@@ -173,6 +173,7 @@ def _split_runs(mentions: list[NameMention], found: _Found):
             yield mention
             continue
         yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
+        cut += mention.words[cut] in ("and", "&")  # "the White House and Bono": Bono
         yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
 
 
@@ -180,7 +181,7 @@ def _person_after(words: tuple[str, ...], found: _Found) -> bool:
     """Whether the words after an organisation's word are a person's name: someone already
     named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
     another organisation's words ('State Department')."""
-    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ORG_CONNECTORS:
+    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
         return False  # "Commission for Europe" goes on with the organisation's own name
     given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
     return given or words[-1] in found.last_words

@@ -109,6 +109,8 @@ ORG_NOUNS = {
     "regulator", "city", "province", "state", "county", "municipality", "federation", "embassy",
     "coalition", "alliance", "society", "centre", "center", "airline", "retailer", "broadcaster",
     "watchdog", "lab", "laboratory", "agency", "bureau", "tribunal", "army", "navy", "military",
+    "utility", "railway", "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
+    "conglomerate", "franchise",
 }
 
 # Words inside a proper name that make it an organisation, not a person.
@@ -119,7 +121,7 @@ ORG_NAME_WORDS = ORG_NOUNS | {
     "associated", "canada", "canadian", "american", "british", "national", "international",
     "federal", "royal", "united", "nations", "democrats", "republicans", "liberals", "conservatives",
     "house", "white", "pentagon", "kremlin", "fund", "trust", "systems", "technologies", "energy",
-    "airlines", "airways", "motors", "pharmaceuticals", "health", "hydro", "transit", "railway",
+    "airlines", "airways", "motors", "pharmaceuticals", "health", "hydro", "transit", "railway", "rail",
 }
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

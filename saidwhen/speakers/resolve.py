@@ -37,9 +37,13 @@ MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
+# "The bank said": a bank the article named so outweighs any other organisation it names.
+NAMED_SO_WEIGHT = 100
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
-                     "maker", "manufacturer", "organization", "organisation"}  # the opening lines, where a story names what it is about
+                     "maker", "manufacturer", "organization", "organisation", "utility", "railway",
+                     "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
+                     "conglomerate", "team", "club", "franchise"}  # the opening lines, where a story names what it is about
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
@@ -139,8 +143,8 @@ class Resolver:
         says it."""
         hit = self.by_token.get(head.i)
         span = self.doc.char_span(*content, alignment_mode="expand") if content[1] else None
-        if hit is None or len(hit[1].words) > 1 or span is None:
-            return named
+        if hit is None or len(hit[1].words) > 1 or span is None or span.start <= head.i < span.end:
+            return named  # "described by Sharon as ...": the mention is inside the content
         others = [e for e in self.entities if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
         if len(others) != 1:
             return named
@@ -396,6 +400,8 @@ class Resolver:
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
                  self.sentence_of[r.token] > here and self.doc[r.token].lower_ not in PERSON_PRONOUNS
                  and (r.entity.kind == "person" or not r.entity.kind and len(r.entity.words) > 1)]
+        # The subject introduces the speaker: "Speaking at the trial of Ann Lee, Tom Ruiz said".
+        later.sort(key=lambda r: self.doc[r.token].dep_ not in SUBJECT_DEPS)
         return later[0].entity if later else None
 
     def _owned(self, head: Token, start: int, end: int) -> str | None:
@@ -453,7 +459,7 @@ class Resolver:
             if not (named_so or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
-            scores[entity.name] = scores.get(entity.name, 0) + score + named_so
+            scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
         return max(scores, key=scores.get) if scores else None
 
 

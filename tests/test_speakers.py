@@ -522,3 +522,13 @@ def test_a_lead_s_description_is_the_subject_the_next_sentence_introduces():
     text = ("The former finance chief of Kelso Mining has told a court that he hid losses. "
             "Speaking at the trial of his former boss Ana Ruiz, Tom Vell said he had lied to the board.")
     assert [n for n, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Radio Lowden DJ Pete Marsh said the chart was full of newcomers. He added: “It has been a "
+     "great year.”", "Pete Marsh"),
+    ("Author JK Rowden said she had finished the novel. She added that the last chapter was the "
+     "hardest.", "JK Rowden"),
+])
+def test_a_role_in_capitals_or_a_person_s_initials_do_not_make_an_organisation(text, name):
+    assert [n for n, _ in speakers(text)] == [name, name]

@@ -562,7 +562,8 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    if words & ORG_NAME_WORDS or is_acronym(entity.words) or _after_the(doc, entity) or \
+    acronym = is_acronym(entity.words)
+    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
@@ -570,9 +571,17 @@ def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[st
     # show none, and must not become what "he" refers to.
     if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
         return "person", gender
-    if any(_its_after(doc, m, name_words) for m in entity.mentions):
+    if acronym or any(_its_after(doc, m, name_words) for m in entity.mentions):
         return "org", ""
     return "", gender
+
+
+def _initials(words: tuple[str, ...]) -> bool:
+    """'JK Rowling', 'TJ Osei': initials before a name may be a person's as well as an
+    organisation's ('BP Amoco'); what the article says of it decides."""
+    first = words[0]
+    return len(words) > 1 and first.isalpha() and first.isupper() and len(first) == 2 and \
+        all(w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:

@@ -26,6 +26,7 @@ TITLES = {
     "treasurer": "", "supt": "", "supt.": "", "insp": "", "insp.": "", "cpl": "", "cpl.": "",
     "staff": "", "sergeant-at-arms": "", "nurse": "", "doctor": "", "trustee": "",
     "senators": "", "reps.": "", "sens.": "", "ministers": "", "presidents": "", "judges": "",
+    "dj": "", "cfo": "", "coo": "", "cto": "", "mep": "", "mna": "",
 }
 
 # Nouns naming a person's role or relation; the value is the gender it implies, or "".

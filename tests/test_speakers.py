@@ -532,3 +532,9 @@ def test_a_lead_s_description_is_the_subject_the_next_sentence_introduces():
 ])
 def test_a_role_in_capitals_or_a_person_s_initials_do_not_make_an_organisation(text, name):
     assert [n for n, _ in speakers(text)] == [name, name]
+
+
+def test_where_someone_is_from_describes_them_as_a_role_does():
+    text = ("“I'm not going anywhere,” Bryce Kell, 24, told reporters after the game. "
+            "The Kelso native said he wanted to stay.")
+    assert [n for n, _ in speakers(text)] == ["Bryce Kell", "Bryce Kell"]

@@ -69,6 +69,15 @@ ROLE_NOUNS = {
     "backbencher": "", "frontbencher": "", "winner": "", "pastor": "", "priest": "m", "nun": "f",
     "mep": "", "mla": "", "mpp": "", "mna": "", "organist": "", "retiree": "", "cashier": "",
     "farmer": "",
+    # where someone is from, what they do, what befell them
+    "native": "", "teen": "", "paramedic": "", "firefighter": "", "pilot": "", "netminder": "",
+    "landlord": "", "tenant": "", "homeowner": "", "commuter": "", "passenger": "", "volunteer": "",
+    "protester": "", "protestor": "", "demonstrator": "", "defendant": "", "plaintiff": "",
+    "accused": "", "suspect": "", "inmate": "", "soldier": "", "engineer": "", "architect": "",
+    "accountant": "", "surgeon": "", "dentist": "", "pharmacist": "", "veterinarian": "",
+    "epidemiologist": "", "virologist": "", "psychologist": "", "biologist": "", "technician": "",
+    "granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "girlfriend": "f",
+    "boyfriend": "m",
 }
 
 # Nationalities and origins that news writes as nouns for a person ("the Russian said").

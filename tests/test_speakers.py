@@ -538,3 +538,9 @@ def test_where_someone_is_from_describes_them_as_a_role_does():
     text = ("“I'm not going anywhere,” Bryce Kell, 24, told reporters after the game. "
             "The Kelso native said he wanted to stay.")
     assert [n for n, _ in speakers(text)] == ["Bryce Kell", "Bryce Kell"]
+
+
+def test_a_surname_written_without_its_al_is_the_same_person():
+    text = ("Omar el-Badri met Ahmad al-Sayegh on Monday. “We will not negotiate,” Sayegh said. "
+            "“We have waited long enough,” al-Sayegh added.")
+    assert [n for n, _ in speakers(text)] == ["Ahmad al-Sayegh"] * 2

@@ -47,6 +47,7 @@ NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
 
 @dataclass(slots=True)
@@ -533,8 +534,11 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
 
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name without its generational suffix: 'Marcus Dell' of 'Marcus Dell Jr.'."""
-    return words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+    """A name without its generational suffix ('Marcus Dell' of 'Marcus Dell Jr.') and the
+    article of its surname ('Ahmad Sayegh' of 'Ahmad al-Sayegh', written 'Sayegh' too)."""
+    words = words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+    prefix, _, rest = words[-1].partition("-")
+    return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
 
 
 def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -547,7 +551,7 @@ def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
-    if _bare(a) != a and _bare(b) != b:
+    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
         return False  # "Marcus Dell Jr." is not "Marcus Dell III"
     a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
     short, long = (a, b) if len(a) <= len(b) else (b, a)

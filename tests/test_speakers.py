@@ -544,3 +544,11 @@ def test_a_surname_written_without_its_al_is_the_same_person():
     text = ("Omar el-Badri met Ahmad al-Sayegh on Monday. “We will not negotiate,” Sayegh said. "
             "“We have waited long enough,” al-Sayegh added.")
     assert [n for n, _ in speakers(text)] == ["Ahmad al-Sayegh"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Lowden Star quoted Mayor Ana Ruiz as saying the budget was balanced.",
+    "“The budget is balanced,” the Lowden Star quoted Mayor Ana Ruiz as saying.",
+])
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting(text):
+    assert speakers(text) == [("Ana Ruiz", "Mayor Ana Ruiz")]

@@ -552,3 +552,14 @@ def test_a_surname_written_without_its_al_is_the_same_person():
 ])
 def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting(text):
     assert speakers(text) == [("Ana Ruiz", "Mayor Ana Ruiz")]
+
+
+def test_a_firm_named_after_what_it_makes_is_what_it_refers_to():
+    text = ("Carmakers are racing to build electric cars. Even sports car maker Brennheim may join "
+            "the race, although it insists it is still considering whether to build one.")
+    assert speakers(text) == [("Brennheim", "it")]
+
+
+def test_it_in_a_passive_report_is_nobody():
+    text = "Telvoro cut its prices on Monday. It is thought that the plant will close in May."
+    assert speakers(text) == [(None, "It")]

@@ -46,6 +46,9 @@ NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", 
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+# What an article calls a firm before its name ("sports car maker Porsche", "oil giant X")
+# when it shows no person ("film-maker Spike Lee ... he").
+FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
 GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
@@ -573,9 +576,9 @@ def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[st
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if acronym or any(_its_after(doc, m, name_words) for m in entity.mentions):
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
         return "org", ""
     return "", gender
 

@@ -120,6 +120,8 @@ class Resolver:
             if entity is None or self._only_inside(entity, head.i, content):
                 entity = self._salient(head.i, PERSON_PRONOUNS[word], outside=content)
             return entity.name if entity else None
+        if word in GROUP_PRONOUNS and head.dep_ == "nsubjpass":
+            return None  # "It is thought that ...", "they are accused of ...": nobody speaks
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
         if _possessed(head) and descriptions.person_gender(head) is not None:
@@ -291,7 +293,8 @@ class Resolver:
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > GROUP_REACH:
                 return None
-            if ref.entity.kind == "org" and self.doc[ref.token].dep_ in SUBJECT_DEPS:
+            tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
+            if ref.entity.kind == "org" and (tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
                 return ref.entity.name
         return None
 

@@ -147,7 +147,8 @@ class Resolver:
         span = self.doc.char_span(*content, alignment_mode="expand") if content[1] else None
         if hit is None or len(hit[1].words) > 1 or span is None or span.start <= head.i < span.end:
             return named  # "described by Sharon as ...": the mention is inside the content
-        others = [e for e in self.entities if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
+        others = [e for e in self.entities
+                  if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
         if len(others) != 1:
             return named
         other = others[0]
@@ -294,7 +295,8 @@ class Resolver:
             if before - ref.token > GROUP_REACH:
                 return None
             tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
-            if ref.entity.kind == "org" and (tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
+            subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
+            if ref.entity.kind == "org" and subject:
                 return ref.entity.name
         return None
 
@@ -516,8 +518,10 @@ def _possessed(head: Token) -> bool:
 
 
 def _opens_paragraph(doc: Doc, start: int) -> bool:
-    before = doc.text[:doc[start].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    text, i = doc.text, doc[start].idx
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _token_of(ref: Reference) -> int:

@@ -119,6 +119,20 @@ def test_reported_speech_is_the_clause_its_cue_governs(text, content, cue):
     assert (q.kind, q.text, q.cue.text) == ("indirect", content, cue)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("His agent said in a statement that Brody had asked for the move.", "that Brody had asked for the move"),
+    ("Ana Ruiz wrote in a letter to the council that the budget was balanced.",
+     "that the budget was balanced"),
+])
+def test_a_that_clause_after_the_vehicle_of_the_words_is_what_was_said(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+
+
+def test_a_statement_s_own_relative_clause_is_not_what_was_said():
+    assert texts("The club said nothing in a statement that it released on Monday.") == []
+
+
 def test_according_to_reports_the_rest_of_the_sentence():
     q = only("According to the fire service, the blaze started in the kitchen.")
     assert q.text == "the blaze started in the kitchen"

@@ -450,3 +450,116 @@ def test_a_press_description_after_an_unnamed_person_is_not_a_crash():
             "Two former directors remain defendants in the lawsuit, said the newspaper.")
     quotes = saidwhen.extract(text, date="2024-03-08").quotes
     assert [q.speaker.mention.text for q in quotes][-1] == "the newspaper"
+
+
+def test_a_name_referred_back_to_as_its_is_an_organisation_for_it_and_the_company():
+    text = ("Telvoro has launched its new tablet. "
+            "“Workers want their desk wherever they go,” said Rana Obi, a designer. "
+            "It said it would cut prices in May. The company said sales had doubled.")
+    assert speakers(text) == [("Rana Obi", "Rana Obi, a designer"), ("Telvoro", "It"),
+                              ("Telvoro", "The company")]
+
+
+def test_one_of_a_party_or_a_people_names_nobody_unless_named_in_apposition():
+    text = ("Party insiders were asked about the race. “The gap is too wide,” said one Ohio Republican. "
+            "“She is too far behind,” said an Iowa Democrat. "
+            "“We will hold the seat,” said an Ontario Liberal, Dana Pruitt. "
+            "“Turnout was high,” said a Nevada Democrat. “It always is.”")
+    assert [name for name, _ in speakers(text)] == [None, None, "Dana Pruitt", None, None]
+
+
+def test_an_organisation_s_name_goes_on_through_for_and_a_place_named_before():
+    text = ("New members will lift Europe's growth in 2005. The Baltic states will see 4% growth, "
+            "the Nordic Trade Commission for Europe said. The global economy will slow, it said.")
+    assert [name for name, _ in speakers(text)] == ["Nordic Trade Commission for Europe"] * 2
+
+
+def test_of_two_people_sharing_a_surname_the_one_the_quote_names_is_not_the_speaker():
+    text = ("Luc Moreau, 19, scored twice on Saturday. His father, Marc Moreau, watched from the "
+            "stands. “Luc has worked so hard for this,” Moreau said.")
+    assert speakers(text) == [("Marc Moreau", "Moreau")]
+
+
+def test_a_possessed_role_in_a_lead_is_the_person_the_next_sentence_introduces():
+    text = ("The Latest: Ferry fares to rise in Lowden.\n\n"
+            "Lowden's transport commissioner says a review found no errors in the fare plan "
+            "drawn up by Mayor Ana Ruiz.\n\n"
+            "Kevin Sutter says he asked staff on Monday to check the figures again.")
+    assert [name for name, _ in speakers(text)] == ["Kevin Sutter", "Kevin Sutter"]
+
+
+def test_a_possessed_role_is_whom_the_article_gives_that_role_just_after():
+    text = ("Mayor Ana Ruiz named a new transit chief in May. Ruiz's transit chief said the fares "
+            "would rise. The transit chief, Omar Pell, took office in June.")
+    assert speakers(text) == [("Omar Pell", "Ruiz's transit chief")]
+
+
+def test_a_surname_is_the_person_with_a_generational_suffix_and_juniors_are_not_seniors():
+    text = ("During the service, pastor Marcus Dell III asked the crowd to stand. In his tribute, "
+            "Dell said the city had lost its voice. Dell's father, the Rev. Marcus Dell Jr., led "
+            "the prayers. “He taught me everything,” Marcus Dell III said.")
+    assert [name for name, _ in speakers(text)] == ["Marcus Dell III"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelso Falcons traded forward Jan Brody on Monday. The team said that Brody had asked "
+     "for the move.", "Kelso Falcons"),
+    ("Lakeshore Hydro restored power to 20,000 homes. The utility said crews would work through "
+     "the night.", "Lakeshore Hydro"),
+])
+def test_the_team_or_the_utility_is_the_organisation_the_story_is_about(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_the_bank_is_the_bank_the_article_named_not_another_organisation():
+    text = ("The Lowden Treasury said on Monday that transfers rose 24%. The Lowden Treasury also "
+            "said its figures were final. Transfers reached a record, according to the Bank of "
+            "Lowden. Each transfer averaged $327, the bank said.")
+    assert [n for n, _ in speakers(text)][-1] == "Bank of Lowden"
+
+
+def test_a_lead_s_description_is_the_subject_the_next_sentence_introduces():
+    text = ("The former finance chief of Kelso Mining has told a court that he hid losses. "
+            "Speaking at the trial of his former boss Ana Ruiz, Tom Vell said he had lied to the board.")
+    assert [n for n, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Radio Lowden DJ Pete Marsh said the chart was full of newcomers. He added: “It has been a "
+     "great year.”", "Pete Marsh"),
+    ("Author JK Rowden said she had finished the novel. She added that the last chapter was the "
+     "hardest.", "JK Rowden"),
+])
+def test_a_role_in_capitals_or_a_person_s_initials_do_not_make_an_organisation(text, name):
+    assert [n for n, _ in speakers(text)] == [name, name]
+
+
+def test_where_someone_is_from_describes_them_as_a_role_does():
+    text = ("“I'm not going anywhere,” Bryce Kell, 24, told reporters after the game. "
+            "The Kelso native said he wanted to stay.")
+    assert [n for n, _ in speakers(text)] == ["Bryce Kell", "Bryce Kell"]
+
+
+def test_a_surname_written_without_its_al_is_the_same_person():
+    text = ("Omar el-Badri met Ahmad al-Sayegh on Monday. “We will not negotiate,” Sayegh said. "
+            "“We have waited long enough,” al-Sayegh added.")
+    assert [n for n, _ in speakers(text)] == ["Ahmad al-Sayegh"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Lowden Star quoted Mayor Ana Ruiz as saying the budget was balanced.",
+    "“The budget is balanced,” the Lowden Star quoted Mayor Ana Ruiz as saying.",
+])
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting(text):
+    assert speakers(text) == [("Ana Ruiz", "Mayor Ana Ruiz")]
+
+
+def test_a_firm_named_after_what_it_makes_is_what_it_refers_to():
+    text = ("Carmakers are racing to build electric cars. Even sports car maker Brennheim may join "
+            "the race, although it insists it is still considering whether to build one.")
+    assert speakers(text) == [("Brennheim", "it")]
+
+
+def test_it_in_a_passive_report_is_nobody():
+    text = "Telvoro cut its prices on Monday. It is thought that the plant will close in May."
+    assert speakers(text) == [(None, "It")]

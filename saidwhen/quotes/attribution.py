@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+QUOTING_FORMS = {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
 # Children of a cue that may stand between it and the quotation it introduces.
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
@@ -31,6 +32,9 @@ MAX_AFTER = 30
 
 def subject_of(verb: Token) -> Token | None:
     """The head of the verb's subject, looking through "went on to say" and "said and added"."""
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
     reporter = _reporting_verb_above(verb)
     if reporter is not None:
         verb = reporter
@@ -45,6 +49,14 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = up
     return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'The Star quoted Ana Ruiz as saying ...': the one quoted says it, not the one quoting."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -198,6 +210,8 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
     """True if only the cue's subject, adverbs and auxiliaries stand in [start, end)."""
     subject = subject_of(cue)
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+    if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
+        lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
     return all(lo <= t.i <= hi or t.is_space or t.is_punct and t.text not in "“”\""
                or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") and t.tag_ not in ("WRB", "IN")

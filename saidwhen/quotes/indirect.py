@@ -23,6 +23,12 @@ CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
 MIN_CONTENT_TOKENS = 3
+# What is done to a statement or a letter: 'a statement that it released', not what it says.
+DOCUMENT_VERBS = {f"{stem}{end}" for stem in ("releas", "issu", "post", "publish", "sign", "fil", "deliver",
+                                                "prepar", "email", "e-mail", "tweet", "shar", "distribut")
+                  for end in ("e", "es", "ed", "s")} | {
+    "sent", "send", "sends", "read", "reads", "gave", "given", "give", "gives", "made", "make", "makes",
+    "wrote", "written", "write", "writes", "submitted", "submit", "submits"}
 CONCESSIVE = {"although", "though", "while", "whereas"}
 WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
@@ -65,7 +71,7 @@ def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
-    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb)
+    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb)
     if reach is None:
         return None
     start, end = _trimmed(verb.doc, *reach)
@@ -118,6 +124,24 @@ def _interposed_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "parataxis" or first == 0 or doc[first - 1].text != ",":
         return None
     return verb.sent.start, verb.sent.end
+
+
+def _after_vehicle(verb: Token) -> tuple[int, int] | None:
+    """'said in a statement that Brody had asked to leave': the parser reads the that-clause
+    as the statement's relative clause; it is what was said, unless it tells what was done
+    with the statement ('said in a statement that it released on Monday')."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj"):  # 'in a letter to the council that'
+            clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+            that = clause.left_edge if clause is not None else None
+            if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
+                    verb.doc[that.i - 1] not in noun.subtree:
+                continue  # 'in a statement that called for calm' is the statement's
+            objects = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "that"]
+            if that.dep_ != "mark" and clause.lower_ in DOCUMENT_VERBS and not objects:
+                continue
+            return clause.left_edge.i, _clause_end(clause)
+    return None
 
 
 def _comma_after(clause: Token) -> bool:

@@ -47,6 +47,11 @@ NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", 
 NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+# What an article calls a firm before its name ("sports car maker Porsche", "oil giant X")
+# when it shows no person ("film-maker Spike Lee ... he").
+FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
+GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
 
 @dataclass(slots=True)
@@ -137,7 +142,7 @@ class _Found:
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1]}:
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_stated_gender(mention))
         self.latest = entity
@@ -173,6 +178,7 @@ def _split_runs(mentions: list[NameMention], found: _Found):
             yield mention
             continue
         yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
+        cut += mention.words[cut] in ("and", "&")  # "the White House and Bono": Bono
         yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
 
 
@@ -180,8 +186,8 @@ def _person_after(words: tuple[str, ...], found: _Found) -> bool:
     """Whether the words after an organisation's word are a person's name: someone already
     named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
     another organisation's words ('State Department')."""
-    if any(w.lower() in ORG_NAME_WORDS for w in words):
-        return False
+    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
+        return False  # "Commission for Europe" goes on with the organisation's own name
     given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
     return given or words[-1] in found.last_words
 
@@ -531,13 +537,27 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     return ""
 
 
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without its generational suffix ('Marcus Dell' of 'Marcus Dell Jr.') and the
+    article of its surname ('Ahmad Sayegh' of 'Ahmad al-Sayegh', written 'Sayegh' too)."""
+    words = words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+    prefix, _, rest = words[-1].partition("-")
+    return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
+
+
 def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
+    a, b = _bare(a), _bare(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long[-len(short):] == short
 
 
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
+        return False  # "Marcus Dell Jr." is not "Marcus Dell III"
+    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
         return True
@@ -550,15 +570,40 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    if words & ORG_NAME_WORDS or is_acronym(entity.words) or _after_the(doc, entity) or \
+    acronym = is_acronym(entity.words)
+    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles)):
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
+        return "org", ""
     return "", gender
+
+
+def _initials(words: tuple[str, ...]) -> bool:
+    """'JK Rowling', 'TJ Osei': initials before a name may be a person's as well as an
+    organisation's ('BP Amoco'); what the article says of it decides."""
+    first = words[0]
+    return len(words) > 1 and first.isalpha() and first.isupper() and len(first) == 2 and \
+        all(w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
+def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
+    """'Telvoro said it would cut its prices': a subject that its sentence refers back to
+    as "its" before anyone else is named is an organisation (people are "his" or "her")."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for tok in doc[mention.end:head.sent.end]:
+        if tok.lower_ == "its":
+            return True
+        if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
+            return False
+    return False
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:

@@ -26,6 +26,7 @@ TITLES = {
     "treasurer": "", "supt": "", "supt.": "", "insp": "", "insp.": "", "cpl": "", "cpl.": "",
     "staff": "", "sergeant-at-arms": "", "nurse": "", "doctor": "", "trustee": "",
     "senators": "", "reps.": "", "sens.": "", "ministers": "", "presidents": "", "judges": "",
+    "dj": "", "cfo": "", "coo": "", "cto": "", "mep": "", "mna": "",
 }
 
 # Nouns naming a person's role or relation; the value is the gender it implies, or "".
@@ -68,6 +69,15 @@ ROLE_NOUNS = {
     "backbencher": "", "frontbencher": "", "winner": "", "pastor": "", "priest": "m", "nun": "f",
     "mep": "", "mla": "", "mpp": "", "mna": "", "organist": "", "retiree": "", "cashier": "",
     "farmer": "",
+    # where someone is from, what they do, what befell them
+    "native": "", "teen": "", "paramedic": "", "firefighter": "", "pilot": "", "netminder": "",
+    "landlord": "", "tenant": "", "homeowner": "", "commuter": "", "passenger": "", "volunteer": "",
+    "protester": "", "protestor": "", "demonstrator": "", "defendant": "", "plaintiff": "",
+    "accused": "", "suspect": "", "inmate": "", "soldier": "", "engineer": "", "architect": "",
+    "accountant": "", "surgeon": "", "dentist": "", "pharmacist": "", "veterinarian": "",
+    "epidemiologist": "", "virologist": "", "psychologist": "", "biologist": "", "technician": "",
+    "granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "girlfriend": "f",
+    "boyfriend": "m",
 }
 
 # Nationalities and origins that news writes as nouns for a person ("the Russian said").
@@ -85,6 +95,10 @@ ontarian manitoban newfoundlander torontonian montrealer vancouverite texan cali
 yorker londoner parisian berliner catalan basque kurd uzbek kazakh latvian lithuanian
 estonian moldovan albanian macedonian montenegrin cypriot maltese luxembourger monegasque
 """.split())
+
+# Members of a party, written as nouns: "a New Hampshire Democrat" describes, it does not name.
+PARTY_MEMBERS = {"democrat", "republican", "liberal", "conservative", "tory", "libertarian",
+                 "independent", "green", "socialist", "nationalist", "unionist", "new democrat"}
 
 # Nouns that name someone as another's relative ("her son Luc", "mother of Sean Smith").
 FAMILY_NOUNS = {
@@ -105,6 +119,8 @@ ORG_NOUNS = {
     "regulator", "city", "province", "state", "county", "municipality", "federation", "embassy",
     "coalition", "alliance", "society", "centre", "center", "airline", "retailer", "broadcaster",
     "watchdog", "lab", "laboratory", "agency", "bureau", "tribunal", "army", "navy", "military",
+    "utility", "railway", "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
+    "conglomerate", "franchise",
 }
 
 # Words inside a proper name that make it an organisation, not a person.
@@ -115,7 +131,7 @@ ORG_NAME_WORDS = ORG_NOUNS | {
     "associated", "canada", "canadian", "american", "british", "national", "international",
     "federal", "royal", "united", "nations", "democrats", "republicans", "liberals", "conservatives",
     "house", "white", "pentagon", "kremlin", "fund", "trust", "systems", "technologies", "energy",
-    "airlines", "airways", "motors", "pharmaceuticals", "health", "hydro", "transit", "railway",
+    "airlines", "airways", "motors", "pharmaceuticals", "health", "hydro", "transit", "railway", "rail",
 }
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

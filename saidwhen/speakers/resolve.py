@@ -20,8 +20,8 @@ from ..spans import SpanSet
 from ..words import columns, positions, sentence_numbers
 from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
-from .lexicon import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
-                      person_noun)
+from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,
+                      ROLE_NOUNS, TITLES, person_noun)
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -32,12 +32,18 @@ GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 INDEFINITE = {"a", "an", "another"}
+# "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
+MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
+# "The bank said": a bank the article named so outweighs any other organisation it names.
+NAMED_SO_WEIGHT = 100
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
                      "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
-                     "maker", "manufacturer", "organization", "organisation"}  # the opening lines, where a story names what it is about
+                     "maker", "manufacturer", "organization", "organisation", "utility", "railway",
+                     "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
+                     "conglomerate", "team", "club", "franchise"}  # the opening lines, where a story names what it is about
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
@@ -97,6 +103,9 @@ class Resolver:
         return self._name(head, start, end, content) or None
 
     def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:
+        if _one_of_many(head):
+            named = self._appositive(head)  # "an Ontario Liberal, Ana Ruiz," is named
+            return named.name if named else None
         if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
             # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
             # whatever names the phrase holds, unless it names them in apposition ("a
@@ -105,15 +114,21 @@ class Resolver:
             return named.name if named else None  # "a statement from Acme" is Acme's
         named = self._named(head)
         if named is not None:
-            return _joined([named, *self._named_conjuncts(head)])
+            return _joined([self._not_spoken_about(named, head, content), *self._named_conjuncts(head)])
         word = head.lower_
         if word in PERSON_PRONOUNS:
             entity = self.pronoun_entity.get(head.i)
             if entity is None or self._only_inside(entity, head.i, content):
                 entity = self._salient(head.i, PERSON_PRONOUNS[word], outside=content)
             return entity.name if entity else None
+        if word in GROUP_PRONOUNS and head.dep_ == "nsubjpass":
+            return None  # "It is thought that ...", "they are accused of ...": nobody speaks
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
+        if _possessed(head) and descriptions.person_gender(head) is not None:
+            named = self._possessed(head, start, end)  # "Connecticut's tax commissioner"
+            if named or self.doc[start].lower_ not in DEFINITE:
+                return named  # "the charity's director" may still be the one the passage is about
         if self.doc[start].lower_ in DEFINITE and self._describes(head):
             return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
         if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
@@ -125,6 +140,24 @@ class Resolver:
             return None
         return self._description(head, end, content)
 
+    def _not_spoken_about(self, named: Entity, head: Token, content: tuple[int, int]) -> Entity:
+        """'Luc Moreau scored twice. His father, Marc Moreau, watched. “Luc worked hard,” Moreau
+        said': of two people who share a surname, the one the quote names is not the one who
+        says it."""
+        hit = self.by_token.get(head.i)
+        span = self.doc.char_span(*content, alignment_mode="expand") if content[1] else None
+        if hit is None or len(hit[1].words) > 1 or span is None or span.start <= head.i < span.end:
+            return named  # "described by Sharon as ...": the mention is inside the content
+        others = [e for e in self.entities
+                  if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
+        if len(others) != 1:
+            return named
+        other = others[0]
+        # Only names count: "he" or "she" in a quote is as often a third person, or the
+        # speaker in reported speech ("Moreau said it was done without his knowledge").
+        about = {id(self.by_token[t.i][0]) for t in span if t.i in self.by_token}
+        return other if id(named) in about and id(other) not in about else named
+
     def is_organisation(self, speaker) -> bool:
         """Whether a speaker is an organisation or a document: by its mention's last word
         ('the report', 'the company') or the kind of the entity it names."""
@@ -135,7 +168,7 @@ class Resolver:
 
     def person(self, head: Token) -> str | None:
         """The name of the person `head` refers to, if it refers to a person the article names."""
-        named = self._named(head)
+        named = self._appositive(head) if _one_of_many(head) else self._named(head)
         if named is not None:
             return named.name if named.kind == "person" else None
         entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
@@ -262,7 +295,9 @@ class Resolver:
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > GROUP_REACH:
                 return None
-            if ref.entity.kind == "org" and self.doc[ref.token].dep_ in SUBJECT_DEPS:
+            tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
+            subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
+            if ref.entity.kind == "org" and subject:
                 return ref.entity.name
         return None
 
@@ -323,6 +358,35 @@ class Resolver:
             return self._salient_org(head.i, head.lower_)
         return None
 
+    def _possessed(self, head: Token, start: int, end: int) -> str | None:
+        """'Connecticut's tax commissioner says ...': a possessive makes a role definite. It
+        names whom the article gives that role, before or just after ('Trump's campaign chief
+        ... the campaign chief, Paul Manafort'), or, in a paragraph's lead, the person the next
+        sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
+        word = descriptions.word_of(head)
+        tied = self._with_role(word, head.i, descriptions.qualifiers(head)) or self._role_given_after(word, end)
+        if tied is None and _opens_paragraph(self.doc, start):
+            tied = self._introduced_next(head.i, end)
+        return tied.name if tied else None
+
+    def _role_given_after(self, role: str, end: int) -> Entity | None:
+        for token, entity, roles in self.with_roles:
+            if end <= token < end + LEAD_REACH and role in roles:
+                return entity
+        return None
+
+    def _introduced_next(self, before: int, end: int) -> Entity | None:
+        """The person first named as the subject of the first name in a later sentence."""
+        here = self.sentence_of[before]
+        for ref in self.references[bisect_left(self.starts, end):]:
+            if ref.token >= end + LEAD_REACH:
+                return None
+            if self.sentence_of[ref.token] == here or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
+                continue
+            new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
+            return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
+        return None
+
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
@@ -342,6 +406,8 @@ class Resolver:
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
                  self.sentence_of[r.token] > here and self.doc[r.token].lower_ not in PERSON_PRONOUNS
                  and (r.entity.kind == "person" or not r.entity.kind and len(r.entity.words) > 1)]
+        # The subject introduces the speaker: "Speaking at the trial of Ann Lee, Tom Ruiz said".
+        later.sort(key=lambda r: self.doc[r.token].dep_ not in SUBJECT_DEPS)
         return later[0].entity if later else None
 
     def _owned(self, head: Token, start: int, end: int) -> str | None:
@@ -399,7 +465,7 @@ class Resolver:
             if not (named_so or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
-            scores[entity.name] = scores.get(entity.name, 0) + score + named_so
+            scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
         return max(scores, key=scores.get) if scores else None
 
 
@@ -444,6 +510,23 @@ def _source(tok: Token) -> bool:
     """'according to a senior official'."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
+def _one_of_many(head: Token) -> bool:
+    """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
+    return head.lower_ in MEMBER_NOUNS and head.left_edge.lower_ in INDEFINITE | {"one"}
+
+
+def _possessed(head: Token) -> bool:
+    """'Connecticut's tax commissioner', 'the team's coach' (not 'her lawyer')."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children)
+
+
+def _opens_paragraph(doc: Doc, start: int) -> bool:
+    text, i = doc.text, doc[start].idx
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _token_of(ref: Reference) -> int:

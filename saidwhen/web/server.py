@@ -25,7 +25,9 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     warm_up()
     listening = listen(host, port)
     say(_greeting(db, held, host, listening.getsockname()[1]))
-    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning",
+    # No lifespan task: the app has no start-up or shutdown hooks, and uvicorn re-raises the
+    # Ctrl+C it caught while that task still waits, which then logs a CancelledError traceback.
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning", lifespan="off",
                                            timeout_graceful_shutdown=5))
     try:
         server.run(sockets=[listening])

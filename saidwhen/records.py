@@ -32,9 +32,12 @@ class Speaker:
 
     name: str | None
     mention: Span | None
+    kind: str | None = None    # person, organisation, or None when the text does not tell
+    gender: str | None = None  # female, male or unknown, as the article writes it; None if no person
 
     def to_json(self) -> dict:
-        return {"name": self.name, "mention": self.mention.to_json() if self.mention else None}
+        return {"name": self.name, "kind": self.kind, "gender": self.gender,
+                "mention": self.mention.to_json() if self.mention else None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -300,11 +300,13 @@ def test_rows_give_back_the_records_they_were_made_from_nulls_included():
     text = "“Yes,” she said, “today.” “No.” The city agreed that it would pay, an aide said Monday."
     quotes = (  # a quote in two spans; a follow-on; no speaker; a speaker with no name
         Quote("direct", (Span(0, 6, "“Yes,”"), Span(17, 25, "“today.”")), Span(11, 15, "said"),
-              Speaker("Ann Moreau", Span(7, 10, "she")), channel="interview", outlet="CNN",
+              Speaker("Ann Moreau", Span(7, 10, "she"), "person", "female"), channel="interview",
+              outlet="CNN",
               said_on=SaidOn("2024-03-04", "Monday")),
         Quote("direct", (Span(26, 31, "“No.”"),), None, Speaker("Ann Moreau", None)),
         Quote("indirect", (Span(48, 66, "that it would pay,"),), None, None),
-        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, Speaker(None, None)))
+        Quote("indirect", (Span(48, 66, "that it would pay,"),), None,
+              Speaker(None, None, "organisation")))
     times = (Timex(80, 86, "Monday", "DATE", "2024-03-04"),)
     extraction = Extraction(Article("a1", text, dt.date(2024, 3, 6), "Title", None, "Daily", "f:1"),
                             quotes, times)
@@ -312,6 +314,18 @@ def test_rows_give_back_the_records_they_were_made_from_nulls_included():
     assert skipped is None
     assert extraction_from_rows(article, article["quotes"]) == extraction
     assert result_row(Skipped("f:2", "not JSON")) == (None, {"origin": "f:2", "reason": "not JSON"})
+
+
+def test_an_output_written_before_speakers_had_a_kind_and_gender_reads_back_without_them():
+    from saidwhen.records import Speaker, Span
+    from saidwhen.spark.rows import quote_from_row
+
+    older = {"kind": "direct", "content": [{"start": 0, "end": 5, "text": "“No.”"}],
+             "cue": None, "speaker": {"name": "Ann Moreau", "mention": None},
+             "channel": None, "outlet": None, "said_on": None}
+    quote = quote_from_row(older)
+    assert quote.speaker == Speaker("Ann Moreau", None, None, None)
+    assert quote.content == (Span(0, 5, "“No.”"),)
 
 
 def test_the_extraction_stage_gives_a_row_for_each_article_and_each_skip():

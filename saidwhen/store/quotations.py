@@ -67,7 +67,8 @@ def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
     """Sum each quotation up from its occurrences again; one left without any goes."""
     for quote_id in set(ids):
         rows = conn.execute(
-            """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id
+            """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id,
+                      o.speaker_kind, o.speaker_gender
                FROM occurrences o JOIN articles a ON a.id = o.article_id
                WHERE o.quote_id = ? ORDER BY coalesce(o.said_on, a.date), a.id, o.position""",
             (quote_id,)).fetchall()
@@ -75,8 +76,20 @@ def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
             conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
             continue
         conn.execute("UPDATE quotes SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
-                     " channel = ?, outlet = ?, articles = ? WHERE id = ?",
-                     (*_summary(rows), quote_id))
+                     " channel = ?, outlet = ?, articles = ?, speaker_kind = ?, speaker_gender = ?"
+                     " WHERE id = ?",
+                     (*_summary(rows), agreed(r[7] for r in rows), agreed(r[8] for r in rows),
+                      quote_id))
+
+
+def agreed(values: Iterable[str | None]) -> str | None:
+    """What several articles say of a speaker's kind or gender: the one value they give, else
+    'disputed'. An article that does not tell ('unknown', None) is outvoted by one that does."""
+    said = set(values) - {None}
+    told = said - {"unknown"}
+    if len(told) > 1 or "disputed" in told:
+        return "disputed"
+    return next(iter(told or said), None)
 
 
 def _summary(rows: list[sqlite3.Row]) -> tuple:

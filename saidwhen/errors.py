@@ -39,3 +39,7 @@ class SparkUnavailable(SaidwhenError):
 
 class OutputError(SaidwhenError):
     """A folder is not the output of the Spark job, or a table in it cannot be read."""
+
+
+class PandasMissing(SaidwhenError, ImportError):
+    """A DataFrame was asked for and pandas is not installed: pip install 'saidwhen[pandas]'."""

@@ -42,6 +42,8 @@ class Filters:
     until: str | None = None
     channel: str | None = None
     source: str | None = None
+    gender: str | None = None   # of the speaker as the articles write it (female, male, ...)
+    kind: str | None = None     # of the speaker: person or organisation
 
 
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
@@ -148,7 +150,24 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o "
                      "ON o.article_id = a.id WHERE a.source = ? COLLATE NOCASE)")
         params.append(filters.source)
+    for column, value in (("speaker_gender", filters.gender), ("speaker_kind", filters.kind)):
+        if value:
+            where.append(f"q.{column} = ?")
+            params.append(value.strip().lower())
     return where, params
+
+
+def selected(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[str, list]:
+    """`FROM ... WHERE ...` over the quotations (as `q`) that a search with these words and
+    filters finds, and its parameters: what the statistics count, the search's own rule."""
+    query = _checked_query(query)
+    where, params = _filtered(conn, filters)
+    where = where or ["1"]  # always a WHERE, that a caller may add to with AND
+    if not query:
+        return "FROM quotes q WHERE " + " AND ".join(where), params
+    check_fts(conn, query)
+    return ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?"
+            + "".join(" AND " + w for w in where)), [query, *params]
 
 
 def _checked_date(name: str, value: str) -> str:

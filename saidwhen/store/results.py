@@ -133,3 +133,20 @@ class StoredArticle:
                             "person": None if q.person_id is None else
                             {"id": q.person_id, "name": q.person}}
                            for q, o in self.quotes]}
+
+
+@dataclass(frozen=True, slots=True)
+class AsWritten:
+    """Who a person is as their articles write it: kind and gender across the corpus, with
+    how many articles say each, so that articles that disagree stay visible."""
+
+    person_id: int
+    name: str
+    kind: str | None    # what the articles say when they agree, else 'disputed'
+    gender: str | None
+    kinds: tuple[tuple[str, int], ...] = ()    # (kind, articles saying it), most first
+    genders: tuple[tuple[str, int], ...] = ()  # (gender, articles saying it), most first
+
+    def to_json(self) -> dict:
+        return {"id": self.person_id, "name": self.name, "kind": self.kind,
+                "gender": self.gender, "kinds": dict(self.kinds), "genders": dict(self.genders)}

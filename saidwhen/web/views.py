@@ -34,7 +34,8 @@ def search(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
     """One page of quotations matching the query and filters, best match first."""
     words = query.get("q", "")
     filters = store.Filters(**{name: params.text(query, name)
-                               for name in ("speaker", "since", "until", "channel", "source")})
+                               for name in ("speaker", "since", "until", "channel", "source",
+                                            "gender", "kind")})
     limit, offset = _paging(query, PAGE_SIZE)
     page = store.search(conn, words, filters, limit, offset)
     return {"query": {"q": words.strip(), **asdict(filters)}, **page.to_json(),

@@ -1,0 +1,250 @@
+"""Who gets quoted: counts and shares of quotations and of speakers by gender as written, kind
+of speaker, channel, source and period, over the quotations a search with the same words and
+filters finds (saidwhen.store.queries.selected: the search's own rule, not a second one).
+
+A quotation counts once in each table but the sources', under what its articles say of its
+speaker (stored on it: the one value they give, else 'disputed'). A speaker, a named person or
+organisation, counts under what all their quotations in the selection say, by the same rule;
+unnamed speakers are no speaker of these counts, their quotations are. A quotation carried by
+two sources counts under both, so the sources' shares may add up to more than one. Each table
+is one GROUP BY over the quotations, read from an index where there is no filter.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from saidwhen.errors import QueryError
+from saidwhen.store.quotations import agreed
+from saidwhen.store.queries import Filters, person, selected
+from saidwhen.store.results import AsWritten
+
+PERIODS = {"month": 7, "year": 4}  # how many characters of a date name its period
+TABLES = ("gender", "kind", "channel", "source", "period")
+TOP_PEOPLE = 5
+MOST_SOURCES = 100
+_WHEN = "coalesce(q.said_on, q.first_seen)"
+# saidwhen.store.quotations.agreed in SQL: what a speaker's quotations say, taken together.
+_AGREED = ("CASE WHEN count(DISTINCT nullif({c}, 'unknown')) > 1 OR max({c} = 'disputed') "
+           "THEN 'disputed' ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
+_COLUMN = {"gender": "q.speaker_gender", "kind": "q.speaker_kind"}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a table: a value and how many quotations and speakers come under it."""
+
+    value: str | None
+    quotations: int
+    speakers: int
+    search: tuple[tuple[str, str], ...] = ()  # the search that finds those quotations; () if none
+
+    def to_json(self, whole: Table) -> dict:
+        return {"value": self.value, "quotations": self.quotations,
+                "quotation_share": share(self.quotations, whole.quotations),
+                "speakers": self.speakers, "speaker_share": share(self.speakers, whole.speakers),
+                "search": dict(self.search) if self.search else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Quotations and speakers by one thing (gender, kind, channel, source or period)."""
+
+    name: str
+    rows: tuple[Row, ...]
+    quotations: int  # the whole that the shares are of
+    speakers: int
+    more: int = 0    # rows left out: the least quoted sources past MOST_SOURCES
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "quotations": self.quotations, "speakers": self.speakers,
+                "rows": [r.to_json(self) for r in self.rows], "more": self.more}
+
+    def to_pandas(self):
+        """The table as a pandas DataFrame (the `pandas` extra), a row per value."""
+        from saidwhen.frames import to_pandas
+
+        return to_pandas({k: v for k, v in r.items() if k != "search"}
+                         for r in self.to_json()["rows"])
+
+    def csv_rows(self) -> list[list]:
+        head = [self.name, "quotations", "quotation_share", "speakers", "speaker_share"]
+        return [head] + [[r["value"] or "", r["quotations"], r["quotation_share"], r["speakers"],
+                          r["speaker_share"]] for r in self.to_json()["rows"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One of the most quoted speakers of a period."""
+
+    period: str | None
+    rank: int
+    person_id: int
+    name: str
+    quotations: int
+    search: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict:
+        return {"period": self.period, "rank": self.rank, "id": self.person_id,
+                "name": self.name, "quotations": self.quotations, "search": dict(self.search)}
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Who gets quoted among the quotations a search finds: totals, tables, the most quoted."""
+
+    query: str
+    filters: Filters
+    by: str                  # month or year
+    quotations: int
+    speakers: int            # named people and organisations
+    unnamed: int             # quotations whose speaker the text does not name
+    tables: tuple[Table, ...]
+    top: tuple[Quoted, ...]  # by period, then rank
+
+    def table(self, name: str) -> Table:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise QueryError(f"no statistics table {name!r}; there are "
+                         f"{', '.join(TABLES + ('top',))}")
+
+    def to_json(self) -> dict:
+        return {"query": {"q": self.query, **asdict(self.filters), "by": self.by},
+                "quotations": self.quotations, "speakers": self.speakers,
+                "unnamed": self.unnamed,
+                "tables": {t.name: t.to_json() for t in self.tables},
+                "top": [q.to_json() for q in self.top]}
+
+    def csv_rows(self, name: str) -> list[list]:
+        """The table called `name` (or `top`, the most quoted) as CSV rows, a header first."""
+        if name == "top":
+            return [["period", "rank", "speaker", "quotations"]] + [
+                [q.period or "", q.rank, q.name, q.quotations] for q in self.top]
+        return self.table(name).csv_rows()
+
+
+def share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+          by: str = "month") -> Stats:
+    """Who gets quoted among the quotations matching `query` and `filters`, by `by` (month or
+    year) for the periods."""
+    if by not in PERIODS:
+        raise QueryError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    sql, params = selected(conn, query, filters)
+    base = _search(query, filters)
+    total, speakers, unnamed = conn.execute(
+        f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
+        params).fetchone()
+    tables = (
+        _by_speaker(conn, "gender", sql, params, base, total, speakers),
+        _by_speaker(conn, "kind", sql, params, base, total, speakers),
+        _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
+        _by_source(conn, sql, params, base, total, speakers),
+        _by_period(conn, PERIODS[by], sql, params, base, total, speakers),
+    )
+    return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
+                 _most_quoted(conn, PERIODS[by], sql, params, base))
+
+
+def _search(query: str, filters: Filters) -> dict[str, str]:
+    """The search parameters of the selection, the empty ones left out."""
+    values = {"q": query.strip(), **asdict(filters)}
+    return {k: v for k, v in values.items() if v}
+
+
+def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str], ...]:
+    """The selection's search, narrowed to one row; () when no search can find the row's
+    quotations (a value that is none: no channel, no date)."""
+    if any(v is None for v in more.values()):
+        return ()
+    search = {**base, **more}
+    if "since" in base and "since" in more:  # the later start and the earlier end
+        search["since"] = max(base["since"], more["since"])
+    if "until" in base and "until" in more:
+        search["until"] = min(base["until"], more["until"], key=lambda d: d + "-99")
+    return tuple(search.items())
+
+
+def _by_speaker(conn, name: str, sql: str, params: list, base: dict, total: int,
+                speakers: int) -> Table:
+    """Quotations by what their articles say of the speaker's gender or kind; speakers by
+    what all their quotations say."""
+    column = _COLUMN[name]
+    quoted = conn.execute(f"SELECT {column}, count(*) {sql} GROUP BY 1", params).fetchall()
+    said = dict(conn.execute(
+        f"SELECT value, count(*) FROM (SELECT {_AGREED.format(c=column)} AS value {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY value", params).fetchall())
+    values = {v for v, _ in quoted} | set(said)
+    counts = dict(quoted)
+    rows = [Row(v, counts.get(v, 0), said.get(v, 0), _narrowed(base, **{name: v}))
+            for v in values]
+    return Table(name, tuple(sorted(rows, key=_most_first)), total, speakers)
+
+
+def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dict, total: int,
+             speakers: int) -> Table:
+    rows = conn.execute(f"SELECT {expression}, count(*), count(DISTINCT q.person_id) {sql} "
+                        "GROUP BY 1", params).fetchall()
+    return Table(name, tuple(sorted((Row(v, n, s, _narrowed(base, **{name: v}))
+                                     for v, n, s in rows), key=_most_first)), total, speakers)
+
+
+def _by_source(conn, sql: str, params: list, base: dict, total: int, speakers: int) -> Table:
+    """Quotations by the source of the articles that carried them: a quotation carried by two
+    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left."""
+    rows = conn.execute(
+        "SELECT a.source COLLATE NOCASE, count(DISTINCT s.id), count(DISTINCT s.person_id) "
+        f"FROM (SELECT q.id, q.person_id {sql}) s JOIN occurrences o ON o.quote_id = s.id "
+        "JOIN articles a ON a.id = o.article_id GROUP BY 1", params).fetchall()
+    ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
+                     key=_most_first)
+    return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,
+                 max(0, len(ordered) - MOST_SOURCES))
+
+
+def _by_period(conn, width: int, sql: str, params: list, base: dict, total: int,
+               speakers: int) -> Table:
+    """Quotations by the month or year they were said in, else first reported; in time order,
+    the undated last."""
+    rows = conn.execute(f"SELECT substr({_WHEN}, 1, {width}), count(*), "
+                        f"count(DISTINCT q.person_id) {sql} GROUP BY 1", params).fetchall()
+    ordered = sorted(rows, key=lambda r: (r[0] is None, r[0] or ""))
+    return Table("period", tuple(Row(p, n, s, _narrowed(base, since=p, until=p))
+                                 for p, n, s in ordered), total, speakers)
+
+
+def _most_quoted(conn, width: int, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
+    period = f"substr({_WHEN}, 1, {width})"
+    rows = conn.execute(
+        "SELECT t.period, t.rank, t.person_id, p.name, t.n FROM ("
+        f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
+        f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY 1, 2) t JOIN people p ON p.id = t.person_id "
+        "WHERE t.rank <= ? ORDER BY t.period IS NULL, t.period, t.rank",
+        [*params, TOP_PEOPLE]).fetchall()
+    return tuple(Quoted(period, rank, person, name, n,
+                        _narrowed(base, speaker=name, since=period, until=period)
+                        if period else ())
+                 for period, rank, person, name, n in rows)
+
+
+def _most_first(row: Row) -> tuple:
+    return (-row.quotations, -row.speakers, row.value is None, row.value or "")
+
+
+def as_written(conn: sqlite3.Connection, name: str) -> AsWritten:
+    """Who the person called `name` is as their articles write it: the kind and gender they
+    agree on (else 'disputed'), and how many articles say each."""
+    found = person(conn, name)
+    said = {column: tuple((v, n) for v, n in conn.execute(
+        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotes q "
+        f"ON q.id = o.quote_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
+        "GROUP BY 1 ORDER BY n DESC, 1", (found.id,)))
+        for column in ("speaker_kind", "speaker_gender")}
+    kinds, genders = said["speaker_kind"], said["speaker_gender"]
+    return AsWritten(found.id, found.name, agreed(v for v, _ in kinds),
+                     agreed(v for v, _ in genders), kinds, genders)

@@ -65,6 +65,7 @@ def main() -> None:
     timeline  everything a person said, in the order said
     people    people by number of quotes
     export    the whole corpus as JSON Lines or CSV
+    stats     who gets quoted: by gender, kind, channel, source and period
     serve     the corpus as a web page and a JSON API
 
     Run `saidwhen COMMAND --help` for the options of each command.
@@ -280,6 +281,67 @@ def export(fmt: str, output, db: str) -> None:
         return
     for quote in quotes:
         output.write(json.dumps(quote.to_json(), ensure_ascii=False) + "\n")
+
+
+def _filter_options(func):
+    """The search's filters, as `saidwhen search` takes them."""
+    options = [
+        click.option("--speaker", help="Only quotes of this person (any variant of the name)."),
+        click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on "
+                     "or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on "
+                     "or before DATE."),
+        click.option("--channel", help="Only quotes said in this channel."),
+        click.option("--source", help="Only quotes carried by an article of this source."),
+        click.option("--gender", help="Only quotes whose speaker the articles write as this "
+                     "gender (female, male, unknown, disputed)."),
+        click.option("--kind", help="Only quotes whose speaker is of this kind (person, "
+                     "organisation, disputed)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("query", default="", required=False)
+@_filter_options
+@click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True,
+              help="The periods counted and their most quoted speakers.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text",
+              show_default=True, help="csv: one table (--table) as CSV.")
+@click.option("--table", type=click.Choice(["gender", "kind", "channel", "source", "period",
+                                            "top"]),
+              help="The table to write as CSV (top: the most quoted of each period).")
+@_json_option
+@_db_option
+def stats(query: str, speaker, since, until, channel, source, gender, kind, by: str, fmt: str,
+          table: str | None, as_json: bool, db: str) -> None:
+    """Who gets quoted among the quotes a search for QUERY with the same filters finds:
+    quotations and speakers by gender as written, kind of speaker, channel, source and
+    month (or year), and the most quoted speakers of each period.
+
+    \b
+    saidwhen stats --by year
+    saidwhen stats bridge --source "City Paper" --json
+    saidwhen stats --since 2024 --format csv --table gender > gender.csv
+    """
+    import csv
+
+    from .corpus import Corpus
+    from .output import stats_table
+
+    if fmt == "csv" and not table:
+        raise click.UsageError("--format csv writes one table: name it with --table")
+    with Corpus(db) as corpus:
+        found = corpus.stats(query, speaker=speaker, since=since, until=until, channel=channel,
+                             source=source, gender=gender, kind=kind, by=by)
+    if as_json:
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
+    elif fmt == "csv":
+        csv.writer(sys.stdout, lineterminator="\n").writerows(found.csv_rows(table))
+    else:
+        click.echo(stats_table(found), nl=False)
 
 
 @main.command()

@@ -49,6 +49,14 @@ class Corpus:
         self.path = Path(path)
         self._conn: sqlite3.Connection = connect(self.path, readonly=True)
 
+    @classmethod
+    def over(cls, conn: sqlite3.Connection) -> Corpus:
+        """The corpus behind a connection already open (the web server's, one per thread);
+        closing it is the connection owner's business."""
+        corpus = cls.__new__(cls)
+        corpus.path, corpus._conn = None, conn
+        return corpus
+
     def close(self) -> None:
         self._conn.close()
 

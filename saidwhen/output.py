@@ -102,3 +102,26 @@ def csv_rows(quotes: Iterable[StoredQuote]) -> Iterator[tuple]:
             yield (q.id, q.person, q.kind, q.text, q.said_on, q.first_seen, q.channel, q.outlet,
                    q.articles, o.article_id, o.article_date, o.title, o.source, o.url, o.start,
                    o.end, o.speaker_name, o.mention, o.cue, o.said_on, o.channel)
+
+
+def stats_table(stats) -> str:
+    """The statistics (saidwhen.store.stats.Stats) as plain-text tables for a terminal."""
+    from .store.stats import NONE_LABELS
+
+    lines = [f"{_count(stats.quotations, 'quotation')}, {_count(stats.speakers, 'speaker')} "
+             f"named, {_count(stats.unnamed, 'quotation')} of speakers not named"]
+    for table in stats.tables:
+        lines += ["", f"{table.name:<40} {'quotations':>10} {'share':>7} {'speakers':>9} "
+                      f"{'share':>7}"]
+        for row in table.to_json()["rows"]:
+            name = row["value"] or NONE_LABELS[table.name]
+            lines.append(f"{name[:40]:<40} {row['quotations']:>10,} "
+                         f"{row['quotation_share']:>7.1%} {row['speakers']:>9,} "
+                         f"{row['speaker_share']:>7.1%}")
+        if table.more:
+            lines.append(f"... and {_count(table.more, 'more source')}")
+    if stats.top:
+        lines += ["", "most quoted"]
+        lines += [f"{q.period or 'undated':<10} {q.rank}. {q.name} ({q.quotations:,})"
+                  for q in stats.top]
+    return "\n".join(lines) + "\n"

@@ -144,3 +144,30 @@ def test_an_article_is_highlighted_and_linked_without_javascript(browser, live_s
         assert tab.page.locator(".timeline").is_visible()
     finally:
         tab.close()
+
+
+def test_the_statistics_page_draws_each_chart_with_its_table_and_links_to_the_quotations(visit):
+    page = visit.page
+    page.goto(visit.base + "/")
+    page.get_by_role("link", name="Who gets quoted").click()
+    page.wait_for_url("**/stats")
+    sections = page.locator("section.stats-table")
+    assert sections.count() == 6  # gender, kind, channel, source, period; the most quoted
+    charts = page.locator("section.stats-table figure svg")
+    assert charts.count() == 5
+    for i in range(charts.count()):  # each chart has its table, with its own figures
+        section = page.locator("section.stats-table").nth(i)
+        assert section.locator("svg title").first.text_content() in section.locator(
+            "table caption").inner_text()
+        assert section.locator("table tbody tr").count() >= 1
+        assert section.locator("svg").bounding_box()["height"] > 40
+    total = int(page.locator("p.summary a").first.inner_text().split()[0].replace(",", ""))
+    first = page.locator("#channel table tbody tr a").first
+    quotations = int(first.inner_text().replace(",", ""))
+    first.click()
+    page.wait_for_url("**/search?**")
+    shown = page.locator("nav.pager p").first.inner_text()
+    assert shown.endswith(f"of {quotations:,} quotation" + ("" if quotations == 1 else "s"))
+    assert 0 < quotations <= total
+    assert all(url.startswith(visit.base) for url in visit.requests)
+    assert visit.errors == []

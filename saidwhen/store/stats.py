@@ -23,6 +23,9 @@ PERIODS = {"month": 7, "year": 4}  # how many characters of a date name its peri
 TABLES = ("gender", "kind", "channel", "source", "period")
 TOP_PEOPLE = 5
 MOST_SOURCES = 100
+# What a value that is none means in each table, for people to read.
+NONE_LABELS = {"gender": "none (organisation, or not recorded)", "kind": "not told",
+               "channel": "no channel named", "source": "no source", "period": "undated"}
 _WHEN = "coalesce(q.said_on, q.first_seen)"
 # saidwhen.store.quotations.agreed in SQL: what a speaker's quotations say, taken together.
 _AGREED = ("CASE WHEN count(DISTINCT nullif({c}, 'unknown')) > 1 OR max({c} = 'disputed') "
@@ -86,7 +89,8 @@ class Quoted:
 
     def to_json(self) -> dict:
         return {"period": self.period, "rank": self.rank, "id": self.person_id,
-                "name": self.name, "quotations": self.quotations, "search": dict(self.search)}
+                "name": self.name, "quotations": self.quotations,
+                "search": dict(self.search) if self.search else None}
 
 
 @dataclass(frozen=True, slots=True)

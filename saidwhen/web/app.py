@@ -20,7 +20,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from saidwhen.web import pages, views
+from saidwhen.web import pages, statistics, views
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.responses import HANDLERS, templates
 
@@ -54,6 +54,8 @@ def _routes() -> list[BaseRoute]:
         *twin("/people/{name:path}", views.person, "person.html", pages.person_page),
         *twin("/articles/{article_id:path}", views.article, "article.html", pages.article_page),
         *twin("/quotes/{quote_id}", views.quote, "quote.html"),
+        *twin("/stats", statistics.view, "stats.html", statistics.page),
+        Route("/stats.csv", statistics.csv_endpoint),
         Mount("/static", ShippedFiles(directory=STATIC), name="static"),
     ]
 

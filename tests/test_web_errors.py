@@ -48,6 +48,11 @@ ERROR_CASES = {
         ("/quotes/abc.json", 404), ("/quotes/99999999999999999999999.json", 404),
         ("/quotes/%EF%BC%91.json", 404),
     ],
+    "/stats.json": [
+        ("/stats.json?by=week", 400), ('/stats.json?q="unclosed', 400),
+        ("/stats.json?since=yesterday", 400), (f"/stats.json?source={LONG}", 400),
+        ("/stats.json?gender=%07", 400),
+    ],
 }
 UNROUTED = [("/nowhere.json", 404), ("/search/more.json", 404)]
 

@@ -120,3 +120,21 @@ def test_the_text_report_names_every_table(corpus):
     assert out.startswith("8 quotations, 4 speakers named, 2 quotations of speakers not named")
     for heading in ("gender", "kind", "channel", "source", "period", "most quoted"):
         assert re.search(rf"^{heading}\b", out, re.M), heading
+
+
+def test_an_ingest_while_the_page_is_served_shows_at_the_next_request(tmp_path):
+    from starlette.testclient import TestClient
+
+    from saidwhen.store import transaction
+    from saidwhen.store.writing import write_extraction
+    from saidwhen.web import create_app
+    from test_stats import extraction
+
+    conn = build(tmp_path / "corpus.db")
+    with TestClient(create_app(tmp_path / "corpus.db")) as client:
+        before = client.get("/stats.json").json()["quotations"]
+        assert client.get("/stats.json").json()["quotations"] == before  # asked again
+        with transaction(conn):
+            write_extraction(conn, extraction("a5", "2025-04-02", "Wire", [
+                ("The pool reopens in June.", "Lena Ortiz", "person", "female", None)]), "test")
+        assert client.get("/stats.json").json()["quotations"] == before + 1

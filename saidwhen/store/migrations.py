@@ -115,6 +115,8 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE occurrences ADD COLUMN speaker_gender TEXT",  # female, male, unknown
         "ALTER TABLE quotes ADD COLUMN speaker_kind TEXT",
         "ALTER TABLE quotes ADD COLUMN speaker_gender TEXT",
+        # The statistics' tables read in an index's order: speakers' kind and gender by
+        # person, quotations' by value.
         "CREATE INDEX quotes_by_speaker ON quotes (person_id, speaker_gender, speaker_kind)",
         "CREATE INDEX quotes_by_gender ON quotes (speaker_gender, speaker_kind)",
     ],

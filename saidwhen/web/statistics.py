@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
@@ -16,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from saidwhen.corpus import Corpus
-from saidwhen.store.stats import NONE_LABELS, PERIODS, TABLES
+from saidwhen.store.stats import NONE_LABELS, PERIODS, TABLES, Stats
 from saidwhen.web import charts, params
 
 FILTERS = ("speaker", "since", "until", "channel", "source", "gender", "kind")
@@ -26,10 +29,43 @@ TITLES = {"gender": "Quotations and speakers by gender, as the articles write it
           "period": "By period"}
 
 
-def _stats(conn: sqlite3.Connection, query: Mapping):
-    return Corpus.over(conn).stats(query.get("q", ""),
-                                   **{name: params.text(query, name) for name in FILTERS},
-                                   by=params.choice(query, "by", tuple(PERIODS)))
+CACHED = 64  # questions whose statistics are kept, the least recently asked going first
+_cache: OrderedDict[tuple, Stats] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _stats(conn: sqlite3.Connection, query: Mapping) -> Stats:
+    """The statistics asked for, counted once for each state of the database: over a large
+    corpus they read every quotation, so a page asked again is answered from memory."""
+    question = (query.get("q", "").strip(),
+                *(params.text(query, name) for name in FILTERS),
+                params.choice(query, "by", tuple(PERIODS)))
+    key = (_state(conn), question)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    found = Corpus.over(conn).stats(question[0], **dict(zip(FILTERS, question[1:-1])),
+                                    by=question[-1])
+    with _cache_lock:
+        _cache[key] = found
+        while len(_cache) > CACHED:
+            _cache.popitem(last=False)
+    return found
+
+
+def _state(conn: sqlite3.Connection) -> tuple:
+    """What tells one state of the database file from the next: every commit changes the
+    write-ahead log's (or, once checkpointed, the file's) time and size."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    state: list = [path]
+    for name in (path, path + "-wal"):
+        try:
+            found = os.stat(name)
+            state += [found.st_mtime_ns, found.st_size]
+        except OSError:
+            state += [None, None]
+    return tuple(state)
 
 
 def view(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:

@@ -115,10 +115,21 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE occurrences ADD COLUMN speaker_gender TEXT",  # female, male, unknown
         "ALTER TABLE quotes ADD COLUMN speaker_kind TEXT",
         "ALTER TABLE quotes ADD COLUMN speaker_gender TEXT",
-        # The statistics' tables read in an index's order: speakers' kind and gender by
-        # person, quotations' by value.
+        # The month and year a quotation was said in, else first reported: the periods of the
+        # statistics, computed by SQLite, stored nowhere but in their indexes.
+        "ALTER TABLE quotes ADD COLUMN said_month TEXT GENERATED ALWAYS AS "
+        "(substr(coalesce(said_on, first_seen), 1, 7)) VIRTUAL",
+        "ALTER TABLE quotes ADD COLUMN said_year TEXT GENERATED ALWAYS AS "
+        "(substr(coalesce(said_on, first_seen), 1, 4)) VIRTUAL",
+        # Each table of the statistics read from one index, its speakers beside each value:
+        # over a million quotations, a GROUP BY reading the table instead takes seconds.
         "CREATE INDEX quotes_by_speaker ON quotes (person_id, speaker_gender, speaker_kind)",
         "CREATE INDEX quotes_by_gender ON quotes (speaker_gender, speaker_kind)",
+        "CREATE INDEX quotes_by_channel_speaker ON quotes (channel COLLATE NOCASE, person_id)",
+        "CREATE INDEX quotes_by_month ON quotes (said_month, person_id)",
+        "CREATE INDEX quotes_by_year ON quotes (said_year, person_id)",
+        "CREATE INDEX articles_by_source_nocase ON articles (source COLLATE NOCASE)",
+        "CREATE INDEX occurrences_by_article_quote ON occurrences (article_id, quote_id)",
     ],
 ]
 

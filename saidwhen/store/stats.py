@@ -12,6 +12,7 @@ is one GROUP BY over the quotations, read from an index where there is no filter
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import asdict, dataclass
 
 from saidwhen.errors import QueryError
@@ -19,17 +20,19 @@ from saidwhen.store.quotations import agreed
 from saidwhen.store.queries import Filters, person, selected
 from saidwhen.store.results import AsWritten
 
-PERIODS = {"month": 7, "year": 4}  # how many characters of a date name its period
+# The generated columns (migration 3) that hold each quotation's period, with an index each.
+PERIODS = {"month": "q.said_month", "year": "q.said_year"}
 TABLES = ("gender", "kind", "channel", "source", "period")
 TOP_PEOPLE = 5
 MOST_SOURCES = 100
 # What a value that is none means in each table, for people to read.
 NONE_LABELS = {"gender": "none (organisation, or not recorded)", "kind": "not told",
                "channel": "no channel named", "source": "no source", "period": "undated"}
-_WHEN = "coalesce(q.said_on, q.first_seen)"
 # saidwhen.store.quotations.agreed in SQL: what a speaker's quotations say, taken together.
-_AGREED = ("CASE WHEN count(DISTINCT nullif({c}, 'unknown')) > 1 OR max({c} = 'disputed') "
-           "THEN 'disputed' ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
+# (Two values told when the least and the greatest differ: no DISTINCT, which sorts.)
+_AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknown')) "
+           "OR max({c} = 'disputed') THEN 'disputed' "
+           "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
 _COLUMN = {"gender": "q.speaker_gender", "kind": "q.speaker_kind"}
 
 
@@ -143,15 +146,15 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
     total, speakers, unnamed = conn.execute(
         f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
         params).fetchone()
+    period = PERIODS[by]
     tables = (
-        _by_speaker(conn, "gender", sql, params, base, total, speakers),
-        _by_speaker(conn, "kind", sql, params, base, total, speakers),
+        *_by_speaker(conn, sql, params, base, total, speakers),
         _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
-        _by_source(conn, sql, params, base, total, speakers),
-        _by_period(conn, PERIODS[by], sql, params, base, total, speakers),
+        _by_source(conn, query, filters, sql, params, base, total, speakers),
+        _by_period(conn, period, sql, params, base, total, speakers),
     )
     return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
-                 _most_quoted(conn, PERIODS[by], sql, params, base))
+                 _most_quoted(conn, period, sql, params, base))
 
 
 def _search(query: str, filters: Filters) -> dict[str, str]:
@@ -173,20 +176,27 @@ def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str]
     return tuple(search.items())
 
 
-def _by_speaker(conn, name: str, sql: str, params: list, base: dict, total: int,
-                speakers: int) -> Table:
-    """Quotations by what their articles say of the speaker's gender or kind; speakers by
-    what all their quotations say."""
-    column = _COLUMN[name]
-    quoted = conn.execute(f"SELECT {column}, count(*) {sql} GROUP BY 1", params).fetchall()
-    said = dict(conn.execute(
-        f"SELECT value, count(*) FROM (SELECT {_AGREED.format(c=column)} AS value {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY value", params).fetchall())
-    values = {v for v, _ in quoted} | set(said)
-    counts = dict(quoted)
-    rows = [Row(v, counts.get(v, 0), said.get(v, 0), _narrowed(base, **{name: v}))
-            for v in values]
-    return Table(name, tuple(sorted(rows, key=_most_first)), total, speakers)
+def _by_speaker(conn, sql: str, params: list, base: dict, total: int,
+                speakers: int) -> tuple[Table, Table]:
+    """The gender and kind tables: quotations by what their articles say of the speaker,
+    speakers by what all their quotations say. One pass over an index for each."""
+    quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
+                          "GROUP BY 1, 2", params).fetchall()
+    said = conn.execute(
+        f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')} "
+        f"AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
+    tables = []
+    for at, name in enumerate(("gender", "kind")):
+        counts, people = Counter(), Counter()
+        for row in quoted:
+            counts[row[at]] += row[2]
+        for row in said:
+            people[row[at]] += row[2]
+        rows = [Row(v, counts[v], people[v], _narrowed(base, **{name: v}))
+                for v in counts.keys() | people.keys()]
+        tables.append(Table(name, tuple(sorted(rows, key=_most_first)), total, speakers))
+    return tables[0], tables[1]
 
 
 def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dict, total: int,
@@ -197,43 +207,75 @@ def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dic
                                      for v, n, s in rows), key=_most_first)), total, speakers)
 
 
-def _by_source(conn, sql: str, params: list, base: dict, total: int, speakers: int) -> Table:
+def _by_source(conn, query: str, filters: Filters, sql: str, params: list, base: dict,
+               total: int, speakers: int) -> Table:
     """Quotations by the source of the articles that carried them: a quotation carried by two
-    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left."""
-    rows = conn.execute(
-        "SELECT a.source COLLATE NOCASE, count(DISTINCT s.id), count(DISTINCT s.person_id) "
-        f"FROM (SELECT q.id, q.person_id {sql}) s JOIN occurrences o ON o.quote_id = s.id "
-        "JOIN articles a ON a.id = o.article_id GROUP BY 1", params).fetchall()
+    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
+
+    The most costly table: every occurrence is read. Over the whole corpus, source by source
+    from the index of sources; narrowed, from the quotations the filters leave."""
+    carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
+               "ON q.id = o.quote_id")
+    narrowed = bool(query.strip()) or any(asdict(filters).values())
+    if narrowed:
+        carried += f" WHERE q.id IN (SELECT q.id {sql})"
+    rows = conn.execute("SELECT a.source COLLATE NOCASE, count(DISTINCT q.id), "
+                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1",
+                        params if narrowed else []).fetchall()
     ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
                      key=_most_first)
     return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,
                  max(0, len(ordered) - MOST_SOURCES))
 
 
-def _by_period(conn, width: int, sql: str, params: list, base: dict, total: int,
+def _by_period(conn, period: str, sql: str, params: list, base: dict, total: int,
                speakers: int) -> Table:
     """Quotations by the month or year they were said in, else first reported; in time order,
     the undated last."""
-    rows = conn.execute(f"SELECT substr({_WHEN}, 1, {width}), count(*), "
-                        f"count(DISTINCT q.person_id) {sql} GROUP BY 1", params).fetchall()
+    rows = conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) {sql} "
+                        "GROUP BY 1", params).fetchall()
     ordered = sorted(rows, key=lambda r: (r[0] is None, r[0] or ""))
     return Table("period", tuple(Row(p, n, s, _narrowed(base, since=p, until=p))
                                  for p, n, s in ordered), total, speakers)
 
 
-def _most_quoted(conn, width: int, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
-    period = f"substr({_WHEN}, 1, {width})"
-    rows = conn.execute(
-        "SELECT t.period, t.rank, t.person_id, p.name, t.n FROM ("
+def _most_quoted(conn, period: str, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
+    """The TOP_PEOPLE most quoted speakers of each period, ties by first added. Those quoted
+    more than once are ranked in SQL; the rest, most of a large corpus's pairs of a period and
+    a speaker, only fill the periods with too few, in the order of an index."""
+    ranked = conn.execute(
         f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
         f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY 1, 2) t JOIN people p ON p.id = t.person_id "
-        "WHERE t.rank <= ? ORDER BY t.period IS NULL, t.period, t.rank",
-        [*params, TOP_PEOPLE]).fetchall()
-    return tuple(Quoted(period, rank, person, name, n,
-                        _narrowed(base, speaker=name, since=period, until=period)
-                        if period else ())
-                 for period, rank, person, name, n in rows)
+        "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params).fetchall()
+    top: dict[str | None, list[tuple[int, int]]] = {}
+    for when, person, n, rank in ranked:
+        if rank <= TOP_PEOPLE:
+            top.setdefault(when, []).append((person, n))
+    periods = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {period} {sql} AND q.person_id IS NOT NULL", params)]
+    for when in periods:
+        found = top.setdefault(when, [])
+        if len(found) < TOP_PEOPLE:
+            found += [(r[0], 1) for r in conn.execute(
+                f"SELECT q.person_id {sql} AND q.person_id IS NOT NULL AND {period} IS ? "
+                "GROUP BY q.person_id HAVING count(*) = 1 ORDER BY q.person_id LIMIT ?",
+                [*params, when, TOP_PEOPLE - len(found)])]
+    names = _names(conn, {person for found in top.values() for person, _ in found})
+    return tuple(Quoted(when, rank, person, names[person], n,
+                        _narrowed(base, speaker=names[person], since=when, until=when)
+                        if when else ())
+                 for when in sorted(top, key=lambda w: (w is None, w or ""))
+                 for rank, (person, n) in enumerate(top[when], 1))
+
+
+def _names(conn, ids: set[int]) -> dict[int, str]:
+    ids = sorted(ids)
+    names = {}
+    for start in range(0, len(ids), 500):  # SQLite caps the number of bound parameters
+        batch = ids[start:start + 500]
+        names.update(conn.execute(f"SELECT id, name FROM people WHERE id IN "
+                                  f"({','.join('?' * len(batch))})", batch).fetchall())
+    return names
 
 
 def _most_first(row: Row) -> tuple:

@@ -28,12 +28,14 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who said a quote: the canonical name in the article and the mention it rests on."""
+    """Who said a quote: the canonical name in the article and the mention it rests on, with
+    the kind of speaker (`person`, `organisation`, None when the text does not make it plain)
+    and, for a person, the gender the article writes (`female`, `male`, `unknown`)."""
 
     name: str | None
     mention: Span | None
-    kind: str | None = None    # person, organisation, or None when the text does not tell
-    gender: str | None = None  # female, male or unknown, as the article writes it; None if no person
+    kind: str | None = None
+    gender: str | None = None
 
     def to_json(self) -> dict:
         return {"name": self.name, "kind": self.kind, "gender": self.gender,

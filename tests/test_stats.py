@@ -254,3 +254,12 @@ def test_every_table_is_a_csv_with_a_header(conn):
         rows = result.csv_rows(name)
         assert rows[0][0] == name and len(rows) == len(result.table(name).rows) + 1
     assert result.csv_rows("top")[0] == ["period", "rank", "speaker", "quotations"]
+
+
+def test_a_spark_output_written_before_kind_and_gender_reads_back_without_them():
+    from saidwhen.spark.rows import quote_from_row
+
+    older = {"kind": "direct", "content": [{"start": 0, "end": 5, "text": "“No.”"}],
+             "cue": None, "speaker": {"name": "Ann Moreau", "mention": None},
+             "channel": None, "outlet": None, "said_on": None}
+    assert quote_from_row(older).speaker == Speaker("Ann Moreau", None, None, None)

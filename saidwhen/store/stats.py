@@ -33,7 +33,7 @@ NONE_LABELS = {"gender": "none (organisation, or not recorded)", "kind": "not to
 _AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknown')) "
            "OR max({c} = 'disputed') THEN 'disputed' "
            "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
-_COLUMN = {"gender": "q.speaker_gender", "kind": "q.speaker_kind"}
+_SELECTION = "stats_selection"  # the temporary table of a narrowed selection
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +142,28 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
     if by not in PERIODS:
         raise QueryError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     sql, params = selected(conn, query, filters)
+    narrowed = bool(query.strip()) or any(asdict(filters).values())
+    if narrowed:
+        sql, params = _set_aside(conn, sql, params), []
+    try:
+        return _counted(conn, query, filters, by, sql, params, narrowed)
+    finally:
+        if narrowed:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+
+
+def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
+    """The selected quotations' columns the tables count, copied once into a temporary table;
+    what to select from it. A filter on dates or words cannot be read from the indexes the
+    whole corpus is counted from: asked of each table, it would read every quotation's row."""
+    conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+    conn.execute(f"CREATE TEMP TABLE {_SELECTION} AS SELECT q.id, q.person_id, q.speaker_gender,"
+                 f" q.speaker_kind, q.channel, q.said_month, q.said_year {sql}", params)
+    return f"FROM temp.{_SELECTION} q WHERE 1"
+
+
+def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
+             params: list, narrowed: bool) -> Stats:
     base = _search(query, filters)
     total, speakers, unnamed = conn.execute(
         f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
@@ -150,7 +172,7 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
     tables = (
         *_by_speaker(conn, sql, params, base, total, speakers),
         _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
-        _by_source(conn, query, filters, sql, params, base, total, speakers),
+        _by_source(conn, narrowed, base, total, speakers),
         _by_period(conn, period, sql, params, base, total, speakers),
     )
     return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
@@ -207,21 +229,20 @@ def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dic
                                      for v, n, s in rows), key=_most_first)), total, speakers)
 
 
-def _by_source(conn, query: str, filters: Filters, sql: str, params: list, base: dict,
-               total: int, speakers: int) -> Table:
+def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> Table:
     """Quotations by the source of the articles that carried them: a quotation carried by two
     sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
 
-    The most costly table: every occurrence is read. Over the whole corpus, source by source
-    from the index of sources; narrowed, from the quotations the filters leave."""
-    carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
-               "ON q.id = o.quote_id")
-    narrowed = bool(query.strip()) or any(asdict(filters).values())
-    if narrowed:
-        carried += f" WHERE q.id IN (SELECT q.id {sql})"
+    The most costly table: every occurrence of the selection is read. Over the whole corpus,
+    source by source from the index of sources; narrowed, from the quotations set aside."""
+    if narrowed:  # the quotations set aside, each looked up among the occurrences
+        carried = (f"FROM temp.{_SELECTION} q CROSS JOIN occurrences o ON o.quote_id = q.id "
+                   "CROSS JOIN articles a ON a.id = o.article_id")
+    else:
+        carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
+                   "ON q.id = o.quote_id")
     rows = conn.execute("SELECT a.source COLLATE NOCASE, count(DISTINCT q.id), "
-                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1",
-                        params if narrowed else []).fetchall()
+                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1").fetchall()
     ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
                      key=_most_first)
     return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,

@@ -138,3 +138,13 @@ def test_an_ingest_while_the_page_is_served_shows_at_the_next_request(tmp_path):
             write_extraction(conn, extraction("a5", "2025-04-02", "Wire", [
                 ("The pool reopens in June.", "Lena Ortiz", "person", "female", None)]), "test")
         assert client.get("/stats.json").json()["quotations"] == before + 1
+
+
+def test_the_period_chart_keeps_time_with_a_bar_for_each_month_even_an_empty_one(web):
+    html = web.get("/stats").text
+    chart = re.search(r'id="period">.*?(<svg.*?</svg>)', html, re.S).group(1)
+    bars = re.findall(r"<title>(\d{4}-\d\d): (\d+) quotations</title>", chart)
+    assert [month for month, _ in bars][:3] == ["2024-01", "2024-02", "2024-03"]
+    assert len(bars) == 15  # January 2024 to March 2025
+    assert {month: int(n) for month, n in bars if n != "0"} == {
+        "2024-01": 4, "2024-02": 2, "2025-03": 2}

@@ -14,6 +14,7 @@ LABEL_W = 250       # the value's name, left of the bars
 FIGURE_W = 70       # the share in text, right of a bar
 ROW_H = 30
 INK, PAPER = "#24272d", "#ffffff"
+MOST_BARS = 600     # periods drawn in time, empty ones too; more are drawn as they come
 
 
 def share_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
@@ -39,7 +40,7 @@ def share_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
 def period_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
     """A bar per period (month or year, in time order): how many quotations it holds, with
     the first and last period named under the axis and the tallest bar's figure above it."""
-    rows = [r for r in rows if r["value"]]
+    rows = _every_period([r for r in rows if r["value"]])
     if not rows:
         return Markup("")
     height, base = 170, 140
@@ -60,6 +61,24 @@ def period_bars(chart_id: str, title: str, rows: list[dict]) -> Markup:
         parts.append(_text(WIDTH - 10, base + 18, rows[-1]["value"], anchor="end"))
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _every_period(rows: list[dict]) -> list[dict]:
+    """The rows with the periods between them that hold no quotation, so that the bars keep
+    time: a gap is a gap. Months or years, as the rows are; at most MOST_BARS of them."""
+    if not rows:
+        return rows
+    first, last = rows[0]["value"], rows[-1]["value"]
+    if len(first) == 4:
+        slots = [str(y) for y in range(int(first), int(last) + 1)]
+    else:
+        start = int(first[:4]) * 12 + int(first[5:7]) - 1
+        end = int(last[:4]) * 12 + int(last[5:7]) - 1
+        slots = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(start, end + 1)]
+    if len(slots) > MOST_BARS:
+        return rows
+    held = {r["value"]: r for r in rows}
+    return [held.get(slot, {"value": slot, "quotations": 0}) for slot in slots]
 
 
 def _open(chart_id: str, title: str, height: int) -> str:

@@ -64,7 +64,9 @@ def main() -> None:
     search    full-text search of the corpus's quotes
     timeline  everything a person said, in the order said
     people    people by number of quotes
-    export    the whole corpus as JSON Lines or CSV
+    channels  the channels quotes were said in
+    sources   the sources of the articles
+    export    the corpus, or what a search finds, as JSON Lines or CSV
     serve     the corpus as a web page and a JSON API
 
     Run `saidwhen COMMAND --help` for the options of each command.
@@ -191,37 +193,66 @@ def _ingest_summary(report, db: str) -> str:
     return "\n".join(lines)
 
 
+def _filter_options(func):
+    """The options that narrow a search, the same on `search` and `export`."""
+    for option in reversed([
+        click.option("--speaker", help="Only quotes of this person: a full name, any variant "
+                     "of it, or a surname one person has; several or none is an error naming "
+                     "them."),
+        click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on "
+                     "or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on "
+                     "or before DATE."),
+        click.option("--channel", help="Only quotes said in this channel (any case; `saidwhen "
+                     "channels` lists them)."),
+        click.option("--source", help="Only quotes carried by an article of this source (any "
+                     "case, \"The\" optional; `saidwhen sources` lists them)."),
+        click.option("--sort", type=click.Choice(SORT_CHOICES), default="rank", show_default=True,
+                     help="rank: best match first (newest first without words); oldest, "
+                          "newest: by when said, else first reported."),
+    ]):
+        func = option(func)
+    return func
+
+
+SORT_CHOICES = ["rank", "oldest", "newest"]  # saidwhen.store.SORTS, without importing the store
+
+
 @main.command()
 @click.argument("query", default="", required=False)
-@click.option("--speaker", help="Only quotes of this person (any variant of the name).")
-@click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on or after "
-              "DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on or "
-              "before DATE.")
-@click.option("--channel", help="Only quotes said in this channel (Instagram, statement, "
-              "interview, ...).")
-@click.option("--source", help="Only quotes carried by an article of this source.")
+@_filter_options
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: for reading; json: the page as one object (as /search.json); "
+                   "jsonl, csv: one quotation a line or row, as `export` writes them.")
 @_json_option
 @_db_option
-def search(query: str, speaker, since, until, channel, source, limit: int, offset: int,
-           as_json: bool, db: str) -> None:
-    """Search the corpus's quotes for QUERY (FTS5 syntax: words, "a phrase", AND, OR, NOT,
-    prefix*), best match first; without QUERY, the newest quotes.
+def search(query: str, speaker, since, until, channel, source, sort: str, limit: int,
+           offset: int, fmt: str, as_json: bool, db: str) -> None:
+    """Search the corpus's quotes for QUERY, best match first; without QUERY, the newest.
+
+    Words are searched as typed: Kilroy-Silk, don't, U.S. and 9/11 find those words.
+    FTS5 syntax works too: "a phrase", AND, OR, NOT, NEAR(a b, 5), prefix*, (...).
 
     \b
     saidwhen search bridge
-    saidwhen search '"open it late"' --speaker "Alice Moreau"
-    saidwhen search 'rent OR prices' --since 2023-01 --channel statement --json
+    saidwhen search '"open it late"' --speaker "Alice Moreau" --sort oldest
+    saidwhen search 'rent OR prices' --since 2023-01 --channel statement --format csv
     """
     from .output import search_table
     from .store import Filters, connect, search as run_search
 
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
-    page = run_search(connect(db, readonly=True), query, filters, limit, offset)
-    click.echo(json.dumps(page.to_json(), ensure_ascii=False) if as_json else search_table(page),
-               nl=as_json)
+    page = run_search(connect(db, readonly=True), query, filters, limit, offset, sort)
+    fmt = "json" if as_json else fmt
+    if fmt in ("csv", "jsonl"):
+        _write_quotes(page.items, fmt, False, sys.stdout)
+    elif fmt == "json":
+        click.echo(json.dumps(page.to_json(), ensure_ascii=False))
+    else:
+        click.echo(search_table(page), nl=False)
 
 
 @main.command()
@@ -259,27 +290,75 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
 
 
 @main.command()
+@click.option("--query", "-q", default="", help="Only quotes with these words (as `search`).")
+@_filter_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="jsonl: one quotation per line with its occurrences; "
-                                      "csv: one row per occurrence.")
+              show_default=True, help="jsonl: one quotation a line, with its occurrences; "
+                                      "csv: one quotation a row (columns: see the README).")
+@click.option("--occurrences", is_flag=True, help="One line or row per occurrence (each "
+              "article carrying a quotation), with its quotation's fields.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="Write here instead of standard output.")
 @_db_option
-def export(fmt: str, output, db: str) -> None:
-    """The whole corpus, streamed: every quotation and every article that carried it."""
+def export(query: str, speaker, since, until, channel, source, sort: str, fmt: str,
+           occurrences: bool, output, db: str) -> None:
+    """The corpus's quotations, streamed: all of them, or what `search` finds with the same
+    filters, in the same order. Which person --speaker matched is said on standard error."""
+    from .store import Filters, connect, export as run_export, person
+
+    conn = connect(db, readonly=True)
+    filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
+    quotes = run_export(conn, query, filters, sort)
+    if speaker:
+        click.echo(f"saidwhen: quotations of {person(conn, speaker).name}", err=True)
+    _write_quotes(quotes, fmt, occurrences, output)
+
+
+def _write_quotes(quotes, fmt: str, occurrences: bool, output) -> None:
     import csv
 
-    from .output import CSV_COLUMNS, csv_rows
-    from .store import connect, export as run_export
+    from .output import csv_columns, csv_row, export_rows
 
-    quotes = run_export(connect(db, readonly=True))
-    if fmt == "csv":
-        writer = csv.writer(output)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(csv_rows(quotes))
+    rows = export_rows(quotes, occurrences)
+    if fmt == "jsonl":
+        for row in rows:
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    for quote in quotes:
-        output.write(json.dumps(quote.to_json(), ensure_ascii=False) + "\n")
+    columns = csv_columns(occurrences)
+    writer = csv.writer(output)
+    writer.writerow(columns)
+    writer.writerows(csv_row(row, columns) for row in rows)
+
+
+@main.command()
+@_json_option
+@_db_option
+def channels(as_json: bool, db: str) -> None:
+    """The channels quotes were said in (statement, interview, Instagram, ...), with how many
+    quotations each; what --channel takes."""
+    from .store import channels as run_channels, connect
+
+    _print_counts(run_channels(connect(db, readonly=True)), "channel", "quotes", as_json)
+
+
+@main.command()
+@_json_option
+@_db_option
+def sources(as_json: bool, db: str) -> None:
+    """The sources of the corpus's articles (newspapers, sites, wires), with how many articles
+    each; what --source takes."""
+    from .store import connect, sources as run_sources
+
+    _print_counts(run_sources(connect(db, readonly=True)), "source", "articles", as_json)
+
+
+def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({f"{name}s": [{name: n, unit: c} for n, c in counted]},
+                              ensure_ascii=False))
+        return
+    for value, count in counted:
+        click.echo(f"{count:8,d}  {value}")
 
 
 @main.command()

@@ -4,6 +4,10 @@
 class SaidwhenError(Exception):
     """Base of every error saidwhen raises on purpose."""
 
+    def __init__(self, message: str = "", choices: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.choices = tuple(choices)  # what was likely meant, for a page to offer as links
+
 
 class InputError(SaidwhenError):
     """An input could not be read as articles: the message names the file and line."""
@@ -27,6 +31,18 @@ class QueryError(SaidwhenError):
 
 class NotFound(SaidwhenError):
     """No person or article in the store goes by that name or id."""
+
+
+class NoSuchPerson(NotFound):
+    """No person in the store goes by that name; `choices` are people with a like name."""
+
+
+class UnknownSpeaker(QueryError):
+    """A search or export asked for the quotes of a person the store does not know."""
+
+
+class AmbiguousName(QueryError):
+    """A name fits several people; `choices` names them, most quoted first."""
 
 
 class ServeError(SaidwhenError):

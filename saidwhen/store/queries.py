@@ -11,8 +11,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from saidwhen.errors import NotFound, QueryError
-from saidwhen.identity import person_keys
+from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
+from saidwhen.store.fts import fts_query
+from saidwhen.store.names import channels_named, person_id, sources_named
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
 
 MAX_QUERY_CHARS = 500
@@ -30,7 +31,7 @@ _WHEN = "coalesce(q.said_on, q.first_seen)"
 _ARTICLES_OF_PERSON = ("(SELECT count(DISTINCT o.article_id) FROM occurrences o JOIN quotes q2 "
                        "ON q2.id = o.quote_id WHERE q2.person_id = p.id)")
 _QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
-                  "q.channel, q.outlet, q.articles")
+                  "q.channel, q.outlet, q.articles, q.stable_id")
 
 
 @dataclass(frozen=True)
@@ -44,51 +45,72 @@ class Filters:
     source: str | None = None
 
 
+SORTS = ("rank", "oldest", "newest")  # best match first (newest without words), or by when said
+
+
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
-           limit: int = 20, offset: int = 0) -> Page:
-    """Quotations matching `query` (FTS5 syntax; empty: all), best match first, else newest.
+           limit: int = 20, offset: int = 0, sort: str = "rank") -> Page:
+    """Quotations matching `query` (words as typed, or FTS5 syntax; empty: all) and `filters`,
+    best match first (`sort="rank"`; without words, newest first) or by when they were said,
+    else first reported (`"oldest"`, `"newest"`).
 
     A query matching more than RANKED_AT_MOST quotations comes most recently added first."""
-    query = _checked_query(query)
     _check_paging(limit, offset)
-    where, params = _filtered(conn, filters)
-    if query:
-        check_fts(conn, query)
-    ids, total, order = _ranked(conn, query, where, params, limit, offset)
+    asked = _question(conn, query, filters, sort)
+    ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
+                                          [*asked.params, limit, offset])]
     quotes = _quotes(conn, ids)
-    matches = _matches(conn, query, quotes) if query else {}
-    return Page(tuple(_with_occurrences(conn, quotes, matches)), total, limit, offset, order)
+    matches = _matches(conn, asked.words, quotes) if asked.words else {}
+    return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
+                asked.order, asked.speaker)
 
 
-def _ranked(conn: sqlite3.Connection, query: str, where: list[str], params: list, limit: int,
-            offset: int) -> tuple[list[int], int, str]:
-    """The ids of one page of the quotations asked for, in order; how many there are; and
-    the order they come in.
+@dataclass(frozen=True)
+class _Question:
+    """A search made into SQL: the ids it selects in order, how many, and what it matched."""
 
-    Only ids go through the sort, not a common word's thousands of texts, and words without a
-    filter are counted and ranked by the full-text index alone. Ranking costs time for every
+    select: str
+    params: list
+    total: int
+    order: str
+    words: str
+    speaker: Person | None
+
+
+def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str) -> _Question:
+    """Only ids go through the sort, not a common word's thousands of texts, and words without
+    a filter are counted and ranked by the full-text index alone. Ranking costs time for every
     match, so past RANKED_AT_MOST matches the index's own order is taken: latest added first."""
-    if query and not where:
-        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [query], "f.rowid"
-    elif query:
+    if sort not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    words = fts_query(_checked_query(query))
+    where, params, speaker = _filtered(conn, filters)
+    if words:
+        check_fts(conn, words)
+    if words and not where and sort == "rank":
+        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [words], "f.rowid"
+    elif words:
         # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
         # would walk a common word's whole match list once for every quotation of a channel.
-        sql = ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ? "
-               "AND " + " AND ".join(where))
-        params, ids = [query, *params], "f.rowid"
+        sql = ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?"
+               + "".join(f" AND {w}" for w in where))
+        params, ids = [words, *params], "f.rowid"
     else:
         sql, ids = "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), "q.id"
     total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
-    if not query:
-        order, sort = "newest", f"{_WHEN} DESC, q.id DESC"
-    elif total <= RANKED_AT_MOST:
+    order, by = _order(sort, bool(words), total)
+    return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
+
+
+def _order(sort: str, words: bool, total: int) -> tuple[str, str]:
+    if sort == "oldest":  # undated ones last either way
+        return "oldest", f"{_WHEN} IS NULL, {_WHEN}, q.id"
+    if sort == "newest" or not words:  # undated ones come last: NULL is the least
+        return "newest", f"{_WHEN} DESC, q.id DESC"
+    if total <= RANKED_AT_MOST:
         # bm25() itself, not the rank column: the same order, about twice as fast
-        order, sort = "best match", "bm25(f.quotes_fts), f.rowid"
-    else:
-        order, sort = "latest added", "f.rowid DESC"
-    rows = conn.execute(f"SELECT {ids} {sql} ORDER BY {sort} LIMIT ? OFFSET ?",
-                        [*params, limit, offset])
-    return [row[0] for row in rows], total, order
+        return "best match", "bm25(f.quotes_fts), f.rowid"
+    return "latest added", "f.rowid DESC"
 
 
 def _quotes(conn: sqlite3.Connection, ids: list[int]) -> list[StoredQuote]:
@@ -127,12 +149,13 @@ def check_fts(conn: sqlite3.Connection, query: str) -> None:
                          "in double quotes to search for them as they are") from None
 
 
-def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list]:
-    where, params = [], []
+def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list, Person | None]:
+    """The filters as SQL conditions on quotes q, their parameters, and the person asked for."""
+    where, params, speaker = [], [], None
     if filters.speaker:
-        ids = people_named(conn, filters.speaker)
-        where.append(f"q.person_id IN ({','.join('?' * len(ids))})" if ids else "0")
-        params.extend(ids)
+        speaker = _speaker(conn, filters.speaker)
+        where.append("q.person_id = ?")
+        params.append(speaker.id)
     if filters.since:
         where.append(f"{_WHEN} || '-99' >= ?")  # a month is in range if any of its days is
         params.append(_checked_date("since", filters.since))
@@ -140,36 +163,32 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         where.append(f"{_WHEN} <= ? || '-99'")
         params.append(_checked_date("until", filters.until))
     if filters.channel:
-        where.append("q.channel = ? COLLATE NOCASE")
-        params.append(filters.channel)
+        named = channels_named(conn, filters.channel)
+        where.append(f"q.channel IN ({','.join('?' * len(named))})")
+        params.extend(named)
     if filters.source:
         # The articles of that source first, then their quotes: a few thousand articles at
         # most to read, where asking each quotation for its articles reads them all.
-        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o "
-                     "ON o.article_id = a.id WHERE a.source = ? COLLATE NOCASE)")
-        params.append(filters.source)
-    return where, params
+        named = sources_named(conn, filters.source)
+        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o ON "
+                     f"o.article_id = a.id WHERE a.source IN ({','.join('?' * len(named))}))")
+        params.extend(named)
+    return where, params, speaker
+
+
+def _speaker(conn: sqlite3.Connection, name: str) -> Person:
+    """The person a speaker filter names: one nobody in the corpus is a bad question (a
+    usage error, a 400), not a search with no answers."""
+    try:
+        return _person(conn, person_id(conn, name))
+    except NoSuchPerson as error:
+        raise UnknownSpeaker(str(error), error.choices) from None
 
 
 def _checked_date(name: str, value: str) -> str:
     if not _DATE.match(value.strip()):
         raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value.strip()
-
-
-def people_named(conn: sqlite3.Connection, name: str) -> list[int]:
-    """The people `name` refers to: by the keys of the name, else by a part of their name."""
-    keys = person_keys(name)
-    if keys:
-        marks = ",".join("?" * len(keys))
-        rows = conn.execute(f"SELECT DISTINCT person_id FROM person_keys WHERE key IN ({marks})",
-                            keys).fetchall()
-        if rows:
-            return [r[0] for r in rows]
-    pattern = "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = conn.execute("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\' ORDER BY id LIMIT 50",
-                        (pattern,)).fetchall()
-    return [r[0] for r in rows]
 
 
 def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tuple[int, int], ...]]:
@@ -212,7 +231,7 @@ def _with_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuote],
     matches = matches or {}
     return [StoredQuote(*(getattr(q, f) for f in ("id", "kind", "text", "person_id", "person",
                                                   "said_on", "first_seen", "channel", "outlet",
-                                                  "articles")),
+                                                  "articles", "stable_id")),
                         occurrences=tuple(by_quote.get(q.id, ())),
                         matches=matches.get(q.id, ())) for q in quotes]
 
@@ -244,26 +263,9 @@ def _occurrence(row: Sequence) -> Occurrence:
 
 
 def person(conn: sqlite3.Connection, name: str) -> Person:
-    """The person called `name` (any variant of it); NotFound names people with a like name."""
-    row = conn.execute("SELECT id FROM people WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-                       (name.strip(),)).fetchone()
-    if row is None:
-        keys = person_keys(name)
-        row = keys and conn.execute("SELECT person_id FROM person_keys WHERE key = ?",
-                                    (keys[0],)).fetchone()
-    if not row:
-        raise NotFound(_no_such_person(conn, name))
-    return _person(conn, row[0])
-
-
-def _no_such_person(conn, name: str) -> str:
-    words = [w for w in re.split(r"\W+", name) if len(w) > 2]
-    like = []
-    if words:
-        like = [r[0] for r in conn.execute(
-            "SELECT name FROM people WHERE name LIKE ? ORDER BY name LIMIT 5", (f"%{words[-1]}%",))]
-    hint = f"; people with a like name: {', '.join(like)}" if like else ""
-    return f"no person called {name!r} in the corpus{hint}"
+    """The person `name` refers to (saidwhen.store.names.person_id: any variant of the name,
+    or a surname alone when one person has it); NoSuchPerson or AmbiguousName otherwise."""
+    return _person(conn, person_id(conn, name))
 
 
 def _person(conn: sqlite3.Connection, person_id: int) -> Person:
@@ -315,10 +317,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:
     return StoredArticle(*row[1:], quotes=quotes)
 
 
-def quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote:
-    """One quotation by its id, with every article that carried it, earliest first."""
+def quote(conn: sqlite3.Connection, quote_id: int | str) -> StoredQuote:
+    """One quotation by its stable id (or its row number in this database), with every
+    article that carried it, earliest first."""
     row = None
-    if 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
+    if isinstance(quote_id, str):
+        row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+                           "ON p.id = q.person_id WHERE q.stable_id = ? ORDER BY q.id LIMIT 1",
+                           (quote_id,)).fetchone()
+    elif 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
         row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
                            "ON p.id = q.person_id WHERE q.id = ?", (quote_id,)).fetchone()
     if row is None:
@@ -326,17 +333,17 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote:
     return _with_occurrences(conn, [_quote(row)])[0]
 
 
-def export(conn: sqlite3.Connection, batch: int = 500) -> Iterator[StoredQuote]:
-    """Every quotation with its occurrences, by id, read a batch at a time."""
-    last = 0
-    while True:
-        rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
-                            "ON p.id = q.person_id WHERE q.id > ? ORDER BY q.id LIMIT ?",
-                            (last, batch)).fetchall()
-        if not rows:
-            return
-        yield from _with_occurrences(conn, [_quote(r) for r in rows])
-        last = rows[-1][0]
+def export(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+           sort: str = "rank", batch: int = 500) -> Iterator[StoredQuote]:
+    """Every quotation `search` finds for the same question, in the same order, with its
+    occurrences, read a batch at a time. A bad question fails here, before any is read."""
+    return _exported(conn, _question(conn, query, filters, sort), batch)
+
+
+def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuote]:
+    cursor = conn.execute(asked.select, asked.params)
+    while ids := [row[0] for row in cursor.fetchmany(batch)]:
+        yield from _with_occurrences(conn, _quotes(conn, ids))
 
 
 def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -344,6 +351,13 @@ def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     return [tuple(r) for r in conn.execute(
         "SELECT channel, count(*) AS n FROM quotes WHERE channel IS NOT NULL "
         "GROUP BY channel ORDER BY n DESC, channel")]
+
+
+def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """The sources of the corpus's articles, each with its number of articles, most first."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL "
+        "GROUP BY source ORDER BY n DESC, source")]
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

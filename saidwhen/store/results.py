@@ -62,6 +62,7 @@ class StoredQuote:
     channel: str | None
     outlet: str | None
     articles: int
+    stable_id: str | None = None  # the same in every database made from the same articles
     occurrences: tuple[Occurrence, ...] = ()
     matches: tuple[tuple[int, int], ...] = ()  # where a search query matched `text`
 
@@ -70,14 +71,41 @@ class StoredQuote:
         """When it was said, else when it was first reported."""
         return self.said_on or self.first_seen
 
+    @property
+    def first(self) -> Occurrence | None:
+        """The occurrence in the earliest article: the one to cite."""
+        return self.occurrences[0] if self.occurrences else None
+
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "text": self.text,
+        first = self.first
+        return {"id": self.id, "stable_id": self.stable_id, "kind": self.kind, "text": self.text,
                 "speaker": None if self.person_id is None else
                 {"id": self.person_id, "name": self.person},
                 "said_on": self.said_on, "first_seen": self.first_seen, "when": self.when,
                 "channel": self.channel, "outlet": self.outlet, "articles": self.articles,
+                "first_article": None if first is None else
+                {"id": first.article_id, "title": first.title, "source": first.source,
+                 "date": first.article_date, "url": first.url},
+                "citation": citation(self),
                 "matches": [{"start": s, "end": e} for s, e in self.matches],
                 "occurrences": [o.to_json() for o in self.occurrences]}
+
+
+def citation(quote: StoredQuote) -> str:
+    """A plain citation of a quotation, as its first article carried it:
+    Speaker: “words”. Title, Source, date. URL"""
+    who = quote.person or "An unnamed speaker"
+    # The stored words keep the article's quotation marks and the comma before "she said".
+    words = " ".join(quote.text.split()).strip("“”\"‘’ ").rstrip(",").strip("“”\"‘’ ")
+    parts = [f"{who}: “{words}”."]
+    first = quote.first
+    if first is not None:
+        where = ", ".join(x for x in (first.title or first.article_id, first.source,
+                                      first.article_date) if x)
+        parts.append(where + ".")
+        if first.url:
+            parts.append(first.url)
+    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +134,14 @@ class Page:
     total: int
     limit: int
     offset: int
-    order: str | None = None  # of search results: best match, newest or latest added
+    order: str | None = None  # of search results: best match, oldest, newest or latest added
+    speaker: Person | None = None  # the person a search was narrowed to
 
     def to_json(self, key: str = "results") -> dict:
         return {key: [i.to_json() for i in self.items], "total": self.total,
                 "limit": self.limit, "offset": self.offset,
-                **({"order": self.order} if self.order else {})}
+                **({"order": self.order} if self.order else {}),
+                **({"speaker": self.speaker.to_json()} if self.speaker else {})}
 
 
 @dataclass(frozen=True, slots=True)

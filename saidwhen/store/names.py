@@ -1,0 +1,119 @@
+"""What a person types for a speaker, a channel or a source, found among the corpus's own.
+
+One rule for a name everywhere (`timeline`, `--speaker`, the web's `speaker=` and
+/people/NAME): the person of that name or of any variant of it; a surname alone is the one
+person of that surname, and when several have it, the question is ambiguous and the answer
+names them. Nobody: an error naming people with a like name. Channels and sources match
+whatever their case and without a leading "The" ("intercept" is "The Intercept").
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError
+from saidwhen.identity import person_keys
+
+LIKELY_AT_MOST = 5
+LISTED_AT_MOST = 30
+
+
+def person_id(conn: sqlite3.Connection, name: str) -> int:
+    """The one person `name` refers to; NoSuchPerson or AmbiguousName, naming the likely ones."""
+    name = " ".join(name.split())
+    if " " in name:
+        found = _named(conn, name) or _by_keys(conn, name)
+    else:
+        found = _by_surname(conn, name) or _named(conn, name) or _by_keys(conn, name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        people = _most_quoted(conn, found)
+        raise AmbiguousName(f"{name!r} may be any of {len(found)} people: "
+                            f"{_listed(people)}; give the full name", choices=tuple(people))
+    likely = _likely(conn, name)
+    hint = f"; people with a like name: {', '.join(likely)}" if likely else ""
+    raise NoSuchPerson(f"no person called {name!r} in the corpus{hint}", choices=likely)
+
+
+def _named(conn: sqlite3.Connection, name: str) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM people WHERE name = ? COLLATE NOCASE",
+                                       (name,))]
+
+
+def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
+    keys = person_keys(name)
+    if not keys:
+        return []
+    rows = conn.execute(f"SELECT DISTINCT person_id FROM person_keys WHERE key IN "
+                        f"({','.join('?' * len(keys))})", keys)
+    return [r[0] for r in rows]
+
+
+def _by_surname(conn: sqlite3.Connection, word: str) -> list[int]:
+    """The people whose name ends in `word` ("Howard" finds "Michael Howard", not a
+    "Howard" the articles name by surname alone when a full name is there)."""
+    rows = conn.execute("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'",
+                        ("% " + _escaped(word),))
+    return [r[0] for r in rows]
+
+
+def _most_quoted(conn: sqlite3.Connection, ids: list[int]) -> list[str]:
+    rows = conn.execute(
+        f"SELECT p.name FROM people p LEFT JOIN quotes q ON q.person_id = p.id WHERE p.id IN "
+        f"({','.join('?' * len(ids))}) GROUP BY p.id ORDER BY count(q.id) DESC, p.name", ids)
+    return [r[0] for r in rows]
+
+
+def _likely(conn: sqlite3.Connection, name: str) -> tuple[str, ...]:
+    """People with a word of `name` in theirs, most quoted first."""
+    words = [w for w in re.split(r"\W+", name) if len(w) > 2]
+    ids: list[int] = []
+    for word in words[::-1]:  # the surname first
+        ids += [r[0] for r in conn.execute("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\' "
+                                           "LIMIT 50", (f"%{_escaped(word)}%",))]
+    return tuple(_most_quoted(conn, list(dict.fromkeys(ids)))[:LIKELY_AT_MOST]) if ids else ()
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(names[:LISTED_AT_MOST])
+    return shown + (f" and {len(names) - LISTED_AT_MOST} more" if len(names) > LISTED_AT_MOST else "")
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def channels_named(conn: sqlite3.Connection, value: str) -> list[str]:
+    """The channels of the corpus `value` names; a QueryError listing them if none."""
+    stored = [r[0] for r in conn.execute(
+        "SELECT DISTINCT channel FROM quotes WHERE channel IS NOT NULL ORDER BY 1")]
+    return _matching("channel", value, stored, "saidwhen channels")
+
+
+def sources_named(conn: sqlite3.Connection, value: str) -> list[str]:
+    """The sources of the corpus's articles `value` names; a QueryError listing them if none."""
+    stored = [r[0] for r in conn.execute(
+        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1")]
+    return _matching("source", value, stored, "saidwhen sources")
+
+
+def _matching(what: str, value: str, stored: list[str], command: str) -> list[str]:
+    wanted = plain_name(value)
+    found = [s for s in stored if plain_name(s) == wanted]
+    if not found and wanted.endswith("s"):  # "statements" is the channel "statement"
+        found = [s for s in stored if plain_name(s) == wanted[:-1]]
+    if found:
+        return found
+    if not stored:
+        raise QueryError(f"no {what} called {value!r}: the corpus names no {what}s")
+    like = [s for s in stored if wanted and wanted in plain_name(s)]
+    listed = f"the {what}s like it: {_listed(like)}" if like else f"the {what}s: {_listed(stored)}"
+    raise QueryError(f"no {what} called {value!r} in the corpus; {listed} (`{command}` lists "
+                     "them all)", choices=tuple((like or stored)[:LISTED_AT_MOST]))
+
+
+def plain_name(name: str) -> str:
+    """A channel's or source's name as compared: case folded, spaces joined, no leading "The"."""
+    plain = " ".join(name.casefold().split())
+    return plain[4:] if plain.startswith("the ") else plain

@@ -4,9 +4,11 @@
 class SaidwhenError(Exception):
     """Base of every error saidwhen raises on purpose."""
 
-    def __init__(self, message: str = "", choices: tuple[str, ...] = ()) -> None:
+    def __init__(self, message: str = "", choices: tuple[str, ...] = (),
+                 field: str | None = None) -> None:
         super().__init__(message)
         self.choices = tuple(choices)  # what was likely meant, for a page to offer as links
+        self.field = field             # the filter they are values of: speaker, channel, ...
 
 
 class InputError(SaidwhenError):
@@ -43,6 +45,10 @@ class UnknownSpeaker(QueryError):
 
 class AmbiguousName(QueryError):
     """A name fits several people; `choices` names them, most quoted first."""
+
+
+class MovedTo(SaidwhenError):
+    """What was asked for lives at another address now (the message): a permanent redirect."""
 
 
 class ServeError(SaidwhenError):

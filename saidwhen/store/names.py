@@ -30,10 +30,12 @@ def person_id(conn: sqlite3.Connection, name: str) -> int:
     if found:
         people = _most_quoted(conn, found)
         raise AmbiguousName(f"{name!r} may be any of {len(found)} people: "
-                            f"{_listed(people)}; give the full name", choices=tuple(people))
+                            f"{_listed(people)}; give the full name", choices=tuple(people),
+                            field="speaker")
     likely = _likely(conn, name)
     hint = f"; people with a like name: {', '.join(likely)}" if likely else ""
-    raise NoSuchPerson(f"no person called {name!r} in the corpus{hint}", choices=likely)
+    raise NoSuchPerson(f"no person called {name!r} in the corpus{hint}", choices=likely,
+                       field="speaker")
 
 
 def _named(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -106,11 +108,11 @@ def _matching(what: str, value: str, stored: list[str], command: str) -> list[st
     if found:
         return found
     if not stored:
-        raise QueryError(f"no {what} called {value!r}: the corpus names no {what}s")
+        raise QueryError(f"no {what} called {value!r}: the corpus names no {what}s", field=what)
     like = [s for s in stored if wanted and wanted in plain_name(s)]
     listed = f"the {what}s like it: {_listed(like)}" if like else f"the {what}s: {_listed(stored)}"
     raise QueryError(f"no {what} called {value!r} in the corpus; {listed} (`{command}` lists "
-                     "them all)", choices=tuple((like or stored)[:LISTED_AT_MOST]))
+                     "them all)", choices=tuple((like or stored)[:LISTED_AT_MOST]), field=what)
 
 
 def plain_name(name: str) -> str:

@@ -182,7 +182,7 @@ def _speaker(conn: sqlite3.Connection, name: str) -> Person:
     try:
         return _person(conn, person_id(conn, name))
     except NoSuchPerson as error:
-        raise UnknownSpeaker(str(error), error.choices) from None
+        raise UnknownSpeaker(str(error), error.choices, error.field) from None
 
 
 def _checked_date(name: str, value: str) -> str:

@@ -7,6 +7,8 @@ API and the pages cannot drift apart. Pages and twins only read the store.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +22,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from saidwhen.output import QUOTATION_COLUMNS, csv_row
 from saidwhen.web import pages, views
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.responses import HANDLERS, templates
@@ -49,7 +52,10 @@ def create_app(db: str | Path) -> Starlette:
 def _routes() -> list[BaseRoute]:
     return [
         *twin("/", views.home, "home.html"),
+        Route("/search.csv", _csv_endpoint(views.search)),
         *twin("/search", views.search, "search.html", pages.search_form),
+        *twin("/channels", views.channels, "channels.html"),
+        *twin("/sources", views.sources, "sources.html"),
         *twin("/people", views.people, "people.html"),
         *twin("/people/{name:path}", views.person, "person.html", pages.person_page),
         *twin("/articles/{article_id:path}", views.article, "article.html", pages.article_page),
@@ -76,6 +82,21 @@ def _endpoint(view: View, template: str, present: Present | None, as_json: bool)
         return request.app.state.templates.TemplateResponse(
             request, template, {"data": data, **extra})
     endpoint.__name__ = view.__name__ + ("_json" if as_json else "")
+    return endpoint
+
+
+def _csv_endpoint(view: View):
+    """What the page of `view` shows, as CSV: one row per quotation, the export's columns."""
+    def endpoint(request: Request) -> Response:
+        with request.app.state.store.snapshot() as conn:
+            data = view(conn, request.path_params, request.query_params)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(QUOTATION_COLUMNS)
+        writer.writerows(csv_row(record, QUOTATION_COLUMNS) for record in data["results"])
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={
+            "content-disposition": 'attachment; filename="saidwhen-search.csv"'})
+    endpoint.__name__ = view.__name__ + "_csv"
     return endpoint
 
 

@@ -156,8 +156,8 @@ def test_people_and_the_csv_export(seeded):
     people = json.loads(saidwhen("people", "--json", "--db", str(seeded)).stdout)["people"]
     assert people[0]["name"] == "Chrissy Teigen" and people[0]["quotes"] == 14
     rows = list(csv.DictReader(io.StringIO(saidwhen("export", "--format", "csv", "--db", str(seeded)).stdout)))
-    total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["person"])
-    assert len(rows) == total and {"quote", "article_id", "said_on", "channel"} <= set(rows[0])
+    total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["speaker_name"])
+    assert len(rows) == total and {"text", "first_article_id", "said_on", "channel"} <= set(rows[0])
 
 
 def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tmp_path):

@@ -231,6 +231,7 @@ def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path)
     with sqlite3.connect(old) as raw:
         raw.execute("DROP VIEW quotes_in_articles")
         raw.execute("DROP INDEX quotes_by_stable_id")
+        raw.execute("DROP INDEX articles_by_source_nocase")
         raw.execute("ALTER TABLE quotes DROP COLUMN stable_id")
         raw.execute("CREATE VIEW quotes_in_articles AS SELECT 1 AS quote_id")
         raw.execute("PRAGMA user_version = 2")

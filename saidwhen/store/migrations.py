@@ -116,6 +116,8 @@ MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
         "ALTER TABLE quotes ADD COLUMN stable_id TEXT",
         lambda conn: _fill_stable_ids(conn),
         "CREATE INDEX quotes_by_stable_id ON quotes (stable_id)",
+        # a source named in any case ("the intercept") found without reading every article
+        "CREATE INDEX articles_by_source_nocase ON articles (source COLLATE NOCASE)",
         "DROP VIEW quotes_in_articles",
         """CREATE VIEW quotes_in_articles AS
             SELECT q.id, q.stable_id, q.person_id AS speaker_id, p.name AS speaker_name, q.kind,

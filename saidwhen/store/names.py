@@ -86,33 +86,38 @@ def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def channels_named(conn: sqlite3.Connection, value: str) -> list[str]:
-    """The channels of the corpus `value` names; a QueryError listing them if none."""
-    stored = [r[0] for r in conn.execute(
-        "SELECT DISTINCT channel FROM quotes WHERE channel IS NOT NULL ORDER BY 1")]
-    return _matching("channel", value, stored, "saidwhen channels")
+def channels_named(conn: sqlite3.Connection, value: str) -> tuple[str, str]:
+    """The names, to compare case-blind, of the channel `value` means; a QueryError listing
+    the channels if the corpus has none of that name."""
+    return _named_values(conn, "channel", "quotes", value, "saidwhen channels")
 
 
-def sources_named(conn: sqlite3.Connection, value: str) -> list[str]:
-    """The sources of the corpus's articles `value` names; a QueryError listing them if none."""
-    stored = [r[0] for r in conn.execute(
-        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1")]
-    return _matching("source", value, stored, "saidwhen sources")
+def sources_named(conn: sqlite3.Connection, value: str) -> tuple[str, str]:
+    """The names, to compare case-blind, of the source `value` means; a QueryError listing
+    the sources if no article has that source."""
+    return _named_values(conn, "source", "articles", value, "saidwhen sources")
 
 
-def _matching(what: str, value: str, stored: list[str], command: str) -> list[str]:
+def _named_values(conn: sqlite3.Connection, column: str, table: str, value: str,
+                  command: str) -> tuple[str, str]:
+    """`value` with and without a leading "the", if the column's case-blind index holds
+    either ("statements" is the channel "statement" when nothing is called that)."""
     wanted = plain_name(value)
-    found = [s for s in stored if plain_name(s) == wanted]
-    if not found and wanted.endswith("s"):  # "statements" is the channel "statement"
-        found = [s for s in stored if plain_name(s) == wanted[:-1]]
-    if found:
-        return found
+    for word in ([wanted, wanted[:-1]] if wanted.endswith("s") else [wanted]):
+        names = (word, "the " + word)
+        if conn.execute(f"SELECT 1 FROM {table} WHERE {column} COLLATE NOCASE IN (?, ?) LIMIT 1",
+                        names).fetchone():
+            return names
+    stored = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1")]
     if not stored:
-        raise QueryError(f"no {what} called {value!r}: the corpus names no {what}s", field=what)
+        raise QueryError(f"no {column} called {value!r}: the corpus names no {column}s",
+                         field=column)
     like = [s for s in stored if wanted and wanted in plain_name(s)]
-    listed = f"the {what}s like it: {_listed(like)}" if like else f"the {what}s: {_listed(stored)}"
-    raise QueryError(f"no {what} called {value!r} in the corpus; {listed} (`{command}` lists "
-                     "them all)", choices=tuple((like or stored)[:LISTED_AT_MOST]), field=what)
+    listed = (f"the {column}s like it: {_listed(like)}" if like
+              else f"the {column}s: {_listed(stored)}")
+    raise QueryError(f"no {column} called {value!r} in the corpus; {listed} (`{command}` lists "
+                     "them all)", choices=tuple((like or stored)[:LISTED_AT_MOST]), field=column)
 
 
 def plain_name(name: str) -> str:

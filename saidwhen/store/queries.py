@@ -164,14 +164,15 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         params.append(_checked_date("until", filters.until))
     if filters.channel:
         named = channels_named(conn, filters.channel)
-        where.append(f"q.channel IN ({','.join('?' * len(named))})")
+        where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index
         params.extend(named)
     if filters.source:
         # The articles of that source first, then their quotes: a few thousand articles at
         # most to read, where asking each quotation for its articles reads them all.
         named = sources_named(conn, filters.source)
         where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o ON "
-                     f"o.article_id = a.id WHERE a.source IN ({','.join('?' * len(named))}))")
+                     f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
+                     f"({','.join('?' * len(named))}))")
         params.extend(named)
     return where, params, speaker
 

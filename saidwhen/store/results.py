@@ -159,7 +159,8 @@ class StoredArticle:
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
                 "source": self.source, "text": self.text,
-                "quotes": [{**o.to_json(), "quote_id": q.id, "kind": q.kind,
+                "quotes": [{**o.to_json(), "quote_id": q.id, "stable_id": q.stable_id,
+                            "kind": q.kind,
                             "person": None if q.person_id is None else
                             {"id": q.person_id, "name": q.person}}
                            for q, o in self.quotes]}

@@ -142,7 +142,8 @@ def test_search_on_the_command_line_with_json(seeded):
 
 
 @pytest.mark.parametrize("args, status, message", [
-    (["search", '"open it'], 2, "unterminated string"),
+    (["search", "open OR"], 2, "syntax error"),
+    (["search", "x", "--speaker", "Nobody Anyone"], 2, "no person called 'Nobody Anyone'"),
     (["search", "x", "--since", "yesterday"], 2, "YYYY-MM-DD"),
     (["timeline", "Nobody Anyone"], 1, "no person called 'Nobody Anyone'"),
 ])

@@ -124,15 +124,14 @@ def csv_columns(occurrences: bool = False) -> tuple[str, ...]:
 
 
 def export_rows(quotes: Iterable[StoredQuote], occurrences: bool = False) -> Iterator[dict]:
-    """The JSON of each quotation (with --occurrences, of each occurrence with its quotation's),
-    flattened to the export's columns."""
+    """The records an export writes: each quotation's JSON, with its occurrences; or, with
+    `occurrences`, one record per occurrence, its quotation's fields and the `occurrence`."""
     for quote in quotes:
         record = quote.to_json()
-        carried = record.pop("occurrences")
         if not occurrences:
             yield record
             continue
-        for occurrence in carried:
+        for occurrence in record.pop("occurrences"):
             yield {**record, "occurrence": occurrence}
 
 

@@ -16,7 +16,8 @@ import pytest
 
 from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError, UnknownSpeaker
 from saidwhen.output import csv_columns
-from saidwhen.store import Filters, channels, connect, export, ingest, person, quote, search, sources
+from saidwhen.store import (Filters, channels, connect, export, ingest, person, quote, search,
+                            sources)
 from saidwhen.store.fts import fts_query
 from saidwhen.store.migrations import LATEST
 
@@ -160,7 +161,8 @@ def test_a_source_matches_whatever_its_case_and_without_the(conn, asked):
 
 @pytest.mark.parametrize("asked", ["statement", "Statements", "STATEMENT"])
 def test_a_channel_matches_whatever_its_case_and_number(conn, asked):
-    assert texts(search(conn, "", Filters(channel=asked))) == ["“After 9/11 nothing was the same,”"]
+    assert texts(search(conn, "", Filters(channel=asked))) == [
+        "“After 9/11 nothing was the same,”"]
 
 
 def test_an_unknown_channel_or_source_lists_those_there_are(conn):
@@ -294,8 +296,10 @@ def test_the_export_with_occurrences_has_a_row_for_each_article(research_db):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["occurrence_article_id"] for r in rows] == ["a3", "a5"]
     assert {r["stable_id"] for r in rows} == {rows[0]["stable_id"]} and rows[0]["articles"] == "2"
-    jsonl = saidwhen("export", "--db", str(research_db), "-q", "budget", "--speaker", "Gordon Brown")
-    assert [json.loads(line)["articles"] for line in jsonl.stdout.splitlines()] == [2]
+    jsonl = saidwhen("export", "--db", str(research_db), "-q", "budget",
+                     "--speaker", "Gordon Brown")
+    [line] = jsonl.stdout.splitlines()
+    assert [o["article"]["id"] for o in json.loads(line)["occurrences"]] == ["a3", "a5"]
     assert "quotations of Gordon Brown" in jsonl.stderr
 
 

@@ -20,7 +20,8 @@ ERROR_CASES = {
     "/.json": [("/.json?q=x", 200)],  # the home page takes no question, so it has no error
     "/search.json": [
         ("/search.json?q=(rent", 400), ("/search.json?q=AND", 400),
-        ("/search.json?speaker=Nobody%20At%20All", 400), ("/search.json?speaker=Teigen%20Okafor", 400),
+        ("/search.json?speaker=Nobody%20At%20All", 400),
+        ("/search.json?speaker=Teigen%20Okafor", 400),
         ("/search.json?channel=carrier%20pigeon", 400), ("/search.json?source=Nowhere", 400),
         ("/search.json?sort=sideways", 400),
         ("/search.json?q=NEAR(", 400), (f"/search.json?q={LONG}", 400),

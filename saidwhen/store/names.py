@@ -79,7 +79,8 @@ def _likely(conn: sqlite3.Connection, name: str) -> tuple[str, ...]:
 
 def _listed(names: list[str]) -> str:
     shown = ", ".join(names[:LISTED_AT_MOST])
-    return shown + (f" and {len(names) - LISTED_AT_MOST} more" if len(names) > LISTED_AT_MOST else "")
+    more = len(names) - LISTED_AT_MOST
+    return shown + (f" and {more} more" if more > 0 else "")
 
 
 def _escaped(text: str) -> str:

@@ -96,7 +96,8 @@ def citation(quote: StoredQuote) -> str:
     Speaker: “words”. Title, Source, date. URL"""
     who = quote.person or "An unnamed speaker"
     # The stored words keep the article's quotation marks and the comma before "she said".
-    words = " ".join(quote.text.split()).strip("“”\"‘’ ").rstrip(",").strip("“”\"‘’ ")
+    marks = "“”\"‘’ "
+    words = " ".join(quote.text.split()).strip(marks).rstrip(",").strip(marks)
     parts = [f"{who}: “{words}”."]
     first = quote.first
     if first is not None:

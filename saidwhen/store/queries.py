@@ -86,7 +86,7 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
     words = fts_query(_checked_query(query))
     where, params, speaker = _filtered(conn, filters)
     if words:
-        check_fts(conn, words)
+        check_fts(conn, words, query.strip())
     if words and not where and sort == "rank":
         sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [words], "f.rowid"
     elif words:
@@ -138,15 +138,17 @@ def _check_paging(limit: int, offset: int) -> None:
         raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
 
 
-def check_fts(conn: sqlite3.Connection, query: str) -> None:
-    """Raise a QueryError saying why, if FTS5 cannot parse `query`."""
+def check_fts(conn: sqlite3.Connection, query: str, typed: str | None = None) -> None:
+    """Raise a QueryError saying why, if FTS5 cannot parse `query` (made from `typed`)."""
     try:
         conn.execute("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts "
                      "MATCH ? LIMIT 1)", (query,)).fetchone()
     except sqlite3.OperationalError as error:
         reason = str(error).removeprefix("fts5: ")
-        raise QueryError(f"cannot understand the search query {query!r}: {reason}. Put words "
-                         "in double quotes to search for them as they are") from None
+        raise QueryError(f"cannot understand the search query {typed or query!r}: {reason}. "
+                         "AND, OR, NOT and NEAR need words on both sides and parentheses in "
+                         "pairs; put words in double quotes to search for them as they "
+                         "are") from None
 
 
 def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list, Person | None]:

@@ -78,7 +78,9 @@ class _Question:
 
 
 def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str) -> _Question:
-    """Only ids go through the sort, not a common word's thousands of texts, and words without
+    """The search as SQL that selects the ids of its quotations in order, counted.
+
+    Only ids go through the sort, not a common word's thousands of texts, and words without
     a filter are counted and ranked by the full-text index alone. Ranking costs time for every
     match, so past RANKED_AT_MOST matches the index's own order is taken: latest added first."""
     if sort not in SORTS:

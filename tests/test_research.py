@@ -285,6 +285,8 @@ def test_exported_csv_rows_equal_the_searchs(research_db):
     assert rows == list(csv.DictReader(io.StringIO(searched.stdout))) and len(rows) == 3
     assert list(rows[0]) == list(csv_columns())
     as_json = json.loads(saidwhen("search", "--db", str(research_db), "--json", *filters).stdout)
+    jsonl = saidwhen("search", "--db", str(research_db), "--format", "jsonl", *filters).stdout
+    assert [json.loads(line) for line in jsonl.splitlines()] == as_json["results"]
     for row, record in zip(rows, as_json["results"]):
         assert row["id"] == str(record["id"]) and row["said_on"] == (record["said_on"] or "")
         assert row["first_article_url"] == (record["first_article"]["url"] or "")

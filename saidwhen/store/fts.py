@@ -5,10 +5,15 @@ parentheses. What FTS5 would read as syntax inside a word is not meant as syntax
 who types `Kilroy-Silk`, `don't`, `U.S.` or `9/11`: such a word becomes the phrase of its
 tokens ("Kilroy-Silk" finds "Kilroy-Silk" and "Kilroy Silk"), as the index tokenized the
 text. A query that is still bad (`AND bridge`, `(rent`) is left for FTS5 to refuse, saying why.
+
+An abbreviation with dots (`U.S.`, `U.N.`) also finds it written without them (`US`), and,
+since the index knows no case, "us" too: where the query's words all have to be there (no
+OR, NOT, NEAR or parentheses), `Words.cased` asks for the capitals in the text itself.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 OPERATORS = {"AND", "OR", "NOT", "NEAR", "+"}
 # A quoted phrase (with "" for a quote inside it), a parenthesis, a comma (NEAR's distance),
@@ -17,11 +22,72 @@ _LEXEME = re.compile(r'"(?:[^"]|"")*"?|[(),]|[^\s(),"]+')
 # FTS5 barewords: ASCII letters, digits and "_", and any non-ASCII character.
 _BAREWORD = re.compile(r"[A-Za-z0-9_\u0080-\U0010ffff]+\Z")
 _TOKEN_CHAR = re.compile(r"[^\W_]|[0-9]", re.UNICODE)
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}\Z|[A-Z](?:\.[A-Z])+\Z")  # U.S., U.N., U.S
+
+
+class Words(NamedTuple):
+    """A query ready for FTS5, and the spellings of which one each quote's text must hold
+    exactly, capitals and all (one tuple per abbreviation typed with dots)."""
+
+    fts: str
+    cased: tuple[tuple[str, ...], ...] = ()
 
 
 def fts_query(query: str) -> str:
     """`query` with every word FTS5 would misread as syntax put in double quotes."""
-    return " ".join(filter(None, (_lexeme(found) for found in _LEXEME.findall(query))))
+    return fts_words(query).fts
+
+
+def fts_words(query: str) -> Words:
+    """`query` for FTS5 (see fts_query), with the abbreviations it must find in capitals."""
+    lexemes = _LEXEME.findall(query)
+    made, cased, near = [], [], 0
+    for lexeme in lexemes:
+        near = _near_depth(lexeme, made, near)
+        if not near and not lexeme.startswith('"') and _DOTTED.match(lexeme.rstrip("*")):
+            forms = _abbreviation(lexeme.rstrip("*"))
+            cased.append(forms)
+            made.append(_either(forms, "*" if lexeme.endswith("*") else ""))
+        else:
+            made.append(_lexeme(lexeme))
+    plain = not any(x in OPERATORS or x in "()" or x.startswith('"') for x in lexemes)
+    return Words(_joined([m for m in made if m]), tuple(cased) if plain else ())
+
+
+def _joined(made: list[str]) -> str:
+    """The query's parts, with the AND written out that FTS5 wants next to parentheses
+    (`(rent OR prices) London` is `(rent OR prices) AND London` to it)."""
+    out: list[str] = []
+    for part in made:
+        previous = out[-1] if out else None
+        if previous and previous not in OPERATORS | {"(", ","} and \
+                part not in OPERATORS | {")", ","} and \
+                (_group(previous) or _group(part) or previous == ")" or part == "("):
+            out.append("AND")
+        out.append(part)
+    return " ".join(out)
+
+
+def _group(part: str) -> bool:
+    return part.startswith("(") and part.endswith(")") and len(part) > 1
+
+
+def _near_depth(lexeme: str, made: list[str], depth: int) -> int:
+    """Inside NEAR( ... ) a group of alternatives is not allowed: words stay phrases there."""
+    if lexeme == "(" and made and made[-1] == "NEAR":
+        return 1
+    if lexeme == ")" and depth:
+        return 0
+    return depth
+
+
+def _abbreviation(word: str) -> tuple[str, ...]:
+    dotted = word if word.endswith(".") else word + "."
+    return dotted, word.replace(".", "")  # "U.S." and "US"
+
+
+def _either(forms: tuple[str, ...], prefix: str) -> str:
+    return "(" + " OR ".join(f'"{form}"{prefix}' for form in forms) + ")"
 
 
 def _lexeme(lexeme: str) -> str:
@@ -48,3 +114,19 @@ def _word(word: str) -> str:
     if _BAREWORD.match(core):
         return first + core + prefix
     return f'{first}"{core}"{prefix}'
+
+
+def cased_condition(column: str, forms: tuple[str, ...]) -> tuple[str, list[str]]:
+    """SQL that holds when `column` has one of `forms` as a word of its own, case and all
+    (GLOB minds case where LIKE and the index do not), with its parameters."""
+    tests, params = [], []
+    for form in forms:
+        edge = "[^A-Za-z0-9]"
+        tests += [f"{column} GLOB ?"] * 4
+        params += [f"*{edge}{_glob(form)}{edge}*", f"{_glob(form)}{edge}*",
+                   f"*{edge}{_glob(form)}", _glob(form)]
+    return "(" + " OR ".join(tests) + ")", params
+
+
+def _glob(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)

@@ -13,18 +13,27 @@ import sqlite3
 
 from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError
 from saidwhen.identity import person_keys
+from saidwhen.identity.people import is_person_name
 
 LIKELY_AT_MOST = 5
 LISTED_AT_MOST = 30
 
 
 def person_id(conn: sqlite3.Connection, name: str) -> int:
-    """The one person `name` refers to; NoSuchPerson or AmbiguousName, naming the likely ones."""
+    """The one person `name` refers to; NoSuchPerson or AmbiguousName, naming the likely ones.
+
+    The person of that name, as stored; but one word ("Blunkett", "Mr Howard") is a surname
+    when people whose name ends in it are quoted more than anyone called just that: then it
+    is the one person of that surname, and ambiguous when several have it. Else the person
+    the name's keys lead to (saidwhen.identity.person_keys: any variant of the name)."""
     name = " ".join(name.split())
-    if " " in name:
-        found = _named(conn, name) or _by_keys(conn, name)
-    else:
-        found = _by_surname(conn, name) or _named(conn, name) or _by_keys(conn, name)
+    keys = person_keys(name)
+    found = _named(conn, name)
+    if keys and (" " not in name or " " not in keys[0]):  # one word, maybe after a title
+        surnamed = _by_surname(conn, name.split()[-1])
+        if surnamed and _quotes_of(conn, surnamed) > _quotes_of(conn, found):
+            found = surnamed
+    found = found or _by_keys(conn, keys)
     if len(found) == 1:
         return found[0]
     if found:
@@ -43,8 +52,7 @@ def _named(conn: sqlite3.Connection, name: str) -> list[int]:
                                        (name,))]
 
 
-def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
-    keys = person_keys(name)
+def _by_keys(conn: sqlite3.Connection, keys: tuple[str, ...]) -> list[int]:
     if not keys:
         return []
     rows = conn.execute(f"SELECT DISTINCT person_id FROM person_keys WHERE key IN "
@@ -54,10 +62,20 @@ def _by_keys(conn: sqlite3.Connection, name: str) -> list[int]:
 
 def _by_surname(conn: sqlite3.Connection, word: str) -> list[int]:
     """The people whose name ends in `word` ("Howard" finds "Michael Howard", not a
-    "Howard" the articles name by surname alone when a full name is there)."""
-    rows = conn.execute("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'",
+    "Howard" the articles name by surname alone when a full name is there); organisations
+    and joint speakers ("Labour and Tories") have no surname."""
+    rows = conn.execute("SELECT id, name FROM people WHERE name LIKE ? ESCAPE '\\'",
                         ("% " + _escaped(word),))
-    return [r[0] for r in rows]
+    return [r[0] for r in rows if is_person_name(r[1])]
+
+
+def _quotes_of(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """The most quotations any one of these people has."""
+    if not ids:
+        return 0
+    row = conn.execute(f"SELECT max(n) FROM (SELECT count(*) AS n FROM quotes WHERE person_id "
+                       f"IN ({','.join('?' * len(ids))}) GROUP BY person_id)", ids).fetchone()
+    return row[0] or 0
 
 
 def _most_quoted(conn: sqlite3.Connection, ids: list[int]) -> list[str]:

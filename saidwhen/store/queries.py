@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
-from saidwhen.store.fts import fts_query
+from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.names import channels_named, person_id, sources_named
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
 
@@ -85,8 +85,13 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
     match, so past RANKED_AT_MOST matches the index's own order is taken: latest added first."""
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
-    words = fts_query(_checked_query(query))
+    typed = fts_words(_checked_query(query))
+    words = typed.fts
     where, params, speaker = _filtered(conn, filters)
+    for forms in typed.cased:  # "U.S." finds "US" but not "us"
+        condition, values = cased_condition("q.text", forms)
+        where.append(condition)
+        params.extend(values)
     if words:
         check_fts(conn, words, query.strip())
     if words and not where and sort == "rank":

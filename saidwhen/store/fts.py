@@ -117,16 +117,8 @@ def _word(word: str) -> str:
 
 
 def cased_condition(column: str, forms: tuple[str, ...]) -> tuple[str, list[str]]:
-    """SQL that holds when `column` has one of `forms` as a word of its own, case and all
-    (GLOB minds case where LIKE and the index do not), with its parameters."""
-    tests, params = [], []
-    for form in forms:
-        edge = "[^A-Za-z0-9]"
-        tests += [f"{column} GLOB ?"] * 4
-        params += [f"*{edge}{_glob(form)}{edge}*", f"{_glob(form)}{edge}*",
-                   f"*{edge}{_glob(form)}", _glob(form)]
-    return "(" + " OR ".join(tests) + ")", params
-
-
-def _glob(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
+    """SQL that holds when `column` holds one of `forms`, case and all (instr() minds case
+    where LIKE and the index do not; the index has already found it as a word), with its
+    parameters. GLOB with word edges would be a little stricter, but over the BBC corpus's
+    499 quotes with "us" it counted in 36 ms where this takes 1.7."""
+    return "(" + " OR ".join([f"instr({column}, ?) > 0"] * len(forms)) + ")", list(forms)

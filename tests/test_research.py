@@ -197,6 +197,11 @@ def test_the_export_is_what_the_search_finds_in_its_order(conn, query, filters, 
         {**q.to_json(), "matches": []} for q in found.items]
 
 
+def test_the_readme_explains_every_column_of_the_export():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [c for c in csv_columns(occurrences=True) if f"`{c}`" not in readme] == []
+
+
 def test_the_view_for_sql_readers_uses_the_exports_column_names(conn):
     view = [r[1] for r in conn.execute("PRAGMA table_info(quotes_in_articles)")]
     assert set(view) <= set(csv_columns(occurrences=True)) and "said_on" in view

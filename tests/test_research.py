@@ -149,6 +149,15 @@ def test_a_surname_several_people_have_is_ambiguous_and_names_them(conn):
         person(conn, "Brown")
 
 
+def test_one_word_quoted_more_than_those_of_that_surname_is_itself(tmp_path):
+    party = [{"id": "b1", "date": "2005-01-01", "text": "“We will cut taxes,” Labour said.\n\n"
+              "“Schools come first,” Labour said.\n\n“Hospitals matter too,” Labour said."},
+             {"id": "b2", "date": "2005-01-02", "text": "“It was only a slogan,” said Ann Labour."}]
+    with connect(_build(tmp_path, party, "party.db"), readonly=True) as conn:
+        assert person(conn, "Labour").name == "Labour"  # 3 quotations against Ann Labour's 1
+        assert person(conn, "Mrs Labour").name == "Ann Labour"  # a title makes it a surname
+
+
 def test_nobody_of_that_name_is_an_error_with_likely_names(conn):
     with pytest.raises(UnknownSpeaker, match="people with a like name: Gordon Brown") as raised:
         search(conn, "", Filters(speaker="Gordon"))

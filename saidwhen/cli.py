@@ -16,6 +16,7 @@ from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
 DB_HELP = "The corpus database (SQLite), created if need be."
+READ_DB_HELP = "The corpus database (SQLite), only read."
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally starting with a
     "date YYYY-MM-DD" line), an HTML page, a web archive (.warc, .warc.gz), a folder, a glob
@@ -36,11 +37,15 @@ class _Commands(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-def _db_option(func):
+def _db_option(func, help: str = DB_HELP):
     from .store import DEFAULT_DB
 
     return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help=DB_HELP)(func)
+                        help=help)(func)
+
+
+def _read_db_option(func):
+    return _db_option(func, READ_DB_HELP)
 
 
 def _jobs_option(func):
@@ -191,20 +196,32 @@ def _ingest_summary(report, db: str) -> str:
     return "\n".join(lines)
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since or --until date, checked by the rule the store applies to every interface."""
+    from .store.checks import checked_date
+
+    if value is None:
+        return None
+    try:
+        return checked_date(f"--{param.name}", value)
+    except QueryError as error:
+        raise click.UsageError(str(error), ctx) from None
+
+
 @main.command()
 @click.argument("query", default="", required=False)
 @click.option("--speaker", help="Only quotes of this person (any variant of the name).")
-@click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on or after "
-              "DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on or "
-              "before DATE.")
+@click.option("--since", metavar="DATE", callback=_date, help="Only quotes said (else first "
+              "reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", callback=_date, help="Only quotes said (else first "
+              "reported) on or before DATE.")
 @click.option("--channel", help="Only quotes said in this channel (Instagram, statement, "
               "interview, ...).")
 @click.option("--source", help="Only quotes carried by an article of this source.")
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results.")
 @_json_option
-@_db_option
+@_read_db_option
 def search(query: str, speaker, since, until, channel, source, limit: int, offset: int,
            as_json: bool, db: str) -> None:
     """Search the corpus's quotes for QUERY (FTS5 syntax: words, "a phrase", AND, OR, NOT,
@@ -216,10 +233,10 @@ def search(query: str, speaker, since, until, channel, source, limit: int, offse
     saidwhen search 'rent OR prices' --since 2023-01 --channel statement --json
     """
     from .output import search_table
-    from .store import Filters, connect, search as run_search
+    from .store import Filters, connect_readonly, search as run_search
 
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
-    page = run_search(connect(db, readonly=True), query, filters, limit, offset)
+    page = run_search(connect_readonly(db), query, filters, limit, offset)
     click.echo(json.dumps(page.to_json(), ensure_ascii=False) if as_json else search_table(page),
                nl=as_json)
 
@@ -228,14 +245,14 @@ def search(query: str, speaker, since, until, channel, source, limit: int, offse
 @click.argument("person")
 @click.option("--newest-first", is_flag=True, help="Latest quotes first.")
 @_json_option
-@_db_option
+@_read_db_option
 def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
     """Every quote of PERSON, in the order said (when the text says when), else in the order
     first reported, with the channel and the articles that carried each."""
     from .output import timeline_table
-    from .store import connect, timeline as run_timeline
+    from .store import connect_readonly, timeline as run_timeline
 
-    found, quotes = run_timeline(connect(db, readonly=True), person, newest_first)
+    found, quotes = run_timeline(connect_readonly(db), person, newest_first)
     if as_json:
         click.echo(json.dumps({"person": found.to_json(), "quotes": [q.to_json() for q in quotes]},
                               ensure_ascii=False))
@@ -247,13 +264,13 @@ def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @_json_option
-@_db_option
+@_read_db_option
 def people(limit: int, offset: int, as_json: bool, db: str) -> None:
     """People (and organisations) in the corpus, most quoted first."""
     from .output import people_table
-    from .store import connect, people as run_people
+    from .store import connect_readonly, people as run_people
 
-    page = run_people(connect(db, readonly=True), limit, offset)
+    page = run_people(connect_readonly(db), limit, offset)
     click.echo(json.dumps(page.to_json("people"), ensure_ascii=False) if as_json
                else people_table(page), nl=as_json)
 
@@ -264,15 +281,15 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
                                       "csv: one row per occurrence.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="Write here instead of standard output.")
-@_db_option
+@_read_db_option
 def export(fmt: str, output, db: str) -> None:
     """The whole corpus, streamed: every quotation and every article that carried it."""
     import csv
 
     from .output import CSV_COLUMNS, csv_rows
-    from .store import connect, export as run_export
+    from .store import connect_readonly, export as run_export
 
-    quotes = run_export(connect(db, readonly=True))
+    quotes = run_export(connect_readonly(db))
     if fmt == "csv":
         writer = csv.writer(output)
         writer.writerow(CSV_COLUMNS)
@@ -283,7 +300,7 @@ def export(fmt: str, output, db: str) -> None:
 
 
 @main.command()
-@_db_option
+@_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)

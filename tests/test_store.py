@@ -71,7 +71,8 @@ def test_a_database_from_a_newer_saidwhen_is_refused(tmp_path):
         connect(path)
 
 
-def test_reading_a_database_made_by_an_older_saidwhen_brings_it_up_to_date(tmp_path):
+def test_reading_a_database_made_by_an_older_saidwhen_says_how_to_upgrade_it(tmp_path):
+    """Readers never write: only ingest (a writing connection) brings the schema up to date."""
     from saidwhen.store.migrations import LATEST, MIGRATIONS
 
     old = sqlite3.connect(tmp_path / "old.db")
@@ -80,6 +81,11 @@ def test_reading_a_database_made_by_an_older_saidwhen_brings_it_up_to_date(tmp_p
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
+    before = (tmp_path / "old.db").read_bytes()
+    with pytest.raises(StoreError, match=r"older saidwhen .*saidwhen ingest --db .*upgrades it"):
+        connect(tmp_path / "old.db", readonly=True)
+    assert (tmp_path / "old.db").read_bytes() == before
+    connect(tmp_path / "old.db").close()  # what ingest opens it with
     conn = connect(tmp_path / "old.db", readonly=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert counts(conn)["quotes"] == 0

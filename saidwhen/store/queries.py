@@ -61,7 +61,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     with OverBudget."""
     query = _checked_query(query)
     _check_paging(limit, offset)
-    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG):
+    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG.format(budget=SEARCH_BUDGET_S)):
         where, params = _filtered(conn, filters)
         if query:
             check_fts(conn, query)
@@ -71,8 +71,8 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
         return Page(tuple(_with_occurrences(conn, quotes, matches)), total, limit, offset, order)
 
 
-_TOO_LONG = (f"the search took longer than its budget of {SEARCH_BUDGET_S:g} s and was stopped; "
-             "fewer prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
+_TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
+             "prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
 
 
 def _ranked(conn: sqlite3.Connection, query: str, where: list[str], params: list, limit: int,

@@ -18,7 +18,7 @@ class StoreError(SaidwhenError):
 
 
 class NotACorpus(StoreError):
-    """The file is not a saidwhen database, or one that an older saidwhen made and ingest upgrades."""
+    """The file is no saidwhen database, or one of an older saidwhen, which ingest upgrades."""
 
 
 class StoreBusy(StoreError):

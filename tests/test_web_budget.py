@@ -23,7 +23,7 @@ def test_a_request_past_its_budget_is_stopped_with_a_503_saying_why(corpus_db, m
     with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client:
         started = time.monotonic()
         message = assert_error_shape(client.get("/people.json"), 503)
-        assert "longer than its budget" in message and "was stopped" in message
+        assert "longer than its budget of 0.3 s" in message and "was stopped" in message
         assert time.monotonic() - started < 5  # not the minutes the statement would take
         assert client.get("/search.json?q=bridge").status_code == 200  # the server goes on
 

@@ -41,7 +41,8 @@ def budget(conn: sqlite3.Connection, seconds: float, reason: str,
     """Run what the block asks of `conn` within `seconds` (or until `deadline`, if sooner);
     past it, the statement running is stopped and OverBudget(`reason`) is raised."""
     outer = getattr(_active, "budget", None)
-    mine = Budget(min(time.monotonic() + seconds, deadline or float("inf")), reason)
+    latest = float("inf") if deadline is None else deadline
+    mine = Budget(min(time.monotonic() + seconds, latest), reason)
     inner = outer if outer is not None and outer.deadline <= mine.deadline else mine
     if inner.deadline <= time.monotonic():
         raise OverBudget(inner.reason)  # spent before the first statement (waiting its turn)

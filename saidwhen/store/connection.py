@@ -50,8 +50,10 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     NotACorpus (or StoreError) saying what it is and what to do; only ingest creates or
     upgrades a database."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise StoreError(f"{path}: no such database (run `saidwhen ingest --db {path} ...` first)")
+    if not path.is_file():
+        raise NotACorpus(f"{path}: not a file, so not a saidwhen database")
     if path.stat().st_size == 0:
         raise NotACorpus(f"{path}: an empty file, not a saidwhen database; "
                          f"`saidwhen ingest --db {path} INPUT...` makes it one")

@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from saidwhen.web import pages, views
 from saidwhen.web.database import ReadOnlyStore
-from saidwhen.web.lanes import OVER_BUDGET, Lanes
+from saidwhen.web.lanes import Lanes
 from saidwhen.web.responses import HANDLERS, templates
 
 STATIC = Path(__file__).parent / "static"
@@ -70,8 +70,8 @@ def twin(path: str, view: View, template: str, present: Present | None = None) -
 
 def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
     # The work runs on a worker thread, in the request's lane and within its budget (lanes.py).
-    def answer(request: Request, deadline: float) -> Response:
-        with request.app.state.store.snapshot(deadline, OVER_BUDGET) as conn:
+    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget) as conn:
             data = view(conn, request.path_params, request.query_params)
             if as_json:
                 return JSONResponse(data)

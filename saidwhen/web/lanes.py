@@ -5,8 +5,8 @@ A request has REQUEST_BUDGET_S from its arrival to answer, waiting for its turn 
 past it, the store stops what runs (store/budget.py) and the answer is a 503 saying why.
 Searches whose words FTS5 expands (prefix terms, NEAR) take turns COSTLY_AT_ONCE at a time;
 everything else runs ORDINARY_AT_ONCE at a time beside them, and so does a search over the
-store's caps (store/checks.py), which is refused at once and needs no turn. Left to Starlette, every request
-would share one pool of 40 threads, and 40 costly searches would take them all.
+store's caps (store/checks.py), which is refused at once and needs no turn. Left to Starlette,
+every request would share one pool of 40 threads, and 40 costly searches would take them all.
 """
 from __future__ import annotations
 
@@ -30,13 +30,13 @@ REQUEST_BUDGET_S = 1.0
 COSTLY_AT_ONCE = max(1, (os.cpu_count() or 2) // 2)
 COSTLY_WAITING = 2 * COSTLY_AT_ONCE
 ORDINARY_AT_ONCE = 16
-OVER_BUDGET = (f"the request took longer than its budget of {REQUEST_BUDGET_S:g} s (its wait "
-               "for a turn included) and was stopped; fewer prefix terms (word*), NEAR groups "
-               "or OR'ed words make a search cheaper")
+OVER_BUDGET = ("the request took longer than its budget of {budget:g} s (its wait for a turn "
+               "included) and was stopped; fewer prefix terms (word*), NEAR groups or OR'ed "
+               "words make a search cheaper")
 NO_TURN = ("the server is busy with costly searches (prefix terms, NEAR), and this one found "
            "no turn within its budget of {budget:g} s; try again in a moment")
 
-Work = Callable[[float], Response]
+Work = Callable[[float, str], Response]
 
 
 class Lanes:
@@ -47,7 +47,8 @@ class Lanes:
         self._ordinary: anyio.CapacityLimiter | None = None
 
     async def run(self, request: Request, work: Work) -> Response:
-        """`work(deadline)` on a worker thread, in the request's lane, once it is its turn."""
+        """`work(deadline, over_budget)` on a worker thread, in the request's lane, once it is
+        its turn; `over_budget` is what to say if it runs past the deadline."""
         deadline = time.monotonic() + REQUEST_BUDGET_S
         lane = self._lane(request)
         turn = False
@@ -59,7 +60,8 @@ class Lanes:
         if not turn:
             raise OverBudget(NO_TURN.format(budget=REQUEST_BUDGET_S))
         try:
-            return await anyio.to_thread.run_sync(work, deadline)
+            return await anyio.to_thread.run_sync(
+                work, deadline, OVER_BUDGET.format(budget=REQUEST_BUDGET_S))
         finally:
             lane.release()
 

@@ -10,11 +10,23 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from starlette.testclient import TestClient
 
+from saidwhen.store.checks import costly
 from saidwhen.web import create_app, lanes, views
 from test_web_errors import NEAR_160, assert_error_shape
 
 ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
            "SELECT count(*) FROM (SELECT x FROM n LIMIT 1000000000)")
+
+
+@pytest.mark.parametrize("words, takes_turns", [
+    ("bridge", False), ('"will not resign"', False), ("bridge OR ferry NOT toll", False),
+    ("one two three four five six seven eight", False),
+    ("bri*", True), ('"bri"*', True), ("NEAR(bridge ferry)", True),
+    ("one two three four five six seven eight nine", True),
+    ('"bri*" "NEAR(x y)"', False),  # inside a string, * and NEAR are only characters
+])
+def test_searches_that_make_fts5_work_hard_take_turns(words, takes_turns):
+    assert costly(words) is takes_turns
 
 
 def test_a_request_past_its_budget_is_stopped_with_a_503_saying_why(corpus_db, monkeypatch):

@@ -19,6 +19,11 @@ _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 MAX_PREFIX_TERMS = 8
 MAX_NEAR_GROUPS = 4
 MAX_NEAR_PHRASES = 12
+# Searches of more words than this take turns with the costly ones: each word is a list of
+# matches to read, and a common word's is most of the corpus.
+FEW_WORDS = 8
+_WORD = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 _STRING = re.compile(r'"(?:[^"]|"")*"?')  # FTS5 strings: "" is a quote mark inside one
 _NEAR = re.compile(r"\bNEAR\s*\(")
 _PHRASE = re.compile(r"[^\s+]+(?:\s*\+\s*[^\s+]+)*")  # words joined by + are one phrase
@@ -58,10 +63,13 @@ def check_cost(query: str) -> None:
                          f"{MAX_NEAR_PHRASES} are allowed")
 
 
-def expands(query: str) -> bool:
-    """Whether FTS5 does more than read a list per word for `query`: a prefix or NEAR."""
+def costly(query: str) -> bool:
+    """Whether FTS5 does more for `query` than read the lists of a few words: a prefix term,
+    a NEAR group, or more than FEW_WORDS words."""
     bare = _STRING.sub(" ", query or "")
-    return "*" in bare or bool(_NEAR.search(bare))
+    if "*" in bare or _NEAR.search(bare):
+        return True
+    return sum(word not in _OPERATORS for word in _WORD.findall(query or "")) > FEW_WORDS
 
 
 def _near_groups(query: str) -> list[int]:

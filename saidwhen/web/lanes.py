@@ -3,9 +3,9 @@ hold no more than their share of the server, and ordinary pages stay fast.
 
 A request has REQUEST_BUDGET_S from its arrival to answer, waiting for its turn included;
 past it, the store stops what runs (store/budget.py) and the answer is a 503 saying why.
-Searches whose words FTS5 expands (prefix terms, NEAR) take turns COSTLY_AT_ONCE at a time;
-everything else runs ORDINARY_AT_ONCE at a time beside them, and so does a search over the
-store's caps (store/checks.py), which is refused at once and needs no turn. Left to Starlette,
+Costly searches (prefix terms, NEAR, many words: store/checks.py) take turns, COSTLY_AT_ONCE
+at a time; everything else runs ORDINARY_AT_ONCE at a time beside them, and so does a search
+over the store's caps, which is refused at once and needs no turn. Left to Starlette,
 every request would share one pool of 40 threads, and 40 costly searches would take them all.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from saidwhen.errors import OverBudget, QueryError
-from saidwhen.store.checks import check_cost, expands
+from saidwhen.store.checks import check_cost, costly
 
 REQUEST_BUDGET_S = 1.0
 # Costly searches together hold at most half the cores, and a few more wait for a turn. Past
@@ -33,8 +33,8 @@ ORDINARY_AT_ONCE = 16
 OVER_BUDGET = ("the request took longer than its budget of {budget:g} s (its wait for a turn "
                "included) and was stopped; fewer prefix terms (word*), NEAR groups or OR'ed "
                "words make a search cheaper")
-NO_TURN = ("the server is busy with costly searches (prefix terms, NEAR), and this one found "
-           "no turn within its budget of {budget:g} s; try again in a moment")
+NO_TURN = ("the server is busy with costly searches (prefix terms, NEAR, many words), and this "
+           "one found no turn within its budget of {budget:g} s; try again in a moment")
 
 Work = Callable[[float, str], Response]
 
@@ -70,7 +70,7 @@ class Lanes:
             self._costly = anyio.CapacityLimiter(COSTLY_AT_ONCE)
             self._ordinary = anyio.CapacityLimiter(ORDINARY_AT_ONCE)
         words = request.query_params.get("q", "")
-        return self._costly if expands(words) and within_caps(words) else self._ordinary
+        return self._costly if costly(words) and within_caps(words) else self._ordinary
 
 
 def within_caps(words: str) -> bool:

@@ -80,11 +80,12 @@ def foreign(request, tmp_path) -> tuple[Path, str]:
                                      ["export"], ["serve", "--port", "0"]])
 def test_a_reader_refuses_what_is_no_saidwhen_database_and_leaves_it_as_it_was(foreign, command):
     path, message = foreign
-    before = digest(path)
+    before, beside = digest(path), sorted(path.parent.iterdir())
     done = saidwhen(*command, "--db", str(path))
     assert done.returncode == 1 and message in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert digest(path) == before
+    assert sorted(path.parent.iterdir()) == beside  # no -wal or -shm file made beside it
 
 
 def test_an_older_database_is_upgraded_by_ingest_only(tmp_path):
@@ -135,3 +136,15 @@ def test_an_impossible_date_is_a_usage_error_saying_why(corpus_db, option, value
 def test_a_search_over_the_cost_caps_is_a_usage_error(corpus_db):
     done = saidwhen("search", "NEAR(" + " ".join(["t*"] * 160) + ")", "--db", str(corpus_db))
     assert done.returncode == 2 and "160 prefix terms" in done.stderr
+
+
+def test_a_database_an_ingest_is_making_is_read_through_its_wal(tmp_path):
+    """Its first bytes still say schema version 0 (the schema is in the -wal file until a
+    checkpoint), and that must not make it another program's file."""
+    path = tmp_path / "new.db"
+    writer = connect(path)  # as `saidwhen ingest` opens it, and keeps it open
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == 0
+    reader = connect_readonly(path)
+    assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == 0
+    reader.close()
+    writer.close()

@@ -19,6 +19,7 @@ from saidwhen.errors import NotACorpus, StoreBusy, StoreError
 from saidwhen.store.migrations import LATEST, NewerSchema, migrate
 
 DEFAULT_DB = "saidwhen.db"
+_SQLITE = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 BUSY_TIMEOUT_S = 30.0
 # The tables every saidwhen database has had since its first schema; a file without them is
 # another program's.
@@ -57,6 +58,7 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     if path.stat().st_size == 0:
         raise NotACorpus(f"{path}: an empty file, not a saidwhen database; "
                          f"`saidwhen ingest --db {path} INPUT...` makes it one")
+    _check_header(path)
     try:
         conn = _open(path, readonly=True)
         try:
@@ -87,6 +89,25 @@ def _configure(conn: sqlite3.Connection) -> None:
     # In WAL mode NORMAL loses no committed transaction when a process dies; only a
     # power cut can cost the last ones, and the file stays consistent even then.
     conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _check_header(path: Path) -> None:
+    """Refuse what the file's first bytes already tell is no saidwhen database, before SQLite
+    opens it: opening a WAL database read-only makes its -shm and -wal files."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database: {error.strerror}") from None
+    if not header.startswith(_SQLITE) or len(header) < 100:
+        raise NotACorpus(f"{path}: cannot open the database: it is not an SQLite file, so not a "
+                         "saidwhen database")
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    # In WAL mode the newest version may be in the -wal file (a database being created).
+    settled = header[18] != 2 or not Path(f"{path}-wal").exists()
+    if version < 1 and settled:
+        raise NotACorpus(f"{path}: not a saidwhen database (an SQLite file of schema version "
+                         f"{version}, without saidwhen's tables); it is left as it is")
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:

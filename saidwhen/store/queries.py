@@ -29,8 +29,8 @@ RANKED_AT_MOST = 2_000
 # Time a search may take, on one core: an ordinary one takes a few ms on the BBC corpus.
 SEARCH_BUDGET_S = 1.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# FTS5 highlight() marks: the first two of these that a page's texts do not hold (the
-# private use areas: 137,000 characters, more than a page of 200 quotations can hold)
+# FTS5 highlight() marks: the first two of these (the private use areas, 137,000 characters)
+# that a page's texts do not hold
 _MARK_CANDIDATES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
 _TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
@@ -192,7 +192,10 @@ def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tup
     which for a common word is most of the corpus."""
     if not quotes:
         return {}
-    mark, end = _marks_absent_from(q.text for q in quotes)
+    marks = _marks_absent_from(q.text for q in quotes)
+    if marks is None:
+        return {}  # no match marked rather than marks in the wrong places
+    mark, end = marks
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_shown USING fts5("
                  f"text, tokenize='{_TOKENIZE}')")
     conn.execute("DELETE FROM temp.quotes_shown")
@@ -205,12 +208,13 @@ def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tup
     return {row[0]: _marked_spans(row[1], mark, end) for row in rows}
 
 
-def _marks_absent_from(texts: Iterable[str]) -> tuple[str, str]:
+def _marks_absent_from(texts: Iterable[str]) -> tuple[str, str] | None:
     """Two characters that none of `texts` holds, to mark matches with: whatever a text
     holds (control characters, private-use ones) then stays text."""
     held = set().union(*map(set, texts))
     free = (c for c in map(chr, chain.from_iterable(_MARK_CANDIDATES)) if c not in held)
-    return next(free), next(free)
+    mark, end = next(free, None), next(free, None)
+    return None if end is None else (mark, end)
 
 
 def _marked_spans(marked: str, mark: str, end: str) -> tuple[tuple[int, int], ...]:

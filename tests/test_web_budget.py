@@ -51,6 +51,13 @@ class Blocked:
         self.running = self.most = 0
         self._lock = threading.Lock()
 
+    def wait_for_a_search(self, seconds: float = 20) -> None:
+        """Until a search holds its turn (a test that waited longer has failed)."""
+        given_up = time.monotonic() + seconds
+        while self.running == 0:
+            assert time.monotonic() < given_up, "no search reached its turn"
+            time.sleep(0.01)
+
     def __call__(self, conn, path, query) -> dict:
         found = self.search(conn, path, query)
         with self._lock:
@@ -78,8 +85,7 @@ def test_costly_searches_take_turns_while_ordinary_pages_are_answered(blocked, m
     monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 30.0)
     with ThreadPoolExecutor(6) as pool:
         costly = [pool.submit(client.get, "/search.json", params={"q": "t*"}) for _ in range(3)]
-        while view.running == 0:
-            time.sleep(0.01)
+        view.wait_for_a_search()
         # The costly lane is taken, and the searches behind it wait: pages still answer.
         assert client.get("/people.json").status_code == 200
         assert client.get("/articles/seed-copy.json").status_code == 200
@@ -94,8 +100,7 @@ def test_a_costly_search_that_finds_no_turn_in_its_budget_is_a_503(blocked, monk
     monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 0.5)
     with ThreadPoolExecutor(6) as pool:
         first = pool.submit(client.get, "/search.json", params={"q": "NEAR(t* s*)"})
-        while view.running == 0:
-            time.sleep(0.01)
+        view.wait_for_a_search()
         behind = [pool.submit(client.get, "/search.json", params={"q": "bri*"}) for _ in range(5)]
         for answer in behind:
             assert "no turn within its budget" in assert_error_shape(answer.result(), 503)
@@ -107,8 +112,7 @@ def test_a_search_over_the_caps_is_refused_at_once_even_when_the_lane_is_full(bl
     client, view = blocked
     with ThreadPoolExecutor(2) as pool:
         pool.submit(client.get, "/search.json", params={"q": "t*"})
-        while view.running == 0:
-            time.sleep(0.01)
+        view.wait_for_a_search()
         assert "160 prefix terms" in assert_error_shape(
             client.get(f"/search.json?q={NEAR_160}"), 400)
         view.release.set()

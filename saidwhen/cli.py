@@ -16,6 +16,7 @@ from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
 DB_HELP = "The corpus database (SQLite), created if need be."
+READ_DB_HELP = "The corpus database (SQLite), only read."
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally starting with a
     "date YYYY-MM-DD" line), an HTML page, a web archive (.warc, .warc.gz), a folder, a glob
@@ -36,11 +37,15 @@ class _Commands(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-def _db_option(func):
+def _db_option(func, help: str = DB_HELP):
     from .store import DEFAULT_DB
 
     return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help=DB_HELP)(func)
+                        help=help)(func)
+
+
+def _read_db_option(func):
+    return _db_option(func, READ_DB_HELP)
 
 
 def _jobs_option(func):
@@ -199,10 +204,10 @@ def _filter_options(func):
         click.option("--speaker", help="Only quotes of this person: a full name, any variant "
                      "of it, or a surname one person has; several or none is an error naming "
                      "them."),
-        click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on "
-                     "or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on "
-                     "or before DATE."),
+        click.option("--since", metavar="DATE", callback=_date, help="Only quotes said (else "
+                     "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", callback=_date, help="Only quotes said (else "
+                     "first reported) on or before DATE."),
         click.option("--channel", help="Only quotes said in this channel (any case; `saidwhen "
                      "channels` lists them)."),
         click.option("--source", help="Only quotes carried by an article of this source (any "
@@ -218,6 +223,18 @@ def _filter_options(func):
 SORT_CHOICES = ["rank", "oldest", "newest"]  # saidwhen.store.SORTS, without importing the store
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since or --until date, checked by the rule the store applies to every interface."""
+    from .store.checks import checked_date
+
+    if value is None:
+        return None
+    try:
+        return checked_date(f"--{param.name}", value)
+    except QueryError as error:
+        raise click.UsageError(str(error), ctx) from None
+
+
 @main.command()
 @click.argument("query", default="", required=False)
 @_filter_options
@@ -228,7 +245,7 @@ SORT_CHOICES = ["rank", "oldest", "newest"]  # saidwhen.store.SORTS, without imp
               help="table: for reading; json: the page as one object (as /search.json); "
                    "jsonl, csv: one quotation a line or row, as `export` writes them.")
 @_json_option
-@_db_option
+@_read_db_option
 def search(query: str, speaker, since, until, channel, source, sort: str, limit: int,
            offset: int, fmt: str, as_json: bool, db: str) -> None:
     """Search the corpus's quotes for QUERY, best match first; without QUERY, the newest.
@@ -242,10 +259,10 @@ def search(query: str, speaker, since, until, channel, source, sort: str, limit:
     saidwhen search 'rent OR prices' --since 2023-01 --channel statement --format csv
     """
     from .output import search_table
-    from .store import Filters, connect, search as run_search
+    from .store import Filters, connect_readonly, search as run_search
 
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
-    page = run_search(connect(db, readonly=True), query, filters, limit, offset, sort)
+    page = run_search(connect_readonly(db), query, filters, limit, offset, sort)
     fmt = "json" if as_json else fmt
     if fmt in ("csv", "jsonl"):
         _write_quotes(page.items, fmt, False, sys.stdout)
@@ -259,14 +276,14 @@ def search(query: str, speaker, since, until, channel, source, sort: str, limit:
 @click.argument("person")
 @click.option("--newest-first", is_flag=True, help="Latest quotes first.")
 @_json_option
-@_db_option
+@_read_db_option
 def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
     """Every quote of PERSON, in the order said (when the text says when), else in the order
     first reported, with the channel and the articles that carried each."""
     from .output import timeline_table
-    from .store import connect, timeline as run_timeline
+    from .store import connect_readonly, timeline as run_timeline
 
-    found, quotes = run_timeline(connect(db, readonly=True), person, newest_first)
+    found, quotes = run_timeline(connect_readonly(db), person, newest_first)
     if as_json:
         click.echo(json.dumps({"person": found.to_json(), "quotes": [q.to_json() for q in quotes]},
                               ensure_ascii=False))
@@ -278,13 +295,13 @@ def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @_json_option
-@_db_option
+@_read_db_option
 def people(limit: int, offset: int, as_json: bool, db: str) -> None:
     """People (and organisations) in the corpus, most quoted first."""
     from .output import people_table
-    from .store import connect, people as run_people
+    from .store import connect_readonly, people as run_people
 
-    page = run_people(connect(db, readonly=True), limit, offset)
+    page = run_people(connect_readonly(db), limit, offset)
     click.echo(json.dumps(page.to_json("people"), ensure_ascii=False) if as_json
                else people_table(page), nl=as_json)
 
@@ -299,14 +316,14 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
               "article carrying a quotation), with its quotation's fields.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="Write here instead of standard output.")
-@_db_option
+@_read_db_option
 def export(query: str, speaker, since, until, channel, source, sort: str, fmt: str,
            occurrences: bool, output, db: str) -> None:
     """The corpus's quotations, streamed: all of them, or what `search` finds with the same
     filters, in the same order. Which person --speaker matched is said on standard error."""
-    from .store import Filters, connect, export as run_export, person
+    from .store import Filters, connect_readonly, export as run_export, person
 
-    conn = connect(db, readonly=True)
+    conn = connect_readonly(db)
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
     quotes = run_export(conn, query, filters, sort)
     if speaker:
@@ -332,24 +349,24 @@ def _write_quotes(quotes, fmt: str, occurrences: bool, output) -> None:
 
 @main.command()
 @_json_option
-@_db_option
+@_read_db_option
 def channels(as_json: bool, db: str) -> None:
     """The channels quotes were said in (statement, interview, Instagram, ...), with how many
     quotations each; what --channel takes."""
-    from .store import channels as run_channels, connect
+    from .store import channels as run_channels, connect_readonly
 
-    _print_counts(run_channels(connect(db, readonly=True)), "channel", "quotes", as_json)
+    _print_counts(run_channels(connect_readonly(db)), "channel", "quotes", as_json)
 
 
 @main.command()
 @_json_option
-@_db_option
+@_read_db_option
 def sources(as_json: bool, db: str) -> None:
     """The sources of the corpus's articles (newspapers, sites, wires), with how many articles
     each; what --source takes."""
-    from .store import connect, sources as run_sources
+    from .store import connect_readonly, sources as run_sources
 
-    _print_counts(run_sources(connect(db, readonly=True)), "source", "articles", as_json)
+    _print_counts(run_sources(connect_readonly(db)), "source", "articles", as_json)
 
 
 def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json: bool) -> None:
@@ -362,7 +379,7 @@ def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json:
 
 
 @main.command()
-@_db_option
+@_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)

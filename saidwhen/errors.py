@@ -23,12 +23,20 @@ class StoreError(SaidwhenError):
     """The database cannot be opened, read or written: the message names it and says why."""
 
 
+class NotACorpus(StoreError):
+    """The file is no saidwhen database, or one of an older saidwhen, which ingest upgrades."""
+
+
 class StoreBusy(StoreError):
     """Another process held the database's write lock for longer than saidwhen waits."""
 
 
 class QueryError(SaidwhenError):
     """A question the store cannot answer as asked: search syntax FTS5 cannot parse, a bad date."""
+
+
+class OverBudget(QueryError):
+    """A question ran past its time budget, or waited for its turn past it, and was stopped."""
 
 
 class NotFound(SaidwhenError):

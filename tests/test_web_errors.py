@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 from saidwhen.web import create_app, views
 
 LONG = "a" * 5_000
+NEAR_160 = "NEAR(" + "+".join(["t*"] * 160) + ")"  # issue 13's costly query, under 500 characters
 
 # For each JSON route of the application, requests that must fail, with the status they get.
 # test_every_route_has_its_error_cases keeps this table complete as routes are added.
@@ -28,6 +29,11 @@ ERROR_CASES = {
         ("/search.json?q=bridge%00", 400), ("/search.json?q=%1b%5b31m", 400),
         ("/search.json?speaker=%07", 400), (f"/search.json?channel={LONG}", 400),
         ("/search.json?since=yesterday", 400), ("/search.json?until=2024-13-99x", 400),
+        ("/search.json?since=2004-13", 400), ("/search.json?since=2004-13-45", 400),
+        ("/search.json?until=2004-02-31", 400), ("/search.json?until=0000", 400),
+        ("/search.json?since=%D9%A2%D9%A0%D9%A0%D9%A4", 400),  # Arabic-Indic digits: 2004
+        ("/search.json?since=%EF%BC%92%EF%BC%90%EF%BC%90%EF%BC%94", 400),  # full-width 2004
+        (f"/search.json?q={NEAR_160}", 400), ("/search.json?q=a*+b*+c*+d*+e*+f*+g*+h*+i*", 400),
         ("/search.json?limit=0", 400), ("/search.json?limit=-1", 400),
         ("/search.json?limit=abc", 400), ("/search.json?limit=1e3", 400),
         ("/search.json?limit=201", 400), ("/search.json?limit=99999999999999999999", 400),
@@ -107,6 +113,19 @@ def test_a_query_fts5_cannot_parse_says_why_and_keeps_the_form(client):
     form = re.search(r'<form class="search-form".*?</form>', page, re.S).group(0)
     assert 'value="bridge OR"' in form and 'value="2020"' in form
     assert '<option value="oldest" selected>' in form
+
+
+@pytest.mark.parametrize("since, reason", [
+    ("2004-13-45", "not a date in the calendar"), ("2004-02-31", "day is out of range"),
+    ("%D9%A2%D9%A0%D9%A0%D9%A4", "digits 0-9")])
+def test_an_impossible_date_says_why(client, since, reason):
+    message = assert_error_shape(client.get(f"/search.json?since={since}"), 400)
+    assert "since" in message and reason in message
+
+
+def test_a_search_over_the_cost_caps_says_which(client):
+    message = assert_error_shape(client.get(f"/search.json?q={NEAR_160}"), 400)
+    assert "160 prefix terms" in message and "at most 8" in message
 
 
 def test_an_unknown_person_names_people_with_a_like_name(client):

@@ -1,17 +1,22 @@
 """Questions to the corpus: search, a person's timeline, people, an article, the whole export.
 
 Whatever a user types reaches SQL only as a bound parameter; a search query is checked
-before it is run, and what FTS5 cannot parse comes back as a QueryError that says why.
+before it is run, and what FTS5 cannot parse comes back as a QueryError that says why. A
+search is bounded by its cost as well as its length: caps on what FTS5 expands (checks.py)
+before it runs, and a time budget while it runs (budget.py).
 """
 from __future__ import annotations
 
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
+from saidwhen.store.budget import budget, interrupted
+from saidwhen.store.checks import check_cost, checked_date
 from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.names import channels_named, person_id, sources_named
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
@@ -22,9 +27,12 @@ MAX_OFFSET = 100_000
 # Matches ranked by bm25 at most; more (a common word) come in the index's order, latest added
 # first: ranking costs time for every match (30 ms for 10,000) and tells little about so many.
 RANKED_AT_MOST = 2_000
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+# Time a search may take, on one core: an ordinary one takes a few ms on the BBC corpus.
+SEARCH_BUDGET_S = 1.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_MARK, _END = "\x02", "\x03"  # FTS5 highlight() marks, never found in stored text
+# FTS5 highlight() marks: the first two of these (the private use areas, 137,000 characters)
+# that a page's texts do not hold
+_MARK_CANDIDATES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
 _TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
@@ -54,15 +62,22 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     best match first (`sort="rank"`; without words, newest first) or by when they were said,
     else first reported (`"oldest"`, `"newest"`).
 
-    A query matching more than RANKED_AT_MOST quotations comes most recently added first."""
+    A query matching more than RANKED_AT_MOST quotations comes most recently added first.
+    One that runs past SEARCH_BUDGET_S (or the budget of the caller, if sooner) is stopped
+    with OverBudget."""
     _check_paging(limit, offset)
-    asked = _question(conn, query, filters, sort)
-    ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
-                                          [*asked.params, limit, offset])]
-    quotes = _quotes(conn, ids)
-    matches = _matches(conn, asked.words, quotes) if asked.words else {}
-    return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
-                asked.order, asked.speaker)
+    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG.format(budget=SEARCH_BUDGET_S)):
+        asked = _question(conn, query, filters, sort)
+        ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
+                                              [*asked.params, limit, offset])]
+        quotes = _quotes(conn, ids)
+        matches = _matches(conn, asked.words, quotes) if asked.words else {}
+        return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
+                    asked.order, asked.speaker)
+
+
+_TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
+             "prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,7 @@ def _checked_query(query: str) -> str:
                          f"at most {MAX_QUERY_CHARS} are allowed")
     if _CONTROL.search(query):
         raise QueryError("the search query holds control characters")
+    check_cost(query)
     return query
 
 
@@ -151,6 +167,8 @@ def check_fts(conn: sqlite3.Connection, query: str, typed: str | None = None) ->
         conn.execute("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts "
                      "MATCH ? LIMIT 1)", (query,)).fetchone()
     except sqlite3.OperationalError as error:
+        if interrupted(error):
+            raise  # out of time, which the budget says; the query itself may be fine
         reason = str(error).removeprefix("fts5: ")
         raise QueryError(f"cannot understand the search query {typed or query!r}: {reason}. "
                          "AND, OR, NOT and NEAR need words on both sides and parentheses in "
@@ -167,10 +185,10 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         params.append(speaker.id)
     if filters.since:
         where.append(f"{_WHEN} || '-99' >= ?")  # a month is in range if any of its days is
-        params.append(_checked_date("since", filters.since))
+        params.append(checked_date("since", filters.since))
     if filters.until:
         where.append(f"{_WHEN} <= ? || '-99'")
-        params.append(_checked_date("until", filters.until))
+        params.append(checked_date("until", filters.until))
     if filters.channel:
         named = channels_named(conn, filters.channel)
         where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index
@@ -195,10 +213,6 @@ def _speaker(conn: sqlite3.Connection, name: str) -> Person:
         raise UnknownSpeaker(str(error), error.choices, error.field) from None
 
 
-def _checked_date(name: str, value: str) -> str:
-    if not _DATE.match(value.strip()):
-        raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    return value.strip()
 
 
 def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tuple[int, int], ...]]:
@@ -209,22 +223,37 @@ def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tup
     which for a common word is most of the corpus."""
     if not quotes:
         return {}
+    marks = _marks_absent_from(q.text for q in quotes)
+    if marks is None:
+        return {}  # no match marked rather than marks in the wrong places
+    mark, end = marks
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_shown USING fts5("
                  f"text, tokenize='{_TOKENIZE}')")
     conn.execute("DELETE FROM temp.quotes_shown")
+    # highlight() leaves NUL characters out of what it returns, which would shift every
+    # offset after one; a space is a separator to the tokenizer, as NUL is.
     conn.executemany("INSERT INTO temp.quotes_shown (rowid, text) VALUES (?, ?)",
-                     [(q.id, q.text) for q in quotes])
+                     [(q.id, q.text.replace("\x00", " ")) for q in quotes])
     rows = conn.execute("SELECT rowid, highlight(quotes_shown, 0, ?, ?) FROM temp.quotes_shown "
-                        "WHERE quotes_shown MATCH ?", [_MARK, _END, query])
-    return {row[0]: _marked_spans(row[1]) for row in rows}
+                        "WHERE quotes_shown MATCH ?", [mark, end, query])
+    return {row[0]: _marked_spans(row[1], mark, end) for row in rows}
 
 
-def _marked_spans(marked: str) -> tuple[tuple[int, int], ...]:
+def _marks_absent_from(texts: Iterable[str]) -> tuple[str, str] | None:
+    """Two characters that none of `texts` holds, to mark matches with: whatever a text
+    holds (control characters, private-use ones) then stays text."""
+    held = set().union(*map(set, texts))
+    free = (c for c in map(chr, chain.from_iterable(_MARK_CANDIDATES)) if c not in held)
+    mark, end = next(free, None), next(free, None)
+    return None if end is None else (mark, end)
+
+
+def _marked_spans(marked: str, mark: str, end: str) -> tuple[tuple[int, int], ...]:
     spans, plain, start = [], 0, None
     for char in marked:
-        if char == _MARK:
+        if char == mark:
             start = plain
-        elif char == _END:
+        elif char == end:
             spans.append((start, plain))
         else:
             plain += 1

@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -25,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from saidwhen.output import QUOTATION_COLUMNS, csv_row
 from saidwhen.web import pages, views
 from saidwhen.web.database import ReadOnlyStore
+from saidwhen.web.lanes import Lanes
 from saidwhen.web.responses import HANDLERS, templates
 
 STATIC = Path(__file__).parent / "static"
@@ -45,6 +47,7 @@ def create_app(db: str | Path) -> Starlette:
     app = Starlette(routes=_routes(), exception_handlers=HANDLERS,
                     middleware=[Middleware(SecurityHeaders)])
     app.state.store = ReadOnlyStore(db)
+    app.state.lanes = Lanes()
     app.state.templates = templates()
     return app
 
@@ -72,15 +75,18 @@ def twin(path: str, view: View, template: str, present: Present | None = None) -
 
 
 def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
-    # A plain function: Starlette runs it on a worker thread, which has its own connection.
-    def endpoint(request: Request) -> Response:
-        with request.app.state.store.snapshot() as conn:
+    # The work runs on a worker thread, in the request's lane and within its budget (lanes.py).
+    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget) as conn:
             data = view(conn, request.path_params, request.query_params)
             if as_json:
                 return JSONResponse(data)
             extra = present(conn, data) if present else {}
         return request.app.state.templates.TemplateResponse(
             request, template, {"data": data, **extra})
+
+    async def endpoint(request: Request) -> Response:
+        return await request.app.state.lanes.run(request, partial(answer, request))
     endpoint.__name__ = view.__name__ + ("_json" if as_json else "")
     return endpoint
 

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from saidwhen.errors import MovedTo, NotFound, QueryError, StoreError
+from saidwhen.errors import MovedTo, NotFound, OverBudget, QueryError, StoreError
 from saidwhen.web import pages, presenting
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -79,6 +79,11 @@ async def query_error(request: Request, exc: Exception) -> Response:
     return error(request, 400, str(exc), exc)
 
 
+async def over_budget(request: Request, exc: Exception) -> Response:
+    # 503: the question may be fine, and answered when the server is less busy.
+    return error(request, 503, str(exc))
+
+
 async def not_found(request: Request, exc: Exception) -> Response:
     return error(request, 404, str(exc), exc)
 
@@ -111,5 +116,6 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error(request, 500, "saidwhen failed to answer this request; the server's log says why")
 
 
-HANDLERS = {QueryError: query_error, NotFound: not_found, MovedTo: moved, StoreError: store_error,
+HANDLERS = {QueryError: query_error, OverBudget: over_budget, NotFound: not_found, MovedTo: moved,
+            StoreError: store_error,
             sqlite3.Error: database_error, HTTPException: http_error, 500: server_error}

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +134,21 @@ def test_two_workers_print_what_one_prints_with_the_same_skips(tmp_path):
     skips = [line.split(": not JSON")[0] for line in two.stderr.decode("utf-8").splitlines()
              if ": not JSON" in line]
     assert skips == [f"{data}:{n}" for n in (7, 21, 35)]
+
+
+def test_sigterm_stops_an_extract_with_what_it_wrote_and_the_status_of_a_signal(tmp_path):
+    lines = [json.dumps({"id": f"a{k}", "date": "2024-03-08", "text": example_body()})
+             for k in range(600)]
+    data = tmp_path / "many.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "extract", "--jobs", "2",
+                             "--format", "jsonl", str(data)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    first = proc.stdout.readline()  # extraction is under way
+    os.kill(proc.pid, signal.SIGTERM)
+    written = 1 + len(proc.stdout.read().splitlines())
+    status, stderr = proc.wait(timeout=60), proc.stderr.read().decode()
+    assert json.loads(first)["id"] == "a0"
+    assert status == 128 + signal.SIGTERM
+    assert stderr.startswith(f"saidwhen: stopped by SIGTERM; written before it: {written} articles")
+    assert "Traceback" not in stderr

@@ -202,3 +202,93 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (33, 33)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- stopping: no process outlives an ingest, and a stop says what was kept --------------------
+
+def many_articles(path: Path, n: int = 600) -> Path:
+    """n small articles of the team's own writing, each under an id of its own."""
+    body = (EXAMPLES / "harbour-bridge.txt").read_text(encoding="utf-8").split(" ", 2)[2]
+    path.write_text("".join(json.dumps({"id": f"a{k}", "date": "2024-03-08", "text": body}) + "\n"
+                            for k in range(n)), encoding="utf-8")
+    return path
+
+
+def processes_in_group(group: int) -> list[str]:
+    """The living processes (not zombies) of a process group, as 'PID command'."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError):
+            continue  # not a process, or gone meanwhile
+        state, _, pgid = stat.rsplit(")", 1)[1].split()[:3]
+        if int(pgid) == group and state != "Z":
+            found.append(f"{entry} {command[:100]}")
+    return found
+
+
+def started_ingest(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """An ingest with two workers, in a process group of its own, once it has stored a few articles."""
+    db = tmp_path / "c.db"
+    proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "2",
+                             "--db", str(db), str(many_articles(tmp_path / "many.jsonl"))],
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for_articles(db, 5, proc)
+    assert len(processes_in_group(proc.pid)) >= 3  # the ingest and its two workers at least
+    return proc, db
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc here")
+
+
+@needs_proc
+def test_an_ingest_killed_with_kill_9_leaves_no_worker_behind(tmp_path):
+    proc, _ = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)  # the ingest alone: its workers must notice by themselves
+    proc.wait()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+
+
+@needs_proc
+def test_sigterm_stops_an_ingest_cleanly_and_says_what_was_kept(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGTERM)
+    status, stderr = proc.wait(timeout=60), proc.stderr.read()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+    assert status == 128 + signal.SIGTERM, stderr
+    stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert stderr.startswith("saidwhen: stopped by SIGTERM;") and "Traceback" not in stderr
+    assert f"keeps every article stored before it: {stored} from this run's input" in stderr
+    assert "Run the same command again to go on where it stopped." in stderr
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@needs_proc
+def test_a_worker_whose_parent_dies_ends_by_itself_where_the_kernel_would_not_end_it(tmp_path):
+    """The portable watch, without Linux's parent-death signal: a worker left with another
+    parent exits."""
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "import os, subprocess, sys, time\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import os, sys; "
+        "from saidwhen.workers import _watch; _watch(int(sys.argv[1]))', str(os.getpid())])\n"
+        "print(child.pid, flush=True)\n"
+        "time.sleep(120)\n")], stdout=subprocess.PIPE, text=True, start_new_session=True)
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.1)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

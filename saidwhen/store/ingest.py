@@ -53,19 +53,19 @@ def extractor_version() -> str:
 
 
 def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
-           on_result: Callable[[str, Article | Skipped], None] | None = None) -> IngestReport:
+           on_result: Callable[[str, Article | Skipped], None] | None = None,
+           report: IngestReport | None = None) -> IngestReport:
     """Read, extract and store the articles of `inputs`; `on_result(outcome, item)` hears of
-    each one as it is done ("added", "replaced", "unchanged" or "skipped")."""
-    report, extractor = IngestReport(), extractor_version()
+    each one as it is done ("added", "replaced", "unchanged" or "skipped"). `report` is
+    filled in as the run goes, so that a caller who stops it knows what was kept."""
+    report = IngestReport() if report is None else report
+    extractor = extractor_version()
     notify = on_result or (lambda outcome, item: None)
     for result in _results(conn, inputs, jobs, extractor, report, notify):
         if isinstance(result, Skipped):
             _skip(conn, result, report, notify)
             continue
-        outcome = _store(conn, result, extractor)
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        report.quotes += len(result.quotes) if outcome != "unchanged" else 0
-        notify(outcome, result.article)
+        notify(_store(conn, result, extractor, report), result.article)
     return report
 
 
@@ -125,13 +125,19 @@ def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extract
         yield item
 
 
-def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str) -> str:
+def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str,
+           report: IngestReport) -> str:
+    # Counted inside the transaction, just before its commit: a run stopped by a signal
+    # raised from the commit's return (Ctrl+C, SIGTERM) reports the article it kept.
     with transaction(conn):
-        return write_extraction(conn, extraction, extractor)
+        outcome = write_extraction(conn, extraction, extractor)
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        report.quotes += len(extraction.quotes) if outcome != "unchanged" else 0
+    return outcome
 
 
 def _skip(conn: sqlite3.Connection, skipped: Skipped, report: IngestReport, notify) -> None:
     with transaction(conn):
         record_skip(conn, skipped)
-    report.skipped.append(skipped)
+        report.skipped.append(skipped)
     notify("skipped", skipped)

@@ -22,12 +22,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from saidwhen.errors import SaidwhenError
 from saidwhen.records import Article, Extraction, Skipped
 
 CHUNK = 16             # articles per task: enough for the parser's batches and the trip
+CHUNK_CHARS = 1_000_000  # or fewer, once they hold this much text: long articles travel alone
 IN_FLIGHT_PER_JOB = 3  # tasks queued per worker: keeps each busy, bounds memory
 
 Item = Article | Skipped
@@ -66,8 +66,16 @@ def extract_chunk(chunk: list[Item]) -> list[Result]:
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, CHUNK)):
+    """Items in chunks of CHUNK, or of CHUNK_CHARS characters of text, so that the chunks in
+    flight hold a bounded amount of text whatever the articles' lengths."""
+    chunk, chars = [], 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Article) else 0
+        if len(chunk) == CHUNK or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
         yield chunk
 
 

@@ -152,3 +152,26 @@ def test_sigterm_stops_an_extract_with_what_it_wrote_and_the_status_of_a_signal(
     assert status == 128 + signal.SIGTERM
     assert stderr.startswith(f"saidwhen: stopped by SIGTERM; written before it: {written} articles")
     assert "Traceback" not in stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_50_mb_line_and_a_device_named_jsonl_end_with_a_message_in_bounded_memory(tmp_path):
+    """Before, the 50 MB line grew to 6.4 GB without a word and /dev/zero was read until the
+    process was killed. The peak is the largest of the process and its workers."""
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        out.write('{"id": "huge", "text": "' + "word " * 10_000_000 + '"}\n')
+        out.write(json.dumps({"id": "after", "text": "“It works,” said Ines Brandt."}) + "\n")
+    (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
+    out, err = tmp_path / "out.jsonl", tmp_path / "err.txt"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "extract", "--jobs", "1",
+                                 "--format", "jsonl", str(big), str(tmp_path / "zero.jsonl")],
+                                stdout=stdout, stderr=stderr)
+        _, status, usage = os.wait4(proc.pid, 0)
+    messages = err.read_text()
+    assert os.waitstatus_to_exitcode(status) == 1, messages
+    assert list(records(out.read_bytes())) == ["after"]
+    assert f"{big}:1: line larger than 32 MB, the most an article may be" in messages
+    assert f"{tmp_path / 'zero.jsonl'}: not a regular file but a named pipe or a device" in messages
+    assert usage.ru_maxrss < 1024 * 1024, f"peak {usage.ru_maxrss // 1024} MB"  # kB on Linux

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -14,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from saidwhen.reading import read_articles, streams
+from saidwhen.reading import STDIN, count_articles, read_articles, streams
+from saidwhen.reading.fields import MAX_ARTICLE_CHARS, NOT_REGULAR
 from saidwhen.records import Article, Skipped
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed"
@@ -186,6 +188,43 @@ def test_jsonl_line_over_the_size_cap_is_skipped(monkeypatch):
     assert [a.origin for a in articles(results)] == ["news.jsonl:2"]
 
 
+def test_jsonl_line_over_the_size_cap_is_read_no_further_than_the_cap(monkeypatch):
+    """The rest of a long line is passed over a piece at a time, never held whole."""
+    monkeypatch.setattr(streams, "MAX_ARTICLE_BYTES", 1000)
+    asked = []
+
+    class Recording(io.BytesIO):
+        def readline(self, size=-1):
+            asked.append(size)
+            return super().readline(size)
+
+    stream = Recording(jsonl({"text": "first"}, {"text": "x" * 5_000_000}, {"text": "last"}).encode())
+    results = list(read_articles(["-"], stdin=stream))
+    assert [a.text for a in articles(results)] == ["first", "last"]
+    assert messages(results) == [f"{STDIN}:2: line {streams.too_large()}"]
+    assert 0 < max(asked) <= 1024 * 1024
+
+
+@pytest.mark.parametrize("name, content", [
+    ("news.jsonl", jsonl({"text": "“Too long,” she said. " * 10})),
+    ("news.txt", "date 2024-03-08 " + "“Too long,” she said. " * 10),
+    ("news.html", "<html><body><article><p>" + "“Too long,” she said. " * 10 + "</p></article></body></html>"),
+])
+def test_article_longer_than_the_most_extracted_is_skipped_saying_so(monkeypatch, name, content):
+    monkeypatch.setattr("saidwhen.reading.fields.MAX_ARTICLE_CHARS", 100)
+    write(name, content)
+    (skipped,) = read(name)
+    assert isinstance(skipped, Skipped) and skipped.origin.startswith(name)
+    assert skipped.reason.endswith("characters, more than the 100 an article may have; "
+                                   "split it into its articles")
+
+
+def test_an_article_of_the_most_characters_is_read():
+    text = "“Long,” she said. " * (MAX_ARTICLE_CHARS // 18 + 1)
+    write("long.jsonl", jsonl({"text": text[:MAX_ARTICLE_CHARS]}))
+    assert len(read("long.jsonl")[0].text) == MAX_ARTICLE_CHARS
+
+
 def test_jsonl_is_streamed_a_line_at_a_time():
     class OneLineThenFail(io.BytesIO):
         def readline(self, size=-1):
@@ -198,7 +237,7 @@ def test_jsonl_is_streamed_a_line_at_a_time():
 
 
 def test_a_multi_megabyte_record_is_read_whole():
-    text = "“Yes,” she said. " * 120_000
+    text = "“Yes,” she said. " * 100_000  # 2.7 MB as JSON, under MAX_ARTICLE_CHARS
     write("big.jsonl", jsonl({"text": text}))
     assert read("big.jsonl")[0].text == text
 
@@ -442,7 +481,65 @@ def test_folder_link_back_up_the_tree_is_not_followed_forever():
 def test_pipe_inside_a_folder_is_skipped_not_waited_on():
     os.makedirs("in")
     os.mkfifo("in/pipe")
-    assert messages(read("in")) == ["in/pipe: not a regular file"]
+    assert messages(read("in")) == ["in/pipe: " + NOT_REGULAR]
+
+
+def within(seconds: float, work):
+    """What `work()` returns, if it returns within `seconds` (it runs in a thread that a hang
+    leaves behind, so that the test fails instead of waiting)."""
+    done = []
+    thread = threading.Thread(target=lambda: done.append(work()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert done, f"still running after {seconds} s"
+    return done[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_given_by_name_is_skipped_not_read_or_counted():
+    os.mkfifo("news.jsonl")
+    write("b.jsonl", jsonl({"text": "B said."}))
+    assert within(10, lambda: count_articles(["news.jsonl", "b.jsonl"])) == 1
+    results = within(10, lambda: read("news.jsonl", "b.jsonl"))
+    assert messages(results) == ["news.jsonl: " + NOT_REGULAR]
+    assert [a.text for a in articles(results)] == ["B said."]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_device_linked_as_json_lines_is_skipped_not_read_for_ever():
+    os.symlink("/dev/zero", "x.jsonl")
+    assert within(10, lambda: count_articles(["x.jsonl"])) == 0
+    assert within(10, lambda: messages(read("x.jsonl"))) == ["x.jsonl: " + NOT_REGULAR]
+
+
+def test_counting_holds_one_piece_of_a_long_line_and_counts_what_reading_reads(monkeypatch):
+    monkeypatch.setattr(streams, "_DISCARD", 64)
+    content = jsonl({"text": "x" * 1000}, {"text": "y"}) + "\n  \n" + '{"text": "z"}'
+    write("news.jsonl", content)
+    assert count_articles(["news.jsonl"]) == len(read("news.jsonl")) == 3
+    asked = []
+
+    class Recording(io.BytesIO):
+        def read(self, size=-1):
+            asked.append(size)
+            return super().read(size)
+
+        def readline(self, size=-1):
+            raise AssertionError("a line is never read whole to count it")
+
+    assert streams.count_lines(Recording(content.encode())) == 3
+    assert set(asked) == {64}
+
+
+@settings(max_examples=300)
+@given(data=st.binary(max_size=200) | st.lists(st.sampled_from([b"a", b" ", b"\n", b"\t", b"{}"])).map(b"".join))
+def test_counting_lines_a_piece_at_a_time_counts_the_non_blank_lines(data):
+    streams_discard = streams._DISCARD
+    try:
+        streams._DISCARD = 5
+        assert streams.count_lines(io.BytesIO(data)) == sum(1 for line in io.BytesIO(data) if line.strip())
+    finally:
+        streams._DISCARD = streams_discard
 
 
 def test_glob_pattern_is_expanded_in_sorted_order():

@@ -7,6 +7,7 @@ JSON Lines go a line at a time, folders a file at a time.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -15,7 +16,7 @@ from typing import BinaryIO
 # The readers of web pages and archives (trafilatura, warcio) are imported when such a file
 # comes: reading JSON Lines, as extraction workers and the store do, should start fast.
 from saidwhen.reading import jsonl, sources, streams, text
-from saidwhen.reading.fields import Unreadable, os_reason
+from saidwhen.reading.fields import NOT_REGULAR, Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
 __all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
@@ -50,30 +51,52 @@ def count_articles(inputs: Iterable[str]) -> int | None:
         if item == "-":
             return None
         for found in sources.expand(item):
-            if isinstance(found, Skipped):
-                continue
+            if isinstance(found, Skipped) or not os.path.isfile(found):
+                continue  # a pipe or a device is not read at all: its data is read once
             try:
                 size += os.path.getsize(found)
+                total += _articles_in(found)
             except OSError:
                 continue
             if size > COUNT_LIMIT_BYTES:
                 return None
-            total += _lines(found) if streams.kind_by_extension(found) == "jsonl" else 1
     return total
 
 
-def _lines(path: str) -> int:
-    """Non-blank lines: JSON Lines hold an article each."""
+def _articles_in(path: str) -> int:
+    """The articles a file holds: a JSON Lines file one a non-blank line, another file one."""
+    if streams.kind_by_extension(path) != "jsonl":
+        return 1
     with open(path, "rb") as stream:
-        return sum(1 for line in stream if line.strip())
+        return streams.count_lines(stream)
 
 
 def _read_file(path: str) -> Iterator[Article | Skipped]:
     try:
-        with open(path, "rb") as stream:
+        stream = _open_regular(path)
+    except Unreadable as error:
+        yield Skipped(path, error.reason)
+        return
+    except OSError as error:
+        yield Skipped(path, os_reason(error))
+        return
+    try:
+        with stream:
             yield from read_stream(path, stream)
     except OSError as error:
         yield Skipped(path, os_reason(error))
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """The file at `path`, open for reading, if it is a regular file. A named pipe or a device
+    is refused: a pipe's data would be read by whoever reads first and could make saidwhen
+    wait for ever, a device (`/dev/zero`) never ends. Opened without waiting for a writer,
+    then checked, so that a pipe put in a file's place after it was listed is refused too."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise Unreadable(NOT_REGULAR)
+    return os.fdopen(fd, "rb")
 
 
 def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:

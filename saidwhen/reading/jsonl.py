@@ -5,7 +5,8 @@ import json
 from collections.abc import Iterable, Iterator
 
 from saidwhen.reading import streams
-from saidwhen.reading.fields import Unreadable, check_encodable, parse_date, stable_id
+from saidwhen.reading.fields import (Unreadable, check_encodable, check_length, parse_date,
+                                     stable_id)
 from saidwhen.records import Article, Skipped
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
@@ -69,6 +70,7 @@ def _text(record: dict) -> str:
         raise Unreadable(f"'text' must be a string, got {_type_of(text)}")
     if not text.strip():
         raise Unreadable("empty 'text'")
+    check_length(text)
     check_encodable("text", text)
     return text
 

@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 
-from saidwhen.reading.fields import os_reason
+from saidwhen.reading.fields import NOT_REGULAR, os_reason
 from saidwhen.records import Skipped
 
 _MAGIC = re.compile(r"[*?[]")
@@ -50,7 +50,7 @@ def _entry(entry: os.DirEntry, visited: set[str]) -> Iterator[str | Skipped]:
     elif os.path.lexists(entry.path) and not os.path.exists(entry.path):
         yield Skipped(entry.path, "broken symbolic link")
     else:  # a pipe or a device: opening it could wait forever
-        yield Skipped(entry.path, "not a regular file")
+        yield Skipped(entry.path, NOT_REGULAR)
 
 
 def _matches(pattern: str) -> Iterator[str | Skipped]:

@@ -7,8 +7,11 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-# No article worth reading is this large; past it, a file is likely a dump or a mistake.
-MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+# No line, page or record that holds an article is this large (a JSON line of an article of
+# fields.MAX_ARTICLE_CHARS characters, escaped, is under 24 MB; a bloated news page, a few MB);
+# past it, an input is a dump or a mistake, and reading it whole would cost memory for nothing.
+MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+_DISCARD = 1024 * 1024  # the piece of an over-long line read at a time to pass over it
 
 TOO_LONG = None  # yielded in place of a line longer than MAX_ARTICLE_BYTES
 
@@ -33,14 +36,29 @@ def kind_by_extension(path: str) -> str | None:
 
 
 def lines(stream: BinaryIO) -> Iterator[bytes | None]:
-    """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one."""
+    """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one, whose
+    rest is passed over a piece at a time, unkept, when the next line is asked for (a reader
+    that gives up on the stream need not wait for its end: `/dev/zero` has none)."""
     while line := stream.readline(MAX_ARTICLE_BYTES + 1):
         if len(line) <= MAX_ARTICLE_BYTES:
             yield line
             continue
-        while line and not line.endswith(b"\n"):  # pass over the rest of the long line
-            line = stream.readline(1024 * 1024)
         yield TOO_LONG
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(_DISCARD)
+
+
+def count_lines(stream: BinaryIO) -> int:
+    """The non-blank lines of a stream, read a piece at a time: however long a line, counting
+    holds one piece of it."""
+    count, blank = 0, True
+    while piece := stream.read(_DISCARD):
+        *ended, last = piece.split(b"\n")
+        for line in ended:
+            count += not (blank and not line.strip())
+            blank = True
+        blank = blank and not last.strip()
+    return count + (not blank)
 
 
 def leading_lines(line_iter: Iterator[bytes | None]) -> list[bytes | None]:

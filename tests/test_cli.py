@@ -175,3 +175,34 @@ def test_a_50_mb_line_and_a_device_named_jsonl_end_with_a_message_in_bounded_mem
     assert f"{big}:1: line larger than 32 MB, the most an article may be" in messages
     assert f"{tmp_path / 'zero.jsonl'}: not a regular file but a named pipe or a device" in messages
     assert usage.ru_maxrss < 1024 * 1024, f"peak {usage.ru_maxrss // 1024} MB"  # kB on Linux
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_batch_of_bad_days_gives_one_line_for_each_and_stores_the_rest(tmp_path):
+    """Each of these ended the batch with a traceback, hung, or read what was not asked for."""
+    import gzip
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "private.txt").write_text("Not to be read.", encoding="utf-8")
+    good = json.dumps({"id": "good", "text": "“It works,” said Ines Brandt."}) + "\n"
+    (folder / "a.jsonl").write_text(good + '{"id": NaN, "text": "x"}\n', encoding="utf-8")
+    (folder / "b.jsonl").write_bytes(gzip.compress(
+        (json.dumps({"id": "packed", "text": "“Packed,” said Ola Berg."}) + "\n").encode()))
+    os.mkfifo(folder / "c.jsonl")
+    os.symlink("d-loop", folder / "d-loop")
+    os.symlink("..", folder / "e-up")
+    os.symlink("/dev/zero", folder / "f.jsonl")
+    db = tmp_path / "c.db"
+    result = saidwhen("ingest", "--jobs", "1", "--db", str(db), str(folder))
+    errors = result.stderr.decode("utf-8").splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr.decode()
+    expected = [f"{folder}/a.jsonl:2: not JSON: NaN", f"{folder}/c.jsonl: not a regular file",
+                f"{folder}/d-loop: too many levels of symbolic links",
+                f"{folder}/e-up: a symbolic link to {tmp_path}, outside the folder named",
+                f"{folder}/f.jsonl: a symbolic link to /dev/zero, outside the folder named"]
+    assert [line for line in errors if not line.startswith(("saidwhen:", "  "))] == [
+        next(line for line in errors if line.startswith(start)) for start in expected]
+    stored = sqlite3.connect(db).execute("SELECT article_id FROM articles ORDER BY 1").fetchall()
+    assert stored == [("good",), ("packed",)]

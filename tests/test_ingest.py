@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, shared_or_skip
-from saidwhen.store import connect, counts, ingest
+from saidwhen.errors import StoreError
+from saidwhen.store import IngestReport, connect, counts, ingest
 
 EXAMPLES = ROOT / "examples"
 
@@ -108,6 +109,71 @@ def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_
     ingest(connect(db), [str(seed), str(copy)])
     rows = sqlite3.connect(db).execute("SELECT articles FROM quotes").fetchall()
     assert len(rows) == 14 and {r[0] for r in rows} == {2}
+
+
+# --- a database that cannot be written, or not read as ours --------------------------------
+
+def read_only(monkeypatch) -> None:
+    """Every connection opened as SQLite opens a file it may not write (chmod as root would not do)."""
+    real = sqlite3.connect
+    monkeypatch.setattr("saidwhen.store.connection.sqlite3.connect",
+                        lambda path, **kw: real(f"file:{path}?mode=ro", uri=True, **kw))
+
+
+def test_a_read_only_database_is_refused_when_opened_before_anything_is_extracted(tmp_path, monkeypatch):
+    """The first write failed after the whole input had been extracted, with a traceback."""
+    db = tmp_path / "c.db"
+    connect(db).close()
+    read_only(monkeypatch)
+    with pytest.raises(StoreError) as refused:
+        connect(db)
+    assert str(refused.value) == (
+        f"{db}: cannot open the database: attempt to write a readonly database: the file, or "
+        "the folder that holds it (SQLite writes its log beside it), cannot be written")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anything")
+def test_ingest_into_a_read_only_file_or_folder_is_one_line_before_extracting(tmp_path):
+    for folder in ("file", "folder"):
+        db = tmp_path / folder / "c.db"
+        db.parent.mkdir()
+        connect(db).close()
+        (db if folder == "file" else db.parent).chmod(0o444 if folder == "file" else 0o555)
+        run = saidwhen("ingest", "--db", str(db), str(EXAMPLES))
+        assert run.returncode == 1 and "Traceback" not in run.stderr
+        assert run.stderr.startswith(f"Error: {db}: cannot") and len(run.stderr.splitlines()) == 1
+
+
+def test_a_full_disk_stops_the_ingest_saying_what_was_kept(tmp_path):
+    db = tmp_path / "c.db"
+    conn = connect(db)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # SQLite's own SQLITE_FULL, as a disk gives
+    report = IngestReport()
+    with pytest.raises(StoreError) as full:
+        ingest(conn, [str(many_articles(tmp_path / "many.jsonl", 200))], report=report)
+    stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < stored == report.added < 200
+    assert str(full.value) == (
+        f"{db}: cannot write: database or disk is full: make room on the disk. It keeps every "
+        f"article stored before: {stored} from this run's input ({stored} added, 0 replaced, "
+        "0 unchanged). Run the same command again to go on where it stopped.")
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("header", [(-3).to_bytes(4, "big", signed=True), b"\xff\xff\xff\xff"])
+def test_a_negative_schema_version_is_a_clear_error_not_a_migration(tmp_path, header):
+    db = tmp_path / "c.db"
+    connect(db).close()
+    data = bytearray(db.read_bytes())
+    data[60:64] = header  # where SQLite keeps `PRAGMA user_version`
+    db.write_bytes(bytes(data))
+    version = int.from_bytes(header, "big", signed=True)
+    with pytest.raises(StoreError, match=rf"schema version {version}: not a database saidwhen wrote"):
+        connect(db)
+    run = saidwhen("ingest", "--db", str(db), str(EXAMPLES))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr == f"Error: {db}: schema version {version}: not a database saidwhen wrote\n"
 
 
 # --- the command, as a user runs it --------------------------------------------------------

@@ -3,9 +3,12 @@
 Every test writes its own small inputs in a temporary folder and runs there, so origins read
 as a user would see them: `news.jsonl:2: not JSON: ...`.
 """
+import bz2
 import datetime as dt
+import gzip
 import io
 import json
+import lzma
 import os
 import threading
 import unicodedata
@@ -223,6 +226,21 @@ def test_an_article_of_the_most_characters_is_read():
     text = "“Long,” she said. " * (MAX_ARTICLE_CHARS // 18 + 1)
     write("long.jsonl", jsonl({"text": text[:MAX_ARTICLE_CHARS]}))
     assert len(read("long.jsonl")[0].text) == MAX_ARTICLE_CHARS
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"id": NaN, "text": "x"}', "not JSON: NaN is not a JSON value (JSON has no NaN or Infinity)"),
+    ('{"id": Infinity, "text": "x"}', "not JSON: Infinity is not a JSON value"),
+    ('{"id": -Infinity, "text": "x"}', "not JSON: -Infinity is not a JSON value"),
+    ('{"id": 1e999, "text": "x"}', "'id' is a number too large to be kept exactly; write it as a string"),
+    ('{"text": "x", "date": NaN}', "not JSON: NaN is not a JSON value"),
+])
+def test_jsonl_ids_that_are_not_finite_numbers_are_refused_naming_the_line(line, reason):
+    """They became the ids 'nan' and 'inf'."""
+    write("news.jsonl", jsonl({"id": 1.5, "text": "first"}, line))
+    results = read("news.jsonl")
+    assert [a.id for a in articles(results)] == ["1.5"]
+    assert messages(results)[0].startswith("news.jsonl:2: " + reason)
 
 
 def test_jsonl_is_streamed_a_line_at_a_time():
@@ -448,6 +466,61 @@ def test_empty_stdin_is_skipped():
     assert messages(read("-", stdin=b"")) == ["<stdin>: empty file"]
 
 
+# --- compressed files ---------------------------------------------------------------------
+
+COMPRESS = {"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}
+
+
+@pytest.mark.parametrize("method", sorted(COMPRESS))
+@pytest.mark.parametrize("name", ["news.jsonl", "news.jsonl.gz", "news"])
+def test_compressed_json_lines_are_read_decompressed_whatever_their_name(method, name):
+    """Told by their first bytes: a gzip file named `.jsonl` gave 266 lines of 'not UTF-8'."""
+    write(name, COMPRESS[method](jsonl({"text": "A said."}, {"text": "B said."}).encode()))
+    assert [(a.origin, a.text) for a in read(name)] == [(f"{name}:1", "A said."),
+                                                       (f"{name}:2", "B said.")]
+
+
+def test_compressed_text_file_is_named_by_its_stem_without_the_suffix():
+    write("notes/teigen.txt.gz", gzip.compress(b"date 2021-02-05 She said so."))
+    (article,) = read("notes/teigen.txt.gz")
+    assert (article.id, article.date, article.text) == ("teigen", dt.date(2021, 2, 5), "She said so.")
+
+
+def test_compressed_standard_input_is_read_decompressed():
+    assert [a.text for a in read("-", stdin=gzip.compress(jsonl({"text": "A said."}).encode()))] == ["A said."]
+
+
+def test_compressed_file_cut_short_keeps_the_articles_before_the_cut_and_says_so():
+    lines = jsonl(*({"text": f"Article {k} said."} for k in range(2000))).encode()
+    data = gzip.compress(lines)
+    write("news.jsonl", data[:len(data) // 2])
+    results = read("news.jsonl")
+    assert 0 < len(articles(results)) < 2000
+    assert messages(results) == [
+        "news.jsonl: gzip data cut short or corrupt (Compressed file ended before the "
+        "end-of-stream marker was reached); the articles before it were read"]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"PK\x03\x04\x14\x00\x00\x00", "a zip archive: unpack it and name its files"),
+    (b"(\xb5/\xfd\x00\x58", "compressed with zstd: decompress it"),
+])
+def test_archives_and_compressions_not_read_are_one_message_each(content, reason):
+    write("news.jsonl", content + bytes(range(256)) * 4)
+    (message,) = messages(read("news.jsonl"))
+    assert message.startswith("news.jsonl: " + reason)
+
+
+def test_text_that_starts_like_bzip2_is_text():
+    write("note.txt", "BZh is how the letters start.")
+    assert read("note.txt")[0].text == "BZh is how the letters start."
+
+
+def test_a_compressed_file_is_not_counted_ahead():
+    write("news.jsonl", gzip.compress(jsonl({"text": "A said."}).encode()))
+    assert count_articles(["news.jsonl"]) is None
+
+
 # --- files, folders, patterns -------------------------------------------------------------
 
 def test_several_inputs_are_read_in_the_order_given():
@@ -472,9 +545,45 @@ def test_folder_with_binary_junk_names_it_and_reads_the_rest():
 
 
 def test_folder_link_back_up_the_tree_is_not_followed_forever():
+    write("in/sub/a.txt", "A said.")
+    os.symlink("..", "in/sub/loop")
+    os.symlink(".", "in/here")
+    assert read("in") == [Article(id="a", text="A said.", origin="in/sub/a.txt")]
+
+
+def test_links_out_of_the_folder_named_are_skipped_not_followed():
+    """A link to `..` read every file beside the folder: what was not asked for."""
     write("in/a.txt", "A said.")
-    os.symlink("..", "in/loop")
-    assert [a.origin for a in read("in")] == ["in/a.txt"]
+    write("private/notes.txt", "Not to be read.")
+    write("beside.txt", "Nor this.")
+    os.symlink("..", "in/up")
+    os.symlink("../private", "in/private")
+    os.symlink("../beside.txt", "in/beside.txt")
+    results = read("in")
+    assert [a.origin for a in articles(results)] == ["in/a.txt"]
+    outside = "outside the folder named: not followed (name it to read it)"
+    assert messages(results) == [
+        f"in/beside.txt: a symbolic link to {os.path.realpath('beside.txt')}, {outside}",
+        f"in/private: a symbolic link to {os.path.realpath('private')}, {outside}",
+        f"in/up: a symbolic link to {os.path.realpath('.')}, {outside}"]
+
+
+def test_a_loop_of_links_is_skipped_and_the_rest_of_the_folder_read():
+    """The loop's error ended the whole batch with a traceback."""
+    write("in/a.txt", "A said.")
+    os.symlink("two", "in/one")
+    os.symlink("one", "in/two")
+    os.symlink("self", "in/self")
+    results = read("in")
+    assert [a.origin for a in articles(results)] == ["in/a.txt"]
+    assert messages(results) == [f"in/{name}: too many levels of symbolic links"
+                                 for name in ("one", "self", "two")]
+
+
+def test_a_link_to_a_folder_inside_the_folder_named_is_followed_once():
+    write("in/sub/a.txt", "A said.")
+    os.symlink("sub", "in/again")
+    assert [a.origin for a in read("in")] == ["in/again/a.txt"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -45,7 +45,7 @@ COUNT_LIMIT_BYTES = 2 * 1024 ** 3
 
 def count_articles(inputs: Iterable[str]) -> int | None:
     """About how many articles `inputs` hold, for a progress bar; None when it cannot be told
-    cheaply (standard input, or more input than is worth reading twice)."""
+    cheaply (standard input, a compressed file, or more input than is worth reading twice)."""
     total, size = 0, 0
     for item in inputs:
         if item == "-":
@@ -55,20 +55,25 @@ def count_articles(inputs: Iterable[str]) -> int | None:
                 continue  # a pipe or a device is not read at all: its data is read once
             try:
                 size += os.path.getsize(found)
-                total += _articles_in(found)
-            except OSError:
+                articles = _articles_in(found)
+            except (OSError, Unreadable):
                 continue
-            if size > COUNT_LIMIT_BYTES:
+            if size > COUNT_LIMIT_BYTES or articles is None:
                 return None
+            total += articles
     return total
 
 
-def _articles_in(path: str) -> int:
-    """The articles a file holds: a JSON Lines file one a non-blank line, another file one."""
-    if streams.kind_by_extension(path) != "jsonl":
+def _articles_in(path: str) -> int | None:
+    """The articles a file holds: a JSON Lines file one a non-blank line, another file one;
+    None for a compressed file, which is not worth undoing twice."""
+    kind = streams.kind_by_extension(path)
+    if kind == "warc":
         return 1
     with open(path, "rb") as stream:
-        return streams.count_lines(stream)
+        if streams.compression(stream) is not None:
+            return None
+        return streams.count_lines(stream) if kind == "jsonl" else 1
 
 
 def _read_file(path: str) -> Iterator[Article | Skipped]:
@@ -104,17 +109,25 @@ def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
 
     For readers that open files their own way (a cluster's file system); `path` names the
     file in origins and gives a lone page or text file its id."""
-    stem = os.path.splitext(os.path.basename(path))[0]
+    stem = os.path.splitext(os.path.basename(streams.without_compression(path)))[0]
     yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
 
 
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
-    if kind == "warc":
+    if kind == "warc":  # compressed record by record, which warcio undoes
         from saidwhen.reading import warc
 
         yield from warc.read_warc(name, stream)
+        return
+    try:
+        method = streams.compression(stream)
+    except Unreadable as error:
+        yield Skipped(name, error.reason)
+        return
+    if method is not None:
+        yield from _read_compressed(name, stream, method, kind, stem, strict_json)
         return
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
@@ -128,6 +141,16 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
         yield Skipped(name, streams.too_large())
         return
     yield _read_document(name, data, kind, stem)
+
+
+def _read_compressed(name: str, stream: BinaryIO, method: str, kind: str | None,
+                     stem: str | None, strict_json: bool) -> Iterator[Article | Skipped]:
+    try:
+        with streams.decompressed(stream, method) as plain:
+            yield from _read_stream(name, plain, kind, stem, strict_json)
+    except streams.CORRUPT as error:
+        yield Skipped(name, f"{method} data cut short or corrupt ({error}); the articles "
+                            "before it were read")
 
 
 def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Article | Skipped:

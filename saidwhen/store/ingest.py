@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from itertools import groupby
 
-from saidwhen.errors import OutputError
+from saidwhen.errors import OutputError, StoreError
 from saidwhen.reading import read_articles
 from saidwhen.records import Article, Extraction, Skipped
-from saidwhen.store.connection import transaction
+from saidwhen.store.connection import transaction, why
 from saidwhen.store.writing import is_stored, record_skip, text_sha1, write_extraction
 from saidwhen.workers import extract_in_order
 
@@ -61,12 +61,23 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
     report = IngestReport() if report is None else report
     extractor = extractor_version()
     notify = on_result or (lambda outcome, item: None)
-    for result in _results(conn, inputs, jobs, extractor, report, notify):
-        if isinstance(result, Skipped):
-            _skip(conn, result, report, notify)
-            continue
-        notify(_store(conn, result, extractor, report), result.article)
+    try:
+        for result in _results(conn, inputs, jobs, extractor, report, notify):
+            if isinstance(result, Skipped):
+                _skip(conn, result, report, notify)
+                continue
+            notify(_store(conn, result, extractor, report), result.article)
+    except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
+        raise StoreError(_stopped_writing(conn, error, report)) from None
     return report
+
+
+def _stopped_writing(conn: sqlite3.Connection, error: sqlite3.Error, report: IngestReport) -> str:
+    path = conn.execute("PRAGMA database_list").fetchone()[2] or "the database"
+    stored = report.added + report.replaced + report.unchanged
+    return (f"{path}: cannot write: {why(error, path)}. It keeps every article stored before: "
+            f"{stored} from this run's input ({report.added} added, {report.replaced} replaced, "
+            f"{report.unchanged} unchanged). Run the same command again to go on where it stopped.")
 
 
 def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extractor: str,

@@ -9,7 +9,7 @@ import json
 import signal
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -104,8 +104,9 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     try:
         with _sigterm_stops():
             total = count_articles(inputs)
-            with _progress(total, "extracting") as bar:
-                for result in extract_in_order(read_articles(inputs), worker_count(jobs, total)):
+            results = extract_in_order(read_articles(inputs), worker_count(jobs, total))
+            with _progress(total, "extracting") as bar, closing(results):  # closing: workers stop
+                for result in results:
                     bar.update(1)
                     if isinstance(result, Skipped):
                         tally.skipped += 1

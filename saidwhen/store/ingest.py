@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from itertools import groupby
@@ -61,12 +62,13 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
     report = IngestReport() if report is None else report
     extractor = extractor_version()
     notify = on_result or (lambda outcome, item: None)
-    try:
-        for result in _results(conn, inputs, jobs, extractor, report, notify):
-            if isinstance(result, Skipped):
-                _skip(conn, result, report, notify)
-                continue
-            notify(_store(conn, result, extractor, report), result.article)
+    try:  # the results closed on the way out, whatever ends the run: the workers stop at once
+        with closing(_results(conn, inputs, jobs, extractor, report, notify)) as results:
+            for result in results:
+                if isinstance(result, Skipped):
+                    _skip(conn, result, report, notify)
+                    continue
+                notify(_store(conn, result, extractor, report), result.article)
     except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
         raise StoreError(_stopped_writing(conn, error, report)) from None
     return report

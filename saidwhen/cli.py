@@ -102,7 +102,7 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     write = to_jsonl if fmt == "jsonl" else to_table
     tally = _Tally()
     try:
-        with _sigterm_stops():
+        with _Signals().handled() as signals:
             total = count_articles(inputs)
             results = extract_in_order(read_articles(inputs), worker_count(jobs, total))
             with _progress(total, "extracting") as bar, closing(results):  # closing: workers stop
@@ -111,9 +111,11 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
                     if isinstance(result, Skipped):
                         tally.skipped += 1
                         bar.write(str(result), file=sys.stderr)
-                    else:  # counted first: a signal is raised as the write returns
-                        tally.done(len(result.quotes))
-                        click.echo(write(result))
+                    else:
+                        line = write(result)
+                        with signals.held():  # what the stop message counts is what was written
+                            tally.done(len(result.quotes))
+                            click.echo(line)
     except KeyboardInterrupt as stop:
         _stopped(stop, f"written before it: {tally}")
     if sys.stderr.isatty() or tally.skipped:
@@ -146,19 +148,39 @@ class _Stop(KeyboardInterrupt):
         self.signum = signum
 
 
-@contextmanager
-def _sigterm_stops():
-    """SIGTERM (a plain `kill`, a service manager stopping saidwhen) stops the run as Ctrl+C
-    does: the article being written is rolled back, the workers end, and the command says
-    what was kept, instead of dying with its workers left running."""
-    def stop(signum, frame):
-        raise _Stop(signum)
+class _Signals:
+    """Ctrl+C and SIGTERM (a plain `kill`, a service manager stopping saidwhen) stop a run
+    alike: as a KeyboardInterrupt, so that the article being written is rolled back, the
+    workers end, and the command says what was kept, instead of dying with its workers left
+    running. Within `held()` a stop waits for the end of the block."""
 
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    def __init__(self) -> None:
+        self.holding, self.pending = False, None
+
+    def stop(self, signum, frame) -> None:
+        if self.holding:
+            self.pending = signum
+        else:
+            raise _Stop(signum)
+
+    @contextmanager
+    def handled(self):
+        previous = {n: signal.signal(n, self.stop) for n in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield self
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+    @contextmanager
+    def held(self):
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
 
 
 def _stopped(stop: KeyboardInterrupt, kept: str) -> None:
@@ -211,7 +233,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
 
     report = IngestReport()
     try:
-        with _sigterm_stops():
+        with _Signals().handled():
             conn = connect(db)
             total = count_articles(inputs)
             with _progress(total, "ingesting") as bar:

@@ -111,6 +111,18 @@ def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_
     assert len(rows) == 14 and {r[0] for r in rows} == {2}
 
 
+def test_long_articles_go_to_the_workers_in_smaller_chunks():
+    """The chunks in flight hold a bounded amount of text: 16 articles, or 1,000,000 characters."""
+    from saidwhen.records import Article, Skipped
+    from saidwhen.workers import CHUNK, CHUNK_CHARS, _chunks
+
+    long = [Article(id=f"l{k}", text="x" * (CHUNK_CHARS // 2)) for k in range(5)]
+    short = [Article(id=f"s{k}", text="x") for k in range(CHUNK + 1)]
+    items = [*long, Skipped("bad.jsonl:1", "not JSON"), *short]
+    assert [len(c) for c in _chunks(items)] == [2, 2, CHUNK, 3]  # l4, the skip, 14 short; 3 short
+    assert [i for chunk in _chunks(items) for i in chunk] == items
+
+
 # --- a database that cannot be written, or not read as ours --------------------------------
 
 def read_only(monkeypatch) -> None:

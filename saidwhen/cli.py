@@ -6,8 +6,10 @@ error here, at the edge, and nowhere else.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -15,6 +17,7 @@ import click
 from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
+EXIT_SIGNAL = 128  # plus the signal's number: how a shell reports a run a signal stopped
 DB_HELP = "The corpus database (SQLite), created if need be."
 READ_DB_HELP = "The corpus database (SQLite), only read."
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
@@ -104,17 +107,24 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     write = to_jsonl if fmt == "jsonl" else to_table
-    total = count_articles(inputs)
     tally = _Tally()
-    with _progress(total, "extracting") as bar:
-        for result in extract_in_order(read_articles(inputs), worker_count(jobs, total)):
-            bar.update(1)
-            if isinstance(result, Skipped):
-                tally.skipped += 1
-                bar.write(str(result), file=sys.stderr)
-            else:
-                click.echo(write(result))
-                tally.done(len(result.quotes))
+    try:
+        with _Signals().handled() as signals:
+            total = count_articles(inputs)
+            results = extract_in_order(read_articles(inputs), worker_count(jobs, total))
+            with _progress(total, "extracting") as bar, closing(results):  # closing: workers stop
+                for result in results:
+                    bar.update(1)
+                    if isinstance(result, Skipped):
+                        tally.skipped += 1
+                        bar.write(str(result), file=sys.stderr)
+                    else:
+                        line = write(result)
+                        with signals.held():  # what the stop message counts is what was written
+                            tally.done(len(result.quotes))
+                            click.echo(line)
+    except KeyboardInterrupt as stop:
+        _stopped(stop, f"written before it: {tally}")
     if sys.stderr.isatty() or tally.skipped:
         click.echo(f"saidwhen: {tally}", err=True)
     sys.exit(EXIT_SKIPPED if tally.skipped else 0)
@@ -135,6 +145,57 @@ class _Tally:
         rate = self.articles / max(time.monotonic() - self.started, 1e-9)
         return (f"{self.articles} articles, {self.quotes} quotes, {self.skipped} skipped"
                 f" ({rate:.1f} articles/s)")
+
+
+class _Stop(KeyboardInterrupt):
+    """A signal asked the run to stop; it unwinds as Ctrl+C does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """Ctrl+C and SIGTERM (a plain `kill`, a service manager stopping saidwhen) stop a run
+    alike: as a KeyboardInterrupt, so that the article being written is rolled back, the
+    workers end, and the command says what was kept, instead of dying with its workers left
+    running. Within `held()` a stop waits for the end of the block."""
+
+    def __init__(self) -> None:
+        self.holding, self.pending = False, None
+
+    def stop(self, signum, frame) -> None:
+        if self.holding:
+            self.pending = signum
+        else:
+            raise _Stop(signum)
+
+    @contextmanager
+    def handled(self):
+        previous = {n: signal.signal(n, self.stop) for n in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield self
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+    @contextmanager
+    def held(self):
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
+
+
+def _stopped(stop: KeyboardInterrupt, kept: str) -> None:
+    """Say which signal stopped the run and what it kept, and exit as that signal's status."""
+    signum = getattr(stop, "signum", signal.SIGINT)
+    name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+    click.echo(f"saidwhen: stopped by {name}; {kept}", err=True)
+    sys.exit(EXIT_SIGNAL + signum)
 
 
 def worker_count(jobs: int | None, articles: int | None) -> int:
@@ -175,19 +236,32 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .store import connect, ingest as ingest_into
+    from .store import IngestReport, connect, ingest as ingest_into
 
-    conn = connect(db)
-    total = count_articles(inputs)
-    with _progress(total, "ingesting") as bar:
-        def heard(outcome, item) -> None:
-            bar.update(1)
-            if outcome == "skipped":
-                bar.write(str(item), file=sys.stderr)
+    report = IngestReport()
+    try:
+        with _Signals().handled():
+            conn = connect(db)
+            total = count_articles(inputs)
+            with _progress(total, "ingesting") as bar:
+                def heard(outcome, item) -> None:
+                    bar.update(1)
+                    if outcome == "skipped":
+                        bar.write(str(item), file=sys.stderr)
 
-        report = ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard)
+                ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
+    except KeyboardInterrupt as stop:
+        _stopped(stop, _kept(report, db))
     click.echo(_ingest_summary(report, db), err=True)
     sys.exit(EXIT_SKIPPED if report.skipped else 0)
+
+
+def _kept(report, db: str) -> str:
+    stored = report.added + report.replaced + report.unchanged
+    return (f"{db} keeps every article stored before it: {stored} from this run's input "
+            f"({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged) "
+            f"and {len(report.skipped)} skips recorded. Run the same command again to go on "
+            "where it stopped.")
 
 
 def _ingest_summary(report, db: str) -> str:

@@ -9,6 +9,7 @@ file. A process killed mid-transaction leaves the file as it was at the last com
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from saidwhen.errors import NotACorpus, StoreBusy, StoreError
-from saidwhen.store.migrations import LATEST, NewerSchema, migrate
+from saidwhen.store.migrations import LATEST, NewerSchema, UnknownSchema, migrate
 
 DEFAULT_DB = "saidwhen.db"
 _SQLITE = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
@@ -37,10 +38,13 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         _configure(conn)
         with transaction(conn, path):
             migrate(conn)
+            _check_writable(conn)
     except NewerSchema as error:
         raise StoreError(f"{path}: {error}; upgrade saidwhen to read it") from None
+    except UnknownSchema as error:
+        raise StoreError(f"{path}: {error}: not a database saidwhen wrote") from None
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: cannot open the database: {error}") from None
+        raise StoreError(f"{path}: cannot open the database: {why(error, path)}") from None
     return conn
 
 
@@ -70,6 +74,26 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"{path}: cannot open the database: not a saidwhen database "
                          f"({error})") from None
     return conn
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
+    """A write that changes nothing: SQLite opens a file it may not write without a word and
+    begins a transaction on it, and only the first write fails. Found here, before any
+    article is extracted, not after the first one."""
+    conn.execute("DELETE FROM skipped WHERE 0")
+
+
+def why(error: sqlite3.Error, path: str | Path) -> str:
+    """SQLite's reason, with what to do where SQLite leaves it unsaid."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_READONLY"):
+        return (f"{error}: the file, or the folder that holds it (SQLite writes its log beside "
+                "it), cannot be written")
+    if name == "SQLITE_FULL":
+        return f"{error}: make room on the disk"
+    if name.startswith("SQLITE_CANTOPEN") and not os.access(Path(path).parent or ".", os.W_OK):
+        return f"{error}: its folder cannot be written (SQLite writes its log beside the database)"
+    return str(error)
 
 
 def _open(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -141,6 +165,7 @@ def transaction(conn: sqlite3.Connection, path: str | Path = "") -> Iterator[sql
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")

@@ -146,6 +146,10 @@ class NewerSchema(Exception):
     """The database was written by a newer saidwhen than this one."""
 
 
+class UnknownSchema(Exception):
+    """The database's schema version is one no saidwhen ever wrote (below 0)."""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations `conn`'s database lacks; the schema version it ends at.
 
@@ -154,6 +158,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
+    if version < 0:
+        raise UnknownSchema(f"schema version {version}")
     for number in range(version + 1, LATEST + 1):
         for step in MIGRATIONS[number - 1]:
             step(conn) if callable(step) else conn.execute(step)

@@ -10,6 +10,8 @@ from saidwhen.reading.fields import os_reason
 from saidwhen.records import Skipped
 
 _MAGIC = re.compile(r"[*?[]")
+# Files that document the folder they are in (a corpus's licence or attribution), not articles.
+_FOLDER_NOTES = re.compile(r"(?:README|LICEN[CS]E|NOTICE|ATTRIBUTION|COPYING)(?:\.(?:md|txt|rst))?", re.I)
 
 
 def expand(item: str) -> Iterator[str | Skipped]:
@@ -25,7 +27,8 @@ def expand(item: str) -> Iterator[str | Skipped]:
 
 
 def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped]:
-    """Every file in a folder and below, sorted by name; hidden files and folders left out."""
+    """Every file in a folder and below, sorted by name; hidden files and folders, and the notes
+    that document a folder (README, LICENSE, NOTICE, ATTRIBUTION), left out."""
     visited = set() if visited is None else visited
     real = os.path.realpath(folder)
     if real in visited:  # a link back up the tree: its files are read already
@@ -33,7 +36,8 @@ def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped
     visited.add(real)
     try:
         with os.scandir(folder) as found:
-            entries = sorted((entry for entry in found if not entry.name.startswith(".")),
+            entries = sorted((entry for entry in found if not entry.name.startswith(".")
+                              and not (entry.is_file() and _FOLDER_NOTES.fullmatch(entry.name))),
                              key=lambda entry: entry.name)
     except OSError as error:
         yield Skipped(folder, os_reason(error))

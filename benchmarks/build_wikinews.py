@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +29,7 @@ PATTERNS = ("GUM_news_*.conllu", "GUM_interview_*.conllu")
 LEFT_OUT_BLOCKS = ("figure",)  # image captions and credits
 # The interviewer of every Wikinews interview, named as the site prints it.
 SPEAKER_NAMES = {"Wikinews": "Wikinews"}
-NAME_RUN = re.compile(r"[A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}")
+NAME_RUN = re.compile(r"[A-Z](?:[\w'-]+|\.)(?: [A-Z](?:[\w'-]+|\.)){1,3}")  # "Mario J. Lucero"
 CAMEL = re.compile(r"(?<=[a-z])(?<!Mc)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -38,11 +37,13 @@ class GumFormatError(Exception):
     """A GUM file lacks what an article needs."""
 
 
-@dataclass
 class Paragraph:
-    block: str
-    sentences: list[str] = field(default_factory=list)
-    speaker: str = ""
+    """A '# newpar' of GUM: its block ('p', 'head', 'figure | caption'), sentences and speaker."""
+
+    def __init__(self, block: str) -> None:
+        self.block = block
+        self.sentences: list[str] = []
+        self.speaker = ""
 
 
 def article(path: Path) -> dict:

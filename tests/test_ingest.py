@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, shared_or_skip
+from conftest import INVENTED_EXAMPLES as EXAMPLES
+from conftest import shared_or_skip
 from saidwhen.store import connect, counts, ingest
-
-EXAMPLES = ROOT / "examples"
 
 
 def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -49,9 +48,9 @@ def sample(path: Path, n: int) -> Path:
 
 def test_ingest_reports_what_became_of_each_article_and_a_rerun_adds_nothing(tmp_path):
     db = tmp_path / "c.db"
-    first = ingest(connect(db), [str(EXAMPLES)])
+    first = ingest(connect(db), [*EXAMPLES])
     before = dump(db)
-    again = ingest(connect(db), [str(EXAMPLES)])
+    again = ingest(connect(db), [*EXAMPLES])
     assert (first.read, first.added, first.unchanged) == (3, 3, 0) and first.quotes > 10
     assert (again.read, again.added, again.unchanged, again.quotes) == (3, 0, 3, 0)
     assert dump(db) == before
@@ -94,8 +93,8 @@ def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each
 def test_two_workers_store_exactly_what_one_does(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 40)
     one, two = tmp_path / "one.db", tmp_path / "two.db"
-    ingest(connect(one), [str(data), str(EXAMPLES)], jobs=1)
-    ingest(connect(two), [str(data), str(EXAMPLES)], jobs=2)
+    ingest(connect(one), [str(data), *EXAMPLES], jobs=1)
+    ingest(connect(two), [str(data), *EXAMPLES], jobs=2)
     assert dump(one) == dump(two)
 
 
@@ -116,7 +115,7 @@ def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_
 def seeded(tmp_path_factory) -> Path:
     seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
     db = tmp_path_factory.mktemp("cli") / "corpus.db"
-    result = saidwhen("ingest", "--db", str(db), str(seed), str(EXAMPLES))
+    result = saidwhen("ingest", "--db", str(db), str(seed), *EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert "4 articles read: 4 added, 0 unchanged" in result.stderr
     return db
@@ -194,7 +193,7 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 30)
     db = tmp_path / "c.db"
     procs = [subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "1",
-                               "--db", str(db), str(data), str(EXAMPLES)],
+                               "--db", str(db), str(data), *EXAMPLES],
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outcomes = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
     for status, stderr in outcomes:

@@ -207,11 +207,11 @@ class _Said:
 
     def _kind_and_gender(self, speaker: Speaker) -> tuple[str | None, str | None]:
         if speaker.name:
+            if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
+                return self._joint(speaker.name)
             entity = self._entity(speaker, self._head(speaker))
             if entity is not None:
                 return self._of_entity(entity, speaker)
-            if any(sep in speaker.name for sep in JOINED):
-                return self._joint(speaker.name)
             if speaker.mention is not None and self.resolver.is_organisation(speaker):
                 return ORGANISATION, None
         return self._of_mention(speaker)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Quote, Speaker
 from . import descriptions
+from ..texts import text_of
 from ..words import columns
 from .lexicon import DEMONYMS, MONTHS_AND_DAYS, ORG_NOUNS, PERSON_PRONOUNS, person_noun
 
@@ -93,29 +94,39 @@ class _Said:
 
     def __init__(self, doc: Doc, resolver: Resolver):
         self.doc = doc
+        self.text = text_of(doc)
         self.resolver = resolver
         self.by_name: dict[str, Entity] = {}
         for entity in sorted(resolver.entities, key=lambda e: len(e.mentions)):
             self.by_name[entity.name] = entity  # of two entities of one name, the one named most
         self.speaks_as_body: set[int] = set()  # entities whose quotes "it" or "the report" says
         # entity id -> token -> (gender, weight): one vote per word of the text, however often read
-        self.votes: dict[int, dict[int, tuple[str, int]]] = defaultdict(dict)
-        for entity in resolver.entities:
+        self.votes: dict[int, dict] = defaultdict(dict)
+        self._note_names()
+        self._note_resolved_pronouns()
+        for end, entity in self._named_subjects():
+            token = self._following_pronoun(end)
+            if token is not None:
+                self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+
+    def _note_names(self) -> None:
+        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
+        for entity in self.resolver.entities:
             for m in entity.mentions:
                 for word in [*m.title.split(), *m.roles]:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
+
+    def _note_resolved_pronouns(self) -> None:
+        """The resolver's pronouns, where a name of their referent stands in the same sentence or
+        the one before: one far from any was resolved by salience alone."""
         named_in = self._sentences_named()
-        for token, entity in resolver.pronoun_entity.items():
-            # A pronoun far from any name of its referent was resolved by salience alone.
-            near = {resolver.sentence_of[token], resolver.sentence_of[token] - 1} & named_in.get(id(entity), set())
-            if entity is not None and near and not _inside_quote_marks(doc[token]):
-                self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], PRONOUN_WEIGHT)
-        name_words = {w for e in resolver.entities for m in e.mentions for w in m.words}
-        for end, entity in self._named_subjects():
-            token = self._following_pronoun(end, name_words)
-            if token is not None:
-                self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+        sentence_of = self.resolver.sentence_of
+        for token, entity in self.resolver.pronoun_entity.items():
+            if entity is None or not {sentence_of[token], sentence_of[token] - 1} & named_in.get(id(entity), set()):
+                continue
+            if not _inside_quote_marks(self.text, self.doc[token].idx):
+                self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
 
     def _sentences_named(self) -> dict[int, set[int]]:
         """The sentences where each entity is named outside quotations."""
@@ -143,7 +154,7 @@ class _Said:
             elif hit is None and t.text[i] in self.resolver.by_word:
                 yield i + 1, self.resolver.by_word[t.text[i]]
 
-    def _following_pronoun(self, end: int, name_words: set[str]) -> int | None:
+    def _following_pronoun(self, end: int) -> int | None:
         """'Rathbun asked for donations on his blog', 'Ruiz said ... She added': the first
         he, she or his, her (of) after a name that is a subject, in its sentence or the next,
         outside quotations, before any other name. None where another name or an object
@@ -158,8 +169,9 @@ class _Said:
             word = t.lower[i]
             if word in PRONOUN_GENDER:
                 return i if _subject_or_possessive(t, i) else None
-            if t.tag[i] in ("NNP", "NNPS") and (t.text[i] in name_words or t.text[i][:1].isupper()) \
-                    and t.lower[i] not in MONTHS_AND_DAYS:
+            # Another name first, by its tag or, where the sentence has none, its capital.
+            if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
+                    and not (t.sent_start[i] and not t.tag[i]):
                 return None
         return None
 
@@ -303,11 +315,10 @@ def _subject_or_possessive(t, i: int) -> bool:
     return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
 
 
-def _inside_quote_marks(token: Token) -> bool:
+def _inside_quote_marks(text: str, idx: int) -> bool:
     """A pronoun between quotation marks that the quote finder did not take for a quote ('he
     will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else."""
-    text = token.doc.text
-    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]  # quotes reopen each paragraph
+    before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
 

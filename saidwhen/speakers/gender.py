@@ -67,7 +67,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # role nouns ("a spokesperson"), which `person_noun` knows.
 UNNAMED_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "resident",
                   "residents", "witness", "witnesses", "aide", "aides", "insider", "insiders",
-                  "someone", "one"}
+                  "someone", "one", "i"}  # "I" of a first-person account
 # Nouns for people in a group that `person_noun` does not know by their ending.
 PEOPLE_NOUNS = {"exile", "relative", "family", "families", "parent", "child", "children", "voter",
                 "citizen", "fan", "victim", "critic", "expert", "observer", "watcher", "local", "refugee",

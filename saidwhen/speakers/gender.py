@@ -16,9 +16,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Quote, Speaker
-from . import descriptions
 from ..texts import text_of
 from ..words import columns
+from . import descriptions
 from .lexicon import DEMONYMS, MONTHS_AND_DAYS, ORG_NOUNS, PERSON_PRONOUNS, person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here

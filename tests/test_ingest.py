@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT, shared_or_skip
 from saidwhen.errors import StoreError
 from saidwhen.store import IngestReport, connect, counts, ingest
-
-EXAMPLES = ROOT / "examples"
 
 
 def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -50,9 +49,9 @@ def sample(path: Path, n: int) -> Path:
 
 def test_ingest_reports_what_became_of_each_article_and_a_rerun_adds_nothing(tmp_path):
     db = tmp_path / "c.db"
-    first = ingest(connect(db), [str(EXAMPLES)])
+    first = ingest(connect(db), [*EXAMPLES])
     before = dump(db)
-    again = ingest(connect(db), [str(EXAMPLES)])
+    again = ingest(connect(db), [*EXAMPLES])
     assert (first.read, first.added, first.unchanged) == (3, 3, 0) and first.quotes > 10
     assert (again.read, again.added, again.unchanged, again.quotes) == (3, 0, 3, 0)
     assert dump(db) == before
@@ -95,8 +94,8 @@ def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each
 def test_two_workers_store_exactly_what_one_does(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 40)
     one, two = tmp_path / "one.db", tmp_path / "two.db"
-    ingest(connect(one), [str(data), str(EXAMPLES)], jobs=1)
-    ingest(connect(two), [str(data), str(EXAMPLES)], jobs=2)
+    ingest(connect(one), [str(data), *EXAMPLES], jobs=1)
+    ingest(connect(two), [str(data), *EXAMPLES], jobs=2)
     assert dump(one) == dump(two)
 
 
@@ -151,7 +150,7 @@ def test_ingest_into_a_read_only_file_or_folder_is_one_line_before_extracting(tm
         db.parent.mkdir()
         connect(db).close()
         (db if folder == "file" else db.parent).chmod(0o444 if folder == "file" else 0o555)
-        run = saidwhen("ingest", "--db", str(db), str(EXAMPLES))
+        run = saidwhen("ingest", "--db", str(db), *EXAMPLES)
         assert run.returncode == 1 and "Traceback" not in run.stderr
         assert run.stderr.startswith(f"Error: {db}: cannot") and len(run.stderr.splitlines()) == 1
 
@@ -183,7 +182,7 @@ def test_a_negative_schema_version_is_a_clear_error_not_a_migration(tmp_path, he
     version = int.from_bytes(header, "big", signed=True)
     with pytest.raises(StoreError, match=rf"schema version {version}: not a database saidwhen wrote"):
         connect(db)
-    run = saidwhen("ingest", "--db", str(db), str(EXAMPLES))
+    run = saidwhen("ingest", "--db", str(db), *EXAMPLES)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr == f"Error: {db}: schema version {version}: not a database saidwhen wrote\n"
 
@@ -194,7 +193,7 @@ def test_a_negative_schema_version_is_a_clear_error_not_a_migration(tmp_path, he
 def seeded(tmp_path_factory) -> Path:
     seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
     db = tmp_path_factory.mktemp("cli") / "corpus.db"
-    result = saidwhen("ingest", "--db", str(db), str(seed), str(EXAMPLES))
+    result = saidwhen("ingest", "--db", str(db), str(seed), *EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert "4 articles read: 4 added, 0 unchanged" in result.stderr
     return db
@@ -273,7 +272,7 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 30)
     db = tmp_path / "c.db"
     procs = [subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "1",
-                               "--db", str(db), str(data), str(EXAMPLES)],
+                               "--db", str(db), str(data), *EXAMPLES],
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outcomes = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
     for status, stderr in outcomes:
@@ -287,7 +286,7 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
 
 def many_articles(path: Path, n: int = 600) -> Path:
     """n small articles of the team's own writing, each under an id of its own."""
-    body = (EXAMPLES / "harbour-bridge.txt").read_text(encoding="utf-8").split(" ", 2)[2]
+    body = (ROOT / "examples" / "harbour-bridge.txt").read_text(encoding="utf-8").split(" ", 2)[2]
     path.write_text("".join(json.dumps({"id": f"a{k}", "date": "2024-03-08", "text": body}) + "\n"
                             for k in range(n)), encoding="utf-8")
     return path

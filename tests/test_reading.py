@@ -535,6 +535,13 @@ def test_folder_is_read_recursively_in_sorted_order_without_hidden_files():
     assert [a.origin for a in read("in")] == ["in/a/z.txt", "in/b.txt", "in/c.txt"]
 
 
+def test_a_folders_own_notes_are_not_read_as_articles_unless_named():
+    for name in ["in/ATTRIBUTION.md", "in/README", "in/LICENSE.txt", "in/a.txt", "in/readme-later.txt"]:
+        write(name, f"{name} said.")
+    assert [a.origin for a in read("in")] == ["in/a.txt", "in/readme-later.txt"]
+    assert [a.origin for a in read("in/ATTRIBUTION.md")] == ["in/ATTRIBUTION.md"]
+
+
 def test_folder_with_binary_junk_names_it_and_reads_the_rest():
     write("in/a.txt", "A said.")
     write("in/b.bin", bytes(range(256)))

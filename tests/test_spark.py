@@ -115,9 +115,11 @@ def test_the_seeds_quotes_keep_their_speaker_said_on_and_channel(bbc):
     rows = sorted((r for r in table(out / "quotes") if r["article_id"] == "seed"),
                   key=lambda r: r["position"])
     expected = here["seed"].quotes
-    assert [(r["text"], r["speaker"]["name"], r["channel"], r["said_on"]) for r in rows] == [
-        (q.text, q.speaker.name, q.channel, q.said_on.to_json() if q.said_on else None)
-        for q in expected]
+    assert [(r["text"], r["speaker"]["name"], r["speaker"]["kind"], r["speaker"]["gender"], r["channel"],
+             r["said_on"]) for r in rows] == [
+        (q.text, q.speaker.name, q.speaker.kind, q.speaker.gender, q.channel,
+         q.said_on.to_json() if q.said_on else None) for q in expected]
+    assert {(r["speaker"]["kind"], r["speaker"]["gender"]) for r in rows} == {("person", "female")}
     assert {r["channel"] for r in rows} >= {"Instagram", "Medium"}
     assert {r["said_on"]["value"][:7] for r in rows if r["said_on"]} >= {"2020-09", "2020-10"}
     assert {(r["article_date"].isoformat(), r["month"]) for r in rows} == {("2021-02-05", "2021-02")}
@@ -298,13 +300,15 @@ def test_rows_give_back_the_records_they_were_made_from_nulls_included():
     from saidwhen.spark.rows import extraction_from_rows, result_row
 
     text = "“Yes,” she said, “today.” “No.” The city agreed that it would pay, an aide said Monday."
-    quotes = (  # a quote in two spans; a follow-on; no speaker; a speaker with no name
+    quotes = (  # a quote in two spans; a follow-on; no speaker; a speaker with no name;
+    # an organisation (kind and gender travel with the speaker)
         Quote("direct", (Span(0, 6, "“Yes,”"), Span(17, 25, "“today.”")), Span(11, 15, "said"),
-              Speaker("Ann Moreau", Span(7, 10, "she")), channel="interview", outlet="CNN",
+              Speaker("Ann Moreau", Span(7, 10, "she"), "person", "female"), channel="interview", outlet="CNN",
               said_on=SaidOn("2024-03-04", "Monday")),
-        Quote("direct", (Span(26, 31, "“No.”"),), None, Speaker("Ann Moreau", None)),
+        Quote("direct", (Span(26, 31, "“No.”"),), None, Speaker("Ann Moreau", None, "person", "female")),
         Quote("indirect", (Span(48, 66, "that it would pay,"),), None, None),
-        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, Speaker(None, None)))
+        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, Speaker(None, None, "person", "unknown")),
+        Quote("indirect", (Span(48, 66, "that it would pay,"),), None, Speaker("City", None, "organisation")))
     times = (Timex(80, 86, "Monday", "DATE", "2024-03-04"),)
     extraction = Extraction(Article("a1", text, dt.date(2024, 3, 6), "Title", None, "Daily", "f:1"),
                             quotes, times)

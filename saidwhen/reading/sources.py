@@ -10,6 +10,8 @@ from saidwhen.reading.fields import NOT_REGULAR, os_reason
 from saidwhen.records import Skipped
 
 _MAGIC = re.compile(r"[*?[]")
+# Files that document the folder they are in (a corpus's licence or attribution), not articles.
+_FOLDER_NOTES = re.compile(r"(?:README|LICEN[CS]E|NOTICE|ATTRIBUTION|COPYING)(?:\.(?:md|txt|rst))?", re.I)
 
 
 def expand(item: str) -> Iterator[str | Skipped]:
@@ -26,7 +28,8 @@ def expand(item: str) -> Iterator[str | Skipped]:
 
 def walk(folder: str, visited: set[str] | None = None,
          named: str | None = None) -> Iterator[str | Skipped]:
-    """Every file in a folder and below, sorted by name; hidden files and folders left out.
+    """Every file in a folder and below, sorted by name; hidden files and folders, and the notes
+    that document a folder (README, LICENSE, NOTICE, ATTRIBUTION), left out.
 
     Symbolic links are followed while they stay inside the folder the user `named` (a link
     to `..` would read what was not asked for), each folder once (a link back up the tree)."""
@@ -38,7 +41,8 @@ def walk(folder: str, visited: set[str] | None = None,
     visited.add(real)
     try:
         with os.scandir(folder) as found:
-            entries = sorted((entry for entry in found if not entry.name.startswith(".")),
+            entries = sorted((entry for entry in found if not entry.name.startswith(".")
+                              and not _is_folder_note(entry)),
                              key=lambda entry: entry.name)
     except OSError as error:
         yield Skipped(folder, os_reason(error))
@@ -48,6 +52,15 @@ def walk(folder: str, visited: set[str] | None = None,
             yield from _entry(entry, visited, named)
         except OSError as error:  # a loop of links (a -> b -> a): its own skip, the rest goes on
             yield Skipped(entry.path, os_reason(error))
+
+
+def _is_folder_note(entry: os.DirEntry) -> bool:
+    """A README or licence beside the articles; the name is looked at first, since asking what
+    a loop of links is raises."""
+    try:
+        return bool(_FOLDER_NOTES.fullmatch(entry.name)) and entry.is_file()
+    except OSError:
+        return False
 
 
 def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | Skipped]:

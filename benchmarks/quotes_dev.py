@@ -5,7 +5,8 @@
         --placing tests/data/bbc_placed_dev.jsonl
 
 The gold files are ../shared/data/seed/gold.jsonl, ../shared/data/polnear/dev.jsonl,
-../shared/data/polnear/train-placed.jsonl and ../shared/data/bbc/names-dev.jsonl; the
+../shared/data/polnear/train-placed.jsonl, ../shared/data/bbc/names-dev.jsonl and
+../shared/data/tb-placed/tb-placed.jsonl; the
 scorer is ../shared/eval/quotescore.py. The accuracy gate (tests/test_quote_gate.py)
 calls `evaluate` from here.
 
@@ -36,8 +37,11 @@ SCORER = SHARED / "eval" / "quotescore.py"
 # Held back from tuning, chosen to differ from what is tuned on: BBC business and tech stories
 # (tuning reads politics, sport and entertainment), and PolNeAR articles from the New York Times
 # and Politico (tuning reads USA Today, the Washington Post, the Western Journal, HuffPost and
-# Breitbart). Their errors are not read while writing rules; their figures are only checked.
-HELD_BACK = {"bbc/business/", "bbc/tech/", "nyt_", "politico_"}
+# Breitbart). In tb-placed, chosen by source before any figure was seen: the New York Times, Voice
+# of America and Xinhua documents (7 of 20, 82 of 235 quotes; a paper, a broadcast transcript and a
+# foreign wire), while tuning reads the Wall Street Journal, AP, AP Worldstream and the San Jose
+# Mercury News. Their errors are not read while writing rules; their figures are only checked.
+HELD_BACK = {"bbc/business/", "bbc/tech/", "nyt_", "politico_", "NYT", "VOA", "XIE"}
 PARTS = ("all", "tuned", "held-back")
 
 

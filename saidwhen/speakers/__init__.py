@@ -24,18 +24,13 @@ PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
-    from ..language import recognised
-    from .entities import find_entities, no_speaker_tokens
+    from .entities import find_entities
     from .resolve import Resolver
 
     text = text_of(doc)
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
-    # The recogniser reads only the sentences that name a speaker: over the whole article it
-    # would cost as much as the parse.
-    entities = recognised(doc, {(doc[i].sent.start, doc[i].sent.end) for i in speaker_heads})
-    resolver = Resolver(doc, find_entities(doc, quoted, entities), quoted, speaker_heads,
-                        no_speaker_tokens(entities))
+    resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
     quotes: list[Quote] = []
     for f in found:
         if f.follow_on and _runs_on(text, quotes, f):

@@ -1,13 +1,9 @@
 """The people and organisations an article names, found from its proper-noun phrases.
 
-A name is a run of proper nouns, and what it is comes from the article itself: a title
-("Ms. Teigen", "Prime Minister ..."), words that make an organisation ("Ministry",
-"Inc."), a given name, and the pronouns that refer back to it. In the sentences that name
-a speaker, spaCy's entity recogniser has read the text too (run there only, as over the
-whole article it would double the parse time): its bounds cut what a run of capitals
-glues before a name ("Agency Photos Ann Moreau", "Leeds-based Acme"), its types drop runs
-that name no one ("Ohio Republican", an award) and tell a person from an organisation where
-the article does not. Where it finds nothing, the rules stand.
+No entity recogniser runs (it would double the parse time); a name is a run
+of proper nouns, and what it is comes from the article itself: a title
+("Ms. Teigen", "Prime Minister ..."), words that make an organisation
+("Ministry", "Inc."), a given name, and the pronouns that refer back to it.
 Names that share a surname or a run of words are one entity, whose canonical
 name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
 """
@@ -30,8 +26,6 @@ from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
-
-    from ..language import Recognised
 
 NAME_TAGS = {"NNP", "NNPS"}
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
@@ -58,11 +52,6 @@ SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
 GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
-# The recogniser's labels for a speaker's name, and for runs of capitals that name no speaker:
-# an event or a law. It also calls people buildings, products and works, and parties are
-# "NORP" as peoples are ("the Tories said" is a speaker), so those labels decide nothing alone.
-NAMED_LABELS = {"PERSON": "person", "ORG": "org"}
-NO_SPEAKER_LABELS = {"EVENT", "LAW"}
 
 
 @dataclass(slots=True)
@@ -97,19 +86,16 @@ class Entity:
         return any(m.relative for m in self.mentions)
 
 
-def find_entities(doc: Doc, quoted: SpanSet | None = None,
-                  recognised: list[Recognised] | None = None) -> list[Entity]:
+def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
     """The entities of one parsed article, each with its canonical name.
 
     The canonical name is the fullest form the narrative gives; a form used
     only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
-    the article's, and names the entity only if nothing else does. `recognised`
-    holds what the entity recogniser found where it ran.
+    the article's, and names the entity only if nothing else does.
     """
     quoted = quoted or SpanSet(())
-    recognised = recognised or []
     found = _Found()
-    for mention in _split_runs(_recognised_bounds(doc, _name_mentions(doc), recognised), found):
+    for mention in _split_runs(_name_mentions(doc), found):
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
@@ -126,59 +112,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None,
         entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
-        entity.kind = entity.kind or _recognised_kind(entity, recognised)
     return entities
-
-
-def no_speaker_tokens(recognised: list[Recognised]) -> frozenset[int]:
-    """Tokens the recogniser put in a span that names no speaker: an event, a law, or a role
-    written as a place and a party or people ("Ohio Republican", "Texas Democrats")."""
-    named = {i for r in recognised if r.label in NAMED_LABELS for i in range(r.start, r.end)}
-    spans = [r for r in recognised if r.label in NO_SPEAKER_LABELS]
-    spans += [r for place, r in zip(recognised, recognised[1:])
-              if place.label == "GPE" and r.label == "NORP" and place.end == r.start]
-    spans += [place for place, r in zip(recognised, recognised[1:])
-              if place.label == "GPE" and r.label == "NORP" and place.end == r.start]
-    return frozenset(i for r in spans for i in range(r.start, r.end) if i not in named)
-
-
-def _recognised_bounds(doc: Doc, mentions: list[NameMention], recognised: list[Recognised]) -> list[NameMention]:
-    """The name mentions, cut or dropped where the recogniser read them otherwise.
-
-    A person or organisation it finds ending where a run ends, with other words before it,
-    is the name ("Agency Photos Ann Moreau" -> "Ann Moreau"), unless what is cut is a given
-    name, a leading "The" or what joins two names; a run without a title that it covers with
-    labels naming no speaker is no name.
-    """
-    if not recognised:
-        return mentions
-    t = columns(doc)
-    by_end = {r.end: r for r in recognised if r.label in NAMED_LABELS}
-    no_speaker = no_speaker_tokens(recognised)
-    out = []
-    for m in mentions:
-        if not m.title and all(i in no_speaker for i in range(m.start, m.end)):
-            continue
-        r = by_end.get(m.end)
-        if r is not None and m.start < r.start < m.end and not _given_name_before(t, r.start) and \
-                not {"the", "and", "&", "of"} & set(t.lower[m.start:r.start]):
-            words = _joined_words(t, r.start, m.end)
-            if words:
-                m = NameMention(r.start, m.end, words, m.title, m.roles, m.relative)
-        out.append(m)
-    return out
-
-
-def _given_name_before(t: Columns, i: int) -> bool:
-    """'Ann' of 'Ann Moreau', where the recogniser took only 'Moreau' for the name."""
-    return t.lower[i - 1] in FEMALE_NAMES | MALE_NAMES or t.text[i - 1] in ("-", "'", "’")
-
-
-def _recognised_kind(entity: Entity, recognised: list[Recognised]) -> str:
-    """What the recogniser took the entity's names for, where the article does not say."""
-    spans = {(r.start, r.end): r.label for r in recognised if r.label in NAMED_LABELS}
-    labels = {spans[(m.start, m.end)] for m in entity.mentions if (m.start, m.end) in spans}
-    return NAMED_LABELS[labels.pop()] if len(labels) == 1 else ""
 
 
 class _Found:

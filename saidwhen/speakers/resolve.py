@@ -65,10 +65,8 @@ class Reference:
 class Resolver:
     """Resolves speaker mentions of one article against its entities."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int],
-                 no_speaker: frozenset[int] = frozenset()):
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
         self.doc = doc
-        self.no_speaker = no_speaker  # tokens the entity recogniser read as no one's name
         self.entities = entities
         self.quoted = quoted
         self.sentence_of = _sentence_index(doc)
@@ -133,7 +131,7 @@ class Resolver:
                 return named  # "the charity's director" may still be the one the passage is about
         if self.doc[start].lower_ in DEFINITE and self._describes(head):
             return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
-        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and head.i not in self.no_speaker and \
+        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
                 (head.lower_ not in TITLES or start < head.i):
             return _proper_name(head)
         if descriptions.is_document(head) or descriptions.is_org_noun(head):

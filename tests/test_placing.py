@@ -415,6 +415,27 @@ def test_after_the_lede_the_present_tense_dates_nothing_even_in_a_story_told_in_
     assert [q[2] for q in placed(text)] == [DATE, None, None]
 
 
+PRESENT_REPORT = ("Fire crews fought a blaze at the old Milltown flour mill until late on Thursday night, "
+                  "and the owners counted their losses on Friday.\n\n"
+                  "“We lost everything,” owner Ana Silva says.\n\n"
+                  "“The roof went in minutes,” says fire chief Tom Reed.\n\n")
+
+
+def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
+    text = PRESENT_REPORT + "“We will rebuild,” Silva says."
+    assert [q[2] for q in placed(text)] == [q[2] for q in placed(text.replace(" says", " said"))]
+    assert last(text)[2] is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The mill was a fire trap,” critics argue.",
+    "“It was never safe,” neighbours say.",
+    "Silva says the mill was insured.",
+])
+def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_paraphrase_undated(sentence):
+    assert last(PRESENT_REPORT + sentence)[2] is None
+
+
 def test_a_live_blog_tells_fresh_words_in_the_present():
     text = ("3:15 p.m.\n\nCrowds gathered outside Milltown city hall this afternoon to protest the closures.\n\n"
             "“We had no choice,” Mayor Lise Park said.\n\n"

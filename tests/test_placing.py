@@ -93,6 +93,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
     ("In a long email exchange with the paper, Ana Silva said the mill would close.", "email"),
     ("In a back-and-forth email thread, the council asked whether the mill would close.", "email"),
+    ("Reports in Milltown said the mill would close.", "report"),
+    ("Newspaper reports have said the mill would close.", "report"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -112,6 +114,12 @@ def test_the_attribution_names_the_channel(text, channel):
 ])
 def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
+
+
+def test_a_result_posted_by_a_company_is_no_post():
+    text = ("Helped by strong sales, Milltown Mills Corp. posted a 20% gain in third-quarter net income.\n\n"
+            "The flour and bread company said net rose to $10.8 million, or $1.35 a share, from $9.1 million.")
+    assert last(text)[0] is None
 
 
 def test_an_interviewer_told_is_an_interview_with_no_outlet():
@@ -140,6 +148,7 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“We will not back down,” Ana Silva told reporters on Parliament Hill.",
     "“We will not back down,” Ana Silva said at an event in Surrey.",
     "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
+    "A spokesman for the Milltown cable television and telephone company said the rate was not fixed.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

@@ -563,3 +563,11 @@ def test_a_firm_named_after_what_it_makes_is_what_it_refers_to():
 def test_it_in_a_passive_report_is_nobody():
     text = "Telvoro cut its prices on Monday. It is thought that the plant will close in May."
     assert speakers(text) == [(None, "It")]
+
+
+def test_a_king_named_by_his_given_name_is_not_the_man_who_shares_it_as_a_surname():
+    text = ("Rafiq Nasser, the country's president, rejected the offer on Monday. "
+            "Nasser said the talks were over.\n\n"
+            "King Nasser of the neighbouring kingdom flew to Geneva on Tuesday.\n\n"
+            "“Our port stays open,” Nasser said.")
+    assert speakers(text)[-1] == ("Nasser", "Nasser")

@@ -51,6 +51,8 @@ SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 # when it shows no person ("film-maker Spike Lee ... he").
 FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
 GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+# Titles before a given name alone ("King Hussein", "Pope Francis", "Prince Charles").
+REGNAL_TITLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown prince"}
 SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
 
@@ -494,6 +496,9 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in found.candidates(mention.words)
                if any(_same(words, mention.words) for words in found.forms(e))
                and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+    if mention.title in REGNAL_TITLES:
+        # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
+        fitting = [e for e in fitting if found.fullest(e) == mention.words]
     # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
     by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
     fitting = by_surname or fitting
@@ -503,6 +508,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if not e.relative] or fitting
     if len(fitting) < 2:
         return fitting[0]
+    # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
+    # called so ("Saddam" being the other's short name), whoever was named last or most.
+    called_so = [e for e in fitting if mention.words in found.forms(e)]
+    if len(called_so) == 1:
+        return called_so[0]
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest

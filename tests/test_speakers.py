@@ -571,3 +571,11 @@ def test_a_king_named_by_his_given_name_is_not_the_man_who_shares_it_as_a_surnam
             "King Nasser of the neighbouring kingdom flew to Geneva on Tuesday.\n\n"
             "“Our port stays open,” Nasser said.")
     assert speakers(text)[-1] == ("Nasser", "Nasser")
+
+
+def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
+    text = ("Tomas Varga, 6, has lived with his aunt in Milltown since March. "
+            "Tomas likes the school there.\n\n"
+            "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
+            "Varga said he wanted to take his son home.")
+    assert speakers(text)[-1][0] == "Andras Varga"

@@ -504,6 +504,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
+    # the given name (a child, someone's relative).
+    fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
     fitting = [e for e in fitting if not e.relative] or fitting
     if len(fitting) < 2:
@@ -517,6 +522,14 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """Whether the article has called `entity` by its first name alone, and `mention` is its
+    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
+    fullest = found.fullest(entity)
+    return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
+        and (fullest[0],) in found.forms(entity)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

@@ -579,3 +579,14 @@ def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
             "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
             "Varga said he wanted to take his son home.")
     assert speakers(text)[-1][0] == "Andras Varga"
+
+
+def test_a_name_set_in_capitals_at_the_start_of_a_story_is_named_in_title_case():
+    text = ("MILLTOWN MILLS Inc. said it plans to raise 20 million dollars through a sale of shares. "
+            "Milltown said the shares will be sold in Canada.")
+    assert [name for name, _ in speakers(text)] == ["Milltown Mills Inc.", "Milltown Mills Inc."]
+
+
+def test_an_acronym_alone_keeps_its_capitals():
+    text = "NATO said the exercise would go ahead. “We are ready,” NATO said."
+    assert [name for name, _ in speakers(text)] == ["NATO", "NATO"]

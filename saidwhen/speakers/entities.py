@@ -477,7 +477,18 @@ def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
         else:
             words.append(text)
         glue = text == "-"
-    return tuple(words)
+    return _capitals_as_written(words)
+
+
+def _capitals_as_written(words: list[str]) -> tuple[str, ...]:
+    """'ROGERS COMMUNICATIONS Inc.' -> 'Rogers Communications Inc.': a story's opening words
+    set in capitals (the Wall Street Journal's style) are the name in title case, which the
+    article writes it in later ("Rogers said"). Two such words in a row at least, so that an
+    acronym ("NATO") stays as it is."""
+    caps = [len(w) >= 3 and w.isalpha() and w.isupper() for w in words]
+    runs = [k for k, cap in enumerate(caps)
+            if cap and (k > 0 and caps[k - 1] or k + 1 < len(caps) and caps[k + 1])]
+    return tuple(w.title() if k in runs else w for k, w in enumerate(words))
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:

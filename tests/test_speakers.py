@@ -590,3 +590,8 @@ def test_a_name_set_in_capitals_at_the_start_of_a_story_is_named_in_title_case()
 def test_an_acronym_alone_keeps_its_capitals():
     text = "NATO said the exercise would go ahead. “We are ready,” NATO said."
     assert [name for name, _ in speakers(text)] == ["NATO", "NATO"]
+
+
+def test_a_name_given_again_after_or_is_the_same_speaker_not_a_second_one():
+    text = "The two men were deported on Monday, said Szabadsag, or Freedom, a Milltown weekly."
+    assert [name for name, _ in speakers(text)] == ["Szabadsag"]

@@ -306,6 +306,8 @@ class Resolver:
         'Culture, Media and Sport Secretary Tessa Jowell' those before it make her title)."""
         out = []
         for tok in (t for t in head.conjuncts if t.i > head.i):
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in (*head.children, *tok.children)):
+                continue  # "Uhuru, or Freedom,": the same paper named again, in translation
             named = self._named(tok)
             if named is not None and named not in out:
                 out.append(named)

@@ -177,8 +177,9 @@ def by_source(gold: Path, pred: Path) -> dict[str, dict]:
 
 
 def _figure(figures: dict, key: str) -> float | None:
-    if key in figures:
-        return figures[key]
+    """A figure of the scorer's JSON, or None where the gold file gives nothing to score it."""
+    if key in figures or "." not in key:
+        return figures.get(key)
     group, name = key.rsplit(".", 1)
     return figures.get(group, {}).get(name)
 

@@ -116,6 +116,12 @@ def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
 
 
+def test_news_reports_are_the_channel_of_their_own_words_only():
+    text = ("Newspaper reports have said the mill was losing money. "
+            "“We will fight on,” Ana Silva said.")
+    assert [q[0] for q in placed(text)] == ["report", None]
+
+
 def test_a_result_posted_by_a_company_is_no_post():
     text = ("Helped by strong sales, Milltown Mills Corp. posted a 20% gain in third-quarter net income.\n\n"
             "The flour and bread company said net rose to $10.8 million, or $1.35 a share, from $9.1 million.")

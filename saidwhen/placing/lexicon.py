@@ -74,7 +74,7 @@ NOUNS = {
     "letter": "letter", "letters": "letter",
     "television": "television", "tv": "television", "radio": "radio",
     "book": "book", "memoir": "book", "autobiography": "book",
-    "report": "report", "reports": "report", "study": "report", "studies": "report", "analysis": "report",
+    "report": "report", "study": "report", "studies": "report", "analysis": "report",
     "audit": "report", "findings": "report", "filing": "report", "filings": "report",
     "ruling": "court", "rulings": "court", "judgment": "court", "judgement": "court",
     "podcast": "podcast", "blog": "blog", "tweet": "Twitter", "tweets": "Twitter",

@@ -122,10 +122,10 @@ def test_news_reports_are_the_channel_of_their_own_words_only():
     assert [q[0] for q in placed(text)] == ["report", None]
 
 
-def test_a_result_posted_by_a_company_is_no_post():
+def test_a_result_posted_by_a_company_is_no_post_and_sets_no_scene():
     text = ("Helped by strong sales, Milltown Mills Corp. posted a 20% gain in third-quarter net income.\n\n"
             "The flour and bread company said net rose to $10.8 million, or $1.35 a share, from $9.1 million.")
-    assert last(text)[0] is None
+    assert last(text) == (None, None, DATE)
 
 
 def test_an_interviewer_told_is_an_interview_with_no_outlet():

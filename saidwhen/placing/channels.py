@@ -123,9 +123,14 @@ def _verb(tok: Token) -> str | None:
     # "an emailed statement" is a statement: only a verb that reports names its channel.
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return None
-    if tok.lower_ in POSTED and any(c.dep_ == "dobj" and _a_result(c) for c in tok.children):
+    if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
     return VERB_FORMS.get(tok.lower_)
+
+
+def posts_a_result(verb: Token) -> bool:
+    """'Acme posted a 20% gain': "posted" for a company's result, no post and no saying."""
+    return verb.lower_ in POSTED and any(c.dep_ == "dobj" and _a_result(c) for c in verb.children)
 
 
 def _a_result(obj: Token) -> bool:

@@ -464,6 +464,12 @@ def test_a_past_time_before_a_present_cue_dates_what_is_reported_not_the_saying(
     assert last(text)[2] == DATE
 
 
+def test_a_participle_cue_hung_on_the_reported_clause_takes_the_reporting_verbs_tense():
+    text = ("She said the wind business could grow to provide as much as 30% of new capacity, "
+            "adding: “We expect a large share of it.”")
+    assert last(text)[2] == DATE
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

@@ -595,3 +595,10 @@ def test_an_acronym_alone_keeps_its_capitals():
 def test_a_name_given_again_after_or_is_the_same_speaker_not_a_second_one():
     text = "The two men were deported on Monday, said Szabadsag, or Freedom, a Milltown weekly."
     assert [name for name, _ in speakers(text)] == ["Szabadsag"]
+
+
+def test_they_after_an_unnamed_plural_speaker_goes_on_with_it_not_an_organisation_in_between():
+    text = ("Grain prices fell again on Friday. The Milltown Grain Exchange dropped 2% on Friday.\n\n"
+            "Dealers said that selling was light and that the Milltown Grain Exchange fell on a lack of "
+            "buying. They said many dealers had squared their positions before the weekend.")
+    assert speakers(text) == [(None, "Dealers"), (None, "They")]

@@ -18,7 +18,6 @@ paraphrase ("She says he is unfit") stays a view, as in a profile or an analysis
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from spacy.tokens import Token

@@ -116,6 +116,25 @@ def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will win,” Ana Silva told the Milltown Clarion newspaper.", "Milltown Clarion"),
+    ("“We will win,” Ana Silva told the Clarion, a Milltown weekly.", "Clarion"),
+    ("“We will win,” Ana Silva said in an interview with the Milltown Clarion.", "Milltown Clarion"),
+    ("“We will win,” Ana Silva told Radio Milltown.", "Radio Milltown"),
+])
+def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Red Cross.",
+    "“We will win,” Ana Silva said in an interview with the White House.",
+    "“We will win,” Ana Silva said in an interview with the Prime Minister.",
+])
+def test_an_organisation_or_a_title_the_text_does_not_call_an_outlet_is_none(text):
+    assert last(text)[1] is None
+
+
 def test_news_reports_are_the_channel_of_their_own_words_only():
     text = ("Newspaper reports have said the mill was losing money. "
             "“We will fight on,” Ana Silva said.")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from saidwhen.frames import to_pandas
-from saidwhen.store import connect, queries
+from saidwhen.store import connect_readonly, queries
 from saidwhen.store.connection import DEFAULT_DB
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET, Filters
 from saidwhen.store.results import AsWritten, Person, StoredArticle, StoredQuote
@@ -47,7 +47,7 @@ class Corpus:
 
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
         self.path = Path(path)
-        self._conn: sqlite3.Connection = connect(self.path, readonly=True)
+        self._conn: sqlite3.Connection = connect_readonly(self.path)
 
     @classmethod
     def over(cls, conn: sqlite3.Connection) -> Corpus:

@@ -115,9 +115,11 @@ def test_the_seeds_quotes_keep_their_speaker_said_on_and_channel(bbc):
     rows = sorted((r for r in table(out / "quotes") if r["article_id"] == "seed"),
                   key=lambda r: r["position"])
     expected = here["seed"].quotes
-    assert [(r["text"], r["speaker"]["name"], r["channel"], r["said_on"]) for r in rows] == [
-        (q.text, q.speaker.name, q.channel, q.said_on.to_json() if q.said_on else None)
-        for q in expected]
+    assert [(r["text"], r["speaker"]["name"], r["speaker"]["kind"], r["speaker"]["gender"], r["channel"],
+             r["said_on"]) for r in rows] == [
+        (q.text, q.speaker.name, q.speaker.kind, q.speaker.gender, q.channel,
+         q.said_on.to_json() if q.said_on else None) for q in expected]
+    assert {(r["speaker"]["kind"], r["speaker"]["gender"]) for r in rows} == {("person", "female")}
     assert {r["channel"] for r in rows} >= {"Instagram", "Medium"}
     assert {r["said_on"]["value"][:7] for r in rows if r["said_on"]} >= {"2020-09", "2020-10"}
     assert {(r["article_date"].isoformat(), r["month"]) for r in rows} == {("2021-02-05", "2021-02")}

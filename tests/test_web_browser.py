@@ -171,3 +171,15 @@ def test_the_statistics_page_draws_each_chart_with_its_table_and_links_to_the_qu
     assert 0 < quotations <= total
     assert all(url.startswith(visit.base) for url in visit.requests)
     assert visit.errors == []
+
+
+def test_copy_citation_puts_the_citation_on_the_clipboard(visit):
+    page = visit.page
+    visit.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=visit.base)
+    page.goto(visit.base + "/quotes/1")  # an old row number moves to the stable address
+    assert len(path_of(page.url).removeprefix("/quotes/")) == 16
+    citation = page.locator("#citation-text").inner_text().strip()
+    page.get_by_role("button", name="Copy citation").click()
+    assert page.locator(".copy-status").inner_text() == "Copied."
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    assert visit.errors == []

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
+from functools import partial
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -106,10 +107,15 @@ def csv_url(table: str, query: dict) -> str:
     return "/stats.csv?" + urlencode({**kept, "table": table})
 
 
-def csv_endpoint(request: Request) -> Response:
-    """One table of the statistics as CSV: /stats.csv?table=gender, with the page's filters."""
+async def csv_endpoint(request: Request) -> Response:
+    """One table of the statistics as CSV: /stats.csv?table=gender, with the page's filters.
+    Like every page, it runs in the request's lane and within its budget (lanes.py)."""
+    return await request.app.state.lanes.run(request, partial(_csv_answer, request))
+
+
+def _csv_answer(request: Request, deadline: float, over_budget: str) -> Response:
     name = params.choice(request.query_params, "table", TABLES + ("top",))
-    with request.app.state.store.snapshot() as conn:
+    with request.app.state.store.snapshot(deadline, over_budget) as conn:
         rows = _stats(conn, request.query_params).csv_rows(name)
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)

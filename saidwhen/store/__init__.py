@@ -9,7 +9,9 @@ Any SQLite tool opens the file: `sqlite3 saidwhen.db '.tables'`, or Datasette.
 from saidwhen.store.connection import DEFAULT_DB, connect, transaction
 from saidwhen.store.ingest import IngestReport, ingest
 from saidwhen.store.queries import (Filters, article, channels, counts, export, people, person,
-                                    quote, search, timeline)
+                                    quote, search)
+from saidwhen.store.timelines import TimelineQuery, timeline
 
 __all__ = ["DEFAULT_DB", "Filters", "IngestReport", "article", "channels", "connect", "counts",
-           "export", "ingest", "people", "person", "quote", "search", "timeline", "transaction"]
+           "export", "ingest", "people", "person", "quote", "search", "timeline", "TimelineQuery",
+           "transaction"]

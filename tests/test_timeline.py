@@ -1,0 +1,175 @@
+"""A person's timeline as a specification: the shape of everything they said (counts per month
+and channel), one page of it at a time, narrowed by words, channel and dates, oldest or newest
+first; and the counts the store keeps for it, equal to a recount after every kind of write."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from saidwhen.errors import NotFound, QueryError
+from saidwhen.store import TimelineQuery, connect, timeline
+from saidwhen.store.timelines import OCCURRENCES_SHOWN
+from test_store import quote, store
+
+RECOUNTS = {
+    "person_months": "SELECT person_id, coalesce(substr(coalesce(said_on, first_seen), 1, 7), ''), "
+                     "coalesce(channel, ''), count(*) FROM quotes WHERE person_id IS NOT NULL "
+                     "GROUP BY 1, 2, 3",
+    "person_articles": "SELECT q.person_id, o.article_id, count(*) FROM occurrences o JOIN quotes q "
+                       "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
+    "person_names": "SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o JOIN quotes q "
+                    "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL "
+                    "AND o.speaker_name IS NOT NULL GROUP BY 1, 2",
+}
+
+
+def assert_kept_counts_are_recounts(conn: sqlite3.Connection) -> None:
+    for table, recount in RECOUNTS.items():
+        kept = sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {table}"))
+        assert kept == sorted(tuple(r) for r in conn.execute(recount)), table
+
+
+@pytest.fixture
+def conn(tmp_path):
+    return connect(tmp_path / "corpus.db")
+
+
+@pytest.fixture
+def ann(conn):
+    """Ann Moreau's 9 quotations: 2023-11 (1), 2024-01 (4: 2 interviews, 2 statements),
+    2024-03 (2), one dated only by its article in 2024-02, and one with no date at all."""
+    said = [("We start in November.", "2023-11-20", None),
+            ("The bridge is our first job.", "2024-01-05", "interview"),
+            ("The ferry stays until the bridge opens.", "2024-01-09", "interview"),
+            ("We have the money for the bridge.", "2024-01-15", "statement"),
+            ("Rents will not rise.", "2024-01-28", "statement"),
+            ("The bridge opens in May.", "2024-03-02", None),
+            ("Not a day later.", "2024-03", None)]
+    for n, (words, said_on, channel) in enumerate(said):
+        store(conn, f"a{n}", "2024-04-01", quote(words, "Ann Moreau", said_on=said_on, channel=channel))
+    store(conn, "feb", "2024-02-10", quote("Ask the council.", "Ann Moreau"))
+    store(conn, "undated", None, quote("Nobody asked us.", "Ann Moreau"))
+    store(conn, "other", "2024-01-10", quote("The bridge is too late.", "Omar Haddad", said_on="2024-01-10"))
+    return conn
+
+
+def whens(found) -> list[str | None]:
+    return [q.when for q in found.quotes]
+
+
+# --- the shape of everything said ----------------------------------------------------------
+
+def test_the_counts_give_every_month_by_channel_and_the_undated_apart(ann):
+    found = timeline(ann, "Ann Moreau")
+    assert [(m.month, m.quotes) for m in found.months] == [
+        ("2023-11", 1), ("2024-01", 4), ("2024-02", 1), ("2024-03", 2), (None, 1)]
+    assert found.months[1].channels == (("interview", 2), ("statement", 2))
+    assert found.total == found.person.quotes == 9 and found.person.articles == 9
+    counts = found.to_json()["counts"]
+    assert counts["undated"] == 1 and {"channel": None, "quotes": 5} in counts["channels"]
+
+
+def test_the_counts_follow_the_filters(ann):
+    assert [(m.month, m.quotes) for m in timeline(ann, "Ann Moreau", TimelineQuery(
+        channel="Interview")).months] == [("2024-01", 2)]
+    assert [m.month for m in timeline(ann, "Ann Moreau", TimelineQuery(
+        since="2024-01", until="2024-02")).months] == ["2024-01", "2024-02"]
+    # to the day: a month said without a day is in range if any of its days is
+    assert [q.when for q in timeline(ann, "Ann Moreau", TimelineQuery(
+        since="2024-01-10", until="2024-03-01")).quotes] == ["2024-01-15", "2024-01-28",
+                                                             "2024-02-10", "2024-03"]
+    found = timeline(ann, "Ann Moreau", TimelineQuery(query="bridge"))
+    assert found.total == 4 and [(m.month, m.quotes) for m in found.months] == [
+        ("2024-01", 3), ("2024-03", 1)]
+
+
+# --- one page of it ------------------------------------------------------------------------
+
+def test_pages_run_in_the_order_said_with_the_undated_last_either_way(ann):
+    oldest = [whens(timeline(ann, "Ann Moreau", TimelineQuery(limit=4, page=p))) for p in (1, 2, 3)]
+    assert oldest == [["2023-11-20", "2024-01-05", "2024-01-09", "2024-01-15"],
+                      ["2024-01-28", "2024-02-10", "2024-03", "2024-03-02"], [None]]
+    newest = [whens(timeline(ann, "Ann Moreau", TimelineQuery(limit=4, page=p, newest_first=True)))
+              for p in (1, 2, 3)]
+    assert newest[0][:2] == ["2024-03-02", "2024-03"] and newest[2] == [None]
+    assert sorted(filter(None, sum(newest, []))) == sorted(filter(None, sum(oldest, [])))
+    last = timeline(ann, "Ann Moreau", TimelineQuery(limit=4, page=3)).to_json()
+    assert (last["pages"], last["previous_page"], last["next_page"]) == (3, 2, None)
+
+
+def test_words_search_only_this_persons_quotations_and_are_marked(ann):
+    found = timeline(ann, "Ann Moreau", TimelineQuery(query="bridge"))
+    assert all("bridge" in q.text.lower() for q in found.quotes)
+    assert all(q.person == "Ann Moreau" for q in found.quotes)
+    first = found.quotes[0]
+    assert [first.text[s:e] for s, e in first.matches] == ["bridge"]
+
+
+def test_a_page_past_the_end_a_bad_date_or_query_is_a_query_error(ann):
+    with pytest.raises(QueryError, match="past the last page"):
+        timeline(ann, "Ann Moreau", TimelineQuery(page=3))
+    with pytest.raises(QueryError, match="YYYY"):
+        timeline(ann, "Ann Moreau", TimelineQuery(since="May 2024"))
+    with pytest.raises(QueryError, match="unterminated"):
+        timeline(ann, "Ann Moreau", TimelineQuery(query='"bridge'))
+    with pytest.raises(NotFound, match="Ann Moreau"):
+        timeline(ann, "Ann Moreaux")
+
+
+def test_a_quotation_carried_by_many_articles_shows_only_its_first_few(conn):
+    for n in range(OCCURRENCES_SHOWN + 3):
+        store(conn, f"copy-{n:02d}", f"2024-01-{n + 1:02d}", quote("We will not move.", "Ann Moreau"))
+    [shown] = timeline(conn, "Ann Moreau").quotes
+    assert shown.articles == OCCURRENCES_SHOWN + 3
+    assert [o.article_id for o in shown.occurrences] == [f"copy-{n:02d}" for n in range(OCCURRENCES_SHOWN)]
+
+
+def test_a_page_is_read_from_the_persons_index_without_sorting(ann):
+    plan = " ".join(r[3] for r in ann.execute(
+        "EXPLAIN QUERY PLAN SELECT q.id FROM quotes q WHERE q.person_id = 1 AND "
+        "coalesce(q.said_on, q.first_seen) IS NOT NULL ORDER BY coalesce(q.said_on, q.first_seen) "
+        "DESC, q.id DESC LIMIT 50 OFFSET 100"))
+    assert "quotes_by_person_when" in plan and "TEMP B-TREE" not in plan
+
+
+# --- the counts the store keeps ------------------------------------------------------------
+
+def test_kept_counts_equal_a_recount_after_adding_replacing_and_absorbing(conn):
+    whole = "We will reopen the bridge in May, and not one day later than that."
+    store(conn, "excerpt", "2024-01-03", quote("reopen the bridge in May, and not one day", "Ann Moreau",
+                                               channel="interview"))
+    assert_kept_counts_are_recounts(conn)
+    store(conn, "whole", "2024-01-02", quote(whole, "Ann Moreau", said_on="2024-01-01"))
+    assert_kept_counts_are_recounts(conn)
+    store(conn, "whole", "2024-01-05", quote("Something else entirely, said later.", "Ann Moreau"),
+          text="A changed text.")
+    assert_kept_counts_are_recounts(conn)
+    assert timeline(conn, "Ann Moreau").person.articles == 2
+
+
+def test_kept_counts_follow_two_people_found_to_be_one(conn):
+    store(conn, "a", "2024-01-02", quote("Thank you all.", "Chrissy Vale"))
+    store(conn, "b", "2024-02-03", quote("We are grateful.", "Christine Vale", channel="Instagram"))
+    store(conn, "c", "2024-03-04", quote("Still grateful.", "Christine “Chrissy” Vale"))
+    assert_kept_counts_are_recounts(conn)
+    found = timeline(conn, "Chrissy Vale")
+    assert found.person.quotes == 3 and len(found.person.names) == 3
+    assert [m.month for m in found.months] == ["2024-01", "2024-02", "2024-03"]
+
+
+def test_a_database_from_before_the_kept_counts_gets_them_when_opened(tmp_path, conn):
+    store(conn, "a", "2024-01-02", quote("We will build it.", "Ann Moreau", channel="statement"))
+    store(conn, "b", "2024-02-02", quote("It will be late.", "Ann Moreau"))
+    triggers = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND name LIKE 'person_%'")]
+    for name in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in RECOUNTS:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX quotes_by_person_when")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    again = connect(tmp_path / "corpus.db")
+    assert_kept_counts_are_recounts(again)
+    assert timeline(again, "Ann Moreau").person.quotes == 2

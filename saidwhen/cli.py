@@ -226,21 +226,39 @@ def search(query: str, speaker, since, until, channel, source, limit: int, offse
 
 @main.command()
 @click.argument("person")
-@click.option("--newest-first", is_flag=True, help="Latest quotes first.")
+@click.option("--query", "-q", default="", metavar="WORDS",
+              help="Only their quotations matching WORDS (as search takes them).")
+@click.option("--channel", help="Only their quotations said in this channel.")
+@click.option("--since", metavar="DATE", help="Only quotations said (else first reported) on or "
+              "after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only quotations said (else first reported) on "
+              "or before DATE.")
+@click.option("--newest-first", is_flag=True, help="Latest quotations first.")
+@click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
+              help="Quotations per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
 @_json_option
 @_db_option
-def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
-    """Every quote of PERSON, in the order said (when the text says when), else in the order
-    first reported, with the channel and the articles that carried each."""
-    from .output import timeline_table
-    from .store import connect, timeline as run_timeline
+def timeline(person: str, query: str, channel, since, until, newest_first: bool, limit: int,
+             page: int, as_json: bool, db: str) -> None:
+    """What PERSON said, in the order said (else first reported): how many quotations per
+    month and year, then one page of them, a line each, with their channel.
 
-    found, quotes = run_timeline(connect(db, readonly=True), person, newest_first)
+    \b
+    saidwhen timeline "Alice Moreau"
+    saidwhen timeline "Alice Moreau" --query bridge --since 2023 --until 2024-06
+    saidwhen timeline "Alice Moreau" --channel interview --newest-first --page 2
+    """
+    from .output import timeline_table
+    from .store import TimelineQuery, connect, timeline as run_timeline
+
+    asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
+                          newest_first=newest_first, limit=limit, page=page)
+    found = run_timeline(connect(db, readonly=True), person, asked)
     if as_json:
-        click.echo(json.dumps({"person": found.to_json(), "quotes": [q.to_json() for q in quotes]},
-                              ensure_ascii=False))
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
     else:
-        click.echo(timeline_table(found, quotes), nl=False)
+        click.echo(timeline_table(found), nl=False)
 
 
 @main.command()

@@ -3,6 +3,7 @@ and channel), one page of it at a time, narrowed by words, channel and dates, ol
 first; and the counts the store keeps for it, equal to a recount after every kind of write."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -173,3 +174,49 @@ def test_a_database_from_before_the_kept_counts_gets_them_when_opened(tmp_path, 
     again = connect(tmp_path / "corpus.db")
     assert_kept_counts_are_recounts(again)
     assert timeline(again, "Ann Moreau").person.quotes == 2
+
+
+# --- on the command line -------------------------------------------------------------------
+
+def run_cli(db, *args: str):
+    from click.testing import CliRunner
+
+    from saidwhen.cli import main
+
+    return CliRunner().invoke(main, ["timeline", "Ann Moreau", "--db", str(db), *args],
+                              env={"COLUMNS": "80"})
+
+
+@pytest.fixture
+def ann_db(ann, tmp_path):
+    ann.close()
+    return tmp_path / "corpus.db"
+
+
+def test_the_command_line_timeline_is_a_line_a_quotation_after_a_line_a_year(ann_db):
+    result = run_cli(ann_db, "--limit", "4")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Ann Moreau: 9 quotations in 9 articles, 2023-11-20 to 2024-03-02")
+    # a mark a month, as tall as its count against the busiest month (four, January 2024)
+    assert lines[1:4] == ["  2023      1  ··········▂·", "  2024      7  █▂▄·········", "  undated   1"]
+    assert lines[4:8] == ["2023-11-20  We start in November.",
+                          "2024-01-05  The bridge is our first job.  [interview]",
+                          "2024-01-09  The ferry stays until the bridge opens.  [interview]",
+                          "2024-01-15  We have the money for the bridge.  [statement]"]
+    assert lines[8] == "page 1 of 3: 1-4 of 9 quotations, oldest first; next: --page 2"
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_command_line_timeline_narrows_pages_and_turns_round(ann_db):
+    result = run_cli(ann_db, "--query", "bridge", "--channel", "interview", "--newest-first")
+    assert result.exit_code == 0, result.output
+    assert [line[:10] for line in result.output.splitlines()[2:4]] == ["2024-01-09", "2024-01-05"]
+    assert "1-2 of 2 quotations, newest first" in result.output
+    as_json = json.loads(run_cli(ann_db, "--page", "2", "--limit", "5", "--json").output)
+    assert (as_json["page"], as_json["total"], len(as_json["quotes"])) == (2, 9, 4)
+
+
+def test_a_page_past_the_end_on_the_command_line_is_a_usage_error(ann_db):
+    result = run_cli(ann_db, "--page", "4", "--limit", "4")
+    assert result.exit_code == 2 and "past the last page" in result.output

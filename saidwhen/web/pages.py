@@ -16,7 +16,17 @@ def search_form(conn: sqlite3.Connection, data: dict) -> dict:
 
 
 def person_page(conn: sqlite3.Connection, data: dict) -> dict:
-    return {"timeline": presenting.timeline(data["quotes"]),
+    """The page's quotations by month, and the chart of all of them, each bar a link to its
+    month or year alone, with the words and channel asked kept."""
+    path = presenting.person_url(data["person"]["name"])
+    asked = {"q": data["query"]["q"], "channel": data["query"]["channel"],
+             "order": None if data["order"] == "oldest" else data["order"]}
+
+    def zoom(key: str) -> str:
+        return presenting.with_params(path, asked, since=key, until=key)
+
+    return {"groups": presenting.timeline(data["quotes"]),
+            "chart": presenting.chart(data["counts"]["months"], zoom),
             "colour_class": presenting.home_colour(data["person"]["name"])}
 
 

@@ -28,7 +28,8 @@ def templates() -> Jinja2Templates:
     env.globals.update(person_url=presenting.person_url, article_url=presenting.article_url,
                        quote_url=presenting.quote_url, colour=presenting.home_colour,
                        when_said=presenting.when_said, marked=presenting.marked,
-                       json_twin=presenting.json_twin, with_offset=presenting.with_offset)
+                       json_twin=presenting.json_twin, with_offset=presenting.with_offset,
+                       with_params=presenting.with_params)
     env.filters["date"] = presenting.human_date
     env.filters["plural"] = plural
     env.filters["web_link"] = presenting.web_link

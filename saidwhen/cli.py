@@ -15,7 +15,8 @@ import click
 from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
-DB_HELP = "The corpus database (SQLite), created if need be."
+DB_HELP = "The corpus database (SQLite) to read; it must exist (saidwhen ingest makes it)."
+DB_CREATED_HELP = "The corpus database (SQLite), created if it does not exist."
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally starting with a
     "date YYYY-MM-DD" line), an HTML page, a web archive (.warc, .warc.gz), a folder, a glob
@@ -23,7 +24,11 @@ INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "
 
 
 class _Commands(click.Group):
-    """Turns saidwhen's own errors into a message and an exit status, once, for every command."""
+    """Turns saidwhen's own errors into a message and an exit status, once, for every command;
+    lists the commands in the order of the work (extract, ingest, then the questions)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -36,17 +41,27 @@ class _Commands(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-def _db_option(func):
+def _db_option(func, help: str = DB_HELP):
     from .store import DEFAULT_DB
 
     return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help=DB_HELP)(func)
+                        help=help)(func)
+
+
+def _db_created_option(func):
+    return _db_option(func, DB_CREATED_HELP)
 
 
 def _jobs_option(func):
     return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                         help="Worker processes for extraction (default: one per CPU). "
                              "The results are the same for any number.")(func)
+
+
+def _verbose_option(func):
+    return click.option("--verbose", "-v", is_flag=True,
+                        help="Also list the records of web archives that are no pages (warcinfo, "
+                             "requests, metadata): they are never counted as skipped.")(func)
 
 
 def _json_option(func):
@@ -58,26 +73,18 @@ def _json_option(func):
 def main() -> None:
     """saidwhen: who said what, where and when, from dated news articles.
 
-    \b
-    extract   find quotes in articles and print them
-    ingest    add articles to the corpus database
-    search    full-text search of the corpus's quotes
-    timeline  everything a person said, in the order said
-    people    people by number of quotes
-    export    the whole corpus as JSON Lines or CSV
-    serve     the corpus as a web page and a JSON API
-
     Run `saidwhen COMMAND --help` for the options of each command.
     """
 
 
-@main.command()
+@main.command(short_help="Find quotes in articles and print them.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default=None,
               help="table: who said what, for reading (the default on a terminal); "
                    "jsonl: one JSON record per article (the default when piped).")
 @_jobs_option
-def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
+@_verbose_option
+def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None, verbose: bool) -> None:
     """Find every quotation in the articles of INPUT..., with its speaker.
 
     INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
@@ -87,8 +94,11 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     for standard input.
 
     Output comes in input order. Anything that cannot be read is named on
-    standard error as FILE:LINE: what is wrong; the rest goes on. Exit status:
-    0 when everything was read, 1 when something was skipped, 2 for a usage error.
+    standard error as FILE:LINE: what is wrong; the rest goes on. A web archive's
+    own records (warcinfo, requests, metadata) are no pages and no skips: --verbose
+    lists them. Exit status: 0 when everything was read, 1 when something was
+    skipped, 2 for a usage error. On a terminal the table is the progress: the
+    progress bar shows only while the output goes elsewhere.
     """
     from .output import to_jsonl, to_table
     from .reading import count_articles, read_articles
@@ -99,10 +109,14 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     write = to_jsonl if fmt == "jsonl" else to_table
     total = count_articles(inputs)
     tally = _Tally()
-    with _progress(total, "extracting") as bar:
+    # A bar redrawn on the terminal the table is printed to would cut into the table.
+    with _progress(total, "extracting", shown=not sys.stdout.isatty()) as bar:
         for result in extract_in_order(read_articles(inputs), worker_count(jobs, total)):
             bar.update(1)
-            if isinstance(result, Skipped):
+            if isinstance(result, Skipped) and result.bookkeeping:
+                if verbose:
+                    bar.write(str(result), file=sys.stderr)
+            elif isinstance(result, Skipped):
                 tally.skipped += 1
                 bar.write(str(result), file=sys.stderr)
             else:
@@ -141,20 +155,21 @@ def worker_count(jobs: int | None, articles: int | None) -> int:
     return jobs
 
 
-def _progress(total: int | None, what: str):
+def _progress(total: int | None, what: str, shown: bool = True):
     """A progress bar on standard error with articles/s and, when the total is known, an ETA;
-    nothing when standard error is not a terminal."""
+    nothing when standard error is not a terminal, or when not `shown`."""
     from tqdm import tqdm
 
     return tqdm(total=total, desc=what, unit=" articles", file=sys.stderr, dynamic_ncols=True,
-                disable=not sys.stderr.isatty(), leave=False)
+                disable=not (shown and sys.stderr.isatty()), leave=False)
 
 
-@main.command()
+@main.command(short_help="Add articles and their quotes to the corpus database.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@_db_option
+@_db_created_option
 @_jobs_option
-def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
+@_verbose_option
+def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) -> None:
     """Add the articles of INPUT... and their quotes to the corpus database.
 
     \b
@@ -175,7 +190,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
     with _progress(total, "ingesting") as bar:
         def heard(outcome, item) -> None:
             bar.update(1)
-            if outcome == "skipped":
+            if outcome == "skipped" or (outcome == "not a page" and verbose):
                 bar.write(str(item), file=sys.stderr)
 
         report = ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard)
@@ -187,11 +202,14 @@ def _ingest_summary(report, db: str) -> str:
     lines = [f"saidwhen: {db}: {report.read} articles read: {report.added} added, "
              f"{report.unchanged} unchanged, {report.replaced} replaced; "
              f"{report.quotes} quote occurrences stored; {len(report.skipped)} inputs skipped"]
+    if report.not_pages:
+        lines[0] += (f"; {report.not_pages} web archive records that are no pages (warcinfo, "
+                     "requests, metadata) passed over")
     lines += [f"  {n} skipped: {reason}" for reason, n in report.reasons().most_common()]
     return "\n".join(lines)
 
 
-@main.command()
+@main.command(short_help="Full-text search of the corpus's quotations.")
 @click.argument("query", default="", required=False)
 @click.option("--speaker", help="Only quotes of this person (any variant of the name).")
 @click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on or after "
@@ -224,7 +242,7 @@ def search(query: str, speaker, since, until, channel, source, limit: int, offse
                nl=as_json)
 
 
-@main.command()
+@main.command(short_help="Everything a person said, in the order said.")
 @click.argument("person")
 @click.option("--query", "-q", default="", metavar="WORDS",
               help="Only their quotations matching WORDS (as search takes them).")
@@ -261,7 +279,7 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
         click.echo(timeline_table(found), nl=False)
 
 
-@main.command()
+@main.command(short_help="People by number of quotations.")
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @_json_option
@@ -276,7 +294,7 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
                else people_table(page), nl=as_json)
 
 
-@main.command()
+@main.command(short_help="The whole corpus as JSON Lines or CSV.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="jsonl: one quotation per line with its occurrences; "
                                       "csv: one row per occurrence.")
@@ -300,7 +318,7 @@ def export(fmt: str, output, db: str) -> None:
         output.write(json.dumps(quote.to_json(), ensure_ascii=False) + "\n")
 
 
-@main.command()
+@main.command(short_help="The corpus as a web page and a JSON API.")
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
@@ -317,7 +335,7 @@ def serve(db: str, host: str, port: int) -> None:
     run_server(db, host, port)
 
 
-@main.command()
+@main.command(short_help="Find quotes with Spark, for corpora beyond one machine.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Folder (any path Spark writes: local, hdfs://, s3a://) for the Parquet "
@@ -353,7 +371,7 @@ def spark(inputs: tuple[str, ...], output: str, master: str | None,
     sys.exit(EXIT_SKIPPED if summary.skipped else 0)
 
 
-@main.command()
+@main.command(short_help="Tag time expressions in TimeML files.")
 @click.argument("in_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def timeml(in_dir: Path, out_dir: Path) -> None:

@@ -33,6 +33,7 @@ class IngestReport:
     replaced: int = 0
     quotes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    not_pages: int = 0  # a web archive's own records (warcinfo, requests, metadata): no skips
 
     def reasons(self) -> Counter:
         """How many inputs were skipped for each reason."""
@@ -41,7 +42,8 @@ class IngestReport:
     def to_json(self) -> dict:
         return {"read": self.read, "added": self.added, "unchanged": self.unchanged,
                 "replaced": self.replaced, "quotes": self.quotes, "skipped": len(self.skipped),
-                "skipped_reasons": dict(self.reasons())}
+                "skipped_reasons": dict(self.reasons()),
+                "not_pages": self.not_pages}
 
 
 def extractor_version() -> str:
@@ -55,10 +57,15 @@ def extractor_version() -> str:
 def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
            on_result: Callable[[str, Article | Skipped], None] | None = None) -> IngestReport:
     """Read, extract and store the articles of `inputs`; `on_result(outcome, item)` hears of
-    each one as it is done ("added", "replaced", "unchanged" or "skipped")."""
+    each one as it is done ("added", "replaced", "unchanged", "skipped", or "not a page" for a
+    web archive's own records, which are no input that failed and are not kept as skips)."""
     report, extractor = IngestReport(), extractor_version()
     notify = on_result or (lambda outcome, item: None)
     for result in _results(conn, inputs, jobs, extractor, report, notify):
+        if isinstance(result, Skipped) and result.bookkeeping:
+            report.not_pages += 1
+            notify("not a page", result)
+            continue
         if isinstance(result, Skipped):
             _skip(conn, result, report, notify)
             continue

@@ -31,11 +31,14 @@ def person_page(conn: sqlite3.Connection, data: dict) -> dict:
 
 
 def article_page(conn: sqlite3.Connection, data: dict) -> dict:
-    """The text with its quotes in colour, and the legend: speakers by how often they speak."""
+    """The text with its quotes in colour, and the legend: each speaker with a colour, a letter
+    and a line style of their own, given in the order they first speak, so that no two
+    speakers of the article share them (while there are colours: presenting.COLOURS)."""
     names = [q["person"]["name"] if q["person"] else None for q in data["quotes"]]
     tally = Counter(names)
-    ordered = sorted(tally, key=lambda n: (-tally[n], n is None, n or ""))
-    colours = presenting.colours_for(ordered)
-    legend = [{"name": n, "colour": colours[n], "quotes": tally[n]} for n in ordered]
-    return {"text": highlighted(data["text"], data["quotes"], colours.__getitem__),
-            "legend": legend, "colours": colours}
+    speakers = presenting.speakers_of(names)
+    legend = [{"name": n, "quotes": tally[n], **speakers[n]} for n in speakers]
+    classes = {n: f"{s['colour']} {s['marker']}" for n, s in speakers.items()}
+    return {"text": highlighted(data["text"], data["quotes"], classes.__getitem__,
+                                badge=lambda name: speakers[name]["letter"]),
+            "legend": legend, "colours": classes, "letters": {n: s["letter"] for n, s in speakers.items()}}

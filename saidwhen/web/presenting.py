@@ -48,6 +48,36 @@ def colours_for(names: Iterable[str | None]) -> dict[str | None, str]:
     return chosen
 
 
+MARKERS = 5  # line styles under quotes, m0 .. m4 in static/saidwhen.css
+
+
+def speakers_of(names: Iterable[str | None]) -> dict[str | None, dict]:
+    """Each speaker of one article, in the order they first speak, with a colour class, a
+    letter (A, B, ..., Z, AA, ...) and a line style (marker class) of their own: the first
+    COLOURS speakers never share a colour. The unnamed speaker is grey, lettered "?"."""
+    found: dict[str | None, dict] = {}
+    for name in names:
+        if name in found:
+            continue
+        if name is None:
+            found[None] = {"colour": UNNAMED, "letter": "?", "marker": "m-none"}  # striped instead
+            continue
+        n = sum(1 for known in found if known is not None)
+        found[name] = {"colour": f"c{n % COLOURS}", "letter": _letters(n),
+                       "marker": f"m{n % MARKERS}"}
+    return found
+
+
+def _letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: the spreadsheet's column names."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def person_url(name: str) -> str:
     return "/people/" + _segment(name)
 

@@ -99,6 +99,15 @@ def test_pages_run_in_the_order_said_with_the_undated_last_either_way(ann):
     assert (last["pages"], last["previous_page"], last["next_page"]) == (3, 2, None)
 
 
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize("limit", [1, 2, 3, 5])
+def test_the_pages_of_any_size_together_are_the_whole_timeline(ann, limit, newest_first):
+    whole = timeline(ann, "Ann Moreau", TimelineQuery(limit=200, newest_first=newest_first))
+    pages = [timeline(ann, "Ann Moreau", TimelineQuery(limit=limit, page=n, newest_first=newest_first))
+             for n in range(1, whole.total // limit + (whole.total % limit > 0) + 1)]
+    assert [q.id for page in pages for q in page.quotes] == [q.id for q in whole.quotes]
+
+
 def test_words_search_only_this_persons_quotations_and_are_marked(ann):
     found = timeline(ann, "Ann Moreau", TimelineQuery(query="bridge"))
     assert all("bridge" in q.text.lower() for q in found.quotes)

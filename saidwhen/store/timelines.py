@@ -96,7 +96,10 @@ def _selection(conn: sqlite3.Connection, person_id: int, asked: TimelineQuery) -
         # SQLite asks the full-text index again for every one of the person's quotations.
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(query)
-    return _Selection("FROM quotes q WHERE " + " AND ".join(where), tuple(params))
+    # Named, since SQLite would otherwise pick the index of a channel, or of all quotations
+    # in id order, and read far more than this person's entries (issue 16).
+    return _Selection("FROM quotes q INDEXED BY quotes_by_person_when WHERE " + " AND ".join(where),
+                      tuple(params))
 
 
 def _person(conn: sqlite3.Connection, person: int) -> Person:
@@ -181,7 +184,8 @@ def _page_ids(conn: sqlite3.Connection, chosen: _Selection, asked: TimelineQuery
             f"SELECT q.id {chosen.sql} AND {_WHEN} IS NOT NULL AND {bound} "
             f"ORDER BY {_WHEN} {way}, q.id {way} LIMIT ? OFFSET ?",
             (*chosen.params, start, asked.limit, offset - skipped))]
-    if len(ids) < asked.limit:
+    undated = sum(m.quotes for m in months if m.month is None)
+    if len(ids) < asked.limit and undated:
         total_dated = sum(m.quotes for m in dated)
         ids += [r[0] for r in conn.execute(
             f"SELECT q.id {chosen.sql} AND {_WHEN} IS NULL ORDER BY q.id {way} LIMIT ? OFFSET ?",

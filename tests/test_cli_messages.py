@@ -32,8 +32,6 @@ def test_the_top_level_help_lists_every_command_in_the_order_of_the_work():
 @pytest.mark.parametrize("command", READERS)
 def test_readers_say_the_database_must_exist_and_refuse_a_missing_one(command, tmp_path):
     assert "it must exist" in help_of(command) and "created" not in help_of(command)
-    if command == "serve":
-        return
     args = ["timeline", "Ann"] if command == "timeline" else [command]
     result = CliRunner().invoke(main, [*args, "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no such database" in result.output

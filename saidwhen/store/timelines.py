@@ -21,7 +21,7 @@ from saidwhen.store.results import MonthCount, Person, StoredQuote, Timeline
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
-OCCURRENCES_SHOWN = 5  # per quotation; the quotation's own page lists every one
+OCCURRENCES_SHOWN = 3  # per quotation, as many as the page shows; the quotation's page lists all
 
 
 @dataclass(frozen=True)

@@ -161,8 +161,10 @@ MIGRATIONS: list[list[str]] = [
     # and the names they go by are tables SQLite keeps up to date by triggers in the same
     # transaction as every write, so that none is recounted from the person's quotations.
     [
+        # said_on and first_seen too, so that counting by month from this index alone (with
+        # words, or a date to the day) needs no row of the table
         "CREATE INDEX quotes_by_person_when ON quotes "
-        "(person_id, coalesce(said_on, first_seen), id, channel)",
+        "(person_id, coalesce(said_on, first_seen), id, channel, said_on, first_seen)",
         """CREATE TABLE person_months (
             person_id INTEGER NOT NULL,
             month     TEXT NOT NULL,           -- YYYY-MM of coalesce(said_on, first_seen); '' none

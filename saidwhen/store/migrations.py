@@ -39,15 +39,20 @@ def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
         person = f"(SELECT person_id FROM quotes WHERE id = {row}.quote_id)"
         return (f"INSERT INTO {table} SELECT {person}, {row}.{column}, {step} "
                 f"WHERE {row}.{column} IS NOT NULL AND {person} IS NOT NULL "
-                f"ON CONFLICT (person_id, {key}) DO UPDATE SET occurrences = occurrences + excluded.occurrences; "
-                f"DELETE FROM {table} WHERE occurrences = 0 AND person_id = {person};")
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                # by the whole key: the person's other rows are never read
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} = {row}.{column} "
+                "AND occurrences = 0;")
 
     def every(person: str, step: str) -> str:  # all occurrences of quotation new.id
         return (f"INSERT INTO {table} SELECT {person}, o.{column}, {step} * count(*) "
                 f"FROM occurrences o WHERE o.quote_id = new.id AND o.{column} IS NOT NULL "
                 f"AND {person} IS NOT NULL GROUP BY o.{column} "
-                f"ON CONFLICT (person_id, {key}) DO UPDATE SET occurrences = occurrences + excluded.occurrences; "
-                f"DELETE FROM {table} WHERE occurrences = 0 AND person_id = {person};")
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} IN (SELECT "
+                f"o.{column} FROM occurrences o WHERE o.quote_id = new.id) AND occurrences = 0;")
 
     return [
         f"CREATE TRIGGER {table}_insert AFTER INSERT ON occurrences BEGIN {one('new', '1')} END",

@@ -41,4 +41,5 @@ def article_page(conn: sqlite3.Connection, data: dict) -> dict:
     classes = {n: f"{s['colour']} {s['marker']}" for n, s in speakers.items()}
     return {"text": highlighted(data["text"], data["quotes"], classes.__getitem__,
                                 badge=lambda name: speakers[name]["letter"]),
-            "legend": legend, "colours": classes, "letters": {n: s["letter"] for n, s in speakers.items()}}
+            "legend": legend, "colours": classes,
+            "letters": {n: s["letter"] for n, s in speakers.items()}}

@@ -60,6 +60,14 @@ def test_each_bar_of_the_chart_opens_its_month_and_the_numbers_are_a_table(clien
     assert [int(n) for _, n in rows] == [m["quotes"] for m in data["counts"]["months"]]
 
 
+def test_one_month_alone_links_to_the_months_before_and_after(client):
+    page = html.unescape(page_of(client, TEIGEN + "?since=2021-01&until=2021-01&q=love"))
+    assert f'href="{TEIGEN}?q=love&since=2020-12&until=2020-12">← December 2020' in page
+    assert f'href="{TEIGEN}?q=love&since=2021-02&until=2021-02">February 2021 →' in page
+    year = html.unescape(page_of(client, TEIGEN + "?since=2020&until=2020"))
+    assert "← 2019" in year and "2021 →" in year
+
+
 @pytest.mark.parametrize("path, status", [
     (TEIGEN + ".json?page=99", 400), (TEIGEN + ".json?page=0", 400), (TEIGEN + ".json?limit=500", 400),
     (TEIGEN + ".json?since=May%202021", 400), (TEIGEN + ".json?q=%22love", 400)])

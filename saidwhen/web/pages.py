@@ -25,7 +25,10 @@ def person_page(conn: sqlite3.Connection, data: dict) -> dict:
     def zoom(key: str) -> str:
         return presenting.with_params(path, asked, since=key, until=key)
 
-    return {"groups": presenting.timeline(data["quotes"]),
+    period = presenting.period_neighbours(data["query"]["since"], data["query"]["until"])
+    if period:
+        period |= {"before_href": zoom(period["before"]), "after_href": zoom(period["after"])}
+    return {"groups": presenting.timeline(data["quotes"]), "period": period,
             "chart": presenting.chart(data["counts"]["months"], zoom),
             "colour_class": presenting.home_colour(data["person"]["name"])}
 

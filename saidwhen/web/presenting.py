@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from urllib.parse import quote as percent_encoded
@@ -143,6 +144,21 @@ def chart(months: list[dict], zoom: Callable[[str], str]) -> dict | None:
              "href": zoom(s)} for s in slots]
     return {"bars": bars, "first": human_date(slots[0]), "last": human_date(slots[-1]),
             "unit": "year" if by_year else "month", "width": 10 * len(bars)}
+
+
+def period_neighbours(since: str | None, until: str | None) -> dict | None:
+    """When a timeline shows one month or one year alone (since == until, YYYY-MM or YYYY),
+    the periods before and after it, to read a month or a year at a time."""
+    if not since or since != until or not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", since):
+        return None
+    if len(since) == 4:
+        year = int(since)
+        before, after = f"{year - 1:04d}", f"{year + 1:04d}"
+    else:
+        year, month = int(since[:4]), int(since[5:7])
+        before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
+        after = f"{year + (month == 12):04d}-{1 if month == 12 else month + 1:02d}"
+    return {"before": before, "after": after, "label": human_date(since)}
 
 
 def _months_between(first: str, last: str) -> int:

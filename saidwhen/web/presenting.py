@@ -143,7 +143,8 @@ def chart(months: list[dict], zoom: Callable[[str], str]) -> dict | None:
              "channels": ", ".join(f"{c} {n:,}" for c, n in channels.get(s, Counter()).most_common()),
              "href": zoom(s)} for s in slots]
     return {"bars": bars, "first": human_date(slots[0]), "last": human_date(slots[-1]),
-            "unit": "year" if by_year else "month", "width": 10 * len(bars)}
+            # room for a year of bars at least, so that one month alone is not one wide block
+            "unit": "year" if by_year else "month", "width": 10 * max(len(bars), 12)}
 
 
 def period_neighbours(since: str | None, until: str | None) -> dict | None:

@@ -65,16 +65,29 @@ def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int
         lines.append(f"{when}  {quote.person or '(unnamed)'}{how}  [{carried}]")
         text = " ".join(quote.text.split())
         lines.extend("    " + b for b in textwrap.wrap(text, max(QUOTE_WIDTH_MIN, width - 4)))
-        first = quote.occurrences[0] if quote.occurrences else None
-        if first:
-            lines.append(f"    in {first.article_id}" + (f" ({first.article_date})" if first.article_date else "")
-                         + (f" and {_count(quote.articles - 1, 'other')}" if quote.articles > 1 else ""))
+        lines.extend(_cited(quote))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _cited(quote: StoredQuote) -> list[str]:
+    """Where to cite it from: the article that carried it first, and its address."""
+    first = quote.first
+    if first is None:
+        return []
+    where = ", ".join(x for x in (f"“{first.title}”" if first.title else None, first.source,
+                                  first.article_date or "undated") if x)
+    others = f" and {_count(quote.articles - 1, 'other')}" if quote.articles > 1 else ""
+    lines = [f"    in {first.article_id}: {where}{others}"]
+    if first.url:
+        lines.append(f"    {first.url}")
+    return lines
 
 
 def search_table(page: Page) -> str:
     shown = f"{page.offset + 1}-{page.offset + len(page.items)} of " if page.items else ""
-    return f"{shown}{_count(page.total, 'quotation')}\n" + quotes_table(page.items)
+    whose = f" of {page.speaker.name}" if page.speaker else ""
+    order = f", {page.order} first" if page.order and page.items else ""
+    return f"{shown}{_count(page.total, 'quotation')}{whose}{order}\n" + quotes_table(page.items)
 
 
 def timeline_table(found: Timeline, width: int | None = None) -> str:
@@ -144,15 +157,49 @@ def people_table(page: Page) -> str:
     return f"{_count(page.total, 'person', 'people')}, most quoted first\n" + "\n".join(rows) + "\n"
 
 
-CSV_COLUMNS = ("quote_id", "person", "kind", "quote", "said_on", "first_seen", "channel", "outlet",
-               "articles", "article_id", "article_date", "title", "source", "url", "start", "end",
-               "speaker_name", "mention", "cue", "occurrence_said_on", "occurrence_channel")
+# The columns of an export, named after the JSON: a nested field's names joined by "_"
+# ("first_article_title" is "first_article": {"title"}); one row per quotation.
+QUOTATION_COLUMNS = ("id", "stable_id", "speaker_id", "speaker_name", "kind", "text", "said_on",
+                     "first_seen", "when", "channel", "outlet", "articles", "first_article_id",
+                     "first_article_title", "first_article_source", "first_article_date",
+                     "first_article_url", "citation")
+# With --occurrences, one row per occurrence: the quotation's columns, then the occurrence's.
+OCCURRENCE_COLUMNS = ("occurrence_article_id", "occurrence_article_title",
+                      "occurrence_article_source", "occurrence_article_date",
+                      "occurrence_article_url", "occurrence_text", "occurrence_start",
+                      "occurrence_end", "occurrence_speaker_name",
+                      "occurrence_speaker_mention_text", "occurrence_cue_text",
+                      "occurrence_said_on_value", "occurrence_said_on_text",
+                      "occurrence_channel", "occurrence_outlet")
 
 
-def csv_rows(quotes: Iterable[StoredQuote]) -> Iterator[tuple]:
-    """One row per occurrence, its quotation's columns repeated, in CSV_COLUMNS order."""
-    for q in quotes:
-        for o in q.occurrences:
-            yield (q.id, q.person, q.kind, q.text, q.said_on, q.first_seen, q.channel, q.outlet,
-                   q.articles, o.article_id, o.article_date, o.title, o.source, o.url, o.start,
-                   o.end, o.speaker_name, o.mention, o.cue, o.said_on, o.channel)
+def csv_columns(occurrences: bool = False) -> tuple[str, ...]:
+    return QUOTATION_COLUMNS + (OCCURRENCE_COLUMNS if occurrences else ())
+
+
+def export_rows(quotes: Iterable[StoredQuote], occurrences: bool = False) -> Iterator[dict]:
+    """The records an export writes: each quotation's JSON, with its occurrences; or, with
+    `occurrences`, one record per occurrence, its quotation's fields and the `occurrence`."""
+    for quote in quotes:
+        record = quote.to_json()
+        if not occurrences:
+            yield record
+            continue
+        for occurrence in record.pop("occurrences"):
+            yield {**record, "occurrence": occurrence}
+
+
+def flat(record: dict, prefix: str = "") -> dict:
+    """A JSON object's fields as columns: nested names joined by "_", lists left out."""
+    columns = {}
+    for name, value in record.items():
+        if isinstance(value, dict):
+            columns.update(flat(value, f"{prefix}{name}_"))
+        elif not isinstance(value, list):
+            columns[prefix + name] = value
+    return columns
+
+
+def csv_row(record: dict, columns: tuple[str, ...]) -> list:
+    found = flat(record)
+    return [found.get(column) for column in columns]

@@ -148,6 +148,20 @@ def test_an_article_is_highlighted_and_linked_without_javascript(browser, live_s
         tab.close()
 
 
+def test_copy_citation_puts_the_citation_on_the_clipboard(visit):
+    page = visit.page
+    visit.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=visit.base)
+    page.goto(visit.base + "/quotes/1")  # an old row number moves to the stable address
+    assert len(path_of(page.url).removeprefix("/quotes/")) == 16
+    citation = page.locator("#citation-text").inner_text().strip()
+    page.get_by_role("button", name="Copy citation").click()
+    # the status is written once the clipboard has taken the text, a moment after the click
+    page.wait_for_function("document.querySelector('.copy-status').textContent !== ''")
+    assert page.locator(".copy-status").inner_text() == "Copied."
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    assert visit.errors == []
+
+
 # --- every reader: a phone's width, the dark scheme, the keyboard ---------------------------
 
 READER_PAGES = ["/", "/people", "/people/Chrissy%20Teigen", "/articles/harbour-bridge",

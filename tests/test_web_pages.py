@@ -141,7 +141,7 @@ def test_article_text_keeps_every_character_and_links_each_quote_to_its_speaker(
         covered += [(classes, href)] * len(text)
     for q in data["quotes"]:
         speaker = "/people/" + quote(q["person"]["name"], safe="") if q["person"] else \
-            f"/quotes/{q['quote_id']}"
+            f"/quotes/{q['stable_id']}"
         for span in q["content"]:
             inside = covered[span["start"]:span["end"]]
             assert all("quote" in classes for classes, _ in inside)

@@ -70,7 +70,8 @@ def test_one_month_alone_links_to_the_months_before_and_after(client):
 
 @pytest.mark.parametrize("path, status", [
     (TEIGEN + ".json?page=99", 400), (TEIGEN + ".json?page=0", 400), (TEIGEN + ".json?limit=500", 400),
-    (TEIGEN + ".json?since=May%202021", 400), (TEIGEN + ".json?q=%22love", 400)])
+    (TEIGEN + ".json?since=May%202021", 400), (TEIGEN + ".json?q=%28love", 400),
+    (TEIGEN + ".json?since=2021-02-30", 400)])
 def test_a_page_or_question_that_cannot_be_answered_is_a_400(client, path, status):
     response = client.get(path)
     assert response.status_code == status

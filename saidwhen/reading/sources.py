@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 
-from saidwhen.reading.fields import os_reason
+from saidwhen.reading.fields import NOT_REGULAR, os_reason
 from saidwhen.records import Skipped
 
 _MAGIC = re.compile(r"[*?[]")
@@ -24,10 +24,15 @@ def expand(item: str) -> Iterator[str | Skipped]:
         yield Skipped(item, "no such file or directory")
 
 
-def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped]:
-    """Every file in a folder and below, sorted by name; hidden files and folders left out."""
+def walk(folder: str, visited: set[str] | None = None,
+         named: str | None = None) -> Iterator[str | Skipped]:
+    """Every file in a folder and below, sorted by name; hidden files and folders left out.
+
+    Symbolic links are followed while they stay inside the folder the user `named` (a link
+    to `..` would read what was not asked for), each folder once (a link back up the tree)."""
     visited = set() if visited is None else visited
     real = os.path.realpath(folder)
+    named = real if named is None else named
     if real in visited:  # a link back up the tree: its files are read already
         return
     visited.add(real)
@@ -39,18 +44,27 @@ def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped
         yield Skipped(folder, os_reason(error))
         return
     for entry in entries:
-        yield from _entry(entry, visited)
+        try:
+            yield from _entry(entry, visited, named)
+        except OSError as error:  # a loop of links (a -> b -> a): its own skip, the rest goes on
+            yield Skipped(entry.path, os_reason(error))
 
 
-def _entry(entry: os.DirEntry, visited: set[str]) -> Iterator[str | Skipped]:
+def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | Skipped]:
+    if entry.is_symlink() and os.path.exists(entry.path):
+        target = os.path.realpath(entry.path)
+        if os.path.commonpath([named, target]) != named:
+            yield Skipped(entry.path, f"a symbolic link to {target}, outside the folder named: "
+                                      "not followed (name it to read it)")
+            return
     if entry.is_dir():
-        yield from walk(entry.path, visited)
+        yield from walk(entry.path, visited, named)
     elif entry.is_file():
         yield entry.path
-    elif os.path.lexists(entry.path) and not os.path.exists(entry.path):
+    elif entry.is_symlink() and not os.path.exists(entry.path):
         yield Skipped(entry.path, "broken symbolic link")
     else:  # a pipe or a device: opening it could wait forever
-        yield Skipped(entry.path, "not a regular file")
+        yield Skipped(entry.path, NOT_REGULAR)
 
 
 def _matches(pattern: str) -> Iterator[str | Skipped]:

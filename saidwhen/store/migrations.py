@@ -8,6 +8,7 @@ A migration, once released, is never edited: a change to the schema is a new mig
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 # The month of a quotation in person_months: of when it was said, else first reported.
 _MONTH = "coalesce(substr(coalesce({t}.said_on, {t}.first_seen), 1, 7), '')"
@@ -64,7 +65,8 @@ def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
     ]
 
 
-MIGRATIONS: list[list[str]] = [
+# A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
+MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
     # 1: articles, people, quotes and where each quote occurs, with full-text search on quotes
     [
         """CREATE TABLE articles (
@@ -161,7 +163,36 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX quotes_by_when ON quotes (coalesce(said_on, first_seen), id)",
         "CREATE INDEX quotes_by_channel ON quotes (channel COLLATE NOCASE)",
     ],
-    # 3: a person's timeline at any size. The page is a LIMIT over the person's entries in
+    # 3: a quotation's address that is the same in every database made from the same articles
+    # (saidwhen.store.quotations.stable_quote_id), and the view with the export's column names:
+    # said_on is the quotation's, occurrence_said_on_value what this article says, article_date
+    # the article's own
+    [
+        "ALTER TABLE quotes ADD COLUMN stable_id TEXT",
+        lambda conn: _fill_stable_ids(conn),
+        "CREATE INDEX quotes_by_stable_id ON quotes (stable_id)",
+        # a source named in any case ("the intercept") found without reading every article
+        "CREATE INDEX articles_by_source_nocase ON articles (source COLLATE NOCASE)",
+        "DROP VIEW quotes_in_articles",
+        """CREATE VIEW quotes_in_articles AS
+            SELECT q.id, q.stable_id, q.person_id AS speaker_id, p.name AS speaker_name, q.kind,
+                   q.text, q.said_on, q.first_seen, coalesce(q.said_on, q.first_seen) AS "when",
+                   q.channel, q.outlet, q.articles,
+                   a.article_id AS occurrence_article_id, a.title AS occurrence_article_title,
+                   a.source AS occurrence_article_source, a.date AS occurrence_article_date,
+                   a.url AS occurrence_article_url,
+                   o.text AS occurrence_text, o.start AS occurrence_start,
+                   o.end AS occurrence_end, o.speaker_name AS occurrence_speaker_name,
+                   o.mention_text AS occurrence_speaker_mention_text,
+                   o.cue_text AS occurrence_cue_text, o.said_on AS occurrence_said_on_value,
+                   o.said_on_text AS occurrence_said_on_text, o.channel AS occurrence_channel,
+                   o.outlet AS occurrence_outlet
+            FROM occurrences o
+            JOIN quotes q ON q.id = o.quote_id
+            JOIN articles a ON a.id = o.article_id
+            LEFT JOIN people p ON p.id = q.person_id""",
+    ],
+    # 4: a person's timeline at any size. The page is a LIMIT over the person's entries in
     # one index, in the order said; the counts per month and channel, the person's articles
     # and the names they go by are tables SQLite keeps up to date by triggers in the same
     # transaction as every write, so that none is recounted from the person's quotations.
@@ -209,6 +240,10 @@ class NewerSchema(Exception):
     """The database was written by a newer saidwhen than this one."""
 
 
+class UnknownSchema(Exception):
+    """The database's schema version is one no saidwhen ever wrote (below 0)."""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations `conn`'s database lacks; the schema version it ends at.
 
@@ -217,8 +252,19 @@ def migrate(conn: sqlite3.Connection) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
+    if version < 0:
+        raise UnknownSchema(f"schema version {version}")
     for number in range(version + 1, LATEST + 1):
-        for statement in MIGRATIONS[number - 1]:
-            conn.execute(statement)
+        for step in MIGRATIONS[number - 1]:
+            step(conn) if callable(step) else conn.execute(step)
         conn.execute(f"PRAGMA user_version = {number}")
     return LATEST
+
+
+def _fill_stable_ids(conn: sqlite3.Connection) -> None:
+    """Each quotation's stable id, from its occurrence in the earliest article (migration 3)."""
+    from saidwhen.store.quotations import FIRST_OCCURRENCE, stable_quote_id
+
+    conn.create_function("stable_quote_id", 2, stable_quote_id, deterministic=True)
+    conn.execute(f"UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
+                 f"{FIRST_OCCURRENCE.format(quote='quotes.id')})")

@@ -8,12 +8,27 @@ whenever they change.
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable
 
 from saidwhen.identity import quotation_of, quote_words
 from saidwhen.identity.quotes import contains
 from saidwhen.identity.text import folded
+
+
+# The occurrence a quotation's stable id comes from: in the earliest article (undated ones
+# last), the first by article id on the same day, and the first in that article. Neither the
+# order articles were ingested in nor row numbers enter it.
+FIRST_OCCURRENCE = ("FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.quote_id = "
+                    "{quote} ORDER BY coalesce(a.date, '9999'), a.article_id, o.position LIMIT 1")
+
+
+def stable_quote_id(article_id: str, position: int) -> str:
+    """A quotation's address: 16 hex digits from the article it first appeared in and its
+    place among that article's quotes; 64 bits, so a million quotations do not collide."""
+    return hashlib.blake2b(f"{article_id}\x1f{position}".encode("utf-8"),
+                           digest_size=8).hexdigest()
 
 
 def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind: str) -> int:
@@ -75,8 +90,14 @@ def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
             conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
             continue
         conn.execute("UPDATE quotes SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
-                     " channel = ?, outlet = ?, articles = ? WHERE id = ?",
-                     (*_summary(rows), quote_id))
+                     " channel = ?, outlet = ?, articles = ?, stable_id = ? WHERE id = ?",
+                     (*_summary(rows), _stable_id(conn, quote_id), quote_id))
+
+
+def _stable_id(conn: sqlite3.Connection, quote_id: int) -> str:
+    row = conn.execute(f"SELECT a.article_id, o.position {FIRST_OCCURRENCE.format(quote='?')}",
+                       (quote_id,)).fetchone()
+    return stable_quote_id(row[0], row[1])
 
 
 def _summary(rows: list[sqlite3.Row]) -> tuple:

@@ -62,6 +62,7 @@ class StoredQuote:
     channel: str | None
     outlet: str | None
     articles: int
+    stable_id: str | None = None  # the same in every database made from the same articles
     occurrences: tuple[Occurrence, ...] = ()
     matches: tuple[tuple[int, int], ...] = ()  # where a search query matched `text`
 
@@ -70,14 +71,42 @@ class StoredQuote:
         """When it was said, else when it was first reported."""
         return self.said_on or self.first_seen
 
+    @property
+    def first(self) -> Occurrence | None:
+        """The occurrence in the earliest article: the one to cite."""
+        return self.occurrences[0] if self.occurrences else None
+
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "text": self.text,
+        first = self.first
+        return {"id": self.id, "stable_id": self.stable_id, "kind": self.kind, "text": self.text,
                 "speaker": None if self.person_id is None else
                 {"id": self.person_id, "name": self.person},
                 "said_on": self.said_on, "first_seen": self.first_seen, "when": self.when,
                 "channel": self.channel, "outlet": self.outlet, "articles": self.articles,
+                "first_article": None if first is None else
+                {"id": first.article_id, "title": first.title, "source": first.source,
+                 "date": first.article_date, "url": first.url},
+                "citation": citation(self),
                 "matches": [{"start": s, "end": e} for s, e in self.matches],
                 "occurrences": [o.to_json() for o in self.occurrences]}
+
+
+def citation(quote: StoredQuote) -> str:
+    """A plain citation of a quotation, as its first article carried it:
+    Speaker: “words”. Title, Source, date. URL"""
+    who = quote.person or "An unnamed speaker"
+    # The stored words keep the article's quotation marks and the comma before "she said".
+    marks = "“”\"‘’ "
+    words = " ".join(quote.text.split()).strip(marks).rstrip(",").strip(marks)
+    parts = [f"{who}: “{words}”."]
+    first = quote.first
+    if first is not None:
+        where = ", ".join(x for x in (first.title or first.article_id, first.source,
+                                      first.article_date) if x)
+        parts.append(where + ".")
+        if first.url:
+            parts.append(first.url)
+    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +135,14 @@ class Page:
     total: int
     limit: int
     offset: int
-    order: str | None = None  # of search results: best match, newest or latest added
+    order: str | None = None  # of search results: best match, oldest, newest or latest added
+    speaker: Person | None = None  # the person a search was narrowed to
 
     def to_json(self, key: str = "results") -> dict:
         return {key: [i.to_json() for i in self.items], "total": self.total,
                 "limit": self.limit, "offset": self.offset,
-                **({"order": self.order} if self.order else {})}
+                **({"order": self.order} if self.order else {}),
+                **({"speaker": self.speaker.to_json()} if self.speaker else {})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +160,8 @@ class StoredArticle:
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
                 "source": self.source, "text": self.text,
-                "quotes": [{**o.to_json(), "quote_id": q.id, "kind": q.kind,
+                "quotes": [{**o.to_json(), "quote_id": q.id, "stable_id": q.stable_id,
+                            "kind": q.kind,
                             "person": None if q.person_id is None else
                             {"id": q.person_id, "name": q.person}}
                            for q, o in self.quotes]}

@@ -3,7 +3,7 @@
 The page is a LIMIT over the person's entries in the index quotes_by_person_when, in the
 order said; the counts per month and channel, the person's articles and names are read from
 the tables the store keeps up to date as it writes (person_months, person_articles,
-person_names: migration 3). Only the page's quotations are read, so a person with 20,000
+person_names: migration 4). Only the page's quotations are read, so a person with 20,000
 quotations is answered in about the time of one with 20, and no answer grows with the person:
 the counts have one row per month and channel, the page at most MAX_PAGE_SIZE quotations with
 OCCURRENCES_SHOWN articles each. Words, and a date to the day, are counted from the matching
@@ -12,11 +12,14 @@ quotations instead, as few as the words match.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from saidwhen.errors import QueryError
-from saidwhen.store.queries import (_OCCURRENCE_COLUMNS, _WHEN, _checked_date, _checked_query,
-                                    _matches, _occurrence, _quotes, check_fts, person_id)
+from saidwhen.store.checks import checked_date
+from saidwhen.store.fts import Words, cased_condition, fts_words
+from saidwhen.store.names import person_id
+from saidwhen.store.queries import (_OCCURRENCE_COLUMNS, _WHEN, _checked_query, _matches,
+                                    _occurrence, _quotes, check_fts)
 from saidwhen.store.results import MonthCount, Person, StoredQuote, Timeline
 
 PAGE_SIZE = 50
@@ -28,7 +31,7 @@ OCCURRENCES_SHOWN = 3  # per quotation, as many as the page shows; the quotation
 class TimelineQuery:
     """Which of a person's quotations to show, in which order, and which page of them."""
 
-    query: str = ""              # FTS5 syntax, over this person's quotations only
+    query: str = ""              # as search takes it, over this person's quotations only
     channel: str | None = None
     since: str | None = None     # YYYY, YYYY-MM or YYYY-MM-DD, inclusive, as search takes
     until: str | None = None
@@ -49,8 +52,9 @@ def timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery = Timelin
              ) -> Timeline:
     """The person called `name`, the counts of their quotations asked for per month and
     channel, and one page of those quotations in the order said (else first reported),
-    the undated last. NotFound names people with a like name; a bad query, date or page
-    is a QueryError."""
+    the undated last. The name is resolved as everywhere (saidwhen.store.names.person_id):
+    NoSuchPerson names people with a like name, AmbiguousName the people it may be; a bad
+    query, date or page is a QueryError."""
     found = _person(conn, person_id(conn, name))
     _check_page(asked)
     chosen = _selection(conn, found.id, asked)
@@ -61,8 +65,8 @@ def timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery = Timelin
         raise QueryError(f"page {asked.page} is past the last page of {found.name}'s timeline "
                          f"as asked, page {pages}")
     quotes = _quotes(conn, _page_ids(conn, chosen, asked, months))
-    query = _checked_query(asked.query)
-    matches = _matches(conn, query, quotes) if query else {}
+    words = _words(asked).fts
+    matches = _matches(conn, words, quotes) if words else {}
     return Timeline(found, months, total, tuple(_with_first_occurrences(conn, quotes, matches)),
                     asked.page, pages, asked.limit, "newest" if asked.newest_first else "oldest")
 
@@ -76,30 +80,39 @@ def _check_page(asked: TimelineQuery) -> None:
 
 def _selection(conn: sqlite3.Connection, person_id: int, asked: TimelineQuery) -> _Selection:
     where, params = ["q.person_id = ?"], [person_id]
-    query = _checked_query(asked.query)
+    typed = _words(asked)
+    for forms in typed.cased:  # as search: "U.S." finds "US" but not "us"
+        condition, values = cased_condition("q.text", forms)
+        where.append(condition)
+        params.extend(values)
     if asked.since:
-        since = _checked_date("since", asked.since)
+        since = checked_date("since", asked.since)
         # The first bound reads the index from that month on; the second keeps a month that
         # has any day in range and drops the days before `since`.
         where.append(f"{_WHEN} >= ? AND {_WHEN} || '-99' >= ?")
         params += [since[:7], since]
     if asked.until:
         where.append(f"{_WHEN} <= ?")
-        params.append(_checked_date("until", asked.until) + "-99")
+        params.append(checked_date("until", asked.until) + "-99")
     if asked.channel:
         where.append("q.channel = ? COLLATE NOCASE")
         params.append(asked.channel.strip())
-    if query:
-        check_fts(conn, query)
+    if typed.fts:
+        check_fts(conn, typed.fts, asked.query.strip())
         # The matches' ids are gathered once (ids alone, from the full-text index), and the
         # person's own index is walked in order against them: joined the other way round,
         # SQLite asks the full-text index again for every one of the person's quotations.
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(query)
+        params.append(typed.fts)
     # Named, since SQLite would otherwise pick the index of a channel, or of all quotations
     # in id order, and read far more than this person's entries (issue 16).
     return _Selection("FROM quotes q INDEXED BY quotes_by_person_when WHERE " + " AND ".join(where),
                       tuple(params))
+
+
+def _words(asked: TimelineQuery) -> Words:
+    """The words asked for, made into FTS5 syntax as search makes them (words as typed)."""
+    return fts_words(_checked_query(asked.query))
 
 
 def _person(conn: sqlite3.Connection, person: int) -> Person:
@@ -130,10 +143,10 @@ def _kept_months(conn: sqlite3.Connection, person: int, asked: TimelineQuery
     where, params = ["person_id = ?"], [person]
     if asked.since:
         where.append("month >= ?")
-        params.append(_checked_date("since", asked.since))
+        params.append(checked_date("since", asked.since))
     if asked.until:
         where.append("month != '' AND month <= ?")
-        params.append(_checked_date("until", asked.until) + "-99")
+        params.append(checked_date("until", asked.until) + "-99")
     if asked.channel:
         where.append("channel = ? COLLATE NOCASE")
         params.append(asked.channel.strip())
@@ -207,6 +220,5 @@ def _with_first_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuote],
             [*(q.id for q in quotes), OCCURRENCES_SHOWN])
         for row in rows:
             found.setdefault(row[0], []).append(_occurrence(row[1:-1]))
-    return [StoredQuote(q.id, q.kind, q.text, q.person_id, q.person, q.said_on, q.first_seen,
-                        q.channel, q.outlet, q.articles, tuple(found.get(q.id, ())),
-                        matches.get(q.id, ())) for q in quotes]
+    return [replace(q, occurrences=tuple(found.get(q.id, ())), matches=matches.get(q.id, ()))
+            for q in quotes]

@@ -82,7 +82,7 @@ def _element(piece: Markup, covering: tuple[Mark, ...], quotes: list[dict],
     classes = ["hl", *sorted(layers), colour(name)]
     if sum(m.layer == "quote" for m in covering) > 1:
         classes.append("overlap")
-    href = person_url(name) if name else quote_url(q["quote_id"])
+    href = person_url(name) if name else quote_url(q.get("stable_id") or q["quote_id"])
     title = _TITLES[owner.layer].format(name or "a speaker the article does not name")
     anchor = ""
     if owner.layer == "quote" and q["quote_id"] not in anchored:

@@ -10,9 +10,18 @@ from saidwhen.web import presenting
 from saidwhen.web.highlight import highlighted
 
 
+SOURCES_OFFERED = 500  # the most common; any other may still be typed
+
+
 def search_form(conn: sqlite3.Connection, data: dict) -> dict:
-    """The channels the corpus holds, offered in the search form."""
-    return {"channels": [c for c, _ in store.channels(conn)]}
+    """The search form's choices, and its values as the view read them."""
+    return {"form": {"values": data["query"], **form_choices(conn)}}
+
+
+def form_choices(conn: sqlite3.Connection) -> dict:
+    """The channels and sources the corpus holds, offered in the search form."""
+    return {"channels": [c for c, _ in store.channels(conn)],
+            "sources": [s for s, _ in store.sources(conn)[:SOURCES_OFFERED]]}
 
 
 def person_page(conn: sqlite3.Connection, data: dict) -> dict:

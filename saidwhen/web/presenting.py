@@ -223,6 +223,12 @@ def with_offset(path: str, query: dict, offset: int) -> str:
     return percent_encoded(path, safe="/") + ("?" + urlencode(kept) if kept else "")
 
 
+def download(path: str, query, kind: str) -> str:
+    """The address of what the page at `path` shows, as `kind` (csv or json)."""
+    kept = {k: v for k, v in query.items() if v}
+    return percent_encoded(path, safe="/") + f".{kind}" + ("?" + urlencode(kept) if kept else "")
+
+
 def web_link(url: str | None) -> str | None:
     """An article's own address, if it is a web address: never javascript: or data: links
     from what was ingested."""

@@ -6,12 +6,13 @@ disagree about what the corpus holds.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import asdict
 
 from saidwhen import store
-from saidwhen.errors import NotFound
+from saidwhen.errors import MovedTo, NotFound
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET
 from saidwhen.store.timelines import MAX_PAGE_SIZE as MAX_TIMELINE_PAGE_SIZE
 from saidwhen.store.timelines import PAGE_SIZE as TIMELINE_PAGE_SIZE
@@ -22,6 +23,7 @@ PEOPLE_PAGE_SIZE = 50
 HOME_PEOPLE = 10
 HOME_QUOTES = 5
 ORDERS = ("oldest", "newest")
+STABLE_ID = re.compile(r"[0-9a-f]{16}")  # saidwhen.store.quotations.stable_quote_id
 
 
 def home(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -33,14 +35,25 @@ def home(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def search(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """One page of quotations matching the query and filters, best match first."""
+    """One page of quotations matching the query and filters, best match (or by date) first."""
     words = query.get("q", "")
     filters = store.Filters(**{name: params.text(query, name)
                                for name in ("speaker", "since", "until", "channel", "source")})
+    sort = params.choice(query, "sort", store.SORTS)
     limit, offset = _paging(query, PAGE_SIZE)
-    page = store.search(conn, words, filters, limit, offset)
-    return {"query": {"q": words.strip(), **asdict(filters)}, **page.to_json(),
+    page = store.search(conn, words, filters, limit, offset, sort)
+    return {"query": {"q": words.strip(), **asdict(filters), "sort": sort}, **page.to_json(),
             **_neighbours(page.total, limit, offset)}
+
+
+def channels(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
+    """The channels quotations were said in, with how many each, most first."""
+    return {"channels": [{"channel": c, "quotes": n} for c, n in store.channels(conn)]}
+
+
+def sources(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
+    """The sources of the corpus's articles, with how many articles each, most first."""
+    return {"sources": [{"source": s, "articles": n} for s, n in store.sources(conn)]}
 
 
 def people(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -73,11 +86,17 @@ def article(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def quote(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """One quotation: who said it, when, and every article that carried it, earliest first."""
+    """One quotation: who said it, when, and every article that carried it, earliest first.
+
+    Its address is its stable id (16 hex digits); a row number of this database, as older
+    links have, is answered too, and the page moves to the stable address."""
     quote_id = path.get("quote_id", "")
-    if not quote_id.isascii() or not quote_id.isdigit() or len(quote_id) > 19:
+    if STABLE_ID.fullmatch(quote_id):
+        return {"quote": store.quote(conn, quote_id).to_json()}
+    if not quote_id.isascii() or not quote_id.isdigit() or len(quote_id) > 15:
         raise NotFound(f"no quotation with id {quote_id[:40]!r} in the corpus")
-    return {"quote": store.quote(conn, int(quote_id)).to_json()}
+    found = store.quote(conn, int(quote_id))
+    raise MovedTo(f"/quotes/{found.stable_id}")
 
 
 def _paging(query: Mapping, default_limit: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from saidwhen.store import (Filters, channels, connect, export, ingest, person, 
                             sources)
 from saidwhen.store.fts import fts_query
 from saidwhen.store.migrations import LATEST
+from test_timeline import undo_timeline_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 # Two Browns, a Howard named in full and one named by surname alone, a source spelt two ways
@@ -256,6 +257,7 @@ def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path)
     old = tmp_path / "old.db"
     old.write_bytes(research_db.read_bytes())
     with sqlite3.connect(old) as raw:
+        undo_timeline_counts(raw)  # migration 4, after this one
         raw.execute("DROP VIEW quotes_in_articles")
         raw.execute("DROP INDEX quotes_by_stable_id")
         raw.execute("DROP INDEX articles_by_source_nocase")

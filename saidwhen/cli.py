@@ -18,8 +18,9 @@ from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
 EXIT_SIGNAL = 128  # plus the signal's number: how a shell reports a run a signal stopped
-DB_HELP = "The corpus database (SQLite), created if need be."
-READ_DB_HELP = "The corpus database (SQLite), only read."
+DB_HELP = "The corpus database (SQLite), created if it does not exist."
+READ_DB_HELP = ("The corpus database (SQLite), only read; it must exist (saidwhen ingest "
+                "makes it).")
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally starting with a
     "date YYYY-MM-DD" line), an HTML page, a web archive (.warc, .warc.gz), a folder, a glob
@@ -27,7 +28,11 @@ INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "
 
 
 class _Commands(click.Group):
-    """Turns saidwhen's own errors into a message and an exit status, once, for every command."""
+    """Turns saidwhen's own errors into a message and an exit status, once, for every command;
+    lists the commands in the order of the work (extract, ingest, then the questions)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -57,6 +62,12 @@ def _jobs_option(func):
                              "The results are the same for any number.")(func)
 
 
+def _verbose_option(func):
+    return click.option("--verbose", "-v", is_flag=True,
+                        help="Also list the records of web archives that are no pages (warcinfo, "
+                             "requests, metadata): they are never counted as skipped.")(func)
+
+
 def _json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 
@@ -66,29 +77,18 @@ def _json_option(func):
 def main() -> None:
     """saidwhen: who said what, where and when, from dated news articles.
 
-    \b
-    extract   find quotes in articles and print them
-    ingest    add articles to the corpus database
-    search    full-text search of the corpus's quotes
-    timeline  everything a person said, in the order said
-    people    people by number of quotes
-    channels  the channels quotes were said in
-    sources   the sources of the articles
-    export    the corpus, or what a search finds, as JSON Lines or CSV
-    stats     who gets quoted: by gender, kind, channel, source and period
-    serve     the corpus as a web page and a JSON API
-
     Run `saidwhen COMMAND --help` for the options of each command.
     """
 
 
-@main.command()
+@main.command(short_help="Find quotes in articles and print them.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default=None,
               help="table: who said what, for reading (the default on a terminal); "
                    "jsonl: one JSON record per article (the default when piped).")
 @_jobs_option
-def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
+@_verbose_option
+def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None, verbose: bool) -> None:
     """Find every quotation in the articles of INPUT..., with its speaker.
 
     INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
@@ -98,8 +98,11 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     for standard input.
 
     Output comes in input order. Anything that cannot be read is named on
-    standard error as FILE:LINE: what is wrong; the rest goes on. Exit status:
-    0 when everything was read, 1 when something was skipped, 2 for a usage error.
+    standard error as FILE:LINE: what is wrong; the rest goes on. A web archive's
+    own records (warcinfo, requests, metadata) are no pages and no skips: --verbose
+    lists them. Exit status: 0 when everything was read, 1 when something was
+    skipped, 2 for a usage error. On a terminal the table is the progress: the
+    progress bar shows only while the output goes elsewhere.
     """
     from .output import to_jsonl, to_table
     from .reading import count_articles, read_articles
@@ -113,10 +116,16 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
         with _Signals().handled() as signals:
             total = count_articles(inputs)
             results = extract_in_order(read_articles(inputs), worker_count(jobs, total))
-            with _progress(total, "extracting") as bar, closing(results):  # closing: workers stop
+            # A bar redrawn on the terminal the table is printed to would cut into the table;
+            # closing the results stops the workers.
+            with (_progress(total, "extracting", shown=not sys.stdout.isatty()) as bar,
+                  closing(results)):
                 for result in results:
                     bar.update(1)
-                    if isinstance(result, Skipped):
+                    if isinstance(result, Skipped) and result.bookkeeping:
+                        if verbose:
+                            bar.write(str(result), file=sys.stderr)
+                    elif isinstance(result, Skipped):
                         tally.skipped += 1
                         bar.write(str(result), file=sys.stderr)
                     else:
@@ -210,20 +219,21 @@ def worker_count(jobs: int | None, articles: int | None) -> int:
     return jobs
 
 
-def _progress(total: int | None, what: str):
+def _progress(total: int | None, what: str, shown: bool = True):
     """A progress bar on standard error with articles/s and, when the total is known, an ETA;
-    nothing when standard error is not a terminal."""
+    nothing when standard error is not a terminal, or when not `shown`."""
     from tqdm import tqdm
 
     return tqdm(total=total, desc=what, unit=" articles", file=sys.stderr, dynamic_ncols=True,
-                disable=not sys.stderr.isatty(), leave=False)
+                disable=not (shown and sys.stderr.isatty()), leave=False)
 
 
-@main.command()
+@main.command(short_help="Add articles and their quotes to the corpus database.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @_db_option
 @_jobs_option
-def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
+@_verbose_option
+def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) -> None:
     """Add the articles of INPUT... and their quotes to the corpus database.
 
     \b
@@ -247,7 +257,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
             with _progress(total, "ingesting") as bar:
                 def heard(outcome, item) -> None:
                     bar.update(1)
-                    if outcome == "skipped":
+                    if outcome == "skipped" or (outcome == "not a page" and verbose):
                         bar.write(str(item), file=sys.stderr)
 
                 ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
@@ -269,6 +279,9 @@ def _ingest_summary(report, db: str) -> str:
     lines = [f"saidwhen: {db}: {report.read} articles read: {report.added} added, "
              f"{report.unchanged} unchanged, {report.replaced} replaced; "
              f"{report.quotes} quote occurrences stored; {len(report.skipped)} inputs skipped"]
+    if report.not_pages:
+        lines[0] += (f"; {report.not_pages} web archive records that are no pages (warcinfo, "
+                     "requests, metadata) passed over")
     lines += [f"  {n} skipped: {reason}" for reason, n in report.reasons().most_common()]
     return "\n".join(lines)
 
@@ -318,7 +331,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
         raise click.UsageError(str(error), ctx) from None
 
 
-@main.command()
+@main.command(short_help="Full-text search of the corpus's quotations.")
 @click.argument("query", default="", required=False)
 @_filter_options
 @_sort_option
@@ -357,26 +370,45 @@ def search(query: str, speaker, since, until, channel, source, gender, kind, sor
         click.echo(search_table(page), nl=False)
 
 
-@main.command()
+@main.command(short_help="Everything a person said, in the order said.")
 @click.argument("person")
-@click.option("--newest-first", is_flag=True, help="Latest quotes first.")
+@click.option("--query", "-q", default="", metavar="WORDS",
+              help="Only their quotations matching WORDS (as search takes them).")
+@click.option("--channel", help="Only their quotations said in this channel (any case; "
+              "`saidwhen channels` lists them).")
+@click.option("--since", metavar="DATE", callback=_date, help="Only quotations said (else "
+              "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", callback=_date, help="Only quotations said (else "
+              "first reported) on or before DATE.")
+@click.option("--newest-first", is_flag=True, help="Latest quotations first.")
+@click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
+              help="Quotations per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
 @_json_option
 @_read_db_option
-def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
-    """Every quote of PERSON, in the order said (when the text says when), else in the order
-    first reported, with the channel and the articles that carried each."""
+def timeline(person: str, query: str, channel, since, until, newest_first: bool, limit: int,
+             page: int, as_json: bool, db: str) -> None:
+    """What PERSON said, in the order said (else first reported): how many quotations per
+    month and year, then one page of them, a line each, with their channel.
+
+    \b
+    saidwhen timeline "Alice Moreau"
+    saidwhen timeline "Alice Moreau" --query bridge --since 2023 --until 2024-06
+    saidwhen timeline "Alice Moreau" --channel interview --newest-first --page 2
+    """
     from .output import timeline_table
-    from .store import connect_readonly, timeline as run_timeline
+    from .store import TimelineQuery, connect_readonly, timeline as run_timeline
 
-    found, quotes = run_timeline(connect_readonly(db), person, newest_first)
+    asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
+                          newest_first=newest_first, limit=limit, page=page)
+    found = run_timeline(connect_readonly(db), person, asked)
     if as_json:
-        click.echo(json.dumps({"person": found.to_json(), "quotes": [q.to_json() for q in quotes]},
-                              ensure_ascii=False))
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
     else:
-        click.echo(timeline_table(found, quotes), nl=False)
+        click.echo(timeline_table(found), nl=False)
 
 
-@main.command()
+@main.command(short_help="People by number of quotations.")
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @_json_option
@@ -391,7 +423,7 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
                else people_table(page), nl=as_json)
 
 
-@main.command()
+@main.command(short_help="The corpus, or what a search finds, as JSON Lines or CSV.")
 @click.option("--query", "-q", default="", help="Only quotes with these words (as `search`).")
 @_filter_options
 @_sort_option
@@ -434,7 +466,7 @@ def _write_quotes(quotes, fmt: str, occurrences: bool, output) -> None:
     writer.writerows(csv_row(row, columns) for row in rows)
 
 
-@main.command()
+@main.command(short_help="Who gets quoted: by gender, kind, channel, source and period.")
 @click.argument("query", default="", required=False)
 @_filter_options
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True,
@@ -475,7 +507,7 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
         click.echo(stats_table(found), nl=False)
 
 
-@main.command()
+@main.command(short_help="The channels quotations were said in.")
 @_json_option
 @_read_db_option
 def channels(as_json: bool, db: str) -> None:
@@ -486,7 +518,7 @@ def channels(as_json: bool, db: str) -> None:
     _print_counts(run_channels(connect_readonly(db)), "channel", "quotes", as_json)
 
 
-@main.command()
+@main.command(short_help="The sources of the corpus's articles.")
 @_json_option
 @_read_db_option
 def sources(as_json: bool, db: str) -> None:
@@ -506,7 +538,7 @@ def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json:
         click.echo(f"{count:8,d}  {value}")
 
 
-@main.command()
+@main.command(short_help="The corpus as a web page and a JSON API.")
 @_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
@@ -523,7 +555,7 @@ def serve(db: str, host: str, port: int) -> None:
     run_server(db, host, port)
 
 
-@main.command()
+@main.command(short_help="Find quotes with Spark, for corpora beyond one machine.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Folder (any path Spark writes: local, hdfs://, s3a://) for the Parquet "
@@ -559,7 +591,7 @@ def spark(inputs: tuple[str, ...], output: str, master: str | None,
     sys.exit(EXIT_SKIPPED if summary.skipped else 0)
 
 
-@main.command()
+@main.command(short_help="Tag time expressions in TimeML files.")
 @click.argument("in_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def timeml(in_dir: Path, out_dir: Path) -> None:

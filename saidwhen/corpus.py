@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -21,6 +22,7 @@ from saidwhen.store.connection import DEFAULT_DB
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET, Filters
 from saidwhen.store.results import AsWritten, Person, StoredArticle, StoredQuote
 from saidwhen.store.stats import Stats, as_written, stats
+from saidwhen.store.timelines import MAX_PAGE_SIZE, TimelineQuery, timeline
 
 T = TypeVar("T")
 
@@ -89,11 +91,23 @@ class Corpus:
         """Every quotation with its occurrences, by id, read a batch at a time."""
         return Results(lambda: queries.export(self._conn))
 
-    def timeline(self, person: str, newest_first: bool = False) -> Results[StoredQuote]:
-        """Every quotation of `person` (any variant of the name), in the order said, else
-        first reported."""
-        found, quotes = queries.timeline(self._conn, person, newest_first)
-        return Results(lambda: iter(quotes), found.quotes)
+    def timeline(self, person: str, newest_first: bool = False, *, query: str = "",
+                 channel: str | None = None, since: str | None = None,
+                 until: str | None = None) -> Results[StoredQuote]:
+        """Every quotation of `person` (any variant of the name) asked for, in the order said,
+        else first reported, the undated last; each with its first few occurrences, as the
+        timeline page shows them (quotation() gives them all)."""
+        asked = TimelineQuery(query, channel, since, until, newest_first, MAX_PAGE_SIZE)
+        first = timeline(self._conn, person, asked)
+
+        def read() -> Iterator[StoredQuote]:
+            page = first
+            while True:
+                yield from page.quotes
+                if page.page >= page.pages:
+                    return
+                page = timeline(self._conn, person, replace(asked, page=page.page + 1))
+        return Results(read, first.total)
 
     def person(self, name: str) -> Person:
         """The person called `name`, or NotFound naming people with a like name."""

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from .records import Extraction, Quote
-from .store.results import Page, Person, StoredQuote
+from .store.results import Page, StoredQuote, Timeline
 
 QUOTE_WIDTH_MIN = 30
 
@@ -90,11 +90,65 @@ def search_table(page: Page) -> str:
     return f"{shown}{_count(page.total, 'quotation')}{whose}{order}\n" + quotes_table(page.items)
 
 
-def timeline_table(person: Person, quotes: list[StoredQuote]) -> str:
-    head = f"{person.name}: {_count(person.quotes, 'quotation')} in {_count(person.articles, 'article')}"
-    if len(person.names) > 1:
-        head += f" (also written {', '.join(n for n in person.names if n != person.name)})"
-    return head + "\n" + quotes_table(quotes)
+def timeline_table(found: Timeline, width: int | None = None) -> str:
+    """A person's timeline for a terminal: who, the shape of what they said (a line a year,
+    a mark a month), then one line per quotation of this page, and how to get the next."""
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    person = found.person
+    head = (f"{person.name}: {_count(person.quotes, 'quotation')} in "
+            f"{_count(person.articles, 'article')}"
+            + (f", {person.first} to {person.last}" if person.first else ""))
+    others = [n for n in person.names if n != person.name]
+    if others:
+        head += f" (also written {', '.join(others)})"
+    lines = [head, *_year_lines(found.months)]
+    lines += [_timeline_row(q, width) for q in found.quotes]
+    lines.append(_page_line(found))
+    return "\n".join(lines) + "\n"
+
+
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def _year_lines(months) -> list[str]:
+    """A line a year: its number of quotations and a mark a month, from blank to full."""
+    by_year: dict[str, dict[int, int]] = {}
+    for month in months:
+        if month.month:
+            by_year.setdefault(month.month[:4], {})[int(month.month[5:7])] = month.quotes
+    tallest = max((n for year in by_year.values() for n in year.values()), default=0)
+    lines = []
+    for year, counts in sorted(by_year.items()):
+        marks = "".join(_BLOCKS[-(-8 * counts[m] // tallest)] if counts.get(m) else "·"
+                        for m in range(1, 13))
+        lines.append(f"  {year} {sum(counts.values()):6,}  {marks}")
+    undated = sum(m.quotes for m in months if m.month is None)
+    if undated:
+        lines.append(f"  undated {undated:3,}")
+    return lines
+
+
+def _timeline_row(quote: StoredQuote, width: int) -> str:
+    """One quotation on one line: when, the words (cut to fit), channel and articles."""
+    when = (quote.said_on or quote.first_seen or "undated").ljust(10)
+    notes = [quote.channel] if quote.channel else []
+    if quote.articles > 1:
+        notes.append(_count(quote.articles, "article"))
+    tail = f"  [{', '.join(notes)}]" if notes else ""
+    room = max(QUOTE_WIDTH_MIN, width - len(when) - 2 - len(tail))
+    text = " ".join(quote.text.split())
+    if len(text) > room:
+        text = text[:room - 1].rstrip() + "…"
+    return f"{when}  {text}{tail}"
+
+
+def _page_line(found: Timeline) -> str:
+    if not found.total:
+        return "no quotation of theirs matches"
+    first = (found.page - 1) * found.limit + 1
+    line = (f"page {found.page} of {found.pages}: {first:,}-{first + len(found.quotes) - 1:,} of "
+            f"{_count(found.total, 'quotation')}, {found.order} first")
+    return line + (f"; next: --page {found.page + 1}" if found.page < found.pages else "")
 
 
 def people_table(page: Page) -> str:

@@ -149,6 +149,9 @@ class Skipped:
 
     origin: str  # "FILE:LINE" for a line of a JSON Lines file, "FILE" for a whole file
     reason: str
+    # A web archive's own records (warcinfo, requests, metadata): never pages, so passing them
+    # over loses nothing. They are listed only when asked (--verbose) and not counted as skips.
+    bookkeeping: bool = False
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -75,6 +75,17 @@ def test_people_a_timeline_a_quotation_and_an_article_are_the_stores_records(cor
         corpus.timeline("Nobody Here")
 
 
+def test_a_timeline_is_read_a_page_at_a_time_and_takes_the_timelines_filters(corpus):
+    everything = corpus.timeline("Harbour Office")
+    assert everything.total == MANY
+    texts = [q.text for q in everything]
+    assert len(texts) == len(set(texts)) == MANY
+    assert [q.text for q in corpus.timeline("Harbour Office", query="counted 7")] == [
+        "“We counted 7 boats in the harbour today.”"]
+    assert [q.text for q in corpus.timeline("Ann Moreau", newest_first=True)] == [
+        "We need more buses on the north line.", "The bridge will open in spring."]
+
+
 def test_stats_are_those_of_the_command_and_the_page(corpus):
     stats = corpus.stats(source="Port Log")
     assert stats.quotations == MANY and stats.speakers == 1

@@ -20,6 +20,8 @@ from saidwhen.store import (Filters, channels, connect, export, ingest, person, 
                             sources)
 from saidwhen.store.fts import fts_query
 from saidwhen.store.migrations import LATEST
+from test_stats import undo_statistics_columns
+from test_timeline import undo_timeline_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 # Two Browns, a Howard named in full and one named by surname alone, a source spelt two ways
@@ -256,28 +258,18 @@ def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path)
     old = tmp_path / "old.db"
     old.write_bytes(research_db.read_bytes())
     with sqlite3.connect(old) as raw:
+        undo_statistics_columns(raw)  # migration 5, after this one
+        undo_timeline_counts(raw)  # migration 4
         raw.execute("DROP VIEW quotes_in_articles")
         raw.execute("DROP INDEX quotes_by_stable_id")
         raw.execute("DROP INDEX articles_by_source_nocase")
         raw.execute("ALTER TABLE quotes DROP COLUMN stable_id")
         raw.execute("CREATE VIEW quotes_in_articles AS SELECT 1 AS quote_id")
-        _undo_statistics_columns(raw)
         raw.execute("PRAGMA user_version = 2")
     connect(old).close()
     with sqlite3.connect(old) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST >= 3
     assert stable_ids(old) == stable_ids(research_db)
-
-
-def _undo_statistics_columns(raw: sqlite3.Connection) -> None:
-    """What the statistics' migration (after this one) adds, taken away as from schema 2."""
-    for index in ("quotes_by_speaker", "quotes_by_gender", "quotes_by_channel_speaker",
-                  "quotes_by_month", "quotes_by_year", "occurrences_by_article_quote"):
-        raw.execute(f"DROP INDEX {index}")
-    for table, column in (("quotes", "said_month"), ("quotes", "said_year"),
-                          ("quotes", "speaker_kind"), ("quotes", "speaker_gender"),
-                          ("occurrences", "speaker_kind"), ("occurrences", "speaker_gender")):
-        raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
 # --- the command line ------------------------------------------------------------------------

@@ -158,6 +158,18 @@ def test_a_persons_gender_across_the_corpus_shows_the_articles_behind_it(conn):
         "kind": "organisation", "gender": None, "kinds": {"organisation": 1}, "genders": {}}
 
 
+def undo_statistics_columns(conn: sqlite3.Connection) -> None:
+    """What migration 5 made: kind and gender on occurrences and quotes, the periods and the
+    statistics' indexes (for tests that take a database back to an older schema)."""
+    for index in ("quotes_by_speaker", "quotes_by_gender", "quotes_by_channel_speaker",
+                  "quotes_by_month", "quotes_by_year", "occurrences_by_article_quote"):
+        conn.execute(f"DROP INDEX {index}")
+    for table, column in (("quotes", "said_month"), ("quotes", "said_year"),
+                          ("quotes", "speaker_kind"), ("quotes", "speaker_gender"),
+                          ("occurrences", "speaker_kind"), ("occurrences", "speaker_gender")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def test_a_database_from_before_kind_and_gender_upgrades_with_nothing_recorded(tmp_path):
     from saidwhen.store.migrations import MIGRATIONS
 

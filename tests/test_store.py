@@ -12,7 +12,8 @@ import pytest
 
 from saidwhen.errors import NotFound, OverBudget, QueryError, StoreError, UnknownSpeaker
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
-from saidwhen.store import Filters, connect, counts, export, people, search, timeline, transaction
+from saidwhen.store import (Filters, TimelineQuery, connect, counts, export, people, search, timeline,
+                            transaction)
 from saidwhen.store import article as stored_article
 from saidwhen.store import queries
 from saidwhen.store.budget import budget
@@ -107,7 +108,7 @@ def test_an_article_is_added_then_unchanged_then_replaced_when_its_text_changes(
     assert store(conn, "a", "2024-01-02", first) == "unchanged"
     changed = quote("The bridge opens in June.", "Ann Moreau")
     assert store(conn, "a", "2024-01-03", changed) == "replaced"
-    assert [q.text for q in timeline(conn, "Ann Moreau")[1]] == ["The bridge opens in June."]
+    assert [q.text for q in timeline(conn, "Ann Moreau").quotes] == ["The bridge opens in June."]
     assert counts(conn) | {"skipped": 0} == {"articles": 1, "quotes": 1, "occurrences": 1,
                                              "people": 1, "skipped": 0}
 
@@ -151,7 +152,7 @@ def test_variants_of_a_name_across_articles_are_one_person(conn):
     store(conn, "c", "2024-01-07", quote("It will be safe.", "Omar Haddad"))
     [person] = people(conn).items
     assert (person.name, person.quotes, person.articles) == ("Omar Haddad", 3, 3)
-    assert timeline(conn, "Omar J. Haddad")[0].names == ("Dr. Omar J. Haddad", "Omar Haddad")
+    assert timeline(conn, "Omar J. Haddad").person.names == ("Dr. Omar J. Haddad", "Omar Haddad")
 
 
 def test_two_people_sharing_a_surname_stay_two(conn):
@@ -344,9 +345,9 @@ def test_a_query_is_never_sql(corpus):
 
 
 def test_a_timeline_runs_in_the_order_said_else_first_reported(corpus):
-    person, quotes = timeline(corpus, "Omar Haddad")
+    quotes = timeline(corpus, "Omar Haddad").quotes
     assert [q.when for q in quotes] == ["2020-09-30", "2021-02-05"]
-    assert [q.when for q in timeline(corpus, "Omar Haddad", newest_first=True)[1]] == [
+    assert [q.when for q in timeline(corpus, "Omar Haddad", TimelineQuery(newest_first=True)).quotes] == [
         "2021-02-05", "2020-09-30"]
     assert quotes[0].occurrences[0].article_id == "b" and quotes[0].channel == "Instagram"
 

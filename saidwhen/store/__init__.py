@@ -10,8 +10,9 @@ Any SQLite tool opens the file: `sqlite3 saidwhen.db '.tables'`, or Datasette.
 from saidwhen.store.connection import DEFAULT_DB, connect, connect_readonly, transaction
 from saidwhen.store.ingest import IngestReport, ingest
 from saidwhen.store.queries import (SORTS, Filters, article, channels, counts, export, people,
-                                    person, quote, search, sources, timeline)
+                                    person, quote, search, sources)
+from saidwhen.store.timelines import TimelineQuery, timeline
 
 __all__ = ["DEFAULT_DB", "SORTS", "Filters", "IngestReport", "article", "channels", "connect",
            "connect_readonly", "counts", "export", "ingest", "people", "person", "quote", "search",
-           "sources", "timeline", "transaction"]
+           "sources", "timeline", "TimelineQuery", "transaction"]

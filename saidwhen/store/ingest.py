@@ -34,6 +34,7 @@ class IngestReport:
     replaced: int = 0
     quotes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    not_pages: int = 0  # a web archive's own records (warcinfo, requests, metadata): no skips
 
     def reasons(self) -> Counter:
         """How many inputs were skipped for each reason."""
@@ -42,7 +43,8 @@ class IngestReport:
     def to_json(self) -> dict:
         return {"read": self.read, "added": self.added, "unchanged": self.unchanged,
                 "replaced": self.replaced, "quotes": self.quotes, "skipped": len(self.skipped),
-                "skipped_reasons": dict(self.reasons())}
+                "skipped_reasons": dict(self.reasons()),
+                "not_pages": self.not_pages}
 
 
 def extractor_version() -> str:
@@ -57,14 +59,19 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
            on_result: Callable[[str, Article | Skipped], None] | None = None,
            report: IngestReport | None = None) -> IngestReport:
     """Read, extract and store the articles of `inputs`; `on_result(outcome, item)` hears of
-    each one as it is done ("added", "replaced", "unchanged" or "skipped"). `report` is
-    filled in as the run goes, so that a caller who stops it knows what was kept."""
+    each one as it is done ("added", "replaced", "unchanged", "skipped", or "not a page" for a
+    web archive's own records, which are no input that failed and are not kept as skips).
+    `report` is filled in as the run goes, so that a caller who stops it knows what was kept."""
     report = IngestReport() if report is None else report
     extractor = extractor_version()
     notify = on_result or (lambda outcome, item: None)
     try:  # the results closed on the way out, whatever ends the run: the workers stop at once
         with closing(_results(conn, inputs, jobs, extractor, report, notify)) as results:
             for result in results:
+                if isinstance(result, Skipped) and result.bookkeeping:
+                    report.not_pages += 1
+                    notify("not a page", result)
+                    continue
                 if isinstance(result, Skipped):
                     _skip(conn, result, report, notify)
                     continue

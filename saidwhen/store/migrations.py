@@ -10,6 +10,61 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+# The month of a quotation in person_months: of when it was said, else first reported.
+_MONTH = "coalesce(substr(coalesce({t}.said_on, {t}.first_seen), 1, 7), '')"
+
+
+def _month_change(row: str, step: str) -> str:
+    """Count the quotation `row` (new or old) in or out (`step` +1 or -1) of person_months."""
+    return (f"INSERT INTO person_months SELECT {row}.person_id, {_MONTH.format(t=row)}, "
+            f"coalesce({row}.channel, ''), {step} WHERE {row}.person_id IS NOT NULL "
+            f"ON CONFLICT (person_id, month, channel) DO UPDATE SET quotes = quotes + ({step});"
+            "DELETE FROM person_months WHERE quotes = 0 AND person_id = "
+            f"{row}.person_id AND month = {_MONTH.format(t=row)} "
+            f"AND channel = coalesce({row}.channel, '');")
+
+
+_MONTH_TRIGGERS = [
+    f"CREATE TRIGGER person_months_insert AFTER INSERT ON quotes BEGIN {_month_change('new', '1')} END",
+    f"CREATE TRIGGER person_months_delete AFTER DELETE ON quotes BEGIN {_month_change('old', '-1')} END",
+    "CREATE TRIGGER person_months_update AFTER UPDATE OF person_id, said_on, first_seen, channel "
+    f"ON quotes BEGIN {_month_change('old', '-1')} {_month_change('new', '1')} END",
+]
+
+
+def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
+    """Triggers keeping `table` (person_id, `key`, occurrences) equal to the number of each
+    person's occurrences by their `column`, whichever way an occurrence or its quotation
+    moves (an article replaced, an excerpt taken into a longer quotation, two people merged)."""
+    def one(row: str, step: str) -> str:  # occurrence `row` counted in (1) or out (-1)
+        person = f"(SELECT person_id FROM quotes WHERE id = {row}.quote_id)"
+        return (f"INSERT INTO {table} SELECT {person}, {row}.{column}, {step} "
+                f"WHERE {row}.{column} IS NOT NULL AND {person} IS NOT NULL "
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                # by the whole key: the person's other rows are never read
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} = {row}.{column} "
+                "AND occurrences = 0;")
+
+    def every(person: str, step: str) -> str:  # all occurrences of quotation new.id
+        return (f"INSERT INTO {table} SELECT {person}, o.{column}, {step} * count(*) "
+                f"FROM occurrences o WHERE o.quote_id = new.id AND o.{column} IS NOT NULL "
+                f"AND {person} IS NOT NULL GROUP BY o.{column} "
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} IN (SELECT "
+                f"o.{column} FROM occurrences o WHERE o.quote_id = new.id) AND occurrences = 0;")
+
+    return [
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON occurrences BEGIN {one('new', '1')} END",
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON occurrences BEGIN {one('old', '-1')} END",
+        f"CREATE TRIGGER {table}_move AFTER UPDATE OF quote_id ON occurrences BEGIN "
+        f"{one('old', '-1')} {one('new', '1')} END",
+        f"CREATE TRIGGER {table}_rehome AFTER UPDATE OF person_id ON quotes BEGIN "
+        f"{every('old.person_id', '-1')} {every('new.person_id', '1')} END",
+    ]
+
+
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
     # 1: articles, people, quotes and where each quote occurs, with full-text search on quotes
@@ -137,7 +192,46 @@ MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
             JOIN articles a ON a.id = o.article_id
             LEFT JOIN people p ON p.id = q.person_id""",
     ],
-    # 4: who the speaker is as the text says it, kind and gender, in each article; and summed
+    # 4: a person's timeline at any size. The page is a LIMIT over the person's entries in
+    # one index, in the order said; the counts per month and channel, the person's articles
+    # and the names they go by are tables SQLite keeps up to date by triggers in the same
+    # transaction as every write, so that none is recounted from the person's quotations.
+    [
+        # said_on and first_seen too, so that counting by month from this index alone (with
+        # words, or a date to the day) needs no row of the table
+        "CREATE INDEX quotes_by_person_when ON quotes "
+        "(person_id, coalesce(said_on, first_seen), id, channel, said_on, first_seen)",
+        """CREATE TABLE person_months (
+            person_id INTEGER NOT NULL,
+            month     TEXT NOT NULL,           -- YYYY-MM of coalesce(said_on, first_seen); '' none
+            channel   TEXT NOT NULL,           -- '' when the quotation names no channel
+            quotes    INTEGER NOT NULL,
+            PRIMARY KEY (person_id, month, channel)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE person_articles (
+            person_id   INTEGER NOT NULL,
+            article_id  INTEGER NOT NULL,
+            occurrences INTEGER NOT NULL,
+            PRIMARY KEY (person_id, article_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE person_names (
+            person_id   INTEGER NOT NULL,
+            name        TEXT NOT NULL,         -- a speaker_name of the person's occurrences
+            occurrences INTEGER NOT NULL,
+            PRIMARY KEY (person_id, name)
+        ) WITHOUT ROWID""",
+        *_MONTH_TRIGGERS,
+        *_occurrence_triggers("person_articles", "article_id", "article_id"),
+        *_occurrence_triggers("person_names", "name", "speaker_name"),
+        f"INSERT INTO person_months SELECT person_id, {_MONTH.format(t='quotes')}, "
+        "coalesce(channel, ''), count(*) FROM quotes WHERE person_id IS NOT NULL GROUP BY 1, 2, 3",
+        "INSERT INTO person_articles SELECT q.person_id, o.article_id, count(*) FROM occurrences o "
+        "JOIN quotes q ON q.id = o.quote_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
+        "INSERT INTO person_names SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o "
+        "JOIN quotes q ON q.id = o.quote_id WHERE q.person_id IS NOT NULL "
+        "AND o.speaker_name IS NOT NULL GROUP BY 1, 2",
+    ],
+    # 5: who the speaker is as the text says it, kind and gender, in each article; and summed
     # up on the quotation (what its articles say: the one value when they agree, 'disputed'
     # when not), so that the statistics count them with one GROUP BY over an index. Rows
     # stored before have NULLs: nothing was recorded of them.

@@ -1,4 +1,4 @@
-"""Questions to the corpus: search, a person's timeline, people, an article, the whole export.
+"""Questions to the corpus: search, a person, people, an article, the whole export.
 
 Whatever a user types reaches SQL only as a bound parameter; a search query is checked
 before it is run, and what FTS5 cannot parse comes back as a QueryError that says why. A
@@ -340,18 +340,6 @@ def _person(conn: sqlite3.Connection, person_id: int) -> Person:
         "SELECT DISTINCT o.speaker_name FROM occurrences o JOIN quotes q ON q.id = o.quote_id "
         "WHERE q.person_id = ? AND o.speaker_name IS NOT NULL ORDER BY 1", (person_id,))]
     return Person(*row, names=tuple(names))
-
-
-def timeline(conn: sqlite3.Connection, name: str, newest_first: bool = False,
-             limit: int | None = None) -> tuple[Person, list[StoredQuote]]:
-    """A person and every quotation of theirs, in the order said (else first reported)."""
-    found = person(conn, name)
-    order = "DESC" if newest_first else "ASC"
-    rows = conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
-        f"WHERE q.person_id = ? ORDER BY {_WHEN} IS NULL, {_WHEN} {order}, q.id {order} "
-        f"LIMIT ?", (found.id, -1 if limit is None else limit)).fetchall()
-    return found, _with_occurrences(conn, [_quote(r) for r in rows])
 
 
 def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:

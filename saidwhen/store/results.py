@@ -168,6 +168,51 @@ class StoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthCount:
+    """How many of a person's quotations (those asked for) were said in one month, by channel."""
+
+    month: str | None  # YYYY-MM; None for the quotations with no date at all
+    quotes: int
+    channels: tuple[tuple[str | None, int], ...]  # most first; None: no channel named
+
+    def to_json(self) -> dict:
+        return {"month": self.month, "quotes": self.quotes,
+                "channels": [{"channel": c, "quotes": n} for c, n in self.channels]}
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A person, the shape of everything they said (as asked) and one page of it."""
+
+    person: Person
+    months: tuple[MonthCount, ...]  # in time order, the undated last; months with none left out
+    total: int                      # quotations asked for, on every page together
+    quotes: tuple[StoredQuote, ...]  # this page's, each with its first few occurrences
+    page: int
+    pages: int
+    limit: int
+    order: str                      # oldest or newest (first)
+
+    def channels(self) -> list[tuple[str | None, int]]:
+        """Every channel among the quotations asked for, with their number, most first."""
+        totals: dict[str | None, int] = {}
+        for month in self.months:
+            for channel, n in month.channels:
+                totals[channel] = totals.get(channel, 0) + n
+        return sorted(totals.items(), key=lambda item: (-item[1], item[0] is None, item[0] or ""))
+
+    def to_json(self) -> dict:
+        return {"person": self.person.to_json(), "order": self.order, "total": self.total,
+                "page": self.page, "pages": self.pages, "limit": self.limit,
+                "previous_page": self.page - 1 if self.page > 1 else None,
+                "next_page": self.page + 1 if self.page < self.pages else None,
+                "counts": {"months": [m.to_json() for m in self.months if m.month],
+                           "undated": sum(m.quotes for m in self.months if m.month is None),
+                           "channels": [{"channel": c, "quotes": n} for c, n in self.channels()]},
+                "quotes": [q.to_json() for q in self.quotes]}
+
+
+@dataclass(frozen=True, slots=True)
 class AsWritten:
     """Who a person is as their articles write it: kind and gender across the corpus, with
     how many articles say each, so that articles that disagree stay visible."""

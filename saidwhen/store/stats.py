@@ -9,7 +9,7 @@ unnamed speakers are no speaker of these counts, their quotations are. A quotati
 two sources counts under both, so the sources' shares may add up to more than one.
 
 Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
-4); a narrowed selection is first copied into a temporary table and counted there. The sources'
+5); a narrowed selection is first copied into a temporary table and counted there. The sources'
 table reads every occurrence of the selection and is the costly one: at a million quotations,
 most of the seconds a first ask takes (benchmarks/stats_scale.py).
 """
@@ -24,7 +24,7 @@ from saidwhen.store.quotations import agreed
 from saidwhen.store.queries import Filters, person, selected
 from saidwhen.store.results import AsWritten
 
-# The generated columns (migration 4) that hold each quotation's period, with an index each.
+# The generated columns (migration 5) that hold each quotation's period, with an index each.
 PERIODS = {"month": "q.said_month", "year": "q.said_year"}
 TABLES = ("gender", "kind", "channel", "source", "period")
 TOP_PEOPLE = 5

@@ -29,7 +29,7 @@ def templates() -> Jinja2Templates:
                        quote_url=presenting.quote_url, colour=presenting.home_colour,
                        when_said=presenting.when_said, marked=presenting.marked,
                        json_twin=presenting.json_twin, with_offset=presenting.with_offset,
-                       download=presenting.download)
+                       with_params=presenting.with_params, download=presenting.download)
     env.filters["date"] = presenting.human_date
     env.filters["plural"] = plural
     env.filters["web_link"] = presenting.web_link

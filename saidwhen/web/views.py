@@ -14,6 +14,8 @@ from dataclasses import asdict
 from saidwhen import store
 from saidwhen.errors import MovedTo, NotFound
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET
+from saidwhen.store.timelines import MAX_PAGE_SIZE as MAX_TIMELINE_PAGE_SIZE
+from saidwhen.store.timelines import PAGE_SIZE as TIMELINE_PAGE_SIZE
 from saidwhen.web import params
 
 PAGE_SIZE = 20
@@ -63,11 +65,19 @@ def people(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def person(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """A person and every quotation of theirs, oldest or newest first."""
+    """A person, the counts of their quotations per month and channel, and one page of them,
+    oldest or newest first, narrowed by words, channel and dates if asked."""
     name = _path_text(path, "name", "a person's name", params.MAX_TEXT)
     order = params.choice(query, "order", ORDERS)
-    found, quotes = store.timeline(conn, name, newest_first=order == "newest")
-    return {"person": found.to_json(), "order": order, "quotes": [q.to_json() for q in quotes]}
+    asked = store.TimelineQuery(
+        query=query.get("q", ""), channel=params.text(query, "channel"),
+        since=params.text(query, "since"), until=params.text(query, "until"),
+        newest_first=order == "newest",
+        limit=params.whole_number(query, "limit", TIMELINE_PAGE_SIZE, 1, MAX_TIMELINE_PAGE_SIZE),
+        page=params.whole_number(query, "page", 1, 1, 10**9))
+    found = store.timeline(conn, name, asked)
+    return {"query": {"q": asked.query.strip(), "channel": asked.channel, "since": asked.since,
+                      "until": asked.until}, **found.to_json()}
 
 
 def article(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:

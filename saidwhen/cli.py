@@ -384,10 +384,15 @@ def search(query: str, speaker, since, until, channel, source, gender, kind, sor
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
               help="Quotations per page.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: for reading; json: the page with its counts as one object (as "
+                   "/people/NAME.json); jsonl, csv: the page's quotations, one a line or row, as "
+                   "`export` writes them.")
 @_json_option
 @_read_db_option
 def timeline(person: str, query: str, channel, since, until, newest_first: bool, limit: int,
-             page: int, as_json: bool, db: str) -> None:
+             page: int, fmt: str, as_json: bool, db: str) -> None:
     """What PERSON said, in the order said (else first reported): how many quotations per
     month and year, then one page of them, a line each, with their channel.
 
@@ -402,7 +407,10 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
     asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
                           newest_first=newest_first, limit=limit, page=page)
     found = run_timeline(connect_readonly(db), person, asked)
-    if as_json:
+    fmt = "json" if as_json else fmt
+    if fmt in ("csv", "jsonl"):
+        _write_quotes(found.quotes, fmt, False, sys.stdout)
+    elif fmt == "json":
         click.echo(json.dumps(found.to_json(), ensure_ascii=False))
     else:
         click.echo(timeline_table(found), nl=False)

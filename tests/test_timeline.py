@@ -3,6 +3,8 @@ and channel), one page of it at a time, narrowed by words, channel and dates, ol
 first; and the counts the store keeps for it, equal to a recount after every kind of write."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 
@@ -249,6 +251,17 @@ def test_the_command_line_timeline_narrows_pages_and_turns_round(ann_db):
     assert "1-2 of 2 quotations, newest first" in result.output
     as_json = json.loads(run_cli(ann_db, "--page", "2", "--limit", "5", "--json").output)
     assert (as_json["page"], as_json["total"], len(as_json["quotes"])) == (2, 9, 4)
+
+
+def test_the_command_line_timeline_writes_its_page_as_csv_or_json_lines_as_export_does(ann_db):
+    shown = json.loads(run_cli(ann_db, "--query", "bridge", "--json").output)["quotes"]
+    lines = run_cli(ann_db, "--query", "bridge", "--format", "jsonl").output.splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [q["text"] for q in shown]
+    rows = list(csv.DictReader(io.StringIO(run_cli(ann_db, "--query", "bridge", "--format",
+                                                   "csv").output)))
+    assert [(r["text"], r["said_on"], r["channel"]) for r in rows] == [
+        (q["text"], q["said_on"] or "", q["channel"] or "") for q in shown]
+    assert len(rows) == 4  # the four quotations of Ann's that name the bridge
 
 
 def test_a_page_past_the_end_on_the_command_line_is_a_usage_error(ann_db):

@@ -2,7 +2,9 @@
 narrowed by words, channel and dates, paged with links, and small whatever the person's size."""
 from __future__ import annotations
 
+import csv
 import html
+import io
 import random
 import re
 import sys
@@ -101,3 +103,19 @@ def test_a_much_quoted_person_is_a_small_answer_and_a_chart_of_years(large):
     assert len(re.findall(r"<rect ", page)) == 10  # 2000 to 2009
     last = json_of(large, path + ".json?page=40&limit=50")
     assert last["next_page"] is None and len(last["quotes"]) == 50
+
+
+def test_the_csv_download_of_a_timeline_page_is_that_page_as_shown(client):
+    shown = json_of(client, TEIGEN + ".json?limit=5&page=2&order=newest")["quotes"]
+    response = client.get(TEIGEN + ".csv?limit=5&page=2&order=newest")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["stable_id"] for r in rows] == [q["stable_id"] for q in shown] and len(rows) == 5
+    page = html.unescape(page_of(client, TEIGEN + "?limit=5&page=2&order=newest"))
+    assert f'href="{TEIGEN}.csv?limit=5&page=2&order=newest"' in page
+    assert f'href="{TEIGEN}.json?limit=5&page=2&order=newest"' in page
+
+
+def test_an_unknown_person_as_csv_is_the_one_error_shape(client):
+    response = client.get("/people/Nobody%20Atall.csv")
+    assert response.status_code == 404 and "error" in response.json()

@@ -55,11 +55,13 @@ def create_app(db: str | Path) -> Starlette:
 def _routes() -> list[BaseRoute]:
     return [
         *twin("/", views.home, "home.html"),
-        Route("/search.csv", _csv_endpoint(views.search)),
+        Route("/search.csv", _csv_endpoint(views.search, "results", "saidwhen-search.csv")),
         *twin("/search", views.search, "search.html", pages.search_form),
         *twin("/channels", views.channels, "channels.html"),
         *twin("/sources", views.sources, "sources.html"),
         *twin("/people", views.people, "people.html"),
+        Route("/people/{name:path}.csv", _csv_endpoint(views.person, "quotes",
+                                                       "saidwhen-timeline.csv")),
         *twin("/people/{name:path}", views.person, "person.html", pages.person_page),
         *twin("/articles/{article_id:path}", views.article, "article.html", pages.article_page),
         *twin("/quotes/{quote_id}", views.quote, "quote.html"),
@@ -93,17 +95,21 @@ def _endpoint(view: View, template: str, present: Present | None, as_json: bool)
     return endpoint
 
 
-def _csv_endpoint(view: View):
-    """What the page of `view` shows, as CSV: one row per quotation, the export's columns."""
-    def endpoint(request: Request) -> Response:
-        with request.app.state.store.snapshot() as conn:
+def _csv_endpoint(view: View, key: str, filename: str):
+    """The quotations the page of `view` shows (its JSON's `key`), as CSV: one row per
+    quotation, the export's columns; in the request's lane and budget, as the page is."""
+    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget) as conn:
             data = view(conn, request.path_params, request.query_params)
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(QUOTATION_COLUMNS)
-        writer.writerows(csv_row(record, QUOTATION_COLUMNS) for record in data["results"])
+        writer.writerows(csv_row(record, QUOTATION_COLUMNS) for record in data[key])
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={
-            "content-disposition": 'attachment; filename="saidwhen-search.csv"'})
+            "content-disposition": f'attachment; filename="{filename}"'})
+
+    async def endpoint(request: Request) -> Response:
+        return await request.app.state.lanes.run(request, partial(answer, request))
     endpoint.__name__ = view.__name__ + "_csv"
     return endpoint
 

@@ -41,7 +41,8 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 
 def wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json")
+    # A CSV download is read by programs too: its errors come in the JSON shape, not a page.
+    return request.url.path.endswith((".json", ".csv"))
 
 
 def error(request: Request, status: int, message: str, exc: Exception | None = None) -> Response:

@@ -110,7 +110,8 @@ def test_every_table_is_the_same_csv_from_the_page_and_the_command(web, corpus, 
 def test_a_bad_question_is_the_one_error_shape(web, corpus):
     assert web.get("/stats.json?by=week").json() == {
         "error": {"status": 400, "message": "by must be one of month, year, not 'week'"}}
-    assert web.get("/stats.csv?table=weather").status_code == 400
+    answer = web.get("/stats.csv?table=weather")  # a download's error is read by programs too
+    assert answer.status_code == 400 and answer.json()["error"]["status"] == 400
     done = CliRunner().invoke(main, ["stats", "--db", str(corpus), "--format", "csv"])
     assert done.exit_code == 2 and "--table" in done.output
 

@@ -118,14 +118,14 @@ def test_the_corpus_is_opened_read_only(db, tmp_path):
 
 
 def readme_example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Python API over the corpus", 1)[1]
+    readme = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    section = readme.split("## The corpus", 1)[1]
     return re.search(r"```python\n(.*?)```", section, re.S).group(1)
 
 
 def test_the_readmes_example_runs_as_written(db, tmp_path, monkeypatch, capsys):
     (tmp_path / "saidwhen.db").write_bytes(db.read_bytes())
     monkeypatch.chdir(tmp_path)
-    exec(compile(readme_example(), "README.md", "exec"), {"__name__": "readme"})
+    exec(compile(readme_example(), "docs/python.md", "exec"), {"__name__": "readme"})
     printed = capsys.readouterr().out
     assert "quotations since 2020" in printed and "Harbour Office" in printed

@@ -208,8 +208,8 @@ def test_the_export_is_what_the_search_finds_in_its_order(conn, query, filters, 
         {**q.to_json(), "matches": []} for q in found.items]
 
 
-def test_the_readme_explains_every_column_of_the_export():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_docs_explain_every_column_of_the_export():
+    readme = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8")
     assert [c for c in csv_columns(occurrences=True) if f"`{c}`" not in readme] == []
 
 

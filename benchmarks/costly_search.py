@@ -40,6 +40,8 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
+from web_search import address  # the served address, as that benchmark reads it
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc-2004-2005.jsonl"
 COSTLY = [
@@ -109,14 +111,6 @@ def ordinary_searches(db: Path, count: int, rng: random.Random) -> list[str]:
         at = rng.randrange(len(text) - 1)
         made.append(rng.choice([rng.choice(words), f'"{text[at]} {text[at + 1]}"']))
     return made
-
-
-def address(server: subprocess.Popen) -> tuple[str, int]:
-    for line in server.stdout:
-        found = re.search(r"http://([\d.]+):(\d+)/", line)
-        if found:
-            return found.group(1), int(found.group(2))
-    sys.exit("the server stopped before it said where it listens")
 
 
 def ask(conn: http.client.HTTPConnection, words: str) -> int:

@@ -361,13 +361,18 @@ def search(query: str, speaker, since, until, channel, source, gender, kind, sor
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source,
                       gender=gender, kind=kind)
     page = run_search(connect_readonly(db), query, filters, limit, offset, sort)
-    fmt = "json" if as_json else fmt
+    _print_answer("json" if as_json else fmt, page.items, page.to_json, lambda: search_table(page))
+
+
+def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
+    """One page of an answer as asked: its quotations as `export` writes them (csv, jsonl),
+    the whole answer as one JSON object, or the table for reading."""
     if fmt in ("csv", "jsonl"):
-        _write_quotes(page.items, fmt, False, sys.stdout)
+        _write_quotes(quotes, fmt, False, sys.stdout)
     elif fmt == "json":
-        click.echo(json.dumps(page.to_json(), ensure_ascii=False))
+        click.echo(json.dumps(as_json(), ensure_ascii=False))
     else:
-        click.echo(search_table(page), nl=False)
+        click.echo(as_table(), nl=False)
 
 
 @main.command(short_help="Everything a person said, in the order said.")
@@ -407,13 +412,8 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
     asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
                           newest_first=newest_first, limit=limit, page=page)
     found = run_timeline(connect_readonly(db), person, asked)
-    fmt = "json" if as_json else fmt
-    if fmt in ("csv", "jsonl"):
-        _write_quotes(found.quotes, fmt, False, sys.stdout)
-    elif fmt == "json":
-        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
-    else:
-        click.echo(timeline_table(found), nl=False)
+    _print_answer("json" if as_json else fmt, found.quotes, found.to_json,
+                  lambda: timeline_table(found))
 
 
 @main.command(short_help="People by number of quotations.")

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, shared_or_skip
+from kept_counts import kept, recounted
 from saidwhen.store import connect, counts, ingest
 
 EXAMPLES = ROOT / "examples"
@@ -176,6 +177,7 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tm
     assert rerun.returncode == 0 and f"{stored} unchanged" in rerun.stderr
     assert dump(killed) == dump(whole)
     assert sqlite3.connect(killed).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert kept(sqlite3.connect(killed)) == recounted(sqlite3.connect(killed))
 
 
 def _wait_for_articles(db: Path, n: int, proc: subprocess.Popen, timeout: float = 300) -> None:

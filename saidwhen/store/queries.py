@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from saidwhen.errors import NotFound, QueryError
 from saidwhen.identity import person_keys
+from saidwhen.store.migrations import TALLIED
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
 
 MAX_QUERY_CHARS = 500
@@ -27,8 +28,11 @@ _MARK, _END = "\x02", "\x03"  # FTS5 highlight() marks, never found in stored te
 _TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
-_ARTICLES_OF_PERSON = ("(SELECT count(DISTINCT o.article_id) FROM occurrences o JOIN quotes q2 "
-                       "ON q2.id = o.quote_id WHERE q2.person_id = p.id)")
+# A person as lists show them: the counts kept for them, and the first and last dates of their
+# quotations, each read from one end of the index quotes_by_person_when.
+_PERSON_COLUMNS = ("p.id, p.name, p.quotes, p.articles, "
+                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotes WHERE person_id = p.id), "
+                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotes WHERE person_id = p.id)")
 _QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
                   "q.channel, q.outlet, q.articles")
 
@@ -267,12 +271,10 @@ def _no_such_person(conn, name: str) -> str:
 
 
 def _person(conn: sqlite3.Connection, person_id: int) -> Person:
-    row = conn.execute(f"SELECT p.id, p.name, count(q.id), {_ARTICLES_OF_PERSON}, min({_WHEN}), "
-                       f"max({_WHEN}) FROM people p JOIN quotes q ON q.person_id = p.id "
-                       "WHERE p.id = ? GROUP BY p.id", (person_id,)).fetchone()
+    row = conn.execute(f"SELECT {_PERSON_COLUMNS} FROM people p WHERE p.id = ?",
+                       (person_id,)).fetchone()
     names = [r[0] for r in conn.execute(
-        "SELECT DISTINCT o.speaker_name FROM occurrences o JOIN quotes q ON q.id = o.quote_id "
-        "WHERE q.person_id = ? AND o.speaker_name IS NOT NULL ORDER BY 1", (person_id,))]
+        "SELECT name FROM person_names WHERE person_id = ? ORDER BY name", (person_id,))]
     return Person(*row, names=tuple(names))
 
 
@@ -289,13 +291,15 @@ def timeline(conn: sqlite3.Connection, name: str, newest_first: bool = False,
 
 
 def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
-    """People by number of quotations, most quoted first."""
+    """People by number of quotations, most quoted first.
+
+    The counts are kept as articles are written (migration 3) and the order is read from
+    an index over them, so a page costs the same however many people the corpus holds."""
     _check_paging(limit, offset)
-    total = conn.execute("SELECT count(*) FROM people").fetchone()[0]
+    total = _tally(conn, "people")
     rows = conn.execute(
-        f"SELECT p.id, p.name, count(q.id) AS n, {_ARTICLES_OF_PERSON}, min({_WHEN}), max({_WHEN}) "
-        "FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id "
-        "ORDER BY n DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotes "
+        "ORDER BY p.quotes DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     return Page(tuple(Person(*r) for r in rows), total, limit, offset)
 
 
@@ -342,11 +346,17 @@ def export(conn: sqlite3.Connection, batch: int = 500) -> Iterator[StoredQuote]:
 def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """The channels quotations were said in, each with its number of quotations, most first."""
     return [tuple(r) for r in conn.execute(
-        "SELECT channel, count(*) AS n FROM quotes WHERE channel IS NOT NULL "
-        "GROUP BY channel ORDER BY n DESC, channel")]
+        "SELECT channel, quotes FROM channel_tallies ORDER BY quotes DESC, channel")]
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """How many articles, quotations, occurrences, people and skips the store holds."""
-    tables = ("articles", "quotes", "occurrences", "people", "skipped")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    """How many articles, quotations, occurrences, people and skips the store holds.
+
+    Read from the counts kept by triggers in the transaction of every write (migration 3),
+    not counted again."""
+    tallies = dict(conn.execute("SELECT name, rows FROM tallies").fetchall())
+    return {table: tallies[table] for table in TALLIED}
+
+
+def _tally(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute("SELECT rows FROM tallies WHERE name = ?", (table,)).fetchone()[0]

@@ -82,7 +82,10 @@ def _ranked(conn: sqlite3.Connection, query: str, where: list[str], params: list
         params, ids = [query, *params], "f.rowid"
     else:
         sql, ids = "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), "q.id"
-    total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    if query or where:
+        total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    else:  # every quotation (the home page's newest): kept, not counted again
+        total = _tally(conn, "quotes")
     if not query:
         order, sort = "newest", f"{_WHEN} DESC, q.id DESC"
     elif total <= RANKED_AT_MOST:

@@ -31,14 +31,16 @@ def recounted(conn: sqlite3.Connection) -> dict[str, list]:
                           for t in tables),
         "channels": rows(conn, "SELECT channel, count(*) FROM quotes "
                                "WHERE channel IS NOT NULL GROUP BY channel"),
-        "people": rows(conn, """SELECT p.id, (SELECT count(*) FROM quotes q WHERE q.person_id = p.id),
-                      (SELECT count(DISTINCT o.article_id) FROM occurrences o
-                       JOIN quotes q ON q.id = o.quote_id WHERE q.person_id = p.id)
-               FROM people p"""),
-        "names": rows(conn, """SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o
-               JOIN quotes q ON q.id = o.quote_id
-               WHERE q.person_id IS NOT NULL AND o.speaker_name IS NOT NULL
-               GROUP BY q.person_id, o.speaker_name"""),
+        "people": rows(conn, """
+            SELECT p.id, (SELECT count(*) FROM quotes q WHERE q.person_id = p.id),
+                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
+                    JOIN quotes q ON q.id = o.quote_id WHERE q.person_id = p.id)
+            FROM people p"""),
+        "names": rows(conn, """
+            SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o
+            JOIN quotes q ON q.id = o.quote_id
+            WHERE q.person_id IS NOT NULL AND o.speaker_name IS NOT NULL
+            GROUP BY q.person_id, o.speaker_name"""),
         "runs": sorted({(run_key(person, run), quote_id, int(run == first_run(words)))
                         for quote_id, person, words in conn.execute(
                             "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")

@@ -11,12 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kept_counts import kept, recounted, rows
-from saidwhen.records import Article, Extraction, Quote, SaidOn, Span, Speaker
-from saidwhen.store import connect, counts, people, transaction
-from saidwhen.store import quotations
+from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
+from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
 from saidwhen.store.writing import record_skip, write_extraction
-from saidwhen.records import Skipped
 
 EXTRACTOR = "saidwhen test"
 # Sentences the quotes are cut from: cuts of one sentence are excerpts of each other when long
@@ -112,8 +110,8 @@ def test_a_longer_quotation_arriving_after_its_excerpt_takes_it_in():
 
 def test_people_are_ordered_by_the_kept_count_through_its_index():
     conn = connect(":memory:")
-    write(conn, "a", 1, [Quote(kind="direct", content=(Span(0, 9, "“Yes, we will.”"),), cue=None,
-                               speaker=Speaker(name, Span(0, 3, "Ann")))
+    write(conn, "a", 1, [Quote(kind="direct", content=(Span(0, 9, "“Yes, we will.”"),),
+                               cue=None, speaker=Speaker(name, Span(0, 3, "Ann")))
                          for name in ("Ann Moreau", "Bo Lind", "Bo Lind")])
     write(conn, "b", 2, [Quote(kind="direct", content=(Span(0, 9, "“No, we will not.”"),),
                                cue=None, speaker=Speaker("Bo Lind", Span(0, 3, "Bo")))])

@@ -31,8 +31,10 @@ _WHEN = "coalesce(q.said_on, q.first_seen)"
 # A person as lists show them: the counts kept for them, and the first and last dates of their
 # quotations, each read from one end of the index quotes_by_person_when.
 _PERSON_COLUMNS = ("p.id, p.name, p.quotes, p.articles, "
-                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotes WHERE person_id = p.id), "
-                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotes WHERE person_id = p.id)")
+                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotes "
+                   "WHERE person_id = p.id), "
+                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotes "
+                   "WHERE person_id = p.id)")
 _QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
                   "q.channel, q.outlet, q.articles")
 

@@ -102,8 +102,8 @@ def drop_runs(conn: sqlite3.Connection, quote_id: int, person: int | None, words
 
 
 def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str) -> int:
-    quotation = conn.execute("INSERT INTO quotes (person_id, kind, text, words) VALUES (?, ?, ?, ?)",
-                             (person, kind, text, words)).lastrowid
+    quotation = conn.execute("INSERT INTO quotes (person_id, kind, text, words) "
+                             "VALUES (?, ?, ?, ?)", (person, kind, text, words)).lastrowid
     index_runs(conn, quotation, person, words)
     return quotation
 

@@ -2,6 +2,7 @@
 every page timed on it.
 
     python benchmarks/scale.py [--quotations 1000000] [--base 300] [--work DIR] [--keep]
+    python benchmarks/scale.py --db DIR/scale.db [--skip person]   # time the pages only
 
 1. Extracts the first --base BBC articles (../shared/data/corpus/bbc-2004-2005.jsonl) once,
    on one core, and keeps the extractions in DIR.
@@ -66,7 +67,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="of `saidwhen serve`")
     parser.add_argument("--repeats", type=int, default=20, help="one client: requests a page")
     parser.add_argument("--seconds", type=float, default=30, help="16 clients: how long")
+    parser.add_argument("--db", type=Path, help="a store built before: time its pages only")
+    parser.add_argument("--skip", action="append", default=[], metavar="WORD",
+                        help="leave out the pages whose name holds WORD (repeatable)")
     args = parser.parse_args()
+    if args.db:
+        pages = {name: path for name, path in page_list(args.db).items()
+                 if not any(word in name for word in args.skip)}
+        times_pages(args.db, pages, args)
+        return
     scratch = tempfile.mkdtemp(prefix="saidwhen-scale-") if args.work is None else None
     work = Path(scratch or args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -97,7 +106,8 @@ def run(args: argparse.Namespace, work: Path) -> None:
         path.unlink(missing_ok=True)
     held = ingest_timed(output, db)
     export_timed(db, held["quotes"])
-    pages = page_list(db)
+    pages = {name: path for name, path in page_list(db).items()
+             if not any(word in name for word in args.skip)}
     times_pages(db, pages, args)
 
 

@@ -131,9 +131,15 @@ def _index_runs(conn: sqlite3.Connection) -> None:
     """quote_runs for the quotations already stored (hashing needs Python, not SQL)."""
     from saidwhen.store.quotations import index_runs
 
-    rows = conn.execute("SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
-    for quote_id, person, words in rows.fetchall():
-        index_runs(conn, quote_id, person, words)
+    last = 0
+    while True:  # a batch at a time, so that a million quotations are never in memory at once
+        rows = conn.execute("SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL "
+                            "AND id > ? ORDER BY id LIMIT 10000", (last,)).fetchall()
+        if not rows:
+            return
+        for quote_id, person, words in rows:
+            index_runs(conn, quote_id, person, words)
+        last = rows[-1][0]
 
 
 Step = str | Callable[[sqlite3.Connection], None]

@@ -12,16 +12,17 @@ from .reading import read_articles
 from .records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker, Timex
 
 __all__ = [
-    "Article", "Extraction", "Quote", "SaidOn", "Skipped", "Span", "Speaker", "Timex",
+    "Article", "Corpus", "Extraction", "Quote", "SaidOn", "Skipped", "Span", "Speaker", "Timex",
     "extract", "extract_articles", "read_articles",
 ]
 
-_LAZY = {"extract", "extract_articles"}
+# Imported on first use: the pipeline loads spaCy; the corpus, the store.
+_LAZY = {"extract": "pipeline", "extract_articles": "pipeline", "Corpus": "corpus"}
 
 
 def __getattr__(name: str):
     if name in _LAZY:
-        from . import pipeline
+        from importlib import import_module
 
-        return getattr(pipeline, name)
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'saidwhen' has no attribute {name!r}")

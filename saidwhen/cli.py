@@ -6,8 +6,10 @@ error here, at the edge, and nowhere else.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -15,7 +17,10 @@ import click
 from .errors import NotFound, QueryError, SaidwhenError
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
-DB_HELP = "The corpus database (SQLite), created if need be."
+EXIT_SIGNAL = 128  # plus the signal's number: how a shell reports a run a signal stopped
+DB_HELP = "The corpus database (SQLite), created if it does not exist."
+READ_DB_HELP = ("The corpus database (SQLite), only read; it must exist (saidwhen ingest "
+                "makes it).")
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
     "text"} object per line, only "text" required), a text file (optionally starting with a
     "date YYYY-MM-DD" line), an HTML page, a web archive (.warc, .warc.gz), a folder, a glob
@@ -23,7 +28,11 @@ INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "
 
 
 class _Commands(click.Group):
-    """Turns saidwhen's own errors into a message and an exit status, once, for every command."""
+    """Turns saidwhen's own errors into a message and an exit status, once, for every command;
+    lists the commands in the order of the work (extract, ingest, then the questions)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -36,17 +45,27 @@ class _Commands(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-def _db_option(func):
+def _db_option(func, help: str = DB_HELP):
     from .store import DEFAULT_DB
 
     return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help=DB_HELP)(func)
+                        help=help)(func)
+
+
+def _read_db_option(func):
+    return _db_option(func, READ_DB_HELP)
 
 
 def _jobs_option(func):
     return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                         help="Worker processes for extraction (default: one per CPU). "
                              "The results are the same for any number.")(func)
+
+
+def _verbose_option(func):
+    return click.option("--verbose", "-v", is_flag=True,
+                        help="Also list the records of web archives that are no pages (warcinfo, "
+                             "requests, metadata): they are never counted as skipped.")(func)
 
 
 def _json_option(func):
@@ -58,26 +77,18 @@ def _json_option(func):
 def main() -> None:
     """saidwhen: who said what, where and when, from dated news articles.
 
-    \b
-    extract   find quotes in articles and print them
-    ingest    add articles to the corpus database
-    search    full-text search of the corpus's quotes
-    timeline  everything a person said, in the order said
-    people    people by number of quotes
-    export    the whole corpus as JSON Lines or CSV
-    serve     the corpus as a web page and a JSON API
-
     Run `saidwhen COMMAND --help` for the options of each command.
     """
 
 
-@main.command()
+@main.command(short_help="Find quotes in articles and print them.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default=None,
               help="table: who said what, for reading (the default on a terminal); "
                    "jsonl: one JSON record per article (the default when piped).")
 @_jobs_option
-def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
+@_verbose_option
+def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None, verbose: bool) -> None:
     """Find every quotation in the articles of INPUT..., with its speaker.
 
     INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
@@ -87,8 +98,11 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
     for standard input.
 
     Output comes in input order. Anything that cannot be read is named on
-    standard error as FILE:LINE: what is wrong; the rest goes on. Exit status:
-    0 when everything was read, 1 when something was skipped, 2 for a usage error.
+    standard error as FILE:LINE: what is wrong; the rest goes on. A web archive's
+    own records (warcinfo, requests, metadata) are no pages and no skips: --verbose
+    lists them. Exit status: 0 when everything was read, 1 when something was
+    skipped, 2 for a usage error. On a terminal the table is the progress: the
+    progress bar shows only while the output goes elsewhere.
     """
     from .output import to_jsonl, to_table
     from .reading import count_articles, read_articles
@@ -97,17 +111,30 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None) -> None:
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     write = to_jsonl if fmt == "jsonl" else to_table
-    total = count_articles(inputs)
     tally = _Tally()
-    with _progress(total, "extracting") as bar:
-        for result in extract_in_order(read_articles(inputs), worker_count(jobs, total)):
-            bar.update(1)
-            if isinstance(result, Skipped):
-                tally.skipped += 1
-                bar.write(str(result), file=sys.stderr)
-            else:
-                click.echo(write(result))
-                tally.done(len(result.quotes))
+    try:
+        with _Signals().handled() as signals:
+            total = count_articles(inputs)
+            results = extract_in_order(read_articles(inputs), worker_count(jobs, total))
+            # A bar redrawn on the terminal the table is printed to would cut into the table;
+            # closing the results stops the workers.
+            with (_progress(total, "extracting", shown=not sys.stdout.isatty()) as bar,
+                  closing(results)):
+                for result in results:
+                    bar.update(1)
+                    if isinstance(result, Skipped) and result.bookkeeping:
+                        if verbose:
+                            bar.write(str(result), file=sys.stderr)
+                    elif isinstance(result, Skipped):
+                        tally.skipped += 1
+                        bar.write(str(result), file=sys.stderr)
+                    else:
+                        line = write(result)
+                        with signals.held():  # what the stop message counts is what was written
+                            tally.done(len(result.quotes))
+                            click.echo(line)
+    except KeyboardInterrupt as stop:
+        _stopped(stop, f"written before it: {tally}")
     if sys.stderr.isatty() or tally.skipped:
         click.echo(f"saidwhen: {tally}", err=True)
     sys.exit(EXIT_SKIPPED if tally.skipped else 0)
@@ -130,6 +157,57 @@ class _Tally:
                 f" ({rate:.1f} articles/s)")
 
 
+class _Stop(KeyboardInterrupt):
+    """A signal asked the run to stop; it unwinds as Ctrl+C does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """Ctrl+C and SIGTERM (a plain `kill`, a service manager stopping saidwhen) stop a run
+    alike: as a KeyboardInterrupt, so that the article being written is rolled back, the
+    workers end, and the command says what was kept, instead of dying with its workers left
+    running. Within `held()` a stop waits for the end of the block."""
+
+    def __init__(self) -> None:
+        self.holding, self.pending = False, None
+
+    def stop(self, signum, frame) -> None:
+        if self.holding:
+            self.pending = signum
+        else:
+            raise _Stop(signum)
+
+    @contextmanager
+    def handled(self):
+        previous = {n: signal.signal(n, self.stop) for n in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield self
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+    @contextmanager
+    def held(self):
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
+
+
+def _stopped(stop: KeyboardInterrupt, kept: str) -> None:
+    """Say which signal stopped the run and what it kept, and exit as that signal's status."""
+    signum = getattr(stop, "signum", signal.SIGINT)
+    name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+    click.echo(f"saidwhen: stopped by {name}; {kept}", err=True)
+    sys.exit(EXIT_SIGNAL + signum)
+
+
 def worker_count(jobs: int | None, articles: int | None) -> int:
     """The worker processes to start: as asked (else one per CPU), but no more than the
     input can keep busy, since each costs seconds to start."""
@@ -141,20 +219,21 @@ def worker_count(jobs: int | None, articles: int | None) -> int:
     return jobs
 
 
-def _progress(total: int | None, what: str):
+def _progress(total: int | None, what: str, shown: bool = True):
     """A progress bar on standard error with articles/s and, when the total is known, an ETA;
-    nothing when standard error is not a terminal."""
+    nothing when standard error is not a terminal, or when not `shown`."""
     from tqdm import tqdm
 
     return tqdm(total=total, desc=what, unit=" articles", file=sys.stderr, dynamic_ncols=True,
-                disable=not sys.stderr.isatty(), leave=False)
+                disable=not (shown and sys.stderr.isatty()), leave=False)
 
 
-@main.command()
+@main.command(short_help="Add articles and their quotes to the corpus database.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @_db_option
 @_jobs_option
-def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
+@_verbose_option
+def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) -> None:
     """Add the articles of INPUT... and their quotes to the corpus database.
 
     \b
@@ -168,122 +247,307 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None) -> None:
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .store import connect, ingest as ingest_into
+    from .store import IngestReport, connect, ingest as ingest_into
 
-    conn = connect(db)
-    total = count_articles(inputs)
-    with _progress(total, "ingesting") as bar:
-        def heard(outcome, item) -> None:
-            bar.update(1)
-            if outcome == "skipped":
-                bar.write(str(item), file=sys.stderr)
+    report = IngestReport()
+    try:
+        with _Signals().handled():
+            conn = connect(db)
+            total = count_articles(inputs)
+            with _progress(total, "ingesting") as bar:
+                def heard(outcome, item) -> None:
+                    bar.update(1)
+                    if outcome == "skipped" or (outcome == "not a page" and verbose):
+                        bar.write(str(item), file=sys.stderr)
 
-        report = ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard)
+                ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
+    except KeyboardInterrupt as stop:
+        _stopped(stop, _kept(report, db))
     click.echo(_ingest_summary(report, db), err=True)
     sys.exit(EXIT_SKIPPED if report.skipped else 0)
+
+
+def _kept(report, db: str) -> str:
+    stored = report.added + report.replaced + report.unchanged
+    return (f"{db} keeps every article stored before it: {stored} from this run's input "
+            f"({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged) "
+            f"and {len(report.skipped)} skips recorded. Run the same command again to go on "
+            "where it stopped.")
 
 
 def _ingest_summary(report, db: str) -> str:
     lines = [f"saidwhen: {db}: {report.read} articles read: {report.added} added, "
              f"{report.unchanged} unchanged, {report.replaced} replaced; "
              f"{report.quotes} quote occurrences stored; {len(report.skipped)} inputs skipped"]
+    if report.not_pages:
+        lines[0] += (f"; {report.not_pages} web archive records that are no pages (warcinfo, "
+                     "requests, metadata) passed over")
     lines += [f"  {n} skipped: {reason}" for reason, n in report.reasons().most_common()]
     return "\n".join(lines)
 
 
-@main.command()
+def _filter_options(func):
+    """The options that narrow a search, the same on `search`, `export` and `stats`."""
+    for option in reversed([
+        click.option("--speaker", help="Only quotes of this person: a full name, any variant "
+                     "of it, or a surname one person has; several or none is an error naming "
+                     "them."),
+        click.option("--since", metavar="DATE", callback=_date, help="Only quotes said (else "
+                     "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", callback=_date, help="Only quotes said (else "
+                     "first reported) on or before DATE."),
+        click.option("--channel", help="Only quotes said in this channel (any case; `saidwhen "
+                     "channels` lists them)."),
+        click.option("--source", help="Only quotes carried by an article of this source (any "
+                     "case, \"The\" optional; `saidwhen sources` lists them)."),
+        click.option("--gender", help="Only quotes whose speaker the articles write as this "
+                     "gender (female, male, unknown, disputed)."),
+        click.option("--kind", help="Only quotes whose speaker is of this kind (person, "
+                     "organisation, disputed)."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _sort_option(func):
+    """The order of what a search finds, the same on `search` and `export`."""
+    return click.option("--sort", type=click.Choice(SORT_CHOICES), default="rank",
+                        show_default=True, help="rank: best match first (newest first without "
+                        "words); oldest, newest: by when said, else first reported.")(func)
+
+
+SORT_CHOICES = ["rank", "oldest", "newest"]  # saidwhen.store.SORTS, without importing the store
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since or --until date, checked by the rule the store applies to every interface."""
+    from .store.checks import checked_date
+
+    if value is None:
+        return None
+    try:
+        return checked_date(f"--{param.name}", value)
+    except QueryError as error:
+        raise click.UsageError(str(error), ctx) from None
+
+
+@main.command(short_help="Full-text search of the corpus's quotations.")
 @click.argument("query", default="", required=False)
-@click.option("--speaker", help="Only quotes of this person (any variant of the name).")
-@click.option("--since", metavar="DATE", help="Only quotes said (else first reported) on or after "
-              "DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only quotes said (else first reported) on or "
-              "before DATE.")
-@click.option("--channel", help="Only quotes said in this channel (Instagram, statement, "
-              "interview, ...).")
-@click.option("--source", help="Only quotes carried by an article of this source.")
+@_filter_options
+@_sort_option
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: for reading; json: the page as one object (as /search.json); "
+                   "jsonl, csv: one quotation a line or row, as `export` writes them.")
 @_json_option
-@_db_option
-def search(query: str, speaker, since, until, channel, source, limit: int, offset: int,
-           as_json: bool, db: str) -> None:
-    """Search the corpus's quotes for QUERY (FTS5 syntax: words, "a phrase", AND, OR, NOT,
-    prefix*), best match first; without QUERY, the newest quotes.
+@_read_db_option
+def search(query: str, speaker, since, until, channel, source, gender, kind, sort: str,
+           limit: int, offset: int, fmt: str, as_json: bool, db: str) -> None:
+    """Search the corpus's quotes for QUERY, best match first; without QUERY, the newest.
+
+    Words are searched as typed: Kilroy-Silk, don't, U.S. and 9/11 find those words.
+    FTS5 syntax works too: "a phrase", AND, OR, NOT, NEAR(a b, 5), prefix*, (...).
 
     \b
     saidwhen search bridge
-    saidwhen search '"open it late"' --speaker "Alice Moreau"
-    saidwhen search 'rent OR prices' --since 2023-01 --channel statement --json
+    saidwhen search '"open it late"' --speaker "Alice Moreau" --sort oldest
+    saidwhen search 'rent OR prices' --since 2023-01 --channel statement --format csv
     """
     from .output import search_table
-    from .store import Filters, connect, search as run_search
+    from .store import Filters, connect_readonly, search as run_search
 
-    filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source)
-    page = run_search(connect(db, readonly=True), query, filters, limit, offset)
-    click.echo(json.dumps(page.to_json(), ensure_ascii=False) if as_json else search_table(page),
-               nl=as_json)
-
-
-@main.command()
-@click.argument("person")
-@click.option("--newest-first", is_flag=True, help="Latest quotes first.")
-@_json_option
-@_db_option
-def timeline(person: str, newest_first: bool, as_json: bool, db: str) -> None:
-    """Every quote of PERSON, in the order said (when the text says when), else in the order
-    first reported, with the channel and the articles that carried each."""
-    from .output import timeline_table
-    from .store import connect, timeline as run_timeline
-
-    found, quotes = run_timeline(connect(db, readonly=True), person, newest_first)
-    if as_json:
-        click.echo(json.dumps({"person": found.to_json(), "quotes": [q.to_json() for q in quotes]},
-                              ensure_ascii=False))
+    filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source,
+                      gender=gender, kind=kind)
+    page = run_search(connect_readonly(db), query, filters, limit, offset, sort)
+    fmt = "json" if as_json else fmt
+    if fmt in ("csv", "jsonl"):
+        _write_quotes(page.items, fmt, False, sys.stdout)
+    elif fmt == "json":
+        click.echo(json.dumps(page.to_json(), ensure_ascii=False))
     else:
-        click.echo(timeline_table(found, quotes), nl=False)
+        click.echo(search_table(page), nl=False)
 
 
-@main.command()
+@main.command(short_help="Everything a person said, in the order said.")
+@click.argument("person")
+@click.option("--query", "-q", default="", metavar="WORDS",
+              help="Only their quotations matching WORDS (as search takes them).")
+@click.option("--channel", help="Only their quotations said in this channel (any case; "
+              "`saidwhen channels` lists them).")
+@click.option("--since", metavar="DATE", callback=_date, help="Only quotations said (else "
+              "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", callback=_date, help="Only quotations said (else "
+              "first reported) on or before DATE.")
+@click.option("--newest-first", is_flag=True, help="Latest quotations first.")
+@click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
+              help="Quotations per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: for reading; json: the page with its counts as one object (as "
+                   "/people/NAME.json); jsonl, csv: the page's quotations, one a line or row, as "
+                   "`export` writes them.")
+@_json_option
+@_read_db_option
+def timeline(person: str, query: str, channel, since, until, newest_first: bool, limit: int,
+             page: int, fmt: str, as_json: bool, db: str) -> None:
+    """What PERSON said, in the order said (else first reported): how many quotations per
+    month and year, then one page of them, a line each, with their channel.
+
+    \b
+    saidwhen timeline "Alice Moreau"
+    saidwhen timeline "Alice Moreau" --query bridge --since 2023 --until 2024-06
+    saidwhen timeline "Alice Moreau" --channel interview --newest-first --page 2
+    """
+    from .output import timeline_table
+    from .store import TimelineQuery, connect_readonly, timeline as run_timeline
+
+    asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
+                          newest_first=newest_first, limit=limit, page=page)
+    found = run_timeline(connect_readonly(db), person, asked)
+    fmt = "json" if as_json else fmt
+    if fmt in ("csv", "jsonl"):
+        _write_quotes(found.quotes, fmt, False, sys.stdout)
+    elif fmt == "json":
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
+    else:
+        click.echo(timeline_table(found), nl=False)
+
+
+@main.command(short_help="People by number of quotations.")
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @_json_option
-@_db_option
+@_read_db_option
 def people(limit: int, offset: int, as_json: bool, db: str) -> None:
     """People (and organisations) in the corpus, most quoted first."""
     from .output import people_table
-    from .store import connect, people as run_people
+    from .store import connect_readonly, people as run_people
 
-    page = run_people(connect(db, readonly=True), limit, offset)
+    page = run_people(connect_readonly(db), limit, offset)
     click.echo(json.dumps(page.to_json("people"), ensure_ascii=False) if as_json
                else people_table(page), nl=as_json)
 
 
-@main.command()
+@main.command(short_help="The corpus, or what a search finds, as JSON Lines or CSV.")
+@click.option("--query", "-q", default="", help="Only quotes with these words (as `search`).")
+@_filter_options
+@_sort_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="jsonl: one quotation per line with its occurrences; "
-                                      "csv: one row per occurrence.")
+              show_default=True, help="jsonl: one quotation a line, with its occurrences; "
+                                      "csv: one quotation a row (columns: see the README).")
+@click.option("--occurrences", is_flag=True, help="One line or row per occurrence (each "
+              "article carrying a quotation), with its quotation's fields.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="Write here instead of standard output.")
-@_db_option
-def export(fmt: str, output, db: str) -> None:
-    """The whole corpus, streamed: every quotation and every article that carried it."""
+@_read_db_option
+def export(query: str, speaker, since, until, channel, source, gender, kind, sort: str,
+           fmt: str, occurrences: bool, output, db: str) -> None:
+    """The corpus's quotations, streamed: all of them, or what `search` finds with the same
+    filters, in the same order. Which person --speaker matched is said on standard error."""
+    from .store import Filters, connect_readonly, export as run_export, person
+
+    conn = connect_readonly(db)
+    filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source,
+                      gender=gender, kind=kind)
+    quotes = run_export(conn, query, filters, sort)
+    if speaker:
+        click.echo(f"saidwhen: quotations of {person(conn, speaker).name}", err=True)
+    _write_quotes(quotes, fmt, occurrences, output)
+
+
+def _write_quotes(quotes, fmt: str, occurrences: bool, output) -> None:
     import csv
 
-    from .output import CSV_COLUMNS, csv_rows
-    from .store import connect, export as run_export
+    from .output import csv_columns, csv_row, export_rows
 
-    quotes = run_export(connect(db, readonly=True))
-    if fmt == "csv":
-        writer = csv.writer(output)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(csv_rows(quotes))
+    rows = export_rows(quotes, occurrences)
+    if fmt == "jsonl":
+        for row in rows:
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    for quote in quotes:
-        output.write(json.dumps(quote.to_json(), ensure_ascii=False) + "\n")
+    columns = csv_columns(occurrences)
+    writer = csv.writer(output)
+    writer.writerow(columns)
+    writer.writerows(csv_row(row, columns) for row in rows)
 
 
-@main.command()
-@_db_option
+@main.command(short_help="Who gets quoted: by gender, kind, channel, source and period.")
+@click.argument("query", default="", required=False)
+@_filter_options
+@click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True,
+              help="The periods counted and their most quoted speakers.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text",
+              show_default=True, help="csv: one table (--table) as CSV.")
+@click.option("--table", type=click.Choice(["gender", "kind", "channel", "source", "period",
+                                            "top"]),
+              help="The table to write as CSV (top: the most quoted of each period).")
+@_json_option
+@_read_db_option
+def stats(query: str, speaker, since, until, channel, source, gender, kind, by: str, fmt: str,
+          table: str | None, as_json: bool, db: str) -> None:
+    """Who gets quoted among the quotes a search for QUERY with the same filters finds:
+    quotations and speakers by gender as written, kind of speaker, channel, source and
+    month (or year), and the most quoted speakers of each period.
+
+    \b
+    saidwhen stats --by year
+    saidwhen stats bridge --source "City Paper" --json
+    saidwhen stats --since 2024 --format csv --table gender > gender.csv
+    """
+    import csv
+
+    from .corpus import Corpus
+    from .output import stats_table
+
+    if fmt == "csv" and not table:
+        raise click.UsageError("--format csv writes one table: name it with --table")
+    with Corpus(db) as corpus:
+        found = corpus.stats(query, speaker=speaker, since=since, until=until, channel=channel,
+                             source=source, gender=gender, kind=kind, by=by)
+    if as_json:
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False))
+    elif fmt == "csv":
+        csv.writer(sys.stdout, lineterminator="\n").writerows(found.csv_rows(table))
+    else:
+        click.echo(stats_table(found), nl=False)
+
+
+@main.command(short_help="The channels quotations were said in.")
+@_json_option
+@_read_db_option
+def channels(as_json: bool, db: str) -> None:
+    """The channels quotes were said in (statement, interview, Instagram, ...), with how many
+    quotations each; what --channel takes."""
+    from .store import channels as run_channels, connect_readonly
+
+    _print_counts(run_channels(connect_readonly(db)), "channel", "quotes", as_json)
+
+
+@main.command(short_help="The sources of the corpus's articles.")
+@_json_option
+@_read_db_option
+def sources(as_json: bool, db: str) -> None:
+    """The sources of the corpus's articles (newspapers, sites, wires), with how many articles
+    each; what --source takes."""
+    from .store import connect_readonly, sources as run_sources
+
+    _print_counts(run_sources(connect_readonly(db)), "source", "articles", as_json)
+
+
+def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({f"{name}s": [{name: n, unit: c} for n, c in counted]},
+                              ensure_ascii=False))
+        return
+    for value, count in counted:
+        click.echo(f"{count:8,d}  {value}")
+
+
+@main.command(short_help="The corpus as a web page and a JSON API.")
+@_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
@@ -301,7 +565,7 @@ def serve(db: str, host: str, port: int, workers: int) -> None:
     run_server(db, host, port, workers)
 
 
-@main.command()
+@main.command(short_help="Find quotes with Spark, for corpora beyond one machine.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Folder (any path Spark writes: local, hdfs://, s3a://) for the Parquet "
@@ -337,7 +601,7 @@ def spark(inputs: tuple[str, ...], output: str, master: str | None,
     sys.exit(EXIT_SKIPPED if summary.skipped else 0)
 
 
-@main.command()
+@main.command(short_help="Tag time expressions in TimeML files.")
 @click.argument("in_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def timeml(in_dir: Path, out_dir: Path) -> None:

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from .records import Extraction, Quote
-from .store.results import Page, Person, StoredQuote
+from .store.results import Page, StoredQuote, Timeline
 
 QUOTE_WIDTH_MIN = 30
 
@@ -65,23 +65,90 @@ def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int
         lines.append(f"{when}  {quote.person or '(unnamed)'}{how}  [{carried}]")
         text = " ".join(quote.text.split())
         lines.extend("    " + b for b in textwrap.wrap(text, max(QUOTE_WIDTH_MIN, width - 4)))
-        first = quote.occurrences[0] if quote.occurrences else None
-        if first:
-            lines.append(f"    in {first.article_id}" + (f" ({first.article_date})" if first.article_date else "")
-                         + (f" and {_count(quote.articles - 1, 'other')}" if quote.articles > 1 else ""))
+        lines.extend(_cited(quote))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _cited(quote: StoredQuote) -> list[str]:
+    """Where to cite it from: the article that carried it first, and its address."""
+    first = quote.first
+    if first is None:
+        return []
+    where = ", ".join(x for x in (f"“{first.title}”" if first.title else None, first.source,
+                                  first.article_date or "undated") if x)
+    others = f" and {_count(quote.articles - 1, 'other')}" if quote.articles > 1 else ""
+    lines = [f"    in {first.article_id}: {where}{others}"]
+    if first.url:
+        lines.append(f"    {first.url}")
+    return lines
 
 
 def search_table(page: Page) -> str:
     shown = f"{page.offset + 1}-{page.offset + len(page.items)} of " if page.items else ""
-    return f"{shown}{_count(page.total, 'quotation')}\n" + quotes_table(page.items)
+    whose = f" of {page.speaker.name}" if page.speaker else ""
+    order = f", {page.order} first" if page.order and page.items else ""
+    return f"{shown}{_count(page.total, 'quotation')}{whose}{order}\n" + quotes_table(page.items)
 
 
-def timeline_table(person: Person, quotes: list[StoredQuote]) -> str:
-    head = f"{person.name}: {_count(person.quotes, 'quotation')} in {_count(person.articles, 'article')}"
-    if len(person.names) > 1:
-        head += f" (also written {', '.join(n for n in person.names if n != person.name)})"
-    return head + "\n" + quotes_table(quotes)
+def timeline_table(found: Timeline, width: int | None = None) -> str:
+    """A person's timeline for a terminal: who, the shape of what they said (a line a year,
+    a mark a month), then one line per quotation of this page, and how to get the next."""
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    person = found.person
+    head = (f"{person.name}: {_count(person.quotes, 'quotation')} in "
+            f"{_count(person.articles, 'article')}"
+            + (f", {person.first} to {person.last}" if person.first else ""))
+    others = [n for n in person.names if n != person.name]
+    if others:
+        head += f" (also written {', '.join(others)})"
+    lines = [head, *_year_lines(found.months)]
+    lines += [_timeline_row(q, width) for q in found.quotes]
+    lines.append(_page_line(found))
+    return "\n".join(lines) + "\n"
+
+
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def _year_lines(months) -> list[str]:
+    """A line a year: its number of quotations and a mark a month, from blank to full."""
+    by_year: dict[str, dict[int, int]] = {}
+    for month in months:
+        if month.month:
+            by_year.setdefault(month.month[:4], {})[int(month.month[5:7])] = month.quotes
+    tallest = max((n for year in by_year.values() for n in year.values()), default=0)
+    lines = []
+    for year, counts in sorted(by_year.items()):
+        marks = "".join(_BLOCKS[-(-8 * counts[m] // tallest)] if counts.get(m) else "·"
+                        for m in range(1, 13))
+        lines.append(f"  {year} {sum(counts.values()):6,}  {marks}")
+    undated = sum(m.quotes for m in months if m.month is None)
+    if undated:
+        lines.append(f"  undated {undated:3,}")
+    return lines
+
+
+def _timeline_row(quote: StoredQuote, width: int) -> str:
+    """One quotation on one line: when, the words (cut to fit), channel and articles."""
+    when = (quote.said_on or quote.first_seen or "undated").ljust(10)
+    notes = [quote.channel] if quote.channel else []
+    if quote.articles > 1:
+        notes.append(_count(quote.articles, "article"))
+    tail = f"  [{', '.join(notes)}]" if notes else ""
+    room = max(QUOTE_WIDTH_MIN, width - len(when) - 2 - len(tail))
+    text = " ".join(quote.text.split())
+    if len(text) > room:
+        text = text[:room - 1].rstrip() + "…"
+    return f"{when}  {text}{tail}"
+
+
+def _page_line(found: Timeline) -> str:
+    if not found.total:
+        return "no quotation of theirs matches"
+    first = (found.page - 1) * found.limit + 1
+    line = (f"page {found.page} of {found.pages}: {first:,}-{first + len(found.quotes) - 1:,} of "
+            f"{_count(found.total, 'quotation')}, {found.order} first")
+    return line + (f"; next: --page {found.page + 1}" if found.page < found.pages else "")
 
 
 def people_table(page: Page) -> str:
@@ -90,15 +157,72 @@ def people_table(page: Page) -> str:
     return f"{_count(page.total, 'person', 'people')}, most quoted first\n" + "\n".join(rows) + "\n"
 
 
-CSV_COLUMNS = ("quote_id", "person", "kind", "quote", "said_on", "first_seen", "channel", "outlet",
-               "articles", "article_id", "article_date", "title", "source", "url", "start", "end",
-               "speaker_name", "mention", "cue", "occurrence_said_on", "occurrence_channel")
+# The columns of an export, named after the JSON: a nested field's names joined by "_"
+# ("first_article_title" is "first_article": {"title"}); one row per quotation.
+QUOTATION_COLUMNS = ("id", "stable_id", "speaker_id", "speaker_name", "kind", "text", "said_on",
+                     "first_seen", "when", "channel", "outlet", "articles", "first_article_id",
+                     "first_article_title", "first_article_source", "first_article_date",
+                     "first_article_url", "citation")
+# With --occurrences, one row per occurrence: the quotation's columns, then the occurrence's.
+OCCURRENCE_COLUMNS = ("occurrence_article_id", "occurrence_article_title",
+                      "occurrence_article_source", "occurrence_article_date",
+                      "occurrence_article_url", "occurrence_text", "occurrence_start",
+                      "occurrence_end", "occurrence_speaker_name",
+                      "occurrence_speaker_mention_text", "occurrence_cue_text",
+                      "occurrence_said_on_value", "occurrence_said_on_text",
+                      "occurrence_channel", "occurrence_outlet")
 
 
-def csv_rows(quotes: Iterable[StoredQuote]) -> Iterator[tuple]:
-    """One row per occurrence, its quotation's columns repeated, in CSV_COLUMNS order."""
-    for q in quotes:
-        for o in q.occurrences:
-            yield (q.id, q.person, q.kind, q.text, q.said_on, q.first_seen, q.channel, q.outlet,
-                   q.articles, o.article_id, o.article_date, o.title, o.source, o.url, o.start,
-                   o.end, o.speaker_name, o.mention, o.cue, o.said_on, o.channel)
+def csv_columns(occurrences: bool = False) -> tuple[str, ...]:
+    return QUOTATION_COLUMNS + (OCCURRENCE_COLUMNS if occurrences else ())
+
+
+def export_rows(quotes: Iterable[StoredQuote], occurrences: bool = False) -> Iterator[dict]:
+    """The records an export writes: each quotation's JSON, with its occurrences; or, with
+    `occurrences`, one record per occurrence, its quotation's fields and the `occurrence`."""
+    for quote in quotes:
+        record = quote.to_json()
+        if not occurrences:
+            yield record
+            continue
+        for occurrence in record.pop("occurrences"):
+            yield {**record, "occurrence": occurrence}
+
+
+def flat(record: dict, prefix: str = "") -> dict:
+    """A JSON object's fields as columns: nested names joined by "_", lists left out."""
+    columns = {}
+    for name, value in record.items():
+        if isinstance(value, dict):
+            columns.update(flat(value, f"{prefix}{name}_"))
+        elif not isinstance(value, list):
+            columns[prefix + name] = value
+    return columns
+
+
+def csv_row(record: dict, columns: tuple[str, ...]) -> list:
+    found = flat(record)
+    return [found.get(column) for column in columns]
+
+
+def stats_table(stats) -> str:
+    """The statistics (saidwhen.store.stats.Stats) as plain-text tables for a terminal."""
+    from .store.stats import NONE_LABELS
+
+    lines = [f"{_count(stats.quotations, 'quotation')}, {_count(stats.speakers, 'speaker')} "
+             f"named, {_count(stats.unnamed, 'quotation')} of speakers not named"]
+    for table in stats.tables:
+        lines += ["", f"{table.name:<40} {'quotations':>10} {'share':>7} {'speakers':>9} "
+                      f"{'share':>7}"]
+        for row in table.to_json()["rows"]:
+            name = row["value"] or NONE_LABELS[table.name]
+            lines.append(f"{name[:40]:<40} {row['quotations']:>10,} "
+                         f"{row['quotation_share']:>7.1%} {row['speakers']:>9,} "
+                         f"{row['speaker_share']:>7.1%}")
+        if table.more:
+            lines.append(f"... and {_count(table.more, 'more source')}")
+    if stats.top:
+        lines += ["", "most quoted"]
+        lines += [f"{q.period or 'undated':<10} {q.rank}. {q.name} ({q.quotations:,})"
+                  for q in stats.top]
+    return "\n".join(lines) + "\n"

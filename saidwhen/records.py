@@ -28,13 +28,18 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who said a quote: the canonical name in the article and the mention it rests on."""
+    """Who said a quote: the canonical name in the article and the mention it rests on, with
+    the kind of speaker (`person`, `organisation`, None when the text does not make it plain)
+    and, for a person, the gender the article writes (`female`, `male`, `unknown`)."""
 
     name: str | None
     mention: Span | None
+    kind: str | None = None
+    gender: str | None = None
 
     def to_json(self) -> dict:
-        return {"name": self.name, "mention": self.mention.to_json() if self.mention else None}
+        return {"name": self.name, "kind": self.kind, "gender": self.gender,
+                "mention": self.mention.to_json() if self.mention else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,9 @@ class Skipped:
 
     origin: str  # "FILE:LINE" for a line of a JSON Lines file, "FILE" for a whole file
     reason: str
+    # A web archive's own records (warcinfo, requests, metadata): never pages, so passing them
+    # over loses nothing. They are listed only when asked (--verbose) and not counted as skips.
+    bookkeeping: bool = False
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -5,22 +5,29 @@ are the same whatever the number of workers; one worker or many, each chunk is e
 the same way, so the results are equal, not merely alike. At most a few chunks per worker
 are in flight: a stream of a million articles never sits in memory. A worker that dies
 (killed, out of memory) costs nothing: the articles it held are tried again one by one in a
-fresh worker, and only one that kills its worker again comes back as a Skipped.
+fresh worker, and only one that kills its worker again comes back as a Skipped. A worker
+never outlives the process that started it, however that process ends (`kill -9`, out of
+memory): it would otherwise hold its memory for ever, with no one to give it work.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from saidwhen.errors import SaidwhenError
 from saidwhen.records import Article, Extraction, Skipped
 
 CHUNK = 16             # articles per task: enough for the parser's batches and the trip
+CHUNK_CHARS = 1_000_000  # or fewer, once they hold this much text: long articles travel alone
 IN_FLIGHT_PER_JOB = 3  # tasks queued per worker: keeps each busy, bounds memory
 
 Item = Article | Skipped
@@ -59,16 +66,48 @@ def extract_chunk(chunk: list[Item]) -> list[Result]:
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, CHUNK)):
+    """Items in chunks of CHUNK, or of CHUNK_CHARS characters of text, so that the chunks in
+    flight hold a bounded amount of text whatever the articles' lengths."""
+    chunk, chars = [], 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Article) else 0
+        if len(chunk) == CHUNK or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
         yield chunk
 
 
-def _warm() -> None:
-    """Load the pipeline when the worker starts, not with its first chunk."""
+def _start_worker(parent: int) -> None:
+    """Tie the worker's life to its parent's, then load the pipeline (when the worker
+    starts, not with its first chunk)."""
+    _die_with(parent)
     from saidwhen import language
 
     language.pipeline()
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+WATCH_INTERVAL_S = 0.5
+
+
+def _die_with(parent: int) -> None:
+    """End this process when `parent` ends: at once by the kernel's word on Linux, and
+    anywhere by a thread that sees the process become another's child."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # no prctl in this C library: the thread below still watches
+    threading.Thread(target=_watch, args=(parent,), name="saidwhen-parent-watch",
+                     daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:  # checked first: the parent may be gone already
+        time.sleep(WATCH_INTERVAL_S)
+    os._exit(1)
 
 
 class _Workers:
@@ -83,7 +122,9 @@ class _Workers:
     def __enter__(self) -> "_Workers":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:  # stopped mid-run (Ctrl+C, SIGTERM): the chunks in flight are not wanted
+            _stop(self.pool)
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self, chunks: Iterator[list[Item]]) -> Iterator[Result]:
@@ -121,7 +162,14 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # spawn: a worker starts from a clean interpreter, not a copy of a parent that may hold
     # threads (a progress bar's) or an open database
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(),))
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now, not after the chunks they hold (the pool has no public way)."""
+    for process in list((pool._processes or {}).values()):
+        process.terminate()
 
 
 def _check_started(pool: ProcessPoolExecutor) -> None:
@@ -145,6 +193,9 @@ def _quarantined(chunk: list[Item]) -> list[Result]:
                                        "stopped its worker process (out of memory?)"))
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _pool(1)
+    except BaseException:
+        _stop(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return results

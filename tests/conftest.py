@@ -10,6 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+# The three articles written for this repository; examples/ also holds the Wikinews demo corpus.
+INVENTED_EXAMPLES = [str(ROOT / "examples" / name) for name in ("harbour-bridge.txt", "newsroom.jsonl")]
 sys.path.insert(0, str(Path(__file__).parent))
 
 

@@ -1,4 +1,4 @@
-"""What the store keeps up to date as it writes (migration 3), read as kept and recomputed from
+"""What the store keeps up to date as it writes (migrations 4 and 6), read as kept and recomputed from
 the tables with plain SQL: the two must always be equal."""
 from __future__ import annotations
 
@@ -46,3 +46,19 @@ def recounted(conn: sqlite3.Connection) -> dict[str, list]:
                             "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
                         for run in runs(words)}),
     }
+
+
+def undo_scale_counts(conn: sqlite3.Connection) -> None:
+    """What migration 6 made: the runs index, the kept counts of rows, channels and people, and
+    their triggers (for tests that take a database back to an older schema)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
+                                "name LIKE '%_tally_%' OR name LIKE 'quotes_channel_%' OR "
+                                "name LIKE 'quotes_person_%' OR "
+                                "name LIKE 'person_articles_people_%')").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in ("quote_runs", "tallies", "channel_tallies"):
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("people_by_quotes", "quotes_by_person_words"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE people DROP COLUMN quotes")
+    conn.execute("ALTER TABLE people DROP COLUMN articles")

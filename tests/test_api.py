@@ -8,7 +8,7 @@ import sys
 
 import saidwhen
 
-PUBLIC = {"Article", "Extraction", "Quote", "SaidOn", "Skipped", "Span", "Speaker", "Timex",
+PUBLIC = {"Article", "Corpus", "Extraction", "Quote", "SaidOn", "Skipped", "Span", "Speaker", "Timex",
           "extract", "extract_articles", "read_articles"}
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +134,75 @@ def test_two_workers_print_what_one_prints_with_the_same_skips(tmp_path):
     skips = [line.split(": not JSON")[0] for line in two.stderr.decode("utf-8").splitlines()
              if ": not JSON" in line]
     assert skips == [f"{data}:{n}" for n in (7, 21, 35)]
+
+
+def test_sigterm_stops_an_extract_with_what_it_wrote_and_the_status_of_a_signal(tmp_path):
+    lines = [json.dumps({"id": f"a{k}", "date": "2024-03-08", "text": example_body()})
+             for k in range(600)]
+    data = tmp_path / "many.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "extract", "--jobs", "2",
+                             "--format", "jsonl", str(data)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    first = proc.stdout.readline()  # extraction is under way
+    os.kill(proc.pid, signal.SIGTERM)
+    written = 1 + len(proc.stdout.read().splitlines())
+    status, stderr = proc.wait(timeout=60), proc.stderr.read().decode()
+    assert json.loads(first)["id"] == "a0"
+    assert status == 128 + signal.SIGTERM
+    assert stderr.startswith(f"saidwhen: stopped by SIGTERM; written before it: {written} articles")
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_50_mb_line_and_a_device_named_jsonl_end_with_a_message_in_bounded_memory(tmp_path):
+    """Before, the 50 MB line grew to 6.4 GB without a word and /dev/zero was read until the
+    process was killed. The peak is the largest of the process and its workers."""
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        out.write('{"id": "huge", "text": "' + "word " * 10_000_000 + '"}\n')
+        out.write(json.dumps({"id": "after", "text": "“It works,” said Ines Brandt."}) + "\n")
+    (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
+    out, err = tmp_path / "out.jsonl", tmp_path / "err.txt"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "extract", "--jobs", "1",
+                                 "--format", "jsonl", str(big), str(tmp_path / "zero.jsonl")],
+                                stdout=stdout, stderr=stderr)
+        _, status, usage = os.wait4(proc.pid, 0)
+    messages = err.read_text()
+    assert os.waitstatus_to_exitcode(status) == 1, messages
+    assert list(records(out.read_bytes())) == ["after"]
+    assert f"{big}:1: line larger than 32 MB, the most an article may be" in messages
+    assert f"{tmp_path / 'zero.jsonl'}: not a regular file but a named pipe or a device" in messages
+    assert usage.ru_maxrss < 1024 * 1024, f"peak {usage.ru_maxrss // 1024} MB"  # kB on Linux
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_batch_of_bad_days_gives_one_line_for_each_and_stores_the_rest(tmp_path):
+    """Each of these ended the batch with a traceback, hung, or read what was not asked for."""
+    import gzip
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "private.txt").write_text("Not to be read.", encoding="utf-8")
+    good = json.dumps({"id": "good", "text": "“It works,” said Ines Brandt."}) + "\n"
+    (folder / "a.jsonl").write_text(good + '{"id": NaN, "text": "x"}\n', encoding="utf-8")
+    (folder / "b.jsonl").write_bytes(gzip.compress(
+        (json.dumps({"id": "packed", "text": "“Packed,” said Ola Berg."}) + "\n").encode()))
+    os.mkfifo(folder / "c.jsonl")
+    os.symlink("d-loop", folder / "d-loop")
+    os.symlink("..", folder / "e-up")
+    os.symlink("/dev/zero", folder / "f.jsonl")
+    db = tmp_path / "c.db"
+    result = saidwhen("ingest", "--jobs", "1", "--db", str(db), str(folder))
+    errors = result.stderr.decode("utf-8").splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr.decode()
+    expected = [f"{folder}/a.jsonl:2: not JSON: NaN", f"{folder}/c.jsonl: not a regular file",
+                f"{folder}/d-loop: too many levels of symbolic links",
+                f"{folder}/e-up: a symbolic link to {tmp_path}, outside the folder named",
+                f"{folder}/f.jsonl: a symbolic link to /dev/zero, outside the folder named"]
+    assert [line for line in errors if not line.startswith(("saidwhen:", "  "))] == [
+        next(line for line in errors if line.startswith(start)) for start in expected]
+    stored = sqlite3.connect(db).execute("SELECT article_id FROM articles ORDER BY 1").fetchall()
+    assert stored == [("good",), ("packed",)]

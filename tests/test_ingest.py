@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT, shared_or_skip
 from kept_counts import kept, recounted
-from saidwhen.store import connect, counts, ingest
-
-EXAMPLES = ROOT / "examples"
+from saidwhen.errors import StoreError
+from saidwhen.store import IngestReport, connect, counts, ingest
 
 
 def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -50,9 +50,9 @@ def sample(path: Path, n: int) -> Path:
 
 def test_ingest_reports_what_became_of_each_article_and_a_rerun_adds_nothing(tmp_path):
     db = tmp_path / "c.db"
-    first = ingest(connect(db), [str(EXAMPLES)])
+    first = ingest(connect(db), [*EXAMPLES])
     before = dump(db)
-    again = ingest(connect(db), [str(EXAMPLES)])
+    again = ingest(connect(db), [*EXAMPLES])
     assert (first.read, first.added, first.unchanged) == (3, 3, 0) and first.quotes > 10
     assert (again.read, again.added, again.unchanged, again.quotes) == (3, 0, 3, 0)
     assert dump(db) == before
@@ -95,8 +95,8 @@ def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each
 def test_two_workers_store_exactly_what_one_does(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 40)
     one, two = tmp_path / "one.db", tmp_path / "two.db"
-    ingest(connect(one), [str(data), str(EXAMPLES)], jobs=1)
-    ingest(connect(two), [str(data), str(EXAMPLES)], jobs=2)
+    ingest(connect(one), [str(data), *EXAMPLES], jobs=1)
+    ingest(connect(two), [str(data), *EXAMPLES], jobs=2)
     assert dump(one) == dump(two)
 
 
@@ -111,13 +111,90 @@ def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_
     assert len(rows) == 14 and {r[0] for r in rows} == {2}
 
 
+def test_long_articles_go_to_the_workers_in_smaller_chunks():
+    """The chunks in flight hold a bounded amount of text: 16 articles, or 1,000,000 characters."""
+    from saidwhen.records import Article, Skipped
+    from saidwhen.workers import CHUNK, CHUNK_CHARS, _chunks
+
+    long = [Article(id=f"l{k}", text="x" * (CHUNK_CHARS // 2)) for k in range(5)]
+    short = [Article(id=f"s{k}", text="x") for k in range(CHUNK + 1)]
+    items = [*long, Skipped("bad.jsonl:1", "not JSON"), *short]
+    assert [len(c) for c in _chunks(items)] == [2, 2, CHUNK, 3]  # l4, the skip, 14 short; 3 short
+    assert [i for chunk in _chunks(items) for i in chunk] == items
+
+
+# --- a database that cannot be written, or not read as ours --------------------------------
+
+def read_only(monkeypatch) -> None:
+    """Every connection opened as SQLite opens a file it may not write (chmod as root would not do)."""
+    real = sqlite3.connect
+    monkeypatch.setattr("saidwhen.store.connection.sqlite3.connect",
+                        lambda path, **kw: real(f"file:{path}?mode=ro", uri=True, **kw))
+
+
+def test_a_read_only_database_is_refused_when_opened_before_anything_is_extracted(tmp_path, monkeypatch):
+    """The first write failed after the whole input had been extracted, with a traceback."""
+    db = tmp_path / "c.db"
+    connect(db).close()
+    read_only(monkeypatch)
+    with pytest.raises(StoreError) as refused:
+        connect(db)
+    assert str(refused.value) == (
+        f"{db}: cannot open the database: attempt to write a readonly database: the file, or "
+        "the folder that holds it (SQLite writes its log beside it), cannot be written")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anything")
+def test_ingest_into_a_read_only_file_or_folder_is_one_line_before_extracting(tmp_path):
+    for folder in ("file", "folder"):
+        db = tmp_path / folder / "c.db"
+        db.parent.mkdir()
+        connect(db).close()
+        (db if folder == "file" else db.parent).chmod(0o444 if folder == "file" else 0o555)
+        run = saidwhen("ingest", "--db", str(db), *EXAMPLES)
+        assert run.returncode == 1 and "Traceback" not in run.stderr
+        assert run.stderr.startswith(f"Error: {db}: cannot") and len(run.stderr.splitlines()) == 1
+
+
+def test_a_full_disk_stops_the_ingest_saying_what_was_kept(tmp_path):
+    db = tmp_path / "c.db"
+    conn = connect(db)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # SQLite's own SQLITE_FULL, as a disk gives
+    report = IngestReport()
+    with pytest.raises(StoreError) as full:
+        ingest(conn, [str(many_articles(tmp_path / "many.jsonl", 200))], report=report)
+    stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < stored == report.added < 200
+    assert str(full.value) == (
+        f"{db}: cannot write: database or disk is full: make room on the disk. It keeps every "
+        f"article stored before: {stored} from this run's input ({stored} added, 0 replaced, "
+        "0 unchanged). Run the same command again to go on where it stopped.")
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("header", [(-3).to_bytes(4, "big", signed=True), b"\xff\xff\xff\xff"])
+def test_a_negative_schema_version_is_a_clear_error_not_a_migration(tmp_path, header):
+    db = tmp_path / "c.db"
+    connect(db).close()
+    data = bytearray(db.read_bytes())
+    data[60:64] = header  # where SQLite keeps `PRAGMA user_version`
+    db.write_bytes(bytes(data))
+    version = int.from_bytes(header, "big", signed=True)
+    with pytest.raises(StoreError, match=rf"schema version {version}: not a database saidwhen wrote"):
+        connect(db)
+    run = saidwhen("ingest", "--db", str(db), *EXAMPLES)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr == f"Error: {db}: schema version {version}: not a database saidwhen wrote\n"
+
+
 # --- the command, as a user runs it --------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory) -> Path:
     seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
     db = tmp_path_factory.mktemp("cli") / "corpus.db"
-    result = saidwhen("ingest", "--db", str(db), str(seed), str(EXAMPLES))
+    result = saidwhen("ingest", "--db", str(db), str(seed), *EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert "4 articles read: 4 added, 0 unchanged" in result.stderr
     return db
@@ -143,7 +220,8 @@ def test_search_on_the_command_line_with_json(seeded):
 
 
 @pytest.mark.parametrize("args, status, message", [
-    (["search", '"open it'], 2, "unterminated string"),
+    (["search", "open OR"], 2, "syntax error"),
+    (["search", "x", "--speaker", "Nobody Anyone"], 2, "no person called 'Nobody Anyone'"),
     (["search", "x", "--since", "yesterday"], 2, "YYYY-MM-DD"),
     (["timeline", "Nobody Anyone"], 1, "no person called 'Nobody Anyone'"),
 ])
@@ -157,8 +235,8 @@ def test_people_and_the_csv_export(seeded):
     people = json.loads(saidwhen("people", "--json", "--db", str(seeded)).stdout)["people"]
     assert people[0]["name"] == "Chrissy Teigen" and people[0]["quotes"] == 14
     rows = list(csv.DictReader(io.StringIO(saidwhen("export", "--format", "csv", "--db", str(seeded)).stdout)))
-    total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["person"])
-    assert len(rows) == total and {"quote", "article_id", "said_on", "channel"} <= set(rows[0])
+    total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["speaker_name"])
+    assert len(rows) == total and {"text", "first_article_id", "said_on", "channel"} <= set(rows[0])
 
 
 def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tmp_path):
@@ -196,7 +274,7 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 30)
     db = tmp_path / "c.db"
     procs = [subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "1",
-                               "--db", str(db), str(data), str(EXAMPLES)],
+                               "--db", str(db), str(data), *EXAMPLES],
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outcomes = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
     for status, stderr in outcomes:
@@ -204,3 +282,93 @@ def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (33, 33)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- stopping: no process outlives an ingest, and a stop says what was kept --------------------
+
+def many_articles(path: Path, n: int = 600) -> Path:
+    """n small articles of the team's own writing, each under an id of its own."""
+    body = (ROOT / "examples" / "harbour-bridge.txt").read_text(encoding="utf-8").split(" ", 2)[2]
+    path.write_text("".join(json.dumps({"id": f"a{k}", "date": "2024-03-08", "text": body}) + "\n"
+                            for k in range(n)), encoding="utf-8")
+    return path
+
+
+def processes_in_group(group: int) -> list[str]:
+    """The living processes (not zombies) of a process group, as 'PID command'."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError):
+            continue  # not a process, or gone meanwhile
+        state, _, pgid = stat.rsplit(")", 1)[1].split()[:3]
+        if int(pgid) == group and state != "Z":
+            found.append(f"{entry} {command[:100]}")
+    return found
+
+
+def started_ingest(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """An ingest with two workers, in a process group of its own, once it has stored a few articles."""
+    db = tmp_path / "c.db"
+    proc = subprocess.Popen([sys.executable, "-m", "saidwhen.cli", "ingest", "--jobs", "2",
+                             "--db", str(db), str(many_articles(tmp_path / "many.jsonl"))],
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for_articles(db, 5, proc)
+    assert len(processes_in_group(proc.pid)) >= 3  # the ingest and its two workers at least
+    return proc, db
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc here")
+
+
+@needs_proc
+def test_an_ingest_killed_with_kill_9_leaves_no_worker_behind(tmp_path):
+    proc, _ = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)  # the ingest alone: its workers must notice by themselves
+    proc.wait()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+
+
+@needs_proc
+def test_sigterm_stops_an_ingest_cleanly_and_says_what_was_kept(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGTERM)
+    status, stderr = proc.wait(timeout=60), proc.stderr.read()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+    assert status == 128 + signal.SIGTERM, stderr
+    stored = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert stderr.startswith("saidwhen: stopped by SIGTERM;") and "Traceback" not in stderr
+    assert f"keeps every article stored before it: {stored} from this run's input" in stderr
+    assert "Run the same command again to go on where it stopped." in stderr
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@needs_proc
+def test_a_worker_whose_parent_dies_ends_by_itself_where_the_kernel_would_not_end_it(tmp_path):
+    """The portable watch, without Linux's parent-death signal: a worker left with another
+    parent exits."""
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "import os, subprocess, sys, time\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import os, sys; "
+        "from saidwhen.workers import _watch; _watch(int(sys.argv[1]))', str(os.getpid())])\n"
+        "print(child.pid, flush=True)\n"
+        "time.sleep(120)\n")], stdout=subprocess.PIPE, text=True, start_new_session=True)
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.1)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -93,6 +93,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We will appeal,” Ana Silva said in a statement to CBC News.", "statement"),
     ("In a long email exchange with the paper, Ana Silva said the mill would close.", "email"),
     ("In a back-and-forth email thread, the council asked whether the mill would close.", "email"),
+    ("Reports in Milltown said the mill would close.", "report"),
+    ("Newspaper reports have said the mill would close.", "report"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -112,6 +114,37 @@ def test_the_attribution_names_the_channel(text, channel):
 ])
 def test_an_outlet_told_is_an_interview_with_that_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will win,” Ana Silva told the Milltown Clarion newspaper.", "Milltown Clarion"),
+    ("“We will win,” Ana Silva told the Clarion, a Milltown weekly.", "Clarion"),
+    ("“We will win,” Ana Silva said in an interview with the Milltown Clarion.", "Milltown Clarion"),
+    ("“We will win,” Ana Silva told Radio Milltown.", "Radio Milltown"),
+])
+def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Red Cross.",
+    "“We will win,” Ana Silva said in an interview with the White House.",
+    "“We will win,” Ana Silva said in an interview with the Prime Minister.",
+])
+def test_an_organisation_or_a_title_the_text_does_not_call_an_outlet_is_none(text):
+    assert last(text)[1] is None
+
+
+def test_news_reports_are_the_channel_of_their_own_words_only():
+    text = ("Newspaper reports have said the mill was losing money. "
+            "“We will fight on,” Ana Silva said.")
+    assert [q[0] for q in placed(text)] == ["report", None]
+
+
+def test_a_result_posted_by_a_company_is_no_post_and_sets_no_scene():
+    text = ("Helped by strong sales, Milltown Mills Corp. posted a 20% gain in third-quarter net income.\n\n"
+            "The flour and bread company said net rose to $10.8 million, or $1.35 a share, from $9.1 million.")
+    assert last(text) == (None, None, DATE)
 
 
 def test_an_interviewer_told_is_an_interview_with_no_outlet():
@@ -140,6 +173,7 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“We will not back down,” Ana Silva told reporters on Parliament Hill.",
     "“We will not back down,” Ana Silva said at an event in Surrey.",
     "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
+    "A spokesman for the Milltown cable television and telephone company said the rate was not fixed.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)
@@ -415,6 +449,27 @@ def test_after_the_lede_the_present_tense_dates_nothing_even_in_a_story_told_in_
     assert [q[2] for q in placed(text)] == [DATE, None, None]
 
 
+PRESENT_REPORT = ("Fire crews fought a blaze at the old Milltown flour mill until late on Thursday night, "
+                  "and the owners counted their losses on Friday.\n\n"
+                  "“We lost everything,” owner Ana Silva says.\n\n"
+                  "“The roof went in minutes,” says fire chief Tom Reed.\n\n")
+
+
+def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
+    text = PRESENT_REPORT + "“We will rebuild,” Silva says."
+    assert [q[2] for q in placed(text)] == [q[2] for q in placed(text.replace(" says", " said"))]
+    assert last(text)[2] is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The mill was a fire trap,” critics argue.",
+    "“It was never safe,” neighbours say.",
+    "Silva says the mill was insured.",
+])
+def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_paraphrase_undated(sentence):
+    assert last(PRESENT_REPORT + sentence)[2] is None
+
+
 def test_a_live_blog_tells_fresh_words_in_the_present():
     text = ("3:15 p.m.\n\nCrowds gathered outside Milltown city hall this afternoon to protest the closures.\n\n"
             "“We had no choice,” Mayor Lise Park said.\n\n"
@@ -425,6 +480,12 @@ def test_a_live_blog_tells_fresh_words_in_the_present():
 def test_a_past_time_before_a_present_cue_dates_what_is_reported_not_the_saying():
     text = ("3:15 p.m.\n\nCrowds gathered outside Milltown city hall this afternoon to protest the closures.\n\n"
             "Last September, when the clinic flooded, Ana Silva says she called the mayor.")
+    assert last(text)[2] == DATE
+
+
+def test_a_participle_cue_hung_on_the_reported_clause_takes_the_reporting_verbs_tense():
+    text = ("She said the wind business could grow to provide as much as 30% of new capacity, "
+            "adding: “We expect a large share of it.”")
     assert last(text)[2] == DATE
 
 

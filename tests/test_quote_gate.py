@@ -16,22 +16,34 @@ GOLD = {"seed": "data/seed/gold.jsonl", "polnear_dev": "data/polnear/dev.jsonl",
         "bbc_names_held_back": "data/bbc/names-dev.jsonl",
         "polnear_placed_tuned": "data/polnear/train-placed.jsonl",
         "polnear_placed_held_back": "data/polnear/train-placed.jsonl",
-        "bbc_placed": "data/corpus/bbc-2004-2005.jsonl"}
+        "bbc_placed": "data/corpus/bbc-2004-2005.jsonl",
+        "gender_bbc_tuned": "data/bbc/names-dev.jsonl", "gender_bbc_held_back": "data/bbc/names-dev.jsonl",
+        "gender_tb_tuned": "data/tb-placed/tb-placed.jsonl",
+        "gender_tb_held_back": "data/tb-placed/tb-placed.jsonl",
+        "tb_placed_tuned": "data/tb-placed/tb-placed.jsonl",
+        "tb_placed_held_back": "data/tb-placed/tb-placed.jsonl"}
 # Rules are tuned on one part of the newer sets and only checked on the other (quotes_dev.HELD_BACK).
 PART = {"bbc_names_tuned": "tuned", "bbc_names_held_back": "held-back",
-        "polnear_placed_tuned": "tuned", "polnear_placed_held_back": "held-back"}
+        "polnear_placed_tuned": "tuned", "polnear_placed_held_back": "held-back",
+        "gender_bbc_tuned": "tuned", "gender_bbc_held_back": "held-back",
+        "gender_tb_tuned": "tuned", "gender_tb_held_back": "held-back",
+        "tb_placed_tuned": "tuned", "tb_placed_held_back": "held-back"}
 # The team's own annotation of PolNeAR dev speaker names (PolNeAR has none).
 NAMES = {"polnear_dev_named": Path(__file__).parent / "data" / "polnear_dev_speaker_names.jsonl"}
 # The team's own said_on and channel labels for BBC corpus articles of sport, business, politics
 # and entertainment, joined onto the corpus texts (tests/data/bbc_placed_dev.md).
 PLACING = {"bbc_placed": Path(__file__).parent / "data" / "bbc_placed_dev.jsonl"}
+# The team's labels of each speaker's kind and gender as written (tests/data/speaker_gender_dev.md).
+SPEAKERS = {name: Path(__file__).parent / "data" / "speaker_gender_dev.jsonl" for name in GOLD
+            if name.startswith("gender_")}
 
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
     shared = shared_or_skip("eval/quotescore.py", *GOLD.values())
     bench = load_script("quotes_dev")
-    return {name: bench.evaluate(shared / path, NAMES.get(name), PART.get(name, "all"), PLACING.get(name))
+    return {name: bench.evaluate(shared / path, NAMES.get(name), PART.get(name, "all"), PLACING.get(name),
+                                 SPEAKERS.get(name))
             for name, path in GOLD.items()}
 
 

@@ -3,10 +3,14 @@
 Every test writes its own small inputs in a temporary folder and runs there, so origins read
 as a user would see them: `news.jsonl:2: not JSON: ...`.
 """
+import bz2
 import datetime as dt
+import gzip
 import io
 import json
+import lzma
 import os
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -14,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from saidwhen.reading import read_articles, streams
+from saidwhen.reading import STDIN, count_articles, read_articles, streams
+from saidwhen.reading.fields import MAX_ARTICLE_CHARS, NOT_REGULAR
 from saidwhen.records import Article, Skipped
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed"
@@ -186,6 +191,58 @@ def test_jsonl_line_over_the_size_cap_is_skipped(monkeypatch):
     assert [a.origin for a in articles(results)] == ["news.jsonl:2"]
 
 
+def test_jsonl_line_over_the_size_cap_is_read_no_further_than_the_cap(monkeypatch):
+    """The rest of a long line is passed over a piece at a time, never held whole."""
+    monkeypatch.setattr(streams, "MAX_ARTICLE_BYTES", 1000)
+    asked = []
+
+    class Recording(io.BytesIO):
+        def readline(self, size=-1):
+            asked.append(size)
+            return super().readline(size)
+
+    stream = Recording(jsonl({"text": "first"}, {"text": "x" * 5_000_000}, {"text": "last"}).encode())
+    results = list(read_articles(["-"], stdin=stream))
+    assert [a.text for a in articles(results)] == ["first", "last"]
+    assert messages(results) == [f"{STDIN}:2: line {streams.too_large()}"]
+    assert 0 < max(asked) <= 1024 * 1024
+
+
+@pytest.mark.parametrize("name, content", [
+    ("news.jsonl", jsonl({"text": "“Too long,” she said. " * 10})),
+    ("news.txt", "date 2024-03-08 " + "“Too long,” she said. " * 10),
+    ("news.html", "<html><body><article><p>" + "“Too long,” she said. " * 10 + "</p></article></body></html>"),
+])
+def test_article_longer_than_the_most_extracted_is_skipped_saying_so(monkeypatch, name, content):
+    monkeypatch.setattr("saidwhen.reading.fields.MAX_ARTICLE_CHARS", 100)
+    write(name, content)
+    (skipped,) = read(name)
+    assert isinstance(skipped, Skipped) and skipped.origin.startswith(name)
+    assert skipped.reason.endswith("characters, more than the 100 an article may have; "
+                                   "split it into its articles")
+
+
+def test_an_article_of_the_most_characters_is_read():
+    text = "“Long,” she said. " * (MAX_ARTICLE_CHARS // 18 + 1)
+    write("long.jsonl", jsonl({"text": text[:MAX_ARTICLE_CHARS]}))
+    assert len(read("long.jsonl")[0].text) == MAX_ARTICLE_CHARS
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"id": NaN, "text": "x"}', "not JSON: NaN is not a JSON value (JSON has no NaN or Infinity)"),
+    ('{"id": Infinity, "text": "x"}', "not JSON: Infinity is not a JSON value"),
+    ('{"id": -Infinity, "text": "x"}', "not JSON: -Infinity is not a JSON value"),
+    ('{"id": 1e999, "text": "x"}', "'id' is a number too large to be kept exactly; write it as a string"),
+    ('{"text": "x", "date": NaN}', "not JSON: NaN is not a JSON value"),
+])
+def test_jsonl_ids_that_are_not_finite_numbers_are_refused_naming_the_line(line, reason):
+    """They became the ids 'nan' and 'inf'."""
+    write("news.jsonl", jsonl({"id": 1.5, "text": "first"}, line))
+    results = read("news.jsonl")
+    assert [a.id for a in articles(results)] == ["1.5"]
+    assert messages(results)[0].startswith("news.jsonl:2: " + reason)
+
+
 def test_jsonl_is_streamed_a_line_at_a_time():
     class OneLineThenFail(io.BytesIO):
         def readline(self, size=-1):
@@ -198,7 +255,7 @@ def test_jsonl_is_streamed_a_line_at_a_time():
 
 
 def test_a_multi_megabyte_record_is_read_whole():
-    text = "“Yes,” she said. " * 120_000
+    text = "“Yes,” she said. " * 100_000  # 2.7 MB as JSON, under MAX_ARTICLE_CHARS
     write("big.jsonl", jsonl({"text": text}))
     assert read("big.jsonl")[0].text == text
 
@@ -409,6 +466,61 @@ def test_empty_stdin_is_skipped():
     assert messages(read("-", stdin=b"")) == ["<stdin>: empty file"]
 
 
+# --- compressed files ---------------------------------------------------------------------
+
+COMPRESS = {"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}
+
+
+@pytest.mark.parametrize("method", sorted(COMPRESS))
+@pytest.mark.parametrize("name", ["news.jsonl", "news.jsonl.gz", "news"])
+def test_compressed_json_lines_are_read_decompressed_whatever_their_name(method, name):
+    """Told by their first bytes: a gzip file named `.jsonl` gave 266 lines of 'not UTF-8'."""
+    write(name, COMPRESS[method](jsonl({"text": "A said."}, {"text": "B said."}).encode()))
+    assert [(a.origin, a.text) for a in read(name)] == [(f"{name}:1", "A said."),
+                                                       (f"{name}:2", "B said.")]
+
+
+def test_compressed_text_file_is_named_by_its_stem_without_the_suffix():
+    write("notes/teigen.txt.gz", gzip.compress(b"date 2021-02-05 She said so."))
+    (article,) = read("notes/teigen.txt.gz")
+    assert (article.id, article.date, article.text) == ("teigen", dt.date(2021, 2, 5), "She said so.")
+
+
+def test_compressed_standard_input_is_read_decompressed():
+    assert [a.text for a in read("-", stdin=gzip.compress(jsonl({"text": "A said."}).encode()))] == ["A said."]
+
+
+def test_compressed_file_cut_short_keeps_the_articles_before_the_cut_and_says_so():
+    lines = jsonl(*({"text": f"Article {k} said."} for k in range(2000))).encode()
+    data = gzip.compress(lines)
+    write("news.jsonl", data[:len(data) // 2])
+    results = read("news.jsonl")
+    assert 0 < len(articles(results)) < 2000
+    assert messages(results) == [
+        "news.jsonl: gzip data cut short or corrupt (Compressed file ended before the "
+        "end-of-stream marker was reached); the articles before it were read"]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"PK\x03\x04\x14\x00\x00\x00", "a zip archive: unpack it and name its files"),
+    (b"(\xb5/\xfd\x00\x58", "compressed with zstd: decompress it"),
+])
+def test_archives_and_compressions_not_read_are_one_message_each(content, reason):
+    write("news.jsonl", content + bytes(range(256)) * 4)
+    (message,) = messages(read("news.jsonl"))
+    assert message.startswith("news.jsonl: " + reason)
+
+
+def test_text_that_starts_like_bzip2_is_text():
+    write("note.txt", "BZh is how the letters start.")
+    assert read("note.txt")[0].text == "BZh is how the letters start."
+
+
+def test_a_compressed_file_is_not_counted_ahead():
+    write("news.jsonl", gzip.compress(jsonl({"text": "A said."}).encode()))
+    assert count_articles(["news.jsonl"]) is None
+
+
 # --- files, folders, patterns -------------------------------------------------------------
 
 def test_several_inputs_are_read_in_the_order_given():
@@ -423,6 +535,13 @@ def test_folder_is_read_recursively_in_sorted_order_without_hidden_files():
     assert [a.origin for a in read("in")] == ["in/a/z.txt", "in/b.txt", "in/c.txt"]
 
 
+def test_a_folders_own_notes_are_not_read_as_articles_unless_named():
+    for name in ["in/ATTRIBUTION.md", "in/README", "in/LICENSE.txt", "in/a.txt", "in/readme-later.txt"]:
+        write(name, f"{name} said.")
+    assert [a.origin for a in read("in")] == ["in/a.txt", "in/readme-later.txt"]
+    assert [a.origin for a in read("in/ATTRIBUTION.md")] == ["in/ATTRIBUTION.md"]
+
+
 def test_folder_with_binary_junk_names_it_and_reads_the_rest():
     write("in/a.txt", "A said.")
     write("in/b.bin", bytes(range(256)))
@@ -433,16 +552,110 @@ def test_folder_with_binary_junk_names_it_and_reads_the_rest():
 
 
 def test_folder_link_back_up_the_tree_is_not_followed_forever():
+    write("in/sub/a.txt", "A said.")
+    os.symlink("..", "in/sub/loop")
+    os.symlink(".", "in/here")
+    assert read("in") == [Article(id="a", text="A said.", origin="in/sub/a.txt")]
+
+
+def test_links_out_of_the_folder_named_are_skipped_not_followed():
+    """A link to `..` read every file beside the folder: what was not asked for."""
     write("in/a.txt", "A said.")
-    os.symlink("..", "in/loop")
-    assert [a.origin for a in read("in")] == ["in/a.txt"]
+    write("private/notes.txt", "Not to be read.")
+    write("beside.txt", "Nor this.")
+    os.symlink("..", "in/up")
+    os.symlink("../private", "in/private")
+    os.symlink("../beside.txt", "in/beside.txt")
+    results = read("in")
+    assert [a.origin for a in articles(results)] == ["in/a.txt"]
+    outside = "outside the folder named: not followed (name it to read it)"
+    assert messages(results) == [
+        f"in/beside.txt: a symbolic link to {os.path.realpath('beside.txt')}, {outside}",
+        f"in/private: a symbolic link to {os.path.realpath('private')}, {outside}",
+        f"in/up: a symbolic link to {os.path.realpath('.')}, {outside}"]
+
+
+def test_a_loop_of_links_is_skipped_and_the_rest_of_the_folder_read():
+    """The loop's error ended the whole batch with a traceback."""
+    write("in/a.txt", "A said.")
+    os.symlink("two", "in/one")
+    os.symlink("one", "in/two")
+    os.symlink("self", "in/self")
+    results = read("in")
+    assert [a.origin for a in articles(results)] == ["in/a.txt"]
+    assert messages(results) == [f"in/{name}: too many levels of symbolic links"
+                                 for name in ("one", "self", "two")]
+
+
+def test_a_link_to_a_folder_inside_the_folder_named_is_followed_once():
+    write("in/sub/a.txt", "A said.")
+    os.symlink("sub", "in/again")
+    assert [a.origin for a in read("in")] == ["in/again/a.txt"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_pipe_inside_a_folder_is_skipped_not_waited_on():
     os.makedirs("in")
     os.mkfifo("in/pipe")
-    assert messages(read("in")) == ["in/pipe: not a regular file"]
+    assert messages(read("in")) == ["in/pipe: " + NOT_REGULAR]
+
+
+def within(seconds: float, work):
+    """What `work()` returns, if it returns within `seconds` (it runs in a thread that a hang
+    leaves behind, so that the test fails instead of waiting)."""
+    done = []
+    thread = threading.Thread(target=lambda: done.append(work()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert done, f"still running after {seconds} s"
+    return done[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_given_by_name_is_skipped_not_read_or_counted():
+    os.mkfifo("news.jsonl")
+    write("b.jsonl", jsonl({"text": "B said."}))
+    assert within(10, lambda: count_articles(["news.jsonl", "b.jsonl"])) == 1
+    results = within(10, lambda: read("news.jsonl", "b.jsonl"))
+    assert messages(results) == ["news.jsonl: " + NOT_REGULAR]
+    assert [a.text for a in articles(results)] == ["B said."]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_device_linked_as_json_lines_is_skipped_not_read_for_ever():
+    os.symlink("/dev/zero", "x.jsonl")
+    assert within(10, lambda: count_articles(["x.jsonl"])) == 0
+    assert within(10, lambda: messages(read("x.jsonl"))) == ["x.jsonl: " + NOT_REGULAR]
+
+
+def test_counting_holds_one_piece_of_a_long_line_and_counts_what_reading_reads(monkeypatch):
+    monkeypatch.setattr(streams, "_DISCARD", 64)
+    content = jsonl({"text": "x" * 1000}, {"text": "y"}) + "\n  \n" + '{"text": "z"}'
+    write("news.jsonl", content)
+    assert count_articles(["news.jsonl"]) == len(read("news.jsonl")) == 3
+    asked = []
+
+    class Recording(io.BytesIO):
+        def read(self, size=-1):
+            asked.append(size)
+            return super().read(size)
+
+        def readline(self, size=-1):
+            raise AssertionError("a line is never read whole to count it")
+
+    assert streams.count_lines(Recording(content.encode())) == 3
+    assert set(asked) == {64}
+
+
+@settings(max_examples=300)
+@given(data=st.binary(max_size=200) | st.lists(st.sampled_from([b"a", b" ", b"\n", b"\t", b"{}"])).map(b"".join))
+def test_counting_lines_a_piece_at_a_time_counts_the_non_blank_lines(data):
+    streams_discard = streams._DISCARD
+    try:
+        streams._DISCARD = 5
+        assert streams.count_lines(io.BytesIO(data)) == sum(1 for line in io.BytesIO(data) if line.strip())
+    finally:
+        streams._DISCARD = streams_discard
 
 
 def test_glob_pattern_is_expanded_in_sorted_order():

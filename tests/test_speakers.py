@@ -563,3 +563,42 @@ def test_a_firm_named_after_what_it_makes_is_what_it_refers_to():
 def test_it_in_a_passive_report_is_nobody():
     text = "Telvoro cut its prices on Monday. It is thought that the plant will close in May."
     assert speakers(text) == [(None, "It")]
+
+
+def test_a_king_named_by_his_given_name_is_not_the_man_who_shares_it_as_a_surname():
+    text = ("Rafiq Nasser, the country's president, rejected the offer on Monday. "
+            "Nasser said the talks were over.\n\n"
+            "King Nasser of the neighbouring kingdom flew to Geneva on Tuesday.\n\n"
+            "“Our port stays open,” Nasser said.")
+    assert speakers(text)[-1] == ("Nasser", "Nasser")
+
+
+def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
+    text = ("Tomas Varga, 6, has lived with his aunt in Milltown since March. "
+            "Tomas likes the school there.\n\n"
+            "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
+            "Varga said he wanted to take his son home.")
+    assert speakers(text)[-1][0] == "Andras Varga"
+
+
+def test_a_name_set_in_capitals_at_the_start_of_a_story_is_named_in_title_case():
+    text = ("MILLTOWN MILLS Inc. said it plans to raise 20 million dollars through a sale of shares. "
+            "Milltown said the shares will be sold in Canada.")
+    assert [name for name, _ in speakers(text)] == ["Milltown Mills Inc.", "Milltown Mills Inc."]
+
+
+def test_an_acronym_alone_keeps_its_capitals():
+    text = "NATO said the exercise would go ahead. “We are ready,” NATO said."
+    assert [name for name, _ in speakers(text)] == ["NATO", "NATO"]
+
+
+def test_a_name_given_again_after_or_is_the_same_speaker_not_a_second_one():
+    text = "The two men were deported on Monday, said Szabadsag, or Freedom, a Milltown weekly."
+    assert [name for name, _ in speakers(text)] == ["Szabadsag"]
+
+
+def test_they_after_an_unnamed_plural_speaker_goes_on_with_it_not_an_organisation_in_between():
+    text = ("Grain prices fell again on Friday. The Milltown Grain Exchange dropped 2% on Friday.\n\n"
+            "Dealers said that selling was light and that the Milltown Grain Exchange fell on a lack of "
+            "buying. They said many dealers had squared their positions before the weekend.")
+    assert speakers(text) == [(None, "Dealers"), (None, "They")]

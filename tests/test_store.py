@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 
 import pytest
 
-from saidwhen.errors import NotFound, QueryError, StoreError
+from saidwhen.errors import NotFound, OverBudget, QueryError, StoreError, UnknownSpeaker
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
-from saidwhen.store import Filters, connect, counts, export, people, search, timeline, transaction
+from saidwhen.store import (Filters, TimelineQuery, connect, counts, export, people, search, timeline,
+                            transaction)
 from saidwhen.store import article as stored_article
+from saidwhen.store import queries
+from saidwhen.store.budget import budget
 from saidwhen.store.writing import record_skip, write_extraction
 
 EXTRACTOR = "saidwhen test"
@@ -71,7 +75,8 @@ def test_a_database_from_a_newer_saidwhen_is_refused(tmp_path):
         connect(path)
 
 
-def test_reading_a_database_made_by_an_older_saidwhen_brings_it_up_to_date(tmp_path):
+def test_reading_a_database_made_by_an_older_saidwhen_says_how_to_upgrade_it(tmp_path):
+    """Readers never write: only ingest (a writing connection) brings the schema up to date."""
     from saidwhen.store.migrations import LATEST, MIGRATIONS
 
     old = sqlite3.connect(tmp_path / "old.db")
@@ -80,6 +85,11 @@ def test_reading_a_database_made_by_an_older_saidwhen_brings_it_up_to_date(tmp_p
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
+    before = (tmp_path / "old.db").read_bytes()
+    with pytest.raises(StoreError, match=r"older saidwhen .*saidwhen ingest --db .*upgrades it"):
+        connect(tmp_path / "old.db", readonly=True)
+    assert (tmp_path / "old.db").read_bytes() == before
+    connect(tmp_path / "old.db").close()  # what ingest opens it with
     conn = connect(tmp_path / "old.db", readonly=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert counts(conn)["quotes"] == 0
@@ -98,7 +108,7 @@ def test_an_article_is_added_then_unchanged_then_replaced_when_its_text_changes(
     assert store(conn, "a", "2024-01-02", first) == "unchanged"
     changed = quote("The bridge opens in June.", "Ann Moreau")
     assert store(conn, "a", "2024-01-03", changed) == "replaced"
-    assert [q.text for q in timeline(conn, "Ann Moreau")[1]] == ["The bridge opens in June."]
+    assert [q.text for q in timeline(conn, "Ann Moreau").quotes] == ["The bridge opens in June."]
     assert counts(conn) | {"skipped": 0} == {"articles": 1, "quotes": 1, "occurrences": 1,
                                              "people": 1, "skipped": 0}
 
@@ -142,7 +152,7 @@ def test_variants_of_a_name_across_articles_are_one_person(conn):
     store(conn, "c", "2024-01-07", quote("It will be safe.", "Omar Haddad"))
     [person] = people(conn).items
     assert (person.name, person.quotes, person.articles) == ("Omar Haddad", 3, 3)
-    assert timeline(conn, "Omar J. Haddad")[0].names == ("Dr. Omar J. Haddad", "Omar Haddad")
+    assert timeline(conn, "Omar J. Haddad").person.names == ("Dr. Omar J. Haddad", "Omar Haddad")
 
 
 def test_two_people_sharing_a_surname_stay_two(conn):
@@ -238,7 +248,8 @@ def test_search_filters_by_speaker_dates_channel_and_source(corpus):
     assert texts(search(corpus, "", Filters(until="2020-09"))) == ["Bakery sales have fallen by a third."]
     assert texts(search(corpus, "", Filters(channel="instagram"))) == ["Bakery sales have fallen by a third."]
     assert texts(search(corpus, "", Filters(source="city paper"))) == ["The bridge will open late but safe."]
-    assert texts(search(corpus, "", Filters(speaker="Nobody At All"))) == []
+    with pytest.raises(UnknownSpeaker, match="no person called 'Nobody At All'"):
+        search(corpus, "", Filters(speaker="Nobody At All"))
 
 
 def test_search_without_words_lists_the_newest_first_and_pages(corpus):
@@ -251,7 +262,7 @@ def test_search_without_words_lists_the_newest_first_and_pages(corpus):
 
 
 @pytest.mark.parametrize("bad, reason", [
-    ('"unbalanced', "unterminated string"), ("AND", "syntax error"), ("nocolumn:word", "no such column"),
+    ("AND", "syntax error"), ("(bridge", "syntax error"), ("bridge OR", "syntax error"),
     ("x" * 5000, "at most 500"), ("bridge\x00", "control characters")])
 def test_a_query_fts5_cannot_parse_says_why(corpus, bad, reason):
     with pytest.raises(QueryError, match=reason):
@@ -264,18 +275,79 @@ def test_a_malformed_date_filter_is_a_query_error(corpus, filters):
         search(corpus, "", filters)
 
 
+@pytest.mark.parametrize("since, reason", [
+    ("2004-13", "month must be in 1..12"), ("2004-13-45", "month must be in 1..12"),
+    ("2004-02-31", "day is out of range"), ("2005-02-29", "day is out of range"),
+    ("0000", "year 0 is out of range"),
+    ("\u0662\u0660\u0660\u0664", "digits 0-9"),           # Arabic-Indic digits: 2004
+    ("\uff12\uff10\uff10\uff14-\uff10\uff13", "digits 0-9"),  # full-width digits: 2004-03
+])
+def test_an_impossible_date_filter_is_a_query_error_saying_why(corpus, since, reason):
+    with pytest.raises(QueryError, match=reason):
+        search(corpus, "", Filters(since=since))
+    with pytest.raises(QueryError, match=reason):
+        search(corpus, "", Filters(until=since))
+
+
+def test_a_leap_day_is_a_date(corpus):
+    assert search(corpus, "", Filters(since="2024-02-29")).total == 1
+
+
+@pytest.mark.parametrize("words, reason", [
+    ("NEAR(" + " ".join(["t*"] * 160) + ")", "160 prefix terms"),
+    (" OR ".join(f"{c}*" for c in "abcdefghi"), "9 prefix terms"),
+    (" ".join(["NEAR(bridge late)"] * 5), "5 NEAR groups"),
+    ("NEAR(" + " ".join(["bridge"] * 13) + ", 20)", "13 phrases"),
+])
+def test_a_search_that_expands_too_much_is_refused_saying_which_cap(corpus, words, reason):
+    with pytest.raises(QueryError, match=reason):
+        search(corpus, words)
+
+
+def test_within_the_caps_prefixes_and_near_groups_still_search(corpus):
+    assert search(corpus, " OR ".join(["bak*"] * 8)).total == 2
+    assert search(corpus, "NEAR(bridge late, 5) NEAR(bridge safe)").total == 1
+    assert search(corpus, '"bridge*" NEAR') .total == 0  # * and NEAR inside a string: words
+
+
+def test_a_search_past_its_budget_is_stopped_saying_why(corpus, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_BUDGET_S", 0.0)
+    with pytest.raises(OverBudget, match="longer than its budget of 0 s"):
+        search(corpus, "bridge")
+    monkeypatch.undo()
+    assert search(corpus, "bridge").total == 2  # the budget was that search's alone
+
+
+def test_a_statement_running_past_its_budget_is_interrupted(conn):
+    endless = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+               "SELECT count(*) FROM (SELECT x FROM n LIMIT 1000000000)")
+    started = time.monotonic()
+    with pytest.raises(OverBudget, match="too slow"), budget(conn, 0.2, "too slow"):
+        conn.execute(endless).fetchone()
+    assert time.monotonic() - started < 2
+    assert conn.execute("SELECT 1").fetchone()[0] == 1  # the connection goes on
+
+
+def test_search_marks_stay_on_the_words_whatever_control_characters_the_text_holds(conn):
+    said = "Tolls\x00 rise \x02on the\x03 bridge,\x00\x00 \ue000and\x1f the bridge\x07 shuts."
+    store(conn, "ctl", "2024-03-08", quote(said, "Ann Moreau"))
+    [hit] = search(conn, "bridge OR shuts").items
+    assert [hit.text[start:end] for start, end in hit.matches] == ["bridge", "bridge", "shuts"]
+
+
 def test_a_query_is_never_sql(corpus):
-    with pytest.raises(QueryError):
-        search(corpus, "'; DROP TABLE quotes; --")
+    # Words as typed: the quote marks and semicolons are punctuation between words.
+    assert search(corpus, "'; DROP TABLE quotes; --").total == 0
     assert search(corpus, '"\'; DROP TABLE quotes; --"').total == 0
-    assert search(corpus, "", Filters(speaker="x' OR 1=1 --")).total == 0
+    with pytest.raises(UnknownSpeaker):
+        search(corpus, "", Filters(speaker="x' OR 1=1 --"))
     assert counts(corpus)["quotes"] == 4
 
 
 def test_a_timeline_runs_in_the_order_said_else_first_reported(corpus):
-    person, quotes = timeline(corpus, "Omar Haddad")
+    quotes = timeline(corpus, "Omar Haddad").quotes
     assert [q.when for q in quotes] == ["2020-09-30", "2021-02-05"]
-    assert [q.when for q in timeline(corpus, "Omar Haddad", newest_first=True)[1]] == [
+    assert [q.when for q in timeline(corpus, "Omar Haddad", TimelineQuery(newest_first=True)).quotes] == [
         "2021-02-05", "2020-09-30"]
     assert quotes[0].occurrences[0].article_id == "b" and quotes[0].channel == "Instagram"
 

@@ -10,7 +10,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kept_counts import kept, recounted, rows
+from kept_counts import kept, recounted, rows, undo_scale_counts
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
 from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
@@ -132,17 +132,9 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
                                cue=None, speaker=Speaker("Ann Moreau", Span(0, 3, "Ann")),
                                channel="statement")])
     conn.close()
-    old = sqlite3.connect(path)  # back to the schema of migration 2, with the rows kept
-    for (name,) in old.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                               "AND name NOT LIKE 'quotes_fts%'").fetchall():
-        old.execute(f"DROP TRIGGER {name}")
-    for table in ("quote_runs", "tallies", "channel_tallies", "person_articles", "person_names"):
-        old.execute(f"DROP TABLE {table}")
-    for index in ("people_by_quotes", "quotes_by_person_words", "quotes_by_person_when"):
-        old.execute(f"DROP INDEX {index}")
-    old.execute("ALTER TABLE people DROP COLUMN quotes")
-    old.execute("ALTER TABLE people DROP COLUMN articles")
-    old.execute("PRAGMA user_version = 2")
+    old = sqlite3.connect(path)  # back to the schema of migration 5, with the rows kept
+    undo_scale_counts(old)
+    old.execute("PRAGMA user_version = 5")
     old.commit()
     old.close()
     reopened = connect(path)

@@ -87,6 +87,9 @@ def test_records_that_are_not_pages_are_skipped_with_what_they_are():
         "crawl.warc.gz:record 7: HTTP status 404, not a page",
         "crawl.warc.gz:record 8: a request record, not a page"]
     assert [a.origin for a in articles(results)] == ["crawl.warc.gz:record 9"]
+    # the archive's own records are no pages by nature: no skip, only bookkeeping
+    assert [r.origin.split()[-1] for r in results if isinstance(r, Skipped) and r.bookkeeping] == [
+        "1", "2", "4", "6", "8"]
 
 
 def test_a_page_sent_compressed_and_chunked_is_read_as_the_browser_would():
@@ -159,6 +162,30 @@ def test_extract_reads_a_web_archive_and_names_what_it_skipped():
     speakers = {q["speaker"]["name"] for q in record["quotes"] if q["speaker"]}
     assert {"Ingrid Solberg", "Petra Lund"} <= speakers
     assert done.returncode == 1
-    assert done.stderr.decode().splitlines()[:2] == [
-        "crawl.warc.gz:record 1: a warcinfo record, not a page",
+    assert done.stderr.decode().splitlines()[:1] == [
         "crawl.warc.gz:record 3: not an HTML page but image/png"]
+
+
+def test_a_normal_archive_is_ingested_with_status_0_and_then_served(tmp_path):
+    write_warc(Path("crawl.warc.gz"), news_responses()[:1], requests=True)
+    db = tmp_path / "crawl.db"
+    done = subprocess.run([sys.executable, "-m", "saidwhen.cli", "ingest", "crawl.warc.gz",
+                           "--db", str(db), "--jobs", "1"], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "0 inputs skipped" in done.stderr and "record 1" not in done.stderr
+    assert "2 web archive records that are no pages" in done.stderr
+    from saidwhen.store import connect, counts
+
+    assert counts(connect(db, readonly=True)) == {**counts(connect(db, readonly=True)),
+                                                  "articles": 1, "skipped": 0}
+
+
+def test_verbose_lists_the_archives_own_records_without_counting_them():
+    write_warc(Path("crawl.warc.gz"), news_responses()[:1], requests=True)
+    done = subprocess.run([sys.executable, "-m", "saidwhen.cli", "extract", "crawl.warc.gz",
+                           "--format", "jsonl", "--verbose"], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0
+    assert done.stderr.splitlines()[:2] == ["crawl.warc.gz:record 1: a warcinfo record, not a page",
+                                            "crawl.warc.gz:record 2: a request record, not a page"]

@@ -3,6 +3,7 @@ HTML page on the pages, and a 4xx (never a 500, never a file it should not serve
 whatever a hostile or careless user sends."""
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -12,23 +13,35 @@ from starlette.testclient import TestClient
 from saidwhen.web import create_app, views
 
 LONG = "a" * 5_000
+NEAR_160 = "NEAR(" + "+".join(["t*"] * 160) + ")"  # issue 13's costly query, under 500 characters
 
 # For each JSON route of the application, requests that must fail, with the status they get.
 # test_every_route_has_its_error_cases keeps this table complete as routes are added.
 ERROR_CASES = {
     "/.json": [("/.json?q=x", 200)],  # the home page takes no question, so it has no error
     "/search.json": [
-        ('/search.json?q="unclosed', 400), ("/search.json?q=AND", 400),
+        ("/search.json?q=(rent", 400), ("/search.json?q=AND", 400),
+        ("/search.json?speaker=Nobody%20At%20All", 400),
+        ("/search.json?speaker=Teigen%20Okafor", 400),
+        ("/search.json?channel=carrier%20pigeon", 400), ("/search.json?source=Nowhere", 400),
+        ("/search.json?sort=sideways", 400),
         ("/search.json?q=NEAR(", 400), (f"/search.json?q={LONG}", 400),
         ("/search.json?q=bridge%00", 400), ("/search.json?q=%1b%5b31m", 400),
         ("/search.json?speaker=%07", 400), (f"/search.json?channel={LONG}", 400),
         ("/search.json?since=yesterday", 400), ("/search.json?until=2024-13-99x", 400),
+        ("/search.json?since=2004-13", 400), ("/search.json?since=2004-13-45", 400),
+        ("/search.json?until=2004-02-31", 400), ("/search.json?until=0000", 400),
+        ("/search.json?since=%D9%A2%D9%A0%D9%A0%D9%A4", 400),  # Arabic-Indic digits: 2004
+        ("/search.json?since=%EF%BC%92%EF%BC%90%EF%BC%90%EF%BC%94", 400),  # full-width 2004
+        (f"/search.json?q={NEAR_160}", 400), ("/search.json?q=a*+b*+c*+d*+e*+f*+g*+h*+i*", 400),
         ("/search.json?limit=0", 400), ("/search.json?limit=-1", 400),
         ("/search.json?limit=abc", 400), ("/search.json?limit=1e3", 400),
         ("/search.json?limit=201", 400), ("/search.json?limit=99999999999999999999", 400),
         ("/search.json?offset=-5", 400), ("/search.json?offset=100001", 400),
         ("/search.json?offset=%EF%BC%91", 400),  # a full-width digit one
     ],
+    "/channels.json": [("/channels.json?x=1", 200)],  # the list takes no question
+    "/sources.json": [("/sources.json?x=1", 200)],
     "/people.json": [("/people.json?limit=0", 400), ("/people.json?offset=x", 400)],
     "/people/{name:path}.json": [
         ("/people/Nobody%20At%20All.json", 404), ("/people/..%2F..%2Fetc%2Fpasswd.json", 404),
@@ -47,6 +60,13 @@ ERROR_CASES = {
         ("/quotes/0.json", 404), ("/quotes/999999.json", 404), ("/quotes/-1.json", 404),
         ("/quotes/abc.json", 404), ("/quotes/99999999999999999999999.json", 404),
         ("/quotes/%EF%BC%91.json", 404),
+    ],
+    "/stats.json": [
+        ("/stats.json?by=week", 400), ("/stats.json?q=(rent", 400),
+        ("/stats.json?since=yesterday", 400), (f"/stats.json?source={LONG}", 400),
+        ("/stats.json?gender=%07", 400), ("/stats.json?speaker=Nobody%20At%20All", 400),
+        ("/stats.json?speaker=Teigen%20Okafor", 400), ("/stats.json?source=Nowhere", 400),
+        ("/stats.json?since=2004-02-31", 400),
     ],
 }
 UNROUTED = [("/nowhere.json", 404), ("/search/more.json", 404)]
@@ -92,11 +112,27 @@ def test_every_error_page_is_html_with_the_same_status(client, path, status):
     assert '<p class="error-message" role="alert">' in response.text
 
 
-def test_a_query_fts5_cannot_parse_says_why(client):
-    message = assert_error_shape(client.get('/search.json?q="unclosed'), 400)
-    assert "unterminated string" in message and "double quotes" in message
-    page = client.get('/search?q="unclosed').text
-    assert "cannot understand the search query" in page and "&#39;&#34;unclosed&#39;" in page
+def test_a_query_fts5_cannot_parse_says_why_and_keeps_the_form(client):
+    message = assert_error_shape(client.get("/search.json?q=bridge+OR"), 400)
+    assert "syntax error" in message and "double quotes" in message
+    page = client.get("/search?q=bridge+OR&since=2020&sort=oldest").text
+    assert "cannot understand the search query" in page
+    form = re.search(r'<form class="search-form".*?</form>', page, re.S).group(0)
+    assert 'value="bridge OR"' in form and 'value="2020"' in form
+    assert '<option value="oldest" selected>' in form
+
+
+@pytest.mark.parametrize("since, reason", [
+    ("2004-13-45", "not a date in the calendar"), ("2004-02-31", "day is out of range"),
+    ("%D9%A2%D9%A0%D9%A0%D9%A4", "digits 0-9")])
+def test_an_impossible_date_says_why(client, since, reason):
+    message = assert_error_shape(client.get(f"/search.json?since={since}"), 400)
+    assert "since" in message and reason in message
+
+
+def test_a_search_over_the_cost_caps_says_which(client):
+    message = assert_error_shape(client.get(f"/search.json?q={NEAR_160}"), 400)
+    assert "160 prefix terms" in message and "at most 8" in message
 
 
 def test_an_unknown_person_names_people_with_a_like_name(client):
@@ -167,5 +203,7 @@ def test_a_failure_inside_saidwhen_is_a_500_in_the_same_shape(corpus_db, monkeyp
 
 
 def test_bytes_that_are_not_utf8_in_a_query_are_only_odd_characters(client):
-    response = client.get("/search.json?q=%FF%FEbridge&speaker=%C3")
-    assert response.status_code == 200 and response.json()["total"] == 0
+    response = client.get("/search.json?q=%FF%FEbridge")  # read as "\ufffd\ufffdbridge"
+    assert response.status_code == 200
+    assert response.json()["total"] == client.get("/search.json?q=bridge").json()["total"] > 0
+    assert "no person called" in assert_error_shape(client.get("/search.json?speaker=%C3"), 400)

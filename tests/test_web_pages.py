@@ -141,7 +141,7 @@ def test_article_text_keeps_every_character_and_links_each_quote_to_its_speaker(
         covered += [(classes, href)] * len(text)
     for q in data["quotes"]:
         speaker = "/people/" + quote(q["person"]["name"], safe="") if q["person"] else \
-            f"/quotes/{q['quote_id']}"
+            f"/quotes/{q['stable_id']}"
         for span in q["content"]:
             inside = covered[span["start"]:span["end"]]
             assert all("quote" in classes for classes, _ in inside)
@@ -171,8 +171,17 @@ def marked_pieces(body: str) -> list[tuple[str, set[str], str | None]]:
 def test_speakers_of_one_article_have_different_colours(client):
     page = page_of(client, "/articles/harbour-bridge")
     legend = re.search(r'<aside class="legend".*?</aside>', page, re.S).group(0)
-    colours = re.findall(r'<span class="swatch (c[\w-]+)"', legend)
-    assert len(colours) == len(set(colours)) >= 3
+    found = re.findall(r'<li class="(c[\w-]+) (m[\w-]+)"><span class="badge" aria-hidden="true">([A-Z?]+)<', legend)
+    colours, markers, letters = (list(column) for column in zip(*found))
+    assert len(colours) == len(set(colours)) >= 3 and len(letters) == len(set(letters))
+    # given in the order the speakers first speak, so that no two can share while colours last
+    named = [c for c, letter in zip(colours, letters) if letter != "?"]
+    assert named == [f"c{n}" for n in range(len(named))]
+    assert [m for m, letter in zip(markers, letters) if letter != "?"] == [f"m{n}" for n in range(len(named))]
+    # and besides colour, each speaker's letter where their quotes start in the text
+    body = re.search(r'<div class="article-text">(.*?)</div>', page, re.S).group(1)
+    badges = re.findall(r'data-badge="([A-Z?]+)"', body)
+    assert sorted(set(badges)) == sorted(letters)
 
 
 def test_a_quotation_shows_where_it_first_appeared_and_every_article(client):

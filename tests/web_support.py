@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, shared_or_skip
+from conftest import INVENTED_EXAMPLES, ROOT, shared_or_skip
 
 # An article written for these tests: an id with slashes, and text with characters that
 # HTML must escape.
@@ -45,7 +45,7 @@ def corpus_db(tmp_path_factory) -> Path:
         encoding="utf-8")
     db = folder / "corpus.db"
     conn = connect(db)
-    report = ingest(conn, [str(ROOT / "examples"), str(seed), str(extra)], jobs=1)
+    report = ingest(conn, [*INVENTED_EXAMPLES, str(seed), str(extra)], jobs=1)
     conn.close()
     assert report.added == 6 and not report.skipped
     return db

@@ -64,6 +64,11 @@ def _lexicon() -> tuple[frozenset, frozenset]:
     return frozenset(t.rstrip(".") for t in TITLES), frozenset(w.rstrip(".") for w in ORG_NAME_WORDS)
 
 
+def is_person_name(name: str) -> bool:
+    """Whether `name` reads as one person's, not an organisation's nor two people's."""
+    return _is_person(name)
+
+
 def _is_person(name: str) -> bool:
     """A name of two to four capitalised words with no organisation word or connector."""
     tokens = words(name)

@@ -40,7 +40,8 @@ def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -
     if not quotes:
         return list(quotes)
     layout = Layout(doc, article.text, quotes, times, article.date)
-    return _Placer(layout, ReportingTense(layout, article.text)).placed(quotes)
+    cues = [layout.token_at(q.cue.start) for q in quotes if q.cue is not None]
+    return _Placer(layout, ReportingTense(layout, article.text, cues)).placed(quotes)
 
 
 class _Placer:
@@ -78,7 +79,7 @@ class _Placer:
         cue = layout.token_at(quote.cue.start)
         own = self._own(cue)
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
-        if not (fits and fresh(cue) and not self.tense.habitual(cue)):
+        if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind)):
             context = None  # someone else's scene; or "she has often said", not said in it
         setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
         self.group, self.group_timing = len(self.out), own.timing
@@ -88,7 +89,7 @@ class _Placer:
 
     def _fresh_day(self, quote: Quote, cue: Token) -> SaidOn | None:
         """The day of a quote reported as said now: the story's day, else the article date."""
-        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue):
+        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind):
             return None
         return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 

@@ -32,6 +32,12 @@ PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Med
 # to or before it, not when they are who speaks ("the committee said").
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 PLACES = {"parliament", "court"}
+# "posted" names social media unless a result is what was posted ("posted a 20% gain").
+POSTED = {"posted", "posts", "posting"}
+RESULTS = {"gain", "gains", "loss", "losses", "profit", "profits", "income", "revenue", "revenues",
+           "sales", "earnings", "increase", "decline", "rise", "drop", "deficit", "surplus", "record"}
+# Media that a speaker's own description may hold ("a cable television company said").
+MEDIA = {"television", "radio", "social media"}
 # Nouns of a call, that the press or the phone make a channel of (see `_call`).
 CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
@@ -117,7 +123,20 @@ def _verb(tok: Token) -> str | None:
     # "an emailed statement" is a statement: only a verb that reports names its channel.
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return None
+    if posts_a_result(tok):
+        return None  # "Acme posted a 20% gain": a result reported, no post
     return VERB_FORMS.get(tok.lower_)
+
+
+def posts_a_result(verb: Token) -> bool:
+    """'Acme posted a 20% gain': "posted" for a company's result, no post and no saying."""
+    return verb.lower_ in POSTED and any(c.dep_ == "dobj" and _a_result(c) for c in verb.children)
+
+
+def _a_result(obj: Token) -> bool:
+    """A company's result as what is posted: a figure ("posted $3 million") or a word of gain
+    or loss ("posted a 20% gain", "posted record sales")."""
+    return obj.lower_ in RESULTS or any(t.like_num or t.text in ("%", "$") for t in obj.subtree)
 
 
 def _noun(tok: Token) -> str | None:
@@ -208,6 +227,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
         return None  # "the morning after the debate": a time; "before the committee" is a place
+    if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj") and _in_subject(tok):
+        return None  # "a spokesman for the cable television concern said": who speaks
     if label not in PLACES:
         return label
     if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
@@ -219,6 +240,10 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
     return label
+
+
+def _in_subject(tok: Token) -> bool:
+    return any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
 
 
 def _outside(tok: Token) -> bool:

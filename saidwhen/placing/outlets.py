@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..speakers.lexicon import ORG_NAME_WORDS, TITLES
 from .lexicon import (CONVERSATION, LONE_OUTLET_WORDS, ON_AIR, OUTLET_LAST_WORDS, OUTLET_NAMES,
                       OUTLET_NOUNS, TELLING)
 
@@ -19,6 +20,9 @@ TOLD = {"told", "tell", "tells", "telling"}
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
 NAME_LINKS = {"and", "of", "&", "the"}
 MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
+# First words of a broadcaster's name ("Radio Milltown", "Television Lyon").
+MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
+INTERVIEWS = {"interview", "interviews"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
@@ -93,6 +97,8 @@ def _links_names(doc, i: int) -> bool:
 
 
 def _is_outlet(name: Span) -> bool:
+    if _typed_as_outlet(name):
+        return True
     words = [t.text for t in name]
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
@@ -111,6 +117,33 @@ def _is_outlet(name: Span) -> bool:
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _typed_as_outlet(name: Span) -> bool:
+    """An outlet by what the text makes of it, not by its name: "the Milltown Clarion
+    newspaper", "the Clarion, a Milltown weekly", "Radio Milltown", and the one an interview
+    is given to, "an interview with the Milltown Clarion" (not a title: "the Prime Minister",
+    nor another organisation: "the White House")."""
+    doc, root = name.doc, name.root
+    words = [t for t in name if t.text != "The"]
+    if _outlet_noun_after(name) and all(t.pos_ == "PROPN" for t in words):
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in OUTLET_NOUNS for c in root.children):
+        return True
+    if len(words) > 1 and words[0].text in MEDIA_FIRST_WORDS:
+        return True
+    the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The"
+    interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
+    return the and interviewed and len(words) > 1 and \
+        not any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS for t in words)
+
+
+def _outlet_noun_after(name: Span) -> bool:
+    """'the Milltown Clarion newspaper'; not 'French radio station RTL', whose noun goes on."""
+    doc, end = name.doc, name.end
+    if end >= len(doc) or doc[end].lower_ not in OUTLET_NOUNS or doc[end].pos_ != "NOUN":
+        return False
+    return end + 1 >= len(doc) or not (doc[end + 1].lower_ in OUTLET_NOUNS or _in_name(doc[end + 1]))
 
 
 def _spoken_to(tok: Token) -> bool:

@@ -2,8 +2,9 @@
 
 Words that name no channel may still have one by who says them or to whom: a
 news outlet citing its own reporting ("CBC News reported", "according to
-Reuters") is a report; a judge speaking, or spoken to ("told Justice Ann Bell"),
-is in court; "the agency's report, which notes ..." is the report's.
+Reuters") or news reports ("reports in Kenya said") are a report; a judge
+speaking, or spoken to ("told Justice Ann Bell"), is in court; "the agency's
+report, which notes ..." is the report's.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from .outlets import names_outlet
 # Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
 REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
              "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
+# News reports as the speaker: a channel for their own words only, never a scene for others'.
+NEWS_REPORTS = {"reports"}
 # Words of a judge as speaker: what a judge says is said in court.
 JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 
@@ -30,6 +33,9 @@ def party_channel(verb: Token) -> Channel | None:
         return channel_at(verb.head)  # "the agency's report, which notes ..."
     if verb.lower_ in REPORTING and names_outlet(speaker):
         return Channel("report", None, speaker[0].i, RANK["report"])
+    head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
+    if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
+        return Channel("report", None, head.i, RANK["report"])
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     judge = next((t for t in speaker + told if _judge(t)), None)
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"

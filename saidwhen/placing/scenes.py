@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..records import Quote, SaidOn, Speaker
-from .channels import Channel, channel_in
+from .channels import Channel, channel_in, posts_a_result
 from .clauses import scene_clause, subject_of
 from .events import EventTimes
 from .layout import Layout
@@ -68,7 +68,8 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     channel = channel_in(channel_words,
                          keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
-    if channel is None and not back and sentence.root.lower_ not in SPEAKING:
+    speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
+    if channel is None and not back and not speaking:
         return None
     timing = _timing(layout, words, channel, events, sentence)
     if channel is None and not timing.known:

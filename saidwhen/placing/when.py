@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
 from .layout import Layout
-from .lexicon import HABITUAL, TIME_CLAUSE, UNDATED
+from .lexicon import HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -122,6 +122,10 @@ def finite(cue: Token) -> Token:
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
             break
         verb = verb.head
+    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lower_ in SPEAKING_FORMS:
+        # "He said the unit could grow, adding: ...": the parser may hang the participle on the
+        # reported clause; it takes the tense of the verb that reports it, not the clause's "could".
+        return verb.head
     return verb
 
 

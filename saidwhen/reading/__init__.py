@@ -7,6 +7,7 @@ JSON Lines go a line at a time, folders a file at a time.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -15,7 +16,7 @@ from typing import BinaryIO
 # The readers of web pages and archives (trafilatura, warcio) are imported when such a file
 # comes: reading JSON Lines, as extraction workers and the store do, should start fast.
 from saidwhen.reading import jsonl, sources, streams, text
-from saidwhen.reading.fields import Unreadable, os_reason
+from saidwhen.reading.fields import NOT_REGULAR, Unreadable, os_reason
 from saidwhen.records import Article, Skipped
 
 __all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
@@ -44,36 +45,63 @@ COUNT_LIMIT_BYTES = 2 * 1024 ** 3
 
 def count_articles(inputs: Iterable[str]) -> int | None:
     """About how many articles `inputs` hold, for a progress bar; None when it cannot be told
-    cheaply (standard input, or more input than is worth reading twice)."""
+    cheaply (standard input, a compressed file, or more input than is worth reading twice)."""
     total, size = 0, 0
     for item in inputs:
         if item == "-":
             return None
         for found in sources.expand(item):
-            if isinstance(found, Skipped):
-                continue
+            if isinstance(found, Skipped) or not os.path.isfile(found):
+                continue  # a pipe or a device is not read at all: its data is read once
             try:
                 size += os.path.getsize(found)
-            except OSError:
+                articles = _articles_in(found)
+            except (OSError, Unreadable):
                 continue
-            if size > COUNT_LIMIT_BYTES:
+            if size > COUNT_LIMIT_BYTES or articles is None:
                 return None
-            total += _lines(found) if streams.kind_by_extension(found) == "jsonl" else 1
+            total += articles
     return total
 
 
-def _lines(path: str) -> int:
-    """Non-blank lines: JSON Lines hold an article each."""
+def _articles_in(path: str) -> int | None:
+    """The articles a file holds: a JSON Lines file one a non-blank line, another file one;
+    None for a compressed file, which is not worth undoing twice."""
+    kind = streams.kind_by_extension(path)
+    if kind == "warc":
+        return 1
     with open(path, "rb") as stream:
-        return sum(1 for line in stream if line.strip())
+        if streams.compression(stream) is not None:
+            return None
+        return streams.count_lines(stream) if kind == "jsonl" else 1
 
 
 def _read_file(path: str) -> Iterator[Article | Skipped]:
     try:
-        with open(path, "rb") as stream:
+        stream = _open_regular(path)
+    except Unreadable as error:
+        yield Skipped(path, error.reason)
+        return
+    except OSError as error:
+        yield Skipped(path, os_reason(error))
+        return
+    try:
+        with stream:
             yield from read_stream(path, stream)
     except OSError as error:
         yield Skipped(path, os_reason(error))
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """The file at `path`, open for reading, if it is a regular file. A named pipe or a device
+    is refused: a pipe's data would be read by whoever reads first and could make saidwhen
+    wait for ever, a device (`/dev/zero`) never ends. Opened without waiting for a writer,
+    then checked, so that a pipe put in a file's place after it was listed is refused too."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise Unreadable(NOT_REGULAR)
+    return os.fdopen(fd, "rb")
 
 
 def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
@@ -81,17 +109,25 @@ def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
 
     For readers that open files their own way (a cluster's file system); `path` names the
     file in origins and gives a lone page or text file its id."""
-    stem = os.path.splitext(os.path.basename(path))[0]
+    stem = os.path.splitext(os.path.basename(streams.without_compression(path)))[0]
     yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
 
 
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
-    if kind == "warc":
+    if kind == "warc":  # compressed record by record, which warcio undoes
         from saidwhen.reading import warc
 
         yield from warc.read_warc(name, stream)
+        return
+    try:
+        method = streams.compression(stream)
+    except Unreadable as error:
+        yield Skipped(name, error.reason)
+        return
+    if method is not None:
+        yield from _read_compressed(name, stream, method, kind, stem, strict_json)
         return
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
@@ -105,6 +141,16 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
         yield Skipped(name, streams.too_large())
         return
     yield _read_document(name, data, kind, stem)
+
+
+def _read_compressed(name: str, stream: BinaryIO, method: str, kind: str | None,
+                     stem: str | None, strict_json: bool) -> Iterator[Article | Skipped]:
+    try:
+        with streams.decompressed(stream, method) as plain:
+            yield from _read_stream(name, plain, kind, stem, strict_json)
+    except streams.CORRUPT as error:
+        yield Skipped(name, f"{method} data cut short or corrupt ({error}); the articles "
+                            "before it were read")
 
 
 def _read_document(name: str, data: bytes, kind: str, stem: str | None) -> Article | Skipped:

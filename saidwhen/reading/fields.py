@@ -10,6 +10,12 @@ import re
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?\Z", re.S)
 
 
+# The longest article extracted. Extraction holds the whole article's tokens, about 200 bytes a
+# character (measured: README, "Memory"); a long newspaper article is 50,000 characters, so
+# past this an "article" is a dump or a mistake, and would take gigabytes to extract.
+MAX_ARTICLE_CHARS = 2_000_000
+
+
 class Unreadable(Exception):
     """Why a record or a file cannot be read as an article; `line` is set when one line is to blame."""
 
@@ -47,12 +53,23 @@ def stable_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def check_length(text: str) -> None:
+    """An article longer than MAX_ARTICLE_CHARS is refused before any work is spent on it."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise Unreadable(f"{len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an "
+                         "article may have; split it into its articles")
+
+
 def check_encodable(field: str, value: str) -> None:
     """JSON escapes can carry lone surrogates, which no output could write later on."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
         raise Unreadable(f"'{field}' has an unpaired surrogate at character {error.start}") from None
+
+
+NOT_REGULAR = ("not a regular file but a named pipe or a device: give its content on standard "
+               "input (`-`) to read it")
 
 
 def os_reason(error: OSError) -> str:

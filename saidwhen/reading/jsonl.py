@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 
 from saidwhen.reading import streams
-from saidwhen.reading.fields import Unreadable, check_encodable, parse_date, stable_id
+from saidwhen.reading.fields import (Unreadable, check_encodable, check_length, parse_date,
+                                     stable_id)
 from saidwhen.records import Article, Skipped
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
@@ -44,11 +46,18 @@ def _parse(line: bytes | None) -> object | None:
     if not text.strip():
         return None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
+    except Unreadable:
+        raise
     except json.JSONDecodeError as error:
         raise Unreadable(f"not JSON: {error.msg} at column {error.pos + 1}") from None
     except (ValueError, RecursionError) as error:  # too many digits, nested too deeply
         raise Unreadable(f"not JSON: {error}") from None
+
+
+def _refuse_constant(name: str) -> None:
+    """Python's json reads NaN and Infinity, which JSON has not: no id or date is made of them."""
+    raise Unreadable(f"not JSON: {name} is not a JSON value (JSON has no NaN or Infinity)")
 
 
 def article_from_record(record: object, origin: str) -> Article:
@@ -69,6 +78,7 @@ def _text(record: dict) -> str:
         raise Unreadable(f"'text' must be a string, got {_type_of(text)}")
     if not text.strip():
         raise Unreadable("empty 'text'")
+    check_length(text)
     check_encodable("text", text)
     return text
 
@@ -79,6 +89,8 @@ def _id(record: dict, text: str) -> str:
         return stable_id(text)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise Unreadable(f"'id' must be a string or a number, got {_type_of(value)}")
+    if isinstance(value, float) and not math.isfinite(value):  # 1e999 reads as infinity
+        raise Unreadable("'id' is a number too large to be kept exactly; write it as a string")
     if isinstance(value, str):
         check_encodable("id", value)
     return str(value)

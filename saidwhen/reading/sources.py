@@ -6,10 +6,12 @@ import os
 import re
 from collections.abc import Iterator
 
-from saidwhen.reading.fields import os_reason
+from saidwhen.reading.fields import NOT_REGULAR, os_reason
 from saidwhen.records import Skipped
 
 _MAGIC = re.compile(r"[*?[]")
+# Files that document the folder they are in (a corpus's licence or attribution), not articles.
+_FOLDER_NOTES = re.compile(r"(?:README|LICEN[CS]E|NOTICE|ATTRIBUTION|COPYING)(?:\.(?:md|txt|rst))?", re.I)
 
 
 def expand(item: str) -> Iterator[str | Skipped]:
@@ -24,33 +26,58 @@ def expand(item: str) -> Iterator[str | Skipped]:
         yield Skipped(item, "no such file or directory")
 
 
-def walk(folder: str, visited: set[str] | None = None) -> Iterator[str | Skipped]:
-    """Every file in a folder and below, sorted by name; hidden files and folders left out."""
+def walk(folder: str, visited: set[str] | None = None,
+         named: str | None = None) -> Iterator[str | Skipped]:
+    """Every file in a folder and below, sorted by name; hidden files and folders, and the notes
+    that document a folder (README, LICENSE, NOTICE, ATTRIBUTION), left out.
+
+    Symbolic links are followed while they stay inside the folder the user `named` (a link
+    to `..` would read what was not asked for), each folder once (a link back up the tree)."""
     visited = set() if visited is None else visited
     real = os.path.realpath(folder)
+    named = real if named is None else named
     if real in visited:  # a link back up the tree: its files are read already
         return
     visited.add(real)
     try:
         with os.scandir(folder) as found:
-            entries = sorted((entry for entry in found if not entry.name.startswith(".")),
+            entries = sorted((entry for entry in found if not entry.name.startswith(".")
+                              and not _is_folder_note(entry)),
                              key=lambda entry: entry.name)
     except OSError as error:
         yield Skipped(folder, os_reason(error))
         return
     for entry in entries:
-        yield from _entry(entry, visited)
+        try:
+            yield from _entry(entry, visited, named)
+        except OSError as error:  # a loop of links (a -> b -> a): its own skip, the rest goes on
+            yield Skipped(entry.path, os_reason(error))
 
 
-def _entry(entry: os.DirEntry, visited: set[str]) -> Iterator[str | Skipped]:
+def _is_folder_note(entry: os.DirEntry) -> bool:
+    """A README or licence beside the articles; the name is looked at first, since asking what
+    a loop of links is raises."""
+    try:
+        return bool(_FOLDER_NOTES.fullmatch(entry.name)) and entry.is_file()
+    except OSError:
+        return False
+
+
+def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | Skipped]:
+    if entry.is_symlink() and os.path.exists(entry.path):
+        target = os.path.realpath(entry.path)
+        if os.path.commonpath([named, target]) != named:
+            yield Skipped(entry.path, f"a symbolic link to {target}, outside the folder named: "
+                                      "not followed (name it to read it)")
+            return
     if entry.is_dir():
-        yield from walk(entry.path, visited)
+        yield from walk(entry.path, visited, named)
     elif entry.is_file():
         yield entry.path
-    elif os.path.lexists(entry.path) and not os.path.exists(entry.path):
+    elif entry.is_symlink() and not os.path.exists(entry.path):
         yield Skipped(entry.path, "broken symbolic link")
     else:  # a pipe or a device: opening it could wait forever
-        yield Skipped(entry.path, "not a regular file")
+        yield Skipped(entry.path, NOT_REGULAR)
 
 
 def _matches(pattern: str) -> Iterator[str | Skipped]:

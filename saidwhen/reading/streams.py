@@ -1,14 +1,23 @@
 """Bytes in, lines or whole documents out, with the size cap and the format sniffing."""
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
+import lzma
 import os
 import re
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
-# No article worth reading is this large; past it, a file is likely a dump or a mistake.
-MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+from saidwhen.reading.fields import Unreadable
+
+# No line, page or record that holds an article is this large (a JSON line of an article of
+# fields.MAX_ARTICLE_CHARS characters, escaped, is under 24 MB; a bloated news page, a few MB);
+# past it, an input is a dump or a mistake, and reading it whole would cost memory for nothing.
+MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+_DISCARD = 1024 * 1024  # the piece of an over-long line read at a time to pass over it
 
 TOO_LONG = None  # yielded in place of a line longer than MAX_ARTICLE_BYTES
 
@@ -26,21 +35,88 @@ def too_large() -> str:
 
 
 def kind_by_extension(path: str) -> str | None:
-    """'jsonl', 'html' or 'warc' when the file name says so; None when the content must decide."""
+    """'jsonl', 'html' or 'warc' when the file name says so (`.jsonl.gz` is JSON Lines, once
+    decompressed); None when the content must decide."""
     if path.lower().endswith(_WARC_ENDINGS):
         return "warc"
-    return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
+    return _BY_EXTENSION.get(os.path.splitext(without_compression(path))[1].lower())
+
+
+def without_compression(path: str) -> str:
+    """The name without the suffix of a compression saidwhen undoes: `a.jsonl.gz` is `a.jsonl`."""
+    stem, suffix = os.path.splitext(path)
+    return stem if suffix.lower() in _DECOMPRESSORS_BY_SUFFIX else path
+
+
+# Compressed data is told by its first bytes, not by its name: a gzip file named `.jsonl` is
+# read decompressed, not as 266 lines of binary.
+_MAGIC = [(b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz")]
+_DECOMPRESSORS_BY_SUFFIX = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+_NOT_READ = [(b"PK\x03\x04", "a zip archive: unpack it and name its files"),
+             (b"(\xb5/\xfd", "compressed with zstd: decompress it (saidwhen undoes gzip, "
+                             "bzip2 and xz)"),
+             (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it and name its files")]
+# What a decompressor raises on data cut short or garbled.
+CORRUPT = (OSError, EOFError, zlib.error, lzma.LZMAError)
+
+
+def compression(stream: BinaryIO) -> str | None:
+    """'gzip', 'bzip2' or 'xz' when the stream's first bytes say it is so compressed.
+
+    Raises Unreadable for an archive or a compression saidwhen does not read."""
+    head = _peek(stream, 10)
+    for magic, reason in _NOT_READ:
+        if head.startswith(magic):
+            raise Unreadable(reason)
+    if head.startswith(b"BZh") and not head[3:10].startswith(b"1AY&SY", 1):
+        return None  # text that happens to start with "BZh"
+    return next((method for magic, method in _MAGIC if head.startswith(magic)), None)
+
+
+def decompressed(stream: BinaryIO, method: str) -> BinaryIO:
+    if method == "gzip":
+        return gzip.GzipFile(fileobj=stream, mode="rb")
+    if method == "bzip2":
+        return bz2.BZ2File(stream, mode="rb")
+    return lzma.LZMAFile(stream, mode="rb")
+
+
+def _peek(stream: BinaryIO, size: int) -> bytes:
+    """The first bytes of a stream, left there to be read."""
+    if hasattr(stream, "peek"):
+        return stream.peek(size)[:size]
+    if stream.seekable():
+        start = stream.tell()
+        head = stream.read(size)
+        stream.seek(start)
+        return head
+    return b""
 
 
 def lines(stream: BinaryIO) -> Iterator[bytes | None]:
-    """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one."""
+    """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one, whose
+    rest is passed over a piece at a time, unkept, when the next line is asked for (a reader
+    that gives up on the stream need not wait for its end: `/dev/zero` has none)."""
     while line := stream.readline(MAX_ARTICLE_BYTES + 1):
         if len(line) <= MAX_ARTICLE_BYTES:
             yield line
             continue
-        while line and not line.endswith(b"\n"):  # pass over the rest of the long line
-            line = stream.readline(1024 * 1024)
         yield TOO_LONG
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(_DISCARD)
+
+
+def count_lines(stream: BinaryIO) -> int:
+    """The non-blank lines of a stream, read a piece at a time: however long a line, counting
+    holds one piece of it."""
+    count, blank = 0, True
+    while piece := stream.read(_DISCARD):
+        *ended, last = piece.split(b"\n")
+        for line in ended:
+            count += not (blank and not line.strip())
+            blank = True
+        blank = blank and not last.strip()
+    return count + (not blank)
 
 
 def leading_lines(line_iter: Iterator[bytes | None]) -> list[bytes | None]:

@@ -5,7 +5,7 @@ import codecs
 import datetime as dt
 import re
 
-from saidwhen.reading.fields import Unreadable, parse_date, stable_id
+from saidwhen.reading.fields import Unreadable, check_length, parse_date, stable_id
 from saidwhen.records import Article
 
 # `date` then a token that starts like a date (digits then - / or .). Prose that merely starts
@@ -45,6 +45,7 @@ def read_text(text: str, origin: str, stem: str | None) -> Article:
     date, body = split_header(text)
     if not body.strip():
         raise Unreadable("no text after the date header")
+    check_length(body)
     return Article(id=stem or stable_id(body), text=body, date=date, origin=origin)
 
 

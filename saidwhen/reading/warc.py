@@ -5,6 +5,8 @@ A WARC file is a run of records: the crawl's own description (warcinfo), each re
 each response received, and metadata about them. Only a response (or a stored resource) that
 is an HTML page with a successful status can be an article; every other record comes out as a
 Skipped that says what it was, so that nothing in an archive is passed over without a word.
+The archive's own records (warcinfo, request, metadata) are marked as bookkeeping: they are
+no pages by nature, so they are listed only on request and never make an ingest "skip".
 A record cut short or garbled is named by its number in the file and its byte offset; the
 records before it are kept, and, where warcio can find its feet again, the ones after it too.
 """
@@ -27,6 +29,9 @@ from saidwhen.records import Article, Skipped
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PAGE_RECORDS = frozenset({"response", "resource"})
+# Records an archive holds besides its pages: the crawl's description, the requests sent and
+# what the crawler noted about them. Every archive has them; none is an input that failed.
+BOOKKEEPING_RECORDS = frozenset({"warcinfo", "request", "metadata"})
 # What warcio and zlib raise on a record they cannot parse; after it the file's records cannot
 # be found again, since a WARC file has no index of where each record starts.
 _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
@@ -55,6 +60,8 @@ def read_warc(name: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
 
 
 def _read_record(record: ArcWarcRecord, origin: str, start: int) -> Article | Skipped:
+    if record.rec_type in BOOKKEEPING_RECORDS:
+        return Skipped(origin, f"a {record.rec_type} record, not a page", bookkeeping=True)
     try:
         return _page(record, origin, start)
     except Unreadable as error:

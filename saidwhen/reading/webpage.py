@@ -16,7 +16,7 @@ import htmldate
 import trafilatura
 
 from saidwhen.reading import text as plain
-from saidwhen.reading.fields import Unreadable, parse_date, stable_id
+from saidwhen.reading.fields import Unreadable, check_length, parse_date, stable_id
 from saidwhen.records import Article
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -52,6 +52,7 @@ def read_page(data: bytes, origin: str, stem: str | None = None, url: str | None
     body = (document.text or "").strip() if document else ""
     if not body:
         raise Unreadable("no article text in the HTML page")
+    check_length(body)
     return Article(id=stem or stable_id(body), text=body, date=_date(document.date, page, url),
                    title=document.title or None, url=document.url or url or None,
                    source=document.sitename or None, origin=origin)

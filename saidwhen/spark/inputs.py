@@ -129,4 +129,6 @@ def _jsonl_line(path: str, offset_and_line: tuple[int, str]) -> list[Article | S
 
 def _whole_file(path_and_data: tuple[str, bytes]) -> Iterator[Article | Skipped]:
     path, data = path_and_data
-    return read_stream(path, io.BytesIO(data))
+    # a web archive's bookkeeping records are no inputs that failed: not rows of skipped/
+    return (item for item in read_stream(path, io.BytesIO(data))
+            if not (isinstance(item, Skipped) and item.bookkeeping))

@@ -17,7 +17,7 @@ UNDATED = "undated"  # the month partition of articles without a date
 _SPAN = "struct<text:string,start:int,end:int>"
 QUOTE = (("kind", "string"), ("text", "string"), ("speaker_key", "string"), ("words", "string"),
          ("content", "array<struct<start:int,end:int,text:string>>"), ("cue", _SPAN),
-         ("speaker", f"struct<name:string,mention:{_SPAN}>"), ("channel", "string"),
+         ("speaker", f"struct<name:string,kind:string,gender:string,mention:{_SPAN}>"), ("channel", "string"),
          ("outlet", "string"), ("said_on", "struct<value:string,text:string>"))
 TIMES = "array<struct<start:int,end:int,text:string,type:string,value:string,mod:string>>"
 ARTICLE = (("id", "string"), ("date", "date"), ("title", "string"), ("url", "string"),
@@ -59,7 +59,8 @@ def quote_row(quote: Quote) -> dict:
             "words": quote_words(quote.text),
             "content": [{"start": s.start, "end": s.end, "text": s.text} for s in quote.content],
             "cue": _span_row(quote.cue),
-            "speaker": None if speaker is None else {"name": speaker.name,
+            "speaker": None if speaker is None else {"name": speaker.name, "kind": speaker.kind,
+                                                     "gender": speaker.gender,
                                                      "mention": _span_row(speaker.mention)},
             "channel": quote.channel, "outlet": quote.outlet,
             "said_on": None if quote.said_on is None else {"value": quote.said_on.value,
@@ -96,10 +97,14 @@ def quote_from_row(row: dict) -> Quote:
     return Quote(kind=row["kind"],
                  content=tuple(Span(s["start"], s["end"], s["text"]) for s in row["content"]),
                  cue=_span(row["cue"]),
-                 speaker=None if speaker is None else Speaker(speaker["name"],
-                                                              _span(speaker["mention"])),
+                 speaker=None if speaker is None else _speaker(speaker),
                  channel=row["channel"], outlet=row["outlet"],
                  said_on=None if row["said_on"] is None else SaidOn(**row["said_on"]))
+
+
+def _speaker(row: dict) -> Speaker:
+    # An output written before speakers had a kind and gender has neither: read as unknown.
+    return Speaker(row["name"], _span(row["mention"]), kind=row.get("kind"), gender=row.get("gender"))
 
 
 def _span(row: dict | None) -> Span | None:

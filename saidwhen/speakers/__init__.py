@@ -25,6 +25,7 @@ PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     """Quotes with their speakers, in text order."""
     from .entities import find_entities
+    from .gender import identify
     from .resolve import Resolver
 
     text = text_of(doc)
@@ -41,7 +42,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
         quotes.append(Quote(kind=f.kind, content=tuple(_span(text, s, e) for s, e in f.content),
                             cue=_token_span(doc, f.cue) if f.cue else None, speaker=speaker))
-    return quotes
+    return identify(doc, resolver, quotes)
 
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:

@@ -51,6 +51,8 @@ SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 # when it shows no person ("film-maker Spike Lee ... he").
 FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
 GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+# Titles before a given name alone ("King Hussein", "Pope Francis", "Prince Charles").
+REGNAL_TITLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown prince"}
 SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
 
@@ -475,7 +477,18 @@ def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
         else:
             words.append(text)
         glue = text == "-"
-    return tuple(words)
+    return _capitals_as_written(words)
+
+
+def _capitals_as_written(words: list[str]) -> tuple[str, ...]:
+    """'ROGERS COMMUNICATIONS Inc.' -> 'Rogers Communications Inc.': a story's opening words
+    set in capitals (the Wall Street Journal's style) are the name in title case, which the
+    article writes it in later ("Rogers said"). Two such words in a row at least, so that an
+    acronym ("NATO") stays as it is."""
+    caps = [len(w) >= 3 and w.isalpha() and w.isupper() for w in words]
+    runs = [k for k, cap in enumerate(caps)
+            if cap and (k > 0 and caps[k - 1] or k + 1 < len(caps) and caps[k + 1])]
+    return tuple(w.title() if k in runs else w for k, w in enumerate(words))
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -494,19 +507,40 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in found.candidates(mention.words)
                if any(_same(words, mention.words) for words in found.forms(e))
                and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+    if mention.title in REGNAL_TITLES:
+        # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
+        fitting = [e for e in fitting if found.fullest(e) == mention.words]
     # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
     by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
+    # the given name (a child, someone's relative).
+    fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
     fitting = [e for e in fitting if not e.relative] or fitting
     if len(fitting) < 2:
         return fitting[0]
+    # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
+    # called so ("Saddam" being the other's short name), whoever was named last or most.
+    called_so = [e for e in fitting if mention.words in found.forms(e)]
+    if len(called_so) == 1:
+        return called_so[0]
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """Whether the article has called `entity` by its first name alone, and `mention` is its
+    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
+    fullest = found.fullest(entity)
+    return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
+        and (fullest[0],) in found.forms(entity)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

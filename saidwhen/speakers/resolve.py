@@ -123,6 +123,8 @@ class Resolver:
             return entity.name if entity else None
         if word in GROUP_PRONOUNS and head.dep_ == "nsubjpass":
             return None  # "It is thought that ...", "they are accused of ...": nobody speaks
+        if word == "they" and self._continues_unnamed_group(head.i):
+            return None  # "Traders said ... They said": the traders again, whom nobody names
         if word in GROUP_PRONOUNS:
             return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
         if _possessed(head) and descriptions.person_gender(head) is not None:
@@ -290,6 +292,15 @@ class Resolver:
         joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
         return _joined(named) if joined and len({id(e) for e in named}) > 1 else None
 
+    def _continues_unnamed_group(self, before: int) -> bool:
+        """Whether the speaker just before is a plural noun ("traders", "officials"), which
+        "they" goes on with, whatever organisation the words in between named."""
+        previous = [h for h in self.speaker_heads if h < before and before - h <= GROUP_REACH]
+        if not previous:
+            return False
+        tok = self.doc[max(previous)]
+        return tok.tag_ == "NNS"
+
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
@@ -306,6 +317,8 @@ class Resolver:
         'Culture, Media and Sport Secretary Tessa Jowell' those before it make her title)."""
         out = []
         for tok in (t for t in head.conjuncts if t.i > head.i):
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in (*head.children, *tok.children)):
+                continue  # "Uhuru, or Freedom,": the same paper named again, in translation
             named = self._named(tok)
             if named is not None and named not in out:
                 out.append(named)

@@ -1,46 +1,99 @@
 """Opening the SQLite file: WAL so that readers never wait for a writer, one writer at a time.
 
+Only the writer (ingest) creates and upgrades a database; readers open it read-only and
+refuse anything but a database of the current schema, so a wrong path never changes a file.
+
 Writes are short transactions taken with BEGIN IMMEDIATE: a second writer waits for the
 first up to BUSY_TIMEOUT_S and then gives up with a clear StoreBusy, never a half-written
 file. A process killed mid-transaction leaves the file as it was at the last commit.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from saidwhen.errors import StoreBusy, StoreError
-from saidwhen.store.migrations import NewerSchema, migrate
+from saidwhen.errors import NotACorpus, StoreBusy, StoreError
+from saidwhen.store.migrations import LATEST, NewerSchema, UnknownSchema, migrate
 
 DEFAULT_DB = "saidwhen.db"
+_SQLITE = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 BUSY_TIMEOUT_S = 30.0
+# The tables every saidwhen database has had since its first schema; a file without them is
+# another program's.
+CORE_TABLES = frozenset({"articles", "people", "person_keys", "quotes", "occurrences",
+                         "quotes_fts"})
 
 
 def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
-    """A connection to the store at `path`, created and migrated unless `readonly`."""
+    """A connection to the store at `path`, created and migrated; `readonly`: connect_readonly."""
+    if readonly:
+        return connect_readonly(path)
     path = Path(path)
-    if readonly and not path.is_file():
-        raise StoreError(f"{path}: no such database (run `saidwhen ingest --db {path} ...` first)")
     try:
-        conn = _open(path, readonly)
-        _configure(conn, readonly)
-        if readonly and _older(conn):
-            conn.close()
-            connect(path).close()  # bring the schema up to date, then read as asked
-            return connect(path, readonly=True)
-        if readonly:
-            _check_version(conn, path)
-        else:
-            with transaction(conn, path):
-                migrate(conn)
+        conn = _open(path, readonly=False)
+        _configure(conn)
+        with transaction(conn, path):
+            migrate(conn)
+            _check_writable(conn)
     except NewerSchema as error:
         raise StoreError(f"{path}: {error}; upgrade saidwhen to read it") from None
+    except UnknownSchema as error:
+        raise StoreError(f"{path}: {error}: not a database saidwhen wrote") from None
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: cannot open the database: {error}") from None
+        raise StoreError(f"{path}: cannot open the database: {why(error, path)}") from None
     return conn
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """A connection that only reads the saidwhen database at `path`: the file is opened
+    read-only (no table created, no WAL switch, no version set), so whatever `path` is, it
+    is left as it was. Anything but a database of this saidwhen's schema is refused with a
+    NotACorpus (or StoreError) saying what it is and what to do; only ingest creates or
+    upgrades a database."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such database (run `saidwhen ingest --db {path} ...` first)")
+    if not path.is_file():
+        raise NotACorpus(f"{path}: not a file, so not a saidwhen database")
+    if path.stat().st_size == 0:
+        raise NotACorpus(f"{path}: an empty file, not a saidwhen database; "
+                         f"`saidwhen ingest --db {path} INPUT...` makes it one")
+    _check_header(path)
+    try:
+        conn = _open(path, readonly=True)
+        try:
+            _check_schema(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: cannot open the database: not a saidwhen database "
+                         f"({error})") from None
+    return conn
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
+    """A write that changes nothing: SQLite opens a file it may not write without a word and
+    begins a transaction on it, and only the first write fails. Found here, before any
+    article is extracted, not after the first one."""
+    conn.execute("DELETE FROM skipped WHERE 0")
+
+
+def why(error: sqlite3.Error, path: str | Path) -> str:
+    """SQLite's reason, with what to do where SQLite leaves it unsaid."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_READONLY"):
+        return (f"{error}: the file, or the folder that holds it (SQLite writes its log beside "
+                "it), cannot be written")
+    if name == "SQLITE_FULL":
+        return f"{error}: make room on the disk"
+    if name.startswith("SQLITE_CANTOPEN") and not os.access(Path(path).parent or ".", os.W_OK):
+        return f"{error}: its folder cannot be written (SQLite writes its log beside the database)"
+    return str(error)
 
 
 def _open(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -54,28 +107,48 @@ def _open(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # In WAL mode NORMAL loses no committed transaction when a process dies; only a
-        # power cut can cost the last ones, and the file stays consistent even then.
-        conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # In WAL mode NORMAL loses no committed transaction when a process dies; only a
+    # power cut can cost the last ones, and the file stays consistent even then.
+    conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def _older(conn: sqlite3.Connection) -> bool:
-    from saidwhen.store.migrations import LATEST
+def _check_header(path: Path) -> None:
+    """Refuse what the file's first bytes already tell is no saidwhen database, before SQLite
+    opens it: opening a WAL database read-only makes its -shm and -wal files."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database: {error.strerror}") from None
+    if not header.startswith(_SQLITE) or len(header) < 100:
+        raise NotACorpus(f"{path}: cannot open the database: it is not an SQLite file, so not a "
+                         "saidwhen database")
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    # In WAL mode the newest version may be in the -wal file (a database being created).
+    settled = header[18] != 2 or not Path(f"{path}-wal").exists()
+    if version < 1 and settled:
+        raise NotACorpus(f"{path}: not a saidwhen database (an SQLite file of schema version "
+                         f"{version}, without saidwhen's tables); it is left as it is")
 
-    return conn.execute("PRAGMA user_version").fetchone()[0] < LATEST
 
-
-def _check_version(conn: sqlite3.Connection, path: Path) -> None:
-    from saidwhen.store.migrations import LATEST
-
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse, saying why, a database that is not one of this saidwhen's schema."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     if version > LATEST:
-        raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
-
+        raise StoreError(f"{path}: schema version {version}, this saidwhen knows up to {LATEST}; "
+                         "upgrade saidwhen to read it")
+    if version < 1 or not CORE_TABLES <= tables:
+        missing = ", ".join(sorted(CORE_TABLES - tables)) or "none"
+        raise NotACorpus(f"{path}: not a saidwhen database (schema version {version}; "
+                         f"saidwhen's tables it lacks: {missing}); it is left as it is")
+    if version < LATEST:
+        raise NotACorpus(f"{path}: made by an older saidwhen (schema version {version}, this "
+                         f"one reads {LATEST}); `saidwhen ingest --db {path} INPUT...` upgrades "
+                         "it (articles already stored are passed over)")
 
 
 @contextmanager
@@ -92,6 +165,7 @@ def transaction(conn: sqlite3.Connection, path: str | Path = "") -> Iterator[sql
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")

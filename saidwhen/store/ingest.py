@@ -11,14 +11,15 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from itertools import groupby
 
-from saidwhen.errors import OutputError
+from saidwhen.errors import OutputError, StoreError
 from saidwhen.reading import read_articles
 from saidwhen.records import Article, Extraction, Skipped
-from saidwhen.store.connection import transaction
+from saidwhen.store.connection import transaction, why
 from saidwhen.store.writing import is_stored, record_skip, text_sha1, write_extraction
 from saidwhen.workers import extract_in_order
 
@@ -33,6 +34,7 @@ class IngestReport:
     replaced: int = 0
     quotes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    not_pages: int = 0  # a web archive's own records (warcinfo, requests, metadata): no skips
 
     def reasons(self) -> Counter:
         """How many inputs were skipped for each reason."""
@@ -41,7 +43,8 @@ class IngestReport:
     def to_json(self) -> dict:
         return {"read": self.read, "added": self.added, "unchanged": self.unchanged,
                 "replaced": self.replaced, "quotes": self.quotes, "skipped": len(self.skipped),
-                "skipped_reasons": dict(self.reasons())}
+                "skipped_reasons": dict(self.reasons()),
+                "not_pages": self.not_pages}
 
 
 def extractor_version() -> str:
@@ -53,20 +56,37 @@ def extractor_version() -> str:
 
 
 def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
-           on_result: Callable[[str, Article | Skipped], None] | None = None) -> IngestReport:
+           on_result: Callable[[str, Article | Skipped], None] | None = None,
+           report: IngestReport | None = None) -> IngestReport:
     """Read, extract and store the articles of `inputs`; `on_result(outcome, item)` hears of
-    each one as it is done ("added", "replaced", "unchanged" or "skipped")."""
-    report, extractor = IngestReport(), extractor_version()
+    each one as it is done ("added", "replaced", "unchanged", "skipped", or "not a page" for a
+    web archive's own records, which are no input that failed and are not kept as skips).
+    `report` is filled in as the run goes, so that a caller who stops it knows what was kept."""
+    report = IngestReport() if report is None else report
+    extractor = extractor_version()
     notify = on_result or (lambda outcome, item: None)
-    for result in _results(conn, inputs, jobs, extractor, report, notify):
-        if isinstance(result, Skipped):
-            _skip(conn, result, report, notify)
-            continue
-        outcome = _store(conn, result, extractor)
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        report.quotes += len(result.quotes) if outcome != "unchanged" else 0
-        notify(outcome, result.article)
+    try:  # the results closed on the way out, whatever ends the run: the workers stop at once
+        with closing(_results(conn, inputs, jobs, extractor, report, notify)) as results:
+            for result in results:
+                if isinstance(result, Skipped) and result.bookkeeping:
+                    report.not_pages += 1
+                    notify("not a page", result)
+                    continue
+                if isinstance(result, Skipped):
+                    _skip(conn, result, report, notify)
+                    continue
+                notify(_store(conn, result, extractor, report), result.article)
+    except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
+        raise StoreError(_stopped_writing(conn, error, report)) from None
     return report
+
+
+def _stopped_writing(conn: sqlite3.Connection, error: sqlite3.Error, report: IngestReport) -> str:
+    path = conn.execute("PRAGMA database_list").fetchone()[2] or "the database"
+    stored = report.added + report.replaced + report.unchanged
+    return (f"{path}: cannot write: {why(error, path)}. It keeps every article stored before: "
+            f"{stored} from this run's input ({report.added} added, {report.replaced} replaced, "
+            f"{report.unchanged} unchanged). Run the same command again to go on where it stopped.")
 
 
 def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extractor: str,
@@ -125,13 +145,19 @@ def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extract
         yield item
 
 
-def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str) -> str:
+def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str,
+           report: IngestReport) -> str:
+    # Counted inside the transaction, just before its commit: a run stopped by a signal
+    # raised from the commit's return (Ctrl+C, SIGTERM) reports the article it kept.
     with transaction(conn):
-        return write_extraction(conn, extraction, extractor)
+        outcome = write_extraction(conn, extraction, extractor)
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        report.quotes += len(extraction.quotes) if outcome != "unchanged" else 0
+    return outcome
 
 
 def _skip(conn: sqlite3.Connection, skipped: Skipped, report: IngestReport, notify) -> None:
     with transaction(conn):
         record_skip(conn, skipped)
-    report.skipped.append(skipped)
+        report.skipped.append(skipped)
     notify("skipped", skipped)

@@ -26,47 +26,13 @@ def _tally(table: str) -> list[str]:
             END"""]
 
 
-# An occurrence counts for the person its quotation is of: in the articles they are quoted
-# in, and in the names they are given. Its quotation changing person (two people found to be
-# one) moves all of its occurrences; a row whose count falls to 0 goes.
-_ADD_OCCURRENCE = """
-    INSERT INTO person_articles (person_id, article_id, occurrences)
-        SELECT person_id, {o}.article_id, 1 FROM quotes WHERE id = {o}.quote_id
-        AND person_id IS NOT NULL
-        ON CONFLICT (person_id, article_id) DO UPDATE SET occurrences = occurrences + 1;
-    INSERT INTO person_names (person_id, name, occurrences)
-        SELECT person_id, {o}.speaker_name, 1 FROM quotes WHERE id = {o}.quote_id
-        AND person_id IS NOT NULL AND {o}.speaker_name IS NOT NULL
-        ON CONFLICT (person_id, name) DO UPDATE SET occurrences = occurrences + 1;"""
-_REMOVE_OCCURRENCE = """
-    UPDATE person_articles SET occurrences = occurrences - 1
-        WHERE person_id = (SELECT person_id FROM quotes WHERE id = {o}.quote_id)
-        AND article_id = {o}.article_id;
-    DELETE FROM person_articles WHERE occurrences <= 0
-        AND person_id = (SELECT person_id FROM quotes WHERE id = {o}.quote_id)
-        AND article_id = {o}.article_id;
-    UPDATE person_names SET occurrences = occurrences - 1
-        WHERE person_id = (SELECT person_id FROM quotes WHERE id = {o}.quote_id)
-        AND name = {o}.speaker_name;
-    DELETE FROM person_names WHERE occurrences <= 0
-        AND person_id = (SELECT person_id FROM quotes WHERE id = {o}.quote_id)
-        AND name = {o}.speaker_name;"""
+# A person's kept counts (migration 6): their quotations, and the articles they are quoted in,
+# which follow the rows of person_articles (kept by migration 4's triggers).
 _PEOPLE_TRIGGERS = [
-    f"""CREATE TRIGGER occurrences_person_insert AFTER INSERT ON occurrences BEGIN
-        {_ADD_OCCURRENCE.format(o="new")}
-    END""",
-    f"""CREATE TRIGGER occurrences_person_delete AFTER DELETE ON occurrences BEGIN
-        {_REMOVE_OCCURRENCE.format(o="old")}
-    END""",
-    f"""CREATE TRIGGER occurrences_person_update
-        AFTER UPDATE OF quote_id, article_id, speaker_name ON occurrences BEGIN
-        {_REMOVE_OCCURRENCE.format(o="old")}
-        {_ADD_OCCURRENCE.format(o="new")}
-    END""",
-    """CREATE TRIGGER person_articles_insert AFTER INSERT ON person_articles BEGIN
+    """CREATE TRIGGER person_articles_people_insert AFTER INSERT ON person_articles BEGIN
         UPDATE people SET articles = articles + 1 WHERE id = new.person_id;
     END""",
-    """CREATE TRIGGER person_articles_delete AFTER DELETE ON person_articles BEGIN
+    """CREATE TRIGGER person_articles_people_delete AFTER DELETE ON person_articles BEGIN
         UPDATE people SET articles = articles - 1 WHERE id = old.person_id;
     END""",
     """CREATE TRIGGER quotes_person_insert AFTER INSERT ON quotes BEGIN
@@ -79,31 +45,6 @@ _PEOPLE_TRIGGERS = [
         WHEN old.person_id IS NOT new.person_id BEGIN
         UPDATE people SET quotes = quotes - 1 WHERE id = old.person_id;
         UPDATE people SET quotes = quotes + 1 WHERE id = new.person_id;
-        UPDATE person_articles SET occurrences = occurrences - moved.n
-            FROM (SELECT article_id, count(*) AS n FROM occurrences WHERE quote_id = old.id
-                  GROUP BY article_id) AS moved
-            WHERE person_articles.person_id = old.person_id
-            AND person_articles.article_id = moved.article_id;
-        DELETE FROM person_articles WHERE person_id = old.person_id AND occurrences <= 0
-            AND article_id IN (SELECT article_id FROM occurrences WHERE quote_id = old.id);
-        INSERT INTO person_articles (person_id, article_id, occurrences)
-            SELECT new.person_id, article_id, count(*) FROM occurrences
-            WHERE quote_id = old.id AND new.person_id IS NOT NULL GROUP BY article_id
-            ON CONFLICT (person_id, article_id) DO UPDATE
-            SET occurrences = occurrences + excluded.occurrences;
-        UPDATE person_names SET occurrences = occurrences - moved.n
-            FROM (SELECT speaker_name, count(*) AS n FROM occurrences WHERE quote_id = old.id
-                  AND speaker_name IS NOT NULL GROUP BY speaker_name) AS moved
-            WHERE person_names.person_id = old.person_id
-            AND person_names.name = moved.speaker_name;
-        DELETE FROM person_names WHERE person_id = old.person_id AND occurrences <= 0
-            AND name IN (SELECT speaker_name FROM occurrences WHERE quote_id = old.id);
-        INSERT INTO person_names (person_id, name, occurrences)
-            SELECT new.person_id, speaker_name, count(*) FROM occurrences
-            WHERE quote_id = old.id AND new.person_id IS NOT NULL
-            AND speaker_name IS NOT NULL GROUP BY speaker_name
-            ON CONFLICT (person_id, name) DO UPDATE
-            SET occurrences = occurrences + excluded.occurrences;
     END""",
 ]
 _CHANNEL_TRIGGERS = [
@@ -142,6 +83,62 @@ def _index_runs(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+# The month of a quotation in person_months: of when it was said, else first reported.
+_MONTH = "coalesce(substr(coalesce({t}.said_on, {t}.first_seen), 1, 7), '')"
+
+
+def _month_change(row: str, step: str) -> str:
+    """Count the quotation `row` (new or old) in or out (`step` +1 or -1) of person_months."""
+    return (f"INSERT INTO person_months SELECT {row}.person_id, {_MONTH.format(t=row)}, "
+            f"coalesce({row}.channel, ''), {step} WHERE {row}.person_id IS NOT NULL "
+            f"ON CONFLICT (person_id, month, channel) DO UPDATE SET quotes = quotes + ({step});"
+            "DELETE FROM person_months WHERE quotes = 0 AND person_id = "
+            f"{row}.person_id AND month = {_MONTH.format(t=row)} "
+            f"AND channel = coalesce({row}.channel, '');")
+
+
+_MONTH_TRIGGERS = [
+    f"CREATE TRIGGER person_months_insert AFTER INSERT ON quotes BEGIN {_month_change('new', '1')} END",
+    f"CREATE TRIGGER person_months_delete AFTER DELETE ON quotes BEGIN {_month_change('old', '-1')} END",
+    "CREATE TRIGGER person_months_update AFTER UPDATE OF person_id, said_on, first_seen, channel "
+    f"ON quotes BEGIN {_month_change('old', '-1')} {_month_change('new', '1')} END",
+]
+
+
+def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
+    """Triggers keeping `table` (person_id, `key`, occurrences) equal to the number of each
+    person's occurrences by their `column`, whichever way an occurrence or its quotation
+    moves (an article replaced, an excerpt taken into a longer quotation, two people merged)."""
+    def one(row: str, step: str) -> str:  # occurrence `row` counted in (1) or out (-1)
+        person = f"(SELECT person_id FROM quotes WHERE id = {row}.quote_id)"
+        return (f"INSERT INTO {table} SELECT {person}, {row}.{column}, {step} "
+                f"WHERE {row}.{column} IS NOT NULL AND {person} IS NOT NULL "
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                # by the whole key: the person's other rows are never read
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} = {row}.{column} "
+                "AND occurrences = 0;")
+
+    def every(person: str, step: str) -> str:  # all occurrences of quotation new.id
+        return (f"INSERT INTO {table} SELECT {person}, o.{column}, {step} * count(*) "
+                f"FROM occurrences o WHERE o.quote_id = new.id AND o.{column} IS NOT NULL "
+                f"AND {person} IS NOT NULL GROUP BY o.{column} "
+                f"ON CONFLICT (person_id, {key}) DO UPDATE SET "
+                "occurrences = occurrences + excluded.occurrences; "
+                f"DELETE FROM {table} WHERE person_id = {person} AND {key} IN (SELECT "
+                f"o.{column} FROM occurrences o WHERE o.quote_id = new.id) AND occurrences = 0;")
+
+    return [
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON occurrences BEGIN {one('new', '1')} END",
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON occurrences BEGIN {one('old', '-1')} END",
+        f"CREATE TRIGGER {table}_move AFTER UPDATE OF quote_id ON occurrences BEGIN "
+        f"{one('old', '-1')} {one('new', '1')} END",
+        f"CREATE TRIGGER {table}_rehome AFTER UPDATE OF person_id ON quotes BEGIN "
+        f"{every('old.person_id', '-1')} {every('new.person_id', '1')} END",
+    ]
+
+
+# A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 Step = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[list[Step]] = [
     # 1: articles, people, quotes and where each quote occurs, with full-text search on quotes
@@ -240,11 +237,104 @@ MIGRATIONS: list[list[Step]] = [
         "CREATE INDEX quotes_by_when ON quotes (coalesce(said_on, first_seen), id)",
         "CREATE INDEX quotes_by_channel ON quotes (channel COLLATE NOCASE)",
     ],
-    # 3: storing a quote costs the same at any size, and what the home page and /people show
+    # 3: a quotation's address that is the same in every database made from the same articles
+    # (saidwhen.store.quotations.stable_quote_id), and the view with the export's column names:
+    # said_on is the quotation's, occurrence_said_on_value what this article says, article_date
+    # the article's own
+    [
+        "ALTER TABLE quotes ADD COLUMN stable_id TEXT",
+        lambda conn: _fill_stable_ids(conn),
+        "CREATE INDEX quotes_by_stable_id ON quotes (stable_id)",
+        # a source named in any case ("the intercept") found without reading every article
+        "CREATE INDEX articles_by_source_nocase ON articles (source COLLATE NOCASE)",
+        "DROP VIEW quotes_in_articles",
+        """CREATE VIEW quotes_in_articles AS
+            SELECT q.id, q.stable_id, q.person_id AS speaker_id, p.name AS speaker_name, q.kind,
+                   q.text, q.said_on, q.first_seen, coalesce(q.said_on, q.first_seen) AS "when",
+                   q.channel, q.outlet, q.articles,
+                   a.article_id AS occurrence_article_id, a.title AS occurrence_article_title,
+                   a.source AS occurrence_article_source, a.date AS occurrence_article_date,
+                   a.url AS occurrence_article_url,
+                   o.text AS occurrence_text, o.start AS occurrence_start,
+                   o.end AS occurrence_end, o.speaker_name AS occurrence_speaker_name,
+                   o.mention_text AS occurrence_speaker_mention_text,
+                   o.cue_text AS occurrence_cue_text, o.said_on AS occurrence_said_on_value,
+                   o.said_on_text AS occurrence_said_on_text, o.channel AS occurrence_channel,
+                   o.outlet AS occurrence_outlet
+            FROM occurrences o
+            JOIN quotes q ON q.id = o.quote_id
+            JOIN articles a ON a.id = o.article_id
+            LEFT JOIN people p ON p.id = q.person_id""",
+    ],
+    # 4: a person's timeline at any size. The page is a LIMIT over the person's entries in
+    # one index, in the order said; the counts per month and channel, the person's articles
+    # and the names they go by are tables SQLite keeps up to date by triggers in the same
+    # transaction as every write, so that none is recounted from the person's quotations.
+    [
+        # said_on and first_seen too, so that counting by month from this index alone (with
+        # words, or a date to the day) needs no row of the table
+        "CREATE INDEX quotes_by_person_when ON quotes "
+        "(person_id, coalesce(said_on, first_seen), id, channel, said_on, first_seen)",
+        """CREATE TABLE person_months (
+            person_id INTEGER NOT NULL,
+            month     TEXT NOT NULL,           -- YYYY-MM of coalesce(said_on, first_seen); '' none
+            channel   TEXT NOT NULL,           -- '' when the quotation names no channel
+            quotes    INTEGER NOT NULL,
+            PRIMARY KEY (person_id, month, channel)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE person_articles (
+            person_id   INTEGER NOT NULL,
+            article_id  INTEGER NOT NULL,
+            occurrences INTEGER NOT NULL,
+            PRIMARY KEY (person_id, article_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE person_names (
+            person_id   INTEGER NOT NULL,
+            name        TEXT NOT NULL,         -- a speaker_name of the person's occurrences
+            occurrences INTEGER NOT NULL,
+            PRIMARY KEY (person_id, name)
+        ) WITHOUT ROWID""",
+        *_MONTH_TRIGGERS,
+        *_occurrence_triggers("person_articles", "article_id", "article_id"),
+        *_occurrence_triggers("person_names", "name", "speaker_name"),
+        f"INSERT INTO person_months SELECT person_id, {_MONTH.format(t='quotes')}, "
+        "coalesce(channel, ''), count(*) FROM quotes WHERE person_id IS NOT NULL GROUP BY 1, 2, 3",
+        "INSERT INTO person_articles SELECT q.person_id, o.article_id, count(*) FROM occurrences o "
+        "JOIN quotes q ON q.id = o.quote_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
+        "INSERT INTO person_names SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o "
+        "JOIN quotes q ON q.id = o.quote_id WHERE q.person_id IS NOT NULL "
+        "AND o.speaker_name IS NOT NULL GROUP BY 1, 2",
+    ],
+    # 5: who the speaker is as the text says it, kind and gender, in each article; and summed
+    # up on the quotation (what its articles say: the one value when they agree, 'disputed'
+    # when not), so that the statistics count them with one GROUP BY over an index. Rows
+    # stored before have NULLs: nothing was recorded of them.
+    [
+        "ALTER TABLE occurrences ADD COLUMN speaker_kind TEXT",    # person, organisation
+        "ALTER TABLE occurrences ADD COLUMN speaker_gender TEXT",  # female, male, unknown
+        "ALTER TABLE quotes ADD COLUMN speaker_kind TEXT",
+        "ALTER TABLE quotes ADD COLUMN speaker_gender TEXT",
+        # The month and year a quotation was said in, else first reported: the periods of the
+        # statistics, computed by SQLite, stored nowhere but in their indexes.
+        "ALTER TABLE quotes ADD COLUMN said_month TEXT GENERATED ALWAYS AS "
+        "(substr(coalesce(said_on, first_seen), 1, 7)) VIRTUAL",
+        "ALTER TABLE quotes ADD COLUMN said_year TEXT GENERATED ALWAYS AS "
+        "(substr(coalesce(said_on, first_seen), 1, 4)) VIRTUAL",
+        # Each table of the statistics read from one index, its speakers beside each value:
+        # over a million quotations, a GROUP BY reading the table instead takes seconds.
+        "CREATE INDEX quotes_by_speaker ON quotes (person_id, speaker_gender, speaker_kind)",
+        "CREATE INDEX quotes_by_gender ON quotes (speaker_gender, speaker_kind)",
+        "CREATE INDEX quotes_by_channel_speaker ON quotes (channel COLLATE NOCASE, person_id)",
+        "CREATE INDEX quotes_by_month ON quotes (said_month, person_id)",
+        "CREATE INDEX quotes_by_year ON quotes (said_year, person_id)",
+        "CREATE INDEX occurrences_by_article_quote ON occurrences (article_id, quote_id)",
+    ],
+    # 6: storing a quote costs the same at any size, and what the home page and /people show
     # is kept, not recounted. A quotation's runs of six words find its excerpts and the
     # quotations holding it by lookup (saidwhen.store.quotations); counts of rows, of each
-    # channel's quotations and of each person's quotations, articles and name variants are
-    # kept by triggers, in the transaction of the write that changes them.
+    # channel's quotations and of each person's quotations and articles are kept by triggers,
+    # in the transaction of the write that changes them. Each person's articles and name
+    # variants are migration 4's person_articles and person_names.
     [
         """CREATE TABLE quote_runs (
             run      INTEGER NOT NULL,         -- saidwhen.store.quotations.run_key of a run
@@ -253,7 +343,6 @@ MIGRATIONS: list[list[Step]] = [
             PRIMARY KEY (run, quote_id)
         ) WITHOUT ROWID""",
         "CREATE INDEX quotes_by_person_words ON quotes (person_id, words)",
-        "CREATE INDEX quotes_by_person_when ON quotes (person_id, coalesce(said_on, first_seen))",
         """CREATE TABLE tallies (
             name TEXT PRIMARY KEY,             -- a table: articles, quotes, occurrences, ...
             rows INTEGER NOT NULL              -- how many rows it holds
@@ -267,25 +356,6 @@ MIGRATIONS: list[list[Step]] = [
            WHERE channel IS NOT NULL GROUP BY channel""",
         "ALTER TABLE people ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE people ADD COLUMN articles INTEGER NOT NULL DEFAULT 0",
-        """CREATE TABLE person_articles (
-            person_id   INTEGER NOT NULL,
-            article_id  INTEGER NOT NULL,
-            occurrences INTEGER NOT NULL,      -- of the person's quotations in the article
-            PRIMARY KEY (person_id, article_id)
-        ) WITHOUT ROWID""",
-        """CREATE TABLE person_names (
-            person_id   INTEGER NOT NULL,
-            name        TEXT NOT NULL,         -- a speaker name articles give the person
-            occurrences INTEGER NOT NULL,      -- how many occurrences give it
-            PRIMARY KEY (person_id, name)
-        ) WITHOUT ROWID""",
-        """INSERT INTO person_articles SELECT q.person_id, o.article_id, count(*)
-           FROM occurrences o JOIN quotes q ON q.id = o.quote_id
-           WHERE q.person_id IS NOT NULL GROUP BY q.person_id, o.article_id""",
-        """INSERT INTO person_names SELECT q.person_id, o.speaker_name, count(*)
-           FROM occurrences o JOIN quotes q ON q.id = o.quote_id
-           WHERE q.person_id IS NOT NULL AND o.speaker_name IS NOT NULL
-           GROUP BY q.person_id, o.speaker_name""",
         """UPDATE people SET
            quotes = (SELECT count(*) FROM quotes WHERE person_id = people.id),
            articles = (SELECT count(*) FROM person_articles WHERE person_id = people.id)""",
@@ -303,6 +373,10 @@ class NewerSchema(Exception):
     """The database was written by a newer saidwhen than this one."""
 
 
+class UnknownSchema(Exception):
+    """The database's schema version is one no saidwhen ever wrote (below 0)."""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations `conn`'s database lacks; the schema version it ends at.
 
@@ -311,11 +385,19 @@ def migrate(conn: sqlite3.Connection) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
+    if version < 0:
+        raise UnknownSchema(f"schema version {version}")
     for number in range(version + 1, LATEST + 1):
         for step in MIGRATIONS[number - 1]:
-            if callable(step):
-                step(conn)
-            else:
-                conn.execute(step)
+            step(conn) if callable(step) else conn.execute(step)
         conn.execute(f"PRAGMA user_version = {number}")
     return LATEST
+
+
+def _fill_stable_ids(conn: sqlite3.Connection) -> None:
+    """Each quotation's stable id, from its occurrence in the earliest article (migration 3)."""
+    from saidwhen.store.quotations import FIRST_OCCURRENCE, stable_quote_id
+
+    conn.create_function("stable_quote_id", 2, stable_quote_id, deterministic=True)
+    conn.execute(f"UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
+                 f"{FIRST_OCCURRENCE.format(quote='quotes.id')})")

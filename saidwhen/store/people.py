@@ -46,7 +46,7 @@ def merge_people(conn: sqlite3.Connection, keep: int, gone: int) -> None:
 def refresh_people(conn: sqlite3.Connection, ids: Iterable[int | None]) -> None:
     """Each person's name becomes the variant most used; a person left without quotes goes.
 
-    The variants and their counts are kept in person_names by triggers (migration 3), so this
+    The variants and their counts are kept in person_names by triggers (migration 4), so this
     reads a person's few names, not their every occurrence."""
     for person in {i for i in ids if i is not None}:
         row = conn.execute(

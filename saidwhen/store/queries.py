@@ -1,19 +1,25 @@
-"""Questions to the corpus: search, a person's timeline, people, an article, the whole export.
+"""Questions to the corpus: search, a person, people, an article, the whole export.
 
 Whatever a user types reaches SQL only as a bound parameter; a search query is checked
-before it is run, and what FTS5 cannot parse comes back as a QueryError that says why.
+before it is run, and what FTS5 cannot parse comes back as a QueryError that says why. A
+search is bounded by its cost as well as its length: caps on what FTS5 expands (checks.py)
+before it runs, and a time budget while it runs (budget.py).
 """
 from __future__ import annotations
 
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from saidwhen.errors import NotFound, QueryError
-from saidwhen.identity import person_keys
+from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
+from saidwhen.store.budget import budget, interrupted
+from saidwhen.store.checks import check_cost, checked_date
+from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.migrations import TALLIED
+from saidwhen.store.names import channels_named, person_id, sources_named
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
 
 MAX_QUERY_CHARS = 500
@@ -22,9 +28,12 @@ MAX_OFFSET = 100_000
 # Matches ranked by bm25 at most; more (a common word) come in the index's order, latest added
 # first: ranking costs time for every match (30 ms for 10,000) and tells little about so many.
 RANKED_AT_MOST = 2_000
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+# Time a search may take, on one core: an ordinary one takes a few ms on the BBC corpus.
+SEARCH_BUDGET_S = 1.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_MARK, _END = "\x02", "\x03"  # FTS5 highlight() marks, never found in stored text
+# FTS5 highlight() marks: the first two of these (the private use areas, 137,000 characters)
+# that a page's texts do not hold
+_MARK_CANDIDATES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
 _TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
@@ -36,7 +45,7 @@ _PERSON_COLUMNS = ("p.id, p.name, p.quotes, p.articles, "
                    "(SELECT max(coalesce(said_on, first_seen)) FROM quotes "
                    "WHERE person_id = p.id)")
 _QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
-                  "q.channel, q.outlet, q.articles")
+                  "q.channel, q.outlet, q.articles, q.stable_id")
 
 
 @dataclass(frozen=True)
@@ -48,56 +57,105 @@ class Filters:
     until: str | None = None
     channel: str | None = None
     source: str | None = None
+    gender: str | None = None   # of the speaker as the articles write it (female, male, ...)
+    kind: str | None = None     # of the speaker: person or organisation
+
+
+SORTS = ("rank", "oldest", "newest")  # best match first (newest without words), or by when said
 
 
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
-           limit: int = 20, offset: int = 0) -> Page:
-    """Quotations matching `query` (FTS5 syntax; empty: all), best match first, else newest.
+           limit: int = 20, offset: int = 0, sort: str = "rank") -> Page:
+    """Quotations matching `query` (words as typed, or FTS5 syntax; empty: all) and `filters`,
+    best match first (`sort="rank"`; without words, newest first) or by when they were said,
+    else first reported (`"oldest"`, `"newest"`).
 
-    A query matching more than RANKED_AT_MOST quotations comes most recently added first."""
-    query = _checked_query(query)
+    A query matching more than RANKED_AT_MOST quotations comes most recently added first.
+    One that runs past SEARCH_BUDGET_S (or the budget of the caller, if sooner) is stopped
+    with OverBudget."""
     _check_paging(limit, offset)
-    where, params = _filtered(conn, filters)
-    if query:
-        check_fts(conn, query)
-    ids, total, order = _ranked(conn, query, where, params, limit, offset)
-    quotes = _quotes(conn, ids)
-    matches = _matches(conn, query, quotes) if query else {}
-    return Page(tuple(_with_occurrences(conn, quotes, matches)), total, limit, offset, order)
+    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG.format(budget=SEARCH_BUDGET_S)):
+        asked = _question(conn, query, filters, sort)
+        ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
+                                              [*asked.params, limit, offset])]
+        quotes = _quotes(conn, ids)
+        matches = _matches(conn, asked.words, quotes) if asked.words else {}
+        return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
+                    asked.order, asked.speaker)
 
 
-def _ranked(conn: sqlite3.Connection, query: str, where: list[str], params: list, limit: int,
-            offset: int) -> tuple[list[int], int, str]:
-    """The ids of one page of the quotations asked for, in order; how many there are; and
-    the order they come in.
+_TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
+             "prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
 
-    Only ids go through the sort, not a common word's thousands of texts, and words without a
-    filter are counted and ranked by the full-text index alone. Ranking costs time for every
+
+@dataclass(frozen=True)
+class _Question:
+    """A search made into SQL: the ids it selects in order, how many, and what it matched."""
+
+    select: str
+    params: list
+    total: int
+    order: str
+    words: str
+    speaker: Person | None
+
+
+def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str) -> _Question:
+    """The search as SQL that selects the ids of its quotations in order, counted.
+
+    Only ids go through the sort, not a common word's thousands of texts, and words without
+    a filter are counted and ranked by the full-text index alone. Ranking costs time for every
     match, so past RANKED_AT_MOST matches the index's own order is taken: latest added first."""
-    if query and not where:
-        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [query], "f.rowid"
-    elif query:
-        # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
-        # would walk a common word's whole match list once for every quotation of a channel.
-        sql = ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ? "
-               "AND " + " AND ".join(where))
-        params, ids = [query, *params], "f.rowid"
+    if sort not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    words, where, params, speaker = _asked(conn, query, filters)
+    if words and not where and sort == "rank":
+        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [words], "f.rowid"
     else:
-        sql, ids = "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), "q.id"
-    if query or where:
+        sql, params = _selecting(words, where, params)
+        ids = "f.rowid" if words else "q.id"
+    if words or where:
         total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     else:  # every quotation (the home page's newest): kept, not counted again
         total = _tally(conn, "quotes")
-    if not query:
-        order, sort = "newest", f"{_WHEN} DESC, q.id DESC"
-    elif total <= RANKED_AT_MOST:
+    order, by = _order(sort, bool(words), total)
+    return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
+
+
+def _asked(conn: sqlite3.Connection, query: str,
+           filters: Filters) -> tuple[str, list[str], list, Person | None]:
+    """The search's words for FTS5, its conditions on quotes q and their parameters (the
+    filters' and those of words in capitals), and the person asked for."""
+    typed = fts_words(_checked_query(query))
+    where, params, speaker = _filtered(conn, filters)
+    for forms in typed.cased:  # "U.S." finds "US" but not "us"
+        condition, values = cased_condition("q.text", forms)
+        where.append(condition)
+        params.extend(values)
+    if typed.fts:
+        check_fts(conn, typed.fts, query.strip())
+    return typed.fts, where, params, speaker
+
+
+def _selecting(words: str, where: list[str], params: list) -> tuple[str, list]:
+    """`FROM ... WHERE ...` over quotes q matching `words` (if any) and `where`."""
+    if not words:
+        return "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), params
+    # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
+    # would walk a common word's whole match list once for every quotation of a channel.
+    return ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)), [words, *params]
+
+
+def _order(sort: str, words: bool, total: int) -> tuple[str, str]:
+    if sort == "oldest":  # undated ones last either way
+        return "oldest", f"{_WHEN} IS NULL, {_WHEN}, q.id"
+    if sort == "newest" or not words:  # undated ones come last: NULL is the least
+        return "newest", f"{_WHEN} DESC, q.id DESC"
+    if total <= RANKED_AT_MOST:
         # bm25() itself, not the rank column: the same order, about twice as fast
-        order, sort = "best match", "bm25(f.quotes_fts), f.rowid"
-    else:
-        order, sort = "latest added", "f.rowid DESC"
-    rows = conn.execute(f"SELECT {ids} {sql} ORDER BY {sort} LIMIT ? OFFSET ?",
-                        [*params, limit, offset])
-    return [row[0] for row in rows], total, order
+        return "best match", "bm25(f.quotes_fts), f.rowid"
+    return "latest added", "f.rowid DESC"
 
 
 def _quotes(conn: sqlite3.Connection, ids: list[int]) -> list[StoredQuote]:
@@ -115,6 +173,7 @@ def _checked_query(query: str) -> str:
                          f"at most {MAX_QUERY_CHARS} are allowed")
     if _CONTROL.search(query):
         raise QueryError("the search query holds control characters")
+    check_cost(query)
     return query
 
 
@@ -125,60 +184,69 @@ def _check_paging(limit: int, offset: int) -> None:
         raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
 
 
-def check_fts(conn: sqlite3.Connection, query: str) -> None:
-    """Raise a QueryError saying why, if FTS5 cannot parse `query`."""
+def check_fts(conn: sqlite3.Connection, query: str, typed: str | None = None) -> None:
+    """Raise a QueryError saying why, if FTS5 cannot parse `query` (made from `typed`)."""
     try:
         conn.execute("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts "
                      "MATCH ? LIMIT 1)", (query,)).fetchone()
     except sqlite3.OperationalError as error:
+        if interrupted(error):
+            raise  # out of time, which the budget says; the query itself may be fine
         reason = str(error).removeprefix("fts5: ")
-        raise QueryError(f"cannot understand the search query {query!r}: {reason}. Put words "
-                         "in double quotes to search for them as they are") from None
+        raise QueryError(f"cannot understand the search query {typed or query!r}: {reason}. "
+                         "AND, OR, NOT and NEAR need words on both sides and parentheses in "
+                         "pairs; put words in double quotes to search for them as they "
+                         "are") from None
 
 
-def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list]:
-    where, params = [], []
+def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list, Person | None]:
+    """The filters as SQL conditions on quotes q, their parameters, and the person asked for."""
+    where, params, speaker = [], [], None
     if filters.speaker:
-        ids = people_named(conn, filters.speaker)
-        where.append(f"q.person_id IN ({','.join('?' * len(ids))})" if ids else "0")
-        params.extend(ids)
+        speaker = _speaker(conn, filters.speaker)
+        where.append("q.person_id = ?")
+        params.append(speaker.id)
     if filters.since:
         where.append(f"{_WHEN} || '-99' >= ?")  # a month is in range if any of its days is
-        params.append(_checked_date("since", filters.since))
+        params.append(checked_date("since", filters.since))
     if filters.until:
         where.append(f"{_WHEN} <= ? || '-99'")
-        params.append(_checked_date("until", filters.until))
+        params.append(checked_date("until", filters.until))
     if filters.channel:
-        where.append("q.channel = ? COLLATE NOCASE")
-        params.append(filters.channel)
+        named = channels_named(conn, filters.channel)
+        where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index
+        params.extend(named)
     if filters.source:
         # The articles of that source first, then their quotes: a few thousand articles at
         # most to read, where asking each quotation for its articles reads them all.
-        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o "
-                     "ON o.article_id = a.id WHERE a.source = ? COLLATE NOCASE)")
-        params.append(filters.source)
-    return where, params
+        named = sources_named(conn, filters.source)
+        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o ON "
+                     f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
+                     f"({','.join('?' * len(named))}))")
+        params.extend(named)
+    for column, value in (("speaker_gender", filters.gender), ("speaker_kind", filters.kind)):
+        if value:  # as stored: lower case (saidwhen.speakers.gender)
+            where.append(f"q.{column} = ?")
+            params.append(value.strip().lower())
+    return where, params, speaker
 
 
-def _checked_date(name: str, value: str) -> str:
-    if not _DATE.match(value.strip()):
-        raise QueryError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    return value.strip()
+def _speaker(conn: sqlite3.Connection, name: str) -> Person:
+    """The person a speaker filter names: one nobody in the corpus is a bad question (a
+    usage error, a 400), not a search with no answers."""
+    try:
+        return _person(conn, person_id(conn, name))
+    except NoSuchPerson as error:
+        raise UnknownSpeaker(str(error), error.choices, error.field) from None
 
 
-def people_named(conn: sqlite3.Connection, name: str) -> list[int]:
-    """The people `name` refers to: by the keys of the name, else by a part of their name."""
-    keys = person_keys(name)
-    if keys:
-        marks = ",".join("?" * len(keys))
-        rows = conn.execute(f"SELECT DISTINCT person_id FROM person_keys WHERE key IN ({marks})",
-                            keys).fetchall()
-        if rows:
-            return [r[0] for r in rows]
-    pattern = "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = conn.execute("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\' ORDER BY id LIMIT 50",
-                        (pattern,)).fetchall()
-    return [r[0] for r in rows]
+def selected(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[str, list]:
+    """`FROM ... WHERE ...` over the quotations (as `q`) that a search with these words and
+    filters finds, and its parameters: what the statistics count, the search's own rule."""
+    words, where, params, _ = _asked(conn, query, filters)
+    return _selecting(words, where or ["1"], params)  # always a WHERE, that a caller may AND to
+
+
 
 
 def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tuple[int, int], ...]]:
@@ -189,22 +257,37 @@ def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tup
     which for a common word is most of the corpus."""
     if not quotes:
         return {}
+    marks = _marks_absent_from(q.text for q in quotes)
+    if marks is None:
+        return {}  # no match marked rather than marks in the wrong places
+    mark, end = marks
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_shown USING fts5("
                  f"text, tokenize='{_TOKENIZE}')")
     conn.execute("DELETE FROM temp.quotes_shown")
+    # highlight() leaves NUL characters out of what it returns, which would shift every
+    # offset after one; a space is a separator to the tokenizer, as NUL is.
     conn.executemany("INSERT INTO temp.quotes_shown (rowid, text) VALUES (?, ?)",
-                     [(q.id, q.text) for q in quotes])
+                     [(q.id, q.text.replace("\x00", " ")) for q in quotes])
     rows = conn.execute("SELECT rowid, highlight(quotes_shown, 0, ?, ?) FROM temp.quotes_shown "
-                        "WHERE quotes_shown MATCH ?", [_MARK, _END, query])
-    return {row[0]: _marked_spans(row[1]) for row in rows}
+                        "WHERE quotes_shown MATCH ?", [mark, end, query])
+    return {row[0]: _marked_spans(row[1], mark, end) for row in rows}
 
 
-def _marked_spans(marked: str) -> tuple[tuple[int, int], ...]:
+def _marks_absent_from(texts: Iterable[str]) -> tuple[str, str] | None:
+    """Two characters that none of `texts` holds, to mark matches with: whatever a text
+    holds (control characters, private-use ones) then stays text."""
+    held = set().union(*map(set, texts))
+    free = (c for c in map(chr, chain.from_iterable(_MARK_CANDIDATES)) if c not in held)
+    mark, end = next(free, None), next(free, None)
+    return None if end is None else (mark, end)
+
+
+def _marked_spans(marked: str, mark: str, end: str) -> tuple[tuple[int, int], ...]:
     spans, plain, start = [], 0, None
     for char in marked:
-        if char == _MARK:
+        if char == mark:
             start = plain
-        elif char == _END:
+        elif char == end:
             spans.append((start, plain))
         else:
             plain += 1
@@ -221,7 +304,7 @@ def _with_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuote],
     matches = matches or {}
     return [StoredQuote(*(getattr(q, f) for f in ("id", "kind", "text", "person_id", "person",
                                                   "said_on", "first_seen", "channel", "outlet",
-                                                  "articles")),
+                                                  "articles", "stable_id")),
                         occurrences=tuple(by_quote.get(q.id, ())),
                         matches=matches.get(q.id, ())) for q in quotes]
 
@@ -253,26 +336,9 @@ def _occurrence(row: Sequence) -> Occurrence:
 
 
 def person(conn: sqlite3.Connection, name: str) -> Person:
-    """The person called `name` (any variant of it); NotFound names people with a like name."""
-    row = conn.execute("SELECT id FROM people WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-                       (name.strip(),)).fetchone()
-    if row is None:
-        keys = person_keys(name)
-        row = keys and conn.execute("SELECT person_id FROM person_keys WHERE key = ?",
-                                    (keys[0],)).fetchone()
-    if not row:
-        raise NotFound(_no_such_person(conn, name))
-    return _person(conn, row[0])
-
-
-def _no_such_person(conn, name: str) -> str:
-    words = [w for w in re.split(r"\W+", name) if len(w) > 2]
-    like = []
-    if words:
-        like = [r[0] for r in conn.execute(
-            "SELECT name FROM people WHERE name LIKE ? ORDER BY name LIMIT 5", (f"%{words[-1]}%",))]
-    hint = f"; people with a like name: {', '.join(like)}" if like else ""
-    return f"no person called {name!r} in the corpus{hint}"
+    """The person `name` refers to (saidwhen.store.names.person_id: any variant of the name,
+    or a surname alone when one person has it); NoSuchPerson or AmbiguousName otherwise."""
+    return _person(conn, person_id(conn, name))
 
 
 def _person(conn: sqlite3.Connection, person_id: int) -> Person:
@@ -283,22 +349,10 @@ def _person(conn: sqlite3.Connection, person_id: int) -> Person:
     return Person(*row, names=tuple(names))
 
 
-def timeline(conn: sqlite3.Connection, name: str, newest_first: bool = False,
-             limit: int | None = None) -> tuple[Person, list[StoredQuote]]:
-    """A person and every quotation of theirs, in the order said (else first reported)."""
-    found = person(conn, name)
-    order = "DESC" if newest_first else "ASC"
-    rows = conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.person_id "
-        f"WHERE q.person_id = ? ORDER BY {_WHEN} IS NULL, {_WHEN} {order}, q.id {order} "
-        f"LIMIT ?", (found.id, -1 if limit is None else limit)).fetchall()
-    return found, _with_occurrences(conn, [_quote(r) for r in rows])
-
-
 def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
     """People by number of quotations, most quoted first.
 
-    The counts are kept as articles are written (migration 3) and the order is read from
+    The counts are kept as articles are written (migration 6) and the order is read from
     an index over them, so a page costs the same however many people the corpus holds."""
     _check_paging(limit, offset)
     total = _tally(conn, "people")
@@ -324,10 +378,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:
     return StoredArticle(*row[1:], quotes=quotes)
 
 
-def quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote:
-    """One quotation by its id, with every article that carried it, earliest first."""
+def quote(conn: sqlite3.Connection, quote_id: int | str) -> StoredQuote:
+    """One quotation by its stable id (or its row number in this database), with every
+    article that carried it, earliest first."""
     row = None
-    if 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
+    if isinstance(quote_id, str):
+        row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+                           "ON p.id = q.person_id WHERE q.stable_id = ? ORDER BY q.id LIMIT 1",
+                           (quote_id,)).fetchone()
+    elif 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
         row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
                            "ON p.id = q.person_id WHERE q.id = ?", (quote_id,)).fetchone()
     if row is None:
@@ -335,17 +394,17 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote:
     return _with_occurrences(conn, [_quote(row)])[0]
 
 
-def export(conn: sqlite3.Connection, batch: int = 500) -> Iterator[StoredQuote]:
-    """Every quotation with its occurrences, by id, read a batch at a time."""
-    last = 0
-    while True:
-        rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
-                            "ON p.id = q.person_id WHERE q.id > ? ORDER BY q.id LIMIT ?",
-                            (last, batch)).fetchall()
-        if not rows:
-            return
-        yield from _with_occurrences(conn, [_quote(r) for r in rows])
-        last = rows[-1][0]
+def export(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+           sort: str = "rank", batch: int = 500) -> Iterator[StoredQuote]:
+    """Every quotation `search` finds for the same question, in the same order, with its
+    occurrences, read a batch at a time. A bad question fails here, before any is read."""
+    return _exported(conn, _question(conn, query, filters, sort), batch)
+
+
+def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuote]:
+    cursor = conn.execute(asked.select, asked.params)
+    while ids := [row[0] for row in cursor.fetchmany(batch)]:
+        yield from _with_occurrences(conn, _quotes(conn, ids))
 
 
 def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -354,10 +413,17 @@ def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
         "SELECT channel, quotes FROM channel_tallies ORDER BY quotes DESC, channel")]
 
 
+def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """The sources of the corpus's articles, each with its number of articles, most first."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL "
+        "GROUP BY source ORDER BY n DESC, source")]
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """How many articles, quotations, occurrences, people and skips the store holds.
 
-    Read from the counts kept by triggers in the transaction of every write (migration 3),
+    Read from the counts kept by triggers in the transaction of every write (migration 6),
     not counted again."""
     tallies = dict(conn.execute("SELECT name, rows FROM tallies").fetchall())
     return {table: tallies[table] for table in TALLIED}

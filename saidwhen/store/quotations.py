@@ -25,6 +25,20 @@ from saidwhen.identity.text import folded
 _BATCH = 500  # bound parameters per query, well under SQLite's cap
 
 
+# The occurrence a quotation's stable id comes from: in the earliest article (undated ones
+# last), the first by article id on the same day, and the first in that article. Neither the
+# order articles were ingested in nor row numbers enter it.
+FIRST_OCCURRENCE = ("FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.quote_id = "
+                    "{quote} ORDER BY coalesce(a.date, '9999'), a.article_id, o.position LIMIT 1")
+
+
+def stable_quote_id(article_id: str, position: int) -> str:
+    """A quotation's address: 16 hex digits from the article it first appeared in and its
+    place among that article's quotes; 64 bits, so a million quotations do not collide."""
+    return hashlib.blake2b(f"{article_id}\x1f{position}".encode("utf-8"),
+                           digest_size=8).hexdigest()
+
+
 def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind: str) -> int:
     """The id of the quotation that words `text` by `person` belong to, added if new.
 
@@ -137,26 +151,46 @@ def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
     """Sum each quotation up from its occurrences again; one left without any goes."""
     for quote_id in set(ids):
         before = conn.execute("SELECT text, words, kind, said_on, first_seen, channel, outlet, "
-                              "articles, person_id FROM quotes WHERE id = ?",
+                              "articles, stable_id, speaker_kind, speaker_gender, person_id "
+                              "FROM quotes WHERE id = ?",
                               (quote_id,)).fetchone()
         if before is None:
             continue
         rows = conn.execute(
-            """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id
+            """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id,
+                      o.speaker_kind, o.speaker_gender
                FROM occurrences o JOIN articles a ON a.id = o.article_id
                WHERE o.quote_id = ? ORDER BY coalesce(o.said_on, a.date), a.id, o.position""",
             (quote_id,)).fetchall()
         if not rows:
             _delete(conn, quote_id)
             continue
-        summary = _summary(rows)
+        summary = (*_summary(rows), _stable_id(conn, quote_id), agreed(r[7] for r in rows),
+                   agreed(r[8] for r in rows))
         if summary == tuple(before)[:-1]:
             continue  # unchanged: no write, and the full-text index is left alone
         conn.execute("UPDATE quotes SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
-                     " channel = ?, outlet = ?, articles = ? WHERE id = ?", (*summary, quote_id))
+                     " channel = ?, outlet = ?, articles = ?, stable_id = ?, speaker_kind = ?,"
+                     " speaker_gender = ? WHERE id = ?", (*summary, quote_id))
         if summary[1] != before[1]:
             drop_runs(conn, quote_id, before[-1], before[1])
             index_runs(conn, quote_id, before[-1], summary[1])
+
+
+def _stable_id(conn: sqlite3.Connection, quote_id: int) -> str:
+    row = conn.execute(f"SELECT a.article_id, o.position {FIRST_OCCURRENCE.format(quote='?')}",
+                       (quote_id,)).fetchone()
+    return stable_quote_id(row[0], row[1])
+
+
+def agreed(values: Iterable[str | None]) -> str | None:
+    """What several articles say of a speaker's kind or gender: the one value they give, else
+    'disputed'. An article that does not tell ('unknown', None) is outvoted by one that does."""
+    said = set(values) - {None}
+    told = said - {"unknown"}
+    if len(told) > 1 or "disputed" in told:
+        return "disputed"
+    return next(iter(told or said), None)
 
 
 def _summary(rows: list[sqlite3.Row]) -> tuple:

@@ -85,8 +85,8 @@ def _insert_occurrence(conn: sqlite3.Connection, quotation: int, article_row: in
     conn.execute(
         "INSERT INTO occurrences (quote_id, article_id, position, kind, text, start, end, content,"
         " cue_text, cue_start, cue_end, speaker_name, mention_text, mention_start, mention_end,"
-        " channel, outlet, said_on, said_on_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " channel, outlet, said_on, said_on_text, speaker_kind, speaker_gender)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (quotation, article_row, position, quote.kind, quote.text, quote.start, quote.end,
          json.dumps([[s.start, s.end] for s in quote.content]),
          cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
@@ -94,7 +94,8 @@ def _insert_occurrence(conn: sqlite3.Connection, quotation: int, article_row: in
          mention.start if mention else None, mention.end if mention else None,
          quote.channel, quote.outlet,
          quote.said_on.value if quote.said_on else None,
-         quote.said_on.text if quote.said_on else None))
+         quote.said_on.text if quote.said_on else None,
+         speaker.kind if speaker else None, speaker.gender if speaker else None))
 
 
 def _now() -> str:

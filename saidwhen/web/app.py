@@ -7,8 +7,11 @@ API and the pages cannot drift apart. Pages and twins only read the store.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -20,8 +23,10 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from saidwhen.web import pages, views
+from saidwhen.output import QUOTATION_COLUMNS, csv_row
+from saidwhen.web import pages, statistics, views
 from saidwhen.web.database import ReadOnlyStore
+from saidwhen.web.lanes import Lanes
 from saidwhen.web.responses import HANDLERS, templates
 
 STATIC = Path(__file__).parent / "static"
@@ -42,6 +47,7 @@ def create_app(db: str | Path) -> Starlette:
     app = Starlette(routes=_routes(), exception_handlers=HANDLERS,
                     middleware=[Middleware(SecurityHeaders)])
     app.state.store = ReadOnlyStore(db)
+    app.state.lanes = Lanes()
     app.state.templates = templates()
     return app
 
@@ -49,11 +55,18 @@ def create_app(db: str | Path) -> Starlette:
 def _routes() -> list[BaseRoute]:
     return [
         *twin("/", views.home, "home.html"),
+        Route("/search.csv", _csv_endpoint(views.search, "results", "saidwhen-search.csv")),
         *twin("/search", views.search, "search.html", pages.search_form),
+        *twin("/channels", views.channels, "channels.html"),
+        *twin("/sources", views.sources, "sources.html"),
         *twin("/people", views.people, "people.html"),
+        Route("/people/{name:path}.csv", _csv_endpoint(views.person, "quotes",
+                                                       "saidwhen-timeline.csv")),
         *twin("/people/{name:path}", views.person, "person.html", pages.person_page),
         *twin("/articles/{article_id:path}", views.article, "article.html", pages.article_page),
         *twin("/quotes/{quote_id}", views.quote, "quote.html"),
+        *twin("/stats", statistics.view, "stats.html", statistics.page),
+        Route("/stats.csv", statistics.csv_endpoint),
         Mount("/static", ShippedFiles(directory=STATIC), name="static"),
     ]
 
@@ -66,16 +79,38 @@ def twin(path: str, view: View, template: str, present: Present | None = None) -
 
 
 def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
-    # A plain function: Starlette runs it on a worker thread, which has its own connection.
-    def endpoint(request: Request) -> Response:
-        with request.app.state.store.snapshot() as conn:
+    # The work runs on a worker thread, in the request's lane and within its budget (lanes.py).
+    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget) as conn:
             data = view(conn, request.path_params, request.query_params)
             if as_json:
                 return JSONResponse(data)
             extra = present(conn, data) if present else {}
         return request.app.state.templates.TemplateResponse(
             request, template, {"data": data, **extra})
+
+    async def endpoint(request: Request) -> Response:
+        return await request.app.state.lanes.run(request, partial(answer, request))
     endpoint.__name__ = view.__name__ + ("_json" if as_json else "")
+    return endpoint
+
+
+def _csv_endpoint(view: View, key: str, filename: str):
+    """The quotations the page of `view` shows (its JSON's `key`), as CSV: one row per
+    quotation, the export's columns; in the request's lane and budget, as the page is."""
+    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget) as conn:
+            data = view(conn, request.path_params, request.query_params)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(QUOTATION_COLUMNS)
+        writer.writerows(csv_row(record, QUOTATION_COLUMNS) for record in data[key])
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={
+            "content-disposition": f'attachment; filename="{filename}"'})
+
+    async def endpoint(request: Request) -> Response:
+        return await request.app.state.lanes.run(request, partial(answer, request))
+    endpoint.__name__ = view.__name__ + "_csv"
     return endpoint
 
 

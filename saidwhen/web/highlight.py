@@ -59,18 +59,22 @@ def pieces(length: int, spans: list[Mark]) -> list[tuple[int, int, tuple[Mark, .
     return found
 
 
-def highlighted(text: str, quotes: list[dict], colour: Callable[[str | None], str]) -> Markup:
-    """The article `text` as HTML, each piece of a quote, cue or mention a link to the speaker."""
+def highlighted(text: str, quotes: list[dict], colour: Callable[[str | None], str],
+                badge: Callable[[str | None], str] | None = None) -> Markup:
+    """The article `text` as HTML, each piece of a quote, cue or mention a link to the speaker;
+    with `badge`, each quote starts with its speaker's letter, a marker that is not colour."""
     first_piece: set[int] = set()  # quote ids whose first piece has had its anchor
     html = []
     for start, end, covering in pieces(len(text), marks(quotes, len(text))):
         piece = escape(text[start:end])
-        html.append(_element(piece, covering, quotes, colour, first_piece) if covering else piece)
+        html.append(_element(piece, covering, quotes, colour, first_piece, badge) if covering
+                    else piece)
     return Markup("").join(html)
 
 
 def _element(piece: Markup, covering: tuple[Mark, ...], quotes: list[dict],
-             colour: Callable[[str | None], str], anchored: set[int]) -> Markup:
+             colour: Callable[[str | None], str], anchored: set[int],
+             badge: Callable[[str | None], str] | None = None) -> Markup:
     owner = _owner(covering)
     q = quotes[owner.index]
     name = q["person"]["name"] if q["person"] else None
@@ -78,12 +82,14 @@ def _element(piece: Markup, covering: tuple[Mark, ...], quotes: list[dict],
     classes = ["hl", *sorted(layers), colour(name)]
     if sum(m.layer == "quote" for m in covering) > 1:
         classes.append("overlap")
-    href = person_url(name) if name else quote_url(q["quote_id"])
+    href = person_url(name) if name else quote_url(q.get("stable_id") or q["quote_id"])
     title = _TITLES[owner.layer].format(name or "a speaker the article does not name")
     anchor = ""
     if owner.layer == "quote" and q["quote_id"] not in anchored:
         anchored.add(q["quote_id"])
         anchor = Markup(' id="q{}"').format(q["quote_id"])
+        if badge:  # drawn by the style sheet, so that the text stays the article's own
+            anchor += Markup(' data-badge="{}"').format(badge(name))
     return Markup('<a class="{}" href="{}" title="{}" data-q="{}"{}>{}</a>').format(
         " ".join(classes), href, title, owner.index, anchor, piece)
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import jinja2
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from saidwhen.errors import NotFound, QueryError, StoreError
-from saidwhen.web import presenting
+from saidwhen.errors import MovedTo, NotFound, OverBudget, QueryError, StoreError
+from saidwhen.web import pages, presenting
 
 TEMPLATES = Path(__file__).parent / "templates"
 log = logging.getLogger("saidwhen.web")
@@ -28,7 +28,8 @@ def templates() -> Jinja2Templates:
     env.globals.update(person_url=presenting.person_url, article_url=presenting.article_url,
                        quote_url=presenting.quote_url, colour=presenting.home_colour,
                        when_said=presenting.when_said, marked=presenting.marked,
-                       json_twin=presenting.json_twin, with_offset=presenting.with_offset)
+                       json_twin=presenting.json_twin, with_offset=presenting.with_offset,
+                       with_params=presenting.with_params, download=presenting.download)
     env.filters["date"] = presenting.human_date
     env.filters["plural"] = plural
     env.filters["web_link"] = presenting.web_link
@@ -40,24 +41,59 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 
 def wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json")
+    # A CSV download is read by programs too: its errors come in the JSON shape, not a page.
+    return request.url.path.endswith((".json", ".csv"))
 
 
-def error(request: Request, status: int, message: str) -> Response:
-    """The one shape of every error: JSON on a JSON path, else an HTML page."""
+def error(request: Request, status: int, message: str, exc: Exception | None = None) -> Response:
+    """The one shape of every error: JSON on a JSON path, else an HTML page. The page offers
+    what was likely meant as links, and a search that cannot be answered keeps its form."""
     if wants_json(request):
         return JSONResponse({"error": {"status": status, "message": message}}, status)
     page = request.app.state.templates.get_template("error.html").render(
-        status=status, message=message, request=request)
+        status=status, message=message, request=request, choices=_choices(request, exc),
+        form=_search_form(request) if request.url.path == "/search" else None)
     return HTMLResponse(page, status)
 
 
+def _choices(request: Request, exc: Exception | None) -> list[dict]:
+    """Links to what an unknown or ambiguous name likely meant: the same search with that
+    speaker, channel or source, or that person's page."""
+    choices, field = getattr(exc, "choices", ()), getattr(exc, "field", None)
+    if request.url.path == "/search" and field:
+        asked = dict(request.query_params)
+        return [{"text": c, "href": presenting.with_offset(
+            "/search", {**asked, field: c}, 0)} for c in choices]
+    return [{"text": c, "href": presenting.person_url(c)} for c in choices]
+
+
+def _search_form(request: Request) -> dict:
+    """The search form as it was filled in, with the corpus's channels and sources."""
+    try:
+        with request.app.state.store.snapshot() as conn:
+            return {"values": dict(request.query_params), **pages.form_choices(conn)}
+    except (StoreError, sqlite3.Error):  # the form is still worth showing, without its lists
+        return {"values": dict(request.query_params), "channels": [], "sources": []}
+
+
 async def query_error(request: Request, exc: Exception) -> Response:
-    return error(request, 400, str(exc))
+    return error(request, 400, str(exc), exc)
+
+
+async def over_budget(request: Request, exc: Exception) -> Response:
+    # 503: the question may be fine, and answered when the server is less busy.
+    return error(request, 503, str(exc))
 
 
 async def not_found(request: Request, exc: Exception) -> Response:
-    return error(request, 404, str(exc))
+    return error(request, 404, str(exc), exc)
+
+
+async def moved(request: Request, exc: Exception) -> Response:
+    """A permanent redirect to the address in the message, in the same shape (page or .json)."""
+    target = str(exc) + (".json" if wants_json(request) else "")
+    query = request.url.query
+    return RedirectResponse(target + (f"?{query}" if query else ""), 301)
 
 
 async def store_error(request: Request, exc: Exception) -> Response:
@@ -81,5 +117,6 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error(request, 500, "saidwhen failed to answer this request; the server's log says why")
 
 
-HANDLERS = {QueryError: query_error, NotFound: not_found, StoreError: store_error,
+HANDLERS = {QueryError: query_error, OverBudget: over_budget, NotFound: not_found, MovedTo: moved,
+            StoreError: store_error,
             sqlite3.Error: database_error, HTTPException: http_error, 500: server_error}

@@ -6,13 +6,16 @@ disagree about what the corpus holds.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import asdict
 
 from saidwhen import store
-from saidwhen.errors import NotFound
+from saidwhen.errors import MovedTo, NotFound
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET
+from saidwhen.store.timelines import MAX_PAGE_SIZE as MAX_TIMELINE_PAGE_SIZE
+from saidwhen.store.timelines import PAGE_SIZE as TIMELINE_PAGE_SIZE
 from saidwhen.web import params
 
 PAGE_SIZE = 20
@@ -20,6 +23,7 @@ PEOPLE_PAGE_SIZE = 50
 HOME_PEOPLE = 10
 HOME_QUOTES = 5
 ORDERS = ("oldest", "newest")
+STABLE_ID = re.compile(r"[0-9a-f]{16}")  # saidwhen.store.quotations.stable_quote_id
 
 
 def home(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -31,14 +35,26 @@ def home(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def search(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """One page of quotations matching the query and filters, best match first."""
+    """One page of quotations matching the query and filters, best match (or by date) first."""
     words = query.get("q", "")
     filters = store.Filters(**{name: params.text(query, name)
-                               for name in ("speaker", "since", "until", "channel", "source")})
+                               for name in ("speaker", "since", "until", "channel", "source",
+                                            "gender", "kind")})
+    sort = params.choice(query, "sort", store.SORTS)
     limit, offset = _paging(query, PAGE_SIZE)
-    page = store.search(conn, words, filters, limit, offset)
-    return {"query": {"q": words.strip(), **asdict(filters)}, **page.to_json(),
+    page = store.search(conn, words, filters, limit, offset, sort)
+    return {"query": {"q": words.strip(), **asdict(filters), "sort": sort}, **page.to_json(),
             **_neighbours(page.total, limit, offset)}
+
+
+def channels(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
+    """The channels quotations were said in, with how many each, most first."""
+    return {"channels": [{"channel": c, "quotes": n} for c, n in store.channels(conn)]}
+
+
+def sources(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
+    """The sources of the corpus's articles, with how many articles each, most first."""
+    return {"sources": [{"source": s, "articles": n} for s, n in store.sources(conn)]}
 
 
 def people(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -49,11 +65,19 @@ def people(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def person(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """A person and every quotation of theirs, oldest or newest first."""
+    """A person, the counts of their quotations per month and channel, and one page of them,
+    oldest or newest first, narrowed by words, channel and dates if asked."""
     name = _path_text(path, "name", "a person's name", params.MAX_TEXT)
     order = params.choice(query, "order", ORDERS)
-    found, quotes = store.timeline(conn, name, newest_first=order == "newest")
-    return {"person": found.to_json(), "order": order, "quotes": [q.to_json() for q in quotes]}
+    asked = store.TimelineQuery(
+        query=query.get("q", ""), channel=params.text(query, "channel"),
+        since=params.text(query, "since"), until=params.text(query, "until"),
+        newest_first=order == "newest",
+        limit=params.whole_number(query, "limit", TIMELINE_PAGE_SIZE, 1, MAX_TIMELINE_PAGE_SIZE),
+        page=params.whole_number(query, "page", 1, 1, 10**9))
+    found = store.timeline(conn, name, asked)
+    return {"query": {"q": asked.query.strip(), "channel": asked.channel, "since": asked.since,
+                      "until": asked.until}, **found.to_json()}
 
 
 def article(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -63,11 +87,17 @@ def article(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
 
 
 def quote(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
-    """One quotation: who said it, when, and every article that carried it, earliest first."""
+    """One quotation: who said it, when, and every article that carried it, earliest first.
+
+    Its address is its stable id (16 hex digits); a row number of this database, as older
+    links have, is answered too, and the page moves to the stable address."""
     quote_id = path.get("quote_id", "")
-    if not quote_id.isascii() or not quote_id.isdigit() or len(quote_id) > 19:
+    if STABLE_ID.fullmatch(quote_id):
+        return {"quote": store.quote(conn, quote_id).to_json()}
+    if not quote_id.isascii() or not quote_id.isdigit() or len(quote_id) > 15:
         raise NotFound(f"no quotation with id {quote_id[:40]!r} in the corpus")
-    return {"quote": store.quote(conn, int(quote_id)).to_json()}
+    found = store.quote(conn, int(quote_id))
+    raise MovedTo(f"/quotes/{found.stable_id}")
 
 
 def _paging(query: Mapping, default_limit: int) -> tuple[int, int]:

@@ -1,4 +1,25 @@
 // saidwhen: small niceties only; every page works without this file.
+// On a quotation, "Copy citation" puts the citation's text on the clipboard (the text is on
+// the page for copying by hand too; the button shows only where this script runs).
+(function () {
+  "use strict";
+  var buttons = document.querySelectorAll("button[data-copy]");
+  for (var i = 0; i < buttons.length; i++) {
+    var button = buttons[i];
+    if (!navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener("click", function (event) {
+      var target = event.currentTarget;
+      var text = document.getElementById(target.getAttribute("data-copy")).textContent.trim();
+      var status = target.parentNode.querySelector(".copy-status");
+      navigator.clipboard.writeText(text).then(function () {
+        if (status) status.textContent = "Copied.";
+      }, function () {
+        if (status) status.textContent = "Could not copy: select the text above instead.";
+      });
+    });
+  }
+})();
 // On an article, pointing at a piece of a quote lights up the whole quote, its cue and speaker.
 (function () {
   "use strict";

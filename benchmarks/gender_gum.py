@@ -1,0 +1,173 @@
+"""Speaker gender as written, checked against GUM's coreference on the Wikinews demo corpus.
+
+    python benchmarks/gender_gum.py [GUM_DIR] [--errors N]
+
+GUM (../shared/data/gum) marks every mention of every entity, pronouns included, with its
+entity and type, by hand. For each person GUM links to a quoted speaker of examples/wikinews.jsonl
+(by the speaker mention's offsets), the gender its text writes is that of the third-person
+pronouns GUM links to them (he, him, his, himself; she, her, hers, herself) and of an honorific
+first in one of their mentions (Mr, Mrs, Ms, Miss, Sir, Dame, Lord, Lady); none, or both, is
+`unknown`. GUM counts pronouns inside quotations too, which saidwhen leaves out, and gendered
+nouns not at all: the two may differ where both are right. Printed, over those people: the
+share GUM's text genders, the share saidwhen gives a gender, the share of those right, and of
+the people GUM genders, the share saidwhen gives the same.
+
+The articles are the demo corpus, rebuilt by benchmarks/build_wikinews.py; nobody tuned the
+rules on them.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from saidwhen.pipeline import extract_articles
+from saidwhen.records import Article, Extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+GUM = ROOT.parent / "shared" / "data" / "gum"
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+            "she": "female", "her": "female", "hers": "female", "herself": "female"}
+HONORIFICS = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "mrs": "female", "mrs.": "female",
+              "ms": "female", "ms.": "female", "miss": "female", "dame": "female", "lady": "female"}
+ENTITY = re.compile(r"\((\d+)-([a-z]+)-[^()|]*(\)?)|(\d+)\)")
+
+
+class GumMention:
+    def __init__(self, entity: str, kind: str, start: int) -> None:
+        self.entity, self.kind, self.start, self.end = entity, kind, start, start
+        self.words: list[str] = []
+
+
+def mentions(path: Path, text: str) -> list[GumMention]:
+    """GUM's mentions of one document, with character offsets into the rebuilt article `text`."""
+    build = _builder()
+    meta, _ = build._read(path)
+    found: list[GumMention] = []
+    cursor = 0
+    for sentence, tokens in _sentences(path, meta.get("title", "")):
+        at = text.find(sentence, cursor)
+        if at < 0:
+            raise RuntimeError(f"{path}: sentence not in the rebuilt text: {sentence[:60]}")
+        cursor = at + len(sentence)
+        found.extend(_sentence_mentions(tokens, text, at))
+    return found
+
+
+def _sentences(path: Path, title: str):
+    """(text, [(form, misc)]) of each sentence the demo article keeps (not the headline, not
+    a caption)."""
+    block, kept, tokens, sentence, first = "", False, [], "", True
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# newpar_block = "):
+                block = line.partition(" = ")[2]
+            elif line.startswith("# text = "):
+                sentence = line.partition(" = ")[2].strip()
+                kept = not block.startswith("figure") and not (first and sentence == title)
+                first = False
+            elif line.strip() and not line.startswith("#"):
+                cols = line.rstrip("\n").split("\t")
+                if cols[0].isdigit():
+                    tokens.append((cols[1], cols[9]))
+            elif not line.strip() and tokens:
+                if kept:
+                    yield sentence, tokens
+                tokens = []
+
+
+def _sentence_mentions(tokens, text: str, at: int) -> list[GumMention]:
+    out, open_ = [], {}
+    pos = at
+    for form, misc in tokens:
+        start = text.find(form, pos)
+        end = start + len(form)
+        pos = end
+        entity = next((f[len("Entity="):] for f in misc.split("|") if f.startswith("Entity=")), "")
+        for m in ENTITY.finditer(entity):
+            if m.group(1):
+                mention = GumMention(m.group(1), m.group(2), start)
+                open_.setdefault(m.group(1), []).append(mention)
+                out.append(mention)
+            closing = m.group(1) if m.group(3) else m.group(4)
+            if closing and open_.get(closing):
+                done = open_[closing].pop()
+                done.end = end
+                done.words.append(form)
+        for stack in open_.values():
+            for mention in stack:
+                mention.words.append(form)
+    return out
+
+
+def written_gender(mentions_of: list[GumMention]) -> str:
+    said = set()
+    for m in mentions_of:
+        words = [w.lower() for w in m.words]
+        if len(words) == 1 and words[0] in PRONOUNS:
+            said.add(PRONOUNS[words[0]])
+        elif words and words[0] in HONORIFICS:
+            said.add(HONORIFICS[words[0]])
+    return said.pop() if len(said) == 1 else "unknown"
+
+
+def compare(path: Path, result: Extraction) -> dict[str, tuple[str, str, str]]:
+    """GUM person -> (gender GUM's text writes, gender saidwhen gave most of their quotes, the
+    name saidwhen gave them)."""
+    found = mentions(path, result.article.text)
+    by_entity: dict[str, list[GumMention]] = {}
+    for m in found:
+        by_entity.setdefault(m.entity, []).append(m)
+    given: dict[str, Counter] = {}
+    names: dict[str, str] = {}
+    for quote in result.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.mention is None:
+            continue
+        span = (speaker.mention.start, speaker.mention.end)
+        overlapping = [m for m in found if m.kind == "person" and m.start < span[1] and span[0] < m.end]
+        if not overlapping:
+            continue
+        best = min(overlapping, key=lambda m: m.end - m.start)
+        given.setdefault(best.entity, Counter())[speaker.gender or "none"] += 1
+        names.setdefault(best.entity, f"{speaker.name} ({speaker.mention.text})")
+    return {entity: (written_gender(by_entity[entity]), counts.most_common(1)[0][0], names[entity])
+            for entity, counts in given.items()}
+
+
+def _builder():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_wikinews", ROOT / "benchmarks" / "build_wikinews.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gum", type=Path, nargs="?", default=GUM)
+    ap.add_argument("--errors", type=int, default=0)
+    a = ap.parse_args()
+    build = _builder()
+    files = sorted(f for pattern in build.PATTERNS for f in a.gum.glob(pattern))
+    records = [build.article(path) for path in files]
+    articles = [Article(id=r["id"], text=r["text"]) for r in records]
+    people, errors = [], []
+    for path, result in zip(files, extract_articles(articles)):
+        for entity, (gold, said, name) in compare(path, result).items():
+            people.append((gold, said))
+            if gold != said and said != "none" and len(errors) < a.errors:
+                errors.append(f"{result.article.id} entity {entity}, {name}: GUM {gold}, saidwhen {said}")
+    gendered = [(g, s) for g, s in people if g != "unknown"]
+    given = [(g, s) for g, s in people if s in ("female", "male")]
+    print(f"{len(people)} people quoted in {len(files)} Wikinews articles; GUM's text genders "
+          f"{len(gendered) / len(people):.3f}; saidwhen gives a gender to {len(given) / len(people):.3f}, "
+          f"the same as GUM's for {sum(g == s for g, s in given) / max(1, len(given)):.3f} of those; "
+          f"of the people GUM genders, saidwhen gives the same to "
+          f"{sum(g == s for g, s in gendered) / max(1, len(gendered)):.3f}")
+    print("\n".join(errors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""The statistics at a million quotations, against the other pages on the same database.
+
+    python benchmarks/stats_scale.py [--quotations 1000000] [--db stats-1m.db] [--rounds 3]
+
+Builds (unless --db names one already built) a synthetic corpus straight through SQL: made-up
+words, people, sources, channels, dates over ten years, kind and gender on every occurrence,
+about 1.2 occurrences a quotation. Then times, in this process and on one read-only connection,
+the views behind the pages on it: the home page, /people, a search without words and one with a
+common word, and /stats.json with no filter, by year, and with each kind of filter, each
+counted afresh (the page keeps its answers until the database changes; the last line is such
+an answer). Prints the
+median of --rounds for each (the first round warms the page cache and is not counted) and the
+ratio of each statistics question to the home page. The machine is shared: the load average
+is printed beside the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+WORDS = ("bridge budget rent harbour ferry school tax road park market library water housing "
+         "strike court vote hospital police train bus energy wage price union council").split()
+CHANNELS = [None, None, None, "statement", "interview", "Instagram", "press conference", "X"]
+GENDERS = [("person", "female"), ("person", "male"), ("person", "male"), ("person", "unknown"),
+           ("organisation", None)]
+
+
+def build(path: Path, quotations: int, seed: int = 7) -> None:
+    from saidwhen.store import connect
+
+    rng = random.Random(seed)
+    conn = connect(path)
+    conn.execute("PRAGMA synchronous = OFF")
+    people = max(10, quotations // 10)
+    articles = max(10, quotations // 20)
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO people (id, name) VALUES (?, ?)",
+                     ((i, f"Person {i}") for i in range(1, people + 1)))
+    said_as = {i: rng.choice(GENDERS) for i in range(1, people + 1)}
+    dates = {}
+    rows = []
+    for i in range(1, articles + 1):
+        day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        dates[i] = day
+        rows.append((i, f"art-{i}", day, f"Source {rng.randint(1, 40)}", "synthetic", "x", "",
+                     "bench", ""))
+    conn.executemany("INSERT INTO articles (id, article_id, date, source, origin, text, text_sha1,"
+                     " extractor, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    batch_q, batch_o = [], []
+    for q in range(1, quotations + 1):
+        person = rng.randint(1, people) if rng.random() < 0.85 else None
+        kind, gender = said_as[person] if person else ("person", "unknown")
+        text = " ".join(rng.choices(WORDS, k=8))
+        article = rng.randint(1, articles)
+        channel = rng.choice(CHANNELS)
+        batch_q.append((q, person, "direct", text, text, None, dates[article], channel, None, 1,
+                        kind, gender))
+        carriers = [article] + ([rng.randint(1, articles)] if rng.random() < 0.2 else [])
+        for position, carrier in enumerate(carriers):
+            batch_o.append((q, carrier, q * 2 + position, "direct", text, 0, len(text), "[]",
+                            f"Person {person}" if person else None, channel, kind, gender))
+        if len(batch_q) >= 50_000:
+            _flush(conn, batch_q, batch_o)
+    _flush(conn, batch_q, batch_o)
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def _flush(conn, quotes: list, occurrences: list) -> None:
+    conn.executemany("INSERT INTO quotes (id, person_id, kind, text, words, said_on, first_seen, "
+                     "channel, outlet, articles, speaker_kind, speaker_gender) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
+    conn.executemany("INSERT INTO occurrences (quote_id, article_id, position, kind, text, start, "
+                     "end, content, speaker_name, channel, speaker_kind, speaker_gender) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", occurrences)
+    quotes.clear()
+    occurrences.clear()
+
+
+def questions():
+    from saidwhen.web import statistics as stats_page
+    from saidwhen.web import views
+
+    yield "home page (/)", lambda c: views.home(c, {}, {})
+    yield "/people", lambda c: views.people(c, {}, {})
+    yield "/search (no words)", lambda c: views.search(c, {}, {})
+    yield "/search?q=bridge", lambda c: views.search(c, {}, {"q": "bridge"})
+    for name, query in [("/stats", {}), ("/stats?by=year", {"by": "year"}),
+                        ("/stats?since=2023-01&until=2023-06", {"since": "2023-01",
+                                                                "until": "2023-06"}),
+                        ("/stats?source=Source 7", {"source": "Source 7"}),
+                        ("/stats?channel=interview", {"channel": "interview"}),
+                        ("/stats?gender=female", {"gender": "female"}),
+                        ("/stats?q=bridge", {"q": "bridge"}),
+                        ("/stats?speaker=Person 42", {"speaker": "Person 42"})]:
+        yield name, (lambda q: lambda c: _uncached(stats_page, c, q))(query)
+    yield "/stats again (kept from the last ask)", lambda c: stats_page.view(c, {}, {})
+
+
+def _uncached(stats_page, conn, query: dict) -> dict:
+    """The statistics counted afresh, as the first ask after a change to the database."""
+    stats_page._cache.clear()
+    return stats_page.view(conn, {}, query)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotations", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    db = args.db or ROOT / f"stats-{args.quotations}.db"
+    if not db.exists():
+        started = time.monotonic()
+        build(db, args.quotations)
+        print(f"built {db} in {time.monotonic() - started:.0f} s", flush=True)
+    from saidwhen.store import connect, counts
+
+    conn = connect(db, readonly=True)
+    print(f"{db}: {counts(conn)}; load average {os.getloadavg()[0]:.2f}")
+    timings = {}
+    for name, ask in questions():
+        spent = []
+        for _ in range(args.rounds + 1):
+            started = time.perf_counter()
+            ask(conn)
+            spent.append(time.perf_counter() - started)
+        timings[name] = statistics.median(spent[1:])
+        print(f"{name:<40} {timings[name] * 1000:8.0f} ms  "
+              f"({timings[name] / timings['home page (/)']:.2f} x the home page)", flush=True)
+    print(f"load average {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

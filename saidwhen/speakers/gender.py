@@ -1,0 +1,349 @@
+"""Who a speaker is, as the article writes it: a person or an organisation, and a person's gender.
+
+A person's gender is what the article itself says of them: a pronoun that refers to them
+("she said", "his lawyer"), an honorific before their name ("Mrs", "Sir"), or a gendered noun
+it ties to them ("the actress", "her mother, Ann Moreau", "a spokeswoman"). Never a given
+name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
+but only the pronoun says the gender. Where the article says both, the side it says more
+(an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint
+speakers ("Ann Moreau and Omar Haddad") are `unknown` as a pair. Organisations, documents
+and speakers of no plain kind have no gender (None).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Quote, Speaker
+from ..texts import text_of
+from ..words import columns
+from . import descriptions
+from .lexicon import DEMONYMS, MONTHS_AND_DAYS, ORG_NOUNS, PERSON_PRONOUNS, person_noun
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
+
+    from .entities import Entity
+    from .resolve import Resolver
+
+PERSON, ORGANISATION = "person", "organisation"
+FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
+
+# Honorifics written before a name that say the person's gender. Titles of office
+# ("Dr", "Senator", "Bishop") say nothing of it.
+HONORIFICS = {
+    FEMALE: {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess",
+             "countess", "baroness", "madam", "madame", "mme", "mme.", "mlle", "sister"},
+    MALE: {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count",
+           "monsieur", "m.", "father", "fr", "fr.", "brother"},
+}
+# Nouns an article ties to a person ("the actress", "her son, Luc", "a spokeswoman for the
+# ministry") that say their gender. Nouns that news writes of either ("actor", "chairperson",
+# "host", "batsman" in older sports pages) are left out.
+GENDERED_NOUNS = {
+    FEMALE: {"woman", "girl", "lady", "mother", "mom", "mum", "wife", "daughter", "sister", "aunt",
+             "grandmother", "granddaughter", "niece", "stepmother", "stepdaughter", "girlfriend",
+             "fiancée", "fiancee", "bride", "widow", "actress", "spokeswoman", "chairwoman",
+             "businesswoman", "congresswoman", "councilwoman", "sportswoman", "policewoman",
+             "headmistress", "waitress", "hostess", "heroine", "queen", "princess", "duchess",
+             "countess", "baroness", "nun", "matriarch", "mother-in-law", "daughter-in-law",
+             "sister-in-law", "grandma", "landlady", "schoolgirl", "congresswoman-elect"},
+    MALE: {"man", "boy", "gentleman", "father", "dad", "husband", "son", "brother", "uncle",
+           "grandfather", "grandson", "nephew", "stepfather", "stepson", "boyfriend", "fiancé",
+           "fiance", "groom", "bridegroom", "widower", "spokesman", "chairman", "businessman",
+           "congressman", "councilman", "sportsman", "policeman", "fireman", "headmaster",
+           "king", "prince", "duke", "earl", "baron", "monk", "priest", "patriarch",
+           "father-in-law", "son-in-law", "brother-in-law", "grandpa", "schoolboy", "frontman",
+           "congressman-elect"},
+}
+GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
+PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
+# An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
+# less so the one that follows the person as subject before anyone else is named.
+WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Speakers a story leaves unnamed that are plainly people ("a source", "officials") besides
+# role nouns ("a spokesperson"), which `person_noun` knows.
+UNNAMED_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "resident",
+                  "residents", "witness", "witnesses", "aide", "aides", "insider", "insiders",
+                  "someone", "one", "i"}  # "I" of a first-person account
+# Nouns for people in a group that `person_noun` does not know by their ending.
+PEOPLE_NOUNS = {"exile", "relative", "family", "families", "parent", "child", "children", "voter",
+                "citizen", "fan", "victim", "critic", "expert", "observer", "watcher", "local", "refugee",
+                "immigrant", "migrant", "student", "teen", "youth", "elder", "survivor", "colleague"}
+RELATIVE_PRONOUNS = {"who", "whom"}
+# Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
+NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
+                        "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
+                        "if", "when", "but", "so", "not", "back", "up", "out", "down", "off", "again"}
+JOINED = (" and ", ", ")
+
+
+def identify(doc: Doc, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with each speaker's kind and gender as the article writes them."""
+    said = _Said(doc, resolver)
+    for quote in quotes:
+        said.note_mention(quote.speaker)
+    return [replace(q, speaker=said.identified(q.speaker)) if q.speaker else q for q in quotes]
+
+
+class _Said:
+    """What one article says of its entities' gender: honorifics and tied nouns on their
+    names, the pronouns resolved to them, and the speaker mentions that describe them."""
+
+    def __init__(self, doc: Doc, resolver: Resolver):
+        self.doc = doc
+        self.text = text_of(doc)
+        self.resolver = resolver
+        self.by_name: dict[str, Entity] = {}
+        for entity in sorted(resolver.entities, key=lambda e: len(e.mentions)):
+            self.by_name[entity.name] = entity  # of two entities of one name, the one named most
+        self.speaks_as_body: set[int] = set()  # entities whose quotes "it" or "the report" says
+        # entity id -> token -> (gender, weight): one vote per word of the text, however often read
+        self.votes: dict[int, dict] = defaultdict(dict)
+        self._note_names()
+        self._note_resolved_pronouns()
+        for end, entity in self._named_subjects():
+            token = self._following_pronoun(end)
+            if token is not None:
+                self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+
+    def _note_names(self) -> None:
+        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
+        for entity in self.resolver.entities:
+            for m in entity.mentions:
+                for word in [*m.title.split(), *m.roles]:
+                    if word in GENDER_OF_WORD:
+                        self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
+
+    def _note_resolved_pronouns(self) -> None:
+        """The resolver's pronouns, where a name of their referent stands in the same sentence or
+        the one before: one far from any was resolved by salience alone."""
+        named_in = self._sentences_named()
+        sentence_of = self.resolver.sentence_of
+        for token, entity in self.resolver.pronoun_entity.items():
+            if entity is None or not {sentence_of[token], sentence_of[token] - 1} & named_in.get(id(entity), set()):
+                continue
+            if not _inside_quote_marks(self.text, self.doc[token].idx):
+                self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _sentences_named(self) -> dict[int, set[int]]:
+        """The sentences where each entity is named outside quotations."""
+        t, named = columns(self.doc), defaultdict(set)
+        for i, text in enumerate(t.text):
+            if not text[:1].isupper() or t.idx[i] in self.resolver.quoted:
+                continue
+            hit = self.resolver.by_token.get(i)
+            entity = hit[0] if hit is not None else self.resolver.by_word.get(text)
+            if entity is not None:
+                named[id(entity)].add(self.resolver.sentence_of[i])
+        return named
+
+    def _named_subjects(self):
+        """(end, entity) of each name that is a subject, also where the tagger took a name
+        written again for a common noun ('Rathbun requested ...')."""
+        t = columns(self.doc)
+        for i, dep in enumerate(t.dep):
+            if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
+                                                   or not dep and _opens_sentence(t, i)):
+                continue
+            hit = self.resolver.by_token.get(i)
+            if hit is not None and hit[1].end - 1 == i:
+                yield i + 1, hit[0]
+            elif hit is None and t.text[i] in self.resolver.by_word:
+                yield i + 1, self.resolver.by_word[t.text[i]]
+
+    def _following_pronoun(self, end: int) -> int | None:
+        """'Rathbun asked for donations on his blog', 'Ruiz said ... She added': the first
+        he, she or his, her (of) after a name that is a subject, in its sentence or the next,
+        outside quotations, before any other name. None where another name or an object
+        pronoun ('Lee told her') comes first."""
+        t, head = columns(self.doc), end - 1
+        if t.idx[head] in self.resolver.quoted:
+            return None
+        stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
+        for i in range(end, stop):
+            if t.idx[i] in self.resolver.quoted:
+                continue
+            word = t.lower[i]
+            if word in PRONOUN_GENDER:
+                return i if _subject_or_possessive(t, i) else None
+            # Another name first, by its tag or, where the sentence has none, its capital.
+            if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
+                    and not (t.sent_start[i] and not t.tag[i]):
+                return None
+        return None
+
+    def note_mention(self, speaker: Speaker | None) -> None:
+        """'The actress said', 'she said': a mention that says a gender counts for whom it names."""
+        if speaker is None or speaker.mention is None or not speaker.name:
+            return
+        head = self._head(speaker)
+        entity = self._entity(speaker, head)
+        if entity is None or head is None:
+            return
+        gender, weight = _gender_of_head(head)
+        before = self._noun_before_name(speaker, head)
+        if gender:
+            self.votes[id(entity)][head.i] = (gender, weight)
+        elif before is not None:
+            self.votes[id(entity)][before.i] = (GENDER_OF_WORD[before.lower_], WORD_WEIGHT)
+        elif head.lower_ == "it" or descriptions.is_document(head) or descriptions.is_org_noun(head):
+            self.speaks_as_body.add(id(entity))  # "Oxfam ... It said", "the report said"
+
+    def _noun_before_name(self, speaker: Speaker, head: Token) -> Token | None:
+        """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into
+        the name in the mention, with no preposition between ("a lawyer for the man" is not)."""
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        found = None
+        for tok in span[:max(0, head.i - span.start)]:
+            if tok.tag_ == "IN" or tok.text in (",", "(", "—"):
+                found = None
+            elif tok.lower_ in GENDER_OF_WORD and tok.tag_ in ("NN", "NNP"):
+                found = tok
+        return found
+
+    def _entity(self, speaker: Speaker, head: Token | None) -> Entity | None:
+        """The entity a speaker names: by its name, else by the name its mention is part of."""
+        entity = self.by_name.get(speaker.name) if speaker.name else None
+        if entity is None and head is not None and head.i in self.resolver.by_token:
+            entity = self.resolver.by_token[head.i][0]
+        if entity is None and head is not None and head.text[:1].isupper() and speaker.name == head.text:
+            entity = self.resolver.by_word.get(head.text)  # "Clinton said", the tagger's miss
+        return entity
+
+    def identified(self, speaker: Speaker) -> Speaker:
+        kind, gender = self._kind_and_gender(speaker)
+        return replace(speaker, kind=kind, gender=gender)
+
+    def _kind_and_gender(self, speaker: Speaker) -> tuple[str | None, str | None]:
+        if speaker.name:
+            if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
+                return self._joint(speaker.name)
+            entity = self._entity(speaker, self._head(speaker))
+            if entity is not None:
+                return self._of_entity(entity, speaker)
+            if speaker.mention is not None and self.resolver.is_organisation(speaker):
+                return ORGANISATION, None
+        return self._of_mention(speaker)
+
+    def _of_entity(self, entity: Entity, speaker: Speaker) -> tuple[str | None, str | None]:
+        votes = self.votes.get(id(entity), {})
+        roles = {r for m in entity.mentions for r in m.roles}
+        if entity.kind == "org":
+            return ORGANISATION, None
+        if entity.kind == "person" or votes or any(map(person_noun, roles)):
+            return PERSON, _weighed(votes.values())
+        if id(entity) in self.speaks_as_body or roles & ORG_NOUNS:
+            return ORGANISATION, None
+        return self._of_mention(speaker)
+
+    def _joint(self, name: str) -> tuple[str | None, str | None]:
+        """'Ann Moreau and Omar Haddad': people together are people of no one gender."""
+        parts = [p.strip() for p in name.replace(" and ", ", ").split(",") if p.strip()]
+        kinds = {self.by_name[p].kind if p in self.by_name else "" for p in parts}
+        if kinds == {"org"}:
+            return ORGANISATION, None
+        return (PERSON, UNKNOWN) if "person" in kinds else (None, None)
+
+    def _of_mention(self, speaker: Speaker) -> tuple[str | None, str | None]:
+        """A speaker the article names no entity for: what the mention's head word makes plain
+        ('a spokeswoman', 'she', 'the agency'); nothing when it is a document or 'it'."""
+        head = self._head(speaker)
+        if head is None:
+            return None, None
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "relatives, who have said": the relatives
+        word = head.lower_
+        gender, _ = _gender_of_head(head)
+        if gender:
+            return PERSON, gender
+        if head.tag_ in ("NNP", "NNPS") and not person_noun(word):
+            gender = self._gendered_noun_in(speaker)  # a parse that took "Department" for the head
+            if gender:
+                return PERSON, gender
+        if descriptions.is_document(head) or word in ("it", "they", "them"):
+            return None, None
+        if descriptions.is_org_noun(head) or word in ORG_NOUNS:
+            return ORGANISATION, None
+        if _people(word) or descriptions.person_gender(head) is not None:
+            return PERSON, UNKNOWN
+        return None, None
+
+    def _gendered_noun_in(self, speaker: Speaker) -> str | None:
+        """'A Department for Work and Pensions spokeswoman': the last noun of an unnamed
+        speaker's mention, when it is a gendered one."""
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        nouns = [t for t in span if t.tag_ in ("NN", "NNS")]
+        return (_gender_of_head(nouns[-1])[0] or None) if nouns else None
+
+    def _head(self, speaker: Speaker) -> Token | None:
+        if speaker.mention is None:
+            return None
+        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+
+def _people(word: str) -> bool:
+    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans': plainly people."""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or singular in PEOPLE_NOUNS \
+        or singular in DEMONYMS
+
+
+def _opens_sentence(t, i: int) -> bool:
+    """'Clinton met with his aides': in a sentence left unparsed (no arcs), a name that starts
+    it, after any title, is taken for its subject."""
+    start = i
+    while start > 0 and not t.sent_start[start] and t.tag[start - 1] in ("NNP", "NNPS", ""):
+        if t.text[start - 1][:1].islower() or t.is_punct[start - 1]:
+            break
+        start -= 1
+    return t.sent_start[start]
+
+
+def _subject_or_possessive(t, i: int) -> bool:
+    """'he', 'she' (always subjects), 'his' and a possessive 'her' ('her lawyer'); an object
+    ('told her', 'him') may be anyone's. Read from the words where the sentence has no parse."""
+    word = t.lower[i]
+    if word in ("he", "she", "his"):
+        return True
+    if t.dep[i]:
+        return t.dep[i] == "poss"
+    following = t.lower[i + 1] if i + 1 < len(t) else ""
+    return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
+
+
+def _inside_quote_marks(text: str, idx: int) -> bool:
+    """A pronoun between quotation marks that the quote finder did not take for a quote ('he
+    will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else."""
+    before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
+    opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _of_subject(token: Token) -> bool:
+    return token.head.dep_ in SUBJECT_DEPS
+
+
+def _gender_of_head(head: Token) -> tuple[str | None, int]:
+    """The gender a mention's head word says ('she', 'the actress'), and how much it weighs."""
+    word = head.lower_
+    if word in PRONOUN_GENDER:
+        return PRONOUN_GENDER[word], PRONOUN_WEIGHT
+    if word in GENDERED_NOUNS[FEMALE]:
+        return FEMALE, WORD_WEIGHT
+    if word in GENDERED_NOUNS[MALE]:
+        return MALE, WORD_WEIGHT
+    return None, 0
+
+
+def _weighed(votes) -> str:
+    """The gender the article says more of; `unknown` when it says none, or both equally."""
+    weight = {FEMALE: 0, MALE: 0}
+    for gender, w in votes:
+        weight[gender] += w
+    if weight[FEMALE] == weight[MALE]:
+        return UNKNOWN
+    return FEMALE if weight[FEMALE] > weight[MALE] else MALE

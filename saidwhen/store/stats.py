@@ -1,0 +1,321 @@
+"""Who gets quoted: counts and shares of quotations and of speakers by gender as written, kind
+of speaker, channel, source and period, over the quotations a search with the same words and
+filters finds (saidwhen.store.queries.selected: the search's own rule, not a second one).
+
+A quotation counts once in each table but the sources', under what its articles say of its
+speaker (stored on it: the one value they give, else 'disputed'). A speaker, a named person or
+organisation, counts under what all their quotations in the selection say, by the same rule;
+unnamed speakers are no speaker of these counts, their quotations are. A quotation carried by
+two sources counts under both, so the sources' shares may add up to more than one.
+
+Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
+5); a narrowed selection is first copied into a temporary table and counted there. The sources'
+table reads every occurrence of the selection and is the costly one: at a million quotations,
+most of the seconds a first ask takes (benchmarks/stats_scale.py).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+from saidwhen.errors import QueryError
+from saidwhen.store.quotations import agreed
+from saidwhen.store.queries import Filters, person, selected
+from saidwhen.store.results import AsWritten
+
+# The generated columns (migration 5) that hold each quotation's period, with an index each.
+PERIODS = {"month": "q.said_month", "year": "q.said_year"}
+TABLES = ("gender", "kind", "channel", "source", "period")
+TOP_PEOPLE = 5
+MOST_SOURCES = 100
+# What a value that is none means in each table, for people to read.
+NONE_LABELS = {"gender": "none (organisation, or not recorded)", "kind": "not told",
+               "channel": "no channel named", "source": "no source", "period": "undated"}
+# saidwhen.store.quotations.agreed in SQL: what a speaker's quotations say, taken together.
+# (Two values told when the least and the greatest differ: no DISTINCT, which sorts.)
+_AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknown')) "
+           "OR max({c} = 'disputed') THEN 'disputed' "
+           "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
+_SELECTION = "stats_selection"  # the temporary table of a narrowed selection
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a table: a value and how many quotations and speakers come under it."""
+
+    value: str | None
+    quotations: int
+    speakers: int
+    search: tuple[tuple[str, str], ...] = ()  # the search that finds those quotations; () if none
+
+    def to_json(self, whole: Table) -> dict:
+        return {"value": self.value, "quotations": self.quotations,
+                "quotation_share": share(self.quotations, whole.quotations),
+                "speakers": self.speakers, "speaker_share": share(self.speakers, whole.speakers),
+                "search": dict(self.search) if self.search else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Quotations and speakers by one thing (gender, kind, channel, source or period)."""
+
+    name: str
+    rows: tuple[Row, ...]
+    quotations: int  # the whole that the shares are of
+    speakers: int
+    more: int = 0    # rows left out: the least quoted sources past MOST_SOURCES
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "quotations": self.quotations, "speakers": self.speakers,
+                "rows": [r.to_json(self) for r in self.rows], "more": self.more}
+
+    def to_pandas(self):
+        """The table as a pandas DataFrame (the `pandas` extra), a row per value."""
+        from saidwhen.frames import to_pandas
+
+        return to_pandas({k: v for k, v in r.items() if k != "search"}
+                         for r in self.to_json()["rows"])
+
+    def csv_rows(self) -> list[list]:
+        head = [self.name, "quotations", "quotation_share", "speakers", "speaker_share"]
+        return [head] + [[r["value"] or "", r["quotations"], r["quotation_share"], r["speakers"],
+                          r["speaker_share"]] for r in self.to_json()["rows"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One of the most quoted speakers of a period."""
+
+    period: str | None
+    rank: int
+    person_id: int
+    name: str
+    quotations: int
+    search: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict:
+        return {"period": self.period, "rank": self.rank, "id": self.person_id,
+                "name": self.name, "quotations": self.quotations,
+                "search": dict(self.search) if self.search else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Who gets quoted among the quotations a search finds: totals, tables, the most quoted."""
+
+    query: str
+    filters: Filters
+    by: str                  # month or year
+    quotations: int
+    speakers: int            # named people and organisations
+    unnamed: int             # quotations whose speaker the text does not name
+    tables: tuple[Table, ...]
+    top: tuple[Quoted, ...]  # by period, then rank
+
+    def table(self, name: str) -> Table:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise QueryError(f"no statistics table {name!r}; there are "
+                         f"{', '.join(TABLES + ('top',))}")
+
+    def to_json(self) -> dict:
+        return {"query": {"q": self.query, **asdict(self.filters), "by": self.by},
+                "quotations": self.quotations, "speakers": self.speakers,
+                "unnamed": self.unnamed,
+                "tables": {t.name: t.to_json() for t in self.tables},
+                "top": [q.to_json() for q in self.top]}
+
+    def csv_rows(self, name: str) -> list[list]:
+        """The table called `name` (or `top`, the most quoted) as CSV rows, a header first."""
+        if name == "top":
+            return [["period", "rank", "speaker", "quotations"]] + [
+                [q.period or "", q.rank, q.name, q.quotations] for q in self.top]
+        return self.table(name).csv_rows()
+
+
+def share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+          by: str = "month") -> Stats:
+    """Who gets quoted among the quotations matching `query` and `filters`, by `by` (month or
+    year) for the periods."""
+    if by not in PERIODS:
+        raise QueryError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    sql, params = selected(conn, query, filters)
+    narrowed = bool(query.strip()) or any(asdict(filters).values())
+    if narrowed:
+        sql, params = _set_aside(conn, sql, params), []
+    try:
+        return _counted(conn, query, filters, by, sql, params, narrowed)
+    finally:
+        if narrowed:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+
+
+def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
+    """The selected quotations' columns the tables count, copied once into a temporary table;
+    what to select from it. A filter on dates or words cannot be read from the indexes the
+    whole corpus is counted from: asked of each table, it would read every quotation's row."""
+    conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+    conn.execute(f"CREATE TEMP TABLE {_SELECTION} AS SELECT q.id, q.person_id, q.speaker_gender,"
+                 f" q.speaker_kind, q.channel, q.said_month, q.said_year {sql}", params)
+    return f"FROM temp.{_SELECTION} q WHERE 1"
+
+
+def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
+             params: list, narrowed: bool) -> Stats:
+    base = _search(query, filters)
+    total, speakers, unnamed = conn.execute(
+        f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
+        params).fetchone()
+    period = PERIODS[by]
+    tables = (
+        *_by_speaker(conn, sql, params, base, total, speakers),
+        _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
+        _by_source(conn, narrowed, base, total, speakers),
+        _by_period(conn, period, sql, params, base, total, speakers),
+    )
+    return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
+                 _most_quoted(conn, period, sql, params, base))
+
+
+def _search(query: str, filters: Filters) -> dict[str, str]:
+    """The search parameters of the selection, the empty ones left out."""
+    values = {"q": query.strip(), **asdict(filters)}
+    return {k: v for k, v in values.items() if v}
+
+
+def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str], ...]:
+    """The selection's search, narrowed to one row; () when no search can find the row's
+    quotations (a value that is none: no channel, no date)."""
+    if any(v is None for v in more.values()):
+        return ()
+    search = {**base, **more}
+    if "since" in base and "since" in more:  # the later start and the earlier end
+        search["since"] = max(base["since"], more["since"])
+    if "until" in base and "until" in more:
+        search["until"] = min(base["until"], more["until"], key=lambda d: d + "-99")
+    return tuple(search.items())
+
+
+def _by_speaker(conn, sql: str, params: list, base: dict, total: int,
+                speakers: int) -> tuple[Table, Table]:
+    """The gender and kind tables: quotations by what their articles say of the speaker,
+    speakers by what all their quotations say. One pass over an index for each."""
+    quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
+                          "GROUP BY 1, 2", params).fetchall()
+    said = conn.execute(
+        f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')} "
+        f"AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
+    tables = []
+    for at, name in enumerate(("gender", "kind")):
+        counts, people = Counter(), Counter()
+        for row in quoted:
+            counts[row[at]] += row[2]
+        for row in said:
+            people[row[at]] += row[2]
+        rows = [Row(v, counts[v], people[v], _narrowed(base, **{name: v}))
+                for v in counts.keys() | people.keys()]
+        tables.append(Table(name, tuple(sorted(rows, key=_most_first)), total, speakers))
+    return tables[0], tables[1]
+
+
+def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dict, total: int,
+             speakers: int) -> Table:
+    rows = conn.execute(f"SELECT {expression}, count(*), count(DISTINCT q.person_id) {sql} "
+                        "GROUP BY 1", params).fetchall()
+    return Table(name, tuple(sorted((Row(v, n, s, _narrowed(base, **{name: v}))
+                                     for v, n, s in rows), key=_most_first)), total, speakers)
+
+
+def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> Table:
+    """Quotations by the source of the articles that carried them: a quotation carried by two
+    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
+
+    The most costly table: every occurrence of the selection is read. Over the whole corpus,
+    source by source from the index of sources; narrowed, from the quotations set aside."""
+    if narrowed:  # the quotations set aside, each looked up among the occurrences
+        carried = (f"FROM temp.{_SELECTION} q CROSS JOIN occurrences o ON o.quote_id = q.id "
+                   "CROSS JOIN articles a ON a.id = o.article_id")
+    else:
+        carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
+                   "ON q.id = o.quote_id")
+    rows = conn.execute("SELECT a.source COLLATE NOCASE, count(DISTINCT q.id), "
+                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1").fetchall()
+    ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
+                     key=_most_first)
+    return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,
+                 max(0, len(ordered) - MOST_SOURCES))
+
+
+def _by_period(conn, period: str, sql: str, params: list, base: dict, total: int,
+               speakers: int) -> Table:
+    """Quotations by the month or year they were said in, else first reported; in time order,
+    the undated last."""
+    rows = conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) {sql} "
+                        "GROUP BY 1", params).fetchall()
+    ordered = sorted(rows, key=lambda r: (r[0] is None, r[0] or ""))
+    return Table("period", tuple(Row(p, n, s, _narrowed(base, since=p, until=p))
+                                 for p, n, s in ordered), total, speakers)
+
+
+def _most_quoted(conn, period: str, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
+    """The TOP_PEOPLE most quoted speakers of each period, ties by first added. Those quoted
+    more than once are ranked in SQL; the rest, most of a large corpus's pairs of a period and
+    a speaker, only fill the periods with too few, in the order of an index."""
+    ranked = conn.execute(
+        f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
+        f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params).fetchall()
+    top: dict[str | None, list[tuple[int, int]]] = {}
+    for when, person, n, rank in ranked:
+        if rank <= TOP_PEOPLE:
+            top.setdefault(when, []).append((person, n))
+    periods = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {period} {sql} AND q.person_id IS NOT NULL", params)]
+    for when in periods:
+        found = top.setdefault(when, [])
+        if len(found) < TOP_PEOPLE:
+            found += [(r[0], 1) for r in conn.execute(
+                f"SELECT q.person_id {sql} AND q.person_id IS NOT NULL AND {period} IS ? "
+                "GROUP BY q.person_id HAVING count(*) = 1 ORDER BY q.person_id LIMIT ?",
+                [*params, when, TOP_PEOPLE - len(found)])]
+    names = _names(conn, {person for found in top.values() for person, _ in found})
+    return tuple(Quoted(when, rank, person, names[person], n,
+                        _narrowed(base, speaker=names[person], since=when, until=when)
+                        if when else ())
+                 for when in sorted(top, key=lambda w: (w is None, w or ""))
+                 for rank, (person, n) in enumerate(top[when], 1))
+
+
+def _names(conn, ids: set[int]) -> dict[int, str]:
+    ids = sorted(ids)
+    names = {}
+    for start in range(0, len(ids), 500):  # SQLite caps the number of bound parameters
+        batch = ids[start:start + 500]
+        names.update(conn.execute(f"SELECT id, name FROM people WHERE id IN "
+                                  f"({','.join('?' * len(batch))})", batch).fetchall())
+    return names
+
+
+def _most_first(row: Row) -> tuple:
+    return (-row.quotations, -row.speakers, row.value is None, row.value or "")
+
+
+def as_written(conn: sqlite3.Connection, name: str) -> AsWritten:
+    """Who the person called `name` is as their articles write it: the kind and gender they
+    agree on (else 'disputed'), and how many articles say each."""
+    found = person(conn, name)
+    said = {column: tuple((v, n) for v, n in conn.execute(
+        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotes q "
+        f"ON q.id = o.quote_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
+        "GROUP BY 1 ORDER BY n DESC, 1", (found.id,)))
+        for column in ("speaker_kind", "speaker_gender")}
+    kinds, genders = said["speaker_kind"], said["speaker_gender"]
+    return AsWritten(found.id, found.name, agreed(v for v, _ in kinds),
+                     agreed(v for v, _ in genders), kinds, genders)

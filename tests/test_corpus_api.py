@@ -1,0 +1,131 @@
+"""saidwhen.Corpus, the Python API over the store: the store's records, read lazily, read-only,
+and the README's example running as written."""
+from __future__ import annotations
+
+import re
+import sqlite3
+import sys
+from itertools import islice
+
+import pytest
+
+from conftest import ROOT
+from saidwhen import Corpus
+from saidwhen.errors import NotFound, PandasMissing, StoreError
+from saidwhen.records import Article, Extraction, Quote, Span, Speaker
+from saidwhen.store import transaction
+from saidwhen.store.results import Person, StoredArticle, StoredQuote
+from saidwhen.store.writing import write_extraction
+from test_stats import build
+
+MANY = 450  # more than two pages of the store's largest page (200)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "corpus.db"
+    conn = build(path)
+    lines = [f"“We counted {n} boats in the harbour today.”" for n in range(MANY)]
+    text, quotes = "", []
+    for line in lines:
+        start = len(text)
+        text += line + " "
+        quotes.append(Quote("direct", (Span(start, start + len(line), line),), None,
+                            Speaker("Harbour Office", None, "organisation", None)))
+    with transaction(conn):
+        write_extraction(conn, Extraction(Article("boats", text, None, source="Port Log",
+                                                  origin="boats.txt"), tuple(quotes)), "test")
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def corpus(db):
+    with Corpus(db) as opened:
+        yield opened
+
+
+def test_a_search_is_read_a_page_at_a_time_and_reaches_every_result(corpus):
+    results = corpus.search("boats")
+    assert results.total == MANY
+    ids = [q.id for q in results]
+    assert len(ids) == len(set(ids)) == MANY
+    assert all(isinstance(q, StoredQuote) for q in islice(results, 3))
+    assert [q.id for q in results] == ids  # iterating again reads the same again
+
+
+def test_a_search_takes_the_filters_of_the_command_line(corpus):
+    found = corpus.search(speaker="Omar Haddad", since="2024-02")
+    assert [q.text for q in found] == ["Parking fees will rise next month."]
+    assert {q.person for q in corpus.search(gender="female")} == {
+        "Ann Moreau", "Lena Ortiz", "Omar Haddad"}
+
+
+def test_people_a_timeline_a_quotation_and_an_article_are_the_stores_records(corpus):
+    people = list(corpus.people())
+    assert people[0].name == "Harbour Office" and all(isinstance(p, Person) for p in people)
+    timeline = list(corpus.timeline("Ann Moreau"))
+    assert [q.text for q in timeline] == ["The bridge will open in spring.",
+                                          "We need more buses on the north line."]
+    quote = corpus.quotation(timeline[0].id)
+    assert [o.article_id for o in quote.occurrences] == ["a1", "a2"]
+    article = corpus.article("a3")
+    assert isinstance(article, StoredArticle) and len(article.quotes) == 2
+    with pytest.raises(NotFound, match="no person called 'Nobody Here'"):
+        corpus.timeline("Nobody Here")
+
+
+def test_a_timeline_is_read_a_page_at_a_time_and_takes_the_timelines_filters(corpus):
+    everything = corpus.timeline("Harbour Office")
+    assert everything.total == MANY
+    texts = [q.text for q in everything]
+    assert len(texts) == len(set(texts)) == MANY
+    assert [q.text for q in corpus.timeline("Harbour Office", query="counted 7")] == [
+        "“We counted 7 boats in the harbour today.”"]
+    assert [q.text for q in corpus.timeline("Ann Moreau", newest_first=True)] == [
+        "We need more buses on the north line.", "The bridge will open in spring."]
+
+
+def test_stats_are_those_of_the_command_and_the_page(corpus):
+    stats = corpus.stats(source="Port Log")
+    assert stats.quotations == MANY and stats.speakers == 1
+    assert [(r.value, r.quotations) for r in stats.table("kind").rows] == [("organisation", MANY)]
+
+
+def test_results_and_tables_become_dataframes(corpus):
+    pytest.importorskip("pandas")
+    frame = corpus.search(speaker="Ann Moreau").to_pandas()
+    assert sorted(frame["text"]) == ["The bridge will open in spring.",
+                                     "We need more buses on the north line."]
+    assert {"id", "person", "said_on", "first_seen", "channel", "articles"} <= set(frame.columns)
+    gender = corpus.stats().table("gender").to_pandas()
+    assert list(gender.columns) == ["value", "quotations", "quotation_share", "speakers",
+                                    "speaker_share"]
+
+
+def test_without_pandas_a_dataframe_says_how_to_install_it(corpus, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # what an import of a missing module sees
+    with pytest.raises(PandasMissing, match=r"pip install 'saidwhen\[pandas\]'"):
+        corpus.people().to_pandas()
+
+
+def test_the_corpus_is_opened_read_only(db, tmp_path):
+    with Corpus(db) as corpus:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            corpus._conn.execute("DELETE FROM quotes")
+    with pytest.raises(StoreError, match="saidwhen ingest"):
+        Corpus(tmp_path / "missing.db")
+
+
+def readme_example() -> str:
+    readme = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    section = readme.split("## The corpus", 1)[1]
+    return re.search(r"```python\n(.*?)```", section, re.S).group(1)
+
+
+def test_the_readmes_example_runs_as_written(db, tmp_path, monkeypatch, capsys):
+    (tmp_path / "saidwhen.db").write_bytes(db.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    exec(compile(readme_example(), "docs/python.md", "exec"), {"__name__": "readme"})
+    printed = capsys.readouterr().out
+    assert "quotations since 2020" in printed and "Harbour Office" in printed

@@ -1,0 +1,78 @@
+"""Speaker kind and gender as written: what the article says of each speaker, never a first name
+(../shared/docs/conventions.md, "Speaker kind and gender as written")."""
+from __future__ import annotations
+
+import saidwhen
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(name, kind, gender) of each quote's speaker, in order."""
+    return [(q.speaker.name, q.speaker.kind, q.speaker.gender) if q.speaker else (None, None, None)
+            for q in saidwhen.extract(text).quotes]
+
+
+def test_a_pronoun_after_the_speaker_says_her_gender():
+    text = ("Lina Okafor runs the food bank on Grove Street. “Demand has doubled since spring,” "
+            "Okafor said. She added that volunteers were hard to find.")
+    assert who(text) == [("Lina Okafor", "person", "female")] * 2
+
+
+def test_a_possessive_after_the_speaker_says_his_gender():
+    text = "“The roof has to come down,” said Tomas Berger. Berger sold his bakery last year."
+    assert who(text) == [("Tomas Berger", "person", "male")]
+
+
+def test_an_honorific_says_the_gender():
+    text = "“We were never told,” Mr. Dube said. Ms. Varga, his neighbour, agreed."
+    assert who(text)[0] == ("Dube", "person", "male")
+
+
+def test_a_gendered_noun_tied_to_the_name_says_the_gender():
+    text = "“I learnt my lines on the bus,” the actress Noor Vance told reporters."
+    assert who(text) == [("Noor Vance", "person", "female")]
+
+
+def test_a_relative_named_in_apposition_is_of_the_gender_the_noun_says():
+    text = "Her son, Elio Marsh, was at the hearing. “We want answers,” Marsh said."
+    assert who(text) == [("Elio Marsh", "person", "male")]
+
+
+def test_a_first_name_alone_says_nothing():
+    text = "“The bridge will reopen in May,” said Jennifer Walsh, who manages the project."
+    assert who(text) == [("Jennifer Walsh", "person", "unknown")]
+
+
+def test_a_pronoun_inside_the_quote_is_about_someone_else():
+    text = "“He never paid us a cent,” said Dana Kim, the café's former cook."
+    assert who(text)[0][2] == "unknown"
+
+
+def test_joint_speakers_are_people_of_no_one_gender():
+    text = "“We will appeal,” Ann Moreau and Omar Haddad said in a joint statement. She is a lawyer."
+    assert who(text) == [("Ann Moreau and Omar Haddad", "person", "unknown")]
+
+
+def test_an_organisation_has_no_gender():
+    text = "Kestrel Foods said its plants in Leeds would close. “Costs have risen sharply,” the firm said."
+    assert who(text) == [("Kestrel Foods", "organisation", None)] * 2
+
+
+def test_an_unnamed_spokeswoman_is_a_woman():
+    text = "“The road stays shut until Friday,” a spokeswoman for the county council said."
+    assert who(text) == [(None, "person", "female")]
+
+
+def test_an_unnamed_spokesperson_is_a_person_of_unknown_gender():
+    text = "“The road stays shut until Friday,” a spokesperson for the county council said."
+    assert who(text) == [(None, "person", "unknown")]
+
+
+def test_a_follow_on_quote_keeps_the_speakers_kind_and_gender():
+    text = "“We lost everything,” said Mrs. Ferreira. “Even the photographs.”"
+    assert who(text) == [("Ferreira", "person", "female")] * 2
+
+
+def test_the_record_gives_kind_and_gender_between_name_and_mention():
+    speaker = saidwhen.extract("“It works,” Ms. Lund said.").quotes[0].to_json()["speaker"]
+    assert list(speaker) == ["name", "kind", "gender", "mention"]
+    assert (speaker["kind"], speaker["gender"]) == ("person", "female")

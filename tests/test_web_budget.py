@@ -1,0 +1,118 @@
+"""Every request has a budget, and costly searches take turns: a request past its budget ends
+with a 503 saying why, searches that make FTS5 expand words (prefix terms, NEAR) run a few at
+a time, and ordinary pages are answered while they wait."""
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from starlette.testclient import TestClient
+
+from saidwhen.store.checks import costly
+from saidwhen.web import create_app, lanes, views
+from test_web_errors import NEAR_160, assert_error_shape
+
+ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+           "SELECT count(*) FROM (SELECT x FROM n LIMIT 1000000000)")
+
+
+@pytest.mark.parametrize("words, takes_turns", [
+    ("bridge", False), ('"will not resign"', False), ("bridge OR ferry NOT toll", False),
+    ("one two three four five six seven eight", False),
+    ("bri*", True), ('"bri"*', True), ("NEAR(bridge ferry)", True),
+    ("one two three four five six seven eight nine", True),
+    ('"bri*" "NEAR(x y)"', False),  # inside a string, * and NEAR are only characters
+])
+def test_searches_that_make_fts5_work_hard_take_turns(words, takes_turns):
+    assert costly(words) is takes_turns
+
+
+def test_a_request_past_its_budget_is_stopped_with_a_503_saying_why(corpus_db, monkeypatch):
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 0.3)
+    monkeypatch.setattr(views, "people", lambda conn, path, query: conn.execute(ENDLESS).fetchone())
+    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client:
+        started = time.monotonic()
+        message = assert_error_shape(client.get("/people.json"), 503)
+        assert "longer than its budget of 0.3 s" in message and "was stopped" in message
+        assert time.monotonic() - started < 5  # not the minutes the statement would take
+        assert client.get("/search.json?q=bridge").status_code == 200  # the server goes on
+
+
+class Blocked:
+    """The search view, which then holds its turn until released, counting how many run at
+    once."""
+
+    def __init__(self) -> None:
+        self.search = views.search
+        self.__name__ = "search"
+        self.release = threading.Event()
+        self.running = self.most = 0
+        self._lock = threading.Lock()
+
+    def wait_for_a_search(self, seconds: float = 20) -> None:
+        """Until a search holds its turn (a test that waited longer has failed)."""
+        given_up = time.monotonic() + seconds
+        while self.running == 0:
+            assert time.monotonic() < given_up, "no search reached its turn"
+            time.sleep(0.01)
+
+    def __call__(self, conn, path, query) -> dict:
+        found = self.search(conn, path, query)
+        with self._lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        self.release.wait(20)
+        with self._lock:
+            self.running -= 1
+        return found
+
+
+@pytest.fixture
+def blocked(corpus_db, monkeypatch):
+    monkeypatch.setattr(lanes, "COSTLY_AT_ONCE", 1)
+    monkeypatch.setattr(lanes, "COSTLY_WAITING", 2)
+    view = Blocked()
+    monkeypatch.setattr(views, "search", view)
+    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client:
+        yield client, view
+        view.release.set()
+
+
+def test_costly_searches_take_turns_while_ordinary_pages_are_answered(blocked, monkeypatch):
+    client, view = blocked
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 30.0)
+    with ThreadPoolExecutor(6) as pool:
+        costly = [pool.submit(client.get, "/search.json", params={"q": "t*"}) for _ in range(3)]
+        view.wait_for_a_search()
+        # The costly lane is taken, and the searches behind it wait: pages still answer.
+        assert client.get("/people.json").status_code == 200
+        assert client.get("/articles/seed-copy.json").status_code == 200
+        assert not view.release.is_set() and not any(c.done() for c in costly)
+        view.release.set()
+        assert [c.result().status_code for c in costly] == [200, 200, 200]
+    assert view.most == 1
+
+
+def test_a_costly_search_that_finds_no_turn_in_its_budget_is_a_503(blocked, monkeypatch):
+    client, view = blocked
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 0.5)
+    with ThreadPoolExecutor(6) as pool:
+        first = pool.submit(client.get, "/search.json", params={"q": "NEAR(t* s*)"})
+        view.wait_for_a_search()
+        behind = [pool.submit(client.get, "/search.json", params={"q": "bri*"}) for _ in range(5)]
+        for answer in behind:
+            assert "no turn within its budget" in assert_error_shape(answer.result(), 503)
+        view.release.set()
+        assert first.result().status_code == 200
+
+
+def test_a_search_over_the_caps_is_refused_at_once_even_when_the_lane_is_full(blocked):
+    client, view = blocked
+    with ThreadPoolExecutor(2) as pool:
+        pool.submit(client.get, "/search.json", params={"q": "t*"})
+        view.wait_for_a_search()
+        assert "160 prefix terms" in assert_error_shape(
+            client.get(f"/search.json?q={NEAR_160}"), 400)
+        view.release.set()

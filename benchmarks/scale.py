@@ -339,7 +339,8 @@ def page_list(db: Path) -> dict[str, str]:
     person, quotes = conn.execute("SELECT name, quotes FROM people ORDER BY quotes DESC "
                                   "LIMIT 1").fetchone()
     article = conn.execute("SELECT article_id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
-    quotation = conn.execute("SELECT max(id) FROM quotes").fetchone()[0]
+    # a quotation's page is at its stable id; its row number only redirects there
+    quotation = conn.execute("SELECT stable_id FROM quotes ORDER BY id DESC LIMIT 1").fetchone()[0]
     conn.close()
     print(f"the most quoted person: {person}, {quotes} quotations", flush=True)
     pages = {"home": "/", "people": "/people", f"person ({quotes} quotations)":

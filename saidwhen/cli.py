@@ -551,7 +551,9 @@ def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes answering at once, for a team sharing one corpus.")
+def serve(db: str, host: str, port: int, workers: int) -> None:
     """The corpus as a web page and a JSON API: search, people's timelines, articles.
 
     Every page has a JSON twin at the same path with .json (/search.json?q=...,
@@ -560,7 +562,7 @@ def serve(db: str, host: str, port: int) -> None:
     """
     from .web import serve as run_server
 
-    run_server(db, host, port)
+    run_server(db, host, port, workers)
 
 
 @main.command(short_help="Find quotes with Spark, for corpora beyond one machine.")

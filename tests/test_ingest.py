@@ -17,6 +17,7 @@ import pytest
 
 from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT, shared_or_skip
+from kept_counts import kept, recounted
 from saidwhen.errors import StoreError
 from saidwhen.store import IngestReport, connect, counts, ingest
 
@@ -254,6 +255,7 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tm
     assert rerun.returncode == 0 and f"{stored} unchanged" in rerun.stderr
     assert dump(killed) == dump(whole)
     assert sqlite3.connect(killed).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert kept(sqlite3.connect(killed)) == recounted(sqlite3.connect(killed))
 
 
 def _wait_for_articles(db: Path, n: int, proc: subprocess.Popen, timeout: float = 300) -> None:

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from kept_counts import undo_scale_counts
 from saidwhen.errors import NotFound, QueryError
 from saidwhen.store import TimelineQuery, connect, timeline
 from saidwhen.store.migrations import LATEST
@@ -186,10 +187,13 @@ def undo_timeline_counts(conn: sqlite3.Connection) -> None:
 
 
 def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the migrations after `version`: 5 (the statistics' columns), 4 (the kept counts),
-    and 3 (stable ids) for 2."""
-    undo_statistics_columns(conn)
-    undo_timeline_counts(conn)
+    """Undo the migrations after `version`: 6 (the runs index and counts of rows and people),
+    5 (the statistics' columns), 4 (the kept counts), and 3 (stable ids) for 2."""
+    undo_scale_counts(conn)
+    if version < 5:
+        undo_statistics_columns(conn)
+    if version < 4:
+        undo_timeline_counts(conn)
     if version < 3:  # as tests/test_research.py undoes migration 3
         conn.execute("DROP VIEW quotes_in_articles")
         conn.execute("DROP INDEX quotes_by_stable_id")
@@ -199,7 +203,7 @@ def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
     conn.execute(f"PRAGMA user_version = {version}")
 
 
-@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("version", [2, 3, 4, 5])
 def test_a_database_from_before_the_kept_counts_gets_them_when_opened(tmp_path, conn, version):
     store(conn, "a", "2024-01-02", quote("We will build it.", "Ann Moreau", channel="statement"))
     store(conn, "b", "2024-02-02", quote("It will be late.", "Ann Moreau"))

@@ -60,20 +60,29 @@ def quotations(speaker_quotes: Iterable[str]) -> dict[str, str]:
     distinct = sorted(set(speaker_quotes), key=rank)  # longest first: the first holder wins
     holders_of_run: dict[str, list[str]] = {}
     for words in distinct:
-        for run in _runs(words):
+        for run in runs(words):
             holders_of_run.setdefault(run, []).append(words)
     return {words: _first_holder(words, holders_of_run) for words in distinct}
 
 
-def _runs(words: str) -> set[str]:
+def runs(words: str) -> set[str]:
+    """Every run of MIN_EXCERPT_WORDS words in quote words `words`: a quote it is an excerpt
+    of holds its first run, and each excerpt of it starts with one of them."""
     split = words.split()
     return {" ".join(split[i:i + MIN_EXCERPT_WORDS])
             for i in range(len(split) - MIN_EXCERPT_WORDS + 1)}
 
 
+def first_run(words: str) -> str | None:
+    """The first MIN_EXCERPT_WORDS words of `words`; None when it has fewer, and so can be
+    the excerpt of no other quote."""
+    split = words.split()
+    return " ".join(split[:MIN_EXCERPT_WORDS]) if len(split) >= MIN_EXCERPT_WORDS else None
+
+
 def _first_holder(words: str, holders_of_run: dict[str, list[str]]) -> str:
-    first_run = " ".join(words.split()[:MIN_EXCERPT_WORDS])
-    for holder in holders_of_run.get(first_run, ()):
+    first = " ".join(words.split()[:MIN_EXCERPT_WORDS])
+    for holder in holders_of_run.get(first, ()):
         if contains(holder, words):
             return holder
     return words

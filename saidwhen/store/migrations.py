@@ -1,6 +1,7 @@
 """The store's schema, as numbered migrations applied in order and recorded in the file.
 
-Each migration is a list of SQL statements, run once in one transaction; `PRAGMA
+Each migration is a list of SQL statements (or, where SQL cannot say it, Python functions of
+the connection), run once in one transaction; `PRAGMA
 user_version` holds the number of the last one applied, so a database made by an older
 saidwhen is brought up to date when it is opened, and one made by a newer saidwhen is refused.
 A migration, once released, is never edited: a change to the schema is a new migration.
@@ -9,6 +10,78 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+
+# The tables whose rows `tallies` counts (saidwhen.store.counts).
+TALLIED = ("articles", "quotes", "occurrences", "people", "skipped")
+
+
+def _tally(table: str) -> list[str]:
+    """A table's row count, and the triggers that keep it."""
+    return [f"INSERT INTO tallies VALUES ('{table}', (SELECT count(*) FROM {table}))",
+            f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} BEGIN
+                UPDATE tallies SET rows = rows + 1 WHERE name = '{table}';
+            END""",
+            f"""CREATE TRIGGER {table}_tally_delete AFTER DELETE ON {table} BEGIN
+                UPDATE tallies SET rows = rows - 1 WHERE name = '{table}';
+            END"""]
+
+
+# A person's kept counts (migration 6): their quotations, and the articles they are quoted in,
+# which follow the rows of person_articles (kept by migration 4's triggers).
+_PEOPLE_TRIGGERS = [
+    """CREATE TRIGGER person_articles_people_insert AFTER INSERT ON person_articles BEGIN
+        UPDATE people SET articles = articles + 1 WHERE id = new.person_id;
+    END""",
+    """CREATE TRIGGER person_articles_people_delete AFTER DELETE ON person_articles BEGIN
+        UPDATE people SET articles = articles - 1 WHERE id = old.person_id;
+    END""",
+    """CREATE TRIGGER quotes_person_insert AFTER INSERT ON quotes BEGIN
+        UPDATE people SET quotes = quotes + 1 WHERE id = new.person_id;
+    END""",
+    """CREATE TRIGGER quotes_person_delete AFTER DELETE ON quotes BEGIN
+        UPDATE people SET quotes = quotes - 1 WHERE id = old.person_id;
+    END""",
+    """CREATE TRIGGER quotes_person_update AFTER UPDATE OF person_id ON quotes
+        WHEN old.person_id IS NOT new.person_id BEGIN
+        UPDATE people SET quotes = quotes - 1 WHERE id = old.person_id;
+        UPDATE people SET quotes = quotes + 1 WHERE id = new.person_id;
+    END""",
+]
+_CHANNEL_TRIGGERS = [
+    """CREATE TRIGGER quotes_channel_insert AFTER INSERT ON quotes
+        WHEN new.channel IS NOT NULL BEGIN
+        INSERT INTO channel_tallies VALUES (new.channel, 1)
+            ON CONFLICT (channel) DO UPDATE SET quotes = quotes + 1;
+    END""",
+    """CREATE TRIGGER quotes_channel_delete AFTER DELETE ON quotes
+        WHEN old.channel IS NOT NULL BEGIN
+        UPDATE channel_tallies SET quotes = quotes - 1 WHERE channel = old.channel;
+        DELETE FROM channel_tallies WHERE channel = old.channel AND quotes <= 0;
+    END""",
+    """CREATE TRIGGER quotes_channel_update AFTER UPDATE OF channel ON quotes
+        WHEN old.channel IS NOT new.channel BEGIN
+        UPDATE channel_tallies SET quotes = quotes - 1 WHERE channel = old.channel;
+        DELETE FROM channel_tallies WHERE channel = old.channel AND quotes <= 0;
+        INSERT INTO channel_tallies SELECT new.channel, 1 WHERE new.channel IS NOT NULL
+            ON CONFLICT (channel) DO UPDATE SET quotes = quotes + 1;
+    END""",
+]
+
+
+def _index_runs(conn: sqlite3.Connection) -> None:
+    """quote_runs for the quotations already stored (hashing needs Python, not SQL)."""
+    from saidwhen.store.quotations import index_runs
+
+    last = 0
+    while True:  # a batch at a time, so that a million quotations are never in memory at once
+        rows = conn.execute("SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL "
+                            "AND id > ? ORDER BY id LIMIT 10000", (last,)).fetchall()
+        if not rows:
+            return
+        for quote_id, person, words in rows:
+            index_runs(conn, quote_id, person, words)
+        last = rows[-1][0]
+
 
 # The month of a quotation in person_months: of when it was said, else first reported.
 _MONTH = "coalesce(substr(coalesce({t}.said_on, {t}.first_seen), 1, 7), '')"
@@ -66,7 +139,8 @@ def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
 
 
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
-MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
+Step = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[list[Step]] = [
     # 1: articles, people, quotes and where each quote occurs, with full-text search on quotes
     [
         """CREATE TABLE articles (
@@ -254,6 +328,41 @@ MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [
         "CREATE INDEX quotes_by_month ON quotes (said_month, person_id)",
         "CREATE INDEX quotes_by_year ON quotes (said_year, person_id)",
         "CREATE INDEX occurrences_by_article_quote ON occurrences (article_id, quote_id)",
+    ],
+    # 6: storing a quote costs the same at any size, and what the home page and /people show
+    # is kept, not recounted. A quotation's runs of six words find its excerpts and the
+    # quotations holding it by lookup (saidwhen.store.quotations); counts of rows, of each
+    # channel's quotations and of each person's quotations and articles are kept by triggers,
+    # in the transaction of the write that changes them. Each person's articles and name
+    # variants are migration 4's person_articles and person_names.
+    [
+        """CREATE TABLE quote_runs (
+            run      INTEGER NOT NULL,         -- saidwhen.store.quotations.run_key of a run
+            quote_id INTEGER NOT NULL,         -- of six words of a named speaker's quotation
+            first    INTEGER NOT NULL,         -- 1: the quotation's first six words
+            PRIMARY KEY (run, quote_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX quotes_by_person_words ON quotes (person_id, words)",
+        """CREATE TABLE tallies (
+            name TEXT PRIMARY KEY,             -- a table: articles, quotes, occurrences, ...
+            rows INTEGER NOT NULL              -- how many rows it holds
+        ) WITHOUT ROWID""",
+        *[statement for table in TALLIED for statement in _tally(table)],
+        """CREATE TABLE channel_tallies (
+            channel TEXT PRIMARY KEY,
+            quotes  INTEGER NOT NULL           -- quotations with this channel
+        ) WITHOUT ROWID""",
+        """INSERT INTO channel_tallies SELECT channel, count(*) FROM quotes
+           WHERE channel IS NOT NULL GROUP BY channel""",
+        "ALTER TABLE people ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE people ADD COLUMN articles INTEGER NOT NULL DEFAULT 0",
+        """UPDATE people SET
+           quotes = (SELECT count(*) FROM quotes WHERE person_id = people.id),
+           articles = (SELECT count(*) FROM person_articles WHERE person_id = people.id)""",
+        "CREATE INDEX people_by_quotes ON people (quotes DESC, name)",
+        *_PEOPLE_TRIGGERS,
+        *_CHANNEL_TRIGGERS,
+        _index_runs,
     ],
 ]
 

@@ -44,13 +44,15 @@ def merge_people(conn: sqlite3.Connection, keep: int, gone: int) -> None:
 
 
 def refresh_people(conn: sqlite3.Connection, ids: Iterable[int | None]) -> None:
-    """Each person's name becomes the variant most used; a person left without quotes goes."""
+    """Each person's name becomes the variant most used; a person left without quotes goes.
+
+    The variants and their counts are kept in person_names by triggers (migration 4), so this
+    reads a person's few names, not their every occurrence."""
     for person in {i for i in ids if i is not None}:
         row = conn.execute(
-            """SELECT o.speaker_name FROM occurrences o JOIN quotes q ON q.id = o.quote_id
-               WHERE q.person_id = ? AND o.speaker_name IS NOT NULL
-               GROUP BY o.speaker_name ORDER BY count(*) DESC, length(o.speaker_name) DESC,
-               o.speaker_name LIMIT 1""", (person,)).fetchone()
+            """SELECT name FROM person_names WHERE person_id = ?
+               ORDER BY occurrences DESC, length(name) DESC, name LIMIT 1""",
+            (person,)).fetchone()
         if row is None:
             conn.execute("DELETE FROM person_keys WHERE person_id = ?", (person,))
             conn.execute("DELETE FROM people WHERE id = ?", (person,))

@@ -18,6 +18,7 @@ from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
 from saidwhen.store.budget import budget, interrupted
 from saidwhen.store.checks import check_cost, checked_date
 from saidwhen.store.fts import cased_condition, fts_words
+from saidwhen.store.migrations import TALLIED
 from saidwhen.store.names import channels_named, person_id, sources_named
 from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
 
@@ -36,8 +37,13 @@ _MARK_CANDIDATES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x1000
 _TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
-_ARTICLES_OF_PERSON = ("(SELECT count(DISTINCT o.article_id) FROM occurrences o JOIN quotes q2 "
-                       "ON q2.id = o.quote_id WHERE q2.person_id = p.id)")
+# A person as lists show them: the counts kept for them, and the first and last dates of their
+# quotations, each read from one end of the index quotes_by_person_when.
+_PERSON_COLUMNS = ("p.id, p.name, p.quotes, p.articles, "
+                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotes "
+                   "WHERE person_id = p.id), "
+                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotes "
+                   "WHERE person_id = p.id)")
 _QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
                   "q.channel, q.outlet, q.articles, q.stable_id")
 
@@ -108,7 +114,10 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
     else:
         sql, params = _selecting(words, where, params)
         ids = "f.rowid" if words else "q.id"
-    total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    if words or where:
+        total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    else:  # every quotation (the home page's newest): kept, not counted again
+        total = _tally(conn, "quotes")
     order, by = _order(sort, bool(words), total)
     return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
 
@@ -333,23 +342,23 @@ def person(conn: sqlite3.Connection, name: str) -> Person:
 
 
 def _person(conn: sqlite3.Connection, person_id: int) -> Person:
-    row = conn.execute(f"SELECT p.id, p.name, count(q.id), {_ARTICLES_OF_PERSON}, min({_WHEN}), "
-                       f"max({_WHEN}) FROM people p JOIN quotes q ON q.person_id = p.id "
-                       "WHERE p.id = ? GROUP BY p.id", (person_id,)).fetchone()
+    row = conn.execute(f"SELECT {_PERSON_COLUMNS} FROM people p WHERE p.id = ?",
+                       (person_id,)).fetchone()
     names = [r[0] for r in conn.execute(
-        "SELECT DISTINCT o.speaker_name FROM occurrences o JOIN quotes q ON q.id = o.quote_id "
-        "WHERE q.person_id = ? AND o.speaker_name IS NOT NULL ORDER BY 1", (person_id,))]
+        "SELECT name FROM person_names WHERE person_id = ? ORDER BY name", (person_id,))]
     return Person(*row, names=tuple(names))
 
 
 def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
-    """People by number of quotations, most quoted first."""
+    """People by number of quotations, most quoted first.
+
+    The counts are kept as articles are written (migration 6) and the order is read from
+    an index over them, so a page costs the same however many people the corpus holds."""
     _check_paging(limit, offset)
-    total = conn.execute("SELECT count(*) FROM people").fetchone()[0]
+    total = _tally(conn, "people")
     rows = conn.execute(
-        f"SELECT p.id, p.name, count(q.id) AS n, {_ARTICLES_OF_PERSON}, min({_WHEN}), max({_WHEN}) "
-        "FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id "
-        "ORDER BY n DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotes "
+        "ORDER BY p.quotes DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     return Page(tuple(Person(*r) for r in rows), total, limit, offset)
 
 
@@ -401,8 +410,7 @@ def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterato
 def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """The channels quotations were said in, each with its number of quotations, most first."""
     return [tuple(r) for r in conn.execute(
-        "SELECT channel, count(*) AS n FROM quotes WHERE channel IS NOT NULL "
-        "GROUP BY channel ORDER BY n DESC, channel")]
+        "SELECT channel, quotes FROM channel_tallies ORDER BY quotes DESC, channel")]
 
 
 def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -413,6 +421,13 @@ def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """How many articles, quotations, occurrences, people and skips the store holds."""
-    tables = ("articles", "quotes", "occurrences", "people", "skipped")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    """How many articles, quotations, occurrences, people and skips the store holds.
+
+    Read from the counts kept by triggers in the transaction of every write (migration 6),
+    not counted again."""
+    tallies = dict(conn.execute("SELECT name, rows FROM tallies").fetchall())
+    return {table: tallies[table] for table in TALLIED}
+
+
+def _tally(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute("SELECT rows FROM tallies WHERE name = ?", (table,)).fetchone()[0]

@@ -5,6 +5,12 @@ one of that speaker it is an excerpt of; a new, longer quotation takes in the ex
 already stored (saidwhen.identity.quotation_of, the rule the Spark job keeps too). A
 quotation's date, channel and wording are summed up from its occurrences, and recomputed
 whenever they change.
+
+Only the speaker's quotations that can be one with a quote are read, found by index whatever
+the speaker's count: those with the same words, those holding the quote's first six words
+(every quotation it can be an excerpt of), and those starting with one of its runs of six
+words (every excerpt of it). `quote_runs` keeps each named quotation's runs, hashed with its
+speaker, and is kept up to date here wherever a quotation's words or speaker change.
 """
 from __future__ import annotations
 
@@ -13,8 +19,10 @@ import sqlite3
 from collections.abc import Iterable
 
 from saidwhen.identity import quotation_of, quote_words
-from saidwhen.identity.quotes import contains
+from saidwhen.identity.quotes import contains, first_run, runs
 from saidwhen.identity.text import folded
+
+_BATCH = 500  # bound parameters per query, well under SQLite's cap
 
 
 # The occurrence a quotation's stable id comes from: in the earliest article (undated ones
@@ -41,7 +49,7 @@ def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind:
         same = conn.execute("SELECT id FROM quotes WHERE words = ? AND person_id IS NULL "
                             "ORDER BY id LIMIT 1", (words,)).fetchone()
         return same[0] if same else _new(conn, person, text, words, kind)
-    stored = _quotes_of(conn, person)
+    stored = _candidates(conn, person, words)
     home = quotation_of(words, stored)
     if home in stored:
         return stored[home]
@@ -51,28 +59,89 @@ def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind:
     return quotation
 
 
-def _quotes_of(conn: sqlite3.Connection, person: int) -> dict[str, int]:
-    """The person's quotations, from their words to their id (the first, should two agree)."""
-    rows = conn.execute("SELECT words, min(id) FROM quotes WHERE person_id = ? GROUP BY words",
-                        (person,))
-    return {row[0]: row[1] for row in rows}
+def _candidates(conn: sqlite3.Connection, person: int, words: str) -> dict[str, int]:
+    """The person's quotations that may hold `words` or be held by it, from their words to
+    their id (the first, should two agree): every one `quotation_of` could pick or a new
+    quotation take in, and a few more that the identity rule then turns down."""
+    first = first_run(words)
+    keys = [run_key(person, run) for run in runs(words)]
+    ids: set[int] = set()
+    if first is not None:  # the quotations holding its first run: all it can be an excerpt of
+        ids.update(r[0] for r in conn.execute("SELECT quote_id FROM quote_runs WHERE run = ?",
+                                              (run_key(person, first),)))
+    batches = [keys[i:i + _BATCH] for i in range(0, len(keys), _BATCH)]
+    for batch in batches:  # those starting with one of its runs: all that can be excerpts of it
+        ids.update(r[0] for r in conn.execute(
+            f"SELECT quote_id FROM quote_runs WHERE run IN ({','.join('?' * len(batch))}) "
+            "AND first", batch))
+    found = {words}
+    for start in range(0, len(ids), _BATCH):
+        batch = sorted(ids)[start:start + _BATCH]
+        found.update(r[0] for r in conn.execute(
+            f"SELECT words FROM quotes WHERE id IN ({','.join('?' * len(batch))}) "
+            "AND person_id = ?", [*batch, person]))
+    stored = {}
+    for each in found:  # the first quotation with these words, as a scan of them all would give
+        row = conn.execute("SELECT min(id) FROM quotes WHERE person_id = ? AND words = ?",
+                           (person, each)).fetchone()
+        if row[0] is not None:
+            stored[each] = row[0]
+    return stored
+
+
+def run_key(person: int, run: str) -> int:
+    """A run of six words of `person`'s, hashed into a 64-bit integer for quote_runs.
+
+    A collision costs only a candidate that the identity rule turns down."""
+    digest = hashlib.blake2b(f"{person} {run}".encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def index_runs(conn: sqlite3.Connection, quote_id: int, person: int | None, words: str) -> None:
+    """Add a quotation's runs to quote_runs; a quotation without a named speaker has none."""
+    if person is None:
+        return
+    first = first_run(words)
+    conn.executemany("INSERT INTO quote_runs (run, quote_id, first) VALUES (?, ?, ?) "
+                     "ON CONFLICT (run, quote_id) DO UPDATE SET first = max(first, excluded.first)",
+                     [(run_key(person, run), quote_id, run == first) for run in runs(words)])
+
+
+def drop_runs(conn: sqlite3.Connection, quote_id: int, person: int | None, words: str) -> None:
+    """Remove a quotation's runs, as `index_runs` added them, from quote_runs."""
+    if person is None:
+        return
+    conn.executemany("DELETE FROM quote_runs WHERE run = ? AND quote_id = ?",
+                     [(run_key(person, run), quote_id) for run in runs(words)])
 
 
 def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str) -> int:
-    return conn.execute("INSERT INTO quotes (person_id, kind, text, words) VALUES (?, ?, ?, ?)",
-                        (person, kind, text, words)).lastrowid
+    quotation = conn.execute("INSERT INTO quotes (person_id, kind, text, words) "
+                             "VALUES (?, ?, ?, ?)", (person, kind, text, words)).lastrowid
+    index_runs(conn, quotation, person, words)
+    return quotation
 
 
 def _absorb(conn: sqlite3.Connection, quotation: int, excerpt: int) -> None:
     conn.execute("UPDATE occurrences SET quote_id = ? WHERE quote_id = ?", (quotation, excerpt))
-    conn.execute("DELETE FROM quotes WHERE id = ?", (excerpt,))
+    _delete(conn, excerpt)
+
+
+def _delete(conn: sqlite3.Connection, quote_id: int) -> None:
+    row = conn.execute("SELECT person_id, words FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    if row is not None:
+        drop_runs(conn, quote_id, row[0], row[1])
+    conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
 
 
 def rehome_quotes(conn: sqlite3.Connection, gone: int, keep: int) -> None:
     """The quotations of person `gone` become those of `keep`, merging where they are one."""
-    rows = conn.execute("SELECT id, text, kind FROM quotes WHERE person_id = ?", (gone,)).fetchall()
+    rows = conn.execute("SELECT id, text, kind, words FROM quotes WHERE person_id = ?",
+                        (gone,)).fetchall()
+    for quote_id, _, _, words in rows:
+        drop_runs(conn, quote_id, gone, words)
     conn.execute("UPDATE quotes SET person_id = NULL, words = '#' || id WHERE person_id = ?", (gone,))
-    for quote_id, text, kind in rows:
+    for quote_id, text, kind, _ in rows:
         target = quotation_for(conn, keep, text, kind)
         _absorb(conn, target, quote_id)
         refresh_quotes(conn, [target])
@@ -81,6 +150,12 @@ def rehome_quotes(conn: sqlite3.Connection, gone: int, keep: int) -> None:
 def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
     """Sum each quotation up from its occurrences again; one left without any goes."""
     for quote_id in set(ids):
+        before = conn.execute("SELECT text, words, kind, said_on, first_seen, channel, outlet, "
+                              "articles, stable_id, speaker_kind, speaker_gender, person_id "
+                              "FROM quotes WHERE id = ?",
+                              (quote_id,)).fetchone()
+        if before is None:
+            continue
         rows = conn.execute(
             """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id,
                       o.speaker_kind, o.speaker_gender
@@ -88,13 +163,18 @@ def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
                WHERE o.quote_id = ? ORDER BY coalesce(o.said_on, a.date), a.id, o.position""",
             (quote_id,)).fetchall()
         if not rows:
-            conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
+            _delete(conn, quote_id)
             continue
+        summary = (*_summary(rows), _stable_id(conn, quote_id), agreed(r[7] for r in rows),
+                   agreed(r[8] for r in rows))
+        if summary == tuple(before)[:-1]:
+            continue  # unchanged: no write, and the full-text index is left alone
         conn.execute("UPDATE quotes SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
                      " channel = ?, outlet = ?, articles = ?, stable_id = ?, speaker_kind = ?,"
-                     " speaker_gender = ? WHERE id = ?",
-                     (*_summary(rows), _stable_id(conn, quote_id), agreed(r[7] for r in rows),
-                      agreed(r[8] for r in rows), quote_id))
+                     " speaker_gender = ? WHERE id = ?", (*summary, quote_id))
+        if summary[1] != before[1]:
+            drop_runs(conn, quote_id, before[-1], before[1])
+            index_runs(conn, quote_id, before[-1], summary[1])
 
 
 def _stable_id(conn: sqlite3.Connection, quote_id: int) -> str:

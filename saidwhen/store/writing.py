@@ -52,7 +52,10 @@ def write_extraction(conn: sqlite3.Connection, extraction: Extraction, extractor
 
 
 def record_skip(conn: sqlite3.Connection, skipped: Skipped) -> None:
-    conn.execute("INSERT OR REPLACE INTO skipped (origin, reason, at) VALUES (?, ?, ?)",
+    # An upsert, not INSERT OR REPLACE, whose hidden delete would fire no trigger and so
+    # leave the kept count of skips one too high.
+    conn.execute("INSERT INTO skipped (origin, reason, at) VALUES (?, ?, ?) "
+                 "ON CONFLICT (origin, reason) DO UPDATE SET at = excluded.at",
                  (skipped.origin, skipped.reason, _now()))
 
 

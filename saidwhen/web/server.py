@@ -1,11 +1,13 @@
 """Running the web page: listen, say where to open it, serve until Ctrl+C."""
 from __future__ import annotations
 
+import functools
 import shlex
 import socket
 from pathlib import Path
 
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
 from saidwhen.errors import ServeError
 from saidwhen.web.app import create_app
@@ -16,21 +18,29 @@ _EVERYWHERE = {"", "0.0.0.0", "::"}
 BACKLOG = 128
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the corpus at `db` on http://host:port/ until interrupted (Ctrl+C).
 
-    Port 0 takes any free port; the address printed is the one to open. Raises StoreError
-    when the database cannot be read and ServeError when the address cannot be had."""
+    Port 0 takes any free port; the address printed is the one to open. With `workers` over 1,
+    that many processes answer on the same socket (for a team sharing one corpus: a slow page
+    in one does not hold up the others). Raises StoreError when the database cannot be read
+    and ServeError when the address cannot be had."""
     held = ReadOnlyStore(db).summary()
     warm_up()
     listening = listen(host, port)
-    say(_greeting(db, held, host, listening.getsockname()[1]))
+    say(_greeting(db, held, host, listening.getsockname()[1], workers))
     # No lifespan task: the app has no start-up or shutdown hooks, and uvicorn re-raises the
     # Ctrl+C it caught while that task still waits, which then logs a CancelledError traceback.
-    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning", lifespan="off",
-                                           timeout_graceful_shutdown=5))
+    # The app is given as a factory each worker process calls, since a built app is not sent
+    # to another process.
+    config = uvicorn.Config(functools.partial(create_app, str(db)), factory=True,
+                            workers=workers, log_level="warning", lifespan="off",
+                            timeout_graceful_shutdown=5)
     try:
-        server.run(sockets=[listening])
+        if workers > 1:
+            Multiprocess(config, sockets=[listening]).run()  # stops its workers on Ctrl+C
+        else:
+            uvicorn.Server(config).run(sockets=[listening])
     except KeyboardInterrupt:
         pass  # uvicorn has already shut down; the second Ctrl+C it re-raises ends here
     finally:
@@ -61,11 +71,13 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _greeting(db: str | Path, held: dict, host: str, port: int) -> str:
+def _greeting(db: str | Path, held: dict, host: str, port: int, workers: int = 1) -> str:
     shown = "127.0.0.1" if host in _EVERYWHERE else f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
+    by = f" with {workers} worker processes" if workers > 1 else ""
     lines = [f"saidwhen: serving {db} ({plural(held['articles'], 'article')}, "
-             f"{plural(held['quotes'], 'quotation')}, {plural(held['people'], 'person', 'people')})",
+             f"{plural(held['quotes'], 'quotation')}, {plural(held['people'], 'person', 'people')})"
+             f"{by}",
              f"  Open {url} in a browser.",
              "  No browser here? Ask from the command line: "
              f"saidwhen search WORDS --db {shlex.quote(str(db))}",

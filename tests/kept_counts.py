@@ -1,0 +1,64 @@
+"""What the store keeps up to date as it writes (migrations 4 and 6), read as kept and recomputed from
+the tables with plain SQL: the two must always be equal."""
+from __future__ import annotations
+
+import sqlite3
+
+from saidwhen.identity.quotes import first_run, runs
+from saidwhen.store.quotations import run_key
+
+
+def rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+    return sorted(tuple(row) for row in conn.execute(sql))
+
+
+def kept(conn: sqlite3.Connection) -> dict[str, list]:
+    """The counts and indexes the store maintains, as they are stored."""
+    return {
+        "tallies": rows(conn, "SELECT name, rows FROM tallies"),
+        "channels": rows(conn, "SELECT channel, quotes FROM channel_tallies"),
+        "people": rows(conn, "SELECT id, quotes, articles FROM people"),
+        "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
+        "runs": rows(conn, "SELECT run, quote_id, first FROM quote_runs"),
+    }
+
+
+def recounted(conn: sqlite3.Connection) -> dict[str, list]:
+    """The same, counted again from articles, quotes, occurrences, people and skipped."""
+    tables = ("articles", "quotes", "occurrences", "people", "skipped")
+    return {
+        "tallies": sorted((t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                          for t in tables),
+        "channels": rows(conn, "SELECT channel, count(*) FROM quotes "
+                               "WHERE channel IS NOT NULL GROUP BY channel"),
+        "people": rows(conn, """
+            SELECT p.id, (SELECT count(*) FROM quotes q WHERE q.person_id = p.id),
+                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
+                    JOIN quotes q ON q.id = o.quote_id WHERE q.person_id = p.id)
+            FROM people p"""),
+        "names": rows(conn, """
+            SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o
+            JOIN quotes q ON q.id = o.quote_id
+            WHERE q.person_id IS NOT NULL AND o.speaker_name IS NOT NULL
+            GROUP BY q.person_id, o.speaker_name"""),
+        "runs": sorted({(run_key(person, run), quote_id, int(run == first_run(words)))
+                        for quote_id, person, words in conn.execute(
+                            "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
+                        for run in runs(words)}),
+    }
+
+
+def undo_scale_counts(conn: sqlite3.Connection) -> None:
+    """What migration 6 made: the runs index, the kept counts of rows, channels and people, and
+    their triggers (for tests that take a database back to an older schema)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
+                                "name LIKE '%_tally_%' OR name LIKE 'quotes_channel_%' OR "
+                                "name LIKE 'quotes_person_%' OR "
+                                "name LIKE 'person_articles_people_%')").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in ("quote_runs", "tallies", "channel_tallies"):
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("people_by_quotes", "quotes_by_person_words"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE people DROP COLUMN quotes")
+    conn.execute("ALTER TABLE people DROP COLUMN articles")

@@ -76,3 +76,25 @@ def test_the_record_gives_kind_and_gender_between_name_and_mention():
     speaker = saidwhen.extract("“It works,” Ms. Lund said.").quotes[0].to_json()["speaker"]
     assert list(speaker) == ["name", "kind", "gender", "mention"]
     assert (speaker["kind"], speaker["gender"]) == ("person", "female")
+
+
+def test_a_pronoun_paragraphs_after_the_name_says_the_gender_when_no_one_else_was_named_since():
+    text = ("“We are full every day,” said Mira Solberg, who opened the clinic in 2019. The clinic "
+            "serves 400 families a week. Funding comes from the city. She hopes to open a second site.")
+    assert who(text) == [("Mira Solberg", "person", "female")]
+
+
+def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects():
+    text = ("Dana Keller spoke on Monday. In his speech, Oren Trask said Keller was wrong. "
+            "“We cannot wait,” Trask said.")
+    assert who(text) == [("Oren Trask", "person", "male")] * 2
+
+
+def test_a_gendered_word_for_an_office_says_the_gender():
+    text = "“The count is wrong,” said Gil Arden, an assemblyman from Queens."
+    assert who(text) == [("Gil Arden", "person", "male")]
+
+
+def test_a_surname_that_is_also_a_gendered_noun_says_nothing():
+    text = "“We played for the crowd,” Mara King said. King won six titles in her career."
+    assert who(text) == [("Mara King", "person", "female")]

@@ -2,7 +2,11 @@
 
 A person's gender is what the article itself says of them: a pronoun that refers to them
 ("she said", "his lawyer"), an honorific before their name ("Mrs", "Sir"), or a gendered noun
-it ties to them ("the actress", "her mother, Ann Moreau", "a spokeswoman"). Never a given
+it ties to them ("the actress", "her mother, Ann Moreau", "a spokeswoman"). A pronoun refers
+to them where the speaker stage reads it so: the mention of one of their quotes ("she said"),
+the first he, she or possessive after their name as subject ("Ruiz said ... She added"), a
+possessive in a phrase before it ("In her speech, Ruiz ..."), or one resolved to them with no
+one else named since, however far on. A name that is also a noun ("King said") is no noun. Never a given
 name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
 but only the pronoun says the gender. Where the article says both, the side it says more
 (an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint
@@ -48,14 +52,27 @@ GENDERED_NOUNS = {
              "businesswoman", "congresswoman", "councilwoman", "sportswoman", "policewoman",
              "headmistress", "waitress", "hostess", "heroine", "queen", "princess", "duchess",
              "countess", "baroness", "nun", "matriarch", "mother-in-law", "daughter-in-law",
-             "sister-in-law", "grandma", "landlady", "schoolgirl", "congresswoman-elect"},
+             "sister-in-law", "grandma", "landlady", "schoolgirl", "congresswoman-elect",
+             # feminine forms of offices and trades, and kin words not above
+             "assemblywoman", "alderwoman", "anchorwoman", "newswoman", "camerawoman", "saleswoman",
+             "stateswoman", "horsewoman", "clergywoman", "committeewoman", "forewoman", "craftswoman",
+             "frontwoman", "ombudswoman", "countrywoman", "kinswoman", "fisherwoman",
+             "heiress", "empress", "abbess", "priestess", "stewardess", "seamstress", "governess",
+             "ballerina", "housewife", "stepmom", "grandmom", "granny", "godmother", "goddaughter",
+             "mama", "mommy", "sisters-in-law", "ex-wife", "mother-to-be", "girl-friend", "lass", "matron"},
     MALE: {"man", "boy", "gentleman", "father", "dad", "husband", "son", "brother", "uncle",
            "grandfather", "grandson", "nephew", "stepfather", "stepson", "boyfriend", "fiancé",
            "fiance", "groom", "bridegroom", "widower", "spokesman", "chairman", "businessman",
            "congressman", "councilman", "sportsman", "policeman", "fireman", "headmaster",
            "king", "prince", "duke", "earl", "baron", "monk", "priest", "patriarch",
            "father-in-law", "son-in-law", "brother-in-law", "grandpa", "schoolboy", "frontman",
-           "congressman-elect"},
+           "congressman-elect",
+           # masculine forms of offices and trades, and kin words not above
+           "assemblyman", "anchorman", "newsman", "cameraman", "salesman", "statesman", "horseman",
+           "clergyman", "committeeman", "craftsman", "countryman", "kinsman", "fisherman",
+           "weatherman", "postman", "emperor", "abbot", "stepdad", "granddad", "grandad",
+           "godson", "papa", "daddy", "ex-husband", "lad", "englishman", "frenchman", "irishman",
+           "scotsman", "welshman", "dutchman"},
 }
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
 PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
@@ -73,6 +90,9 @@ PEOPLE_NOUNS = {"exile", "relative", "family", "families", "parent", "child", "c
                 "citizen", "fan", "victim", "critic", "expert", "observer", "watcher", "local", "refugee",
                 "immigrant", "migrant", "student", "teen", "youth", "elder", "survivor", "colleague"}
 RELATIVE_PRONOUNS = {"who", "whom"}
+# Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
+LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",
+                        "despite", "following", "through", "under", "as", "for"}
 # Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
 NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
                         "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
@@ -105,9 +125,9 @@ class _Said:
         self._note_names()
         self._note_resolved_pronouns()
         for end, entity in self._named_subjects():
-            token = self._following_pronoun(end)
-            if token is not None:
-                self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+            for token in (self._following_pronoun(end), self._leading_possessive(end)):
+                if token is not None:
+                    self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
 
     def _note_names(self) -> None:
         """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
@@ -118,15 +138,32 @@ class _Said:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
 
     def _note_resolved_pronouns(self) -> None:
-        """The resolver's pronouns, where a name of their referent stands in the same sentence or
-        the one before: one far from any was resolved by salience alone."""
+        """The resolver's pronouns outside quotation marks, where a name of their referent stands
+        in the same sentence or the one before, or, further on, where the pronoun is a subject or
+        a possessive and its referent is the last person named before it: one far from its name
+        with someone else named since was resolved by salience alone."""
         named_in = self._sentences_named()
         sentence_of = self.resolver.sentence_of
+        t, last_named = columns(self.doc), self._last_named()
         for token, entity in self.resolver.pronoun_entity.items():
-            if entity is None or not {sentence_of[token], sentence_of[token] - 1} & named_in.get(id(entity), set()):
+            if entity is None or _inside_quote_marks(self.text, self.doc[token].idx):
                 continue
-            if not _inside_quote_marks(self.text, self.doc[token].idx):
+            near = {sentence_of[token], sentence_of[token] - 1} & named_in.get(id(entity), set())
+            if near or last_named.get(token) is entity and _subject_or_possessive(t, token):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _last_named(self) -> dict[int, Entity]:
+        """For each pronoun the resolver read, the last entity not an organisation named before
+        it: 'Ruiz ... (paragraphs on) ... she said' where no one else was named since."""
+        names = sorted((i, hit[0]) for i, hit in self.resolver.by_token.items() if hit[0].kind != "org")
+        last, j, out = None, 0, {}
+        for token in sorted(self.resolver.pronoun_entity):
+            while j < len(names) and names[j][0] < token:
+                last = names[j][1]
+                j += 1
+            if last is not None:
+                out[token] = last
+        return out
 
     def _sentences_named(self) -> dict[int, set[int]]:
         """The sentences where each entity is named outside quotations."""
@@ -175,6 +212,27 @@ class _Said:
                 return None
         return None
 
+    def _leading_possessive(self, end: int) -> int | None:
+        """'In his speech, Graham urged ...': a his or her that opens the sentence of a name
+        that is its subject, in a phrase set before it by a comma, with no name before it."""
+        t, head = columns(self.doc), end - 1
+        start = head
+        while start > 0 and not t.sent_start[start]:
+            start -= 1
+        if t.idx[head] in self.resolver.quoted or t.lower[start] not in LEADING_PREPOSITIONS:
+            return None
+        found = None
+        for i in range(start + 1, head):
+            if t.idx[i] in self.resolver.quoted or t.text[i][:1].isupper() or t.lower[i] in PRONOUN_GENDER and found:
+                return None
+            if t.lower[i] in ("his", "her") and found is None and _subject_or_possessive(t, i):
+                found = i
+            elif t.text[i] == ",":
+                # the name (and its title) right after the phrase, before any other word
+                named_next = all(t.text[j][:1].isupper() for j in range(i + 1, head))
+                return found if found is not None and named_next else None
+        return None
+
     def note_mention(self, speaker: Speaker | None) -> None:
         """'The actress said', 'she said': a mention that says a gender counts for whom it names."""
         if speaker is None or speaker.mention is None or not speaker.name:
@@ -183,7 +241,9 @@ class _Said:
         entity = self._entity(speaker, head)
         if entity is None or head is None:
             return
-        gender, weight = _gender_of_head(head)
+        # "King says ...": a name (Billie Jean King's) that is also a gendered noun says nothing
+        of_name = head.text[:1].isupper() and head.lower_ in (entity.name or "").lower().split()
+        gender, weight = _gender_of_head(head) if not of_name else (None, 0)
         before = self._noun_before_name(speaker, head)
         if gender:
             self.votes[id(entity)][head.i] = (gender, weight)

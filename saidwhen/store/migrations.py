@@ -138,6 +138,53 @@ def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
     ]
 
 
+# The statistics' sources (migration 7): which sources carry each quotation, and how many of
+# each source's quotations each speaker has, kept as occurrences come and go, so that the
+# sources' table is a GROUP BY over a few rows a source, not a read of every occurrence.
+# A source that is none is kept as the empty blob x'' (a key may not be NULL; a blob is never
+# equal to any text, the empty text included); the column's NOCASE groups the sources as the
+# statistics do.
+_SOURCE = "(SELECT coalesce(source, x'') FROM articles WHERE id = {row}.article_id)"
+
+
+def _carried(row: str, step: str) -> str:
+    """Count occurrence `row` (new or old) in or out (`step` 1 or -1) of source_quotes."""
+    if step == "1":
+        return (f"INSERT INTO source_quotes SELECT {_SOURCE.format(row=row)}, {row}.quote_id, "
+                f"coalesce((SELECT person_id FROM quotes WHERE id = {row}.quote_id), 0), 1 "
+                f"WHERE {_SOURCE.format(row=row)} IS NOT NULL "
+                "ON CONFLICT (source, quote_id) DO UPDATE SET occurrences = occurrences + 1;")
+    return (f"UPDATE source_quotes SET occurrences = occurrences - 1 WHERE quote_id = "
+            f"{row}.quote_id AND source = {_SOURCE.format(row=row)}; "
+            f"DELETE FROM source_quotes WHERE quote_id = {row}.quote_id AND occurrences = 0;")
+
+
+def _speaker_change(row: str, step: str) -> str:
+    """Count the source_quotes row `row` in or out (`step`) of its source's speaker."""
+    return (f"INSERT INTO source_people SELECT {row}.source, {row}.person, {step} WHERE 1 "
+            "ON CONFLICT (source, person) DO UPDATE SET quotes = quotes + excluded.quotes; "
+            f"DELETE FROM source_people WHERE source = {row}.source AND person = {row}.person "
+            "AND quotes = 0;")
+
+
+_SOURCE_TRIGGERS = [
+    f"CREATE TRIGGER source_quotes_insert AFTER INSERT ON occurrences BEGIN {_carried('new', '1')} END",
+    f"CREATE TRIGGER source_quotes_delete AFTER DELETE ON occurrences BEGIN {_carried('old', '-1')} END",
+    "CREATE TRIGGER source_quotes_move AFTER UPDATE OF quote_id, article_id ON occurrences BEGIN "
+    f"{_carried('old', '-1')} {_carried('new', '1')} END",
+    """CREATE TRIGGER source_quotes_rehome AFTER UPDATE OF person_id ON quotes
+        WHEN old.person_id IS NOT new.person_id BEGIN
+        UPDATE source_quotes SET person = coalesce(new.person_id, 0) WHERE quote_id = new.id;
+    END""",
+    f"CREATE TRIGGER source_people_insert AFTER INSERT ON source_quotes BEGIN "
+    f"{_speaker_change('new', '1')} END",
+    f"CREATE TRIGGER source_people_delete AFTER DELETE ON source_quotes BEGIN "
+    f"{_speaker_change('old', '-1')} END",
+    "CREATE TRIGGER source_people_move AFTER UPDATE OF person ON source_quotes BEGIN "
+    f"{_speaker_change('old', '-1')} {_speaker_change('new', '1')} END",
+]
+
+
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 Step = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[list[Step]] = [
@@ -363,6 +410,34 @@ MIGRATIONS: list[list[Step]] = [
         *_PEOPLE_TRIGGERS,
         *_CHANNEL_TRIGGERS,
         _index_runs,
+    ],
+    # 7: the statistics over the whole corpus answer at any size. The sources' table was read
+    # from every occurrence joined to its article; source_quotes keeps each (source, quotation)
+    # pair with its number of occurrences and the quotation's speaker, source_people each
+    # source's speakers with their number of its quotations (0: the speaker is not named).
+    [
+        """CREATE TABLE source_quotes (
+            source      NOT NULL COLLATE NOCASE,  -- the articles' source; x'' when none
+            quote_id    INTEGER NOT NULL,
+            person      INTEGER NOT NULL,         -- the quotation's speaker; 0 when unnamed
+            occurrences INTEGER NOT NULL,         -- of the quotation in the source's articles
+            PRIMARY KEY (source, quote_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX source_quotes_by_quote ON source_quotes (quote_id)",
+        """CREATE TABLE source_people (
+            source NOT NULL COLLATE NOCASE,
+            person INTEGER NOT NULL,              -- 0: the quotations whose speaker is unnamed
+            quotes INTEGER NOT NULL,              -- the source's quotations of this speaker
+            PRIMARY KEY (source, person)
+        ) WITHOUT ROWID""",
+        """INSERT INTO source_quotes SELECT coalesce(a.source, x''), o.quote_id,
+               coalesce(q.person_id, 0), count(*)
+           FROM occurrences o JOIN articles a ON a.id = o.article_id
+           JOIN quotes q ON q.id = o.quote_id
+           GROUP BY coalesce(a.source, x'') COLLATE NOCASE, o.quote_id""",
+        """INSERT INTO source_people SELECT source, person, count(*) FROM source_quotes
+           GROUP BY source, person""",
+        *_SOURCE_TRIGGERS,
     ],
 ]
 

@@ -10,8 +10,9 @@ two sources counts under both, so the sources' shares may add up to more than on
 
 Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
 5); a narrowed selection is first copied into a temporary table and counted there. The sources'
-table reads every occurrence of the selection and is the costly one: at a million quotations,
-most of the seconds a first ask takes (benchmarks/stats_scale.py).
+table is read from counts kept by triggers as occurrences are written (migration 7): counted
+from the occurrences, it took most of the seconds a first ask took at a million quotations
+(benchmarks/stats_scale.py).
 """
 from __future__ import annotations
 
@@ -237,16 +238,17 @@ def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> T
     """Quotations by the source of the articles that carried them: a quotation carried by two
     sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
 
-    The most costly table: every occurrence of the selection is read. Over the whole corpus,
-    source by source from the index of sources; narrowed, from the quotations set aside."""
-    if narrowed:  # the quotations set aside, each looked up among the occurrences
-        carried = (f"FROM temp.{_SELECTION} q CROSS JOIN occurrences o ON o.quote_id = q.id "
-                   "CROSS JOIN articles a ON a.id = o.article_id")
+    Read from the pairs of a source and a quotation kept by migration 7: over the whole
+    corpus, each source's speakers as kept (source_people, a few rows a source); narrowed,
+    each quotation set aside looked up among its sources (source_quotes)."""
+    if narrowed:
+        rows = conn.execute(
+            "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
+            f"FROM temp.{_SELECTION} q CROSS JOIN source_quotes s ON s.quote_id = q.id "
+            "GROUP BY s.source").fetchall()
     else:
-        carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
-                   "ON q.id = o.quote_id")
-    rows = conn.execute("SELECT a.source COLLATE NOCASE, count(DISTINCT q.id), "
-                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1").fetchall()
+        rows = conn.execute("SELECT nullif(source, x''), sum(quotes), sum(person <> 0) "
+                            "FROM source_people GROUP BY source").fetchall()
     ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
                      key=_most_first)
     return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,

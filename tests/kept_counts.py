@@ -34,11 +34,13 @@ _CARRIED = """SELECT DISTINCT quote(lower(a.source)) AS source, o.quote_id,
 
 
 def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
-    """The statistics' sources as kept (migration 7)."""
+    """The statistics' sources and speakers as kept (migration 7)."""
     return {
         "sources": rows(conn, f"SELECT {_KEPT_SOURCE}, quote_id, person, occurrences "
                               "FROM source_quotes"),
         "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotes FROM source_people"),
+        "speaker_said": rows(conn, "SELECT person, quote(nullif(gender, x'')), "
+                                   "quote(nullif(kind, x'')), quotes FROM speaker_said"),
     }
 
 
@@ -51,6 +53,8 @@ def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
                               "JOIN quotes q ON q.id = o.quote_id GROUP BY 1, 2"),
         "source_people": rows(conn, f"SELECT source, person, count(*) FROM ({_CARRIED}) "
                                     "GROUP BY 1, 2"),
+        "speaker_said": rows(conn, "SELECT coalesce(person_id, 0), quote(speaker_gender), "
+                                   "quote(speaker_kind), count(*) FROM quotes GROUP BY 1, 2, 3"),
     }
 
 
@@ -84,10 +88,11 @@ def undo_stats_counts(conn: sqlite3.Connection) -> None:
     """What migration 7 made: the statistics' kept sources and their triggers (for tests that
     take a database back to an older schema; before undoing migration 6 or 5)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
-                                "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%')"
+                                "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%' OR "
+                                "name LIKE 'speaker_said_%')"
                                 ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
-    for table in ("source_quotes", "source_people"):
+    for table in ("source_quotes", "source_people", "speaker_said"):
         conn.execute(f"DROP TABLE {table}")
 
 

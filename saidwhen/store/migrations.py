@@ -185,6 +185,23 @@ _SOURCE_TRIGGERS = [
 ]
 
 
+def _said_change(row: str, step: str) -> str:
+    """Count quotation `row` (new or old) in or out (`step`) of speaker_said."""
+    key = (f"coalesce({row}.person_id, 0), coalesce({row}.speaker_gender, x''), "
+           f"coalesce({row}.speaker_kind, x'')")
+    return (f"INSERT INTO speaker_said SELECT {key}, {step} WHERE 1 "
+            "ON CONFLICT (person, gender, kind) DO UPDATE SET quotes = quotes + excluded.quotes; "
+            f"DELETE FROM speaker_said WHERE (person, gender, kind) = ({key}) AND quotes = 0;")
+
+
+_SAID_TRIGGERS = [
+    f"CREATE TRIGGER speaker_said_insert AFTER INSERT ON quotes BEGIN {_said_change('new', '1')} END",
+    f"CREATE TRIGGER speaker_said_delete AFTER DELETE ON quotes BEGIN {_said_change('old', '-1')} END",
+    "CREATE TRIGGER speaker_said_update AFTER UPDATE OF person_id, speaker_gender, speaker_kind "
+    f"ON quotes BEGIN {_said_change('old', '-1')} {_said_change('new', '1')} END",
+]
+
+
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 Step = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[list[Step]] = [
@@ -438,6 +455,19 @@ MIGRATIONS: list[list[Step]] = [
         """INSERT INTO source_people SELECT source, person, count(*) FROM source_quotes
            GROUP BY source, person""",
         *_SOURCE_TRIGGERS,
+        # what the articles say of each speaker, with the number of their quotations saying
+        # it: the gender and kind tables of the whole corpus from a row or two a speaker
+        """CREATE TABLE speaker_said (
+            person INTEGER NOT NULL,              -- 0: the quotations whose speaker is unnamed
+            gender NOT NULL,                      -- quotes.speaker_gender; x'' when none
+            kind   NOT NULL,                      -- quotes.speaker_kind; x'' when none
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (person, gender, kind)
+        ) WITHOUT ROWID""",
+        """INSERT INTO speaker_said SELECT coalesce(person_id, 0),
+               coalesce(speaker_gender, x''), coalesce(speaker_kind, x''), count(*)
+           FROM quotes GROUP BY 1, 2, 3""",
+        *_SAID_TRIGGERS,
     ],
 ]
 

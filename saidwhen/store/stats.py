@@ -10,9 +10,10 @@ two sources counts under both, so the sources' shares may add up to more than on
 
 Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
 5); a narrowed selection is first copied into a temporary table and counted there. The sources'
-table is read from counts kept by triggers as occurrences are written (migration 7): counted
-from the occurrences, it took most of the seconds a first ask took at a million quotations
-(benchmarks/stats_scale.py).
+table, and over the whole corpus the totals and the gender and kind tables, are read from counts
+kept by triggers as quotations and occurrences are written (migration 7): counted from the
+occurrences, the sources' table took most of the seconds a first ask took at a million
+quotations (benchmarks/stats_scale.py).
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknow
            "OR max({c} = 'disputed') THEN 'disputed' "
            "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
 _SELECTION = "stats_selection"  # the temporary table of a narrowed selection
+# speaker_said's gender and kind (migration 7), the none kept as x'' read back as NULL
+_KEPT_GENDER, _KEPT_KIND = "nullif(gender, x'')", "nullif(kind, x'')"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,12 +173,17 @@ def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
 def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
              params: list, narrowed: bool) -> Stats:
     base = _search(query, filters)
-    total, speakers, unnamed = conn.execute(
-        f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
-        params).fetchone()
+    if narrowed:
+        total, speakers, unnamed = conn.execute(
+            f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
+            params).fetchone()
+    else:  # kept (migration 7): a row or two a speaker, not a row a quotation
+        total, speakers, unnamed = conn.execute(
+            "SELECT coalesce(sum(quotes), 0), count(DISTINCT nullif(person, 0)), "
+            "coalesce(sum(quotes) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
     period = PERIODS[by]
     tables = (
-        *_by_speaker(conn, sql, params, base, total, speakers),
+        *_by_speaker(conn, sql, params, base, total, speakers, not narrowed),
         _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
         _by_source(conn, narrowed, base, total, speakers),
         _by_period(conn, period, sql, params, base, total, speakers),
@@ -203,16 +211,25 @@ def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str]
     return tuple(search.items())
 
 
-def _by_speaker(conn, sql: str, params: list, base: dict, total: int,
-                speakers: int) -> tuple[Table, Table]:
+def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: int,
+                whole: bool) -> tuple[Table, Table]:
     """The gender and kind tables: quotations by what their articles say of the speaker,
-    speakers by what all their quotations say. One pass over an index for each."""
-    quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
-                          "GROUP BY 1, 2", params).fetchall()
-    said = conn.execute(
-        f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')} "
-        f"AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
+    speakers by what all their quotations say. Over the whole corpus, from the counts kept;
+    narrowed, one pass over an index for each."""
+    if whole:  # from what migration 7 keeps of each speaker: a row or two each
+        quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotes) "
+                              "FROM speaker_said GROUP BY 1, 2").fetchall()
+        said = conn.execute(
+            "SELECT gender, kind, count(*) FROM (SELECT "
+            f"{_AGREED.format(c=_KEPT_GENDER)} AS gender, {_AGREED.format(c=_KEPT_KIND)} AS kind "
+            "FROM speaker_said WHERE person <> 0 GROUP BY person) GROUP BY 1, 2").fetchall()
+    else:
+        quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
+                              "GROUP BY 1, 2", params).fetchall()
+        said = conn.execute(
+            f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')}"
+            f" AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
+            "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
     tables = []
     for at, name in enumerate(("gender", "kind")):
         counts, people = Counter(), Counter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from saidwhen.identity.quotes import first_run, runs
-from saidwhen.store.quotations import run_key
+from saidwhen.store.quotations import agreed, run_key
 
 
 def rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
@@ -41,6 +41,8 @@ def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
         "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotes FROM source_people"),
         "speaker_said": rows(conn, "SELECT person, quote(nullif(gender, x'')), "
                                    "quote(nullif(kind, x'')), quotes FROM speaker_said"),
+        "speaker_agreed": rows(conn, "SELECT person, quote(gender), quote(kind) "
+                                     "FROM speaker_agreed"),
     }
 
 
@@ -55,7 +57,23 @@ def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
                                     "GROUP BY 1, 2"),
         "speaker_said": rows(conn, "SELECT coalesce(person_id, 0), quote(speaker_gender), "
                                    "quote(speaker_kind), count(*) FROM quotes GROUP BY 1, 2, 3"),
+        "speaker_agreed": sorted(
+            (person, repr_sql(agreed(g for g, _ in said)), repr_sql(agreed(k for _, k in said)))
+            for person, said in _said_by_person(conn).items()),
     }
+
+
+def _said_by_person(conn: sqlite3.Connection) -> dict[int, list[tuple]]:
+    said: dict[int, list[tuple]] = {}
+    for person, gender, kind in conn.execute("SELECT person_id, speaker_gender, speaker_kind "
+                                             "FROM quotes WHERE person_id IS NOT NULL"):
+        said.setdefault(person, []).append((gender, kind))
+    return said
+
+
+def repr_sql(value: str | None) -> str:
+    """A value as SQL's quote() writes it."""
+    return "NULL" if value is None else "'" + value.replace("'", "''") + "'"
 
 
 def recounted(conn: sqlite3.Connection) -> dict[str, list]:
@@ -89,10 +107,10 @@ def undo_stats_counts(conn: sqlite3.Connection) -> None:
     take a database back to an older schema; before undoing migration 6 or 5)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
                                 "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%' OR "
-                                "name LIKE 'speaker_said_%')"
+                                "name LIKE 'speaker_said_%' OR name LIKE 'speaker_agreed_%')"
                                 ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
-    for table in ("source_quotes", "source_people", "speaker_said"):
+    for table in ("source_quotes", "source_people", "speaker_said", "speaker_agreed"):
         conn.execute(f"DROP TABLE {table}")
 
 

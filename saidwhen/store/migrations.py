@@ -194,7 +194,26 @@ def _said_change(row: str, step: str) -> str:
             f"DELETE FROM speaker_said WHERE (person, gender, kind) = ({key}) AND quotes = 0;")
 
 
+# What all a speaker's quotations say together (saidwhen.store.quotations.agreed in SQL, as
+# saidwhen.store.stats reads it), from their rows of speaker_said.
+_AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknown')) "
+           "OR max({c} = 'disputed') THEN 'disputed' "
+           "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
+_KEPT_GENDER, _KEPT_KIND = "nullif(gender, x'')", "nullif(kind, x'')"  # x'': none, kept
+
+
+def _agree_again(row: str) -> str:
+    """speaker_agreed's row of the speaker of speaker_said's `row`, counted again from that
+    speaker's few rows; only a row come or gone can change it, not a count."""
+    return (f"DELETE FROM speaker_agreed WHERE person = {row}.person; "
+            "INSERT INTO speaker_agreed SELECT person, "
+            f"{_AGREED.format(c=_KEPT_GENDER)}, {_AGREED.format(c=_KEPT_KIND)} "
+            f"FROM speaker_said WHERE person = {row}.person AND person <> 0 GROUP BY person;")
+
+
 _SAID_TRIGGERS = [
+    f"CREATE TRIGGER speaker_agreed_insert AFTER INSERT ON speaker_said BEGIN {_agree_again('new')} END",
+    f"CREATE TRIGGER speaker_agreed_delete AFTER DELETE ON speaker_said BEGIN {_agree_again('old')} END",
     f"CREATE TRIGGER speaker_said_insert AFTER INSERT ON quotes BEGIN {_said_change('new', '1')} END",
     f"CREATE TRIGGER speaker_said_delete AFTER DELETE ON quotes BEGIN {_said_change('old', '-1')} END",
     "CREATE TRIGGER speaker_said_update AFTER UPDATE OF person_id, speaker_gender, speaker_kind "
@@ -467,6 +486,15 @@ MIGRATIONS: list[list[Step]] = [
         """INSERT INTO speaker_said SELECT coalesce(person_id, 0),
                coalesce(speaker_gender, x''), coalesce(speaker_kind, x''), count(*)
            FROM quotes GROUP BY 1, 2, 3""",
+        # and what they say together: each named speaker's gender and kind as counted
+        """CREATE TABLE speaker_agreed (
+            person INTEGER PRIMARY KEY,
+            gender TEXT,                          -- the one value told, else 'disputed'
+            kind   TEXT
+        )""",
+        "CREATE INDEX speaker_agreed_by_said ON speaker_agreed (gender, kind)",
+        f"INSERT INTO speaker_agreed SELECT person, {_AGREED.format(c=_KEPT_GENDER)}, "
+        f"{_AGREED.format(c=_KEPT_KIND)} FROM speaker_said WHERE person <> 0 GROUP BY person",
         *_SAID_TRIGGERS,
     ],
 ]

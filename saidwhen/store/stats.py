@@ -40,8 +40,6 @@ _AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknow
            "OR max({c} = 'disputed') THEN 'disputed' "
            "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
 _SELECTION = "stats_selection"  # the temporary table of a narrowed selection
-# speaker_said's gender and kind (migration 7), the none kept as x'' read back as NULL
-_KEPT_GENDER, _KEPT_KIND = "nullif(gender, x'')", "nullif(kind, x'')"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,10 +217,8 @@ def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: 
     if whole:  # from what migration 7 keeps of each speaker: a row or two each
         quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotes) "
                               "FROM speaker_said GROUP BY 1, 2").fetchall()
-        said = conn.execute(
-            "SELECT gender, kind, count(*) FROM (SELECT "
-            f"{_AGREED.format(c=_KEPT_GENDER)} AS gender, {_AGREED.format(c=_KEPT_KIND)} AS kind "
-            "FROM speaker_said WHERE person <> 0 GROUP BY person) GROUP BY 1, 2").fetchall()
+        said = conn.execute("SELECT gender, kind, count(*) FROM speaker_agreed "
+                            "GROUP BY 1, 2").fetchall()
     else:
         quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
                               "GROUP BY 1, 2", params).fetchall()

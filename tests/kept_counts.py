@@ -1,11 +1,11 @@
-"""What the store keeps up to date as it writes (migrations 4 and 6), read as kept and recomputed from
+"""What the store keeps up to date as it writes (migrations 4, 6 and 7), read as kept and recomputed from
 the tables with plain SQL: the two must always be equal."""
 from __future__ import annotations
 
 import sqlite3
 
 from saidwhen.identity.quotes import first_run, runs
-from saidwhen.store.quotations import run_key
+from saidwhen.store.quotations import agreed, run_key
 
 
 def rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
@@ -20,7 +20,60 @@ def kept(conn: sqlite3.Connection) -> dict[str, list]:
         "people": rows(conn, "SELECT id, quotes, articles FROM people"),
         "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
         "runs": rows(conn, "SELECT run, quote_id, first FROM quote_runs"),
+        **kept_sources(conn),
     }
+
+
+# A source as the statistics group them (NOCASE folds ASCII letters, as lower() does), the
+# none kept as x'' read as SQL's NULL: quote() makes each a text that sorts.
+_KEPT_SOURCE = "quote(lower(nullif(source, x'')))"
+_CARRIED = """SELECT DISTINCT quote(lower(a.source)) AS source, o.quote_id,
+                     coalesce(q.person_id, 0) AS person
+              FROM occurrences o JOIN articles a ON a.id = o.article_id
+              JOIN quotes q ON q.id = o.quote_id"""
+
+
+def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
+    """The statistics' sources and speakers as kept (migration 7)."""
+    return {
+        "sources": rows(conn, f"SELECT {_KEPT_SOURCE}, quote_id, person, occurrences "
+                              "FROM source_quotes"),
+        "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotes FROM source_people"),
+        "speaker_said": rows(conn, "SELECT person, quote(nullif(gender, x'')), "
+                                   "quote(nullif(kind, x'')), quotes FROM speaker_said"),
+        "speaker_agreed": rows(conn, "SELECT person, quote(gender), quote(kind) "
+                                     "FROM speaker_agreed"),
+    }
+
+
+def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
+    """The same, counted again from the occurrences, their articles and quotations."""
+    return {
+        "sources": rows(conn, "SELECT quote(lower(a.source)), o.quote_id, "
+                              "coalesce(q.person_id, 0), count(*) FROM occurrences o "
+                              "JOIN articles a ON a.id = o.article_id "
+                              "JOIN quotes q ON q.id = o.quote_id GROUP BY 1, 2"),
+        "source_people": rows(conn, f"SELECT source, person, count(*) FROM ({_CARRIED}) "
+                                    "GROUP BY 1, 2"),
+        "speaker_said": rows(conn, "SELECT coalesce(person_id, 0), quote(speaker_gender), "
+                                   "quote(speaker_kind), count(*) FROM quotes GROUP BY 1, 2, 3"),
+        "speaker_agreed": sorted(
+            (person, repr_sql(agreed(g for g, _ in said)), repr_sql(agreed(k for _, k in said)))
+            for person, said in _said_by_person(conn).items()),
+    }
+
+
+def _said_by_person(conn: sqlite3.Connection) -> dict[int, list[tuple]]:
+    said: dict[int, list[tuple]] = {}
+    for person, gender, kind in conn.execute("SELECT person_id, speaker_gender, speaker_kind "
+                                             "FROM quotes WHERE person_id IS NOT NULL"):
+        said.setdefault(person, []).append((gender, kind))
+    return said
+
+
+def repr_sql(value: str | None) -> str:
+    """A value as SQL's quote() writes it."""
+    return "NULL" if value is None else "'" + value.replace("'", "''") + "'"
 
 
 def recounted(conn: sqlite3.Connection) -> dict[str, list]:
@@ -45,7 +98,20 @@ def recounted(conn: sqlite3.Connection) -> dict[str, list]:
                         for quote_id, person, words in conn.execute(
                             "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
                         for run in runs(words)}),
+        **recounted_sources(conn),
     }
+
+
+def undo_stats_counts(conn: sqlite3.Connection) -> None:
+    """What migration 7 made: the statistics' kept sources and their triggers (for tests that
+    take a database back to an older schema; before undoing migration 6 or 5)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
+                                "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%' OR "
+                                "name LIKE 'speaker_said_%' OR name LIKE 'speaker_agreed_%')"
+                                ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in ("source_quotes", "source_people", "speaker_said", "speaker_agreed"):
+        conn.execute(f"DROP TABLE {table}")
 
 
 def undo_scale_counts(conn: sqlite3.Connection) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kept_counts import undo_scale_counts
+from kept_counts import undo_scale_counts, undo_stats_counts
 from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError, UnknownSpeaker
 from saidwhen.output import csv_columns
 from saidwhen.store import (Filters, channels, connect, export, ingest, person, quote, search,
@@ -259,6 +259,7 @@ def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path)
     old = tmp_path / "old.db"
     old.write_bytes(research_db.read_bytes())
     with sqlite3.connect(old) as raw:
+        undo_stats_counts(raw)  # migration 7
         undo_scale_counts(raw)  # migration 6, after this one
         undo_statistics_columns(raw)  # migration 5
         undo_timeline_counts(raw)  # migration 4

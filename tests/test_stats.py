@@ -16,6 +16,8 @@ from saidwhen.store import Filters, connect, search, transaction
 from saidwhen.store.stats import TABLES, as_written, stats
 from saidwhen.store.writing import write_extraction
 
+from kept_counts import kept_sources, recounted_sources
+
 # (article id, date, source, [(words, speaker name, kind, gender, channel), ...])
 ARTICLES = [
     ("a1", "2024-01-10", "City Paper", [
@@ -168,6 +170,37 @@ def undo_statistics_columns(conn: sqlite3.Connection) -> None:
                           ("quotes", "speaker_kind"), ("quotes", "speaker_gender"),
                           ("occurrences", "speaker_kind"), ("occurrences", "speaker_gender")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+def test_the_kept_counts_equal_a_recount_after_every_kind_of_write(conn):
+    def write(*item) -> None:
+        with transaction(conn):
+            write_extraction(conn, extraction(*item), "saidwhen test")
+        assert kept_sources(conn) == recounted_sources(conn)
+        # the whole corpus read from the kept counts, and counted as a narrowed selection
+        assert figures(stats(conn)) == figures(stats(conn, "", Filters(since="2000-01")))
+
+    def figures(found) -> list:
+        return [found.quotations, found.speakers, found.unnamed] + [
+            [(r.value and r.value.casefold(), r.quotations, r.speakers)
+             for r in found.table(name).rows] for name in ("gender", "kind", "source")]
+
+    assert kept_sources(conn) == recounted_sources(conn)  # ingested
+    for item in ARTICLES:  # ingested again: nothing changes
+        write(*item)
+    write("a2", "2024-02-04", "City Paper", [  # replaced, under another source
+        ("The bridge will open in spring.", "Ann Moreau", "person", "female", None),
+        ("The ferry runs again on Monday.", None, "person", "unknown", None)])
+    write("a5", "2024-04-01", None, [("The ferry runs again on Monday.", "Chrissy Vale",
+                                      "person", "female", None)])
+    write("a6", "2024-04-02", "Wire", [("We are grateful to the crews.", "Christine Vale",
+                                        "person", "female", "interview")])
+    write("a7", "2024-04-03", "WIRE", [("Still grateful to the crews.",  # the two are one
+                                        "Christine “Chrissy” Vale", "person", "female", None)])
+    assert conn.execute("SELECT count(*) FROM people WHERE name LIKE '%Vale%'").fetchone()[0] == 1
+    wire = {r.value.casefold(): r for r in stats(conn).table("source").rows if r.value}["wire"]
+    assert (wire.quotations, wire.speakers) == (4, 2)  # Omar twice, the unnamed, the Vales
+    assert stats(conn).table("source").rows[-1].value is None  # a5 names no source
 
 
 def test_a_database_from_before_kind_and_gender_upgrades_with_nothing_recorded(tmp_path):

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from kept_counts import undo_scale_counts
+from kept_counts import kept_sources, recounted_sources, undo_scale_counts, undo_stats_counts
 from saidwhen.errors import NotFound, QueryError
 from saidwhen.store import TimelineQuery, connect, timeline
 from saidwhen.store.migrations import LATEST
@@ -34,6 +34,7 @@ def assert_kept_counts_are_recounts(conn: sqlite3.Connection) -> None:
     for table, recount in RECOUNTS.items():
         kept = sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {table}"))
         assert kept == sorted(tuple(r) for r in conn.execute(recount)), table
+    assert kept_sources(conn) == recounted_sources(conn)  # migration 7's, for the statistics
 
 
 @pytest.fixture
@@ -187,9 +188,12 @@ def undo_timeline_counts(conn: sqlite3.Connection) -> None:
 
 
 def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the migrations after `version`: 6 (the runs index and counts of rows and people),
-    5 (the statistics' columns), 4 (the kept counts), and 3 (stable ids) for 2."""
-    undo_scale_counts(conn)
+    """Undo the migrations after `version`: 7 (the statistics' kept sources), 6 (the runs index
+    and counts of rows and people), 5 (the statistics' columns), 4 (the kept counts), and 3
+    (stable ids) for 2."""
+    undo_stats_counts(conn)
+    if version < 6:
+        undo_scale_counts(conn)
     if version < 5:
         undo_statistics_columns(conn)
     if version < 4:
@@ -203,7 +207,7 @@ def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
     conn.execute(f"PRAGMA user_version = {version}")
 
 
-@pytest.mark.parametrize("version", [2, 3, 4, 5])
+@pytest.mark.parametrize("version", [2, 3, 4, 5, 6])
 def test_a_database_from_before_the_kept_counts_gets_them_when_opened(tmp_path, conn, version):
     store(conn, "a", "2024-01-02", quote("We will build it.", "Ann Moreau", channel="statement"))
     store(conn, "b", "2024-02-02", quote("It will be late.", "Ann Moreau"))

@@ -138,6 +138,89 @@ def _occurrence_triggers(table: str, key: str, column: str) -> list[str]:
     ]
 
 
+# The statistics' sources (migration 7): which sources carry each quotation, and how many of
+# each source's quotations each speaker has, kept as occurrences come and go, so that the
+# sources' table is a GROUP BY over a few rows a source, not a read of every occurrence.
+# A source that is none is kept as the empty blob x'' (a key may not be NULL; a blob is never
+# equal to any text, the empty text included); the column's NOCASE groups the sources as the
+# statistics do.
+_SOURCE = "(SELECT coalesce(source, x'') FROM articles WHERE id = {row}.article_id)"
+
+
+def _carried(row: str, step: str) -> str:
+    """Count occurrence `row` (new or old) in or out (`step` 1 or -1) of source_quotes."""
+    if step == "1":
+        return (f"INSERT INTO source_quotes SELECT {_SOURCE.format(row=row)}, {row}.quote_id, "
+                f"coalesce((SELECT person_id FROM quotes WHERE id = {row}.quote_id), 0), 1 "
+                f"WHERE {_SOURCE.format(row=row)} IS NOT NULL "
+                "ON CONFLICT (source, quote_id) DO UPDATE SET occurrences = occurrences + 1;")
+    return (f"UPDATE source_quotes SET occurrences = occurrences - 1 WHERE quote_id = "
+            f"{row}.quote_id AND source = {_SOURCE.format(row=row)}; "
+            f"DELETE FROM source_quotes WHERE quote_id = {row}.quote_id AND occurrences = 0;")
+
+
+def _speaker_change(row: str, step: str) -> str:
+    """Count the source_quotes row `row` in or out (`step`) of its source's speaker."""
+    return (f"INSERT INTO source_people SELECT {row}.source, {row}.person, {step} WHERE 1 "
+            "ON CONFLICT (source, person) DO UPDATE SET quotes = quotes + excluded.quotes; "
+            f"DELETE FROM source_people WHERE source = {row}.source AND person = {row}.person "
+            "AND quotes = 0;")
+
+
+_SOURCE_TRIGGERS = [
+    f"CREATE TRIGGER source_quotes_insert AFTER INSERT ON occurrences BEGIN {_carried('new', '1')} END",
+    f"CREATE TRIGGER source_quotes_delete AFTER DELETE ON occurrences BEGIN {_carried('old', '-1')} END",
+    "CREATE TRIGGER source_quotes_move AFTER UPDATE OF quote_id, article_id ON occurrences BEGIN "
+    f"{_carried('old', '-1')} {_carried('new', '1')} END",
+    """CREATE TRIGGER source_quotes_rehome AFTER UPDATE OF person_id ON quotes
+        WHEN old.person_id IS NOT new.person_id BEGIN
+        UPDATE source_quotes SET person = coalesce(new.person_id, 0) WHERE quote_id = new.id;
+    END""",
+    f"CREATE TRIGGER source_people_insert AFTER INSERT ON source_quotes BEGIN "
+    f"{_speaker_change('new', '1')} END",
+    f"CREATE TRIGGER source_people_delete AFTER DELETE ON source_quotes BEGIN "
+    f"{_speaker_change('old', '-1')} END",
+    "CREATE TRIGGER source_people_move AFTER UPDATE OF person ON source_quotes BEGIN "
+    f"{_speaker_change('old', '-1')} {_speaker_change('new', '1')} END",
+]
+
+
+def _said_change(row: str, step: str) -> str:
+    """Count quotation `row` (new or old) in or out (`step`) of speaker_said."""
+    key = (f"coalesce({row}.person_id, 0), coalesce({row}.speaker_gender, x''), "
+           f"coalesce({row}.speaker_kind, x'')")
+    return (f"INSERT INTO speaker_said SELECT {key}, {step} WHERE 1 "
+            "ON CONFLICT (person, gender, kind) DO UPDATE SET quotes = quotes + excluded.quotes; "
+            f"DELETE FROM speaker_said WHERE (person, gender, kind) = ({key}) AND quotes = 0;")
+
+
+# What all a speaker's quotations say together (saidwhen.store.quotations.agreed in SQL, as
+# saidwhen.store.stats reads it), from their rows of speaker_said.
+_AGREED = ("CASE WHEN min(nullif({c}, 'unknown')) IS NOT max(nullif({c}, 'unknown')) "
+           "OR max({c} = 'disputed') THEN 'disputed' "
+           "ELSE coalesce(max(nullif({c}, 'unknown')), max({c})) END")
+_KEPT_GENDER, _KEPT_KIND = "nullif(gender, x'')", "nullif(kind, x'')"  # x'': none, kept
+
+
+def _agree_again(row: str) -> str:
+    """speaker_agreed's row of the speaker of speaker_said's `row`, counted again from that
+    speaker's few rows; only a row come or gone can change it, not a count."""
+    return (f"DELETE FROM speaker_agreed WHERE person = {row}.person; "
+            "INSERT INTO speaker_agreed SELECT person, "
+            f"{_AGREED.format(c=_KEPT_GENDER)}, {_AGREED.format(c=_KEPT_KIND)} "
+            f"FROM speaker_said WHERE person = {row}.person AND person <> 0 GROUP BY person;")
+
+
+_SAID_TRIGGERS = [
+    f"CREATE TRIGGER speaker_agreed_insert AFTER INSERT ON speaker_said BEGIN {_agree_again('new')} END",
+    f"CREATE TRIGGER speaker_agreed_delete AFTER DELETE ON speaker_said BEGIN {_agree_again('old')} END",
+    f"CREATE TRIGGER speaker_said_insert AFTER INSERT ON quotes BEGIN {_said_change('new', '1')} END",
+    f"CREATE TRIGGER speaker_said_delete AFTER DELETE ON quotes BEGIN {_said_change('old', '-1')} END",
+    "CREATE TRIGGER speaker_said_update AFTER UPDATE OF person_id, speaker_gender, speaker_kind "
+    f"ON quotes BEGIN {_said_change('old', '-1')} {_said_change('new', '1')} END",
+]
+
+
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 Step = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[list[Step]] = [
@@ -363,6 +446,56 @@ MIGRATIONS: list[list[Step]] = [
         *_PEOPLE_TRIGGERS,
         *_CHANNEL_TRIGGERS,
         _index_runs,
+    ],
+    # 7: the statistics over the whole corpus answer at any size. The sources' table was read
+    # from every occurrence joined to its article; source_quotes keeps each (source, quotation)
+    # pair with its number of occurrences and the quotation's speaker, source_people each
+    # source's speakers with their number of its quotations (0: the speaker is not named).
+    [
+        """CREATE TABLE source_quotes (
+            source      NOT NULL COLLATE NOCASE,  -- the articles' source; x'' when none
+            quote_id    INTEGER NOT NULL,
+            person      INTEGER NOT NULL,         -- the quotation's speaker; 0 when unnamed
+            occurrences INTEGER NOT NULL,         -- of the quotation in the source's articles
+            PRIMARY KEY (source, quote_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX source_quotes_by_quote ON source_quotes (quote_id)",
+        """CREATE TABLE source_people (
+            source NOT NULL COLLATE NOCASE,
+            person INTEGER NOT NULL,              -- 0: the quotations whose speaker is unnamed
+            quotes INTEGER NOT NULL,              -- the source's quotations of this speaker
+            PRIMARY KEY (source, person)
+        ) WITHOUT ROWID""",
+        """INSERT INTO source_quotes SELECT coalesce(a.source, x''), o.quote_id,
+               coalesce(q.person_id, 0), count(*)
+           FROM occurrences o JOIN articles a ON a.id = o.article_id
+           JOIN quotes q ON q.id = o.quote_id
+           GROUP BY coalesce(a.source, x'') COLLATE NOCASE, o.quote_id""",
+        """INSERT INTO source_people SELECT source, person, count(*) FROM source_quotes
+           GROUP BY source, person""",
+        *_SOURCE_TRIGGERS,
+        # what the articles say of each speaker, with the number of their quotations saying
+        # it: the gender and kind tables of the whole corpus from a row or two a speaker
+        """CREATE TABLE speaker_said (
+            person INTEGER NOT NULL,              -- 0: the quotations whose speaker is unnamed
+            gender NOT NULL,                      -- quotes.speaker_gender; x'' when none
+            kind   NOT NULL,                      -- quotes.speaker_kind; x'' when none
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (person, gender, kind)
+        ) WITHOUT ROWID""",
+        """INSERT INTO speaker_said SELECT coalesce(person_id, 0),
+               coalesce(speaker_gender, x''), coalesce(speaker_kind, x''), count(*)
+           FROM quotes GROUP BY 1, 2, 3""",
+        # and what they say together: each named speaker's gender and kind as counted
+        """CREATE TABLE speaker_agreed (
+            person INTEGER PRIMARY KEY,
+            gender TEXT,                          -- the one value told, else 'disputed'
+            kind   TEXT
+        )""",
+        "CREATE INDEX speaker_agreed_by_said ON speaker_agreed (gender, kind)",
+        f"INSERT INTO speaker_agreed SELECT person, {_AGREED.format(c=_KEPT_GENDER)}, "
+        f"{_AGREED.format(c=_KEPT_KIND)} FROM speaker_said WHERE person <> 0 GROUP BY person",
+        *_SAID_TRIGGERS,
     ],
 ]
 

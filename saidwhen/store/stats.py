@@ -10,8 +10,10 @@ two sources counts under both, so the sources' shares may add up to more than on
 
 Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
 5); a narrowed selection is first copied into a temporary table and counted there. The sources'
-table reads every occurrence of the selection and is the costly one: at a million quotations,
-most of the seconds a first ask takes (benchmarks/stats_scale.py).
+table, and over the whole corpus the totals and the gender and kind tables, are read from counts
+kept by triggers as quotations and occurrences are written (migration 7): counted from the
+occurrences, the sources' table took most of the seconds a first ask took at a million
+quotations (benchmarks/stats_scale.py).
 """
 from __future__ import annotations
 
@@ -169,12 +171,17 @@ def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
 def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
              params: list, narrowed: bool) -> Stats:
     base = _search(query, filters)
-    total, speakers, unnamed = conn.execute(
-        f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
-        params).fetchone()
+    if narrowed:
+        total, speakers, unnamed = conn.execute(
+            f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
+            params).fetchone()
+    else:  # kept (migration 7): a row or two a speaker, not a row a quotation
+        total, speakers, unnamed = conn.execute(
+            "SELECT coalesce(sum(quotes), 0), count(DISTINCT nullif(person, 0)), "
+            "coalesce(sum(quotes) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
     period = PERIODS[by]
     tables = (
-        *_by_speaker(conn, sql, params, base, total, speakers),
+        *_by_speaker(conn, sql, params, base, total, speakers, not narrowed),
         _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
         _by_source(conn, narrowed, base, total, speakers),
         _by_period(conn, period, sql, params, base, total, speakers),
@@ -202,16 +209,23 @@ def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str]
     return tuple(search.items())
 
 
-def _by_speaker(conn, sql: str, params: list, base: dict, total: int,
-                speakers: int) -> tuple[Table, Table]:
+def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: int,
+                whole: bool) -> tuple[Table, Table]:
     """The gender and kind tables: quotations by what their articles say of the speaker,
-    speakers by what all their quotations say. One pass over an index for each."""
-    quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
-                          "GROUP BY 1, 2", params).fetchall()
-    said = conn.execute(
-        f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')} "
-        f"AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
+    speakers by what all their quotations say. Over the whole corpus, from the counts kept;
+    narrowed, one pass over an index for each."""
+    if whole:  # from what migration 7 keeps of each speaker: a row or two each
+        quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotes) "
+                              "FROM speaker_said GROUP BY 1, 2").fetchall()
+        said = conn.execute("SELECT gender, kind, count(*) FROM speaker_agreed "
+                            "GROUP BY 1, 2").fetchall()
+    else:
+        quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
+                              "GROUP BY 1, 2", params).fetchall()
+        said = conn.execute(
+            f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')}"
+            f" AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
+            "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
     tables = []
     for at, name in enumerate(("gender", "kind")):
         counts, people = Counter(), Counter()
@@ -237,16 +251,17 @@ def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> T
     """Quotations by the source of the articles that carried them: a quotation carried by two
     sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
 
-    The most costly table: every occurrence of the selection is read. Over the whole corpus,
-    source by source from the index of sources; narrowed, from the quotations set aside."""
-    if narrowed:  # the quotations set aside, each looked up among the occurrences
-        carried = (f"FROM temp.{_SELECTION} q CROSS JOIN occurrences o ON o.quote_id = q.id "
-                   "CROSS JOIN articles a ON a.id = o.article_id")
+    Read from the pairs of a source and a quotation kept by migration 7: over the whole
+    corpus, each source's speakers as kept (source_people, a few rows a source); narrowed,
+    each quotation set aside looked up among its sources (source_quotes)."""
+    if narrowed:
+        rows = conn.execute(
+            "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
+            f"FROM temp.{_SELECTION} q CROSS JOIN source_quotes s ON s.quote_id = q.id "
+            "GROUP BY s.source").fetchall()
     else:
-        carried = ("FROM articles a JOIN occurrences o ON o.article_id = a.id JOIN quotes q "
-                   "ON q.id = o.quote_id")
-    rows = conn.execute("SELECT a.source COLLATE NOCASE, count(DISTINCT q.id), "
-                        f"count(DISTINCT q.person_id) {carried} GROUP BY 1").fetchall()
+        rows = conn.execute("SELECT nullif(source, x''), sum(quotes), sum(person <> 0) "
+                            "FROM source_people GROUP BY source").fetchall()
     ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
                      key=_most_first)
     return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,

@@ -47,6 +47,8 @@ from itertools import islice
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from web_search import address as _address  # the served address, as that benchmark reads it
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc-2004-2005.jsonl"
@@ -450,14 +452,6 @@ def _report(title: str, found: dict[str, list]) -> None:
         print(f"  {name:<34} {len(ms):>5} {_percentile(ms, 0.5):>8.1f} "
               f"{_percentile(ms, 0.95):>8.1f} {_percentile(ms, 0.99):>8.1f} {max(ms):>8.1f} "
               f"{max(s for _, s in timings):>10}", flush=True)
-
-
-def _address(server: subprocess.Popen) -> tuple[str, int]:
-    for line in server.stdout:
-        found = re.search(r"http://([\d.]+):(\d+)/", line)
-        if found:
-            return found.group(1), int(found.group(2))
-    sys.exit("the server stopped before it said where it listens")
 
 
 if __name__ == "__main__":

@@ -156,6 +156,18 @@ def test_ingest_into_a_read_only_file_or_folder_is_one_line_before_extracting(tm
         assert run.stderr.startswith(f"Error: {db}: cannot") and len(run.stderr.splitlines()) == 1
 
 
+def test_an_ingest_leaves_its_write_ahead_log_empty_so_the_file_alone_is_the_database(tmp_path):
+    db = tmp_path / "c.db"
+    conn = connect(db)
+    report = ingest(conn, [str(many_articles(tmp_path / "some.jsonl", 20))])
+    assert report.added == 20
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())  # the main file alone, as `cp` without its -wal gives
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0] == 20
+
+
 def test_a_full_disk_stops_the_ingest_saying_what_was_kept(tmp_path):
     db = tmp_path / "c.db"
     conn = connect(db)

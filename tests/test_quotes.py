@@ -46,6 +46,14 @@ def test_an_inverted_attribution_names_the_speaker_after_the_verb():
     assert q.speaker.name == "Omar Haddad"
 
 
+def test_a_name_the_quote_ends_on_is_not_the_subject_of_the_cue_after_it():
+    # the parser hangs "Tomas Reyes" under "said" as a second subject; the speaker is outside
+    q = only("“We are monitoring the possible arrival of (the boy's father) Tomas Reyes in the "
+             "United States,” said Laura Quinn, district director for the agency.")
+    assert q.speaker.name == "Laura Quinn"
+    assert q.speaker.mention.text.startswith("Laura Quinn")
+
+
 def test_offsets_point_at_the_quote_in_the_text():
     text = "Before that, “it was fine,” he said."
     q = only(text)

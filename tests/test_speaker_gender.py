@@ -98,3 +98,9 @@ def test_a_gendered_word_for_an_office_says_the_gender():
 def test_a_surname_that_is_also_a_gendered_noun_says_nothing():
     text = "“We played for the crowd,” Mara King said. King won six titles in her career."
     assert who(text) == [("Mara King", "person", "female")]
+
+
+def test_a_pronoun_in_a_sentence_about_someone_else_is_not_the_speakers():
+    text = ("“We are watching the harbour closely,” said Dana Pirelli, the port's director. "
+            "Inspectors had threatened to close the boy's school if his parents did not sign.")
+    assert who(text) == [("Dana Pirelli", "person", "unknown")]

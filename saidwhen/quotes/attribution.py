@@ -122,8 +122,18 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
             return None
         if is_cue_verb(tok) and tok.dep_ not in ("relcl", "acl") and _subject_between(doc, i, j, tok) \
                 and not _reports_clause_after(tok):
-            return tok, subject_of(tok) or _inverted_object(tok)
+            return tok, _subject_outside(tok, first, last) or _inverted_object(tok)
     return None
+
+
+def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
+    """The cue's subject, never a name inside the quotation over tokens [first, last]: the
+    parser can hang a name the quote ends on under the cue as a second subject ('“... the
+    arrival of Juan Gonzalez in Miami,” said Ann Moreau'); the one outside the marks says it."""
+    subject = subject_of(cue)
+    if subject is None or not first <= subject.i <= last:
+        return subject
+    return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None)
 
 
 def _inverted_object(cue: Token) -> Token | None:

@@ -148,7 +148,10 @@ class _Said:
         for token, entity in self.resolver.pronoun_entity.items():
             if entity is None or _inside_quote_marks(self.text, self.doc[token].idx):
                 continue
-            near = {sentence_of[token], sentence_of[token] - 1} & named_in.get(id(entity), set())
+            named = named_in.get(id(entity), set())
+            near = {sentence_of[token], sentence_of[token] - 1} & named
+            if near and sentence_of[token] not in named and _new_subject_before(t, token):
+                continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
 
@@ -206,6 +209,8 @@ class _Said:
             word = t.lower[i]
             if word in PRONOUN_GENDER:
                 return i if _subject_or_possessive(t, i) else None
+            if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
+                return None  # a new subject first: the pronoun more likely means it or its own
             # Another name first, by its tag or, where the sentence has none, its capital.
             if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
                     and not (t.sent_start[i] and not t.tag[i]):
@@ -373,6 +378,17 @@ def _subject_or_possessive(t, i: int) -> bool:
         return t.dep[i] == "poss"
     following = t.lower[i + 1] if i + 1 < len(t) else ""
     return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
+
+
+def _new_subject_before(t, i: int) -> bool:
+    """A noun subject earlier in the pronoun's sentence: the sentence is about someone or
+    something else, which the pronoun more likely means than a name from the sentence before."""
+    j = i
+    while j > 0 and not t.sent_start[j]:
+        j -= 1
+        if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NN", "NNS"):
+            return True
+    return False
 
 
 def _inside_quote_marks(text: str, idx: int) -> bool:

@@ -21,7 +21,7 @@ from ..words import Columns, columns, positions
 
 from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
-from .acronyms import bracketed_acronyms, is_acronym, join_acronyms
+from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -687,3 +687,24 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
                 and t.lower[i] not in MONTHS_AND_DAYS:
             return ""
     return ""
+
+
+def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
+    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
+    organisation it stands for. Entities so joined become one; returns, by id, the entities
+    named by an acronym whose expansion no entity holds, with the expansion as their name."""
+    expanded: dict[int, tuple] = {}
+    for short in list(entities):
+        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and is_acronym(m.words)
+                        and m.words[0].isalpha()), None)
+        if acronym is None:
+            continue
+        long = next((e for e in entities if e is not short and len(e.words) > 1
+                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == acronym.upper())), None)
+        if long is None:
+            if acronym in bracketed:
+                expanded[id(short)] = bracketed[acronym]
+            continue
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
+        entities.remove(short)
+    return expanded

@@ -1,11 +1,11 @@
 """The pipeline: articles in, extractions out, one stage after another.
 
-read (saidwhen.reading) -> parse (saidwhen.language) -> find quotes
+read (saidwhen.reading) -> parse (saidwhen.parsing.language) -> find quotes
 (saidwhen.quotes) -> name speakers (saidwhen.speakers) -> place in time and
 channel (saidwhen.timexes, saidwhen.placing) -> records (saidwhen.records).
 
 The parse holds tags and dependency arcs only for the sentences that can hold a
-quote; saidwhen.selection says which, and what the other sentences carry.
+quote; saidwhen.parsing.selection says which, and what the other sentences carry.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import language
+from .parsing import language
 from .quotes import find_quotes
 from .records import Article, Extraction, Skipped
 from .placing import place

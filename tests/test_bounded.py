@@ -8,7 +8,7 @@ import time
 
 from conftest import load_script
 
-from saidwhen import language
+from saidwhen.parsing import language
 from saidwhen.quotes.marks import find_quoted
 
 bounded = load_script("bounded")

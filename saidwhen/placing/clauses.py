@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
-from ..words import columns
+from ..parsing.words import columns
 from .layout import Layout
 from .lexicon import SPEAKING_FORMS
 

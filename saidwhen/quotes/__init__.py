@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..texts import text_of
+from ..parsing.texts import text_of
 from .direct import find_direct
 from .found import FoundQuote
 from .headline import find_headline

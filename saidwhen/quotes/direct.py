@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..texts import text_of
+from ..parsing.texts import text_of
 from . import attribution
 from .found import FoundQuote
 from .marks import Quoted

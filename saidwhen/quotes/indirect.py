@@ -13,8 +13,8 @@ from .attribution import is_clause, subject_of
 from .cues import CHARACTERISING_FORMS, SPEECH_FORMS, characterising_lemma, speech_lemma
 from .found import FoundQuote
 from .marks import Quoted
-from ..spans import SpanSet
-from ..words import positions
+from ..parsing.spans import SpanSet
+from ..parsing.words import positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token

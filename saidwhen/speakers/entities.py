@@ -15,9 +15,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..spans import SpanSet
-from ..texts import text_of
-from ..words import Columns, columns, positions
+from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
+from ..parsing.words import Columns, columns, positions
 
 from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)

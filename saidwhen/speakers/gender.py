@@ -20,8 +20,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Quote, Speaker
-from ..texts import text_of
-from ..words import columns
+from ..parsing.texts import text_of
+from ..parsing.words import columns
 from . import descriptions
 from .lexicon import DEMONYMS, MONTHS_AND_DAYS, ORG_NOUNS, PERSON_PRONOUNS, person_noun
 

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spans import SpanSet
-from ..words import columns, positions, sentence_numbers
+from ..parsing.spans import SpanSet
+from ..parsing.words import columns, positions, sentence_numbers
 from . import descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
 from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..quotes.marks import find_quoted
-from ..spans import SpanSet
+from ..parsing.spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment
 from .tense import deferred_to, sentence_window, tense_near

@@ -14,7 +14,7 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
 from .spans import SpanSet
-from .speakers.lexicon import TITLES as SPEAKER_TITLES
+from ..speakers.lexicon import TITLES as SPEAKER_TITLES
 
 # A full stop, question or exclamation mark (closing marks may follow it) ends a sentence
 # where the next word starts with a capital, a digit or an opening mark.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_NAME_WORDS
+from ..lexicon import ORG_NAME_WORDS
 
 # 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
 # capitalised words, small words between them, and an acronym in brackets or after "or".

@@ -19,8 +19,12 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from .lexicon import (DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
-                      PERSON_PRONOUNS, ROLE_NOUNS, TITLES, person_noun)
+from ..lexicon import (CORPORATE_SUFFIXES, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, FIRM_ROLES, MALE_NAMES,
+                       MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NEWSPAPER_WORDS, ORG_CONNECTORS,
+                       ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_POSSESSORS, REGNAL_TITLES, ROLE_NOUNS,
+                       SURNAME_ARTICLES, TITLES)
+from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS, NAME_HONORIFICS as HONORIFICS
+from .lexicon import person_noun
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .ties import tied_nouns
 
@@ -32,28 +36,9 @@ NAME_TAG_WORDS = frozenset(NAME_TAGS)
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
-# The last words of newspapers' names, which carry their "The" ("The New York Post said").
-NEWSPAPER_WORDS = {"times", "post", "journal", "globe", "star", "sun", "herald", "tribune", "gazette",
-                   "guardian", "telegraph", "independent", "observer", "economist", "atlantic"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
-# Small words inside organisation names: "Bank of Canada", "Commission on Presidential Debates".
-ORG_CONNECTORS = {"of", "on", "for", "and", "&"}
-# Capitalised words written before a name that are not part of it.
-NAME_MODIFIERS = {"former", "late", "retired", "acting", "interim", "incoming", "outgoing",
-                  "republican", "democrat", "democratic", "liberal", "conservative", "labour",
-                  "tory", "independent", "ndp", "gop", "presidential", "then", "ex"}
-NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
-                  "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
-# What an article calls a firm before its name ("sports car maker Porsche", "oil giant X")
-# when it shows no person ("film-maker Spike Lee ... he").
-FIRM_ROLES = {"maker", "manufacturer", "giant", "lender", "insurer", "carrier", "chain"}
-GENERATIONS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
-# Titles before a given name alone ("King Hussein", "Pope Francis", "Prince Charles").
-REGNAL_TITLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown prince"}
-SURNAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben"}
 
 
 @dataclass(slots=True)
@@ -328,9 +313,6 @@ def _is_name_word(t: Columns, i: int) -> bool:
         or _month_as_given_name(t, i)
 
 
-PLURAL_POSSESSORS = {"people", "women", "men", "children"}
-
-
 def _possessive_mark(t: Columns, i: int) -> bool:
     """'s, or an apostrophe right after a word (the tagger may take "Nurses’" for a closing quote)."""
     return t.tag[i] == "POS" or t.text[i] in ("'", "’") and i > 0 and not t.whitespace[i - 1]
@@ -342,9 +324,6 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
     return plural and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
-
-
-CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "llp", "lp", "l.p."}
 
 
 def _hyphenated_prefix(t: Columns, i: int) -> bool:

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import descriptions
-from .entities import NEWSPAPER_WORDS, Entity, NameMention
-from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,
-                      ROLE_NOUNS, TITLES, person_noun)
+from .entities import Entity, NameMention
+from ..lexicon import (DEMONYMS, GENERIC_ORG_NOUNS, GROUP_PRONOUNS, NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS,
+                       PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, UNNAMED_NOUNS)
+from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -39,11 +40,6 @@ DEFINITE = descriptions.DEFINITE
 LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names.
 NAMED_SO_WEIGHT = 100
-GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
-                     "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
-                     "maker", "manufacturer", "organization", "organisation", "utility", "railway",
-                     "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
-                     "conglomerate", "team", "club", "franchise"}  # the opening lines, where a story names what it is about
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
@@ -482,9 +478,6 @@ class Resolver:
         return max(scores, key=scores.get) if scores else None
 
 
-# Nouns for someone a story leaves unnamed, beyond the role nouns: "a source", "one person".
-UNNAMED_NOUNS = {"source", "person", "man", "woman", "resident", "official", "witness", "neighbour",
-                 "neighbor", "passer-by", "bystander", "worker", "employee", "customer", "member"}
 
 
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from ..quotes.marks import find_quoted
+from .marks import find_quoted
 from .selection import name_like, selected, subjects
 from ..lexicon import ABBREVIATED_TITLES
 from .sentences import Sentence, ends_title, line_break_tokens, sentences

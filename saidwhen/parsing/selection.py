@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, FEMALE_NAMES, MALE_NAMES,
                        PLATFORMS, SPEAKING)
-from ..quotes.marks import Quoted
+from .marks import Quoted
 from .sentences import Sentence
 from .words import positions
 

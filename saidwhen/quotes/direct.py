@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..parsing.texts import text_of
 from . import attribution
 from .found import FoundQuote
-from .marks import Quoted
+from ..parsing.marks import Quoted
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc

@@ -13,7 +13,7 @@ from .attribution import is_clause, subject_of
 from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
-from .marks import Quoted
+from ..parsing.marks import Quoted
 from ..parsing.spans import SpanSet
 from ..parsing.words import positions
 

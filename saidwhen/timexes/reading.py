@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..quotes.marks import find_quoted
+from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment

@@ -346,7 +346,7 @@ def test_spark_submit_runs_the_job_as_an_application(tmp_path):
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
     done = subprocess.run(
         [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false",
-         str(ROOT / "saidwhen" / "spark" / "submit.py"), "--output", str(tmp_path / "out"),
+         str(ROOT / "saidwhen" / "spark_submit.py"), "--output", str(tmp_path / "out"),
          str(shared / "data/seed/input.jsonl")],
         capture_output=True, timeout=600, env=env)
     assert done.returncode == 0, done.stderr.decode()[-3000:]

@@ -6,7 +6,7 @@ as Parquet tables under one folder.
 
 Run it with `saidwhen spark --output DIR INPUT...`, or as an application on a cluster:
 
-    spark-submit [spark options] saidwhen/spark/submit.py --output DIR INPUT...
+    spark-submit [spark options] saidwhen/spark_submit.py --output DIR INPUT...
 """
 from __future__ import annotations
 

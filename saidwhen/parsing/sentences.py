@@ -13,9 +13,8 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
+from ..lexicon import ABBREVIATED_TITLES, TITLES as SPEAKER_TITLES
 from .spans import SpanSet
-from ..lexicon import ABBREVIATED_TITLES
-from ..lexicon import TITLES as SPEAKER_TITLES
 
 # A full stop, question or exclamation mark (closing marks may follow it) ends a sentence
 # where the next word starts with a capital, a digit or an opening mark.

@@ -478,8 +478,6 @@ class Resolver:
         return max(scores, key=scores.get) if scores else None
 
 
-
-
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
     but never names, as subjects or sources ('according to a senior official'), so that the

@@ -288,7 +288,8 @@ def _write_month(pa, pq, schemas, output: Path, month: str, items: list) -> None
 
 def ingest_timed(output: Path, db: Path) -> dict:
     """Ingest the folder as `saidwhen ingest DIR` does, timing each article stored."""
-    from saidwhen.store import connect, counts, ingest
+    from saidwhen.ingest import ingest
+    from saidwhen.store import connect, counts
 
     conn = connect(db)
     # (wall clock, CPU time of this process) as each article is stored: on a shared machine

@@ -247,7 +247,8 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .store import IngestReport, connect, ingest as ingest_into
+    from .ingest import IngestReport, ingest as ingest_into
+    from .store import connect
 
     report = IngestReport()
     try:

@@ -19,7 +19,8 @@ from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT, shared_or_skip
 from kept_counts import kept, recounted
 from saidwhen.errors import StoreError
-from saidwhen.store import IngestReport, connect, counts, ingest
+from saidwhen.ingest import IngestReport, ingest
+from saidwhen.store import connect, counts
 
 
 def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:

@@ -17,7 +17,8 @@ import pytest
 from kept_counts import undo_scale_counts, undo_stats_counts
 from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError, UnknownSpeaker
 from saidwhen.output import csv_columns
-from saidwhen.store import (Filters, channels, connect, export, ingest, person, quote, search,
+from saidwhen.ingest import ingest
+from saidwhen.store import (Filters, channels, connect, export, person, quote, search,
                             sources)
 from saidwhen.store.fts import fts_query
 from saidwhen.store.migrations import LATEST

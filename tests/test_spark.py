@@ -151,7 +151,8 @@ def test_the_output_reads_back_what_was_skipped(bbc):
 
 
 def test_ingest_loads_the_output_into_the_store_as_extract_would_have(bbc, tmp_path):
-    from saidwhen.store import connect, counts, ingest
+    from saidwhen.ingest import ingest
+    from saidwhen.store import connect, counts
 
     out, _, here = bbc
     from_job, from_text = tmp_path / "job.db", tmp_path / "text.db"

@@ -339,11 +339,11 @@ def page_list(db: Path) -> dict[str, str]:
     import sqlite3
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    person, quotes = conn.execute("SELECT name, quotes FROM people ORDER BY quotes DESC "
+    person, quotes = conn.execute("SELECT name, quotations FROM people ORDER BY quotations DESC "
                                   "LIMIT 1").fetchone()
     article = conn.execute("SELECT article_id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
     # a quotation's page is at its stable id; its row number only redirects there
-    quotation = conn.execute("SELECT stable_id FROM quotes ORDER BY id DESC LIMIT 1").fetchone()[0]
+    quotation = conn.execute("SELECT stable_id FROM quotations ORDER BY id DESC LIMIT 1").fetchone()[0]
     conn.close()
     print(f"the most quoted person: {person}, {quotes} quotations", flush=True)
     pages = {"home": "/", "people": "/people", f"person ({quotes} quotations)":

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from .records import Extraction, Quote
-from .store.results import Page, StoredQuote, Timeline
+from .store.results import Page, StoredQuotation, Timeline
 
 QUOTE_WIDTH_MIN = 30
 
@@ -54,7 +54,7 @@ def _count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int | None = None) -> str:
+def quotes_table(quotes: list[StoredQuotation] | tuple[StoredQuotation, ...], width: int | None = None) -> str:
     """Quotations from the corpus, each with who, when, how and how many articles carried it."""
     width = width or shutil.get_terminal_size((100, 24)).columns
     lines = []
@@ -69,7 +69,7 @@ def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _cited(quote: StoredQuote) -> list[str]:
+def _cited(quote: StoredQuotation) -> list[str]:
     """Where to cite it from: the article that carried it first, and its address."""
     first = quote.first
     if first is None:
@@ -128,7 +128,7 @@ def _year_lines(months) -> list[str]:
     return lines
 
 
-def _timeline_row(quote: StoredQuote, width: int) -> str:
+def _timeline_row(quote: StoredQuotation, width: int) -> str:
     """One quotation on one line: when, the words (cut to fit), channel and articles."""
     when = (quote.said_on or quote.first_seen or "undated").ljust(10)
     notes = [quote.channel] if quote.channel else []
@@ -177,7 +177,7 @@ def csv_columns(occurrences: bool = False) -> tuple[str, ...]:
     return QUOTATION_COLUMNS + (OCCURRENCE_COLUMNS if occurrences else ())
 
 
-def export_rows(quotes: Iterable[StoredQuote], occurrences: bool = False) -> Iterator[dict]:
+def export_rows(quotes: Iterable[StoredQuotation], occurrences: bool = False) -> Iterator[dict]:
     """The records an export writes: each quotation's JSON, with its occurrences; or, with
     `occurrences`, one record per occurrence, its quotation's fields and the `occurrence`."""
     for quote in quotes:

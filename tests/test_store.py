@@ -51,7 +51,7 @@ def test_a_new_store_is_an_sqlite_file_in_wal_mode_with_the_latest_schema(tmp_pa
     plain = sqlite3.connect(tmp_path / "corpus.db")
     assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "people", "quotes", "occurrences", "skipped", "quotes_fts"} <= tables
+    assert {"articles", "people", "quotations", "occurrences", "skipped", "quotations_fts"} <= tables
     assert plain.execute("PRAGMA user_version").fetchone()[0] >= 1
 
 
@@ -337,8 +337,8 @@ def test_search_marks_stay_on_the_words_whatever_control_characters_the_text_hol
 
 def test_a_query_is_never_sql(corpus):
     # Words as typed: the quote marks and semicolons are punctuation between words.
-    assert search(corpus, "'; DROP TABLE quotes; --").total == 0
-    assert search(corpus, '"\'; DROP TABLE quotes; --"').total == 0
+    assert search(corpus, "'; DROP TABLE quotations; --").total == 0
+    assert search(corpus, '"\'; DROP TABLE quotations; --"').total == 0
     with pytest.raises(UnknownSpeaker):
         search(corpus, "", Filters(speaker="x' OR 1=1 --"))
     assert counts(corpus)["quotes"] == 4

@@ -10,7 +10,8 @@ import sqlite3
 
 import pytest
 
-from kept_counts import kept_sources, recounted_sources, undo_scale_counts, undo_stats_counts
+from kept_counts import (kept_sources, recounted_sources, undo_quotation_names, undo_scale_counts,
+                         undo_stats_counts)
 from saidwhen.errors import NotFound, QueryError
 from saidwhen.store import TimelineQuery, connect, timeline
 from saidwhen.store.migrations import LATEST
@@ -20,12 +21,12 @@ from test_stats import undo_statistics_columns
 
 RECOUNTS = {
     "person_months": "SELECT person_id, coalesce(substr(coalesce(said_on, first_seen), 1, 7), ''), "
-                     "coalesce(channel, ''), count(*) FROM quotes WHERE person_id IS NOT NULL "
+                     "coalesce(channel, ''), count(*) FROM quotations WHERE person_id IS NOT NULL "
                      "GROUP BY 1, 2, 3",
-    "person_articles": "SELECT q.person_id, o.article_id, count(*) FROM occurrences o JOIN quotes q "
-                       "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
-    "person_names": "SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o JOIN quotes q "
-                    "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL "
+    "person_articles": "SELECT q.person_id, o.article_id, count(*) FROM occurrences o JOIN quotations q "
+                       "ON q.id = o.quotation_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
+    "person_names": "SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o JOIN quotations q "
+                    "ON q.id = o.quotation_id WHERE q.person_id IS NOT NULL "
                     "AND o.speaker_name IS NOT NULL GROUP BY 1, 2",
 }
 
@@ -145,10 +146,10 @@ def test_a_quotation_carried_by_many_articles_shows_only_its_first_few(conn):
 
 def test_a_page_is_read_from_the_persons_index_without_sorting(ann):
     plan = " ".join(r[3] for r in ann.execute(
-        "EXPLAIN QUERY PLAN SELECT q.id FROM quotes q WHERE q.person_id = 1 AND "
+        "EXPLAIN QUERY PLAN SELECT q.id FROM quotations q WHERE q.person_id = 1 AND "
         "coalesce(q.said_on, q.first_seen) IS NOT NULL ORDER BY coalesce(q.said_on, q.first_seen) "
         "DESC, q.id DESC LIMIT 50 OFFSET 100"))
-    assert "quotes_by_person_when" in plan and "TEMP B-TREE" not in plan
+    assert "quotations_by_person_when" in plan and "TEMP B-TREE" not in plan
 
 
 # --- the counts the store keeps ------------------------------------------------------------
@@ -188,9 +189,11 @@ def undo_timeline_counts(conn: sqlite3.Connection) -> None:
 
 
 def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the migrations after `version`: 7 (the statistics' kept sources), 6 (the runs index
+    """Undo the migrations after `version`: 8 (the names of quotations), 7 (the statistics'
+    kept sources), 6 (the runs index
     and counts of rows and people), 5 (the statistics' columns), 4 (the kept counts), and 3
     (stable ids) for 2."""
+    undo_quotation_names(conn)
     undo_stats_counts(conn)
     if version < 6:
         undo_scale_counts(conn)

@@ -49,7 +49,7 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredQuote:
+class StoredQuotation:
     """A quotation as the corpus knows it: once, with every article that carried it."""
 
     id: int
@@ -91,7 +91,7 @@ class StoredQuote:
                 "occurrences": [o.to_json() for o in self.occurrences]}
 
 
-def citation(quote: StoredQuote) -> str:
+def citation(quote: StoredQuotation) -> str:
     """A plain citation of a quotation, as its first article carried it:
     Speaker: “words”. Title, Source, date. URL"""
     who = quote.person or "An unnamed speaker"
@@ -155,7 +155,7 @@ class StoredArticle:
     url: str | None
     source: str | None
     text: str
-    quotes: tuple[tuple[StoredQuote, Occurrence], ...]
+    quotes: tuple[tuple[StoredQuotation, Occurrence], ...]
 
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
@@ -187,7 +187,7 @@ class Timeline:
     person: Person
     months: tuple[MonthCount, ...]  # in time order, the undated last; months with none left out
     total: int                      # quotations asked for, on every page together
-    quotes: tuple[StoredQuote, ...]  # this page's, each with its first few occurrences
+    quotes: tuple[StoredQuotation, ...]  # this page's, each with its first few occurrences
     page: int
     pages: int
     limit: int

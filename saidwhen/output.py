@@ -54,7 +54,8 @@ def _count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def quotes_table(quotes: list[StoredQuotation] | tuple[StoredQuotation, ...], width: int | None = None) -> str:
+def quotes_table(quotes: list[StoredQuotation] | tuple[StoredQuotation, ...],
+                 width: int | None = None) -> str:
     """Quotations from the corpus, each with who, when, how and how many articles carried it."""
     width = width or shutil.get_terminal_size((100, 24)).columns
     lines = []

@@ -143,8 +143,8 @@ def _selecting(words: str, where: list[str], params: list) -> tuple[str, list]:
         return "FROM quotations q" + (" WHERE " + " AND ".join(where) if where else ""), params
     # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
     # would walk a common word's whole match list once for every quotation of a channel.
-    return ("FROM quotations_fts f CROSS JOIN quotations q ON q.id = f.rowid WHERE quotations_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)), [words, *params]
+    return ("FROM quotations_fts f CROSS JOIN quotations q ON q.id = f.rowid "
+            "WHERE quotations_fts MATCH ?" + "".join(f" AND {w}" for w in where)), [words, *params]
 
 
 def _order(sort: str, words: bool, total: int) -> tuple[str, str]:

@@ -128,7 +128,8 @@ def _absorb(conn: sqlite3.Connection, quotation: int, excerpt: int) -> None:
 
 
 def _delete(conn: sqlite3.Connection, quotation_id: int) -> None:
-    row = conn.execute("SELECT person_id, words FROM quotations WHERE id = ?", (quotation_id,)).fetchone()
+    row = conn.execute("SELECT person_id, words FROM quotations WHERE id = ?",
+                       (quotation_id,)).fetchone()
     if row is not None:
         drop_runs(conn, quotation_id, row[0], row[1])
     conn.execute("DELETE FROM quotations WHERE id = ?", (quotation_id,))
@@ -140,7 +141,8 @@ def rehome_quotations(conn: sqlite3.Connection, gone: int, keep: int) -> None:
                         (gone,)).fetchall()
     for quotation_id, _, _, words in rows:
         drop_runs(conn, quotation_id, gone, words)
-    conn.execute("UPDATE quotations SET person_id = NULL, words = '#' || id WHERE person_id = ?", (gone,))
+    conn.execute("UPDATE quotations SET person_id = NULL, words = '#' || id WHERE person_id = ?",
+                 (gone,))
     for quotation_id, text, kind, _ in rows:
         target = quotation_for(conn, keep, text, kind)
         _absorb(conn, target, quotation_id)

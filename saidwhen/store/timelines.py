@@ -106,8 +106,8 @@ def _selection(conn: sqlite3.Connection, person_id: int, asked: TimelineQuery) -
         params.append(typed.fts)
     # Named, since SQLite would otherwise pick the index of a channel, or of all quotations
     # in id order, and read far more than this person's entries (issue 16).
-    return _Selection("FROM quotations q INDEXED BY quotations_by_person_when WHERE " + " AND ".join(where),
-                      tuple(params))
+    return _Selection("FROM quotations q INDEXED BY quotations_by_person_when WHERE "
+                      + " AND ".join(where), tuple(params))
 
 
 def _words(asked: TimelineQuery) -> Words:

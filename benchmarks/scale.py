@@ -240,7 +240,7 @@ FAMILY = ["Moreau", "Lind", "Haddad", "Okafor", "Novak", "Tanaka", "Silva", "Ber
 
 def _schemas(pa) -> tuple:
     span = pa.struct([("text", pa.string()), ("start", pa.int32()), ("end", pa.int32())])
-    quote = [("kind", pa.string()), ("text", pa.string()), ("speaker_key", pa.string()),
+    quote = [("kind", pa.string()), ("text", pa.string()), ("person_key", pa.string()),
              ("words", pa.string()),
              ("content", pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32()),
                                              ("text", pa.string())]))),

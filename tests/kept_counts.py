@@ -1,5 +1,8 @@
 """What the store keeps up to date as it writes (migrations 4, 6 and 7), read as kept and recomputed from
-the tables with plain SQL: the two must always be equal."""
+the tables with plain SQL: the two must always be equal. Each person's quotations and articles
+are kept twice (in people by migration 6, in person_months and person_articles by migration 4):
+both are read, so that they are held to agree wherever the kept counts are checked (ingest,
+re-ingest, replaced articles, kill -9, an upgrade)."""
 from __future__ import annotations
 
 import sqlite3
@@ -19,10 +22,21 @@ def kept(conn: sqlite3.Connection) -> dict[str, list]:
         "tallies": rows(conn, "SELECT name, rows FROM tallies"),
         "channels": rows(conn, "SELECT channel, quotations FROM channel_tallies"),
         "people": rows(conn, "SELECT id, quotations, articles FROM people"),
+        # the same two counts of each person, from the tables of their timeline (migration
+        # 4): the two kept counts must agree, each being the recount
+        "people_from_timeline": rows(conn, _PEOPLE_FROM_TIMELINE),
+        "months": rows(conn, "SELECT person_id, month, channel, quotations FROM person_months"),
         "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
         "runs": rows(conn, "SELECT run, quotation_id, first FROM quotation_runs"),
         **kept_sources(conn),
     }
+
+
+_PEOPLE_FROM_TIMELINE = """
+    SELECT p.id,
+           (SELECT coalesce(sum(m.quotations), 0) FROM person_months m WHERE m.person_id = p.id),
+           (SELECT count(*) FROM person_articles a WHERE a.person_id = p.id)
+    FROM people p"""
 
 
 # A source as the statistics group them (NOCASE folds ASCII letters, as lower() does), the
@@ -80,16 +94,22 @@ def repr_sql(value: str | None) -> str:
 def recounted(conn: sqlite3.Connection) -> dict[str, list]:
     """The same, counted again from articles, quotations, occurrences, people and skipped."""
     tables = ("articles", "quotations", "occurrences", "people", "skipped")
+    people = rows(conn, """
+            SELECT p.id, (SELECT count(*) FROM quotations q WHERE q.person_id = p.id),
+                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
+                    JOIN quotations q ON q.id = o.quotation_id WHERE q.person_id = p.id)
+            FROM people p""")
     return {
         "tallies": sorted((t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                           for t in tables),
         "channels": rows(conn, "SELECT channel, count(*) FROM quotations "
                                "WHERE channel IS NOT NULL GROUP BY channel"),
-        "people": rows(conn, """
-            SELECT p.id, (SELECT count(*) FROM quotations q WHERE q.person_id = p.id),
-                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
-                    JOIN quotations q ON q.id = o.quotation_id WHERE q.person_id = p.id)
-            FROM people p"""),
+        "people": people,
+        "people_from_timeline": people,
+        "months": rows(conn, """
+            SELECT person_id, coalesce(substr(coalesce(said_on, first_seen), 1, 7), ''),
+                   coalesce(channel, ''), count(*) FROM quotations
+            WHERE person_id IS NOT NULL GROUP BY 1, 2, 3"""),
         "names": rows(conn, """
             SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o
             JOIN quotations q ON q.id = o.quotation_id

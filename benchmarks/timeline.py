@@ -56,7 +56,7 @@ def main() -> None:
         print(f"store built in {time.perf_counter() - started:.1f} s: {db.stat().st_size / 1e6:.1f} MB")
         conn = connect(db, readonly=True)
         for name, count in ((FEW, args.few), (MANY, args.many)):
-            print(f"\n{name}: {timeline(conn, name).person.quotes:,} quotations "
+            print(f"\n{name}: {timeline(conn, name).person.quotations:,} quotations "
                   f"(asked for {count:,})")
             for label, asked in cases(conn, name):
                 report(label, lambda a=asked: timeline(conn, name, a), args.rounds)

@@ -103,7 +103,7 @@ class Corpus:
         def read() -> Iterator[StoredQuotation]:
             page = first
             while True:
-                yield from page.quotes
+                yield from page.quotations
                 if page.page >= page.pages:
                     return
                 page = timeline(self._conn, person, replace(asked, page=page.page + 1))

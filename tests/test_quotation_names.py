@@ -100,7 +100,7 @@ def test_a_database_of_schema_7_upgrades_with_every_answer_the_same(corpus, tmp_
     store(upgraded, "a5", "2024-03-01", quote("We will open the bridge in spring.", "Ann Moreau"),
           source="Wire")
     ann = timeline(upgraded, "Ann Moreau")  # an excerpt of her one quotation, in a third article
-    assert (ann.person.quotes, ann.person.articles, ann.quotes[0].articles) == (1, 3, 3)
+    assert (ann.person.quotations, ann.person.articles, ann.quotations[0].articles) == (1, 3, 3)
     assert kept(upgraded) == recounted(upgraded)
 
 

@@ -117,7 +117,7 @@ def test_people_are_ordered_by_the_kept_count_through_its_index():
     write(conn, "b", 2, [Quote(kind="direct", content=(Span(0, 9, "“No, we will not.”"),),
                                cue=None, speaker=Speaker("Bo Lind", Span(0, 3, "Bo")))])
     page = people(conn)
-    assert [(p.name, p.quotes, p.articles) for p in page.items] == [("Bo Lind", 2, 2),
+    assert [(p.name, p.quotations, p.articles) for p in page.items] == [("Bo Lind", 2, 2),
                                                                      ("Ann Moreau", 1, 1)]
     plan = " ".join(r[3] for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM people INDEXED BY people_by_quotations "

@@ -78,9 +78,9 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
         asked = _question(conn, query, filters, sort)
         ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
                                               [*asked.params, limit, offset])]
-        quotes = _quotations(conn, ids)
-        matches = _matches(conn, asked.words, quotes) if asked.words else {}
-        return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
+        quotations = _quotations(conn, ids)
+        matches = _matches(conn, asked.words, quotations) if asked.words else {}
+        return Page(tuple(_with_occurrences(conn, quotations, matches)), asked.total, limit, offset,
                     asked.order, asked.speaker)
 
 
@@ -249,15 +249,16 @@ def selected(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[st
 
 
 
-def _matches(conn, query: str, quotes: list[StoredQuotation]) -> dict[int, tuple[tuple[int, int], ...]]:
+def _matches(conn, query: str,
+             quotations: list[StoredQuotation]) -> dict[int, tuple[tuple[int, int], ...]]:
     """Where the query matched each quotation's text, as offsets into that text.
 
     The page's quotations are indexed again in a temporary FTS5 table, tokenized as
     quotations_fts is: asking quotations_fts itself would walk the query's whole list of matches,
     which for a common word is most of the corpus."""
-    if not quotes:
+    if not quotations:
         return {}
-    marks = _marks_absent_from(q.text for q in quotes)
+    marks = _marks_absent_from(q.text for q in quotations)
     if marks is None:
         return {}  # no match marked rather than marks in the wrong places
     mark, end = marks
@@ -267,7 +268,7 @@ def _matches(conn, query: str, quotes: list[StoredQuotation]) -> dict[int, tuple
     # highlight() leaves NUL characters out of what it returns, which would shift every
     # offset after one; a space is a separator to the tokenizer, as NUL is.
     conn.executemany("INSERT INTO temp.quotes_shown (rowid, text) VALUES (?, ?)",
-                     [(q.id, q.text.replace("\x00", " ")) for q in quotes])
+                     [(q.id, q.text.replace("\x00", " ")) for q in quotations])
     rows = conn.execute("SELECT rowid, highlight(quotes_shown, 0, ?, ?) FROM temp.quotes_shown "
                         "WHERE quotes_shown MATCH ?", [mark, end, query])
     return {row[0]: _marked_spans(row[1], mark, end) for row in rows}
@@ -298,15 +299,15 @@ def _quotation(row: Sequence) -> StoredQuotation:
     return StoredQuotation(*row)
 
 
-def _with_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuotation],
+def _with_occurrences(conn: sqlite3.Connection, quotations: list[StoredQuotation],
                       matches: dict | None = None) -> list[StoredQuotation]:
-    by_quote = occurrences_of(conn, [q.id for q in quotes])
+    by_quote = occurrences_of(conn, [q.id for q in quotations])
     matches = matches or {}
     return [StoredQuotation(*(getattr(q, f) for f in ("id", "kind", "text", "person_id", "person",
                                                   "said_on", "first_seen", "channel", "outlet",
                                                   "articles", "stable_id")),
                         occurrences=tuple(by_quote.get(q.id, ())),
-                        matches=matches.get(q.id, ())) for q in quotes]
+                        matches=matches.get(q.id, ())) for q in quotations]
 
 
 _OCCURRENCE_COLUMNS = ("o.quotation_id, a.article_id, a.date, o.text, a.title, a.source, a.url, "

@@ -263,7 +263,7 @@ def rename_schema(conn: sqlite3.Connection, tables: dict[str, str],
     content= (so the table is made again and rebuilt from its content), the tallies' names
     (text in the tally triggers), nor the names of indexes and triggers."""
     fts_of = {old: renamed(f"{old}_fts") for old in tables if _exists(conn, f"{old}_fts")}
-    for old, new_fts in fts_of.items():
+    for old in fts_of:
         _drop_all(conn, "trigger", f"{old}_fts_%")
         conn.execute(f"DROP TABLE {old}_fts")
     tallied = [old for old in tables if _exists(conn, f"{old}_tally_insert")]

@@ -1,10 +1,14 @@
 """What the store keeps up to date as it writes (migrations 4, 6 and 7), read as kept and recomputed from
-the tables with plain SQL: the two must always be equal."""
+the tables with plain SQL: the two must always be equal. Each person's quotations and articles
+are kept twice (in people by migration 6, in person_months and person_articles by migration 4):
+both are read, so that they are held to agree wherever the kept counts are checked (ingest,
+re-ingest, replaced articles, kill -9, an upgrade)."""
 from __future__ import annotations
 
 import sqlite3
 
 from saidwhen.identity.quotes import first_run, runs
+from saidwhen.store.migrations import QUOTATION_COLUMNS, QUOTATION_TABLES, rename_schema
 from saidwhen.store.quotations import agreed, run_key
 
 
@@ -16,31 +20,42 @@ def kept(conn: sqlite3.Connection) -> dict[str, list]:
     """The counts and indexes the store maintains, as they are stored."""
     return {
         "tallies": rows(conn, "SELECT name, rows FROM tallies"),
-        "channels": rows(conn, "SELECT channel, quotes FROM channel_tallies"),
-        "people": rows(conn, "SELECT id, quotes, articles FROM people"),
+        "channels": rows(conn, "SELECT channel, quotations FROM channel_tallies"),
+        "people": rows(conn, "SELECT id, quotations, articles FROM people"),
+        # the same two counts of each person, from the tables of their timeline (migration
+        # 4): the two kept counts must agree, each being the recount
+        "people_from_timeline": rows(conn, _PEOPLE_FROM_TIMELINE),
+        "months": rows(conn, "SELECT person_id, month, channel, quotations FROM person_months"),
         "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
-        "runs": rows(conn, "SELECT run, quote_id, first FROM quote_runs"),
+        "runs": rows(conn, "SELECT run, quotation_id, first FROM quotation_runs"),
         **kept_sources(conn),
     }
+
+
+_PEOPLE_FROM_TIMELINE = """
+    SELECT p.id,
+           (SELECT coalesce(sum(m.quotations), 0) FROM person_months m WHERE m.person_id = p.id),
+           (SELECT count(*) FROM person_articles a WHERE a.person_id = p.id)
+    FROM people p"""
 
 
 # A source as the statistics group them (NOCASE folds ASCII letters, as lower() does), the
 # none kept as x'' read as SQL's NULL: quote() makes each a text that sorts.
 _KEPT_SOURCE = "quote(lower(nullif(source, x'')))"
-_CARRIED = """SELECT DISTINCT quote(lower(a.source)) AS source, o.quote_id,
+_CARRIED = """SELECT DISTINCT quote(lower(a.source)) AS source, o.quotation_id,
                      coalesce(q.person_id, 0) AS person
               FROM occurrences o JOIN articles a ON a.id = o.article_id
-              JOIN quotes q ON q.id = o.quote_id"""
+              JOIN quotations q ON q.id = o.quotation_id"""
 
 
 def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
     """The statistics' sources and speakers as kept (migration 7)."""
     return {
-        "sources": rows(conn, f"SELECT {_KEPT_SOURCE}, quote_id, person, occurrences "
-                              "FROM source_quotes"),
-        "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotes FROM source_people"),
+        "sources": rows(conn, f"SELECT {_KEPT_SOURCE}, quotation_id, person, occurrences "
+                              "FROM source_quotations"),
+        "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotations FROM source_people"),
         "speaker_said": rows(conn, "SELECT person, quote(nullif(gender, x'')), "
-                                   "quote(nullif(kind, x'')), quotes FROM speaker_said"),
+                                   "quote(nullif(kind, x'')), quotations FROM speaker_said"),
         "speaker_agreed": rows(conn, "SELECT person, quote(gender), quote(kind) "
                                      "FROM speaker_agreed"),
     }
@@ -49,14 +64,14 @@ def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
 def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
     """The same, counted again from the occurrences, their articles and quotations."""
     return {
-        "sources": rows(conn, "SELECT quote(lower(a.source)), o.quote_id, "
+        "sources": rows(conn, "SELECT quote(lower(a.source)), o.quotation_id, "
                               "coalesce(q.person_id, 0), count(*) FROM occurrences o "
                               "JOIN articles a ON a.id = o.article_id "
-                              "JOIN quotes q ON q.id = o.quote_id GROUP BY 1, 2"),
+                              "JOIN quotations q ON q.id = o.quotation_id GROUP BY 1, 2"),
         "source_people": rows(conn, f"SELECT source, person, count(*) FROM ({_CARRIED}) "
                                     "GROUP BY 1, 2"),
         "speaker_said": rows(conn, "SELECT coalesce(person_id, 0), quote(speaker_gender), "
-                                   "quote(speaker_kind), count(*) FROM quotes GROUP BY 1, 2, 3"),
+                                   "quote(speaker_kind), count(*) FROM quotations GROUP BY 1, 2, 3"),
         "speaker_agreed": sorted(
             (person, repr_sql(agreed(g for g, _ in said)), repr_sql(agreed(k for _, k in said)))
             for person, said in _said_by_person(conn).items()),
@@ -66,7 +81,7 @@ def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
 def _said_by_person(conn: sqlite3.Connection) -> dict[int, list[tuple]]:
     said: dict[int, list[tuple]] = {}
     for person, gender, kind in conn.execute("SELECT person_id, speaker_gender, speaker_kind "
-                                             "FROM quotes WHERE person_id IS NOT NULL"):
+                                             "FROM quotations WHERE person_id IS NOT NULL"):
         said.setdefault(person, []).append((gender, kind))
     return said
 
@@ -77,29 +92,45 @@ def repr_sql(value: str | None) -> str:
 
 
 def recounted(conn: sqlite3.Connection) -> dict[str, list]:
-    """The same, counted again from articles, quotes, occurrences, people and skipped."""
-    tables = ("articles", "quotes", "occurrences", "people", "skipped")
+    """The same, counted again from articles, quotations, occurrences, people and skipped."""
+    tables = ("articles", "quotations", "occurrences", "people", "skipped")
+    people = rows(conn, """
+            SELECT p.id, (SELECT count(*) FROM quotations q WHERE q.person_id = p.id),
+                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
+                    JOIN quotations q ON q.id = o.quotation_id WHERE q.person_id = p.id)
+            FROM people p""")
     return {
         "tallies": sorted((t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                           for t in tables),
-        "channels": rows(conn, "SELECT channel, count(*) FROM quotes "
+        "channels": rows(conn, "SELECT channel, count(*) FROM quotations "
                                "WHERE channel IS NOT NULL GROUP BY channel"),
-        "people": rows(conn, """
-            SELECT p.id, (SELECT count(*) FROM quotes q WHERE q.person_id = p.id),
-                   (SELECT count(DISTINCT o.article_id) FROM occurrences o
-                    JOIN quotes q ON q.id = o.quote_id WHERE q.person_id = p.id)
-            FROM people p"""),
+        "people": people,
+        "people_from_timeline": people,
+        "months": rows(conn, """
+            SELECT person_id, coalesce(substr(coalesce(said_on, first_seen), 1, 7), ''),
+                   coalesce(channel, ''), count(*) FROM quotations
+            WHERE person_id IS NOT NULL GROUP BY 1, 2, 3"""),
         "names": rows(conn, """
             SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o
-            JOIN quotes q ON q.id = o.quote_id
+            JOIN quotations q ON q.id = o.quotation_id
             WHERE q.person_id IS NOT NULL AND o.speaker_name IS NOT NULL
             GROUP BY q.person_id, o.speaker_name"""),
-        "runs": sorted({(run_key(person, run), quote_id, int(run == first_run(words)))
-                        for quote_id, person, words in conn.execute(
-                            "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
+        "runs": sorted({(run_key(person, run), quotation_id, int(run == first_run(words)))
+                        for quotation_id, person, words in conn.execute(
+                            "SELECT id, person_id, words FROM quotations WHERE person_id IS NOT NULL")
                         for run in runs(words)}),
         **recounted_sources(conn),
     }
+
+
+def undo_quotation_names(conn: sqlite3.Connection) -> None:
+    """What migration 8 made: every name that says quotation back to the quote of before (for
+    tests that take a database back to an older schema; before undoing any other)."""
+    tables = {new: old for old, new in QUOTATION_TABLES.items()}
+    columns = {tables.get(table, table): {new: old for old, new in names.items()}
+               for table, names in QUOTATION_COLUMNS.items()}
+    rename_schema(conn, tables, columns, lambda name: name.replace("quotation", "quote"))
+    conn.execute("PRAGMA user_version = 7")
 
 
 def undo_stats_counts(conn: sqlite3.Connection) -> None:

@@ -8,17 +8,24 @@ A migration, once released, is never edited: a change to the schema is a new mig
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
-# The tables whose rows `tallies` counts (saidwhen.store.counts).
-TALLIED = ("articles", "quotes", "occurrences", "people", "skipped")
+# The tables whose rows `tallies` counts (saidwhen.store.counts), as migration 8 names them;
+# migration 6 counted them under their names then.
+TALLIED = ("articles", "quotations", "occurrences", "people", "skipped")
+_TALLIED_IN_6 = ("articles", "quotes", "occurrences", "people", "skipped")
 
 
 def _tally(table: str) -> list[str]:
     """A table's row count, and the triggers that keep it."""
     return [f"INSERT INTO tallies VALUES ('{table}', (SELECT count(*) FROM {table}))",
-            f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} BEGIN
+            *_tally_triggers(table)]
+
+
+def _tally_triggers(table: str) -> list[str]:
+    return [f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} BEGIN
                 UPDATE tallies SET rows = rows + 1 WHERE name = '{table}';
             END""",
             f"""CREATE TRIGGER {table}_tally_delete AFTER DELETE ON {table} BEGIN
@@ -69,8 +76,17 @@ _CHANNEL_TRIGGERS = [
 
 
 def _index_runs(conn: sqlite3.Connection) -> None:
-    """quote_runs for the quotations already stored (hashing needs Python, not SQL)."""
-    from saidwhen.store.quotations import index_runs
+    """quote_runs for the quotations already stored (hashing needs Python, not SQL), under
+    migration 6's names (saidwhen.store.quotations.index_runs writes migration 8's)."""
+    from saidwhen.identity.quotes import first_run, runs
+    from saidwhen.store.quotations import run_key
+
+    def index_runs(conn: sqlite3.Connection, quote_id: int, person: int, words: str) -> None:
+        first = first_run(words)
+        conn.executemany("INSERT INTO quote_runs (run, quote_id, first) VALUES (?, ?, ?) "
+                         "ON CONFLICT (run, quote_id) DO UPDATE SET "
+                         "first = max(first, excluded.first)",
+                         [(run_key(person, run), quote_id, run == first) for run in runs(words)])
 
     last = 0
     while True:  # a batch at a time, so that a million quotations are never in memory at once
@@ -219,6 +235,101 @@ _SAID_TRIGGERS = [
     "CREATE TRIGGER speaker_said_update AFTER UPDATE OF person_id, speaker_gender, speaker_kind "
     f"ON quotes BEGIN {_said_change('old', '-1')} {_said_change('new', '1')} END",
 ]
+
+
+# Migration 8's renaming: the tables and columns that said "quote" of a quotation, by their
+# names then (the columns by the names of their tables after it).
+QUOTATION_TABLES = {"quotes": "quotations", "quote_runs": "quotation_runs",
+                    "source_quotes": "source_quotations"}
+QUOTATION_COLUMNS = {
+    "occurrences": {"quote_id": "quotation_id"},
+    "quotation_runs": {"quote_id": "quotation_id"},
+    "source_quotations": {"quote_id": "quotation_id"},
+    # counts of quotations
+    "people": {"quotes": "quotations"}, "person_months": {"quotes": "quotations"},
+    "channel_tallies": {"quotes": "quotations"}, "speaker_said": {"quotes": "quotations"},
+    "source_people": {"quotes": "quotations"},
+}
+_FTS = "fts5(text, content='{table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+
+
+def rename_schema(conn: sqlite3.Connection, tables: dict[str, str],
+                  columns: dict[str, dict[str, str]], renamed: Callable[[str], str]) -> None:
+    """Rename `tables` and `columns` (keyed by the new table names), and every index and
+    trigger by `renamed` of its name, with the data as it is.
+
+    SQLite's ALTER TABLE ... RENAME rewrites the triggers, views, indexes and foreign keys
+    that name a table or column, but not what is no SQL to it: the full-text table's
+    content= (so the table is made again and rebuilt from its content), the tallies' names
+    (text in the tally triggers), nor the names of indexes and triggers."""
+    fts_of = {old: renamed(f"{old}_fts") for old in tables if _exists(conn, f"{old}_fts")}
+    for old in fts_of:
+        _drop_all(conn, "trigger", f"{old}_fts_%")
+        conn.execute(f"DROP TABLE {old}_fts")
+    tallied = [old for old in tables if _exists(conn, f"{old}_tally_insert")]
+    for old in tallied:
+        _drop_all(conn, "trigger", f"{old}_tally_%")
+    for old, new in tables.items():
+        conn.execute(f"ALTER TABLE {old} RENAME TO {new}")
+    for table, names in columns.items():
+        for old, new in names.items():
+            conn.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
+    for old in tallied:
+        conn.execute("UPDATE tallies SET name = ? WHERE name = ?", (tables[old], old))
+        for statement in _tally_triggers(tables[old]):
+            conn.execute(statement)
+    for old, new_fts in fts_of.items():
+        _make_fts(conn, new_fts, tables[old])
+    _rename_objects(conn, renamed)
+
+
+def _exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def _drop_all(conn: sqlite3.Connection, kind: str, like: str) -> None:
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = ? AND name LIKE ?",
+                                (kind, like)).fetchall():
+        conn.execute(f"DROP {kind} {name}")
+
+
+def _make_fts(conn: sqlite3.Connection, fts: str, table: str) -> None:
+    """The full-text index of `table`'s text, filled from it, and its triggers (migration 1's)."""
+    conn.execute(f"CREATE VIRTUAL TABLE {fts} USING {_FTS.format(table=table)}")
+    conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+    conn.execute(f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
+        INSERT INTO {fts} (rowid, text) VALUES (new.id, new.text);
+    END""")
+    conn.execute(f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN
+        INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.id, old.text);
+    END""")
+    conn.execute(f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF text ON {table} BEGIN
+        INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO {fts} (rowid, text) VALUES (new.id, new.text);
+    END""")
+
+
+def _rename_objects(conn: sqlite3.Connection, renamed: Callable[[str], str]) -> None:
+    """Each index and trigger whose name `renamed` changes made again under the new name, from
+    its own SQL (which ALTER TABLE has already brought to the new table and column names)."""
+    objects = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN "
+                           "('index', 'trigger') AND sql IS NOT NULL").fetchall()
+    for kind, name, sql in objects:
+        if renamed(name) == name:
+            continue
+        head = re.match(rf"\s*CREATE\s+(UNIQUE\s+)?{kind}\s+{re.escape(name)}\b", sql,
+                        re.IGNORECASE)
+        conn.execute(f"DROP {kind} {name}")
+        conn.execute(head.group(0)[:-len(name)] + renamed(name) + sql[head.end():])
+
+
+def quotation_name(name: str) -> str:
+    """An index or trigger's name with "quote" of a quotation said "quotation" (migration 8)."""
+    return re.sub(r"quote(?!tion)", "quotation", name)
+
+
+def _name_quotations(conn: sqlite3.Connection) -> None:
+    rename_schema(conn, QUOTATION_TABLES, QUOTATION_COLUMNS, quotation_name)
 
 
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
@@ -430,7 +541,7 @@ MIGRATIONS: list[list[Step]] = [
             name TEXT PRIMARY KEY,             -- a table: articles, quotes, occurrences, ...
             rows INTEGER NOT NULL              -- how many rows it holds
         ) WITHOUT ROWID""",
-        *[statement for table in TALLIED for statement in _tally(table)],
+        *[statement for table in _TALLIED_IN_6 for statement in _tally(table)],
         """CREATE TABLE channel_tallies (
             channel TEXT PRIMARY KEY,
             quotes  INTEGER NOT NULL           -- quotations with this channel
@@ -497,6 +608,14 @@ MIGRATIONS: list[list[Step]] = [
         f"{_AGREED.format(c=_KEPT_KIND)} FROM speaker_said WHERE person <> 0 GROUP BY person",
         *_SAID_TRIGGERS,
     ],
+    # 8: one word for one thing. An article's quote is a quote (the records, Spark's quotes/);
+    # what the corpus keeps once, with every article that carries it, is a quotation: the
+    # table quotes becomes quotations, with its full-text index, runs and sources, the
+    # columns quote_id and the counts called quotes, and the indexes and triggers named after
+    # them. The view quotes_in_articles keeps its name: a row of it is an article's quote.
+    [
+        _name_quotations,
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
@@ -528,9 +647,12 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def _fill_stable_ids(conn: sqlite3.Connection) -> None:
-    """Each quotation's stable id, from its occurrence in the earliest article (migration 3)."""
-    from saidwhen.store.quotations import FIRST_OCCURRENCE, stable_quote_id
+    """Each quotation's stable id, from its occurrence in the earliest article (migration 3;
+    saidwhen.store.quotations.FIRST_OCCURRENCE under migration 3's names)."""
+    from saidwhen.store.quotations import stable_quotation_id
 
-    conn.create_function("stable_quote_id", 2, stable_quote_id, deterministic=True)
-    conn.execute(f"UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
-                 f"{FIRST_OCCURRENCE.format(quote='quotes.id')})")
+    conn.create_function("stable_quote_id", 2, stable_quotation_id, deterministic=True)
+    conn.execute("UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
+                 "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+                 "WHERE o.quote_id = quotes.id "
+                 "ORDER BY coalesce(a.date, '9999'), a.article_id, o.position LIMIT 1)")

@@ -177,8 +177,8 @@ def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sq
             params).fetchone()
     else:  # kept (migration 7): a row or two a speaker, not a row a quotation
         total, speakers, unnamed = conn.execute(
-            "SELECT coalesce(sum(quotes), 0), count(DISTINCT nullif(person, 0)), "
-            "coalesce(sum(quotes) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
+            "SELECT coalesce(sum(quotations), 0), count(DISTINCT nullif(person, 0)), "
+            "coalesce(sum(quotations) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
     period = PERIODS[by]
     tables = (
         *_by_speaker(conn, sql, params, base, total, speakers, not narrowed),
@@ -215,7 +215,7 @@ def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: 
     speakers by what all their quotations say. Over the whole corpus, from the counts kept;
     narrowed, one pass over an index for each."""
     if whole:  # from what migration 7 keeps of each speaker: a row or two each
-        quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotes) "
+        quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotations) "
                               "FROM speaker_said GROUP BY 1, 2").fetchall()
         said = conn.execute("SELECT gender, kind, count(*) FROM speaker_agreed "
                             "GROUP BY 1, 2").fetchall()
@@ -253,14 +253,14 @@ def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> T
 
     Read from the pairs of a source and a quotation kept by migration 7: over the whole
     corpus, each source's speakers as kept (source_people, a few rows a source); narrowed,
-    each quotation set aside looked up among its sources (source_quotes)."""
+    each quotation set aside looked up among its sources (source_quotations)."""
     if narrowed:
         rows = conn.execute(
             "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
-            f"FROM temp.{_SELECTION} q CROSS JOIN source_quotes s ON s.quote_id = q.id "
+            f"FROM temp.{_SELECTION} q CROSS JOIN source_quotations s ON s.quotation_id = q.id "
             "GROUP BY s.source").fetchall()
     else:
-        rows = conn.execute("SELECT nullif(source, x''), sum(quotes), sum(person <> 0) "
+        rows = conn.execute("SELECT nullif(source, x''), sum(quotations), sum(person <> 0) "
                             "FROM source_people GROUP BY source").fetchall()
     ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
                      key=_most_first)
@@ -327,8 +327,8 @@ def as_written(conn: sqlite3.Connection, name: str) -> AsWritten:
     agree on (else 'disputed'), and how many articles say each."""
     found = person(conn, name)
     said = {column: tuple((v, n) for v, n in conn.execute(
-        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotes q "
-        f"ON q.id = o.quote_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
+        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotations q "
+        f"ON q.id = o.quotation_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
         "GROUP BY 1 ORDER BY n DESC, 1", (found.id,)))
         for column in ("speaker_kind", "speaker_gender")}
     kinds, genders = said["speaker_kind"], said["speaker_gender"]

@@ -1,11 +1,11 @@
-"""The people and organisations an article names, found from its proper-noun phrases.
+"""Finding the names an article writes: runs of proper nouns, with their titles and roles.
 
 No entity recogniser runs (it would double the parse time); a name is a run
-of proper nouns, and what it is comes from the article itself: a title
-("Ms. Teigen", "Prime Minister ..."), words that make an organisation
-("Ministry", "Inc."), a given name, and the pronouns that refer back to it.
-Names that share a surname or a run of words are one entity, whose canonical
-name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen").
+of proper nouns, read from the words and tags of the parse, with the title
+before it set apart ("Former Pennsylvania Gov. Ed Rendell": the name "Ed
+Rendell", the title "gov."), the nouns the article ties to it ("the actress"),
+and whether it is introduced as someone's relative. Grouping the names into
+entities is saidwhen.speakers.entities.
 """
 from __future__ import annotations
 
@@ -19,13 +19,10 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CORPORATE_SUFFIXES, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, FIRM_ROLES, MALE_NAMES,
-                       MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NEWSPAPER_WORDS, ORG_CONNECTORS,
-                       ORG_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_POSSESSORS, REGNAL_TITLES, ROLE_NOUNS,
-                       SURNAME_ARTICLES, TITLES)
-from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS, NAME_HONORIFICS as HONORIFICS
-from .lexicon import person_noun
-from .acronyms import acronym_of, bracketed_acronyms, is_acronym
+from ..lexicon import (CORPORATE_SUFFIXES, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS,
+                       NAME_MODIFIERS, NAME_PARTICLES, NEWSPAPER_WORDS, ORG_CONNECTORS, ORG_NAME_WORDS,
+                       PLURAL_POSSESSORS, ROLE_NOUNS, TITLES)
+from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -36,8 +33,6 @@ NAME_TAG_WORDS = frozenset(NAME_TAGS)
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
-PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
-JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 
 
@@ -53,158 +48,8 @@ class NameMention:
     relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
 
 
-@dataclass(slots=True)
-class Entity:
-    """A person or organisation of one article, with all the places it is named."""
-
-    name: str
-    words: tuple[str, ...]
-    kind: str  # "person", "org" or "" when the article does not tell
-    gender: str  # "m", "f" or ""
-    mentions: list[NameMention]
-
-    @property
-    def first(self) -> int:
-        return self.mentions[0].start
-
-    @property
-    def relative(self) -> bool:
-        """Named somewhere as another's relative: the one a story speaks about, not the speaker."""
-        return any(m.relative for m in self.mentions)
-
-
-def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
-    """The entities of one parsed article, each with its canonical name.
-
-    The canonical name is the fullest form the narrative gives; a form used
-    only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
-    the article's, and names the entity only if nothing else does.
-    """
-    quoted = quoted or SpanSet(())
-    found = _Found()
-    for mention in _split_runs(_name_mentions(doc), found):
-        entity = _alias_of(doc, found, mention) or _matching(found, mention)
-        if entity is None:
-            entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention)
-    entities = found.entities
-    text = text_of(doc)
-    expanded = join_acronyms(entities, bracketed_acronyms(text))
-    given = _given_names_in_headlines(text)
-    name_words = {w for e in entities for m in e.mentions for w in m.words}
-    for entity in entities:
-        entity.words = _canonical(doc, entity, quoted)
-        if len(entity.words) == 1 and entity.words[0] in given:
-            entity.words = (given[entity.words[0]], entity.words[0])
-        entity.words = expanded.get(id(entity), entity.words)
-        entity.name = " ".join(entity.words)
-        entity.kind, entity.gender = _kind_and_gender(doc, entity, name_words)
-    return entities
-
-
-class _Found:
-    """The entities found so far, looked up by the first and last words of their names: a
-    name matches only one that shares either, so matching costs the same however many
-    names a long article holds."""
-
-    def __init__(self) -> None:
-        self.entities: list[Entity] = []
-        self.latest: Entity | None = None  # the entity named last
-        self.last_words: set[str] = set()  # the last word of each entity's first name
-        self._order: dict[int, int] = {}
-        self._by_edge: dict[str, list[Entity]] = {}
-        self._forms: dict[int, set[tuple[str, ...]]] = {}
-        self._genders: dict[int, set[str]] = {}
-        self._fullest: dict[int, tuple[str, ...]] = {}
-
-    def add(self, entity: Entity, mention: NameMention) -> None:
-        key = id(entity)
-        if key not in self._order:
-            self._order[key] = len(self.entities)
-            self.entities.append(entity)
-            self.last_words.add(entity.words[-1])
-            self._forms[key], self._genders[key], self._fullest[key] = set(), set(), mention.words
-        entity.mentions.append(mention)
-        if len(mention.words) > len(self._fullest[key]):
-            self._fullest[key] = mention.words
-        if mention.words not in self._forms[key]:
-            self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
-                self._by_edge.setdefault(word, []).append(entity)
-        self._genders[key].add(_stated_gender(mention))
-        self.latest = entity
-
-    def candidates(self, words: tuple[str, ...]) -> list[Entity]:
-        """Entities with a name starting or ending as `words` does, in the order found."""
-        hits = {id(e): e for word in {words[0], words[-1]} for e in self._by_edge.get(word, ())}
-        return sorted(hits.values(), key=lambda e: self._order[id(e)])
-
-    def forms(self, entity: Entity) -> set[tuple[str, ...]]:
-        """The different ways the article has named `entity` so far."""
-        return self._forms[id(entity)]
-
-    def fullest(self, entity: Entity) -> tuple[str, ...]:
-        """Its longest name so far, which a name must fit too to join it: "Sean Smith" is not
-        "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
-        Department", nor "Clinton White House" Hillary Clinton."""
-        return self._fullest[id(entity)]
-
-    def genders(self, entity: Entity) -> set[str]:
-        """The genders its names have stated so far ("" for none)."""
-        return self._genders[id(entity)]
-
-
-def _split_runs(mentions: list[NameMention], found: _Found):
-    """'the editorial board of the Washington Post Trump said': with a comma missing, an
-    organisation's name runs into a person's; split after the organisation word when what
-    follows is someone already named."""
-    for mention in mentions:
-        cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
-                    and _person_after(mention.words[k:], found)), None)
-        if cut is None or len(mention.words) != mention.end - mention.start:
-            yield mention
-            continue
-        yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
-        cut += mention.words[cut] in ("and", "&")  # "the White House and Bono": Bono
-        yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
-
-
-def _person_after(words: tuple[str, ...], found: _Found) -> bool:
-    """Whether the words after an organisation's word are a person's name: someone already
-    named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
-    another organisation's words ('State Department')."""
-    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
-        return False  # "Commission for Europe" goes on with the organisation's own name
-    given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
-    return given or words[-1] in found.last_words
-
-
-def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
-    """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
-    if len(mention.words) != 1 or not is_acronym(mention.words) or mention.start < 2:
-        return None
-    last = found.latest
-    if doc[mention.start - 1].text != "(" or last is None:
-        return None
-    return last if last.mentions[-1].end == mention.start - 1 else None
-
-
-def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
-    idx = columns(doc).idx
-    outside = [m for m in entity.mentions if idx[m.start] not in quoted] or entity.mentions
-    words = max((m.words for m in outside), key=len)
-    # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
-    # the article's too; other words a speaker uses ("Crooked Hillary") are not.
-    given = [m.words for m in entity.mentions if len(m.words) == len(words) + 1 and m.words[1:] == words
-             and m.words[0].lower() in FEMALE_NAMES | MALE_NAMES]
-    words = given[0] if given and len(words) == 1 else words
-    # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
-    if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
-        words = words[1:]
-    return words
-
-
-def _name_mentions(doc: Doc) -> list[NameMention]:
+def name_mentions(doc: Doc) -> list[NameMention]:
+    """The names of one parsed article in text order, each without its title."""
     out, i = [], 0
     t = columns(doc)
     headlines = _headline_lines(text_of(doc))
@@ -257,7 +102,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")
 
 
-def _given_names_in_headlines(text: str) -> dict[str, str]:
+def given_names_in_headlines(text: str) -> dict[str, str]:
     """Surname -> given name, where a title-case line writes a known given name before it.
 
     A story may call her "Clinton" throughout and "Hillary Clinton" only in its
@@ -474,216 +319,3 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
     """Nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,', 'Hydro One, the
     utility' (saidwhen.speakers.ties)."""
     return tied_nouns(doc, start, end)
-
-
-def _matching(found: _Found, mention: NameMention) -> Entity | None:
-    """The entity a name belongs to: same surname, or its words inside a fuller name.
-
-    Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
-    is him; further on it is the one named most often so far (after "Ted Cruz"
-    and "his father, Rafael Cruz", "Cruz" is the story's person).
-    """
-    fitting = [e for e in found.candidates(mention.words)
-               if any(_same(words, mention.words) for words in found.forms(e))
-               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
-    if mention.title in REGNAL_TITLES:
-        # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
-        fitting = [e for e in fitting if found.fullest(e) == mention.words]
-    # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
-    by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
-    fitting = by_surname or fitting
-    if len(fitting) < 2:
-        return fitting[0] if fitting else None
-    # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
-    # the given name (a child, someone's relative).
-    fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
-    if len(fitting) < 2:
-        return fitting[0]
-    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
-    fitting = [e for e in fitting if not e.relative] or fitting
-    if len(fitting) < 2:
-        return fitting[0]
-    # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
-    # called so ("Saddam" being the other's short name), whoever was named last or most.
-    called_so = [e for e in fitting if mention.words in found.forms(e)]
-    if len(called_so) == 1:
-        return called_so[0]
-    latest = max(fitting, key=lambda e: e.mentions[-1].start)
-    if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
-        return latest
-    return max(fitting, key=lambda e: len(e.mentions))
-
-
-def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
-    """Whether the article has called `entity` by its first name alone, and `mention` is its
-    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
-    fullest = found.fullest(entity)
-    return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
-        and (fullest[0],) in found.forms(entity)
-
-
-def _other_gender(stated: set[str], mention: NameMention) -> bool:
-    """'Mr. Obama' and, later, 'Michelle Obama': a given name or title of the other gender is
-    someone else. `stated` holds the genders the entity's names have stated."""
-    gender = _stated_gender(mention)
-    if not gender:
-        return False
-    return bool(stated - {"", gender})
-
-
-def _stated_gender(mention: NameMention) -> str:
-    """The gender a name's own words state: its title ('Mr.') or a known given name."""
-    for word in mention.title.split():
-        if TITLES.get(word):
-            return TITLES[word]
-    return _given_name_gender(mention.words)
-
-
-def _given_name_gender(words: tuple[str, ...]) -> str:
-    if len(words) < 2:
-        return ""
-    first = words[0].lower()
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
-        return "f"
-    if first in MALE_NAMES and first not in FEMALE_NAMES:
-        return "m"
-    return ""
-
-
-def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name without its generational suffix ('Marcus Dell' of 'Marcus Dell Jr.') and the
-    article of its surname ('Ahmad Sayegh' of 'Ahmad al-Sayegh', written 'Sayegh' too)."""
-    words = words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
-    prefix, _, rest = words[-1].partition("-")
-    return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
-
-
-def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
-    a, b = _bare(a), _bare(b)
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return long[-len(short):] == short
-
-
-def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return True
-    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
-        return False  # "Marcus Dell Jr." is not "Marcus Dell III"
-    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if short == long:
-        return True
-    n = len(short)
-    # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
-    # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
-    return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
-
-
-def _kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
-    words = {w.lower() for w in entity.words}
-    roles = {r for m in entity.mentions for r in m.roles}
-    acronym = is_acronym(entity.words)
-    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
-            roles & ORG_NOUNS and not any(map(person_noun, roles)):
-        return "org", ""
-    gender = _gender(doc, entity, name_words)
-    # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
-    # show none, and must not become what "he" refers to.
-    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
-        return "person", gender
-    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
-        return "org", ""
-    return "", gender
-
-
-def _initials(words: tuple[str, ...]) -> bool:
-    """'JK Rowling', 'TJ Osei': initials before a name may be a person's as well as an
-    organisation's ('BP Amoco'); what the article says of it decides."""
-    first = words[0]
-    return len(words) > 1 and first.isalpha() and first.isupper() and len(first) == 2 and \
-        all(w[:1].isupper() and not w.isupper() for w in words[1:])
-
-
-def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
-    """'Telvoro said it would cut its prices': a subject that its sentence refers back to
-    as "its" before anyone else is named is an organisation (people are "his" or "her")."""
-    head = doc[mention.end - 1]
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    for tok in doc[mention.end:head.sent.end]:
-        if tok.lower_ == "its":
-            return True
-        if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
-            return False
-    return False
-
-
-def _after_the(doc: Doc, entity: Entity) -> bool:
-    """'the Post', 'The New York Times': a determiner before a name marks an organisation;
-    in 'the Moreau campaign' it belongs to the noun the name modifies."""
-    t = columns(doc)
-    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(t, m.end)]
-    return bool(firsts) and all(i > 0 and t.lower[i - 1] == "the" for i in firsts)
-
-
-def _modifies_noun(t: Columns, end: int) -> bool:
-    return end < len(t) and t.tag[end] in ("NN", "NNS") and t.text[end].islower()
-
-
-def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
-    votes = {"m": 0, "f": 0}
-    for m in entity.mentions:
-        for word in [*m.title.split(), *m.roles]:
-            g = TITLES.get(word) or ROLE_NOUNS.get(word, "")
-            if g:
-                votes[g] += 3
-        g = _next_pronoun(doc, m, name_words)
-        if g:
-            votes[g] += 1
-    # A given name says so only before a surname: "Georgia" alone is as likely a place.
-    first = entity.words[0].lower() if len(entity.words) > 1 else ""
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
-        votes["f"] += 2
-    elif first in MALE_NAMES and first not in FEMALE_NAMES:
-        votes["m"] += 2
-    if votes["m"] == votes["f"]:
-        return ""
-    return "m" if votes["m"] > votes["f"] else "f"
-
-
-def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
-    """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
-    t, head = columns(doc), mention.end - 1
-    if t.dep[head] not in ("nsubj", "nsubjpass"):
-        return ""
-    # The first "he" or "she" that is itself a subject, within the next sentences, unless
-    # another name comes first: then the pronoun may well be that person's.
-    for i in range(mention.end, min(len(t), t.sentence_end(head) + PRONOUN_LOOKAHEAD)):
-        if t.lower[i] in ("he", "she") and t.dep[i] in ("nsubj", "nsubjpass"):
-            return PERSON_PRONOUNS[t.lower[i]]
-        if t.text[i] in name_words or t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() \
-                and t.lower[i] not in MONTHS_AND_DAYS:
-            return ""
-    return ""
-
-
-def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
-    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
-    organisation it stands for. Entities so joined become one; returns, by id, the entities
-    named by an acronym whose expansion no entity holds, with the expansion as their name."""
-    expanded: dict[int, tuple] = {}
-    for short in list(entities):
-        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and is_acronym(m.words)
-                        and m.words[0].isalpha()), None)
-        if acronym is None:
-            continue
-        long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == acronym.upper())), None)
-        if long is None:
-            if acronym in bracketed:
-                expanded[id(short)] = bracketed[acronym]
-            continue
-        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
-        entities.remove(short)
-    return expanded

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import descriptions
-from .entities import Entity, NameMention
+from .entities import Entity
+from .names import NameMention
 from ..lexicon import (DEMONYMS, GENERIC_ORG_NOUNS, GROUP_PRONOUNS, NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS,
                        PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, UNNAMED_NOUNS)
 from .lexicon import person_noun

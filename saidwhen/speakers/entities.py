@@ -1,0 +1,286 @@
+"""The people and organisations an article names: its names grouped into entities.
+
+Names that share a surname or a run of words are one entity, whose canonical
+name is the fullest form the article gives ("Teigen" -> "Chrissy Teigen"); an
+acronym in brackets names what precedes it, and one the article spells out
+joins the name it stands for. Finding the names is saidwhen.speakers.names;
+what kind each entity is, and its gender, saidwhen.speakers.kinds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
+from ..parsing.words import columns
+
+from ..lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS, ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES
+from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
+from .acronyms import acronym_of, bracketed_acronyms, is_acronym
+from .kinds import kind_and_gender, stated_gender
+from .names import NameMention, given_names_in_headlines, name_mentions
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
+
+JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation of one article, with all the places it is named."""
+
+    name: str
+    words: tuple[str, ...]
+    kind: str  # "person", "org" or "" when the article does not tell
+    gender: str  # "m", "f" or ""
+    mentions: list[NameMention]
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def relative(self) -> bool:
+        """Named somewhere as another's relative: the one a story speaks about, not the speaker."""
+        return any(m.relative for m in self.mentions)
+
+
+def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
+    """The entities of one parsed article, each with its canonical name.
+
+    The canonical name is the fullest form the narrative gives; a form used
+    only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
+    the article's, and names the entity only if nothing else does.
+    """
+    quoted = quoted or SpanSet(())
+    found = _Found()
+    for mention in _split_runs(name_mentions(doc), found):
+        entity = _alias_of(doc, found, mention) or _matching(found, mention)
+        if entity is None:
+            entity = Entity(" ".join(mention.words), mention.words, "", "", [])
+        found.add(entity, mention)
+    entities = found.entities
+    text = text_of(doc)
+    expanded = join_acronyms(entities, bracketed_acronyms(text))
+    given = given_names_in_headlines(text)
+    name_words = {w for e in entities for m in e.mentions for w in m.words}
+    for entity in entities:
+        entity.words = _canonical(doc, entity, quoted)
+        if len(entity.words) == 1 and entity.words[0] in given:
+            entity.words = (given[entity.words[0]], entity.words[0])
+        entity.words = expanded.get(id(entity), entity.words)
+        entity.name = " ".join(entity.words)
+        entity.kind, entity.gender = kind_and_gender(doc, entity, name_words)
+    return entities
+
+
+class _Found:
+    """The entities found so far, looked up by the first and last words of their names: a
+    name matches only one that shares either, so matching costs the same however many
+    names a long article holds."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.latest: Entity | None = None  # the entity named last
+        self.last_words: set[str] = set()  # the last word of each entity's first name
+        self._order: dict[int, int] = {}
+        self._by_edge: dict[str, list[Entity]] = {}
+        self._forms: dict[int, set[tuple[str, ...]]] = {}
+        self._genders: dict[int, set[str]] = {}
+        self._fullest: dict[int, tuple[str, ...]] = {}
+
+    def add(self, entity: Entity, mention: NameMention) -> None:
+        key = id(entity)
+        if key not in self._order:
+            self._order[key] = len(self.entities)
+            self.entities.append(entity)
+            self.last_words.add(entity.words[-1])
+            self._forms[key], self._genders[key], self._fullest[key] = set(), set(), mention.words
+        entity.mentions.append(mention)
+        if len(mention.words) > len(self._fullest[key]):
+            self._fullest[key] = mention.words
+        if mention.words not in self._forms[key]:
+            self._forms[key].add(mention.words)
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
+                self._by_edge.setdefault(word, []).append(entity)
+        self._genders[key].add(stated_gender(mention))
+        self.latest = entity
+
+    def candidates(self, words: tuple[str, ...]) -> list[Entity]:
+        """Entities with a name starting or ending as `words` does, in the order found."""
+        hits = {id(e): e for word in {words[0], words[-1]} for e in self._by_edge.get(word, ())}
+        return sorted(hits.values(), key=lambda e: self._order[id(e)])
+
+    def forms(self, entity: Entity) -> set[tuple[str, ...]]:
+        """The different ways the article has named `entity` so far."""
+        return self._forms[id(entity)]
+
+    def fullest(self, entity: Entity) -> tuple[str, ...]:
+        """Its longest name so far, which a name must fit too to join it: "Sean Smith" is not
+        "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
+        Department", nor "Clinton White House" Hillary Clinton."""
+        return self._fullest[id(entity)]
+
+    def genders(self, entity: Entity) -> set[str]:
+        """The genders its names have stated so far ("" for none)."""
+        return self._genders[id(entity)]
+
+
+def _split_runs(mentions: list[NameMention], found: _Found):
+    """'the editorial board of the Washington Post Trump said': with a comma missing, an
+    organisation's name runs into a person's; split after the organisation word when what
+    follows is someone already named."""
+    for mention in mentions:
+        cut = next((k for k, w in enumerate(mention.words[:-1], 1) if w.lower() in ORG_NAME_WORDS
+                    and _person_after(mention.words[k:], found)), None)
+        if cut is None or len(mention.words) != mention.end - mention.start:
+            yield mention
+            continue
+        yield NameMention(mention.start, mention.start + cut, mention.words[:cut])
+        cut += mention.words[cut] in ("and", "&")  # "the White House and Bono": Bono
+        yield NameMention(mention.start + cut, mention.end, mention.words[cut:])
+
+
+def _person_after(words: tuple[str, ...], found: _Found) -> bool:
+    """Whether the words after an organisation's word are a person's name: someone already
+    named ('... Post Trump'), or a given name and more ('... Agency Doug Smith'); never
+    another organisation's words ('State Department')."""
+    if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
+        return False  # "Commission for Europe" goes on with the organisation's own name
+    given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+    return given or words[-1] in found.last_words
+
+
+def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
+    """'the Canadian Broadcasting Corporation (CBC)': an acronym in brackets names what precedes it."""
+    if len(mention.words) != 1 or not is_acronym(mention.words) or mention.start < 2:
+        return None
+    last = found.latest
+    if doc[mention.start - 1].text != "(" or last is None:
+        return None
+    return last if last.mentions[-1].end == mention.start - 1 else None
+
+
+def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
+    idx = columns(doc).idx
+    outside = [m for m in entity.mentions if idx[m.start] not in quoted] or entity.mentions
+    words = max((m.words for m in outside), key=len)
+    # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
+    # the article's too; other words a speaker uses ("Crooked Hillary") are not.
+    given = [m.words for m in entity.mentions if len(m.words) == len(words) + 1 and m.words[1:] == words
+             and m.words[0].lower() in FEMALE_NAMES | MALE_NAMES]
+    words = given[0] if given and len(words) == 1 else words
+    # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
+    if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
+        words = words[1:]
+    return words
+
+
+def _matching(found: _Found, mention: NameMention) -> Entity | None:
+    """The entity a name belongs to: same surname, or its words inside a fuller name.
+
+    Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
+    is him; further on it is the one named most often so far (after "Ted Cruz"
+    and "his father, Rafael Cruz", "Cruz" is the story's person).
+    """
+    fitting = [e for e in found.candidates(mention.words)
+               if any(_same(words, mention.words) for words in found.forms(e))
+               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+    if mention.title in REGNAL_TITLES:
+        # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
+        fitting = [e for e in fitting if found.fullest(e) == mention.words]
+    # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
+    by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
+    fitting = by_surname or fitting
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
+    # the given name (a child, someone's relative).
+    fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
+    fitting = [e for e in fitting if not e.relative] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
+    # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
+    # called so ("Saddam" being the other's short name), whoever was named last or most.
+    called_so = [e for e in fitting if mention.words in found.forms(e)]
+    if len(called_so) == 1:
+        return called_so[0]
+    latest = max(fitting, key=lambda e: e.mentions[-1].start)
+    if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
+        return latest
+    return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """Whether the article has called `entity` by its first name alone, and `mention` is its
+    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
+    fullest = found.fullest(entity)
+    return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
+        and (fullest[0],) in found.forms(entity)
+
+
+def _other_gender(stated: set[str], mention: NameMention) -> bool:
+    """'Mr. Obama' and, later, 'Michelle Obama': a given name or title of the other gender is
+    someone else. `stated` holds the genders the entity's names have stated."""
+    gender = stated_gender(mention)
+    if not gender:
+        return False
+    return bool(stated - {"", gender})
+
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without its generational suffix ('Marcus Dell' of 'Marcus Dell Jr.') and the
+    article of its surname ('Ahmad Sayegh' of 'Ahmad al-Sayegh', written 'Sayegh' too)."""
+    words = words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+    prefix, _, rest = words[-1].partition("-")
+    return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
+
+
+def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
+    a, b = _bare(a), _bare(b)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[-len(short):] == short
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
+        return False  # "Marcus Dell Jr." is not "Marcus Dell III"
+    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if short == long:
+        return True
+    n = len(short)
+    # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
+    # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
+    return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
+
+
+
+def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
+    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
+    organisation it stands for. Entities so joined become one; returns, by id, the entities
+    named by an acronym whose expansion no entity holds, with the expansion as their name."""
+    expanded: dict[int, tuple] = {}
+    for short in list(entities):
+        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and is_acronym(m.words)
+                        and m.words[0].isalpha()), None)
+        if acronym is None:
+            continue
+        long = next((e for e in entities if e is not short and len(e.words) > 1
+                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == acronym.upper())), None)
+        if long is None:
+            if acronym in bracketed:
+                expanded[id(short)] = bracketed[acronym]
+            continue
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
+        entities.remove(short)
+    return expanded

@@ -3,7 +3,7 @@
 An acronym in brackets or after ", or" names what precedes it ("the Alliance to Reclaim Our
 Schools (AROS)", "the Swiss People's Party, or SVP,"); one whose capitals spell a name the
 article writes out takes that name. Everything here works on strings; the entities that
-an acronym joins are merged in entities.py.
+an acronym joins are merged in entities.py (join_acronyms).
 """
 from __future__ import annotations
 

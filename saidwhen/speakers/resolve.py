@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..spans import SpanSet
 from ..words import columns, positions, sentence_numbers
-from . import descriptions
+from . import coref, descriptions
 from .entities import NEWSPAPER_WORDS, Entity, NameMention
 from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,
                       ROLE_NOUNS, TITLES, person_noun)
@@ -185,7 +185,8 @@ class Resolver:
                 self._refer(names[i][0], names[i][1])
                 i += 1
             gender = PERSON_PRONOUNS[self.doc[p].lower_]
-            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
+            rule = self._last_subject(p, gender) or self._salient(p, gender, self.references)
+            entity = coref.referent(self, p, gender, rule)
             self.pronoun_entity[p] = entity
             if entity is not None:
                 if not entity.gender:

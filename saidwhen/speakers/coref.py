@@ -1,0 +1,199 @@
+"""A learned choice of whom "he", "she", "his" or "her" refers to.
+
+The Resolver reads an article's names and pronouns in order; for each pronoun
+outside a quotation it asks `referent` which of the people named so far the
+pronoun refers to, or nobody. The candidates are the named people (and names
+the article does not type) referred to within the Resolver's reach before the
+pronoun, plus "nobody"; each is described by what the rules look at (distance
+of its last reference, how often and how it was referred to, gender, paragraph,
+whether it was the subject just before, and the rules' own choice), and a
+linear model scores them, the highest winning (a softmax ranker).
+
+The weights are trained on GUM's coreference by `training/coref.py` and shipped
+as `models/coref.json`; they are read once per process. Where the rules chose
+someone the article leaves unnamed ("a cashier ... she"), the rules' choice
+stands.
+
+Measured, the model loses to the rules: trained without a genre of GUM it
+chooses worse than the rules on that genre, and end to end it lowers speaker
+name accuracy on the dev sets (docs/extracting.md). So the rules decide
+(`IN_USE`); the model stays to be improved and measured with the same script.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..words import columns
+from .lexicon import PERSON_PRONOUNS
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .resolve import Reference, Resolver
+
+__all__ = ["Candidate", "CorefModelError", "Ranker", "candidates", "ranker", "referent"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "coref.json"
+# Whether the Resolver follows the model: not while it loses to the rules (the module's docstring).
+IN_USE = False
+REACH = 400  # tokens back, as the Resolver's PRONOUN_REACH
+SUBJECT_WEIGHT = 1.0  # a reference of at least this weight was the subject of its sentence
+CLAUSE_SUBJECT_WEIGHT = 0.6
+FEATURES = (
+    "nobody",  # the candidate that stands for "nobody the article names"
+    "nobody_pronoun_subject",
+    "nobody_no_gender_fit",  # no candidate is known to have the pronoun's gender
+    "nobody_rule_none",  # the rules found nobody
+    "rule_choice",  # the rules' own choice
+    "sentences_back",  # sentences since its last reference, /10, at most 1
+    "tokens_back",  # log tokens since its last reference, /log(REACH)
+    "references",  # log(1 + references within reach), /3
+    "salience",  # the rules' salience: subject 1, clause subject 0.6, halving per sentence back
+    "subject_previous_sentence",
+    "subject_same_sentence",
+    "pronoun_subject_and_subject_before",  # both the pronoun and the candidate's last reference are subjects
+    "speaker",  # spoke a quote within reach
+    "last_is_pronoun",  # its last reference was itself a resolved pronoun
+    "gender_fits",
+    "gender_unknown",
+    "kind_person",
+    "same_paragraph",
+    "most_recent",  # referred to last of all candidates
+    "first_person_named",  # the first person the article names: whom it is about
+    "relative",  # named as someone's relative
+    "named_in_quotations",  # share of its names written inside quotations
+    "possessive_pronoun",  # "his", "her": a candidate just named in the same sentence fits better
+    "one_word",  # a one-word name: a surname, or a capitalised word that is no name ("Right")
+    "sentence_initial_only",  # every name of it opens a sentence: often a capitalised word, no name
+    "most_salient",  # the highest salience of the candidates whose gender fits or is unknown
+    "salience_share",  # its salience over the highest
+    "most_referred",  # referred to most often in the article so far: whom it is about
+)
+
+
+class CorefModelError(Exception):
+    """The shipped coreference model cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible referent of a pronoun, `entity` None for nobody, with its features."""
+
+    entity: Entity | None
+    features: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """A linear score over FEATURES; the best-scoring candidate is the referent."""
+
+    weights: tuple[float, ...]
+
+    def score(self, candidate: Candidate) -> float:
+        return sum(w * x for w, x in zip(self.weights, candidate.features))
+
+    def choose(self, found: list[Candidate]) -> Candidate:
+        # max keeps the first of equal scores: candidates come in a fixed order
+        return max(found, key=self.score)
+
+
+@lru_cache(maxsize=1)
+def ranker(path: Path = MODEL_PATH) -> Ranker | None:
+    """The shipped model, read once; None where no model is shipped."""
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = dict(zip(data["features"], data["weights"], strict=True))
+        return Ranker(tuple(float(weights[name]) for name in FEATURES))
+    except (ValueError, KeyError, TypeError) as e:
+        raise CorefModelError(f"{path}: not a coreference model for these features ({e!r})") from e
+
+
+def referent(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None) -> Entity | None:
+    """Whom the pronoun at token `pronoun` refers to: the model's choice, else the rules'."""
+    model = ranker() if IN_USE else None
+    if model is None or (rule is not None and not rule.name):
+        return rule  # "a cashier ... she said": the rules' unnamed person blocks a wrong name
+    return model.choose(candidates(resolver, pronoun, gender, rule)).entity
+
+
+def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None) -> list[Candidate]:
+    """Nobody, then each named person referred to within reach before `pronoun`, most recent first."""
+    doc = resolver.doc
+    refs = resolver.references[:bisect_left(resolver.references, pronoun, key=_token_of)]
+    here = resolver.sentence_of[pronoun]
+    subject = doc[pronoun].dep_ in ("nsubj", "nsubjpass")
+    possessive = doc[pronoun].dep_ == "poss"
+    by_entity: dict[int, list[Reference]] = {}
+    for ref in reversed(refs):
+        if pronoun - ref.token > REACH:
+            break
+        entity = ref.entity
+        if entity.name and entity.kind in ("person", ""):
+            by_entity.setdefault(id(entity), []).append(ref)
+    first_person = next((r.entity for r in refs if r.entity.name and r.entity.kind == "person"), None)
+    idx = columns(doc).idx
+    text = doc.text
+    salience = [_salience(seen, here) for seen in by_entity.values()]
+    fitting = [s for s, seen in zip(salience, by_entity.values()) if seen[0].entity.gender in (gender, "")]
+    top = max(fitting, default=0.0)
+    counts = Counter(id(r.entity) for r in refs)
+    most = max(counts.get(key, 0) for key in by_entity) if by_entity else 0
+    found = []
+    for rank, seen in enumerate(by_entity.values()):
+        entity, last = seen[0].entity, seen[0]
+        found.append(Candidate(entity, (
+            0.0, 0.0, 0.0, 0.0,
+            float(entity is rule),
+            min(here - last.sentence, 10) / 10,
+            math.log(1 + pronoun - last.token) / math.log(REACH),
+            math.log(1 + len(seen)) / 3,
+            min(_salience(seen, here), 3.0) / 3,
+            float(any(r.sentence == here - 1 and r.weight >= SUBJECT_WEIGHT for r in seen)),
+            float(any(r.sentence == here and r.weight >= CLAUSE_SUBJECT_WEIGHT for r in seen)),
+            float(subject and last.weight >= CLAUSE_SUBJECT_WEIGHT),
+            float(any(r.token in resolver.speaker_heads for r in seen)),
+            float(doc[last.token].lower_ in PERSON_PRONOUNS),
+            float(bool(gender) and entity.gender == gender),
+            float(not entity.gender),
+            float(entity.kind == "person"),
+            float("\n" not in text[idx[last.token]:idx[pronoun]]),
+            float(rank == 0),
+            float(entity is first_person),
+            float(entity.relative),
+            _quoted_share(resolver, entity, idx),
+            float(possessive and last.sentence == here),
+            float(len(entity.words) == 1),
+            float(all(doc[m.start].is_sent_start for m in entity.mentions)),
+            float(entity.gender in (gender, "") and salience[rank] == top),
+            salience[rank] / top if top else 0.0,
+            float(counts[id(entity)] == most),
+        )))
+    fits = any(c.entity.gender == gender for c in found) if gender else bool(found)
+    nobody = Candidate(None, (1.0, float(subject), float(not fits), float(rule is None), *(0.0,) * (len(FEATURES) - 4)))
+    return [nobody, *found]
+
+
+def _salience(seen: list[Reference], here: int) -> float:
+    """The rules' salience of one entity: per sentence its strongest reference, halving per sentence back."""
+    best: dict[int, float] = {}
+    for ref in seen:
+        best[ref.sentence] = max(best.get(ref.sentence, 0.0), ref.weight * 0.5 ** (here - ref.sentence))
+    return sum(best.values())
+
+
+def _quoted_share(resolver: Resolver, entity: Entity, idx) -> float:
+    if not entity.mentions:
+        return 0.0
+    return sum(idx[m.start] in resolver.quoted for m in entity.mentions) / len(entity.mentions)
+
+
+def _token_of(ref: Reference) -> int:
+    return ref.token

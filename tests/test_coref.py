@@ -43,20 +43,50 @@ def test_the_shipped_model_names_nobody_where_the_article_names_no_person():
     assert _learned("The council met on Monday. She said the plan would work.", "She") is None
 
 
+def _candidates(text: str, pronoun: str) -> list[coref.Candidate]:
+    resolver = _resolver(text)
+    at = next(t.i for t in resolver.doc if t.text == pronoun)
+    return coref.candidates(resolver, at, coref.PERSON_PRONOUNS[pronoun.lower()], None)
+
+
 def test_the_first_candidate_is_nobody_then_the_people_named_most_recent_first():
-    resolver = _resolver("Ana Ruiz met Tom Berg on Monday. She said the plan would work.")
-    at = next(t.i for t in resolver.doc if t.text == "She")
-    found = coref.candidates(resolver, at, "f", None)
-    assert [c.entity.name if c.entity else None for c in found] == [None, "Tom Berg", "Ana Ruiz"]
+    found = _candidates("Ana Ruiz met Eva Lund on Monday. She said the plan would work.", "She")
+    assert [c.entity.name if c.entity else None for c in found] == [None, "Eva Lund", "Ana Ruiz"]
     assert all(len(c.features) == len(coref.FEATURES) for c in found)
 
 
-def test_the_resolver_follows_the_model_only_when_it_is_in_use(monkeypatch):
-    text = "Ana Ruiz met Tom Berg on Monday. She said the plan would work."
-    monkeypatch.setattr(coref, "IN_USE", True)
+def test_a_person_of_the_other_gender_is_no_candidate():
+    found = _candidates("Ana Ruiz met Tom Berg on Monday. She said the plan would work.", "She")
+    assert [c.entity.name if c.entity else None for c in found] == [None, "Ana Ruiz"]
+
+
+NOBODY_EVER = coref.Ranker(tuple(1.0 if name == "nobody" else 0.0 for name in coref.FEATURES))
+
+
+def _resolved(text: str, pronoun: str) -> str | None:
     resolver = _resolver(text)
-    at = next(t.i for t in resolver.doc if t.text == "She")
-    assert resolver.pronoun_entity[at].name == "Ana Ruiz"
+    entity = resolver.pronoun_entity[next(t.i for t in resolver.doc if t.text == pronoun)]
+    return entity.name if entity else None
+
+
+def test_the_resolver_asks_the_model_where_no_subject_goes_on(monkeypatch):
+    monkeypatch.setattr(coref, "ranker", lambda: NOBODY_EVER)
+    assert _resolved("Ana Ruiz met Tom Berg on Monday. The decision angered her staff.", "her") is None
+
+
+def test_a_subject_going_on_stays_the_rules_choice(monkeypatch):
+    monkeypatch.setattr(coref, "ranker", lambda: NOBODY_EVER)
+    assert _resolved("Ana Ruiz met Tom Berg on Monday. She said the plan would work.", "She") == "Ana Ruiz"
+
+
+def test_with_the_model_out_of_use_the_rules_decide(monkeypatch):
+    monkeypatch.setattr(coref, "ranker", lambda: NOBODY_EVER)
+    monkeypatch.setattr(coref, "IN_USE", False)
+    assert _resolved("Ana Ruiz met Tom Berg on Monday. The decision angered her staff.", "her") == "Ana Ruiz"
+
+
+def test_the_shipped_model_gives_her_to_the_woman_named_before(monkeypatch):
+    assert _resolved("Ana Ruiz met Tom Berg on Monday. The decision angered her staff.", "her") == "Ana Ruiz"
 
 
 def test_a_model_file_for_other_features_is_an_error_naming_the_file(tmp_path):
@@ -87,9 +117,11 @@ def test_retraining_on_the_same_documents_gives_the_same_file():
 
 
 @pytest.mark.skipif(not GUM.is_dir(), reason="GUM is not in ../shared/data/gum")
-def test_an_example_marks_as_right_the_candidate_gum_ties_the_pronoun_to():
+def test_nobody_is_never_right_for_a_pronoun_of_someone_the_article_names():
     from training import coref as training
 
+    # Byron's biography names him before every pronoun GUM ties to him; saidwhen does not know
+    # "Byron" for a person, so most of these examples have no right candidate at all.
     data = training.examples([GUM / "GUM_bio_byron.conllu"])
-    assert data and all(e.right.any() for e in data)  # "nobody" is right where no candidate is
+    assert data and not any(e.right[0] for e in data)
     assert any(e.right[1:].any() for e in data)

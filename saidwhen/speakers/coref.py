@@ -1,30 +1,27 @@
 """A learned choice of whom "he", "she", "his" or "her" refers to.
 
-The Resolver reads an article's names and pronouns in order; for each pronoun
-outside a quotation it asks `referent` which of the people named so far the
-pronoun refers to, or nobody. The candidates are the named people (and names
-the article does not type) referred to within the Resolver's reach before the
-pronoun, plus "nobody"; each is described by what the rules look at (distance
-of its last reference, how often and how it was referred to, gender, paragraph,
-whether it was the subject just before, and the rules' own choice), and a
-linear model scores them, the highest winning (a softmax ranker).
+The Resolver reads an article's names and pronouns in order. Where a pronoun
+outside a quotation is a subject and the sentence before (or its own) had a
+named subject, the rules keep that subject ('Lord Perrin agreed ... “...,” he
+told peers'). Otherwise it asks `referent`, in place of the hand-set salience:
+the candidates are the named people referred to within the Resolver's reach
+before the pronoun whose gender fits or is unknown, plus "nobody"; each is
+described by what the rules look at (distance of its last reference, how often
+and how it was referred to, gender, paragraph, whether it was the subject just
+before, and the choice of the rules' salience), and a linear model scores them, the highest
+winning (a softmax ranker).
 
 The weights are trained on GUM's coreference by `training/coref.py` and shipped
 as `models/coref.json`; they are read once per process. Where the rules chose
 someone the article leaves unnamed ("a cashier ... she"), the rules' choice
-stands.
-
-Measured, the model loses to the rules: trained without a genre of GUM it
-chooses worse than the rules on that genre, and end to end it lowers speaker
-name accuracy on the dev sets (docs/extracting.md). So the rules decide
-(`IN_USE`); the model stays to be improved and measured with the same script.
+stands. Measured against the rules in docs/extracting.md.
 """
 from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,8 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "CorefModelError", "Ranker", "candidates", "ranker", "referent"]
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "coref.json"
-# Whether the Resolver follows the model: not while it loses to the rules (the module's docstring).
-IN_USE = False
+# Whether the Resolver follows the model (training reads the rules' choices with it off).
+IN_USE = True
 REACH = 400  # tokens back, as the Resolver's PRONOUN_REACH
 SUBJECT_WEIGHT = 1.0  # a reference of at least this weight was the subject of its sentence
 CLAUSE_SUBJECT_WEIGHT = 0.6
@@ -50,7 +47,7 @@ FEATURES = (
     "nobody_pronoun_subject",
     "nobody_no_gender_fit",  # no candidate is known to have the pronoun's gender
     "nobody_rule_none",  # the rules found nobody
-    "rule_choice",  # the rules' own choice
+    "rule_choice",  # the choice of the rules' salience
     "sentences_back",  # sentences since its last reference, /10, at most 1
     "tokens_back",  # log tokens since its last reference, /log(REACH)
     "references",  # log(1 + references within reach), /3
@@ -62,7 +59,6 @@ FEATURES = (
     "last_is_pronoun",  # its last reference was itself a resolved pronoun
     "gender_fits",
     "gender_unknown",
-    "kind_person",
     "same_paragraph",
     "most_recent",  # referred to last of all candidates
     "first_person_named",  # the first person the article names: whom it is about
@@ -71,7 +67,7 @@ FEATURES = (
     "possessive_pronoun",  # "his", "her": a candidate just named in the same sentence fits better
     "one_word",  # a one-word name: a surname, or a capitalised word that is no name ("Right")
     "sentence_initial_only",  # every name of it opens a sentence: often a capitalised word, no name
-    "most_salient",  # the highest salience of the candidates whose gender fits or is unknown
+    "most_salient",  # the highest salience of the candidates
     "salience_share",  # its salience over the highest
     "most_referred",  # referred to most often in the article so far: whom it is about
 )
@@ -125,7 +121,10 @@ def referent(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None)
 
 
 def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None) -> list[Candidate]:
-    """Nobody, then each named person referred to within reach before `pronoun`, most recent first."""
+    """Nobody, then each named person referred to within reach before `pronoun`, most recent first.
+
+    As for the rules, a person of the other gender is no candidate: GUM has too few pronouns to
+    learn that from, and one learned from them costs more than it gains (training/coref.py)."""
     doc = resolver.doc
     refs = resolver.references[:bisect_left(resolver.references, pronoun, key=_token_of)]
     here = resolver.sentence_of[pronoun]
@@ -136,14 +135,13 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
         if pronoun - ref.token > REACH:
             break
         entity = ref.entity
-        if entity.name and entity.kind in ("person", ""):
+        if entity.name and entity.kind == "person" and entity.gender in (gender, ""):
             by_entity.setdefault(id(entity), []).append(ref)
     first_person = next((r.entity for r in refs if r.entity.name and r.entity.kind == "person"), None)
     idx = columns(doc).idx
     text = doc.text
     salience = [_salience(seen, here) for seen in by_entity.values()]
-    fitting = [s for s, seen in zip(salience, by_entity.values()) if seen[0].entity.gender in (gender, "")]
-    top = max(fitting, default=0.0)
+    top = max(salience, default=0.0)
     counts = Counter(id(r.entity) for r in refs)
     most = max(counts.get(key, 0) for key in by_entity) if by_entity else 0
     found = []
@@ -163,7 +161,6 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
             float(doc[last.token].lower_ in PERSON_PRONOUNS),
             float(bool(gender) and entity.gender == gender),
             float(not entity.gender),
-            float(entity.kind == "person"),
             float("\n" not in text[idx[last.token]:idx[pronoun]]),
             float(rank == 0),
             float(entity is first_person),
@@ -172,11 +169,11 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
             float(possessive and last.sentence == here),
             float(len(entity.words) == 1),
             float(all(doc[m.start].is_sent_start for m in entity.mentions)),
-            float(entity.gender in (gender, "") and salience[rank] == top),
+            float(salience[rank] == top),
             salience[rank] / top if top else 0.0,
             float(counts[id(entity)] == most),
         )))
-    fits = any(c.entity.gender == gender for c in found) if gender else bool(found)
+    fits = any(c.entity.gender == gender for c in found)
     nobody = Candidate(None, (1.0, float(subject), float(not fits), float(rule is None), *(0.0,) * (len(FEATURES) - 4)))
     return [nobody, *found]
 

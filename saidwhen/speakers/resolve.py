@@ -185,8 +185,8 @@ class Resolver:
                 self._refer(names[i][0], names[i][1])
                 i += 1
             gender = PERSON_PRONOUNS[self.doc[p].lower_]
-            rule = self._last_subject(p, gender) or self._salient(p, gender, self.references)
-            entity = coref.referent(self, p, gender, rule)
+            entity = self._last_subject(p, gender) or \
+                coref.referent(self, p, gender, self._salient(p, gender, self.references))
             self.pronoun_entity[p] = entity
             if entity is not None:
                 if not entity.gender:

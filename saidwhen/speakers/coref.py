@@ -21,12 +21,13 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..texts import text_of
 from ..words import columns
 from .lexicon import PERSON_PRONOUNS
 
@@ -69,7 +70,7 @@ FEATURES = (
     "sentence_initial_only",  # every name of it opens a sentence: often a capitalised word, no name
     "most_salient",  # the highest salience of the candidates
     "salience_share",  # its salience over the highest
-    "most_referred",  # referred to most often in the article so far: whom it is about
+    "most_referred",  # referred to most often of the candidates, within reach
 )
 
 
@@ -126,24 +127,25 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
     As for the rules, a person of the other gender is no candidate: GUM has too few pronouns to
     learn that from, and one learned from them costs more than it gains (training/coref.py)."""
     doc = resolver.doc
-    refs = resolver.references[:bisect_left(resolver.references, pronoun, key=_token_of)]
+    refs = resolver.references
+    end = bisect_left(refs, pronoun, key=_token_of)
     here = resolver.sentence_of[pronoun]
     subject = doc[pronoun].dep_ in ("nsubj", "nsubjpass")
     possessive = doc[pronoun].dep_ == "poss"
     by_entity: dict[int, list[Reference]] = {}
-    for ref in reversed(refs):
+    for i in range(end - 1, -1, -1):  # back from the pronoun, never over the whole article
+        ref = refs[i]
         if pronoun - ref.token > REACH:
             break
         entity = ref.entity
         if entity.name and entity.kind == "person" and entity.gender in (gender, ""):
             by_entity.setdefault(id(entity), []).append(ref)
-    first_person = next((r.entity for r in refs if r.entity.name and r.entity.kind == "person"), None)
+    first_person = next((r.entity for r in islice(refs, end) if r.entity.name and r.entity.kind == "person"), None)
     idx = columns(doc).idx
-    text = doc.text
+    text = text_of(doc)  # doc.text would be built again for every pronoun
     salience = [_salience(seen, here) for seen in by_entity.values()]
     top = max(salience, default=0.0)
-    counts = Counter(id(r.entity) for r in refs)
-    most = max(counts.get(key, 0) for key in by_entity) if by_entity else 0
+    most = max(map(len, by_entity.values()), default=0)
     found = []
     for rank, seen in enumerate(by_entity.values()):
         entity, last = seen[0].entity, seen[0]
@@ -171,7 +173,7 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
             float(all(doc[m.start].is_sent_start for m in entity.mentions)),
             float(salience[rank] == top),
             salience[rank] / top if top else 0.0,
-            float(counts[id(entity)] == most),
+            float(len(seen) == most),
         )))
     fits = any(c.entity.gender == gender for c in found)
     nobody = Candidate(None, (1.0, float(subject), float(not fits), float(rule is None), *(0.0,) * (len(FEATURES) - 4)))

@@ -43,6 +43,7 @@ IN_USE = True
 REACH = 400  # tokens back, as the Resolver's PRONOUN_REACH
 SUBJECT_WEIGHT = 1.0  # a reference of at least this weight was the subject of its sentence
 CLAUSE_SUBJECT_WEIGHT = 0.6
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FEATURES = (
     "nobody",  # the candidate that stands for "nobody the article names"
     "nobody_pronoun_subject",
@@ -124,14 +125,10 @@ def referent(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None)
 def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | None) -> list[Candidate]:
     """Nobody, then each named person referred to within reach before `pronoun`, most recent first.
 
-    As for the rules, a person of the other gender is no candidate: GUM has too few pronouns to
-    learn that from, and one learned from them costs more than it gains (training/coref.py)."""
-    doc = resolver.doc
+    As for the rules, a person of the other gender, or a name not known for a person's, is no
+    candidate: with them among the candidates the model lost to the rules on most genres of GUM."""
     refs = resolver.references
     end = bisect_left(refs, pronoun, key=_token_of)
-    here = resolver.sentence_of[pronoun]
-    subject = doc[pronoun].dep_ in ("nsubj", "nsubjpass")
-    possessive = doc[pronoun].dep_ == "poss"
     by_entity: dict[int, list[Reference]] = {}
     for i in range(end - 1, -1, -1):  # back from the pronoun, never over the whole article
         ref = refs[i]
@@ -140,44 +137,66 @@ def candidates(resolver: Resolver, pronoun: int, gender: str, rule: Entity | Non
         entity = ref.entity
         if entity.name and entity.kind == "person" and entity.gender in (gender, ""):
             by_entity.setdefault(id(entity), []).append(ref)
-    first_person = next((r.entity for r in islice(refs, end) if r.entity.name and r.entity.kind == "person"), None)
-    idx = columns(doc).idx
-    text = text_of(doc)  # doc.text would be built again for every pronoun
+    doc = resolver.doc
+    here = resolver.sentence_of[pronoun]
     salience = [_salience(seen, here) for seen in by_entity.values()]
-    top = max(salience, default=0.0)
-    most = max(map(len, by_entity.values()), default=0)
-    found = []
-    for rank, seen in enumerate(by_entity.values()):
-        entity, last = seen[0].entity, seen[0]
-        found.append(Candidate(entity, (
-            0.0, 0.0, 0.0, 0.0,
-            float(entity is rule),
-            min(here - last.sentence, 10) / 10,
-            math.log(1 + pronoun - last.token) / math.log(REACH),
-            math.log(1 + len(seen)) / 3,
-            min(_salience(seen, here), 3.0) / 3,
-            float(any(r.sentence == here - 1 and r.weight >= SUBJECT_WEIGHT for r in seen)),
-            float(any(r.sentence == here and r.weight >= CLAUSE_SUBJECT_WEIGHT for r in seen)),
-            float(subject and last.weight >= CLAUSE_SUBJECT_WEIGHT),
-            float(any(r.token in resolver.speaker_heads for r in seen)),
-            float(doc[last.token].lower_ in PERSON_PRONOUNS),
-            float(bool(gender) and entity.gender == gender),
-            float(not entity.gender),
-            float("\n" not in text[idx[last.token]:idx[pronoun]]),
-            float(rank == 0),
-            float(entity is first_person),
-            float(entity.relative),
-            _quoted_share(resolver, entity, idx),
-            float(possessive and last.sentence == here),
-            float(len(entity.words) == 1),
-            float(all(doc[m.start].is_sent_start for m in entity.mentions)),
-            float(salience[rank] == top),
-            salience[rank] / top if top else 0.0,
-            float(len(seen) == most),
-        )))
+    at = _Pronoun(pronoun, here, gender, doc[pronoun].dep_, rule,
+                  next((r.entity for r in islice(refs, end) if r.entity.name and r.entity.kind == "person"), None),
+                  max(salience, default=0.0), max(map(len, by_entity.values()), default=0))
+    found = [Candidate(seen[0].entity, _features(resolver, at, seen, rank, score))
+             for rank, (seen, score) in enumerate(zip(by_entity.values(), salience))]
     fits = any(c.entity.gender == gender for c in found)
+    subject = at.dep in SUBJECT_DEPS
     nobody = Candidate(None, (1.0, float(subject), float(not fits), float(rule is None), *(0.0,) * (len(FEATURES) - 4)))
     return [nobody, *found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pronoun:
+    """What the features of every candidate of one pronoun share."""
+
+    token: int
+    sentence: int
+    gender: str
+    dep: str
+    rule: Entity | None
+    first_person: Entity | None  # the first person the article names
+    top: float  # the highest salience of the candidates
+    most: int  # the most references of a candidate within reach
+
+
+def _features(resolver: Resolver, at: _Pronoun, seen: list[Reference], rank: int, salience: float) -> tuple[float, ...]:
+    """The features of one candidate, in FEATURES order; `seen` its references, latest first."""
+    doc = resolver.doc
+    idx = columns(doc).idx
+    entity, last, here = seen[0].entity, seen[0], at.sentence
+    return (
+        0.0, 0.0, 0.0, 0.0,
+        float(entity is at.rule),
+        min(here - last.sentence, 10) / 10,
+        math.log(1 + at.token - last.token) / math.log(REACH),
+        math.log(1 + len(seen)) / 3,
+        min(salience, 3.0) / 3,
+        float(any(r.sentence == here - 1 and r.weight >= SUBJECT_WEIGHT for r in seen)),
+        float(any(r.sentence == here and r.weight >= CLAUSE_SUBJECT_WEIGHT for r in seen)),
+        float(at.dep in SUBJECT_DEPS and last.weight >= CLAUSE_SUBJECT_WEIGHT),
+        float(any(r.token in resolver.speaker_heads for r in seen)),
+        float(doc[last.token].lower_ in PERSON_PRONOUNS),
+        float(bool(at.gender) and entity.gender == at.gender),
+        float(not entity.gender),
+        # the article's text, kept with the parse: doc.text would be built again for every pronoun
+        float("\n" not in text_of(doc)[idx[last.token]:idx[at.token]]),
+        float(rank == 0),
+        float(entity is at.first_person),
+        float(entity.relative),
+        sum(idx[m.start] in resolver.quoted for m in entity.mentions) / max(1, len(entity.mentions)),
+        float(at.dep == "poss" and last.sentence == here),
+        float(len(entity.words) == 1),
+        float(all(doc[m.start].is_sent_start for m in entity.mentions)),
+        float(salience == at.top),
+        salience / at.top if at.top else 0.0,
+        float(len(seen) == at.most),
+    )
 
 
 def _salience(seen: list[Reference], here: int) -> float:
@@ -186,12 +205,6 @@ def _salience(seen: list[Reference], here: int) -> float:
     for ref in seen:
         best[ref.sentence] = max(best.get(ref.sentence, 0.0), ref.weight * 0.5 ** (here - ref.sentence))
     return sum(best.values())
-
-
-def _quoted_share(resolver: Resolver, entity: Entity, idx) -> float:
-    if not entity.mentions:
-        return 0.0
-    return sum(idx[m.start] in resolver.quoted for m in entity.mentions) / len(entity.mentions)
 
 
 def _token_of(ref: Reference) -> int:

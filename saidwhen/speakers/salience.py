@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
-from . import descriptions
+from . import coref, descriptions
 from .entities import Entity
 from ..lexicon import GENERIC_ORG_NOUNS, NEWSPAPER_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS
 from .lexicon import person_noun
@@ -78,7 +78,8 @@ class Reading:
                 self._refer(names[i][0], names[i][1])
                 i += 1
             gender = PERSON_PRONOUNS[self.doc[p].lower_]
-            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
+            entity = self._last_subject(p, gender) or \
+                coref.referent(self, p, gender, self._salient(p, gender, self.references))
             self.pronoun_entity[p] = entity
             if entity is not None:
                 if not entity.gender:

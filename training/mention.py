@@ -2,6 +2,7 @@
 
     python training/mention.py [--out saidwhen/quotes/mention_choice.json] [--cache FILE]
     python training/mention.py --leave-out nyt --score      # train without one outlet, score it
+    python training/mention.py --leave-out each --cache /tmp/polnear-mentions.jsonl   # every outlet
 
 Each gold attribution of ../shared/data/polnear/train.jsonl whose cue and speaker mention are
 both given is an example: the article is parsed by saidwhen's own pipeline, the candidates are
@@ -11,8 +12,9 @@ set the gate scores, and are left out. The ranker is a softmax over each example
 fitted by full-batch gradient descent with plain numpy: the same data give the same file.
 
 `--leave-out SOURCE` trains without one outlet; with `--score` it then scores that outlet's
-articles of PolNeAR dev and of train-placed with benchmarks/quotes_dev.py, the rules alone and
-with the ranker, so the figure is that of a paper the ranker never read.
+articles of PolNeAR dev and of train-placed (together) with benchmarks/quotes_dev.py, the rules
+alone and with the ranker, so the figure is that of a paper the ranker never read. `--leave-out
+each` does so for every outlet and prints a table with the mean and the worst outlet.
 """
 from __future__ import annotations
 
@@ -57,23 +59,56 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None, help="weights file (default: the package's)")
     ap.add_argument("--cache", type=Path, help="keep the parsed examples here, and read them back")
     ap.add_argument("--limit", type=int, help="only the first N articles (in id order)")
-    ap.add_argument("--leave-out", metavar="SOURCE", help="train without this PolNeAR outlet")
+    ap.add_argument("--leave-out", metavar="SOURCE", help="train without this PolNeAR outlet "
+                    "('each': every outlet in turn, scored, as a table with the mean and the worst)")
     ap.add_argument("--score", action="store_true", help="score the left-out outlet end to end")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     examples = load_examples(a.cache, a.limit)
+    if a.leave_out == "each":
+        figures = {s: left_out(examples, s, score=True) for s in sorted({e.source for e in examples})}
+        print(leave_out_table(figures), end="")
+        return
+    if a.leave_out and not any(e.source == a.leave_out for e in examples):
+        ap.error(f"no article of source {a.leave_out!r} in {TRAIN}")
     if a.leave_out:
-        if not any(e.source == a.leave_out for e in examples):
-            ap.error(f"no article of source {a.leave_out!r} in {TRAIN}")
-        examples = [e for e in examples if e.source != a.leave_out]
-    saved = fit_saved(examples)
-    out = a.out or (ROOT / "saidwhen" / "quotes" / "mention_choice.json" if not a.leave_out else
-                    Path(tempfile.mkstemp(suffix=".json")[1]))
+        print(json.dumps(left_out(examples, a.leave_out, a.score, a.out), indent=1))
+        return
+    write(fit_saved(examples), a.out or ROOT / "saidwhen" / "quotes" / "mention_choice.json", len(examples))
+
+
+def write(saved: dict, out: Path, examples: int) -> None:
     out.write_text(json.dumps(saved, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(examples)} examples, {len(saved['weights'])} features, margin {saved['margin']}: {out}",
+    print(f"{examples} examples, {len(saved['weights'])} features, margin {saved['margin']}: {out}",
           file=sys.stderr)
-    if a.score:
-        print(json.dumps(score_left_out(a.leave_out, out), indent=1))
+
+
+def left_out(examples: list[Example], source: str, score: bool, out: Path | None = None) -> dict:
+    """Train without `source`'s articles; with `score`, that outlet's figures, rules and ranker."""
+    kept = [e for e in examples if e.source != source]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = out or Path(tmp) / "weights.json"
+        write(fit_saved(kept), path, len(kept))
+        return score_left_out(source, path) if score else {}
+
+
+def leave_out_table(figures: dict[str, dict]) -> str:
+    """A Markdown table: each outlet's mention accuracy and exact mention F1 on PolNeAR dev and
+    train-placed together, the rules' and the ranker's, then the mean and the worst outlet."""
+    keys = [(f"{setting} {what}", setting, what) for what in ("mention", "exact F1")
+            for setting in ("rules", "ranker")]
+    rows = ["| outlet left out | quotes | " + " | ".join(k for k, _, _ in keys) + " |", "|---" * (len(keys) + 2) + "|"]
+    values: dict[str, list[float]] = {k: [] for k, _, _ in keys}
+    for source, f in figures.items():
+        cells = []
+        for key, setting, what in keys:
+            v = f[setting]["mention_acc" if what == "mention" else "exact_mention_F1"]
+            values[key].append(v)
+            cells.append(f"{v:.3f}")
+        rows.append(f"| {source} | {f['quotes']} | " + " | ".join(cells) + " |")
+    for label, pick in (("mean", lambda v: sum(v) / len(v)), ("worst", min)):
+        rows.append(f"| {label} | | " + " | ".join(f"{pick(values[k]):.3f}" for k, _, _ in keys) + " |")
+    return "\n".join(rows) + "\n"
 
 
 def load_examples(cache: Path | None, limit: int | None) -> list[Example]:
@@ -238,33 +273,26 @@ def fit(examples: list[Example]) -> dict[str, float]:
 
 
 def score_left_out(source: str, weights: Path) -> dict:
-    """The left-out outlet's figures on PolNeAR dev and train-placed, rules alone and with the ranker."""
+    """The left-out outlet's figures on its articles of PolNeAR dev and train-placed together,
+    rules alone and with the ranker."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from quotes_dev import evaluate  # noqa: E402 (a benchmark script, not a package)
 
     from saidwhen.quotes import mention_choice
 
-    out = {}
+    lines = [line for gold in (DEV, PLACED) for line in gold.read_text(encoding="utf-8").splitlines()
+             if json.loads(line).get("source") == source]
+    out: dict = {"articles": len(lines), "quotes": sum(len(json.loads(line)["quotes"]) for line in lines)}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, gold in (("dev", DEV), ("train-placed", PLACED)):
-            lines = [line for line in gold.read_text(encoding="utf-8").splitlines()
-                     if json.loads(line).get("source") == source]
-            if not lines:
-                continue
-            one = Path(tmp) / f"{name}.jsonl"
-            one.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            for setting, value in (("rules", "off"), ("ranker", str(weights))):
-                os.environ["SAIDWHEN_MENTION_MODEL"] = value
-                mention_choice.model.cache_clear()
-                figures = evaluate(one)
-                out[f"{name}/{setting}"] = {"articles": len(lines), **_mention_figures(figures)}
+        one = Path(tmp) / "gold.jsonl"
+        one.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for setting, value in (("rules", "off"), ("ranker", str(weights))):
+            os.environ["SAIDWHEN_MENTION_MODEL"] = value
+            mention_choice.model.cache_clear()
+            figures = evaluate(one)
+            out[setting] = {"mention_acc": figures["overlap@0.3"]["mention_acc"],
+                            "exact_mention_F1": figures["exact_mention"]["F1"]}
     return out
-
-
-def _mention_figures(figures: dict) -> dict:
-    overlap = figures.get("overlap@0.3", {})
-    keep = {k: v for k, v in figures.items() if "mention" in k}
-    return {"mention_acc": overlap.get("mention_acc"), **keep}
 
 
 if __name__ == "__main__":

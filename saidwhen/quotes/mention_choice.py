@@ -58,6 +58,8 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """The ranker: a weight per feature, and how sure it must be to overrule the rules."""
+
     weights: dict[str, float]
     margin: float  # how much surer of its best candidate than of the rules' pick to replace it
     adopt: float  # how sure of its best candidate to name one where the rules name none
@@ -175,7 +177,7 @@ def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
     if quoted:
         out.append("quoted")
     if tok.text[:1].isupper():
-        out.append("capitalised" if tok.i != tok.sent.start else "capitalised_first")
+        out.append("capitalised_first" if tok.is_sent_start else "capitalised")
     if any(c.dep_ == "compound" for c in tok.children):
         out.append("has_compound")
     if any(c.dep_ == "appos" for c in tok.children):

@@ -27,7 +27,9 @@ the share given a gender, the share of those right, and the share of women, agai
 `--by-source` scores each source of the gold file alone (its `source` field: a PolNeAR outlet,
 a tb-placed paper or wire; a BBC section) and prints a table with the mean over the sources and
 the worst beside it. The rules are tuned, not trained, so leaving one source out is reporting it
-on its own: the worst source is the figure to expect from a paper nobody tuned on.
+on its own: the worst source is the figure to expect from a paper nobody tuned on. The speaker
+mention ranker is trained on PolNeAR: `training/mention.py --leave-out each` trains it without each
+outlet in turn and scores that one.
 """
 from __future__ import annotations
 

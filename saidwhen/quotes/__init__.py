@@ -9,6 +9,7 @@ from .found import FoundQuote
 from .headline import find_headline
 from .indirect import find_indirect
 from ..parsing.marks import find_quoted
+from .mention_choice import choose_subjects
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -25,4 +26,5 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         # The headline's own quoted words are part of what it attributes.
         direct = [q for q in direct if q.start >= headline.end] + [headline]
     reported = find_indirect(doc, quoted, direct)
-    return sorted(direct + reported, key=lambda q: q.start)
+    # The ranker picks each cue's speaker mention where it is surer than the rules.
+    return sorted(choose_subjects(doc, direct + reported), key=lambda q: q.start)

@@ -1,0 +1,230 @@
+"""The learned choice of a cue's speaker mention: which noun or pronoun near the cue heads it.
+
+The rules of attribution.py give a quote's `subject`, the head of the phrase
+that names who spoke (the cue's grammatical subject, the object of "according
+to", ...). A small log-linear ranker, trained on PolNeAR's attributions
+(training/mention.py), scores every token that could head a speaker mention in
+the cue's sentence and the sentences either side of it, from what the rules
+look at: the dependency path from the cue, direction and distance, part of
+speech, quotation marks, the kind of cue, and whether the rules pick it. It
+replaces the rules' choice only where it is surer of another candidate than of
+the rules' one by `MARGIN` (in the model's probability): the rules stay where
+the model hesitates.
+
+The weights are a JSON file shipped with the package (mention_choice.json), read
+once per process. `SAIDWHEN_MENTION_MODEL` names another weights file (the
+training script's leave-one-source-out runs use it), or "off" to keep the rules.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cues import direct_lemma
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
+
+    from .found import FoundQuote
+
+WEIGHTS = Path(__file__).with_name("mention_choice.json")
+ENVIRONMENT = "SAIDWHEN_MENTION_MODEL"
+HEAD_POS = ("NOUN", "PROPN", "PRON")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Pronouns in a sentence the parser did not read carry no tag (selection.py).
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
+RELATIVE = {"WP", "WDT"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
+MAX_HOPS = 3
+DISTANCES = (1, 2, 3, 5, 8, 12, 20)
+
+
+class MentionModelError(Exception):
+    """The weights file of the mention choice cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A token that could head the speaker mention of a cue, with what the ranker reads of it."""
+
+    index: int
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The ranker: a weight per feature, and how sure it must be to overrule the rules."""
+
+    weights: dict[str, float]
+    margin: float  # how much surer of its best candidate than of the rules' pick to replace it
+    adopt: float  # how sure of its best candidate to name one where the rules name none
+
+    def score(self, features: tuple[str, ...]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in features)
+
+
+def load(path: Path) -> Model:
+    """The ranker saved at `path` by training/mention.py."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        return Model(weights=saved["weights"], margin=float(saved["margin"]), adopt=float(saved["adopt"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise MentionModelError(f"{path}: not a mention choice weights file ({exc})") from exc
+
+
+@functools.cache
+def model() -> Model | None:
+    """The ranker in use: the shipped one, the file the environment names, or None ("off")."""
+    chosen = os.environ.get(ENVIRONMENT, "")
+    if chosen == "off":
+        return None
+    return load(Path(chosen) if chosen else WEIGHTS)
+
+
+def choose_subjects(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """The found quotes, each with the subject the ranker prefers to the rules' one for its cue."""
+    ranker = model()
+    if ranker is None:
+        return found
+    return [_chosen(doc, ranker, f) for f in found]
+
+
+def _chosen(doc: Doc, ranker: Model, f: FoundQuote) -> FoundQuote:
+    if f.cue is None:
+        return f
+    # The speaker stands outside quotation marks; a reported clause may hold its subject
+    # ('Acts of protest, Mr. Obama said, are ...' is reported whole).
+    content = f.content if f.kind == "direct" else ()
+    pick = choose(doc, ranker, f.cue[0], content, f.subject)
+    return f if pick == f.subject else replace(f, subject=pick)
+
+
+def choose(doc: Doc, ranker: Model, cue: int, content: tuple[tuple[int, int], ...], rule: int | None) -> int | None:
+    """The head of the speaker mention of the cue at token `cue`: the ranker's best candidate
+    where its probability beats the rules' pick (`rule`) by the model's margin, else `rule`."""
+    found = candidates(doc, cue, content, rule)
+    if not found:
+        return rule
+    scores = [ranker.score(c.features) for c in found]
+    top = max(scores)
+    total = sum(math.exp(s - top) for s in scores)
+    best = max(range(len(found)), key=lambda k: (scores[k], -found[k].index))
+    best_p = math.exp(scores[best] - top) / total
+    if doc[found[best].index].tag_ in RELATIVE:
+        return rule  # 'an architect who said': the rules name whom "who" stands for
+    if rule is None:
+        # The ranker was never shown a cue without a speaker: it names one only when sure.
+        return found[best].index if best_p > ranker.adopt else None
+    rule_p = next((math.exp(s - top) / total for c, s in zip(found, scores) if c.index == rule), 0.0)
+    return found[best].index if best_p - rule_p > ranker.margin else rule
+
+
+def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: int | None) -> list[Candidate]:
+    """The tokens that could head the mention of the cue at token `cue`: nouns, proper nouns and
+    pronouns in its sentence and the ones either side, outside the quote's `content` (characters)."""
+    verb = doc[cue]
+    sentence = verb.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else len(doc)
+    inside = _inside_marks(doc, start, end)
+    context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end)
+    out = []
+    for tok in doc[start:end]:
+        if not (_could_head(tok) or tok.i == rule) or any(s <= tok.idx < e for s, e in content):
+            continue
+        out.append(Candidate(tok.i, features(context, tok, tok.i in inside)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    verb: Token
+    cue_class: str
+    rule: int | None
+    sent_start: int
+    sent_end: int
+
+
+def _could_head(tok: Token) -> bool:
+    """A noun or pronoun, or any subject ('some say', 'Those close to him said')."""
+    return tok.pos_ in HEAD_POS or tok.dep_ in SUBJECT_DEPS or not tok.tag_ and tok.lower_ in PRONOUNS
+
+
+def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
+    """What the ranker reads of candidate `tok` for the cue of `context`."""
+    verb, cls = context.verb, context.cue_class
+    where = -1 if tok.i < context.sent_start else (1 if tok.i >= context.sent_end else 0)
+    path = _path(verb, tok) if where == 0 else f"sent{where:+d}"
+    dep = tok.dep_ or "none"
+    distance = _bucket(abs(tok.i - verb.i))
+    side = "left" if tok.i < verb.i else "right"
+    rule = "none" if context.rule is None else ("yes" if context.rule == tok.i else "no")
+    out = [
+        "bias", f"path={path}", f"cls={cls}|path={path}", f"dep={dep}", f"cls={cls}|dep={dep}",
+        f"dep={dep}|head={tok.head.dep_ or 'none'}", f"tag={tok.tag_ or 'none'}", f"pos={tok.pos_ or 'none'}",
+        f"dist={side}{distance}", f"cls={cls}|dist={side}{distance}", f"rule={rule}", f"rule={rule}|cls={cls}",
+        f"rule={rule}|path={path}", f"sent={where}",
+    ]
+    if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
+        out.append(f"pron={tok.lower_}")
+    else:
+        out.append(f"word={tok.lower_}")
+    if quoted:
+        out.append("quoted")
+    if tok.text[:1].isupper():
+        out.append("capitalised_first" if tok.is_sent_start else "capitalised")
+    if any(c.dep_ == "compound" for c in tok.children):
+        out.append("has_compound")
+    if any(c.dep_ == "appos" for c in tok.children):
+        out.append("has_appos")
+    if tok.head.i == verb.i:
+        out.append(f"cue_child={dep}")
+    return tuple(out)
+
+
+def _cue_class(verb: Token) -> str:
+    lemma = "according" if verb.lower_ == "according" else direct_lemma(verb.lower_)
+    return lemma if lemma in ("say", "tell", "according") else "other"
+
+
+def _path(verb: Token, tok: Token) -> str:
+    """The dependency labels from the cue up to the lowest common head and down to `tok`."""
+    up, down = _ancestors(verb), _ancestors(tok)
+    common = next((i for i in up if i in down), None)
+    if common is None:
+        return "apart"
+    doc = verb.doc
+    ups = [doc[i].dep_ for i in up[:up.index(common)]]
+    downs = [doc[i].dep_ for i in down[:down.index(common)]]
+    if len(ups) + len(downs) > MAX_HOPS:
+        return "far"
+    return "/".join(["^" + d for d in ups] + ["v" + d for d in reversed(downs)]) or "self"
+
+
+def _ancestors(tok: Token) -> list[int]:
+    """The indices of `tok` and its heads up to the root of its sentence."""
+    chain = [tok.i]
+    while tok.head.i != tok.i and len(chain) < 50:
+        tok = tok.head
+        chain.append(tok.i)
+    return chain
+
+
+def _bucket(distance: int) -> str:
+    return str(next((d for d in DISTANCES if distance <= d), "more"))
+
+
+def _inside_marks(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of [start, end) between quotation marks (an odd number of marks before them)."""
+    inside, open_ = set(), False
+    for tok in doc[start:end]:
+        if tok.text in QUOTE_MARKS:
+            open_ = not open_ if tok.text in ('"', "''") else tok.text in ("“", "``", "«")
+        elif open_:
+            inside.add(tok.i)
+    return inside

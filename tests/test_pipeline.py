@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from saidwhen.pipeline import RULES, Stages, extract, extract_articles
-from saidwhen.records import Article, Speaker
+from saidwhen.parsing.positions import ParsedSpeaker
+from saidwhen.records import Article
 from saidwhen.speakers import attribute
 
 TEXT = "“The bridge opens on Monday,” said Mayor Nora Lind on Friday. She called it a relief."
@@ -17,7 +18,7 @@ def test_the_rule_stages_are_the_default():
 
 def test_a_replaced_speaker_stage_runs_between_the_rule_stages():
     def everyone_is_the_council(doc, found):
-        return [replace(q, speaker=Speaker("City Council", None, "organisation")) for q in attribute(doc, found)]
+        return [replace(q, speaker=ParsedSpeaker("City Council", None, "organisation")) for q in attribute(doc, found)]
 
     rules = extract(TEXT, "2024-05-13")
     council = extract(TEXT, "2024-05-13", stages=Stages(attribute_speakers=everyone_is_the_council))

@@ -5,8 +5,8 @@ which words name its speaker; each answer is a token range into the parse (a spa
 so no stage turns tokens into characters and back. The character-span records of
 saidwhen.records (`Quote`, `Span`, `Speaker`) are made from them once, by `record`, when the
 last stage is done. Only a quote's content is found in characters (quotation marks are paired
-in the text before parsing, saidwhen.parsing.marks): it keeps those characters, and the tokens
-they lie in are looked up once, by `content_words`.
+in the text before parsing, saidwhen.parsing.marks): it keeps those characters, and the quote
+finder looks up the tokens they lie in once (`TokenIndex`), where it finds them.
 """
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ class ParsedSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuote:
-    """One quotation as the stages hold it: `content` in characters as found, `words` the token
-    ranges that content lies in (one per content span), `cue` a token range."""
+    """One quotation as the stages hold it: `content` in characters as found, `words` the
+    tokens each content span lies in, `cue` the cue's tokens."""
 
     kind: QuoteKind
     content: tuple[tuple[int, int], ...]
@@ -55,19 +55,21 @@ class ParsedQuote:
         return self.content[-1][1]
 
 
-def content_words(doc: Doc, contents: list[tuple[tuple[int, int], ...]]) -> list[tuple[Words, ...]]:
-    """The token ranges each quote's character spans lie in: from the token holding a span's
-    first character to the one holding its last."""
-    from spacy.attrs import IDX
+class TokenIndex:
+    """Which tokens of one parse a stretch of its text lies in: for what is found in characters."""
 
-    # Read from the parse's arrays: walking Token objects costs more than the lookups do.
-    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IDX
 
-    def token_at(char: int) -> int:
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        # Read from the parse's arrays: walking Token objects costs more than the lookups do.
+        self._starts = doc.to_array(IDX).tolist() if len(doc) else []
 
-    return [tuple(doc[token_at(start):token_at(max(start, end - 1)) + 1] for start, end in content)
-            for content in contents]
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """[first, last + 1) of the tokens holding the first and the last character of [start, end)."""
+        return self._at(start), self._at(max(start, end - 1)) + 1
+
+    def _at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
 
 
 def record(doc: Doc, quote: ParsedQuote) -> Quote:

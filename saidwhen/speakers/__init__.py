@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..parsing.positions import ParsedQuote, ParsedSpeaker, content_words
+from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 
@@ -34,7 +34,8 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
     speaker_heads = {f.subject for f in found if f.subject is not None}
     resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
     quotes: list[ParsedQuote] = []
-    for f, words in zip(found, content_words(doc, [f.content for f in found])):
+    for f in found:
+        words = tuple(doc[start:end] for start, end in f.words)
         if f.follow_on and _runs_on(text, quotes, f):
             speaker = _carried(text, quotes, f)
         elif f.follow_on:

@@ -54,7 +54,8 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
         return None
     head = doc[f.subject]
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
-    return ParsedSpeaker(name=resolver.name(head, start, end, content=(f.start, f.end)), mention=doc[start:end])
+    content = (f.words[0][0], f.words[-1][1])
+    return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
 
 
 def _it_continues(text: str, resolver: Resolver, before: list[ParsedQuote],

@@ -47,3 +47,16 @@ def test_a_stream_of_articles_runs_the_stages_it_is_given():
     assert [r.article.id for r in results] == ["a1", "a2"]
     assert all(r.quotes == () for r in results)
     assert [len(r.quotes) for r in extract_articles(articles)] == [1, 0]
+
+
+def test_the_records_point_at_the_characters_the_stages_held_in_tokens():
+    # Quotes move between the stages as token positions; the records made at the end give
+    # the article's own characters for the content, the cue and the mention.
+    text = ("“The ferry will run all winter,” the harbour master, Ines Okafor, told reporters.\n\n"
+            "Officials said the timetable would be posted online.")
+    quotes = extract(text, "2024-05-13").quotes
+    spans = [s for q in quotes for s in (*q.content, q.cue, q.speaker.mention) if s is not None]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert [(q.kind, q.cue.text, q.speaker.mention.text) for q in quotes] == [
+        ("direct", "told", "the harbour master, Ines Okafor"), ("indirect", "said", "Officials")]
+    assert quotes[0].content[0].text == "“The ferry will run all winter,”"

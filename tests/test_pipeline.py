@@ -18,7 +18,8 @@ def test_the_rule_stages_are_the_default():
 
 def test_a_replaced_speaker_stage_runs_between_the_rule_stages():
     def everyone_is_the_council(doc, found):
-        return [replace(q, speaker=ParsedSpeaker("City Council", None, "organisation")) for q in attribute(doc, found)]
+        council = ParsedSpeaker("City Council", None, "organisation")
+        return [replace(q, speaker=council) for q in attribute(doc, found)]
 
     rules = extract(TEXT, "2024-05-13")
     council = extract(TEXT, "2024-05-13", stages=Stages(attribute_speakers=everyone_is_the_council))

@@ -25,7 +25,8 @@ INDIRECT, QUOTED = 1, 2
 class Layout:
     """One parsed article as the placing stage looks it up."""
 
-    def __init__(self, doc: Doc, text: str, quotes: list[ParsedQuote], times: list[Timex], date: dt.date | None):
+    def __init__(self, doc: Doc, text: str, quotes: list[ParsedQuote], times: list[Timex],
+                 date: dt.date | None):
         self.doc = doc
         self.date = date
         self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]

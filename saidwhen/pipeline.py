@@ -10,6 +10,9 @@ quote; saidwhen.parsing.selection says which, and what the other sentences carry
 Each stage is a callable with a declared input and output (the types below), and the
 stages are chosen in one place, `Stages`: `extract(text, stages=Stages(attribute_speakers=...))`
 runs another speaker stage and the rule stages around it.
+
+Between the stages a quote is held as token positions in the parse
+(saidwhen.parsing.positions.ParsedQuote); its record, in characters, is made once, at the end.
 """
 from __future__ import annotations
 
@@ -22,9 +25,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .parsing import language
+from .parsing.positions import ParsedQuote, record
 from .placing import place
 from .quotes import FoundQuote, find_quotes
-from .records import Article, Extraction, Quote, Skipped, Timex
+from .records import Article, Extraction, Skipped, Timex
 from .speakers import attribute
 from .timexes import tag_times
 
@@ -32,9 +36,9 @@ from .timexes import tag_times
 # replaces a rule one by being named in `Stages`, and must clear the same quality gate.
 Parse = Callable[[Iterable[tuple[str, Any]]], Iterator[tuple[Doc, Any]]]  # (text, context) in order
 FindQuotes = Callable[[Doc], list[FoundQuote]]
-AttributeSpeakers = Callable[[Doc, list[FoundQuote]], list[Quote]]
+AttributeSpeakers = Callable[[Doc, list[FoundQuote]], list[ParsedQuote]]
 TagTimes = Callable[[str, dt.date | None], list[Timex]]  # the text, the article date
-Place = Callable[[Doc, list[Quote], list[Timex], Article], list[Quote]]
+Place = Callable[[Doc, list[ParsedQuote], list[Timex], Article], list[ParsedQuote]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,4 +85,4 @@ def _extraction(doc: Doc, article: Article, stages: Stages) -> Extraction:
     quotes = stages.attribute_speakers(doc, stages.find_quotes(doc))
     times = stages.tag_times(article.text, article.date)
     quotes = stages.place(doc, quotes, times, article)
-    return Extraction(article=article, quotes=tuple(quotes), times=tuple(times))
+    return Extraction(article=article, quotes=tuple(record(doc, q) for q in quotes), times=tuple(times))

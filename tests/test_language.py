@@ -5,6 +5,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, TAG
 
 from saidwhen.parsing import language
+from saidwhen.parsing.positions import TokenIndex
 
 ARTICLES = [
     "Marta Lindqvist, the head coach, was upbeat.\n\n“We will win on Sunday,” she said.",
@@ -58,3 +59,17 @@ def test_the_token_vectors_of_a_parsed_piece_are_those_of_the_whole_article():
     assert len(pieces) > 1 and sum(map(len, pieces)) < len(whole)  # some sentences left out
     for tokens, piece in zip(article.pieces, pieces):
         assert numpy.allclose(piece.tensor, whole.tensor[tokens], atol=1e-4)
+
+
+def test_a_stretch_of_text_lies_in_the_tokens_of_its_first_and_last_character():
+    text = "Kofi Mensah said: “We won.”  Then he left."
+    doc = language.parse(text)
+    index = TokenIndex(doc)
+    quote = text.index("“"), text.index("”") + 1
+    first, end = index.range(*quote)
+    assert doc[first:end].text == "“We won.”"
+    # a stretch that begins inside a word takes the whole word; one that ends on the space
+    # after a word ends with that word
+    begins_inside = text.index("ensah"), text.index(" said")
+    assert doc[slice(*index.range(*begins_inside))].text == "Mensah"
+    assert doc[slice(*index.range(text.index("Then"), text.index("Then") + 5))].text == "Then"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from saidwhen.pipeline import RULES, Stages, extract, extract_articles
-from saidwhen.records import Article, Speaker
+from saidwhen.parsing.positions import ParsedSpeaker
+from saidwhen.records import Article
 from saidwhen.speakers import attribute
 
 TEXT = "“The bridge opens on Monday,” said Mayor Nora Lind on Friday. She called it a relief."
@@ -17,7 +18,8 @@ def test_the_rule_stages_are_the_default():
 
 def test_a_replaced_speaker_stage_runs_between_the_rule_stages():
     def everyone_is_the_council(doc, found):
-        return [replace(q, speaker=Speaker("City Council", None, "organisation")) for q in attribute(doc, found)]
+        council = ParsedSpeaker("City Council", None, "organisation")
+        return [replace(q, speaker=council) for q in attribute(doc, found)]
 
     rules = extract(TEXT, "2024-05-13")
     council = extract(TEXT, "2024-05-13", stages=Stages(attribute_speakers=everyone_is_the_council))
@@ -46,3 +48,16 @@ def test_a_stream_of_articles_runs_the_stages_it_is_given():
     assert [r.article.id for r in results] == ["a1", "a2"]
     assert all(r.quotes == () for r in results)
     assert [len(r.quotes) for r in extract_articles(articles)] == [1, 0]
+
+
+def test_the_records_point_at_the_characters_the_stages_held_in_tokens():
+    # Quotes move between the stages as token positions; the records made at the end give
+    # the article's own characters for the content, the cue and the mention.
+    text = ("“The ferry will run all winter,” the harbour master, Ines Okafor, told reporters.\n\n"
+            "Officials said the timetable would be posted online.")
+    quotes = extract(text, "2024-05-13").quotes
+    spans = [s for q in quotes for s in (*q.content, q.cue, q.speaker.mention) if s is not None]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert [(q.kind, q.cue.text, q.speaker.mention.text) for q in quotes] == [
+        ("direct", "told", "the harbour master, Ines Okafor"), ("indirect", "said", "Officials")]
+    assert quotes[0].content[0].text == "“The ferry will run all winter,”"

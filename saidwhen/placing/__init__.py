@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Quote, SaidOn, Timex
+from ..parsing.positions import ParsedQuote
+from ..records import Article, SaidOn, Timex
 from .channels import Channel, channel_in
 from .clauses import attribution
 from .events import EventTimes
@@ -35,12 +36,12 @@ MAX_PARAGRAPHS = 2
 MAX_BACK = 1
 
 
-def place(doc: Doc, quotes: list[Quote], times: list[Timex], article: Article) -> list[Quote]:
+def place(doc: Doc, quotes: list[ParsedQuote], times: list[Timex], article: Article) -> list[ParsedQuote]:
     """The quotes with `channel`, `outlet` and `said_on` filled where the text supports them."""
     if not quotes:
         return list(quotes)
     layout = Layout(doc, article.text, quotes, times, article.date)
-    cues = [layout.token_at(q.cue.start) for q in quotes if q.cue is not None]
+    cues = [q.cue[0] for q in quotes if q.cue is not None]
     return _Placer(layout, ReportingTense(layout, article.text, cues)).placed(quotes)
 
 
@@ -52,7 +53,7 @@ class _Placer:
         self.tense = tense
         self.events = EventTimes(layout)
         self.story = StoryDays(layout)
-        self.out: list[Quote] = []
+        self.out: list[ParsedQuote] = []
         self.carried: Setting | None = None  # the setting the previous quote left
         self.after = 0  # the first sentence after the previous quote
         self.group = 0  # the index in `out` of the last quote with a cue
@@ -60,23 +61,24 @@ class _Placer:
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
 
-    def placed(self, quotes: list[Quote]) -> list[Quote]:
+    def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         for quote in quotes:
             if quote.cue is None:
                 self._follow(quote)
             else:
                 self._place(quote)
-            self.after = self.layout.sentence_of(self.layout.token_at(quote.end - 1)) + 1
+            self.after = self.layout.sentence_of(quote.words[-1][-1]) + 1
         self._look_back(self.layout.n_sentences)
         return self.out
 
-    def _place(self, quote: Quote) -> None:
+    def _place(self, quote: ParsedQuote) -> None:
         layout = self.layout
-        start = min(quote.start, quote.cue.start)
-        self._look_back(layout.sentence_of(layout.token_at(start)))
-        scene, broken = self._scene(quote, start)
-        context = scene if scene is not None or broken else self._carried(quote, layout.paragraph(start))
-        cue = layout.token_at(quote.cue.start)
+        cue = quote.cue[0]
+        first = layout.doc[min(quote.words[0].start, quote.cue.start)]  # of the quote or its cue
+        paragraph = layout.paragraph(min(quote.start, cue.idx))
+        self._look_back(layout.sentence_of(first))
+        scene, broken = self._scene(first, paragraph)
+        context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue)
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind)):
@@ -87,7 +89,7 @@ class _Placer:
         self.out.append(placed)
         self.carried = setting
 
-    def _fresh_day(self, quote: Quote, cue: Token) -> SaidOn | None:
+    def _fresh_day(self, quote: ParsedQuote, cue: Token) -> SaidOn | None:
         """The day of a quote reported as said now: the story's day, else the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind):
             return None
@@ -105,12 +107,12 @@ class _Placer:
         channel = channel_in(channel_words) or party_channel(finite(cue))
         return Setting(channel, timing, 0)
 
-    def _scene(self, quote: Quote, start: int) -> tuple[Setting | None, bool]:
-        """The nearest scene set in the narrative between the previous quote and this one, and
-        whether the narrative moved on to another day or month before it (no setting carries)."""
+    def _scene(self, first: Token, paragraph: int) -> tuple[Setting | None, bool]:
+        """The nearest scene set in the narrative between the previous quote and this one (whose
+        first word, of the quote or its cue, is `first`, in `paragraph`), and whether the
+        narrative moved on to another day or month before it (no setting carries)."""
         layout = self.layout
-        paragraph = layout.paragraph(start)
-        for k in range(layout.sentence_of(layout.token_at(start)) - 1, self.after - 1, -1):
+        for k in range(layout.sentence_of(first) - 1, self.after - 1, -1):
             sentence = layout.sentence(k)
             if paragraph - layout.paragraph(sentence.start_char) > MAX_PARAGRAPHS:
                 break
@@ -148,13 +150,13 @@ class _Placer:
                     self._reach_back(scene)
                 return
 
-    def _carried(self, quote: Quote, paragraph: int) -> Setting | None:
+    def _carried(self, paragraph: int) -> Setting | None:
         carried = self.carried
         if carried is None or paragraph - carried.paragraph > MAX_PARAGRAPHS:
             return None
         return carried
 
-    def _follow(self, quote: Quote) -> None:
+    def _follow(self, quote: ParsedQuote) -> None:
         """A follow-on quote was said where and when the quote it continues was."""
         prev = self.out[-1] if self.out else None
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
@@ -188,8 +190,8 @@ class _Placer:
                                   outlet=channel.outlet if channel else None, said_on=said_on)
 
 
-def _settled(quote: Quote, cue: Token, own: Setting, context: Setting | None,
-             layout: Layout, fresh_day: SaidOn | None) -> tuple[Setting, Quote]:
+def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | None,
+             layout: Layout, fresh_day: SaidOn | None) -> tuple[Setting, ParsedQuote]:
     """The quote placed from its own attribution and the setting around it, and the setting it
     leaves; `fresh_day` where neither tells when."""
     channel = _channel(own, context)

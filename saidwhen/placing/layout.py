@@ -2,7 +2,9 @@
 
 Every question the placing stage asks of a quote ("which paragraph", "is this
 word quoted", "is this word part of a time expression") is then a lookup, so
-that placing costs the same per quote however long the article is.
+that placing costs the same per quote however long the article is. Quotes come
+with their words and cue as token ranges (saidwhen.parsing.positions); only the
+time expressions, tagged in the text, are looked up from characters to tokens.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import re
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Quote, Timex
+from ..parsing.positions import ParsedQuote
+from ..records import Timex
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 INDIRECT, QUOTED = 1, 2
@@ -22,7 +25,8 @@ INDIRECT, QUOTED = 1, 2
 class Layout:
     """One parsed article as the placing stage looks it up."""
 
-    def __init__(self, doc: Doc, text: str, quotes: list[Quote], times: list[Timex], date: dt.date | None):
+    def __init__(self, doc: Doc, text: str, quotes: list[ParsedQuote], times: list[Timex],
+                 date: dt.date | None):
         self.doc = doc
         self.date = date
         self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
@@ -58,7 +62,7 @@ class Layout:
             return len(self.doc)
         return bisect.bisect_left(self._token_starts, self._breaks[k])
 
-    def token_at(self, char: int) -> Token:
+    def _token_at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self._token_starts, char) - 1)]
 
     def sentence_of(self, token: Token) -> int:
@@ -69,18 +73,16 @@ class Layout:
         """A sentence of the reporter's own: no quoted word and no cue in it."""
         return not any(self.quoted[sentence.start:sentence.end]) and not any(self.cued[sentence.start:sentence.end])
 
-    def _mark(self, quote: Quote) -> None:
+    def _mark(self, quote: ParsedQuote) -> None:
         mark = INDIRECT if quote.kind == "indirect" else QUOTED
-        for span in quote.content:
-            for i in self._token_range(span.start, span.end):
-                self.quoted[i] = mark
+        for words in quote.words:
+            self.quoted[words.start:words.end] = bytes([mark]) * len(words)
         if quote.cue is not None:
-            for i in self._token_range(quote.cue.start, quote.cue.end):
-                self.cued[i] = 1
+            self.cued[quote.cue.start:quote.cue.end] = b"\x01" * len(quote.cue)
 
     def _token_range(self, start: int, end: int) -> range:
-        first = self.token_at(start).i
-        last = self.token_at(max(start, end - 1)).i
+        first = self._token_at(start).i
+        last = self._token_at(max(start, end - 1)).i
         return range(first, last + 1)
 
     def _times_by_token(self, times: list[Timex]) -> dict[int, Timex]:

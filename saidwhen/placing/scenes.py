@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..records import Quote, SaidOn, Speaker
+from ..parsing.positions import ParsedQuote, ParsedSpeaker
+from ..records import SaidOn
 from .channels import Channel, channel_in, posts_a_result
 from .clauses import scene_clause, subject_of
 from .events import EventTimes
@@ -49,7 +50,7 @@ class Setting:
     subject: Token | None = None  # who a scene is about; None: anyone
     back_reference: bool = False  # "Smith made the comments at ...": reaches back to the quote before
 
-    def fits(self, quote: Quote) -> bool:
+    def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""
         speaker = quote.speaker
         if speaker is None:
@@ -155,7 +156,7 @@ def _happened(verb: Token) -> bool:
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
 
 
-def _same_person(subject: Token, speaker: Speaker) -> bool:
+def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
     if subject.pos_ == "PRON":
         mention = speaker.mention.text.lower() if speaker.mention else ""
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_

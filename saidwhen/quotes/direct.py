@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..parsing.texts import text_of
 from . import attribution
 from .found import FoundQuote
+from ..parsing.positions import TokenIndex
 from ..parsing.marks import Quoted
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -29,27 +30,28 @@ SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
 def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
     """The direct quotations among the quoted stretches of one parsed article."""
     text = text_of(doc)
+    index = TokenIndex(doc)
     out: list[FoundQuote] = []
     for q in quoted:
-        found = _attributed(doc, q)
+        words = (index.range(q.start, q.end),)
+        found = _attributed(doc, q, words)
         if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)):
-            found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True)
+            found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True, words=words)
         if found is None:
             continue
         if out and _continues(text, out[-1], found):
             prev = out.pop()
-            found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject)
+            found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject,
+                               words=prev.words + found.words)
         out.append(found)
     return out
 
 
-def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
+def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> FoundQuote | None:
+    span = doc[words[0][0]:words[0][1]]
     signed = attribution.signature(doc, span.end - 1)
     if signed is not None:
-        return FoundQuote("direct", ((q.start, q.end),), None, signed.i)
+        return FoundQuote("direct", ((q.start, q.end),), None, signed.i, words=words)
     hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
     width = 1
     if hit is None:
@@ -60,7 +62,7 @@ def _attributed(doc: Doc, q: Quoted) -> FoundQuote | None:
         return None
     cue, subject = hit
     return FoundQuote("direct", ((q.start, q.end),), (cue.i, cue.i + width),
-                      subject.i if subject is not None else None)
+                      subject.i if subject is not None else None, words=words)
 
 
 def _stands_alone(text: str, q: Quoted) -> bool:

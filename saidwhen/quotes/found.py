@@ -1,7 +1,7 @@
 """What the quote finder hands to the speaker stage: spans plus the parse positions behind them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import QuoteKind
 
@@ -10,8 +10,9 @@ from ..records import QuoteKind
 class FoundQuote:
     """A quotation found in one parsed article, before its speaker is named.
 
-    `content` holds character spans; `cue` and `subject` are token indices into
-    the parse (the cue word and the head of the phrase that names the speaker).
+    `content` holds character spans and `words` the token range [start, end) each lies in;
+    `cue` and `subject` are token indices into the parse (the cue word and the head of the
+    phrase that names the speaker).
     A quote with neither carries on from the quote before it (`follow_on`).
     """
 
@@ -20,6 +21,7 @@ class FoundQuote:
     cue: tuple[int, int] | None  # token range [start, end) of the cue
     subject: int | None  # token index of the speaker phrase's head
     follow_on: bool = False
+    words: tuple[tuple[int, int], ...] = field(kw_only=True)
 
     @property
     def start(self) -> int:

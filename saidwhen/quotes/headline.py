@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.texts import text_of
 from .found import FoundQuote
+from ..parsing.positions import TokenIndex
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -39,4 +40,5 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     end = len(first_line.rstrip(" .\t"))
     if len(first_line[start:end].split()) < MIN_CONTENT_WORDS:
         return None
-    return FoundQuote("direct", ((start, end),), (colon.i, colon.i + 1), head.i)
+    return FoundQuote("direct", ((start, end),), (colon.i, colon.i + 1), head.i,
+                      words=(TokenIndex(doc).range(start, end),))

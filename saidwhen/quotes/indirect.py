@@ -208,5 +208,5 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _quote(span: Span, cue: tuple[int, int], subject: Token | None, marks: SpanSet) -> FoundQuote:
     mixed = marks.overlaps(span.start_char, span.end_char)
     return FoundQuote("mixed" if mixed else "indirect", ((span.start_char, span.end_char),), cue,
-                      subject.i if subject is not None else None)
+                      subject.i if subject is not None else None, words=((span.start, span.end),))
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..records import Quote, Span, Speaker
+from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 
 if TYPE_CHECKING:  # the package is light: saidwhen.identity reads its word lists (lexicon)
     from spacy.tokens import Doc
+    from spacy.tokens import Span as WordSpan
 
     from ..quotes import FoundQuote
     from .resolve import Resolver
@@ -22,8 +23,8 @@ FOLLOW_ON_PARAGRAPHS = 2
 PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 
-def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
-    """Quotes with their speakers, in text order."""
+def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
+    """Quotes with their speakers, in text order, as token positions in the parse."""
     from .entities import find_entities
     from .gender import identify
     from .resolve import Resolver
@@ -32,31 +33,33 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[Quote]:
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
     resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
-    quotes: list[Quote] = []
+    quotes: list[ParsedQuote] = []
     for f in found:
+        words = tuple(doc[start:end] for start, end in f.words)
         if f.follow_on and _runs_on(text, quotes, f):
             speaker = _carried(text, quotes, f)
         elif f.follow_on:
-            speaker = _narrator_subject(doc, resolver, quoted, f) or _carried(text, quotes, f)
+            speaker = _narrator_subject(resolver, quoted, words[0]) or _carried(text, quotes, f)
         else:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
-        quotes.append(Quote(kind=f.kind, content=tuple(_span(text, s, e) for s, e in f.content),
-                            cue=_token_span(doc, f.cue) if f.cue else None, speaker=speaker))
+        quotes.append(ParsedQuote(kind=f.kind, content=f.content, words=words,
+                                  cue=doc[f.cue[0]:f.cue[1]] if f.cue else None, speaker=speaker))
     return identify(doc, resolver, quotes)
 
 
-def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> Speaker | None:
+def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
 
     if f.subject is None:
         return None
     head = doc[f.subject]
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
-    mention = _token_span(doc, (start, end))
-    return Speaker(name=resolver.name(head, start, end, content=(f.start, f.end)), mention=mention)
+    content = (f.words[0][0], f.words[-1][1])
+    return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
 
 
-def _it_continues(text: str, resolver: Resolver, before: list[Quote], speaker: Speaker | None) -> Speaker | None:
+def _it_continues(text: str, resolver: Resolver, before: list[ParsedQuote],
+                  speaker: ParsedSpeaker | None) -> ParsedSpeaker | None:
     """'The report said: “...” It also points out that ...': "it" or "they" that names nobody
     nearby continues the organisation or document that spoke just before."""
     if speaker is None or speaker.name or speaker.mention is None or \
@@ -65,57 +68,51 @@ def _it_continues(text: str, resolver: Resolver, before: list[Quote], speaker: S
     prev = before[-1]
     if prev.speaker is None or not prev.speaker.name or not resolver.is_organisation(prev.speaker):
         return speaker
-    if len(PARAGRAPH_BREAKS.findall(text, prev.end, speaker.mention.start)) > FOLLOW_ON_PARAGRAPHS:
+    if len(PARAGRAPH_BREAKS.findall(text, prev.end, speaker.mention.start_char)) > FOLLOW_ON_PARAGRAPHS:
         return speaker
-    return Speaker(name=prev.speaker.name, mention=speaker.mention)
+    return ParsedSpeaker(name=prev.speaker.name, mention=speaker.mention)
 
 
-def _runs_on(text: str, before: list[Quote], f: FoundQuote) -> bool:
+def _runs_on(text: str, before: list[ParsedQuote], f: FoundQuote) -> bool:
     """'... Kluft said: “I knew her. “She was good.”': nothing but marks and spaces since the
     quote before, so no sentence of the narrator's stands between them to change the speaker."""
     return bool(before) and not any(ch.isalnum() for ch in text[before[-1].end:f.start])
 
 
-def _carried(text: str, before: list[Quote], f: FoundQuote) -> Speaker | None:
+def _carried(text: str, before: list[ParsedQuote], f: FoundQuote) -> ParsedSpeaker | None:
     """The speaker of the previous quote, if it stands near enough to carry on."""
     if not before or before[-1].speaker is None:
         return None
     prev = before[-1]
     if len(PARAGRAPH_BREAKS.findall(text, prev.end, f.start)) > FOLLOW_ON_PARAGRAPHS:
         return None
-    return Speaker(name=prev.speaker.name, mention=None)
+    return ParsedSpeaker(name=prev.speaker.name, mention=None)
 
 
-def _narrator_subject(doc: Doc, resolver: Resolver, quoted: SpanSet, f: FoundQuote) -> Speaker | None:
+def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> ParsedSpeaker | None:
     """'Jones disagreed. “It will never work.”': a quotation with no attribution of its own
     belongs to the person the sentence before it is about, when that sentence is the narrator's
     (not a quotation) and stands in the same or the previous paragraph."""
-    sentence = _sentence_before(doc, f.start)
+    sentence = _sentence_before(words)
     if sentence is None or sentence.root.idx in quoted:
         return None
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     name = resolver.person(subject)
-    return Speaker(name=name, mention=None) if name else None
+    return ParsedSpeaker(name=name, mention=None) if name else None
 
 
-def _sentence_before(doc: Doc, start: int):
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or first.start == 0:
+def _sentence_before(words: WordSpan) -> WordSpan | None:
+    """The sentence before the one the quote's first word is in, when only marks, spaces and at
+    most one line break stand between them."""
+    doc = words.doc
+    if words.start == 0:
         return None
-    i = first.start - 1
+    i = words.start - 1
     breaks = 0
     while i >= 0 and (doc[i].is_space or doc[i].is_punct):
         breaks += doc[i].text.count("\n") > 0
         i -= 1
     return doc[i].sent if i >= 0 and breaks <= 1 else None
 
-
-def _token_span(doc: Doc, tokens: tuple[int, int]) -> Span:
-    span = doc[tokens[0]:tokens[1]]
-    return Span(span.start_char, span.end_char, span.text)
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Quote, Speaker
+from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 from . import descriptions
@@ -60,7 +60,7 @@ NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on",
 JOINED = (" and ", ", ")
 
 
-def identify(doc: Doc, resolver: Resolver, quotes: list[Quote]) -> list[Quote]:
+def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
     """The quotes with each speaker's kind and gender as the article writes them."""
     said = _Said(doc, resolver)
     for quote in quotes:
@@ -198,7 +198,7 @@ class _Said:
                 return found if found is not None and named_next else None
         return None
 
-    def note_mention(self, speaker: Speaker | None) -> None:
+    def note_mention(self, speaker: ParsedSpeaker | None) -> None:
         """'The actress said', 'she said': a mention that says a gender counts for whom it names."""
         if speaker is None or speaker.mention is None or not speaker.name:
             return
@@ -217,10 +217,10 @@ class _Said:
         elif head.lower_ == "it" or descriptions.is_document(head) or descriptions.is_org_noun(head):
             self.speaks_as_body.add(id(entity))  # "Oxfam ... It said", "the report said"
 
-    def _noun_before_name(self, speaker: Speaker, head: Token) -> Token | None:
+    def _noun_before_name(self, speaker: ParsedSpeaker, head: Token) -> Token | None:
         """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into
         the name in the mention, with no preposition between ("a lawyer for the man" is not)."""
-        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        span = speaker.mention
         found = None
         for tok in span[:max(0, head.i - span.start)]:
             if tok.tag_ == "IN" or tok.text in (",", "(", "—"):
@@ -229,7 +229,7 @@ class _Said:
                 found = tok
         return found
 
-    def _entity(self, speaker: Speaker, head: Token | None) -> Entity | None:
+    def _entity(self, speaker: ParsedSpeaker, head: Token | None) -> Entity | None:
         """The entity a speaker names: by its name, else by the name its mention is part of."""
         entity = self.by_name.get(speaker.name) if speaker.name else None
         if entity is None and head is not None and head.i in self.resolver.by_token:
@@ -238,11 +238,11 @@ class _Said:
             entity = self.resolver.by_word.get(head.text)  # "Clinton said", the tagger's miss
         return entity
 
-    def identified(self, speaker: Speaker) -> Speaker:
+    def identified(self, speaker: ParsedSpeaker) -> ParsedSpeaker:
         kind, gender = self._kind_and_gender(speaker)
         return replace(speaker, kind=kind, gender=gender)
 
-    def _kind_and_gender(self, speaker: Speaker) -> tuple[str | None, str | None]:
+    def _kind_and_gender(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
         if speaker.name:
             if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
                 return self._joint(speaker.name)
@@ -253,7 +253,7 @@ class _Said:
                 return ORGANISATION, None
         return self._of_mention(speaker)
 
-    def _of_entity(self, entity: Entity, speaker: Speaker) -> tuple[str | None, str | None]:
+    def _of_entity(self, entity: Entity, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
         votes = self.votes.get(id(entity), {})
         roles = {r for m in entity.mentions for r in m.roles}
         if entity.kind == "org":
@@ -272,7 +272,7 @@ class _Said:
             return ORGANISATION, None
         return (PERSON, UNKNOWN) if "person" in kinds else (None, None)
 
-    def _of_mention(self, speaker: Speaker) -> tuple[str | None, str | None]:
+    def _of_mention(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
         """A speaker the article names no entity for: what the mention's head word makes plain
         ('a spokeswoman', 'she', 'the agency'); nothing when it is a document or 'it'."""
         head = self._head(speaker)
@@ -296,17 +296,17 @@ class _Said:
             return PERSON, UNKNOWN
         return None, None
 
-    def _gendered_noun_in(self, speaker: Speaker) -> str | None:
+    def _gendered_noun_in(self, speaker: ParsedSpeaker) -> str | None:
         """'A Department for Work and Pensions spokeswoman': the last noun of an unnamed
         speaker's mention, when it is a gendered one."""
-        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        span = speaker.mention
         nouns = [t for t in span if t.tag_ in ("NN", "NNS")]
         return (_gender_of_head(nouns[-1])[0] or None) if nouns else None
 
-    def _head(self, speaker: Speaker) -> Token | None:
+    def _head(self, speaker: ParsedSpeaker) -> Token | None:
         if speaker.mention is None:
             return None
-        span = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        span = speaker.mention
         return span.root if span is not None and len(span) else None
 
 

@@ -74,7 +74,7 @@ class Resolver(Reading):
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
 
-        `content` is the quote's character span: nobody the quote talks about is
+        `content` is the quote's token range [start, end): nobody the quote talks about is
         who said it ("Trump is wrong, he said" is not Trump speaking).
         """
         return self._name(head, start, end, content) or None
@@ -216,7 +216,7 @@ class Resolver(Reading):
         said': of two people who share a surname, the one the quote names is not the one who
         says it."""
         hit = self.by_token.get(head.i)
-        span = self.doc.char_span(*content, alignment_mode="expand") if content[1] else None
+        span = self.doc[content[0]:content[1]] if content[1] else None
         if hit is None or len(hit[1].words) > 1 or span is None or span.start <= head.i < span.end:
             return named  # "described by Sharon as ...": the mention is inside the content
         others = [e for e in self.entities
@@ -391,7 +391,7 @@ class Resolver(Reading):
         """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
         news lead describes its speaker and names her in the next sentence. Only where nobody
         was named before the description."""
-        if any(r.token < before and not content[0] <= self.doc[r.token].idx < content[1] for r in self.references):
+        if any(r.token < before and not content[0] <= r.token < content[1] for r in self.references):
             return None
         here = self.sentence_of[before]
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and

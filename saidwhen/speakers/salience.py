@@ -125,7 +125,7 @@ class Reading:
         """True if the last references to `entity` before `before` all lie in `content`."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if ref.entity is entity:
-                return content[0] <= self.doc[ref.token].idx < content[1]
+                return content[0] <= ref.token < content[1]
         return False
 
     def _salient(self, before: int, gender: str, references: list[Reference] | None = None,
@@ -141,7 +141,7 @@ class Reading:
         for ref in reversed(refs):
             if before - ref.token > reach:
                 break
-            if not _is_person(ref.entity, gender) or outside[0] <= self.doc[ref.token].idx < outside[1]:
+            if not _is_person(ref.entity, gender) or outside[0] <= ref.token < outside[1]:
                 continue
             key = id(ref.entity)
             by_id[key] = ref.entity

@@ -1,4 +1,4 @@
-"""What the store keeps up to date as it writes (migrations 4, 6 and 7), read as kept and recomputed from
+"""What the store keeps up to date as it writes (migrations 4, 6, 7 and 9), read as kept and recomputed from
 the tables with plain SQL: the two must always be equal."""
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def kept(conn: sqlite3.Connection) -> dict[str, list]:
         "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
         "runs": rows(conn, "SELECT run, quote_id, first FROM quote_runs"),
         **kept_sources(conn),
+        **kept_facets(conn),
     }
 
 
@@ -99,7 +100,47 @@ def recounted(conn: sqlite3.Connection) -> dict[str, list]:
                             "SELECT id, person_id, words FROM quotes WHERE person_id IS NOT NULL")
                         for run in runs(words)}),
         **recounted_sources(conn),
+        **recounted_facets(conn),
     }
+
+
+# Each facet of a quotation as the statistics group it, written out again here: the month and
+# the year it was said in, else first reported, and its channel, without regard to case.
+_FACETS = {"month": "lower(substr(coalesce(said_on, first_seen), 1, 7))",
+           "year": "lower(substr(coalesce(said_on, first_seen), 1, 4))",
+           "channel": "lower(channel)"}
+
+
+def kept_facets(conn: sqlite3.Connection) -> dict[str, list]:
+    """The statistics' speakers and tallies by month, year and channel, as kept (migration 9)."""
+    value = "quote(lower(nullif(value, x'')))"
+    return {
+        "facet_people": rows(conn, f"SELECT facet, {value}, person, quotes FROM stats_people"),
+        "facet_tallies": rows(conn, f"SELECT facet, {value}, quotes, speakers "
+                                    "FROM stats_tallies"),
+    }
+
+
+def recounted_facets(conn: sqlite3.Connection) -> dict[str, list]:
+    """The same, counted again from the quotations."""
+    people, tallies = [], []
+    for facet, value in _FACETS.items():
+        people += rows(conn, f"SELECT '{facet}', quote({value}), coalesce(person_id, 0), "
+                             f"count(*) FROM quotes GROUP BY {value}, person_id")
+        tallies += rows(conn, f"SELECT '{facet}', quote({value}), count(*), "
+                              f"count(DISTINCT person_id) FROM quotes GROUP BY {value}")
+    return {"facet_people": sorted(people), "facet_tallies": sorted(tallies)}
+
+
+def undo_stats_facets(conn: sqlite3.Connection) -> None:
+    """What migration 9 made: the statistics' kept months, years and channels and their
+    triggers (for tests that take a database back to an older schema; before undoing 7)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
+                                "name LIKE 'stats_people_%' OR name LIKE 'stats_tallies_%')"
+                                ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in ("stats_people", "stats_tallies"):
+        conn.execute(f"DROP TABLE {table}")
 
 
 def undo_stats_counts(conn: sqlite3.Connection) -> None:

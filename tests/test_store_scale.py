@@ -10,7 +10,8 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kept_counts import kept, recounted, rows, undo_scale_counts, undo_stats_counts
+from kept_counts import (kept, recounted, rows, undo_scale_counts, undo_stats_counts,
+                         undo_stats_facets)
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
 from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
@@ -133,7 +134,8 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
                                channel="statement")])
     conn.close()
     old = sqlite3.connect(path)  # back to the schema of migration 5, with the rows kept
-    undo_stats_counts(old)  # migration 7, then 6
+    undo_stats_facets(old)  # migration 9, then 7, then 6
+    undo_stats_counts(old)
     undo_scale_counts(old)
     old.execute("PRAGMA user_version = 5")
     old.commit()

@@ -180,14 +180,23 @@ def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sq
             "SELECT coalesce(sum(quotes), 0), count(DISTINCT nullif(person, 0)), "
             "coalesce(sum(quotes) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
     period = PERIODS[by]
+    if narrowed:
+        channels = conn.execute(f"SELECT q.channel COLLATE NOCASE, count(*), "
+                                f"count(DISTINCT q.person_id) {sql} GROUP BY 1", params).fetchall()
+        periods = conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) {sql} "
+                               "GROUP BY 1", params).fetchall()
+        top = _most_quoted(conn, period, sql, params)
+    else:  # kept (migration 9): a row a channel or period, five a period for the most quoted
+        channels, periods = _kept(conn, "channel"), _kept(conn, by)
+        top = _kept_most_quoted(conn, by)
     tables = (
         *_by_speaker(conn, sql, params, base, total, speakers, not narrowed),
-        _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
+        _by_channel(channels, base, total, speakers),
         _by_source(conn, narrowed, base, total, speakers),
-        _by_period(conn, period, sql, params, base, total, speakers),
+        _by_period(periods, base, total, speakers),
     )
     return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
-                 _most_quoted(conn, period, sql, params, base))
+                 _ranked(conn, top, base))
 
 
 def _search(query: str, filters: Filters) -> dict[str, str]:
@@ -239,12 +248,17 @@ def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: 
     return tables[0], tables[1]
 
 
-def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dict, total: int,
-             speakers: int) -> Table:
-    rows = conn.execute(f"SELECT {expression}, count(*), count(DISTINCT q.person_id) {sql} "
-                        "GROUP BY 1", params).fetchall()
-    return Table(name, tuple(sorted((Row(v, n, s, _narrowed(base, **{name: v}))
-                                     for v, n, s in rows), key=_most_first)), total, speakers)
+def _kept(conn, facet: str) -> list[tuple]:
+    """Each value of `facet` (channel, month or year) with its quotations and named speakers,
+    as kept over the whole corpus (migration 9)."""
+    return conn.execute("SELECT nullif(value, x''), quotes, speakers FROM stats_tallies "
+                        "WHERE facet = ?", (facet,)).fetchall()
+
+
+def _by_channel(rows: list[tuple], base: dict, total: int, speakers: int) -> Table:
+    return Table("channel", tuple(sorted((Row(v, n, s, _narrowed(base, channel=v))
+                                          for v, n, s in rows), key=_most_first)),
+                 total, speakers)
 
 
 def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> Table:
@@ -268,26 +282,26 @@ def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> T
                  max(0, len(ordered) - MOST_SOURCES))
 
 
-def _by_period(conn, period: str, sql: str, params: list, base: dict, total: int,
-               speakers: int) -> Table:
+def _by_period(rows: list[tuple], base: dict, total: int, speakers: int) -> Table:
     """Quotations by the month or year they were said in, else first reported; in time order,
     the undated last."""
-    rows = conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) {sql} "
-                        "GROUP BY 1", params).fetchall()
     ordered = sorted(rows, key=lambda r: (r[0] is None, r[0] or ""))
     return Table("period", tuple(Row(p, n, s, _narrowed(base, since=p, until=p))
                                  for p, n, s in ordered), total, speakers)
 
 
-def _most_quoted(conn, period: str, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
-    """The TOP_PEOPLE most quoted speakers of each period, ties by first added. Those quoted
-    more than once are ranked in SQL; the rest, most of a large corpus's pairs of a period and
-    a speaker, only fill the periods with too few, in the order of an index."""
+Top = dict[str | None, list[tuple[int, int]]]  # a period's most quoted: (speaker, quotations)
+
+
+def _most_quoted(conn, period: str, sql: str, params: list) -> Top:
+    """The TOP_PEOPLE most quoted speakers of each period of a narrowed selection, ties by
+    first added. Those quoted more than once are ranked in SQL; the rest, most of a large
+    selection's pairs of a period and a speaker, only fill the periods with too few."""
     ranked = conn.execute(
         f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
         f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
         "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params).fetchall()
-    top: dict[str | None, list[tuple[int, int]]] = {}
+    top: Top = {}
     for when, person, n, rank in ranked:
         if rank <= TOP_PEOPLE:
             top.setdefault(when, []).append((person, n))
@@ -300,6 +314,22 @@ def _most_quoted(conn, period: str, sql: str, params: list, base: dict) -> tuple
                 f"SELECT q.person_id {sql} AND q.person_id IS NOT NULL AND {period} IS ? "
                 "GROUP BY q.person_id HAVING count(*) = 1 ORDER BY q.person_id LIMIT ?",
                 [*params, when, TOP_PEOPLE - len(found)])]
+    return top
+
+
+def _kept_most_quoted(conn, by: str) -> Top:
+    """The same over the whole corpus, from the top of each period's speakers as kept
+    (migration 9, through the index stats_people_by_quotes)."""
+    periods = [r[0] for r in conn.execute("SELECT nullif(value, x'') FROM stats_tallies "
+                                          "WHERE facet = ? AND speakers > 0", (by,))]
+    return {when: [tuple(r) for r in conn.execute(
+        "SELECT person, quotes FROM stats_people WHERE facet = ? AND value = coalesce(?, x'') "
+        "AND person <> 0 ORDER BY quotes DESC, person LIMIT ?", (by, when, TOP_PEOPLE))]
+        for when in periods}
+
+
+def _ranked(conn, top: Top, base: dict) -> tuple[Quoted, ...]:
+    """The most quoted of each period, named, in time order (the undated last)."""
     names = _names(conn, {person for found in top.values() for person, _ in found})
     return tuple(Quoted(when, rank, person, names[person], n,
                         _narrowed(base, speaker=names[person], since=when, until=when)

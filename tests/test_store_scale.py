@@ -144,3 +144,26 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
     assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert kept(reopened) == recounted(reopened)
     assert counts(reopened)["quotes"] == 1 and kept(reopened)["runs"]
+
+
+def test_a_database_from_before_the_kept_periods_and_channels_gets_them_when_opened(tmp_path):
+    path = tmp_path / "seven.db"
+    conn = connect(path)
+    write(conn, "a", 1, [Quote(kind="direct", content=(Span(0, 20, "“The ferry runs on.”"),),
+                               cue=None, speaker=Speaker(name, Span(0, 3, "Ann")),
+                               channel=channel)
+                         for name, channel in (("Ann Moreau", "statement"), ("Bo Lind", None),
+                                               (None, "Statement"))])
+    conn.close()
+    old = sqlite3.connect(path)  # back to the schema of migration 7, with the rows kept
+    undo_stats_facets(old)
+    old.execute("PRAGMA user_version = 7")
+    old.commit()
+    old.close()
+    reopened = connect(path)
+    assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert kept(reopened) == recounted(reopened)
+    # a channel without regard to case, two quotations and one named speaker; none, one each
+    assert rows(reopened, "SELECT quote(lower(nullif(value, x''))), quotes, speakers "
+                          "FROM stats_tallies WHERE facet = 'channel'") == [
+        ("'statement'", 2, 1), ("NULL", 1, 1)]

@@ -294,26 +294,16 @@ Top = dict[str | None, list[tuple[int, int]]]  # a period's most quoted: (speake
 
 
 def _most_quoted(conn, period: str, sql: str, params: list) -> Top:
-    """The TOP_PEOPLE most quoted speakers of each period of a narrowed selection, ties by
-    first added. Those quoted more than once are ranked in SQL; the rest, most of a large
-    selection's pairs of a period and a speaker, only fill the periods with too few."""
-    ranked = conn.execute(
-        f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
-        f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params).fetchall()
+    """The TOP_PEOPLE most quoted speakers of each period of a narrowed selection (set aside
+    in a temporary table), ties by first added: one pass, where filling each period's
+    places from its speakers quoted once read the selection again for every period."""
     top: Top = {}
-    for when, person, n, rank in ranked:
-        if rank <= TOP_PEOPLE:
-            top.setdefault(when, []).append((person, n))
-    periods = [r[0] for r in conn.execute(
-        f"SELECT DISTINCT {period} {sql} AND q.person_id IS NOT NULL", params)]
-    for when in periods:
-        found = top.setdefault(when, [])
-        if len(found) < TOP_PEOPLE:
-            found += [(r[0], 1) for r in conn.execute(
-                f"SELECT q.person_id {sql} AND q.person_id IS NOT NULL AND {period} IS ? "
-                "GROUP BY q.person_id HAVING count(*) = 1 ORDER BY q.person_id LIMIT ?",
-                [*params, when, TOP_PEOPLE - len(found)])]
+    for when, person, n in conn.execute(
+            f"SELECT period, person_id, n FROM (SELECT {period} AS period, q.person_id, "
+            f"count(*) AS n, row_number() OVER (PARTITION BY {period} ORDER BY count(*) DESC, "
+            f"q.person_id) AS rank {sql} AND q.person_id IS NOT NULL GROUP BY 1, 2) "
+            "WHERE rank <= ? ORDER BY period, rank", [*params, TOP_PEOPLE]):
+        top.setdefault(when, []).append((person, n))
     return top
 
 

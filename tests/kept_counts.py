@@ -3,6 +3,7 @@ the tables with plain SQL: the two must always be equal."""
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from saidwhen.identity.quotes import first_run, runs
 from saidwhen.store.quotations import agreed, run_key
@@ -112,7 +113,8 @@ _FACETS = {"month": "lower(substr(coalesce(said_on, first_seen), 1, 7))",
 
 
 def kept_facets(conn: sqlite3.Connection) -> dict[str, list]:
-    """The statistics' speakers and tallies by month, year and channel, as kept (migration 9)."""
+    """The statistics' speakers by month, year and channel, and the tallies of those and of
+    each source, gender and kind, as kept (migration 9)."""
     value = "quote(lower(nullif(value, x'')))"
     return {
         "facet_people": rows(conn, f"SELECT facet, {value}, person, quotes FROM stats_people"),
@@ -122,13 +124,22 @@ def kept_facets(conn: sqlite3.Connection) -> dict[str, list]:
 
 
 def recounted_facets(conn: sqlite3.Connection) -> dict[str, list]:
-    """The same, counted again from the quotations."""
+    """The same, counted again from the quotations, their occurrences and articles."""
     people, tallies = [], []
     for facet, value in _FACETS.items():
         people += rows(conn, f"SELECT '{facet}', quote({value}), coalesce(person_id, 0), "
                              f"count(*) FROM quotes GROUP BY {value}, person_id")
         tallies += rows(conn, f"SELECT '{facet}', quote({value}), count(*), "
                               f"count(DISTINCT person_id) FROM quotes GROUP BY {value}")
+    tallies += rows(conn, f"SELECT 'source', source, count(*), count(DISTINCT nullif(person, 0))"
+                          f" FROM ({_CARRIED}) GROUP BY source")
+    said = _said_by_person(conn)
+    for at, facet in enumerate(("gender", "kind")):
+        quotes = dict(rows(conn, f"SELECT quote(speaker_{facet}), count(*) FROM quotes "
+                                 "GROUP BY 1"))
+        speakers = Counter(repr_sql(agreed(pair[at] for pair in pairs))
+                           for pairs in said.values())
+        tallies += [(facet, v, quotes.get(v, 0), speakers[v]) for v in quotes.keys() | speakers]
     return {"facet_people": sorted(people), "facet_tallies": sorted(tallies)}
 
 

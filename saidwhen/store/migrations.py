@@ -226,10 +226,20 @@ _SAID_TRIGGERS = [
 # in stats_people; and for each value of a facet its quotations and named speakers, in
 # stats_tallies, counted in or out as a row of stats_people comes, changes or goes. A value
 # that is none (no channel, undated) is kept as the empty blob x'', as in migration 7.
-_QUOTATIONS = "quotes"  # the table the facets are of: its name here only, for a rename
+QUOTATIONS = "quotes"  # the quotations' table, named here for migration 9 and the statistics
 FACETS = {"month": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 7)",
           "year": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 4)",
           "channel": "{row}.channel"}
+
+
+def _tallied(facet: str, value: str, quotes: str, speakers: str) -> str:
+    """Add `quotes` and `speakers` (SQL, negative to take away) to the tally of `facet`'s
+    `value` (SQL too); a tally left with neither is gone."""
+    return (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotes}, {speakers}) "
+            "ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes, "
+            "speakers = speakers + excluded.speakers; "
+            f"DELETE FROM stats_tallies WHERE facet = {facet} AND value = {value} "
+            "AND quotes = 0 AND speakers = 0;")
 
 
 def _faceted(row: str, step: str) -> str:
@@ -247,38 +257,67 @@ def _faceted(row: str, step: str) -> str:
 
 _FACET_TRIGGERS = [
     # a row of stats_people come, changed or gone: its value's tally follows
-    """CREATE TRIGGER stats_tallies_insert AFTER INSERT ON stats_people BEGIN
-        INSERT INTO stats_tallies VALUES (new.facet, new.value, new.quotes, new.person <> 0)
-            ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes,
-            speakers = speakers + excluded.speakers;
-    END""",
-    """CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotes ON stats_people BEGIN
-        UPDATE stats_tallies SET quotes = quotes + new.quotes - old.quotes
-            WHERE facet = new.facet AND value = new.value;
-    END""",
-    """CREATE TRIGGER stats_tallies_delete AFTER DELETE ON stats_people BEGIN
-        UPDATE stats_tallies SET quotes = quotes - old.quotes, speakers = speakers - (old.person <> 0)
-            WHERE facet = old.facet AND value = old.value;
-        DELETE FROM stats_tallies WHERE facet = old.facet AND value = old.value AND quotes = 0;
-    END""",
-    f"CREATE TRIGGER stats_people_insert AFTER INSERT ON {_QUOTATIONS} BEGIN "
+    "CREATE TRIGGER stats_tallies_insert AFTER INSERT ON stats_people BEGIN "
+    f"{_tallied('new.facet', 'new.value', 'new.quotes', 'new.person <> 0')} END",
+    "CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotes ON stats_people BEGIN "
+    f"{_tallied('new.facet', 'new.value', 'new.quotes - old.quotes', '0')} END",
+    "CREATE TRIGGER stats_tallies_delete AFTER DELETE ON stats_people BEGIN "
+    f"{_tallied('old.facet', 'old.value', '-old.quotes', '-(old.person <> 0)')} END",
+    f"CREATE TRIGGER stats_people_insert AFTER INSERT ON {QUOTATIONS} BEGIN "
     f"{_faceted('new', '1')} END",
-    f"CREATE TRIGGER stats_people_delete AFTER DELETE ON {_QUOTATIONS} BEGIN "
+    f"CREATE TRIGGER stats_people_delete AFTER DELETE ON {QUOTATIONS} BEGIN "
     f"{_faceted('old', '-1')} END",
     f"CREATE TRIGGER stats_people_update AFTER UPDATE OF person_id, said_on, first_seen, channel "
-    f"ON {_QUOTATIONS} WHEN old.person_id IS NOT new.person_id OR old.said_on IS NOT new.said_on "
+    f"ON {QUOTATIONS} WHEN old.person_id IS NOT new.person_id OR old.said_on IS NOT new.said_on "
     "OR old.first_seen IS NOT new.first_seen OR old.channel IS NOT new.channel BEGIN "
     f"{_faceted('old', '-1')} {_faceted('new', '1')} END",
 ]
 
 
+def _tally_triggers() -> list[str]:
+    """The other tables of the whole corpus, tallied from what migration 7 keeps: each
+    source's (source, quotation) pairs and named speakers from source_people; the quotations
+    of each gender and kind from speaker_said, and the named speakers whose quotations agree
+    on each from speaker_agreed (whose rows are only ever added or taken away)."""
+    source = "'source'"
+    triggers = [
+        "CREATE TRIGGER stats_tallies_source_insert AFTER INSERT ON source_people BEGIN "
+        f"{_tallied(source, 'new.source', 'new.quotes', 'new.person <> 0')} END",
+        "CREATE TRIGGER stats_tallies_source_update AFTER UPDATE OF quotes ON source_people "
+        f"BEGIN {_tallied(source, 'new.source', 'new.quotes - old.quotes', '0')} END",
+        "CREATE TRIGGER stats_tallies_source_delete AFTER DELETE ON source_people BEGIN "
+        f"{_tallied(source, 'old.source', '-old.quotes', '-(old.person <> 0)')} END",
+    ]
+    for name, event, row, quotes in (("insert", "INSERT", "new", "new.quotes"),
+                                     ("update", "UPDATE OF quotes", "new",
+                                      "new.quotes - old.quotes"),
+                                     ("delete", "DELETE", "old", "-old.quotes")):
+        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotes, "0")
+                        for facet in ("gender", "kind"))
+        triggers.append(f"CREATE TRIGGER stats_tallies_said_{name} AFTER {event} ON "
+                        f"speaker_said BEGIN {said} END")
+    for name, event, row, step in (("insert", "INSERT", "new", "1"),
+                                   ("delete", "DELETE", "old", "-1")):
+        agreed = " ".join(_tallied(f"'{facet}'", f"coalesce({row}.{facet}, x'')", "0", step)
+                          for facet in ("gender", "kind"))
+        triggers.append(f"CREATE TRIGGER stats_tallies_agreed_{name} AFTER {event} ON "
+                        f"speaker_agreed BEGIN {agreed} END")
+    return triggers
+
+
 def _facets_counted() -> list[str]:
     """stats_people and stats_tallies of the quotations already stored (migration 9)."""
     return [f"INSERT INTO stats_people SELECT '{facet}', coalesce({value.format(row='q')}, x''), "
-            f"coalesce(q.person_id, 0), count(*) FROM {_QUOTATIONS} q GROUP BY 2, 3"
+            f"coalesce(q.person_id, 0), count(*) FROM {QUOTATIONS} q GROUP BY 2, 3"
             for facet, value in FACETS.items()] + [
         "INSERT INTO stats_tallies SELECT facet, value, sum(quotes), sum(person <> 0) "
-        "FROM stats_people GROUP BY facet, value"]
+        "FROM stats_people GROUP BY facet, value",
+        "INSERT INTO stats_tallies SELECT 'source', source, sum(quotes), sum(person <> 0) "
+        "FROM source_people GROUP BY source"] + [
+        f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotes), sum(speakers) FROM ("
+        f"SELECT {facet} AS value, quotes, 0 AS speakers FROM speaker_said UNION ALL "
+        f"SELECT coalesce({facet}, x''), 0, 1 FROM speaker_agreed) GROUP BY value"
+        for facet in ("gender", "kind")]
 
 
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
@@ -558,7 +597,7 @@ MIGRATIONS: list[list[Step]] = [
         *_SAID_TRIGGERS,
     ],
     # 8: the quotations' table's new name (quotes to quotations) is made on another branch;
-    # empty here until the two meet (migration 9 names the table in _QUOTATIONS only).
+    # empty here until the two meet (migration 9 and the statistics name the table in QUOTATIONS only).
     [],
     # 9: the statistics of the whole corpus answer from kept counts alone. The channel and
     # period tables and the most quoted of each period read every quotation through an index
@@ -576,14 +615,17 @@ MIGRATIONS: list[list[Step]] = [
         # the most quoted of a period, read from the top of its rows
         "CREATE INDEX stats_people_by_quotes ON stats_people (facet, value, quotes DESC, person)",
         """CREATE TABLE stats_tallies (
-            facet    TEXT NOT NULL,
+            facet    TEXT NOT NULL,               -- month, year, channel, source, gender, kind
             value    NOT NULL COLLATE NOCASE,
-            quotes   INTEGER NOT NULL,            -- quotations with this value
-            speakers INTEGER NOT NULL,            -- named speakers of those quotations
+            quotes   INTEGER NOT NULL,            -- quotations with this value (a source's:
+                                                  -- those it carries)
+            speakers INTEGER NOT NULL,            -- named speakers of those quotations (of a
+                                                  -- gender or kind: whose quotations agree on it)
             PRIMARY KEY (facet, value)
         ) WITHOUT ROWID""",
         *_facets_counted(),
         *_FACET_TRIGGERS,
+        *_tally_triggers(),
     ],
 ]
 

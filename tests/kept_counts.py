@@ -1,5 +1,5 @@
-"""What the store keeps up to date as it writes (migrations 4, 6, 7 and 9), read as kept and recomputed from
-the tables with plain SQL: the two must always be equal."""
+"""What the store keeps up to date as it writes (migrations 4, 6, 7 and 9), read as kept and
+recomputed from the tables with plain SQL: the two must always be equal."""
 from __future__ import annotations
 
 import sqlite3

@@ -597,7 +597,8 @@ MIGRATIONS: list[list[Step]] = [
         *_SAID_TRIGGERS,
     ],
     # 8: the quotations' table's new name (quotes to quotations) is made on another branch;
-    # empty here until the two meet (migration 9 and the statistics name the table in QUOTATIONS only).
+    # empty here until the two meet (migration 9 and the statistics name the table in
+    # QUOTATIONS only).
     [],
     # 9: the statistics of the whole corpus answer from kept counts alone. The channel and
     # period tables and the most quoted of each period read every quotation through an index

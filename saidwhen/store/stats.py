@@ -8,12 +8,12 @@ organisation, counts under what all their quotations in the selection say, by th
 unnamed speakers are no speaker of these counts, their quotations are. A quotation carried by
 two sources counts under both, so the sources' shares may add up to more than one.
 
-Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
-5); a narrowed selection is first copied into a temporary table and counted there. The sources'
-table, and over the whole corpus the totals and the gender and kind tables, are read from counts
-kept by triggers as quotations and occurrences are written (migration 7): counted from the
-occurrences, the sources' table took most of the seconds a first ask took at a million
-quotations (benchmarks/stats_scale.py).
+Over the whole corpus every table is read from counts kept by triggers as quotations and
+occurrences are written (migrations 7 and 9): a row a value in stats_tallies, and the most
+quoted of each period from the top of its speakers in stats_people, so that the page answers
+in the same few milliseconds at any size (benchmarks/stats_scale.py). A narrowed selection is
+first copied into a temporary table and each table is one GROUP BY there, exact and in time
+that grows with the selection: a speaker's count under a filter is no sum of kept counts.
 """
 from __future__ import annotations
 

@@ -232,13 +232,16 @@ FACETS = {"month": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 7)",
           "channel": "{row}.channel"}
 
 
-def _tallied(facet: str, value: str, quotes: str, speakers: str) -> str:
-    """Add `quotes` and `speakers` (SQL, negative to take away) to the tally of `facet`'s
-    `value` (SQL too); a tally left with neither is gone."""
-    return (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotes}, {speakers}) "
-            "ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes, "
-            "speakers = speakers + excluded.speakers; "
-            f"DELETE FROM stats_tallies WHERE facet = {facet} AND value = {value} "
+def _tallied(facet: str, value: str, quotes: str, speakers: str, taken: bool = False) -> str:
+    """Add `quotes` and `speakers` (SQL) to the tally of `facet`'s `value` (SQL too). Where
+    they are `taken` away (a row gone), a tally left with neither is gone too; a row whose
+    count only falls is gone by the next statement of its writer, when it reaches 0."""
+    added = (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotes}, {speakers}) "
+             "ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes, "
+             "speakers = speakers + excluded.speakers;")
+    if not taken:
+        return added
+    return (f"{added} DELETE FROM stats_tallies WHERE facet = {facet} AND value = {value} "
             "AND quotes = 0 AND speakers = 0;")
 
 
@@ -250,8 +253,10 @@ def _faceted(row: str, step: str) -> str:
                f"coalesce({row}.person_id, 0)")
         statements.append(
             f"INSERT INTO stats_people SELECT {key}, {step} WHERE 1 "
-            "ON CONFLICT (facet, value, person) DO UPDATE SET quotes = quotes + excluded.quotes;"
-            f" DELETE FROM stats_people WHERE (facet, value, person) = ({key}) AND quotes = 0;")
+            "ON CONFLICT (facet, value, person) DO UPDATE SET quotes = quotes + excluded.quotes;")
+        if step != "1":  # counted out: a speaker with none left there is gone
+            statements.append(f"DELETE FROM stats_people WHERE (facet, value, person) = ({key}) "
+                              "AND quotes = 0;")
     return " ".join(statements)
 
 
@@ -262,7 +267,7 @@ _FACET_TRIGGERS = [
     "CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotes ON stats_people BEGIN "
     f"{_tallied('new.facet', 'new.value', 'new.quotes - old.quotes', '0')} END",
     "CREATE TRIGGER stats_tallies_delete AFTER DELETE ON stats_people BEGIN "
-    f"{_tallied('old.facet', 'old.value', '-old.quotes', '-(old.person <> 0)')} END",
+    f"{_tallied('old.facet', 'old.value', '-old.quotes', '-(old.person <> 0)', True)} END",
     f"CREATE TRIGGER stats_people_insert AFTER INSERT ON {QUOTATIONS} BEGIN "
     f"{_faceted('new', '1')} END",
     f"CREATE TRIGGER stats_people_delete AFTER DELETE ON {QUOTATIONS} BEGIN "
@@ -286,20 +291,20 @@ def _tally_triggers() -> list[str]:
         "CREATE TRIGGER stats_tallies_source_update AFTER UPDATE OF quotes ON source_people "
         f"BEGIN {_tallied(source, 'new.source', 'new.quotes - old.quotes', '0')} END",
         "CREATE TRIGGER stats_tallies_source_delete AFTER DELETE ON source_people BEGIN "
-        f"{_tallied(source, 'old.source', '-old.quotes', '-(old.person <> 0)')} END",
+        f"{_tallied(source, 'old.source', '-old.quotes', '-(old.person <> 0)', True)} END",
     ]
     for name, event, row, quotes in (("insert", "INSERT", "new", "new.quotes"),
                                      ("update", "UPDATE OF quotes", "new",
                                       "new.quotes - old.quotes"),
                                      ("delete", "DELETE", "old", "-old.quotes")):
-        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotes, "0")
+        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotes, "0", name == "delete")
                         for facet in ("gender", "kind"))
         triggers.append(f"CREATE TRIGGER stats_tallies_said_{name} AFTER {event} ON "
                         f"speaker_said BEGIN {said} END")
     for name, event, row, step in (("insert", "INSERT", "new", "1"),
                                    ("delete", "DELETE", "old", "-1")):
-        agreed = " ".join(_tallied(f"'{facet}'", f"coalesce({row}.{facet}, x'')", "0", step)
-                          for facet in ("gender", "kind"))
+        agreed = " ".join(_tallied(f"'{facet}'", f"coalesce({row}.{facet}, x'')", "0", step,
+                                   name == "delete") for facet in ("gender", "kind"))
         triggers.append(f"CREATE TRIGGER stats_tallies_agreed_{name} AFTER {event} ON "
                         f"speaker_agreed BEGIN {agreed} END")
     return triggers

@@ -180,3 +180,27 @@ def undo_scale_counts(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP INDEX {index}")
     conn.execute("ALTER TABLE people DROP COLUMN quotes")
     conn.execute("ALTER TABLE people DROP COLUMN articles")
+
+
+def figures(found) -> list:
+    """Every figure of a saidwhen.store.stats.Stats, channels and sources without regard to
+    case, without the searches behind them (which differ as the questions do)."""
+    from saidwhen.store.stats import TABLES
+
+    return [found.quotations, found.speakers, found.unnamed] + [
+        [(r.value and r.value.casefold(), r.quotations, r.speakers)
+         for r in found.table(name).rows] for name in TABLES] + [
+        [(t.period, t.rank, t.person_id, t.quotations) for t in found.top]]
+
+
+def kept_figures_differ(conn: sqlite3.Connection) -> list[str]:
+    """The questions whose statistics, read from the kept counts (the whole corpus, each
+    speaker alone), differ from those counted from the same quotations as a selection (the
+    same question with a date filter older than any quotation): none, if all is well."""
+    from saidwhen.store import Filters
+    from saidwhen.store.stats import stats
+
+    names = [None] + [name for (name,) in conn.execute("SELECT name FROM people")]
+    return [f"{name or 'the whole corpus'} by {by}" for name in names for by in ("month", "year")
+            if figures(stats(conn, "", Filters(speaker=name), by=by)) != figures(
+                stats(conn, "", Filters(speaker=name, since="1000"), by=by))]

@@ -148,15 +148,17 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
     year) for the periods."""
     if by not in PERIODS:
         raise QueryError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    sql, params = selected(conn, query, filters)
-    narrowed = bool(query.strip()) or any(asdict(filters).values())
-    if narrowed:
-        sql, params = _set_aside(conn, sql, params), []
+    sql, params = selected(conn, query, filters)  # a bad question fails here, as a search's
+    if not query.strip() and not any(asdict(filters).values()):
+        return _counted(conn, query, filters, by, _counted_kept(conn, by))
+    if not query.strip() and asdict(filters) == asdict(Filters(speaker=filters.speaker)):
+        found = _counted_speaker(conn, by, person(conn, filters.speaker).id)
+        return _counted(conn, query, filters, by, found)
     try:
-        return _counted(conn, query, filters, by, sql, params, narrowed)
+        found = _counted_selection(conn, by, _set_aside(conn, sql, params), [])
+        return _counted(conn, query, filters, by, found)
     finally:
-        if narrowed:
-            conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+        conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
 
 
 def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
@@ -196,10 +198,9 @@ class _Counts:
     top: Top
 
 
-def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
-             params: list, narrowed: bool) -> Stats:
-    found = (_counted_selection(conn, by, sql, params) if narrowed
-             else _counted_kept(conn, by))
+def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str,
+             found: _Counts) -> Stats:
+    """The tables made of what was `found`, each figure with the search behind it."""
     base, total, speakers = _search(query, filters), found.quotations, found.speakers
     rows = {name: [Row(v, n, s, _narrowed(base, **{name: v})) for v, n, s in found.rows[name]]
             for name in ("gender", "kind", "channel", "source")}
@@ -225,6 +226,38 @@ def _counted_kept(conn: sqlite3.Connection, by: str) -> _Counts:
     # every quotation has one year (or none), every named speaker one gender as agreed
     return _Counts(sum(r[1] for r in kept("year")), sum(r[2] for r in rows["gender"]), unnamed,
                    rows, _kept_most_quoted(conn, by))
+
+
+def _counted_speaker(conn: sqlite3.Connection, by: str, speaker: int) -> _Counts:
+    """One speaker's quotations, from what is kept of them: by month and channel
+    (person_months, migration 4), what their quotations say of them and what they agree on
+    (speaker_said, speaker_agreed, migration 7); their sources looked up by index, a row a
+    quotation (source_quotes). Each value they have counts them as its one speaker."""
+    said = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), quotes FROM speaker_said "
+                        "WHERE person = ?", (speaker,)).fetchall()
+    agreed_on = conn.execute("SELECT gender, kind FROM speaker_agreed WHERE person = ?",
+                             (speaker,)).fetchone()
+    rows = {}
+    for at, name in enumerate(("gender", "kind")):
+        counts = Counter()
+        for row in said:
+            counts[row[at]] += row[2]
+        told = {agreed_on[at]} if agreed_on else set()
+        rows[name] = [(v, counts[v], int(v in told)) for v in counts.keys() | told]
+    month = "month" if by == "month" else "substr(month, 1, 4)"
+    rows["period"] = conn.execute(
+        f"SELECT nullif({month}, ''), sum(quotes), 1 FROM person_months WHERE person_id = ? "
+        "GROUP BY 1", (speaker,)).fetchall()
+    rows["channel"] = conn.execute(
+        "SELECT nullif(channel, ''), sum(quotes), 1 FROM person_months WHERE person_id = ? "
+        "GROUP BY channel COLLATE NOCASE", (speaker,)).fetchall()
+    rows["source"] = conn.execute(
+        f"SELECT nullif(s.source, x''), count(*), 1 FROM main.{QUOTATIONS} q CROSS JOIN "
+        "source_quotes s ON s.quote_id = q.id WHERE q.person_id = ? GROUP BY s.source",
+        (speaker,)).fetchall()
+    total = sum(row[2] for row in said)
+    top = {when: [(speaker, n)] for when, n, _ in rows["period"]}
+    return _Counts(total, int(total > 0), 0, rows, top)
 
 
 def _counted_selection(conn: sqlite3.Connection, by: str, sql: str, params: list) -> _Counts:

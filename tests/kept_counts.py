@@ -155,8 +155,9 @@ def undo_stats_facets(conn: sqlite3.Connection) -> None:
 
 
 def undo_stats_counts(conn: sqlite3.Connection) -> None:
-    """What migration 7 made: the statistics' kept sources and their triggers (for tests that
-    take a database back to an older schema; before undoing migration 6 or 5)."""
+    """What migration 7 made, and 9 over it: the statistics' kept sources and their triggers
+    (for tests that take a database back to an older schema; before undoing migration 6 or 5)."""
+    undo_stats_facets(conn)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
                                 "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%' OR "
                                 "name LIKE 'speaker_said_%' OR name LIKE 'speaker_agreed_%')"

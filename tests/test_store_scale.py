@@ -135,8 +135,7 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
                                channel="statement")])
     conn.close()
     old = sqlite3.connect(path)  # back to the schema of migration 5, with the rows kept
-    undo_stats_facets(old)  # migration 9, then 7, then 6
-    undo_stats_counts(old)
+    undo_stats_counts(old)  # migrations 9 and 7, then 6
     undo_scale_counts(old)
     old.execute("PRAGMA user_version = 5")
     old.commit()

@@ -163,8 +163,8 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
 
 def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
     """The selected quotations' columns the tables count, copied once into a temporary table;
-    what to select from it. A filter on dates or words cannot be read from the indexes the
-    whole corpus is counted from: asked of each table, it would read every quotation's row.
+    what to select from it. Asked of each table, the filter would read every selected
+    quotation's row again.
 
     The ids come first, from the filter's index alone, and the rows are then read in the
     order of their ids: in the order of an index (a channel's, by speaker) the rows of a

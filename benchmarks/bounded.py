@@ -32,7 +32,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpu
 CHILD = """
 import json, resource, sys, time
 import saidwhen
-from saidwhen import language
+from saidwhen.parsing import language
 language.pipeline()
 text = open(sys.argv[1], encoding="utf-8").read()
 def cpu():

@@ -101,7 +101,7 @@ def ordinary_searches(db: Path, count: int, rng: random.Random) -> list[str]:
     """`count` searches of one word or a two-word phrase of the corpus's own quotations."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     quoted = [re.findall(r"[a-z]+", row[0].lower())
-              for row in conn.execute("SELECT text FROM quotes")]
+              for row in conn.execute("SELECT text FROM quotations")]
     conn.close()
     frequency = Counter(w for words in quoted for w in set(words))
     words = sorted(w for w, n in frequency.items() if len(w) >= 4 and n >= 2)

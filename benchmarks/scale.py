@@ -240,7 +240,7 @@ FAMILY = ["Moreau", "Lind", "Haddad", "Okafor", "Novak", "Tanaka", "Silva", "Ber
 
 def _schemas(pa) -> tuple:
     span = pa.struct([("text", pa.string()), ("start", pa.int32()), ("end", pa.int32())])
-    quote = [("kind", pa.string()), ("text", pa.string()), ("speaker_key", pa.string()),
+    quote = [("kind", pa.string()), ("text", pa.string()), ("person_key", pa.string()),
              ("words", pa.string()),
              ("content", pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32()),
                                              ("text", pa.string())]))),
@@ -288,7 +288,8 @@ def _write_month(pa, pq, schemas, output: Path, month: str, items: list) -> None
 
 def ingest_timed(output: Path, db: Path) -> dict:
     """Ingest the folder as `saidwhen ingest DIR` does, timing each article stored."""
-    from saidwhen.store import connect, counts, ingest
+    from saidwhen.ingest import ingest
+    from saidwhen.store import connect, counts
 
     conn = connect(db)
     # (wall clock, CPU time of this process) as each article is stored: on a shared machine
@@ -338,11 +339,11 @@ def page_list(db: Path) -> dict[str, str]:
     import sqlite3
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    person, quotes = conn.execute("SELECT name, quotes FROM people ORDER BY quotes DESC "
+    person, quotes = conn.execute("SELECT name, quotations FROM people ORDER BY quotations DESC "
                                   "LIMIT 1").fetchone()
     article = conn.execute("SELECT article_id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
     # a quotation's page is at its stable id; its row number only redirects there
-    quotation = conn.execute("SELECT stable_id FROM quotes ORDER BY id DESC LIMIT 1").fetchone()[0]
+    quotation = conn.execute("SELECT stable_id FROM quotations ORDER BY id DESC LIMIT 1").fetchone()[0]
     conn.close()
     print(f"the most quoted person: {person}, {quotes} quotations", flush=True)
     pages = {"home": "/", "people": "/people", f"person ({quotes} quotations)":

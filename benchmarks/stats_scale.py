@@ -79,10 +79,10 @@ def build(path: Path, quotations: int, seed: int = 7) -> None:
 
 
 def _flush(conn, quotes: list, occurrences: list) -> None:
-    conn.executemany("INSERT INTO quotes (id, person_id, kind, text, words, said_on, first_seen, "
+    conn.executemany("INSERT INTO quotations (id, person_id, kind, text, words, said_on, first_seen, "
                      "channel, outlet, articles, speaker_kind, speaker_gender) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
-    conn.executemany("INSERT INTO occurrences (quote_id, article_id, position, kind, text, start, "
+    conn.executemany("INSERT INTO occurrences (quotation_id, article_id, position, kind, text, start, "
                      "end, content, speaker_name, channel, speaker_kind, speaker_gender) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", occurrences)
     quotes.clear()

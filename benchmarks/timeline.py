@@ -56,7 +56,7 @@ def main() -> None:
         print(f"store built in {time.perf_counter() - started:.1f} s: {db.stat().st_size / 1e6:.1f} MB")
         conn = connect(db, readonly=True)
         for name, count in ((FEW, args.few), (MANY, args.many)):
-            print(f"\n{name}: {timeline(conn, name).person.quotes:,} quotations "
+            print(f"\n{name}: {timeline(conn, name).person.quotations:,} quotations "
                   f"(asked for {count:,})")
             for label, asked in cases(conn, name):
                 report(label, lambda a=asked: timeline(conn, name, a), args.rounds)
@@ -118,7 +118,7 @@ def build(db: Path, many: int, few: int, rng: random.Random) -> None:
                                             for _ in range(4)])
     for n in range(200):  # other speakers, so that the two are not alone in the index
         write(conn, f"other-{n}", day(rng), [(f"Other Speaker{n % 40}", sentence(rng), None)])
-    person = conn.execute("SELECT person_id FROM quotes q JOIN people p ON p.id = q.person_id "
+    person = conn.execute("SELECT person_id FROM quotations q JOIN people p ON p.id = q.person_id "
                           "WHERE p.name = ? LIMIT 1", (MANY,)).fetchone()[0]
     with transaction(conn):
         for n in range(WRITTEN_THROUGH_STORE // 4, many // 4):
@@ -152,16 +152,16 @@ def insert_rows(conn, person: int, article_id: str, date: dt.date, rng: random.R
          text_sha1(text), date.isoformat())).lastrowid
     start = 0
     for position, (words, channel) in enumerate(spoken):
-        quote_id = conn.execute(
-            "INSERT INTO quotes (person_id, kind, text, words, said_on, first_seen, channel, "
+        quotation_id = conn.execute(
+            "INSERT INTO quotations (person_id, kind, text, words, said_on, first_seen, channel, "
             "articles) VALUES (?, 'direct', ?, ?, ?, ?, ?, 1)",
             (person, words, quote_words(words), date.isoformat(), date.isoformat(),
              channel)).lastrowid
         conn.execute(
-            "INSERT INTO occurrences (quote_id, article_id, position, kind, text, start, end, "
+            "INSERT INTO occurrences (quotation_id, article_id, position, kind, text, start, end, "
             "content, speaker_name, channel, said_on, said_on_text) "
             "VALUES (?, ?, ?, 'direct', ?, ?, ?, ?, ?, ?, ?, 'on that day')",
-            (quote_id, row, position, words, start + 1, start + 1 + len(words),
+            (quotation_id, row, position, words, start + 1, start + 1 + len(words),
              json.dumps([[start + 1, start + 1 + len(words)]]), MANY, channel, date.isoformat()))
         start += len(words) + len(MANY) + 10
 

@@ -72,12 +72,12 @@ def ingested(db: Path, jobs: int | None) -> Path:
 def queries(db: Path, count: int, rng: random.Random) -> list[dict]:
     """`count` varied search requests made from the corpus's own words, names and channels."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    texts = [row[0] for row in conn.execute("SELECT text FROM quotes ORDER BY id")]
+    texts = [row[0] for row in conn.execute("SELECT text FROM quotations ORDER BY id")]
     names = [row[0] for row in conn.execute(
-        "SELECT p.name FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id "
+        "SELECT p.name FROM people p JOIN quotations q ON q.person_id = p.id GROUP BY p.id "
         "ORDER BY count(*) DESC LIMIT 40")]
     channels = [row[0] for row in conn.execute(
-        "SELECT DISTINCT channel FROM quotes WHERE channel IS NOT NULL ORDER BY 1")]
+        "SELECT DISTINCT channel FROM quotations WHERE channel IS NOT NULL ORDER BY 1")]
     conn.close()
     quoted = [re.findall(r"[a-z]+", text.lower()) for text in texts]
     frequency = Counter(w for words in quoted for w in set(words))

@@ -8,7 +8,6 @@
 The pipeline (and spaCy with it) is imported on first use, so that commands
 that do not parse, such as `saidwhen timeml`, start in milliseconds.
 """
-from .reading import read_articles
 from .records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker, Timex
 
 __all__ = [
@@ -16,8 +15,10 @@ __all__ = [
     "extract", "extract_articles", "read_articles",
 ]
 
-# Imported on first use: the pipeline loads spaCy; the corpus, the store.
-_LAZY = {"extract": "pipeline", "extract_articles": "pipeline", "Corpus": "corpus"}
+# Imported on first use: the pipeline loads spaCy; the corpus, the store; the readers, their
+# formats (so that the store, which reads no input, can be imported without them).
+_LAZY = {"extract": "pipeline", "extract_articles": "pipeline", "Corpus": "corpus",
+         "read_articles": "reading"}
 
 
 def __getattr__(name: str):

@@ -247,7 +247,8 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .store import IngestReport, connect, ingest as ingest_into
+    from .ingest import IngestReport, ingest as ingest_into
+    from .store import connect
 
     report = IngestReport()
     try:
@@ -368,7 +369,7 @@ def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
     """One page of an answer as asked: its quotations as `export` writes them (csv, jsonl),
     the whole answer as one JSON object, or the table for reading."""
     if fmt in ("csv", "jsonl"):
-        _write_quotes(quotes, fmt, False, sys.stdout)
+        _write_quotations(quotes, fmt, False, sys.stdout)
     elif fmt == "json":
         click.echo(json.dumps(as_json(), ensure_ascii=False))
     else:
@@ -412,7 +413,7 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
     asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
                           newest_first=newest_first, limit=limit, page=page)
     found = run_timeline(connect_readonly(db), person, asked)
-    _print_answer("json" if as_json else fmt, found.quotes, found.to_json,
+    _print_answer("json" if as_json else fmt, found.quotations, found.to_json,
                   lambda: timeline_table(found))
 
 
@@ -455,10 +456,10 @@ def export(query: str, speaker, since, until, channel, source, gender, kind, sor
     quotes = run_export(conn, query, filters, sort)
     if speaker:
         click.echo(f"saidwhen: quotations of {person(conn, speaker).name}", err=True)
-    _write_quotes(quotes, fmt, occurrences, output)
+    _write_quotations(quotes, fmt, occurrences, output)
 
 
-def _write_quotes(quotes, fmt: str, occurrences: bool, output) -> None:
+def _write_quotations(quotes, fmt: str, occurrences: bool, output) -> None:
     import csv
 
     from .output import csv_columns, csv_row, export_rows

@@ -20,7 +20,7 @@ from saidwhen.frames import to_pandas
 from saidwhen.store import connect_readonly, queries
 from saidwhen.store.connection import DEFAULT_DB
 from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET, Filters
-from saidwhen.store.results import AsWritten, Person, StoredArticle, StoredQuote
+from saidwhen.store.results import AsWritten, Person, StoredArticle, StoredQuotation
 from saidwhen.store.stats import Stats, as_written, stats
 from saidwhen.store.timelines import MAX_PAGE_SIZE, TimelineQuery, timeline
 
@@ -70,14 +70,14 @@ class Corpus:
 
     def search(self, query: str = "", *, speaker: str | None = None, since: str | None = None,
                until: str | None = None, channel: str | None = None, source: str | None = None,
-               gender: str | None = None, kind: str | None = None) -> Results[StoredQuote]:
+               gender: str | None = None, kind: str | None = None) -> Results[StoredQuotation]:
         """Quotations matching `query` (FTS5: words, "a phrase", OR, NOT, prefix*) and the
         filters, best match first; without a query, newest first. As `saidwhen search`, it
         reaches at most the first MAX_OFFSET + MAX_LIMIT; quotations() reads every one."""
         filters = Filters(speaker, since, until, channel, source, gender, kind)
         first = queries.search(self._conn, query, filters, limit=MAX_LIMIT)
 
-        def read() -> Iterator[StoredQuote]:
+        def read() -> Iterator[StoredQuotation]:
             page, offset = first, 0
             while True:
                 yield from page.items
@@ -87,23 +87,23 @@ class Corpus:
                 page = queries.search(self._conn, query, filters, MAX_LIMIT, offset)
         return Results(read, first.total)
 
-    def quotations(self) -> Results[StoredQuote]:
+    def quotations(self) -> Results[StoredQuotation]:
         """Every quotation with its occurrences, by id, read a batch at a time."""
         return Results(lambda: queries.export(self._conn))
 
     def timeline(self, person: str, newest_first: bool = False, *, query: str = "",
                  channel: str | None = None, since: str | None = None,
-                 until: str | None = None) -> Results[StoredQuote]:
+                 until: str | None = None) -> Results[StoredQuotation]:
         """Every quotation of `person` (any variant of the name) asked for, in the order said,
         else first reported, the undated last; each with its first few occurrences, as the
         timeline page shows them (quotation() gives them all)."""
         asked = TimelineQuery(query, channel, since, until, newest_first, MAX_PAGE_SIZE)
         first = timeline(self._conn, person, asked)
 
-        def read() -> Iterator[StoredQuote]:
+        def read() -> Iterator[StoredQuotation]:
             page = first
             while True:
-                yield from page.quotes
+                yield from page.quotations
                 if page.page >= page.pages:
                     return
                 page = timeline(self._conn, person, replace(asked, page=page.page + 1))
@@ -131,9 +131,9 @@ class Corpus:
                 page = queries.people(self._conn, MAX_LIMIT, offset)
         return Results(read, first.total)
 
-    def quotation(self, quote_id: int) -> StoredQuote:
+    def quotation(self, quotation_id: int) -> StoredQuotation:
         """One quotation with every article that carried it."""
-        return queries.quote(self._conn, quote_id)
+        return queries.quotation(self._conn, quotation_id)
 
     def article(self, article_id: str) -> StoredArticle:
         """An article with its quotes in text order."""

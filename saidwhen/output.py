@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from .records import Extraction, Quote
-from .store.results import Page, StoredQuote, Timeline
+from .store.results import Page, StoredQuotation, Timeline
 
 QUOTE_WIDTH_MIN = 30
 
@@ -54,22 +54,25 @@ def _count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def quotes_table(quotes: list[StoredQuote] | tuple[StoredQuote, ...], width: int | None = None) -> str:
+def quotations_table(quotations: list[StoredQuotation] | tuple[StoredQuotation, ...],
+                     width: int | None = None) -> str:
     """Quotations from the corpus, each with who, when, how and how many articles carried it."""
     width = width or shutil.get_terminal_size((100, 24)).columns
     lines = []
-    for quote in quotes:
-        when = quote.said_on or (f"first reported {quote.first_seen}" if quote.first_seen else "undated")
-        how = f", {quote.channel}" + (f" ({quote.outlet})" if quote.outlet else "") if quote.channel else ""
-        carried = _count(quote.articles, "article")
-        lines.append(f"{when}  {quote.person or '(unnamed)'}{how}  [{carried}]")
-        text = " ".join(quote.text.split())
+    for quotation in quotations:
+        first = quotation.first_seen
+        when = quotation.said_on or (f"first reported {first}" if first else "undated")
+        outlet = f" ({quotation.outlet})" if quotation.outlet else ""
+        how = f", {quotation.channel}{outlet}" if quotation.channel else ""
+        carried = _count(quotation.articles, "article")
+        lines.append(f"{when}  {quotation.person or '(unnamed)'}{how}  [{carried}]")
+        text = " ".join(quotation.text.split())
         lines.extend("    " + b for b in textwrap.wrap(text, max(QUOTE_WIDTH_MIN, width - 4)))
-        lines.extend(_cited(quote))
+        lines.extend(_cited(quotation))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _cited(quote: StoredQuote) -> list[str]:
+def _cited(quote: StoredQuotation) -> list[str]:
     """Where to cite it from: the article that carried it first, and its address."""
     first = quote.first
     if first is None:
@@ -87,7 +90,7 @@ def search_table(page: Page) -> str:
     shown = f"{page.offset + 1}-{page.offset + len(page.items)} of " if page.items else ""
     whose = f" of {page.speaker.name}" if page.speaker else ""
     order = f", {page.order} first" if page.order and page.items else ""
-    return f"{shown}{_count(page.total, 'quotation')}{whose}{order}\n" + quotes_table(page.items)
+    return f"{shown}{_count(page.total, 'quotation')}{whose}{order}\n" + quotations_table(page.items)
 
 
 def timeline_table(found: Timeline, width: int | None = None) -> str:
@@ -95,14 +98,14 @@ def timeline_table(found: Timeline, width: int | None = None) -> str:
     a mark a month), then one line per quotation of this page, and how to get the next."""
     width = width or shutil.get_terminal_size((100, 24)).columns
     person = found.person
-    head = (f"{person.name}: {_count(person.quotes, 'quotation')} in "
+    head = (f"{person.name}: {_count(person.quotations, 'quotation')} in "
             f"{_count(person.articles, 'article')}"
             + (f", {person.first} to {person.last}" if person.first else ""))
     others = [n for n in person.names if n != person.name]
     if others:
         head += f" (also written {', '.join(others)})"
     lines = [head, *_year_lines(found.months)]
-    lines += [_timeline_row(q, width) for q in found.quotes]
+    lines += [_timeline_row(q, width) for q in found.quotations]
     lines.append(_page_line(found))
     return "\n".join(lines) + "\n"
 
@@ -115,20 +118,20 @@ def _year_lines(months) -> list[str]:
     by_year: dict[str, dict[int, int]] = {}
     for month in months:
         if month.month:
-            by_year.setdefault(month.month[:4], {})[int(month.month[5:7])] = month.quotes
+            by_year.setdefault(month.month[:4], {})[int(month.month[5:7])] = month.quotations
     tallest = max((n for year in by_year.values() for n in year.values()), default=0)
     lines = []
     for year, counts in sorted(by_year.items()):
         marks = "".join(_BLOCKS[-(-8 * counts[m] // tallest)] if counts.get(m) else "·"
                         for m in range(1, 13))
         lines.append(f"  {year} {sum(counts.values()):6,}  {marks}")
-    undated = sum(m.quotes for m in months if m.month is None)
+    undated = sum(m.quotations for m in months if m.month is None)
     if undated:
         lines.append(f"  undated {undated:3,}")
     return lines
 
 
-def _timeline_row(quote: StoredQuote, width: int) -> str:
+def _timeline_row(quote: StoredQuotation, width: int) -> str:
     """One quotation on one line: when, the words (cut to fit), channel and articles."""
     when = (quote.said_on or quote.first_seen or "undated").ljust(10)
     notes = [quote.channel] if quote.channel else []
@@ -146,13 +149,14 @@ def _page_line(found: Timeline) -> str:
     if not found.total:
         return "no quotation of theirs matches"
     first = (found.page - 1) * found.limit + 1
-    line = (f"page {found.page} of {found.pages}: {first:,}-{first + len(found.quotes) - 1:,} of "
+    last = first + len(found.quotations) - 1
+    line = (f"page {found.page} of {found.pages}: {first:,}-{last:,} of "
             f"{_count(found.total, 'quotation')}, {found.order} first")
     return line + (f"; next: --page {found.page + 1}" if found.page < found.pages else "")
 
 
 def people_table(page: Page) -> str:
-    rows = [f"{p.quotes:6d}  {p.name}  ({_count(p.articles, 'article')}"
+    rows = [f"{p.quotations:6d}  {p.name}  ({_count(p.articles, 'article')}"
             + (f", {p.first} to {p.last})" if p.first else ")") for p in page.items]
     return f"{_count(page.total, 'person', 'people')}, most quoted first\n" + "\n".join(rows) + "\n"
 
@@ -177,7 +181,7 @@ def csv_columns(occurrences: bool = False) -> tuple[str, ...]:
     return QUOTATION_COLUMNS + (OCCURRENCE_COLUMNS if occurrences else ())
 
 
-def export_rows(quotes: Iterable[StoredQuote], occurrences: bool = False) -> Iterator[dict]:
+def export_rows(quotes: Iterable[StoredQuotation], occurrences: bool = False) -> Iterator[dict]:
     """The records an export writes: each quotation's JSON, with its occurrences; or, with
     `occurrences`, one record per occurrence, its quotation's fields and the `occurrence`."""
     for quote in quotes:

@@ -1,29 +1,57 @@
 """The pipeline: articles in, extractions out, one stage after another.
 
-read (saidwhen.reading) -> parse (saidwhen.language) -> find quotes
+read (saidwhen.reading) -> parse (saidwhen.parsing.language) -> find quotes
 (saidwhen.quotes) -> name speakers (saidwhen.speakers) -> place in time and
 channel (saidwhen.timexes, saidwhen.placing) -> records (saidwhen.records).
 
 The parse holds tags and dependency arcs only for the sentences that can hold a
-quote; saidwhen.selection says which, and what the other sentences carry.
+quote; saidwhen.parsing.selection says which, and what the other sentences carry.
+
+Each stage is a callable with a declared input and output (the types below), and the
+stages are chosen in one place, `Stages`: `extract(text, stages=Stages(attribute_speakers=...))`
+runs another speaker stage and the rule stages around it.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
-from . import language
-from .quotes import find_quotes
-from .records import Article, Extraction, Skipped
+from .parsing import language
 from .placing import place
+from .quotes import FoundQuote, find_quotes
+from .records import Article, Extraction, Quote, Skipped, Timex
 from .speakers import attribute
 from .timexes import tag_times
 
+# What each stage takes and gives. A stage is any callable of its type: a learned one
+# replaces a rule one by being named in `Stages`, and must clear the same quality gate.
+Parse = Callable[[Iterable[tuple[str, Any]]], Iterator[tuple[Doc, Any]]]  # (text, context) in order
+FindQuotes = Callable[[Doc], list[FoundQuote]]
+AttributeSpeakers = Callable[[Doc, list[FoundQuote]], list[Quote]]
+TagTimes = Callable[[str, dt.date | None], list[Timex]]  # the text, the article date
+Place = Callable[[Doc, list[Quote], list[Timex], Article], list[Quote]]
 
-def extract(text: str, date: dt.date | str | None = None) -> Extraction:
+
+@dataclass(frozen=True, slots=True)
+class Stages:
+    """The stages an extraction runs, one after another; the defaults are the rule stages."""
+
+    parse: Parse = language.parse_many
+    find_quotes: FindQuotes = find_quotes
+    attribute_speakers: AttributeSpeakers = attribute
+    tag_times: TagTimes = tag_times
+    place: Place = place
+
+
+RULES = Stages()
+
+
+def extract(text: str, date: dt.date | str | None = None, *, stages: Stages = RULES) -> Extraction:
     """Every quotation in one article `text`, with its speaker, and the article's time expressions.
 
     `date` is the article date (a `datetime.date` or "YYYY-MM-DD"); relative
@@ -32,25 +60,25 @@ def extract(text: str, date: dt.date | str | None = None) -> Extraction:
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
     article = Article(id=hashlib.sha1(text.encode("utf-8")).hexdigest()[:12], text=text, date=date)
-    doc = language.parse(text)
-    return _extraction(doc, article)
+    doc, article = next(stages.parse([(text, article)]))
+    return _extraction(doc, article, stages)
 
 
-def extract_articles(articles: Iterable[Article]) -> Iterator[Extraction | Skipped]:
+def extract_articles(articles: Iterable[Article], *, stages: Stages = RULES) -> Iterator[Extraction | Skipped]:
     """Extractions for a stream of articles, in order, parsing them in batches.
 
     An article whose extraction fails comes out as a Skipped naming it and the
     error, so that one article never stops a batch and none is lost in silence.
     """
-    for doc, article in language.parse_many((a.text, a) for a in articles):
+    for doc, article in stages.parse((a.text, a) for a in articles):
         try:
-            yield _extraction(doc, article)
+            yield _extraction(doc, article, stages)
         except Exception as error:  # reported as a Skipped, never swallowed
             yield Skipped(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
-def _extraction(doc: Doc, article: Article) -> Extraction:
-    quotes = attribute(doc, find_quotes(doc))
-    times = tag_times(article.text, article.date)
-    quotes = place(doc, quotes, times, article)
+def _extraction(doc: Doc, article: Article, stages: Stages) -> Extraction:
+    quotes = stages.attribute_speakers(doc, stages.find_quotes(doc))
+    times = stages.tag_times(article.text, article.date)
+    quotes = stages.place(doc, quotes, times, article)
     return Extraction(article=article, quotes=tuple(quotes), times=tuple(times))

@@ -83,7 +83,7 @@ def _start_worker(parent: int) -> None:
     """Tie the worker's life to its parent's, then load the pipeline (when the worker
     starts, not with its first chunk)."""
     _die_with(parent)
-    from saidwhen import language
+    from saidwhen.parsing import language
 
     language.pipeline()
 

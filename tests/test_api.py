@@ -28,8 +28,8 @@ def test_importing_saidwhen_does_not_load_spacy():
 
 
 def test_the_store_the_web_server_and_name_keys_start_without_spacy():
-    # They read the speakers' word lists (saidwhen.identity), never a parse.
-    code = ("import sys, saidwhen.identity, saidwhen.store, saidwhen.web, saidwhen.speakers.lexicon\n"
+    # They read the word lists (saidwhen.lexicon, for saidwhen.identity), never a parse.
+    code = ("import sys, saidwhen.identity, saidwhen.store, saidwhen.web, saidwhen.lexicon\n"
             "saidwhen.identity.person_keys('Dr. Ana Ruiz')\n"
             "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

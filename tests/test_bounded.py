@@ -8,8 +8,8 @@ import time
 
 from conftest import load_script
 
-from saidwhen import language
-from saidwhen.quotes.marks import find_quoted
+from saidwhen.parsing import language
+from saidwhen.parsing.marks import find_quoted
 
 bounded = load_script("bounded")
 SIZE = 120_000

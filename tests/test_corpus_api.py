@@ -14,7 +14,7 @@ from saidwhen import Corpus
 from saidwhen.errors import NotFound, PandasMissing, StoreError
 from saidwhen.records import Article, Extraction, Quote, Span, Speaker
 from saidwhen.store import transaction
-from saidwhen.store.results import Person, StoredArticle, StoredQuote
+from saidwhen.store.results import Person, StoredArticle, StoredQuotation
 from saidwhen.store.writing import write_extraction
 from test_stats import build
 
@@ -50,7 +50,7 @@ def test_a_search_is_read_a_page_at_a_time_and_reaches_every_result(corpus):
     assert results.total == MANY
     ids = [q.id for q in results]
     assert len(ids) == len(set(ids)) == MANY
-    assert all(isinstance(q, StoredQuote) for q in islice(results, 3))
+    assert all(isinstance(q, StoredQuotation) for q in islice(results, 3))
     assert [q.id for q in results] == ids  # iterating again reads the same again
 
 
@@ -112,7 +112,7 @@ def test_without_pandas_a_dataframe_says_how_to_install_it(corpus, monkeypatch):
 def test_the_corpus_is_opened_read_only(db, tmp_path):
     with Corpus(db) as corpus:
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            corpus._conn.execute("DELETE FROM quotes")
+            corpus._conn.execute("DELETE FROM quotations")
     with pytest.raises(StoreError, match="saidwhen ingest"):
         Corpus(tmp_path / "missing.db")
 

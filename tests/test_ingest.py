@@ -19,7 +19,8 @@ from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT, shared_or_skip
 from kept_counts import kept, recounted
 from saidwhen.errors import StoreError
-from saidwhen.store import IngestReport, connect, counts, ingest
+from saidwhen.ingest import IngestReport, ingest
+from saidwhen.store import connect, counts
 
 
 def saidwhen(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -33,7 +34,7 @@ def dump(db: Path) -> dict[str, list]:
     queries = {
         "articles": "SELECT article_id, date, title, url, source, origin, text_sha1 FROM articles",
         "people": "SELECT id, name FROM people", "person_keys": "SELECT * FROM person_keys",
-        "quotes": "SELECT * FROM quotes", "occurrences": "SELECT * FROM occurrences",
+        "quotes": "SELECT * FROM quotations", "occurrences": "SELECT * FROM occurrences",
         "skipped": "SELECT origin, reason FROM skipped"}
     return {table: sorted(conn.execute(sql).fetchall(), key=repr) for table, sql in queries.items()}
 
@@ -66,7 +67,7 @@ def test_an_article_whose_text_changed_replaces_its_quotes(tmp_path):
     article.write_text("date 2024-03-08 “It opens in June,” said Ann Moreau.", encoding="utf-8")
     report = ingest(connect(db), [str(article)])
     assert report.replaced == 1
-    assert [r[0] for r in sqlite3.connect(db).execute("SELECT text FROM quotes")] == ["“It opens in June,”"]
+    assert [r[0] for r in sqlite3.connect(db).execute("SELECT text FROM quotations")] == ["“It opens in June,”"]
 
 
 def test_what_cannot_be_read_is_skipped_with_its_reason_and_kept(tmp_path):
@@ -107,7 +108,7 @@ def test_a_syndicated_copy_of_the_seed_keeps_its_14_quotes_with_two_occurrences_
     copy.write_text(json.dumps({**record, "id": "seed-syndicated"}) + "\n", encoding="utf-8")
     db = tmp_path / "c.db"
     ingest(connect(db), [str(seed), str(copy)])
-    rows = sqlite3.connect(db).execute("SELECT articles FROM quotes").fetchall()
+    rows = sqlite3.connect(db).execute("SELECT articles FROM quotations").fetchall()
     assert len(rows) == 14 and {r[0] for r in rows} == {2}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, HEAD, TAG
 
-from saidwhen import language
+from saidwhen.parsing import language
 
 ARTICLES = [
     "Marta Lindqvist, the head coach, was upbeat.\n\n“We will win on Sunday,” she said.",

@@ -516,11 +516,11 @@ def test_a_description_of_the_speaker_does_not_date_the_quote():
 # The lexicon -------------------------------------------------------------------
 
 def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
-    from saidwhen.placing import lexicon
-    from saidwhen.placing.channels import RANK
-    named = {*lexicon.PLATFORMS.values(), *lexicon.NOUNS.values(), lexicon.CONFERENCE,
-             *(v for v in lexicon.NOUN_PHRASES.values() if v and v != "testimony"),
+    from saidwhen import lexicon
+    from saidwhen.placing.channels import CONFERENCE, RANK
+    named = {*lexicon.PLATFORMS.values(), *lexicon.CHANNEL_NOUNS.values(), CONFERENCE,
+             *(v for v in lexicon.CHANNEL_PHRASES.values() if v and v != "testimony"),
              *(label for _, label in lexicon.NOUNS_AFTER.values()),
-             *(v for v in lexicon.VERB_FORMS.values() if v != "testimony")}
-    assert named <= set(lexicon.LABELS)
-    assert set(RANK) == set(lexicon.LABELS)
+             *(v for v in lexicon.CHANNEL_VERBS.values() if v != "testimony")}
+    assert named <= set(lexicon.CHANNEL_LABELS)
+    assert set(RANK) == set(lexicon.CHANNEL_LABELS)

@@ -111,13 +111,13 @@ def test_a_reader_of_a_database_being_written_sees_what_was_committed(corpus_db,
     shutil.copy(corpus_db, path)
     writer = connect(path)
     reader = connect_readonly(path)
-    before = reader.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    before = reader.execute("SELECT count(*) FROM quotations").fetchone()[0]
     writer.execute("BEGIN IMMEDIATE")
-    writer.execute("INSERT INTO quotes (kind, text, words, articles) VALUES "
+    writer.execute("INSERT INTO quotations (kind, text, words, articles) VALUES "
                    "('direct', 'zebra crossings at dawn', 'zebra crossings at dawn', 0)")
-    assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == before
+    assert reader.execute("SELECT count(*) FROM quotations").fetchone()[0] == before
     writer.execute("COMMIT")
-    assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == before + 1
+    assert reader.execute("SELECT count(*) FROM quotations").fetchone()[0] == before + 1
     assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -145,6 +145,6 @@ def test_a_database_an_ingest_is_making_is_read_through_its_wal(tmp_path):
     writer = connect(path)  # as `saidwhen ingest` opens it, and keeps it open
     assert int.from_bytes(path.read_bytes()[60:64], "big") == 0
     reader = connect_readonly(path)
-    assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == 0
+    assert reader.execute("SELECT count(*) FROM quotations").fetchone()[0] == 0
     reader.close()
     writer.close()

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from kept_counts import undo_scale_counts, undo_stats_counts
+from kept_counts import undo_quotation_names, undo_scale_counts, undo_stats_counts
 from saidwhen.errors import AmbiguousName, NoSuchPerson, QueryError, UnknownSpeaker
 from saidwhen.output import csv_columns
-from saidwhen.store import (Filters, channels, connect, export, ingest, person, quote, search,
+from saidwhen.ingest import ingest
+from saidwhen.store import (Filters, channels, connect, export, person, quotation, search,
                             sources)
 from saidwhen.store.fts import fts_query
 from saidwhen.store.migrations import LATEST
@@ -236,7 +237,7 @@ def test_a_result_carries_its_first_article_and_a_citation(conn):
 
 def stable_ids(db: Path) -> dict[str, str]:
     with sqlite3.connect(db) as raw:
-        return dict(raw.execute("SELECT stable_id, text FROM quotes"))
+        return dict(raw.execute("SELECT stable_id, text FROM quotations"))
 
 
 def test_stable_ids_are_the_same_whatever_order_the_articles_came_in(research_db, tmp_path):
@@ -245,20 +246,21 @@ def test_stable_ids_are_the_same_whatever_order_the_articles_came_in(research_db
     assert len(first) == 8 and all(re.fullmatch(r"[0-9a-f]{16}", i) for i in first)
     assert stable_ids(again) == first
     with sqlite3.connect(again) as raw:  # while the row numbers differ
-        rows = dict(raw.execute("SELECT stable_id, id FROM quotes"))
+        rows = dict(raw.execute("SELECT stable_id, id FROM quotations"))
     with sqlite3.connect(research_db) as raw:
-        assert rows != dict(raw.execute("SELECT stable_id, id FROM quotes"))
+        assert rows != dict(raw.execute("SELECT stable_id, id FROM quotations"))
 
 
 def test_a_quotation_is_found_by_its_stable_id(conn):
     [found] = search(conn, "allies").items
-    assert quote(conn, found.stable_id).id == found.id
+    assert quotation(conn, found.stable_id).id == found.id
 
 
 def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path):
     old = tmp_path / "old.db"
     old.write_bytes(research_db.read_bytes())
     with sqlite3.connect(old) as raw:
+        undo_quotation_names(raw)  # migrations 9 and 8
         undo_stats_counts(raw)  # migration 7
         undo_scale_counts(raw)  # migration 6, after this one
         undo_statistics_columns(raw)  # migration 5

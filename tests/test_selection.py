@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import saidwhen
-from saidwhen import language
+from saidwhen.parsing import language
 
 ARTICLE = ("Storm closes harbour\n\n"
            "Gales hit the coast on Tuesday. Waves reached the road.\n\n"

@@ -151,7 +151,8 @@ def test_the_output_reads_back_what_was_skipped(bbc):
 
 
 def test_ingest_loads_the_output_into_the_store_as_extract_would_have(bbc, tmp_path):
-    from saidwhen.store import connect, counts, ingest
+    from saidwhen.ingest import ingest
+    from saidwhen.store import connect, counts
 
     out, _, here = bbc
     from_job, from_text = tmp_path / "job.db", tmp_path / "text.db"
@@ -249,7 +250,7 @@ def merging(spark, tmp_path_factory):
     path = folder / "bridge.jsonl"
     path.write_text("".join(json.dumps(a) + "\n" for a in MERGING), encoding="utf-8")
     run(spark, [path], folder / "out")
-    return {(r["speaker_key"], r["words"]): r for r in table(folder / "out" / "quotes_merged")}
+    return {(r["person_key"], r["words"]): r for r in table(folder / "out" / "quotes_merged")}
 
 
 PROMISE = "the bridge will open in may and not a day later than that"
@@ -317,6 +318,72 @@ def test_rows_give_back_the_records_they_were_made_from_nulls_included():
     assert result_row(Skipped("f:2", "not JSON")) == (None, {"origin": "f:2", "reason": "not JSON"})
 
 
+def _write_output(folder: Path, extractions: list[Extraction], key: str) -> Path:
+    """An output folder as the job writes it, with pyarrow: articles/ and quotes/ by month,
+    skipped/; each quote's person key in the column `key`."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from saidwhen.spark.rows import article_row, month_of, quote_row
+
+    for extraction in extractions:
+        article, month = extraction.article, month_of(extraction.article.date)
+        quotes = [{"article_id": article.id, "article_date": article.date,
+                   "origin": article.origin, "url": article.url, "source": article.source,
+                   "position": position, **quote_row(quote)}
+                  for position, quote in enumerate(extraction.quotes)]
+        for quote in quotes:
+            quote[key] = quote.pop("person_key")
+        for table, rows in (("articles", [article_row(article) | {"times": []}]),
+                            ("quotes", quotes)):
+            (folder / table / f"month={month}").mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pylist(rows),
+                           folder / table / f"month={month}" / f"{article.id}.parquet")
+    (folder / "skipped").mkdir()
+    pq.write_table(pa.Table.from_pylist([{"origin": "x.jsonl:byte 0", "reason": "not JSON"}]),
+                   folder / "skipped" / "part-0.parquet")
+    return folder
+
+
+def test_an_output_written_with_the_old_key_name_loads_as_one_with_person_key(tmp_path):
+    import datetime as dt
+
+    from saidwhen.ingest import ingest
+    from saidwhen.records import Quote, Span, Speaker
+    from saidwhen.store import connect, counts, people, search
+
+    def quoted(words: str, name: str) -> Quote:
+        return Quote("direct", (Span(0, len(words), words),), None,
+                     Speaker(name, Span(len(words) + 1, len(words) + 4, name[:3])))
+
+    extractions = [
+        Extraction(Article("a1", "“We will open the bridge in spring and not before,” Ann said.",
+                           dt.date(2024, 1, 5), origin="a.jsonl:1"),
+                   (quoted("“We will open the bridge in spring and not before,”", "Ann Moreau"),)),
+        Extraction(Article("a2", "“We will open the bridge in spring,” Ms Moreau said.",
+                           dt.date(2024, 2, 5), origin="a.jsonl:2"),
+                   (quoted("“We will open the bridge in spring,”", "Ann Moreau"),)),
+        Extraction(Article("a3", "No one was quoted.", None, origin="a.jsonl:3"), ()),
+    ]
+    new = _write_output(tmp_path / "new", extractions, "person_key")
+    old = _write_output(tmp_path / "old", extractions, "speaker_key")
+    import pyarrow.dataset as ds
+
+    assert "speaker_key" in ds.dataset(old / "quotes", partitioning="hive").schema.names
+    assert "person_key" not in ds.dataset(old / "quotes", partitioning="hive").schema.names
+    stores = {}
+    for folder in (new, old):
+        conn = connect(tmp_path / f"{folder.name}.db")
+        report = ingest(conn, [str(folder)])
+        assert (report.added, len(report.skipped)) == (3, 1)
+        stores[folder.name] = (counts(conn), people(conn).to_json(), search(conn, "").to_json())
+    assert stores["old"] == stores["new"]
+    _, found, quotations = stores["old"]
+    assert [(p["name"], p["quotes"], p["articles"]) for p in found["results"]] == [
+        ("Ann Moreau", 1, 2)]  # one person, one quotation (the excerpt taken in) in two articles
+    assert quotations["total"] == 1
+
+
 def test_the_extraction_stage_gives_a_row_for_each_article_and_each_skip():
     _spark_or_skip()
     from saidwhen.spark.job import extract_partition
@@ -346,7 +413,7 @@ def test_spark_submit_runs_the_job_as_an_application(tmp_path):
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
     done = subprocess.run(
         [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false",
-         str(ROOT / "saidwhen" / "spark" / "job.py"), "--output", str(tmp_path / "out"),
+         str(ROOT / "saidwhen" / "spark_submit.py"), "--output", str(tmp_path / "out"),
          str(shared / "data/seed/input.jsonl")],
         capture_output=True, timeout=600, env=env)
     assert done.returncode == 0, done.stderr.decode()[-3000:]

@@ -80,9 +80,9 @@ def agreed_by_hand(values) -> str | None:
 def recount(conn, by_width: int = 7) -> dict:
     """Every table of the statistics, recounted from occurrences, quotes and articles."""
     occurrences = conn.execute(
-        "SELECT o.quote_id, q.person_id, o.speaker_kind, o.speaker_gender, q.channel, a.source, "
+        "SELECT o.quotation_id, q.person_id, o.speaker_kind, o.speaker_gender, q.channel, a.source, "
         "substr(coalesce(q.said_on, q.first_seen), 1, ?) FROM occurrences o "
-        "JOIN quotes q ON q.id = o.quote_id JOIN articles a ON a.id = o.article_id",
+        "JOIN quotations q ON q.id = o.quotation_id JOIN articles a ON a.id = o.article_id",
         (by_width,)).fetchall()
     said = defaultdict(lambda: {"kind": [], "gender": [], "sources": set()})
     facts = {}
@@ -141,7 +141,7 @@ def test_each_occurrence_keeps_the_kind_and_gender_its_article_gives(conn):
 
 
 def test_a_quotation_takes_what_its_articles_agree_on_and_not_telling_is_outvoted(conn):
-    rows = dict(conn.execute("SELECT text, speaker_gender FROM quotes").fetchall())
+    rows = dict(conn.execute("SELECT text, speaker_gender FROM quotations").fetchall())
     assert rows["The bridge will open in spring."] == "female"  # female + unknown
     assert rows["Rents are too high for families."] == "male"
     assert rows["We cannot comment on that."] == "unknown"

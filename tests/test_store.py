@@ -51,7 +51,7 @@ def test_a_new_store_is_an_sqlite_file_in_wal_mode_with_the_latest_schema(tmp_pa
     plain = sqlite3.connect(tmp_path / "corpus.db")
     assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "people", "quotes", "occurrences", "skipped", "quotes_fts"} <= tables
+    assert {"articles", "people", "quotations", "occurrences", "skipped", "quotations_fts"} <= tables
     assert plain.execute("PRAGMA user_version").fetchone()[0] >= 1
 
 
@@ -108,7 +108,7 @@ def test_an_article_is_added_then_unchanged_then_replaced_when_its_text_changes(
     assert store(conn, "a", "2024-01-02", first) == "unchanged"
     changed = quote("The bridge opens in June.", "Ann Moreau")
     assert store(conn, "a", "2024-01-03", changed) == "replaced"
-    assert [q.text for q in timeline(conn, "Ann Moreau").quotes] == ["The bridge opens in June."]
+    assert [q.text for q in timeline(conn, "Ann Moreau").quotations] == ["The bridge opens in June."]
     assert counts(conn) | {"skipped": 0} == {"articles": 1, "quotes": 1, "occurrences": 1,
                                              "people": 1, "skipped": 0}
 
@@ -151,7 +151,7 @@ def test_variants_of_a_name_across_articles_are_one_person(conn):
     store(conn, "b", "2024-01-05", quote("It will be late.", "Dr. Omar J. Haddad"))
     store(conn, "c", "2024-01-07", quote("It will be safe.", "Omar Haddad"))
     [person] = people(conn).items
-    assert (person.name, person.quotes, person.articles) == ("Omar Haddad", 3, 3)
+    assert (person.name, person.quotations, person.articles) == ("Omar Haddad", 3, 3)
     assert timeline(conn, "Omar J. Haddad").person.names == ("Dr. Omar J. Haddad", "Omar Haddad")
 
 
@@ -167,7 +167,7 @@ def test_a_nickname_the_text_gives_joins_two_people_seen_apart(conn):
     assert len(people(conn).items) == 2
     store(conn, "c", "2024-01-04", quote("Still grateful.", "Christine “Chrissy” Vale"))
     [person] = people(conn).items
-    assert person.quotes == 3
+    assert person.quotations == 3
 
 
 # --- one quotation across articles ---------------------------------------------------------
@@ -337,17 +337,17 @@ def test_search_marks_stay_on_the_words_whatever_control_characters_the_text_hol
 
 def test_a_query_is_never_sql(corpus):
     # Words as typed: the quote marks and semicolons are punctuation between words.
-    assert search(corpus, "'; DROP TABLE quotes; --").total == 0
-    assert search(corpus, '"\'; DROP TABLE quotes; --"').total == 0
+    assert search(corpus, "'; DROP TABLE quotations; --").total == 0
+    assert search(corpus, '"\'; DROP TABLE quotations; --"').total == 0
     with pytest.raises(UnknownSpeaker):
         search(corpus, "", Filters(speaker="x' OR 1=1 --"))
     assert counts(corpus)["quotes"] == 4
 
 
 def test_a_timeline_runs_in_the_order_said_else_first_reported(corpus):
-    quotes = timeline(corpus, "Omar Haddad").quotes
+    quotes = timeline(corpus, "Omar Haddad").quotations
     assert [q.when for q in quotes] == ["2020-09-30", "2021-02-05"]
-    assert [q.when for q in timeline(corpus, "Omar Haddad", TimelineQuery(newest_first=True)).quotes] == [
+    assert [q.when for q in timeline(corpus, "Omar Haddad", TimelineQuery(newest_first=True)).quotations] == [
         "2021-02-05", "2020-09-30"]
     assert quotes[0].occurrences[0].article_id == "b" and quotes[0].channel == "Instagram"
 
@@ -358,7 +358,7 @@ def test_an_unknown_person_is_not_found_with_people_of_a_like_name(corpus):
 
 
 def test_people_come_most_quoted_first_and_unnamed_speakers_are_nobody(corpus):
-    assert [(p.name, p.quotes) for p in people(corpus).items] == [("Omar Haddad", 2), ("Ann Moreau", 1)]
+    assert [(p.name, p.quotations) for p in people(corpus).items] == [("Omar Haddad", 2), ("Ann Moreau", 1)]
 
 
 def test_the_export_streams_every_quotation_with_its_occurrences(corpus):

@@ -10,8 +10,8 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kept_counts import (kept, kept_figures_differ, recounted, rows, undo_scale_counts,
-                         undo_stats_counts, undo_stats_facets)
+from kept_counts import (kept, kept_figures_differ, recounted, rows, undo_quotation_names,
+                         undo_scale_counts, undo_stats_counts, undo_stats_facets)
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
 from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
@@ -31,7 +31,7 @@ SPEAKERS = ["Ann Moreau", "Dr. Ann Moreau", "Bo Lind", "Christine Teigen", "Chri
 
 def scan_all(conn: sqlite3.Connection, person: int, words: str) -> dict[str, int]:
     """How the store found a quote's quotation before: every quotation of its speaker."""
-    rows = conn.execute("SELECT words, min(id) FROM quotes WHERE person_id = ? GROUP BY words",
+    rows = conn.execute("SELECT words, min(id) FROM quotations WHERE person_id = ? GROUP BY words",
                         (person,))
     return {row[0]: row[1] for row in rows}
 
@@ -67,8 +67,8 @@ def write(conn: sqlite3.Connection, article_id: str, day: int, quotes: list[Quot
 
 
 def stored(conn: sqlite3.Connection) -> dict[str, list]:
-    return {"quotes": rows(conn, "SELECT * FROM quotes"),
-            "occurrences": rows(conn, "SELECT id, quote_id, article_id, position FROM occurrences"),
+    return {"quotes": rows(conn, "SELECT * FROM quotations"),
+            "occurrences": rows(conn, "SELECT id, quotation_id, article_id, position FROM occurrences"),
             "people": rows(conn, "SELECT id, name FROM people")}
 
 
@@ -105,7 +105,7 @@ def test_a_longer_quotation_arriving_after_its_excerpt_takes_it_in():
         quote = Quote(kind="direct", content=(Span(0, len(text), text),), cue=None,
                       speaker=Speaker("Ann Moreau", Span(0, 3, "Ann")))
         write(conn, article_id, 1, [quote])
-    rows = conn.execute("SELECT id, articles, words FROM quotes").fetchall()
+    rows = conn.execute("SELECT id, articles, words FROM quotations").fetchall()
     assert len(rows) == 1 and rows[0][1] == 2 and rows[0][2].endswith("rises again")
     assert kept(conn) == recounted(conn)
 
@@ -118,12 +118,12 @@ def test_people_are_ordered_by_the_kept_count_through_its_index():
     write(conn, "b", 2, [Quote(kind="direct", content=(Span(0, 9, "“No, we will not.”"),),
                                cue=None, speaker=Speaker("Bo Lind", Span(0, 3, "Bo")))])
     page = people(conn)
-    assert [(p.name, p.quotes, p.articles) for p in page.items] == [("Bo Lind", 2, 2),
+    assert [(p.name, p.quotations, p.articles) for p in page.items] == [("Bo Lind", 2, 2),
                                                                      ("Ann Moreau", 1, 1)]
     plan = " ".join(r[3] for r in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM people INDEXED BY people_by_quotes "
-        "ORDER BY quotes DESC, name LIMIT 50"))
-    assert "people_by_quotes" in plan and "TEMP B-TREE" not in plan
+        "EXPLAIN QUERY PLAN SELECT id FROM people INDEXED BY people_by_quotations "
+        "ORDER BY quotations DESC, name LIMIT 50"))
+    assert "people_by_quotations" in plan and "TEMP B-TREE" not in plan
 
 
 def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
@@ -135,7 +135,8 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
                                channel="statement")])
     conn.close()
     old = sqlite3.connect(path)  # back to the schema of migration 5, with the rows kept
-    undo_stats_counts(old)  # migrations 9 and 7, then 6
+    undo_quotation_names(old)  # migrations 9 and 8
+    undo_stats_counts(old)  # 7
     undo_scale_counts(old)
     old.execute("PRAGMA user_version = 5")
     old.commit()
@@ -155,15 +156,15 @@ def test_a_database_from_before_the_kept_periods_and_channels_gets_them_when_ope
                          for name, channel in (("Ann Moreau", "statement"), ("Bo Lind", None),
                                                (None, "Statement"))])
     conn.close()
-    old = sqlite3.connect(path)  # back to the schema of migration 7, with the rows kept
+    old = sqlite3.connect(path)  # back to the schema of migration 8, with the rows kept
     undo_stats_facets(old)
-    old.execute("PRAGMA user_version = 7")
+    old.execute("PRAGMA user_version = 8")
     old.commit()
     old.close()
     reopened = connect(path)
     assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert kept(reopened) == recounted(reopened)
     # a channel without regard to case, two quotations and one named speaker; none, one each
-    assert rows(reopened, "SELECT quote(lower(nullif(value, x''))), quotes, speakers "
+    assert rows(reopened, "SELECT quote(lower(nullif(value, x''))), quotations, speakers "
                           "FROM stats_tallies WHERE facet = 'channel'") == [
         ("'statement'", 2, 1), ("NULL", 1, 1)]

@@ -10,7 +10,8 @@ import sqlite3
 
 import pytest
 
-from kept_counts import kept_sources, recounted_sources, undo_scale_counts, undo_stats_counts
+from kept_counts import (kept_sources, recounted_sources, undo_quotation_names, undo_scale_counts,
+                         undo_stats_counts)
 from saidwhen.errors import NotFound, QueryError
 from saidwhen.store import TimelineQuery, connect, timeline
 from saidwhen.store.migrations import LATEST
@@ -20,12 +21,12 @@ from test_stats import undo_statistics_columns
 
 RECOUNTS = {
     "person_months": "SELECT person_id, coalesce(substr(coalesce(said_on, first_seen), 1, 7), ''), "
-                     "coalesce(channel, ''), count(*) FROM quotes WHERE person_id IS NOT NULL "
+                     "coalesce(channel, ''), count(*) FROM quotations WHERE person_id IS NOT NULL "
                      "GROUP BY 1, 2, 3",
-    "person_articles": "SELECT q.person_id, o.article_id, count(*) FROM occurrences o JOIN quotes q "
-                       "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
-    "person_names": "SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o JOIN quotes q "
-                    "ON q.id = o.quote_id WHERE q.person_id IS NOT NULL "
+    "person_articles": "SELECT q.person_id, o.article_id, count(*) FROM occurrences o JOIN quotations q "
+                       "ON q.id = o.quotation_id WHERE q.person_id IS NOT NULL GROUP BY 1, 2",
+    "person_names": "SELECT q.person_id, o.speaker_name, count(*) FROM occurrences o JOIN quotations q "
+                    "ON q.id = o.quotation_id WHERE q.person_id IS NOT NULL "
                     "AND o.speaker_name IS NOT NULL GROUP BY 1, 2",
 }
 
@@ -62,32 +63,32 @@ def ann(conn):
 
 
 def whens(found) -> list[str | None]:
-    return [q.when for q in found.quotes]
+    return [q.when for q in found.quotations]
 
 
 # --- the shape of everything said ----------------------------------------------------------
 
 def test_the_counts_give_every_month_by_channel_and_the_undated_apart(ann):
     found = timeline(ann, "Ann Moreau")
-    assert [(m.month, m.quotes) for m in found.months] == [
+    assert [(m.month, m.quotations) for m in found.months] == [
         ("2023-11", 1), ("2024-01", 4), ("2024-02", 1), ("2024-03", 2), (None, 1)]
     assert found.months[1].channels == (("interview", 2), ("statement", 2))
-    assert found.total == found.person.quotes == 9 and found.person.articles == 9
+    assert found.total == found.person.quotations == 9 and found.person.articles == 9
     counts = found.to_json()["counts"]
     assert counts["undated"] == 1 and {"channel": None, "quotes": 5} in counts["channels"]
 
 
 def test_the_counts_follow_the_filters(ann):
-    assert [(m.month, m.quotes) for m in timeline(ann, "Ann Moreau", TimelineQuery(
+    assert [(m.month, m.quotations) for m in timeline(ann, "Ann Moreau", TimelineQuery(
         channel="Interview")).months] == [("2024-01", 2)]
     assert [m.month for m in timeline(ann, "Ann Moreau", TimelineQuery(
         since="2024-01", until="2024-02")).months] == ["2024-01", "2024-02"]
     # to the day: a month said without a day is in range if any of its days is
     assert [q.when for q in timeline(ann, "Ann Moreau", TimelineQuery(
-        since="2024-01-10", until="2024-03-01")).quotes] == ["2024-01-15", "2024-01-28",
+        since="2024-01-10", until="2024-03-01")).quotations] == ["2024-01-15", "2024-01-28",
                                                              "2024-02-10", "2024-03"]
     found = timeline(ann, "Ann Moreau", TimelineQuery(query="bridge"))
-    assert found.total == 4 and [(m.month, m.quotes) for m in found.months] == [
+    assert found.total == 4 and [(m.month, m.quotations) for m in found.months] == [
         ("2024-01", 3), ("2024-03", 1)]
 
 
@@ -111,14 +112,14 @@ def test_the_pages_of_any_size_together_are_the_whole_timeline(ann, limit, newes
     whole = timeline(ann, "Ann Moreau", TimelineQuery(limit=200, newest_first=newest_first))
     pages = [timeline(ann, "Ann Moreau", TimelineQuery(limit=limit, page=n, newest_first=newest_first))
              for n in range(1, whole.total // limit + (whole.total % limit > 0) + 1)]
-    assert [q.id for page in pages for q in page.quotes] == [q.id for q in whole.quotes]
+    assert [q.id for page in pages for q in page.quotations] == [q.id for q in whole.quotations]
 
 
 def test_words_search_only_this_persons_quotations_and_are_marked(ann):
     found = timeline(ann, "Ann Moreau", TimelineQuery(query="bridge"))
-    assert all("bridge" in q.text.lower() for q in found.quotes)
-    assert all(q.person == "Ann Moreau" for q in found.quotes)
-    first = found.quotes[0]
+    assert all("bridge" in q.text.lower() for q in found.quotations)
+    assert all(q.person == "Ann Moreau" for q in found.quotations)
+    first = found.quotations[0]
     assert [first.text[s:e] for s, e in first.matches] == ["bridge"]
 
 
@@ -138,17 +139,17 @@ def test_a_page_past_the_end_a_bad_date_or_query_is_a_query_error(ann):
 def test_a_quotation_carried_by_many_articles_shows_only_its_first_few(conn):
     for n in range(OCCURRENCES_SHOWN + 3):
         store(conn, f"copy-{n:02d}", f"2024-01-{n + 1:02d}", quote("We will not move.", "Ann Moreau"))
-    [shown] = timeline(conn, "Ann Moreau").quotes
+    [shown] = timeline(conn, "Ann Moreau").quotations
     assert shown.articles == OCCURRENCES_SHOWN + 3
     assert [o.article_id for o in shown.occurrences] == [f"copy-{n:02d}" for n in range(OCCURRENCES_SHOWN)]
 
 
 def test_a_page_is_read_from_the_persons_index_without_sorting(ann):
     plan = " ".join(r[3] for r in ann.execute(
-        "EXPLAIN QUERY PLAN SELECT q.id FROM quotes q WHERE q.person_id = 1 AND "
+        "EXPLAIN QUERY PLAN SELECT q.id FROM quotations q WHERE q.person_id = 1 AND "
         "coalesce(q.said_on, q.first_seen) IS NOT NULL ORDER BY coalesce(q.said_on, q.first_seen) "
         "DESC, q.id DESC LIMIT 50 OFFSET 100"))
-    assert "quotes_by_person_when" in plan and "TEMP B-TREE" not in plan
+    assert "quotations_by_person_when" in plan and "TEMP B-TREE" not in plan
 
 
 # --- the counts the store keeps ------------------------------------------------------------
@@ -172,7 +173,7 @@ def test_kept_counts_follow_two_people_found_to_be_one(conn):
     store(conn, "c", "2024-03-04", quote("Still grateful.", "Christine “Chrissy” Vale"))
     assert_kept_counts_are_recounts(conn)
     found = timeline(conn, "Chrissy Vale")
-    assert found.person.quotes == 3 and len(found.person.names) == 3
+    assert found.person.quotations == 3 and len(found.person.names) == 3
     assert [m.month for m in found.months] == ["2024-01", "2024-02", "2024-03"]
 
 
@@ -188,9 +189,11 @@ def undo_timeline_counts(conn: sqlite3.Connection) -> None:
 
 
 def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the migrations after `version`: 7 (the statistics' kept sources), 6 (the runs index
+    """Undo the migrations after `version`: 9 (the statistics' kept periods and channels) and 8
+    (the names of quotations), 7 (the statistics' kept sources), 6 (the runs index
     and counts of rows and people), 5 (the statistics' columns), 4 (the kept counts), and 3
     (stable ids) for 2."""
+    undo_quotation_names(conn)
     undo_stats_counts(conn)
     if version < 6:
         undo_scale_counts(conn)
@@ -216,8 +219,8 @@ def test_a_database_from_before_the_kept_counts_gets_them_when_opened(tmp_path, 
     again = connect(tmp_path / "corpus.db")
     assert again.execute("PRAGMA user_version").fetchone()[0] == LATEST >= 4
     assert_kept_counts_are_recounts(again)
-    assert timeline(again, "Ann Moreau").person.quotes == 2
-    assert all(q.stable_id for q in timeline(again, "Ann Moreau").quotes)
+    assert timeline(again, "Ann Moreau").person.quotations == 2
+    assert all(q.stable_id for q in timeline(again, "Ann Moreau").quotations)
 
 
 # --- on the command line -------------------------------------------------------------------

@@ -141,7 +141,7 @@ def test_an_unknown_person_names_people_with_a_like_name(client):
 
 
 def test_words_that_look_like_sql_are_only_words(client):
-    for q in ["'; DROP TABLE quotes; --", '" OR 1=1 --', "bridge' OR '1'='1"]:
+    for q in ["'; DROP TABLE quotations; --", '" OR 1=1 --', "bridge' OR '1'='1"]:
         response = client.get("/search.json", params={"q": q})
         assert response.status_code in (200, 400)
     assert client.get("/.json").json()["corpus"]["quotes"] > 0  # the tables are all still there

@@ -25,7 +25,7 @@ def two_corpora(corpus_db, tmp_path) -> tuple[Path, Path]:
     shutil.copy(corpus_db, old)
     shutil.copy(corpus_db, new)
     with sqlite3.connect(new) as conn:
-        conn.execute("INSERT INTO quotes (kind, text, words, articles) VALUES "
+        conn.execute("INSERT INTO quotations (kind, text, words, articles) VALUES "
                      "('direct', 'zebra crossings at dawn', 'zebra crossings at dawn', 0)")
     conn.close()
     return old, new
@@ -42,7 +42,7 @@ def answers(client: TestClient) -> set[tuple[int, int]]:
 
 def quotations(path: Path) -> int:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        return conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM quotations").fetchone()[0]
 
 
 @pytest.mark.parametrize("replace", [os.replace, shutil.copyfile],

@@ -75,7 +75,7 @@ def test_pages_are_served_while_an_ingest_writes(corpus_db, tmp_path):
     writer = sqlite3.connect(db, isolation_level=None, timeout=1)
     try:
         writer.execute("BEGIN IMMEDIATE")  # the write lock, held as an ingest holds it
-        writer.execute("INSERT INTO quotes (kind, text, words, articles) VALUES "
+        writer.execute("INSERT INTO quotations (kind, text, words, articles) VALUES "
                        "('direct', 'zebra crossings at dawn', 'zebra crossings at dawn', 0)")
         started = time.monotonic()
         assert get_json(server.url + "/search.json?q=zebra")["total"] == 0

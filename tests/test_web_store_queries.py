@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from saidwhen.errors import NotFound
-from saidwhen.store import Filters, channels, connect, quote, search
+from saidwhen.store import Filters, channels, connect, quotation, search
 from saidwhen.store import queries
 from saidwhen.store.migrations import LATEST, MIGRATIONS
 
@@ -23,7 +23,7 @@ def conn(corpus_db):
                                    "we NOT shocked", "NEAR(baby blood, 12)"])
 def test_search_ranks_as_the_index_does(conn, words):
     reference = [r[0] for r in conn.execute(
-        "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank, rowid", (words,))]
+        "SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH ? ORDER BY rank, rowid", (words,))]
     page = search(conn, words, limit=200)
     assert reference and [q.id for q in page.items] == reference
     assert page.total == len(reference) and page.order == "best match"
@@ -31,8 +31,8 @@ def test_search_ranks_as_the_index_does(conn, words):
 
 @pytest.mark.parametrize("words", ["she", "wro*", '"out of my mind"', "Moreau OR bridge"])
 def test_matches_are_where_the_index_finds_the_words(conn, words):
-    marked = dict(conn.execute("SELECT rowid, highlight(quotes_fts, 0, '[', ']') FROM quotes_fts "
-                               "WHERE quotes_fts MATCH ?", (words,)).fetchall())
+    marked = dict(conn.execute("SELECT rowid, highlight(quotations_fts, 0, '[', ']') FROM quotations_fts "
+                               "WHERE quotations_fts MATCH ?", (words,)).fetchall())
     for found in search(conn, words, limit=200).items:
         text, rebuilt, done = found.text, [], 0
         for start, end in found.matches:
@@ -60,7 +60,7 @@ def test_filters_with_words_narrow_the_same_matches(conn):
 
 def test_the_source_filter_finds_quotations_any_article_of_that_source_carried(conn):
     expected = {r[0] for r in conn.execute(
-        "SELECT DISTINCT o.quote_id FROM occurrences o JOIN articles a ON a.id = o.article_id "
+        "SELECT DISTINCT o.quotation_id FROM occurrences o JOIN articles a ON a.id = o.article_id "
         "WHERE lower(a.source) = 'wire copy'")}
     found = search(conn, "", Filters(source="WIRE COPY"), limit=200)
     assert expected and {q.id for q in found.items} == expected
@@ -70,24 +70,24 @@ def test_without_words_the_newest_come_first(conn):
     page = search(conn, "", limit=200)
     whens = [q.when for q in page.items if q.when]
     assert page.order == "newest" and whens == sorted(whens, reverse=True)
-    assert page.total == conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    assert page.total == conn.execute("SELECT count(*) FROM quotations").fetchone()[0]
 
 
 def test_a_quotation_by_id_with_every_article(conn):
     first = search(conn, '"out of my mind happy"').items[0]
-    found = quote(conn, first.id)
+    found = quotation(conn, first.id)
     assert found.text == first.text and found.articles == 2
     assert [o.article_id for o in found.occurrences] == ["seed", "seed-copy"]
     for missing in (0, -1, 10**6, 2**70):
         with pytest.raises(NotFound):
-            quote(conn, missing)
+            quotation(conn, missing)
 
 
 def test_channels_with_their_numbers_of_quotations(conn):
     found = channels(conn)
     assert found[0] == ("Instagram", 9)  # the seed's nine, kept once though carried twice
     assert dict(found) == {c: n for c, n in conn.execute(
-        "SELECT channel, count(*) FROM quotes WHERE channel IS NOT NULL GROUP BY channel")}
+        "SELECT channel, count(*) FROM quotations WHERE channel IS NOT NULL GROUP BY channel")}
 
 
 def test_a_database_of_schema_1_gains_the_indexes_of_schema_2(tmp_path):
@@ -100,11 +100,11 @@ def test_a_database_of_schema_1_gains_the_indexes_of_schema_2(tmp_path):
     with sqlite3.connect(old) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST >= 2
         indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"quotes_by_when", "quotes_by_channel"} <= indexes
+    assert {"quotations_by_when", "quotations_by_channel"} <= indexes
 
 
 def test_the_newest_quotations_are_read_from_an_index(conn):
     plan = " ".join(r[3] for r in conn.execute(
-        f"EXPLAIN QUERY PLAN SELECT q.id FROM quotes q ORDER BY {queries._WHEN} DESC, q.id DESC "
+        f"EXPLAIN QUERY PLAN SELECT q.id FROM quotations q ORDER BY {queries._WHEN} DESC, q.id DESC "
         "LIMIT 20"))
-    assert "quotes_by_when" in plan and "TEMP B-TREE" not in plan
+    assert "quotations_by_when" in plan and "TEMP B-TREE" not in plan

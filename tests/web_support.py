@@ -32,7 +32,8 @@ SERVER_WATCHDOG_S = 600  # a server a test started dies by then, even if the tes
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory) -> Path:
     """The test corpus, ingested into a fresh database."""
-    from saidwhen.store import connect, ingest
+    from saidwhen.ingest import ingest
+    from saidwhen.store import connect
 
     seed = shared_or_skip("data/seed/input.jsonl") / "data/seed/input.jsonl"
     folder = tmp_path_factory.mktemp("corpus")

@@ -14,17 +14,9 @@ import functools
 import re
 
 from saidwhen.identity.text import folded, words
-from saidwhen.speakers.lexicon import ORG_NAME_WORDS, TITLES
+from saidwhen.lexicon import (KEY_CONNECTORS, KEY_CORPORATE_SUFFIXES, KEY_GENERATIONAL_SUFFIXES,
+                              KEY_PARTICLES, ORG_NAME_WORDS, TITLES)
 
-# Corporate suffixes: "Acme Corp." and "Acme" are one company.
-CORPORATE = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "lp"}
-# Generational suffixes, not part of the key: "Jr." and "III" do not tell a reader who it is.
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# Particles that belong to a surname: "van Dijk" is not "Dijk".
-PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "la", "le",
-             "al", "el", "bin", "ibn", "ben", "st", "mac", "ter", "ten", "dos", "das"}
-# Words only an organisation's name has between its capitalised words.
-CONNECTORS = {"of", "for", "and", "on", "in", "at", "&", "to"}
 _NICKNAME = re.compile(r"[\"“”'‘’]([^\"“”'‘’]+)[\"“”'‘’]")
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
 
@@ -73,7 +65,7 @@ def _is_person(name: str) -> bool:
     """A name of two to four capitalised words with no organisation word or connector."""
     tokens = words(name)
     org_words = _lexicon()[1]
-    if not tokens or any(t in CONNECTORS or t in org_words or t in CORPORATE for t in tokens):
+    if not tokens or any(t in KEY_CONNECTORS or t in org_words or t in KEY_CORPORATE_SUFFIXES for t in tokens):
         return False
     return len(_person_words(tokens)) <= 4
 
@@ -83,7 +75,7 @@ def _person_words(tokens: list[str]) -> list[str]:
     titles = _lexicon()[0]
     while len(tokens) > 1 and tokens[0] in titles:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+    while len(tokens) > 1 and tokens[-1] in KEY_GENERATIONAL_SUFFIXES:
         tokens = tokens[:-1]
     return [t for i, t in enumerate(tokens) if len(t) > 1 or i == len(tokens) - 1] or tokens
 
@@ -91,7 +83,7 @@ def _person_words(tokens: list[str]) -> list[str]:
 def _surname(person: list[str]) -> list[str]:
     """The last word with the particles before it ("van dijk")."""
     start = len(person) - 1
-    while start > 1 and person[start - 1] in PARTICLES:
+    while start > 1 and person[start - 1] in KEY_PARTICLES:
         start -= 1
     return person[start:]
 
@@ -100,6 +92,6 @@ def _organisation(name: str) -> str:
     tokens = words(name)
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in CORPORATE:
+    while len(tokens) > 1 and tokens[-1] in KEY_CORPORATE_SUFFIXES:
         tokens = tokens[:-1]
     return " ".join(tokens) if tokens else folded(name).strip()

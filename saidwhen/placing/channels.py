@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import (CAMPAIGN_STOPS, CONFERENCE, COURT_NOUNS, COURT_WORDS, NOTE_READERS,
-                      NOUN_PHRASES, NOUNS, NOUNS_AFTER, OCCASIONS, OUTLET_NOUNS, OUTSIDE,
-                      PARLIAMENT_WORDS, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS, VERB_FORMS)
+from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
+                       COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
+                       PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
 from .outlets import outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -27,6 +27,8 @@ RANK = {
     "social media": 4, "television": 4, "radio": 4,
 }
 OUTLET_RANK = 3
+# "conference" alone is a gathering someone addresses ("told the party conference").
+CONFERENCE = "speech"
 PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium"}
 # Nouns of the parliament and the court that name a place only when something is said in,
 # to or before it, not when they are who speaks ("the committee said").
@@ -38,17 +40,12 @@ RESULTS = {"gain", "gains", "loss", "losses", "profit", "profits", "income", "re
            "sales", "earnings", "increase", "decline", "rise", "drop", "deficit", "surplus", "record"}
 # Media that a speaker's own description may hold ("a cable television company said").
 MEDIA = {"television", "radio", "social media"}
-# Nouns of a call, that the press or the phone make a channel of (see `_call`).
-CALLS = {"call", "calls", "phone", "telephone"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Media of written words, and the nouns for an exchange of them ("an email thread").
 WRITTEN = {"email", "letter", "text message"}
 EXCHANGES = {"exchange", "exchanges", "thread", "threads", "chain", "correspondence"}
-# Every lower-case word that may name a channel; a capitalised one may be a name.
-CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(NOUNS) | set(VERB_FORMS) | set(NOUNS_AFTER)
-                 | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | {head for _, head in NOUN_PHRASES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +122,7 @@ def _verb(tok: Token) -> str | None:
         return None
     if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
-    return VERB_FORMS.get(tok.lower_)
+    return CHANNEL_VERBS.get(tok.lower_)
 
 
 def posts_a_result(verb: Token) -> bool:
@@ -147,9 +144,9 @@ def _noun(tok: Token) -> str | None:
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     if low in CALLS:
         return _call(tok)
-    if (prev, low) in NOUN_PHRASES:
-        return _as_place(tok, NOUN_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
-    if (low, nxt) in NOUN_PHRASES:
+    if (prev, low) in CHANNEL_PHRASES:
+        return _as_place(tok, CHANNEL_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
+    if (low, nxt) in CHANNEL_PHRASES:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")
     label = _single(tok, prev)
     if label and label not in PLACES and tok.is_title and not tok.is_sent_start:
@@ -175,13 +172,13 @@ def _single(tok: Token, prev: str) -> str | None:
         return "parliament"  # "said in the House", "told the House"; not "the White House"
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
-    return NOUNS.get(low)
+    return CHANNEL_NOUNS.get(low)
 
 
 def _exchanged(tok: Token) -> str | None:
     """'in an email exchange', 'a back-and-forth email thread': written words passed back and
     forth are named by their medium; a compound names no channel otherwise."""
-    label = NOUNS.get(tok.lower_)
+    label = CHANNEL_NOUNS.get(tok.lower_)
     return label if label in WRITTEN and tok.head.lower_ in EXCHANGES else None
 
 

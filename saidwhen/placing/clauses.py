@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
-from ..words import columns
+from ..parsing.words import columns
 from .layout import Layout
-from .lexicon import SPEAKING_FORMS
+from ..lexicon import SPEAKING_FORMS
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.

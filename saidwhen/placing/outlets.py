@@ -11,9 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..speakers.lexicon import ORG_NAME_WORDS, TITLES
-from .lexicon import (CONVERSATION, LONE_OUTLET_WORDS, ON_AIR, OUTLET_LAST_WORDS, OUTLET_NAMES,
-                      OUTLET_NOUNS, TELLING)
+from ..lexicon import (CONVERSATION, LONE_OUTLET_WORDS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES,
+                       OUTLET_NOUNS, TELLING, TITLES)
 
 TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.

@@ -17,11 +17,11 @@ from .channels import Channel, channel_in, posts_a_result
 from .clauses import scene_clause, subject_of
 from .events import EventTimes
 from .layout import Layout
-from .lexicon import BACK_REFERENCE, HABITUAL, NOUNS
+from ..lexicon import BACK_REFERENCE, CHANNEL_NOUNS, HABITUAL, SPEAKING
 from .when import MODALS, Timing, timing_in
 
 # Nouns for a thing posted or published, that a platform's name may modify ("an Instagram post").
-PUBLISHED = set(NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
+PUBLISHED = set(CHANNEL_NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
                           "piece", "article", "update", "photo", "photos", "clip", "live",
                           "thread", "reel", "op-ed", "column", "show"}
 # Where a platform's posts are put: a scene only as the place something was posted to
@@ -34,9 +34,6 @@ NOT_SAID = {"followers", "account", "accounts", "profile", "fans", "users", "fol
 PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", "at", "with", "before"}
 # Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
 STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
-# Verbs of speaking that set a scene's time without naming a channel ("On Monday, she told ...").
-SPEAKING = {"said", "says", "told", "tells", "spoke", "speaks", "wrote", "writes", "posted",
-            "tweeted", "testified", "addressed", "penned", "recalled", "explained", "described"}
 MAX_CLIMB = 6
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
 from .layout import Layout
-from .lexicon import HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
+from ..lexicon import HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..texts import text_of
+from ..parsing.texts import text_of
 from .direct import find_direct
 from .found import FoundQuote
 from .headline import find_headline
 from .indirect import find_indirect
-from .marks import find_quoted
+from ..parsing.marks import find_quoted
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc

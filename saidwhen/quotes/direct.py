@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..texts import text_of
+from ..parsing.texts import text_of
 from . import attribution
 from .found import FoundQuote
-from .marks import Quoted
+from ..parsing.marks import Quoted
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc

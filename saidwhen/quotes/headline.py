@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..texts import text_of
+from ..parsing.texts import text_of
 from .found import FoundQuote
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here

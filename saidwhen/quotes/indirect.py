@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from .cues import CHARACTERISING_FORMS, SPEECH_FORMS, characterising_lemma, speech_lemma
+from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
+from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
-from .marks import Quoted
-from ..spans import SpanSet
-from ..words import positions
+from ..parsing.marks import Quoted
+from ..parsing.spans import SpanSet
+from ..parsing.words import positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token

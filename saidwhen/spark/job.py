@@ -6,7 +6,7 @@ as Parquet tables under one folder.
 
 Run it with `saidwhen spark --output DIR INPUT...`, or as an application on a cluster:
 
-    spark-submit [spark options] saidwhen/spark/job.py --output DIR INPUT...
+    spark-submit [spark options] saidwhen/spark_submit.py --output DIR INPUT...
 """
 from __future__ import annotations
 
@@ -14,12 +14,6 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-_HERE = os.path.dirname(os.path.abspath(__file__))
-if __name__ == "__main__" and os.path.abspath(sys.path[0]) == _HERE:
-    # Run as a file (spark-submit): this folder first on the path would shadow modules of the
-    # same names as ours (`tables` is PyTables) for every import after this one.
-    del sys.path[0]
 
 from saidwhen.errors import SparkUnavailable
 from saidwhen.records import Article, Skipped
@@ -127,13 +121,3 @@ def _write_tables(spark: SparkSession, results: DataFrame, output: str) -> Summa
     return Summary(articles=counts[0], quotes=counts[1] or 0, skipped=counts[2],
                    quotations=spark.read.parquet(merged_path).count())
 
-
-def main(argv: list[str] | None = None) -> None:
-    """spark-submit's entry: the same options as `saidwhen spark`."""
-    from saidwhen.cli import main as cli
-
-    cli(["spark", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    main()

@@ -26,19 +26,19 @@ _SEPARATOR = "\u001f"
 
 def merged(quotes: DataFrame) -> DataFrame:
     """The quotes/ table grouped into quotations (see the module's doc for the rule); its
-    `speaker_key` and `words` columns are the identity keys of each quote."""
-    placed = (quotes.join(_quotation_of_words(quotes), ["speaker_key", "words"], "left")
+    `person_key` and `words` columns are the identity keys of each quote."""
+    placed = (quotes.join(_quotation_of_words(quotes), ["person_key", "words"], "left")
               .withColumn("quotation", F.coalesce("quotation", "words"))
               .withColumn("group", _group()))
-    return _dated(placed.groupBy("speaker_key", "group").agg(*_aggregates()))
+    return _dated(placed.groupBy("person_key", "group").agg(*_aggregates()))
 
 
 def _quotation_of_words(quotes: DataFrame) -> DataFrame:
-    """(speaker_key, words, quotation) for the distinct quote words of each named speaker."""
-    named = quotes.where(F.col("speaker_key").isNotNull() & (F.col("words") != ""))
-    return (named.groupBy("speaker_key").agg(F.collect_set("words").alias("quotes"))
-            .select("speaker_key", F.explode(_quotations("quotes")).alias("pair"))
-            .select("speaker_key", "pair.words", "pair.quotation"))
+    """(person_key, words, quotation) for the distinct quote words of each named speaker."""
+    named = quotes.where(F.col("person_key").isNotNull() & (F.col("words") != ""))
+    return (named.groupBy("person_key").agg(F.collect_set("words").alias("quotes"))
+            .select("person_key", F.explode(_quotations("quotes")).alias("pair"))
+            .select("person_key", "pair.words", "pair.quotation"))
 
 
 def _group() -> Column:
@@ -67,12 +67,12 @@ def _dated(quotations_: DataFrame) -> DataFrame:
     date; and an id that is the same on every run."""
     said_on, article_date = F.col("earliest_said_on"), F.col("earliest_article_date")
     earliest = F.coalesce(said_on, F.date_format(article_date, "yyyy-MM-dd"))
-    key = F.concat_ws(_SEPARATOR, F.coalesce("speaker_key", F.lit("")), "group")
+    key = F.concat_ws(_SEPARATOR, F.coalesce("person_key", F.lit("")), "group")
     return (quotations_
             .withColumn("quotation_id", F.substring(F.sha2(key, 256), 1, 16))
             .withColumn("earliest", earliest)
             .withColumn("earliest_from", F.when(said_on.isNotNull(), "said_on")
                         .when(article_date.isNotNull(), "article date"))
             .withColumn("month", F.coalesce(F.substring(earliest, 1, 7), F.lit(UNDATED)))
-            .select("quotation_id", "speaker_key", "speaker", "speaker_names", "words", "text",
+            .select("quotation_id", "person_key", "speaker", "speaker_names", "words", "text",
                     "earliest", "earliest_from", "occurrence_count", "occurrences", "month"))

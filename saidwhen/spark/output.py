@@ -23,7 +23,11 @@ _BATCH_ROWS = 1024
 
 def read_output(folder: str | os.PathLike) -> Iterator[Extraction | Skipped]:
     """Every article in a Spark output with its quotes, exactly as extracted, month by month;
-    then every input that was skipped. `folder` is a path or a URI pyarrow reads (s3://...)."""
+    then every input that was skipped. `folder` is a path or a URI pyarrow reads (s3://...).
+
+    The identity keys of quotes/ (`person_key`, `words`) are not read back: the store finds
+    people and quotations from the records themselves. So an output written before the key
+    was called person_key (`speaker_key`) loads the same."""
     root = str(folder).rstrip("/")
     articles = _table(root, ARTICLES, _BY_MONTH)
     quotes = _table(root, QUOTES, _BY_MONTH)

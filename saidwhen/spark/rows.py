@@ -15,7 +15,7 @@ from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, 
 UNDATED = "undated"  # the month partition of articles without a date
 
 _SPAN = "struct<text:string,start:int,end:int>"
-QUOTE = (("kind", "string"), ("text", "string"), ("speaker_key", "string"), ("words", "string"),
+QUOTE = (("kind", "string"), ("text", "string"), ("person_key", "string"), ("words", "string"),
          ("content", "array<struct<start:int,end:int,text:string>>"), ("cue", _SPAN),
          ("speaker", f"struct<name:string,kind:string,gender:string,mention:{_SPAN}>"), ("channel", "string"),
          ("outlet", "string"), ("said_on", "struct<value:string,text:string>"))
@@ -55,7 +55,7 @@ def quote_row(quote: Quote) -> dict:
     articles (saidwhen.identity), computed here where the records are at hand."""
     speaker = quote.speaker
     return {"kind": quote.kind, "text": quote.text,
-            "speaker_key": person_key(speaker.name if speaker else None),
+            "person_key": person_key(speaker.name if speaker else None),
             "words": quote_words(quote.text),
             "content": [{"start": s.start, "end": s.end, "text": s.text} for s in quote.content],
             "cue": _span_row(quote.cue),

@@ -5,8 +5,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Quote, Span, Speaker
-from ..spans import SpanSet
-from ..texts import text_of
+from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
 
 if TYPE_CHECKING:  # the package is light: saidwhen.identity reads its word lists (lexicon)
     from spacy.tokens import Doc

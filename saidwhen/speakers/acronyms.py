@@ -2,17 +2,14 @@
 
 An acronym in brackets or after ", or" names what precedes it ("the Alliance to Reclaim Our
 Schools (AROS)", "the Swiss People's Party, or SVP,"); one whose capitals spell a name the
-article writes out takes that name.
+article writes out takes that name. Everything here works on strings; the entities that
+an acronym joins are merged in entities.py (join_acronyms).
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from .lexicon import ORG_NAME_WORDS
-
-if TYPE_CHECKING:
-    from .entities import Entity
+from ..lexicon import ORG_NAME_WORDS
 
 # 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
 # capitalised words, small words between them, and an acronym in brackets or after "or".
@@ -31,7 +28,7 @@ def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
         if not acronym.isupper():
             continue
         k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
-                  ACRONYM_SKIPS and _initials(words[k:]) == acronym), None)
+                  ACRONYM_SKIPS and acronym_of(words[k:]) == acronym), None)
         if k is None and any(w.lower() in ORG_NAME_WORDS for w in words):
             k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
                       ACRONYM_SKIPS), None)
@@ -40,30 +37,9 @@ def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _initials(words) -> str:
+def acronym_of(words) -> str:
+    """The acronym a name's capitals spell: 'Office for Road Safety' -> 'ORS'."""
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS and w[:1].isupper()).upper()
-
-
-def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:
-    """'ORS said' where the article writes out 'Office for Road Safety': the acronym names the
-    organisation it stands for. Entities so joined become one; returns, by id, the entities
-    named by an acronym whose expansion no entity holds, with the expansion as their name."""
-    expanded: dict[int, tuple] = {}
-    for short in list(entities):
-        acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and is_acronym(m.words)
-                        and m.words[0].isalpha()), None)
-        if acronym is None:
-            continue
-        long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or _initials(e.words) == acronym.upper())), None)
-        if long is None:
-            if acronym in bracketed:
-                expanded[id(short)] = bracketed[acronym]
-            continue
-        long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
-        entities.remove(short)
-    return expanded
-
 
 
 def is_acronym(words: tuple[str, ...]) -> bool:

@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONYMS, ORG_NOUNS, ROLE_NOUNS, TITLES
+from ..lexicon import DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, PAIR_NOUNS, PRESS_NOUNS, ROLE_NOUNS, TITLES
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
 
 DEFINITE = {"the", "this", "that"}
-# Documents that "say" for whoever issued them ("the report said", "Oxfam's study found").
-DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "statement", "letter", "lawsuit", "complaint",
-                  "filing", "ruling", "release", "memo", "proposal", "counterproposal", "form",
-                  "analysis", "audit", "review", "document", "documents", "paper", "brief", "petition",
-                  "submission", "motion", "indictment", "decision", "judgment", "judgement", "post",
-                  "tweet", "video", "ad", "advert", "advertisement", "website", "email", "e-mail"}
-# Nouns for a news outlet, which names one with a newspaper's words ("the newspaper" for
-# The Telegraph; "Variety trade magazine" is Variety).
-PRESS_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadsheet", "daily", "weekly", "broadcaster",
-               "network", "publication", "outlet", "website", "wire", "channel", "station"}
-# Words for people named together just before: "the pair", "the two".
-PAIR_NOUNS = {"pair", "two", "duo", "couple", "both", "trio", "three", "brothers", "sisters"}
 AGE = "year-old"
 
 

@@ -20,10 +20,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Quote, Speaker
-from ..texts import text_of
-from ..words import columns
+from ..parsing.texts import text_of
+from ..parsing.words import columns
 from . import descriptions
-from .lexicon import DEMONYMS, MONTHS_AND_DAYS, ORG_NOUNS, PERSON_PRONOUNS, person_noun
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
+                       ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
+from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -36,59 +38,17 @@ FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 
 # Honorifics written before a name that say the person's gender. Titles of office
 # ("Dr", "Senator", "Bishop") say nothing of it.
-HONORIFICS = {
-    FEMALE: {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess",
-             "countess", "baroness", "madam", "madame", "mme", "mme.", "mlle", "sister"},
-    MALE: {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count",
-           "monsieur", "m.", "father", "fr", "fr.", "brother"},
-}
+HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 # Nouns an article ties to a person ("the actress", "her son, Luc", "a spokeswoman for the
 # ministry") that say their gender. Nouns that news writes of either ("actor", "chairperson",
 # "host", "batsman" in older sports pages) are left out.
-GENDERED_NOUNS = {
-    FEMALE: {"woman", "girl", "lady", "mother", "mom", "mum", "wife", "daughter", "sister", "aunt",
-             "grandmother", "granddaughter", "niece", "stepmother", "stepdaughter", "girlfriend",
-             "fiancée", "fiancee", "bride", "widow", "actress", "spokeswoman", "chairwoman",
-             "businesswoman", "congresswoman", "councilwoman", "sportswoman", "policewoman",
-             "headmistress", "waitress", "hostess", "heroine", "queen", "princess", "duchess",
-             "countess", "baroness", "nun", "matriarch", "mother-in-law", "daughter-in-law",
-             "sister-in-law", "grandma", "landlady", "schoolgirl", "congresswoman-elect",
-             # feminine forms of offices and trades, and kin words not above
-             "assemblywoman", "alderwoman", "anchorwoman", "newswoman", "camerawoman", "saleswoman",
-             "stateswoman", "horsewoman", "clergywoman", "committeewoman", "forewoman", "craftswoman",
-             "frontwoman", "ombudswoman", "countrywoman", "kinswoman", "fisherwoman",
-             "heiress", "empress", "abbess", "priestess", "stewardess", "seamstress", "governess",
-             "ballerina", "housewife", "stepmom", "grandmom", "granny", "godmother", "goddaughter",
-             "mama", "mommy", "sisters-in-law", "ex-wife", "mother-to-be", "girl-friend", "lass", "matron"},
-    MALE: {"man", "boy", "gentleman", "father", "dad", "husband", "son", "brother", "uncle",
-           "grandfather", "grandson", "nephew", "stepfather", "stepson", "boyfriend", "fiancé",
-           "fiance", "groom", "bridegroom", "widower", "spokesman", "chairman", "businessman",
-           "congressman", "councilman", "sportsman", "policeman", "fireman", "headmaster",
-           "king", "prince", "duke", "earl", "baron", "monk", "priest", "patriarch",
-           "father-in-law", "son-in-law", "brother-in-law", "grandpa", "schoolboy", "frontman",
-           "congressman-elect",
-           # masculine forms of offices and trades, and kin words not above
-           "assemblyman", "anchorman", "newsman", "cameraman", "salesman", "statesman", "horseman",
-           "clergyman", "committeeman", "craftsman", "countryman", "kinsman", "fisherman",
-           "weatherman", "postman", "emperor", "abbot", "stepdad", "granddad", "grandad",
-           "godson", "papa", "daddy", "ex-husband", "lad", "englishman", "frenchman", "irishman",
-           "scotsman", "welshman", "dutchman"},
-}
+GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
 PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
 # less so the one that follows the person as subject before anyone else is named.
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Speakers a story leaves unnamed that are plainly people ("a source", "officials") besides
-# role nouns ("a spokesperson"), which `person_noun` knows.
-UNNAMED_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "resident",
-                  "residents", "witness", "witnesses", "aide", "aides", "insider", "insiders",
-                  "someone", "one", "i"}  # "I" of a first-person account
-# Nouns for people in a group that `person_noun` does not know by their ending.
-PEOPLE_NOUNS = {"exile", "relative", "family", "families", "parent", "child", "children", "voter",
-                "citizen", "fan", "victim", "critic", "expert", "observer", "watcher", "local", "refugee",
-                "immigrant", "migrant", "student", "teen", "youth", "elder", "survivor", "colleague"}
 RELATIVE_PRONOUNS = {"who", "whom"}
 # Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
 LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",

@@ -1,98 +1,75 @@
 """From a speaker mention to the canonical name it refers to in the article.
 
-A name resolves to the fullest form of itself. "She" and "he" resolve to the
-most salient person of fitting gender: salience adds up the places the text
-refers to a person, subjects and speakers weighing most, halving with each
-sentence back, so that the person a passage is about wins over one named in
-passing a word earlier. Pronouns are resolved in reading order and count as
-references themselves, which is how a story keeps its subject across
-paragraphs. "The actress" resolves to the person the article gave that role,
-else the most salient person; "the company" to the organisation the story is
-about. Indefinite descriptions ("a spokesperson", "officials") name nobody.
+A mention is read by the first of a short, ordered list of steps whose test
+holds (Resolver.STEPS). A name resolves to the fullest form of itself. "She"
+and "he" resolve to whom the article was read to refer to, the most salient
+person of fitting gender (saidwhen.speakers.salience). "The actress" resolves to
+the person the article gave that role, else the most salient person; "the
+company" to the organisation the story is about. Indefinite descriptions ("a
+spokesperson", "officials") name nobody.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spans import SpanSet
-from ..words import columns, positions, sentence_numbers
+from ..parsing.spans import SpanSet
 from . import descriptions
-from .entities import NEWSPAPER_WORDS, Entity, NameMention
-from .lexicon import (DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS,
-                      ROLE_NOUNS, TITLES, person_noun)
+from .entities import Entity
+from .names import NameMention
+from ..lexicon import DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES
+from .salience import INDEFINITE, SUBJECT_DEPS, Reading
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
-PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
-PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
-INDEFINITE = {"a", "an", "another"}
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
-OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 DEFINITE = descriptions.DEFINITE
-LEAD_TOKENS = 60
-# "The bank said": a bank the article named so outweighs any other organisation it names.
-NAMED_SO_WEIGHT = 100
-GENERIC_ORG_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "carrier",
-                     "airline", "retailer", "lender", "insurer", "broadcaster", "chain", "giant",
-                     "maker", "manufacturer", "organization", "organisation", "utility", "railway",
-                     "railroad", "automaker", "carmaker", "supplier", "startup", "studio", "provider",
-                     "conglomerate", "team", "club", "franchise"}  # the opening lines, where a story names what it is about
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
-WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
-FREQUENCY_WEIGHT, FREQUENCY_CAP = 0.03, 0.2
-# A person whose gender the article never shows counts half, and only if clearly salient.
-UNKNOWN_GENDER_FACTOR, UNKNOWN_GENDER_FLOOR = 0.5, 0.25
 
 
-@dataclass(slots=True)
-class Reference:
-    """A place where the text refers to an entity, by name or by a resolved pronoun."""
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """The speaker mention being resolved: tokens [start, end) headed by `head`, and `content`,
+    the quote's character span."""
 
-    token: int
-    sentence: int
-    entity: Entity
-    weight: float
+    head: Token
+    start: int
+    end: int
+    content: tuple[int, int]
+
+    @property
+    def first_word(self) -> str:
+        """Its first word, lower-cased: "a", "the", or a name's."""
+        return self.head.doc[self.start].lower_
 
 
-class Resolver:
-    """Resolves speaker mentions of one article against its entities."""
+# A step of resolving: a test of the mention, and, where it holds, the name it answers (None: nobody).
+Step = tuple[Callable[["Resolver", SpeakerMention], bool], Callable[["Resolver", SpeakerMention], "str | None"]]
+
+
+class Resolver(Reading):
+    """Resolves speaker mentions of one article against its entities, as read in order."""
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
-        self.doc = doc
-        self.entities = entities
-        self.quoted = quoted
-        self.sentence_of = _sentence_index(doc)
+        super().__init__(doc, entities, quoted, speaker_heads)
         self.by_token: dict[int, tuple[Entity, NameMention]] = {
             i: (e, m) for e in entities for m in e.mentions for i in range(m.start, m.end)}
-        self.speaker_heads = speaker_heads
         # Names the tagger may miss when written again ("The CTWU said", "Alves was told"): the
         # entity named most often wins a shared word, one named as someone's relative least.
         self.by_word: dict[str, Entity] = {}
         for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
-        unnamed = _unnamed_people(doc, quoted)
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
                                     for e in entities for m in e.mentions if m.roles or m.title),
-                                  *((i, e, {doc[i].lower_}) for i, e in unnamed)],
+                                  *((i, e, {doc[i].lower_}) for i, e in self.unnamed)],
                                  key=lambda x: x[0])
-        self.pronoun_entity: dict[int, Entity | None] = {}
-        # Names inside quotations are what the speaker talks about, never who speaks next.
-        idx = columns(doc).idx
-        names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
-                          if idx[m.start] not in quoted), *unnamed], key=lambda x: x[0])
-        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted]
-        self.references: list[Reference] = []
-        self._read(names, pronouns)
-        self.starts = [r.token for r in self.references]
 
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
@@ -102,45 +79,137 @@ class Resolver:
         """
         return self._name(head, start, end, content) or None
 
+
+    # The steps from a mention to a name: a test, and what answers when it holds --------
+
+    def _is_one_of_many(self, m: SpeakerMention) -> bool:
+        """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
+        return _one_of_many(m.head)
+
+    def _apposition(self, m: SpeakerMention) -> str | None:
+        """'an Ontario Liberal, Ana Ruiz,': named only by a name in apposition."""
+        named = self._appositive(m.head)
+        return named.name if named else None
+
+    def _is_unnamed(self, m: SpeakerMention) -> bool:
+        """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
+        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah')."""
+        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
+
+    def _unnamed(self, m: SpeakerMention) -> str | None:
+        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,') or a document's owner
+        ('a statement from Acme' is Acme's)."""
+        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None)
+        return named.name if named else None
+
+    def _is_named(self, m: SpeakerMention) -> bool:
+        """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""
+        return self._named(m.head) is not None
+
+    def _names(self, m: SpeakerMention) -> str | None:
+        """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
+        named = self._named(m.head)
+        return _joined([self._not_spoken_about(named, m.head, m.content), *self._named_conjuncts(m.head)])
+
+    def _is_person_pronoun(self, m: SpeakerMention) -> bool:
+        """'she said', 'he told reporters'."""
+        return m.head.lower_ in PERSON_PRONOUNS
+
+    def _pronoun(self, m: SpeakerMention) -> str | None:
+        """Whom the pronoun was read to refer to, unless that person was lately named only in
+        this quote ("Trump is wrong, he said"): then the most salient person outside it."""
+        entity = self.pronoun_entity.get(m.head.i)
+        if entity is None or self._only_inside(entity, m.head.i, m.content):
+            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
+        return entity.name if entity else None
+
+    def _is_impersonal(self, m: SpeakerMention) -> bool:
+        """'It is thought that ...', 'they are accused of ...': nobody speaks."""
+        return m.head.lower_ in GROUP_PRONOUNS and m.head.dep_ == "nsubjpass"
+
+    def _continues_group(self, m: SpeakerMention) -> bool:
+        """'Traders said ... They said': the traders again, whom nobody names."""
+        return m.head.lower_ == "they" and self._continues_unnamed_group(m.head.i)
+
+    def _nobody(self, m: SpeakerMention) -> None:
+        """No name: the article names nobody there."""
+        return None
+
+    def _is_group_pronoun(self, m: SpeakerMention) -> bool:
+        """'it said', 'they said'."""
+        return m.head.lower_ in GROUP_PRONOUNS
+
+    def _group(self, m: SpeakerMention) -> str | None:
+        """'Mr. Grassley and Mr. Leahy ... they wrote': the people just named together, else
+        ('Acme ... it said') the organisation that was just the subject."""
+        return (self._nearby_pair(m.head.i) if m.head.lower_ == "they" else None) or self._nearby_org(m.head.i)
+
+    def _is_possessed_role(self, m: SpeakerMention) -> bool:
+        """'Connecticut's tax commissioner': a role a possessive makes definite. Where the
+        article gave nobody that role, 'the charity's director' may still be the one the
+        passage is about (a definite description, below); 'Acme's director' is nobody."""
+        if not (_possessed(m.head) and descriptions.person_gender(m.head) is not None):
+            return False
+        return bool(self._possessed(m.head, m.start, m.end)) or m.first_word not in DEFINITE
+
+    def _possessed_role(self, m: SpeakerMention) -> str | None:
+        """'Connecticut's tax commissioner' -> whom the article gives that role."""
+        return self._possessed(m.head, m.start, m.end)
+
+    def _is_definite_description(self, m: SpeakerMention) -> bool:
+        """'the Russian', 'the Glasgow MP', 'the actress': a role, title, nationality or age."""
+        return m.first_word in DEFINITE and self._describes(m.head)
+
+    def _described(self, m: SpeakerMention) -> str | None:
+        """'the actress' -> whom the article gave that role, else whom the passage is about."""
+        return self._description(m.head, m.end, m.content)
+
+    def _is_proper_noun(self, m: SpeakerMention) -> bool:
+        """'Obama on Climate Change': a proper noun no name was found in (a title alone,
+        'Minister', is one only after other words)."""
+        head = m.head
+        return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
+            (head.lower_ not in TITLES or m.start < head.i)
+
+    def _proper_noun(self, m: SpeakerMention) -> str | None:
+        """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""
+        return _proper_name(m.head)
+
+    def _is_document_or_org(self, m: SpeakerMention) -> bool:
+        """'Oxfam's report', 'Variety trade magazine', 'the company'."""
+        return descriptions.is_document(m.head) or descriptions.is_org_noun(m.head)
+
+    def _owned_by(self, m: SpeakerMention) -> str | None:
+        """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
+        return self._owned(m.head, m.start, m.end)
+
+    def _is_definite(self, m: SpeakerMention) -> bool:
+        """'the rookie', 'the pair': any other definite phrase may describe someone."""
+        return m.first_word in DEFINITE
+
+    # In this order; the first step whose test holds answers, and a mention none fits
+    # ("a spokesperson", "officials": indefinite, no name) names nobody.
+    STEPS: tuple[Step, ...] = (
+        (_is_one_of_many, _apposition),  # "an Ontario Liberal, Ana Ruiz,"
+        (_is_unnamed, _unnamed),  # "an Acme Corp. spokesman"
+        (_is_named, _names),  # "Whitfield", "his mother, Ann Lee"
+        (_is_person_pronoun, _pronoun),  # "she"
+        (_is_impersonal, _nobody),  # "it is thought"
+        (_continues_group, _nobody),  # "Traders said ... They said"
+        (_is_group_pronoun, _group),  # "it", "they"
+        (_is_possessed_role, _possessed_role),  # "Connecticut's tax commissioner"
+        (_is_definite_description, _described),  # "the actress"
+        (_is_proper_noun, _proper_noun),  # "Obama on Climate Change"
+        (_is_document_or_org, _owned_by),  # "Oxfam's report", "the company"
+        (_is_definite, _described),  # "the rookie"
+    )
+
     def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:
-        if _one_of_many(head):
-            named = self._appositive(head)  # "an Ontario Liberal, Ana Ruiz," is named
-            return named.name if named else None
-        if self.doc[start].lower_ in INDEFINITE and end - 1 not in self.by_token:
-            # "An Acme Corp. spokesman", "another resident": someone the article leaves unnamed,
-            # whatever names the phrase holds, unless it names them in apposition ("a
-            # flabbergasted Noah" ends in a name and is one).
-            named = self._appositive(head) or (self._owner(head) if descriptions.is_document(head) else None)
-            return named.name if named else None  # "a statement from Acme" is Acme's
-        named = self._named(head)
-        if named is not None:
-            return _joined([self._not_spoken_about(named, head, content), *self._named_conjuncts(head)])
-        word = head.lower_
-        if word in PERSON_PRONOUNS:
-            entity = self.pronoun_entity.get(head.i)
-            if entity is None or self._only_inside(entity, head.i, content):
-                entity = self._salient(head.i, PERSON_PRONOUNS[word], outside=content)
-            return entity.name if entity else None
-        if word in GROUP_PRONOUNS and head.dep_ == "nsubjpass":
-            return None  # "It is thought that ...", "they are accused of ...": nobody speaks
-        if word == "they" and self._continues_unnamed_group(head.i):
-            return None  # "Traders said ... They said": the traders again, whom nobody names
-        if word in GROUP_PRONOUNS:
-            return (self._nearby_pair(head.i) if word == "they" else None) or self._nearby_org(head.i)
-        if _possessed(head) and descriptions.person_gender(head) is not None:
-            named = self._possessed(head, start, end)  # "Connecticut's tax commissioner"
-            if named or self.doc[start].lower_ not in DEFINITE:
-                return named  # "the charity's director" may still be the one the passage is about
-        if self.doc[start].lower_ in DEFINITE and self._describes(head):
-            return self._description(head, end, content)  # "the Russian", "the Glasgow MP"
-        if head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
-                (head.lower_ not in TITLES or start < head.i):
-            return _proper_name(head)
-        if descriptions.is_document(head) or descriptions.is_org_noun(head):
-            return self._owned(head, start, end)
-        if self.doc[start].lower_ not in DEFINITE:
-            return None
-        return self._description(head, end, content)
+        mention = SpeakerMention(head, start, end, content)
+        for applies, answer in self.STEPS:
+            if applies(self, mention):
+                return answer(self, mention)
+        return None
 
     def _not_spoken_about(self, named: Entity, head: Token, content: tuple[int, int]) -> Entity:
         """'Luc Moreau scored twice. His father, Marc Moreau, watched. “Luc worked hard,” Moreau
@@ -175,97 +244,6 @@ class Resolver:
             return named.name if named.kind == "person" else None
         entity = self.pronoun_entity.get(head.i) if head.lower_ in ("he", "she") else None
         return entity.name or None if entity else None
-
-    # Reading the article: names and pronouns in order -------------------------------
-
-    def _read(self, names: list[tuple[int, Entity]], pronouns: list[int]) -> None:
-        i = 0
-        for p in pronouns:
-            while i < len(names) and names[i][0] < p:
-                self._refer(names[i][0], names[i][1])
-                i += 1
-            gender = PERSON_PRONOUNS[self.doc[p].lower_]
-            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
-            self.pronoun_entity[p] = entity
-            if entity is not None:
-                if not entity.gender:
-                    entity.gender = PERSON_PRONOUNS[self.doc[p].lower_]
-                self._refer(p, entity)
-        for token, entity in names[i:]:
-            self._refer(token, entity)
-
-    def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
-        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a
-        description, the rookie) that is a subject continues the subject of the sentence
-        before it (or of its own, earlier), when that was a named person of its gender."""
-        if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
-            return None
-        here = self.sentence_of[pronoun]
-        # Also while the article is being read, before `starts` is built.
-        for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
-            if ref.sentence < here - 1:
-                return None
-            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
-                # Someone left unnamed ("a cashier") may be of either gender.
-                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name) \
-                    if gender else ref.entity.kind == "person"
-                return ref.entity if fits else None
-        return None
-
-    def _refer(self, token: int, entity: Entity) -> None:
-        self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))
-
-    def _weight(self, token: int) -> float:
-        tok = self.doc[token]
-        if tok.dep_ in SUBJECT_DEPS:
-            # The subject of the sentence itself outweighs one of a clause inside it
-            # ("McLenney said Clinton doesn't show ...": the sentence is about McLenney).
-            main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
-            weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
-            return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
-        return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
-
-    # Choosing a referent ------------------------------------------------------
-
-    def _only_inside(self, entity: Entity, before: int, content: tuple[int, int]) -> bool:
-        """True if the last references to `entity` before `before` all lie in `content`."""
-        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
-            if ref.entity is entity:
-                return content[0] <= self.doc[ref.token].idx < content[1]
-        return False
-
-    def _salient(self, before: int, gender: str, references: list[Reference] | None = None,
-                 reach: int = PRONOUN_REACH, outside: tuple[int, int] = (0, 0)) -> Entity | None:
-        """The person of fitting gender the text is most about just before token `before`."""
-        refs = references if references is not None else self.references[:bisect_left(self.starts, before)]
-        here = self.sentence_of[before]
-        # Per entity and sentence the strongest reference counts: three pronouns in one
-        # sentence are one sentence about someone, not three.
-        best_in: dict[tuple[int, int], float] = {}
-        counts: dict[int, int] = {}
-        by_id: dict[int, Entity] = {}
-        for ref in reversed(refs):
-            if before - ref.token > reach:
-                break
-            if not _is_person(ref.entity, gender) or outside[0] <= self.doc[ref.token].idx < outside[1]:
-                continue
-            key = id(ref.entity)
-            by_id[key] = ref.entity
-            slot = (key, ref.sentence)
-            best_in[slot] = max(best_in.get(slot, 0.0), ref.weight * 0.5 ** (here - ref.sentence))
-            counts[key] = counts.get(key, 0) + 1
-        scores: dict[int, float] = {}
-        for (key, _), weight in best_in.items():
-            scores[key] = scores.get(key, 0.0) + weight
-        for key, entity in by_id.items():
-            scores[key] += min(FREQUENCY_CAP, FREQUENCY_WEIGHT * counts[key])
-            if gender and not entity.gender:
-                scores[key] *= UNKNOWN_GENDER_FACTOR
-        ranked = sorted(scores, key=scores.get, reverse=True)
-        for key in ranked:
-            if by_id[key].gender or scores[key] >= UNKNOWN_GENDER_FLOOR:
-                return by_id[key]
-        return None
 
     def _nearby_pair(self, before: int) -> str | None:
         """'Mr. Grassley and Mr. Leahy ... they wrote': "they" names people just named together."""
@@ -460,70 +438,6 @@ class Resolver:
                     return names[0]
         return None
 
-    def _salient_org(self, before: int, word: str) -> str | None:
-        """'The bank said': the organisation the story is about so far, not the last one named.
-
-        Salience counts its mentions and those as a subject, a mention in the
-        opening lines, and the description's word in its name ("the bank", "Bank X").
-        """
-        scores: dict[str, float] = {}
-        for ref in self.references[:bisect_left(self.starts, before)]:
-            entity = ref.entity
-            if entity.kind != "org" or not entity.words:
-                continue  # a person, or someone the story leaves unnamed
-            named_so = word in {w.lower() for w in entity.words} or \
-                word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
-            # "the company" is whichever company the story is about; "the department" must be
-            # one the article names as a department.
-            if not (named_so or word in GENERIC_ORG_NOUNS):
-                continue
-            score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
-            scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
-        return max(scores, key=scores.get) if scores else None
-
-
-# Nouns for someone a story leaves unnamed, beyond the role nouns: "a source", "one person".
-UNNAMED_NOUNS = {"source", "person", "man", "woman", "resident", "official", "witness", "neighbour",
-                 "neighbor", "passer-by", "bystander", "worker", "employee", "customer", "member"}
-
-
-def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
-    """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
-    but never names, as subjects or sources ('according to a senior official'), so that the
-    pronouns and descriptions that refer to them name nobody rather than someone else."""
-    out = []
-    lead = _first_body_sentence(doc)
-    t = columns(doc)
-    # Read from the columns first: a Token is made only for the few common nouns that qualify.
-    for i, tag in enumerate(t.tag):
-        if tag != "NN" or t.idx[i] in quoted or \
-                not (t.dep[i] in SUBJECT_DEPS or t.dep[i] == "pobj" and _source(doc[i])):
-            continue
-        tok = doc[i]
-        if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
-            continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
-        word = tok.lower_
-        if word not in UNNAMED_NOUNS and not person_noun(word):
-            continue
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
-            gender = ROLE_NOUNS.get(word, "")
-            out.append((tok.i, Entity("", (), "person", gender, [])))
-    return out
-
-
-def _first_body_sentence(doc: Doc) -> int:
-    """The first sentence that ends in a full stop: a story's lead, after any headline line."""
-    for sent in doc.sents:
-        if sent.text.rstrip()[-1:] in ".!?\"”":
-            return sent.start
-    return 0
-
-
-def _source(tok: Token) -> bool:
-    """'according to a senior official'."""
-    head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
-
 
 def _one_of_many(head: Token) -> bool:
     """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
@@ -542,10 +456,6 @@ def _opens_paragraph(doc: Doc, start: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-def _token_of(ref: Reference) -> int:
-    return ref.token
-
-
 def _proper_name(head: Token) -> str:
     """The run of proper nouns that ends at `head`: 'Obama' of 'Obama on Climate Change'."""
     first = head.i
@@ -562,11 +472,3 @@ def _joined(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
     names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _is_person(entity: Entity, gender: str) -> bool:
-    return entity.kind == "person" and (not gender or entity.gender in (gender, ""))
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    return sentence_numbers(doc)

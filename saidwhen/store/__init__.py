@@ -2,17 +2,21 @@
 
     conn = connect("saidwhen.db")            # created and migrated if need be, WAL mode
     reader = connect_readonly("saidwhen.db") # only reads; refuses what is no saidwhen database
-    report = ingest(conn, ["news/"], jobs=2)  # read, extract on two cores, write in order
     page = search(conn, '"will not resign"', Filters(speaker="Jane Doe"))
+
+What goes into it comes through saidwhen.ingest, above the store: it reads the inputs,
+extracts them on every core and hands each extraction to saidwhen.store.writing.
 
 Any SQLite tool opens the file: `sqlite3 saidwhen.db '.tables'`, or Datasette.
 """
 from saidwhen.store.connection import DEFAULT_DB, connect, connect_readonly, transaction
-from saidwhen.store.ingest import IngestReport, ingest
+# Imported before the questions: importing saidwhen.store.people (the module) after them would
+# make `people` the module here instead of the question.
+from saidwhen.store.writing import write_extraction
 from saidwhen.store.queries import (SORTS, Filters, article, channels, counts, export, people,
-                                    person, quote, search, sources)
+                                    person, quotation, search, sources)
 from saidwhen.store.timelines import TimelineQuery, timeline
 
-__all__ = ["DEFAULT_DB", "SORTS", "Filters", "IngestReport", "article", "channels", "connect",
-           "connect_readonly", "counts", "export", "ingest", "people", "person", "quote", "search",
-           "sources", "timeline", "TimelineQuery", "transaction"]
+__all__ = ["DEFAULT_DB", "SORTS", "Filters", "article", "channels", "connect",
+           "connect_readonly", "counts", "export", "people", "person", "quotation", "search",
+           "sources", "timeline", "TimelineQuery", "transaction", "write_extraction"]

@@ -22,10 +22,12 @@ from saidwhen.store.migrations import LATEST, NewerSchema, UnknownSchema, migrat
 DEFAULT_DB = "saidwhen.db"
 _SQLITE = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 BUSY_TIMEOUT_S = 30.0
-# The tables every saidwhen database has had since its first schema; a file without them is
-# another program's.
-CORE_TABLES = frozenset({"articles", "people", "person_keys", "quotes", "occurrences",
-                         "quotes_fts"})
+# The tables every saidwhen database has had since its first schema, as migration 8 names
+# them, and as they were named before it; a file without them is another program's.
+CORE_TABLES = frozenset({"articles", "people", "person_keys", "quotations", "occurrences",
+                         "quotations_fts"})
+_CORE_TABLES_BEFORE_8 = frozenset({"articles", "people", "person_keys", "quotes", "occurrences",
+                                   "quotes_fts"})
 
 
 def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
@@ -141,8 +143,9 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     if version > LATEST:
         raise StoreError(f"{path}: schema version {version}, this saidwhen knows up to {LATEST}; "
                          "upgrade saidwhen to read it")
-    if version < 1 or not CORE_TABLES <= tables:
-        missing = ", ".join(sorted(CORE_TABLES - tables)) or "none"
+    core = CORE_TABLES if version >= 8 else _CORE_TABLES_BEFORE_8
+    if version < 1 or not core <= tables:
+        missing = ", ".join(sorted(core - tables)) or "none"
         raise NotACorpus(f"{path}: not a saidwhen database (schema version {version}; "
                          f"saidwhen's tables it lacks: {missing}); it is left as it is")
     if version < LATEST:

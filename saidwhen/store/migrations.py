@@ -8,17 +8,24 @@ A migration, once released, is never edited: a change to the schema is a new mig
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
-# The tables whose rows `tallies` counts (saidwhen.store.counts).
-TALLIED = ("articles", "quotes", "occurrences", "people", "skipped")
+# The tables whose rows `tallies` counts (saidwhen.store.counts), as migration 8 names them;
+# migration 6 counted them under their names then.
+TALLIED = ("articles", "quotations", "occurrences", "people", "skipped")
+_TALLIED_IN_6 = ("articles", "quotes", "occurrences", "people", "skipped")
 
 
 def _tally(table: str) -> list[str]:
     """A table's row count, and the triggers that keep it."""
     return [f"INSERT INTO tallies VALUES ('{table}', (SELECT count(*) FROM {table}))",
-            f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} BEGIN
+            *_tally_triggers(table)]
+
+
+def _tally_triggers(table: str) -> list[str]:
+    return [f"""CREATE TRIGGER {table}_tally_insert AFTER INSERT ON {table} BEGIN
                 UPDATE tallies SET rows = rows + 1 WHERE name = '{table}';
             END""",
             f"""CREATE TRIGGER {table}_tally_delete AFTER DELETE ON {table} BEGIN
@@ -69,8 +76,17 @@ _CHANNEL_TRIGGERS = [
 
 
 def _index_runs(conn: sqlite3.Connection) -> None:
-    """quote_runs for the quotations already stored (hashing needs Python, not SQL)."""
-    from saidwhen.store.quotations import index_runs
+    """quote_runs for the quotations already stored (hashing needs Python, not SQL), under
+    migration 6's names (saidwhen.store.quotations.index_runs writes migration 8's)."""
+    from saidwhen.identity.quotes import first_run, runs
+    from saidwhen.store.quotations import run_key
+
+    def index_runs(conn: sqlite3.Connection, quote_id: int, person: int, words: str) -> None:
+        first = first_run(words)
+        conn.executemany("INSERT INTO quote_runs (run, quote_id, first) VALUES (?, ?, ?) "
+                         "ON CONFLICT (run, quote_id) DO UPDATE SET "
+                         "first = max(first, excluded.first)",
+                         [(run_key(person, run), quote_id, run == first) for run in runs(words)])
 
     last = 0
     while True:  # a batch at a time, so that a million quotations are never in memory at once
@@ -221,29 +237,125 @@ _SAID_TRIGGERS = [
 ]
 
 
+# Migration 8's renaming: the tables and columns that said "quote" of a quotation, by their
+# names then (the columns by the names of their tables after it).
+QUOTATION_TABLES = {"quotes": "quotations", "quote_runs": "quotation_runs",
+                    "source_quotes": "source_quotations"}
+QUOTATION_COLUMNS = {
+    "occurrences": {"quote_id": "quotation_id"},
+    "quotation_runs": {"quote_id": "quotation_id"},
+    "source_quotations": {"quote_id": "quotation_id"},
+    # counts of quotations
+    "people": {"quotes": "quotations"}, "person_months": {"quotes": "quotations"},
+    "channel_tallies": {"quotes": "quotations"}, "speaker_said": {"quotes": "quotations"},
+    "source_people": {"quotes": "quotations"},
+}
+_FTS = "fts5(text, content='{table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+
+
+def rename_schema(conn: sqlite3.Connection, tables: dict[str, str],
+                  columns: dict[str, dict[str, str]], renamed: Callable[[str], str]) -> None:
+    """Rename `tables` and `columns` (keyed by the new table names), and every index and
+    trigger by `renamed` of its name, with the data as it is.
+
+    SQLite's ALTER TABLE ... RENAME rewrites the triggers, views, indexes and foreign keys
+    that name a table or column, but not what is no SQL to it: the full-text table's
+    content= (so the table is made again and rebuilt from its content), the tallies' names
+    (text in the tally triggers), nor the names of indexes and triggers."""
+    fts_of = {old: renamed(f"{old}_fts") for old in tables if _exists(conn, f"{old}_fts")}
+    for old in fts_of:
+        _drop_all(conn, "trigger", f"{old}_fts_%")
+        conn.execute(f"DROP TABLE {old}_fts")
+    tallied = [old for old in tables if _exists(conn, f"{old}_tally_insert")]
+    for old in tallied:
+        _drop_all(conn, "trigger", f"{old}_tally_%")
+    for old, new in tables.items():
+        conn.execute(f"ALTER TABLE {old} RENAME TO {new}")
+    for table, names in columns.items():
+        for old, new in names.items():
+            conn.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
+    for old in tallied:
+        conn.execute("UPDATE tallies SET name = ? WHERE name = ?", (tables[old], old))
+        for statement in _tally_triggers(tables[old]):
+            conn.execute(statement)
+    for old, new_fts in fts_of.items():
+        _make_fts(conn, new_fts, tables[old])
+    _rename_objects(conn, renamed)
+
+
+def _exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def _drop_all(conn: sqlite3.Connection, kind: str, like: str) -> None:
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = ? AND name LIKE ?",
+                                (kind, like)).fetchall():
+        conn.execute(f"DROP {kind} {name}")
+
+
+def _make_fts(conn: sqlite3.Connection, fts: str, table: str) -> None:
+    """The full-text index of `table`'s text, filled from it, and its triggers (migration 1's)."""
+    conn.execute(f"CREATE VIRTUAL TABLE {fts} USING {_FTS.format(table=table)}")
+    conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+    conn.execute(f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
+        INSERT INTO {fts} (rowid, text) VALUES (new.id, new.text);
+    END""")
+    conn.execute(f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN
+        INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.id, old.text);
+    END""")
+    conn.execute(f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF text ON {table} BEGIN
+        INSERT INTO {fts} ({fts}, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO {fts} (rowid, text) VALUES (new.id, new.text);
+    END""")
+
+
+def _rename_objects(conn: sqlite3.Connection, renamed: Callable[[str], str]) -> None:
+    """Each index and trigger whose name `renamed` changes made again under the new name, from
+    its own SQL (which ALTER TABLE has already brought to the new table and column names)."""
+    objects = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN "
+                           "('index', 'trigger') AND sql IS NOT NULL").fetchall()
+    for kind, name, sql in objects:
+        if renamed(name) == name:
+            continue
+        head = re.match(rf"\s*CREATE\s+(UNIQUE\s+)?{kind}\s+{re.escape(name)}\b", sql,
+                        re.IGNORECASE)
+        conn.execute(f"DROP {kind} {name}")
+        conn.execute(head.group(0)[:-len(name)] + renamed(name) + sql[head.end():])
+
+
+def quotation_name(name: str) -> str:
+    """An index or trigger's name with "quote" of a quotation said "quotation" (migration 8)."""
+    return re.sub(r"quote(?!tion)", "quotation", name)
+
+
+def _name_quotations(conn: sqlite3.Connection) -> None:
+    rename_schema(conn, QUOTATION_TABLES, QUOTATION_COLUMNS, quotation_name)
+
+
 # The statistics' tallies (migration 9): for each facet of a quotation (its month, its year,
 # its channel) and each speaker (0: unnamed), how many quotations they have there, in
 # stats_people; and for each value of a facet its quotations and named speakers, in
 # stats_tallies, counted in or out as a row of stats_people comes, changes or goes (and those
-# of sources, genders and kinds as migration 7's rows do, _tally_triggers). A value that is
+# of sources, genders and kinds as migration 7's rows do, _kept_tally_triggers). A value that is
 # none (no channel, undated) is kept as the empty blob x'', as in migration 7.
-QUOTATIONS = "quotes"  # the quotations' table, named here for migration 9 and the statistics
+QUOTATIONS = "quotations"  # the quotations' table (migration 8), for migration 9 and the statistics
 FACETS = {"month": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 7)",
           "year": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 4)",
           "channel": "{row}.channel"}
 
 
-def _tallied(facet: str, value: str, quotes: str, speakers: str, taken: bool = False) -> str:
-    """Add `quotes` and `speakers` (SQL) to the tally of `facet`'s `value` (SQL too). Where
+def _tallied(facet: str, value: str, quotations: str, speakers: str, taken: bool = False) -> str:
+    """Add `quotations` and `speakers` (SQL) to the tally of `facet`'s `value` (SQL too). Where
     they are `taken` away (a row gone), a tally left with neither is gone too; a row whose
     count only falls is gone by the next statement of its writer, when it reaches 0."""
-    added = (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotes}, {speakers}) "
-             "ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes, "
+    added = (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotations}, {speakers}) "
+             "ON CONFLICT (facet, value) DO UPDATE SET "
+             "quotations = quotations + excluded.quotations, "
              "speakers = speakers + excluded.speakers;")
     if not taken:
         return added
     return (f"{added} DELETE FROM stats_tallies WHERE facet = {facet} AND value = {value} "
-            "AND quotes = 0 AND speakers = 0;")
+            "AND quotations = 0 AND speakers = 0;")
 
 
 def _faceted(row: str, step: str) -> str:
@@ -254,21 +366,22 @@ def _faceted(row: str, step: str) -> str:
                f"coalesce({row}.person_id, 0)")
         statements.append(
             f"INSERT INTO stats_people SELECT {key}, {step} WHERE 1 "
-            "ON CONFLICT (facet, value, person) DO UPDATE SET quotes = quotes + excluded.quotes;")
+            "ON CONFLICT (facet, value, person) DO UPDATE SET "
+            "quotations = quotations + excluded.quotations;")
         if step != "1":  # counted out: a speaker with none left there is gone
             statements.append(f"DELETE FROM stats_people WHERE (facet, value, person) = ({key}) "
-                              "AND quotes = 0;")
+                              "AND quotations = 0;")
     return " ".join(statements)
 
 
 _FACET_TRIGGERS = [
     # a row of stats_people come, changed or gone: its value's tally follows
     "CREATE TRIGGER stats_tallies_insert AFTER INSERT ON stats_people BEGIN "
-    f"{_tallied('new.facet', 'new.value', 'new.quotes', 'new.person <> 0')} END",
-    "CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotes ON stats_people BEGIN "
-    f"{_tallied('new.facet', 'new.value', 'new.quotes - old.quotes', '0')} END",
+    f"{_tallied('new.facet', 'new.value', 'new.quotations', 'new.person <> 0')} END",
+    "CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotations ON stats_people BEGIN "
+    f"{_tallied('new.facet', 'new.value', 'new.quotations - old.quotations', '0')} END",
     "CREATE TRIGGER stats_tallies_delete AFTER DELETE ON stats_people BEGIN "
-    f"{_tallied('old.facet', 'old.value', '-old.quotes', '-(old.person <> 0)', True)} END",
+    f"{_tallied('old.facet', 'old.value', '-old.quotations', '-(old.person <> 0)', True)} END",
     f"CREATE TRIGGER stats_people_insert AFTER INSERT ON {QUOTATIONS} BEGIN "
     f"{_faceted('new', '1')} END",
     f"CREATE TRIGGER stats_people_delete AFTER DELETE ON {QUOTATIONS} BEGIN "
@@ -280,7 +393,7 @@ _FACET_TRIGGERS = [
 ]
 
 
-def _tally_triggers() -> list[str]:
+def _kept_tally_triggers() -> list[str]:
     """The other tables of the whole corpus, tallied from what migration 7 keeps: each
     source's (source, quotation) pairs and named speakers from source_people; the quotations
     of each gender and kind from speaker_said, and the named speakers whose quotations agree
@@ -288,17 +401,18 @@ def _tally_triggers() -> list[str]:
     source = "'source'"
     triggers = [
         "CREATE TRIGGER stats_tallies_source_insert AFTER INSERT ON source_people BEGIN "
-        f"{_tallied(source, 'new.source', 'new.quotes', 'new.person <> 0')} END",
-        "CREATE TRIGGER stats_tallies_source_update AFTER UPDATE OF quotes ON source_people "
-        f"BEGIN {_tallied(source, 'new.source', 'new.quotes - old.quotes', '0')} END",
+        f"{_tallied(source, 'new.source', 'new.quotations', 'new.person <> 0')} END",
+        "CREATE TRIGGER stats_tallies_source_update AFTER UPDATE OF quotations ON source_people "
+        f"BEGIN {_tallied(source, 'new.source', 'new.quotations - old.quotations', '0')} END",
         "CREATE TRIGGER stats_tallies_source_delete AFTER DELETE ON source_people BEGIN "
-        f"{_tallied(source, 'old.source', '-old.quotes', '-(old.person <> 0)', True)} END",
+        f"{_tallied(source, 'old.source', '-old.quotations', '-(old.person <> 0)', True)} END",
     ]
-    for name, event, row, quotes in (("insert", "INSERT", "new", "new.quotes"),
-                                     ("update", "UPDATE OF quotes", "new",
-                                      "new.quotes - old.quotes"),
-                                     ("delete", "DELETE", "old", "-old.quotes")):
-        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotes, "0", name == "delete")
+    for name, event, row, quotations in (("insert", "INSERT", "new", "new.quotations"),
+                                     ("update", "UPDATE OF quotations", "new",
+                                      "new.quotations - old.quotations"),
+                                     ("delete", "DELETE", "old", "-old.quotations")):
+        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotations, "0",
+                                 name == "delete")
                         for facet in ("gender", "kind"))
         triggers.append(f"CREATE TRIGGER stats_tallies_said_{name} AFTER {event} ON "
                         f"speaker_said BEGIN {said} END")
@@ -316,12 +430,12 @@ def _facets_counted() -> list[str]:
     return [f"INSERT INTO stats_people SELECT '{facet}', coalesce({value.format(row='q')}, x''), "
             f"coalesce(q.person_id, 0), count(*) FROM {QUOTATIONS} q GROUP BY 2, 3"
             for facet, value in FACETS.items()] + [
-        "INSERT INTO stats_tallies SELECT facet, value, sum(quotes), sum(person <> 0) "
+        "INSERT INTO stats_tallies SELECT facet, value, sum(quotations), sum(person <> 0) "
         "FROM stats_people GROUP BY facet, value",
-        "INSERT INTO stats_tallies SELECT 'source', source, sum(quotes), sum(person <> 0) "
+        "INSERT INTO stats_tallies SELECT 'source', source, sum(quotations), sum(person <> 0) "
         "FROM source_people GROUP BY source"] + [
-        f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotes), sum(speakers) FROM ("
-        f"SELECT {facet} AS value, quotes, 0 AS speakers FROM speaker_said UNION ALL "
+        f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotations), sum(speakers) "
+        f"FROM (SELECT {facet} AS value, quotations, 0 AS speakers FROM speaker_said UNION ALL "
         f"SELECT coalesce({facet}, x''), 0, 1 FROM speaker_agreed) GROUP BY value"
         for facet in ("gender", "kind")]
 
@@ -535,7 +649,7 @@ MIGRATIONS: list[list[Step]] = [
             name TEXT PRIMARY KEY,             -- a table: articles, quotes, occurrences, ...
             rows INTEGER NOT NULL              -- how many rows it holds
         ) WITHOUT ROWID""",
-        *[statement for table in TALLIED for statement in _tally(table)],
+        *[statement for table in _TALLIED_IN_6 for statement in _tally(table)],
         """CREATE TABLE channel_tallies (
             channel TEXT PRIMARY KEY,
             quotes  INTEGER NOT NULL           -- quotations with this channel
@@ -602,10 +716,14 @@ MIGRATIONS: list[list[Step]] = [
         f"{_AGREED.format(c=_KEPT_KIND)} FROM speaker_said WHERE person <> 0 GROUP BY person",
         *_SAID_TRIGGERS,
     ],
-    # 8: the quotations' table's new name (quotes to quotations) is made on another branch;
-    # empty here until the two meet (migration 9 and the statistics name the table in
-    # QUOTATIONS only).
-    [],
+    # 8: one word for one thing. An article's quote is a quote (the records, Spark's quotes/);
+    # what the corpus keeps once, with every article that carries it, is a quotation: the
+    # table quotes becomes quotations, with its full-text index, runs and sources, the
+    # columns quote_id and the counts called quotes, and the indexes and triggers named after
+    # them. The view quotes_in_articles keeps its name: a row of it is an article's quote.
+    [
+        _name_quotations,
+    ],
     # 9: the statistics of the whole corpus answer from kept counts alone, in the same few
     # milliseconds at any size. The channel and period tables and the most quoted of each
     # period read every quotation through an index, the other tables a row or more a speaker
@@ -614,26 +732,27 @@ MIGRATIONS: list[list[Step]] = [
     # table, by triggers in the transaction of every write.
     [
         """CREATE TABLE stats_people (
-            facet  TEXT NOT NULL,                 -- month, year or channel
-            value  NOT NULL COLLATE NOCASE,       -- YYYY-MM, YYYY or a channel; x'' when none
-            person INTEGER NOT NULL,              -- the speaker; 0 when unnamed
-            quotes INTEGER NOT NULL,              -- their quotations with this value
+            facet      TEXT NOT NULL,             -- month, year or channel
+            value      NOT NULL COLLATE NOCASE,   -- YYYY-MM, YYYY or a channel; x'' when none
+            person     INTEGER NOT NULL,          -- the speaker; 0 when unnamed
+            quotations INTEGER NOT NULL,          -- their quotations with this value
             PRIMARY KEY (facet, value, person)
         ) WITHOUT ROWID""",
         # the most quoted of a period, read from the top of its rows
-        "CREATE INDEX stats_people_by_quotes ON stats_people (facet, value, quotes DESC, person)",
+        "CREATE INDEX stats_people_by_quotations ON stats_people "
+        "(facet, value, quotations DESC, person)",
         """CREATE TABLE stats_tallies (
-            facet    TEXT NOT NULL,               -- month, year, channel, source, gender, kind
-            value    NOT NULL COLLATE NOCASE,
-            quotes   INTEGER NOT NULL,            -- quotations with this value (a source's:
+            facet      TEXT NOT NULL,             -- month, year, channel, source, gender, kind
+            value      NOT NULL COLLATE NOCASE,
+            quotations INTEGER NOT NULL,          -- quotations with this value (a source's:
                                                   -- those it carries)
-            speakers INTEGER NOT NULL,            -- named speakers of those quotations (of a
+            speakers   INTEGER NOT NULL,          -- named speakers of those quotations (of a
                                                   -- gender or kind: whose quotations agree on it)
             PRIMARY KEY (facet, value)
         ) WITHOUT ROWID""",
         *_facets_counted(),
         *_FACET_TRIGGERS,
-        *_tally_triggers(),
+        *_kept_tally_triggers(),
     ],
 ]
 
@@ -666,9 +785,12 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def _fill_stable_ids(conn: sqlite3.Connection) -> None:
-    """Each quotation's stable id, from its occurrence in the earliest article (migration 3)."""
-    from saidwhen.store.quotations import FIRST_OCCURRENCE, stable_quote_id
+    """Each quotation's stable id, from its occurrence in the earliest article (migration 3;
+    saidwhen.store.quotations.FIRST_OCCURRENCE under migration 3's names)."""
+    from saidwhen.store.quotations import stable_quotation_id
 
-    conn.create_function("stable_quote_id", 2, stable_quote_id, deterministic=True)
-    conn.execute(f"UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
-                 f"{FIRST_OCCURRENCE.format(quote='quotes.id')})")
+    conn.create_function("stable_quote_id", 2, stable_quotation_id, deterministic=True)
+    conn.execute("UPDATE quotes SET stable_id = (SELECT stable_quote_id(a.article_id, o.position) "
+                 "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+                 "WHERE o.quote_id = quotes.id "
+                 "ORDER BY coalesce(a.date, '9999'), a.article_id, o.position LIMIT 1)")

@@ -73,14 +73,14 @@ def _quotes_of(conn: sqlite3.Connection, ids: list[int]) -> int:
     """The most quotations any one of these people has."""
     if not ids:
         return 0
-    row = conn.execute(f"SELECT max(n) FROM (SELECT count(*) AS n FROM quotes WHERE person_id "
+    row = conn.execute(f"SELECT max(n) FROM (SELECT count(*) AS n FROM quotations WHERE person_id "
                        f"IN ({','.join('?' * len(ids))}) GROUP BY person_id)", ids).fetchone()
     return row[0] or 0
 
 
 def _most_quoted(conn: sqlite3.Connection, ids: list[int]) -> list[str]:
     rows = conn.execute(
-        f"SELECT p.name FROM people p LEFT JOIN quotes q ON q.person_id = p.id WHERE p.id IN "
+        f"SELECT p.name FROM people p LEFT JOIN quotations q ON q.person_id = p.id WHERE p.id IN "
         f"({','.join('?' * len(ids))}) GROUP BY p.id ORDER BY count(q.id) DESC, p.name", ids)
     return [r[0] for r in rows]
 
@@ -108,7 +108,7 @@ def _escaped(text: str) -> str:
 def channels_named(conn: sqlite3.Connection, value: str) -> tuple[str, str]:
     """The names, to compare case-blind, of the channel `value` means; a QueryError listing
     the channels if the corpus has none of that name."""
-    return _named_values(conn, "channel", "quotes", value, "saidwhen channels")
+    return _named_values(conn, "channel", "quotations", value, "saidwhen channels")
 
 
 def sources_named(conn: sqlite3.Connection, value: str) -> tuple[str, str]:

@@ -36,10 +36,10 @@ def _people_with_keys(conn: sqlite3.Connection, keys: tuple[str, ...]) -> list[i
 
 def merge_people(conn: sqlite3.Connection, keep: int, gone: int) -> None:
     """Person `gone` is person `keep`: their keys and quotes move over, then `gone` goes."""
-    from saidwhen.store.quotations import rehome_quotes
+    from saidwhen.store.quotations import rehome_quotations
 
     conn.execute("UPDATE person_keys SET person_id = ? WHERE person_id = ?", (keep, gone))
-    rehome_quotes(conn, gone, keep)
+    rehome_quotations(conn, gone, keep)
     conn.execute("DELETE FROM people WHERE id = ?", (gone,))
 
 

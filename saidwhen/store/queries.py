@@ -20,7 +20,7 @@ from saidwhen.store.checks import check_cost, checked_date
 from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.migrations import TALLIED
 from saidwhen.store.names import channels_named, person_id, sources_named
-from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuote
+from saidwhen.store.results import Occurrence, Page, Person, StoredArticle, StoredQuotation
 
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 200
@@ -34,17 +34,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # FTS5 highlight() marks: the first two of these (the private use areas, 137,000 characters)
 # that a page's texts do not hold
 _MARK_CANDIDATES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
-_TOKENIZE = "unicode61 remove_diacritics 2"  # quotes_fts's tokenizer (migration 1)
+_TOKENIZE = "unicode61 remove_diacritics 2"  # quotations_fts's tokenizer (migration 1)
 # A quotation's place in time: when it was said, else when it was first reported.
 _WHEN = "coalesce(q.said_on, q.first_seen)"
 # A person as lists show them: the counts kept for them, and the first and last dates of their
-# quotations, each read from one end of the index quotes_by_person_when.
-_PERSON_COLUMNS = ("p.id, p.name, p.quotes, p.articles, "
-                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotes "
+# quotations, each read from one end of the index quotations_by_person_when.
+_PERSON_COLUMNS = ("p.id, p.name, p.quotations, p.articles, "
+                   "(SELECT min(coalesce(said_on, first_seen)) FROM quotations "
                    "WHERE person_id = p.id), "
-                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotes "
+                   "(SELECT max(coalesce(said_on, first_seen)) FROM quotations "
                    "WHERE person_id = p.id)")
-_QUOTE_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
+_QUOTATION_COLUMNS = ("q.id, q.kind, q.text, q.person_id, p.name, q.said_on, q.first_seen, "
                   "q.channel, q.outlet, q.articles, q.stable_id")
 
 
@@ -78,9 +78,9 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
         asked = _question(conn, query, filters, sort)
         ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
                                               [*asked.params, limit, offset])]
-        quotes = _quotes(conn, ids)
-        matches = _matches(conn, asked.words, quotes) if asked.words else {}
-        return Page(tuple(_with_occurrences(conn, quotes, matches)), asked.total, limit, offset,
+        quotations = _quotations(conn, ids)
+        matches = _matches(conn, asked.words, quotations) if asked.words else {}
+        return Page(tuple(_with_occurrences(conn, quotations, matches)), asked.total, limit, offset,
                     asked.order, asked.speaker)
 
 
@@ -110,14 +110,14 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     words, where, params, speaker = _asked(conn, query, filters)
     if words and not where and sort == "rank":
-        sql, params, ids = "FROM quotes_fts f WHERE quotes_fts MATCH ?", [words], "f.rowid"
+        sql, params, ids = "FROM quotations_fts f WHERE quotations_fts MATCH ?", [words], "f.rowid"
     else:
         sql, params = _selecting(words, where, params)
         ids = "f.rowid" if words else "q.id"
     if words or where:
         total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     else:  # every quotation (the home page's newest): kept, not counted again
-        total = _tally(conn, "quotes")
+        total = _tally(conn, "quotations")
     order, by = _order(sort, bool(words), total)
     return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
 
@@ -140,11 +140,11 @@ def _asked(conn: sqlite3.Connection, query: str,
 def _selecting(words: str, where: list[str], params: list) -> tuple[str, list]:
     """`FROM ... WHERE ...` over quotes q matching `words` (if any) and `where`."""
     if not words:
-        return "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else ""), params
+        return "FROM quotations q" + (" WHERE " + " AND ".join(where) if where else ""), params
     # CROSS JOIN keeps the index's matches the outer loop: the other way round, SQLite
     # would walk a common word's whole match list once for every quotation of a channel.
-    return ("FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)), [words, *params]
+    return ("FROM quotations_fts f CROSS JOIN quotations q ON q.id = f.rowid "
+            "WHERE quotations_fts MATCH ?" + "".join(f" AND {w}" for w in where)), [words, *params]
 
 
 def _order(sort: str, words: bool, total: int) -> tuple[str, str]:
@@ -154,15 +154,15 @@ def _order(sort: str, words: bool, total: int) -> tuple[str, str]:
         return "newest", f"{_WHEN} DESC, q.id DESC"
     if total <= RANKED_AT_MOST:
         # bm25() itself, not the rank column: the same order, about twice as fast
-        return "best match", "bm25(f.quotes_fts), f.rowid"
+        return "best match", "bm25(f.quotations_fts), f.rowid"
     return "latest added", "f.rowid DESC"
 
 
-def _quotes(conn: sqlite3.Connection, ids: list[int]) -> list[StoredQuote]:
+def _quotations(conn: sqlite3.Connection, ids: list[int]) -> list[StoredQuotation]:
     """The quotations with these ids, in this order."""
-    rows = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+    rows = conn.execute(f"SELECT {_QUOTATION_COLUMNS} FROM quotations q LEFT JOIN people p "
                         f"ON p.id = q.person_id WHERE q.id IN ({','.join('?' * len(ids))})", ids)
-    found = {row[0]: _quote(row) for row in rows}
+    found = {row[0]: _quotation(row) for row in rows}
     return [found[i] for i in ids]
 
 
@@ -187,7 +187,7 @@ def _check_paging(limit: int, offset: int) -> None:
 def check_fts(conn: sqlite3.Connection, query: str, typed: str | None = None) -> None:
     """Raise a QueryError saying why, if FTS5 cannot parse `query` (made from `typed`)."""
     try:
-        conn.execute("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts "
+        conn.execute("SELECT count(*) FROM (SELECT rowid FROM quotations_fts WHERE quotations_fts "
                      "MATCH ? LIMIT 1)", (query,)).fetchone()
     except sqlite3.OperationalError as error:
         if interrupted(error):
@@ -220,7 +220,7 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         # The articles of that source first, then their quotes: a few thousand articles at
         # most to read, where asking each quotation for its articles reads them all.
         named = sources_named(conn, filters.source)
-        where.append("q.id IN (SELECT o.quote_id FROM articles a JOIN occurrences o ON "
+        where.append("q.id IN (SELECT o.quotation_id FROM articles a JOIN occurrences o ON "
                      f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
                      f"({','.join('?' * len(named))}))")
         params.extend(named)
@@ -249,15 +249,16 @@ def selected(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[st
 
 
 
-def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tuple[int, int], ...]]:
+def _matches(conn, query: str,
+             quotations: list[StoredQuotation]) -> dict[int, tuple[tuple[int, int], ...]]:
     """Where the query matched each quotation's text, as offsets into that text.
 
     The page's quotations are indexed again in a temporary FTS5 table, tokenized as
-    quotes_fts is: asking quotes_fts itself would walk the query's whole list of matches,
+    quotations_fts is: asking quotations_fts itself would walk the query's whole list of matches,
     which for a common word is most of the corpus."""
-    if not quotes:
+    if not quotations:
         return {}
-    marks = _marks_absent_from(q.text for q in quotes)
+    marks = _marks_absent_from(q.text for q in quotations)
     if marks is None:
         return {}  # no match marked rather than marks in the wrong places
     mark, end = marks
@@ -267,7 +268,7 @@ def _matches(conn, query: str, quotes: list[StoredQuote]) -> dict[int, tuple[tup
     # highlight() leaves NUL characters out of what it returns, which would shift every
     # offset after one; a space is a separator to the tokenizer, as NUL is.
     conn.executemany("INSERT INTO temp.quotes_shown (rowid, text) VALUES (?, ?)",
-                     [(q.id, q.text.replace("\x00", " ")) for q in quotes])
+                     [(q.id, q.text.replace("\x00", " ")) for q in quotations])
     rows = conn.execute("SELECT rowid, highlight(quotes_shown, 0, ?, ?) FROM temp.quotes_shown "
                         "WHERE quotes_shown MATCH ?", [mark, end, query])
     return {row[0]: _marked_spans(row[1], mark, end) for row in rows}
@@ -294,22 +295,22 @@ def _marked_spans(marked: str, mark: str, end: str) -> tuple[tuple[int, int], ..
     return tuple(spans)
 
 
-def _quote(row: Sequence) -> StoredQuote:
-    return StoredQuote(*row)
+def _quotation(row: Sequence) -> StoredQuotation:
+    return StoredQuotation(*row)
 
 
-def _with_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuote],
-                      matches: dict | None = None) -> list[StoredQuote]:
-    by_quote = occurrences_of(conn, [q.id for q in quotes])
+def _with_occurrences(conn: sqlite3.Connection, quotations: list[StoredQuotation],
+                      matches: dict | None = None) -> list[StoredQuotation]:
+    by_quote = occurrences_of(conn, [q.id for q in quotations])
     matches = matches or {}
-    return [StoredQuote(*(getattr(q, f) for f in ("id", "kind", "text", "person_id", "person",
+    return [StoredQuotation(*(getattr(q, f) for f in ("id", "kind", "text", "person_id", "person",
                                                   "said_on", "first_seen", "channel", "outlet",
                                                   "articles", "stable_id")),
                         occurrences=tuple(by_quote.get(q.id, ())),
-                        matches=matches.get(q.id, ())) for q in quotes]
+                        matches=matches.get(q.id, ())) for q in quotations]
 
 
-_OCCURRENCE_COLUMNS = ("o.quote_id, a.article_id, a.date, o.text, a.title, a.source, a.url, "
+_OCCURRENCE_COLUMNS = ("o.quotation_id, a.article_id, a.date, o.text, a.title, a.source, a.url, "
                        "o.start, o.end, o.content, o.speaker_name, o.mention_text, "
                        "o.mention_start, o.mention_end, o.cue_text, o.cue_start, o.cue_end, "
                        "o.said_on, o.said_on_text, o.channel, o.outlet")
@@ -322,7 +323,7 @@ def occurrences_of(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[O
         batch = ids[start:start + 500]
         rows = conn.execute(
             f"SELECT {_OCCURRENCE_COLUMNS} FROM occurrences o JOIN articles a "
-            f"ON a.id = o.article_id WHERE o.quote_id IN ({','.join('?' * len(batch))}) "
+            f"ON a.id = o.article_id WHERE o.quotation_id IN ({','.join('?' * len(batch))}) "
             "ORDER BY coalesce(a.date, '9999'), a.article_id, o.position", batch)
         for row in rows:
             found.setdefault(row[0], []).append(_occurrence(row[1:]))
@@ -357,8 +358,8 @@ def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
     _check_paging(limit, offset)
     total = _tally(conn, "people")
     rows = conn.execute(
-        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotes "
-        "ORDER BY p.quotes DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotations "
+        "ORDER BY p.quotations DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     return Page(tuple(Person(*r) for r in rows), total, limit, offset)
 
 
@@ -369,48 +370,48 @@ def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:
     if row is None:
         raise NotFound(f"no article with id {article_id!r} in the corpus")
     rows = conn.execute(
-        f"SELECT {_QUOTE_COLUMNS}, {_OCCURRENCE_COLUMNS} FROM occurrences o JOIN quotes q "
-        "ON q.id = o.quote_id JOIN articles a ON a.id = o.article_id LEFT JOIN people p "
+        f"SELECT {_QUOTATION_COLUMNS}, {_OCCURRENCE_COLUMNS} FROM occurrences o JOIN quotations q "
+        "ON q.id = o.quotation_id JOIN articles a ON a.id = o.article_id LEFT JOIN people p "
         "ON p.id = q.person_id WHERE o.article_id = ? ORDER BY o.start, o.position",
         (row[0],)).fetchall()
-    width = len(_QUOTE_COLUMNS.split(","))
-    quotes = tuple((_quote(r[:width]), _occurrence(r[width + 1:])) for r in rows)
+    width = len(_QUOTATION_COLUMNS.split(","))
+    quotes = tuple((_quotation(r[:width]), _occurrence(r[width + 1:])) for r in rows)
     return StoredArticle(*row[1:], quotes=quotes)
 
 
-def quote(conn: sqlite3.Connection, quote_id: int | str) -> StoredQuote:
+def quotation(conn: sqlite3.Connection, quotation_id: int | str) -> StoredQuotation:
     """One quotation by its stable id (or its row number in this database), with every
     article that carried it, earliest first."""
     row = None
-    if isinstance(quote_id, str):
-        row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
+    if isinstance(quotation_id, str):
+        row = conn.execute(f"SELECT {_QUOTATION_COLUMNS} FROM quotations q LEFT JOIN people p "
                            "ON p.id = q.person_id WHERE q.stable_id = ? ORDER BY q.id LIMIT 1",
-                           (quote_id,)).fetchone()
-    elif 0 < quote_id < 2**63:  # SQLite's integers; anything else is no quotation's id
-        row = conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p "
-                           "ON p.id = q.person_id WHERE q.id = ?", (quote_id,)).fetchone()
+                           (quotation_id,)).fetchone()
+    elif 0 < quotation_id < 2**63:  # SQLite's integers; anything else is no quotation's id
+        row = conn.execute(f"SELECT {_QUOTATION_COLUMNS} FROM quotations q LEFT JOIN people p "
+                           "ON p.id = q.person_id WHERE q.id = ?", (quotation_id,)).fetchone()
     if row is None:
-        raise NotFound(f"no quotation with id {quote_id} in the corpus")
-    return _with_occurrences(conn, [_quote(row)])[0]
+        raise NotFound(f"no quotation with id {quotation_id} in the corpus")
+    return _with_occurrences(conn, [_quotation(row)])[0]
 
 
 def export(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
-           sort: str = "rank", batch: int = 500) -> Iterator[StoredQuote]:
+           sort: str = "rank", batch: int = 500) -> Iterator[StoredQuotation]:
     """Every quotation `search` finds for the same question, in the same order, with its
     occurrences, read a batch at a time. A bad question fails here, before any is read."""
     return _exported(conn, _question(conn, query, filters, sort), batch)
 
 
-def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuote]:
+def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuotation]:
     cursor = conn.execute(asked.select, asked.params)
     while ids := [row[0] for row in cursor.fetchmany(batch)]:
-        yield from _with_occurrences(conn, _quotes(conn, ids))
+        yield from _with_occurrences(conn, _quotations(conn, ids))
 
 
 def channels(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """The channels quotations were said in, each with its number of quotations, most first."""
     return [tuple(r) for r in conn.execute(
-        "SELECT channel, quotes FROM channel_tallies ORDER BY quotes DESC, channel")]
+        "SELECT channel, quotations FROM channel_tallies ORDER BY quotations DESC, channel")]
 
 
 def sources(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -426,7 +427,12 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     Read from the counts kept by triggers in the transaction of every write (migration 6),
     not counted again."""
     tallies = dict(conn.execute("SELECT name, rows FROM tallies").fetchall())
-    return {table: tallies[table] for table in TALLIED}
+    # "quotes" is the documented key of the JSON that shows these (`/.json`, the CLI's summary):
+    # kept for the clients that read it, though it counts quotations
+    return {_COUNTED_AS.get(table, table): tallies[table] for table in TALLIED}
+
+
+_COUNTED_AS = {"quotations": "quotes"}
 
 
 def _tally(conn: sqlite3.Connection, table: str) -> int:

@@ -9,7 +9,7 @@ whenever they change.
 Only the speaker's quotations that can be one with a quote are read, found by index whatever
 the speaker's count: those with the same words, those holding the quote's first six words
 (every quotation it can be an excerpt of), and those starting with one of its runs of six
-words (every excerpt of it). `quote_runs` keeps each named quotation's runs, hashed with its
+words (every excerpt of it). `quotation_runs` keeps each named quotation's runs, hashed with its
 speaker, and is kept up to date here wherever a quotation's words or speaker change.
 """
 from __future__ import annotations
@@ -28,11 +28,11 @@ _BATCH = 500  # bound parameters per query, well under SQLite's cap
 # The occurrence a quotation's stable id comes from: in the earliest article (undated ones
 # last), the first by article id on the same day, and the first in that article. Neither the
 # order articles were ingested in nor row numbers enter it.
-FIRST_OCCURRENCE = ("FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.quote_id = "
+FIRST_OCCURRENCE = ("FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.quotation_id = "
                     "{quote} ORDER BY coalesce(a.date, '9999'), a.article_id, o.position LIMIT 1")
 
 
-def stable_quote_id(article_id: str, position: int) -> str:
+def stable_quotation_id(article_id: str, position: int) -> str:
     """A quotation's address: 16 hex digits from the article it first appeared in and its
     place among that article's quotes; 64 bits, so a million quotations do not collide."""
     return hashlib.blake2b(f"{article_id}\x1f{position}".encode("utf-8"),
@@ -46,7 +46,7 @@ def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind:
     the speaker that holds these words. A new quotation takes in the stored excerpts of it."""
     words = quote_words(text) or folded(text).strip()
     if person is None:  # an unnamed speaker's words merge only when they are the same
-        same = conn.execute("SELECT id FROM quotes WHERE words = ? AND person_id IS NULL "
+        same = conn.execute("SELECT id FROM quotations WHERE words = ? AND person_id IS NULL "
                             "ORDER BY id LIMIT 1", (words,)).fetchone()
         return same[0] if same else _new(conn, person, text, words, kind)
     stored = _candidates(conn, person, words)
@@ -67,22 +67,22 @@ def _candidates(conn: sqlite3.Connection, person: int, words: str) -> dict[str, 
     keys = [run_key(person, run) for run in runs(words)]
     ids: set[int] = set()
     if first is not None:  # the quotations holding its first run: all it can be an excerpt of
-        ids.update(r[0] for r in conn.execute("SELECT quote_id FROM quote_runs WHERE run = ?",
+        ids.update(r[0] for r in conn.execute("SELECT quotation_id FROM quotation_runs WHERE run = ?",
                                               (run_key(person, first),)))
     batches = [keys[i:i + _BATCH] for i in range(0, len(keys), _BATCH)]
     for batch in batches:  # those starting with one of its runs: all that can be excerpts of it
         ids.update(r[0] for r in conn.execute(
-            f"SELECT quote_id FROM quote_runs WHERE run IN ({','.join('?' * len(batch))}) "
+            f"SELECT quotation_id FROM quotation_runs WHERE run IN ({','.join('?' * len(batch))}) "
             "AND first", batch))
     found = {words}
     for start in range(0, len(ids), _BATCH):
         batch = sorted(ids)[start:start + _BATCH]
         found.update(r[0] for r in conn.execute(
-            f"SELECT words FROM quotes WHERE id IN ({','.join('?' * len(batch))}) "
+            f"SELECT words FROM quotations WHERE id IN ({','.join('?' * len(batch))}) "
             "AND person_id = ?", [*batch, person]))
     stored = {}
     for each in found:  # the first quotation with these words, as a scan of them all would give
-        row = conn.execute("SELECT min(id) FROM quotes WHERE person_id = ? AND words = ?",
+        row = conn.execute("SELECT min(id) FROM quotations WHERE person_id = ? AND words = ?",
                            (person, each)).fetchone()
         if row[0] is not None:
             stored[each] = row[0]
@@ -90,97 +90,99 @@ def _candidates(conn: sqlite3.Connection, person: int, words: str) -> dict[str, 
 
 
 def run_key(person: int, run: str) -> int:
-    """A run of six words of `person`'s, hashed into a 64-bit integer for quote_runs.
+    """A run of six words of `person`'s, hashed into a 64-bit integer for quotation_runs.
 
     A collision costs only a candidate that the identity rule turns down."""
     digest = hashlib.blake2b(f"{person} {run}".encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
-def index_runs(conn: sqlite3.Connection, quote_id: int, person: int | None, words: str) -> None:
-    """Add a quotation's runs to quote_runs; a quotation without a named speaker has none."""
+def index_runs(conn: sqlite3.Connection, quotation_id: int, person: int | None, words: str) -> None:
+    """Add a quotation's runs to quotation_runs; a quotation without a named speaker has none."""
     if person is None:
         return
     first = first_run(words)
-    conn.executemany("INSERT INTO quote_runs (run, quote_id, first) VALUES (?, ?, ?) "
-                     "ON CONFLICT (run, quote_id) DO UPDATE SET first = max(first, excluded.first)",
-                     [(run_key(person, run), quote_id, run == first) for run in runs(words)])
+    conn.executemany("INSERT INTO quotation_runs (run, quotation_id, first) VALUES (?, ?, ?) "
+                     "ON CONFLICT (run, quotation_id) DO UPDATE SET first = max(first, excluded.first)",
+                     [(run_key(person, run), quotation_id, run == first) for run in runs(words)])
 
 
-def drop_runs(conn: sqlite3.Connection, quote_id: int, person: int | None, words: str) -> None:
-    """Remove a quotation's runs, as `index_runs` added them, from quote_runs."""
+def drop_runs(conn: sqlite3.Connection, quotation_id: int, person: int | None, words: str) -> None:
+    """Remove a quotation's runs, as `index_runs` added them, from quotation_runs."""
     if person is None:
         return
-    conn.executemany("DELETE FROM quote_runs WHERE run = ? AND quote_id = ?",
-                     [(run_key(person, run), quote_id) for run in runs(words)])
+    conn.executemany("DELETE FROM quotation_runs WHERE run = ? AND quotation_id = ?",
+                     [(run_key(person, run), quotation_id) for run in runs(words)])
 
 
 def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str) -> int:
-    quotation = conn.execute("INSERT INTO quotes (person_id, kind, text, words) "
+    quotation = conn.execute("INSERT INTO quotations (person_id, kind, text, words) "
                              "VALUES (?, ?, ?, ?)", (person, kind, text, words)).lastrowid
     index_runs(conn, quotation, person, words)
     return quotation
 
 
 def _absorb(conn: sqlite3.Connection, quotation: int, excerpt: int) -> None:
-    conn.execute("UPDATE occurrences SET quote_id = ? WHERE quote_id = ?", (quotation, excerpt))
+    conn.execute("UPDATE occurrences SET quotation_id = ? WHERE quotation_id = ?", (quotation, excerpt))
     _delete(conn, excerpt)
 
 
-def _delete(conn: sqlite3.Connection, quote_id: int) -> None:
-    row = conn.execute("SELECT person_id, words FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+def _delete(conn: sqlite3.Connection, quotation_id: int) -> None:
+    row = conn.execute("SELECT person_id, words FROM quotations WHERE id = ?",
+                       (quotation_id,)).fetchone()
     if row is not None:
-        drop_runs(conn, quote_id, row[0], row[1])
-    conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
+        drop_runs(conn, quotation_id, row[0], row[1])
+    conn.execute("DELETE FROM quotations WHERE id = ?", (quotation_id,))
 
 
-def rehome_quotes(conn: sqlite3.Connection, gone: int, keep: int) -> None:
+def rehome_quotations(conn: sqlite3.Connection, gone: int, keep: int) -> None:
     """The quotations of person `gone` become those of `keep`, merging where they are one."""
-    rows = conn.execute("SELECT id, text, kind, words FROM quotes WHERE person_id = ?",
+    rows = conn.execute("SELECT id, text, kind, words FROM quotations WHERE person_id = ?",
                         (gone,)).fetchall()
-    for quote_id, _, _, words in rows:
-        drop_runs(conn, quote_id, gone, words)
-    conn.execute("UPDATE quotes SET person_id = NULL, words = '#' || id WHERE person_id = ?", (gone,))
-    for quote_id, text, kind, _ in rows:
+    for quotation_id, _, _, words in rows:
+        drop_runs(conn, quotation_id, gone, words)
+    conn.execute("UPDATE quotations SET person_id = NULL, words = '#' || id WHERE person_id = ?",
+                 (gone,))
+    for quotation_id, text, kind, _ in rows:
         target = quotation_for(conn, keep, text, kind)
-        _absorb(conn, target, quote_id)
-        refresh_quotes(conn, [target])
+        _absorb(conn, target, quotation_id)
+        refresh_quotations(conn, [target])
 
 
-def refresh_quotes(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+def refresh_quotations(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
     """Sum each quotation up from its occurrences again; one left without any goes."""
-    for quote_id in set(ids):
+    for quotation_id in set(ids):
         before = conn.execute("SELECT text, words, kind, said_on, first_seen, channel, outlet, "
                               "articles, stable_id, speaker_kind, speaker_gender, person_id "
-                              "FROM quotes WHERE id = ?",
-                              (quote_id,)).fetchone()
+                              "FROM quotations WHERE id = ?",
+                              (quotation_id,)).fetchone()
         if before is None:
             continue
         rows = conn.execute(
             """SELECT o.text, o.kind, o.said_on, o.channel, o.outlet, a.date, o.article_id,
                       o.speaker_kind, o.speaker_gender
                FROM occurrences o JOIN articles a ON a.id = o.article_id
-               WHERE o.quote_id = ? ORDER BY coalesce(o.said_on, a.date), a.id, o.position""",
-            (quote_id,)).fetchall()
+               WHERE o.quotation_id = ? ORDER BY coalesce(o.said_on, a.date), a.id, o.position""",
+            (quotation_id,)).fetchall()
         if not rows:
-            _delete(conn, quote_id)
+            _delete(conn, quotation_id)
             continue
-        summary = (*_summary(rows), _stable_id(conn, quote_id), agreed(r[7] for r in rows),
+        summary = (*_summary(rows), _stable_id(conn, quotation_id), agreed(r[7] for r in rows),
                    agreed(r[8] for r in rows))
         if summary == tuple(before)[:-1]:
             continue  # unchanged: no write, and the full-text index is left alone
-        conn.execute("UPDATE quotes SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
+        conn.execute("UPDATE quotations SET text = ?, words = ?, kind = ?, said_on = ?, first_seen = ?,"
                      " channel = ?, outlet = ?, articles = ?, stable_id = ?, speaker_kind = ?,"
-                     " speaker_gender = ? WHERE id = ?", (*summary, quote_id))
+                     " speaker_gender = ? WHERE id = ?", (*summary, quotation_id))
         if summary[1] != before[1]:
-            drop_runs(conn, quote_id, before[-1], before[1])
-            index_runs(conn, quote_id, before[-1], summary[1])
+            drop_runs(conn, quotation_id, before[-1], before[1])
+            index_runs(conn, quotation_id, before[-1], summary[1])
 
 
-def _stable_id(conn: sqlite3.Connection, quote_id: int) -> str:
+def _stable_id(conn: sqlite3.Connection, quotation_id: int) -> str:
     row = conn.execute(f"SELECT a.article_id, o.position {FIRST_OCCURRENCE.format(quote='?')}",
-                       (quote_id,)).fetchone()
-    return stable_quote_id(row[0], row[1])
+                       (quotation_id,)).fetchone()
+    return stable_quotation_id(row[0], row[1])
 
 
 def agreed(values: Iterable[str | None]) -> str | None:

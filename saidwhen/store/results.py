@@ -49,7 +49,7 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredQuote:
+class StoredQuotation:
     """A quotation as the corpus knows it: once, with every article that carried it."""
 
     id: int
@@ -91,7 +91,7 @@ class StoredQuote:
                 "occurrences": [o.to_json() for o in self.occurrences]}
 
 
-def citation(quote: StoredQuote) -> str:
+def citation(quote: StoredQuotation) -> str:
     """A plain citation of a quotation, as its first article carried it:
     Speaker: “words”. Title, Source, date. URL"""
     who = quote.person or "An unnamed speaker"
@@ -115,14 +115,15 @@ class Person:
 
     id: int
     name: str
-    quotes: int
+    quotations: int
     articles: int
     first: str | None
     last: str | None
     names: tuple[str, ...] = ()  # every variant the articles use
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "quotes": self.quotes,
+        # "quotes": the documented key, kept for the clients that read it
+        return {"id": self.id, "name": self.name, "quotes": self.quotations,
                 "articles": self.articles, "first": self.first, "last": self.last,
                 "names": list(self.names)}
 
@@ -155,7 +156,7 @@ class StoredArticle:
     url: str | None
     source: str | None
     text: str
-    quotes: tuple[tuple[StoredQuote, Occurrence], ...]
+    quotes: tuple[tuple[StoredQuotation, Occurrence], ...]
 
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
@@ -172,11 +173,11 @@ class MonthCount:
     """How many of a person's quotations (those asked for) were said in one month, by channel."""
 
     month: str | None  # YYYY-MM; None for the quotations with no date at all
-    quotes: int
+    quotations: int
     channels: tuple[tuple[str | None, int], ...]  # most first; None: no channel named
 
     def to_json(self) -> dict:
-        return {"month": self.month, "quotes": self.quotes,
+        return {"month": self.month, "quotes": self.quotations,
                 "channels": [{"channel": c, "quotes": n} for c, n in self.channels]}
 
 
@@ -187,7 +188,7 @@ class Timeline:
     person: Person
     months: tuple[MonthCount, ...]  # in time order, the undated last; months with none left out
     total: int                      # quotations asked for, on every page together
-    quotes: tuple[StoredQuote, ...]  # this page's, each with its first few occurrences
+    quotations: tuple[StoredQuotation, ...]  # this page's, each with its first few occurrences
     page: int
     pages: int
     limit: int
@@ -207,9 +208,9 @@ class Timeline:
                 "previous_page": self.page - 1 if self.page > 1 else None,
                 "next_page": self.page + 1 if self.page < self.pages else None,
                 "counts": {"months": [m.to_json() for m in self.months if m.month],
-                           "undated": sum(m.quotes for m in self.months if m.month is None),
+                           "undated": sum(m.quotations for m in self.months if m.month is None),
                            "channels": [{"channel": c, "quotes": n} for c, n in self.channels()]},
-                "quotes": [q.to_json() for q in self.quotes]}
+                "quotes": [q.to_json() for q in self.quotations]}
 
 
 @dataclass(frozen=True, slots=True)

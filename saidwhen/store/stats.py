@@ -216,12 +216,12 @@ def _counted_kept(conn: sqlite3.Connection, by: str) -> _Counts:
     """The whole corpus, from the counts kept (migration 9): each table a read of its rows
     of stats_tallies, the most quoted five rows of stats_people a period."""
     def kept(facet: str) -> list[tuple]:
-        return conn.execute("SELECT nullif(value, x''), quotes, speakers FROM stats_tallies "
+        return conn.execute("SELECT nullif(value, x''), quotations, speakers FROM stats_tallies "
                             "WHERE facet = ?", (facet,)).fetchall()
 
     rows = {name: kept(name) for name in ("gender", "kind", "channel", "source")}
     rows["period"] = kept(by)
-    unnamed = conn.execute("SELECT coalesce(sum(quotes), 0) FROM speaker_said "
+    unnamed = conn.execute("SELECT coalesce(sum(quotations), 0) FROM speaker_said "
                            "WHERE person = 0").fetchone()[0]
     # every quotation has one year (or none), every named speaker one gender as agreed
     return _Counts(sum(r[1] for r in kept("year")), sum(r[2] for r in rows["gender"]), unnamed,
@@ -232,9 +232,9 @@ def _counted_speaker(conn: sqlite3.Connection, by: str, speaker: int) -> _Counts
     """One speaker's quotations, from what is kept of them: by month and channel
     (person_months, migration 4), what their quotations say of them and what they agree on
     (speaker_said, speaker_agreed, migration 7); their sources looked up by index, a row a
-    quotation (source_quotes). Each value they have counts them as its one speaker."""
-    said = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), quotes FROM speaker_said "
-                        "WHERE person = ?", (speaker,)).fetchall()
+    quotation (source_quotations). Each value they have counts them as its one speaker."""
+    said = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), quotations "
+                        "FROM speaker_said WHERE person = ?", (speaker,)).fetchall()
     agreed_on = conn.execute("SELECT gender, kind FROM speaker_agreed WHERE person = ?",
                              (speaker,)).fetchone()
     rows = {}
@@ -246,14 +246,14 @@ def _counted_speaker(conn: sqlite3.Connection, by: str, speaker: int) -> _Counts
         rows[name] = [(v, counts[v], int(v in told)) for v in counts.keys() | told]
     month = "month" if by == "month" else "substr(month, 1, 4)"
     rows["period"] = conn.execute(
-        f"SELECT nullif({month}, ''), sum(quotes), 1 FROM person_months WHERE person_id = ? "
+        f"SELECT nullif({month}, ''), sum(quotations), 1 FROM person_months WHERE person_id = ? "
         "GROUP BY 1", (speaker,)).fetchall()
     rows["channel"] = conn.execute(
-        "SELECT nullif(channel, ''), sum(quotes), 1 FROM person_months WHERE person_id = ? "
+        "SELECT nullif(channel, ''), sum(quotations), 1 FROM person_months WHERE person_id = ? "
         "GROUP BY channel COLLATE NOCASE", (speaker,)).fetchall()
     rows["source"] = conn.execute(
         f"SELECT nullif(s.source, x''), count(*), 1 FROM main.{QUOTATIONS} q CROSS JOIN "
-        "source_quotes s ON s.quote_id = q.id WHERE q.person_id = ? GROUP BY s.source",
+        "source_quotations s ON s.quotation_id = q.id WHERE q.person_id = ? GROUP BY s.source",
         (speaker,)).fetchall()
     total = sum(row[2] for row in said)
     top = {when: [(speaker, n)] for when, n, _ in rows["period"]}
@@ -317,10 +317,10 @@ def _said(conn, sql: str, params: list) -> dict[str, list[tuple]]:
 
 def _sources_of_selection(conn) -> list[tuple]:
     """Each source of the quotations set aside, looked up among the pairs of a source and a
-    quotation kept by migration 7 (source_quotes), with its quotations and speakers."""
+    quotation kept by migration 7 (source_quotations), with its quotations and speakers."""
     return conn.execute(
         "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
-        f"FROM temp.{_SELECTION} q CROSS JOIN source_quotes s ON s.quote_id = q.id "
+        f"FROM temp.{_SELECTION} q CROSS JOIN source_quotations s ON s.quotation_id = q.id "
         "GROUP BY s.source").fetchall()
 
 
@@ -367,12 +367,13 @@ def _most_quoted(conn, period: str, sql: str, params: list) -> Top:
 
 def _kept_most_quoted(conn, by: str) -> Top:
     """The same over the whole corpus, from the top of each period's speakers as kept
-    (migration 9, through the index stats_people_by_quotes)."""
+    (migration 9, through the index stats_people_by_quotations)."""
     periods = [r[0] for r in conn.execute("SELECT nullif(value, x'') FROM stats_tallies "
                                           "WHERE facet = ? AND speakers > 0", (by,))]
     return {when: [tuple(r) for r in conn.execute(
-        "SELECT person, quotes FROM stats_people WHERE facet = ? AND value = coalesce(?, x'') "
-        "AND person <> 0 ORDER BY quotes DESC, person LIMIT ?", (by, when, TOP_PEOPLE))]
+        "SELECT person, quotations FROM stats_people WHERE facet = ? "
+        "AND value = coalesce(?, x'') AND person <> 0 ORDER BY quotations DESC, person LIMIT ?",
+        (by, when, TOP_PEOPLE))]
         for when in periods}
 
 
@@ -405,8 +406,8 @@ def as_written(conn: sqlite3.Connection, name: str) -> AsWritten:
     agree on (else 'disputed'), and how many articles say each."""
     found = person(conn, name)
     said = {column: tuple((v, n) for v, n in conn.execute(
-        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotes q "
-        f"ON q.id = o.quote_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
+        f"SELECT o.{column}, count(DISTINCT o.article_id) AS n FROM occurrences o JOIN quotations q "
+        f"ON q.id = o.quotation_id WHERE q.person_id = ? AND o.{column} IS NOT NULL "
         "GROUP BY 1 ORDER BY n DESC, 1", (found.id,)))
         for column in ("speaker_kind", "speaker_gender")}
     kinds, genders = said["speaker_kind"], said["speaker_gender"]

@@ -1,6 +1,6 @@
 """A person's timeline: the shape of everything they said, and one page of it.
 
-The page is a LIMIT over the person's entries in the index quotes_by_person_when, in the
+The page is a LIMIT over the person's entries in the index quotations_by_person_when, in the
 order said; the counts per month and channel, the person's articles and names are read from
 the tables the store keeps up to date as it writes (person_months, person_articles,
 person_names: migration 4). Only the page's quotations are read, so a person with 20,000
@@ -19,8 +19,8 @@ from saidwhen.store.checks import checked_date
 from saidwhen.store.fts import Words, cased_condition, fts_words
 from saidwhen.store.names import person_id
 from saidwhen.store.queries import (_OCCURRENCE_COLUMNS, _WHEN, _checked_query, _matches,
-                                    _occurrence, _quotes, check_fts)
-from saidwhen.store.results import MonthCount, Person, StoredQuote, Timeline
+                                    _occurrence, _quotations, check_fts)
+from saidwhen.store.results import MonthCount, Person, StoredQuotation, Timeline
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -59,15 +59,15 @@ def timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery = Timelin
     _check_page(asked)
     chosen = _selection(conn, found.id, asked)
     months = _kept_months(conn, found.id, asked) if _by_month(asked) else _months(conn, chosen)
-    total = sum(m.quotes for m in months)
+    total = sum(m.quotations for m in months)
     pages = max(1, -(-total // asked.limit))
     if asked.page > pages:
         raise QueryError(f"page {asked.page} is past the last page of {found.name}'s timeline "
                          f"as asked, page {pages}")
-    quotes = _quotes(conn, _page_ids(conn, chosen, asked, months))
+    quotations = _quotations(conn, _page_ids(conn, chosen, asked, months))
     words = _words(asked).fts
-    matches = _matches(conn, words, quotes) if words else {}
-    return Timeline(found, months, total, tuple(_with_first_occurrences(conn, quotes, matches)),
+    matches = _matches(conn, words, quotations) if words else {}
+    return Timeline(found, months, total, tuple(_with_first_occurrences(conn, quotations, matches)),
                     asked.page, pages, asked.limit, "newest" if asked.newest_first else "oldest")
 
 
@@ -102,12 +102,12 @@ def _selection(conn: sqlite3.Connection, person_id: int, asked: TimelineQuery) -
         # The matches' ids are gathered once (ids alone, from the full-text index), and the
         # person's own index is walked in order against them: joined the other way round,
         # SQLite asks the full-text index again for every one of the person's quotations.
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        where.append("q.id IN (SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH ?)")
         params.append(typed.fts)
     # Named, since SQLite would otherwise pick the index of a channel, or of all quotations
     # in id order, and read far more than this person's entries (issue 16).
-    return _Selection("FROM quotes q INDEXED BY quotes_by_person_when WHERE " + " AND ".join(where),
-                      tuple(params))
+    return _Selection("FROM quotations q INDEXED BY quotations_by_person_when WHERE "
+                      + " AND ".join(where), tuple(params))
 
 
 def _words(asked: TimelineQuery) -> Words:
@@ -118,18 +118,18 @@ def _words(asked: TimelineQuery) -> Words:
 def _person(conn: sqlite3.Connection, person: int) -> Person:
     """The person with their numbers, from the maintained tables and the ends of the index."""
     name = conn.execute("SELECT name FROM people WHERE id = ?", (person,)).fetchone()[0]
-    quotes = conn.execute("SELECT coalesce(sum(quotes), 0) FROM person_months WHERE person_id = ?",
-                          (person,)).fetchone()[0]
+    quotations = conn.execute("SELECT coalesce(sum(quotations), 0) FROM person_months "
+                              "WHERE person_id = ?", (person,)).fetchone()[0]
     articles = conn.execute("SELECT count(*) FROM person_articles WHERE person_id = ?",
                             (person,)).fetchone()[0]
     # min() and max() alone each read one end of the index
-    first = conn.execute(f"SELECT min({_WHEN}) FROM quotes q WHERE q.person_id = ?",
+    first = conn.execute(f"SELECT min({_WHEN}) FROM quotations q WHERE q.person_id = ?",
                          (person,)).fetchone()[0]
-    last = conn.execute(f"SELECT max({_WHEN}) FROM quotes q WHERE q.person_id = ?",
+    last = conn.execute(f"SELECT max({_WHEN}) FROM quotations q WHERE q.person_id = ?",
                         (person,)).fetchone()[0]
     names = tuple(r[0] for r in conn.execute(
         "SELECT name FROM person_names WHERE person_id = ? ORDER BY name", (person,)))
-    return Person(person, name, quotes, articles, first, last, names)
+    return Person(person, name, quotations, articles, first, last, names)
 
 
 def _by_month(asked: TimelineQuery) -> bool:
@@ -150,8 +150,8 @@ def _kept_months(conn: sqlite3.Connection, person: int, asked: TimelineQuery
     if asked.channel:
         where.append("channel = ? COLLATE NOCASE")
         params.append(asked.channel.strip())
-    rows = conn.execute("SELECT nullif(month, ''), nullif(channel, ''), quotes FROM person_months "
-                        f"WHERE {' AND '.join(where)}", params).fetchall()
+    rows = conn.execute("SELECT nullif(month, ''), nullif(channel, ''), quotations "
+                        f"FROM person_months WHERE {' AND '.join(where)}", params).fetchall()
     return _grouped(rows)
 
 
@@ -186,10 +186,10 @@ def _page_ids(conn: sqlite3.Connection, chosen: _Selection, asked: TimelineQuery
         dated.reverse()
     skipped, start = 0, None
     for month in dated:
-        if skipped + month.quotes > offset:
+        if skipped + month.quotations > offset:
             start = month.month
             break
-        skipped += month.quotes
+        skipped += month.quotations
     ids = []
     if start is not None:
         bound = f"{_WHEN} <= ? || '-99'" if asked.newest_first else f"{_WHEN} >= ?"
@@ -197,28 +197,28 @@ def _page_ids(conn: sqlite3.Connection, chosen: _Selection, asked: TimelineQuery
             f"SELECT q.id {chosen.sql} AND {_WHEN} IS NOT NULL AND {bound} "
             f"ORDER BY {_WHEN} {way}, q.id {way} LIMIT ? OFFSET ?",
             (*chosen.params, start, asked.limit, offset - skipped))]
-    undated = sum(m.quotes for m in months if m.month is None)
+    undated = sum(m.quotations for m in months if m.month is None)
     if len(ids) < asked.limit and undated:
-        total_dated = sum(m.quotes for m in dated)
+        total_dated = sum(m.quotations for m in dated)
         ids += [r[0] for r in conn.execute(
             f"SELECT q.id {chosen.sql} AND {_WHEN} IS NULL ORDER BY q.id {way} LIMIT ? OFFSET ?",
             (*chosen.params, asked.limit - len(ids), max(0, offset - total_dated)))]
     return ids
 
 
-def _with_first_occurrences(conn: sqlite3.Connection, quotes: list[StoredQuote],
-                            matches: dict) -> list[StoredQuote]:
+def _with_first_occurrences(conn: sqlite3.Connection, quotations: list[StoredQuotation],
+                            matches: dict) -> list[StoredQuotation]:
     """The quotations with their first OCCURRENCES_SHOWN occurrences, earliest article first:
     a quotation syndicated to a thousand articles stays one short entry."""
     found: dict[int, list] = {}
-    if quotes:
+    if quotations:
         rows = conn.execute(
             f"SELECT * FROM (SELECT {_OCCURRENCE_COLUMNS}, row_number() OVER (PARTITION BY "
-            "o.quote_id ORDER BY coalesce(a.date, '9999'), a.article_id, o.position) AS n "
+            "o.quotation_id ORDER BY coalesce(a.date, '9999'), a.article_id, o.position) AS n "
             "FROM occurrences o JOIN articles a ON a.id = o.article_id "
-            f"WHERE o.quote_id IN ({','.join('?' * len(quotes))})) WHERE n <= ? ORDER BY n",
-            [*(q.id for q in quotes), OCCURRENCES_SHOWN])
+            f"WHERE o.quotation_id IN ({','.join('?' * len(quotations))})) WHERE n <= ? ORDER BY n",
+            [*(q.id for q in quotations), OCCURRENCES_SHOWN])
         for row in rows:
             found.setdefault(row[0], []).append(_occurrence(row[1:-1]))
     return [replace(q, occurrences=tuple(found.get(q.id, ())), matches=matches.get(q.id, ()))
-            for q in quotes]
+            for q in quotations]

@@ -13,7 +13,7 @@ from typing import Literal
 
 from saidwhen.records import Article, Extraction, Quote, Skipped
 from saidwhen.store.people import person_for, refresh_people
-from saidwhen.store.quotations import quotation_for, refresh_quotes
+from saidwhen.store.quotations import quotation_for, refresh_quotations
 
 Outcome = Literal["added", "replaced", "unchanged"]
 
@@ -46,7 +46,7 @@ def write_extraction(conn: sqlite3.Connection, extraction: Extraction, extractor
         _insert_occurrence(conn, quotation, article_row, position, quote)
         touched_quotes.add(quotation)
         touched_people.add(person)
-    refresh_quotes(conn, touched_quotes)
+    refresh_quotations(conn, touched_quotes)
     refresh_people(conn, touched_people)
     return "added" if row is None else "replaced"
 
@@ -61,8 +61,8 @@ def record_skip(conn: sqlite3.Connection, skipped: Skipped) -> None:
 
 def _forget_occurrences(conn: sqlite3.Connection, article_row: int) -> tuple[set, set]:
     """Remove an article's occurrences; the quotations and people they touched."""
-    rows = conn.execute("SELECT q.id, q.person_id FROM occurrences o JOIN quotes q "
-                        "ON q.id = o.quote_id WHERE o.article_id = ?", (article_row,)).fetchall()
+    rows = conn.execute("SELECT q.id, q.person_id FROM occurrences o JOIN quotations q "
+                        "ON q.id = o.quotation_id WHERE o.article_id = ?", (article_row,)).fetchall()
     conn.execute("DELETE FROM occurrences WHERE article_id = ?", (article_row,))
     return {r[0] for r in rows}, {r[1] for r in rows}
 
@@ -83,7 +83,7 @@ def _insert_occurrence(conn: sqlite3.Connection, quotation: int, article_row: in
     cue, speaker = quote.cue, quote.speaker
     mention = speaker.mention if speaker else None
     conn.execute(
-        "INSERT INTO occurrences (quote_id, article_id, position, kind, text, start, end, content,"
+        "INSERT INTO occurrences (quotation_id, article_id, position, kind, text, start, end, content,"
         " cue_text, cue_start, cue_end, speaker_name, mention_text, mention_start, mention_end,"
         " channel, outlet, said_on, said_on_text, speaker_kind, speaker_gender)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

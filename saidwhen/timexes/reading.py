@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..quotes.marks import find_quoted
-from ..spans import SpanSet
+from ..parsing.marks import find_quoted
+from ..parsing.spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment
 from .tense import deferred_to, sentence_window, tense_near

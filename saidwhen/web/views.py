@@ -23,7 +23,7 @@ PEOPLE_PAGE_SIZE = 50
 HOME_PEOPLE = 10
 HOME_QUOTES = 5
 ORDERS = ("oldest", "newest")
-STABLE_ID = re.compile(r"[0-9a-f]{16}")  # saidwhen.store.quotations.stable_quote_id
+STABLE_ID = re.compile(r"[0-9a-f]{16}")  # saidwhen.store.quotations.stable_quotation_id
 
 
 def home(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
@@ -93,10 +93,10 @@ def quote(conn: sqlite3.Connection, path: Mapping, query: Mapping) -> dict:
     links have, is answered too, and the page moves to the stable address."""
     quote_id = path.get("quote_id", "")
     if STABLE_ID.fullmatch(quote_id):
-        return {"quote": store.quote(conn, quote_id).to_json()}
+        return {"quote": store.quotation(conn, quote_id).to_json()}
     if not quote_id.isascii() or not quote_id.isdigit() or len(quote_id) > 15:
         raise NotFound(f"no quotation with id {quote_id[:40]!r} in the corpus")
-    found = store.quote(conn, int(quote_id))
+    found = store.quotation(conn, int(quote_id))
     raise MovedTo(f"/quotes/{found.stable_id}")
 
 

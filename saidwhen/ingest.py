@@ -1,5 +1,8 @@
 """Ingestion: articles read, extracted on every core, and written to the store in input order.
 
+This sits above the store: reading inputs, worker processes and the output of `saidwhen spark`
+are here, so that saidwhen.store only stores what it is given.
+
 An article already stored with the same text by the same saidwhen is passed over before it
 is extracted, so a run after an interrupted one only does what is left, and a second run on
 the same inputs adds nothing. Each article is committed on its own. A folder written by

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..spans import SpanSet
+from .spans import SpanSet
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"

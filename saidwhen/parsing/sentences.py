@@ -13,19 +13,15 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
+from ..lexicon import ABBREVIATED_TITLES, TITLES as SPEAKER_TITLES
 from .spans import SpanSet
-from .speakers.lexicon import TITLES as SPEAKER_TITLES
 
 # A full stop, question or exclamation mark (closing marks may follow it) ends a sentence
 # where the next word starts with a capital, a digit or an opening mark.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 LINE_BREAK = re.compile(r"\n")
 TITLE_WORD = re.compile(r"(?<![\w.])[A-Za-z]+$")
-# Titles before a name whose full stop the tokenizer would cut off, and the parser then
-# end a sentence with ("said Const. | Tom Reed"): the tokenizer keeps them whole.
-TITLES = {"Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Det.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.",
-          "Cmdr.", "Pte.", "Coun.", "Atty.", "Hon.", "Mme.", "Msgr.", "Sup."}
-DOTTED_TITLES = frozenset({t for t in SPEAKER_TITLES if t.endswith(".")} | {t.lower() for t in TITLES})
+DOTTED_TITLES = frozenset({t for t in SPEAKER_TITLES if t.endswith(".")} | {t.lower() for t in ABBREVIATED_TITLES})
 
 
 @dataclass(frozen=True, slots=True)

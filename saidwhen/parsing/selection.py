@@ -36,13 +36,10 @@ from bisect import bisect_right
 import numpy
 from spacy.tokens import Doc
 
-from .placing.channels import CHANNEL_WORDS
-from .placing.lexicon import BACK_REFERENCE, PLATFORMS
-from .placing.scenes import SPEAKING
-from .quotes.cues import CHARACTERISING_FORMS, DIRECT_FORMS
-from .quotes.marks import Quoted
+from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, FEMALE_NAMES, MALE_NAMES,
+                       PLATFORMS, SPEAKING)
+from .marks import Quoted
 from .sentences import Sentence
-from .speakers.lexicon import FEMALE_NAMES, MALE_NAMES
 from .words import positions
 
 CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}

@@ -33,9 +33,10 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from .quotes.marks import find_quoted
+from .marks import find_quoted
 from .selection import name_like, selected, subjects
-from .sentences import TITLES, Sentence, ends_title, line_break_tokens, sentences
+from ..lexicon import ABBREVIATED_TITLES
+from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import keep_text
 
@@ -101,7 +102,7 @@ def pipeline() -> Language:
     same whichever articles it is batched with.
     """
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
-    for word in [*HYPHENATED, *sorted(TITLES)]:
+    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():

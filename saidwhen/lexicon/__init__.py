@@ -1,0 +1,171 @@
+"""The word lists every stage leans on, in one place on the ground floor: facts of English
+news writing, kept small on purpose.
+
+Each list is a plain text file beside this module (shipped as package data), headed by
+comment lines that say what it decides; it is read once, when this module is imported. A
+line is one entry, a word or a few; `#` starts a comment line. In a table each line is
+`WORD = VALUE`, and an empty VALUE is none. Case is kept: lists of names as written
+("BBC", "Jr.") are compared with the text as written, the others with lower-case words.
+
+Where two stages keep lists of the same kind with different members (the honorifics of a
+name and of a gender, the particles of a name in one article and in a key across articles),
+both are here under their own names, and their headers say why they differ.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+
+from ..errors import SaidwhenError
+
+
+class LexiconError(SaidwhenError):
+    """A word list file that cannot be read."""
+
+
+def _entries(name: str) -> list[tuple[int, str]]:
+    path = files(__name__).joinpath(f"{name}.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(n, line.strip()) for n, line in enumerate(lines, 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def words(name: str) -> frozenset[str]:
+    """The entries of the list `name` (`name`.txt), as a set."""
+    return frozenset(entry for _, entry in _entries(name))
+
+
+def ordered(name: str) -> tuple[str, ...]:
+    """The entries of the list `name`, in the file's order."""
+    return tuple(entry for _, entry in _entries(name))
+
+
+def table(name: str) -> dict[str, str]:
+    """The entries of the table `name`, WORD -> VALUE, in the file's order."""
+    out: dict[str, str] = {}
+    for n, entry in _entries(name):
+        word, eq, value = entry.partition("=")
+        if not eq or not word.strip():
+            raise LexiconError(f"{name}.txt:{n}: expected 'WORD = VALUE', got {entry!r}")
+        out[word.strip()] = value.strip()
+    return out
+
+
+def inflections(base: str) -> list[str]:
+    """A verb's base form and its third person, past and -ing forms: the irregular ones as
+    listed, the rest made by the regular rules."""
+    if base in IRREGULAR_VERBS:
+        return [base, *IRREGULAR_VERBS[base]]
+    if base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else (
+        base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s")
+    return [base, third, past, ing]
+
+
+def _forms(bases: tuple[str, ...]) -> dict[str, str]:
+    """Word form -> base form, for every form of `bases`."""
+    return {form: base for base in bases for form in inflections(base)}
+
+
+# Speakers: who is a person, who an organisation, and what the article says of their gender.
+TITLES = table("titles")
+ROLE_NOUNS = table("role-nouns")
+DEMONYMS = words("demonyms")
+PARTY_MEMBERS = words("party-members")
+FAMILY_NOUNS = words("family-nouns")
+ORG_NOUNS = words("org-nouns")
+ORG_NAME_WORDS = ORG_NOUNS | words("org-name-words")
+PERSON_PRONOUNS = table("person-pronouns")
+GROUP_PRONOUNS = words("group-pronouns")
+MONTHS_AND_DAYS = words("months-and-days")
+FEMALE_NAMES = words("female-names")
+MALE_NAMES = words("male-names")
+AGENT_ENDINGS = ordered("agent-endings")
+UNNAMED_NOUNS = words("unnamed-nouns")
+UNNAMED_PEOPLE = words("unnamed-people")
+PEOPLE_NOUNS = words("people-nouns")
+FEMALE_HONORIFICS = words("female-honorifics")
+MALE_HONORIFICS = words("male-honorifics")
+FEMALE_NOUNS = words("female-nouns")
+MALE_NOUNS = words("male-nouns")
+DOCUMENT_NOUNS = words("document-nouns")
+PRESS_NOUNS = words("press-nouns")
+PAIR_NOUNS = words("pair-nouns")
+GENERIC_ORG_NOUNS = words("generic-org-nouns")
+
+# Names within one article: where a name starts and ends, and whose it is.
+NEWSPAPER_WORDS = words("newspaper-words")
+NAME_HONORIFICS = words("name-honorifics")
+ORG_CONNECTORS = words("org-connectors")
+NAME_MODIFIERS = words("name-modifiers")
+NAME_PARTICLES = words("name-particles")
+FIRM_ROLES = words("firm-roles")
+GENERATIONAL_SUFFIXES = words("generational-suffixes")
+REGNAL_TITLES = words("regnal-titles")
+SURNAME_ARTICLES = words("surname-articles")
+CORPORATE_SUFFIXES = words("corporate-suffixes")
+PLURAL_POSSESSORS = words("plural-possessors")
+ABBREVIATED_TITLES = words("abbreviated-titles")
+
+# Names across articles: what a person's or an organisation's key leaves out or keeps. The
+# generational suffixes are the same as in an article, folded as keys are ("Jr." -> "jr").
+KEY_CORPORATE_SUFFIXES = words("key-corporate-suffixes")
+KEY_GENERATIONAL_SUFFIXES = frozenset(w.lower().rstrip(".") for w in GENERATIONAL_SUFFIXES)
+KEY_PARTICLES = words("key-particles")
+KEY_CONNECTORS = words("key-connectors")
+
+# Cues: the verbs that report speech, keyed by word form (form -> base form), so that no
+# lemmatizer has to run.
+IRREGULAR_VERBS = {base: forms.split() for base, forms in table("irregular-verbs").items()}
+SPEECH_FORMS = _forms(ordered("speech-verbs"))
+DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
+CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
+
+# Channels: where news says a quote was said, and who carried it.
+CHANNEL_LABELS = ordered("channel-labels")
+PLATFORMS = table("platforms")
+CHANNEL_PHRASES = {tuple(phrase.split()): label or None for phrase, label in table("channel-phrases").items()}
+CHANNEL_NOUNS = table("channel-nouns")
+CHANNEL_VERBS = table("channel-verbs")
+OCCASIONS = words("occasions")
+PRESS = words("press")
+CAMPAIGN_STOPS = words("campaign-stops")
+VENUE_NOUNS = words("venue-nouns")
+PARLIAMENT_WORDS = words("parliament-words")
+COURT_WORDS = words("court-words")
+NOTE_READERS = words("note-readers")
+COURT_NOUNS = words("court-nouns")
+OUTSIDE = words("outside")
+CALLS = words("calls")
+TELLING = words("telling")
+ON_AIR = words("on-air")
+CONVERSATION = words("conversation")
+OUTLET_NOUNS = words("outlet-nouns")
+OUTLET_NAMES = words("outlet-names")
+OUTLET_LAST_WORDS = words("outlet-last-words")
+LONE_OUTLET_WORDS = words("lone-outlet-words")
+# Names that are a platform only with these words after them ("Truth Social", not "the truth").
+PLATFORM_NEXT = {"Truth": {"Social"}, "Telegram": {"channel", "post", "message"},
+                 "Threads": {"post", "app"}, "Gab": {"post"}}
+# Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
+NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
+               # "in his tribute" is one delivered; "paid tribute" may be anything
+               "tribute": ({"his", "her", "their", "a"}, "speech"),
+               # "in its release" is a press release; "the release of the hostages" is none
+               "release": ({"its", "their", "a"}, "press release")}
+# Every lower-case word that may name a channel; a capitalised one may be a name.
+CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
+                 | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
+                 | {head for _, head in CHANNEL_PHRASES})
+
+# When: how the telling of a quote is set in time.
+HABITUAL = words("habitual")
+UNDATED = words("undated")
+SPEAKING_FORMS = words("speaking-forms")
+SPEAKING = words("speaking")
+TIME_CLAUSE = words("time-clause")
+BACK_REFERENCE = words("back-reference")

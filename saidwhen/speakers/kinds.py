@@ -1,0 +1,136 @@
+"""What an entity is as the article writes it: a person or an organisation, and a person's gender.
+
+Words that make an organisation ("Ministry", "Inc.", an acronym, "the Post"), a
+title or a role that makes a person ("Ms. Teigen", "the actress"), a given name,
+and the pronouns that refer back to a name as subject decide; where nothing
+does, the kind is "" and the entity is no one "he" may refer to. (A speaker's
+kind and gender in the record are saidwhen.speakers.gender, which reads these.)
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..parsing.words import Columns, columns
+
+from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
+                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+from .acronyms import is_acronym
+from .lexicon import person_noun
+from .names import NAME_TAGS
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
+
+    from .entities import Entity
+    from .names import NameMention
+
+PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
+
+
+def stated_gender(mention: NameMention) -> str:
+    """The gender a name's own words state: its title ('Mr.') or a known given name."""
+    for word in mention.title.split():
+        if TITLES.get(word):
+            return TITLES[word]
+    return _given_name_gender(mention.words)
+
+
+def _given_name_gender(words: tuple[str, ...]) -> str:
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    return ""
+
+
+def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
+    """("person" or "org" or "", "m" or "f" or ""): what the article shows `entity` to be;
+    `name_words` are the words of all its names, which stop a look for its pronoun."""
+    words = {w.lower() for w in entity.words}
+    roles = {r for m in entity.mentions for r in m.roles}
+    acronym = is_acronym(entity.words)
+    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
+            roles & ORG_NOUNS and not any(map(person_noun, roles)):
+        return "org", ""
+    gender = _gender(doc, entity, name_words)
+    # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
+    # show none, and must not become what "he" refers to.
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
+        return "person", gender
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
+        return "org", ""
+    return "", gender
+
+
+def _initials(words: tuple[str, ...]) -> bool:
+    """'JK Rowling', 'TJ Osei': initials before a name may be a person's as well as an
+    organisation's ('BP Amoco'); what the article says of it decides."""
+    first = words[0]
+    return len(words) > 1 and first.isalpha() and first.isupper() and len(first) == 2 and \
+        all(w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
+def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
+    """'Telvoro said it would cut its prices': a subject that its sentence refers back to
+    as "its" before anyone else is named is an organisation (people are "his" or "her")."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for tok in doc[mention.end:head.sent.end]:
+        if tok.lower_ == "its":
+            return True
+        if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
+            return False
+    return False
+
+
+def _after_the(doc: Doc, entity: Entity) -> bool:
+    """'the Post', 'The New York Times': a determiner before a name marks an organisation;
+    in 'the Moreau campaign' it belongs to the noun the name modifies."""
+    t = columns(doc)
+    firsts = [m.start for m in entity.mentions if not m.title and not _modifies_noun(t, m.end)]
+    return bool(firsts) and all(i > 0 and t.lower[i - 1] == "the" for i in firsts)
+
+
+def _modifies_noun(t: Columns, end: int) -> bool:
+    return end < len(t) and t.tag[end] in ("NN", "NNS") and t.text[end].islower()
+
+
+def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
+    votes = {"m": 0, "f": 0}
+    for m in entity.mentions:
+        for word in [*m.title.split(), *m.roles]:
+            g = TITLES.get(word) or ROLE_NOUNS.get(word, "")
+            if g:
+                votes[g] += 3
+        g = _next_pronoun(doc, m, name_words)
+        if g:
+            votes[g] += 1
+    # A given name says so only before a surname: "Georgia" alone is as likely a place.
+    first = entity.words[0].lower() if len(entity.words) > 1 else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        votes["f"] += 2
+    elif first in MALE_NAMES and first not in FEMALE_NAMES:
+        votes["m"] += 2
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
+    """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
+    t, head = columns(doc), mention.end - 1
+    if t.dep[head] not in ("nsubj", "nsubjpass"):
+        return ""
+    # The first "he" or "she" that is itself a subject, within the next sentences, unless
+    # another name comes first: then the pronoun may well be that person's.
+    for i in range(mention.end, min(len(t), t.sentence_end(head) + PRONOUN_LOOKAHEAD)):
+        if t.lower[i] in ("he", "she") and t.dep[i] in ("nsubj", "nsubjpass"):
+            return PERSON_PRONOUNS[t.lower[i]]
+        if t.text[i] in name_words or t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() \
+                and t.lower[i] not in MONTHS_AND_DAYS:
+            return ""
+    return ""

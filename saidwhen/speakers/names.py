@@ -1,0 +1,321 @@
+"""Finding the names an article writes: runs of proper nouns, with their titles and roles.
+
+No entity recogniser runs (it would double the parse time); a name is a run
+of proper nouns, read from the words and tags of the parse, with the title
+before it set apart ("Former Pennsylvania Gov. Ed Rendell": the name "Ed
+Rendell", the title "gov."), the nouns the article ties to it ("the actress"),
+and whether it is introduced as someone's relative. Grouping the names into
+entities is saidwhen.speakers.entities.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
+from ..parsing.words import Columns, columns, positions
+
+from ..lexicon import (CORPORATE_SUFFIXES, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS,
+                       NAME_MODIFIERS, NAME_PARTICLES, NEWSPAPER_WORDS, ORG_CONNECTORS, ORG_NAME_WORDS,
+                       PLURAL_POSSESSORS, ROLE_NOUNS, TITLES)
+from ..lexicon import NAME_HONORIFICS as HONORIFICS
+from .ties import tied_nouns
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
+
+NAME_TAGS = {"NNP", "NNPS"}
+NAME_TAG_WORDS = frozenset(NAME_TAGS)
+HYPHEN = frozenset({"-"})
+GLUE_MARKS = frozenset({",", "'", "’"})
+POSSESSIVE_TAG = frozenset({"POS"})
+SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+
+
+@dataclass(slots=True)
+class NameMention:
+    """One occurrence of a name: token range [start, end) without any title."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    title: str = ""  # lower-cased title before the name, "ms." or "prime minister"
+    roles: list[str] = field(default_factory=list)  # role nouns said of it ("the actress")
+    relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
+
+
+def name_mentions(doc: Doc) -> list[NameMention]:
+    """The names of one parsed article in text order, each without its title."""
+    out, i = [], 0
+    t = columns(doc)
+    headlines = _headline_lines(text_of(doc))
+    candidates = _maybe_name_words(doc)
+    while i < len(t):
+        if i not in candidates:
+            k = bisect_left(candidates.sorted, i)
+            i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
+        elif t.idx[i] in headlines:
+            i += 1
+        elif _is_name_word(t, i):
+            j = i
+            while j < len(t) and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
+                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")):
+                j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
+            j = max(j, i + 1)
+            end = j
+            while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
+                end -= 1  # "Party on Sunday": a small word ends no name
+            out.extend(_split_title(doc, i, end))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Tokens `_is_name_word` may accept, as a set and in order; no other can start a name."""
+
+    sorted: list[int]
+    set: frozenset[int]
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.set
+
+
+def _maybe_name_words(doc: Doc) -> _Candidates:
+    hyphens = positions(doc, "ORTH", HYPHEN)
+    names = set(positions(doc, "TAG", NAME_TAG_WORDS))
+    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
+    glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
+    found.update(i for i in glue if i - 1 in names)
+    found.update(hyphens)
+    found.update(i + 1 for i in hyphens if i + 1 < len(doc))
+    return _Candidates(sorted(found), frozenset(found))
+
+
+HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")
+
+
+def given_names_in_headlines(text: str) -> dict[str, str]:
+    """Surname -> given name, where a title-case line writes a known given name before it.
+
+    A story may call her "Clinton" throughout and "Hillary Clinton" only in its
+    headline, whose other capitals say nothing; a known given name there does.
+    """
+    out: dict[str, str] = {}
+    for start, end in _headline_lines(text).spans():
+        for m in HEADLINE_NAME.finditer(text, start, end):
+            if m.group(1).lower() in FEMALE_NAMES | MALE_NAMES:
+                out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+@functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names
+def _headline_lines(text: str) -> SpanSet:
+    """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
+    is capitalised and runs of capitals are not names."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return SpanSet(spans)
+
+
+def _is_name_word(t: Columns, i: int) -> bool:
+    """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
+    if _dateline(t, i):
+        return False
+    inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
+    if t.lower[i] in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+        return _hyphenated_prefix(t, i) or \
+            inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
+    if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
+        return True  # "Northwind Logistics, Inc."
+    if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
+        return inside and t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES \
+            and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+    if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
+        return inside and _possessive_in_name(t, i)
+    if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
+        return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
+            and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+    if i > 1 and t.text[i - 1] == "-" and not t.whitespace[i - 1] and t.text[i][:1].isalpha() \
+            and t.tag[i - 2] in NAME_TAGS and not t.whitespace[i - 2]:
+        return True
+    if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
+        return False
+    # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
+    return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
+                                                 and t.lower[i - 1] not in TITLES) \
+        or _month_as_given_name(t, i)
+
+
+def _possessive_mark(t: Columns, i: int) -> bool:
+    """'s, or an apostrophe right after a word (the tagger may take "Nurses’" for a closing quote)."""
+    return t.tag[i] == "POS" or t.text[i] in ("'", "’") and i > 0 and not t.whitespace[i - 1]
+
+
+def _possessive_in_name(t: Columns, i: int) -> bool:
+    """An organisation named for whom it serves: a plural possessive between capitalised words
+    ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
+    prev = t.lower[i - 1]
+    plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
+    return plural and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+
+
+def _hyphenated_prefix(t: Columns, i: int) -> bool:
+    """'al-Zawahiri', 'Al-Hariri', 'el-Sisi': a particle joined by a hyphen to a capitalised
+    word opens a name wherever it stands."""
+    return i + 2 < len(t) and not t.whitespace[i] and t.text[i + 1] == "-" and \
+        not t.whitespace[i + 1] and t.text[i + 2][:1].isupper()
+
+
+def _month_as_given_name(t: Columns, i: int) -> bool:
+    """'June Carter Cash said': a month that is also a given name, before a surname and after
+    no preposition ('in June Smith said' is rare without a comma)."""
+    nxt = i + 1 if i + 1 < len(t) else None
+    return t.lower[i] in FEMALE_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
+        and t.text[nxt][:1].isupper() and t.lower[nxt] not in MONTHS_AND_DAYS \
+        and (i == 0 or t.tag[i - 1] not in ("IN", "CD", "JJ"))
+
+
+def _opening_gerund(t: Columns, i: int) -> bool:
+    """'Injecting Clinton's troubles into ...': a sentence may open with a verb's -ing form
+    that the tagger takes for the first word of a name."""
+    word = t.text[i]
+    return t.sent_start[i] and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
+        and word.lower() not in FEMALE_NAMES | MALE_NAMES
+
+
+def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
+    """'Former Pennsylvania Gov. Ed Rendell' -> the name 'Ed Rendell' with its title 'gov.'.
+
+    Organisation names keep every word ("Republican National Committee"); a
+    capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
+    """
+    t = columns(doc)
+    title_end = start
+    if _ends_a_title(t, start):
+        title_end = start + 1  # "Secretary of State John Kerry": "State" ends the title
+    for i in range(start, end - 1):
+        if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
+            title_end = i + 1
+    if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
+        # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
+        # and "Commission on Presidential Debates" are organisations, every word kept.
+        if start > 0 and t.text[start - 1] == "The" and \
+                (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
+            start -= 1
+        return [NameMention(start, end, _joined_words(t, start, end))]
+    while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
+        title_end += 1
+    while title_end < end - 2 and _is_nationality(t.lower[title_end]):
+        title_end += 1
+    title_end = min(title_end, end - 1)
+    title = " ".join(t.lower[start:title_end])
+    if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
+        title = t.lower[start - 1]
+    words = _joined_words(t, title_end, end)
+    if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
+        return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
+    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
+            and end + 1 < len(t) and t.text[end] == "," and t.tag[end + 1] in NAME_TAGS:
+        return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
+    if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
+            and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
+        return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
+    if len(words) == 1 and words[0].lower() in DEMONYMS:
+        return []  # "the Russian", "a Swede": a nationality is no one's name
+    return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
+                        _named_as_relative(t, start))]
+
+
+RELATIVE_REACH = 6  # tokens between "mother of" and the name: "mother of Benghazi victim Sean Smith"
+
+
+def _named_as_relative(t: Columns, start: int) -> bool:
+    """'her son Luc', 'His brother, Leo Varga,', 'the mother of victim Sean Smith': a name
+    introduced by a family noun, read from the words and tags before it, no parse needed."""
+    i = start - 1
+    if i >= 1 and t.text[i] == ",":
+        i -= 1
+    if i >= 0 and t.lower[i] in FAMILY_NOUNS:
+        return True
+    for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
+        if t.lower[k] == "of":
+            return k > 0 and t.lower[k - 1] in FAMILY_NOUNS
+        if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
+            return False
+    return False
+
+
+def _ends_a_title(t: Columns, start: int) -> bool:
+    """'Secretary of State John Kerry', 'Speaker of the House Newt Gingrich'."""
+    i = start - 1
+    if i > 0 and t.lower[i] == "the":
+        i -= 1
+    return i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES
+
+
+def _dateline(t: Columns, i: int) -> bool:
+    """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker, and the
+    agency in brackets after it is the byline's."""
+    if i > 1 and t.text[i - 1] == "(" and _dateline(t, i - 2):
+        return True
+    word = t.text[i]
+    if not word.isupper() or len(word) < 4 or (i > 0 and "\n" not in t.text[i - 1] + t.whitespace[i - 1]):
+        return False
+    nxt = t.text[i + 1] if i + 1 < len(t) else ""
+    return nxt in ("—", "–", "-", "(", ",", "--")
+
+
+def _is_nationality(word: str) -> bool:
+    """'Russian Dmitriy Bogdanov': a nationality (lower-cased `word`) before a full name is not part of it."""
+    return word in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
+
+
+def _is_role_word(word: str) -> bool:
+    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title."""
+    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
+
+
+def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
+    """The words of tokens [start, end), hyphenated parts and possessives joined back:
+    ('Campbell-Savours',), ('People's',)."""
+    words: list[str] = []
+    glue = False
+    for i in range(start, end):
+        text = t.text[i]
+        if text == ".":
+            continue
+        if words and (text in ("-", ",") or glue or _possessive_mark(t, i)):
+            words[-1] += text
+        else:
+            words.append(text)
+        glue = text == "-"
+    return _capitals_as_written(words)
+
+
+def _capitals_as_written(words: list[str]) -> tuple[str, ...]:
+    """'ROGERS COMMUNICATIONS Inc.' -> 'Rogers Communications Inc.': a story's opening words
+    set in capitals (the Wall Street Journal's style) are the name in title case, which the
+    article writes it in later ("Rogers said"). Two such words in a row at least, so that an
+    acronym ("NATO") stays as it is."""
+    caps = [len(w) >= 3 and w.isalpha() and w.isupper() for w in words]
+    runs = [k for k, cap in enumerate(caps)
+            if cap and (k > 0 and caps[k - 1] or k + 1 < len(caps) and caps[k + 1])]
+    return tuple(w.title() if k in runs else w for k, w in enumerate(words))
+
+
+def _roles(doc: Doc, start: int, end: int) -> list[str]:
+    """Nouns said of a name: 'actress Chrissy Teigen', 'Teigen, the actress,', 'Hydro One, the
+    utility' (saidwhen.speakers.ties)."""
+    return tied_nouns(doc, start, end)

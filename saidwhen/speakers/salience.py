@@ -1,0 +1,228 @@
+"""Salience: the article read in order, names and pronouns, and whom it is most about at a point.
+
+Salience adds up the places the text refers to a person, subjects and speakers
+weighing most, halving with each sentence back, so that the person a passage is
+about wins over one named in passing a word earlier. Pronouns are resolved in
+reading order and count as references themselves, which is how a story keeps
+its subject across paragraphs. People a story describes but never names ("a
+cashier") are read as references too, so that what refers to them names nobody.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..parsing.spans import SpanSet
+from ..parsing.words import columns, positions, sentence_numbers
+from . import descriptions
+from .entities import Entity
+from ..lexicon import GENERIC_ORG_NOUNS, NEWSPAPER_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS
+from .lexicon import person_noun
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc, Token
+
+PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
+PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
+INDEFINITE = {"a", "an", "another"}
+OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
+LEAD_TOKENS = 60
+# "The bank said": a bank the article named so outweighs any other organisation it names.
+NAMED_SO_WEIGHT = 100
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
+WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
+FREQUENCY_WEIGHT, FREQUENCY_CAP = 0.03, 0.2
+# A person whose gender the article never shows counts half, and only if clearly salient.
+UNKNOWN_GENDER_FACTOR, UNKNOWN_GENDER_FLOOR = 0.5, 0.25
+
+
+@dataclass(slots=True)
+class Reference:
+    """A place where the text refers to an entity, by name or by a resolved pronoun."""
+
+    token: int
+    sentence: int
+    entity: Entity
+    weight: float
+
+
+class Reading:
+    """One article read in order: every reference to its entities, by name or by a resolved
+    pronoun, from which the person (or organisation) it is most about at any point follows."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
+        self.doc = doc
+        self.entities = entities
+        self.quoted = quoted
+        self.sentence_of = sentence_numbers(doc)
+        self.speaker_heads = speaker_heads
+        self.unnamed = _unnamed_people(doc, quoted)
+        self.pronoun_entity: dict[int, Entity | None] = {}
+        # Names inside quotations are what the speaker talks about, never who speaks next.
+        idx = columns(doc).idx
+        names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
+                          if idx[m.start] not in quoted), *self.unnamed], key=lambda x: x[0])
+        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted]
+        self.references: list[Reference] = []
+        self._read(names, pronouns)
+        self.starts = [r.token for r in self.references]
+
+    def _read(self, names: list[tuple[int, Entity]], pronouns: list[int]) -> None:
+        """Refers each name and pronoun in text order (`names` as (last token, entity)): a
+        pronoun refers to the subject it continues, else to the most salient person so far."""
+        i = 0
+        for p in pronouns:
+            while i < len(names) and names[i][0] < p:
+                self._refer(names[i][0], names[i][1])
+                i += 1
+            gender = PERSON_PRONOUNS[self.doc[p].lower_]
+            entity = self._last_subject(p, gender) or self._salient(p, gender, self.references)
+            self.pronoun_entity[p] = entity
+            if entity is not None:
+                if not entity.gender:
+                    entity.gender = PERSON_PRONOUNS[self.doc[p].lower_]
+                self._refer(p, entity)
+        for token, entity in names[i:]:
+            self._refer(token, entity)
+
+    def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
+        """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a
+        description, the rookie) that is a subject continues the subject of the sentence
+        before it (or of its own, earlier), when that was a named person of its gender."""
+        if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
+            return None
+        here = self.sentence_of[pronoun]
+        # Also while the article is being read, before `starts` is built.
+        for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
+            if ref.sentence < here - 1:
+                return None
+            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
+                # Someone left unnamed ("a cashier") may be of either gender.
+                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name) \
+                    if gender else ref.entity.kind == "person"
+                return ref.entity if fits else None
+        return None
+
+    def _refer(self, token: int, entity: Entity) -> None:
+        self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))
+
+    def _weight(self, token: int) -> float:
+        tok = self.doc[token]
+        if tok.dep_ in SUBJECT_DEPS:
+            # The subject of the sentence itself outweighs one of a clause inside it
+            # ("McLenney said Clinton doesn't show ...": the sentence is about McLenney).
+            main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
+            weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
+            return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
+        return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
+
+    # Salience ----------------------------------------------------------------
+
+    def _only_inside(self, entity: Entity, before: int, content: tuple[int, int]) -> bool:
+        """True if the last references to `entity` before `before` all lie in `content`."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if ref.entity is entity:
+                return content[0] <= self.doc[ref.token].idx < content[1]
+        return False
+
+    def _salient(self, before: int, gender: str, references: list[Reference] | None = None,
+                 reach: int = PRONOUN_REACH, outside: tuple[int, int] = (0, 0)) -> Entity | None:
+        """The person of fitting gender the text is most about just before token `before`."""
+        refs = references if references is not None else self.references[:bisect_left(self.starts, before)]
+        here = self.sentence_of[before]
+        # Per entity and sentence the strongest reference counts: three pronouns in one
+        # sentence are one sentence about someone, not three.
+        best_in: dict[tuple[int, int], float] = {}
+        counts: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
+        for ref in reversed(refs):
+            if before - ref.token > reach:
+                break
+            if not _is_person(ref.entity, gender) or outside[0] <= self.doc[ref.token].idx < outside[1]:
+                continue
+            key = id(ref.entity)
+            by_id[key] = ref.entity
+            slot = (key, ref.sentence)
+            best_in[slot] = max(best_in.get(slot, 0.0), ref.weight * 0.5 ** (here - ref.sentence))
+            counts[key] = counts.get(key, 0) + 1
+        scores: dict[int, float] = {}
+        for (key, _), weight in best_in.items():
+            scores[key] = scores.get(key, 0.0) + weight
+        for key, entity in by_id.items():
+            scores[key] += min(FREQUENCY_CAP, FREQUENCY_WEIGHT * counts[key])
+            if gender and not entity.gender:
+                scores[key] *= UNKNOWN_GENDER_FACTOR
+        ranked = sorted(scores, key=scores.get, reverse=True)
+        for key in ranked:
+            if by_id[key].gender or scores[key] >= UNKNOWN_GENDER_FLOOR:
+                return by_id[key]
+        return None
+
+    def _salient_org(self, before: int, word: str) -> str | None:
+        """'The bank said': the organisation the story is about so far, not the last one named.
+
+        Salience counts its mentions and those as a subject, a mention in the
+        opening lines, and the description's word in its name ("the bank", "Bank X").
+        """
+        scores: dict[str, float] = {}
+        for ref in self.references[:bisect_left(self.starts, before)]:
+            entity = ref.entity
+            if entity.kind != "org" or not entity.words:
+                continue  # a person, or someone the story leaves unnamed
+            named_so = word in {w.lower() for w in entity.words} or \
+                word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
+            # "the company" is whichever company the story is about; "the department" must be
+            # one the article names as a department.
+            if not (named_so or word in GENERIC_ORG_NOUNS):
+                continue
+            score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
+            scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
+        return max(scores, key=scores.get) if scores else None
+
+
+def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
+    """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
+    but never names, as subjects or sources ('according to a senior official'), so that the
+    pronouns and descriptions that refer to them name nobody rather than someone else."""
+    out = []
+    lead = _first_body_sentence(doc)
+    t = columns(doc)
+    # Read from the columns first: a Token is made only for the few common nouns that qualify.
+    for i, tag in enumerate(t.tag):
+        if tag != "NN" or t.idx[i] in quoted or \
+                not (t.dep[i] in SUBJECT_DEPS or t.dep[i] == "pobj" and _source(doc[i])):
+            continue
+        tok = doc[i]
+        if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
+            continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
+        word = tok.lower_
+        if word not in UNNAMED_NOUNS and not person_noun(word):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
+            gender = ROLE_NOUNS.get(word, "")
+            out.append((tok.i, Entity("", (), "person", gender, [])))
+    return out
+
+
+def _first_body_sentence(doc: Doc) -> int:
+    """The first sentence that ends in a full stop: a story's lead, after any headline line."""
+    for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in ".!?\"”":
+            return sent.start
+    return 0
+
+
+def _source(tok: Token) -> bool:
+    """'according to a senior official'."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
+def _token_of(ref: Reference) -> int:
+    return ref.token
+
+
+def _is_person(entity: Entity, gender: str) -> bool:
+    return entity.kind == "person" and (not gender or entity.gender in (gender, ""))

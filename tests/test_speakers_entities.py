@@ -1,0 +1,118 @@
+"""Grouping names into entities (saidwhen.speakers.entities): which names are one person or
+organisation, and the canonical name of each."""
+from __future__ import annotations
+
+from speakers_support import speakers
+
+
+def test_a_surname_resolves_to_the_fullest_name_in_the_article():
+    text = "Karen Whitfield runs the shelter. “We are full every night,” Whitfield said."
+    assert speakers(text) == [("Karen Whitfield", "Whitfield")]
+
+
+def test_an_acronym_in_brackets_names_the_organisation_before_it():
+    text = ("The Canadian Transit Workers Union (CTWU) called a strike. "
+            "The CTWU said the talks had failed.")
+    assert [name for name, _ in speakers(text)] == ["Canadian Transit Workers Union"]
+
+
+def test_a_bare_surname_is_the_family_member_the_story_is_about():
+    text = ("Senator Tom Varga spoke on Monday. Varga thanked voters. Varga praised his staff. "
+            "His brother, Leo Varga, attended. “We won,” Varga said.")
+    assert [name for name, _ in speakers(text)] == ["Tom Varga"]
+
+
+def test_a_given_name_of_the_other_gender_is_another_person():
+    text = ("Mr. Okoye spoke first. His wife, Grace Okoye, spoke later.\n\n"
+            "“We have work to do,” Mr. Okoye said.")
+    assert [name for name, _ in speakers(text)] == ["Okoye"]
+
+
+def test_a_name_that_opens_with_a_surname_is_not_that_person():
+    text = ("Senator Maria Calder spoke in Leeds on Monday. Staff of the Calder Foundation handed "
+            'out leaflets. "Nobody should go hungry," Calder said.')
+    assert speakers(text) == [("Maria Calder", "Calder")]
+
+
+def test_two_departments_sharing_a_word_stay_two():
+    text = ("The Transport Department and the Finance Department met on Monday. Officials at the "
+            "Transport Department refused to comment.\n\nThe Finance Department said the budget "
+            "would not change.")
+    assert [name for name, _ in speakers(text)] == ["Finance Department"]
+
+
+def test_an_acronym_in_brackets_takes_the_expanded_name():
+    text = ("The Coalition for Safer Streets (CSS) held a rally on Sunday. CSS said the city "
+            "had ignored its letters for a year.")
+    assert speakers(text) == [("Coalition for Safer Streets", "CSS")]
+
+
+def test_an_acronym_after_or_takes_the_name_before_it():
+    text = ("The Nordic Farmers’ Alliance, or NBF, was founded in 2001. The NBF said the "
+            "new tariff would ruin small dairies.")
+    assert speakers(text) == [("Nordic Farmers’ Alliance", "The NBF")]
+
+
+def test_an_acronym_whose_capitals_spell_a_name_in_the_article_takes_that_name():
+    text = ("The report came from the Office for Road Safety. ORS said the number of crashes "
+            "had fallen by a third.")
+    assert speakers(text) == [("Office for Road Safety", "ORS")]
+
+
+def test_an_organisation_loses_a_leading_the_but_a_newspaper_keeps_it():
+    text = ("The Harbour Authority Board met on Friday.\n\n“Fees will rise,” said The Harbour "
+            "Authority Board.\n\n“Fees should not rise,” wrote The Coastal Times.")
+    assert [name for name, _ in speakers(text)] == ["Harbour Authority Board", "The Coastal Times"]
+
+
+def test_a_surname_shared_by_mother_and_son_goes_to_the_mother_who_speaks():
+    text = ("Ann Moreau said her son Luc would join the team next year. Luc Moreau is 19.\n\n"
+            '"He has worked so hard for this," Moreau said.')
+    assert [name for name, _ in speakers(text)] == ["Ann Moreau", "Ann Moreau"]
+
+
+def test_a_surname_goes_to_the_speaker_not_the_relative_named_after_her():
+    text = ("Rita Lopes, mother of fallen firefighter Dan Lopes, spoke at the memorial.\n\n"
+            '"Nobody told us the truth," Lopes said.')
+    assert speakers(text) == [("Rita Lopes", "Lopes")]
+
+
+def test_a_given_name_a_quote_adds_to_a_surname_completes_the_name():
+    text = ('Edu said: "I get on well with Pierre Dumont and always have." Last month Dumont said '
+            "he was hopeful that Edu would stay.")
+    assert [name for name, _ in speakers(text)][-1] == "Pierre Dumont"
+
+
+def test_an_organisation_s_name_goes_on_through_for_and_a_place_named_before():
+    text = ("New members will lift Europe's growth in 2005. The Baltic states will see 4% growth, "
+            "the Nordic Trade Commission for Europe said. The global economy will slow, it said.")
+    assert [name for name, _ in speakers(text)] == ["Nordic Trade Commission for Europe"] * 2
+
+
+def test_a_surname_is_the_person_with_a_generational_suffix_and_juniors_are_not_seniors():
+    text = ("During the service, pastor Marcus Dell III asked the crowd to stand. In his tribute, "
+            "Dell said the city had lost its voice. Dell's father, the Rev. Marcus Dell Jr., led "
+            "the prayers. “He taught me everything,” Marcus Dell III said.")
+    assert [name for name, _ in speakers(text)] == ["Marcus Dell III"] * 2
+
+
+def test_a_surname_written_without_its_al_is_the_same_person():
+    text = ("Omar el-Badri met Ahmad al-Sayegh on Monday. “We will not negotiate,” Sayegh said. "
+            "“We have waited long enough,” al-Sayegh added.")
+    assert [n for n, _ in speakers(text)] == ["Ahmad al-Sayegh"] * 2
+
+
+def test_a_king_named_by_his_given_name_is_not_the_man_who_shares_it_as_a_surname():
+    text = ("Rafiq Nasser, the country's president, rejected the offer on Monday. "
+            "Nasser said the talks were over.\n\n"
+            "King Nasser of the neighbouring kingdom flew to Geneva on Tuesday.\n\n"
+            "“Our port stays open,” Nasser said.")
+    assert speakers(text)[-1] == ("Nasser", "Nasser")
+
+
+def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
+    text = ("Tomas Varga, 6, has lived with his aunt in Milltown since March. "
+            "Tomas likes the school there.\n\n"
+            "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
+            "Varga said he wanted to take his son home.")
+    assert speakers(text)[-1][0] == "Andras Varga"

@@ -1,0 +1,82 @@
+"""Finding names (saidwhen.speakers.names): which words of the text are a name, and where a name ends."""
+from __future__ import annotations
+
+import pytest
+
+from speakers_support import speakers
+
+
+def test_a_title_is_not_part_of_the_canonical_name():
+    text = "Prime Minister Ana Silva visited the port. “Trade is recovering,” Silva said."
+    assert speakers(text) == [("Ana Silva", "Silva")]
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name_after_an_honorific():
+    text = "Martin King founded the club. Mr. King said the club would stay open."
+    assert [name for name, _ in speakers(text)] == ["Martin King"]
+
+
+def test_an_organisation_name_keeps_its_small_words():
+    text = "The Bank of Northland said interest rates would stay at 3 percent."
+    assert [name for name, _ in speakers(text)] == ["Bank of Northland"]
+
+
+def test_a_hyphenated_surname_is_one_name():
+    text = "“We will not give up,” said Lord Hale-Brennan, a former minister."
+    assert [name for name, _ in speakers(text)] == ["Hale-Brennan"]
+
+
+def test_a_capitalised_dateline_is_not_a_speaker():
+    text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_an_organisation_named_for_whom_it_serves_keeps_its_possessive():
+    text = ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.")
+    assert [name for name, _ in speakers(text)] == ["Ontario Nurses’ Association"]
+
+
+def test_a_sentence_opening_with_a_verb_in_ing_does_not_make_it_a_name():
+    text = ("Helen Ruiz spoke in Tucson. Dragging Ruiz into the feud was a mistake, aides said. "
+            "“I am not going anywhere,” Ruiz said.")
+    assert speakers(text)[-1] == ("Helen Ruiz", "Ruiz")
+
+
+def test_an_office_followed_by_its_holder_names_the_holder():
+    text = ("The Lord Provost, Lord Pell, agreed the rule was unfair but added that "
+            '"its effects are small". Members of the council disagreed.')
+    assert [name for name, _ in speakers(text)][-1] == "Pell"
+
+
+def test_a_month_that_is_also_a_given_name_opens_a_name():
+    text = "June Ortega previously said the song had been written for her sister."
+    assert speakers(text) == [("June Ortega", "June Ortega")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ayman al-Kassar released a video on Sunday. "We will go on," al-Kassar said.', "Ayman al-Kassar"),
+    ('Al-Kassar said the talks had failed.', "Al-Kassar"),
+])
+def test_a_hyphenated_prefix_is_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_corporate_suffix_after_a_comma_is_part_of_the_name():
+    text = 'Northwind Logistics, Inc. cut 200 jobs. "We had no choice," the company said.'
+    assert speakers(text) == [("Northwind Logistics, Inc.", "the company")]
+
+
+def test_a_name_ends_with_its_sentence():
+    text = "Shares of Corvid Systems Corp. fell. Corvid said it would cut costs."
+    assert [n for n, _ in speakers(text)] == ["Corvid Systems Corp."]
+
+
+def test_a_name_set_in_capitals_at_the_start_of_a_story_is_named_in_title_case():
+    text = ("MILLTOWN MILLS Inc. said it plans to raise 20 million dollars through a sale of shares. "
+            "Milltown said the shares will be sold in Canada.")
+    assert [name for name, _ in speakers(text)] == ["Milltown Mills Inc.", "Milltown Mills Inc."]
+
+
+def test_an_acronym_alone_keeps_its_capitals():
+    text = "NATO said the exercise would go ahead. “We are ready,” NATO said."
+    assert [name for name, _ in speakers(text)] == ["NATO", "NATO"]

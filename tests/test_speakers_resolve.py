@@ -1,0 +1,216 @@
+"""Resolving a speaker mention (saidwhen.speakers.resolve): each step from a mention to a name."""
+from __future__ import annotations
+
+import saidwhen
+from speakers_support import speakers
+
+
+def test_a_role_given_to_a_person_resolves_the_description():
+    text = ("The actress Nora Quist arrived late. Later the actress said that the film "
+            "had been a joy to make.")
+    assert speakers(text) == [("Nora Quist", "the actress")]
+
+
+def test_an_indefinite_description_names_nobody():
+    text = "A spokesperson for the ministry said the report would be published in May."
+    assert speakers(text) == [(None, "A spokesperson for the ministry")]
+
+
+def test_two_people_named_as_one_subject_are_both_named():
+    text = "Ms. Ana Reyes and Mr. Paul Dorn said the fund would close in June."
+    assert speakers(text) == [("Ana Reyes and Paul Dorn", "Ms. Ana Reyes and Mr. Paul Dorn")]
+
+
+def test_they_names_the_people_just_named_together():
+    text = ("Ms. Ada Lund and Mr. Omar Kis wrote to the council on Monday. "
+            "They said the park should stay open.")
+    assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]
+
+
+def test_an_indefinite_spokesperson_of_a_named_body_is_unnamed():
+    text = ("Gordon Pike once worked at the Department of Transport. A Department for Roads and "
+            'Bridges spokeswoman said of his award: "It reflects forty years of service."')
+    assert speakers(text) == [(None, "A Department for Roads and Bridges spokeswoman")]
+
+
+def test_an_indefinite_article_before_a_name_still_names_it():
+    text = 'Ann Moreau chaired the vote. A weary Moreau said, "We will try again next week."'
+    assert speakers(text) == [("Ann Moreau", "A weary Moreau")]
+
+
+def test_a_nationality_stands_for_the_person_it_describes():
+    text = ("Ines Kowalczyk reached the final in Lyon. The Pole said she was surprised by her "
+            "own form.")
+    assert speakers(text) == [("Ines Kowalczyk", "The Pole")]
+
+
+def test_an_age_stands_for_the_person_the_passage_is_about():
+    text = 'Tom Birch scored twice on Sunday. "I just kept shooting," said the 19-year-old.'
+    assert speakers(text) == [("Tom Birch", "the 19-year-old")]
+
+
+def test_a_sports_position_stands_for_the_player_the_passage_is_about():
+    text = 'Marc Dube made 41 saves. "The guys blocked everything," said the goaltender.'
+    assert speakers(text) == [("Marc Dube", "the goaltender")]
+
+
+def test_a_lead_describes_its_speaker_and_names_them_next():
+    text = ("Rural schools will close next year, the education minister has said.\n\n"
+            "Helga Brandt told MPs that the budget had been cut by a tenth.")
+    assert speakers(text)[0] == ("Helga Brandt", "the education minister")
+
+
+def test_an_apposition_ties_a_description_to_a_name_elsewhere():
+    text = ("Dr. Lena Fisk, the coroner for the county, opened the inquest on Monday. The victim's "
+            "brother, Tom Hale, spoke for an hour and Hale asked for a new inquiry.\n\n"
+            '"The death was preventable," the coroner said.')
+    assert speakers(text)[-1] == ("Lena Fisk", "the coroner")
+
+
+def test_an_apposition_ties_an_organisation_noun_to_its_name():
+    text = ("Northgate Power, the region's largest utility, cut power to 9,000 homes. The Hill "
+            "Valley Energy Company said it would lend crews.\n\nThe utility said crews would work "
+            "through the night.")
+    assert speakers(text)[-1] == ("Northgate Power", "The utility")
+
+
+def test_a_predicate_nominal_ties_a_description_to_a_name():
+    text = ("Ruth Amos is the agency's spokesperson. Director Paul Kerr met the union on Monday "
+            "and Kerr stayed late.\n\nOn Tuesday the spokesperson said the office would reopen.")
+    assert speakers(text)[-1] == ("Ruth Amos", "the spokesperson")
+
+
+def test_who_heads_ties_the_head_of_an_organisation_to_a_name():
+    text = ("Pauline Roy, who heads the agency, met Minister Karl Strand. Strand left early.\n\n"
+            "The agency head said the talks went well.")
+    assert speakers(text)[-1] == ("Pauline Roy", "The agency head")
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    text = ("Greenhaven Trust says in a report that rents rose by a third. The report said: "
+            '"Families are being priced out of their towns."')
+    assert speakers(text)[-1] == ("Greenhaven Trust", "The report")
+
+
+def test_an_office_speaking_for_someone_is_not_them():
+    text = ('Senator Ana Molina is in hospital. "The senator is recovering well," Molina\'s office '
+            "said in a statement.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_campaign_named_for_its_candidate_is_named_so():
+    text = '"We will appeal every ruling," the Moreau campaign said on Sunday.'
+    assert [name for name, _ in speakers(text)] == ["Moreau campaign"]
+
+
+def test_the_pair_are_the_two_people_just_named_together():
+    text = ("Nadia Osei, a teacher, and Karl Lund, a nurse, organised the march. "
+            '"We are not going away," the pair wrote in a letter.')
+    assert speakers(text) == [("Nadia Osei and Karl Lund", "the pair")]
+
+
+def test_who_after_a_long_title_is_the_person_named_just_before_it():
+    text = ('The plan was backed by Transport, Housing and Cities Minister Rosa Lind who said: '
+            '"Nobody should wait two hours for a bus."')
+    assert [name for name, _ in speakers(text)] == ["Rosa Lind"]
+
+
+def test_a_qualified_title_is_not_another_holder_of_the_same_title():
+    text = ("Labour MP Jo Reid will stand in Leeds North. Mr Dunn, who won damages on Friday, said he "
+            "would run against her. The Leeds West MP, who left Labour in 2003, accused Ms Reid of "
+            '"betraying the city".')
+    assert [name for name, _ in speakers(text)][-1] == "Dunn"
+
+
+def test_a_magazine_written_after_its_name_is_that_outlet():
+    text = "The director has signed a three-year deal, according to Marquee trade magazine."
+    assert [name for name, _ in speakers(text)] == ["Marquee"]
+
+
+def test_a_report_said_again_is_still_its_issuer_s():
+    text = ("Rents rose by a third, Greenhaven Trust says in a report. Few councils have acted, "
+            "the report says.\n\nThe report said: \"Families are being priced out.\"")
+    assert [name for name, _ in speakers(text)] == ["Greenhaven Trust"] * 3
+
+
+def test_words_quoted_after_a_pronoun_are_not_its_apposition():
+    text = ('Tom Hale sold water on the corner. He said he came up with the sign idea: "Reds $1, '
+            'Blues $10 (just kidding -- everyone needs water!)" because of the game.')
+    assert [name for name, _ in speakers(text)][-1] == "Tom Hale"
+
+
+def test_a_statement_from_an_organisation_is_the_organisation_s():
+    text = "A statement from Vantara Foods said the plant in Guelph would close in May."
+    assert [n for n, _ in speakers(text)] == ["Vantara Foods"]
+
+
+def test_a_press_description_after_an_unnamed_person_is_not_a_crash():
+    # the unnamed spokesman is a referent with no name words; "the newspaper" looks for an outlet
+    text = ("Shares in Northwind fell on Monday.\n\n"
+            "A spokesman for the bank said the talks would go on.\n\n"
+            "Two former directors remain defendants in the lawsuit, said the newspaper.")
+    quotes = saidwhen.extract(text, date="2024-03-08").quotes
+    assert [q.speaker.mention.text for q in quotes][-1] == "the newspaper"
+
+
+def test_one_of_a_party_or_a_people_names_nobody_unless_named_in_apposition():
+    text = ("Party insiders were asked about the race. “The gap is too wide,” said one Ohio Republican. "
+            "“She is too far behind,” said an Iowa Democrat. "
+            "“We will hold the seat,” said an Ontario Liberal, Dana Pruitt. "
+            "“Turnout was high,” said a Nevada Democrat. “It always is.”")
+    assert [name for name, _ in speakers(text)] == [None, None, "Dana Pruitt", None, None]
+
+
+def test_of_two_people_sharing_a_surname_the_one_the_quote_names_is_not_the_speaker():
+    text = ("Luc Moreau, 19, scored twice on Saturday. His father, Marc Moreau, watched from the "
+            "stands. “Luc has worked so hard for this,” Moreau said.")
+    assert speakers(text) == [("Marc Moreau", "Moreau")]
+
+
+def test_a_possessed_role_in_a_lead_is_the_person_the_next_sentence_introduces():
+    text = ("The Latest: Ferry fares to rise in Lowden.\n\n"
+            "Lowden's transport commissioner says a review found no errors in the fare plan "
+            "drawn up by Mayor Ana Ruiz.\n\n"
+            "Kevin Sutter says he asked staff on Monday to check the figures again.")
+    assert [name for name, _ in speakers(text)] == ["Kevin Sutter", "Kevin Sutter"]
+
+
+def test_a_possessed_role_is_whom_the_article_gives_that_role_just_after():
+    text = ("Mayor Ana Ruiz named a new transit chief in May. Ruiz's transit chief said the fares "
+            "would rise. The transit chief, Omar Pell, took office in June.")
+    assert speakers(text) == [("Omar Pell", "Ruiz's transit chief")]
+
+
+def test_a_lead_s_description_is_the_subject_the_next_sentence_introduces():
+    text = ("The former finance chief of Kelso Mining has told a court that he hid losses. "
+            "Speaking at the trial of his former boss Ana Ruiz, Tom Vell said he had lied to the board.")
+    assert [n for n, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]
+
+
+def test_where_someone_is_from_describes_them_as_a_role_does():
+    text = ("“I'm not going anywhere,” Bryce Kell, 24, told reporters after the game. "
+            "The Kelso native said he wanted to stay.")
+    assert [n for n, _ in speakers(text)] == ["Bryce Kell", "Bryce Kell"]
+
+
+def test_a_firm_named_after_what_it_makes_is_what_it_refers_to():
+    text = ("Carmakers are racing to build electric cars. Even sports car maker Brennheim may join "
+            "the race, although it insists it is still considering whether to build one.")
+    assert speakers(text) == [("Brennheim", "it")]
+
+
+def test_it_in_a_passive_report_is_nobody():
+    text = "Telvoro cut its prices on Monday. It is thought that the plant will close in May."
+    assert speakers(text) == [(None, "It")]
+
+
+def test_a_name_given_again_after_or_is_the_same_speaker_not_a_second_one():
+    text = "The two men were deported on Monday, said Szabadsag, or Freedom, a Milltown weekly."
+    assert [name for name, _ in speakers(text)] == ["Szabadsag"]
+
+
+def test_they_after_an_unnamed_plural_speaker_goes_on_with_it_not_an_organisation_in_between():
+    text = ("Grain prices fell again on Friday. The Milltown Grain Exchange dropped 2% on Friday.\n\n"
+            "Dealers said that selling was light and that the Milltown Grain Exchange fell on a lack of "
+            "buying. They said many dealers had squared their positions before the weekend.")
+    assert speakers(text) == [(None, "Dealers"), (None, "They")]

@@ -306,8 +306,9 @@ def test_the_whole_corpus_is_read_from_the_kept_counts_alone(conn):
     """Over the whole corpus no table reads the quotations: their rows gone, the figures
     stay (a test of where they come from; the store itself never loses rows so)."""
     before = stats(conn).to_json()
-    conn.execute("CREATE TEMP TABLE quotes (id INTEGER PRIMARY KEY, person_id, speaker_gender,"
-                 " speaker_kind, channel, said_on, first_seen, said_month, said_year)")
+    conn.execute("CREATE TEMP TABLE quotations (id INTEGER PRIMARY KEY, person_id, "
+                 "speaker_gender, speaker_kind, channel, said_on, first_seen, said_month, "
+                 "said_year)")
     assert stats(conn).to_json() == before  # the temporary table, empty, hides the real one
     assert stats(conn, "", Filters(since="2000")).quotations == 0
 

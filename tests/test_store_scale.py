@@ -7,6 +7,7 @@ import datetime as dt
 import sqlite3
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from kept_counts import (kept, kept_figures_differ, recounted, rows, undo_quotat
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
 from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
+from saidwhen.store.stats import stats
 from saidwhen.store.writing import record_skip, write_extraction
 
 EXTRACTOR = "saidwhen test"
@@ -147,24 +149,36 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
     assert counts(reopened)["quotes"] == 1 and kept(reopened)["runs"]
 
 
-def test_a_database_from_before_the_kept_periods_and_channels_gets_them_when_opened(tmp_path):
-    path = tmp_path / "seven.db"
+def said(name: str | None, text: str, channel: str | None) -> Quote:
+    return Quote(kind="direct", content=(Span(0, len(text), text),), cue=None,
+                 speaker=Speaker(name, Span(0, 3, "Ann")) if name else None, channel=channel)
+
+
+@pytest.mark.parametrize("version", [8, 7])
+def test_a_database_from_before_the_kept_periods_and_channels_gets_them_when_opened(tmp_path,
+                                                                                    version):
+    path = tmp_path / "old.db"
     conn = connect(path)
-    write(conn, "a", 1, [Quote(kind="direct", content=(Span(0, 20, "“The ferry runs on.”"),),
-                               cue=None, speaker=Speaker(name, Span(0, 3, "Ann")),
-                               channel=channel)
-                         for name, channel in (("Ann Moreau", "statement"), ("Bo Lind", None),
-                                               (None, "Statement"))])
+    write(conn, "a", 1, [said("Ann Moreau", "“The ferry runs on.”", "statement"),
+                         said("Bo Lind", "“The ferry runs late.”", None),
+                         said(None, "“The ferry runs early.”", "Statement")])
+    # the same speaker in one channel written two ways: one value, in the casing first stored
+    write(conn, "b", 2, [said("Ann Moreau", "“The bridge opens in May.”", "Statement")])
+    before = [stats(conn, "", by=by).to_json() for by in ("month", "year")]
     conn.close()
-    old = sqlite3.connect(path)  # back to the schema of migration 8, with the rows kept
-    undo_stats_facets(old)
-    old.execute("PRAGMA user_version = 8")
+    old = sqlite3.connect(path)  # back to the schema of `version`, with the rows kept
+    if version == 8:
+        undo_stats_facets(old)
+        old.execute("PRAGMA user_version = 8")
+    else:
+        undo_quotation_names(old)  # migrations 9 and 8
     old.commit()
     old.close()
     reopened = connect(path)
     assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert kept(reopened) == recounted(reopened)
-    # a channel without regard to case, two quotations and one named speaker; none, one each
-    assert rows(reopened, "SELECT quote(lower(nullif(value, x''))), quotations, speakers "
+    # a channel without regard to case, three quotations and one named speaker; none, one each
+    assert rows(reopened, "SELECT quote(nullif(value, x'')), quotations, speakers "
                           "FROM stats_tallies WHERE facet = 'channel'") == [
-        ("'statement'", 2, 1), ("NULL", 1, 1)]
+        ("'statement'", 3, 1), ("NULL", 1, 1)]
+    assert [stats(reopened, "", by=by).to_json() for by in ("month", "year")] == before

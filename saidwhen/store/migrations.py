@@ -426,18 +426,38 @@ def _kept_tally_triggers() -> list[str]:
 
 
 def _facets_counted() -> list[str]:
-    """stats_people and stats_tallies of the quotations already stored (migration 9)."""
-    return [f"INSERT INTO stats_people SELECT '{facet}', coalesce({value.format(row='q')}, x''), "
-            f"coalesce(q.person_id, 0), count(*) FROM {QUOTATIONS} q GROUP BY 2, 3"
-            for facet, value in FACETS.items()] + [
-        "INSERT INTO stats_tallies SELECT facet, value, sum(quotations), sum(person <> 0) "
-        "FROM stats_people GROUP BY facet, value",
-        "INSERT INTO stats_tallies SELECT 'source', source, sum(quotations), sum(person <> 0) "
-        "FROM source_people GROUP BY source"] + [
-        f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotations), sum(speakers) "
-        f"FROM (SELECT {facet} AS value, quotations, 0 AS speakers FROM speaker_said UNION ALL "
-        f"SELECT coalesce({facet}, x''), 0, 1 FROM speaker_agreed) GROUP BY value"
-        for facet in ("gender", "kind")]
+    """stats_people and stats_tallies of the quotations already stored (migration 9).
+
+    A channel or source is one value whatever its case, in the casing its triggers would have
+    kept: that first stored (of the first quotation with the channel, the first article with
+    the source), so that a database upgraded answers as one written since."""
+    people = [
+        f"INSERT INTO stats_people SELECT facet, value, person, quotations FROM (SELECT "
+        f"'{facet}' AS facet, coalesce({value.format(row='q')}, x'') AS value, "
+        "coalesce(q.person_id, 0) AS person, count(*) AS quotations, min(q.id) "
+        f"FROM {QUOTATIONS} q GROUP BY coalesce({value.format(row='q')}, x'') COLLATE NOCASE, "
+        "coalesce(q.person_id, 0))"
+        for facet, value in FACETS.items()]
+    channels = (
+        "INSERT INTO stats_tallies SELECT 'channel', value, quotations, speakers FROM (SELECT "
+        "coalesce(q.channel, x'') AS value, count(*) AS quotations, "
+        f"count(DISTINCT q.person_id) AS speakers, min(q.id) FROM {QUOTATIONS} q "
+        "GROUP BY coalesce(q.channel, x'') COLLATE NOCASE)")
+    first_sources = (
+        "SELECT coalesce(a.source, x'') AS source, min(a.id) FROM articles a "
+        "WHERE EXISTS (SELECT 1 FROM occurrences o WHERE o.article_id = a.id) "
+        "GROUP BY coalesce(a.source, x'') COLLATE NOCASE")
+    return [*people,
+            "INSERT INTO stats_tallies SELECT facet, value, sum(quotations), sum(person <> 0) "
+            "FROM stats_people WHERE facet <> 'channel' GROUP BY facet, value",
+            channels,
+            "INSERT INTO stats_tallies SELECT 'source', f.source, sum(p.quotations), "
+            f"sum(p.person <> 0) FROM source_people p JOIN ({first_sources}) f "
+            "ON f.source = p.source COLLATE NOCASE GROUP BY p.source",
+            *(f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotations), sum(speakers) "
+              f"FROM (SELECT {facet} AS value, quotations, 0 AS speakers FROM speaker_said "
+              f"UNION ALL SELECT coalesce({facet}, x''), 0, 1 FROM speaker_agreed) GROUP BY value"
+              for facet in ("gender", "kind"))]
 
 
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.

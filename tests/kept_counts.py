@@ -1,11 +1,12 @@
-"""What the store keeps up to date as it writes (migrations 4, 6 and 7), read as kept and recomputed from
-the tables with plain SQL: the two must always be equal. Each person's quotations and articles
-are kept twice (in people by migration 6, in person_months and person_articles by migration 4):
-both are read, so that they are held to agree wherever the kept counts are checked (ingest,
-re-ingest, replaced articles, kill -9, an upgrade)."""
+"""What the store keeps up to date as it writes (migrations 4, 6, 7 and 9), read as kept and
+recomputed from the tables with plain SQL: the two must always be equal. Each person's quotations
+and articles are kept twice (in people by migration 6, in person_months and person_articles by
+migration 4): both are read, so that they are held to agree wherever the kept counts are checked
+(ingest, re-ingest, replaced articles, kill -9, an upgrade)."""
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from saidwhen.identity.quotes import first_run, runs
 from saidwhen.store.migrations import QUOTATION_COLUMNS, QUOTATION_TABLES, rename_schema
@@ -29,6 +30,7 @@ def kept(conn: sqlite3.Connection) -> dict[str, list]:
         "names": rows(conn, "SELECT person_id, name, occurrences FROM person_names"),
         "runs": rows(conn, "SELECT run, quotation_id, first FROM quotation_runs"),
         **kept_sources(conn),
+        **kept_facets(conn),
     }
 
 
@@ -120,12 +122,66 @@ def recounted(conn: sqlite3.Connection) -> dict[str, list]:
                             "SELECT id, person_id, words FROM quotations WHERE person_id IS NOT NULL")
                         for run in runs(words)}),
         **recounted_sources(conn),
+        **recounted_facets(conn),
     }
 
 
+# Each facet of a quotation as the statistics group it, written out again here: the month and
+# the year it was said in, else first reported, and its channel, without regard to case.
+_FACETS = {"month": "lower(substr(coalesce(said_on, first_seen), 1, 7))",
+           "year": "lower(substr(coalesce(said_on, first_seen), 1, 4))",
+           "channel": "lower(channel)"}
+
+
+def kept_facets(conn: sqlite3.Connection) -> dict[str, list]:
+    """The statistics' speakers by month, year and channel, and the tallies of those and of
+    each source, gender and kind, as kept (migration 9)."""
+    value = "quote(lower(nullif(value, x'')))"
+    return {
+        "facet_people": rows(conn, f"SELECT facet, {value}, person, quotations "
+                                   "FROM stats_people"),
+        "facet_tallies": rows(conn, f"SELECT facet, {value}, quotations, speakers "
+                                    "FROM stats_tallies"),
+    }
+
+
+def recounted_facets(conn: sqlite3.Connection) -> dict[str, list]:
+    """The same, counted again from the quotations, their occurrences and articles."""
+    people, tallies = [], []
+    for facet, value in _FACETS.items():
+        people += rows(conn, f"SELECT '{facet}', quote({value}), coalesce(person_id, 0), "
+                             f"count(*) FROM quotations GROUP BY {value}, person_id")
+        tallies += rows(conn, f"SELECT '{facet}', quote({value}), count(*), "
+                              f"count(DISTINCT person_id) FROM quotations GROUP BY {value}")
+    tallies += rows(conn, f"SELECT 'source', source, count(*), count(DISTINCT nullif(person, 0))"
+                          f" FROM ({_CARRIED}) GROUP BY source")
+    said = _said_by_person(conn)
+    for at, facet in enumerate(("gender", "kind")):
+        quotes = dict(rows(conn, f"SELECT quote(speaker_{facet}), count(*) FROM quotations "
+                                 "GROUP BY 1"))
+        speakers = Counter(repr_sql(agreed(pair[at] for pair in pairs))
+                           for pairs in said.values())
+        tallies += [(facet, v, quotes.get(v, 0), speakers[v]) for v in quotes.keys() | speakers]
+    return {"facet_people": sorted(people), "facet_tallies": sorted(tallies)}
+
+
+def undo_stats_facets(conn: sqlite3.Connection) -> None:
+    """What migration 9 made: the statistics' kept months, years and channels and their
+    triggers (for tests that take a database back to an older schema; before undoing 8)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
+                                "name LIKE 'stats_people_%' OR name LIKE 'stats_tallies_%')"
+                                ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for table in ("stats_people", "stats_tallies"):
+        conn.execute(f"DROP TABLE {table}")
+
+
 def undo_quotation_names(conn: sqlite3.Connection) -> None:
-    """What migration 8 made: every name that says quotation back to the quote of before (for
-    tests that take a database back to an older schema; before undoing any other)."""
+    """What migration 8 made, and 9 over it: every name that says quotation back to the quote
+    of before (for tests that take a database back to an older schema; before undoing any
+    other)."""
+    if _made(conn, "stats_people"):
+        undo_stats_facets(conn)
     tables = {new: old for old, new in QUOTATION_TABLES.items()}
     columns = {tables.get(table, table): {new: old for old, new in names.items()}
                for table, names in QUOTATION_COLUMNS.items()}
@@ -133,9 +189,17 @@ def undo_quotation_names(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA user_version = 7")
 
 
+def _made(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (table,)).fetchone() is not None
+
+
 def undo_stats_counts(conn: sqlite3.Connection) -> None:
-    """What migration 7 made: the statistics' kept sources and their triggers (for tests that
-    take a database back to an older schema; before undoing migration 6 or 5)."""
+    """What migration 7 made, and 8 and 9 over it: the statistics' kept sources and their
+    triggers (for tests that take a database back to an older schema; before undoing migration
+    6 or 5)."""
+    if _made(conn, "quotations"):
+        undo_quotation_names(conn)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
                                 "name LIKE 'source_quotes_%' OR name LIKE 'source_people_%' OR "
                                 "name LIKE 'speaker_said_%' OR name LIKE 'speaker_agreed_%')"
@@ -159,3 +223,27 @@ def undo_scale_counts(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP INDEX {index}")
     conn.execute("ALTER TABLE people DROP COLUMN quotes")
     conn.execute("ALTER TABLE people DROP COLUMN articles")
+
+
+def figures(found) -> list:
+    """Every figure of a saidwhen.store.stats.Stats, channels and sources without regard to
+    case, without the searches behind them (which differ as the questions do)."""
+    from saidwhen.store.stats import TABLES
+
+    return [found.quotations, found.speakers, found.unnamed] + [
+        [(r.value and r.value.casefold(), r.quotations, r.speakers)
+         for r in found.table(name).rows] for name in TABLES] + [
+        [(t.period, t.rank, t.person_id, t.quotations) for t in found.top]]
+
+
+def kept_figures_differ(conn: sqlite3.Connection) -> list[str]:
+    """The questions whose statistics, read from the kept counts (the whole corpus, each
+    speaker alone), differ from those counted from the same quotations as a selection (the
+    same question with a date filter older than any quotation): none, if all is well."""
+    from saidwhen.store import Filters
+    from saidwhen.store.stats import stats
+
+    names = [None] + [name for (name,) in conn.execute("SELECT name FROM people")]
+    return [f"{name or 'the whole corpus'} by {by}" for name in names for by in ("month", "year")
+            if figures(stats(conn, "", Filters(speaker=name), by=by)) != figures(
+                stats(conn, "", Filters(speaker=name, since="1000"), by=by))]

@@ -260,7 +260,7 @@ def test_a_database_of_schema_2_gains_the_same_stable_ids(research_db, tmp_path)
     old = tmp_path / "old.db"
     old.write_bytes(research_db.read_bytes())
     with sqlite3.connect(old) as raw:
-        undo_quotation_names(raw)  # migration 8
+        undo_quotation_names(raw)  # migrations 9 and 8
         undo_stats_counts(raw)  # migration 7
         undo_scale_counts(raw)  # migration 6, after this one
         undo_statistics_columns(raw)  # migration 5

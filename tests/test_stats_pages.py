@@ -149,3 +149,29 @@ def test_the_period_chart_keeps_time_with_a_bar_for_each_month_even_an_empty_one
     assert len(bars) == 15  # January 2024 to March 2025
     assert {month: int(n) for month, n in bars if n != "0"} == {
         "2024-01": 4, "2024-02": 2, "2025-03": 2}
+
+
+def test_a_narrowed_count_past_the_budget_is_a_503_and_the_whole_corpus_still_answers(
+        tmp_path, monkeypatch):
+    """A narrowed selection is counted from its quotations, within the request's budget; the
+    whole corpus is read from kept counts and never waits on such a count."""
+    from collections import OrderedDict
+
+    from starlette.testclient import TestClient
+
+    from saidwhen.store import stats as counted
+    from saidwhen.web import create_app, lanes, statistics
+    from test_web_budget import ENDLESS
+    from test_web_errors import assert_error_shape
+
+    build(tmp_path / "corpus.db").close()
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 0.3)
+    monkeypatch.setattr(statistics, "_cache", OrderedDict())
+    # counting the selection's most quoted runs on and on, as at a large enough selection
+    monkeypatch.setattr(counted, "_most_quoted",
+                        lambda conn, *args: conn.execute(ENDLESS).fetchone())
+    with TestClient(create_app(tmp_path / "corpus.db"), raise_server_exceptions=False) as client:
+        message = assert_error_shape(client.get("/stats.json?channel=interview"), 503)
+        assert "longer than its budget of 0.3 s" in message
+        assert client.get("/stats.json").json()["quotations"] == 8
+        assert_error_shape(client.get("/stats.csv?table=top&since=2024"), 503)

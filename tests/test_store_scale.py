@@ -7,14 +7,16 @@ import datetime as dt
 import sqlite3
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kept_counts import (kept, recounted, rows, undo_quotation_names, undo_scale_counts,
-                         undo_stats_counts)
+from kept_counts import (kept, kept_figures_differ, recounted, rows, undo_quotation_names,
+                         undo_scale_counts, undo_stats_counts, undo_stats_facets)
 from saidwhen.records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker
 from saidwhen.store import connect, counts, people, quotations, transaction
 from saidwhen.store.migrations import MIGRATIONS
+from saidwhen.store.stats import stats
 from saidwhen.store.writing import record_skip, write_extraction
 
 EXTRACTOR = "saidwhen test"
@@ -91,6 +93,7 @@ def test_the_kept_counts_equal_the_tables_after_ingest_reingest_and_replacement(
     for article_id, day, quotes in first + first + second:  # added, unchanged, replaced
         write(conn, article_id, day, quotes)
         assert kept(conn) == recounted(conn)
+    assert kept_figures_differ(conn) == []  # the statistics read from them are those counted
     record_skip(conn, Skipped("x.jsonl:3", "not JSON"))
     record_skip(conn, Skipped("x.jsonl:3", "not JSON"))  # the same skip again is one row
     assert counts(conn)["skipped"] == 1 and kept(conn) == recounted(conn)
@@ -134,8 +137,8 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
                                channel="statement")])
     conn.close()
     old = sqlite3.connect(path)  # back to the schema of migration 5, with the rows kept
-    undo_quotation_names(old)  # migration 8, 7, then 6
-    undo_stats_counts(old)
+    undo_quotation_names(old)  # migrations 9 and 8
+    undo_stats_counts(old)  # 7
     undo_scale_counts(old)
     old.execute("PRAGMA user_version = 5")
     old.commit()
@@ -144,3 +147,38 @@ def test_a_database_made_before_the_kept_counts_gets_them_when_opened(tmp_path):
     assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert kept(reopened) == recounted(reopened)
     assert counts(reopened)["quotes"] == 1 and kept(reopened)["runs"]
+
+
+def said(name: str | None, text: str, channel: str | None) -> Quote:
+    return Quote(kind="direct", content=(Span(0, len(text), text),), cue=None,
+                 speaker=Speaker(name, Span(0, 3, "Ann")) if name else None, channel=channel)
+
+
+@pytest.mark.parametrize("version", [8, 7])
+def test_a_database_from_before_the_kept_periods_and_channels_gets_them_when_opened(tmp_path,
+                                                                                    version):
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    write(conn, "a", 1, [said("Ann Moreau", "“The ferry runs on.”", "statement"),
+                         said("Bo Lind", "“The ferry runs late.”", None),
+                         said(None, "“The ferry runs early.”", "Statement")])
+    # the same speaker in one channel written two ways: one value, in the casing first stored
+    write(conn, "b", 2, [said("Ann Moreau", "“The bridge opens in May.”", "Statement")])
+    before = [stats(conn, "", by=by).to_json() for by in ("month", "year")]
+    conn.close()
+    old = sqlite3.connect(path)  # back to the schema of `version`, with the rows kept
+    if version == 8:
+        undo_stats_facets(old)
+        old.execute("PRAGMA user_version = 8")
+    else:
+        undo_quotation_names(old)  # migrations 9 and 8
+    old.commit()
+    old.close()
+    reopened = connect(path)
+    assert reopened.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert kept(reopened) == recounted(reopened)
+    # a channel without regard to case, three quotations and one named speaker; none, one each
+    assert rows(reopened, "SELECT quote(nullif(value, x'')), quotations, speakers "
+                          "FROM stats_tallies WHERE facet = 'channel'") == [
+        ("'statement'", 3, 1), ("NULL", 1, 1)]
+    assert [stats(reopened, "", by=by).to_json() for by in ("month", "year")] == before

@@ -189,8 +189,8 @@ def undo_timeline_counts(conn: sqlite3.Connection) -> None:
 
 
 def _back_to_schema(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the migrations after `version`: 8 (the names of quotations), 7 (the statistics'
-    kept sources), 6 (the runs index
+    """Undo the migrations after `version`: 9 (the statistics' kept periods and channels) and 8
+    (the names of quotations), 7 (the statistics' kept sources), 6 (the runs index
     and counts of rows and people), 5 (the statistics' columns), 4 (the kept counts), and 3
     (stable ids) for 2."""
     undo_quotation_names(conn)

@@ -332,6 +332,134 @@ def _name_quotations(conn: sqlite3.Connection) -> None:
     rename_schema(conn, QUOTATION_TABLES, QUOTATION_COLUMNS, quotation_name)
 
 
+# The statistics' tallies (migration 9): for each facet of a quotation (its month, its year,
+# its channel) and each speaker (0: unnamed), how many quotations they have there, in
+# stats_people; and for each value of a facet its quotations and named speakers, in
+# stats_tallies, counted in or out as a row of stats_people comes, changes or goes (and those
+# of sources, genders and kinds as migration 7's rows do, _kept_tally_triggers). A value that is
+# none (no channel, undated) is kept as the empty blob x'', as in migration 7.
+QUOTATIONS = "quotations"  # the quotations' table (migration 8), for migration 9 and the statistics
+FACETS = {"month": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 7)",
+          "year": "substr(coalesce({row}.said_on, {row}.first_seen), 1, 4)",
+          "channel": "{row}.channel"}
+
+
+def _tallied(facet: str, value: str, quotations: str, speakers: str, taken: bool = False) -> str:
+    """Add `quotations` and `speakers` (SQL) to the tally of `facet`'s `value` (SQL too). Where
+    they are `taken` away (a row gone), a tally left with neither is gone too; a row whose
+    count only falls is gone by the next statement of its writer, when it reaches 0."""
+    added = (f"INSERT INTO stats_tallies VALUES ({facet}, {value}, {quotations}, {speakers}) "
+             "ON CONFLICT (facet, value) DO UPDATE SET "
+             "quotations = quotations + excluded.quotations, "
+             "speakers = speakers + excluded.speakers;")
+    if not taken:
+        return added
+    return (f"{added} DELETE FROM stats_tallies WHERE facet = {facet} AND value = {value} "
+            "AND quotations = 0 AND speakers = 0;")
+
+
+def _faceted(row: str, step: str) -> str:
+    """Count quotation `row` (new or old) in or out (`step` 1 or -1) of each facet's speaker."""
+    statements = []
+    for facet, value in FACETS.items():
+        key = (f"'{facet}', coalesce({value.format(row=row)}, x''), "
+               f"coalesce({row}.person_id, 0)")
+        statements.append(
+            f"INSERT INTO stats_people SELECT {key}, {step} WHERE 1 "
+            "ON CONFLICT (facet, value, person) DO UPDATE SET "
+            "quotations = quotations + excluded.quotations;")
+        if step != "1":  # counted out: a speaker with none left there is gone
+            statements.append(f"DELETE FROM stats_people WHERE (facet, value, person) = ({key}) "
+                              "AND quotations = 0;")
+    return " ".join(statements)
+
+
+_FACET_TRIGGERS = [
+    # a row of stats_people come, changed or gone: its value's tally follows
+    "CREATE TRIGGER stats_tallies_insert AFTER INSERT ON stats_people BEGIN "
+    f"{_tallied('new.facet', 'new.value', 'new.quotations', 'new.person <> 0')} END",
+    "CREATE TRIGGER stats_tallies_update AFTER UPDATE OF quotations ON stats_people BEGIN "
+    f"{_tallied('new.facet', 'new.value', 'new.quotations - old.quotations', '0')} END",
+    "CREATE TRIGGER stats_tallies_delete AFTER DELETE ON stats_people BEGIN "
+    f"{_tallied('old.facet', 'old.value', '-old.quotations', '-(old.person <> 0)', True)} END",
+    f"CREATE TRIGGER stats_people_insert AFTER INSERT ON {QUOTATIONS} BEGIN "
+    f"{_faceted('new', '1')} END",
+    f"CREATE TRIGGER stats_people_delete AFTER DELETE ON {QUOTATIONS} BEGIN "
+    f"{_faceted('old', '-1')} END",
+    f"CREATE TRIGGER stats_people_update AFTER UPDATE OF person_id, said_on, first_seen, channel "
+    f"ON {QUOTATIONS} WHEN old.person_id IS NOT new.person_id OR old.said_on IS NOT new.said_on "
+    "OR old.first_seen IS NOT new.first_seen OR old.channel IS NOT new.channel BEGIN "
+    f"{_faceted('old', '-1')} {_faceted('new', '1')} END",
+]
+
+
+def _kept_tally_triggers() -> list[str]:
+    """The other tables of the whole corpus, tallied from what migration 7 keeps: each
+    source's (source, quotation) pairs and named speakers from source_people; the quotations
+    of each gender and kind from speaker_said, and the named speakers whose quotations agree
+    on each from speaker_agreed (whose rows are only ever added or taken away)."""
+    source = "'source'"
+    triggers = [
+        "CREATE TRIGGER stats_tallies_source_insert AFTER INSERT ON source_people BEGIN "
+        f"{_tallied(source, 'new.source', 'new.quotations', 'new.person <> 0')} END",
+        "CREATE TRIGGER stats_tallies_source_update AFTER UPDATE OF quotations ON source_people "
+        f"BEGIN {_tallied(source, 'new.source', 'new.quotations - old.quotations', '0')} END",
+        "CREATE TRIGGER stats_tallies_source_delete AFTER DELETE ON source_people BEGIN "
+        f"{_tallied(source, 'old.source', '-old.quotations', '-(old.person <> 0)', True)} END",
+    ]
+    for name, event, row, quotations in (("insert", "INSERT", "new", "new.quotations"),
+                                     ("update", "UPDATE OF quotations", "new",
+                                      "new.quotations - old.quotations"),
+                                     ("delete", "DELETE", "old", "-old.quotations")):
+        said = " ".join(_tallied(f"'{facet}'", f"{row}.{facet}", quotations, "0",
+                                 name == "delete")
+                        for facet in ("gender", "kind"))
+        triggers.append(f"CREATE TRIGGER stats_tallies_said_{name} AFTER {event} ON "
+                        f"speaker_said BEGIN {said} END")
+    for name, event, row, step in (("insert", "INSERT", "new", "1"),
+                                   ("delete", "DELETE", "old", "-1")):
+        agreed = " ".join(_tallied(f"'{facet}'", f"coalesce({row}.{facet}, x'')", "0", step,
+                                   name == "delete") for facet in ("gender", "kind"))
+        triggers.append(f"CREATE TRIGGER stats_tallies_agreed_{name} AFTER {event} ON "
+                        f"speaker_agreed BEGIN {agreed} END")
+    return triggers
+
+
+def _facets_counted() -> list[str]:
+    """stats_people and stats_tallies of the quotations already stored (migration 9).
+
+    A channel or source is one value whatever its case, in the casing its triggers would have
+    kept: that first stored (of the first quotation with the channel, the first article with
+    the source), so that a database upgraded answers as one written since."""
+    people = [
+        f"INSERT INTO stats_people SELECT facet, value, person, quotations FROM (SELECT "
+        f"'{facet}' AS facet, coalesce({value.format(row='q')}, x'') AS value, "
+        "coalesce(q.person_id, 0) AS person, count(*) AS quotations, min(q.id) "
+        f"FROM {QUOTATIONS} q GROUP BY coalesce({value.format(row='q')}, x'') COLLATE NOCASE, "
+        "coalesce(q.person_id, 0))"
+        for facet, value in FACETS.items()]
+    channels = (
+        "INSERT INTO stats_tallies SELECT 'channel', value, quotations, speakers FROM (SELECT "
+        "coalesce(q.channel, x'') AS value, count(*) AS quotations, "
+        f"count(DISTINCT q.person_id) AS speakers, min(q.id) FROM {QUOTATIONS} q "
+        "GROUP BY coalesce(q.channel, x'') COLLATE NOCASE)")
+    first_sources = (
+        "SELECT coalesce(a.source, x'') AS source, min(a.id) FROM articles a "
+        "WHERE EXISTS (SELECT 1 FROM occurrences o WHERE o.article_id = a.id) "
+        "GROUP BY coalesce(a.source, x'') COLLATE NOCASE")
+    return [*people,
+            "INSERT INTO stats_tallies SELECT facet, value, sum(quotations), sum(person <> 0) "
+            "FROM stats_people WHERE facet <> 'channel' GROUP BY facet, value",
+            channels,
+            "INSERT INTO stats_tallies SELECT 'source', f.source, sum(p.quotations), "
+            f"sum(p.person <> 0) FROM source_people p JOIN ({first_sources}) f "
+            "ON f.source = p.source COLLATE NOCASE GROUP BY p.source",
+            *(f"INSERT INTO stats_tallies SELECT '{facet}', value, sum(quotations), sum(speakers) "
+              f"FROM (SELECT {facet} AS value, quotations, 0 AS speakers FROM speaker_said "
+              f"UNION ALL SELECT coalesce({facet}, x''), 0, 1 FROM speaker_agreed) GROUP BY value"
+              for facet in ("gender", "kind"))]
+
+
 # A step is an SQL statement, or a function of the connection for what SQL alone cannot do.
 Step = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[list[Step]] = [
@@ -615,6 +743,36 @@ MIGRATIONS: list[list[Step]] = [
     # them. The view quotes_in_articles keeps its name: a row of it is an article's quote.
     [
         _name_quotations,
+    ],
+    # 9: the statistics of the whole corpus answer from kept counts alone, in the same few
+    # milliseconds at any size. The channel and period tables and the most quoted of each
+    # period read every quotation through an index, the other tables a row or more a speaker
+    # or a source (together 0.8 s at a million quotations); stats_people keeps each speaker's
+    # quotations by month, year and channel, stats_tallies a row for each value of every
+    # table, by triggers in the transaction of every write.
+    [
+        """CREATE TABLE stats_people (
+            facet      TEXT NOT NULL,             -- month, year or channel
+            value      NOT NULL COLLATE NOCASE,   -- YYYY-MM, YYYY or a channel; x'' when none
+            person     INTEGER NOT NULL,          -- the speaker; 0 when unnamed
+            quotations INTEGER NOT NULL,          -- their quotations with this value
+            PRIMARY KEY (facet, value, person)
+        ) WITHOUT ROWID""",
+        # the most quoted of a period, read from the top of its rows
+        "CREATE INDEX stats_people_by_quotations ON stats_people "
+        "(facet, value, quotations DESC, person)",
+        """CREATE TABLE stats_tallies (
+            facet      TEXT NOT NULL,             -- month, year, channel, source, gender, kind
+            value      NOT NULL COLLATE NOCASE,
+            quotations INTEGER NOT NULL,          -- quotations with this value (a source's:
+                                                  -- those it carries)
+            speakers   INTEGER NOT NULL,          -- named speakers of those quotations (of a
+                                                  -- gender or kind: whose quotations agree on it)
+            PRIMARY KEY (facet, value)
+        ) WITHOUT ROWID""",
+        *_facets_counted(),
+        *_FACET_TRIGGERS,
+        *_kept_tally_triggers(),
     ],
 ]
 

@@ -8,12 +8,12 @@ organisation, counts under what all their quotations in the selection say, by th
 unnamed speakers are no speaker of these counts, their quotations are. A quotation carried by
 two sources counts under both, so the sources' shares may add up to more than one.
 
-Each table is one GROUP BY. Over the whole corpus each reads an index made for it (migration
-5); a narrowed selection is first copied into a temporary table and counted there. The sources'
-table, and over the whole corpus the totals and the gender and kind tables, are read from counts
-kept by triggers as quotations and occurrences are written (migration 7): counted from the
-occurrences, the sources' table took most of the seconds a first ask took at a million
-quotations (benchmarks/stats_scale.py).
+Over the whole corpus every table is read from counts kept by triggers as quotations and
+occurrences are written (migrations 7 and 9): a row a value in stats_tallies, and the most
+quoted of each period from the top of its speakers in stats_people, so that the page answers
+in the same few milliseconds at any size (benchmarks/stats_scale.py). A narrowed selection is
+first copied into a temporary table and each table is one GROUP BY there, exact and in time
+that grows with the selection: a speaker's count under a filter is no sum of kept counts.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 
 from saidwhen.errors import QueryError
+from saidwhen.store.migrations import QUOTATIONS
 from saidwhen.store.quotations import agreed
 from saidwhen.store.queries import Filters, person, selected
 from saidwhen.store.results import AsWritten
@@ -147,47 +148,132 @@ def stats(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(
     year) for the periods."""
     if by not in PERIODS:
         raise QueryError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    sql, params = selected(conn, query, filters)
-    narrowed = bool(query.strip()) or any(asdict(filters).values())
-    if narrowed:
-        sql, params = _set_aside(conn, sql, params), []
+    sql, params = selected(conn, query, filters)  # a bad question fails here, as a search's
+    if not query.strip() and not any(asdict(filters).values()):
+        return _counted(conn, query, filters, by, _counted_kept(conn, by))
+    if not query.strip() and asdict(filters) == asdict(Filters(speaker=filters.speaker)):
+        found = _counted_speaker(conn, by, person(conn, filters.speaker).id)
+        return _counted(conn, query, filters, by, found)
     try:
-        return _counted(conn, query, filters, by, sql, params, narrowed)
+        found = _counted_selection(conn, by, _set_aside(conn, sql, params), [])
+        return _counted(conn, query, filters, by, found)
     finally:
-        if narrowed:
-            conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
+        conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
 
 
 def _set_aside(conn: sqlite3.Connection, sql: str, params: list) -> str:
     """The selected quotations' columns the tables count, copied once into a temporary table;
-    what to select from it. A filter on dates or words cannot be read from the indexes the
-    whole corpus is counted from: asked of each table, it would read every quotation's row."""
+    what to select from it. Asked of each table, the filter would read every selected
+    quotation's row again.
+
+    The ids come first, from the filter's index alone, and the rows are then read in the
+    order of their ids: in the order of an index (a channel's, by speaker) the rows of a
+    large selection are read from all over the file, several times slower."""
     conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}")
-    conn.execute(f"CREATE TEMP TABLE {_SELECTION} AS SELECT q.id, q.person_id, q.speaker_gender,"
-                 f" q.speaker_kind, q.channel, q.said_month, q.said_year {sql}", params)
+    conn.execute(f"DROP TABLE IF EXISTS temp.{_SELECTION}_ids")
+    conn.execute(f"CREATE TEMP TABLE {_SELECTION}_ids (id INTEGER PRIMARY KEY)")
+    try:
+        conn.execute(f"INSERT OR IGNORE INTO temp.{_SELECTION}_ids SELECT q.id {sql}", params)
+        conn.execute(f"CREATE TEMP TABLE {_SELECTION} AS SELECT q.id, q.person_id, "
+                     "q.speaker_gender, q.speaker_kind, q.channel, q.said_month, q.said_year "
+                     f"FROM temp.{_SELECTION}_ids i CROSS JOIN main.{QUOTATIONS} q "
+                     "ON q.id = i.id")
+    finally:
+        conn.execute(f"DROP TABLE temp.{_SELECTION}_ids")
     return f"FROM temp.{_SELECTION} q WHERE 1"
 
 
-def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str, sql: str,
-             params: list, narrowed: bool) -> Stats:
-    base = _search(query, filters)
-    if narrowed:
-        total, speakers, unnamed = conn.execute(
-            f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
-            params).fetchone()
-    else:  # kept (migration 7): a row or two a speaker, not a row a quotation
-        total, speakers, unnamed = conn.execute(
-            "SELECT coalesce(sum(quotations), 0), count(DISTINCT nullif(person, 0)), "
-            "coalesce(sum(quotations) FILTER (WHERE person = 0), 0) FROM speaker_said").fetchone()
+Top = dict[str | None, list[tuple[int, int]]]  # a period's most quoted: (speaker, quotations)
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """What the tables are made of: the totals, each table's rows of (value, quotations,
+    speakers), and the most quoted of each period."""
+
+    quotations: int
+    speakers: int
+    unnamed: int
+    rows: dict[str, list[tuple]]  # by table name
+    top: Top
+
+
+def _counted(conn: sqlite3.Connection, query: str, filters: Filters, by: str,
+             found: _Counts) -> Stats:
+    """The tables made of what was `found`, each figure with the search behind it."""
+    base, total, speakers = _search(query, filters), found.quotations, found.speakers
+    rows = {name: [Row(v, n, s, _narrowed(base, **{name: v})) for v, n, s in found.rows[name]]
+            for name in ("gender", "kind", "channel", "source")}
+    tables = (*(Table(name, tuple(sorted(rows[name], key=_most_first)), total, speakers)
+                for name in ("gender", "kind", "channel")),
+              _by_source(rows["source"], total, speakers),
+              _by_period(found.rows["period"], base, total, speakers))
+    return Stats(query.strip(), filters, by, total, speakers, found.unnamed, tables,
+                 _ranked(conn, found.top, base))
+
+
+def _counted_kept(conn: sqlite3.Connection, by: str) -> _Counts:
+    """The whole corpus, from the counts kept (migration 9): each table a read of its rows
+    of stats_tallies, the most quoted five rows of stats_people a period."""
+    def kept(facet: str) -> list[tuple]:
+        return conn.execute("SELECT nullif(value, x''), quotations, speakers FROM stats_tallies "
+                            "WHERE facet = ?", (facet,)).fetchall()
+
+    rows = {name: kept(name) for name in ("gender", "kind", "channel", "source")}
+    rows["period"] = kept(by)
+    unnamed = conn.execute("SELECT coalesce(sum(quotations), 0) FROM speaker_said "
+                           "WHERE person = 0").fetchone()[0]
+    # every quotation has one year (or none), every named speaker one gender as agreed
+    return _Counts(sum(r[1] for r in kept("year")), sum(r[2] for r in rows["gender"]), unnamed,
+                   rows, _kept_most_quoted(conn, by))
+
+
+def _counted_speaker(conn: sqlite3.Connection, by: str, speaker: int) -> _Counts:
+    """One speaker's quotations, from what is kept of them: by month and channel
+    (person_months, migration 4), what their quotations say of them and what they agree on
+    (speaker_said, speaker_agreed, migration 7); their sources looked up by index, a row a
+    quotation (source_quotations). Each value they have counts them as its one speaker."""
+    said = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), quotations "
+                        "FROM speaker_said WHERE person = ?", (speaker,)).fetchall()
+    agreed_on = conn.execute("SELECT gender, kind FROM speaker_agreed WHERE person = ?",
+                             (speaker,)).fetchone()
+    rows = {}
+    for at, name in enumerate(("gender", "kind")):
+        counts = Counter()
+        for row in said:
+            counts[row[at]] += row[2]
+        told = {agreed_on[at]} if agreed_on else set()
+        rows[name] = [(v, counts[v], int(v in told)) for v in counts.keys() | told]
+    month = "month" if by == "month" else "substr(month, 1, 4)"
+    rows["period"] = conn.execute(
+        f"SELECT nullif({month}, ''), sum(quotations), 1 FROM person_months WHERE person_id = ? "
+        "GROUP BY 1", (speaker,)).fetchall()
+    rows["channel"] = conn.execute(
+        "SELECT nullif(channel, ''), sum(quotations), 1 FROM person_months WHERE person_id = ? "
+        "GROUP BY channel COLLATE NOCASE", (speaker,)).fetchall()
+    rows["source"] = conn.execute(
+        f"SELECT nullif(s.source, x''), count(*), 1 FROM main.{QUOTATIONS} q CROSS JOIN "
+        "source_quotations s ON s.quotation_id = q.id WHERE q.person_id = ? GROUP BY s.source",
+        (speaker,)).fetchall()
+    total = sum(row[2] for row in said)
+    top = {when: [(speaker, n)] for when, n, _ in rows["period"]}
+    return _Counts(total, int(total > 0), 0, rows, top)
+
+
+def _counted_selection(conn: sqlite3.Connection, by: str, sql: str, params: list) -> _Counts:
+    """A narrowed selection, set aside in a temporary table: each table a GROUP BY over it."""
+    total, speakers, unnamed = conn.execute(
+        f"SELECT count(*), count(DISTINCT q.person_id), count(*) - count(q.person_id) {sql}",
+        params).fetchone()
     period = PERIODS[by]
-    tables = (
-        *_by_speaker(conn, sql, params, base, total, speakers, not narrowed),
-        _grouped(conn, "channel", "q.channel COLLATE NOCASE", sql, params, base, total, speakers),
-        _by_source(conn, narrowed, base, total, speakers),
-        _by_period(conn, period, sql, params, base, total, speakers),
-    )
-    return Stats(query.strip(), filters, by, total, speakers, unnamed, tables,
-                 _most_quoted(conn, period, sql, params, base))
+    rows = {**_said(conn, sql, params),
+            "channel": conn.execute(f"SELECT q.channel COLLATE NOCASE, count(*), "
+                                    f"count(DISTINCT q.person_id) {sql} GROUP BY 1",
+                                    params).fetchall(),
+            "source": _sources_of_selection(conn),
+            "period": conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) "
+                                   f"{sql} GROUP BY 1", params).fetchall()}
+    return _Counts(total, speakers, unnamed, rows, _most_quoted(conn, period, sql, params))
 
 
 def _search(query: str, filters: Filters) -> dict[str, str]:
@@ -209,97 +295,90 @@ def _narrowed(base: dict[str, str], **more: str | None) -> tuple[tuple[str, str]
     return tuple(search.items())
 
 
-def _by_speaker(conn, sql: str, params: list, base: dict, total: int, speakers: int,
-                whole: bool) -> tuple[Table, Table]:
-    """The gender and kind tables: quotations by what their articles say of the speaker,
-    speakers by what all their quotations say. Over the whole corpus, from the counts kept;
-    narrowed, one pass over an index for each."""
-    if whole:  # from what migration 7 keeps of each speaker: a row or two each
-        quoted = conn.execute("SELECT nullif(gender, x''), nullif(kind, x''), sum(quotations) "
-                              "FROM speaker_said GROUP BY 1, 2").fetchall()
-        said = conn.execute("SELECT gender, kind, count(*) FROM speaker_agreed "
-                            "GROUP BY 1, 2").fetchall()
-    else:
-        quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
-                              "GROUP BY 1, 2", params).fetchall()
-        said = conn.execute(
-            f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')}"
-            f" AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
-            "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
-    tables = []
+def _said(conn, sql: str, params: list) -> dict[str, list[tuple]]:
+    """The gender and kind tables' rows of a narrowed selection: quotations by what their
+    articles say of the speaker, speakers by what all their quotations say."""
+    quoted = conn.execute(f"SELECT q.speaker_gender, q.speaker_kind, count(*) {sql} "
+                          "GROUP BY 1, 2", params).fetchall()
+    said = conn.execute(
+        f"SELECT gender, kind, count(*) FROM (SELECT {_AGREED.format(c='q.speaker_gender')}"
+        f" AS gender, {_AGREED.format(c='q.speaker_kind')} AS kind {sql} "
+        "AND q.person_id IS NOT NULL GROUP BY q.person_id) GROUP BY 1, 2", params).fetchall()
+    rows = {}
     for at, name in enumerate(("gender", "kind")):
         counts, people = Counter(), Counter()
         for row in quoted:
             counts[row[at]] += row[2]
         for row in said:
             people[row[at]] += row[2]
-        rows = [Row(v, counts[v], people[v], _narrowed(base, **{name: v}))
-                for v in counts.keys() | people.keys()]
-        tables.append(Table(name, tuple(sorted(rows, key=_most_first)), total, speakers))
-    return tables[0], tables[1]
+        rows[name] = [(v, counts[v], people[v]) for v in counts.keys() | people.keys()]
+    return rows
 
 
-def _grouped(conn, name: str, expression: str, sql: str, params: list, base: dict, total: int,
-             speakers: int) -> Table:
-    rows = conn.execute(f"SELECT {expression}, count(*), count(DISTINCT q.person_id) {sql} "
-                        "GROUP BY 1", params).fetchall()
-    return Table(name, tuple(sorted((Row(v, n, s, _narrowed(base, **{name: v}))
-                                     for v, n, s in rows), key=_most_first)), total, speakers)
+def _sources_of_selection(conn) -> list[tuple]:
+    """Each source of the quotations set aside, looked up among the pairs of a source and a
+    quotation kept by migration 7 (source_quotations), with its quotations and speakers."""
+    return conn.execute(
+        "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
+        f"FROM temp.{_SELECTION} q CROSS JOIN source_quotations s ON s.quotation_id = q.id "
+        "GROUP BY s.source").fetchall()
 
 
-def _by_source(conn, narrowed: bool, base: dict, total: int, speakers: int) -> Table:
+def _by_source(rows: list[Row], total: int, speakers: int) -> Table:
     """Quotations by the source of the articles that carried them: a quotation carried by two
-    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left.
-
-    Read from the pairs of a source and a quotation kept by migration 7: over the whole
-    corpus, each source's speakers as kept (source_people, a few rows a source); narrowed,
-    each quotation set aside looked up among its sources (source_quotations)."""
-    if narrowed:
-        rows = conn.execute(
-            "SELECT nullif(s.source, x''), count(*), count(DISTINCT q.person_id) "
-            f"FROM temp.{_SELECTION} q CROSS JOIN source_quotations s ON s.quotation_id = q.id "
-            "GROUP BY s.source").fetchall()
-    else:
-        rows = conn.execute("SELECT nullif(source, x''), sum(quotations), sum(person <> 0) "
-                            "FROM source_people GROUP BY source").fetchall()
-    ordered = sorted((Row(v, n, s, _narrowed(base, source=v)) for v, n, s in rows),
-                     key=_most_first)
+    sources counts under both. The MOST_SOURCES most quoting; `more` says how many are left."""
+    ordered = sorted(rows, key=_most_first)
     return Table("source", tuple(ordered[:MOST_SOURCES]), total, speakers,
                  max(0, len(ordered) - MOST_SOURCES))
 
 
-def _by_period(conn, period: str, sql: str, params: list, base: dict, total: int,
-               speakers: int) -> Table:
+def _by_period(rows: list[tuple], base: dict, total: int, speakers: int) -> Table:
     """Quotations by the month or year they were said in, else first reported; in time order,
     the undated last."""
-    rows = conn.execute(f"SELECT {period}, count(*), count(DISTINCT q.person_id) {sql} "
-                        "GROUP BY 1", params).fetchall()
     ordered = sorted(rows, key=lambda r: (r[0] is None, r[0] or ""))
     return Table("period", tuple(Row(p, n, s, _narrowed(base, since=p, until=p))
                                  for p, n, s in ordered), total, speakers)
 
 
-def _most_quoted(conn, period: str, sql: str, params: list, base: dict) -> tuple[Quoted, ...]:
-    """The TOP_PEOPLE most quoted speakers of each period, ties by first added. Those quoted
-    more than once are ranked in SQL; the rest, most of a large corpus's pairs of a period and
-    a speaker, only fill the periods with too few, in the order of an index."""
-    ranked = conn.execute(
-        f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
-        f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
-        "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params).fetchall()
-    top: dict[str | None, list[tuple[int, int]]] = {}
-    for when, person, n, rank in ranked:
+def _most_quoted(conn, period: str, sql: str, params: list) -> Top:
+    """The TOP_PEOPLE most quoted speakers of each period of a narrowed selection, ties by
+    first added. Those quoted more than once are ranked in SQL; the rest, most of a large
+    selection's pairs of a period and a speaker, only fill the periods with too few, all in
+    one more pass (one a period read the selection again for each)."""
+    top: Top = {}
+    for when, person, n, rank in conn.execute(
+            f"SELECT {period} AS period, q.person_id, count(*) AS n, row_number() OVER "
+            f"(PARTITION BY {period} ORDER BY count(*) DESC, q.person_id) AS rank {sql} "
+            "AND q.person_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1", params):
         if rank <= TOP_PEOPLE:
             top.setdefault(when, []).append((person, n))
-    periods = [r[0] for r in conn.execute(
-        f"SELECT DISTINCT {period} {sql} AND q.person_id IS NOT NULL", params)]
-    for when in periods:
+    full = [when for when, found in top.items() if len(found) == TOP_PEOPLE and when]
+    for when, person in conn.execute(
+            f"SELECT period, person_id FROM (SELECT {period} AS period, q.person_id, "
+            f"row_number() OVER (PARTITION BY {period} ORDER BY q.person_id) AS place {sql} "
+            f"AND q.person_id IS NOT NULL AND coalesce({period}, '') NOT IN "
+            f"({','.join('?' * len(full))}) GROUP BY 1, 2 HAVING count(*) = 1) "
+            "WHERE place <= ? ORDER BY period, place", [*params, *full, TOP_PEOPLE]):
         found = top.setdefault(when, [])
         if len(found) < TOP_PEOPLE:
-            found += [(r[0], 1) for r in conn.execute(
-                f"SELECT q.person_id {sql} AND q.person_id IS NOT NULL AND {period} IS ? "
-                "GROUP BY q.person_id HAVING count(*) = 1 ORDER BY q.person_id LIMIT ?",
-                [*params, when, TOP_PEOPLE - len(found)])]
+            found.append((person, 1))
+    return top
+
+
+def _kept_most_quoted(conn, by: str) -> Top:
+    """The same over the whole corpus, from the top of each period's speakers as kept
+    (migration 9, through the index stats_people_by_quotations)."""
+    periods = [r[0] for r in conn.execute("SELECT nullif(value, x'') FROM stats_tallies "
+                                          "WHERE facet = ? AND speakers > 0", (by,))]
+    return {when: [tuple(r) for r in conn.execute(
+        "SELECT person, quotations FROM stats_people WHERE facet = ? "
+        "AND value = coalesce(?, x'') AND person <> 0 ORDER BY quotations DESC, person LIMIT ?",
+        (by, when, TOP_PEOPLE))]
+        for when in periods}
+
+
+def _ranked(conn, top: Top, base: dict) -> tuple[Quoted, ...]:
+    """The most quoted of each period, named, in time order (the undated last)."""
     names = _names(conn, {person for found in top.values() for person, _ in found})
     return tuple(Quoted(when, rank, person, names[person], n,
                         _narrowed(base, speaker=names[person], since=when, until=when)

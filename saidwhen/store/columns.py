@@ -1,0 +1,296 @@
+"""The quotations as columns: what the statistics group and filter by, one numpy array a field,
+read from SQLite once and kept in the process until the database file changes.
+
+A narrowed selection (a channel, a source, a date range, a gender...) is then a boolean mask
+over these arrays and each table a bincount under it, in milliseconds at a million quotations,
+where counting the same selection in SQL reads every selected row again (0.3 to 2.3 s). Each
+filter means exactly what the search's SQL means (saidwhen.store.queries._filtered): it is
+evaluated once over the few distinct values of its field and the answer looked up for every
+row. Words are found by the full-text index, as a search finds them, and their ids masked.
+
+The rows are kept sorted by month and then speaker, so that the pairs of a month and a speaker
+under any mask come out grouped, which the most quoted of each month are counted from.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from saidwhen.store.checks import checked_date
+from saidwhen.store.names import channels_named, sources_named
+
+# Pairs of a group and a speaker are counted on a dense grid up to this many cells (a few MB
+# of counts), else by sorting the pairs.
+GRID_CELLS = 4_000_000
+NO_SPEAKER = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The distinct values of one field, each row holding the index of its value."""
+
+    values: tuple  # str or None, None included
+
+    def code(self, value) -> int | None:
+        try:
+            return self.values.index(value)
+        except ValueError:
+            return None
+
+    def where(self, test) -> np.ndarray:
+        """For each value, whether it passes `test` (None never does unless `test` says)."""
+        return np.fromiter((bool(test(v)) for v in self.values), bool, len(self.values))
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The quotations, a row each, sorted by month and then speaker."""
+
+    ids: np.ndarray       # int64, the quotation's id
+    by_id: np.ndarray     # int64, rows in the order of their ids (to find a row by its id)
+    person: np.ndarray    # int32, index into `people`; NO_SPEAKER for an unnamed speaker
+    people: np.ndarray    # int64, the people's ids, ascending
+    gender: np.ndarray    # int8 codes into genders
+    kind: np.ndarray      # int8 codes into kinds
+    channel: np.ndarray   # int32 codes into channels (grouped without regard to case)
+    when: np.ndarray      # int32 codes into whens: said_on, else first_seen
+    month: np.ndarray     # int32 codes into months (first seven characters of when)
+    year: np.ndarray      # int32 codes into years
+    genders: Vocabulary
+    kinds: Vocabulary
+    channels: Vocabulary  # the casing first stored of each group
+    channel_keys: tuple   # each group's key: its name's bytes, ASCII folded (SQLite's NOCASE)
+    whens: Vocabulary
+    months: Vocabulary
+    years: Vocabulary
+    carried_row: np.ndarray     # int32: for each pair of a source and a quotation, its row
+    carried_source: np.ndarray  # int32 codes into sources
+    sources: Vocabulary
+    source_keys: tuple
+
+    @property
+    def nbytes(self) -> int:
+        return sum(getattr(self, name).nbytes for name in (
+            "ids", "by_id", "person", "people", "gender", "kind", "channel", "when", "month",
+            "year", "carried_row", "carried_source"))
+
+    def rows_of(self, ids) -> np.ndarray:
+        """The rows of the quotations with these ids (each id one of `ids`)."""
+        wanted = np.asarray(ids, dtype=np.int64)
+        ordered = self.ids[self.by_id]
+        at = np.searchsorted(ordered, wanted)
+        return self.by_id[at[(at < len(ordered)) & (ordered[np.minimum(at, len(ordered) - 1)]
+                                                    == wanted)]]
+
+
+def nocase(value) -> bytes | None:
+    """The key SQLite's NOCASE collation compares: the UTF-8 bytes, ASCII letters folded."""
+    return value.encode().lower() if isinstance(value, str) else None
+
+
+def _coded(values: list, key=lambda v: v) -> tuple[np.ndarray, list, tuple]:
+    """Each value's code, the values (the first seen of each key) and the keys, by key."""
+    codes, shown, keys = {}, [], []
+    out = np.empty(len(values), dtype=np.int32)
+    for at, value in enumerate(values):
+        k = key(value)
+        code = codes.get(k)
+        if code is None:
+            code = codes[k] = len(keys)
+            keys.append(k)
+            shown.append(value)
+        out[at] = code
+    return out, shown, tuple(keys)
+
+
+def _sorted_vocabulary(values: list) -> tuple[np.ndarray, Vocabulary]:
+    distinct = sorted(set(values), key=lambda v: (v is not None, v or ""))
+    index = {v: i for i, v in enumerate(distinct)}
+    return np.fromiter((index[v] for v in values), np.int32, len(values)), Vocabulary(
+        tuple(distinct))
+
+
+def read(conn: sqlite3.Connection) -> Columns:
+    """The columns of every quotation and of every pair of a source and a quotation, read
+    in one transaction, so the two agree."""
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN")
+    try:
+        rows = conn.execute("SELECT id, person_id, speaker_gender, speaker_kind, channel, "
+                            "coalesce(said_on, first_seen) FROM quotations ORDER BY id").fetchall()
+        carried = conn.execute("SELECT quotation_id, source FROM source_quotations").fetchall()
+    finally:
+        if began:
+            conn.execute("COMMIT")
+    return _columns(rows, carried)
+
+
+def _columns(rows: list, carried: list) -> Columns:
+    ids, person_ids, genders, kinds, channels, whens = (list(c) for c in zip(*rows)) if rows \
+        else ([] for _ in range(6))
+    ids = np.array(ids, dtype=np.int64)
+    named = np.array([p is not None for p in person_ids], dtype=bool)
+    persons = np.array([p or 0 for p in person_ids], dtype=np.int64)
+    people = np.unique(persons[named])
+    person = np.full(len(ids), NO_SPEAKER, dtype=np.int32)
+    person[named] = np.searchsorted(people, persons[named])
+    gender, gender_vocabulary = _sorted_vocabulary(genders)
+    kind, kind_vocabulary = _sorted_vocabulary(kinds)
+    channel, channel_shown, channel_keys = _coded(channels, nocase)
+    when, when_vocabulary = _sorted_vocabulary(whens)
+    month, month_vocabulary = _periods(when, when_vocabulary, 7)
+    year, year_vocabulary = _periods(when, when_vocabulary, 4)
+    # months then speakers: the pairs of a month and a speaker come out grouped under any mask
+    order = np.lexsort((person, month))
+    ids, person, gender, kind = ids[order], person[order], gender[order], kind[order]
+    channel, when, month, year = channel[order], when[order], month[order], year[order]
+    by_id = np.argsort(ids, kind="stable")
+    carried_ids = np.array([c[0] for c in carried], dtype=np.int64)
+    source, source_shown, source_keys = _coded([c[1] for c in carried], nocase)
+    at = np.searchsorted(ids[by_id], carried_ids)
+    known = at < len(ids)  # every quotation a source carries is one (a temporary table of
+    known[known] = ids[by_id][at[known]] == carried_ids[known]  # that name may hide them)
+    return Columns(
+        ids, by_id, person, people, gender.astype(np.int8), kind.astype(np.int8), channel,
+        when, month, year, gender_vocabulary, kind_vocabulary, Vocabulary(tuple(channel_shown)),
+        channel_keys, when_vocabulary, month_vocabulary, year_vocabulary,
+        by_id[at[known]].astype(np.int32), source[known],
+        Vocabulary(tuple(None if isinstance(v, bytes) else v for v in source_shown)),
+        source_keys)
+
+
+def _periods(when: np.ndarray, whens: Vocabulary, width: int) -> tuple[np.ndarray, Vocabulary]:
+    """The month (width 7) or year (4) of each row, as SQLite's substr gives it."""
+    codes, vocabulary = _sorted_vocabulary([None if v is None else v[:width]
+                                            for v in whens.values])
+    return codes[when] if len(when) else when.copy(), vocabulary
+
+
+# --- kept in the process until the database changes ----------------------------------------
+
+_kept: dict[str, tuple[tuple, Columns]] = {}
+_kept_lock = threading.Lock()
+
+
+def columns(conn: sqlite3.Connection) -> Columns:
+    """The columns of the database `conn` is open on, read again only when its file has
+    changed since (a database in memory has no file: read each time)."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return read(conn)
+    state = file_state(path)  # before reading: a write meanwhile makes the next ask read again
+    with _kept_lock:
+        found = _kept.get(path)
+        if found and found[0] == state:
+            return found[1]
+    made = read(conn)
+    with _kept_lock:
+        _kept[path] = (state, made)
+    return made
+
+
+def file_state(path: str) -> tuple:
+    """What tells one state of a database file from the next: every commit changes the
+    write-ahead log's (or, once checkpointed, the file's) time and size."""
+    state: list = [path]
+    for name in (path, path + "-wal"):
+        try:
+            found = os.stat(name)
+            state += [found.st_mtime_ns, found.st_size]
+        except OSError:
+            state += [None, None]
+    return tuple(state)
+
+
+# --- a filter as a mask ------------------------------------------------------------------
+
+def mask(conn: sqlite3.Connection, found: Columns, filters, speaker_id: int | None) -> np.ndarray:
+    """The rows that `filters` (saidwhen.store.queries.Filters) keep, as the search's SQL
+    keeps them; `speaker_id` the person the speaker filter names."""
+    keep = np.ones(len(found.ids), dtype=bool)
+    if filters.speaker:
+        at = np.searchsorted(found.people, speaker_id)
+        known = at < len(found.people) and found.people[at] == speaker_id
+        keep &= found.person == (at if known else -2)
+    if filters.since:  # a month or year is in range if any of its days is: `when || '-99'`
+        since = checked_date("since", filters.since)
+        keep &= found.whens.where(lambda v: v is not None and v + "-99" >= since)[found.when]
+    if filters.until:
+        until = checked_date("until", filters.until)
+        keep &= found.whens.where(lambda v: v is not None and v <= until + "-99")[found.when]
+    if filters.channel:
+        named = {nocase(n) for n in channels_named(conn, filters.channel)}
+        keep &= np.array([k in named for k in found.channel_keys], dtype=bool)[found.channel]
+    if filters.source:
+        named = {nocase(n) for n in sources_named(conn, filters.source)}
+        codes = [at for at, k in enumerate(found.source_keys) if k in named]
+        carried = np.zeros(len(found.ids), dtype=bool)
+        carried[found.carried_row[np.isin(found.carried_source, codes)]] = True
+        keep &= carried
+    for values, codes, value in ((found.genders, found.gender, filters.gender),
+                                 (found.kinds, found.kind, filters.kind)):
+        if value:  # as stored: lower case
+            keep &= codes == _code_or_none(values, value.strip().lower())
+    return keep
+
+
+def _code_or_none(values: Vocabulary, value: str) -> int:
+    code = values.code(value)
+    return -1 if code is None else code
+
+
+# --- counting under a mask ---------------------------------------------------------------
+
+def pairs(groups: np.ndarray, ngroups: int, persons: np.ndarray, npeople: int,
+          grouped: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs of a group and a speaker among these rows (speakers named), with
+    the rows of each: (group, speaker, rows), ordered by group and then speaker. `grouped`:
+    the rows come ordered so already."""
+    keys = groups.astype(np.int64) * npeople + persons
+    if ngroups * npeople <= GRID_CELLS:
+        counts = np.bincount(keys, minlength=ngroups * npeople)
+        found = np.flatnonzero(counts)
+        return found // npeople, found % npeople, counts[found]
+    if not grouped:
+        keys = np.sort(keys)
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
+    found = keys[starts]
+    return found // npeople, found % npeople, np.diff(np.r_[starts, len(keys)])
+
+
+def per_group(groups: np.ndarray, ngroups: int, persons: np.ndarray, npeople: int,
+              grouped: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """For each group, its rows and its distinct named speakers."""
+    named = persons != NO_SPEAKER
+    group, _, _ = pairs(groups[named], ngroups, persons[named], npeople, grouped)
+    return (np.bincount(groups, minlength=ngroups),
+            np.bincount(group, minlength=ngroups))
+
+
+def agreed(values: Vocabulary, codes: np.ndarray, persons: np.ndarray,
+           npeople: int) -> np.ndarray:
+    """For each speaker among the rows, the code of what all their rows say together, as
+    saidwhen.store.quotations.agreed: the one value told; 'disputed' if two, or if one row
+    says so; 'unknown' if they only say they cannot tell; else none (-1 for no rows)."""
+    width = len(values.values) + 1  # and one for 'disputed' when no row says it
+    disputed = values.code("disputed")
+    disputed = len(values.values) if disputed is None else disputed
+    said = np.bincount(persons.astype(np.int64) * width + codes,
+                       minlength=npeople * width).reshape(npeople, width) > 0
+    told = np.array([v not in (None, "unknown") for v in values.values] + [True])
+    ntold = said[:, told].sum(axis=1)
+    out = np.full(npeople, -1, dtype=np.int64)
+    nothing, unknown = values.code(None), values.code("unknown")
+    if nothing is not None:
+        out[said[:, nothing]] = nothing
+    if unknown is not None:
+        out[said[:, unknown]] = unknown
+    one = ntold == 1
+    out[one] = np.flatnonzero(told)[np.argmax(said[:, told][one], axis=1)]
+    out[(ntold > 1) | said[:, disputed]] = disputed
+    return out

@@ -1,0 +1,121 @@
+"""The statistics of a narrowed selection, counted from the quotations' columns in memory
+(saidwhen.store.columns), equal those counted in SQL over the same selection
+(saidwhen.store.stats.counted_in_sql) for every filter, alone and together, with words and
+without, by month and by year, and after every kind of write; and the columns are read again
+when the database changes."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from saidwhen.store import Filters, connect, search, transaction
+from saidwhen.store import columns
+from saidwhen.store.stats import counted_in_sql, stats
+from saidwhen.store.writing import write_extraction
+
+from kept_counts import figures
+from test_stats import ARTICLES, build, extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import stats_scale  # noqa: E402  (the benchmark's synthetic corpus: many people and sources)
+
+QUESTIONS = [
+    ("", Filters(since="2024-02")), ("", Filters(until="2024-01-31")),
+    ("", Filters(since="2024", until="2024")), ("", Filters(since="2024-02-04")),
+    ("", Filters(channel="statement")), ("", Filters(channel="INTERVIEWS")),
+    ("", Filters(source="wire")), ("", Filters(source="City Paper")),
+    ("", Filters(gender="female")), ("", Filters(gender="Male")), ("", Filters(kind="person")),
+    ("", Filters(kind="organisation")), ("", Filters(gender="disputed")),
+    ("", Filters(speaker="Ann Moreau", since="2024")),
+    ("", Filters(speaker="Omar Haddad", source="Wire", gender="male")),
+    ("", Filters(source="Wire", channel="interview", since="2024-01", until="2025")),
+    ("bridge", Filters()), ("bridge OR rents OR market", Filters(since="2024-02")),
+    ("open", Filters(source="City Paper", kind="person")), ("nothing_said_so", Filters()),
+]
+
+
+def differences(conn, questions=QUESTIONS) -> list:
+    """The questions whose statistics from the columns differ from those counted in SQL."""
+    return [(query, filters, by) for query, filters in questions for by in ("month", "year")
+            if figures(stats(conn, query, filters, by=by))
+            != figures(counted_in_sql(conn, query, filters, by=by))]
+
+
+@pytest.fixture
+def conn(tmp_path):
+    return build(tmp_path / "corpus.db")
+
+
+def test_every_filter_counts_as_the_sql_counts(conn):
+    wire = stats(conn, "", Filters(source="wire"))
+    assert wire.quotations == search(conn, "", Filters(source="wire")).total == 4
+    assert differences(conn) == []
+
+
+def test_the_columns_count_as_the_sql_after_every_kind_of_write(conn):
+    def write(*item) -> None:
+        with transaction(conn):
+            write_extraction(conn, extraction(*item), "saidwhen test")
+        assert differences(conn) == []
+
+    for item in ARTICLES:  # ingested again: nothing changes
+        write(*item)
+    write("a2", "2024-02-04", "City Paper", [  # replaced, under another source
+        ("The bridge will open in spring.", "Ann Moreau", "person", "female", None),
+        ("The ferry runs again on Monday.", None, "person", "unknown", None)])
+    write("a5", "2024-04-01", None, [("The ferry runs again on Monday.", "Chrissy Vale",
+                                      "person", "female", "Statement")])
+    write("a6", "2024-04-02", "Wire", [("We are grateful to the crews.", "Christine Vale",
+                                        "person", "female", "interview")])
+    write("a7", "2024-04-03", "WIRE", [("Still grateful to the crews.",  # the two are one
+                                        "Christine “Chrissy” Vale", "person", "male", None)])
+    vale = stats(conn, "", Filters(source="wire", since="2024-04")).table("gender").rows
+    assert [(r.value, r.speakers) for r in vale if r.speakers] == [("disputed", 1)]
+
+
+def test_the_columns_are_read_again_when_the_database_changes(conn):
+    before = stats(conn, "", Filters(since="2024")).quotations
+    kept = columns.columns(conn)
+    assert columns.columns(conn) is kept  # unchanged: the same arrays
+    with transaction(conn):
+        write_extraction(conn, extraction("a9", "2024-06-01", "Wire", [
+            ("The tide is late this year.", "Lena Ortiz", "person", "female", None)]),
+            "saidwhen test")
+    assert columns.columns(conn) is not kept
+    assert stats(conn, "", Filters(since="2024")).quotations == before + 1
+
+
+def test_another_connection_sees_the_columns_of_the_file_as_it_is(tmp_path):
+    path = tmp_path / "corpus.db"
+    writer = build(path)
+    reader = connect(path, readonly=True)
+    assert stats(reader, "", Filters(source="wire")).quotations == 4
+    with transaction(writer):
+        write_extraction(writer, extraction("a9", "2024-06-01", "WIRE", [
+            ("The tide is late this year.", "Lena Ortiz", "person", "female", None)]),
+            "saidwhen test")
+    assert stats(reader, "", Filters(source="wire")).quotations == 5
+    assert differences(reader) == []
+
+
+def test_a_large_synthetic_corpus_counts_as_the_sql_counts(tmp_path):
+    """Hundreds of people, forty sources, channels in several casings, ten years: the most
+    quoted of each period ranked past ties, sources past a hundred rows, the grid and the
+    sorted ways of counting pairs both taken."""
+    path = tmp_path / "synthetic.db"
+    stats_scale.build(path, 6000)
+    conn = connect(path, readonly=True)
+    questions = [("", Filters(source="Source 7")), ("", Filters(channel="x")),
+                 ("", Filters(since="2019-03", until="2021")), ("", Filters(gender="unknown")),
+                 ("", Filters(kind="organisation", since="2016")), ("bridge", Filters()),
+                 ("harbour OR ferry", Filters(channel="interview")),
+                 ("", Filters(speaker="Person 42", since="2015"))]
+    assert differences(conn, questions) == []
+    small = columns.GRID_CELLS
+    try:
+        columns.GRID_CELLS = 10  # every pair counted by sorting
+        assert differences(conn, questions) == []
+    finally:
+        columns.GRID_CELLS = small

@@ -58,6 +58,11 @@ def budget(conn: sqlite3.Connection, seconds: float, reason: str,
         _active.budget = outer
 
 
+def current() -> Budget | None:
+    """The budget of the question this thread is running, if it has one."""
+    return getattr(_active, "budget", None)
+
+
 def interrupted(error: sqlite3.Error) -> bool:
     """Whether `error` is a statement stopped by its budget, not a fault of the question."""
     return "interrupted" in str(error)

@@ -16,10 +16,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from saidwhen.errors import OverBudget
+from saidwhen.store import budget
 from saidwhen.store.checks import checked_date
 from saidwhen.store.names import channels_named, sources_named
 
@@ -173,25 +176,77 @@ def _periods(when: np.ndarray, whens: Vocabulary, width: int) -> tuple[np.ndarra
 
 # --- kept in the process until the database changes ----------------------------------------
 
-_kept: dict[str, tuple[tuple, Columns]] = {}
+@dataclass(slots=True)
+class _Reading:
+    """The columns of one database file being read, on a thread of their own."""
+
+    state: tuple  # the file's state when the reading began
+    began: float  # time.monotonic() when it was asked for
+    done: threading.Event
+    columns: Columns | None = None
+    error: BaseException | None = None
+
+
+_kept: dict[str, _Reading] = {}  # by path: the last reading, done or not
 _kept_lock = threading.Lock()
 
 
 def columns(conn: sqlite3.Connection) -> Columns:
     """The columns of the database `conn` is open on, read again only when its file has
-    changed since (a database in memory has no file: read each time)."""
+    changed since (a database in memory has no file: read each time, on `conn`).
+
+    The file is read on a connection and a thread of its own (several seconds at a million
+    quotations), which a question waits for within its budget (store/budget.py): past it,
+    the question is stopped with OverBudget, while the reading goes on for the next one,
+    and for any other question asked meanwhile, which waits for the same reading."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     if not path:
         return read(conn)
-    state = file_state(path)  # before reading: a write meanwhile makes the next ask read again
+    asked = time.monotonic()
+    state = file_state(path)
+    while True:
+        reading = _reading(path, state, asked)
+        limit = budget.current()
+        if not reading.done.wait(None if limit is None
+                                 else max(0.0, limit.deadline - time.monotonic())):
+            raise OverBudget(f"{limit.reason} (the statistics' columns of {path} are being "
+                             "read after a change; ask again in a few seconds)")
+        if reading.error is not None:
+            raise reading.error
+        if reading.state == state or reading.began >= asked:  # as new as the question
+            return reading.columns
+
+
+def _reading(path: str, state: tuple, asked: float) -> _Reading:
+    """The reading of the file that a question asked at `asked`, the file then in `state`,
+    waits for: the last one, unless it is done and older than the question (or failed)."""
     with _kept_lock:
-        found = _kept.get(path)
-        if found and found[0] == state:
-            return found[1]
-    made = read(conn)
-    with _kept_lock:
-        _kept[path] = (state, made)
-    return made
+        reading = _kept.get(path)
+        if reading is None or reading.done.is_set() and (
+                reading.error is not None or reading.state != state and reading.began < asked):
+            reading = _kept[path] = _Reading(state, time.monotonic(), threading.Event())
+            threading.Thread(target=_read_file, args=(path, reading), daemon=True,
+                             name="saidwhen-columns").start()
+        return reading
+
+
+def _read_file(path: str, reading: _Reading) -> None:
+    """Read the columns of the file at `path` into `reading`. The state is taken before the
+    read transaction begins: a write landing between the two makes the next question read
+    again, never keeps an older reading under a newer state."""
+    from saidwhen.store.connection import connect_readonly
+
+    try:
+        conn = connect_readonly(path)
+        try:
+            reading.state = file_state(path)
+            reading.columns = read(conn)
+        finally:
+            conn.close()
+    except BaseException as error:  # handed to every question waiting for this reading
+        reading.error = error
+    finally:
+        reading.done.set()
 
 
 def file_state(path: str) -> tuple:

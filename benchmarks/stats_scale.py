@@ -89,6 +89,16 @@ def _flush(conn, quotes: list, occurrences: list) -> None:
     occurrences.clear()
 
 
+NARROWED = [("/stats?since=2023-01&until=2023-06", {"since": "2023-01", "until": "2023-06"}),
+            ("/stats?source={source}", {"source": "{source}"}),
+            ("/stats?channel=interview", {"channel": "interview"}),
+            ("/stats?gender=female", {"gender": "female"}),
+            ("/stats?gender=female&by=year", {"gender": "female", "by": "year"}),
+            ("/stats?kind=organisation&since=2020", {"kind": "organisation", "since": "2020"}),
+            ("/stats?q=bridge", {"q": "bridge"}),
+            ("/stats?q=harbour&channel=statement", {"q": "harbour", "channel": "statement"})]
+
+
 def questions(source: str = "Source 7", speaker: str = "Person 42"):
     from saidwhen.web import statistics as stats_page
     from saidwhen.web import views
@@ -97,23 +107,82 @@ def questions(source: str = "Source 7", speaker: str = "Person 42"):
     yield "/people", lambda c: views.people(c, {}, {})
     yield "/search (no words)", lambda c: views.search(c, {}, {})
     yield "/search?q=bridge", lambda c: views.search(c, {}, {"q": "bridge"})
-    for name, query in [("/stats", {}), ("/stats?by=year", {"by": "year"}),
-                        ("/stats?since=2023-01&until=2023-06", {"since": "2023-01",
-                                                                "until": "2023-06"}),
-                        (f"/stats?source={source}", {"source": source}),
-                        ("/stats?channel=interview", {"channel": "interview"}),
-                        ("/stats?gender=female", {"gender": "female"}),
-                        ("/stats?q=bridge", {"q": "bridge"}),
-                        (f"/stats?speaker={speaker}", {"speaker": speaker})]:
-        if all(query.values()):  # a source or speaker given as '' is not asked
+    yield "/stats", lambda c: _uncached(stats_page, c, {})
+    yield "/stats?by=year", lambda c: _uncached(stats_page, c, {"by": "year"})
+    for name, query in NARROWED:
+        name, query = name.format(source=source), {k: v.format(source=source)
+                                                   for k, v in query.items()}
+        if all(query.values()):  # a source given as '' is not asked
             yield name, (lambda q: lambda c: _uncached(stats_page, c, q))(query)
+            yield "  the same in SQL (before)", (lambda q: lambda c: _in_sql(c, q))(query)
+    if speaker:
+        yield f"/stats?speaker={speaker}", lambda c: _uncached(stats_page, c,
+                                                               {"speaker": speaker})
     yield "/stats again (kept from the last ask)", lambda c: stats_page.view(c, {}, {})
 
 
 def _uncached(stats_page, conn, query: dict) -> dict:
-    """The statistics counted afresh, as the first ask after a change to the database."""
+    """The statistics counted afresh, as the first ask after a change to the database (the
+    quotations' columns, read once, are kept: reading_columns() measures that)."""
     stats_page._cache.clear()
     return stats_page.view(conn, {}, query)
+
+
+def _in_sql(conn, query: dict) -> dict:
+    """The same statistics counted in SQL over the selection, as before the columns."""
+    from saidwhen.store import Filters
+    from saidwhen.store.stats import counted_in_sql
+
+    query = dict(query)
+    words, by = query.pop("q", ""), query.pop("by", "month")
+    return counted_in_sql(conn, words, Filters(**query), by=by).to_json()
+
+
+def reading_columns(conn, path: Path) -> None:
+    """What reading the quotations' columns costs, as the first narrowed ask after a change
+    does: its time, the bytes of the arrays kept, the peak of Python's allocations meanwhile
+    (tracemalloc) and the process's resident memory before and after; then how long the home
+    page takes while the columns are being read on their thread, as a server's would."""
+    import threading
+    import tracemalloc
+
+    from saidwhen.store import columns
+    from saidwhen.web import views
+
+    rss = _rss()
+    tracemalloc.start()
+    started = time.perf_counter()
+    found = columns.read(conn)
+    spent = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"reading the columns: {spent:.2f} s, {len(found.ids):,} quotations and "
+          f"{len(found.carried_row):,} pairs of a source and a quotation; arrays kept "
+          f"{found.nbytes / 2**20:.1f} MiB, allocation peak {peak / 2**20:.0f} MiB, resident "
+          f"{rss / 2**20:.0f} -> {_rss() / 2**20:.0f} MiB", flush=True)
+    del found
+    alone = _timed(lambda: views.home(conn, {}, {}), 5)
+    columns._kept.pop(str(path.resolve()), None)
+    reader = threading.Thread(target=columns.columns, args=(conn,))
+    reader.start()
+    beside = _timed(lambda: views.home(conn, {}, {}), 5)
+    reader.join()
+    print(f"home page alone {alone * 1000:.0f} ms, while the columns are read "
+          f"{beside * 1000:.0f} ms (median of 5)", flush=True)
+
+
+def _timed(ask, rounds: int) -> float:
+    spent = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        ask()
+        spent.append(time.perf_counter() - started)
+    return statistics.median(spent)
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def main() -> None:
@@ -135,6 +204,7 @@ def main() -> None:
     conn = connect(db, readonly=True)
     print(f"{db}: {counts(conn)}; load average {os.getloadavg()[0]:.2f}")
     timings = {}
+    reading_columns(conn, db)
     print(f"{'question':<40} {'p50':>8} {'p95':>8} {'max':>8}")
     for name, ask in questions(args.source, args.speaker):
         spent = []
@@ -146,9 +216,13 @@ def main() -> None:
         timings[name] = statistics.median(spent)
         p95 = statistics.quantiles(spent, n=20, method="inclusive")[18] if len(spent) > 1 \
             else spent[0]
+        before = f"; {timings[name] / timings[previous]:.1f} x the columns" \
+            if name.startswith("  ") else ""
         print(f"{name:<40} {timings[name] * 1000:6.0f} ms {p95 * 1000:6.0f} ms "
               f"{spent[-1] * 1000:6.0f} ms  "
-              f"({timings[name] / timings['home page (/)']:.2f} x the home page)", flush=True)
+              f"({timings[name] / timings['home page (/)']:.2f} x the home page{before})",
+              flush=True)
+        previous = name
     print(f"load average {os.getloadavg()[0]:.2f}")
 
 

@@ -95,26 +95,38 @@ def nocase(value) -> bytes | None:
     return value.encode().lower() if isinstance(value, str) else None
 
 
-def _coded(values: list, key=lambda v: v) -> tuple[np.ndarray, list, tuple]:
-    """Each value's code, the values (the first seen of each key) and the keys, by key."""
-    codes, shown, keys = {}, [], []
-    out = np.empty(len(values), dtype=np.int32)
-    for at, value in enumerate(values):
-        k = key(value)
-        code = codes.get(k)
-        if code is None:
-            code = codes[k] = len(keys)
-            keys.append(k)
+def _coded(values: list) -> tuple[np.ndarray, list]:
+    """Each value's index among the distinct values, and those values, first seen first."""
+    index = dict.fromkeys(values)
+    distinct = list(index)
+    index.update(zip(distinct, range(len(distinct))))
+    return np.fromiter(map(index.__getitem__, values), np.int32, len(values)), distinct
+
+
+def _grouped(values: list, key) -> tuple[np.ndarray, list, tuple]:
+    """Each value's group of the values with the same `key`: the codes, the value first seen
+    of each group, and each group's key."""
+    codes, distinct = _coded(values)
+    groups, shown, keys = {}, [], []
+    of = np.empty(len(distinct), dtype=np.int32)
+    for at, value in enumerate(distinct):
+        found = groups.setdefault(key(value), len(keys))
+        if found == len(keys):
+            keys.append(key(value))
             shown.append(value)
-        out[at] = code
-    return out, shown, tuple(keys)
+        of[at] = found
+    return of[codes], shown, tuple(keys)
 
 
 def _sorted_vocabulary(values: list) -> tuple[np.ndarray, Vocabulary]:
-    distinct = sorted(set(values), key=lambda v: (v is not None, v or ""))
-    index = {v: i for i, v in enumerate(distinct)}
-    return np.fromiter((index[v] for v in values), np.int32, len(values)), Vocabulary(
-        tuple(distinct))
+    """Each value's code in the vocabulary of the values, sorted (None first) as SQLite
+    compares text, so that codes compare as the values do."""
+    codes, distinct = _coded(values)
+    order = sorted(range(len(distinct)), key=lambda at: (distinct[at] is not None,
+                                                         distinct[at] or ""))
+    rank = np.empty(len(distinct), dtype=np.int32)
+    rank[order] = np.arange(len(distinct), dtype=np.int32)
+    return rank[codes], Vocabulary(tuple(distinct[at] for at in order))
 
 
 def read(conn: sqlite3.Connection) -> Columns:
@@ -124,7 +136,7 @@ def read(conn: sqlite3.Connection) -> Columns:
     if began:
         conn.execute("BEGIN")
     try:
-        rows = conn.execute("SELECT id, person_id, speaker_gender, speaker_kind, channel, "
+        rows = conn.execute("SELECT id, coalesce(person_id, -1), speaker_gender, speaker_kind, channel, "
                             "coalesce(said_on, first_seen) FROM quotations ORDER BY id").fetchall()
         carried = conn.execute("SELECT quotation_id, source FROM source_quotations").fetchall()
     finally:
@@ -137,14 +149,14 @@ def _columns(rows: list, carried: list) -> Columns:
     ids, person_ids, genders, kinds, channels, whens = (list(c) for c in zip(*rows)) if rows \
         else ([] for _ in range(6))
     ids = np.array(ids, dtype=np.int64)
-    named = np.array([p is not None for p in person_ids], dtype=bool)
-    persons = np.array([p or 0 for p in person_ids], dtype=np.int64)
+    persons = np.array(person_ids, dtype=np.int64)
+    named = persons != -1
     people = np.unique(persons[named])
     person = np.full(len(ids), NO_SPEAKER, dtype=np.int32)
     person[named] = np.searchsorted(people, persons[named])
     gender, gender_vocabulary = _sorted_vocabulary(genders)
     kind, kind_vocabulary = _sorted_vocabulary(kinds)
-    channel, channel_shown, channel_keys = _coded(channels, nocase)
+    channel, channel_shown, channel_keys = _grouped(channels, nocase)
     when, when_vocabulary = _sorted_vocabulary(whens)
     month, month_vocabulary = _periods(when, when_vocabulary, 7)
     year, year_vocabulary = _periods(when, when_vocabulary, 4)
@@ -154,7 +166,7 @@ def _columns(rows: list, carried: list) -> Columns:
     channel, when, month, year = channel[order], when[order], month[order], year[order]
     by_id = np.argsort(ids, kind="stable")
     carried_ids = np.array([c[0] for c in carried], dtype=np.int64)
-    source, source_shown, source_keys = _coded([c[1] for c in carried], nocase)
+    source, source_shown, source_keys = _grouped([c[1] for c in carried], nocase)
     at = np.searchsorted(ids[by_id], carried_ids)
     known = at < len(ids)  # every quotation a source carries is one (a temporary table of
     known[known] = ids[by_id][at[known]] == carried_ids[known]  # that name may hide them)

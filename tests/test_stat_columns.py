@@ -119,3 +119,16 @@ def test_a_large_synthetic_corpus_counts_as_the_sql_counts(tmp_path):
         assert differences(conn, questions) == []
     finally:
         columns.GRID_CELLS = small
+
+
+def test_a_server_begins_reading_the_columns_as_it_starts(tmp_path, monkeypatch):
+    from saidwhen.web import create_app
+
+    path = tmp_path / "corpus.db"
+    build(path).close()
+    monkeypatch.setattr(columns, "_kept", {})
+    create_app(path)
+    (reading,) = columns._kept.values()
+    assert reading.done.wait(30) and len(reading.columns.ids) == 8
+    # the question that comes next finds them under the name SQLite gives the file
+    assert columns.columns(connect(path, readonly=True)) is reading.columns

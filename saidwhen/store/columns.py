@@ -229,6 +229,13 @@ def columns(conn: sqlite3.Connection) -> Columns:
             return reading.columns
 
 
+def read_ahead(path: str | os.PathLike) -> None:
+    """Begin reading the columns of the database file at `path` on their thread, without
+    waiting: a server starting does so, so that its first narrowed statistics need not wait."""
+    path = os.path.abspath(path)  # as SQLite names the file it opened (PRAGMA database_list)
+    _reading(path, file_state(path), time.monotonic())
+
+
 def _reading(path: str, state: tuple, asked: float) -> _Reading:
     """The reading of the file that a question asked at `asked`, the file then in `state`,
     waits for: the last one, unless it is done and older than the question (or failed)."""
@@ -268,9 +275,9 @@ def file_state(path: str) -> tuple:
     for name in (path, path + "-wal"):
         try:
             found = os.stat(name)
-            state += [found.st_mtime_ns, found.st_size]
+            state += [found.st_ino, found.st_mtime_ns, found.st_size]
         except OSError:
-            state += [None, None]
+            state += [None, None, None]
     return tuple(state)
 
 

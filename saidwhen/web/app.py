@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from saidwhen.output import QUOTATION_COLUMNS, csv_row
+from saidwhen.store import columns
 from saidwhen.web import pages, statistics, views
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.lanes import Lanes
@@ -49,6 +50,8 @@ def create_app(db: str | Path) -> Starlette:
     app.state.store = ReadOnlyStore(db)
     app.state.lanes = Lanes()
     app.state.templates = templates()
+    # the statistics' columns are read from the start, not on the first narrowed /stats
+    columns.read_ahead(db)
     return app
 
 

@@ -132,3 +132,12 @@ def test_a_server_begins_reading_the_columns_as_it_starts(tmp_path, monkeypatch)
     assert reading.done.wait(30) and len(reading.columns.ids) == 8
     # the question that comes next finds them under the name SQLite gives the file
     assert columns.columns(connect(path, readonly=True)) is reading.columns
+
+
+def test_the_columns_of_a_few_files_are_kept_at_most(tmp_path, monkeypatch):
+    monkeypatch.setattr(columns, "_kept", {})
+    paths = [tmp_path / f"corpus{n}.db" for n in range(columns.FILES_KEPT + 2)]
+    for path in paths:
+        conn = build(path)
+        assert stats(conn, "", Filters(source="wire")).quotations == 4
+    assert list(columns._kept) == [str(p) for p in paths[-columns.FILES_KEPT:]]

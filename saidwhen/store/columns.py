@@ -30,6 +30,8 @@ from saidwhen.store.names import channels_named, sources_named
 # of counts), else by sorting the pairs.
 GRID_CELLS = 4_000_000
 NO_SPEAKER = -1
+# The columns of this many database files are kept in a process (a server reads one).
+FILES_KEPT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +245,10 @@ def _reading(path: str, state: tuple, asked: float) -> _Reading:
         reading = _kept.get(path)
         if reading is None or reading.done.is_set() and (
                 reading.error is not None or reading.state != state and reading.began < asked):
+            _kept.pop(path, None)
             reading = _kept[path] = _Reading(state, time.monotonic(), threading.Event())
+            while len(_kept) > FILES_KEPT:  # the file read longest ago goes
+                del _kept[next(iter(_kept))]
             threading.Thread(target=_read_file, args=(path, reading), daemon=True,
                              name="saidwhen-columns").start()
         return reading

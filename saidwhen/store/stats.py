@@ -11,9 +11,10 @@ two sources counts under both, so the sources' shares may add up to more than on
 Over the whole corpus every table is read from counts kept by triggers as quotations and
 occurrences are written (migrations 7 and 9): a row a value in stats_tallies, and the most
 quoted of each period from the top of its speakers in stats_people, so that the page answers
-in the same few milliseconds at any size (benchmarks/stats_scale.py). A narrowed selection is
-first copied into a temporary table and each table is one GROUP BY there, exact and in time
-that grows with the selection: a speaker's count under a filter is no sum of kept counts.
+in the same few milliseconds at any size (benchmarks/stats_scale.py). A narrowed selection
+is a mask over the quotations' columns kept in memory (saidwhen.store.columns), each table a
+count under it: a speaker's count under a filter is no sum of kept counts. The same tables
+counted in SQL over the selection (counted_in_sql) are kept as what the columns must equal.
 """
 from __future__ import annotations
 

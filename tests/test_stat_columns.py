@@ -141,3 +141,12 @@ def test_the_columns_of_a_few_files_are_kept_at_most(tmp_path, monkeypatch):
         conn = build(path)
         assert stats(conn, "", Filters(source="wire")).quotations == 4
     assert list(columns._kept) == [str(p) for p in paths[-columns.FILES_KEPT:]]
+
+
+@pytest.mark.parametrize("ids", [[9, 5, 7], [10**12, 5, 7]])  # dense ids, and far apart
+def test_a_quotation_is_found_by_its_id_among_the_rows_or_known_absent(ids):
+    import numpy as np
+
+    rows, known = columns._finder(np.array(ids))(np.array([7, ids[0], 3, -1, 10**13]))
+    assert list(known) == [True, True, False, False, False]
+    assert list(rows[known]) == [2, 0]

@@ -97,95 +97,136 @@ def nocase(value) -> bytes | None:
     return value.encode().lower() if isinstance(value, str) else None
 
 
-def _coded(values: list) -> tuple[np.ndarray, list]:
-    """Each value's index among the distinct values, and those values, first seen first."""
-    index = dict.fromkeys(values)
-    distinct = list(index)
-    index.update(zip(distinct, range(len(distinct))))
-    return np.fromiter(map(index.__getitem__, values), np.int32, len(values)), distinct
-
-
-def _grouped(values: list, key) -> tuple[np.ndarray, list, tuple]:
-    """Each value's group of the values with the same `key`: the codes, the value first seen
-    of each group, and each group's key."""
-    codes, distinct = _coded(values)
-    groups, shown, keys = {}, [], []
-    of = np.empty(len(distinct), dtype=np.int32)
-    for at, value in enumerate(distinct):
-        found = groups.setdefault(key(value), len(keys))
-        if found == len(keys):
-            keys.append(key(value))
-            shown.append(value)
-        of[at] = found
-    return of[codes], shown, tuple(keys)
-
-
-def _sorted_vocabulary(values: list) -> tuple[np.ndarray, Vocabulary]:
-    """Each value's code in the vocabulary of the values, sorted (None first) as SQLite
-    compares text, so that codes compare as the values do."""
-    codes, distinct = _coded(values)
-    order = sorted(range(len(distinct)), key=lambda at: (distinct[at] is not None,
-                                                         distinct[at] or ""))
-    rank = np.empty(len(distinct), dtype=np.int32)
-    rank[order] = np.arange(len(distinct), dtype=np.int32)
-    return rank[codes], Vocabulary(tuple(distinct[at] for at in order))
-
-
 def read(conn: sqlite3.Connection) -> Columns:
     """The columns of every quotation and of every pair of a source and a quotation, read
-    in one transaction, so the two agree."""
+    in one transaction, so that they agree.
+
+    Each field is read grouped by its value, the ids of each value as one string that numpy
+    parses (group_concat), mostly from an index that holds the field: a million rows
+    handed to Python one at a time cost several times as much."""
     began = not conn.in_transaction
     if began:
         conn.execute("BEGIN")
     try:
-        rows = conn.execute("SELECT id, coalesce(person_id, -1), speaker_gender, speaker_kind, channel, "
-                            "coalesce(said_on, first_seen) FROM quotations ORDER BY id").fetchall()
-        carried = conn.execute("SELECT quotation_id, source FROM source_quotations").fetchall()
+        ids, persons = (_numbers(text) for text in conn.execute(
+            "SELECT group_concat(id), group_concat(coalesce(person_id, -1)) FROM quotations "
+            "INDEXED BY quotations_by_speaker").fetchone())
+        said = _groups(conn, "SELECT speaker_gender, speaker_kind, group_concat(id) "
+                             "FROM quotations GROUP BY 1, 2")
+        # a channel shows in the casing of its first quotation, as the kept counts show it
+        channels = [((_first_channel(conn, first),), members) for (first,), members in _groups(
+            conn, "SELECT min(id), group_concat(id) FROM quotations "
+                  "GROUP BY channel COLLATE NOCASE")]
+        whens = _groups(conn, "SELECT coalesce(said_on, first_seen), group_concat(id) "
+                              "FROM quotations GROUP BY 1")
+        sources = _groups(conn, "SELECT source, group_concat(quotation_id) "
+                                "FROM source_quotations GROUP BY source")  # its NOCASE
     finally:
         if began:
             conn.execute("COMMIT")
-    return _columns(rows, carried)
+    return _columns(ids, persons, said, channels, whens, sources)
 
 
-def _columns(rows: list, carried: list) -> Columns:
-    ids, person_ids, genders, kinds, channels, whens = (list(c) for c in zip(*rows)) if rows \
-        else ([] for _ in range(6))
-    ids = np.array(ids, dtype=np.int64)
-    persons = np.array(person_ids, dtype=np.int64)
+Groups = list[tuple[tuple, np.ndarray]]  # the values of a group, and the ids of its rows
+
+
+def _numbers(text: str | None) -> np.ndarray:
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+
+def _groups(conn: sqlite3.Connection, sql: str) -> Groups:
+    return [(tuple(row[:-1]), _numbers(row[-1])) for row in conn.execute(sql)]
+
+
+def _first_channel(conn: sqlite3.Connection, quotation: int) -> str | None:
+    return conn.execute("SELECT channel FROM quotations WHERE id = ?", (quotation,)).fetchone()[0]
+
+
+def _in_sqlite_order(values) -> tuple:
+    """The distinct values, None first, the rest as SQLite compares text (the order of their
+    UTF-8 bytes, which is that of their code points): codes then compare as values do."""
+    return tuple(sorted(set(values), key=lambda v: (v is not None, v or "")))
+
+
+def _columns(ids: np.ndarray, persons: np.ndarray, said: Groups, channels: Groups,
+             whens: Groups, sources: Groups) -> Columns:
+    find = _finder(ids)  # the rows as read, in the order of the speakers' index
     named = persons != -1
     people = np.unique(persons[named])
     person = np.full(len(ids), NO_SPEAKER, dtype=np.int32)
     person[named] = np.searchsorted(people, persons[named])
-    gender, gender_vocabulary = _sorted_vocabulary(genders)
-    kind, kind_vocabulary = _sorted_vocabulary(kinds)
-    channel, channel_shown, channel_keys = _grouped(channels, nocase)
-    when, when_vocabulary = _sorted_vocabulary(whens)
-    month, month_vocabulary = _periods(when, when_vocabulary, 7)
-    year, year_vocabulary = _periods(when, when_vocabulary, 4)
+    genders = Vocabulary(_in_sqlite_order(g for (g, _), _ in said))
+    kinds = Vocabulary(_in_sqlite_order(k for (_, k), _ in said))
+    gender, kind = np.zeros(len(ids), np.int8), np.zeros(len(ids), np.int8)
+    for (g, k), members in said:
+        rows, known = find(members)
+        gender[rows[known]], kind[rows[known]] = genders.values.index(g), kinds.values.index(k)
+    channel = _coded(find, len(ids), channels)
+    whens_of = Vocabulary(_in_sqlite_order(w for (w,), _ in whens))
+    index = {w: at for at, w in enumerate(whens_of.values)}
+    when = _coded(find, len(ids), [((index[w],), m) for (w,), m in whens], by_value=True)
+    month, months = _periods(when, whens_of, 7)
+    year, years = _periods(when, whens_of, 4)
     # months then speakers: the pairs of a month and a speaker come out grouped under any mask
     order = np.lexsort((person, month))
     ids, person, gender, kind = ids[order], person[order], gender[order], kind[order]
     channel, when, month, year = channel[order], when[order], month[order], year[order]
     by_id = np.argsort(ids, kind="stable")
-    carried_ids = np.array([c[0] for c in carried], dtype=np.int64)
-    source, source_shown, source_keys = _grouped([c[1] for c in carried], nocase)
-    at = np.searchsorted(ids[by_id], carried_ids)
-    known = at < len(ids)  # every quotation a source carries is one (a temporary table of
-    known[known] = ids[by_id][at[known]] == carried_ids[known]  # that name may hide them)
+    rank = np.empty(len(order), dtype=np.int64)  # where each row as read went
+    rank[order] = np.arange(len(order))
+    carried_row, carried_source = [np.empty(0, np.int64)], [np.empty(0, np.int32)]
+    for code, (_, members) in enumerate(sources):
+        rows, known = find(members)  # a quotation a temporary table hides is none
+        carried_row.append(rank[rows[known]])
+        carried_source.append(np.full(int(known.sum()), code, dtype=np.int32))
+    shown = [value for (value,), _ in sources]
     return Columns(
-        ids, by_id, person, people, gender.astype(np.int8), kind.astype(np.int8), channel,
-        when, month, year, gender_vocabulary, kind_vocabulary, Vocabulary(tuple(channel_shown)),
-        channel_keys, when_vocabulary, month_vocabulary, year_vocabulary,
-        by_id[at[known]].astype(np.int32), source[known],
-        Vocabulary(tuple(None if isinstance(v, bytes) else v for v in source_shown)),
-        source_keys)
+        ids, by_id, person, people, gender, kind, channel, when, month, year, genders, kinds,
+        Vocabulary(tuple(value for (value,), _ in channels)),
+        tuple(nocase(value) for (value,), _ in channels), whens_of, months, years,
+        np.concatenate(carried_row).astype(np.int32), np.concatenate(carried_source),
+        Vocabulary(tuple(None if isinstance(v, bytes) else v for v in shown)),
+        tuple(nocase(v) for v in shown))
+
+
+def _finder(ids: np.ndarray):
+    """A function giving the rows of some ids among `ids`, and which are there."""
+    if len(ids) and ids.min() >= 0 and ids.max() <= 4 * len(ids) + 1024:  # dense: a table
+        row_of = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
+        row_of[ids] = np.arange(len(ids))
+
+        def find(wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            inside = (wanted >= 0) & (wanted < len(row_of))
+            rows = np.where(inside, row_of[np.where(inside, wanted, 0)], -1)
+            return np.maximum(rows, 0), rows >= 0
+        return find
+
+    by_id = np.argsort(ids)
+    ordered = ids[by_id]
+
+    def find(wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if not len(ids):
+            return np.zeros(len(wanted), np.int64), np.zeros(len(wanted), bool)
+        at = np.minimum(np.searchsorted(ordered, wanted), len(ids) - 1)
+        return by_id[at], ordered[at] == wanted
+    return find
+
+
+def _coded(find, rows: int, groups: Groups, by_value: bool = False) -> np.ndarray:
+    """Each row's code: the index of its group (`by_value`: the group's one value)."""
+    codes = np.zeros(rows, dtype=np.int32)
+    for at, (values, members) in enumerate(groups):
+        found, known = find(members)
+        codes[found[known]] = values[0] if by_value else at
+    return codes
 
 
 def _periods(when: np.ndarray, whens: Vocabulary, width: int) -> tuple[np.ndarray, Vocabulary]:
     """The month (width 7) or year (4) of each row, as SQLite's substr gives it."""
-    codes, vocabulary = _sorted_vocabulary([None if v is None else v[:width]
-                                            for v in whens.values])
-    return codes[when] if len(when) else when.copy(), vocabulary
+    cut = [None if v is None else v[:width] for v in whens.values]
+    vocabulary = Vocabulary(_in_sqlite_order(cut))
+    index = {v: at for at, v in enumerate(vocabulary.values)}
+    return np.array([index[v] for v in cut], dtype=np.int32)[when], vocabulary
 
 
 # --- kept in the process until the database changes ----------------------------------------

@@ -150,3 +150,15 @@ def test_a_quotation_is_found_by_its_id_among_the_rows_or_known_absent(ids):
     rows, known = columns._finder(np.array(ids))(np.array([7, ids[0], 3, -1, 10**13]))
     assert list(known) == [True, True, False, False, False]
     assert list(rows[known]) == [2, 0]
+
+
+def test_words_in_capitals_and_words_that_are_no_words_count_as_the_sql_counts(conn):
+    with transaction(conn):
+        write_extraction(conn, extraction("a8", "2024-03-05", "Wire", [
+            ("The U.S. embassy stays open.", "Lena Ortiz", "person", "female", None),
+            ("Let us open the doors.", "Omar Haddad", "person", "male", "statement")]),
+            "saidwhen test")
+    assert stats(conn, "U.S.").quotations == search(conn, "U.S.").total == 1
+    assert differences(conn, [("U.S.", Filters()), ("U.S. OR bridge", Filters(source="wire")),
+                              ("open", Filters(since="2024-03")), ("?!", Filters()),
+                              ("?!", Filters(gender="female"))]) == []

@@ -108,7 +108,7 @@ def read(conn: sqlite3.Connection) -> Columns:
     if began:
         conn.execute("BEGIN")
     try:
-        ids, persons = (_numbers(text) for text in conn.execute(
+        ids, persons = (numbers(text) for text in conn.execute(
             "SELECT group_concat(id), group_concat(coalesce(person_id, -1)) FROM quotations "
             "INDEXED BY quotations_by_speaker").fetchone())
         said = _groups(conn, "SELECT speaker_gender, speaker_kind, group_concat(id) "
@@ -130,12 +130,13 @@ def read(conn: sqlite3.Connection) -> Columns:
 Groups = list[tuple[tuple, np.ndarray]]  # the values of a group, and the ids of its rows
 
 
-def _numbers(text: str | None) -> np.ndarray:
+def numbers(text: str | None) -> np.ndarray:
+    """The integers of a group_concat, parsed by numpy: no Python object for each."""
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
 
 
 def _groups(conn: sqlite3.Connection, sql: str) -> Groups:
-    return [(tuple(row[:-1]), _numbers(row[-1])) for row in conn.execute(sql)]
+    return [(tuple(row[:-1]), numbers(row[-1])) for row in conn.execute(sql)]
 
 
 def _first_channel(conn: sqlite3.Connection, quotation: int) -> str | None:

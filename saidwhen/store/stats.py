@@ -26,6 +26,7 @@ import numpy as np
 
 from saidwhen.errors import QueryError
 from saidwhen.store import columns
+from saidwhen.store.fts import fts_words
 from saidwhen.store.migrations import QUOTATIONS
 from saidwhen.store.quotations import agreed
 from saidwhen.store.queries import Filters, person, selected
@@ -181,14 +182,24 @@ def _counted_columns(conn: sqlite3.Connection, query: str, filters: Filters, by:
     under it. Words are looked up in the full-text index (with the filters, in SQL, as a
     search does) and their quotations masked; filters alone are masked from the columns."""
     found = columns.columns(conn)
-    if query.strip():
-        keep = np.zeros(len(found.ids), dtype=bool)
-        keep[found.rows_of(np.fromiter((r[0] for r in conn.execute(f"SELECT q.id {sql}", params)),
-                                       np.int64))] = True
-    else:
-        speaker = person(conn, filters.speaker).id if filters.speaker else None
-        keep = columns.mask(conn, found, filters, speaker)
+    words = fts_words(query.strip())
+    if words.cased:  # abbreviations in capitals, looked for in each matching text: in SQL
+        return _tallied(found, _found(found, conn.execute(
+            f"SELECT group_concat(q.id) {sql}", params).fetchone()[0]), by)
+    speaker = person(conn, filters.speaker).id if filters.speaker else None
+    keep = columns.mask(conn, found, filters, speaker)
+    if words.fts:  # the index's matches alone, their rows left unread
+        keep &= _found(found, conn.execute(
+            "SELECT group_concat(rowid) FROM quotations_fts WHERE quotations_fts MATCH ?",
+            (words.fts,)).fetchone()[0])
     return _tallied(found, keep, by)
+
+
+def _found(found: columns.Columns, ids: str | None) -> np.ndarray:
+    """The rows of these ids (a group_concat), as a mask."""
+    keep = np.zeros(len(found.ids), dtype=bool)
+    keep[found.rows_of(columns.numbers(ids))] = True
+    return keep
 
 
 def _tallied(found: columns.Columns, keep: np.ndarray, by: str) -> _Counts:

@@ -162,3 +162,24 @@ def test_words_in_capitals_and_words_that_are_no_words_count_as_the_sql_counts(c
     assert differences(conn, [("U.S.", Filters()), ("U.S. OR bridge", Filters(source="wire")),
                               ("open", Filters(since="2024-03")), ("?!", Filters()),
                               ("?!", Filters(gender="female"))]) == []
+
+
+def test_a_corpus_of_real_extractions_counts_as_the_sql_counts(corpus_db):
+    """The web tests' corpus, ingested from the seed and invented articles by the real
+    extraction: every source, channel, gender, kind and year it holds, alone and with words."""
+    conn = connect(corpus_db, readonly=True)
+
+    def held(sql: str) -> list:
+        return [row[0] for row in conn.execute(sql) if row[0]]
+
+    questions = [("", Filters(source=s)) for s in held("SELECT DISTINCT source FROM articles")]
+    questions += [("", Filters(channel=c)) for c in held("SELECT DISTINCT channel FROM quotations")]
+    questions += [("", Filters(gender=g)) for g in held("SELECT DISTINCT speaker_gender "
+                                                         "FROM quotations")]
+    questions += [("", Filters(kind=k)) for k in held("SELECT DISTINCT speaker_kind "
+                                                       "FROM quotations")]
+    questions += [("", Filters(since=y, until=y)) for y in held("SELECT DISTINCT said_year "
+                                                                 "FROM quotations")]
+    questions += [("the", Filters()), ("the OR a", Filters(kind="person"))]
+    assert len(questions) > 8 and stats(conn, "the", Filters()).quotations > 0
+    assert differences(conn, questions) == []

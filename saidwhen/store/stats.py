@@ -205,23 +205,27 @@ def _found(found: columns.Columns, ids: str | None) -> np.ndarray:
 def _tallied(found: columns.Columns, keep: np.ndarray, by: str) -> _Counts:
     """Each table's rows of (value, quotations, speakers) among the rows kept, and the most
     quoted of each period."""
-    npeople = len(found.people)
-    person = found.person[keep]
+    npeople, at = len(found.people), np.flatnonzero(keep)  # the rows, read once each
+    person = found.person[at]
     named = person != columns.NO_SPEAKER
-    total, unnamed = int(keep.sum()), int((~named).sum())
+    total, unnamed = len(at), int((~named).sum())
     speakers = int(np.count_nonzero(np.bincount(person[named], minlength=npeople)))
-    rows = {name: _said_rows(vocabulary, codes[keep], person, npeople)
+    rows = {name: _said_rows(vocabulary, codes[at], person, npeople)
             for name, vocabulary, codes in (("gender", found.genders, found.gender),
                                              ("kind", found.kinds, found.kind))}
-    rows["channel"] = _group_rows(found.channels, found.channel[keep], person, npeople)
+    rows["channel"] = _group_rows(found.channels, found.channel[at], person, npeople)
     carried = keep[found.carried_row]
     rows["source"] = _group_rows(found.sources, found.carried_source[carried],
                                  found.person[found.carried_row[carried]], npeople)
     periods = found.months if by == "month" else found.years
-    codes = (found.month if by == "month" else found.year)[keep]
-    rows["period"] = _group_rows(periods, codes, person, npeople, grouped=by == "month")
+    codes = (found.month if by == "month" else found.year)[at]
+    # the pairs of a period and a speaker: the period's speakers, and its most quoted
     group, who, n = columns.pairs(codes[named], len(periods.values), person[named], npeople,
                                   grouped=by == "month")
+    quoted = np.bincount(codes, minlength=len(periods.values))
+    people = np.bincount(group, minlength=len(periods.values))
+    rows["period"] = [(periods.values[p], int(quoted[p]), int(people[p]))
+                      for p in np.flatnonzero(quoted)]
     return _Counts(total, speakers, unnamed, rows,
                    _top_of_pairs(periods, group, found.people[who], n))
 

@@ -183,3 +183,16 @@ def test_a_corpus_of_real_extractions_counts_as_the_sql_counts(corpus_db):
     questions += [("the", Filters()), ("the OR a", Filters(kind="person"))]
     assert len(questions) > 8 and stats(conn, "the", Filters()).quotations > 0
     assert differences(conn, questions) == []
+
+
+def test_rows_are_found_by_id_from_a_table_of_rows_or_by_search():
+    import dataclasses
+
+    import numpy as np
+
+    everyone = np.array([9, 5, 7])
+    found = columns._columns(everyone, np.array([-1, 1, 2]), [((None, None), everyone)],
+                             [((None,), everyone)], [(("2024-01-01",), everyone)], [])
+    assert found.row_of is not None
+    for kept in (found, dataclasses.replace(found, row_of=None)):
+        assert sorted(found.ids[kept.rows_of([7, 9, 3, -1, 10**13])]) == [7, 9]

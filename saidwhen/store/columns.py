@@ -57,6 +57,7 @@ class Columns:
 
     ids: np.ndarray       # int64, the quotation's id
     by_id: np.ndarray     # int64, rows in the order of their ids (to find a row by its id)
+    row_of: np.ndarray | None  # int32, each id's row (-1: none), where ids are few enough
     person: np.ndarray    # int32, index into `people`; NO_SPEAKER for an unnamed speaker
     people: np.ndarray    # int64, the people's ids, ascending
     gender: np.ndarray    # int8 codes into genders
@@ -79,13 +80,18 @@ class Columns:
 
     @property
     def nbytes(self) -> int:
-        return sum(getattr(self, name).nbytes for name in (
+        return (0 if self.row_of is None else self.row_of.nbytes) + sum(
+            getattr(self, name).nbytes for name in (
             "ids", "by_id", "person", "people", "gender", "kind", "channel", "when", "month",
             "year", "carried_row", "carried_source"))
 
     def rows_of(self, ids) -> np.ndarray:
         """The rows of the quotations with these ids (each id one of `ids`)."""
         wanted = np.asarray(ids, dtype=np.int64)
+        if self.row_of is not None:
+            inside = wanted[(wanted >= 0) & (wanted < len(self.row_of))]
+            rows = self.row_of[inside]
+            return rows[rows >= 0]
         ordered = self.ids[self.by_id]
         at = np.searchsorted(ordered, wanted)
         return self.by_id[at[(at < len(ordered)) & (ordered[np.minimum(at, len(ordered) - 1)]
@@ -173,6 +179,10 @@ def _columns(ids: np.ndarray, persons: np.ndarray, said: Groups, channels: Group
     ids, person, gender, kind = ids[order], person[order], gender[order], kind[order]
     channel, when, month, year = channel[order], when[order], month[order], year[order]
     by_id = np.argsort(ids, kind="stable")
+    row_of = None
+    if len(ids) and ids.min() >= 0 and ids.max() <= 4 * len(ids) + 1024:  # a table of rows
+        row_of = np.full(int(ids.max()) + 1, -1, dtype=np.int32)
+        row_of[ids] = np.arange(len(ids), dtype=np.int32)
     rank = np.empty(len(order), dtype=np.int64)  # where each row as read went
     rank[order] = np.arange(len(order))
     carried_row, carried_source = [np.empty(0, np.int64)], [np.empty(0, np.int32)]
@@ -182,7 +192,7 @@ def _columns(ids: np.ndarray, persons: np.ndarray, said: Groups, channels: Group
         carried_source.append(np.full(int(known.sum()), code, dtype=np.int32))
     shown = [value for (value,), _ in sources]
     return Columns(
-        ids, by_id, person, people, gender, kind, channel, when, month, year, genders, kinds,
+        ids, by_id, row_of, person, people, gender, kind, channel, when, month, year, genders, kinds,
         Vocabulary(tuple(value for (value,), _ in channels)),
         tuple(nocase(value) for (value,), _ in channels), whens_of, months, years,
         np.concatenate(carried_row).astype(np.int32), np.concatenate(carried_source),

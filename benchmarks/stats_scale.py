@@ -211,7 +211,7 @@ def main() -> None:
 
     conn = connect(db, readonly=True)
     print(f"{db}: {counts(conn)}; load average {os.getloadavg()[0]:.2f}")
-    timings = {}
+    timings, previous = {}, ""
     reading_columns(conn, db)
     print(f"{'question':<40} {'p50':>8} {'p95':>8} {'max':>8}")
     for name, ask in questions(args.source, args.speaker):

@@ -192,7 +192,8 @@ def _columns(ids: np.ndarray, persons: np.ndarray, said: Groups, channels: Group
         carried_source.append(np.full(int(known.sum()), code, dtype=np.int32))
     shown = [value for (value,), _ in sources]
     return Columns(
-        ids, by_id, row_of, person, people, gender, kind, channel, when, month, year, genders, kinds,
+        ids, by_id, row_of, person, people, gender, kind, channel, when, month, year, genders,
+        kinds,
         Vocabulary(tuple(value for (value,), _ in channels)),
         tuple(nocase(value) for (value,), _ in channels), whens_of, months, years,
         np.concatenate(carried_row).astype(np.int32), np.concatenate(carried_source),

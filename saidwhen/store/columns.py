@@ -24,6 +24,7 @@ import numpy as np
 from saidwhen.errors import OverBudget
 from saidwhen.store import budget
 from saidwhen.store.checks import checked_date
+from saidwhen.store.connection import connect_readonly
 from saidwhen.store.names import channels_named, sources_named
 
 # Pairs of a group and a speaker are counted on a dense grid up to this many cells (a few MB
@@ -311,8 +312,6 @@ def _read_file(path: str, reading: _Reading) -> None:
     """Read the columns of the file at `path` into `reading`. The state is taken before the
     read transaction begins: a write landing between the two makes the next question read
     again, never keeps an older reading under a newer state."""
-    from saidwhen.store.connection import connect_readonly
-
     try:
         conn = connect_readonly(path)
         try:

@@ -196,3 +196,20 @@ def test_rows_are_found_by_id_from_a_table_of_rows_or_by_search():
     assert found.row_of is not None
     for kept in (found, dataclasses.replace(found, row_of=None)):
         assert sorted(found.ids[kept.rows_of([7, 9, 3, -1, 10**13])]) == [7, 9]
+
+
+def test_a_read_begun_before_a_write_names_the_people_the_columns_count(tmp_path):
+    """A page reads in one transaction; the columns come from the file as it is. A person
+    written after the page's read began, and among the most quoted, is still named."""
+    path = tmp_path / "corpus.db"
+    writer = build(path)
+    reader = connect(path, readonly=True)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM people").fetchone()[0] == 4  # the read begins
+    with transaction(writer):
+        write_extraction(writer, extraction("a9", "2023-06-01", "Wire", [
+            ("The tide is late this year.", "Nora Quist", "person", "female", None)]),
+            "saidwhen test")
+    found = stats(reader, "", Filters(since="2023-06", until="2023-06"))
+    assert [(t.name, t.quotations) for t in found.top] == [("Nora Quist", 1)]
+    reader.execute("COMMIT")

@@ -13,6 +13,7 @@ under any mask come out grouped, which the most quoted of each month are counted
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -323,6 +324,22 @@ def _read_file(path: str, reading: _Reading) -> None:
         reading.error = error
     finally:
         reading.done.set()
+
+
+def names_now(conn: sqlite3.Connection, ids: set[int]) -> dict[int, str]:
+    """The names of these people as the file now holds them, read on a connection of its own:
+    the columns are read from the file as it is, so that a question asked in a read that began
+    before a write (a page's, while an ingest writes) may count people it cannot name."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return {}
+    now = connect_readonly(path)
+    try:
+        return {i: name for i, name in now.execute(
+            "SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(ids)),))}
+    finally:
+        now.close()
 
 
 def file_state(path: str) -> tuple:

@@ -484,7 +484,10 @@ def _kept_most_quoted(conn, by: str) -> Top:
 
 def _ranked(conn, top: Top, base: dict) -> tuple[Quoted, ...]:
     """The most quoted of each period, named, in time order (the undated last)."""
-    names = _names(conn, {person for found in top.values() for person, _ in found})
+    wanted = {person for found in top.values() for person, _ in found}
+    names = _names(conn, wanted)
+    if wanted - names.keys():  # counted from columns read since this connection's read began
+        names.update(columns.names_now(conn, wanted - names.keys()))
     return tuple(Quoted(when, rank, person, names[person], n,
                         _narrowed(base, speaker=names[person], since=when, until=when)
                         if when else ())
@@ -493,6 +496,7 @@ def _ranked(conn, top: Top, base: dict) -> tuple[Quoted, ...]:
 
 
 def _names(conn, ids: set[int]) -> dict[int, str]:
+    """The names of the people with these ids."""
     ids = sorted(ids)
     names = {}
     for start in range(0, len(ids), 500):  # SQLite caps the number of bound parameters

@@ -58,8 +58,8 @@ class Columns:
     """The quotations, a row each, sorted by month and then speaker."""
 
     ids: np.ndarray       # int64, the quotation's id
-    by_id: np.ndarray     # int64, rows in the order of their ids (to find a row by its id)
-    row_of: np.ndarray | None  # int32, each id's row (-1: none), where ids are few enough
+    by_id: np.ndarray     # int64, rows in the order of their ids, where row_of is None
+    row_of: np.ndarray | None  # int32, each id's row (-1: none), where ids are dense enough
     person: np.ndarray    # int32, index into `people`; NO_SPEAKER for an unnamed speaker
     people: np.ndarray    # int64, the people's ids, ascending
     gender: np.ndarray    # int8 codes into genders
@@ -180,11 +180,12 @@ def _columns(ids: np.ndarray, persons: np.ndarray, said: Groups, channels: Group
     order = np.lexsort((person, month))
     ids, person, gender, kind = ids[order], person[order], gender[order], kind[order]
     channel, when, month, year = channel[order], when[order], month[order], year[order]
-    by_id = np.argsort(ids, kind="stable")
-    row_of = None
+    by_id, row_of = np.empty(0, np.int64), None
     if len(ids) and ids.min() >= 0 and ids.max() <= 4 * len(ids) + 1024:  # a table of rows
         row_of = np.full(int(ids.max()) + 1, -1, dtype=np.int32)
         row_of[ids] = np.arange(len(ids), dtype=np.int32)
+    else:  # ids far apart: looked up among them in order
+        by_id = np.argsort(ids, kind="stable")
     rank = np.empty(len(order), dtype=np.int64)  # where each row as read went
     rank[order] = np.arange(len(order))
     carried_row, carried_source = [np.empty(0, np.int64)], [np.empty(0, np.int32)]

@@ -2,14 +2,18 @@
 
 Words that make an organisation ("Ministry", "Inc.", an acronym, "the Post"), a
 title or a role that makes a person ("Ms. Teigen", "the actress"), a given name,
-and the pronouns that refer back to a name as subject decide; where nothing
-does, the kind is "" and the entity is no one "he" may refer to. (A speaker's
-kind and gender in the record are saidwhen.speakers.gender, which reads these.)
+and the pronouns that refer back to a name as subject decide. Where nothing does
+(a bare surname, "Byron"), the pinned model's trained entity recogniser reads the
+sentences that hold the name (`recognised_kinds`); where it does not say either,
+the kind is "" and the entity is no one "he" may refer to. (A speaker's kind and
+gender in the record are saidwhen.speakers.gender, which reads these.)
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..parsing.recogniser import Recognised, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
@@ -25,6 +29,17 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from .names import NameMention
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
+# What the recogniser reads around a name: its sentence, at most this many tokens either side.
+RECOGNISER_REACH = 40
+RECOGNISED_MENTIONS = 5  # the first mentions of an entity the recogniser is asked about
+# The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
+# is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
+# place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
+# people, not an organisation speaking.
+# ORG is left out: taking its word for names the rules leave unknown cost speaker names on
+# the held-back BBC part (docs/extracting.md).
+KIND_OF_LABEL = {"PERSON": "person"}
+SPEAKING_LABELS = {"GPE"}
 
 
 def stated_gender(mention: NameMention) -> str:
@@ -134,3 +149,36 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
                 and t.lower[i] not in MONTHS_AND_DAYS:
             return ""
     return ""
+
+
+def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
+    """By id, the kind the entity recogniser gives each entity whose kind the rules leave
+    unknown: the one it gives more than half of the mentions it was asked about."""
+    unknown = [(e, m) for e in entities if not e.kind for m in e.mentions[:RECOGNISED_MENTIONS]]
+    if not unknown:
+        return {}
+    t = columns(doc)
+    asked: Counter = Counter()
+    votes: dict[int, Counter] = {}
+    for (entity, mention), found in zip(unknown, recognise(doc, [_stretch(t, m) for _, m in unknown])):
+        asked[id(entity)] += 1
+        votes.setdefault(id(entity), Counter())[_kind_of(t, mention, found)] += 1
+    return {key: kind for key, counts in votes.items() for kind, n in counts.items()
+            if kind and 2 * n > asked[key]}
+
+
+def _stretch(t: Columns, mention: NameMention) -> tuple[int, int]:
+    start = mention.start
+    while start > 0 and not t.sent_start[start] and mention.start - start < RECOGNISER_REACH:
+        start -= 1
+    end = min(t.sentence_end(mention.end - 1), mention.end + RECOGNISER_REACH)
+    return start, end
+
+
+def _kind_of(t: Columns, mention: NameMention, found: list[Recognised]) -> str:
+    """The kind of the recognised entity that holds the name's last word, if any."""
+    head = mention.end - 1
+    label = next((r.label for r in found if r.start <= head < r.end), "")
+    if label in SPEAKING_LABELS and t.dep[head] in ("nsubj", "nsubjpass"):
+        return "org"
+    return KIND_OF_LABEL.get(label, "")

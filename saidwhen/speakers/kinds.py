@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..parsing.recogniser import Recognised, recognise
+from ..parsing.recogniser import recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
@@ -30,8 +30,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 # What the recogniser reads around a name: its sentence, at most this many tokens either side.
-RECOGNISER_REACH = 40
-RECOGNISED_MENTIONS = 5  # the first mentions of an entity the recogniser is asked about
+# Its token vectors see 4 tokens either side and its moves a few more: what lies further off
+# changes little, and reading whole sentences doubled the speaker stage's time.
+RECOGNISER_REACH = 8
+RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
 # place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
@@ -158,13 +160,25 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     if not unknown:
         return {}
     t = columns(doc)
+    labels = {i: r.label for r in recognise(doc, _stretches(t, [m for _, m in unknown]))
+              for i in range(r.start, r.end)}
     asked: Counter = Counter()
-    votes: dict[int, Counter] = {}
-    for (entity, mention), found in zip(unknown, recognise(doc, [_stretch(t, m) for _, m in unknown])):
+    votes: Counter = Counter()
+    for entity, mention in unknown:
         asked[id(entity)] += 1
-        votes.setdefault(id(entity), Counter())[_kind_of(t, mention, found)] += 1
-    return {key: kind for key, counts in votes.items() for kind, n in counts.items()
-            if kind and 2 * n > asked[key]}
+        votes[id(entity), _kind_of(t, mention, labels.get(mention.end - 1, ""))] += 1
+    return {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
+
+
+def _stretches(t: Columns, mentions: list[NameMention]) -> list[tuple[int, int]]:
+    """The words around each name within its sentence, overlapping stretches read as one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(_stretch(t, m) for m in mentions):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _stretch(t: Columns, mention: NameMention) -> tuple[int, int]:
@@ -175,10 +189,8 @@ def _stretch(t: Columns, mention: NameMention) -> tuple[int, int]:
     return start, end
 
 
-def _kind_of(t: Columns, mention: NameMention, found: list[Recognised]) -> str:
-    """The kind of the recognised entity that holds the name's last word, if any."""
-    head = mention.end - 1
-    label = next((r.label for r in found if r.start <= head < r.end), "")
-    if label in SPEAKING_LABELS and t.dep[head] in ("nsubj", "nsubjpass"):
+def _kind_of(t: Columns, mention: NameMention, label: str) -> str:
+    """The kind the recogniser's label on the name's last word makes, if any."""
+    if label in SPEAKING_LABELS and t.dep[mention.end - 1] in ("nsubj", "nsubjpass"):
         return "org"
     return KIND_OF_LABEL.get(label, "")

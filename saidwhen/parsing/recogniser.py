@@ -2,10 +2,10 @@
 
 The pipeline that parses articles leaves the recogniser out (language.py: half of the
 pipeline's time over whole articles). The speaker stage asks it about the few names
-whose kind its rules leave unknown, so it reads only the sentences that hold them. Its
-network has token vectors of its own (it does not listen to the parser's), so it reads a
-stretch as a `Doc` of that stretch's words, the same as the whole article would give
-within a few tokens of the stretch's ends. It is loaded once per process, on first use.
+whose kind its rules leave unknown, so it reads only a few words around each of them. Its
+network has token vectors of its own (it does not listen to the parser's), so it reads
+those stretches as a `Doc` of their words alone, which gives what the whole article would
+give away from the stretches' ends. It is loaded once per process, on first use.
 """
 from __future__ import annotations
 
@@ -61,8 +61,9 @@ def recognise(doc: Doc, stretches: list[tuple[int, int]]) -> list[Recognised]:
         if words and kept:
             kept.append(-1)
             starts.append(False)
-        kept.extend(words)
-        starts.extend([True, *[None] * (len(words) - 1)][:len(words)])
+        if words:
+            kept.extend(words)
+            starts.extend([True] + [None] * (len(words) - 1))
     if not kept:
         return []
     read = Doc(nlp.vocab, words=[t.text[i] if i >= 0 else "\n" for i in kept],

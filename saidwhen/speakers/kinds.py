@@ -171,10 +171,11 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
 
 
 def _stretches(t: Columns, mentions: list[NameMention]) -> list[tuple[int, int]]:
-    """The words around each name within its sentence, overlapping stretches read as one."""
+    """The words around each name within its sentence, overlapping stretches read as one
+    (those that only touch stay apart: they are two sentences)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(_stretch(t, m) for m in mentions):
-        if merged and start <= merged[-1][1]:
+        if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

@@ -171,11 +171,12 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
 
 
 def _stretches(t: Columns, mentions: list[NameMention]) -> list[tuple[int, int]]:
-    """The words around each name within its sentence, overlapping stretches read as one
-    (those that only touch stay apart: they are two sentences)."""
+    """The words around each name within its sentence; stretches that overlap or touch are
+    read as one, so that a sentence's first name is read after the sentence before, as in
+    the article (apart, GUM's biographies lost 0.04 of their pronouns)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(_stretch(t, m) for m in mentions):
-        if merged and start < merged[-1][1]:
+        if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

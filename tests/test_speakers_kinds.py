@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
+from saidwhen.parsing.language import parse
+from saidwhen.parsing.recogniser import recognise
 from speakers_support import speakers
 
 
@@ -34,3 +37,40 @@ def test_a_name_referred_back_to_as_its_is_an_organisation_for_it_and_the_compan
 ])
 def test_a_role_in_capitals_or_a_person_s_initials_do_not_make_an_organisation(text, name):
     assert [n for n, _ in speakers(text)] == [name, name]
+
+
+# Where the rules leave a name's kind unknown, the pinned model's entity recogniser reads
+# the sentences that hold it (saidwhen.parsing.recogniser).
+
+def test_a_bare_surname_the_recogniser_takes_for_a_person_is_whom_he_refers_to():
+    text = ("The jury gave the prize to Okafor on Friday. The novel had sold well in Lagos. "
+            "“I wrote it for my grandmother,” he said.")
+    assert speakers(text) == [("Okafor", "he")]
+
+
+def test_a_place_is_no_one_he_refers_to():
+    text = "The talks in Geneva ended on Friday. “Nobody wants another round,” he said."
+    assert speakers(text) == [(None, "he")]
+
+
+def test_a_country_speaking_as_itself_is_an_organisation():
+    quote, = saidwhen.extract("“We will not sign this treaty,” Norway said on Monday.").quotes
+    assert (quote.speaker.name, quote.speaker.kind) == ("Norway", "organisation")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("“We will appeal the ruling,” Mayor Lyon said. The city had lost in March.", "Lyon", "person"),
+    ("The award went to the Lancet on Friday. “We are honoured,” the Lancet said.", "Lancet",
+     "organisation"),
+])
+def test_a_title_or_a_leading_the_decides_before_the_recogniser(text, name, kind):
+    quote, = saidwhen.extract(text).quotes
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+def test_the_recogniser_gives_article_positions_past_left_out_spaces():
+    doc = parse("The jury met.  In  Lagos, the prize went to Ana Okafor on Friday.")
+    found = recognise(doc, [(0, 3), (5, len(doc))])
+    people = [doc[r.start:r.end].text for r in found if r.label == "PERSON"]
+    places = [doc[r.start:r.end].text for r in found if r.label == "GPE"]
+    assert (people, places) == (["Ana Okafor"], ["Lagos"])

@@ -11,8 +11,8 @@ as a person is an example: the candidates are saidwhen's (speakers/coref.py `can
 right one the candidate whose names GUM ties to the pronoun's entity, or "nobody" where the
 article names nobody GUM ties it to. A pronoun the rules give to someone the article leaves
 unnamed is left out, as at run time the rules keep those. Where GUM's entity is named but is no
-candidate (saidwhen does not take "Byron" for a person), no choice is right: such examples count
-against both the rules and the model and teach nothing.
+candidate (a bare "Byron" that neither the rules nor the entity recogniser take for a person), no
+choice is right: such examples count against both the rules and the model and teach nothing.
 
 The model is a softmax over each pronoun's candidates, trained by full-batch gradient descent
 from zeros with an L2 penalty, in a fixed order: the same data gives the same file, byte for

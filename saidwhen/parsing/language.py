@@ -2,7 +2,9 @@
 
 Quote finding needs part-of-speech tags and the dependency parse, nothing more:
 the lemmatizer and the entity recogniser (half of the pipeline's time) are left
-out, and the cue lexicon and the speaker stage do their work instead.
+out, and the cue lexicon and the speaker stage do their work instead (the speaker
+stage asks the recogniser, alone, about the few sentences whose names its rules
+cannot type: recogniser.py).
 
 An article is tokenized whole and cut into sentences by a cheap rule
 (sentences.py). Only the sentences that can hold a quote are tagged and parsed

@@ -18,7 +18,7 @@ from ..parsing.words import columns
 from ..lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS, ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
-from .kinds import kind_and_gender, stated_gender
+from .kinds import kind_and_gender, recognised_kinds, stated_gender
 from .names import NameMention, given_names_in_headlines, name_mentions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -73,6 +73,9 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
         entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = kind_and_gender(doc, entity, name_words)
+    recognised = recognised_kinds(doc, entities)  # where the rules leave the kind unknown
+    for entity in entities:
+        entity.kind = recognised.get(id(entity), entity.kind)
     return entities
 
 

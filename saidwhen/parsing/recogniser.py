@@ -1,0 +1,74 @@
+"""The pinned model's trained entity recogniser, run only on the stretches of text asked for.
+
+The pipeline that parses articles leaves the recogniser out (language.py: half of the
+pipeline's time over whole articles). The speaker stage asks it about the few names
+whose kind its rules leave unknown, so it reads only a few words around each of them. Its
+network has token vectors of its own (it does not listen to the parser's), so it reads
+those stretches as a `Doc` of their words alone, which gives what the whole article would
+give away from the stretches' ends. It is loaded once per process, on first use.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .language import MODEL, _blas, _MatmulOps
+from .words import columns
+
+# Every component but the recogniser: it needs none of them.
+OTHERS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+class Recognised(NamedTuple):
+    """An entity the recogniser found: tokens [start, end) of the article and its label
+    (PERSON, ORG, GPE, NORP ...: the model's own)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@functools.cache
+def recogniser() -> Language:
+    """The pinned model with its entity recogniser alone, its token vectors computed with
+    numpy's matrix products as the parser's are (language.pipeline: several times faster
+    than thinc's own kernels; each article is read in one batch of its own, so that what
+    it reads does not depend on other articles)."""
+    nlp = spacy.load(MODEL, exclude=OTHERS)
+    ops = _MatmulOps()
+    for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk():
+        layer.ops = ops
+    return nlp
+
+
+def recognise(doc: Doc, stretches: list[tuple[int, int]]) -> list[Recognised]:
+    """The entities in the stretches [start, end) of `doc`'s tokens, in article positions.
+
+    The stretches are read as one `Doc`, each starting a sentence after a line break of its
+    own: the recogniser costs about as much for a short `Doc` as for a long one, and no
+    entity runs across a line break or a sentence's start. Spaces are left out of what it
+    reads, as the parser's pieces leave them out: trained on text without them, it takes
+    them for words."""
+    nlp, t = recogniser(), columns(doc)
+    kept: list[int] = []  # the article's token of each word read; -1 for a line break put in
+    starts: list[bool | None] = []
+    for start, end in stretches:
+        words = [i for i in range(start, end) if not t.text[i].isspace()]
+        if words and kept:
+            kept.append(-1)
+            starts.append(False)
+        if words:
+            kept.extend(words)
+            starts.extend([True] + [None] * (len(words) - 1))
+    if not kept:
+        return []
+    read = Doc(nlp.vocab, words=[t.text[i] if i >= 0 else "\n" for i in kept],
+               spaces=[i >= 0 and bool(t.whitespace[i]) for i in kept], sent_starts=starts)
+    with _blas().limit(limits=1, user_api="blas"):  # one core a process, as the parser
+        read = nlp.get_pipe("ner")(read)
+    return [Recognised(kept[e.start], kept[e.end - 1] + 1, e.label_) for e in read.ents
+            if -1 not in kept[e.start:e.end]]

@@ -130,3 +130,17 @@ def test_nobody_is_never_right_for_a_pronoun_of_someone_the_article_names():
     data = training.examples([gum / "GUM_bio_byron.conllu"])
     assert data and not any(e.right[0] for e in data)
     assert any(e.right[1:].any() for e in data)
+
+
+def test_training_reads_the_rules_alone_and_puts_every_learned_part_back():
+    # The ranker is trained on the rules' own bookkeeping, so the other learned parts (the
+    # speaker mention ranker, the recogniser's kinds) must be off while it reads GUM.
+    training, _ = _training()
+    from saidwhen.quotes import mention_choice
+    from saidwhen.speakers import kinds
+
+    before = mention_choice.model()
+    with training.rules_only():
+        assert (coref.IN_USE, kinds.RECOGNISER_IN_USE, mention_choice.model()) == (False, False, None)
+    assert (coref.IN_USE, kinds.RECOGNISER_IN_USE) == (True, True)
+    assert mention_choice.model() == before

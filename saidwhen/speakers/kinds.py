@@ -43,6 +43,9 @@ RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is ask
 KIND_OF_LABEL = {"PERSON": "person"}
 SPEAKING_LABELS = {"GPE"}
 
+# Off while the learned pronoun ranker is trained on the rules alone (training/coref.py).
+RECOGNISER_IN_USE = True
+
 
 def stated_gender(mention: NameMention) -> str:
     """The gender a name's own words state: its title ('Mr.') or a known given name."""
@@ -156,6 +159,8 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
 def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
     unknown: the one it gives more than half of the mentions it was asked about."""
+    if not RECOGNISER_IN_USE:
+        return {}
     unknown = [(e, m) for e in entities if not e.kind for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}

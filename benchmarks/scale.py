@@ -324,6 +324,7 @@ def ingest_timed(output: Path, db: Path) -> dict:
     started = (time.monotonic(), time.process_time())
     report = ingest(conn, [str(output)], on_result=heard)
     took = time.monotonic() - started[0]
+    cpu = time.process_time() - started[1]
     held = counts(conn)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -332,8 +333,8 @@ def ingest_timed(output: Path, db: Path) -> dict:
               tenth / (stamps[-1][clock] - stamps[-tenth - 1][clock])) for clock in (0, 1)]
     size = db.stat().st_size
     print(f"ingest: {report.added} articles, {report.quotes} quotes in {took:.0f} s "
-          f"({report.added / took:.0f} articles/s, {report.quotes / took:.0f} quotes/s)",
-          flush=True)
+          f"({report.added / took:.0f} articles/s, {report.quotes / took:.0f} quotes/s); "
+          f"{cpu:.0f} s of CPU ({report.added / cpu:.0f} articles/s)", flush=True)
     for clock, (first, last) in zip(("wall clock", "CPU time"), rates):
         print(f"  by {clock}: first 10 %: {first:.0f} articles/s, last 10 %: {last:.0f} "
               f"articles/s (last/first {last / first:.2f})", flush=True)

@@ -80,7 +80,7 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
                         report.not_pages += 1
                         notify("not a page", result)
                 kept = [r for r in batch if not (isinstance(r, Skipped) and r.bookkeeping)]
-                for outcome, item in _store(conn, kept, extractor, report):
+                for outcome, item in _store(conn, kept, extractor, report) if kept else ():
                     notify(outcome, item)
     except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
         raise StoreError(_stopped_writing(conn, error, report)) from None

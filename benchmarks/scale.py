@@ -3,6 +3,7 @@ every page timed on it.
 
     python benchmarks/scale.py [--quotations 1000000] [--base 300] [--work DIR] [--keep]
     python benchmarks/scale.py --db DIR/scale.db [--skip person]   # time the pages only
+    python benchmarks/scale.py --output DIR/output --work DIR2 [--keep]   # time an ingest only
 
 1. Extracts the first --base BBC articles (../shared/data/corpus/bbc-2004-2005.jsonl) once,
    on one core, and keeps the extractions in DIR.
@@ -70,6 +71,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=20, help="one client: requests a page")
     parser.add_argument("--seconds", type=float, default=30, help="16 clients: how long")
     parser.add_argument("--db", type=Path, help="a store built before: time its pages only")
+    parser.add_argument("--output", type=Path, help="a Spark output folder written before: "
+                        "time its ingest into a fresh --work/scale.db only (the folder is "
+                        "only read)")
     parser.add_argument("--skip", action="append", default=[], metavar="WORD",
                         help="leave out the pages whose name holds WORD (repeatable)")
     args = parser.parse_args()
@@ -82,12 +86,16 @@ def main() -> None:
     work = Path(scratch or args.work)
     work.mkdir(parents=True, exist_ok=True)
     try:
-        run(args, work)
+        if args.output:
+            ingest_only(args.output, work)
+        else:
+            run(args, work)
     finally:
         if scratch:
             shutil.rmtree(scratch, ignore_errors=True)
         elif not args.keep:
-            for name in ("output", "scale.db", "scale.db-wal", "scale.db-shm"):
+            kept = ("scale.db", "scale.db-wal", "scale.db-shm")
+            for name in kept if args.output else ("output", *kept):
                 shutil.rmtree(work / name, ignore_errors=True) if name == "output" else \
                     (work / name).unlink(missing_ok=True)
 
@@ -111,6 +119,19 @@ def run(args: argparse.Namespace, work: Path) -> None:
     pages = {name: path for name, path in page_list(db).items()
              if not any(word in name for word in args.skip)}
     times_pages(db, pages, args)
+
+
+def ingest_only(output: Path, work: Path) -> None:
+    """Step 3 alone, on a folder written by an earlier run (which it leaves as it is)."""
+    if output.resolve() == (work / "output").resolve():
+        sys.exit("--output inside --work would be deleted after the run: give another --work")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
+    db = work / "scale.db"
+    for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        path.unlink(missing_ok=True)
+    ingest_timed(output, db)
+    print(f"load average {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[2]:.1f} (15 min)",
+          flush=True)
 
 
 # --- 1. the real extractions ---------------------------------------------------------------
@@ -303,6 +324,7 @@ def ingest_timed(output: Path, db: Path) -> dict:
     started = (time.monotonic(), time.process_time())
     report = ingest(conn, [str(output)], on_result=heard)
     took = time.monotonic() - started[0]
+    cpu = time.process_time() - started[1]
     held = counts(conn)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -311,8 +333,8 @@ def ingest_timed(output: Path, db: Path) -> dict:
               tenth / (stamps[-1][clock] - stamps[-tenth - 1][clock])) for clock in (0, 1)]
     size = db.stat().st_size
     print(f"ingest: {report.added} articles, {report.quotes} quotes in {took:.0f} s "
-          f"({report.added / took:.0f} articles/s, {report.quotes / took:.0f} quotes/s)",
-          flush=True)
+          f"({report.added / took:.0f} articles/s, {report.quotes / took:.0f} quotes/s); "
+          f"{cpu:.0f} s of CPU ({report.added / cpu:.0f} articles/s)", flush=True)
     for clock, (first, last) in zip(("wall clock", "CPU time"), rates):
         print(f"  by {clock}: first 10 %: {first:.0f} articles/s, last 10 %: {last:.0f} "
               f"articles/s (last/first {last / first:.2f})", flush=True)

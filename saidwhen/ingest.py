@@ -5,8 +5,10 @@ are here, so that saidwhen.store only stores what it is given.
 
 An article already stored with the same text by the same saidwhen is passed over before it
 is extracted, so a run after an interrupted one only does what is left, and a second run on
-the same inputs adds nothing. Each article is committed on its own. A folder written by
-`saidwhen spark` is loaded as the job extracted it, for browsing a slice of an archive.
+the same inputs adds nothing. An article extracted here is committed on its own. A folder
+written by `saidwhen spark` is loaded as the job extracted it, for browsing a slice of an
+archive, JOB_ARTICLES_PER_COMMIT articles to a transaction: a commit writes every page the
+articles touched, and a hundred articles share most of theirs.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
-from itertools import groupby
+from itertools import groupby, islice
 
 from saidwhen.errors import OutputError, StoreError
 from saidwhen.reading import read_articles
@@ -25,6 +27,8 @@ from saidwhen.records import Article, Extraction, Skipped
 from saidwhen.store.connection import transaction, why
 from saidwhen.store.writing import is_stored, record_skip, text_sha1, write_extraction
 from saidwhen.workers import extract_in_order
+
+JOB_ARTICLES_PER_COMMIT = 100
 
 
 @dataclass
@@ -70,15 +74,14 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
     notify = on_result or (lambda outcome, item: None)
     try:  # the results closed on the way out, whatever ends the run: the workers stop at once
         with closing(_results(conn, inputs, jobs, extractor, report, notify)) as results:
-            for result in results:
-                if isinstance(result, Skipped) and result.bookkeeping:
-                    report.not_pages += 1
-                    notify("not a page", result)
-                    continue
-                if isinstance(result, Skipped):
-                    _skip(conn, result, report, notify)
-                    continue
-                notify(_store(conn, result, extractor, report), result.article)
+            for batch in results:
+                for result in batch:
+                    if isinstance(result, Skipped) and result.bookkeeping:
+                        report.not_pages += 1
+                        notify("not a page", result)
+                kept = [r for r in batch if not (isinstance(r, Skipped) and r.bookkeeping)]
+                for outcome, item in _store(conn, kept, extractor, report) if kept else ():
+                    notify(outcome, item)
     except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
         raise StoreError(_stopped_writing(conn, error, report)) from None
     # The write-ahead log folded into the file and emptied: a database copied or moved over
@@ -97,16 +100,20 @@ def _stopped_writing(conn: sqlite3.Connection, error: sqlite3.Error, report: Ing
 
 
 def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extractor: str,
-             report: IngestReport, notify) -> Iterator[Extraction | Skipped]:
-    """Extractions of the inputs, in order: read and extracted here, or, for the output of
-    `saidwhen spark`, as the job extracted them."""
+             report: IngestReport, notify) -> Iterator[list[Extraction | Skipped]]:
+    """Extractions of the inputs, in order, in the batches to commit together: one by one as
+    they are extracted here (a batch waiting on the workers would hold the write lock), and
+    JOB_ARTICLES_PER_COMMIT at a time from the output of `saidwhen spark`, which is only read."""
     for from_job, group in groupby(inputs, key=is_job_output):
         if from_job:
             for folder in group:
-                yield from _job_output(folder, report)
+                results = _job_output(folder, report)
+                while batch := list(islice(results, JOB_ARTICLES_PER_COMMIT)):
+                    yield batch
         else:
             fresh = _fresh(conn, read_articles(list(group)), extractor, report, notify)
-            yield from extract_in_order(fresh, jobs)
+            for result in extract_in_order(fresh, jobs):
+                yield [result]
 
 
 def is_job_output(path: str) -> bool:
@@ -152,19 +159,28 @@ def _fresh(conn: sqlite3.Connection, items: Iterable[Article | Skipped], extract
         yield item
 
 
-def _store(conn: sqlite3.Connection, extraction: Extraction, extractor: str,
-           report: IngestReport) -> str:
-    # Counted inside the transaction, just before its commit: a run stopped by a signal
-    # raised from the commit's return (Ctrl+C, SIGTERM) reports the article it kept.
+def _store(conn: sqlite3.Connection, batch: list[Extraction | Skipped], extractor: str,
+           report: IngestReport) -> list[tuple[str, Article | Skipped]]:
+    """Store a batch in one transaction: what became of each item, once it is committed."""
+    done = []
     with transaction(conn):
-        outcome = write_extraction(conn, extraction, extractor)
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        report.quotes += len(extraction.quotes) if outcome != "unchanged" else 0
-    return outcome
+        for item in batch:
+            if isinstance(item, Skipped):
+                record_skip(conn, item)
+                done.append(("skipped", item))
+            else:
+                done.append((write_extraction(conn, item, extractor), item))
+        # Counted inside the transaction, just before its commit: a run stopped by a signal
+        # raised from the commit's return (Ctrl+C, SIGTERM) reports the articles it kept.
+        for outcome, item in done:
+            _count(report, outcome, item)
+    return [(outcome, item if isinstance(item, Skipped) else item.article)
+            for outcome, item in done]
 
 
-def _skip(conn: sqlite3.Connection, skipped: Skipped, report: IngestReport, notify) -> None:
-    with transaction(conn):
-        record_skip(conn, skipped)
-        report.skipped.append(skipped)
-    notify("skipped", skipped)
+def _count(report: IngestReport, outcome: str, item: Extraction | Skipped) -> None:
+    if isinstance(item, Skipped):
+        report.skipped.append(item)
+        return
+    setattr(report, outcome, getattr(report, outcome) + 1)
+    report.quotes += len(item.quotes) if outcome != "unchanged" else 0

@@ -17,6 +17,7 @@ from saidwhen.store import (Filters, TimelineQuery, connect, counts, export, peo
 from saidwhen.store import article as stored_article
 from saidwhen.store import queries
 from saidwhen.store.budget import budget
+from saidwhen.store.quotations import refresh_quotations
 from saidwhen.store.writing import record_skip, write_extraction
 
 EXTRACTOR = "saidwhen test"
@@ -207,6 +208,24 @@ def test_a_quotation_is_dated_by_its_earliest_said_on_else_its_earliest_article(
     assert quotes["We will reopen the bridge in May."].said_on == "2024-03"
     assert quotes["Nobody told us."].said_on is None
     assert quotes["Nobody told us."].when == "2024-02-01"
+
+
+def test_a_new_quotation_is_written_once_as_its_occurrence_sums_it_up(conn):
+    """Inserted whole, not bare and then updated, which would fire every kept count's
+    triggers three times; and what it was inserted as is what summing it up again gives."""
+    sent: list[str] = []
+    conn.set_trace_callback(sent.append)
+    store(conn, "a", "2024-03-08", quote("The bridge will open late but safe.", "Ann Moreau",
+                                         said_on="2024-03-07", channel="news conference"),
+          quote("Nobody asked the bakers.", None, start=36, mention="a baker"), source="City Paper")
+    store(conn, "b", None, quote("Bakery sales have fallen by a third.", "Omar Haddad"))
+    conn.set_trace_callback(None)
+    assert len({s for s in sent if s.startswith("INSERT INTO quotations (")}) == 3
+    assert [s for s in sent if s.startswith("UPDATE quotations SET")] == []
+    with transaction(conn):
+        written = conn.total_changes
+        refresh_quotations(conn, [row[0] for row in conn.execute("SELECT id FROM quotations")])
+        assert conn.total_changes == written
 
 
 # --- questions -----------------------------------------------------------------------------

@@ -12,6 +12,8 @@ _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 def folded(text: str) -> str:
     """Lower case, accents and compatibility forms removed, typographic marks made plain."""
     text = unicodedata.normalize("NFKD", text.translate(_MARKS))
+    if text.isascii():  # no combining mark to drop, and no loop over every letter
+        return text.lower()
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

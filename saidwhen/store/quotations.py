@@ -17,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from saidwhen.identity import quotation_of, quote_words
 from saidwhen.identity.quotes import contains, first_run, runs
 from saidwhen.identity.text import folded
+from saidwhen.records import Quote
 
 _BATCH = 500  # bound parameters per query, well under SQLite's cap
 
@@ -39,7 +41,20 @@ def stable_quotation_id(article_id: str, position: int) -> str:
                            digest_size=8).hexdigest()
 
 
-def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind: str) -> int:
+@dataclass(frozen=True)
+class FirstOccurrence:
+    """The occurrence a quote is about to be stored as: a quotation it starts is inserted
+    already summed up from it, as refresh_quotations would sum it up. Inserted bare and
+    updated after, it would fire every kept count's triggers three times, not once."""
+
+    quote: Quote
+    article_id: str
+    article_date: str | None
+    position: int
+
+
+def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind: str,
+                  first: FirstOccurrence | None = None) -> int:
     """The id of the quotation that words `text` by `person` belong to, added if new.
 
     The rule is saidwhen.identity.quotation_of, the Spark job's too: the longest quotation of
@@ -48,12 +63,12 @@ def quotation_for(conn: sqlite3.Connection, person: int | None, text: str, kind:
     if person is None:  # an unnamed speaker's words merge only when they are the same
         same = conn.execute("SELECT id FROM quotations WHERE words = ? AND person_id IS NULL "
                             "ORDER BY id LIMIT 1", (words,)).fetchone()
-        return same[0] if same else _new(conn, person, text, words, kind)
+        return same[0] if same else _new(conn, person, text, words, kind, first)
     stored = _candidates(conn, person, words)
     home = quotation_of(words, stored)
     if home in stored:
         return stored[home]
-    quotation = _new(conn, person, text, words, kind)
+    quotation = _new(conn, person, text, words, kind, first)
     for excerpt in [i for w, i in stored.items() if contains(words, w)]:
         _absorb(conn, quotation, excerpt)
     return quotation
@@ -115,11 +130,31 @@ def drop_runs(conn: sqlite3.Connection, quotation_id: int, person: int | None, w
                      [(run_key(person, run), quotation_id) for run in runs(words)])
 
 
-def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str) -> int:
-    quotation = conn.execute("INSERT INTO quotations (person_id, kind, text, words) "
-                             "VALUES (?, ?, ?, ?)", (person, kind, text, words)).lastrowid
+def _new(conn: sqlite3.Connection, person: int | None, text: str, words: str, kind: str,
+         first: FirstOccurrence | None = None) -> int:
+    if first is None:  # summed up by refresh_quotations once its occurrences are in
+        quotation = conn.execute("INSERT INTO quotations (person_id, kind, text, words) "
+                                 "VALUES (?, ?, ?, ?)", (person, kind, text, words)).lastrowid
+    else:
+        quotation = conn.execute(
+            "INSERT INTO quotations (person_id, text, words, kind, said_on, first_seen, channel,"
+            " outlet, articles, stable_id, speaker_kind, speaker_gender)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (person, *_summary_of_one(first, text, words, kind))).lastrowid
     index_runs(conn, quotation, person, words)
     return quotation
+
+
+def _summary_of_one(first: FirstOccurrence, text: str, words: str, kind: str) -> tuple:
+    """What refresh_quotations sums up from `first` alone, in its order: _summary, the
+    stable id, the speaker's kind and gender."""
+    quote, speaker = first.quote, first.quote.speaker
+    said_on = (quote.said_on.value if quote.said_on else None) or None
+    channel, outlet = (quote.channel, quote.outlet) if quote.channel else (None, None)
+    return (text, words, kind, said_on, first.article_date or None, channel, outlet, 1,
+            stable_quotation_id(first.article_id, first.position),
+            agreed([speaker.kind if speaker else None]),
+            agreed([speaker.gender if speaker else None]))
 
 
 def _absorb(conn: sqlite3.Connection, quotation: int, excerpt: int) -> None:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from saidwhen.records import Article, Extraction, Quote, Skipped
 from saidwhen.store.people import person_for, refresh_people
-from saidwhen.store.quotations import quotation_for, refresh_quotations
+from saidwhen.store.quotations import FirstOccurrence, quotation_for, refresh_quotations
 
 Outcome = Literal["added", "replaced", "unchanged"]
 
@@ -40,9 +40,11 @@ def write_extraction(conn: sqlite3.Connection, extraction: Extraction, extractor
         touched_quotes, touched_people = _forget_occurrences(conn, row[0])
         conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
     article_row = _insert_article(conn, article, extractor, row[0] if row else None)
+    date = article.date.isoformat() if article.date else None
     for position, quote in enumerate(extraction.quotes):
         person = person_for(conn, quote.speaker.name if quote.speaker else None)
-        quotation = quotation_for(conn, person, quote.text, quote.kind)
+        quotation = quotation_for(conn, person, quote.text, quote.kind,
+                                  FirstOccurrence(quote, article.id, date, position))
         _insert_occurrence(conn, quotation, article_row, position, quote)
         touched_quotes.add(quotation)
         touched_people.add(person)

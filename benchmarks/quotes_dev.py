@@ -3,6 +3,7 @@
     python benchmarks/quotes_dev.py GOLD.jsonl [--pred OUT.jsonl] [--errors N] [--by-source]
     python benchmarks/quotes_dev.py ../shared/data/corpus/bbc-2004-2005.jsonl \
         --placing tests/data/bbc_placed_dev.jsonl
+    python benchmarks/quotes_dev.py --tb-extra tests/data/tb_extra_dev.jsonl [--by-source]
 
 The gold files are ../shared/data/seed/gold.jsonl, ../shared/data/polnear/dev.jsonl,
 ../shared/data/polnear/train-placed.jsonl, ../shared/data/bbc/names-dev.jsonl and
@@ -24,6 +25,13 @@ label's own part): the scorer's `kind_acc` and `gender_acc` then mean something,
 figures of gender as written are added: of the people quoted (one per article and speaker),
 the share given a gender, the share of those right, and the share of women, against the labels.
 
+`--tb-extra tests/data/tb_extra_dev.jsonl` (no GOLD) builds the gold from the team's own labels of
+19 TimeBank and AQUAINT documents that tb-placed does not hold (tests/data/tb_extra_dev.md): each
+text is the document's TimeML <TEXT> with every tag removed and XML entities decoded, stripped of
+the white space at both ends (as tb-placed's `text` is), its date the creation time in <DCT>. The
+labels name speakers, their kind and gender as written, said_on and channel, so every figure means
+something, the gender as written ones included. They were made before saidwhen ran on these texts.
+
 `--by-source` scores each source of the gold file alone (its `source` field: a PolNeAR outlet,
 a tb-placed paper or wire; a BBC section) and prints a table with the mean over the sources and
 the worst beside it. The rules are tuned, not trained, so leaving one source out is reporting it
@@ -35,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import importlib.util
 import json
 import subprocess
@@ -46,9 +55,11 @@ from pathlib import Path
 from saidwhen.output import to_jsonl
 from saidwhen.pipeline import extract_articles
 from saidwhen.records import Article, Skipped
+from saidwhen.timexes.timeml import TEXT, Body, document_date
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "eval" / "quotescore.py"
+TIMEML = SHARED / "data" / "timeml"
 # Held back from tuning, chosen to differ from what is tuned on: BBC business and tech stories
 # (tuning reads politics, sport and entertainment), and PolNeAR articles from the New York Times
 # and Politico (tuning reads USA Today, the Washington Post, the Western Journal, HuffPost and
@@ -92,11 +103,14 @@ def score(gold: Path, pred: Path, errors: int = 0, as_json: bool = True) -> str:
                           capture_output=True, text=True).stdout
 
 
-def evaluate(gold: Path, names: Path | None = None, part: str = "all", placing: Path | None = None,
-             speakers: Path | None = None) -> dict:
+def evaluate(gold: Path | None, names: Path | None = None, part: str = "all", placing: Path | None = None,
+             speakers: Path | None = None, tb_extra: Path | None = None) -> dict:
     """The scorer's figures for saidwhen on one gold file (with `names` or `speakers` joined in,
-    if given), or on one part of it; or on the corpus texts of `placing`'s labels."""
+    if given), or on one part of it; or on the corpus texts of `placing`'s labels; or on the
+    TimeML texts of `tb_extra`'s labels (then with the figures of gender as written)."""
     with tempfile.TemporaryDirectory() as tmp:
+        if tb_extra is not None:
+            gold = with_tb_extra(tb_extra, Path(tmp) / "tb-extra.jsonl")
         if placing is not None:
             gold = with_placing(gold, placing, Path(tmp) / "placed.jsonl")
         if names is not None:
@@ -108,7 +122,7 @@ def evaluate(gold: Path, names: Path | None = None, part: str = "all", placing: 
         pred = Path(tmp) / "pred.jsonl"
         predict(gold, pred)
         figures = json.loads(score(gold, pred))
-        if speakers is not None:
+        if speakers is not None or tb_extra is not None:
             figures["gender_as_written"] = gender_figures(gold, pred)
         return figures
 
@@ -177,6 +191,123 @@ def with_speaker_labels(gold: Path, labels: Path, part: str, out: Path) -> Path:
                 raise RuntimeError(f"{labels}: {rec['id']}: no gold quote at {sorted(found)}")
             dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return out
+
+
+class LabelError(ValueError):
+    """A line of a labels file is not well-formed: the message names the file and line."""
+
+
+# The channel labels of the record (../shared/docs/product.md), null aside.
+CHANNELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium", "blog", "podcast",
+            "statement", "press release", "news conference", "interview", "speech", "debate",
+            "parliament", "court", "email", "letter", "text message", "television", "radio", "book",
+            "report", "social media"}
+QUOTE_KINDS = {"direct", "indirect", "mixed"}
+GENDERS = {"female", "male", "unknown"}
+
+
+def span_hash(text: str) -> str:
+    """The short hash a label keeps of the text its span covers (the text itself is not kept)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def timeml_article(path: Path) -> tuple[str, dt.date | None]:
+    """The text and date a TimeML document is scored on: <TEXT> with its tags removed and entities
+    decoded, stripped at both ends (tb-placed's `text`), and the creation time in <DCT>."""
+    raw = path.read_text(encoding="utf-8")
+    found = TEXT.search(raw)
+    if found is None:
+        raise LabelError(f"{path}: no <TEXT> element")
+    return Body(found.group(2)).text.strip(), document_date(raw)
+
+
+def read_tb_extra(labels: Path, timeml: Path = TIMEML):
+    """Each article of a tb-extra labels file with its text, checked: (record, text) pairs.
+
+    A line is rejected (LabelError naming the file and line) when its document is missing, its
+    text is not the one labelled (the hash), a span falls outside the text or covers other text
+    than labelled, or a field holds what the record does not allow."""
+    with labels.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{labels}:{number}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise LabelError(f"{where}: not JSON: {error}") from None
+            try:
+                text = _labelled_text(rec, timeml, where)
+                for i, quote in enumerate(rec["quotes"]):
+                    _check_quote(quote, text, f"{where}: quote {i}")
+            except (KeyError, TypeError, ValueError) as error:
+                if isinstance(error, LabelError):
+                    raise
+                raise LabelError(f"{where}: malformed label: {error!r}") from None
+            yield rec, text
+
+
+def _labelled_text(rec: dict, timeml: Path, where: str) -> str:
+    path = timeml / rec["file"]
+    if not path.is_file():
+        raise LabelError(f"{where}: {rec['id']}: no document at {path}")
+    text, date = timeml_article(path)
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
+        raise LabelError(f"{where}: {rec['id']}: the text of {path} is not the one labelled")
+    if str(date) != rec["date"]:
+        raise LabelError(f"{where}: {rec['id']}: date {rec['date']} is not the creation time {date}")
+    return text
+
+
+def _check_span(span: dict, text: str, where: str) -> None:
+    start, end = span["start"], span["end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise LabelError(f"{where}: span {start}-{end} is not inside the text ({len(text)} characters)")
+    if span_hash(text[start:end]) != span["sha"]:
+        raise LabelError(f"{where}: span {start}-{end} covers other text than was labelled")
+
+
+def _check_quote(quote: dict, text: str, where: str) -> None:
+    if quote["kind"] not in QUOTE_KINDS or not quote["content"]:
+        raise LabelError(f"{where}: kind {quote['kind']!r} or its content is not valid")
+    for span in quote["content"]:
+        _check_span(span, text, f"{where}: content")
+    if quote["cue"] is not None:
+        _check_span(quote["cue"], text, f"{where}: cue")
+    speaker = quote["speaker"]
+    if speaker["mention"] is not None:
+        _check_span(speaker["mention"], text, f"{where}: mention")
+    if speaker["kind"] not in ("person", "organisation", None):
+        raise LabelError(f"{where}: speaker kind {speaker['kind']!r} is not person or organisation")
+    if (speaker["gender"] in GENDERS) != (speaker["kind"] == "person"):
+        raise LabelError(f"{where}: gender {speaker['gender']!r} does not fit a speaker of kind {speaker['kind']!r}")
+    for channel in [quote["channel"], *quote.get("channel_accept", [])]:
+        if channel is not None and channel not in CHANNELS:
+            raise LabelError(f"{where}: channel {channel!r} is not a label of the record")
+    window = quote["said_on"]
+    if window is not None and dt.date.fromisoformat(window["earliest"]) > dt.date.fromisoformat(window["latest"]):
+        raise LabelError(f"{where}: said_on window {window['earliest']}..{window['latest']} runs backwards")
+
+
+def with_tb_extra(labels: Path, out: Path, timeml: Path = TIMEML) -> Path:
+    """A gold file of the TimeML documents of `labels`: each with its text and date, and the
+    labelled quotes as the scorer reads them (the spans' hashes dropped, their text added)."""
+    with out.open("w", encoding="utf-8") as dst:
+        for rec, text in read_tb_extra(labels, timeml):
+            quotes = [_quote_with_text(quote, text) for quote in rec["quotes"]]
+            gold = {"id": rec["id"], "date": rec["date"], "source": rec["source"], "text": text, "quotes": quotes}
+            dst.write(json.dumps(gold, ensure_ascii=False) + "\n")
+    return out
+
+
+def _quote_with_text(quote: dict, text: str) -> dict:
+    def spelled(span: dict | None) -> dict | None:
+        if span is None:
+            return None
+        return {"start": span["start"], "end": span["end"], "text": text[span["start"]:span["end"]]}
+    speaker = {**quote["speaker"], "mention": spelled(quote["speaker"]["mention"])}
+    return {**quote, "content": [spelled(span) for span in quote["content"]], "cue": spelled(quote["cue"]),
+            "speaker": speaker}
 
 
 def _offsets(quote: dict) -> tuple:
@@ -313,7 +444,7 @@ def part_of(gold: Path, part: str, out: Path) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold", type=Path)
+    ap.add_argument("gold", type=Path, nargs="?", help="a gold file (not with --tb-extra)")
     ap.add_argument("--pred", type=Path, help="keep saidwhen's records in this file")
     ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
     ap.add_argument("--names", type=Path, help="speaker names to join into the gold file "
@@ -324,9 +455,18 @@ def main() -> None:
                     help="score only the part tuned on, or only the part held back from tuning")
     ap.add_argument("--speakers", type=Path, help="speaker kind and gender labels to join into "
                     "the gold file (tests/data/speaker_gender_dev.jsonl for BBC names and tb-placed)")
+    ap.add_argument("--tb-extra", type=Path, help="the team's labels of TimeBank and AQUAINT documents "
+                    "(tests/data/tb_extra_dev.jsonl): the gold is built from them and the TimeML texts")
     ap.add_argument("--by-source", action="store_true",
                     help="score each source alone: a table with the mean and the worst source")
     a = ap.parse_args()
+    if (a.gold is None) == (a.tb_extra is None):
+        ap.error("give either a gold file or --tb-extra LABELS")
+    if a.tb_extra:
+        try:
+            a.gold = with_tb_extra(a.tb_extra, Path(tempfile.mkstemp(suffix=".jsonl")[1]))
+        except (OSError, LabelError) as error:
+            sys.exit(f"quotes_dev: {error}")
     if a.placing:
         a.gold = with_placing(a.gold, a.placing, Path(tempfile.mkstemp(suffix=".jsonl")[1]))
     if a.names:
@@ -343,7 +483,7 @@ def main() -> None:
         print(source_table(by_source(a.gold, pred)), end="")
     else:
         print(score(a.gold, pred, a.errors, as_json=False), end="")
-    if a.speakers:
+    if a.speakers or a.tb_extra:
         f = gender_figures(a.gold, pred)
         print(f"gender as written, {f['people']} people quoted: given {f['given']:.3f}, right {f['right']:.3f} "
               f"of those; women {f['women']:.3f} (labels {f['women_labelled']:.3f}); labelled female or "

@@ -464,10 +464,32 @@ def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
 @pytest.mark.parametrize("sentence", [
     "“The mill was a fire trap,” critics argue.",
     "“It was never safe,” neighbours say.",
-    "Silva says the mill was insured.",
+    "The city maintains the mill passed its last inspection.",
+    "Silva says she always walks past the mill on her way to work.",
+    "Reed says he checks the old mills every week.",
 ])
-def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_paraphrase_undated(sentence):
+def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_habit_undated(sentence):
     assert last(PRESENT_REPORT + sentence)[2] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Silva says the mill was insured.",
+    "Fire chief Tom Reed says the roof went in minutes.",
+    "Reed argues the building should have been closed years ago.",
+])
+def test_a_report_told_in_the_present_dates_a_paraphrase_of_fresh_words(sentence):
+    assert last(PRESENT_REPORT + sentence)[2] == DATE
+
+
+PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty years, and she still "
+           "opens it herself.\n\n"
+           "“I love the early mornings,” she says.\n\n"
+           "She says the secret of her bread is cold butter.\n\n"
+           "“My mother taught me,” Silva says.")
+
+
+def test_a_profile_told_in_the_present_names_no_day_so_its_says_dates_nothing():
+    assert [q[2] for q in placed(PROFILE)] == [None, None, None]
 
 
 def test_a_live_blog_tells_fresh_words_in_the_present():

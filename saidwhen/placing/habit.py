@@ -12,8 +12,12 @@ whose "says" is the "said" of a story told as it happens; and a report in the ho
 style of papers and radio that write "says" for what a source told them (most of its
 cues in the present), whose "says" before a quotation in marks is fresh words, the
 default window as "said" has (conventions.md), unless the verb or the speaker is of a
-standing position ("exiles say", "the ministry maintains"). Its "says" before a
-paraphrase ("She says he is unfit") stays a view, as in a profile or an analysis.
+standing position ("exiles say", "the ministry maintains") or the words report a habit
+("she says she always walks to work"). That holds for a paraphrase too ("Silva says the mill
+was insured", a broadcast's "Mr. Annan says ..."), but only in a dated news report: one
+whose narrative names a day of the last few before the article date ("on Thursday",
+"today"). A profile or a feature told in the present names none, and its "says" is what
+someone holds, said on no one day.
 """
 from __future__ import annotations
 
@@ -23,8 +27,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from .layout import Layout
+from ..lexicon import HABITUAL
+from .layout import QUOTED, Layout
 from .outlets import names_outlet
+from .story import recent_day
 from .when import finite, present
 
 # The lede ends with the first paragraph of at least this many words: headlines and
@@ -46,10 +52,11 @@ DOCUMENTS = {
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
-# Verbs that report a position held, not words given: "the government maintains".
+# Verbs that report a position held, not words given: "the government maintains". Not
+# "argues": a news report's "argues" gives an argument made now, as its "says" does.
 STANDING_VERBS = {"maintain", "maintains", "insist", "insists", "contend", "contends", "believe",
                   "believes", "hold", "holds", "feel", "feels", "think", "thinks", "consider",
-                  "considers", "call", "calls", "argue", "argues"}
+                  "considers", "call", "calls"}
 
 
 class ReportingTense:
@@ -59,7 +66,10 @@ class ReportingTense:
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
-        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        # The house style of a news report, not a profile's present: see the module's doc.
+        self._news_in_present = says_style and _dated_news(layout)
+        self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect") -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
@@ -72,9 +82,28 @@ class ReportingTense:
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
-        if self._says_style and kind != "indirect" and not _standing(verb):
+        if self._news_in_present and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
+
+    def _habit_reported(self, verb: Token) -> bool:
+        """Whether the clause the cue reports tells a habit: "she says she always walks to
+        work", "he says he calls his mother every day"."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for tok in clause.subtree:
+                if tok.dep_ in ("advmod", "npadvmod") and tok.lower_ in HABITUAL:
+                    return True
+                timex = self._layout.timex_at.get(tok.i)
+                if timex is not None and timex.type == "SET":
+                    return True
+        return False
+
+
+def _dated_news(layout: Layout) -> bool:
+    """A news report of days just past: its narrative (or a paraphrase in it) names a day of
+    the few up to the article date ("on Thursday", "today"); not the speakers' own words."""
+    return any(layout.quoted[i] != QUOTED and recent_day(timex, layout.date)
+               for i, timex in layout.timex_at.items())
 
 
 def _standing(verb: Token) -> bool:

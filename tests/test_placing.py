@@ -488,8 +488,13 @@ PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty y
            "“My mother taught me,” Silva says.")
 
 
-def test_a_profile_told_in_the_present_names_no_day_so_its_says_dates_nothing():
-    assert [q[2] for q in placed(PROFILE)] == [None, None, None]
+def test_a_feature_told_in_the_present_names_no_day_so_a_paraphrases_says_dates_nothing():
+    assert placed(PROFILE)[1][2] is None
+
+
+def test_this_week_makes_a_report_told_in_the_present_a_dated_one():
+    text = PROFILE.replace("and she still opens it herself", "and this week she opened a second one")
+    assert placed(text)[1][2] == DATE
 
 
 def test_a_live_blog_tells_fresh_words_in_the_present():

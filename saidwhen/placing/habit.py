@@ -16,8 +16,10 @@ standing position ("exiles say", "the ministry maintains") or the words report a
 ("she says she always walks to work"). That holds for a paraphrase too ("Silva says the mill
 was insured", a broadcast's "Mr. Annan says ..."), but only in a dated news report: one
 whose narrative names a day of the last few before the article date ("on Thursday",
-"today"). A profile or a feature told in the present names none, and its "says" is what
-someone holds, said on no one day.
+"today", "this week"). A feature told in the present names none, and its "says" before a
+paraphrase ("She says the secret is cold butter") is what someone holds, said on no one
+day. Quotations in marks are not held to that: a broadcast that names no day still gives
+fresh words in them, and a profile's quotation is the rarer case.
 """
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ class ReportingTense:
         in_present = sum(present(cue) for cue in cues)
         says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
         # The house style of a news report, not a profile's present: see the module's doc.
+        self._says_style = says_style
         self._news_in_present = says_style and _dated_news(layout)
         self._layout = layout
 
@@ -82,7 +85,8 @@ class ReportingTense:
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
-        if self._news_in_present and not _standing(verb) and not self._habit_reported(verb):
+        in_news = self._news_in_present if kind == "indirect" else self._says_style
+        if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
 
@@ -102,7 +106,10 @@ class ReportingTense:
 def _dated_news(layout: Layout) -> bool:
     """A news report of days just past: its narrative (or a paraphrase in it) names a day of
     the few up to the article date ("on Thursday", "today"); not the speakers' own words."""
-    return any(layout.quoted[i] != QUOTED and recent_day(timex, layout.date)
+    if layout.date is None:
+        return False
+    this_week = "{}-W{:02d}".format(*layout.date.isocalendar()[:2])
+    return any(layout.quoted[i] != QUOTED and (recent_day(timex, layout.date) or timex.value == this_week)
                for i, timex in layout.timex_at.items())
 
 

@@ -326,6 +326,33 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    ("“We will not close,” Ana Silva said at the Feb. 3 briefing.", "2021-02-03"),
+    ("“We will not close,” Ana Silva said during a visit to the clinic on Wednesday.", "2021-02-03"),
+    ("After Tuesday's vote, Lise Park said on Wednesday that the count was fair.", "2021-02-03"),
+    ("A report released on Wednesday said clinics close more often.", "2021-02-03"),
+    ("Monday's statement said clinics close more often.", "2021-02-01"),
+])
+def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text", [
+    "“We were better,” said 2012 Olympic champion Ana Silva.",
+    "“The cuts will hurt,” the former 2004 nominee Lise Park said.",
+    "Tom Reed, arrested on Tuesday, said he had done nothing wrong.",
+    "“We will fight,” Ana Silva said in an interview about the Feb. 1 vote.",
+    "“It was a warning,” Mayor Tom Reed said in a statement about the 2019 flood.",
+    "Ana Silva told reporters ahead of Monday's vote that she would abstain.",
+])
+def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
+    assert last(text)[2] == DATE
+
+
+def test_a_documents_own_year_is_its_time_and_no_day():
+    assert last("The 2019 report said clinics close more often.")[2] is None
+
+
 def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
     text = "Councillor Tom Reed voted against the budget on Tuesday, saying it cut too deep."
     assert last(text)[2] == "2021-02-02"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..records import Article, SaidOn, Timex
 from .channels import Channel, channel_in
-from .clauses import attribution
+from .clauses import attribution, saying_times
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
@@ -98,7 +98,7 @@ class _Placer:
     def _own(self, cue: Token) -> Setting:
         """Channel and time from the attribution itself."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words, cue)
+        timing = timing_in(self.layout, words, cue, times=saying_times(self.layout, cue, words))
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
+from .channels import channel_at
 from .layout import Layout
-from ..lexicon import SPEAKING_FORMS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
@@ -30,9 +31,27 @@ SUBJECTS = ("nsubj", "nsubjpass")
 FRONTED = {"prep", "npadvmod", "advmod"}
 
 
+# Prepositions that make their object what was spoken about ("said in an interview about the
+# Feb. 1 vote"): a time in that object dates the topic, not the saying.
+TOPIC = {"about", "regarding", "concerning", "over"}
+# The climb from a time to the verb of the saying stops after this many words: a longer path
+# leads through something else.
+MAX_PATH = 8
+
+
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     """The words of the attribution around `cue`, in text order, and those of them that may
     name its channel: not those of an adverbial clause about something else than the saying."""
+    roots = _roots(layout, cue)
+    words = _gathered(layout, roots, OWN_CLAUSES)
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    if borrowed:
+        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
+    return words, _told(words, {"advcl"}, roots)
+
+
+def _roots(layout: Layout, cue: Token) -> list[Token]:
+    """The cue and the verbs of saying it hangs on ("appeared on CNN and said")."""
     roots = [cue]
     for _ in range(MAX_RAISE):
         tok = roots[-1]
@@ -41,11 +60,50 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
         if not _saying(tok.head):
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
-    words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
-    if borrowed:
-        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
-    return words, _told(words, {"advcl"}, roots)
+    return roots
+
+
+def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
+    """The words of `words` that are times of the saying, the most directly tied first: "said
+    on Wednesday" before "after Tuesday's vote". A time is left out where its path up the parse
+    to the cue shows it dates something else: the speaker ("said 2012 champion Ana Silva", "Reed,
+    arrested on Monday, said"; not a document's time, "a report released Wednesday said"), or what
+    was spoken about ("in an interview about the Feb. 1 vote")."""
+    roots = {t.i for t in _roots(layout, cue)}
+    ranked = []
+    for tok in words:
+        timex = layout.timex_at.get(tok.i)
+        if timex is None:
+            continue
+        nouns = _nouns_to_saying(layout, tok, roots)
+        if nouns is not None:
+            ranked.append((nouns, tok.i, tok))
+    return [tok for _, _, tok in sorted(ranked)]
+
+
+def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
+    """How many nouns the path from the time at `tok` to the saying passes (none for "said
+    Monday", one for "at the June 9 briefing"); None where the time dates something else."""
+    timex = layout.timex_at[tok.i]
+    nouns = 0
+    for _ in range(MAX_PATH):
+        if tok.i in roots:
+            return nouns
+        if tok.dep_ in SUBJECTS and tok.head.i in roots and not _a_document(tok):
+            return None  # a time in the description of the speaker
+        if tok.lower_ in TOPIC and tok.dep_ == "prep" and nouns:
+            return None  # the time of what was spoken about
+        if tok.pos_ in ("NOUN", "PROPN") and layout.timex_at.get(tok.i) is not timex:
+            nouns += 1
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return nouns  # "Reed said, after his arrest on Monday, ...": not a path of the saying's own
+
+
+def _a_document(subject: Token) -> bool:
+    """A subject whose words are dated as written: "the report", "Monday's statement"."""
+    return subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in CHANNEL_NOUNS or channel_at(subject) is not None
 
 
 def _host_phrases(layout: Layout, cue: Token) -> list[Token]:

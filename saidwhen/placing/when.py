@@ -54,12 +54,14 @@ NOTHING = Timing()
 VAGUE = Timing(vague=True)
 
 
-def timing_in(layout: Layout, words: list[Token], cue: Token | None = None) -> Timing:
-    """The first time among `words` that gives a day or month; else whether one of them, or
-    "at the time", places them at a past time too vague for one (not one in a phrase that only
-    bounds the saying of `cue`)."""
+def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
+              times: list[Token] | None = None) -> Timing:
+    """The first time among `words` (or among `times`, the words of times to read, in the order
+    to read them) that gives a day or month; else whether one of them, or "at the time" in
+    `words`, places them at a past time too vague for one (not one in a phrase that only bounds
+    the saying of `cue`)."""
     vague = False
-    for tok, timex in _timexes(layout, words):
+    for tok, timex in _timexes(layout, words if times is None else times):
         value = calendar_value(timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
@@ -166,11 +168,16 @@ def _modifier(tok: Token, timex: Timex) -> bool:
 
 
 def _vague(timex: Timex, date: dt.date | None) -> bool:
-    """A past time coarser than a month: a year, a decade, "in the past"."""
+    """A past time coarser than a month: a year, a decade, "in the past"; or a past day or
+    month whose limits are open ("before May"). Not a day or month still to come ("ahead of
+    Monday's vote" in a Friday article): it tells of a plan, nothing of when words were said."""
     if timex.type not in ("DATE", "TIME") or timex.value in ("PRESENT_REF", "FUTURE_REF"):
         return False
     if timex.value == "PAST_REF" or timex.value.startswith("XXXX"):
         return True  # "in the past"; "the day before" that could not be placed
+    fine = DAY.match(timex.value) or MONTH.match(timex.value)
+    if fine and _after(fine.group(0), date):
+        return False
     year = re.match(r"^(\d{4})", timex.value)
     return bool(year) and not (date and int(year.group(1)) > date.year)
 

@@ -267,6 +267,18 @@ def test_later_quotes_of_the_same_speaker_stay_in_the_scene():
     assert placed(text) == [("Instagram", None, "2021-02-01")] * 2
 
 
+def test_a_scene_is_dated_by_its_own_time_not_by_the_topic_of_the_speech():
+    text = ("Tom Reed spoke on Wednesday at a rally in Ottawa about the Feb. 1 vote.\n\n"
+            "“We will win,” Reed said.")
+    assert last(text) == ("speech", None, "2021-02-03")
+
+
+def test_a_year_describing_who_the_scene_is_about_does_not_undate_it():
+    text = ("Ana Silva, the 2012 Olympic champion, spoke to reporters after the race.\n\n"
+            "“We were better,” Silva said.")
+    assert last(text)[2] == DATE
+
+
 def test_a_lede_takes_the_scene_the_next_paragraph_sets():
     text = ("Ana Silva says she is done with politics.\n\n"
             "In a Facebook post on Tuesday, Silva announced her retirement.\n\n"

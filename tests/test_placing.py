@@ -279,6 +279,21 @@ def test_a_year_describing_who_the_scene_is_about_does_not_undate_it():
     assert last(text)[2] == DATE
 
 
+def test_a_quote_with_no_cue_introduced_by_the_sentence_before_takes_its_scene():
+    text = ("Milltown council voted on Wednesday to close two clinics.\n\n"
+            "“We had no choice,” Mayor Lise Park said.\n\n"
+            "Senator Tom Reed, who has fought the closures for years, tweeted a warning. "
+            "“Remember in November the councillors who voted to close our clinics.”")
+    assert last(text) == ("Twitter", None, "2021-02-03")
+
+
+def test_a_quote_with_no_cue_that_no_scene_introduces_is_not_placed():
+    text = ("Milltown council voted on Wednesday to close two clinics.\n\n"
+            "“We had no choice,” Mayor Lise Park said.\n\n"
+            "Ana Silva wrote a book about the clinics in 2015. “Nobody listens to nurses.”")
+    assert last(text) == (None, None, None)
+
+
 def test_a_lede_takes_the_scene_the_next_paragraph_sets():
     text = ("Ana Silva says she is done with politics.\n\n"
             "In a Facebook post on Tuesday, Silva announced her retirement.\n\n"

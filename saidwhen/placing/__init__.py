@@ -160,12 +160,27 @@ class _Placer:
         """A follow-on quote was said where and when the quote it continues was."""
         prev = self.out[-1] if self.out else None
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
-            self.out.append(quote)
+            self.out.append(self._introduced(quote))
             self.carried = None
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
         if self.carried is not None:
             self.carried = replace(self.carried, paragraph=self.layout.paragraph(quote.end))
+
+    def _introduced(self, quote: ParsedQuote) -> ParsedQuote:
+        """A quote with no cue that continues no one, introduced by the sentence before it
+        ("Cruz tweeted a warning. “Remember in November ...”"): placed by the scene that
+        sentence sets for its speaker, on that scene's day or, where it names none, as fresh
+        words are. Where no scene introduces it, nothing is told of when it was said."""
+        first = self.layout.doc[quote.words[0].start]
+        scene, _ = self._scene(first, self.layout.paragraph(quote.start))
+        if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
+            return quote
+        said_on = scene.timing.said_on or self.story.day_at(first.i) or \
+            SaidOn(self.layout.date.isoformat(), scene.channel.label if scene.channel else quote.speaker.name or "")
+        channel = scene.channel
+        return replace(quote, channel=channel.label if channel else None,
+                       outlet=channel.outlet if channel else None, said_on=said_on)
 
     def _reaches_back(self, scene: Setting) -> bool:
         """A scene reaches back to the quote before it when that quote named no channel and is

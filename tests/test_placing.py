@@ -410,6 +410,24 @@ def test_a_fresh_quote_was_said_on_the_article_date(text):
     assert last(text)[2] == DATE
 
 
+STORY = "Milltown council voted on Wednesday to close two clinics.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Lise Park wouldn't say whether she would run again.",
+    "Park later told reporters the vote was fair.",
+    "Councillor Tom Reed then said the council had betrayed the east end.",
+    "“We will appeal,” councillor Tom Reed added later.",
+])
+def test_a_refusal_and_words_said_later_in_a_news_story_are_fresh(sentence):
+    assert last(STORY + sentence)[2] == "2021-02-03"
+
+
+def test_words_said_later_in_a_story_of_a_past_year_have_no_said_on():
+    text = STORY + "Ana Silva moved to Milltown in 1998. She later said it was the best decision of her life."
+    assert last(text)[2] is None
+
+
 # When: the day of the event the story reports -------------------------------
 
 SUNDAY = "2021-02-07"

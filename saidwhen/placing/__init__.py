@@ -25,7 +25,8 @@ from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
-from .when import NOTHING, Timing, finite, fresh, in_the_past, present, time_clause, timing_in
+from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present, time_clause,
+                   timing_in)
 
 __all__ = ["place"]
 
@@ -93,6 +94,8 @@ class _Placer:
         """The day of a quote reported as said now: the story's day, else the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind):
             return None
+        if afterwards(cue) and in_a_past_year(self.layout, cue):
+            return None  # "She moved in 1998. She later said ...": said then, on no day told
         return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
     def _own(self, cue: Token) -> Setting:

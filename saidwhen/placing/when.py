@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
-from .layout import Layout
-from ..lexicon import HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
+from .layout import QUOTED, Layout
+from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -91,17 +91,40 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 
 
 def fresh(cue: Token) -> bool:
-    """Whether the cue reports the quote as said now: "says", a plain "said", "according to";
-    not "has said", "had said", "would say", "once said", "was quoted as saying"."""
+    """Whether the cue reports the quote as said now: "says", a plain "said", "according to",
+    a refusal ("would not say"); not "has said", "had said", "would say", "once said", "was
+    quoted as saying"."""
     verb = finite(cue)
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT | MODALS for c in children):
+    refused = any(c.dep_ == "neg" for c in children)  # "would not say whether ...": now
+    blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
     if verb.lower_ in HABIT_VERBS and verb is not cue:
         return False  # "as she likes to say", "he tends to say"
     return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
+
+
+def afterwards(cue: Token) -> bool:
+    """A cue set after the time the story last named: "later said", "then told"."""
+    return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
+
+
+def in_a_past_year(layout: Layout, cue: Token) -> bool:
+    """Whether the last time the narrative names before `cue`, in its paragraph or the one
+    before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
+    the story is then told of that past, not of the days up to the article date."""
+    paragraph = layout.paragraph(cue.idx)
+    for i in range(cue.i - 1, -1, -1):
+        tok = layout.doc[i]
+        if paragraph - layout.paragraph(tok.idx) > 1:
+            break
+        timex = layout.timex_at.get(i)
+        if timex is not None and layout.quoted[i] != QUOTED:
+            return calendar_value(timex, layout.date) is None and _vague(timex, layout.date)
+    return False
 
 
 def present(cue: Token) -> bool:

@@ -359,6 +359,8 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     ("After Tuesday's vote, Lise Park said on Wednesday that the count was fair.", "2021-02-03"),
     ("A report released on Wednesday said clinics close more often.", "2021-02-03"),
     ("Monday's statement said clinics close more often.", "2021-02-01"),
+    ("“We will not close,” Ana Silva wrote in an essay published on Wednesday.", "2021-02-03"),
+    ("“We will not close,” Ana Silva said in a letter dated Tuesday.", "2021-02-02"),
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     assert last(text)[2] == said_on
@@ -371,6 +373,8 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     "“We will fight,” Ana Silva said in an interview about the Feb. 1 vote.",
     "“It was a warning,” Mayor Tom Reed said in a statement about the 2019 flood.",
     "Ana Silva told reporters ahead of Monday's vote that she would abstain.",
+    "“We were not warned,” Tom Reed told the committee investigating the Jan. 6 attack.",
+    "The agency, founded on Monday, said clinics close more often.",
 ])
 def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
     assert last(text)[2] == DATE

@@ -34,6 +34,11 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 # Prepositions that make their object what was spoken about ("said in an interview about the
 # Feb. 1 vote"): a time in that object dates the topic, not the saying.
 TOPIC = {"about", "regarding", "concerning", "over"}
+# Participles that give a text's own time ("an essay published on Wednesday", "a letter dated
+# Tuesday"): a time on them dates the words, whatever the text is called.
+PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
+             "filed", "recorded", "delivered", "given", "shared", "uploaded", "emailed", "e-mailed",
+             "written", "signed"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path
 # leads through something else.
 MAX_PATH = 8
@@ -67,8 +72,9 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
     """The words of `words` that are times of the saying, the most directly tied first: "said
     on Wednesday" before "after Tuesday's vote". A time is left out where its path up the parse
     to the cue shows it dates something else: the speaker ("said 2012 champion Ana Silva", "Reed,
-    arrested on Monday, said"; not a document's time, "a report released Wednesday said"), or what
-    was spoken about ("in an interview about the Feb. 1 vote")."""
+    arrested on Monday, said"; not a document's time, "a report released Wednesday said"), what
+    was spoken about ("in an interview about the Feb. 1 vote"), or what someone in the attribution
+    did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday")."""
     roots = {t.i for t in _roots(layout, cue)}
     ranked = []
     for tok in words:
@@ -93,6 +99,12 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
             return None  # a time in the description of the speaker
         if tok.lower_ in TOPIC and tok.dep_ == "prep" and nouns:
             return None  # the time of what was spoken about
+        if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and not _a_document(tok.head) \
+                and tok.lower_ not in PUBLISHED:
+            return None  # "the agency, founded in May, said": the time of what it did
+        if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lower_ not in PUBLISHED:
+            return None  # "told the committee investigating the Jan. 6 attack": its deed's time
         if tok.pos_ in ("NOUN", "PROPN") and layout.timex_at.get(tok.i) is not timex:
             nouns += 1
         if tok.head.i == tok.i:

@@ -557,6 +557,12 @@ def test_a_report_told_in_the_present_dates_a_paraphrase_of_fresh_words(sentence
     assert last(PRESENT_REPORT + sentence)[2] == DATE
 
 
+def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_fresh():
+    text = PAST_STORY + "“We will find the money,” says councillor Ana Silva."
+    assert last(text)[2] == "2021-02-02"
+    assert last(PAST_STORY + "“The closures will cost lives,” critics say.")[2] is None
+
+
 PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty years, and she still "
            "opens it herself.\n\n"
            "“I love the early mornings,” she says.\n\n"

@@ -19,7 +19,9 @@ whose narrative names a day of the last few before the article date ("on Thursda
 "today", "this week"). A feature told in the present names none, and its "says" before a
 paraphrase ("She says the secret is cold butter") is what someone holds, said on no one
 day. Quotations in marks are not held to that: a broadcast that names no day still gives
-fresh words in them, and a profile's quotation is the rarer case.
+fresh words in them, and a profile's quotation is the rarer case. In a dated report told in
+the past a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says."
+in a report of Tuesday's fire, conventions.md).
 """
 from __future__ import annotations
 
@@ -71,7 +73,8 @@ class ReportingTense:
         says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
         # The house style of a news report, not a profile's present: see the module's doc.
         self._says_style = says_style
-        self._news_in_present = says_style and _dated_news(layout)
+        self._dated = _dated_news(layout)
+        self._news_in_present = says_style and self._dated
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect") -> bool:
@@ -85,7 +88,7 @@ class ReportingTense:
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
-        in_news = self._news_in_present if kind == "indirect" else self._says_style
+        in_news = self._news_in_present if kind == "indirect" else (self._says_style or self._dated)
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)

@@ -361,6 +361,7 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     ("Monday's statement said clinics close more often.", "2021-02-01"),
     ("“We will not close,” Ana Silva wrote in an essay published on Wednesday.", "2021-02-03"),
     ("“We will not close,” Ana Silva said in a letter dated Tuesday.", "2021-02-02"),
+    ("Speakers at the Jan. 28 hearing said the clinics should stay open.", "2021-01-28"),
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     assert last(text)[2] == said_on

@@ -34,6 +34,8 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 # Prepositions that make their object what was spoken about ("said in an interview about the
 # Feb. 1 vote"): a time in that object dates the topic, not the saying.
 TOPIC = {"about", "regarding", "concerning", "over"}
+# Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").
+OCCASION = {"at", "during"}
 # Participles that give a text's own time ("an essay published on Wednesday", "a letter dated
 # Tuesday"): a time on them dates the words, whatever the text is called.
 PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
@@ -92,11 +94,13 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
     Monday", one for "at the June 9 briefing"); None where the time dates something else."""
     timex = layout.timex_at[tok.i]
     nouns = 0
+    occasion = False  # "Officials at Monday's meeting said": where they spoke, not who they are
     for _ in range(MAX_PATH):
         if tok.i in roots:
             return nouns
-        if tok.dep_ in SUBJECTS and tok.head.i in roots and not _a_document(tok):
+        if tok.dep_ in SUBJECTS and tok.head.i in roots and not (occasion or _a_document(tok)):
             return None  # a time in the description of the speaker
+        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
         if tok.lower_ in TOPIC and tok.dep_ == "prep" and nouns:
             return None  # the time of what was spoken about
         if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and not _a_document(tok.head) \

@@ -25,8 +25,8 @@ from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
-from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present, time_clause,
-                   timing_in)
+from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
+                   time_clause, timing_in)
 
 __all__ = ["place"]
 
@@ -179,9 +179,10 @@ class _Placer:
         scene, _ = self._scene(first, self.layout.paragraph(quote.start))
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
-        said_on = scene.timing.said_on or self.story.day_at(first.i) or \
-            SaidOn(self.layout.date.isoformat(), scene.channel.label if scene.channel else quote.speaker.name or "")
         channel = scene.channel
+        # The words it rests on: the channel the sentence before names, else the speaker it names.
+        rests_on = channel.label if channel else quote.speaker.name or ""
+        said_on = scene.timing.said_on or self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), rests_on)
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
 

@@ -119,7 +119,8 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
 
 def _a_document(subject: Token) -> bool:
     """A subject whose words are dated as written: "the report", "Monday's statement"."""
-    return subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in CHANNEL_NOUNS or channel_at(subject) is not None
+    word = subject.lower_
+    return word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or channel_at(subject) is not None
 
 
 def _host_phrases(layout: Layout, cue: Token) -> list[Token]:

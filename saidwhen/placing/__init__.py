@@ -182,7 +182,8 @@ class _Placer:
         channel = scene.channel
         # The words it rests on: the channel the sentence before names, else the speaker it names.
         rests_on = channel.label if channel else quote.speaker.name or ""
-        said_on = scene.timing.said_on or self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), rests_on)
+        said_on = (scene.timing.said_on or self.story.day_at(first.i)
+                   or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
 

@@ -428,6 +428,12 @@ def test_a_refusal_and_words_said_later_in_a_news_story_are_fresh(sentence):
     assert last(STORY + sentence)[2] == "2021-02-03"
 
 
+def test_a_wire_quoting_someone_as_saying_reports_fresh_words():
+    text = STORY + "The Milltown Courier quoted Mayor Lise Park as saying the clinics would reopen."
+    assert last(text)[2] == "2021-02-03"
+    assert last(STORY + "Lise Park was once quoted as saying that the clinics were a disgrace.")[2] is None
+
+
 def test_words_said_later_in_a_story_of_a_past_year_have_no_said_on():
     text = STORY + "Ana Silva moved to Milltown in 1998. She later said it was the best decision of her life."
     assert last(text)[2] is None

@@ -92,9 +92,11 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 
 def fresh(cue: Token) -> bool:
     """Whether the cue reports the quote as said now: "says", a plain "said", "according to",
-    a refusal ("would not say"); not "has said", "had said", "would say", "once said", "was
-    quoted as saying"."""
+    a refusal ("would not say"), a wire's "the agency quoted Li as saying"; not "has said", "had
+    said", "would say", "once said", "was once quoted as saying"."""
     verb = finite(cue)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "quoted Li as saying": as fresh as the quoting
     children = list(verb.children)
     refused = any(c.dep_ == "neg" for c in children)  # "would not say whether ...": now
     blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
@@ -104,7 +106,7 @@ def fresh(cue: Token) -> bool:
         return False
     if verb.lower_ in HABIT_VERBS and verb is not cue:
         return False  # "as she likes to say", "he tends to say"
-    return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
+    return True
 
 
 def afterwards(cue: Token) -> bool:

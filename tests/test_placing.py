@@ -520,6 +520,19 @@ def test_a_document_or_an_outlet_speaks_in_the_present_on_its_day(sentence):
     assert last(PAST_STORY + sentence)[2] == "2021-02-02"
 
 
+def test_a_wire_written_as_one_block_of_text_is_not_all_lede():
+    text = ("Milltown council voted on Tuesday to close two of the four clinics of the east end. "
+            "“We had no choice,” Mayor Lise Park said. Councillor Tom Reed voted against the plan. "
+            "The union insists the clinics cost less than the city claims.")
+    assert last(text)[2] is None
+
+
+def test_the_members_of_a_named_body_give_words_where_a_group_as_such_holds_a_view():
+    story = "Milltown council voted on Tuesday to close two of the four clinics of the east end.\n\n"
+    assert last(story + "Milltown Hospital nurses say they learned of it “on the radio.”")[2] == "2021-02-02"
+    assert last(story + "Nurses say “the clinics are the heart of the east end.”")[2] is None
+
+
 def test_a_present_cue_describing_the_speaker_has_no_day_even_in_the_lede():
     text = "Mayor Lise Park rebuked critics who say the closures will lengthen wait times."
     assert last(text)[2] is None

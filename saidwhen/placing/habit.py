@@ -118,20 +118,25 @@ def _dated_news(layout: Layout) -> bool:
 
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
-    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue")."""
+    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
+    not the members of a named body, who give words as it does ("Air Force fliers say")."""
     if verb.lower_ in STANDING_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.tag_ == "NNS" and \
-        not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+        not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in subject.children)
 
 
 def _lede_end(layout: Layout) -> int:
-    """The first token after the article's lede; a text too short to have one is all lede."""
+    """The first token after the article's lede: the end of the paragraph of its first long
+    sentence, but no later than the sentence after that one, for a wire or a transcript
+    written as one block of text is not all lede. A text too short to have one is all lede."""
     for k in range(layout.n_sentences):
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) >= LEDE_WORDS:
-            return layout.paragraph_end(sentence.start)
+            after_next = layout.sentence(k + 1).end if k + 1 < layout.n_sentences else sentence.end
+            return min(layout.paragraph_end(sentence.start), after_next)
     return len(layout.doc)
 
 

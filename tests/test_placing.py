@@ -538,11 +538,11 @@ def test_a_present_cue_describing_the_speaker_has_no_day_even_in_the_lede():
     assert last(text)[2] is None
 
 
-def test_after_the_lede_the_present_tense_dates_nothing_even_in_a_story_told_in_it():
+def test_in_a_story_told_in_the_present_a_plan_announced_is_fresh_and_a_state_judged_a_view():
     text = ("Milltown's mayor says the city will have to close two of its four clinics this spring.\n\n"
             "Lise Park says the city has no choice.\n\n"
             "Councillor Tom Reed says he will vote against the plan.")
-    assert [q[2] for q in placed(text)] == [DATE, None, None]
+    assert [q[2] for q in placed(text)] == [DATE, None, DATE]
 
 
 PRESENT_REPORT = ("Fire crews fought a blaze at the old Milltown flour mill until late on Thursday night, "
@@ -592,6 +592,20 @@ PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty y
 
 def test_a_feature_told_in_the_present_names_no_day_so_a_paraphrases_says_dates_nothing():
     assert placed(PROFILE)[1][2] is None
+
+
+BROADCAST = ("The United Nations Security Council is meeting behind closed doors on the crisis in the "
+             "north of the country.\n\n"
+             "The secretary-general says he has sent an envoy to the region.\n\n"
+             "The envoy says the two sides will meet for talks.\n\n")
+
+
+def test_a_broadcast_told_in_the_present_that_names_no_day_reports_fresh_events():
+    assert [q[2] for q in placed(BROADCAST)] == [DATE, DATE]
+
+
+def test_a_judgement_in_a_report_told_in_the_present_that_names_no_day_is_a_view():
+    assert last(BROADCAST + "The ambassador says the envoy is the wrong choice.")[2] is None
 
 
 def test_this_week_makes_a_report_told_in_the_present_a_dated_one():

@@ -14,14 +14,13 @@ cues in the present), whose "says" before a quotation in marks is fresh words, t
 default window as "said" has (conventions.md), unless the verb or the speaker is of a
 standing position ("exiles say", "the ministry maintains") or the words report a habit
 ("she says she always walks to work"). That holds for a paraphrase too ("Silva says the mill
-was insured", a broadcast's "Mr. Annan says ..."), but only in a dated news report: one
-whose narrative names a day of the last few before the article date ("on Thursday",
-"today", "this week"). A feature told in the present names none, and its "says" before a
-paraphrase ("She says the secret is cold butter") is what someone holds, said on no one
-day. Quotations in marks are not held to that: a broadcast that names no day still gives
-fresh words in them, and a profile's quotation is the rarer case. In a dated report told in
-the past a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says."
-in a report of Tuesday's fire, conventions.md).
+was insured", a broadcast's "Mr. Annan says he has sent an envoy"); but where the report names
+no day of the last few before the article date ("on Thursday", "today", "this week"), as an
+analysis or a profile does, a paraphrase that judges ("She says he is unfit", "the secret is
+cold butter") is what someone holds, said on no one day. In a dated report told in the past
+a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says." in a
+report of Tuesday's fire, conventions.md); its paraphrases stay views, as such a report's
+"says" mostly gives a position ("The administration says the military is on the hunt").
 """
 from __future__ import annotations
 
@@ -56,6 +55,9 @@ DOCUMENTS = {
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
+# The forms of "be" and "have" (the parse has no lemmas).
+BE = {"be", "is", "are", "was", "were", "'s", "'re", "’s", "’re", "am", "been", "being"}
+HAVE = {"have", "has", "had", "'ve", "’ve"}
 # Verbs that report a position held, not words given: "the government maintains". Not
 # "argues": a news report's "argues" gives an argument made now, as its "says" does.
 STANDING_VERBS = {"maintain", "maintains", "insist", "insists", "contend", "contends", "believe",
@@ -88,7 +90,12 @@ class ReportingTense:
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
-        in_news = self._news_in_present if kind == "indirect" else (self._says_style or self._dated)
+        if kind == "indirect":
+            # A paraphrase in a report told in the present: fresh words, but in one that names no
+            # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
+            in_news = self._says_style and (self._dated or not _judgement(verb))
+        else:
+            in_news = self._says_style or self._dated
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
@@ -114,6 +121,15 @@ def _dated_news(layout: Layout) -> bool:
     this_week = "{}-W{:02d}".format(*layout.date.isocalendar()[:2])
     return any(layout.quoted[i] != QUOTED and (recent_day(timex, layout.date) or timex.value == this_week)
                for i, timex in layout.timex_at.items())
+
+
+def _judgement(verb: Token) -> bool:
+    """Whether the cue reports a judgement: "be" with a quality or a kind ("he is unfit", "the
+    numbers are wrong", "it was a mistake") or "have" of a state ("the city has no choice"), not
+    an event ("the mill was insured", "talks are going well", "she has sent an envoy")."""
+    return any(c.dep_ == "ccomp" and (c.lower_ in BE and any(g.dep_ in ("acomp", "attr") for g in c.children)
+                                      or c.lower_ in HAVE and any(g.dep_ == "dobj" for g in c.children))
+               for c in verb.children)
 
 
 def _standing(verb: Token) -> bool:

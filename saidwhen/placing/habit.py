@@ -72,11 +72,9 @@ class ReportingTense:
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
-        says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
-        # The house style of a news report, not a profile's present: see the module's doc.
-        self._says_style = says_style
-        self._dated = _dated_news(layout)
-        self._news_in_present = says_style and self._dated
+        # Told in the present, the house style of papers and broadcasts: see the module's doc.
+        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect") -> bool:

@@ -76,7 +76,8 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
     to the cue shows it dates something else: the speaker ("said 2012 champion Ana Silva", "Reed,
     arrested on Monday, said"; not a document's time, "a report released Wednesday said"), what
     was spoken about ("in an interview about the Feb. 1 vote"), or what someone in the attribution
-    did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday")."""
+    did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday"),
+    or a figure ("Marous said, from an estimated $470 million this year")."""
     roots = {t.i for t in _roots(layout, cue)}
     ranked = []
     for tok in words:
@@ -109,12 +110,20 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
         if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lower_ not in PUBLISHED:
             return None  # "told the committee investigating the Jan. 6 attack": its deed's time
+        if layout.timex_at.get(tok.i) is not timex and _a_figure(tok):
+            return None  # "said, from an estimated $470 million this year": the figure's time
         if tok.pos_ in ("NOUN", "PROPN") and layout.timex_at.get(tok.i) is not timex:
             nouns += 1
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return nouns  # "Reed said, after his arrest on Monday, ...": not a path of the saying's own
+
+
+def _a_figure(tok: Token) -> bool:
+    """A number or an amount ("$470 million", "22%"): a time on it dates the figure, and such a
+    phrase in an attribution is the reported words the parse hung on the cue."""
+    return tok.pos_ == "NUM" or tok.lower_ in ("%", "percent") or any(c.dep_ == "quantmod" for c in tok.children)
 
 
 def _a_document(subject: Token) -> bool:

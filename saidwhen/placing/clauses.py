@@ -34,6 +34,8 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 # Prepositions that make their object what was spoken about ("said in an interview about the
 # Feb. 1 vote"): a time in that object dates the topic, not the saying.
 TOPIC = {"about", "regarding", "concerning", "over"}
+# Prepositions that stretch a state over a time ("in office since 2019"): no one moment to say on.
+SPANS = {"since", "until", "till"}
 # Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").
 OCCASION = {"at", "during"}
 # Participles that give a text's own time ("an essay published on Wednesday", "a letter dated
@@ -77,7 +79,8 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
     arrested on Monday, said"; not a document's time, "a report released Wednesday said"), what
     was spoken about ("in an interview about the Feb. 1 vote"), or what someone in the attribution
     did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday"),
-    or a figure ("Marous said, from an estimated $470 million this year")."""
+    a figure ("Marous said, from an estimated $470 million this year"), or a state's span ("in office
+    since 2019")."""
     roots = {t.i for t in _roots(layout, cue)}
     ranked = []
     for tok in words:
@@ -96,6 +99,7 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
     timex = layout.timex_at[tok.i]
     nouns = 0
     occasion = False  # "Officials at Monday's meeting said": where they spoke, not who they are
+    came_from = tok.i  # the word the climb came from
     for _ in range(MAX_PATH):
         if tok.i in roots:
             return nouns
@@ -104,6 +108,8 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
         occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
         if tok.lower_ in TOPIC and tok.dep_ == "prep" and nouns:
             return None  # the time of what was spoken about
+        if tok.lower_ in SPANS and tok.dep_ == "prep" and layout.timex_at.get(came_from) is timex:
+            return None  # "Park, in office since 2019, said": how long a state lasts
         if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and not _a_document(tok.head) \
                 and tok.lower_ not in PUBLISHED:
             return None  # "the agency, founded in May, said": the time of what it did
@@ -116,7 +122,7 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
             nouns += 1
         if tok.head.i == tok.i:
             break
-        tok = tok.head
+        came_from, tok = tok.i, tok.head
     return nouns  # "Reed said, after his arrest on Monday, ...": not a path of the saying's own
 
 

@@ -180,8 +180,8 @@ class _Placer:
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
         channel = scene.channel
-        # The words it rests on: the channel the sentence before names, else the speaker it names.
-        rests_on = channel.label if channel else quote.speaker.name or ""
+        # What it rests on: the channel the sentence before names, else the speaker it names.
+        rests_on = channel.label if channel else quote.speaker.name or "the article date"
         said_on = (scene.timing.said_on or self.story.day_at(first.i)
                    or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,

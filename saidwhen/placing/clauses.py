@@ -105,31 +105,37 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
             return nouns
         if tok.dep_ in SUBJECTS and tok.head.i in roots and not (occasion or _a_document(tok)):
             return None  # a time in the description of the speaker
+        own = layout.timex_at.get(tok.i) is timex
+        if _of_something_else(tok, own, layout.timex_at.get(came_from) is timex, nouns, roots):
+            return None
         occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
-        if tok.lower_ in TOPIC and tok.dep_ == "prep" and nouns:
-            return None  # the time of what was spoken about
-        if tok.lower_ in SPANS and tok.dep_ == "prep" and layout.timex_at.get(came_from) is timex:
-            return None  # "Park, in office since 2019, said": how long a state lasts
-        if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and not _a_document(tok.head) \
-                and tok.lower_ not in PUBLISHED:
-            return None  # "the agency, founded in May, said": the time of what it did
-        if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX") \
-                and tok.head.lower_ not in PUBLISHED:
-            return None  # "told the committee investigating the Jan. 6 attack": its deed's time
-        if layout.timex_at.get(tok.i) is not timex and _a_figure(tok):
-            return None  # "said, from an estimated $470 million this year": the figure's time
-        if tok.pos_ in ("NOUN", "PROPN") and layout.timex_at.get(tok.i) is not timex:
+        if tok.pos_ in ("NOUN", "PROPN") and not own:
             nouns += 1
         if tok.head.i == tok.i:
             break
         came_from, tok = tok.i, tok.head
-    return nouns  # "Reed said, after his arrest on Monday, ...": not a path of the saying's own
+    return nouns  # a phrase borrowed from the verb the cue hangs on ("voted on Tuesday, saying")
+
+
+def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots: set[int]) -> bool:
+    """Whether the word `tok`, met climbing from a time to the saying, shows that the time is of
+    something else. `own`: `tok` is a word of the time; `from_time`: the climb came from one."""
+    if tok.dep_ == "prep" and tok.lower_ in TOPIC and nouns:
+        return True  # "in an interview about the Feb. 1 vote": what was spoken about
+    if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
+        return True  # "Park, in office since 2019, said": how long a state lasts
+    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PUBLISHED:
+        return not _a_document(tok.head)  # "the agency, founded in May, said": what it did
+    if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
+    return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"
 
 
 def _a_figure(tok: Token) -> bool:
     """A number or an amount ("$470 million", "22%"): a time on it dates the figure, and such a
     phrase in an attribution is the reported words the parse hung on the cue."""
-    return tok.pos_ == "NUM" or tok.lower_ in ("%", "percent") or any(c.dep_ == "quantmod" for c in tok.children)
+    return tok.pos_ == "NUM" or tok.lower_ in ("%", "percent") or \
+        any(c.dep_ == "quantmod" for c in tok.children)
 
 
 def _a_document(subject: Token) -> bool:

@@ -36,6 +36,10 @@ PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
 HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
                "use", "used", "prefer", "prefers"}
 MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
+# Words of a plan or an expectation that a cue in the infinitive hangs on ("is expected to say",
+# "is set to argue"): words still to come, said on no day yet.
+TO_COME = {"expected", "set", "scheduled", "due", "slated", "poised", "likely", "going", "plans", "plan",
+           "planned", "planning", "intends", "intend", "intended", "prepares", "preparing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,7 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 def fresh(cue: Token) -> bool:
     """Whether the cue reports the quote as said now: "says", a plain "said", "according to",
     a refusal ("would not say"), a wire's "the agency quoted Li as saying"; not "has said", "had
-    said", "would say", "once said", "was once quoted as saying"."""
+    said", "would say", "once said", "was once quoted as saying", "is expected to say"."""
     verb = finite(cue)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
         verb = verb.head.head  # "quoted Li as saying": as fresh as the quoting
@@ -104,8 +108,8 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
-    if verb.lower_ in HABIT_VERBS and verb is not cue:
-        return False  # "as she likes to say", "he tends to say"
+    if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
+        return False  # "as she likes to say", "he tends to say", "she is expected to say"
     return True
 
 

@@ -165,6 +165,7 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")
 UNDATED = words("undated")
+AFTERWARDS = words("afterwards")
 SPEAKING_FORMS = words("speaking-forms")
 SPEAKING = words("speaking")
 TIME_CLAUSE = words("time-clause")

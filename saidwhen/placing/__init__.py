@@ -18,14 +18,15 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..records import Article, SaidOn, Timex
 from .channels import Channel, channel_in
-from .clauses import attribution
+from .clauses import attribution, saying_times
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
-from .when import NOTHING, Timing, finite, fresh, in_the_past, present, time_clause, timing_in
+from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
+                   time_clause, timing_in)
 
 __all__ = ["place"]
 
@@ -93,12 +94,14 @@ class _Placer:
         """The day of a quote reported as said now: the story's day, else the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind):
             return None
+        if afterwards(cue) and in_a_past_year(self.layout, cue):
+            return None  # "She moved in 1998. She later said ...": said then, on no day told
         return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
     def _own(self, cue: Token) -> Setting:
         """Channel and time from the attribution itself."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words, cue)
+        timing = timing_in(self.layout, words, cue, times=saying_times(self.layout, cue, words))
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
@@ -160,12 +163,29 @@ class _Placer:
         """A follow-on quote was said where and when the quote it continues was."""
         prev = self.out[-1] if self.out else None
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
-            self.out.append(quote)
+            self.out.append(self._introduced(quote))
             self.carried = None
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
         if self.carried is not None:
             self.carried = replace(self.carried, paragraph=self.layout.paragraph(quote.end))
+
+    def _introduced(self, quote: ParsedQuote) -> ParsedQuote:
+        """A quote with no cue that continues no one, introduced by the sentence before it
+        ("Cruz tweeted a warning. “Remember in November ...”"): placed by the scene that
+        sentence sets for its speaker, on that scene's day or, where it names none, as fresh
+        words are. Where no scene introduces it, nothing is told of when it was said."""
+        first = self.layout.doc[quote.words[0].start]
+        scene, _ = self._scene(first, self.layout.paragraph(quote.start))
+        if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
+            return quote
+        channel = scene.channel
+        # What it rests on: the channel the sentence before names, else the speaker it names.
+        rests_on = channel.label if channel else quote.speaker.name or "the article date"
+        said_on = (scene.timing.said_on or self.story.day_at(first.i)
+                   or SaidOn(self.layout.date.isoformat(), rests_on))
+        return replace(quote, channel=channel.label if channel else None,
+                       outlet=channel.outlet if channel else None, said_on=said_on)
 
     def _reaches_back(self, scene: Setting) -> bool:
         """A scene reaches back to the quote before it when that quote named no channel and is

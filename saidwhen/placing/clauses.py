@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
+from .channels import channel_at
 from .layout import Layout
-from ..lexicon import SPEAKING_FORMS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
@@ -30,9 +31,36 @@ SUBJECTS = ("nsubj", "nsubjpass")
 FRONTED = {"prep", "npadvmod", "advmod"}
 
 
+# Prepositions that make their object what was spoken about ("said in an interview about the
+# Feb. 1 vote"): a time in that object dates the topic, not the saying.
+TOPIC = {"about", "regarding", "concerning", "over"}
+# Prepositions that stretch a state over a time ("in office since 2019"): no one moment to say on.
+SPANS = {"since", "until", "till"}
+# Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").
+OCCASION = {"at", "during"}
+# Participles that give a text's own time ("an essay published on Wednesday", "a letter dated
+# Tuesday"): a time on them dates the words, whatever the text is called.
+PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
+             "filed", "recorded", "delivered", "given", "shared", "uploaded", "emailed", "e-mailed",
+             "written", "signed"}
+# The climb from a time to the verb of the saying stops after this many words: a longer path
+# leads through something else.
+MAX_PATH = 8
+
+
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     """The words of the attribution around `cue`, in text order, and those of them that may
     name its channel: not those of an adverbial clause about something else than the saying."""
+    roots = _roots(layout, cue)
+    words = _gathered(layout, roots, OWN_CLAUSES)
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    if borrowed:
+        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
+    return words, _told(words, {"advcl"}, roots)
+
+
+def _roots(layout: Layout, cue: Token) -> list[Token]:
+    """The cue and the verbs of saying it hangs on ("appeared on CNN and said")."""
     roots = [cue]
     for _ in range(MAX_RAISE):
         tok = roots[-1]
@@ -41,11 +69,79 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
         if not _saying(tok.head):
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
-    words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
-    if borrowed:
-        words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
-    return words, _told(words, {"advcl"}, roots)
+    return roots
+
+
+def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
+    """The words of `words` that are times of the saying, the most directly tied first: "said
+    on Wednesday" before "after Tuesday's vote". A time is left out where its path up the parse
+    to the cue shows it dates something else: the speaker ("said 2012 champion Ana Silva", "Reed,
+    arrested on Monday, said"; not a document's time, "a report released Wednesday said"), what
+    was spoken about ("in an interview about the Feb. 1 vote"), or what someone in the attribution
+    did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday"),
+    a figure ("Marous said, from an estimated $470 million this year"), or a state's span ("in office
+    since 2019")."""
+    roots = {t.i for t in _roots(layout, cue)}
+    ranked = []
+    for tok in words:
+        timex = layout.timex_at.get(tok.i)
+        if timex is None:
+            continue
+        nouns = _nouns_to_saying(layout, tok, roots)
+        if nouns is not None:
+            ranked.append((nouns, tok.i, tok))
+    return [tok for _, _, tok in sorted(ranked)]
+
+
+def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
+    """How many nouns the path from the time at `tok` to the saying passes (none for "said
+    Monday", one for "at the June 9 briefing"); None where the time dates something else."""
+    timex = layout.timex_at[tok.i]
+    nouns = 0
+    occasion = False  # "Officials at Monday's meeting said": where they spoke, not who they are
+    came_from = tok.i  # the word the climb came from
+    for _ in range(MAX_PATH):
+        if tok.i in roots:
+            return nouns
+        if tok.dep_ in SUBJECTS and tok.head.i in roots and not (occasion or _a_document(tok)):
+            return None  # a time in the description of the speaker
+        own = layout.timex_at.get(tok.i) is timex
+        if _of_something_else(tok, own, layout.timex_at.get(came_from) is timex, nouns, roots):
+            return None
+        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
+        if tok.pos_ in ("NOUN", "PROPN") and not own:
+            nouns += 1
+        if tok.head.i == tok.i:
+            break
+        came_from, tok = tok.i, tok.head
+    return nouns  # a phrase borrowed from the verb the cue hangs on ("voted on Tuesday, saying")
+
+
+def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots: set[int]) -> bool:
+    """Whether the word `tok`, met climbing from a time to the saying, shows that the time is of
+    something else. `own`: `tok` is a word of the time; `from_time`: the climb came from one."""
+    if tok.dep_ == "prep" and tok.lower_ in TOPIC and nouns:
+        return True  # "in an interview about the Feb. 1 vote": what was spoken about
+    if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
+        return True  # "Park, in office since 2019, said": how long a state lasts
+    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PUBLISHED:
+        return not _a_document(tok.head)  # "the agency, founded in May, said": what it did
+    if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
+    return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"
+
+
+def _a_figure(tok: Token) -> bool:
+    """A number or an amount ("$470 million", "22%"): a time on it dates the figure, and such a
+    phrase in an attribution is the reported words the parse hung on the cue."""
+    return tok.pos_ == "NUM" or tok.lower_ in ("%", "percent") or \
+        any(c.dep_ == "quantmod" for c in tok.children)
+
+
+def _a_document(subject: Token) -> bool:
+    """A subject whose words are dated as written: "the report", "Monday's statement"."""
+    word = subject.lower_
+    return word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or channel_at(subject) is not None
 
 
 def _host_phrases(layout: Layout, cue: Token) -> list[Token]:

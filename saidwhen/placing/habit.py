@@ -12,8 +12,15 @@ whose "says" is the "said" of a story told as it happens; and a report in the ho
 style of papers and radio that write "says" for what a source told them (most of its
 cues in the present), whose "says" before a quotation in marks is fresh words, the
 default window as "said" has (conventions.md), unless the verb or the speaker is of a
-standing position ("exiles say", "the ministry maintains"). Its "says" before a
-paraphrase ("She says he is unfit") stays a view, as in a profile or an analysis.
+standing position ("exiles say", "the ministry maintains") or the words report a habit
+("she says she always walks to work"). That holds for a paraphrase too ("Silva says the mill
+was insured", a broadcast's "Mr. Annan says he has sent an envoy"); but where the report names
+no day of the last few before the article date ("on Thursday", "today", "this week"), as an
+analysis or a profile does, a paraphrase that judges ("She says he is unfit", "the secret is
+cold butter") is what someone holds, said on no one day. In a dated report told in the past
+a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says." in a
+report of Tuesday's fire, conventions.md); its paraphrases stay views, as such a report's
+"says" mostly gives a position ("The administration says the military is on the hunt").
 """
 from __future__ import annotations
 
@@ -23,8 +30,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from .layout import Layout
+from ..lexicon import HABITUAL
+from .layout import QUOTED, Layout
 from .outlets import names_outlet
+from .story import recent_day
 from .when import finite, present
 
 # The lede ends with the first paragraph of at least this many words: headlines and
@@ -46,10 +55,14 @@ DOCUMENTS = {
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
-# Verbs that report a position held, not words given: "the government maintains".
+# The forms of "be" and "have" (the parse has no lemmas).
+BE = {"be", "is", "are", "was", "were", "'s", "'re", "’s", "’re", "am", "been", "being"}
+HAVE = {"have", "has", "had", "'ve", "’ve"}
+# Verbs that report a position held, not words given: "the government maintains". Not
+# "argues": a news report's "argues" gives an argument made now, as its "says" does.
 STANDING_VERBS = {"maintain", "maintains", "insist", "insists", "contend", "contends", "believe",
                   "believes", "hold", "holds", "feel", "feels", "think", "thinks", "consider",
-                  "considers", "call", "calls", "argue", "argues"}
+                  "considers", "call", "calls"}
 
 
 class ReportingTense:
@@ -59,7 +72,10 @@ class ReportingTense:
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
+        # Told in the present, the house style of papers and broadcasts: see the module's doc.
         self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        self._dated = _dated_news(layout)  # names a day of the last few: a report of news
+        self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect") -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
@@ -72,27 +88,69 @@ class ReportingTense:
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
-        if self._says_style and kind != "indirect" and not _standing(verb):
+        if kind == "indirect":
+            # A paraphrase in a report told in the present: fresh words, but in one that names no
+            # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
+            in_news = self._says_style and (self._dated or not _judgement(verb))
+        else:
+            in_news = self._says_style or self._dated
+        if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
+
+    def _habit_reported(self, verb: Token) -> bool:
+        """Whether the clause the cue reports tells a habit: "she says she always walks to
+        work", "he says he calls his mother every day"."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for tok in clause.subtree:
+                if tok.dep_ in ("advmod", "npadvmod") and tok.lower_ in HABITUAL:
+                    return True
+                timex = self._layout.timex_at.get(tok.i)
+                if timex is not None and timex.type == "SET":
+                    return True
+        return False
+
+
+def _dated_news(layout: Layout) -> bool:
+    """A news report of days just past: its narrative (or a paraphrase in it) names a day of
+    the few up to the article date ("on Thursday", "today"); not the speakers' own words."""
+    if layout.date is None:
+        return False
+    this_week = "{}-W{:02d}".format(*layout.date.isocalendar()[:2])
+    return any(layout.quoted[i] != QUOTED and (recent_day(timex, layout.date) or timex.value == this_week)
+               for i, timex in layout.timex_at.items())
+
+
+def _judgement(verb: Token) -> bool:
+    """Whether the cue reports a judgement: "be" with a quality or a kind ("he is unfit", "the
+    numbers are wrong", "it was a mistake") or "have" of a state ("the city has no choice"), not
+    an event ("the mill was insured", "talks are going well", "she has sent an envoy")."""
+    return any(c.dep_ == "ccomp" and (c.lower_ in BE and any(g.dep_ in ("acomp", "attr") for g in c.children)
+                                      or c.lower_ in HAVE and any(g.dep_ == "dobj" for g in c.children))
+               for c in verb.children)
 
 
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
-    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue")."""
+    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
+    not the members of a named body, who give words as it does ("Air Force fliers say")."""
     if verb.lower_ in STANDING_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.tag_ == "NNS" and \
-        not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+        not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in subject.children)
 
 
 def _lede_end(layout: Layout) -> int:
-    """The first token after the article's lede; a text too short to have one is all lede."""
+    """The first token after the article's lede: the end of the paragraph of its first long
+    sentence, but no later than the sentence after that one, for a wire or a transcript
+    written as one block of text is not all lede. A text too short to have one is all lede."""
     for k in range(layout.n_sentences):
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) >= LEDE_WORDS:
-            return layout.paragraph_end(sentence.start)
+            after_next = layout.sentence(k + 1).end if k + 1 < layout.n_sentences else sentence.end
+            return min(layout.paragraph_end(sentence.start), after_next)
     return len(layout.doc)
 
 

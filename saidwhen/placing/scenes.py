@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
 from .channels import Channel, channel_in, posts_a_result
-from .clauses import scene_clause, subject_of
+from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import Layout
 from ..lexicon import BACK_REFERENCE, CHANNEL_NOUNS, HABITUAL, SPEAKING
@@ -97,14 +97,17 @@ def narrative_time(layout: Layout, sentence: Span) -> Timing:
 def _timing(layout: Layout, words: list[Token], channel: Channel | None, events: EventTimes,
             sentence: Span) -> Timing:
     """The channel's own time ("a Medium essay published last month"), else the sentence's,
-    else the time of an event it names again ("the news of the pregnancy loss")."""
+    else the time of an event it names again ("the news of the pregnancy loss"). Times that
+    describe who the scene is about ("Silva, the 2012 champion, ...") or what was spoken about
+    ("a rally about the Feb. 1 vote") are not the scene's (clauses.saying_times)."""
+    root = sentence.root
     if channel is not None:
         phrase = _phrase(sentence.doc[channel.token])
-        timing = timing_in(layout, phrase)
+        timing = timing_in(layout, phrase, times=saying_times(layout, root, phrase))
         if timing.said_on is not None:
             text = sentence.doc[phrase[0].i:phrase[-1].i + 1].text.strip(" ,;:")
             return Timing(SaidOn(timing.said_on.value, text))
-    timing = timing_in(layout, words)
+    timing = timing_in(layout, words, times=saying_times(layout, root, words))
     return timing if timing.known else events.timing(words, sentence.start)
 
 

@@ -59,14 +59,14 @@ class StoryDays:
                 if timex.start in seen or layout.quoted[i] == QUOTED:
                     continue  # the speaker's own words: "we play Saturday" dates no event told
                 seen.add(timex.start)
-                value = _recent_day(timex, layout.date)
+                value = recent_day(timex, layout.date)
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
         return self._days
 
 
-def _recent_day(timex: Timex, date: dt.date | None) -> str | None:
+def recent_day(timex: Timex, date: dt.date | None) -> str | None:
     """The day `timex` names, if it lies in the few days up to the article date."""
     if date is None or not DAY.match(timex.value):
         return None  # "now", "currently": the article date, no event's day

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
-from .layout import Layout
-from ..lexicon import HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
+from .layout import QUOTED, Layout
+from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -36,6 +36,10 @@ PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
 HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
                "use", "used", "prefer", "prefers"}
 MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
+# Words of a plan or an expectation that a cue in the infinitive hangs on ("is expected to say",
+# "is set to argue"): words still to come, said on no day yet.
+TO_COME = {"expected", "set", "scheduled", "due", "slated", "poised", "likely", "going", "plans", "plan",
+           "planned", "planning", "intends", "intend", "intended", "prepares", "preparing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +58,14 @@ NOTHING = Timing()
 VAGUE = Timing(vague=True)
 
 
-def timing_in(layout: Layout, words: list[Token], cue: Token | None = None) -> Timing:
-    """The first time among `words` that gives a day or month; else whether one of them, or
-    "at the time", places them at a past time too vague for one (not one in a phrase that only
-    bounds the saying of `cue`)."""
+def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
+              times: list[Token] | None = None) -> Timing:
+    """The first time among `words` (or among `times`, the words of times to read, in the order
+    to read them) that gives a day or month; else whether one of them, or "at the time" in
+    `words`, places them at a past time too vague for one (not one in a phrase that only bounds
+    the saying of `cue`)."""
     vague = False
-    for tok, timex in _timexes(layout, words):
+    for tok, timex in _timexes(layout, words if times is None else times):
         value = calendar_value(timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
@@ -89,17 +95,42 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
 
 
 def fresh(cue: Token) -> bool:
-    """Whether the cue reports the quote as said now: "says", a plain "said", "according to";
-    not "has said", "had said", "would say", "once said", "was quoted as saying"."""
+    """Whether the cue reports the quote as said now: "says", a plain "said", "according to",
+    a refusal ("would not say"), a wire's "the agency quoted Li as saying"; not "has said", "had
+    said", "would say", "once said", "was once quoted as saying", "is expected to say"."""
     verb = finite(cue)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "quoted Li as saying": as fresh as the quoting
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT | MODALS for c in children):
+    refused = any(c.dep_ == "neg" for c in children)  # "would not say whether ...": now
+    blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
-    if verb.lower_ in HABIT_VERBS and verb is not cue:
-        return False  # "as she likes to say", "he tends to say"
-    return not (verb.dep_ == "pcomp" and verb.head.lower_ == "as")  # "quoted as saying"
+    if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
+        return False  # "as she likes to say", "he tends to say", "she is expected to say"
+    return True
+
+
+def afterwards(cue: Token) -> bool:
+    """A cue set after the time the story last named: "later said", "then told"."""
+    return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
+
+
+def in_a_past_year(layout: Layout, cue: Token) -> bool:
+    """Whether the last time the narrative names before `cue`, in its paragraph or the one
+    before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
+    the story is then told of that past, not of the days up to the article date."""
+    paragraph = layout.paragraph(cue.idx)
+    for i in range(cue.i - 1, -1, -1):
+        tok = layout.doc[i]
+        if paragraph - layout.paragraph(tok.idx) > 1:
+            break
+        timex = layout.timex_at.get(i)
+        if timex is not None and layout.quoted[i] != QUOTED:
+            return calendar_value(timex, layout.date) is None and _vague(timex, layout.date)
+    return False
 
 
 def present(cue: Token) -> bool:
@@ -166,11 +197,16 @@ def _modifier(tok: Token, timex: Timex) -> bool:
 
 
 def _vague(timex: Timex, date: dt.date | None) -> bool:
-    """A past time coarser than a month: a year, a decade, "in the past"."""
+    """A past time coarser than a month: a year, a decade, "in the past"; or a past day or
+    month whose limits are open ("before May"). Not a day or month still to come ("ahead of
+    Monday's vote" in a Friday article): it tells of a plan, nothing of when words were said."""
     if timex.type not in ("DATE", "TIME") or timex.value in ("PRESENT_REF", "FUTURE_REF"):
         return False
     if timex.value == "PAST_REF" or timex.value.startswith("XXXX"):
         return True  # "in the past"; "the day before" that could not be placed
+    fine = DAY.match(timex.value) or MONTH.match(timex.value)
+    if fine and _after(fine.group(0), date):
+        return False
     year = re.match(r"^(\d{4})", timex.value)
     return bool(year) and not (date and int(year.group(1)) > date.year)
 

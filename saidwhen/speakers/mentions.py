@@ -1,46 +1,98 @@
 """Speaker mentions: the words in the text that name who said a quote.
 
 A mention is the whole noun phrase of the speaker, descriptions included
-("Phil Smith, a spokesman for the miners' union"), as annotated news sets
-mark it; where that phrase would reach into the quote or past its cue, it is
-cut back to the name or noun it is built on.
+("Phil Smith, a spokesman for the miners' union", "voters who backed him"), as
+annotated news sets mark it. It is built outwards from the head, one dependent
+at a time, and stops before a dependent that is not part of who the speaker is:
+one that reaches into the quote, one set off by a dash or a line break before
+the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
+by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
+said"), or a relative clause that reports other words of the speaker ("Ann
+Moreau, who said last week that ..., told").
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import DIRECT_FORMS, SPEECH_FORMS
+
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+Spans = tuple[tuple[int, int], ...]  # character ranges [start, end)
 
 MAX_TOKENS = 40
 EDGE = {",", ";", ":", "—", "–", "-", "(", "\"", "“", "”", "'"}
-# Dependents kept when the phrase has to be cut back ("a spokesperson for the ministry").
-KEPT_RIGHT = {"prep", "compound", "amod", "nummod", "poss", "case", "pobj", "nmod", "flat"}
+DASHES = {"—", "–", "--", "―"}
+# Verb forms that report words: a relative clause built on one is another attribution.
+REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 
 
-def mention_range(doc: Doc, head: Token, avoid: tuple[int, int] = (-1, -1)) -> tuple[int, int]:
+def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by `head`.
 
-    `avoid` is a character range (the quote) the mention must not overlap.
+    `avoid` holds the character ranges of the quote, which the mention must not overlap; a
+    mention may stand between two of them ("“...,” Ann Moreau, a nurse, said. “...”"), or
+    inside one, where a reported clause holds its own attribution ("In Miami, Ann Moreau said,
+    the hospital is full"): that one is not avoided.
     """
-    start, end = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    if end - start > MAX_TOKENS or _overlaps(doc[start:end], avoid):
-        start, end = _core(doc, head)
-    return start, end
+    avoid = tuple((start, end) for start, end in avoid if not start <= head.idx < end)
+    start = _left_bound(doc, head, avoid)
+    end = _right_bound(doc, head, avoid, start)
+    return _trim(doc, start, end)
 
 
-def _core(doc: Doc, head: Token) -> tuple[int, int]:
+def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
+    """The first token of the phrase: the head's left dependents, nearest first, up to one
+    that is set off from the rest by a dash or line break, or that reaches into the quote."""
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in ("punct", "appos", "cc", "conj") and child.text not in "-":
+        if _set_off_before(doc, child.right_edge.i + 1, start) or _overlaps(doc[child.left_edge.i:start], avoid):
             break
         start = child.left_edge.i
+    return start
+
+
+def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
+    """The end of the phrase: the head's right dependents, nearest first, up to one that is
+    not part of who the speaker is, reaches into the quote, or makes the phrase too long."""
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ not in KEPT_RIGHT or any(t.text in ",—–(" for t in doc[end:child.i]):
+        stop = child.right_edge.i + 1
+        if stop - start > MAX_TOKENS or _overlaps(doc[end:stop], avoid) or _aside(doc, head, child):
             break
-        end = child.right_edge.i + 1
-    return start, end
+        end = stop
+    return end
+
+
+def _aside(doc: Doc, head: Token, child: Token) -> bool:
+    """A dependent after the speaker that says what the speaker did rather than who they are."""
+    after_comma = any(t.text == "," or _is_dash(t) for t in doc[head.i + 1:child.left_edge.i])
+    if child.dep_ == "acl" and after_comma and child.tag_ == "VBG":
+        return True  # "Trump, speaking at a rally in Reno,"; not "the ad, titled ..."
+    return child.dep_ == "relcl" and _reports(child)
+
+
+def _reports(verb: Token) -> bool:
+    """'who said last week that ...': a verb of saying with its own reported clause (not 'who
+    declared victory', a description, nor 'who did not say that ...')."""
+    form = verb.lower_
+    reporting = verb.tag_ in REPORTING and (form in SPEECH_FORMS or form in DIRECT_FORMS)
+    return reporting and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _set_off_before(doc: Doc, start: int, end: int) -> bool:
+    """True if a dash or a line break stands in tokens [start, end): what comes before it is
+    another phrase ("RENO, Nev. (AP) — ...")."""
+    return any(_is_dash(t) or "\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end]) or \
+        start > 0 and "\n" in doc[start - 1].whitespace_
+
+
+def _is_dash(tok: Token) -> bool:
+    """A dash between phrases; a hyphen inside a word ("Shanklin-Hawkins") is not one."""
+    spaced = tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in DASHES or spaced
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -51,5 +103,5 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _overlaps(span, avoid: tuple[int, int]) -> bool:
-    return span.start_char < avoid[1] and avoid[0] < span.end_char
+def _overlaps(span: Span, avoid: Spans) -> bool:
+    return len(span) > 0 and any(span.start_char < end and start < span.end_char for start, end in avoid)

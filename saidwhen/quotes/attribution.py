@@ -41,7 +41,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return _antecedent(child, verb)
+                return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         up = _governing_verb(verb)
@@ -57,6 +57,23 @@ def _quoted_as(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _past_dateline(subject: Token, verb: Token) -> Token:
+    """'RENO, Nev. (AP) — Donald Trump said ...': a paragraph that opens with a place in capitals
+    and a dash opens with a dateline, which the parser may take for the subject; the speaker is
+    the phrase after the dash (an apposition of the place, or the verb's next subject)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not opens or not subject.text.isupper() or len(subject.text) < 2:
+        return subject
+    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.rights if c.i > dash.i and c.dep_ == "appos"]
+    after += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and dash.i < c.i < verb.i]
+    return after[0] if after else subject
 
 
 def _governing_verb(verb: Token) -> Token | None:

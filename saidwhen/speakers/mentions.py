@@ -43,14 +43,13 @@ def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
 
 
 def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
-    """The first token of the phrase: the head's left dependents, nearest first, up to one
-    that is set off from the rest by a dash or line break, or that reaches into the quote."""
-    start = head.i
-    for child in reversed(list(head.lefts)):
-        if _set_off_before(doc, child.right_edge.i + 1, start) or _overlaps(doc[child.left_edge.i:start], avoid):
-            break
-        start = child.left_edge.i
-    return start
+    """The first token of the phrase: the first of the head's left dependents, but never back
+    past a dash or a line break, which end another phrase, nor into the quote (a title the
+    parser hangs under the quote's last word: '“...,” councilmember Ann Moreau said')."""
+    start = head.left_edge.i
+    breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
+              or _overlaps(doc[t.i:t.i + 1], avoid)]
+    return breaks[-1] + 1 if breaks else start
 
 
 def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
@@ -80,13 +79,6 @@ def _reports(verb: Token) -> bool:
     reporting = verb.tag_ in REPORTING and (form in SPEECH_FORMS or form in DIRECT_FORMS)
     return reporting and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ == "neg" for c in verb.children)
-
-
-def _set_off_before(doc: Doc, start: int, end: int) -> bool:
-    """True if a dash or a line break stands in tokens [start, end): what comes before it is
-    another phrase ("RENO, Nev. (AP) — ...")."""
-    return any(_is_dash(t) or "\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end]) or \
-        start > 0 and "\n" in doc[start - 1].whitespace_
 
 
 def _is_dash(tok: Token) -> bool:

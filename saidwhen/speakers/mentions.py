@@ -24,6 +24,8 @@ Spans = tuple[tuple[int, int], ...]  # character ranges [start, end)
 MAX_TOKENS = 40
 EDGE = {",", ";", ":", "—", "–", "-", "(", "\"", "“", "”", "'"}
 DASHES = {"—", "–", "--", "―"}
+# Dependents that are clauses: a mention takes one whole or not at all.
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 
@@ -53,14 +55,17 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
 
 
 def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
-    """The end of the phrase: the head's right dependents, nearest first, up to one that is
-    not part of who the speaker is, reaches into the quote, or makes the phrase too long."""
+    """The end of the phrase: the head's right dependents, nearest first and each cut back the
+    same way, up to one that is not part of who the speaker is, reaches into the quote, or
+    makes the phrase too long ('Ann Moreau, an analyst at Acme, who said ...' ends at "Acme")."""
     end = head.i + 1
     for child in head.rights:
-        stop = child.right_edge.i + 1
-        if stop - start > MAX_TOKENS or _overlaps(doc[end:stop], avoid) or _aside(doc, head, child):
+        if _aside(doc, head, child) or _overlaps(doc[end:child.i + 1], avoid) or child.i + 1 - start > MAX_TOKENS:
             break
-        end = stop
+        inner = _right_bound(doc, child, avoid, start)
+        if inner <= child.right_edge.i:  # cut short: what follows it is cut off with it
+            return end if child.dep_ in CLAUSES else inner  # never half a clause
+        end = inner
     return end
 
 

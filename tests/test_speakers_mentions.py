@@ -178,3 +178,32 @@ def test_a_reported_clause_that_holds_its_own_attribution_does_not_cut_the_menti
                  ("is", "VBZ", "aux", 11), ("a", "DT", "det", 11), ("waste", "NN", "ROOT", 11),
                  spaces=(1, 5))
     assert mention(doc, 4, avoid=((0, len(doc.text)),)) == "Mr. Keel"
+
+
+def test_who_after_a_description_stands_for_the_one_described_not_the_firm_it_names():
+    # 'Ann Keel, an analyst at Acme, who said ...': the parser hangs "who said" on "Acme".
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Keel", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+                 ("an", "DT", "det", 4), ("analyst", "NN", "appos", 1), ("at", "IN", "prep", 4),
+                 ("Acme", "NNP", "pobj", 5), (",", ",", "punct", 6), ("who", "WP", "nsubj", 9),
+                 ("said", "VBD", "relcl", 6), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
+                 spaces=(1, 6))
+    for tok, pos in zip(doc, ("PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON",
+                              "VERB", "PRON", "VERB")):
+        tok.pos_ = pos
+    assert subject_of(doc[9]).text == "Keel"
+    assert mention(doc, 1) == "Ann Keel, an analyst at Acme"
+
+
+def test_who_after_a_name_in_a_phrase_about_something_else_stands_for_that_name():
+    # 'a reply from Ann Keel, who said ...': Keel said it, not the reply.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("a", "DT", "det", 1), ("reply", "NN", "ROOT", 1), ("from", "IN", "prep", 1),
+                 ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "pobj", 2), (",", ",", "punct", 4),
+                 ("who", "WP", "nsubj", 7), ("said", "VBD", "relcl", 4), ("it", "PRP", "nsubj", 9),
+                 ("failed", "VBD", "ccomp", 7), spaces=(4,))
+    for tok, pos in zip(doc, ("DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")):
+        tok.pos_ = pos
+    assert subject_of(doc[7]).text == "Keel"

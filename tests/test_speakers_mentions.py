@@ -207,3 +207,41 @@ def test_who_after_a_name_in_a_phrase_about_something_else_stands_for_that_name(
     for tok, pos in zip(doc, ("DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")):
         tok.pos_ = pos
     assert subject_of(doc[7]).text == "Keel"
+
+
+def _with_pos(doc, *pos: str):
+    for tok, p in zip(doc, pos):
+        tok.pos_ = p
+    return doc
+
+
+def test_a_speaker_the_parser_hangs_as_an_apposition_still_speaks():
+    # 'with his wife Ann Keel, former mayor Tom Keel said ...': no subject under "said".
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = _with_pos(parsed(
+        ("With", "IN", "prep", 10), ("his", "PRP$", "poss", 2), ("wife", "NN", "pobj", 0),
+        ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "appos", 2), (",", ",", "punct", 4),
+        ("former", "JJ", "amod", 7), ("mayor", "NN", "compound", 9), ("Tom", "NNP", "compound", 9),
+        ("Keel", "NNP", "appos", 4), ("said", "VBD", "ROOT", 10), ("it", "PRP", "nsubj", 12),
+        ("failed", "VBD", "ccomp", 10), spaces=(4,)),
+        "ADP", "PRON", "NOUN", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "VERB")
+    assert subject_of(doc[10]).i == 9
+
+
+def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
+    # '“Over, Mr. President” Representative Tom Keel, Democrat of Maine, told him.': the parser
+    # takes "President", inside the quote, for the subject and hangs the speaker on it.
+    from saidwhen.quotes.attribution import after
+
+    doc = _with_pos(parsed(
+        ("“", "``", "punct", 1), ("Over", "RB", "ccomp", 14), (",", ",", "punct", 1), ("Mr.", "NNP", "compound", 4),
+        ("President", "NNP", "nsubj", 14), ("”", "''", "punct", 14), ("Representative", "NNP", "compound", 8),
+        ("Tom", "NNP", "compound", 8), ("Keel", "NNP", "appos", 4), (",", ",", "punct", 8),
+        ("Democrat", "NNP", "appos", 8), ("of", "IN", "prep", 10), ("Maine", "NNP", "pobj", 11),
+        (",", ",", "punct", 8), ("told", "VBD", "ROOT", 14), ("him", "PRP", "dobj", 14), (".", ".", "punct", 14),
+        spaces=(0, 1, 4, 8, 12, 15, 16)),
+        "PUNCT", "ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP",
+        "PROPN", "PUNCT", "VERB", "PRON", "PUNCT")
+    cue, speaker = after(doc, 0, 5)
+    assert (cue.text, speaker.text) == ("told", "Keel")

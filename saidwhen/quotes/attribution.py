@@ -38,6 +38,7 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporting_verb_above(verb)
     if reporter is not None:
         verb = reporter
+    cue = verb
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -46,9 +47,35 @@ def subject_of(verb: Token) -> Token | None:
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         up = _governing_verb(verb)
         if up is None:
-            return None
+            break
         verb = up
-    return None
+    return _apposed_before(cue)
+
+
+def _apposed_before(verb: Token) -> Token | None:
+    """'..., his wife, former president Bill Clinton said': a cue left without a subject
+    where the phrase right before it is an apposition, which the parser hung on the noun
+    before it. Past a comma ('Cohen, Democrat of Tennessee, told') that phrase describes the
+    apposition before it, which is the speaker."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg") or doc[j].is_space):
+        j -= 1
+    comma = j >= 0 and doc[j].text == ","
+    j -= comma
+    if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].sent.start != verb.sent.start:
+        return None
+    tok = doc[j]
+    for _ in range(8):
+        if tok.dep_ in ("compound", "flat", "conj") and tok.head.i > tok.i - 20:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ != "appos" or tok.i > verb.i:
+        return None
+    return tok.head if comma and tok.head.dep_ == "appos" else tok
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -166,7 +193,7 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     subject = subject_of(cue)
     if subject is None or not first <= subject.i <= last:
         return subject
-    return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None)
+    return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
 
 
 def _inverted_object(cue: Token) -> Token | None:

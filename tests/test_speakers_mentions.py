@@ -209,6 +209,21 @@ def test_who_after_a_name_in_a_phrase_about_something_else_stands_for_that_name(
     assert subject_of(doc[7]).text == "Keel"
 
 
+
+def test_who_after_the_place_a_person_is_from_stands_for_the_person():
+    # 'Ann Keel, 24, from Leeds, who said ...': the parser hangs the clause on Keel.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Keel", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+                 ("24", "CD", "appos", 1), (",", ",", "punct", 1), ("from", "IN", "prep", 1),
+                 ("Leeds", "NNP", "pobj", 5), (",", ",", "punct", 1), ("who", "WP", "nsubj", 9),
+                 ("said", "VBD", "relcl", 1), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
+                 spaces=(1, 3, 6))
+    for tok, pos in zip(doc, ("PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON",
+                              "VERB", "PRON", "VERB")):
+        tok.pos_ = pos
+    assert subject_of(doc[9]).text == "Keel"
+
 def _with_pos(doc, *pos: str):
     for tok, p in zip(doc, pos):
         tok.pos_ = p

@@ -145,17 +145,21 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     doc = subject.doc
     before = doc[subject.i - 2] if subject.i > 1 and doc[subject.i - 1].text == "," else doc[subject.i - 1]
     if subject.i > 0 and before.tag_ in ("NNP", "NNPS") and before.i > verb.head.i:
-        return _described(before) if subject.lower_ == "who" else before
-    return _described(verb.head) if subject.lower_ == "who" else verb.head
+        return _described(before, verb.head) if subject.lower_ == "who" else before
+    return _described(verb.head, verb.head) if subject.lower_ == "who" else verb.head
 
 
-def _described(noun: Token) -> Token:
+def _described(noun: Token, attached: Token) -> Token:
     """'Ann Moreau, an analyst at Acme, who said': "who" after the name that ends a description
     stands for the one described, where the parser hangs the clause on the nearest name, the
     object of the description's preposition. Climbs out of appositions (the same one) and out
-    of prepositions when an apposition follows ('a reaction from Ann Moreau, who said' stays)."""
+    of prepositions when an apposition follows ('a reaction from Ann Moreau, who said' stays),
+    or when it reaches the noun the parser `attached` the clause to ('Ann Moreau, 24, from
+    Leeds, who said')."""
     tok = described = noun
     for _ in range(8):
+        if tok.i == attached.i and tok.i != noun.i:
+            return tok
         if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = described = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):

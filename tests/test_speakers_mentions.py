@@ -180,6 +180,13 @@ def test_a_reported_clause_that_holds_its_own_attribution_does_not_cut_the_menti
     assert mention(doc, 4, avoid=((0, len(doc.text)),)) == "Mr. Keel"
 
 
+
+def test_a_mention_cut_short_does_not_end_on_the_word_that_joined_what_was_cut():
+    doc = parsed(("Acme", "NNP", "compound", 1), ("News", "NNP", "nsubj", 6), ("and", "CC", "cc", 1),
+                 ("“", "``", "punct", 4), ("Keel", "NNP", "conj", 1), ("”", "''", "punct", 4),
+                 ("said", "VBD", "ROOT", 6), spaces=(3, 4))
+    assert mention(doc, 1, avoid=((doc[3].idx, doc[5].idx + 1),)) == "Acme News"
+
 def test_who_after_a_description_stands_for_the_one_described_not_the_firm_it_names():
     # 'Ann Keel, an analyst at Acme, who said ...': the parser hangs "who said" on "Acme".
     from saidwhen.quotes.attribution import subject_of

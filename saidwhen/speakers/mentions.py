@@ -26,6 +26,8 @@ EDGE = {",", ";", ":", "—", "–", "-", "(", "\"", "“", "”", "'"}
 DASHES = {"—", "–", "--", "―"}
 # Dependents that are clauses: a mention takes one whole or not at all.
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}
+# Words that cannot end a phrase: what they join or introduce was cut off.
+HANGING = {"cc", "prep", "det", "mark"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 
@@ -93,9 +95,12 @@ def _is_dash(tok: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without marks and spaces at either end, nor a word left hanging at the end where a
+    dependent was cut off ('Yahoo News and', 'a lawyer for'); "of the couple's" may end one."""
     while start < end - 1 and (doc[start].text in EDGE or doc[start].is_space):
         start += 1
-    while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space):
+    while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space
+                               or doc[end - 1].dep_ in HANGING and not any(doc[end - 1].rights)):
         end -= 1
     return start, end
 

@@ -187,6 +187,19 @@ def test_a_mention_cut_short_does_not_end_on_the_word_that_joined_what_was_cut()
                  ("said", "VBD", "ROOT", 6), spaces=(3, 4))
     assert mention(doc, 1, avoid=((doc[3].idx, doc[5].idx + 1),)) == "Acme News"
 
+
+def test_a_mention_cut_short_does_not_end_on_a_preposition_whose_object_was_cut():
+    doc = parsed(("a", "DT", "det", 1), ("lawyer", "NN", "nsubj", 6), ("for", "IN", "prep", 1),
+                 ("“", "``", "punct", 4), ("Acme", "NNP", "pobj", 2), ("”", "''", "punct", 4),
+                 ("said", "VBD", "ROOT", 6), spaces=(3, 4))
+    assert mention(doc, 1, avoid=((doc[3].idx, doc[5].idx + 1),)) == "a lawyer"
+
+
+def test_a_preposition_left_standing_at_the_end_of_a_clause_stays():
+    doc = parsed(("the", "DT", "det", 1), ("group", "NN", "nsubj", 5), ("she", "PRP", "nsubj", 3),
+                 ("works", "VBZ", "relcl", 1), ("for", "IN", "prep", 3), ("said", "VBD", "ROOT", 5))
+    assert mention(doc, 1) == "the group she works for"
+
 def test_who_after_a_description_stands_for_the_one_described_not_the_firm_it_names():
     # 'Ann Keel, an analyst at Acme, who said ...': the parser hangs "who said" on "Acme".
     from saidwhen.quotes.attribution import subject_of

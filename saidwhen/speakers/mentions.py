@@ -27,7 +27,7 @@ DASHES = {"—", "–", "--", "―"}
 # Dependents that are clauses: a mention takes one whole or not at all.
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}
 # Words that cannot end a phrase: what they join or introduce was cut off.
-HANGING = {"cc", "prep", "det", "mark"}
+HANGING = {"cc", "det", "mark"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 
@@ -100,9 +100,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and (doc[start].text in EDGE or doc[start].is_space):
         start += 1
     while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space
-                               or doc[end - 1].dep_ in HANGING and not any(doc[end - 1].rights)):
+                               or _hanging(doc[end - 1])):
         end -= 1
     return start, end
+
+
+def _hanging(tok: Token) -> bool:
+    """A word whose phrase was cut off after it: a conjunction, determiner or marker, or a
+    preposition whose object was cut (one left stranded, "the group she works for", has none)."""
+    return tok.dep_ in HANGING or tok.dep_ == "prep" and any(True for _ in tok.rights)
 
 
 def _overlaps(span: Span, avoid: Spans) -> bool:

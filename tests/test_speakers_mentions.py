@@ -65,7 +65,6 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting(text):
     assert speakers(text) == [("Ana Ruiz", "Mayor Ana Ruiz")]
 
 
-
 # The mention's bounds, as annotated news sets mark a source: the whole noun phrase, with its
 # titles, appositions and descriptive clauses, and nothing that tells what the speaker did. The
 # parses are written by hand (word, tag, dependency, head), as the parser gives them on real news.
@@ -86,6 +85,13 @@ def mention(doc, head: int, avoid: tuple[tuple[int, int], ...] = ()) -> str:
 
     start, end = mention_range(doc, doc[head], avoid)
     return doc[start:end].text
+
+
+def with_pos(doc, *pos: str):
+    """`doc` with these coarse parts of speech, which some rules read."""
+    for tok, p in zip(doc, pos):
+        tok.pos_ = p
+    return doc
 
 
 def test_an_apposition_and_a_describing_relative_clause_are_part_of_the_mention():
@@ -209,9 +215,7 @@ def test_who_after_a_description_stands_for_the_one_described_not_the_firm_it_na
                  ("Acme", "NNP", "pobj", 5), (",", ",", "punct", 6), ("who", "WP", "nsubj", 9),
                  ("said", "VBD", "relcl", 6), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
                  spaces=(1, 6))
-    for tok, pos in zip(doc, ("PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON",
-                              "VERB", "PRON", "VERB")):
-        tok.pos_ = pos
+    with_pos(doc, "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
     assert subject_of(doc[9]).text == "Keel"
     assert mention(doc, 1) == "Ann Keel, an analyst at Acme"
 
@@ -224,8 +228,7 @@ def test_who_after_a_name_in_a_phrase_about_something_else_stands_for_that_name(
                  ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "pobj", 2), (",", ",", "punct", 4),
                  ("who", "WP", "nsubj", 7), ("said", "VBD", "relcl", 4), ("it", "PRP", "nsubj", 9),
                  ("failed", "VBD", "ccomp", 7), spaces=(4,))
-    for tok, pos in zip(doc, ("DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")):
-        tok.pos_ = pos
+    with_pos(doc, "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
     assert subject_of(doc[7]).text == "Keel"
 
 
@@ -239,22 +242,15 @@ def test_who_after_the_place_a_person_is_from_stands_for_the_person():
                  ("Leeds", "NNP", "pobj", 5), (",", ",", "punct", 1), ("who", "WP", "nsubj", 9),
                  ("said", "VBD", "relcl", 1), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
                  spaces=(1, 3, 6))
-    for tok, pos in zip(doc, ("PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON",
-                              "VERB", "PRON", "VERB")):
-        tok.pos_ = pos
+    with_pos(doc, "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
     assert subject_of(doc[9]).text == "Keel"
-
-def _with_pos(doc, *pos: str):
-    for tok, p in zip(doc, pos):
-        tok.pos_ = p
-    return doc
 
 
 def test_a_speaker_the_parser_hangs_as_an_apposition_still_speaks():
     # 'with his wife Ann Keel, former mayor Tom Keel said ...': no subject under "said".
     from saidwhen.quotes.attribution import subject_of
 
-    doc = _with_pos(parsed(
+    doc = with_pos(parsed(
         ("With", "IN", "prep", 10), ("his", "PRP$", "poss", 2), ("wife", "NN", "pobj", 0),
         ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "appos", 2), (",", ",", "punct", 4),
         ("former", "JJ", "amod", 7), ("mayor", "NN", "compound", 9), ("Tom", "NNP", "compound", 9),
@@ -269,7 +265,7 @@ def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
     # takes "President", inside the quote, for the subject and hangs the speaker on it.
     from saidwhen.quotes.attribution import after
 
-    doc = _with_pos(parsed(
+    doc = with_pos(parsed(
         ("“", "``", "punct", 1), ("Over", "RB", "ccomp", 14), (",", ",", "punct", 1), ("Mr.", "NNP", "compound", 4),
         ("President", "NNP", "nsubj", 14), ("”", "''", "punct", 14), ("Representative", "NNP", "compound", 8),
         ("Tom", "NNP", "compound", 8), ("Keel", "NNP", "appos", 4), (",", ",", "punct", 8),

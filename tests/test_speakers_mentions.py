@@ -63,3 +63,216 @@ def test_it_after_a_report_that_spoke_continues_the_report_s_issuer():
 ])
 def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting(text):
     assert speakers(text) == [("Ana Ruiz", "Mayor Ana Ruiz")]
+
+
+# The mention's bounds, as annotated news sets mark a source: the whole noun phrase, with its
+# titles, appositions and descriptive clauses, and nothing that tells what the speaker did. The
+# parses are written by hand (word, tag, dependency, head), as the parser gives them on real news.
+
+def parsed(*words: tuple[str, str, str, int], spaces: tuple[int, ...] = ()):
+    """A Doc of `words` (text, tag, dependency, index of its head), with a space after each word
+    but those whose index is in `spaces`."""
+    import spacy
+    from spacy.tokens import Doc
+
+    texts = [w[0] for w in words]
+    return Doc(spacy.blank("en").vocab, words=texts, spaces=[i not in spaces for i in range(len(texts))],
+               tags=[w[1] for w in words], deps=[w[2] for w in words], heads=[w[3] for w in words])
+
+
+def mention(doc, head: int, avoid: tuple[tuple[int, int], ...] = ()) -> str:
+    from saidwhen.speakers.mentions import mention_range
+
+    start, end = mention_range(doc, doc[head], avoid)
+    return doc[start:end].text
+
+
+def with_pos(doc, *pos: str):
+    """`doc` with these coarse parts of speech, which some rules read."""
+    for tok, p in zip(doc, pos):
+        tok.pos_ = p
+    return doc
+
+
+def test_an_apposition_and_a_describing_relative_clause_are_part_of_the_mention():
+    doc = parsed(("Lena", "NNP", "compound", 1), ("Ortiz", "NNP", "nsubj", 9), (",", ",", "punct", 1),
+                 ("who", "WP", "nsubj", 4), ("runs", "VBZ", "relcl", 1), ("the", "DT", "det", 7),
+                 ("harbour", "NN", "compound", 7), ("cafe", "NN", "dobj", 4), (",", ",", "punct", 1),
+                 ("said", "VBD", "ROOT", 9), (".", ".", "punct", 9), spaces=(1, 7, 9))
+    assert mention(doc, 1) == "Lena Ortiz, who runs the harbour cafe"
+
+
+def test_a_relative_clause_that_reports_other_words_is_another_attribution():
+    # "Lena Ortiz, who said that it was small, told ...": what she said before is not who she is.
+    doc = parsed(("Lena", "NNP", "compound", 1), ("Ortiz", "NNP", "nsubj", 10), (",", ",", "punct", 1),
+                 ("who", "WP", "nsubj", 4), ("said", "VBD", "relcl", 1), ("that", "IN", "mark", 7),
+                 ("it", "PRP", "nsubj", 7), ("was", "VBD", "ccomp", 4), ("small", "JJ", "acomp", 7),
+                 (",", ",", "punct", 1), ("told", "VBD", "ROOT", 10), spaces=(1, 8))
+    assert mention(doc, 1) == "Lena Ortiz"
+
+
+def test_a_participle_after_a_comma_tells_what_the_speaker_did_and_is_left_out():
+    doc = parsed(("Tom", "NNP", "compound", 1), ("Reyes", "NNP", "nsubj", 8), (",", ",", "punct", 1),
+                 ("speaking", "VBG", "acl", 1), ("on", "IN", "prep", 3), ("the", "DT", "det", 6),
+                 ("radio", "NN", "pobj", 4), (",", ",", "punct", 1), ("said", "VBD", "ROOT", 8),
+                 spaces=(1, 6))
+    assert mention(doc, 1) == "Tom Reyes"
+
+
+def test_a_past_participle_that_describes_the_speaker_stays():
+    doc = parsed(("A", "DT", "det", 1), ("report", "NN", "nsubj", 8), (",", ",", "punct", 1),
+                 ("prepared", "VBN", "acl", 1), ("for", "IN", "prep", 3), ("the", "DT", "det", 6),
+                 ("board", "NN", "pobj", 4), (",", ",", "punct", 1), ("said", "VBD", "ROOT", 8),
+                 spaces=(1, 6))
+    assert mention(doc, 1) == "A report, prepared for the board"
+
+
+def test_a_dateline_before_a_dash_is_not_part_of_the_mention():
+    # "PORTLOW (AP) — Ann Keel said": the parser hangs the dateline under the name.
+    doc = parsed(("PORTLOW", "NNP", "nmod", 6), ("(", "-LRB-", "punct", 2), ("AP", "NNP", "appos", 0),
+                 (")", "-RRB-", "punct", 2), ("—", ":", "punct", 0), ("Ann", "NNP", "compound", 6),
+                 ("Keel", "NNP", "nsubj", 7), ("said", "VBD", "ROOT", 7), spaces=(1, 2))
+    assert mention(doc, 6) == "Ann Keel"
+
+
+def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_name_after_the_dash():
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("PORTLOW", "NNP", "nsubj", 7), (",", ",", "punct", 0), ("Maine", "NNP", "appos", 0),
+                 ("—", ":", "punct", 0), ("Harbour", "NN", "compound", 6), ("master", "NN", "compound", 6),
+                 ("Keel", "NNP", "appos", 0), ("said", "VBD", "ROOT", 7), spaces=(0,))
+    assert subject_of(doc[7]).text == "Keel"
+    assert mention(doc, 6) == "Harbour master Keel"
+
+
+def test_a_place_in_capitals_that_opens_no_paragraph_is_no_dateline():
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("Then", "RB", "advmod", 8), ("NATO", "NNP", "nsubj", 8), ("—", ":", "punct", 1),
+                 ("the", "DT", "det", 4), ("alliance", "NN", "appos", 1), ("—", ":", "punct", 1),
+                 ("Ann", "NNP", "compound", 7), ("Keel", "NNP", "appos", 1), ("said", "VBD", "ROOT", 8))
+    assert subject_of(doc[8]).text == "NATO"
+
+
+def test_a_title_the_parser_hangs_under_the_quote_keeps_its_place_in_the_mention():
+    # '“Over,” councilmember Ann Keel said': the quote's words sit in the title's subtree.
+    doc = parsed(("“", "``", "punct", 4), ("Over", "RB", "advmod", 4), (",", ",", "punct", 1),
+                 ("”", "''", "punct", 4), ("councilmember", "NN", "compound", 6),
+                 ("Ann", "NNP", "compound", 6), ("Keel", "NNP", "nsubj", 7), ("said", "VBD", "ROOT", 7),
+                 spaces=(0, 1, 2))
+    assert mention(doc, 6, avoid=((0, doc[3].idx + 1),)) == "councilmember Ann Keel"
+
+
+def test_a_mention_between_two_parts_of_the_quote_keeps_its_apposition():
+    # '“Ready,” Ann Keel, the harbour master, said. “We open in May.”'
+    doc = parsed(("“", "``", "punct", 1), ("Ready", "JJ", "ROOT", 1), (",", ",", "punct", 1),
+                 ("”", "''", "punct", 1), ("Ann", "NNP", "compound", 5), ("Keel", "NNP", "nsubj", 11),
+                 (",", ",", "punct", 5), ("the", "DT", "det", 9), ("harbour", "NN", "compound", 9),
+                 ("master", "NN", "appos", 5), (",", ",", "punct", 5), ("said", "VBD", "ROOT", 11),
+                 (".", ".", "punct", 11), ("“", "``", "punct", 14), ("Open", "VB", "ROOT", 14),
+                 ("”", "''", "punct", 14), spaces=(0, 1, 2, 5, 9, 11, 12, 13, 14))
+    quote = ((doc[0].idx, doc[3].idx + 1), (doc[13].idx, doc[15].idx + 1))
+    assert mention(doc, 5, avoid=quote) == "Ann Keel, the harbour master"
+
+
+def test_a_reported_clause_that_holds_its_own_attribution_does_not_cut_the_mention():
+    # 'In Portlow, Mr. Keel said, the pier is a waste': the reported clause is the whole
+    # sentence, attribution included.
+    doc = parsed(("In", "IN", "prep", 11), ("Portlow", "NNP", "pobj", 0), (",", ",", "punct", 5),
+                 ("Mr.", "NNP", "compound", 4), ("Keel", "NNP", "nsubj", 5), ("said", "VBD", "parataxis", 11),
+                 (",", ",", "punct", 5), ("the", "DT", "det", 8), ("pier", "NN", "nsubj", 11),
+                 ("is", "VBZ", "aux", 11), ("a", "DT", "det", 11), ("waste", "NN", "ROOT", 11),
+                 spaces=(1, 5))
+    assert mention(doc, 4, avoid=((0, len(doc.text)),)) == "Mr. Keel"
+
+
+
+def test_a_mention_cut_short_does_not_end_on_the_word_that_joined_what_was_cut():
+    doc = parsed(("Acme", "NNP", "compound", 1), ("News", "NNP", "nsubj", 6), ("and", "CC", "cc", 1),
+                 ("“", "``", "punct", 4), ("Keel", "NNP", "conj", 1), ("”", "''", "punct", 4),
+                 ("said", "VBD", "ROOT", 6), spaces=(3, 4))
+    assert mention(doc, 1, avoid=((doc[3].idx, doc[5].idx + 1),)) == "Acme News"
+
+
+def test_a_mention_cut_short_does_not_end_on_a_preposition_whose_object_was_cut():
+    doc = parsed(("a", "DT", "det", 1), ("lawyer", "NN", "nsubj", 6), ("for", "IN", "prep", 1),
+                 ("“", "``", "punct", 4), ("Acme", "NNP", "pobj", 2), ("”", "''", "punct", 4),
+                 ("said", "VBD", "ROOT", 6), spaces=(3, 4))
+    assert mention(doc, 1, avoid=((doc[3].idx, doc[5].idx + 1),)) == "a lawyer"
+
+
+def test_a_preposition_left_standing_at_the_end_of_a_clause_stays():
+    doc = parsed(("the", "DT", "det", 1), ("group", "NN", "nsubj", 5), ("she", "PRP", "nsubj", 3),
+                 ("works", "VBZ", "relcl", 1), ("for", "IN", "prep", 3), ("said", "VBD", "ROOT", 5))
+    assert mention(doc, 1) == "the group she works for"
+
+def test_who_after_a_description_stands_for_the_one_described_not_the_firm_it_names():
+    # 'Ann Keel, an analyst at Acme, who said ...': the parser hangs "who said" on "Acme".
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Keel", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+                 ("an", "DT", "det", 4), ("analyst", "NN", "appos", 1), ("at", "IN", "prep", 4),
+                 ("Acme", "NNP", "pobj", 5), (",", ",", "punct", 6), ("who", "WP", "nsubj", 9),
+                 ("said", "VBD", "relcl", 6), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
+                 spaces=(1, 6))
+    with_pos(doc, "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
+    assert subject_of(doc[9]).text == "Keel"
+    assert mention(doc, 1) == "Ann Keel, an analyst at Acme"
+
+
+def test_who_after_a_name_in_a_phrase_about_something_else_stands_for_that_name():
+    # 'a reply from Ann Keel, who said ...': Keel said it, not the reply.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("a", "DT", "det", 1), ("reply", "NN", "ROOT", 1), ("from", "IN", "prep", 1),
+                 ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "pobj", 2), (",", ",", "punct", 4),
+                 ("who", "WP", "nsubj", 7), ("said", "VBD", "relcl", 4), ("it", "PRP", "nsubj", 9),
+                 ("failed", "VBD", "ccomp", 7), spaces=(4,))
+    with_pos(doc, "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
+    assert subject_of(doc[7]).text == "Keel"
+
+
+
+def test_who_after_the_place_a_person_is_from_stands_for_the_person():
+    # 'Ann Keel, 24, from Leeds, who said ...': the parser hangs the clause on Keel.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Keel", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+                 ("24", "CD", "appos", 1), (",", ",", "punct", 1), ("from", "IN", "prep", 1),
+                 ("Leeds", "NNP", "pobj", 5), (",", ",", "punct", 1), ("who", "WP", "nsubj", 9),
+                 ("said", "VBD", "relcl", 1), ("it", "PRP", "nsubj", 11), ("failed", "VBD", "ccomp", 9),
+                 spaces=(1, 3, 6))
+    with_pos(doc, "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "VERB")
+    assert subject_of(doc[9]).text == "Keel"
+
+
+def test_a_speaker_the_parser_hangs_as_an_apposition_still_speaks():
+    # 'with his wife Ann Keel, former mayor Tom Keel said ...': no subject under "said".
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = with_pos(parsed(
+        ("With", "IN", "prep", 10), ("his", "PRP$", "poss", 2), ("wife", "NN", "pobj", 0),
+        ("Ann", "NNP", "compound", 4), ("Keel", "NNP", "appos", 2), (",", ",", "punct", 4),
+        ("former", "JJ", "amod", 7), ("mayor", "NN", "compound", 9), ("Tom", "NNP", "compound", 9),
+        ("Keel", "NNP", "appos", 4), ("said", "VBD", "ROOT", 10), ("it", "PRP", "nsubj", 12),
+        ("failed", "VBD", "ccomp", 10), spaces=(4,)),
+        "ADP", "PRON", "NOUN", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "VERB")
+    assert subject_of(doc[10]).i == 9
+
+
+def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
+    # '“Over, Mr. President” Representative Tom Keel, Democrat of Maine, told him.': the parser
+    # takes "President", inside the quote, for the subject and hangs the speaker on it.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 1), ("Over", "RB", "ccomp", 14), (",", ",", "punct", 1), ("Mr.", "NNP", "compound", 4),
+        ("President", "NNP", "nsubj", 14), ("”", "''", "punct", 14), ("Representative", "NNP", "compound", 8),
+        ("Tom", "NNP", "compound", 8), ("Keel", "NNP", "appos", 4), (",", ",", "punct", 8),
+        ("Democrat", "NNP", "appos", 8), ("of", "IN", "prep", 10), ("Maine", "NNP", "pobj", 11),
+        (",", ",", "punct", 8), ("told", "VBD", "ROOT", 14), ("him", "PRP", "dobj", 14), (".", ".", "punct", 14),
+        spaces=(0, 1, 4, 8, 12, 15, 16)),
+        "PUNCT", "ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP",
+        "PROPN", "PUNCT", "VERB", "PRON", "PUNCT")
+    cue, speaker = after(doc, 0, 5)
+    assert (cue.text, speaker.text) == ("told", "Keel")

@@ -38,17 +38,44 @@ def subject_of(verb: Token) -> Token | None:
     reporter = _reporting_verb_above(verb)
     if reporter is not None:
         verb = reporter
+    cue = verb
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return _antecedent(child, verb)
+                return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         up = _governing_verb(verb)
         if up is None:
-            return None
+            break
         verb = up
-    return None
+    return _apposed_before(cue)
+
+
+def _apposed_before(verb: Token) -> Token | None:
+    """'..., his wife, former president Bill Clinton said': a cue left without a subject
+    where the phrase right before it is an apposition, which the parser hung on the noun
+    before it. Past a comma ('Cohen, Democrat of Tennessee, told') that phrase describes the
+    apposition before it, which is the speaker."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg") or doc[j].is_space):
+        j -= 1
+    comma = j >= 0 and doc[j].text == ","
+    j -= comma
+    if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].sent.start != verb.sent.start:
+        return None
+    tok = doc[j]
+    for _ in range(8):
+        if tok.dep_ in ("compound", "flat", "conj") and tok.head.i > tok.i - 20:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ != "appos" or tok.i > verb.i:
+        return None
+    return tok.head if comma and tok.head.dep_ == "appos" else tok
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -57,6 +84,23 @@ def _quoted_as(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _past_dateline(subject: Token, verb: Token) -> Token:
+    """'RENO, Nev. (AP) — Donald Trump said ...': a paragraph that opens with a place in capitals
+    and a dash opens with a dateline, which the parser may take for the subject; the speaker is
+    the phrase after the dash (an apposition of the place, or the verb's next subject)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not opens or not subject.text.isupper() or len(subject.text) < 2:
+        return subject
+    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.rights if c.i > dash.i and c.dep_ == "appos"]
+    after += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and dash.i < c.i < verb.i]
+    return after[0] if after else subject
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -101,8 +145,28 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     doc = subject.doc
     before = doc[subject.i - 2] if subject.i > 1 and doc[subject.i - 1].text == "," else doc[subject.i - 1]
     if subject.i > 0 and before.tag_ in ("NNP", "NNPS") and before.i > verb.head.i:
-        return before
-    return verb.head
+        return _described(before, verb.head) if subject.lower_ == "who" else before
+    return _described(verb.head, verb.head) if subject.lower_ == "who" else verb.head
+
+
+def _described(noun: Token, attached: Token) -> Token:
+    """'Ann Moreau, an analyst at Acme, who said': "who" after the name that ends a description
+    stands for the one described, where the parser hangs the clause on the nearest name, the
+    object of the description's preposition. Climbs out of appositions (the same one) and out
+    of prepositions when an apposition follows ('a reaction from Ann Moreau, who said' stays),
+    or when it reaches the noun the parser `attached` the clause to ('Ann Moreau, 24, from
+    Leeds, who said')."""
+    tok = described = noun
+    for _ in range(8):
+        if tok.i == attached.i and tok.i != noun.i:
+            return tok
+        if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = described = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    return described
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -133,7 +197,7 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     subject = subject_of(cue)
     if subject is None or not first <= subject.i <= last:
         return subject
-    return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None)
+    return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
 
 
 def _inverted_object(cue: Token) -> Token | None:

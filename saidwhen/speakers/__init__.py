@@ -53,7 +53,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     if f.subject is None:
         return None
     head = doc[f.subject]
-    start, end = mention_range(doc, head, avoid=(f.start, f.end))
+    start, end = mention_range(doc, head, avoid=f.content)
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
 

@@ -1,55 +1,115 @@
 """Speaker mentions: the words in the text that name who said a quote.
 
 A mention is the whole noun phrase of the speaker, descriptions included
-("Phil Smith, a spokesman for the miners' union"), as annotated news sets
-mark it; where that phrase would reach into the quote or past its cue, it is
-cut back to the name or noun it is built on.
+("Phil Smith, a spokesman for the miners' union", "voters who backed him"), as
+annotated news sets mark it. It is built outwards from the head, one dependent
+at a time, and stops before a dependent that is not part of who the speaker is:
+one that reaches into the quote, one set off by a dash or a line break before
+the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
+by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
+said"), or a relative clause that reports other words of the speaker ("Ann
+Moreau, who said last week that ..., told").
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import DIRECT_FORMS, SPEECH_FORMS
+
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+Spans = tuple[tuple[int, int], ...]  # character ranges [start, end)
 
 MAX_TOKENS = 40
 EDGE = {",", ";", ":", "—", "–", "-", "(", "\"", "“", "”", "'"}
-# Dependents kept when the phrase has to be cut back ("a spokesperson for the ministry").
-KEPT_RIGHT = {"prep", "compound", "amod", "nummod", "poss", "case", "pobj", "nmod", "flat"}
+DASHES = {"—", "–", "--", "―"}
+# Dependents that are clauses: a mention takes one whole or not at all.
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"}
+# Words that cannot end a phrase: what they join or introduce was cut off.
+HANGING = {"cc", "det", "mark"}
+# Verb forms that report words: a relative clause built on one is another attribution.
+REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 
 
-def mention_range(doc: Doc, head: Token, avoid: tuple[int, int] = (-1, -1)) -> tuple[int, int]:
+def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase headed by `head`.
 
-    `avoid` is a character range (the quote) the mention must not overlap.
+    `avoid` holds the character ranges of the quote, which the mention must not overlap; a
+    mention may stand between two of them ("“...,” Ann Moreau, a nurse, said. “...”"), or
+    inside one, where a reported clause holds its own attribution ("In Miami, Ann Moreau said,
+    the hospital is full"): that one is not avoided.
     """
-    start, end = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
-    if end - start > MAX_TOKENS or _overlaps(doc[start:end], avoid):
-        start, end = _core(doc, head)
-    return start, end
+    avoid = tuple((start, end) for start, end in avoid if not start <= head.idx < end)
+    start = _left_bound(doc, head, avoid)
+    end = _right_bound(doc, head, avoid, start)
+    return _trim(doc, start, end)
 
 
-def _core(doc: Doc, head: Token) -> tuple[int, int]:
-    start = head.i
-    for child in reversed(list(head.lefts)):
-        if child.dep_ in ("punct", "appos", "cc", "conj") and child.text not in "-":
-            break
-        start = child.left_edge.i
+def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
+    """The first token of the phrase: the first of the head's left dependents, but never back
+    past a dash or a line break, which end another phrase, nor into the quote (a title the
+    parser hangs under the quote's last word: '“...,” councilmember Ann Moreau said')."""
+    start = head.left_edge.i
+    breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
+              or _overlaps(doc[t.i:t.i + 1], avoid)]
+    return breaks[-1] + 1 if breaks else start
+
+
+def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
+    """The end of the phrase: the head's right dependents, nearest first and each cut back the
+    same way, up to one that is not part of who the speaker is, reaches into the quote, or
+    makes the phrase too long ('Ann Moreau, an analyst at Acme, who said ...' ends at "Acme")."""
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ not in KEPT_RIGHT or any(t.text in ",—–(" for t in doc[end:child.i]):
+        if _aside(doc, head, child) or _overlaps(doc[end:child.i + 1], avoid) or child.i + 1 - start > MAX_TOKENS:
             break
-        end = child.right_edge.i + 1
-    return start, end
+        inner = _right_bound(doc, child, avoid, start)
+        if inner <= child.right_edge.i:  # cut short: what follows it is cut off with it
+            return end if child.dep_ in CLAUSES else inner  # never half a clause
+        end = inner
+    return end
+
+
+def _aside(doc: Doc, head: Token, child: Token) -> bool:
+    """A dependent after the speaker that says what the speaker did rather than who they are."""
+    after_comma = any(t.text == "," or _is_dash(t) for t in doc[head.i + 1:child.left_edge.i])
+    if child.dep_ == "acl" and after_comma and child.tag_ == "VBG":
+        return True  # "Trump, speaking at a rally in Reno,"; not "the ad, titled ..."
+    return child.dep_ == "relcl" and _reports(child)
+
+
+def _reports(verb: Token) -> bool:
+    """'who said last week that ...': a verb of saying with its own reported clause (not 'who
+    declared victory', a description, nor 'who did not say that ...')."""
+    form = verb.lower_
+    reporting = verb.tag_ in REPORTING and (form in SPEECH_FORMS or form in DIRECT_FORMS)
+    return reporting and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _is_dash(tok: Token) -> bool:
+    """A dash between phrases; a hyphen inside a word ("Shanklin-Hawkins") is not one."""
+    spaced = tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in DASHES or spaced
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without marks and spaces at either end, nor a word left hanging at the end where a
+    dependent was cut off ('Yahoo News and', 'a lawyer for'); "of the couple's" may end one."""
     while start < end - 1 and (doc[start].text in EDGE or doc[start].is_space):
         start += 1
-    while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space):
+    while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space
+                               or _hanging(doc[end - 1])):
         end -= 1
     return start, end
 
 
-def _overlaps(span, avoid: tuple[int, int]) -> bool:
-    return span.start_char < avoid[1] and avoid[0] < span.end_char
+def _hanging(tok: Token) -> bool:
+    """A word whose phrase was cut off after it: a conjunction, determiner or marker, or a
+    preposition whose object was cut (one left stranded, "the group she works for", has none)."""
+    return tok.dep_ in HANGING or tok.dep_ == "prep" and any(True for _ in tok.rights)
+
+
+def _overlaps(span: Span, avoid: Spans) -> bool:
+    return len(span) > 0 and any(span.start_char < end and start < span.end_char for start, end in avoid)

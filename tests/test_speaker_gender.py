@@ -104,3 +104,28 @@ def test_a_pronoun_in_a_sentence_about_someone_else_is_not_the_speakers():
     text = ("“We are watching the harbour closely,” said Dana Pirelli, the port's director. "
             "Inspectors had threatened to close the boy's school if his parents did not sign.")
     assert who(text) == [("Dana Pirelli", "person", "unknown")]
+
+
+def test_a_reflexive_is_its_clause_subjects():
+    text = ("“We will rebuild,” said Lee Harmon, the province's premier. "
+            "Harmon found himself defending the budget hours later.")
+    assert who(text) == [("Lee Harmon", "person", "male")]
+
+
+def test_a_reflexive_in_a_clause_about_someone_else_is_not_the_speakers():
+    text = ("“The ice is thin this year,” said Noa Brandt, who runs the ferry. "
+            "The mayor, Ellis Ward, blamed himself for the late warning.")
+    assert who(text) == [("Noa Brandt", "person", "unknown")]
+
+
+def test_a_possessive_in_a_participle_before_the_subject_is_the_subjects():
+    text = ("Discussing her plans in a statement, the city's fire chief, Morgan Reyes, said the station "
+            "would stay open. “Nobody loses a job,” Reyes said.")
+    assert who(text) == [("Morgan Reyes", "person", "female")] * 2
+
+
+def test_a_pronoun_the_grammar_ties_to_the_subject_is_no_one_elses():
+    # Read in order, "his" comes before Park is named, so it seems to be Alder's.
+    text = ("Kit Alder chaired the meeting. “The budget is balanced,” Alder said. "
+            "Speaking about his ward, councillor Jo Park said “we will lose a library.”")
+    assert who(text) == [("Kit Alder", "person", "unknown"), ("Jo Park", "person", "male")]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
-from ..parsing.words import columns
+from ..parsing.words import columns, positions
 from . import descriptions
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
@@ -45,6 +45,9 @@ HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
 PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
+# Reflexives are no pronoun the resolver reads: their referent is their clause's subject.
+REFLEXIVES = frozenset({"himself", "herself"})
+PRONOUN_GENDER.update({"himself": MALE, "herself": FEMALE})
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
 # less so the one that follows the person as subject before anyone else is named.
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
@@ -53,6 +56,9 @@ RELATIVE_PRONOUNS = {"who", "whom"}
 # Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
 LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",
                         "despite", "following", "through", "under", "as", "for"}
+# The tags of the words that may describe a subject between a leading phrase and its name
+# ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
+DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
 # Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
 NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
                         "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
@@ -84,10 +90,50 @@ class _Said:
         self.votes: dict[int, dict] = defaultdict(dict)
         self._note_names()
         self._note_resolved_pronouns()
+        for entity, token in [*self._subjects_pronouns(), *self._reflexives()]:
+            self._claim(entity, token)
+
+    def _claim(self, entity: Entity, token: int) -> None:
+        """A pronoun the grammar ties to `entity` ('Lund said her ...', 'Lund found herself')
+        is theirs alone: where the resolver read it as someone else's, that reading goes."""
+        for other, votes in self.votes.items():
+            if other != id(entity):
+                votes.pop(token, None)
+        self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], FOLLOWING_WEIGHT)
+
+    def _subjects_pronouns(self):
+        """(entity, token) of the pronoun that follows a named subject or leads into it."""
         for end, entity in self._named_subjects():
             for token in (self._following_pronoun(end), self._leading_possessive(end)):
                 if token is not None:
-                    self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+                    yield entity, token
+
+    def _reflexives(self):
+        """'Harmon found himself defending the budget', 'Quill describes herself as ...': a
+        reflexive is its own clause's subject's, when that subject is a name."""
+        t = columns(self.doc)
+        for i in positions(self.doc, "LOWER", REFLEXIVES):
+            if t.idx[i] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[i]):
+                continue
+            subject = _clause_subject(self.doc[i]) if t.dep[i] else self._opening_name(i)
+            hit = self.resolver.by_token.get(subject.i) if subject is not None else None
+            if hit is not None and hit[0].kind != "org":
+                yield hit[0], i
+
+    def _opening_name(self, i: int) -> Token | None:
+        """In a sentence left unparsed, the name that opens it, when no other name and no
+        pronoun stands between it and token `i`: its subject, read from the words."""
+        t, by_token = columns(self.doc), self.resolver.by_token
+        start = i
+        while start > 0 and not t.sent_start[start]:
+            start -= 1
+        first = next((j for j in range(start, i) if j in by_token), None)
+        if first is None or not _opens_sentence(t, first):
+            return None
+        rest = range(by_token[first][1].end, i)
+        if any(j in by_token or t.lower[j] in PRONOUN_GENDER for j in rest):
+            return None
+        return self.doc[first]
 
     def _note_names(self) -> None:
         """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
@@ -184,7 +230,7 @@ class _Said:
         start = head
         while start > 0 and not t.sent_start[start]:
             start -= 1
-        if t.idx[head] in self.resolver.quoted or t.lower[start] not in LEADING_PREPOSITIONS:
+        if t.idx[head] in self.resolver.quoted or not _opens_phrase(t, start):
             return None
         found = None
         for i in range(start + 1, head):
@@ -194,7 +240,8 @@ class _Said:
                 found = i
             elif t.text[i] == ",":
                 # the name (and its title) right after the phrase, before any other word
-                named_next = all(t.text[j][:1].isupper() for j in range(i + 1, head))
+                # but a possessive's or an apposition's ("Manitoba's premier, Lee Harmon")
+                named_next = all(t.text[j][:1].isupper() or t.tag[j] in DESCRIBING_TAGS for j in range(i + 1, head))
                 return found if found is not None and named_next else None
         return None
 
@@ -328,6 +375,14 @@ def _opens_sentence(t, i: int) -> bool:
     return t.sent_start[start]
 
 
+def _opens_phrase(t, start: int) -> bool:
+    """A sentence that opens with a phrase set before its subject: a preposition ("In his
+    speech, ...") or a participle ("Asked about her plans, ...", "Speaking to reporters, ..."),
+    whose unstated subject is the sentence's."""
+    word = t.lower[start]
+    return word in LEADING_PREPOSITIONS or t.tag[start] in ("VBG", "VBN") or not t.tag[start] and word.endswith("ing")
+
+
 def _subject_or_possessive(t, i: int) -> bool:
     """'he', 'she' (always subjects), 'his' and a possessive 'her' ('her lawyer'); an object
     ('told her', 'him') may be anyone's. Read from the words where the sentence has no parse."""
@@ -357,6 +412,23 @@ def _inside_quote_marks(text: str, idx: int) -> bool:
     before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause `token` stands in: of the nearest verb above it that has one
+    ('Vance, who calls herself ...': 'who' stands for the name it hangs on)."""
+    head = token.head
+    while True:
+        # "found himself defending": the parser may make the reflexive a subject itself
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                return head.head
+            return subject if subject.lower_ not in PRONOUN_GENDER else None
+        if head.head.i == head.i or head.pos_ == "VERB" and head.dep_ not in ("xcomp", "conj", "advcl") \
+                and not (token.head.i == head.i and token.dep_ in SUBJECT_DEPS):
+            return None
+        head = head.head
 
 
 def _of_subject(token: Token) -> bool:

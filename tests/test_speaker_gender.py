@@ -129,3 +129,23 @@ def test_a_pronoun_the_grammar_ties_to_the_subject_is_no_one_elses():
     text = ("Kit Alder chaired the meeting. “The budget is balanced,” Alder said. "
             "Speaking about his ward, councillor Jo Park said “we will lose a library.”")
     assert who(text) == [("Kit Alder", "person", "unknown"), ("Jo Park", "person", "male")]
+
+
+def test_a_name_in_the_subjects_own_clause_does_not_stop_the_pronoun_after_it():
+    # Named by surname alone, Falk is no one the resolver lets "her" refer to.
+    text = ("Falk, who has written songs for Nora Quist, has given her support to the scheme. "
+            "“Children should learn to read music,” Falk said.")
+    assert who(text) == [("Falk", "person", "female")]
+
+
+def test_a_name_after_the_possessive_in_a_leading_phrase_is_whom_it_speaks_of():
+    # Read in order, "his" comes before Lind is named, so it seems to be Ortiz's.
+    text = ("Ben Ortiz handed out the prizes. After receiving his award with Ada Quist, Mateo Lind "
+            "thanked the jury. “It is a great honour,” Lind said.")
+    assert who(text) == [("Mateo Lind", "person", "male")]
+
+
+def test_a_name_before_the_possessive_in_a_leading_phrase_may_be_whom_it_means():
+    text = ("Ben Ortiz handed out the prizes. Praising Ada Quist for her courage, Mateo Lind "
+            "thanked the jury. “It is a great honour,” Lind said.")
+    assert who(text)[0][2] != "female"

@@ -204,12 +204,17 @@ class _Said:
         """'Rathbun asked for donations on his blog', 'Ruiz said ... She added': the first
         he, she or his, her (of) after a name that is a subject, in its sentence or the next,
         outside quotations, before any other name. None where another name or an object
-        pronoun ('Lee told her') comes first."""
+        pronoun ('Lee told her') comes first. A name in a clause of the subject's own ('Chambers,
+        who has worked with Robbie Williams, has thrown his support') is passed over, with the
+        rest of that clause."""
         t, head = columns(self.doc), end - 1
         if t.idx[head] in self.resolver.quoted:
             return None
         stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
-        for i in range(end, stop):
+        own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
+        i = end - 1
+        while i + 1 < stop:
+            i += 1
             if t.idx[i] in self.resolver.quoted:
                 continue
             word = t.lower[i]
@@ -220,12 +225,15 @@ class _Said:
             # Another name first, by its tag or, where the sentence has none, its capital.
             if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
                     and not (t.sent_start[i] and not t.tag[i]):
-                return None
+                if i >= own:
+                    return None
+                i = own
         return None
 
     def _leading_possessive(self, end: int) -> int | None:
         """'In his speech, Graham urged ...': a his or her that opens the sentence of a name
-        that is its subject, in a phrase set before it by a comma, with no name before it."""
+        that is its subject, in a phrase set before it by a comma, with no name before it
+        (one after it is whom the phrase speaks of: 'After his talks with Lund, Graham said')."""
         t, head = columns(self.doc), end - 1
         start = head
         while start > 0 and not t.sent_start[start]:
@@ -234,7 +242,9 @@ class _Said:
             return None
         found = None
         for i in range(start + 1, head):
-            if t.idx[i] in self.resolver.quoted or t.text[i][:1].isupper() or t.lower[i] in PRONOUN_GENDER and found:
+            # A name before the pronoun may be whom it means ('Praising Ruiz for her work, ...').
+            if t.idx[i] in self.resolver.quoted or t.text[i][:1].isupper() and found is None \
+                    or t.lower[i] in PRONOUN_GENDER and found:
                 return None
             if t.lower[i] in ("his", "her") and found is None and _subject_or_possessive(t, i):
                 found = i

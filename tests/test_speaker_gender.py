@@ -149,3 +149,10 @@ def test_a_name_before_the_possessive_in_a_leading_phrase_may_be_whom_it_means()
     text = ("Ben Ortiz handed out the prizes. Praising Ada Quist for her courage, Mateo Lind "
             "thanked the jury. “It is a great honour,” Lind said.")
     assert who(text)[0][2] != "female"
+
+
+def test_a_noun_subject_in_the_subjects_own_clause_does_not_stop_the_pronoun_after_it():
+    # Named by surname alone, Oduya is no one the resolver lets "he" refer to.
+    text = ("Oduya, whose film Silent Harbour is in competition for the festival's awards, said he had "
+            "wondered whether he should attend. “Life should go on,” Oduya said.")
+    assert set(who(text)) == {("Oduya", "person", "male")}

@@ -90,8 +90,14 @@ class _Said:
         self.votes: dict[int, dict] = defaultdict(dict)
         self._note_names()
         self._note_resolved_pronouns()
-        for entity, token in [*self._subjects_pronouns(), *self._reflexives()]:
-            self._claim(entity, token)
+        # The later reading wins a pronoun two give: 'Ortiz handed out the prizes. After
+        # receiving his award, Lind said': the leading phrase's, not the one after Ortiz.
+        subjects = list(self._named_subjects())
+        following = [(entity, self._following_pronoun(end)) for end, entity in subjects]
+        leading = [(entity, self._leading_possessive(end)) for end, entity in subjects]
+        for entity, token in [*following, *leading, *self._reflexives()]:
+            if token is not None:
+                self._claim(entity, token)
 
     def _claim(self, entity: Entity, token: int) -> None:
         """A pronoun the grammar ties to `entity` ('Lund said her ...', 'Lund found herself')
@@ -100,13 +106,6 @@ class _Said:
             if other != id(entity):
                 votes.pop(token, None)
         self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], FOLLOWING_WEIGHT)
-
-    def _subjects_pronouns(self):
-        """(entity, token) of the pronoun that follows a named subject or leads into it."""
-        for end, entity in self._named_subjects():
-            for token in (self._following_pronoun(end), self._leading_possessive(end)):
-                if token is not None:
-                    yield entity, token
 
     def _reflexives(self):
         """'Harmon found himself defending the budget', 'Quill describes herself as ...': a
@@ -204,14 +203,19 @@ class _Said:
         """'Rathbun asked for donations on his blog', 'Ruiz said ... She added': the first
         he, she or his, her (of) after a name that is a subject, in its sentence or the next,
         outside quotations, before any other name. None where another name or an object
-        pronoun ('Lee told her') comes first. A name in a clause of the subject's own ('Chambers,
-        who has worked with Robbie Williams, has thrown his support') is passed over, with the
-        rest of that clause."""
+        pronoun ('Lee told her') comes first. A clause of the subject's own ('Chambers, who has
+        worked with Robbie Williams, has thrown his support'; 'Irons, whose film is in
+        competition, said he') is passed over from its first name or noun subject on."""
         t, head = columns(self.doc), end - 1
         if t.idx[head] in self.resolver.quoted:
             return None
         stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
         own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
+        # The subject of a clause inside another's ('Oduya, whose film Harbour is ...') has
+        # no pronoun past that clause.
+        clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
+        if clause is not None:
+            stop = min(stop, clause.right_edge.i + 1)
         i = end - 1
         while i + 1 < stop:
             i += 1
@@ -221,7 +225,10 @@ class _Said:
             if word in PRONOUN_GENDER:
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
-                return None  # a new subject first: the pronoun more likely means it or its own
+                if i > own:
+                    return None  # a new subject first: the pronoun more likely means it or its own
+                i = own
+                continue
             # Another name first, by its tag or, where the sentence has none, its capital.
             if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
                     and not (t.sent_start[i] and not t.tag[i]):

@@ -156,3 +156,24 @@ def test_a_noun_subject_in_the_subjects_own_clause_does_not_stop_the_pronoun_aft
     text = ("Oduya, whose film Silent Harbour is in competition for the festival's awards, said he had "
             "wondered whether he should attend. “Life should go on,” Oduya said.")
     assert set(who(text)) == {("Oduya", "person", "male")}
+
+
+def test_a_gendered_noun_in_apposition_after_the_age_says_the_gender():
+    text = "“We waited two years for a spot,” said Ari Lemieux, 34, a father of two."
+    assert who(text) == [("Ari Lemieux", "person", "male")]
+
+
+def test_a_gendered_noun_after_is_says_the_gender():
+    text = ("“The staff are wonderful,” said Jesse Kaur. Kaur is a grandmother of five and "
+            "volunteers at the centre.")
+    assert who(text) == [("Jesse Kaur", "person", "female")]
+
+
+def test_a_gendered_possessor_in_the_description_says_nothing():
+    text = "“He never missed a practice,” said Jesse Kaur, the boy's coach."
+    assert who(text) == [("Jesse Kaur", "person", "unknown")]
+
+
+def test_a_gendered_noun_after_a_preposition_in_the_description_says_nothing():
+    text = "“She was always kind,” said Jesse Kaur, a friend of the widow."
+    assert who(text) == [("Jesse Kaur", "person", "unknown")]

@@ -59,6 +59,12 @@ LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "
 # The tags of the words that may describe a subject between a leading phrase and its name
 # ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
 DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
+# A description said of a name ('Lemieux, a father of two'): its first word, and how many
+# words may stand before its noun ('the centre's new chairwoman'); words that end it first.
+DESCRIPTION_DETERMINERS = {"a", "an", "the"}
+DESCRIPTION_WORDS = 5
+DESCRIPTION_ENDS = {"of", "for", "to", "with", "and", "or", "in", "at", "on", "by", "from", "who", "whose",
+                    "that", "which", "whom", "as", "than"}
 # Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
 NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
                         "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
@@ -135,12 +141,17 @@ class _Said:
         return self.doc[first]
 
     def _note_names(self) -> None:
-        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
+        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns;
+        'Ari Lemieux, 34, a father of two', 'Kaur is a grandmother': a noun said of the name."""
+        t = columns(self.doc)
         for entity in self.resolver.entities:
             for m in entity.mentions:
                 for word in [*m.title.split(), *m.roles]:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
+                noun = _noun_said_of(t, m.end)
+                if noun is not None and entity.kind != "org" and t.idx[m.start] not in self.resolver.quoted:
+                    self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
 
     def _note_resolved_pronouns(self) -> None:
         """The resolver's pronouns outside quotation marks, where a name of their referent stands
@@ -390,6 +401,29 @@ def _opens_sentence(t, i: int) -> bool:
             break
         start -= 1
     return t.sent_start[start]
+
+
+def _noun_said_of(t, end: int) -> int | None:
+    """The gendered noun of a description set after a name ending at token `end`: in
+    apposition, after any age ('Lemieux, 34, a father of two', 'Basri, the centre's
+    chairwoman') or after 'is' or 'was' ('Kaur is a grandmother of five'). Read from the words,
+    as the sentence may be left unparsed; a preposition or a clause first ('a friend of
+    the woman', 'who met the mother') ends the description, and a possessor ('the boy's
+    coach') is not its noun."""
+    i = end
+    if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
+        i += 2  # the age
+    if i + 1 >= len(t) or not (t.text[i] == "," or t.lower[i] in ("is", "was")) or \
+            t.lower[i + 1] not in DESCRIPTION_DETERMINERS:
+        return None
+    for j in range(i + 2, min(i + 2 + DESCRIPTION_WORDS, len(t))):
+        word = t.lower[j]
+        possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
+        if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
+            return j
+        if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
+            return None
+    return None
 
 
 def _opens_phrase(t, start: int) -> bool:

@@ -15,6 +15,7 @@ and speakers of no plain kind have no gender (None).
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
 from ..parsing.words import columns, positions
-from . import descriptions
+from . import coref, descriptions
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
 from .lexicon import person_noun
@@ -51,6 +52,8 @@ PRONOUN_GENDER.update({"himself": MALE, "herself": FEMALE})
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
 # less so the one that follows the person as subject before anyone else is named.
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
+# How sure the learned ranker must be of a pronoun's referent where no name of it is near.
+SURE = 0.8
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"who", "whom"}
 # Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
@@ -168,8 +171,25 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
-            if near or last_named.get(token) is entity and _subject_or_possessive(t, token):
+            if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
+                    or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _surely_resolved(self, token: int, entity: Entity) -> bool:
+        """A pronoun far from any name of its referent, where the learned ranker is sure of it:
+        a wrong choice among people of one gender still says the right gender, and the
+        ranker is seldom this sure where a person of the other may be meant."""
+        model = coref.ranker() if coref.IN_USE else None
+        if model is None:
+            return False
+        gender = PERSON_PRONOUNS[self.doc[token].lower_]
+        # the rules' own choice, as the resolver read it, is one of the ranker's features
+        rule = self.resolver._salient(token, gender)
+        scores = [(c.entity, model.score(c)) for c in coref.candidates(self.resolver, token, gender, rule)]
+        top = max(score for _, score in scores)
+        total = sum(math.exp(score - top) for _, score in scores)
+        chosen = next((score for e, score in scores if e is entity), None)
+        return chosen is not None and math.exp(chosen - top) / total >= SURE
 
     def _last_named(self) -> dict[int, Entity]:
         """For each pronoun the resolver read, the last entity not an organisation named before

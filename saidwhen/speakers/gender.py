@@ -171,27 +171,9 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
-            if self._other_subject(token, entity):
-                continue  # 'Castro said Gonzalez would travel with his wife': more likely Gonzalez's
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
                     or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
-
-    def _other_subject(self, token: int, entity: Entity) -> bool:
-        """A possessive whose own clause has a named subject (or a subject named in apposition:
-        'the boy's father, Juan Gonzalez, is ready to take his son home') other than `entity`:
-        the reading in order and the grammar disagree, and neither is counted. (An object
-        pronoun is never its own clause subject's: 'Veil will invite him'.)"""
-        t = columns(self.doc)
-        if t.dep[token] != "poss":
-            return False
-        subject = _clause_subject(self.doc[token])
-        if subject is None or subject.left_edge.i <= token <= subject.right_edge.i:
-            return False  # 'His father, Ali Mohamed, said': a possessive of the subject's own
-        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-        hits = [self.resolver.by_token.get(s.i) for s in named]
-        return any(hit is not None and hit[0] is not entity and hit[0].kind != "org" for hit in hits) \
-            and not any(hit is not None and hit[0] is entity for hit in hits)
 
     def _surely_resolved(self, token: int, entity: Entity) -> bool:
         """A pronoun far from any name of its referent, where the learned ranker is sure of it:

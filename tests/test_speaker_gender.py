@@ -186,3 +186,8 @@ def test_a_pronoun_far_from_the_name_counts_where_the_learned_ranker_is_sure_of_
             "voted against the grant; he called it a waste.\n\nVolunteers cook three meals a day.\n\n"
             "Last winter she slept at the shelter for a week when the boiler failed.")
     assert who(text) == [("Linda Quell", "person", "female")]
+
+
+def test_a_councillors_abbreviated_title_makes_a_person_and_no_part_of_the_name():
+    text = "“We have opened 600 new spaces this year,” said Coun. Dana Whitfield."
+    assert who(text) == [("Dana Whitfield", "person", "unknown")]

@@ -191,3 +191,8 @@ def test_a_pronoun_far_from_the_name_counts_where_the_learned_ranker_is_sure_of_
 def test_a_councillors_abbreviated_title_makes_a_person_and_no_part_of_the_name():
     text = "“We have opened 600 new spaces this year,” said Coun. Dana Whitfield."
     assert who(text) == [("Dana Whitfield", "person", "unknown")]
+
+
+def test_an_rcmp_constables_title_and_a_french_honorific_are_no_part_of_the_name():
+    text = "“The road is closed,” said Cst. Dana Whitfield. “Stay home,” said Mme. Tremblay."
+    assert who(text) == [("Dana Whitfield", "person", "unknown"), ("Tremblay", "person", "female")]

@@ -153,7 +153,8 @@ class _Said:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
                 noun = _noun_said_of(t, m.end)
-                if noun is not None and entity.kind != "org" and t.idx[m.start] not in self.resolver.quoted:
+                # a person's only: "Malibu, California, a spokesman for ..." describes no place
+                if noun is not None and entity.kind == "person" and t.idx[m.start] not in self.resolver.quoted:
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
 
     def _note_resolved_pronouns(self) -> None:

@@ -196,3 +196,9 @@ def test_a_councillors_abbreviated_title_makes_a_person_and_no_part_of_the_name(
 def test_an_rcmp_constables_title_and_a_french_honorific_are_no_part_of_the_name():
     text = "“The road is closed,” said Cst. Dana Whitfield. “Stay home,” said Mme. Tremblay."
     assert who(text) == [("Dana Whitfield", "person", "unknown"), ("Tremblay", "person", "female")]
+
+
+def test_a_name_of_no_known_kind_takes_no_pronoun_from_a_person():
+    text = ("Last year, after the vote failed, Sen. Tom Ardell (R-Ky.) said that he did not want another "
+            "vote. “We will not bring it up again,” Ardell said.")
+    assert set(who(text)) == {("Tom Ardell", "person", "male")}

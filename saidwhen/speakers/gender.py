@@ -110,10 +110,13 @@ class _Said:
 
     def _claim(self, entity: Entity, token: int) -> None:
         """A pronoun the grammar ties to `entity` ('Lund said her ...', 'Lund found herself')
-        is theirs alone: where the resolver read it as someone else's, that reading goes."""
-        for other, votes in self.votes.items():
-            if other != id(entity):
-                votes.pop(token, None)
+        is theirs alone: where the resolver read it as someone else's, that reading goes,
+        when `entity` is known for a person ('Sen. Mitch McConnell (R-Ky.) said that he':
+        the party and state are no one to take "he" from him)."""
+        if entity.kind == "person":
+            for other, votes in self.votes.items():
+                if other != id(entity):
+                    votes.pop(token, None)
         self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], FOLLOWING_WEIGHT)
 
     def _reflexives(self):

@@ -202,3 +202,9 @@ def test_a_name_of_no_known_kind_takes_no_pronoun_from_a_person():
     text = ("Last year, after the vote failed, Sen. Tom Ardell (R-Ky.) said that he did not want another "
             "vote. “We will not bring it up again,” Ardell said.")
     assert set(who(text)) == {("Tom Ardell", "person", "male")}
+
+
+def test_a_noun_in_ing_that_opens_a_sentence_is_no_participle():
+    text = ("“The audit found nothing,” said Rhea Lind. Nothing in her report, Omar Vasz said, "
+            "showed fraud.")
+    assert ("Omar Vasz", "person", "female") not in who(text)

@@ -68,6 +68,9 @@ DESCRIPTION_DETERMINERS = {"a", "an", "the"}
 DESCRIPTION_WORDS = 5
 DESCRIPTION_ENDS = {"of", "for", "to", "with", "and", "or", "in", "at", "on", "by", "from", "who", "whose",
                     "that", "which", "whom", "as", "than"}
+# Words in -ing that open a sentence left untagged but are no participle.
+ING_NOUNS = {"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing",
+             "building", "meeting", "funding", "ruling", "hearing", "spending", "polling", "training", "housing"}
 # Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
 NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
                         "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
@@ -455,7 +458,8 @@ def _opens_phrase(t, start: int) -> bool:
     speech, ...") or a participle ("Asked about her plans, ...", "Speaking to reporters, ..."),
     whose unstated subject is the sentence's."""
     word = t.lower[start]
-    return word in LEADING_PREPOSITIONS or t.tag[start] in ("VBG", "VBN") or not t.tag[start] and word.endswith("ing")
+    return word in LEADING_PREPOSITIONS or t.tag[start] in ("VBG", "VBN") or \
+        not t.tag[start] and word.endswith("ing") and word not in ING_NOUNS
 
 
 def _subject_or_possessive(t, i: int) -> bool:

@@ -5,8 +5,10 @@ A person's gender is what the article itself says of them: a pronoun that refers
 it ties to them ("the actress", "her mother, Ann Moreau", "a spokeswoman"). A pronoun refers
 to them where the speaker stage reads it so: the mention of one of their quotes ("she said"),
 the first he, she or possessive after their name as subject ("Ruiz said ... She added"), a
-possessive in a phrase before it ("In her speech, Ruiz ..."), or one resolved to them with no
-one else named since, however far on. A name that is also a noun ("King said") is no noun. Never a given
+possessive in a phrase before it ("In her speech, Ruiz ...", "Asked about her plans, Ruiz ..."),
+a reflexive ("Ruiz found herself ..."), or one resolved to them with no one else named since,
+however far on, or that the learned ranker is sure of; a noun may also be said of the name
+("Ruiz, 34, a mother of two"). A name that is also a noun ("King said") is no noun. Never a given
 name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
 but only the pronoun says the gender. Where the article says both, the side it says more
 (an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint
@@ -45,10 +47,10 @@ HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 # "host", "batsman" in older sports pages) are left out.
 GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
-PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
 # Reflexives are no pronoun the resolver reads: their referent is their clause's subject.
 REFLEXIVES = frozenset({"himself", "herself"})
-PRONOUN_GENDER.update({"himself": MALE, "herself": FEMALE})
+PRONOUN_GENDER = {**{word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()},
+                  "himself": MALE, "herself": FEMALE}
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
 # less so the one that follows the person as subject before anyone else is named.
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1

@@ -208,3 +208,9 @@ def test_a_noun_in_ing_that_opens_a_sentence_is_no_participle():
     text = ("“The audit found nothing,” said Rhea Lind. Nothing in her report, Omar Vasz said, "
             "showed fraud.")
     assert ("Omar Vasz", "person", "female") not in who(text)
+
+
+def test_a_possessive_in_a_timed_phrase_before_the_subject_is_the_subjects():
+    text = ("Ben Ortiz chaired the debate. One month after announcing his support for the plan, "
+            "Mateo Lind still doubts it. “It is not ready,” Lind said.")
+    assert who(text) == [("Mateo Lind", "person", "male")]

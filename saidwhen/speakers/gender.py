@@ -61,6 +61,8 @@ RELATIVE_PRONOUNS = {"who", "whom"}
 # Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
 LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",
                         "despite", "following", "through", "under", "as", "for"}
+# Prepositions that, after a span of time or an adverb, open such a phrase ("Days after ...").
+TIME_PREPOSITIONS = {"after", "before", "since"}
 # The tags of the words that may describe a subject between a leading phrase and its name
 # ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
 DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
@@ -457,10 +459,12 @@ def _noun_said_of(t, end: int) -> int | None:
 
 def _opens_phrase(t, start: int) -> bool:
     """A sentence that opens with a phrase set before its subject: a preposition ("In his
-    speech, ...") or a participle ("Asked about her plans, ...", "Speaking to reporters, ..."),
-    whose unstated subject is the sentence's."""
+    speech, ...", "Two days after his win, ..."), or a participle ("Asked about her plans, ...",
+    "Speaking to reporters, ..."), whose unstated subject is the sentence's."""
     word = t.lower[start]
-    return word in LEADING_PREPOSITIONS or t.tag[start] in ("VBG", "VBN") or \
+    # "One month after announcing his support, Rubio ...", "Shortly before her death, ..."
+    timed = any(t.lower[j] in TIME_PREPOSITIONS for j in range(start + 1, min(start + 3, len(t))))
+    return word in LEADING_PREPOSITIONS or timed or t.tag[start] in ("VBG", "VBN") or \
         not t.tag[start] and word.endswith("ing") and word not in ING_NOUNS
 
 

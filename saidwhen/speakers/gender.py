@@ -5,8 +5,10 @@ A person's gender is what the article itself says of them: a pronoun that refers
 it ties to them ("the actress", "her mother, Ann Moreau", "a spokeswoman"). A pronoun refers
 to them where the speaker stage reads it so: the mention of one of their quotes ("she said"),
 the first he, she or possessive after their name as subject ("Ruiz said ... She added"), a
-possessive in a phrase before it ("In her speech, Ruiz ..."), or one resolved to them with no
-one else named since, however far on. A name that is also a noun ("King said") is no noun. Never a given
+possessive in a phrase before it ("In her speech, Ruiz ...", "Asked about her plans, Ruiz ..."),
+a reflexive ("Ruiz found herself ..."), or one resolved to them with no one else named since,
+however far on, or that the learned ranker is sure of; a noun may also be said of the name
+("Ruiz, 34, a mother of two"). A name that is also a noun ("King said") is no noun. Never a given
 name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
 but only the pronoun says the gender. Where the article says both, the side it says more
 (an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint
@@ -15,14 +17,15 @@ and speakers of no plain kind have no gender (None).
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
-from ..parsing.words import columns
-from . import descriptions
+from ..parsing.words import columns, positions
+from . import coref, descriptions
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
 from .lexicon import person_noun
@@ -44,15 +47,34 @@ HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 # "host", "batsman" in older sports pages) are left out.
 GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
-PRONOUN_GENDER = {word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()}
+# Reflexives are no pronoun the resolver reads: their referent is their clause's subject.
+REFLEXIVES = frozenset({"himself", "herself"})
+PRONOUN_GENDER = {**{word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()},
+                  "himself": MALE, "herself": FEMALE}
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
 # less so the one that follows the person as subject before anyone else is named.
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
+# How sure the learned ranker must be of a pronoun's referent where no name of it is near.
+SURE = 0.8
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"who", "whom"}
 # Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
 LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",
                         "despite", "following", "through", "under", "as", "for"}
+# Prepositions that, after a span of time or an adverb, open such a phrase ("Days after ...").
+TIME_PREPOSITIONS = {"after", "before", "since"}
+# The tags of the words that may describe a subject between a leading phrase and its name
+# ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
+DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
+# A description said of a name ('Lemieux, a father of two'): its first word, and how many
+# words may stand before its noun ('the centre's new chairwoman'); words that end it first.
+DESCRIPTION_DETERMINERS = {"a", "an", "the"}
+DESCRIPTION_WORDS = 5
+DESCRIPTION_ENDS = {"of", "for", "to", "with", "and", "or", "in", "at", "on", "by", "from", "who", "whose",
+                    "that", "which", "whom", "as", "than"}
+# Words in -ing that open a sentence left untagged but are no participle.
+ING_NOUNS = {"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing",
+             "building", "meeting", "funding", "ruling", "hearing", "spending", "polling", "training", "housing"}
 # Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
 NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
                         "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
@@ -84,18 +106,66 @@ class _Said:
         self.votes: dict[int, dict] = defaultdict(dict)
         self._note_names()
         self._note_resolved_pronouns()
-        for end, entity in self._named_subjects():
-            for token in (self._following_pronoun(end), self._leading_possessive(end)):
-                if token is not None:
-                    self.votes[id(entity)][token] = (PRONOUN_GENDER[doc[token].lower_], FOLLOWING_WEIGHT)
+        # The later reading wins a pronoun two give: 'Ortiz handed out the prizes. After
+        # receiving his award, Lind said': the leading phrase's, not the one after Ortiz.
+        subjects = list(self._named_subjects())
+        following = [(entity, self._following_pronoun(end)) for end, entity in subjects]
+        leading = [(entity, self._leading_possessive(end)) for end, entity in subjects]
+        for entity, token in [*following, *leading, *self._reflexives()]:
+            if token is not None:
+                self._claim(entity, token)
+
+    def _claim(self, entity: Entity, token: int) -> None:
+        """A pronoun the grammar ties to `entity` ('Lund said her ...', 'Lund found herself')
+        is theirs alone: where the resolver read it as someone else's, that reading goes,
+        when `entity` is known for a person ('Sen. Mitch McConnell (R-Ky.) said that he':
+        the party and state are no one to take "he" from him)."""
+        if entity.kind == "person":
+            for other, votes in self.votes.items():
+                if other != id(entity):
+                    votes.pop(token, None)
+        self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], FOLLOWING_WEIGHT)
+
+    def _reflexives(self):
+        """'Harmon found himself defending the budget', 'Quill describes herself as ...': a
+        reflexive is its own clause's subject's, when that subject is a name."""
+        t = columns(self.doc)
+        for i in positions(self.doc, "LOWER", REFLEXIVES):
+            if t.idx[i] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[i]):
+                continue
+            subject = _clause_subject(self.doc[i]) if t.dep[i] else self._opening_name(i)
+            hit = self.resolver.by_token.get(subject.i) if subject is not None else None
+            if hit is not None and hit[0].kind != "org":
+                yield hit[0], i
+
+    def _opening_name(self, i: int) -> Token | None:
+        """In a sentence left unparsed, the name that opens it, when no other name and no
+        pronoun stands between it and token `i`: its subject, read from the words."""
+        t, by_token = columns(self.doc), self.resolver.by_token
+        start = i
+        while start > 0 and not t.sent_start[start]:
+            start -= 1
+        first = next((j for j in range(start, i) if j in by_token), None)
+        if first is None or not _opens_sentence(t, first):
+            return None
+        rest = range(by_token[first][1].end, i)
+        if any(j in by_token or t.lower[j] in PRONOUN_GENDER for j in rest):
+            return None
+        return self.doc[first]
 
     def _note_names(self) -> None:
-        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns."""
+        """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns;
+        'Ari Lemieux, 34, a father of two', 'Kaur is a grandmother': a noun said of the name."""
+        t = columns(self.doc)
         for entity in self.resolver.entities:
             for m in entity.mentions:
                 for word in [*m.title.split(), *m.roles]:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
+                noun = _noun_said_of(t, m.end)
+                # a person's only: "Malibu, California, a spokesman for ..." describes no place
+                if noun is not None and entity.kind == "person" and t.idx[m.start] not in self.resolver.quoted:
+                    self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
 
     def _note_resolved_pronouns(self) -> None:
         """The resolver's pronouns outside quotation marks, where a name of their referent stands
@@ -112,8 +182,25 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
-            if near or last_named.get(token) is entity and _subject_or_possessive(t, token):
+            if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
+                    or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _surely_resolved(self, token: int, entity: Entity) -> bool:
+        """A pronoun far from any name of its referent, where the learned ranker is sure of it:
+        a wrong choice among people of one gender still says the right gender, and the
+        ranker is seldom this sure where a person of the other may be meant."""
+        model = coref.ranker() if coref.IN_USE else None
+        if model is None:
+            return False
+        gender = PERSON_PRONOUNS[self.doc[token].lower_]
+        # the rules' own choice, as the resolver read it, is one of the ranker's features
+        rule = self.resolver._salient(token, gender)
+        scores = [(c.entity, model.score(c)) for c in coref.candidates(self.resolver, token, gender, rule)]
+        top = max(score for _, score in scores)
+        total = sum(math.exp(score - top) for _, score in scores)
+        chosen = next((score for e, score in scores if e is entity), None)
+        return chosen is not None and math.exp(chosen - top) / total >= SURE
 
     def _last_named(self) -> dict[int, Entity]:
         """For each pronoun the resolver read, the last entity not an organisation named before
@@ -158,43 +245,62 @@ class _Said:
         """'Rathbun asked for donations on his blog', 'Ruiz said ... She added': the first
         he, she or his, her (of) after a name that is a subject, in its sentence or the next,
         outside quotations, before any other name. None where another name or an object
-        pronoun ('Lee told her') comes first."""
+        pronoun ('Lee told her') comes first. A clause of the subject's own ('Chambers, who has
+        worked with Robbie Williams, has thrown his support'; 'Irons, whose film is in
+        competition, said he') is passed over from its first name or noun subject on."""
         t, head = columns(self.doc), end - 1
         if t.idx[head] in self.resolver.quoted:
             return None
         stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
-        for i in range(end, stop):
+        own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
+        # The subject of a clause inside another's ('Oduya, whose film Harbour is ...') has
+        # no pronoun past that clause.
+        clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
+        if clause is not None:
+            stop = min(stop, clause.right_edge.i + 1)
+        i = end - 1
+        while i + 1 < stop:
+            i += 1
             if t.idx[i] in self.resolver.quoted:
                 continue
             word = t.lower[i]
             if word in PRONOUN_GENDER:
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
-                return None  # a new subject first: the pronoun more likely means it or its own
+                if i > own:
+                    return None  # a new subject first: the pronoun more likely means it or its own
+                i = own
+                continue
             # Another name first, by its tag or, where the sentence has none, its capital.
             if t.tag[i] in ("NNP", "NNPS", "") and t.text[i][:1].isupper() and t.lower[i] not in MONTHS_AND_DAYS \
                     and not (t.sent_start[i] and not t.tag[i]):
-                return None
+                if i >= own:
+                    return None
+                i = own
         return None
 
     def _leading_possessive(self, end: int) -> int | None:
         """'In his speech, Graham urged ...': a his or her that opens the sentence of a name
-        that is its subject, in a phrase set before it by a comma, with no name before it."""
+        that is its subject, in a phrase set before it by a comma, with no name before it
+        (one after it is whom the phrase speaks of: 'After his talks with Lund, Graham said')."""
         t, head = columns(self.doc), end - 1
         start = head
         while start > 0 and not t.sent_start[start]:
             start -= 1
-        if t.idx[head] in self.resolver.quoted or t.lower[start] not in LEADING_PREPOSITIONS:
+        if t.idx[head] in self.resolver.quoted or not _opens_phrase(t, start):
             return None
         found = None
         for i in range(start + 1, head):
-            if t.idx[i] in self.resolver.quoted or t.text[i][:1].isupper() or t.lower[i] in PRONOUN_GENDER and found:
+            # A name before the pronoun may be whom it means ('Praising Ruiz for her work, ...').
+            if t.idx[i] in self.resolver.quoted or t.text[i][:1].isupper() and found is None \
+                    or t.lower[i] in PRONOUN_GENDER and found:
                 return None
             if t.lower[i] in ("his", "her") and found is None and _subject_or_possessive(t, i):
                 found = i
             elif t.text[i] == ",":
                 # the name (and its title) right after the phrase, before any other word
-                named_next = all(t.text[j][:1].isupper() for j in range(i + 1, head))
+                # but a possessive's or an apposition's ("Manitoba's premier, Lee Harmon")
+                named_next = all(t.text[j][:1].isupper() or t.tag[j] in DESCRIBING_TAGS for j in range(i + 1, head))
                 return found if found is not None and named_next else None
         return None
 
@@ -328,6 +434,40 @@ def _opens_sentence(t, i: int) -> bool:
     return t.sent_start[start]
 
 
+def _noun_said_of(t, end: int) -> int | None:
+    """The gendered noun of a description set after a name ending at token `end`: in
+    apposition, after any age ('Lemieux, 34, a father of two', 'Basri, the centre's
+    chairwoman') or after 'is' or 'was' ('Kaur is a grandmother of five'). Read from the words,
+    as the sentence may be left unparsed; a preposition or a clause first ('a friend of
+    the woman', 'who met the mother') ends the description, and a possessor ('the boy's
+    coach') is not its noun."""
+    i = end
+    if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
+        i += 2  # the age
+    if i + 1 >= len(t) or not (t.text[i] == "," or t.lower[i] in ("is", "was")) or \
+            t.lower[i + 1] not in DESCRIPTION_DETERMINERS:
+        return None
+    for j in range(i + 2, min(i + 2 + DESCRIPTION_WORDS, len(t))):
+        word = t.lower[j]
+        possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
+        if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
+            return j
+        if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
+            return None
+    return None
+
+
+def _opens_phrase(t, start: int) -> bool:
+    """A sentence that opens with a phrase set before its subject: a preposition ("In his
+    speech, ...", "Two days after his win, ..."), or a participle ("Asked about her plans, ...",
+    "Speaking to reporters, ..."), whose unstated subject is the sentence's."""
+    word = t.lower[start]
+    # "One month after announcing his support, Rubio ...", "Shortly before her death, ..."
+    timed = any(t.lower[j] in TIME_PREPOSITIONS for j in range(start + 1, min(start + 3, len(t))))
+    return word in LEADING_PREPOSITIONS or timed or t.tag[start] in ("VBG", "VBN") or \
+        not t.tag[start] and word.endswith("ing") and word not in ING_NOUNS
+
+
 def _subject_or_possessive(t, i: int) -> bool:
     """'he', 'she' (always subjects), 'his' and a possessive 'her' ('her lawyer'); an object
     ('told her', 'him') may be anyone's. Read from the words where the sentence has no parse."""
@@ -357,6 +497,23 @@ def _inside_quote_marks(text: str, idx: int) -> bool:
     before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause `token` stands in: of the nearest verb above it that has one
+    ('Vance, who calls herself ...': 'who' stands for the name it hangs on)."""
+    head = token.head
+    while True:
+        # "found himself defending": the parser may make the reflexive a subject itself
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                return head.head
+            return subject if subject.lower_ not in PRONOUN_GENDER else None
+        if head.head.i == head.i or head.pos_ == "VERB" and head.dep_ not in ("xcomp", "conj", "advcl") \
+                and not (token.head.i == head.i and token.dep_ in SUBJECT_DEPS):
+            return None
+        head = head.head
 
 
 def _of_subject(token: Token) -> bool:

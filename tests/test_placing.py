@@ -126,6 +126,59 @@ def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will win,” Ana Silva told Radio-Canada.", "Radio-Canada"),
+    ("“We will win,” Ana Silva told the Milltown Herald-Tribune.", "Milltown Herald-Tribune"),
+    ("“We will win,” Ana Silva told Maclean's.", "Maclean"),
+    ("“We will win,” Ana Silva told CityNews on Monday.", "CityNews"),
+    ("“We will win,” Ana Silva told 680 News.", "News"),
+])
+def test_an_outlet_s_name_may_hold_a_hyphen_a_possessive_or_a_frequency(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+# An organisation told, spoken to or on, or interviewed by is an interview with an outlet where
+# the article calls it one anywhere, whatever its name: no list of outlets is asked.
+@pytest.mark.parametrize("typed", [
+    "The Clarion, a family-owned Milltown weekly, broke the story.",
+    "The Milltown daily Clarion broke the story.",
+    "The Clarion newspaper broke the story.",
+    "A Clarion reporter broke the story.",
+    "The Clarion's editorial board backed the plan.",
+    "The Clarion reported the story first.",
+    "According to the Clarion, the fund is empty.",
+])
+@pytest.mark.parametrize("told", [
+    "“We will rebuild,” Mayor Lise Park told the Clarion.",
+    "“We will rebuild,” Mayor Lise Park said in an interview with the Clarion.",
+    "“We will rebuild,” Mayor Lise Park said in comments to the Clarion.",
+    "Speaking to the Clarion on Monday, Mayor Lise Park said the city would rebuild.",
+])
+def test_an_organisation_the_article_calls_an_outlet_is_an_interview_with_it(typed, told):
+    assert last(typed + "\n\n" + told)[:2] == ("interview", "Clarion")
+
+
+@pytest.mark.parametrize("scene", [
+    "Mayor Lise Park was interviewed by the Clarion on Monday.",
+    "Mayor Lise Park sat down with the Clarion on Monday.",
+    "Mayor Lise Park spoke to the Clarion on Monday.",
+])
+def test_an_interview_with_a_typed_outlet_sets_the_scene(scene):
+    text = "The Clarion, a Milltown weekly, broke the story.\n\n" + scene + " “We have the money,” she said."
+    assert last(text) == ("interview", "Clarion", "2021-02-01")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will rebuild,” Mayor Lise Park told the Clarion.",
+    "“We will rebuild,” Mayor Lise Park told Kvällsposten.",
+    "Tom Reed reported the story first.\n\n“We will rebuild,” Mayor Lise Park told Reed.",
+    "The Clarion, a Milltown weekly, broke the story.\n\n“We will rebuild,” Mayor Lise Park wrote in the Clarion.",
+    "The Clarion, a Milltown weekly, broke the story.\n\nMayor Lise Park was quoted by the Clarion as saying the city would rebuild.",
+])
+def test_a_name_the_article_never_calls_an_outlet_or_one_not_spoken_to_is_no_interview(text):
+    assert last(text)[:2] == (None, None)
+
+
 @pytest.mark.parametrize("text", [
     "“We will win,” Ana Silva told the Red Cross.",
     "“We will win,” Ana Silva said in an interview with the White House.",

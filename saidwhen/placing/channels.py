@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
 from .outlets import outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -82,7 +82,8 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS):
+    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
+            or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":

@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CONVERSATION, LONE_OUTLET_WORDS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES,
-                       OUTLET_NOUNS, TELLING, TITLES)
+from ..lexicon import (CONVERSATION, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS,
+                       OUTLET_NAMES, OUTLET_NOUNS, TELLING, TITLES)
 
 TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
@@ -22,10 +22,17 @@ MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
 # First words of a broadcaster's name ("Radio Milltown", "Television Lyon").
 MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
 INTERVIEWS = {"interview", "interviews"}
+INTERVIEWED = {"interviewed"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
 CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"}
+# Verbs by which an outlet's own reporting is cited, that make the name before them an outlet
+# wherever the article writes it ("the Clarion reported", "Kvällsposten reports").
+REPORTED = {"reported", "reports"}
+# How far after a name its description in apposition may name the outlet ("the Clarion, a
+# family-owned Milltown weekly").
+APPOSITION_REACH = 6
 
 
 def outlet_of(tok: Token) -> str | None:
@@ -36,7 +43,7 @@ def outlet_of(tok: Token) -> str | None:
     name = _name_at(tok)
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
-    if name is not None and _is_outlet(name) and _spoken_to(name.root):
+    if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)):
         return _outlet_part(name).text
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
@@ -90,9 +97,13 @@ def _in_name(tok: Token) -> bool:
 
 
 def _links_names(doc, i: int) -> bool:
-    """"and" or "of" inside a name: "The Globe and Mail", "Times of India"."""
-    return doc[i].lower_ in NAME_LINKS and i + 1 < len(doc) and _in_name(doc[i + 1]) \
-        and doc[i].text != "The"
+    """"and" or "of" inside a name: "The Globe and Mail", "Times of India"; a hyphen between
+    two of its words: "Radio-Canada", "the Milltown Herald-Tribune"."""
+    if i + 1 >= len(doc) or not _in_name(doc[i + 1]):
+        return False
+    if doc[i].text == "-":
+        return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return doc[i].lower_ in NAME_LINKS and doc[i].text != "The"
 
 
 def _is_outlet(name: Span) -> bool:
@@ -102,8 +113,8 @@ def _is_outlet(name: Span) -> bool:
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
     text = name.text  # a Span joins its words anew on each access
-    if any(n in text for n in MULTIWORD_NAMES):
-        return True
+    if text in OUTLET_NAMES or _possessive_in_name(name) or any(n in text for n in MULTIWORD_NAMES):
+        return True  # "Radio-Canada", "Maclean's"
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
     if before in OUTLET_NOUNS:
@@ -111,6 +122,8 @@ def _is_outlet(name: Span) -> bool:
     if words[0] == "The" and len(words) == 2:
         before, words = "the", words[1:]  # "The Hill", "The Star"
     if len(words) == 1:
+        if name.start > 0 and name.doc[name.start - 1].like_num:
+            return words[0] in OUTLET_LAST_WORDS  # a station by its frequency: "680 News"
         return before == "the" and words[0] in LONE_OUTLET_WORDS
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
@@ -135,6 +148,75 @@ def _typed_as_outlet(name: Span) -> bool:
     interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
     return the and interviewed and len(words) > 1 and \
         not any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS for t in words)
+
+
+def _possessive_in_name(name: Span) -> bool:
+    """An outlet whose name ends in a possessive: "Maclean's"."""
+    doc, end = name.doc, name.end
+    return end < len(doc) and doc[end].text in ("'s", "’s") and name.text + "'s" in OUTLET_NAMES
+
+
+def _called_an_outlet(name: Span) -> bool:
+    """Whether the article calls what `name` names a news outlet where it writes it again:
+    "the Clarion newspaper", "the Swedish daily Kvällsposten", "the Clarion, a Milltown
+    weekly", "a Clarion reporter", "the Clarion reported", "according to the Clarion". An
+    organisation someone told is an interview with an outlet only as the article types it,
+    never by a list of names: the Red Cross is told things too.
+
+    Read from the words around each mention, not the parse: the article's narrative
+    sentences hold no parse (saidwhen.parsing.selection)."""
+    words = [t for t in name if t.text != "The"]
+    if not words or any(t.pos_ != "PROPN" and t.text != "-" for t in words):
+        return False  # "French radio station RTL", "a TV interviewer": no name
+    if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
+        return False  # a title, an organisation by its own words, a people or a team
+    doc, text = name.doc, name.doc.text
+    key = text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    mentions = []
+    at = text.find(key)
+    while at != -1:
+        span = doc.char_span(at, at + len(key))
+        if span is not None:
+            mentions.append(span)
+        at = text.find(key, at + 1)
+    if any(_of_a_person(span) for span in mentions):
+        return False  # "Reed" after "Tom Reed reported"
+    return any(_typed_here(span) for span in mentions)
+
+
+def _of_a_person(span: Span) -> bool:
+    """A name written after a given name or a title somewhere: a person's ("Tom Reed", "Ms. Reed")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in MALE_NAMES or before.lower_ in FEMALE_NAMES or before.lower_ in TITLES
+
+
+def _typed_here(span: Span) -> bool:
+    """Whether the words right around one mention of a name make it an outlet."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text in ("'s", "’s"):
+        end += 1  # "the Clarion's editorial board"
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in NEWSROOM_NOUNS or after in REPORTED or _outlet_noun_after(span):
+        return True
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if before[-1:] and before[-1] in OUTLET_NOUNS or before == ["according", "to"]:
+        return True
+    return _apposed_outlet(doc, end)
+
+
+def _apposed_outlet(doc, end: int) -> bool:
+    """", a Milltown weekly" right after a name: a description in apposition that calls it one."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[end + 2:min(len(doc), end + 2 + APPOSITION_REACH)]:
+        if tok.is_punct and tok.text != "-":  # "a family-owned weekly"
+            return False
+        if tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _outlet_noun_after(name: Span) -> bool:
@@ -177,4 +259,6 @@ def _spoken_through(prep: Token) -> bool:
         return host in TELLING or host in CONVERSATION
     if prep.lower_ == "on":
         return host in ON_AIR
+    if prep.lower_ == "by":
+        return host in INTERVIEWED  # "was interviewed by the Clarion"; "quoted by" is its report
     return False

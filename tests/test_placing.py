@@ -336,6 +336,30 @@ def test_a_scene_a_sentence_before_names_the_channel(scene, channel, outlet):
     assert last(scene + "\n\n“The numbers are wrong,” she said.") == (channel, outlet, "2021-02-02")
 
 
+@pytest.mark.parametrize("scene, channel", [
+    ("In an interview on Tuesday, Jennifer Silva was upbeat.", "interview"),
+    ("Jennifer Silva was defiant in an interview with CBC News on Tuesday.", "interview"),
+    ("At a news conference on Tuesday, Jennifer Silva was upbeat.", "news conference"),
+    ("Jennifer Silva was at a rally in Halifax on Tuesday.", "speech"),
+])
+def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
+    assert last(scene + "\n\n“The numbers are wrong,” she said.")[0::2] == (channel, "2021-02-02")
+
+
+@pytest.mark.parametrize("scene", [
+    "Jennifer Silva was not at the debate on Tuesday.",
+    "Jennifer Silva will be at a rally in Halifax on Tuesday.",
+    "Jennifer Silva was in court on Tuesday.",
+])
+def test_someone_not_at_an_occasion_or_at_a_place_sets_no_channel(scene):
+    assert last(scene + "\n\n“The numbers are wrong,” she said.")[0] is None
+
+
+def test_an_unnamed_organisation_s_document_is_the_channel_of_its_it_said():
+    text = "The ministry issued a statement on Monday. “The fees are legal,” it said."
+    assert last(text) == ("statement", None, "2021-02-01")
+
+
 def test_a_document_named_again_as_the_speaker_takes_the_scenes_day():
     text = ("The ministry released a statement on Monday.\n\n"
             "“We take this seriously,” the statement said.")

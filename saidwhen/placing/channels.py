@@ -63,6 +63,11 @@ class Channel:
         return self.rank == RANK["social media"]
 
     @property
+    def occasion(self) -> bool:
+        """An occasion of speaking someone may be at: an interview, a news conference, a speech, a debate."""
+        return self.rank in (RANK["interview"], OUTLET_RANK)
+
+    @property
     def platform(self) -> bool:
         return self.label in PLATFORM_LABELS
 

@@ -36,6 +36,8 @@ PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", 
 # Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
 STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
 MAX_CLIMB = 6
+# Prepositions of being at an occasion ("was upbeat in an interview", "at a news conference").
+OCCASION_PREPOSITIONS = {"in", "at", "during"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,8 @@ class Setting:
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
     words, channel_words = scene_clause(layout, sentence)
-    channel = channel_in(channel_words,
-                         keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
+    channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
+                         or (c.occasion and _was_at(sentence.doc[c.token])))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
     speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
     if channel is None and not back and not speaking:
@@ -135,6 +137,20 @@ def _said_through(tok: Token) -> bool:
     return _happened(_host(noun))
 
 
+def _was_at(noun: Token) -> bool:
+    """"In an interview on Monday, Park was upbeat", "Park was defiant at a news conference":
+    someone was at an occasion of speaking, which is where the words that follow were said. A
+    state, not an act, so `_happened` does not see it; "was not at the debate" is no scene."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    host = noun.head.head
+    if host.pos_ == "ADJ" and host.dep_ == "acomp":
+        host = host.head  # "was upbeat in an interview": the phrase hangs on the adjective
+    if host.lower_ not in STATIVE - {"have", "has", "had", "having"}:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in host.children)
+
+
 def _host(noun: Token) -> Token:
     """The verb (or adjective) a noun phrase hangs on, through "the news of the loss on ..."."""
     tok = noun
@@ -162,5 +178,7 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_
     mention = speaker.mention.text.lower().split() if speaker.mention else []
     if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
+        if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
+            return True  # "The ministry issued a statement. ... it said": the one just written of
         return bool(mention) and mention[-1] == subject.lower_
     return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)

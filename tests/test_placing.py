@@ -95,6 +95,11 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("In a back-and-forth email thread, the council asked whether the mill would close.", "email"),
     ("Reports in Milltown said the mill would close.", "report"),
     ("Newspaper reports have said the mill would close.", "report"),
+    # a phrase opening the sentence, however the parser hangs it: here on "suspended"
+    ("In a statement released shortly after the senator suspended his campaign, Cole said he was sure "
+     "Silva would fight on.", "statement"),
+    ("“We condemn the abuse of our service,” Twitter said in a statement.", "statement"),
+    ("Ana Silva admitted to CBC News that the plan had been a mistake.", "interview"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel

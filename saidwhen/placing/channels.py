@@ -102,6 +102,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # the company speaking: "Twitter said in a statement"
     label = PLATFORMS.get(tok.text)
     if label is None:
         return "Twitter" if _is_x(tok) else None

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .layout import Layout
-from ..lexicon import SPEAKING_FORMS
+from ..lexicon import CHANNEL_VERBS, SPEAKING_FORMS
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
@@ -28,6 +28,8 @@ ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass")
 # Phrases before a verb that set time and place ("In court on Tuesday, ...").
 FRONTED = {"prep", "npadvmod", "advmod"}
+# Prepositions of a phrase opening a sentence that may name where its words were said.
+OPENING = {"in", "during", "at"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
@@ -42,7 +44,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -56,6 +58,23 @@ def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
         return []
     phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
     return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
+
+
+def _opening(layout: Layout, verb: Token) -> list[Token]:
+    """"In a statement released after ..., Cruz said": a sentence that opens with a phrase of
+    "in", "during" or "at" sets it for its main verb, read up to the phrase's first verb or
+    comma, whatever the parser hung it on (it may hang it on a verb inside the phrase)."""
+    if verb.dep_ != "ROOT":
+        return []
+    sentence = verb.sent
+    if sentence[0].lower_ not in OPENING or verb.i == sentence.start:
+        return []
+    phrase = []
+    for tok in sentence[1:verb.i - sentence.start]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or layout.quoted[tok.i]:
+            break
+        phrase.append(tok)
+    return [sentence[0], *phrase] if phrase else []
 
 
 def _fronted(layout: Layout, verb: Token) -> list[Token]:
@@ -86,7 +105,8 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
 
 
 def _saying(verb: Token) -> bool:
-    return verb.lower_ in SPEAKING_FORMS or direct_lemma(verb.lower_) is not None
+    # "emailed supporters, saying": a verb that names its channel says too
+    return verb.lower_ in SPEAKING_FORMS or verb.lower_ in CHANNEL_VERBS or direct_lemma(verb.lower_) is not None
 
 
 def subject_of(words: Iterable[Token]) -> Token | None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..lexicon import (CONVERSATION, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS,
-                       OUTLET_NAMES, OUTLET_NOUNS, TELLING, TITLES)
+                       OUTLET_NAMES, OUTLET_NOUNS, SPEECH_FORMS, TELLING, TITLES)
 
 TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
@@ -256,7 +256,8 @@ def _told(tok: Token) -> bool:
 def _spoken_through(prep: Token) -> bool:
     host = prep.head.lower_
     if prep.lower_ in ("to", "with"):
-        return host in TELLING or host in CONVERSATION
+        # "told", "in an interview with", and any verb of saying to: "reiterated to ABC News"
+        return host in TELLING or host in CONVERSATION or (prep.lower_ == "to" and host in SPEECH_FORMS)
     if prep.lower_ == "on":
         return host in ON_AIR
     if prep.lower_ == "by":

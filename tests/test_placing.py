@@ -100,6 +100,7 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
      "Silva would fight on.", "statement"),
     ("“We condemn the abuse of our service,” Twitter said in a statement.", "statement"),
     ("Ana Silva admitted to CBC News that the plan had been a mistake.", "interview"),
+    ("“The budget is balanced,” the premier told MLAs.", "parliament"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -137,6 +138,8 @@ def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(
     ("“We will win,” Ana Silva told Maclean's.", "Maclean"),
     ("“We will win,” Ana Silva told CityNews on Monday.", "CityNews"),
     ("“We will win,” Ana Silva told 680 News.", "News"),
+    ("“We will win,” Ana Silva told the News of the World.", "News of the World"),
+    ("“We will win,” Ana Silva told the Hamilton Spectator.", "Hamilton Spectator"),
 ])
 def test_an_outlet_s_name_may_hold_a_hyphen_a_possessive_or_a_frequency(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -151,7 +154,6 @@ def test_an_outlet_s_name_may_hold_a_hyphen_a_possessive_or_a_frequency(text, ou
     "A Clarion reporter broke the story.",
     "The Clarion's editorial board backed the plan.",
     "The Clarion reported the story first.",
-    "According to the Clarion, the fund is empty.",
 ])
 @pytest.mark.parametrize("told", [
     "“We will rebuild,” Mayor Lise Park told the Clarion.",
@@ -175,12 +177,33 @@ def test_an_interview_with_a_typed_outlet_sets_the_scene(scene):
 
 @pytest.mark.parametrize("text", [
     "“We will rebuild,” Mayor Lise Park told the Clarion.",
-    "“We will rebuild,” Mayor Lise Park told Kvällsposten.",
     "Tom Reed reported the story first.\n\n“We will rebuild,” Mayor Lise Park told Reed.",
     "The Clarion, a Milltown weekly, broke the story.\n\n“We will rebuild,” Mayor Lise Park wrote in the Clarion.",
     "The Clarion, a Milltown weekly, broke the story.\n\nMayor Lise Park was quoted by the Clarion as saying the city would rebuild.",
 ])
 def test_a_name_the_article_never_calls_an_outlet_or_one_not_spoken_to_is_no_interview(text):
+    assert last(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will rebuild,” Mayor Lise Park told Kvällsposten.", "Kvällsposten"),
+    ("Mayor Lise Park told Kommersant on Monday that the city would rebuild.", "Kommersant"),
+    ("“We will win,” Tom Reed told Today.", "Today"),  # parsed as a time
+])
+def test_a_name_of_one_word_told_is_an_outlet_unless_a_person_or_a_place(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiroshi Nakamura runs the fund.\n\n“We will rebuild,” Mayor Lise Park told Nakamura.",
+    "Reed runs the fund and said it was empty.\n\n“We will rebuild,” Mayor Lise Park told Reed.",
+    "Councillor Reed asked for help.\n\n“We will rebuild,” Mayor Lise Park told Reed.",
+    "“We will rebuild,” Mayor Lise Park told Ottawa.",
+    "“We will rebuild,” Mayor Lise Park told Ana.",
+    "“We will rebuild,” Mayor Lise Park told AIPAC.",
+    "“We will rebuild,” Mayor Lise Park told Hiroshi Nakamura.",
+])
+def test_a_person_a_place_or_an_acronym_told_by_name_is_no_interview(text):
     assert last(text)[:2] == (None, None)
 
 

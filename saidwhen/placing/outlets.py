@@ -11,8 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CONVERSATION, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS,
-                       OUTLET_NAMES, OUTLET_NOUNS, SPEECH_FORMS, TELLING, TITLES)
+from ..parsing.recogniser import recognise
+from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
+                       NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
+                       SPEECH_FORMS, TELLING, TITLES)
 
 TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
@@ -23,6 +25,8 @@ MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
 MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
 INTERVIEWS = {"interview", "interviews"}
 INTERVIEWED = {"interviewed"}
+# The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
+PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
@@ -43,7 +47,8 @@ def outlet_of(tok: Token) -> str | None:
     name = _name_at(tok)
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
-    if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)):
+    if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
+                                                       or _told_by_name_alone(name)):
         return _outlet_part(name).text
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
@@ -79,6 +84,12 @@ def _names_another(name: Span) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])
 
 
+def _named_before_of(name: Span) -> bool:
+    """"The News of the World", "the Times of India": an outlet's word before "of"."""
+    words = [t.text for t in name]
+    return "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in OUTLET_LAST_WORDS
+
+
 def _outlet_part(name: Span) -> Span:
     """"Bill Grant of Fox News" was told as one of Fox News; "Times of India" is one name."""
     for tok in name:
@@ -99,6 +110,8 @@ def _in_name(tok: Token) -> bool:
 def _links_names(doc, i: int) -> bool:
     """"and" or "of" inside a name: "The Globe and Mail", "Times of India"; a hyphen between
     two of its words: "Radio-Canada", "the Milltown Herald-Tribune"."""
+    if doc[i].lower_ == "of" and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _in_name(doc[i + 2]):
+        return True  # "The News of the World"
     if i + 1 >= len(doc) or not _in_name(doc[i + 1]):
         return False
     if doc[i].text == "-":
@@ -113,7 +126,8 @@ def _is_outlet(name: Span) -> bool:
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
     text = name.text  # a Span joins its words anew on each access
-    if text in OUTLET_NAMES or _possessive_in_name(name) or any(n in text for n in MULTIWORD_NAMES):
+    if text in OUTLET_NAMES or _possessive_in_name(name) or _named_before_of(name) \
+            or any(n in text for n in MULTIWORD_NAMES):
         return True  # "Radio-Canada", "Maclean's"
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
@@ -159,7 +173,7 @@ def _possessive_in_name(name: Span) -> bool:
 def _called_an_outlet(name: Span) -> bool:
     """Whether the article calls what `name` names a news outlet where it writes it again:
     "the Clarion newspaper", "the Swedish daily Kvällsposten", "the Clarion, a Milltown
-    weekly", "a Clarion reporter", "the Clarion reported", "according to the Clarion". An
+    weekly", "a Clarion reporter", "the Clarion reported". An
     organisation someone told is an interview with an outlet only as the article types it,
     never by a list of names: the Red Cross is told things too.
 
@@ -184,6 +198,63 @@ def _called_an_outlet(name: Span) -> bool:
     return any(_typed_here(span) for span in mentions)
 
 
+def _told_by_name_alone(name: Span) -> bool:
+    """"told Kvällsposten", "told Forbes": the one told is a name of one word, with no "the",
+    that is no person's and no place's. People in news are named in full before a surname
+    stands alone ("Tom Reed ... told Reed"), they speak ("Reed said"), or carry a title; a
+    place or a people (the recogniser's GPE, LOC, NORP: "told Ottawa") is a government. An
+    acronym ("told AIPAC") and a name of more words ("told Ana Silva") are left to `_is_outlet`
+    and `_called_an_outlet`: most often another organisation, or a person."""
+    if len(name) != 1 or name.root.dep_ not in ("dobj", "dative") or name.root.head.lower_ not in TOLD:
+        return False
+    tok = name.root
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False  # "told the Red Cross": left to what the article calls it
+    if tok.is_upper or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or tok.lower_ in TITLES or \
+            tok.lower_ in ORG_NAME_WORDS or tok.lower_ in MONTHS_AND_DAYS or tok.lower_ in DEMONYMS:
+        return False
+    if tok.lower_ in MALE_NAMES or tok.lower_ in FEMALE_NAMES:
+        return False  # a given name: "told Ana"
+    doc, text = tok.doc, tok.doc.text
+    at = text.find(tok.text)
+    while at != -1:
+        span = doc.char_span(at, at + len(tok.text))
+        if span is not None and (_in_longer_name(span) or _speaks(span)):
+            return False
+        at = text.find(tok.text, at + 1)
+    sentence = tok.sent
+    found = recognise(doc, [(sentence.start, sentence.end)])
+    return not any(r.start <= tok.i < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+
+
+def _in_longer_name(span: Span) -> bool:
+    """A word of a longer name ("Tom Reed"), or one after a title ("Ms. Reed", "Mayor Reed")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # By the words' case, not their tags: the narrative sentences hold no parse.
+    if before is not None and (before.lower_ in TITLES or _capitalised(before)):
+        return True
+    if before is not None and before.is_quote and span.start > 1 and _capitalised(doc[span.start - 2]):
+        return True  # after a nickname: George "Jay" Keyworth
+    return after is not None and _capitalised(after)
+
+
+def _capitalised(tok: Token) -> bool:
+    return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_stop
+
+
+def _speaks(span: Span) -> bool:
+    """A name that says or does something elsewhere ("Reed said", "Reed rushed to meet her",
+    where the sentence is parsed): a person, not the outlet told; an outlet reports."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in SPEECH_FORMS or (after.tag_ in ("VBD", "VBZ") and after.lower_ not in REPORTED
+                                            and span.root.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _of_a_person(span: Span) -> bool:
     """A name written after a given name or a title somewhere: a person's ("Tom Reed", "Ms. Reed")."""
     if span.start == 0:
@@ -201,9 +272,8 @@ def _typed_here(span: Span) -> bool:
     if after in NEWSROOM_NOUNS or after in REPORTED or _outlet_noun_after(span):
         return True
     start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    if before[-1:] and before[-1] in OUTLET_NOUNS or before == ["according", "to"]:
-        return True
+    if start > 0 and doc[start - 1].lower_ in OUTLET_NOUNS:
+        return True  # "according to the Clarion" is not: agencies and people are cited so too
     return _apposed_outlet(doc, end)
 
 
@@ -232,6 +302,9 @@ def _spoken_to(tok: Token) -> bool:
     for _ in range(MAX_STEPS):
         if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in TOLD:
             return True
+        if tok.dep_ == "npadvmod" and tok.head.lower_ in TOLD and tok.i == tok.head.i + 1 \
+                and tok.lower_ not in MONTHS_AND_DAYS:
+            return True  # "told Today" parsed as a time, as "told today" would be
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
             continue

@@ -216,6 +216,29 @@ def test_an_organisation_or_a_title_the_text_does_not_call_an_outlet_is_none(tex
     assert last(text)[1] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Two ministers resigned, the newspaper said.",
+    "The talks had failed, said Kesho, a weekly newspaper in Arusha.",
+    "Milltown magazine Clarion said the talks had failed.",
+])
+def test_a_publication_that_says_gives_its_report(text):
+    assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the newspaper said the talks had failed.",
+    "The agency said the talks had failed.",
+])
+def test_someone_of_a_publication_or_another_agency_that_says_gives_no_report(text):
+    assert last(text)[0] is None
+
+
+def test_a_document_described_by_what_it_holds_sets_no_scene():
+    text = ("“We have solved every problem,” Tom Reed said on Friday. “Nothing is left.” "
+            "But his sweeping statement contained no details.")
+    assert [q[0] for q in placed(text)] == [None, None]
+
+
 def test_news_reports_are_the_channel_of_their_own_words_only():
     text = ("Newspaper reports have said the mill was losing money. "
             "“We will fight on,” Ana Silva said.")

@@ -36,6 +36,8 @@ PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", 
 # Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
 STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
 MAX_CLIMB = 6
+# Verbs by which a document is described by what it holds, not as where words were said.
+CONTENT_VERBS = {"contained", "contains", "included", "includes", "lacked", "lacks", "omitted", "omits"}
 # Prepositions of being at an occasion ("was upbeat in an interview", "at a news conference").
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
 
@@ -134,6 +136,8 @@ def _said_through(tok: Token) -> bool:
         return False  # a platform as doer or thing done to: "Twitter suspended", "joined TikTok"
     if noun.dep_ == "pobj" and noun.head.lower_ not in PREPOSITIONS:
         return False
+    if noun.dep_ == "nsubj" and noun.head.lower_ in CONTENT_VERBS:
+        return False  # "But his sweeping statement contained no details": what it held, not where
     return _happened(_host(noun))
 
 

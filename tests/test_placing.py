@@ -101,6 +101,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We condemn the abuse of our service,” Twitter said in a statement.", "statement"),
     ("Ana Silva admitted to CBC News that the plan had been a mistake.", "interview"),
     ("“The budget is balanced,” the premier told MLAs.", "parliament"),
+    ("“The budget is balanced,” the premier said in an emailed response.", "email"),
+    ("“The budget is balanced,” the premier said in an email reply to questions.", "email"),
+    ("“The budget is balanced,” the premier said on his weekly radio show.", "radio"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -278,6 +281,7 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“We will not back down,” Ana Silva said at an event in Surrey.",
     "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
     "A spokesman for the Milltown cable television and telephone company said the rate was not fixed.",
+    "“The budget is balanced,” the premier said, praising the radio show.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

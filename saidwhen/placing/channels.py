@@ -46,6 +46,11 @@ MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman
 # Media of written words, and the nouns for an exchange of them ("an email thread").
 WRITTEN = {"email", "letter", "text message"}
 EXCHANGES = {"exchange", "exchanges", "thread", "threads", "chain", "correspondence"}
+# Nouns for an answer or a message, which no label names: their medium does ("an email response").
+RESPONSES = {"response", "responses", "reply", "replies", "answer", "answers", "message", "messages"}
+# Media of a programme, and the nouns for one ("on his radio show").
+BROADCAST = {"television", "radio"}
+PROGRAMMES = {"show", "shows", "program", "programme", "programs", "programmes"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +130,12 @@ def _is_x(tok: Token) -> bool:
 
 
 def _verb(tok: Token) -> str | None:
-    # "an emailed statement" is a statement: only a verb that reports names its channel.
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    # "an emailed statement" is a statement: only a verb that reports names its channel, or
+    # one that says how an answer came ("in an emailed response").
+    if tok.dep_ == "amod":
+        label = CHANNEL_VERBS.get(tok.lower_)
+        return label if label in WRITTEN and tok.head.lower_ in RESPONSES else None
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
     if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
@@ -184,10 +193,15 @@ def _single(tok: Token, prev: str) -> str | None:
 
 
 def _exchanged(tok: Token) -> str | None:
-    """'in an email exchange', 'a back-and-forth email thread': written words passed back and
-    forth are named by their medium; a compound names no channel otherwise."""
+    """'in an email exchange', 'a back-and-forth email thread', 'in an email response': written
+    words passed back and forth are named by their medium, and so is a programme ('on his radio
+    show'); a compound names no channel otherwise."""
     label = CHANNEL_NOUNS.get(tok.lower_)
-    return label if label in WRITTEN and tok.head.lower_ in EXCHANGES else None
+    if label in WRITTEN and tok.head.lower_ in EXCHANGES | RESPONSES:
+        return label
+    show = tok.head
+    on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
+    return label if label in BROADCAST and on_air else None
 
 
 def _written_to(tok: Token) -> set[str]:

@@ -182,7 +182,8 @@ def test_an_interview_with_a_typed_outlet_sets_the_scene(scene):
     "“We will rebuild,” Mayor Lise Park told the Clarion.",
     "Tom Reed reported the story first.\n\n“We will rebuild,” Mayor Lise Park told Reed.",
     "The Clarion, a Milltown weekly, broke the story.\n\n“We will rebuild,” Mayor Lise Park wrote in the Clarion.",
-    "The Clarion, a Milltown weekly, broke the story.\n\nMayor Lise Park was quoted by the Clarion as saying the city would rebuild.",
+    "The Clarion, a Milltown weekly, broke the story.\n\n"
+    "Mayor Lise Park was quoted by the Clarion as saying the city would rebuild.",
 ])
 def test_a_name_the_article_never_calls_an_outlet_or_one_not_spoken_to_is_no_interview(text):
     assert last(text)[:2] == (None, None)

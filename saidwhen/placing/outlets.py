@@ -173,9 +173,9 @@ def _possessive_in_name(name: Span) -> bool:
 def _called_an_outlet(name: Span) -> bool:
     """Whether the article calls what `name` names a news outlet where it writes it again:
     "the Clarion newspaper", "the Swedish daily Kvällsposten", "the Clarion, a Milltown
-    weekly", "a Clarion reporter", "the Clarion reported". An
-    organisation someone told is an interview with an outlet only as the article types it,
-    never by a list of names: the Red Cross is told things too.
+    weekly", "a Clarion reporter", "the Clarion reported". An organisation someone told is an
+    interview with an outlet only as the article types it, never by a list of names: the Red
+    Cross is told things too.
 
     Read from the words around each mention, not the parse: the article's narrative
     sentences hold no parse (saidwhen.parsing.selection)."""
@@ -184,15 +184,7 @@ def _called_an_outlet(name: Span) -> bool:
         return False  # "French radio station RTL", "a TV interviewer": no name
     if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
         return False  # a title, an organisation by its own words, a people or a team
-    doc, text = name.doc, name.doc.text
-    key = text[words[0].idx:words[-1].idx + len(words[-1].text)]
-    mentions = []
-    at = text.find(key)
-    while at != -1:
-        span = doc.char_span(at, at + len(key))
-        if span is not None:
-            mentions.append(span)
-        at = text.find(key, at + 1)
+    mentions = _mentions(name.doc, name.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
     if any(_of_a_person(span) for span in mentions):
         return False  # "Reed" after "Tom Reed reported"
     return any(_typed_here(span) for span in mentions)
@@ -215,16 +207,22 @@ def _told_by_name_alone(name: Span) -> bool:
         return False
     if tok.lower_ in MALE_NAMES or tok.lower_ in FEMALE_NAMES:
         return False  # a given name: "told Ana"
-    doc, text = tok.doc, tok.doc.text
-    at = text.find(tok.text)
-    while at != -1:
-        span = doc.char_span(at, at + len(tok.text))
-        if span is not None and (_in_longer_name(span) or _speaks(span)):
-            return False
-        at = text.find(tok.text, at + 1)
+    if any(_in_longer_name(span) or _speaks(span) for span in _mentions(tok.doc, tok.text)):
+        return False
     sentence = tok.sent
-    found = recognise(doc, [(sentence.start, sentence.end)])
+    found = recognise(tok.doc, [(sentence.start, sentence.end)])
     return not any(r.start <= tok.i < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+
+
+def _mentions(doc, key: str) -> list[Span]:
+    """Every place the article writes `key` as whole tokens."""
+    found, at = [], doc.text.find(key)
+    while at != -1:
+        span = doc.char_span(at, at + len(key))
+        if span is not None:
+            found.append(span)
+        at = doc.text.find(key, at + 1)
+    return found
 
 
 def _in_longer_name(span: Span) -> bool:

@@ -104,6 +104,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“The budget is balanced,” the premier said in an emailed response.", "email"),
     ("“The budget is balanced,” the premier said in an email reply to questions.", "email"),
     ("“The budget is balanced,” the premier said on his weekly radio show.", "radio"),
+    ("The town issued a statement saying the comments were false.", "statement"),
+    ("Ana Silva sent an email to staff saying the mill would close.", "email"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel

@@ -44,7 +44,8 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1])
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
+        + _described(cue)
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -58,6 +59,15 @@ def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
         return []
     phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
     return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
+
+
+def _described(cue: Token) -> list[Token]:
+    """"The town issued a statement saying ...": a participle that tells what a noun says is
+    said in what that noun names."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = cue.head
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
 
 
 def _opening(layout: Layout, verb: Token) -> list[Token]:

@@ -285,6 +285,8 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“We will not back down,” Ana Silva told reporters outside the House of Commons.",
     "A spokesman for the Milltown cable television and telephone company said the rate was not fixed.",
     "“The budget is balanced,” the premier said, praising the radio show.",
+    "Responding to criticism from BBC Sport pundit Tom Reed, Ana Silva insisted the club was not for sale.",
+    "The portal reported a fivefold rise in the phishing e-mail messages it caught, Ana Silva said.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

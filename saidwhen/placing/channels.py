@@ -134,7 +134,7 @@ def _verb(tok: Token) -> str | None:
     # one that says how an answer came ("in an emailed response").
     if tok.dep_ == "amod":
         label = CHANNEL_VERBS.get(tok.lower_)
-        return label if label in WRITTEN and tok.head.lower_ in RESPONSES else None
+        return label if label in WRITTEN and _an_answer_in(tok.head) else None
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if posts_a_result(tok):
@@ -197,11 +197,17 @@ def _exchanged(tok: Token) -> str | None:
     words passed back and forth are named by their medium, and so is a programme ('on his radio
     show'); a compound names no channel otherwise."""
     label = CHANNEL_NOUNS.get(tok.lower_)
-    if label in WRITTEN and tok.head.lower_ in EXCHANGES | RESPONSES:
+    if label in WRITTEN and (tok.head.lower_ in EXCHANGES or _an_answer_in(tok.head)):
         return label
     show = tok.head
     on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
     return label if label in BROADCAST and on_air else None
+
+
+def _an_answer_in(noun: Token) -> bool:
+    """"said in an email response", "by e-mail message": an answer the words were said in; not
+    one spoken of ("a rise in phishing e-mail messages")."""
+    return noun.lower_ in RESPONSES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "via")
 
 
 def _written_to(tok: Token) -> set[str]:

@@ -297,6 +297,7 @@ def _outlet_noun_after(name: Span) -> bool:
 
 def _spoken_to(tok: Token) -> bool:
     """Whether the text says the speaker spoke to or on what `tok` heads."""
+    start = tok
     for _ in range(MAX_STEPS):
         if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in TOLD:
             return True
@@ -307,7 +308,7 @@ def _spoken_to(tok: Token) -> bool:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
             continue
         if tok.dep_ == "pobj":
-            return _spoken_through(tok.head)
+            return _spoken_through(tok.head, named=tok.i == start.i)
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -324,11 +325,13 @@ def _told(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in CONVERSATION
 
 
-def _spoken_through(prep: Token) -> bool:
+def _spoken_through(prep: Token, named: bool) -> bool:
+    """Whether the phrase of `prep` is one spoken to or on; `named`: its object is the outlet's
+    name itself, not a thing of the outlet's ("criticism from BBC Sport pundit ...")."""
     host = prep.head.lower_
     if prep.lower_ in ("to", "with"):
-        # "told", "in an interview with", and any verb of saying to: "reiterated to ABC News"
-        return host in TELLING or host in CONVERSATION or (prep.lower_ == "to" and host in SPEECH_FORMS)
+        # "told", "in an interview with", and any verb of saying to the outlet: "reiterated to ABC News"
+        return host in TELLING or host in CONVERSATION or (named and prep.lower_ == "to" and host in SPEECH_FORMS)
     if prep.lower_ == "on":
         return host in ON_AIR
     if prep.lower_ == "by":

@@ -104,6 +104,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“The budget is balanced,” the premier said in an emailed response.", "email"),
     ("“The budget is balanced,” the premier said in an email reply to questions.", "email"),
     ("“The budget is balanced,” the premier said on his weekly radio show.", "radio"),
+    ("“The race is close,” Ana Silva said on Tom Reed's radio program on Monday.", "interview"),
+    ("On Thursday, Ana Silva complained to CBS News' Tom Reed that the ad was unfair.", "interview"),
     ("The town issued a statement saying the comments were false.", "statement"),
     ("Ana Silva sent an email to staff saying the mill would close.", "email"),
 ])
@@ -287,6 +289,9 @@ def test_an_interviewer_told_is_an_interview_with_no_outlet():
     "“The budget is balanced,” the premier said, praising the radio show.",
     "Responding to criticism from BBC Sport pundit Tom Reed, Ana Silva insisted the club was not for sale.",
     "The portal reported a fivefold rise in the phishing e-mail messages it caught, Ana Silva said.",
+    "On the subject of Milltown, Ana Silva added that the plant would stay open.",
+    "Tom Reed did not respond to AP's requests, but Ana Silva said the plant would stay open.",
+    "The report was retweeted 3,000 times, leading critics like Tom Reed to counter that it was wrong.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)
@@ -413,6 +418,17 @@ def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
 ])
 def test_someone_not_at_an_occasion_or_at_a_place_sets_no_channel(scene):
     assert last(scene + "\n\n“The numbers are wrong,” she said.")[0] is None
+
+
+def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():
+    text = "The mayor sent a letter to the premier on Monday. “We need help,” she wrote."
+    assert last(text)[0] == "letter"
+
+
+def test_an_organisation_s_scene_does_not_place_someone_else_s_he_said():
+    text = ("The campaign sent a fundraising email on Monday.\n\n"
+            "Asked about the email, Tom Reed, its manager, was calm. “It was fine,” he said.")
+    assert last(text)[0] is None
 
 
 def test_an_unnamed_organisation_s_document_is_the_channel_of_its_it_said():

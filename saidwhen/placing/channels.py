@@ -201,7 +201,11 @@ def _exchanged(tok: Token) -> str | None:
         return label
     show = tok.head
     on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
-    return label if label in BROADCAST and on_air else None
+    if label not in BROADCAST or not on_air:
+        return None
+    # "on Glenn Beck's radio program" is someone else's show: an interview on it
+    hosted = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in show.children)
+    return "interview" if hosted else label
 
 
 def _an_answer_in(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .layout import Layout
-from ..lexicon import CHANNEL_VERBS, SPEAKING_FORMS
+from ..lexicon import SPEAKING_FORMS
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
@@ -115,8 +115,7 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
 
 
 def _saying(verb: Token) -> bool:
-    # "emailed supporters, saying": a verb that names its channel says too
-    return verb.lower_ in SPEAKING_FORMS or verb.lower_ in CHANNEL_VERBS or direct_lemma(verb.lower_) is not None
+    return verb.lower_ in SPEAKING_FORMS or direct_lemma(verb.lower_) is not None
 
 
 def subject_of(words: Iterable[Token]) -> Token | None:

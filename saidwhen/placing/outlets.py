@@ -297,7 +297,10 @@ def _outlet_noun_after(name: Span) -> bool:
 
 def _spoken_to(tok: Token) -> bool:
     """Whether the text says the speaker spoke to or on what `tok` heads."""
-    start = tok
+    # Whether the climb went through "of" or "from" ("the subject of Israel"), and whether it
+    # reached a thing of the outlet's ("AP's requests"), not one of its people ("CBS News' Charlie
+    # Rose") nor one of its programmes ("on the BBC's Today programme").
+    through_of = thing = False
     for _ in range(MAX_STEPS):
         if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in TOLD:
             return True
@@ -306,12 +309,14 @@ def _spoken_to(tok: Token) -> bool:
             return True  # "told Today" parsed as a time, as "told today" would be
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
+            through_of = True
             continue
         if tok.dep_ == "pobj":
-            return _spoken_through(tok.head, named=tok.i == start.i)
+            return _spoken_through(tok.head, through_of, thing)
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return False
         tok = tok.head
+        thing = thing or tok.pos_ != "PROPN"
         if tok.lower_ in CONVERSATION:
             return True  # "a CNN interview", "CNN's interview"
     return False
@@ -325,15 +330,17 @@ def _told(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in CONVERSATION
 
 
-def _spoken_through(prep: Token, named: bool) -> bool:
-    """Whether the phrase of `prep` is one spoken to or on; `named`: its object is the outlet's
-    name itself, not a thing of the outlet's ("criticism from BBC Sport pundit ...")."""
+def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
+    """Whether the phrase of `prep` is one spoken to or on, its object reached from the outlet
+    `through_of` "of" or "from" ("criticism from BBC Sport pundit ...", "On the subject of
+    Israel"), or through a `thing` of the outlet's ("responded to AP's requests")."""
     host = prep.head.lower_
     if prep.lower_ in ("to", "with"):
         # "told", "in an interview with", and any verb of saying to the outlet: "reiterated to ABC News"
-        return host in TELLING or host in CONVERSATION or (named and prep.lower_ == "to" and host in SPEECH_FORMS)
+        return host in TELLING or host in CONVERSATION or \
+            (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
     if prep.lower_ == "on":
-        return host in ON_AIR
+        return host in ON_AIR and not through_of
     if prep.lower_ == "by":
         return host in INTERVIEWED  # "was interviewed by the Clarion"; "quoted by" is its report
     return False

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
+from ..speakers.lexicon import person_noun
 from .channels import Channel, channel_in, posts_a_result
 from .clauses import scene_clause, subject_of
 from .events import EventTimes
@@ -176,6 +177,18 @@ def _happened(verb: Token) -> bool:
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
 
 
+def _agrees(subject: Token, pronoun: str) -> bool:
+    """"The ministry issued a statement. ... it said", "The mayor sent a letter. ... she wrote":
+    a pronoun speaker is the description the scene was about where they agree; "he" after
+    "the campaign sent an email" is someone else."""
+    singular, person = subject.tag_ == "NN", person_noun(subject.lower_)
+    if pronoun == "it":
+        return singular and not person
+    if pronoun in ("he", "she"):
+        return singular and person
+    return pronoun == "they" and (subject.tag_ == "NNS" or not person)
+
+
 def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
     if subject.pos_ == "PRON":
         mention = speaker.mention.text.lower() if speaker.mention else ""
@@ -183,6 +196,6 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
     mention = speaker.mention.text.lower().split() if speaker.mention else []
     if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
         if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
-            return True  # "The ministry issued a statement. ... it said": the one just written of
+            return _agrees(subject, speaker.mention.root.lower_)
         return bool(mention) and mention[-1] == subject.lower_
     return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)

@@ -101,6 +101,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“We condemn the abuse of our service,” Twitter said in a statement.", "statement"),
     ("Ana Silva admitted to CBC News that the plan had been a mistake.", "interview"),
     ("“The budget is balanced,” the premier told MLAs.", "parliament"),
+    ("“The budget is balanced,” the premier said in question period.", "parliament"),
+    ("“The budget is balanced,” the premier told CTV's Question Period.", "interview"),
     ("“The budget is balanced,” the premier said in an emailed response.", "email"),
     ("“The budget is balanced,” the premier said in an email reply to questions.", "email"),
     ("“The budget is balanced,” the premier said on his weekly radio show.", "radio"),
@@ -210,6 +212,7 @@ def test_a_name_of_one_word_told_is_an_outlet_unless_a_person_or_a_place(text, o
     "“We will rebuild,” Mayor Lise Park told Ana.",
     "“We will rebuild,” Mayor Lise Park told AIPAC.",
     "“We will rebuild,” Mayor Lise Park told Hiroshi Nakamura.",
+    "Acme Corp. posted a loss.\n\n“We will rebuild,” Mayor Lise Park told Acme.",
 ])
 def test_a_person_a_place_or_an_acronym_told_by_name_is_no_interview(text):
     assert last(text)[:2] == (None, None)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
-from .outlets import outlet_of
+from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -162,6 +162,8 @@ def _noun(tok: Token) -> str | None:
     if low in CALLS:
         return _call(tok)
     if (prev, low) in CHANNEL_PHRASES:
+        if tok.is_title and any(c.dep_ == "poss" and names_outlet([c]) for c in tok.children):
+            return None  # a programme: "CTV's Question Period", an interview on CTV
         return _as_place(tok, CHANNEL_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in CHANNEL_PHRASES:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")

@@ -239,7 +239,9 @@ def _in_longer_name(span: Span) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_stop
+    """A capitalised word of a name, "Corp." and "O'Neill" too; not "The" nor a number."""
+    word = tok.text.rstrip(".").replace("'", "").replace("-", "")
+    return tok.text[:1].isupper() and word.isalpha() and not tok.is_stop
 
 
 def _speaks(span: Span) -> bool:

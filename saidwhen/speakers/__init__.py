@@ -49,10 +49,13 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
+    from .names import named_before_label
 
     if f.subject is None:
         return None
-    head = doc[f.subject]
+    # "Sen. Rosa Wyman D-Ore. said": the parser may make the label the subject; the name is its head.
+    named = named_before_label(doc, f.subject)
+    head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=(f.start, f.end))
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

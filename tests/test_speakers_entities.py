@@ -116,3 +116,26 @@ def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
             "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
             "Varga said he wanted to take his son home.")
     assert speakers(text)[-1][0] == "Andras Varga"
+
+
+def test_an_award_named_after_a_person_is_not_that_person():
+    text = ("Jack Adams coached the club for years. The Jack Adams Award went to Lee Marsh on "
+            "Friday. “It is an honour,” Adams said.")
+    assert [name for name, _ in speakers(text)] == ["Jack Adams"]
+
+
+def test_a_surname_does_not_join_an_award_named_after_it():
+    text = "The Adams Cup went to Lee Marsh on Friday. “It is an honour,” Adams said."
+    assert [name for name, _ in speakers(text)] == ["Adams"]
+
+
+def test_a_company_s_bare_name_is_the_company_not_its_division():
+    text = ("Acme Corp. makes power tools. Acme Research, its laboratory, published a study on "
+            "Monday. “The results are clear,” Acme said.")
+    assert [name for name, _ in speakers(text)] == ["Acme Corp."]
+
+
+def test_a_division_named_in_full_keeps_its_own_name():
+    text = ("Acme Corp. makes power tools. “The results are clear,” said Acme Research, its "
+            "laboratory.")
+    assert [name for name, _ in speakers(text)] == ["Acme Research"]

@@ -15,11 +15,12 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS, ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES
+from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .kinds import kind_and_gender, recognised_kinds, stated_gender
-from .names import NameMention, given_names_in_headlines, name_mentions
+from .names import NameMention, given_names_in_headlines, name_mentions, named_for
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -190,7 +191,9 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     """
     fitting = [e for e in found.candidates(mention.words)
                if any(_same(words, mention.words) for words in found.forms(e))
-               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
+               and named_for(found.fullest(e)) == named_for(mention.words)
+               and not _a_part_of(found.fullest(e), mention.words)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
@@ -199,6 +202,10 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Acme Corp." and its division "Acme Research": a bare "Acme" is the company.
+    fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
     # the given name (a child, someone's relative).
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
@@ -217,6 +224,22 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _a_company(words: tuple[str, ...]) -> bool:
+    """A name that ends with a corporate suffix ("Acme Corp.", "Acme Inc")."""
+    last = words[-1].lower()
+    return len(words) > 1 and (last in CORPORATE_SUFFIXES or last.rstrip(".") in KEY_CORPORATE_SUFFIXES)
+
+
+def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'Acme Research' after 'Acme Corp.': a name that puts other words after a company's own
+    name is one of its divisions, subsidiaries or foundations, another organisation that a
+    bare "Acme" does not name (conventions.md: the company keeps its own name)."""
+    if not _a_company(company) or len(words) < 2:
+        return False
+    own = company[:-1]
+    return len(words) > len(own) and words[:len(own)] == own and not _a_company(words)
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

@@ -20,7 +20,7 @@ from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, OR
                        PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from .acronyms import is_acronym
 from .lexicon import person_noun
-from .names import NAME_TAGS
+from .names import NAME_TAGS, named_for
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -69,6 +69,8 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
 def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     """("person" or "org" or "", "m" or "f" or ""): what the article shows `entity` to be;
     `name_words` are the words of all its names, which stop a look for its pronoun."""
+    if named_for(entity.words):
+        return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words)
@@ -161,7 +163,8 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     unknown: the one it gives more than half of the mentions it was asked about."""
     if not RECOGNISER_IN_USE:
         return {}
-    unknown = [(e, m) for e in entities if not e.kind for m in e.mentions[:RECOGNISED_MENTIONS]]
+    unknown = [(e, m) for e in entities if not e.kind and not named_for(e.words)
+               for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}
     t = columns(doc)

@@ -127,3 +127,25 @@ def test_a_party_and_state_label_is_no_name_nor_part_of_one(text):
 ])
 def test_a_role_of_place_and_party_before_a_name_is_not_part_of_it(text, name):
     assert [n for n, _ in speakers(text)] == [name]
+
+
+# Where the rules cannot tell where a name starts, the entity recogniser decides
+# (saidwhen.speakers.bounds).
+
+@pytest.mark.parametrize("text, name", [
+    ("Vermonter Maria Lund won the state. “We did it,” Lund said.", "Maria Lund"),
+    ("Defence group NAVCO Pierre Lamy is to leave his post. “I will go when the board asks,” Mr "
+     "Lamy said.", "Pierre Lamy"),
+])
+def test_a_word_before_a_known_given_name_is_not_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_known_given_name_inside_a_name_the_recogniser_reads_whole_is_a_middle_name():
+    text = "“The bank will act,” said Adebayo Grace Okafor on Monday."
+    assert [n for n, _ in speakers(text)] == ["Adebayo Grace Okafor"]
+
+
+def test_an_initial_before_a_known_given_name_stays_in_the_name():
+    text = "“The rules were clear,” said C. Stewart Verdant Jr., a former official."
+    assert [n for n, _ in speakers(text)] == ["C. Stewart Verdant Jr."]

@@ -32,7 +32,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
     text = text_of(doc)
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
-    resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
+    resolver = Resolver(doc, find_entities(doc, quoted, speaker_heads), quoted, speaker_heads)
     quotes: list[ParsedQuote] = []
     for f in found:
         words = tuple(doc[start:end] for start, end in f.words)

@@ -19,6 +19,7 @@ from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES,
                        ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
+from .bounds import redrawn
 from .kinds import kind_and_gender, recognised_kinds, stated_gender
 from .names import NameMention, given_names_in_headlines, name_mentions, named_for
 
@@ -48,16 +49,22 @@ class Entity:
         return any(m.relative for m in self.mentions)
 
 
-def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
+def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | None = None) -> list[Entity]:
     """The entities of one parsed article, each with its canonical name.
 
     The canonical name is the fullest form the narrative gives; a form used
     only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
-    the article's, and names the entity only if nothing else does.
+    the article's, and names the entity only if nothing else does. Where the
+    rules cannot tell where a name starts in a sentence that holds one of the
+    `speakers` (the heads of the speaker mentions), the entity recogniser does
+    (saidwhen.speakers.bounds).
     """
     quoted = quoted or SpanSet(())
     found = _Found()
-    for mention in _split_runs(name_mentions(doc), found):
+    mentions = name_mentions(doc)
+    if speakers:
+        mentions = redrawn(doc, mentions, speakers)
+    for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..parsing.recogniser import recognise
+from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from .names import NameMention
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
-# What the recogniser reads around a name: its sentence, at most this many tokens either side.
-# Its token vectors see 4 tokens either side and its moves a few more: what lies further off
-# changes little: whole sentences gave the same kinds on BBC names-dev for about three times the CPU.
-RECOGNISER_REACH = 8
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
@@ -168,7 +164,7 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     if not unknown:
         return {}
     t = columns(doc)
-    labels = {i: r.label for r in recognise(doc, _stretches(t, [m for _, m in unknown]))
+    labels = {i: r.label for r in recognise(doc, around(doc, [(m.start, m.end) for _, m in unknown]))
               for i in range(r.start, r.end)}
     asked: Counter = Counter()
     votes: Counter = Counter()
@@ -176,27 +172,6 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
         asked[id(entity)] += 1
         votes[id(entity), _kind_of(t, mention, labels.get(mention.end - 1, ""))] += 1
     return {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
-
-
-def _stretches(t: Columns, mentions: list[NameMention]) -> list[tuple[int, int]]:
-    """The words around each name within its sentence; stretches that overlap or touch are
-    read as one, so that a sentence's first name is read after the sentence before, as in
-    the article (apart, GUM's biographies lost 0.04 of their pronouns)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(_stretch(t, m) for m in mentions):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _stretch(t: Columns, mention: NameMention) -> tuple[int, int]:
-    start = mention.start
-    while start > 0 and not t.sent_start[start] and mention.start - start < RECOGNISER_REACH:
-        start -= 1
-    end = min(t.sentence_end(mention.end - 1), mention.end + RECOGNISER_REACH)
-    return start, end
 
 
 def _kind_of(t: Columns, mention: NameMention, label: str) -> str:

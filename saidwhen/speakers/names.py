@@ -269,7 +269,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         if start > 0 and t.text[start - 1] == "The" and \
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
-        return [NameMention(start, end, _joined_words(t, start, end))]
+        return [NameMention(start, end, joined_words(t, start, end))]
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
@@ -279,7 +279,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     title = " ".join(t.lower[start:title_end])
     if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
         title = t.lower[start - 1]
-    words = _joined_words(t, title_end, end)
+    words = joined_words(t, title_end, end)
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
@@ -354,7 +354,7 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
 
 
-def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
+def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
     """The words of tokens [start, end), hyphenated parts and possessives joined back:
     ('Campbell-Savours',), ('People's',)."""
     words: list[str] = []

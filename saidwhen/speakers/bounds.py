@@ -7,7 +7,9 @@ the name starts. Where such a run has a known given name inside it, after a word
 given name nor an initial, the name may start there, or the given name may be a middle name
 ("Farhat Omar Ben Gadaravice", "Luther Stan Pate IV"): the pinned model's trained entity
 recogniser (saidwhen.parsing.recogniser) reads the words around the run, and the name starts
-at the given name unless it reads the whole run as one entity. In a sentence that holds a
+at the given name unless it reads the whole run as one entity (an acronym, "EADS", or an agency
+after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name whatever it
+reads). In a sentence that holds a
 speaker mention, any such run of three words is read, and a person the recogniser finds
 ending where the run ends starts the name. The words before the name become its title, so
 the entity is a person. The rules decide everything else (titles, a leading "the", joint
@@ -68,8 +70,11 @@ def _start(t: Columns, m: NameMention, given: int | None, found: list[Recognised
     if given is not None:
         acronym = given == m.start + 1 and len(t.text[m.start]) > 2 and t.text[m.start].isalpha() \
             and t.text[m.start].isupper()
+        # "Darren Brown/Postmedia Ann Moreau at the hall": after a photographer's slash comes
+        # the agency, and a caption's name after it.
+        credit = m.start > 0 and t.text[m.start - 1] == "/"
         whole = any(r.start <= m.start and r.end >= m.end for r in found)
-        return given if acronym or not whole else None
+        return given if acronym or credit or not whole else None
     return next((r.start for r in found if r.label == "PERSON" and r.end == m.end and m.start < r.start < m.end),
                 None)
 

@@ -16,7 +16,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import columns
 
 from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES, NEWSPAPER_WORDS,
-                       ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES)
+                       ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SURNAME_ARTICLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -27,6 +27,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
+# Words after a company's short name that say what kind of company it is ("Southwest
+# Airlines", "Cairn Energy"), not another body: organisations' words that are not nouns for
+# an organisation of their own ("Foundation", "Group", "Bank").
+COMPANY_WORDS = ORG_NAME_WORDS - ORG_NOUNS
 
 
 @dataclass(slots=True)
@@ -60,7 +64,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     (saidwhen.speakers.bounds).
     """
     quoted = quoted or SpanSet(())
-    found = _Found()
+    found = _Found(_body_start(doc))
     mentions = name_mentions(doc)
     if speakers:
         mentions = redrawn(doc, mentions, speakers)
@@ -87,12 +91,20 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     return entities
 
 
+def _body_start(doc: Doc) -> int:
+    """The first token after the article's first line, its headline where it has one; 0 for
+    an article of one line."""
+    t = columns(doc)
+    return next((i + 1 for i in range(len(t)) if "\n" in t.text[i] + t.whitespace[i]), 0)
+
+
 class _Found:
     """The entities found so far, looked up by the first and last words of their names: a
     name matches only one that shares either, so matching costs the same however many
     names a long article holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, body_start: int = 0) -> None:
+        self.body_start = body_start  # the first token after the headline line
         self.entities: list[Entity] = []
         self.latest: Entity | None = None  # the entity named last
         self.last_words: set[str] = set()  # the last word of each entity's first name
@@ -200,7 +212,8 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                if any(_same(words, mention.words) for words in found.forms(e))
                and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
                and named_for(found.fullest(e)) == named_for(mention.words)
-               and not _a_part_of(found.fullest(e), mention.words)]
+               and not _a_part_of(found.fullest(e), mention.words)
+               and not _named_alone_before(found, e, mention.words)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
@@ -247,6 +260,24 @@ def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return False
     own = company[:-1]
     return len(words) > len(own) and words[:len(own)] == own and not _a_company(words)
+
+
+def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:
+    """'Yukos said ... Yukos USA', 'EMI ... EMI Music': a name that puts words after one the
+    narrative has used alone so far names another body (a subsidiary, a division, a brand, a
+    foundation); the story introduces its own speaker first. Not where the words after it
+    only say what kind of company it is ('Southwest ... Southwest Airlines'), nor after a
+    headline's short form ('Xi visits Ottawa' ... 'Xi Jinping'), a known given name ('Elian
+    ... Elian Gonzalez') or a given name before a surname the article has named
+    ('Freddy ... Freddy Trump', after 'Donald J. Trump')."""
+    fullest = found.fullest(entity)
+    if len(fullest) != 1 or len(words) < 2 or words[0] != fullest[0] or _a_company(words):
+        return False
+    if all(w.lower() in COMPANY_WORDS for w in words[1:]) or fullest[0].lower() in FEMALE_NAMES | MALE_NAMES:
+        return False
+    if words[-1] in found.last_words:  # 'Freddy ... Freddy Trump', a family's surname: a person
+        return False
+    return any(m.start >= found.body_start for m in entity.mentions)
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

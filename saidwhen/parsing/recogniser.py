@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .language import MODEL, _blas, _MatmulOps
-from .words import columns
+from .words import Columns, columns
 
 # Every component but the recogniser: it needs none of them.
 OTHERS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -95,7 +95,7 @@ def around(doc: Doc, spans: list[tuple[int, int]], reach: int = REACH) -> list[t
     return merged
 
 
-def _stretch(t, start: int, end: int, reach: int) -> tuple[int, int]:
+def _stretch(t: Columns, start: int, end: int, reach: int) -> tuple[int, int]:
     first = start
     while first > 0 and not t.sent_start[first] and start - first < reach:
         first -= 1

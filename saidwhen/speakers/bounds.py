@@ -7,13 +7,13 @@ the name starts. Where such a run has a known given name inside it, after a word
 given name nor an initial, the name may start there, or the given name may be a middle name
 ("Farhat Omar Ben Gadaravice", "Luther Stan Pate IV"): the pinned model's trained entity
 recogniser (saidwhen.parsing.recogniser) reads the words around the run, and the name starts
-at the given name unless it reads the whole run as one entity (an acronym, "EADS", or an agency
-after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name whatever it
-reads). In a sentence that holds a
-speaker mention, any such run of three words is read, and a person the recogniser finds
-ending where the run ends starts the name. The words before the name become its title, so
-the entity is a person. The rules decide everything else (titles, a leading "the", joint
-speakers, organisations' names), and the recogniser reads nothing when no run is unsure.
+at the given name unless it reads the whole run as one entity (an acronym, "EADS", or an
+agency after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name
+whatever it reads). In a sentence that holds a speaker mention, any such run is read, and a
+person the recogniser finds ending where the run ends starts the name. The words before the
+name become its title, so the entity is a person. The rules decide everything else (titles,
+a leading "the", joint speakers, organisations' names), and the recogniser reads nothing in
+an article where no run is unsure.
 """
 from __future__ import annotations
 

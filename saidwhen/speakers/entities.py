@@ -58,15 +58,15 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
 
     The canonical name is the fullest form the narrative gives; a form used
     only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
-    the article's, and names the entity only if nothing else does. Where the
-    rules cannot tell where a name starts in a sentence that holds one of the
-    `speakers` (the heads of the speaker mentions), the entity recogniser does
-    (saidwhen.speakers.bounds).
+    the article's, and names the entity only if nothing else does. Given the
+    `speakers` (the token positions of the speaker mentions' heads), the entity
+    recogniser decides where a name starts where the rules cannot tell
+    (saidwhen.speakers.bounds); without them, the rules alone do.
     """
     quoted = quoted or SpanSet(())
     found = _Found(_body_start(doc))
     mentions = name_mentions(doc)
-    if speakers:
+    if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _matching(found, mention)

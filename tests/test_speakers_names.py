@@ -127,8 +127,9 @@ def test_a_party_and_state_label_is_no_name_nor_part_of_one(text):
 @pytest.mark.parametrize("text, name", [
     ("“This bill is a disgrace,” said Ohio Republican Dale Jordan.", "Dale Jordan"),
     ("New Mexico Democrat Ana Ruiz said the bill would fail.", "Ana Ruiz"),
+    ("“The bill will fail,” said Jane Green Moreau, the committee's chair.", "Jane Green Moreau"),
 ])
-def test_a_role_of_place_and_party_before_a_name_is_not_part_of_it(text, name):
+def test_a_role_of_place_and_party_before_a_name_is_not_part_of_it_but_a_middle_name_is(text, name):
     assert [n for n, _ in speakers(text)] == [name]
 
 

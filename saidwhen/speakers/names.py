@@ -319,8 +319,8 @@ def _after_party(t: Columns, start: int, end: int) -> int:
     stand before it in the run. A party word that opens the run is a modifier (NAME_MODIFIERS)
     or a given name ("Tory Burch")."""
     for k in range(end - 2, start, -1):
-        if t.lower[k] in PARTY_MEMBERS:
-            return k + 1
+        if t.lower[k] in PARTY_MEMBERS and t.lower[k - 1] not in FEMALE_NAMES | MALE_NAMES:
+            return k + 1  # but "Jane Green Smith" is a name
     return start
 
 

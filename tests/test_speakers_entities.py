@@ -2,6 +2,8 @@
 organisation, and the canonical name of each."""
 from __future__ import annotations
 
+import pytest
+
 from speakers_support import speakers
 
 
@@ -116,3 +118,44 @@ def test_a_bare_surname_is_not_the_child_the_article_calls_by_his_given_name():
             "His father, Andras Varga, flew in from Budapest on Monday.\n\n"
             "Varga said he wanted to take his son home.")
     assert speakers(text)[-1][0] == "Andras Varga"
+
+
+def test_an_award_named_after_a_person_is_not_that_person():
+    text = ("Jack Adams coached the club for years. The Jack Adams Award went to Lee Marsh on "
+            "Friday. “It is an honour,” Adams said.")
+    assert [name for name, _ in speakers(text)] == ["Jack Adams"]
+
+
+def test_a_surname_does_not_join_an_award_named_after_it():
+    text = "The Adams Cup went to Lee Marsh on Friday. “It is an honour,” Adams said."
+    assert [name for name, _ in speakers(text)] == ["Adams"]
+
+
+def test_a_company_s_bare_name_is_the_company_not_its_division():
+    text = ("Acme Corp. makes power tools. Acme Research, its laboratory, published a study on "
+            "Monday. “The results are clear,” Acme said.")
+    assert [name for name, _ in speakers(text)] == ["Acme Corp."]
+
+
+def test_a_division_named_in_full_keeps_its_own_name():
+    text = ("Acme Corp. makes power tools. “The results are clear,” said Acme Research, its "
+            "laboratory.")
+    assert [name for name, _ in speakers(text)] == ["Acme Research"]
+
+
+def test_a_longer_name_after_a_company_s_short_name_is_another_body():
+    text = ("Acme said profits rose. Acme Research, its laboratory, published a study on Monday. "
+            "“The results are clear,” Acme said.")
+    assert [name for name, _ in speakers(text)] == ["Acme"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Southwest cut fares on Monday. Southwest Airlines said demand was strong. “We are full,” "
+     "Southwest said.", "Southwest Airlines"),
+    ("Freddy spoke first. Dana Marsh spoke next. Freddy Marsh, her brother, was last.\n\n"
+     "“We are here,” Freddy said.", "Freddy Marsh"),
+    ("Tran visits Ottawa\n\nTran Quoc Binh arrived on Monday. “We want more trade,” Tran said.",
+     "Tran Quoc Binh"),
+])
+def test_a_short_name_followed_by_a_company_word_a_family_s_surname_or_after_a_headline_is_the_same(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name

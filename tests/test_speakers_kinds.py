@@ -74,3 +74,9 @@ def test_the_recogniser_gives_article_positions_past_left_out_spaces():
     people = [doc[r.start:r.end].text for r in found if r.label == "PERSON"]
     places = [doc[r.start:r.end].text for r in found if r.label == "GPE"]
     assert (people, places) == (["Ana Okafor"], ["Lagos"])
+
+
+def test_an_award_is_no_one_he_refers_to():
+    text = ("The jury gave the Okafor Prize to a first novel on Friday. The novel had sold well in "
+            "Lagos. “I wrote it for my grandmother,” he said.")
+    assert speakers(text) == [(None, "he")]

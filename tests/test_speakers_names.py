@@ -80,3 +80,76 @@ def test_a_name_set_in_capitals_at_the_start_of_a_story_is_named_in_title_case()
 def test_an_acronym_alone_keeps_its_capitals():
     text = "NATO said the exercise would go ahead. “We are ready,” NATO said."
     assert [name for name, _ in speakers(text)] == ["NATO", "NATO"]
+
+
+# Entity bounds: words a run of capitals takes in that are not the speaker's name.
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbourside Photos Ann Moreau speaks at the launch.\n\n“We will rebuild the pier,” Moreau "
+     "said on Monday.", "Ann Moreau"),
+    ("Coastline Pictures Tom Ellery on the quay.\n\n“It leaks,” Ellery said.", "Tom Ellery"),
+    ("Photo: Lena Ortiz / Getty Images\n\n“The pier will reopen in May,” Ortiz said.", "Lena Ortiz"),
+    ("Darren Brook/Postmedia Ann Moreau at the hall.\n\n“We will rebuild the pier,” Moreau said.",
+     "Ann Moreau"),
+])
+def test_a_photo_credit_glued_before_a_name_is_not_part_of_it(text, name):
+    assert speakers(text) == [(name, name.split()[-1])]
+
+
+def test_a_studio_named_for_its_pictures_keeps_its_name():
+    text = "Lakeside Pictures Entertainment said it would close two cinemas."
+    assert [n for n, _ in speakers(text)] == ["Lakeside Pictures Entertainment"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Leeds-based Harbour Trust said on Monday it would appeal the ruling.", "Harbour Trust"),
+    ("Oslo-born chemist Ingrid Sandvik said the data was clear.", "Ingrid Sandvik"),
+    ("Kremlin-backed Volga Energy said it would buy the field.", "Volga Energy"),
+])
+def test_a_modifier_made_with_a_place_is_not_part_of_the_name_it_modifies(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_a_hyphenated_name_whose_second_part_is_a_name_stays_whole():
+    text = "“The talks will go on,” said Park Ji-hoon, the envoy."
+    assert [n for n, _ in speakers(text)] == ["Park Ji-hoon"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not back down,” said Sen. Rosa Wyman, D-Ore., on Tuesday.",
+    "“We will not back down,” Sen. Rosa Wyman D-Ore. said on Tuesday.",
+    "Rep. Rosa Wyman (R-Texas) said: “We will not back down.”",
+])
+def test_a_party_and_state_label_is_no_name_nor_part_of_one(text):
+    assert [n for n, _ in speakers(text)] == ["Rosa Wyman"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“This bill is a disgrace,” said Ohio Republican Dale Jordan.", "Dale Jordan"),
+    ("New Mexico Democrat Ana Ruiz said the bill would fail.", "Ana Ruiz"),
+    ("“The bill will fail,” said Jane Green Moreau, the committee's chair.", "Jane Green Moreau"),
+])
+def test_a_role_of_place_and_party_before_a_name_is_not_part_of_it_but_a_middle_name_is(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+# Where the rules cannot tell where a name starts, the entity recogniser decides
+# (saidwhen.speakers.bounds).
+
+@pytest.mark.parametrize("text, name", [
+    ("Vermonter Maria Lund won the state. “We did it,” Lund said.", "Maria Lund"),
+    ("Defence group NAVCO Pierre Lamy is to leave his post. “I will go when the board asks,” Mr "
+     "Lamy said.", "Pierre Lamy"),
+])
+def test_a_word_before_a_known_given_name_is_not_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_known_given_name_inside_a_name_the_recogniser_reads_whole_is_a_middle_name():
+    text = "“The bank will act,” said Adebayo Grace Okafor on Monday."
+    assert [n for n, _ in speakers(text)] == ["Adebayo Grace Okafor"]
+
+
+def test_an_initial_before_a_known_given_name_stays_in_the_name():
+    text = "“The rules were clear,” said C. Stewart Verdant Jr., a former official."
+    assert [n for n, _ in speakers(text)] == ["C. Stewart Verdant Jr."]

@@ -110,6 +110,9 @@ SURNAME_ARTICLES = words("surname-articles")
 CORPORATE_SUFFIXES = words("corporate-suffixes")
 PLURAL_POSSESSORS = words("plural-possessors")
 ABBREVIATED_TITLES = words("abbreviated-titles")
+CREDIT_WORDS = words("credit-words")
+PARTY_LETTERS = words("party-letters")
+NAMED_FOR_WORDS = words("named-for-words")
 
 # Names across articles: what a person's or an organisation's key leaves out or keeps. The
 # generational suffixes are the same as in an article, folded as keys are ("Jr." -> "jr").

@@ -32,7 +32,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
     text = text_of(doc)
     quoted = SpanSet(span for f in found if f.kind == "direct" for span in f.content)
     speaker_heads = {f.subject for f in found if f.subject is not None}
-    resolver = Resolver(doc, find_entities(doc, quoted), quoted, speaker_heads)
+    resolver = Resolver(doc, find_entities(doc, quoted, speaker_heads), quoted, speaker_heads)
     quotes: list[ParsedQuote] = []
     for f in found:
         words = tuple(doc[start:end] for start, end in f.words)
@@ -49,10 +49,13 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
+    from .names import named_before_label
 
     if f.subject is None:
         return None
-    head = doc[f.subject]
+    # "Sen. Rosa Wyman D-Ore. said": the parser may make the label the subject; the name is its head.
+    named = named_before_label(doc, f.subject)
+    head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

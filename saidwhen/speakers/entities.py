@@ -15,16 +15,22 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS, ORG_NAME_WORDS, REGNAL_TITLES, SURNAME_ARTICLES
+from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SURNAME_ARTICLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
+from .bounds import redrawn
 from .kinds import kind_and_gender, recognised_kinds, stated_gender
-from .names import NameMention, given_names_in_headlines, name_mentions
+from .names import NameMention, given_names_in_headlines, name_mentions, named_for
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
+# Words after a company's short name that say what kind of company it is ("Southwest
+# Airlines", "Cairn Energy"), not another body: organisations' words that are not nouns for
+# an organisation of their own ("Foundation", "Group", "Bank").
+COMPANY_WORDS = ORG_NAME_WORDS - ORG_NOUNS
 
 
 @dataclass(slots=True)
@@ -47,16 +53,22 @@ class Entity:
         return any(m.relative for m in self.mentions)
 
 
-def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
+def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | None = None) -> list[Entity]:
     """The entities of one parsed article, each with its canonical name.
 
     The canonical name is the fullest form the narrative gives; a form used
     only inside quotations ("Crooked Hillary Clinton") is the speaker's, not
-    the article's, and names the entity only if nothing else does.
+    the article's, and names the entity only if nothing else does. Given the
+    `speakers` (the token positions of the speaker mentions' heads), the entity
+    recogniser decides where a name starts where the rules cannot tell
+    (saidwhen.speakers.bounds); without them, the rules alone do.
     """
     quoted = quoted or SpanSet(())
-    found = _Found()
-    for mention in _split_runs(name_mentions(doc), found):
+    found = _Found(_body_start(doc))
+    mentions = name_mentions(doc)
+    if speakers is not None:
+        mentions = redrawn(doc, mentions, speakers)
+    for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
@@ -79,12 +91,20 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None) -> list[Entity]:
     return entities
 
 
+def _body_start(doc: Doc) -> int:
+    """The first token after the article's first line, its headline where it has one; 0 for
+    an article of one line."""
+    t = columns(doc)
+    return next((i + 1 for i in range(len(t)) if "\n" in t.text[i] + t.whitespace[i]), 0)
+
+
 class _Found:
     """The entities found so far, looked up by the first and last words of their names: a
     name matches only one that shares either, so matching costs the same however many
     names a long article holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, body_start: int = 0) -> None:
+        self.body_start = body_start  # the first token after the headline line
         self.entities: list[Entity] = []
         self.latest: Entity | None = None  # the entity named last
         self.last_words: set[str] = set()  # the last word of each entity's first name
@@ -190,7 +210,10 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     """
     fitting = [e for e in found.candidates(mention.words)
                if any(_same(words, mention.words) for words in found.forms(e))
-               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)]
+               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
+               and named_for(found.fullest(e)) == named_for(mention.words)
+               and not _a_part_of(found.fullest(e), mention.words)
+               and not _named_alone_before(found, e, mention.words)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
@@ -199,6 +222,10 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Acme Corp." and its division "Acme Research": a bare "Acme" is the company.
+    fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
     # the given name (a child, someone's relative).
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
@@ -217,6 +244,40 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _a_company(words: tuple[str, ...]) -> bool:
+    """A name that ends with a corporate suffix ("Acme Corp.", "Acme Inc")."""
+    last = words[-1].lower()
+    return len(words) > 1 and (last in CORPORATE_SUFFIXES or last.rstrip(".") in KEY_CORPORATE_SUFFIXES)
+
+
+def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'Acme Research' after 'Acme Corp.': a name that puts other words after a company's own
+    name is one of its divisions, subsidiaries or foundations, another organisation that a
+    bare "Acme" does not name (conventions.md: the company keeps its own name)."""
+    if not _a_company(company) or len(words) < 2:
+        return False
+    own = company[:-1]
+    return len(words) > len(own) and words[:len(own)] == own and not _a_company(words)
+
+
+def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:
+    """'Yukos said ... Yukos USA', 'EMI ... EMI Music': a name that puts words after one the
+    narrative has used alone so far names another body (a subsidiary, a division, a brand, a
+    foundation); the story introduces its own speaker first. Not where the words after it
+    only say what kind of company it is ('Southwest ... Southwest Airlines'), nor after a
+    headline's short form ('Xi visits Ottawa' ... 'Xi Jinping'), a known given name ('Elian
+    ... Elian Gonzalez') or a given name before a surname the article has named
+    ('Freddy ... Freddy Trump', after 'Donald J. Trump')."""
+    fullest = found.fullest(entity)
+    if len(fullest) != 1 or len(words) < 2 or words[0] != fullest[0] or _a_company(words):
+        return False
+    if all(w.lower() in COMPANY_WORDS for w in words[1:]) or fullest[0].lower() in FEMALE_NAMES | MALE_NAMES:
+        return False
+    if words[-1] in found.last_words:  # 'Freddy ... Freddy Trump', a family's surname: a person
+        return False
+    return any(m.start >= found.body_start for m in entity.mentions)
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

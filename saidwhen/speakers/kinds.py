@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..parsing.recogniser import recognise
+from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from .acronyms import is_acronym
 from .lexicon import person_noun
-from .names import NAME_TAGS
+from .names import NAME_TAGS, named_for
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from .names import NameMention
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
-# What the recogniser reads around a name: its sentence, at most this many tokens either side.
-# Its token vectors see 4 tokens either side and its moves a few more: what lies further off
-# changes little: whole sentences gave the same kinds on BBC names-dev for about three times the CPU.
-RECOGNISER_REACH = 8
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
@@ -69,6 +65,8 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
 def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
     """("person" or "org" or "", "m" or "f" or ""): what the article shows `entity` to be;
     `name_words` are the words of all its names, which stop a look for its pronoun."""
+    if named_for(entity.words):
+        return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words)
@@ -161,11 +159,12 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     unknown: the one it gives more than half of the mentions it was asked about."""
     if not RECOGNISER_IN_USE:
         return {}
-    unknown = [(e, m) for e in entities if not e.kind for m in e.mentions[:RECOGNISED_MENTIONS]]
+    unknown = [(e, m) for e in entities if not e.kind and not named_for(e.words)
+               for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}
     t = columns(doc)
-    labels = {i: r.label for r in recognise(doc, _stretches(t, [m for _, m in unknown]))
+    labels = {i: r.label for r in recognise(doc, around(doc, [(m.start, m.end) for _, m in unknown]))
               for i in range(r.start, r.end)}
     asked: Counter = Counter()
     votes: Counter = Counter()
@@ -173,27 +172,6 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
         asked[id(entity)] += 1
         votes[id(entity), _kind_of(t, mention, labels.get(mention.end - 1, ""))] += 1
     return {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
-
-
-def _stretches(t: Columns, mentions: list[NameMention]) -> list[tuple[int, int]]:
-    """The words around each name within its sentence; stretches that overlap or touch are
-    read as one, so that a sentence's first name is read after the sentence before, as in
-    the article (apart, GUM's biographies lost 0.04 of their pronouns)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(_stretch(t, m) for m in mentions):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _stretch(t: Columns, mention: NameMention) -> tuple[int, int]:
-    start = mention.start
-    while start > 0 and not t.sent_start[start] and mention.start - start < RECOGNISER_REACH:
-        start -= 1
-    end = min(t.sentence_end(mention.end - 1), mention.end + RECOGNISER_REACH)
-    return start, end
 
 
 def _kind_of(t: Columns, mention: NameMention, label: str) -> str:

@@ -19,9 +19,10 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CORPORATE_SUFFIXES, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES, MONTHS_AND_DAYS,
-                       NAME_MODIFIERS, NAME_PARTICLES, NEWSPAPER_WORDS, ORG_CONNECTORS, ORG_NAME_WORDS,
-                       PLURAL_POSSESSORS, ROLE_NOUNS, TITLES)
+from ..lexicon import (CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
+                       MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
+                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
+                       TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
 
@@ -54,22 +55,25 @@ def name_mentions(doc: Doc) -> list[NameMention]:
     t = columns(doc)
     headlines = _headline_lines(text_of(doc))
     candidates = _maybe_name_words(doc)
+    labels = _labels(t, candidates)
     while i < len(t):
-        if i not in candidates:
+        if i in labels:
+            i += 1
+        elif i not in candidates:
             k = bisect_left(candidates.sorted, i)
             i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
         elif t.idx[i] in headlines:
             i += 1
         elif _is_name_word(t, i):
             j = i
-            while j < len(t) and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
+            while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
                     and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
-            out.extend(_split_title(doc, i, end))
+            out.extend(_split_title(doc, _after_credit(t, i, end), end))
             i = j
         else:
             i += 1
@@ -97,6 +101,57 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
     return _Candidates(sorted(found), frozenset(found))
+
+
+def _labels(t: Columns, candidates: _Candidates) -> set[int]:
+    """Tokens that look like name words but label a name instead of naming anyone: a compound
+    modifier made with a proper noun ("Leeds-based", "Paris-born", "Kremlin-backed", "X-linked":
+    a hyphen before a word in lower case that the tagger does not take for a name, unlike the
+    "moon" of "Ban Ki-moon"), and a lawmaker's party-and-state label ("D-Ore.", "(R-Texas)").
+    Neither is a name, and a name that they touch ends or starts beside them."""
+    out: set[int] = set()
+    for h in candidates.sorted:
+        if t.text[h] != "-" or h == 0 or h + 1 >= len(t) or t.whitespace[h - 1] or t.whitespace[h]:
+            continue
+        after = t.text[h + 1]
+        if after[:1].islower() and after.isalpha() and t.tag[h + 1] not in NAME_TAGS:
+            k = h - 1
+            while k > 1 and t.text[k - 1] == "-" and not t.whitespace[k - 2] and not t.whitespace[k - 1]:
+                k -= 2  # "Al-Qaeda-linked": the whole chain before the last hyphen
+            out.update(range(k, h + 2))
+        elif t.text[h - 1] in PARTY_LETTERS and after[:1].isupper() and \
+                (h < 2 or not t.text[h - 2][:1].isalnum() or t.tag[h - 2] in NAME_TAGS):
+            out.update((h - 1, h, h + 1))  # after a comma, a bracket, or the name itself
+    return out
+
+
+def named_before_label(doc: Doc, i: int) -> int | None:
+    """The last word of the name a party-and-state label ends at token `i` follows ("Wyman" of
+    "Sen. Rosa Wyman D-Ore. said", where the parser makes the label the cue's subject), or None
+    when `i` ends no such label."""
+    t = columns(doc)
+    if i < 3 or t.text[i - 1] != "-" or t.text[i - 2] not in PARTY_LETTERS or not t.text[i][:1].isupper():
+        return None
+    k = i - 3
+    if t.text[k] in ("(", ",") and k > 0:
+        k -= 1
+    return k if t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() else None
+
+
+def _after_credit(t: Columns, start: int, end: int) -> int:
+    """Where the name starts in a run that a photo credit or caption opens ("Northwind Photos
+    Ann Moreau"): after the credit's last word, when at least two words that make no
+    organisation follow it (not "Sony Pictures Entertainment")."""
+    for k in range(end - 3, start - 1, -1):
+        if t.lower[k] in CREDIT_WORDS and not any(w in ORG_NAME_WORDS for w in t.lower[k + 1:end]):
+            return k + 1
+    return start
+
+
+def named_for(words: tuple[str, ...]) -> bool:
+    """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
+    Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
+    return len(words) > 1 and words[-1].lower() in NAMED_FOR_WORDS
 
 
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")
@@ -214,16 +269,17 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         if start > 0 and t.text[start - 1] == "The" and \
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
-        return [NameMention(start, end, _joined_words(t, start, end))]
+        return [NameMention(start, end, joined_words(t, start, end))]
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
+    title_end = _after_party(t, title_end, end)
     while title_end < end - 2 and _is_nationality(t.lower[title_end]):
         title_end += 1
     title_end = min(title_end, end - 1)
     title = " ".join(t.lower[start:title_end])
     if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
         title = t.lower[start - 1]
-    words = _joined_words(t, title_end, end)
+    words = joined_words(t, title_end, end)
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
@@ -257,6 +313,17 @@ def _named_as_relative(t: Columns, start: int) -> bool:
     return False
 
 
+def _after_party(t: Columns, start: int, end: int) -> int:
+    """Where the name starts after a role of place and party written before it ("Ohio
+    Republican Jim Jordan", "New York Democrat Ana Ruiz"): after the party word, when words
+    stand before it in the run. A party word that opens the run is a modifier (NAME_MODIFIERS)
+    or a given name ("Tory Burch")."""
+    for k in range(end - 2, start, -1):
+        if t.lower[k] in PARTY_MEMBERS and t.lower[k - 1] not in FEMALE_NAMES | MALE_NAMES:
+            return k + 1  # but "Jane Green Smith" is a name
+    return start
+
+
 def _ends_a_title(t: Columns, start: int) -> bool:
     """'Secretary of State John Kerry', 'Speaker of the House Newt Gingrich'."""
     i = start - 1
@@ -287,7 +354,7 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
 
 
-def _joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
+def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
     """The words of tokens [start, end), hyphenated parts and possessives joined back:
     ('Campbell-Savours',), ('People's',)."""
     words: list[str] = []

@@ -1,0 +1,109 @@
+"""Where a name starts when the rules are unsure: the entity recogniser decides.
+
+A run of capitalised words that opens with no title and no known given name may hold a
+description, an outlet or a place before the person ("Vermonter Bernie Sanders", "EADS
+Philippe Camus", "Supervisor of Elections Susan Bucher"); the words alone do not tell where
+the name starts. Where such a run has a known given name inside it, after a word that is no
+given name nor an initial, the name may start there, or the given name may be a middle name
+("Farhat Omar Ben Gadaravice", "Luther Stan Pate IV"): the pinned model's trained entity
+recogniser (saidwhen.parsing.recogniser) reads the words around the run, and the name starts
+at the given name unless it reads the whole run as one entity (an acronym, "EADS", or an
+agency after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name
+whatever it reads). In a sentence that holds a speaker mention, any such run is read, and a
+person the recogniser finds ending where the run ends starts the name. The words before the
+name become its title, so the entity is a person. The rules decide everything else (titles,
+a leading "the", joint speakers, organisations' names), and the recogniser reads nothing in
+an article where no run is unsure.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..parsing.recogniser import Recognised, around, recognise
+from ..parsing.words import Columns, columns
+
+from ..lexicon import FEMALE_NAMES, MALE_NAMES, ORG_NAME_WORDS
+from . import kinds
+from .names import NameMention, joined_words
+from .ties import tied_nouns
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Doc
+
+UNSURE_WORDS = 3  # the fewest words of a run whose start the rules cannot tell
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+class Unsure(NamedTuple):
+    """A name whose start the rules cannot tell: its index among the mentions, and the token
+    where a given name inside it would start the name (None: only the recogniser can say)."""
+
+    index: int
+    given: int | None
+
+
+def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[NameMention]:
+    """`mentions` with the start of the unsure ones moved where the recogniser puts it;
+    `speakers` are the token positions of the speaker mentions' heads."""
+    if not kinds.RECOGNISER_IN_USE:  # off while the pronoun ranker is trained on the rules alone
+        return mentions
+    t = columns(doc)
+    unsure = _unsure(t, mentions, {_sentence_start(t, i) for i in speakers})
+    if not unsure:
+        return mentions
+    found = recognise(doc, around(doc, [(mentions[u.index].start, mentions[u.index].end) for u in unsure]))
+    out = list(mentions)
+    for u in unsure:
+        m = out[u.index]
+        start = _start(t, m, u.given, found)
+        if start is not None:
+            # The nouns tied to the run ("group EADS Philippe Camus") may be the dropped words'.
+            out[u.index] = NameMention(start, m.end, joined_words(t, start, m.end), " ".join(t.lower[m.start:start]),
+                                       tied_nouns(doc, start, m.end), m.relative)
+    return out
+
+
+def _start(t: Columns, m: NameMention, given: int | None, found: list[Recognised]) -> int | None:
+    """Where the name of `m` starts: at the given name inside it, unless the recogniser reads
+    the whole run as one entity (before a given name, an acronym is an organisation's, "EADS
+    Philippe Camus", whatever it reads); else where a person it finds inside the run starts."""
+    if given is not None:
+        acronym = given == m.start + 1 and len(t.text[m.start]) > 2 and t.text[m.start].isalpha() \
+            and t.text[m.start].isupper()
+        # "Darren Brown/Postmedia Ann Moreau at the hall": after a photographer's slash comes
+        # the agency, and a caption's name after it.
+        credit = m.start > 0 and t.text[m.start - 1] == "/"
+        whole = any(r.start <= m.start and r.end >= m.end for r in found)
+        return given if acronym or credit or not whole else None
+    return next((r.start for r in found if r.label == "PERSON" and r.end == m.end and m.start < r.start < m.end),
+                None)
+
+
+def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> list[Unsure]:
+    out = []
+    for k, m in enumerate(mentions):
+        if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
+                or m.words[0].lower() in GIVEN_NAMES or any(w.lower() in ORG_NAME_WORDS for w in m.words):
+            continue
+        given = _given_inside(t, m)
+        if given is not None or _sentence_start(t, m.start) in sentences:
+            out.append(Unsure(k, given))
+    return out
+
+
+def _given_inside(t: Columns, m: NameMention) -> int | None:
+    """The token of a known given name inside `m`, after a word that is no given name nor an
+    initial and before at least one more word: 'Vermonter Bernie Sanders', not 'C. Stewart
+    Verdery' nor 'Mary Ann Moreau'."""
+    for i in range(m.start + 1, m.end - 1):
+        before = t.text[i - 1]
+        if t.lower[i] in GIVEN_NAMES and t.lower[i - 1] not in GIVEN_NAMES and len(before) > 2 \
+                and not before.endswith(".") and t.text[i][:1].isupper():
+            return i
+    return None
+
+
+def _sentence_start(t: Columns, i: int) -> int:
+    while i > 0 and not t.sent_start[i]:
+        i -= 1
+    return i

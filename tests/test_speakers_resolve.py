@@ -214,3 +214,72 @@ def test_they_after_an_unnamed_plural_speaker_goes_on_with_it_not_an_organisatio
             "Dealers said that selling was light and that the Milltown Grain Exchange fell on a lack of "
             "buying. They said many dealers had squared their positions before the weekend.")
     assert speakers(text) == [(None, "Dealers"), (None, "They")]
+
+
+# Organisations speaking as "the board", "the union", "the company" ---------------------------
+
+def test_the_board_is_the_organisation_whose_board_the_article_named():
+    text = ("The Kestrel Foundation's board of trustees met on Monday and Chair Ana Ruiz left early.\n\n"
+            "The board said it would name a new director in May.")
+    assert speakers(text) == [("Kestrel Foundation", "The board")]
+
+
+def test_the_union_is_the_organisation_written_before_the_word_union():
+    text = ("Workers at the Lowden plant walked out on Monday. The Canadian Auto Workers union called "
+            "the strike after talks broke down.\n\nThe union said it would not return until a deal was signed.")
+    assert speakers(text)[-1] == ("Canadian Auto Workers", "The union")
+
+
+def test_the_board_of_an_organisation_is_that_organisation():
+    text = ("The board of the Lowden Harbour Trust met on Monday.\n\n"
+            "The board said the harbour would stay open all winter.")
+    assert speakers(text) == [("Lowden Harbour Trust", "The board")]
+
+
+def test_a_person_s_board_is_no_tie():
+    # "Ruiz's board" ties nothing to a person: the board is then the organisation named so.
+    text = ("Mayor Ana Ruiz's board of advisers met on Monday. The Lowden Port Board voted on the fees.\n\n"
+            "The board said the fees would rise.")
+    assert speakers(text)[-1] == ("Lowden Port Board", "The board")
+
+
+def test_the_company_is_a_name_of_no_known_kind_that_acted_when_no_organisation_is_named():
+    text = ("Harlow Mills cut 300 jobs in Derby on Monday, a month after Nora Pell took over.\n\n"
+            "The company said the cuts were needed to keep the plant open.")
+    assert speakers(text) == [("Harlow Mills", "The company")]
+
+
+def test_the_company_is_not_a_place_named_in_passing():
+    text = ("Ana Ruiz lost her job at a plant in New Brighton on Monday.\n\n"
+            "The company said the cuts were needed to keep the plant open.")
+    assert speakers(text) == [(None, "The company")]
+
+
+# A plural description is not the people just named, unless it fits them -----------------------
+
+def test_a_plural_role_is_not_the_people_the_sentence_before_was_about():
+    text = "Ana Ruiz and Tom Vell were charged with fraud on Monday. The prosecutors said the two hid $2 million."
+    assert speakers(text) == [(None, "The prosecutors")]
+
+
+def test_police_after_an_arrest_are_not_those_arrested():
+    text = "Ana Ruiz and Tom Vell have been arrested in Lowden. The police said the two had stolen a car."
+    assert speakers(text) == [(None, "The police")]
+
+
+def test_a_plural_role_given_to_the_people_named_together_is_theirs():
+    text = ("Prosecutor Ana Ruiz and her deputy, Tom Vell, were assigned the case on Monday. "
+            "The prosecutors said the trial would start in May.")
+    assert speakers(text) == [("Ana Ruiz and Tom Vell", "The prosecutors")]
+
+
+def test_a_plural_description_of_people_who_acted_is_them():
+    text = ("Ana Ruiz and Tom Vell studied 400 patients at Lowden General. "
+            "The researchers said the drug cut deaths by a third.")
+    assert speakers(text) == [("Ana Ruiz and Tom Vell", "The researchers")]
+
+
+def test_people_expected_to_act_are_not_spoken_about():
+    text = ("Ana Ruiz and Tom Vell were expected to sign the treaty in Kyiv on Friday. "
+            "The leaders said the treaty would open the border.")
+    assert speakers(text) == [("Ana Ruiz and Tom Vell", "The leaders")]

@@ -37,6 +37,16 @@ def qualifiers(head: Token) -> frozenset[str]:
     return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the")
 
 
+def singular(word: str) -> str:
+    """The singular of a plural noun as roles are written ('prosecutors' -> 'prosecutor',
+    'deputies' -> 'deputy'); a word without a plural ending is kept ('police')."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def is_demonym(head: Token) -> bool:
     """'the Russian', 'the Swiss', 'the Quebecer': a nationality or origin used as a noun."""
     return head.text[:1].isupper() and head.lower_ in DEMONYMS

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
-from . import descriptions
+from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
 from ..lexicon import DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES
@@ -31,6 +31,7 @@ LEAD_REACH = 80  # tokens after a lead's description within which its speaker is
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,8 @@ class Resolver(Reading):
                 self.by_word[m.words[-1]] = e
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
                                     for e in entities for m in e.mentions if m.roles or m.title),
-                                  *((i, e, {doc[i].lower_}) for i, e in self.unnamed)],
+                                  *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
+                                  *_bodies(doc, entities)],
                                  key=lambda x: x[0])
 
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
@@ -256,10 +258,14 @@ class Resolver(Reading):
                 return _joined([ref.entity, *others]) if others else None
         return None
 
-    def _named_together(self, before: int) -> str | None:
+    def _named_together(self, before: int, role: str = "") -> str | None:
         """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':
         people named before the first verb of a sentence just before, joined by "and" (read
-        from words and tags, so that appositions between them do not matter)."""
+        from words and tags, so that appositions between them do not matter).
+
+        A plural `role` ("the prosecutors", "the officials") is theirs only if the article gave
+        it to one of them, or if they did what the sentence tells: in "Ann Lee and Tom Hale
+        were charged. The prosecutors said", those charged are spoken about, not speaking."""
         refs = self.references[:bisect_left(self.starts, before)]
         if not refs or before - refs[-1].token > GROUP_REACH:
             return None
@@ -268,7 +274,11 @@ class Resolver(Reading):
         named = [r.entity for r in refs if sentence.start <= r.token < verb and r.entity.kind != "org"
                  and self.doc[r.token].lower_ not in PERSON_PRONOUNS]
         joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
-        return _joined(named) if joined and len({id(e) for e in named}) > 1 else None
+        if not joined or len({id(e) for e in named}) < 2:
+            return None
+        if role and _passive(self.doc, verb) and not any(_holds(e, role) for e in named):
+            return None
+        return _joined(named)
 
     def _continues_unnamed_group(self, before: int) -> bool:
         """Whether the speaker just before is a plural noun ("traders", "officials"), which
@@ -335,8 +345,10 @@ class Resolver(Reading):
         if tied is not None:
             return tied.name
         gender = descriptions.person_gender(head)
-        if head.tag_ == "NNS" or head.lower_ in descriptions.PAIR_NOUNS:
+        if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
+        if head.tag_ == "NNS":
+            return self._named_together(head.i, role=descriptions.singular(head.lower_))
         if gender is not None:
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
@@ -437,6 +449,40 @@ class Resolver(Reading):
                 if names:
                     return names[0]
         return None
+
+
+def _passive(doc: Doc, verb: int) -> bool:
+    """'were charged', 'have been arrested', 'was badly hurt': the verb at `verb` opens a
+    passive (read from words and tags, as the sentence may be unparsed). 'Were expected to
+    sign', 'are due to meet' are not: the subject does what the infinitive says."""
+    if verb >= len(doc) or doc[verb].lower_ not in BE_FORMS | {"have", "has", "had"}:
+        return False
+    for tok in doc[verb + 1:verb + 5]:
+        if tok.lower_ in ("been", "being") or tok.tag_ == "RB":
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return tok.tag_ == "VBN" and (doc[verb].lower_ in BE_FORMS or doc[tok.i - 1].lower_ == "been") \
+            and (after is None or after.lower_ != "to")
+    return False
+
+
+def _holds(entity: Entity, role: str) -> bool:
+    """Whether the article gave `entity` this role ('prosecutor Ann Lee', 'Ann Lee, an official')."""
+    return any(role in m.roles or role in m.title.split() for m in entity.mentions)
+
+
+def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:
+    """'Acme's board', 'the Teamsters union': the bodies written with an organisation's name,
+    as roles of that organisation ("the board said" is Acme)."""
+    out = []
+    for e in entities:
+        if e.kind == "person":
+            continue
+        for m in e.mentions:
+            body = ties.body_of(doc, m.start, m.end)
+            if body:
+                out.append((m.end - 1, e, {body}))
+    return out
 
 
 def _one_of_many(head: Token) -> bool:

@@ -166,10 +166,18 @@ class Reading:
 
         Salience counts its mentions and those as a subject, a mention in the
         opening lines, and the description's word in its name ("the bank", "Bank X").
+
+        Where the article names no organisation, "the company" (a generic noun) is the name
+        of no known kind that acted as one: "Vantara Foods will close its plant", "Vantara
+        Foods' shares": the subject or owner of its sentence, of two words or more and no
+        gender, so that a place named in passing ("in Guelph") or a surname is not taken.
         """
         scores: dict[str, float] = {}
+        untyped: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
+            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(self.doc[ref.token], entity):
+                untyped[entity.name] = untyped.get(entity.name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
             if entity.kind != "org" or not entity.words:
                 continue  # a person, or someone the story leaves unnamed
             named_so = word in {w.lower() for w in entity.words} or \
@@ -180,7 +188,16 @@ class Reading:
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
+        scores = scores or untyped
         return max(scores, key=scores.get) if scores else None
+
+
+def _acts_as_body(tok: Token, entity: Entity) -> bool:
+    """Whether a name of no known kind acts here as an organisation may: the subject or the
+    owner ('Vantara Foods' shares') of its clause, a name of two words or more, with no gender
+    and not named as someone's relative."""
+    return tok.dep_ in (*SUBJECT_DEPS, "poss") and len(entity.words) > 1 and not entity.gender \
+        and not entity.relative
 
 
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:

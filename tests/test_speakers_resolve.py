@@ -283,3 +283,23 @@ def test_people_expected_to_act_are_not_spoken_about():
     text = ("Ana Ruiz and Tom Vell were expected to sign the treaty in Kyiv on Friday. "
             "The leaders said the treaty would open the border.")
     assert speakers(text) == [("Ana Ruiz and Tom Vell", "The leaders")]
+
+
+# A title noun is whom the article gave that title, the kind of title first ---------------------
+
+def test_the_health_minister_is_the_one_given_that_title_not_the_minister_named_last():
+    text = ("Health Minister Ana Ruiz and Finance Minister Tom Vell met the premier on Monday.\n\n"
+            "The health minister said hospitals would get more money.")
+    assert speakers(text) == [("Ana Ruiz", "The health minister")]
+
+
+def test_the_union_president_is_the_president_the_article_named():
+    text = ("Tom Vell, president of the Lowden Teachers' Union, met the board on Monday. Board chair "
+            "Ana Ruiz said the talks were useful.\n\n\"We are far apart,\" the union president said.")
+    assert speakers(text)[-1] == ("Tom Vell", "the union president")
+
+
+def test_the_head_coach_is_the_coach_the_article_named():
+    text = ("The Ravens lost again on Saturday. Coach Tom Vell blamed the referees. Ana Ruiz scored twice.\n\n"
+            "\"We were robbed,\" the head coach said.")
+    assert speakers(text)[-1] == ("Tom Vell", "the head coach")

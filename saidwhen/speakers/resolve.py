@@ -341,7 +341,7 @@ class Resolver(Reading):
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
-        tied = self._with_role(descriptions.word_of(head), head.i, descriptions.qualifiers(head))
+        tied = self._holder(descriptions.word_of(head), head)
         if tied is not None:
             return tied.name
         gender = descriptions.person_gender(head)
@@ -367,7 +367,7 @@ class Resolver(Reading):
         ... the campaign chief, Paul Manafort'), or, in a paragraph's lead, the person the next
         sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
         word = descriptions.word_of(head)
-        tied = self._with_role(word, head.i, descriptions.qualifiers(head)) or self._role_given_after(word, end)
+        tied = self._holder(word, head) or self._role_given_after(word, end)
         if tied is None and _opens_paragraph(self.doc, start):
             tied = self._introduced_next(head.i, end)
         return tied.name if tied else None
@@ -389,6 +389,16 @@ class Resolver(Reading):
             new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
             return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
         return None
+
+    def _holder(self, role: str, head: Token) -> Entity | None:
+        """Who the article gave the role of the description headed by `head`. 'The health
+        minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
+        named last; where nobody was, the kind of role is left aside ('union president Tom
+        Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        qualifiers = descriptions.qualifiers(head)
+        kinds = descriptions.kinds_of_role(head)
+        return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers)
 
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',

@@ -303,3 +303,29 @@ def test_the_head_coach_is_the_coach_the_article_named():
     text = ("The Ravens lost again on Saturday. Coach Tom Vell blamed the referees. Ana Ruiz scored twice.\n\n"
             "\"We were robbed,\" the head coach said.")
     assert speakers(text)[-1] == ("Tom Vell", "the head coach")
+
+
+# A quotation with no cue of its own: whom the narrator's sentence before it is about -----------
+
+def test_a_quotation_after_for_someone_is_theirs():
+    text = ("The Lowden mill will close in May. Tom Vell, a union steward, said workers were angry.\n\n"
+            "For Ana Ruiz, the closure is personal.\n\n\"My father worked there for forty years.\"")
+    assert [name for name, _ in speakers(text)] == ["Tom Vell", "Ana Ruiz"]
+
+
+def test_a_quotation_after_a_sentence_about_someone_s_family_is_theirs():
+    text = ("Tom Vell said the mill would close.\n\nAna Ruiz's family has farmed near Lowden since 1890.\n\n"
+            "\"We have seen hard times before.\"")
+    assert [name for name, _ in speakers(text)] == ["Tom Vell", "Ana Ruiz"]
+
+
+def test_an_office_s_quotation_running_on_is_not_its_holder_s():
+    text = ("“The memo was sent in May,” Senator Ana Ruiz's office said in a statement. "
+            "“No reply came.”")
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_a_quotation_that_names_whom_the_sentence_before_is_about_is_not_theirs():
+    text = ("Tom Vell said on Monday that he would vote no.\n\nAna Ruiz's plan has angered farmers.\n\n"
+            "\"Ana Ruiz's plan will ruin us.\"")
+    assert [name for name, _ in speakers(text)][-1] != "Ana Ruiz"

@@ -329,3 +329,9 @@ def test_a_quotation_that_names_whom_the_sentence_before_is_about_is_not_theirs(
     text = ("Tom Vell said on Monday that he would vote no.\n\nAna Ruiz's plan has angered farmers.\n\n"
             "\"Ana Ruiz's plan will ruin us.\"")
     assert [name for name, _ in speakers(text)][-1] != "Ana Ruiz"
+
+
+def test_the_retailer_is_the_company_whose_shares_the_story_reports():
+    text = ("Shares of Northwind Stores fell 12 per cent on Tuesday. Analyst Ana Ruiz said the quarter "
+            "was weak.\n\nThe retailer said sales fell in every region.")
+    assert speakers(text)[-1] == ("Northwind Stores", "The retailer")

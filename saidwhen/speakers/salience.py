@@ -31,6 +31,7 @@ LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names.
 NAMED_SO_WEIGHT = 100
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X": X is a company
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
 FREQUENCY_WEIGHT, FREQUENCY_CAP = 0.03, 0.2
@@ -194,10 +195,12 @@ class Reading:
 
 def _acts_as_body(tok: Token, entity: Entity) -> bool:
     """Whether a name of no known kind acts here as an organisation may: the subject or the
-    owner ('Vantara Foods' shares') of its clause, a name of two words or more, with no gender
+    owner ('Vantara Foods' shares') of its clause, or the company whose shares a business
+    story reports ('shares of Vantara Foods'); a name of two words or more, with no gender
     and not named as someone's relative."""
-    return tok.dep_ in (*SUBJECT_DEPS, "poss") and len(entity.words) > 1 and not entity.gender \
-        and not entity.relative
+    acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
+        tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"
+    return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
 
 
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:

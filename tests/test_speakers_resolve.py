@@ -335,3 +335,23 @@ def test_the_retailer_is_the_company_whose_shares_the_story_reports():
     text = ("Shares of Northwind Stores fell 12 per cent on Tuesday. Analyst Ana Ruiz said the quarter "
             "was weak.\n\nThe retailer said sales fell in every region.")
     assert speakers(text)[-1] == ("Northwind Stores", "The retailer")
+
+
+# Whom a speaking pronoun is: the one introduced, not the one who introduced them ----------------
+
+def test_she_after_someone_introduced_her_is_the_one_introduced():
+    text = ("Mayor Ana Ruiz introduced Lena Pell, the new fire chief, on Monday.\n\n"
+            "\"We have a lot of work to do,\" she said.")
+    assert speakers(text) == [("Lena Pell", "she")]
+
+
+def test_he_after_someone_he_praised_is_still_himself():
+    text = ("Mayor Tom Vell praised Karl Lund, the new fire chief, on Monday.\n\n"
+            "\"He is the best person for the job,\" he said.")
+    assert speakers(text) == [("Tom Vell", "he")]
+
+
+def test_he_who_introduced_someone_and_speaks_of_him_is_the_one_who_introduced():
+    text = ("Singer Tom Vell introduced fellow guitarist Karl Lund at the gala on Monday.\n\n"
+            "\"He taught me everything I know,\" he said.")
+    assert speakers(text) == [("Tom Vell", "he")]

@@ -19,7 +19,8 @@ from ..parsing.spans import SpanSet
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES
+from ..lexicon import (DEMONYMS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
+                       PERSON_PRONOUNS, TITLES)
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -123,7 +124,39 @@ class Resolver(Reading):
         entity = self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
+        if entity is not None and not self._third_person_inside(m.head, m.content):
+            entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:
+        """Whether the quote refers to someone by the speaking pronoun's own gender ('“He was
+        for me what Elvis was,” he said'): the one introduced is then spoken about."""
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        return any(PERSON_PRONOUNS.get(t.lower_) == gender for t in self.doc[content[0]:content[1]])
+
+    def _introduced_by(self, entity: Entity, pronoun: Token) -> Entity | None:
+        """'Mayor Ana Ruiz introduced Lena Pell, the new fire chief. “We have work to do,” she
+        said': the person `entity` brought into the story in the sentence before the speaking
+        pronoun (or its own), when the pronoun fits them too, speaks; not the one who introduced
+        them."""
+        here = self.sentence_of[pronoun.i]
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        sentences = [pronoun.sent] if pronoun.sent.start == 0 else [self.doc[pronoun.sent.start - 1].sent, pronoun.sent]
+        for sentence in sentences:
+            if self.sentence_of[sentence.start] < here - 1:
+                continue
+            for verb in sentence:
+                if verb.lower_ not in INTRODUCING_VERBS or not verb.tag_.startswith("VB") or verb.i >= pronoun.i:
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or self._named(subject) is not entity:
+                    continue
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    named = self._named(obj)
+                    if named is not None and named is not entity and named.kind == "person" and \
+                            named.gender in (gender, ""):
+                        return named
+        return None
 
     def _is_impersonal(self, m: SpeakerMention) -> bool:
         """'It is thought that ...', 'they are accused of ...': nobody speaks."""

@@ -309,7 +309,7 @@ class Resolver(Reading):
         joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
         if not joined or len({id(e) for e in named}) < 2:
             return None
-        if role and _passive(self.doc, verb) and not any(_holds(e, role) for e in named):
+        if role and verb < sentence.end and _passive(self.doc, verb) and not any(_holds(e, role) for e in named):
             return None
         return _joined(named)
 

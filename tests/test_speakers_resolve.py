@@ -355,3 +355,29 @@ def test_he_who_introduced_someone_and_speaks_of_him_is_the_one_who_introduced()
     text = ("Singer Tom Vell introduced fellow guitarist Karl Lund at the gala on Monday.\n\n"
             "\"He taught me everything I know,\" he said.")
     assert speakers(text) == [("Tom Vell", "he")]
+
+
+# A wire lead's protagonist, described first and named next --------------------------------------
+
+def test_a_lead_s_indefinite_description_is_the_protagonist_the_next_sentence_names():
+    text = ("LOWDEN (AP) - Taking the stand in her own defence, a friend of the gunman said Friday that "
+            "she regretted calling the mayor a traitor. Ana Ruiz, 22, has pleaded innocent to charges "
+            "that she hid the plan.")
+    assert speakers(text) == [("Ana Ruiz", "a friend of the gunman")]
+
+
+def test_a_lead_s_spokesman_is_not_the_next_speaker():
+    text = ("A spokesman for Vantara Foods said Monday that the plant would close. Ana Ruiz, a worker "
+            "there, said she had not been told.")
+    assert speakers(text)[0] == (None, "A spokesman for Vantara Foods")
+
+
+def test_an_indefinite_description_after_the_lead_stays_unnamed():
+    text = "Ana Ruiz won the race on Sunday. A rival said the course was too short. Lena Pell, 30, finished second."
+    assert speakers(text) == [(None, "A rival")]
+
+
+def test_a_lead_s_description_that_is_not_its_subject_is_not_its_protagonist():
+    text = ("A rapper awaiting trial has filmed a video in jail, angering a sheriff who says he was "
+            "tricked into letting the crew in. Tom Vell, a former member of the band, is held in Lowden.")
+    assert speakers(text) == [(None, "a sheriff")]

@@ -21,7 +21,8 @@ from .entities import Entity
 from .names import NameMention
 from ..lexicon import (DEMONYMS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
                        PERSON_PRONOUNS, TITLES)
-from .salience import INDEFINITE, SUBJECT_DEPS, Reading
+from .lexicon import person_noun
+from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -68,6 +69,7 @@ class Resolver(Reading):
         for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
+        self.lead = first_body_sentence(doc)
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
@@ -100,10 +102,26 @@ class Resolver(Reading):
         return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
 
     def _unnamed(self, m: SpeakerMention) -> str | None:
-        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,') or a document's owner
-        ('a statement from Acme' is Acme's)."""
-        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None)
+        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
+        ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
+        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None) \
+            or self._protagonist(m)
         return named.name if named else None
+
+    def _protagonist(self, m: SpeakerMention) -> Entity | None:
+        """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,
+        22, has pleaded innocent ...': a wire lead describes its protagonist and names her as
+        the subject of the next sentence, where she does something other than speak (a new
+        speaker there is someone else: 'A spokesman said ... Ana Ruiz, a witness, said')."""
+        head = m.head
+        if head.sent.start != self.lead or not person_noun(head.lower_) or \
+                head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+            return None  # "..., angering a sheriff who says ...": not whom the lead is about
+        entity = self._introduced_next(m.head.i, m.end)
+        if entity is None:
+            return None
+        first = next(r.token for r in self.references if r.entity is entity)
+        return None if first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads else entity
 
     def _is_named(self, m: SpeakerMention) -> bool:
         """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""

@@ -208,7 +208,7 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     but never names, as subjects or sources ('according to a senior official'), so that the
     pronouns and descriptions that refer to them name nobody rather than someone else."""
     out = []
-    lead = _first_body_sentence(doc)
+    lead = first_body_sentence(doc)
     t = columns(doc)
     # Read from the columns first: a Token is made only for the few common nouns that qualify.
     for i, tag in enumerate(t.tag):
@@ -227,7 +227,7 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     return out
 
 
-def _first_body_sentence(doc: Doc) -> int:
+def first_body_sentence(doc: Doc) -> int:
     """The first sentence that ends in a full stop: a story's lead, after any headline line."""
     for sent in doc.sents:
         if sent.text.rstrip()[-1:] in ".!?\"”":

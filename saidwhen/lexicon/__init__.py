@@ -96,6 +96,8 @@ DOCUMENT_NOUNS = words("document-nouns")
 PRESS_NOUNS = words("press-nouns")
 PAIR_NOUNS = words("pair-nouns")
 GENERIC_ORG_NOUNS = words("generic-org-nouns")
+OWNED_BODIES = words("owned-bodies")
+INTRODUCING_VERBS = words("introducing-verbs")
 
 # Names within one article: where a name starts and ends, and whose it is.
 NEWSPAPER_WORDS = words("newspaper-words")

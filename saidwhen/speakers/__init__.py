@@ -9,7 +9,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 
 if TYPE_CHECKING:  # the package is light: saidwhen.identity reads its word lists (lexicon)
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as WordSpan
 
     from ..quotes import FoundQuote
@@ -95,15 +95,41 @@ def _carried(text: str, before: list[ParsedQuote], f: FoundQuote) -> ParsedSpeak
 def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> ParsedSpeaker | None:
     """'Jones disagreed. “It will never work.”': a quotation with no attribution of its own
     belongs to the person the sentence before it is about, when that sentence is the narrator's
-    (not a quotation) and stands in the same or the previous paragraph."""
+    (not a quotation) and stands in the same or the previous paragraph: its subject, else,
+    where it attributes no quote itself, whom it puts first ('For Ana Ruiz, the closure is
+    personal.', 'Ana Ruiz's family has farmed here since 1890.'), unless the quotation names them."""
     sentence = _sentence_before(words)
     if sentence is None or sentence.root.idx in quoted:
         return None
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    subject, *topics = _topics(sentence)
+    if subject is not None:
+        name = resolver.person(subject)
+        if name:
+            return ParsedSpeaker(name=name, mention=None)
+    # "Moreau's office said in a statement: ..." speaks for Moreau and is not Moreau.
+    if any(sentence.start <= h < sentence.end for h in resolver.speaker_heads):
         return None
-    name = resolver.person(subject)
-    return ParsedSpeaker(name=name, mention=None) if name else None
+    named_inside = {resolver.person(t) for t in words if t.tag_ in ("NNP", "NNPS")}
+    for topic in topics:
+        name = resolver.person(topic)
+        if name and name not in named_inside:  # "Trump's comments angered many. “Trump's claim is absurd”"
+            return ParsedSpeaker(name=name, mention=None)
+    return None
+
+
+def _topics(sentence: WordSpan) -> list[Token | None]:
+    """Where a narrator's sentence puts whom it is about, first to last: its subject (None if
+    it has none), then the owner of its subject ('Ana Ruiz's family has farmed here since
+    1890') and a person in a "for" or "to" that opens it ('For Ana Ruiz, the closure is
+    personal')."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    out: list[Token | None] = [subject]
+    if subject is not None:
+        out.extend(c for c in subject.children if c.dep_ == "poss" and c.tag_ != "PRP$")
+    opening = [c for c in root.children if c.dep_ == "prep" and c.i == sentence.start and c.lower_ in ("for", "to")]
+    out.extend(g for c in opening for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _sentence_before(words: WordSpan) -> WordSpan | None:

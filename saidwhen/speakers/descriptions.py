@@ -34,7 +34,25 @@ def is_age(head: Token) -> bool:
 
 def qualifiers(head: Token) -> frozenset[str]:
     """Capitalised words a description puts before its head ('the Glasgow Kelvin MP'), lower-cased."""
-    return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the")
+    return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the"
+                     and not t.text.islower())
+
+
+def kinds_of_role(head: Token) -> frozenset[str]:
+    """Common nouns a description puts before its head ('the health minister', 'the union
+    president'): which minister or president, where the article tells."""
+    return frozenset(t.lower_ for t in head.lefts if t.dep_ == "compound" and t.text.islower()
+                     and t.tag_ in ("NN", "NNS", "NNP"))
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun as roles are written ('prosecutors' -> 'prosecutor',
+    'deputies' -> 'deputy'); a word without a plural ending is kept ('police')."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def is_demonym(head: Token) -> bool:

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
-from . import descriptions
+from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import DEMONYMS, GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES
-from .salience import INDEFINITE, SUBJECT_DEPS, Reading
+from ..lexicon import (DEMONYMS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
+                       PERSON_PRONOUNS, TITLES)
+from .lexicon import person_noun
+from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -31,6 +33,7 @@ LEAD_REACH = 80  # tokens after a lead's description within which its speaker is
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +69,11 @@ class Resolver(Reading):
         for e in sorted(entities, key=lambda e: (not e.relative, len(e.mentions))):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
+        self.lead = first_body_sentence(doc)
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
                                     for e in entities for m in e.mentions if m.roles or m.title),
-                                  *((i, e, {doc[i].lower_}) for i, e in self.unnamed)],
+                                  *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
+                                  *_bodies(doc, entities)],
                                  key=lambda x: x[0])
 
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
@@ -97,10 +102,26 @@ class Resolver(Reading):
         return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
 
     def _unnamed(self, m: SpeakerMention) -> str | None:
-        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,') or a document's owner
-        ('a statement from Acme' is Acme's)."""
-        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None)
+        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
+        ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
+        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None) \
+            or self._protagonist(m)
         return named.name if named else None
+
+    def _protagonist(self, m: SpeakerMention) -> Entity | None:
+        """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,
+        22, has pleaded innocent ...': a wire lead describes its protagonist and names her as
+        the subject of the next sentence, where she does something other than speak (a new
+        speaker there is someone else: 'A spokesman said ... Ana Ruiz, a witness, said')."""
+        head = m.head
+        if head.sent.start != self.lead or not person_noun(head.lower_) or \
+                head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+            return None  # "..., angering a sheriff who says ...": not whom the lead is about
+        entity = self._introduced_next(m.head.i, m.end)
+        if entity is None:
+            return None
+        first = next(r.token for r in self.references if r.entity is entity)
+        return None if first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads else entity
 
     def _is_named(self, m: SpeakerMention) -> bool:
         """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""
@@ -121,7 +142,39 @@ class Resolver(Reading):
         entity = self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
+        if entity is not None and not self._third_person_inside(m.head, m.content):
+            entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:
+        """Whether the quote refers to someone by the speaking pronoun's own gender ('“He was
+        for me what Elvis was,” he said'): the one introduced is then spoken about."""
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        return any(PERSON_PRONOUNS.get(t.lower_) == gender for t in self.doc[content[0]:content[1]])
+
+    def _introduced_by(self, entity: Entity, pronoun: Token) -> Entity | None:
+        """'Mayor Ana Ruiz introduced Lena Pell, the new fire chief. “We have work to do,” she
+        said': the person `entity` brought into the story in the sentence before the speaking
+        pronoun (or its own), when the pronoun fits them too, speaks; not the one who introduced
+        them."""
+        here = self.sentence_of[pronoun.i]
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        sentences = [pronoun.sent] if pronoun.sent.start == 0 else [self.doc[pronoun.sent.start - 1].sent, pronoun.sent]
+        for sentence in sentences:
+            if self.sentence_of[sentence.start] < here - 1:
+                continue
+            for verb in sentence:
+                if verb.lower_ not in INTRODUCING_VERBS or not verb.tag_.startswith("VB") or verb.i >= pronoun.i:
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or self._named(subject) is not entity:
+                    continue
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    named = self._named(obj)
+                    if named is not None and named is not entity and named.kind == "person" and \
+                            named.gender in (gender, ""):
+                        return named
+        return None
 
     def _is_impersonal(self, m: SpeakerMention) -> bool:
         """'It is thought that ...', 'they are accused of ...': nobody speaks."""
@@ -256,10 +309,14 @@ class Resolver(Reading):
                 return _joined([ref.entity, *others]) if others else None
         return None
 
-    def _named_together(self, before: int) -> str | None:
+    def _named_together(self, before: int, role: str = "") -> str | None:
         """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':
         people named before the first verb of a sentence just before, joined by "and" (read
-        from words and tags, so that appositions between them do not matter)."""
+        from words and tags, so that appositions between them do not matter).
+
+        A plural `role` ("the prosecutors", "the officials") is theirs only if the article gave
+        it to one of them, or if they did what the sentence tells: in "Ann Lee and Tom Hale
+        were charged. The prosecutors said", those charged are spoken about, not speaking."""
         refs = self.references[:bisect_left(self.starts, before)]
         if not refs or before - refs[-1].token > GROUP_REACH:
             return None
@@ -268,7 +325,11 @@ class Resolver(Reading):
         named = [r.entity for r in refs if sentence.start <= r.token < verb and r.entity.kind != "org"
                  and self.doc[r.token].lower_ not in PERSON_PRONOUNS]
         joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
-        return _joined(named) if joined and len({id(e) for e in named}) > 1 else None
+        if not joined or len({id(e) for e in named}) < 2:
+            return None
+        if role and verb < sentence.end and _passive(self.doc, verb) and not any(_holds(e, role) for e in named):
+            return None
+        return _joined(named)
 
     def _continues_unnamed_group(self, before: int) -> bool:
         """Whether the speaker just before is a plural noun ("traders", "officials"), which
@@ -331,12 +392,14 @@ class Resolver(Reading):
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
-        tied = self._with_role(descriptions.word_of(head), head.i, descriptions.qualifiers(head))
+        tied = self._holder(descriptions.word_of(head), head)
         if tied is not None:
             return tied.name
         gender = descriptions.person_gender(head)
-        if head.tag_ == "NNS" or head.lower_ in descriptions.PAIR_NOUNS:
+        if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
+        if head.tag_ == "NNS":
+            return self._named_together(head.i, role=descriptions.singular(head.lower_))
         if gender is not None:
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
@@ -355,7 +418,7 @@ class Resolver(Reading):
         ... the campaign chief, Paul Manafort'), or, in a paragraph's lead, the person the next
         sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
         word = descriptions.word_of(head)
-        tied = self._with_role(word, head.i, descriptions.qualifiers(head)) or self._role_given_after(word, end)
+        tied = self._holder(word, head) or self._role_given_after(word, end)
         if tied is None and _opens_paragraph(self.doc, start):
             tied = self._introduced_next(head.i, end)
         return tied.name if tied else None
@@ -377,6 +440,16 @@ class Resolver(Reading):
             new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
             return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
         return None
+
+    def _holder(self, role: str, head: Token) -> Entity | None:
+        """Who the article gave the role of the description headed by `head`. 'The health
+        minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
+        named last; where nobody was, the kind of role is left aside ('union president Tom
+        Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        qualifiers = descriptions.qualifiers(head)
+        kinds = descriptions.kinds_of_role(head)
+        return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers)
 
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
@@ -437,6 +510,40 @@ class Resolver(Reading):
                 if names:
                     return names[0]
         return None
+
+
+def _passive(doc: Doc, verb: int) -> bool:
+    """'were charged', 'have been arrested', 'was badly hurt': the verb at `verb` opens a
+    passive (read from words and tags, as the sentence may be unparsed). 'Were expected to
+    sign', 'are due to meet' are not: the subject does what the infinitive says."""
+    if verb >= len(doc) or doc[verb].lower_ not in BE_FORMS | {"have", "has", "had"}:
+        return False
+    for tok in doc[verb + 1:verb + 5]:
+        if tok.lower_ in ("been", "being") or tok.tag_ == "RB":
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return tok.tag_ == "VBN" and (doc[verb].lower_ in BE_FORMS or doc[tok.i - 1].lower_ == "been") \
+            and (after is None or after.lower_ != "to")
+    return False
+
+
+def _holds(entity: Entity, role: str) -> bool:
+    """Whether the article gave `entity` this role ('prosecutor Ann Lee', 'Ann Lee, an official')."""
+    return any(role in m.roles or role in m.title.split() for m in entity.mentions)
+
+
+def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:
+    """'Acme's board', 'the Teamsters union': the bodies written with an organisation's name,
+    as roles of that organisation ("the board said" is Acme)."""
+    out = []
+    for e in entities:
+        if e.kind == "person":
+            continue
+        for m in e.mentions:
+            body = ties.body_of(doc, m.start, m.end)
+            if body:
+                out.append((m.end - 1, e, {body}))
+    return out
 
 
 def _one_of_many(head: Token) -> bool:

@@ -31,6 +31,7 @@ LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names.
 NAMED_SO_WEIGHT = 100
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X": X is a company
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
 FREQUENCY_WEIGHT, FREQUENCY_CAP = 0.03, 0.2
@@ -166,10 +167,18 @@ class Reading:
 
         Salience counts its mentions and those as a subject, a mention in the
         opening lines, and the description's word in its name ("the bank", "Bank X").
+
+        Where the article names no organisation, "the company" (a generic noun) is the name
+        of no known kind that acted as one: "Vantara Foods will close its plant", "Vantara
+        Foods' shares": the subject or owner of its sentence, of two words or more and no
+        gender, so that a place named in passing ("in Guelph") or a surname is not taken.
         """
         scores: dict[str, float] = {}
+        untyped: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
             entity = ref.entity
+            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(self.doc[ref.token], entity):
+                untyped[entity.name] = untyped.get(entity.name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
             if entity.kind != "org" or not entity.words:
                 continue  # a person, or someone the story leaves unnamed
             named_so = word in {w.lower() for w in entity.words} or \
@@ -180,7 +189,18 @@ class Reading:
                 continue
             score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
+        scores = scores or untyped
         return max(scores, key=scores.get) if scores else None
+
+
+def _acts_as_body(tok: Token, entity: Entity) -> bool:
+    """Whether a name of no known kind acts here as an organisation may: the subject or the
+    owner ('Vantara Foods' shares') of its clause, or the company whose shares a business
+    story reports ('shares of Vantara Foods'); a name of two words or more, with no gender
+    and not named as someone's relative."""
+    acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
+        tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"
+    return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
 
 
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
@@ -188,7 +208,7 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     but never names, as subjects or sources ('according to a senior official'), so that the
     pronouns and descriptions that refer to them name nobody rather than someone else."""
     out = []
-    lead = _first_body_sentence(doc)
+    lead = first_body_sentence(doc)
     t = columns(doc)
     # Read from the columns first: a Token is made only for the few common nouns that qualify.
     for i, tag in enumerate(t.tag):
@@ -207,7 +227,7 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     return out
 
 
-def _first_body_sentence(doc: Doc) -> int:
+def first_body_sentence(doc: Doc) -> int:
     """The first sentence that ends in a full stop: a story's lead, after any headline line."""
     for sent in doc.sents:
         if sent.text.rstrip()[-1:] in ".!?\"”":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import OWNED_BODIES
 from ..parsing.words import Columns, columns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -48,6 +49,25 @@ def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     ties = [_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start),
             _age(doc, end), _after(doc, end)]
     return [t for t in ties if t]
+
+
+def body_of(doc: Doc, start: int, end: int) -> str:
+    """'Acme's board', 'the Teamsters union', 'the board of the Acme Trust': a body that
+    belongs to an organisation, so that "the board said" later is that organisation. Read for
+    every name (an organisation's name has no roles, and a body is none of its roles: it does
+    not make the name an organisation's, the words of the name do)."""
+    t = columns(doc)
+    k = end + 1 if end < len(t) and t.tag[end] == "POS" else end
+    while k < len(t) and k < end + 3 and t.tag[k] == "JJ":
+        k += 1  # "Acme's executive board"
+    if k < len(t) and t.tag[k] == "NN" and t.lower[k] in OWNED_BODIES:
+        return t.lower[k]
+    k = start - 1
+    if k >= 0 and t.lower[k] == "the":
+        k -= 1
+    if k >= 1 and t.lower[k] == "of" and t.tag[k - 1] == "NN" and t.lower[k - 1] in OWNED_BODIES:
+        return t.lower[k - 1]
+    return ""
 
 
 def _age(doc: Doc, end: int) -> str:

@@ -159,3 +159,16 @@ def test_a_longer_name_after_a_company_s_short_name_is_another_body():
 ])
 def test_a_short_name_followed_by_a_company_word_a_family_s_surname_or_after_a_headline_is_the_same(text, name):
     assert [n for n, _ in speakers(text)][-1] == name
+
+
+@pytest.mark.parametrize("given", ["Terry", "Jamie", "Alex"])
+def test_a_given_name_women_and_men_both_bear_does_not_part_it_from_a_later_honorific(given):
+    text = (f'The council voted on the plan on Tuesday. {given} Vance, who chairs the housing committee, '
+            'opened the debate.\n\n"We cannot wait another winter," Ms. Vance said.')
+    assert speakers(text) == [(f"{given} Vance", "Ms. Vance")]
+
+
+def test_a_given_name_of_one_gender_still_parts_it_from_an_honorific_of_the_other():
+    text = ('Robert Vance opened the debate on Tuesday.\n\n'
+            '"We cannot wait another winter," Mrs. Vance said.')
+    assert speakers(text) == [("Vance", "Mrs. Vance")]

@@ -16,7 +16,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import columns
 
 from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES, NEWSPAPER_WORDS,
-                       ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SURNAME_ARTICLES)
+                       ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES, SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -128,7 +128,7 @@ class _Found:
             self._forms[key].add(mention.words)
             for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
                 self._by_edge.setdefault(word, []).append(entity)
-        self._genders[key].add(stated_gender(mention))
+        self._genders[key].add(_telling_gender(mention))
         self.latest = entity
 
     def candidates(self, words: tuple[str, ...]) -> list[Entity]:
@@ -291,7 +291,7 @@ def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -
 def _other_gender(stated: set[str], mention: NameMention) -> bool:
     """'Mr. Obama' and, later, 'Michelle Obama': a given name or title of the other gender is
     someone else. `stated` holds the genders the entity's names have stated."""
-    gender = stated_gender(mention)
+    gender = _telling_gender(mention)
     if not gender:
         return False
     return bool(stated - {"", gender})
@@ -348,3 +348,14 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
         long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
         entities.remove(short)
     return expanded
+
+
+def _telling_gender(mention: NameMention) -> str:
+    """The gender a name states that may part it from a name of the other gender: its title's,
+    or its given name's unless women and men both bear it ("Terry Vance" and then "Ms. Vance" are
+    one woman; the list of given names only breaks ties, the honorific is what the article says)."""
+    if any(TITLES.get(word) for word in mention.title.split()):
+        return stated_gender(mention)
+    if len(mention.words) > 1 and mention.words[0].lower() in SHARED_GIVEN_NAMES:
+        return ""
+    return stated_gender(mention)

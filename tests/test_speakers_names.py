@@ -183,3 +183,8 @@ def test_the_office_of_a_title_written_with_of_describes_its_holder_later():
     text = ("Registrar of Voters Maria Lund spoke on Monday. “The count will be late,” the registrar "
             "said.")
     assert speakers(text) == [("Maria Lund", "the registrar")]
+
+
+def test_a_title_written_with_of_before_a_place_names_nobody():
+    text = "“The count will be late,” the Mayor of New York said."
+    assert [n for n, _ in speakers(text)] == [None]

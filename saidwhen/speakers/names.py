@@ -152,7 +152,7 @@ def named_after_office(doc: Doc, i: int) -> int | None:
     end = k
     while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
         end += 1
-    first = _after_office(t, k, end)
+    first = _given_name_from(t, k + 1, end)
     return end - 1 if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES else None
 
 
@@ -281,11 +281,9 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
     t = columns(doc)
-    title_end, title_start = start, _office_before(t, start)
-    if title_start is not None:  # "Secretary of State John Kerry": the title ends before the name
-        title_end = _after_office(t, start, end)
-    else:
-        title_start = start
+    office = _office_before(t, start)
+    title_start = start if office is None else office
+    title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
     for i in range(start, end - 1):
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
             title_end = i + 1
@@ -296,6 +294,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
         return [NameMention(start, end, joined_words(t, start, end))]
+    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name
+        title_end = _given_name_from(t, title_end, end)
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
@@ -360,14 +360,10 @@ def _office_before(t: Columns, start: int) -> int | None:
     return i - 1 if i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES else None
 
 
-def _after_office(t: Columns, start: int, end: int) -> int:
-    """Where the name starts in the run [start, end) after a title's "of": the office's first
-    word is the title's ("State John Kerry"), and so is each next word until a known given name
-    or the last two words, a given name and a surname ("Public Works Dana Holt")."""
-    i = start + 1
-    while i < end - 2 and t.lower[i] not in FEMALE_NAMES | MALE_NAMES:
-        i += 1
-    return i
+def _given_name_from(t: Columns, i: int, end: int) -> int:
+    """Where a name starts in [i, end) after an office's words ("Public Works Dana Holt"): at
+    the first known given name with a word after it, else at `i` ("State Kerry")."""
+    return next((k for k in range(i, end - 1) if t.lower[k] in FEMALE_NAMES | MALE_NAMES), i)
 
 
 def _dateline(t: Columns, i: int) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhen.parsing.language import parse
+from saidwhen.speakers.names import name_mentions
 from speakers_support import speakers
 
 
@@ -188,3 +190,17 @@ def test_the_office_of_a_title_written_with_of_describes_its_holder_later():
 def test_a_title_written_with_of_before_a_place_names_nobody():
     text = "“The count will be late,” the Mayor of New York said."
     assert [n for n, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Registrar of Voters Maria Lund spoke on Monday.", ("Maria", "Lund"), "registrar of voters"),
+    ("Minister of Public Works Dana Holt spoke on Monday.", ("Dana", "Holt"), "minister of public works"),
+    ("Secretary of State Kerry spoke on Monday.", ("Kerry",), "secretary of state"),
+])
+def test_a_title_written_with_of_runs_to_the_given_name(text, name, title):
+    assert [(m.words, m.title) for m in name_mentions(parse(text))] == [(name, title)]
+
+
+def test_words_after_an_office_s_of_that_make_an_organisation_stay_that_organisation():
+    doc = parse("Ana Ruiz, now director of the Northgate Center for Policy Studies, spoke on Monday.")
+    assert [m.words for m in name_mentions(doc)] == [("Ana", "Ruiz"), ("Northgate", "Center", "for", "Policy", "Studies")]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhen.parsing.language import parse
+from saidwhen.speakers.names import name_mentions
 from speakers_support import speakers
 
 
@@ -153,3 +155,52 @@ def test_a_known_given_name_inside_a_name_the_recogniser_reads_whole_is_a_middle
 def test_an_initial_before_a_known_given_name_stays_in_the_name():
     text = "“The rules were clear,” said C. Stewart Verdant Jr., a former official."
     assert [n for n, _ in speakers(text)] == ["C. Stewart Verdant Jr."]
+
+
+# Titles are not part of a name (docs conventions): the name is the person's words after the title.
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Ruiz met Health Minister Lena Pell on Monday.\n\n“The budget is balanced,” "
+    "the health minister said.",
+    "Finance Minister Ana Ruiz met Health Minister Lena Pell on Monday. “The budget is balanced,” "
+    "the health minister said.",
+])
+def test_a_sentence_of_capitalised_titles_and_names_is_not_taken_for_a_headline(text):
+    assert speakers(text) == [("Lena Pell", "the health minister")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The count will be late,” said Registrar of Voters Maria Lund.", "Maria Lund"),
+    ("“Every ballot will be counted,” said Supervisor of Elections Tom Park.", "Tom Park"),
+    ("“The budget is balanced,” said Minister of Finance Ana Ruiz.", "Ana Ruiz"),
+    ("“We will talk to both sides,” said Secretary of State John Kerry.", "John Kerry"),
+    ("“The bridge will reopen in May,” said Minister of Public Works Dana Holt.", "Dana Holt"),
+    ("“Rates will rise,” said Chancellor of the Exchequer Gordon Brown.", "Gordon Brown"),
+])
+def test_a_title_written_with_of_is_not_part_of_the_name(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_the_office_of_a_title_written_with_of_describes_its_holder_later():
+    text = ("Registrar of Voters Maria Lund spoke on Monday. “The count will be late,” the registrar "
+            "said.")
+    assert speakers(text) == [("Maria Lund", "the registrar")]
+
+
+def test_a_title_written_with_of_before_a_place_names_nobody():
+    text = "“The count will be late,” the Mayor of New York said."
+    assert [n for n, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Registrar of Voters Maria Lund spoke on Monday.", ("Maria", "Lund"), "registrar of voters"),
+    ("Minister of Public Works Dana Holt spoke on Monday.", ("Dana", "Holt"), "minister of public works"),
+    ("Secretary of State Kerry spoke on Monday.", ("Kerry",), "secretary of state"),
+])
+def test_a_title_written_with_of_runs_to_the_given_name(text, name, title):
+    assert [(m.words, m.title) for m in name_mentions(parse(text))] == [(name, title)]
+
+
+def test_words_after_an_office_s_of_that_make_an_organisation_stay_that_organisation():
+    doc = parse("Ana Ruiz, now director of the Northgate Center for Policy Studies, spoke on Monday.")
+    assert [m.words for m in name_mentions(doc)] == [("Ana", "Ruiz"), ("Northgate", "Center", "for", "Policy", "Studies")]

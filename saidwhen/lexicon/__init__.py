@@ -116,6 +116,7 @@ ABBREVIATED_TITLES = words("abbreviated-titles")
 CREDIT_WORDS = words("credit-words")
 PARTY_LETTERS = words("party-letters")
 NAMED_FOR_WORDS = words("named-for-words")
+TITLE_CASE_SMALL_WORDS = words("title-case-small-words")
 
 # Names across articles: what a person's or an organisation's key leaves out or keeps. The
 # generational suffixes are the same as in an article, folded as keys are ("Jr." -> "jr").

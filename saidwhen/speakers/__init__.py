@@ -49,7 +49,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
-    from .names import named_before_label
+    from .names import named_after_office, named_before_label
 
     if f.subject is None:
         return None
@@ -57,6 +57,9 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     named = named_before_label(doc, f.subject)
     head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
+    # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.
+    holder = named_after_office(doc, f.subject)
+    head = head if holder is None else doc[holder]
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
 

@@ -22,7 +22,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import (CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
-                       TITLES)
+                       TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
 
@@ -138,6 +138,24 @@ def named_before_label(doc: Doc, i: int) -> int | None:
     return k if t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() else None
 
 
+def named_after_office(doc: Doc, i: int) -> int | None:
+    """The last word of the name a title written with "of" opens at token `i` ("Lund" of
+    "Registrar of Voters Maria Lund said", where the parser makes the title's first word the
+    cue's subject and the name its object), or None when `i` opens no such title. The name
+    must start with a known given name: "Mayor of New York said" names nobody."""
+    t = columns(doc)
+    k = i + 2 if i + 2 < len(t) and t.lower[i + 1] == "of" else len(t)
+    if k < len(t) and t.lower[k] == "the":
+        k += 1
+    if t.lower[i] not in TITLES or not t.text[i][:1].isupper() or k >= len(t) or t.tag[k] not in NAME_TAGS:
+        return None
+    end = k
+    while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
+        end += 1
+    first = _given_name_from(t, k + 1, end)
+    return end - 1 if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES else None
+
+
 def _after_credit(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that a photo credit or caption opens ("Northwind Photos
     Ann Moreau"): after the credit's last word, when at least two words that make no
@@ -174,14 +192,20 @@ def given_names_in_headlines(text: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names
 def _headline_lines(text: str) -> SpanSet:
     """Lines in title case ("Black Lawmakers Rip Donald Trump As A 'Fraud'"), where every word
-    is capitalised and runs of capitals are not names."""
+    is capitalised and runs of capitals are not names. Title case leaves only small words in
+    lower case ("to", "of"): another ("met" in "Finance Minister Ana Ruiz met Health Minister
+    Lena Pell on Monday.") makes the line a sentence, whose capitals are titles and names."""
     spans, pos = [], 0
     for line in text.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        lower = [w.lower().rstrip(TRAILING_MARKS) for w in words if not w[0].isupper()]
+        if len(words) >= 4 and len(lower) <= 0.2 * len(words) and TITLE_CASE_SMALL_WORDS.issuperset(lower):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return SpanSet(spans)
+
+
+TRAILING_MARKS = ",.:;!?'\"’”)"
 
 
 def _is_name_word(t: Columns, i: int) -> bool:
@@ -257,9 +281,9 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
     t = columns(doc)
-    title_end = start
-    if _ends_a_title(t, start):
-        title_end = start + 1  # "Secretary of State John Kerry": "State" ends the title
+    office = _office_before(t, start)
+    title_start = start if office is None else office
+    title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
     for i in range(start, end - 1):
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
             title_end = i + 1
@@ -270,13 +294,15 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
         return [NameMention(start, end, joined_words(t, start, end))]
+    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name
+        title_end = _given_name_from(t, title_end, end)
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
     while title_end < end - 2 and _is_nationality(t.lower[title_end]):
         title_end += 1
     title_end = min(title_end, end - 1)
-    title = " ".join(t.lower[start:title_end])
+    title = " ".join(t.lower[title_start:title_end])
     if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
         title = t.lower[start - 1]
     words = joined_words(t, title_end, end)
@@ -324,12 +350,20 @@ def _after_party(t: Columns, start: int, end: int) -> int:
     return start
 
 
-def _ends_a_title(t: Columns, start: int) -> bool:
-    """'Secretary of State John Kerry', 'Speaker of the House Newt Gingrich'."""
+def _office_before(t: Columns, start: int) -> int | None:
+    """Where a title written with "of" starts when the run at `start` follows its "of"
+    ("Secretary" of "Secretary of State John Kerry", "Speaker of the House Newt Gingrich"):
+    the run goes on with the title before the name. None when no such title comes before."""
     i = start - 1
     if i > 0 and t.lower[i] == "the":
         i -= 1
-    return i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES
+    return i - 1 if i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES else None
+
+
+def _given_name_from(t: Columns, i: int, end: int) -> int:
+    """Where a name starts in [i, end) after an office's words ("Public Works Dana Holt"): at
+    the first known given name with a word after it, else at `i` ("State Kerry")."""
+    return next((k for k in range(i, end - 1) if t.lower[k] in FEMALE_NAMES | MALE_NAMES), i)
 
 
 def _dateline(t: Columns, i: int) -> bool:

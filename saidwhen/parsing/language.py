@@ -247,7 +247,8 @@ def tokenized(nlp: Language, text: str) -> Doc:
 def _piece_docs(article: _Article) -> list[Doc]:
     """Each piece as a `Doc` of its own (`Span.as_doc` would copy the whole article each time)."""
     doc = article.doc
-    words = [t.text for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array([ORTH]).tolist()]  # not a `Token` made for each
     # A word before a left-out space is followed by a space, as the parser would expect.
     space = doc.to_array([IS_SPACE]).astype(bool)
     spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()

@@ -22,6 +22,7 @@ import json
 import math
 import os
 from dataclasses import dataclass, replace
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +66,7 @@ class Model:
     adopt: float  # how sure of its best candidate to name one where the rules name none
 
     def score(self, features: tuple[str, ...]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in features)
+        return sum(map(self.weights.get, features, repeat(0.0)))  # in the features' order
 
 
 def load(path: Path) -> Model:
@@ -131,13 +132,19 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
     sentence = verb.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     end = doc[sentence.end].sent.end if sentence.end < len(doc) else len(doc)
-    inside = _inside_marks(doc, start, end)
     context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end)
     out = []
+    # A token is quoted where the marks before it in [start, end) leave a quote open.
+    open_ = False
     for tok in doc[start:end]:
+        text = tok.text
+        if text in QUOTE_MARKS:
+            quoted, open_ = False, _opens(text, open_)
+        else:
+            quoted = open_
         if not (_could_head(tok) or tok.i == rule) or any(s <= tok.idx < e for s, e in content):
             continue
-        out.append(Candidate(tok.i, features(context, tok, tok.i in inside)))
+        out.append(Candidate(tok.i, features(context, tok, quoted)))
     return out
 
 
@@ -157,32 +164,38 @@ def _could_head(tok: Token) -> bool:
 
 def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
     """What the ranker reads of candidate `tok` for the cue of `context`."""
+    # Each of the token's attributes is read once: a spaCy attribute is a string lookup, and
+    # this runs for every candidate of every cue. The features keep their order, which is
+    # the order the ranker sums their weights in.
     verb, cls = context.verb, context.cue_class
-    where = -1 if tok.i < context.sent_start else (1 if tok.i >= context.sent_end else 0)
+    i, verb_i, head = tok.i, verb.i, tok.head
+    where = -1 if i < context.sent_start else (1 if i >= context.sent_end else 0)
     path = _path(verb, tok) if where == 0 else f"sent{where:+d}"
-    dep = tok.dep_ or "none"
-    distance = _bucket(abs(tok.i - verb.i))
-    side = "left" if tok.i < verb.i else "right"
-    rule = "none" if context.rule is None else ("yes" if context.rule == tok.i else "no")
+    dep, tag, pos, lower = tok.dep_ or "none", tok.tag_, tok.pos_, tok.lower_
+    distance = _bucket(abs(i - verb_i))
+    side = "left" if i < verb_i else "right"
+    rule = "none" if context.rule is None else ("yes" if context.rule == i else "no")
     out = [
         "bias", f"path={path}", f"cls={cls}|path={path}", f"dep={dep}", f"cls={cls}|dep={dep}",
-        f"dep={dep}|head={tok.head.dep_ or 'none'}", f"tag={tok.tag_ or 'none'}", f"pos={tok.pos_ or 'none'}",
+        f"dep={dep}|head={head.dep_ or 'none'}", f"tag={tag or 'none'}", f"pos={pos or 'none'}",
         f"dist={side}{distance}", f"cls={cls}|dist={side}{distance}", f"rule={rule}", f"rule={rule}|cls={cls}",
         f"rule={rule}|path={path}", f"sent={where}",
     ]
-    if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
-        out.append(f"pron={tok.lower_}")
+    if pos == "PRON" or lower in PRONOUNS:
+        out.append(f"pron={lower}")
     else:
-        out.append(f"word={tok.lower_}")
+        out.append(f"word={lower}")
     if quoted:
         out.append("quoted")
     if tok.text[:1].isupper():
         out.append("capitalised_first" if tok.is_sent_start else "capitalised")
-    if any(c.dep_ == "compound" for c in tok.children):
-        out.append("has_compound")
-    if any(c.dep_ == "appos" for c in tok.children):
-        out.append("has_appos")
-    if tok.head.i == verb.i:
+    if tok.n_lefts or tok.n_rights:
+        children = {c.dep_ for c in tok.children}
+        if "compound" in children:
+            out.append("has_compound")
+        if "appos" in children:
+            out.append("has_appos")
+    if head.i == verb_i:
         out.append(f"cue_child={dep}")
     return tuple(out)
 
@@ -219,12 +232,6 @@ def _bucket(distance: int) -> str:
     return str(next((d for d in DISTANCES if distance <= d), "more"))
 
 
-def _inside_marks(doc: Doc, start: int, end: int) -> set[int]:
-    """Tokens of [start, end) between quotation marks (an odd number of marks before them)."""
-    inside, open_ = set(), False
-    for tok in doc[start:end]:
-        if tok.text in QUOTE_MARKS:
-            open_ = not open_ if tok.text in ('"', "''") else tok.text in ("“", "``", "«")
-        elif open_:
-            inside.add(tok.i)
-    return inside
+def _opens(mark: str, open_: bool) -> bool:
+    """Whether quotation mark `mark` leaves a quote open, after one was (`open_`) or not."""
+    return not open_ if mark in ('"', "''") else mark in ("“", "``", "«")

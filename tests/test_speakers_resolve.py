@@ -381,3 +381,47 @@ def test_a_lead_s_description_that_is_not_its_subject_is_not_its_protagonist():
     text = ("A rapper awaiting trial has filmed a video in jail, angering a sheriff who says he was "
             "tricked into letting the crew in. Tom Vell, a former member of the band, is held in Lowden.")
     assert speakers(text) == [(None, "a sheriff")]
+
+
+# A body the article names only by an acronym or by its country's name ---------------------------
+
+def test_the_league_is_the_acronym_that_acted_as_a_league():
+    text = ("The NHL fined the Lowden Hawks $50,000 on Monday after a brawl in the third period.\n\n"
+            "The league said the fine would go to a players' fund.")
+    assert speakers(text) == [("NHL", "The league")]
+
+
+def test_the_league_is_the_name_the_article_expands_its_acronym_to():
+    text = ("The Northern Hockey League (NHL) fined the Lowden Hawks on Monday. The NHL also warned "
+            "two players.\n\nThe league said the fine would go to a players' fund.")
+    assert speakers(text) == [("Northern Hockey League", "The league")]
+
+
+def test_an_acronym_is_no_league_unless_its_last_letter_says_so():
+    text = ("The NDP called for a recall of the legislature on Monday.\n\n"
+            "The league said the fine would go to a players' fund.")
+    assert speakers(text) == [(None, "The league")]
+
+
+def test_the_department_is_a_field_of_government_named_after_its_country():
+    text = ("Health Canada recalled 4,000 bottles of a cough syrup on Friday after tests found lead "
+            "in two batches.\n\nThe department said no one had fallen ill.")
+    assert speakers(text) == [("Health Canada", "The department")]
+
+
+def test_the_agency_is_a_field_of_government_named_after_its_country():
+    text = ("Transport Canada grounded three small planes on Tuesday. Pilot Ana Ruiz said she had "
+            "expected it.\n\nThe agency said the planes would be inspected.")
+    assert speakers(text)[-1] == ("Transport Canada", "The agency")
+
+
+def test_a_company_named_after_its_country_is_no_department():
+    text = ("Air Canada cancelled 40 flights on Tuesday.\n\n"
+            "The department said the airports would stay open.")
+    assert speakers(text) == [(None, "The department")]
+
+
+def test_the_company_whose_shares_in_it_a_story_reports_is_the_company():
+    text = ("Trading in shares in Northwind Stores was halted on Tuesday. Analyst Ana Ruiz said the "
+            "quarter was weak.\n\nThe company said sales fell in every region.")
+    assert speakers(text)[-1] == ("Northwind Stores", "The company")

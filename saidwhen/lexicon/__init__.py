@@ -96,6 +96,8 @@ DOCUMENT_NOUNS = words("document-nouns")
 PRESS_NOUNS = words("press-nouns")
 PAIR_NOUNS = words("pair-nouns")
 GENERIC_ORG_NOUNS = words("generic-org-nouns")
+GOVERNMENT_BODIES = words("government-bodies")
+GOVERNMENT_FIELDS = words("government-fields")
 OWNED_BODIES = words("owned-bodies")
 INTRODUCING_VERBS = words("introducing-verbs")
 

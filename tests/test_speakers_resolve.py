@@ -425,3 +425,41 @@ def test_the_company_whose_shares_in_it_a_story_reports_is_the_company():
     text = ("Trading in shares in Northwind Stores was halted on Tuesday. Analyst Ana Ruiz said the "
             "quarter was weak.\n\nThe company said sales fell in every region.")
     assert speakers(text)[-1] == ("Northwind Stores", "The company")
+
+
+# A government speaking as "the province", "the government", "the city" --------------------------
+
+def test_the_province_is_the_place_whose_government_the_article_named():
+    text = ("The Ontario government will close 12 courthouses next year, Attorney General Ana Ruiz said "
+            "Monday.\n\nThe province said the savings would reach $40 million.")
+    assert speakers(text)[-1] == ("Ontario", "The province")
+
+
+def test_the_government_of_a_place_is_that_place():
+    text = ("Talks with the government of Alberta broke down on Monday, union leader Tom Vell said.\n\n"
+            "The government said it had made its last offer.")
+    assert speakers(text)[-1] == ("Alberta", "The government")
+
+
+def test_the_city_is_the_place_whose_city_council_the_article_named():
+    text = ("Lowden city council voted to close two arenas on Monday. Councillor Tom Vell said he was "
+            "sad.\n\nThe city said the savings would reach $4 million.")
+    assert speakers(text)[-1] == ("Lowden", "The city")
+
+
+def test_a_party_in_government_is_not_the_government():
+    text = ("The Conservative government cut the arts budget on Monday, critic Ana Ruiz said.\n\n"
+            "The government said the cuts were needed.")
+    assert speakers(text)[-1] == (None, "The government")
+
+
+def test_a_city_council_is_no_province():
+    text = ("Lowden city council voted to close two arenas on Monday.\n\n"
+            "The province said it would not pay for the arenas.")
+    assert speakers(text)[-1] == (None, "The province")
+
+
+def test_the_campaign_is_no_acronym_that_ends_in_its_initial():
+    text = ("Ana Ruiz spoke to MSNBC on Friday about her plans for child care.\n\n"
+            "The campaign said the plan would cost $20 billion.")
+    assert speakers(text)[-1] == (None, "The campaign")

@@ -19,8 +19,8 @@ from ..parsing.spans import SpanSet
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import (DEMONYMS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
-                       PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS,
+                       PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -534,15 +534,19 @@ def _holds(entity: Entity, role: str) -> bool:
 
 def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:
     """'Acme's board', 'the Teamsters union': the bodies written with an organisation's name,
-    as roles of that organisation ("the board said" is Acme)."""
+    as roles of that organisation ("the board said" is Acme); 'the Ontario government', 'the
+    province of Alberta': a place's government, as roles of the place ("the province said" is
+    Ontario, as "Ontario said" would be: a government speaks by its place's name)."""
     out = []
     for e in entities:
         if e.kind == "person":
             continue
+        place = not e.gender and not e.relative and e.name.lower() not in GOVERNING_PARTIES | DEMONYMS
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
-            if body:
-                out.append((m.end - 1, e, {body}))
+            governed = ties.government_of(doc, m.start, m.end) if place else frozenset()
+            if body or governed:
+                out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
 
 

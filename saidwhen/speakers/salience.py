@@ -17,8 +17,8 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
-from ..lexicon import (GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS, PERSON_PRONOUNS,
-                       ROLE_NOUNS, UNNAMED_NOUNS)
+from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS,
+                       PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -218,7 +218,7 @@ def _field_of_government(words: tuple[str, ...]) -> bool:
 def _acronym_of(entity: Entity, word: str) -> bool:
     """'The league' for 'the NHL', 'the party' for 'the NDP': an acronym (the article writes it
     alone) whose last letter begins the noun, as a body's acronym ends in its kind."""
-    acronym = entity.words[0] if len(entity.words) == 1 else ""
+    acronym = entity.words[0] if len(entity.words) == 1 and word in ACRONYM_KINDS else ""
     return 1 < len(acronym) <= ACRONYM_LENGTH and acronym.isalpha() and acronym.isupper() and \
         acronym[-1] == word[:1].upper()
 

@@ -463,3 +463,15 @@ def test_the_campaign_is_no_acronym_that_ends_in_its_initial():
     text = ("Ana Ruiz spoke to MSNBC on Friday about her plans for child care.\n\n"
             "The campaign said the plan would cost $20 billion.")
     assert speakers(text)[-1] == (None, "The campaign")
+
+
+def test_a_government_the_phrase_qualifies_is_not_the_place_named_before():
+    text = ("The Lowden government asked for aid on Monday after the floods.\n\n"
+            "The Marovian government said it would send two planes.")
+    assert speakers(text)[-1][0] != "Lowden"
+
+
+def test_a_province_named_alone_makes_no_government():
+    text = ("Floods hit Lowden province on Monday.\n\n"
+            "The government said the army would be sent.")
+    assert speakers(text)[-1] == (None, "The government")

@@ -19,8 +19,8 @@ from ..parsing.spans import SpanSet
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS,
-                       PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS,
+                       ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -386,8 +386,9 @@ class Resolver(Reading):
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
         article tied to someone, describes them even when written in capitals."""
-        return descriptions.person_gender(head) is not None or self._with_role(
-            descriptions.word_of(head), head.i) is not None
+        if descriptions.person_gender(head) is not None:
+            return True
+        return not _another_government(head) and self._with_role(descriptions.word_of(head), head.i) is not None
 
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
@@ -446,6 +447,8 @@ class Resolver(Reading):
         minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
         named last; where nobody was, the kind of role is left aside ('union president Tom
         Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        if _another_government(head):
+            return None
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
         return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
@@ -548,6 +551,13 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _another_government(head: Token) -> bool:
+    """'The Indonesian government', 'the federal government', 'the US government': a government
+    the phrase itself qualifies is not the place whose government the article named elsewhere
+    (only a bare 'the government', 'the province' is)."""
+    return head.lower_ in GOVERNMENTS and any(t.tag_ not in ("DT", "PRP$") for t in head.lefts)
 
 
 def _one_of_many(head: Token) -> bool:

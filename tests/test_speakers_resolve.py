@@ -475,3 +475,21 @@ def test_a_province_named_alone_makes_no_government():
     text = ("Floods hit Lowden province on Monday.\n\n"
             "The government said the army would be sent.")
     assert speakers(text)[-1] == (None, "The government")
+
+
+def test_a_body_named_so_wins_over_an_acronym_that_ends_in_the_same_letter():
+    text = ("The Lowden Independence Party won two seats on Monday. Its leader said LIDP members had "
+            "worked hard. The LIDP now holds five seats.\n\nThe party said it would not join a coalition.")
+    assert speakers(text)[-1] == ("Lowden Independence Party", "The party")
+
+
+def test_a_qualified_agency_is_not_the_department_named_before():
+    text = ("The Department of State released 3,000 emails on Monday.\n\n"
+            "The law enforcement agency said it had opened an inquiry.")
+    assert speakers(text)[-1] == (None, "The law enforcement agency")
+
+
+def test_a_paper_told_something_is_no_place_with_a_government():
+    text = ("Ana Ruiz told The Lowden Observer government work was hard.\n\n"
+            "The government said it would hire more staff.")
+    assert speakers(text)[-1] == (None, "The government")

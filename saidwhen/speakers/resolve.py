@@ -19,8 +19,8 @@ from ..parsing.spans import SpanSet
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS,
-                       ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -410,7 +410,7 @@ class Resolver(Reading):
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._salient_org(head.i, head.lower_)
+            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head))
         return None
 
     def _possessed(self, head: Token, start: int, end: int) -> str | None:
@@ -544,7 +544,9 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
     for e in entities:
         if e.kind == "person":
             continue
-        place = not e.gender and not e.relative and e.name.lower() not in GOVERNING_PARTIES | DEMONYMS
+        # "told The Observer government life was ...": a paper is no place.
+        place = not e.gender and not e.relative and e.name.lower() not in GOVERNING_PARTIES | DEMONYMS and \
+            e.words[-1:] and e.words[-1].lower() not in NEWSPAPER_WORDS
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
             governed = ties.government_of(doc, m.start, m.end) if place else frozenset()
@@ -557,7 +559,7 @@ def _another_government(head: Token) -> bool:
     """'The Indonesian government', 'the federal government', 'the US government': a government
     the phrase itself qualifies is not the place whose government the article named elsewhere
     (only a bare 'the government', 'the province' is)."""
-    return head.lower_ in GOVERNMENTS and any(t.tag_ not in ("DT", "PRP$") for t in head.lefts)
+    return head.lower_ in GOVERNMENTS and not descriptions.is_bare(head)
 
 
 def _one_of_many(head: Token) -> bool:

@@ -164,11 +164,14 @@ class Reading:
                 return by_id[key]
         return None
 
-    def _salient_org(self, before: int, word: str) -> str | None:
+    def _salient_org(self, before: int, word: str, bare: bool = True) -> str | None:
         """'The bank said': the organisation the story is about so far, not the last one named.
 
         Salience counts its mentions and those as a subject, a mention in the
-        opening lines, and the description's word in its name ("the bank", "Bank X").
+        opening lines, and the description's word in its name ("the bank", "Bank X"). A `bare`
+        description ("the agency", not "the law enforcement agency") may also be a government
+        body named by another noun or by its field ("Health Canada"); an acronym ("the NHL")
+        that ends in the word's initial may be "the league", where nothing is named so.
 
         Where the article names no organisation, "the company" (a generic noun) is the name
         of no known kind that acted as one: "Vantara Foods will close its plant", "Vantara
@@ -185,10 +188,10 @@ class Reading:
             acronym = _acronym_of(entity, word) and (entity.kind == "org" or tok.dep_ in SUBJECT_DEPS)
             if entity.kind != "org" and not acronym or not entity.words:
                 continue  # a person, or someone the story leaves unnamed
-            named_so = acronym or _named_so(entity, word)
+            named_so = _named_so(entity, word, bare)
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department.
-            if not (named_so or word in GENERIC_ORG_NOUNS):
+            if not (named_so or acronym or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
@@ -196,7 +199,7 @@ class Reading:
         return max(scores, key=scores.get) if scores else None
 
 
-def _named_so(entity: Entity, word: str) -> bool:
+def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:
     """Whether an organisation's name says it is what the description's noun `word` names:
     'the bank' for 'Bank of Lowden', 'the paper' for the 'Lowden Courier', and, as a story
     uses one for another, 'the department' or 'the agency' for the 'Ministry of Justice' or
@@ -204,7 +207,7 @@ def _named_so(entity: Entity, word: str) -> bool:
     words = {w.lower() for w in entity.words}
     if word in words or word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS:
         return True
-    return word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))
+    return bare and word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))
 
 
 def _field_of_government(words: tuple[str, ...]) -> bool:

@@ -381,3 +381,115 @@ def test_a_lead_s_description_that_is_not_its_subject_is_not_its_protagonist():
     text = ("A rapper awaiting trial has filmed a video in jail, angering a sheriff who says he was "
             "tricked into letting the crew in. Tom Vell, a former member of the band, is held in Lowden.")
     assert speakers(text) == [(None, "a sheriff")]
+
+
+# A body the article names only by an acronym or by its country's name ---------------------------
+
+def test_the_league_is_the_acronym_that_acted_as_a_league():
+    text = ("The NHL fined the Lowden Hawks $50,000 on Monday after a brawl in the third period.\n\n"
+            "The league said the fine would go to a players' fund.")
+    assert speakers(text) == [("NHL", "The league")]
+
+
+def test_the_league_is_the_name_the_article_expands_its_acronym_to():
+    text = ("The Northern Hockey League (NHL) fined the Lowden Hawks on Monday. The NHL also warned "
+            "two players.\n\nThe league said the fine would go to a players' fund.")
+    assert speakers(text) == [("Northern Hockey League", "The league")]
+
+
+def test_an_acronym_is_no_league_unless_its_last_letter_says_so():
+    text = ("The NDP called for a recall of the legislature on Monday.\n\n"
+            "The league said the fine would go to a players' fund.")
+    assert speakers(text) == [(None, "The league")]
+
+
+def test_the_department_is_a_field_of_government_named_after_its_country():
+    text = ("Health Canada recalled 4,000 bottles of a cough syrup on Friday after tests found lead "
+            "in two batches.\n\nThe department said no one had fallen ill.")
+    assert speakers(text) == [("Health Canada", "The department")]
+
+
+def test_the_agency_is_a_field_of_government_named_after_its_country():
+    text = ("Transport Canada grounded three small planes on Tuesday. Pilot Ana Ruiz said she had "
+            "expected it.\n\nThe agency said the planes would be inspected.")
+    assert speakers(text)[-1] == ("Transport Canada", "The agency")
+
+
+def test_a_company_named_after_its_country_is_no_department():
+    text = ("Air Canada cancelled 40 flights on Tuesday.\n\n"
+            "The department said the airports would stay open.")
+    assert speakers(text) == [(None, "The department")]
+
+
+def test_the_company_whose_shares_in_it_a_story_reports_is_the_company():
+    text = ("Trading in shares in Northwind Stores was halted on Tuesday. Analyst Ana Ruiz said the "
+            "quarter was weak.\n\nThe company said sales fell in every region.")
+    assert speakers(text)[-1] == ("Northwind Stores", "The company")
+
+
+# A government speaking as "the province", "the government", "the city" --------------------------
+
+def test_the_province_is_the_place_whose_government_the_article_named():
+    text = ("The Ontario government will close 12 courthouses next year, Attorney General Ana Ruiz said "
+            "Monday.\n\nThe province said the savings would reach $40 million.")
+    assert speakers(text)[-1] == ("Ontario", "The province")
+
+
+def test_the_government_of_a_place_is_that_place():
+    text = ("Talks with the government of Alberta broke down on Monday, union leader Tom Vell said.\n\n"
+            "The government said it had made its last offer.")
+    assert speakers(text)[-1] == ("Alberta", "The government")
+
+
+def test_the_city_is_the_place_whose_city_council_the_article_named():
+    text = ("Lowden city council voted to close two arenas on Monday. Councillor Tom Vell said he was "
+            "sad.\n\nThe city said the savings would reach $4 million.")
+    assert speakers(text)[-1] == ("Lowden", "The city")
+
+
+def test_a_party_in_government_is_not_the_government():
+    text = ("The Conservative government cut the arts budget on Monday, critic Ana Ruiz said.\n\n"
+            "The government said the cuts were needed.")
+    assert speakers(text)[-1] == (None, "The government")
+
+
+def test_a_city_council_is_no_province():
+    text = ("Lowden city council voted to close two arenas on Monday.\n\n"
+            "The province said it would not pay for the arenas.")
+    assert speakers(text)[-1] == (None, "The province")
+
+
+def test_the_campaign_is_no_acronym_that_ends_in_its_initial():
+    text = ("Ana Ruiz spoke to MSNBC on Friday about her plans for child care.\n\n"
+            "The campaign said the plan would cost $20 billion.")
+    assert speakers(text)[-1] == (None, "The campaign")
+
+
+def test_a_government_the_phrase_qualifies_is_not_the_place_named_before():
+    text = ("The Lowden government asked for aid on Monday after the floods.\n\n"
+            "The Marovian government said it would send two planes.")
+    assert speakers(text)[-1][0] != "Lowden"
+
+
+def test_a_province_named_alone_makes_no_government():
+    text = ("Floods hit Lowden province on Monday.\n\n"
+            "The government said the army would be sent.")
+    assert speakers(text)[-1] == (None, "The government")
+
+
+def test_a_body_named_so_wins_over_an_acronym_that_ends_in_the_same_letter():
+    text = ("The Lowden Independence Party won two seats on Monday. Its leader said LIDP members had "
+            "worked hard. The LIDP now holds five seats.\n\nThe party said it would not join a coalition.")
+    assert speakers(text)[-1] == ("Lowden Independence Party", "The party")
+
+
+def test_a_qualified_agency_is_not_the_department_named_before():
+    text = ("The Department of State released 3,000 emails on Monday.\n\n"
+            "The law enforcement agency said it had opened an inquiry.")
+    assert speakers(text)[-1] == (None, "The law enforcement agency")
+
+
+def test_a_paper_told_something_is_no_place_with_a_government():
+    text = ("Ana Ruiz told The Lowden Observer government work was hard.\n\n"
+            "The government said it would hire more staff.")
+    assert speakers(text)[-1] == (None, "The government")

@@ -97,6 +97,11 @@ DOCUMENT_NOUNS = words("document-nouns")
 PRESS_NOUNS = words("press-nouns")
 PAIR_NOUNS = words("pair-nouns")
 GENERIC_ORG_NOUNS = words("generic-org-nouns")
+GOVERNMENT_BODIES = words("government-bodies")
+ACRONYM_KINDS = words("acronym-kinds")
+GOVERNMENT_FIELDS = words("government-fields")
+GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
+GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")
 INTRODUCING_VERBS = words("introducing-verbs")
 

@@ -55,6 +55,12 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def is_bare(head: Token) -> bool:
+    """'The agency', 'the government': a description with nothing before its noun but a
+    determiner ('the law enforcement agency', 'the federal government' are not)."""
+    return all(t.tag_ in ("DT", "PRP$") for t in head.lefts)
+
+
 def is_demonym(head: Token) -> bool:
     """'the Russian', 'the Swiss', 'the Quebecer': a nationality or origin used as a noun."""
     return head.text[:1].isupper() and head.lower_ in DEMONYMS

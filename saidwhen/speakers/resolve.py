@@ -19,8 +19,8 @@ from ..parsing.spans import SpanSet
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
-from ..lexicon import (DEMONYMS, GROUP_PRONOUNS, INTRODUCING_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
-                       PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -386,8 +386,9 @@ class Resolver(Reading):
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
         article tied to someone, describes them even when written in capitals."""
-        return descriptions.person_gender(head) is not None or self._with_role(
-            descriptions.word_of(head), head.i) is not None
+        if descriptions.person_gender(head) is not None:
+            return True
+        return not _another_government(head) and self._with_role(descriptions.word_of(head), head.i) is not None
 
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
@@ -409,7 +410,7 @@ class Resolver(Reading):
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._salient_org(head.i, head.lower_)
+            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head))
         return None
 
     def _possessed(self, head: Token, start: int, end: int) -> str | None:
@@ -446,6 +447,8 @@ class Resolver(Reading):
         minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
         named last; where nobody was, the kind of role is left aside ('union president Tom
         Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        if _another_government(head):
+            return None
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
         return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
@@ -534,16 +537,29 @@ def _holds(entity: Entity, role: str) -> bool:
 
 def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:
     """'Acme's board', 'the Teamsters union': the bodies written with an organisation's name,
-    as roles of that organisation ("the board said" is Acme)."""
+    as roles of that organisation ("the board said" is Acme); 'the Ontario government', 'the
+    province of Alberta': a place's government, as roles of the place ("the province said" is
+    Ontario, as "Ontario said" would be: a government speaks by its place's name)."""
     out = []
     for e in entities:
         if e.kind == "person":
             continue
+        # "told The Observer government life was ...": a paper is no place.
+        place = not e.gender and not e.relative and e.name.lower() not in GOVERNING_PARTIES | DEMONYMS and \
+            e.words[-1:] and e.words[-1].lower() not in NEWSPAPER_WORDS
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
-            if body:
-                out.append((m.end - 1, e, {body}))
+            governed = ties.government_of(doc, m.start, m.end) if place else frozenset()
+            if body or governed:
+                out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _another_government(head: Token) -> bool:
+    """'The Indonesian government', 'the federal government', 'the US government': a government
+    the phrase itself qualifies is not the place whose government the article named elsewhere
+    (only a bare 'the government', 'the province' is)."""
+    return head.lower_ in GOVERNMENTS and not descriptions.is_bare(head)
 
 
 def _one_of_many(head: Token) -> bool:

@@ -17,7 +17,8 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
-from ..lexicon import GENERIC_ORG_NOUNS, NEWSPAPER_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS
+from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS,
+                       PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -31,7 +32,8 @@ LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names.
 NAMED_SO_WEIGHT = 100
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X": X is a company
+SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X", "shares in X": X is a company
+ACRONYM_LENGTH = 6  # "NHL", "CUPE": longer words in capitals are headlines or shouting
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2
 FREQUENCY_WEIGHT, FREQUENCY_CAP = 0.03, 0.2
@@ -162,11 +164,14 @@ class Reading:
                 return by_id[key]
         return None
 
-    def _salient_org(self, before: int, word: str) -> str | None:
+    def _salient_org(self, before: int, word: str, bare: bool = True) -> str | None:
         """'The bank said': the organisation the story is about so far, not the last one named.
 
         Salience counts its mentions and those as a subject, a mention in the
-        opening lines, and the description's word in its name ("the bank", "Bank X").
+        opening lines, and the description's word in its name ("the bank", "Bank X"). A `bare`
+        description ("the agency", not "the law enforcement agency") may also be a government
+        body named by another noun or by its field ("Health Canada"); an acronym ("the NHL")
+        that ends in the word's initial may be "the league", where nothing is named so.
 
         Where the article names no organisation, "the company" (a generic noun) is the name
         of no known kind that acted as one: "Vantara Foods will close its plant", "Vantara
@@ -176,27 +181,55 @@ class Reading:
         scores: dict[str, float] = {}
         untyped: dict[str, float] = {}
         for ref in self.references[:bisect_left(self.starts, before)]:
-            entity = ref.entity
-            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(self.doc[ref.token], entity):
+            entity, tok = ref.entity, self.doc[ref.token]
+            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(tok, entity):
                 untyped[entity.name] = untyped.get(entity.name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
-            if entity.kind != "org" or not entity.words:
+            # "The NHL fined the team": an acronym of no known kind that acts is a body too.
+            acronym = _acronym_of(entity, word) and (entity.kind == "org" or tok.dep_ in SUBJECT_DEPS)
+            if entity.kind != "org" and not acronym or not entity.words:
                 continue  # a person, or someone the story leaves unnamed
-            named_so = word in {w.lower() for w in entity.words} or \
-                word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS
+            named_so = _named_so(entity, word, bare)
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department.
-            if not (named_so or word in GENERIC_ORG_NOUNS):
+            if not (named_so or acronym or word in GENERIC_ORG_NOUNS):
                 continue
-            score = 1 + (self.doc[ref.token].dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
+            score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
         scores = scores or untyped
         return max(scores, key=scores.get) if scores else None
 
 
+def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:
+    """Whether an organisation's name says it is what the description's noun `word` names:
+    'the bank' for 'Bank of Lowden', 'the paper' for the 'Lowden Courier', and, as a story
+    uses one for another, 'the department' or 'the agency' for the 'Ministry of Justice' or
+    for a field of government named after its country ('Health Canada')."""
+    words = {w.lower() for w in entity.words}
+    if word in words or word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS:
+        return True
+    return bare and word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))
+
+
+def _field_of_government(words: tuple[str, ...]) -> bool:
+    """'Health Canada', 'Fisheries and Oceans Canada', 'Public Health England': fields of
+    government before a country's or region's name ('Air Canada' is a company)."""
+    *fields, place = words
+    return bool(fields) and fields[0].lower() != "and" and all(w.lower() in GOVERNMENT_FIELDS for w in fields) \
+        and place[:1].isupper() and place.lower() not in GOVERNMENT_FIELDS
+
+
+def _acronym_of(entity: Entity, word: str) -> bool:
+    """'The league' for 'the NHL', 'the party' for 'the NDP': an acronym (the article writes it
+    alone) whose last letter begins the noun, as a body's acronym ends in its kind."""
+    acronym = entity.words[0] if len(entity.words) == 1 and word in ACRONYM_KINDS else ""
+    return 1 < len(acronym) <= ACRONYM_LENGTH and acronym.isalpha() and acronym.isupper() and \
+        acronym[-1] == word[:1].upper()
+
+
 def _acts_as_body(tok: Token, entity: Entity) -> bool:
     """Whether a name of no known kind acts here as an organisation may: the subject or the
     owner ('Vantara Foods' shares') of its clause, or the company whose shares a business
-    story reports ('shares of Vantara Foods'); a name of two words or more, with no gender
+    story reports ('shares of Vantara Foods', 'shares in Vantara Foods'); a name of two words or more, with no gender
     and not named as someone's relative."""
     acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import OWNED_BODIES
+from ..lexicon import GOVERNMENTS, OWNED_BODIES
 from ..parsing.words import Columns, columns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -68,6 +68,28 @@ def body_of(doc: Doc, start: int, end: int) -> str:
     if k >= 1 and t.lower[k] == "of" and t.tag[k - 1] == "NN" and t.lower[k - 1] in OWNED_BODIES:
         return t.lower[k - 1]
     return ""
+
+
+def government_of(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """'The Ontario government', 'Alberta's provincial government', 'Lowden city council', 'the
+    province of Alberta': the name over tokens [start, end) is a place whose government the
+    article names, so that "the province said" or "the government said" later is that place.
+    The descriptions that then stand for it (lexicon/governments.txt); none if it is no such
+    place. (Whether the name is a place's at all, not a party's or a person's, is the caller's.)"""
+    t = columns(doc)
+    k = end + 1 if end < len(t) and t.tag[end] == "POS" else end
+    while k < len(t) and k < end + 3 and t.tag[k] == "JJ":
+        k += 1  # "Alberta's provincial government"
+    # "city" in "Lowden city council" may be tagged a proper noun; written in lower case it is none.
+    if k < len(t) and t.tag[k] in ("NN", "NNP") and t.text[k].islower() and t.lower[k] in GOVERNMENTS:
+        return GOVERNMENTS[t.lower[k]]
+    k = start - 1
+    if k >= 0 and t.lower[k] == "the":
+        k -= 1
+    if k >= 1 and t.lower[k] == "of" and t.tag[k - 1] == "NN" and t.text[k - 1].islower() and \
+            t.lower[k - 1] in GOVERNMENTS:
+        return GOVERNMENTS[t.lower[k - 1]]
+    return frozenset()
 
 
 def _age(doc: Doc, end: int) -> str:

@@ -160,6 +160,7 @@ OUTLET_NOUNS = words("outlet-nouns")
 OUTLET_NAMES = words("outlet-names")
 OUTLET_LAST_WORDS = words("outlet-last-words")
 LONE_OUTLET_WORDS = words("lone-outlet-words")
+NEWSROOM_NOUNS = words("newsroom-nouns")
 # Names that are a platform only with these words after them ("Truth Social", not "the truth").
 PLATFORM_NEXT = {"Truth": {"Social"}, "Telegram": {"channel", "post", "message"},
                  "Threads": {"post", "app"}, "Gab": {"post"}}

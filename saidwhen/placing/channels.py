@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
-from .outlets import outlet_of
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
+from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -46,6 +46,11 @@ MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman
 # Media of written words, and the nouns for an exchange of them ("an email thread").
 WRITTEN = {"email", "letter", "text message"}
 EXCHANGES = {"exchange", "exchanges", "thread", "threads", "chain", "correspondence"}
+# Nouns for an answer or a message, which no label names: their medium does ("an email response").
+RESPONSES = {"response", "responses", "reply", "replies", "answer", "answers", "message", "messages"}
+# Media of a programme, and the nouns for one ("on his radio show").
+BROADCAST = {"television", "radio"}
+PROGRAMMES = {"show", "shows", "program", "programme", "programs", "programmes"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,11 @@ class Channel:
     def generic(self) -> bool:
         """A medium that a platform named nearby makes more precise ("the caption" of an Instagram post)."""
         return self.rank == RANK["social media"]
+
+    @property
+    def occasion(self) -> bool:
+        """An occasion of speaking someone may be at: an interview, a news conference, a speech, a debate."""
+        return self.rank in (RANK["interview"], OUTLET_RANK)
 
     @property
     def platform(self) -> bool:
@@ -82,7 +92,8 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS):
+    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
+            or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -96,6 +107,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # the company speaking: "Twitter said in a statement"
     label = PLATFORMS.get(tok.text)
     if label is None:
         return "Twitter" if _is_x(tok) else None
@@ -117,8 +130,12 @@ def _is_x(tok: Token) -> bool:
 
 
 def _verb(tok: Token) -> str | None:
-    # "an emailed statement" is a statement: only a verb that reports names its channel.
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    # "an emailed statement" is a statement: only a verb that reports names its channel, or
+    # one that says how an answer came ("in an emailed response").
+    if tok.dep_ == "amod":
+        label = CHANNEL_VERBS.get(tok.lower_)
+        return label if label in WRITTEN and _an_answer_in(tok.head) else None
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
     if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
@@ -145,6 +162,8 @@ def _noun(tok: Token) -> str | None:
     if low in CALLS:
         return _call(tok)
     if (prev, low) in CHANNEL_PHRASES:
+        if tok.is_title and any(c.dep_ == "poss" and names_outlet([c]) for c in tok.children):
+            return None  # a programme: "CTV's Question Period", an interview on CTV
         return _as_place(tok, CHANNEL_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in CHANNEL_PHRASES:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")
@@ -176,10 +195,25 @@ def _single(tok: Token, prev: str) -> str | None:
 
 
 def _exchanged(tok: Token) -> str | None:
-    """'in an email exchange', 'a back-and-forth email thread': written words passed back and
-    forth are named by their medium; a compound names no channel otherwise."""
+    """'in an email exchange', 'a back-and-forth email thread', 'in an email response': written
+    words passed back and forth are named by their medium, and so is a programme ('on his radio
+    show'); a compound names no channel otherwise."""
     label = CHANNEL_NOUNS.get(tok.lower_)
-    return label if label in WRITTEN and tok.head.lower_ in EXCHANGES else None
+    if label in WRITTEN and (tok.head.lower_ in EXCHANGES or _an_answer_in(tok.head)):
+        return label
+    show = tok.head
+    on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
+    if label not in BROADCAST or not on_air:
+        return None
+    # "on Glenn Beck's radio program" is someone else's show: an interview on it
+    hosted = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in show.children)
+    return "interview" if hosted else label
+
+
+def _an_answer_in(noun: Token) -> bool:
+    """"said in an email response", "by e-mail message": an answer the words were said in; not
+    one spoken of ("a rise in phishing e-mail messages")."""
+    return noun.lower_ in RESPONSES and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "via")
 
 
 def _written_to(tok: Token) -> set[str]:

@@ -29,6 +29,8 @@ ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass")
 # Phrases before a verb that set time and place ("In court on Tuesday, ...").
 FRONTED = {"prep", "npadvmod", "advmod"}
+# Prepositions of a phrase opening a sentence that may name where its words were said.
+OPENING = {"in", "during", "at"}
 
 
 # Prepositions that make their object what was spoken about ("said in an interview about the
@@ -53,7 +55,8 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     name its channel: not those of an adverbial clause about something else than the saying."""
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1])
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
+        + _described(cue)
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -152,6 +155,32 @@ def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
         return []
     phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
     return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
+
+
+def _described(cue: Token) -> list[Token]:
+    """"The town issued a statement saying ...": a participle that tells what a noun says is
+    said in what that noun names."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = cue.head
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+
+
+def _opening(layout: Layout, verb: Token) -> list[Token]:
+    """"In a statement released after ..., Cruz said": a sentence that opens with a phrase of
+    "in", "during" or "at" sets it for its main verb, read up to the phrase's first verb or
+    comma, whatever the parser hung it on (it may hang it on a verb inside the phrase)."""
+    if verb.dep_ != "ROOT":
+        return []
+    sentence = verb.sent
+    if sentence[0].lower_ not in OPENING or verb.i == sentence.start:
+        return []
+    phrase = []
+    for tok in sentence[1:verb.i - sentence.start]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or layout.quoted[tok.i]:
+            break
+        phrase.append(tok)
+    return [sentence[0], *phrase] if phrase else []
 
 
 def _fronted(layout: Layout, verb: Token) -> list[Token]:

@@ -11,8 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (CONVERSATION, LONE_OUTLET_WORDS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES,
-                       OUTLET_NOUNS, TELLING, TITLES)
+from ..parsing.recogniser import recognise
+from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
+                       NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
+                       SPEECH_FORMS, TELLING, TITLES)
 
 TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
@@ -22,10 +24,19 @@ MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
 # First words of a broadcaster's name ("Radio Milltown", "Television Lyon").
 MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
 INTERVIEWS = {"interview", "interviews"}
+INTERVIEWED = {"interviewed"}
+# The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
+PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
 CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"}
+# Verbs by which an outlet's own reporting is cited, that make the name before them an outlet
+# wherever the article writes it ("the Clarion reported", "Kvällsposten reports").
+REPORTED = {"reported", "reports"}
+# How far after a name its description in apposition may name the outlet ("the Clarion, a
+# family-owned Milltown weekly").
+APPOSITION_REACH = 6
 
 
 def outlet_of(tok: Token) -> str | None:
@@ -36,7 +47,8 @@ def outlet_of(tok: Token) -> str | None:
     name = _name_at(tok)
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
-    if name is not None and _is_outlet(name) and _spoken_to(name.root):
+    if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
+                                                       or _told_by_name_alone(name)):
         return _outlet_part(name).text
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
@@ -72,6 +84,12 @@ def _names_another(name: Span) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])
 
 
+def _named_before_of(name: Span) -> bool:
+    """"The News of the World", "the Times of India": an outlet's word before "of"."""
+    words = [t.text for t in name]
+    return "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in OUTLET_LAST_WORDS
+
+
 def _outlet_part(name: Span) -> Span:
     """"Bill Grant of Fox News" was told as one of Fox News; "Times of India" is one name."""
     for tok in name:
@@ -90,9 +108,15 @@ def _in_name(tok: Token) -> bool:
 
 
 def _links_names(doc, i: int) -> bool:
-    """"and" or "of" inside a name: "The Globe and Mail", "Times of India"."""
-    return doc[i].lower_ in NAME_LINKS and i + 1 < len(doc) and _in_name(doc[i + 1]) \
-        and doc[i].text != "The"
+    """"and" or "of" inside a name: "The Globe and Mail", "Times of India"; a hyphen between
+    two of its words: "Radio-Canada", "the Milltown Herald-Tribune"."""
+    if doc[i].lower_ == "of" and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _in_name(doc[i + 2]):
+        return True  # "The News of the World"
+    if i + 1 >= len(doc) or not _in_name(doc[i + 1]):
+        return False
+    if doc[i].text == "-":
+        return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return doc[i].lower_ in NAME_LINKS and doc[i].text != "The"
 
 
 def _is_outlet(name: Span) -> bool:
@@ -102,8 +126,9 @@ def _is_outlet(name: Span) -> bool:
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
     text = name.text  # a Span joins its words anew on each access
-    if any(n in text for n in MULTIWORD_NAMES):
-        return True
+    if text in OUTLET_NAMES or _possessive_in_name(name) or _named_before_of(name) \
+            or any(n in text for n in MULTIWORD_NAMES):
+        return True  # "Radio-Canada", "Maclean's"
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
     if before in OUTLET_NOUNS:
@@ -111,6 +136,8 @@ def _is_outlet(name: Span) -> bool:
     if words[0] == "The" and len(words) == 2:
         before, words = "the", words[1:]  # "The Hill", "The Star"
     if len(words) == 1:
+        if name.start > 0 and name.doc[name.start - 1].like_num:
+            return words[0] in OUTLET_LAST_WORDS  # a station by its frequency: "680 News"
         return before == "the" and words[0] in LONE_OUTLET_WORDS
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
@@ -137,6 +164,131 @@ def _typed_as_outlet(name: Span) -> bool:
         not any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS for t in words)
 
 
+def _possessive_in_name(name: Span) -> bool:
+    """An outlet whose name ends in a possessive: "Maclean's"."""
+    doc, end = name.doc, name.end
+    return end < len(doc) and doc[end].text in ("'s", "’s") and name.text + "'s" in OUTLET_NAMES
+
+
+def _called_an_outlet(name: Span) -> bool:
+    """Whether the article calls what `name` names a news outlet where it writes it again:
+    "the Clarion newspaper", "the Swedish daily Kvällsposten", "the Clarion, a Milltown
+    weekly", "a Clarion reporter", "the Clarion reported". An organisation someone told is an
+    interview with an outlet only as the article types it, never by a list of names: the Red
+    Cross is told things too.
+
+    Read from the words around each mention, not the parse: the article's narrative
+    sentences hold no parse (saidwhen.parsing.selection)."""
+    words = [t for t in name if t.text != "The"]
+    if not words or any(t.pos_ != "PROPN" and t.text != "-" for t in words):
+        return False  # "French radio station RTL", "a TV interviewer": no name
+    if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
+        return False  # a title, an organisation by its own words, a people or a team
+    mentions = _mentions(name.doc, name.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+    if any(_of_a_person(span) for span in mentions):
+        return False  # "Reed" after "Tom Reed reported"
+    return any(_typed_here(span) for span in mentions)
+
+
+def _told_by_name_alone(name: Span) -> bool:
+    """"told Kvällsposten", "told Forbes": the one told is a name of one word, with no "the",
+    that is no person's and no place's. People in news are named in full before a surname
+    stands alone ("Tom Reed ... told Reed"), they speak ("Reed said"), or carry a title; a
+    place or a people (the recogniser's GPE, LOC, NORP: "told Ottawa") is a government. An
+    acronym ("told AIPAC") and a name of more words ("told Ana Silva") are left to `_is_outlet`
+    and `_called_an_outlet`: most often another organisation, or a person."""
+    if len(name) != 1 or name.root.dep_ not in ("dobj", "dative") or name.root.head.lower_ not in TOLD:
+        return False
+    tok = name.root
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False  # "told the Red Cross": left to what the article calls it
+    if tok.is_upper or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or tok.lower_ in TITLES or \
+            tok.lower_ in ORG_NAME_WORDS or tok.lower_ in MONTHS_AND_DAYS or tok.lower_ in DEMONYMS:
+        return False
+    if tok.lower_ in MALE_NAMES or tok.lower_ in FEMALE_NAMES:
+        return False  # a given name: "told Ana"
+    if any(_in_longer_name(span) or _speaks(span) for span in _mentions(tok.doc, tok.text)):
+        return False
+    sentence = tok.sent
+    found = recognise(tok.doc, [(sentence.start, sentence.end)])
+    return not any(r.start <= tok.i < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+
+
+def _mentions(doc, key: str) -> list[Span]:
+    """Every place the article writes `key` as whole tokens."""
+    found, at = [], doc.text.find(key)
+    while at != -1:
+        span = doc.char_span(at, at + len(key))
+        if span is not None:
+            found.append(span)
+        at = doc.text.find(key, at + 1)
+    return found
+
+
+def _in_longer_name(span: Span) -> bool:
+    """A word of a longer name ("Tom Reed"), or one after a title ("Ms. Reed", "Mayor Reed")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # By the words' case, not their tags: the narrative sentences hold no parse.
+    if before is not None and (before.lower_ in TITLES or _capitalised(before)):
+        return True
+    if before is not None and before.is_quote and span.start > 1 and _capitalised(doc[span.start - 2]):
+        return True  # after a nickname: George "Jay" Keyworth
+    return after is not None and _capitalised(after)
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word of a name, "Corp." and "O'Neill" too; not "The" nor a number."""
+    word = tok.text.rstrip(".").replace("'", "").replace("-", "")
+    return tok.text[:1].isupper() and word.isalpha() and not tok.is_stop
+
+
+def _speaks(span: Span) -> bool:
+    """A name that says or does something elsewhere ("Reed said", "Reed rushed to meet her",
+    where the sentence is parsed): a person, not the outlet told; an outlet reports."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in SPEECH_FORMS or (after.tag_ in ("VBD", "VBZ") and after.lower_ not in REPORTED
+                                            and span.root.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _of_a_person(span: Span) -> bool:
+    """A name written after a given name or a title somewhere: a person's ("Tom Reed", "Ms. Reed")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in MALE_NAMES or before.lower_ in FEMALE_NAMES or before.lower_ in TITLES
+
+
+def _typed_here(span: Span) -> bool:
+    """Whether the words right around one mention of a name make it an outlet."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text in ("'s", "’s"):
+        end += 1  # "the Clarion's editorial board"
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in NEWSROOM_NOUNS or after in REPORTED or _outlet_noun_after(span):
+        return True
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    if start > 0 and doc[start - 1].lower_ in OUTLET_NOUNS:
+        return True  # "according to the Clarion" is not: agencies and people are cited so too
+    return _apposed_outlet(doc, end)
+
+
+def _apposed_outlet(doc, end: int) -> bool:
+    """", a Milltown weekly" right after a name: a description in apposition that calls it one."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[end + 2:min(len(doc), end + 2 + APPOSITION_REACH)]:
+        if tok.is_punct and tok.text != "-":  # "a family-owned weekly"
+            return False
+        if tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _outlet_noun_after(name: Span) -> bool:
     """'the Milltown Clarion newspaper'; not 'French radio station RTL', whose noun goes on."""
     doc, end = name.doc, name.end
@@ -147,17 +299,26 @@ def _outlet_noun_after(name: Span) -> bool:
 
 def _spoken_to(tok: Token) -> bool:
     """Whether the text says the speaker spoke to or on what `tok` heads."""
+    # Whether the climb went through "of" or "from" ("the subject of Israel"), and whether it
+    # reached a thing of the outlet's ("AP's requests"), not one of its people ("CBS News' Charlie
+    # Rose") nor one of its programmes ("on the BBC's Today programme").
+    through_of = thing = False
     for _ in range(MAX_STEPS):
         if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in TOLD:
             return True
+        if tok.dep_ == "npadvmod" and tok.head.lower_ in TOLD and tok.i == tok.head.i + 1 \
+                and tok.lower_ not in MONTHS_AND_DAYS:
+            return True  # "told Today" parsed as a time, as "told today" would be
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
+            through_of = True
             continue
         if tok.dep_ == "pobj":
-            return _spoken_through(tok.head)
+            return _spoken_through(tok.head, through_of, thing)
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return False
         tok = tok.head
+        thing = thing or tok.pos_ != "PROPN"
         if tok.lower_ in CONVERSATION:
             return True  # "a CNN interview", "CNN's interview"
     return False
@@ -171,10 +332,17 @@ def _told(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in CONVERSATION
 
 
-def _spoken_through(prep: Token) -> bool:
+def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
+    """Whether the phrase of `prep` is one spoken to or on, its object reached from the outlet
+    `through_of` "of" or "from" ("criticism from BBC Sport pundit ...", "On the subject of
+    Israel"), or through a `thing` of the outlet's ("responded to AP's requests")."""
     host = prep.head.lower_
     if prep.lower_ in ("to", "with"):
-        return host in TELLING or host in CONVERSATION
+        # "told", "in an interview with", and any verb of saying to the outlet: "reiterated to ABC News"
+        return host in TELLING or host in CONVERSATION or \
+            (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
     if prep.lower_ == "on":
-        return host in ON_AIR
+        return host in ON_AIR and not through_of
+    if prep.lower_ == "by":
+        return host in INTERVIEWED  # "was interviewed by the Clarion"; "quoted by" is its report
     return False

@@ -17,6 +17,11 @@ from .outlets import names_outlet
 # Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
 REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
              "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
+# Plain verbs of saying, by which a publication as speaker gives its report ("the newspaper said").
+SAYS = {"said", "says", "say"}
+# Nouns of a publication, whose words are its report; a network or a station may speak as a company.
+PUBLICATIONS = {"newspaper", "newspapers", "paper", "daily", "weekly", "tabloid", "magazine", "broadsheet",
+                "publication"}
 # News reports as the speaker: a channel for their own words only, never a scene for others'.
 NEWS_REPORTS = {"reports"}
 # Words of a judge as speaker: what a judge says is said in court.
@@ -33,6 +38,8 @@ def party_channel(verb: Token) -> Channel | None:
         return channel_at(verb.head)  # "the agency's report, which notes ..."
     if verb.lower_ in REPORTING and names_outlet(speaker):
         return Channel("report", None, speaker[0].i, RANK["report"])
+    if verb.lower_ in SAYS and _a_publication(verb):
+        return Channel("report", None, speaker[0].i, RANK["report"])
     head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
@@ -41,6 +48,19 @@ def party_channel(verb: Token) -> Channel | None:
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])
     return None
+
+
+def _a_publication(verb: Token) -> bool:
+    """"the newspaper said", "said Uhuru, a Swahili newspaper": a publication the speaker is,
+    by its head noun, a noun before its name or a description in apposition, is its report;
+    not "a spokesman for the newspaper said", and not a network or a station, which speak as
+    companies too."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
+    described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
+    return any(t.lower_ in PUBLICATIONS and t.pos_ == "NOUN" for t in described)
 
 
 def _speaker(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
+from ..speakers.lexicon import person_noun
 from .channels import Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
@@ -36,6 +37,10 @@ PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", 
 # Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
 STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
 MAX_CLIMB = 6
+# Verbs by which a document is described by what it holds, not as where words were said.
+CONTENT_VERBS = {"contained", "contains", "included", "includes", "lacked", "lacks", "omitted", "omits"}
+# Prepositions of being at an occasion ("was upbeat in an interview", "at a news conference").
+OCCASION_PREPOSITIONS = {"in", "at", "during"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +68,8 @@ class Setting:
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
     words, channel_words = scene_clause(layout, sentence)
-    channel = channel_in(channel_words,
-                         keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token]))
+    channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
+                         or (c.occasion and _was_at(sentence.doc[c.token])))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
     speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
     if channel is None and not back and not speaking:
@@ -135,7 +140,23 @@ def _said_through(tok: Token) -> bool:
         return False  # a platform as doer or thing done to: "Twitter suspended", "joined TikTok"
     if noun.dep_ == "pobj" and noun.head.lower_ not in PREPOSITIONS:
         return False
+    if noun.dep_ == "nsubj" and noun.head.lower_ in CONTENT_VERBS:
+        return False  # "But his sweeping statement contained no details": what it held, not where
     return _happened(_host(noun))
+
+
+def _was_at(noun: Token) -> bool:
+    """"In an interview on Monday, Park was upbeat", "Park was defiant at a news conference":
+    someone was at an occasion of speaking, which is where the words that follow were said. A
+    state, not an act, so `_happened` does not see it; "was not at the debate" is no scene."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    host = noun.head.head
+    if host.pos_ == "ADJ" and host.dep_ == "acomp":
+        host = host.head  # "was upbeat in an interview": the phrase hangs on the adjective
+    if host.lower_ not in STATIVE - {"have", "has", "had", "having"}:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in host.children)
 
 
 def _host(noun: Token) -> Token:
@@ -159,11 +180,25 @@ def _happened(verb: Token) -> bool:
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
 
 
+def _agrees(subject: Token, pronoun: str) -> bool:
+    """"The ministry issued a statement. ... it said", "The mayor sent a letter. ... she wrote":
+    a pronoun speaker is the description the scene was about where they agree; "he" after
+    "the campaign sent an email" is someone else."""
+    singular, person = subject.tag_ == "NN", person_noun(subject.lower_)
+    if pronoun == "it":
+        return singular and not person
+    if pronoun in ("he", "she"):
+        return singular and person
+    return pronoun == "they" and (subject.tag_ == "NNS" or not person)
+
+
 def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
     if subject.pos_ == "PRON":
         mention = speaker.mention.text.lower() if speaker.mention else ""
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_
     mention = speaker.mention.text.lower().split() if speaker.mention else []
     if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
+        if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
+            return _agrees(subject, speaker.mention.root.lower_)
         return bool(mention) and mention[-1] == subject.lower_
     return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)

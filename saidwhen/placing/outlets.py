@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..parsing.recogniser import recognise
+from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
@@ -184,7 +185,7 @@ def _called_an_outlet(name: Span) -> bool:
         return False  # "French radio station RTL", "a TV interviewer": no name
     if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
         return False  # a title, an organisation by its own words, a people or a team
-    mentions = _mentions(name.doc, name.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+    mentions = _mentions(name.doc, text_of(name.doc)[words[0].idx:words[-1].idx + len(words[-1].text)])
     if any(_of_a_person(span) for span in mentions):
         return False  # "Reed" after "Tom Reed reported"
     return any(_typed_here(span) for span in mentions)
@@ -216,12 +217,13 @@ def _told_by_name_alone(name: Span) -> bool:
 
 def _mentions(doc, key: str) -> list[Span]:
     """Every place the article writes `key` as whole tokens."""
-    found, at = [], doc.text.find(key)
+    text = text_of(doc)
+    found, at = [], text.find(key)
     while at != -1:
         span = doc.char_span(at, at + len(key))
         if span is not None:
             found.append(span)
-        at = doc.text.find(key, at + 1)
+        at = text.find(key, at + 1)
     return found
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention
@@ -573,7 +574,7 @@ def _possessed(head: Token) -> bool:
 
 
 def _opens_paragraph(doc: Doc, start: int) -> bool:
-    text, i = doc.text, doc[start].idx
+    text, i = text_of(doc), doc[start].idx
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] == "\n"

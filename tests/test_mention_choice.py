@@ -93,3 +93,13 @@ def test_retraining_on_the_same_articles_gives_the_same_bytes(tmp_path):
                        check=True, capture_output=True, cwd=ROOT)
     assert outs[0].read_bytes() == outs[1].read_bytes()
     assert json.loads(outs[0].read_text(encoding="utf-8"))["weights"]
+
+
+def test_the_shipped_weights_are_what_training_gives_today(tmp_path):
+    # The candidates and features are read with today's rules, so a change to them changes the
+    # weights: the shipped file must be retrained with it (`python training/mention.py`).
+    shared_or_skip("data/polnear/train.jsonl", "data/polnear/train-placed.jsonl")
+    out = tmp_path / "mention_choice.json"
+    subprocess.run([sys.executable, str(ROOT / "training" / "mention.py"), "--out", str(out)],
+                   check=True, capture_output=True, cwd=ROOT)
+    assert out.read_bytes() == mention_choice.WEIGHTS.read_bytes(), "retrain: python training/mention.py"

@@ -214,3 +214,18 @@ def test_a_possessive_in_a_timed_phrase_before_the_subject_is_the_subjects():
     text = ("Ben Ortiz chaired the debate. One month after announcing his support for the plan, "
             "Mateo Lind still doubts it. “It is not ready,” Lind said.")
     assert who(text) == [("Mateo Lind", "person", "male")]
+
+
+def test_a_name_that_says_it_is_an_organisation():
+    text = "Kestrel says it wants to scrap the levy and make “every council leaner”."
+    assert who(text) == [("Kestrel", "organisation", None)]
+
+
+def test_the_operator_of_a_plant_is_a_firm_when_nothing_shows_a_person():
+    text = "Brightwell, the operator of the Kesh dam, has said its profits doubled in 2024."
+    assert who(text) == [("Brightwell", "organisation", None)]
+
+
+def test_it_with_no_one_behind_it_leaves_a_person_a_person():
+    text = "“We must act now,” said Mr. Okafor. Okafor said it was time for the council to decide."
+    assert {(kind, gender) for _, kind, gender in who(text)} == {("person", "male")}

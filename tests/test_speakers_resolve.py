@@ -493,3 +493,11 @@ def test_a_paper_told_something_is_no_place_with_a_government():
     text = ("Ana Ruiz told The Lowden Observer government work was hard.\n\n"
             "The government said it would hire more staff.")
     assert speakers(text)[-1] == (None, "The government")
+
+
+def test_a_given_name_women_and_men_both_bear_does_not_rule_out_he():
+    # "Kim" breaks ties towards women in the list of given names; it must not take "he" from
+    # the subject of the sentence before and hand it to a man named further back.
+    text = ("Sprinter Kim Aldana will run the 60m. Hurdler Francis Oyelaran will also take part. "
+            "Aldana won in Leeds in 2023. “I am looking forward to it,” he said.")
+    assert speakers(text)[-1] == ("Kim Aldana", "he")

@@ -17,7 +17,7 @@ from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
-                       PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+                       PERSON_PRONOUNS, ROLE_NOUNS, SHARED_GIVEN_NAMES, TITLES)
 from .acronyms import is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -52,9 +52,13 @@ def stated_gender(mention: NameMention) -> str:
 
 
 def _given_name_gender(words: tuple[str, ...]) -> str:
+    """The gender a given name before a surname most often has; none for a name women and men
+    both bear ("Kim Collins ... he said": the name must not rule out the pronoun)."""
     if len(words) < 2:
         return ""
     first = words[0].lower()
+    if first in SHARED_GIVEN_NAMES:
+        return ""
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "f"
     if first in MALE_NAMES and first not in FEMALE_NAMES:
@@ -140,11 +144,9 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
         if g:
             votes[g] += 1
     # A given name says so only before a surname: "Georgia" alone is as likely a place.
-    first = entity.words[0].lower() if len(entity.words) > 1 else ""
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
-        votes["f"] += 2
-    elif first in MALE_NAMES and first not in FEMALE_NAMES:
-        votes["m"] += 2
+    given = _given_name_gender(entity.words)
+    if given:
+        votes[given] += 2
     if votes["m"] == votes["f"]:
         return ""
     return "m" if votes["m"] > votes["f"] else "f"

@@ -126,6 +126,8 @@ def _is_outlet(name: Span) -> bool:
     words = [t.text for t in name]
     if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
         return True
+    if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
+        return True  # a name set in capitals, as papers write their own: "USA TODAY"
     text = name.text  # a Span joins its words anew on each access
     if text in OUTLET_NAMES or _possessive_in_name(name) or _named_before_of(name) \
             or any(n in text for n in MULTIWORD_NAMES):

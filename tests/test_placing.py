@@ -244,6 +244,23 @@ def test_someone_of_a_publication_or_another_agency_that_says_gives_no_report(te
     assert last(text)[0] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Local media reported that the mayor had asked again for a new bridge.",
+    "State media said the mill would close within a year.",
+    "MILLTOWN TODAY reported on Monday that the mill would close.",
+])
+def test_the_news_media_or_an_outlet_named_in_capitals_that_reports_give_a_report(text):
+    assert last(text)[0] == "report"
+
+
+def test_an_outlet_named_in_capitals_told_is_an_interview():
+    assert last("“The mill is closing,” Ana Silva told USA TODAY.")[:2] == ("interview", "USA TODAY")
+
+
+def test_a_secretary_of_the_press_is_no_report():
+    assert last("The press secretary said the mill would close within a year.")[0] is None
+
+
 def test_a_document_described_by_what_it_holds_sets_no_scene():
     text = ("“We have solved every problem,” Tom Reed said on Friday. “Nothing is left.” "
             "But his sweeping statement contained no details.")
@@ -408,6 +425,13 @@ def test_a_quote_with_no_cue_introduced_by_the_sentence_before_takes_its_scene()
     assert last(text) == ("Twitter", None, "2021-02-03")
 
 
+def test_quotations_a_label_introduces_after_a_game_are_fresh_words():
+    text = ("Milltown beat the Pikes 2-0 on Monday night.\n\n"
+            "- Milltown coach Ana Silva: “We had a great chance early. “We kept the tempo.”\n"
+            "- Pikes coach Tom Reed: “It wasn't our night.”")
+    assert [q[2] for q in placed(text)] == ["2021-02-05"] * 3
+
+
 def test_a_quote_with_no_cue_that_no_scene_introduces_is_not_placed():
     text = ("Milltown council voted on Wednesday to close two clinics.\n\n"
             "“We had no choice,” Mayor Lise Park said.\n\n"
@@ -458,6 +482,26 @@ def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():
 def test_an_organisation_s_scene_does_not_place_someone_else_s_he_said():
     text = ("The campaign sent a fundraising email on Monday.\n\n"
             "Asked about the email, Tom Reed, its manager, was calm. “It was fine,” he said.")
+    assert last(text)[0] is None
+
+
+def test_a_scene_s_he_is_the_name_before_it_not_a_later_speaker():
+    text = ("Ms. Silva got the rest of the party to listen. In 2010, she voted against the tax cuts. "
+            "She also gave an eight-hour floor speech to defend herself.\n\n"
+            "“She has been talking about income for years,” Mr. Welch said.")
+    assert last(text)[0] is None
+
+
+def test_a_scene_s_he_places_the_named_speaker_it_refers_to():
+    text = ("Ms. Silva got the rest of the party to listen. "
+            "She also gave an eight-hour floor speech to defend herself.\n\n"
+            "“We have been talking about income for years,” Ms. Silva said.")
+    assert last(text)[0] == "speech"
+
+
+def test_a_report_set_as_a_scene_is_not_where_a_person_reacting_to_it_spoke():
+    text = ("The council published its audit on Wednesday. The report blamed an internal leak.\n\n"
+            "“The report sheds light on lax security,” said Tom Reed, a councillor.")
     assert last(text)[0] is None
 
 
@@ -678,6 +722,11 @@ def test_a_present_tense_cue_after_the_lede_has_no_day(sentence):
 ])
 def test_a_document_or_an_outlet_speaks_in_the_present_on_its_day(sentence):
     assert last(PAST_STORY + sentence)[2] == "2021-02-02"
+
+
+def test_a_present_cue_that_names_the_document_gives_its_words_on_its_day():
+    text = PAST_STORY + "In a new report, the auditor general says the clinics served 900 patients."
+    assert last(text)[::2] == ("report", "2021-02-02")
 
 
 def test_a_wire_written_as_one_block_of_text_is_not_all_lede():

@@ -499,6 +499,14 @@ def test_a_scene_s_he_places_the_named_speaker_it_refers_to():
     assert last(text)[0] == "speech"
 
 
+@pytest.mark.parametrize("scene", [
+    "Before delivering a statement to the council, Mayor Tom Reed visited a clinic in Milltown.",
+    "After he spoke at a rally in Milltown, Mayor Tom Reed visited a clinic.",
+])
+def test_a_channel_named_only_to_time_another_act_sets_no_scene(scene):
+    assert last(scene + " Mr Reed said the clinic would stay open.")[0] is None
+
+
 def test_a_report_set_as_a_scene_is_not_where_a_person_reacting_to_it_spoke():
     text = ("The council published its audit on Wednesday. The report blamed an internal leak.\n\n"
             "“The report sheds light on lax security,” said Tom Reed, a councillor.")

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
 from ..speakers.lexicon import person_noun
-from .channels import Channel, channel_in, posts_a_result
+from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
@@ -203,8 +203,18 @@ def _happened(verb: Token) -> bool:
     one still to come ("will headline a fundraiser on Monday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
         return False
+    if _bounds_another(verb):
+        return False
     return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _bounds_another(verb: Token) -> bool:
+    """An act named only to set the time of the sentence's own ("Before delivering a statement
+    to MPs, Reed visited a school", "after he spoke at the rally"): what follows was not said in it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in BEFORE_AFTER:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children)
 
 
 def _agrees(subject: Token, pronoun: str) -> bool:

@@ -507,6 +507,24 @@ def test_a_channel_named_only_to_time_another_act_sets_no_scene(scene):
     assert last(scene + " Mr Reed said the clinic would stay open.")[0] is None
 
 
+def test_a_channel_spoken_about_is_not_where_the_words_were_said():
+    text = "“He did not overlook the facts,” said Ana Silva, a law professor, about Reed's statement."
+    assert last(text)[0] is None
+
+
+def test_a_line_that_asks_the_reader_to_listen_sets_no_scene():
+    text = ("Ana Silva took over the morning newsletter this week.\n\n"
+            "(Subscribe to our Politics Today podcast with Tom Reed.)\n\n"
+            "“I learned very quickly to have a shield up,” Silva said during a visit to our newsroom.")
+    assert last(text)[0] is None
+
+
+def test_a_thing_s_scene_does_not_place_a_person_s_words():
+    text = ("Acme Corp. is a maker of phones. It plans to add paid services with launches of video "
+            "conferencing. “We are delighted to offer free access,” commented chief executive Ana Silva.")
+    assert last(text)[0] is None
+
+
 def test_a_report_set_as_a_scene_is_not_where_a_person_reacting_to_it_spoke():
     text = ("The council published its audit on Wednesday. The report blamed an internal leak.\n\n"
             "“The report sheds light on lax security,” said Tom Reed, a councillor.")

@@ -41,6 +41,9 @@ RESULTS = {"gain", "gains", "loss", "losses", "profit", "profits", "income", "re
 # Media that a speaker's own description may hold ("a cable television company said").
 MEDIA = {"television", "radio", "social media"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
+# Prepositions that make their object what was spoken about ("said in an interview about the
+# Feb. 1 vote", "said about Reed's statement"): a time or a channel there is the topic's, not the saying's.
+TOPIC = {"about", "regarding", "concerning", "over"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Media of written words, and the nouns for an exchange of them ("an email thread").
@@ -258,6 +261,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
         return None  # "the morning after the debate": a time; "before the committee" is a place
+    if prep in TOPIC:
+        return None  # "said about Reed's statement": what was spoken of, not where
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj") and _in_subject(tok):
         return None  # "a spokesman for the cable television concern said": who speaks
     if label not in PLACES:

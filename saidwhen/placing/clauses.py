@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
-from .channels import channel_at
+from .channels import TOPIC, channel_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
 
@@ -33,9 +33,6 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 OPENING = {"in", "during", "at"}
 
 
-# Prepositions that make their object what was spoken about ("said in an interview about the
-# Feb. 1 vote"): a time in that object dates the topic, not the saying.
-TOPIC = {"about", "regarding", "concerning", "over"}
 # Prepositions that stretch a state over a time ("in office since 2019"): no one moment to say on.
 SPANS = {"since", "until", "till"}
 # Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").

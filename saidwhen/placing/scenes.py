@@ -70,6 +70,8 @@ class Setting:
             # A report set as a scene is what others then speak of: "The report cited an internal
             # inquiry. 'It sheds light on lax security,' said Tom Reed" is not said in it.
             return not (self.channel is not None and self.channel.label == "report" and speaker.kind == "person")
+        if self.subject.lower_ == "it" and speaker.kind == "person":
+            return False  # "It plans video conferencing": a thing's scene, not a person's words
         if self.antecedent is not None and not _pronoun(speaker):
             # "He gave a floor speech. ... 'It worked,' Mr. Welch said": he is Sanders, not Welch;
             # "He and Bob Goodlatte both condemned it in statements": Goodlatte too
@@ -80,6 +82,8 @@ class Setting:
 
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
+    if _addresses_the_reader(sentence.root):
+        return None  # "Listen to our interview with Silva in the podcast below": no one spoke in it
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
@@ -207,6 +211,11 @@ def _happened(verb: Token) -> bool:
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _addresses_the_reader(root: Token) -> bool:
+    """An imperative to the reader: a bare verb with no subject ("Subscribe to our podcast")."""
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
 
 
 def _bounds_another(verb: Token) -> bool:

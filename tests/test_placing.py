@@ -525,6 +525,12 @@ def test_a_thing_s_scene_does_not_place_a_person_s_words():
     assert last(text)[0] is None
 
 
+def test_what_describes_the_speaker_sets_no_time_for_the_main_quote():
+    text = ("Mr Reed and Ms Silva also gave their views in interviews with the magazine.\n\n"
+            "Mr Reed, who last year denied he planned to join the party, said the issue was hard.")
+    assert [q[2] for q in placed(text)] == [None, DATE]
+
+
 def test_a_report_set_as_a_scene_is_not_where_a_person_reacting_to_it_spoke():
     text = ("The council published its audit on Wednesday. The report blamed an internal leak.\n\n"
             "“The report sheds light on lax security,” said Tom Reed, a councillor.")

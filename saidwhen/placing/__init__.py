@@ -93,7 +93,10 @@ class _Placer:
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
-        self.carried = setting
+        if finite(cue).dep_ != "relcl":
+            # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
+            # another time, sets nothing for the quotes after it
+            self.carried = setting
 
     def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False) -> SaidOn | None:
         """The day of a quote reported as said now: the story's day, else the article date."""

@@ -257,6 +257,19 @@ def test_an_outlet_named_in_capitals_told_is_an_interview():
     assert last("“The mill is closing,” Ana Silva told USA TODAY.")[:2] == ("interview", "USA TODAY")
 
 
+@pytest.mark.parametrize("text", [
+    "“We need the raise,” Ana Silva said on a press call.",
+    "“We need the raise,” Ana Silva, a cook, said on a media call set up by the unions.",
+])
+def test_a_call_with_the_press_is_a_news_conference(text):
+    assert last(text)[0] == "news conference"
+
+
+def test_an_acronym_in_brackets_after_its_words_is_no_call_sign():
+    text = "Tourism gives work to two million people, according to the Western Travel and Tourism Council (WTTC)."
+    assert last(text)[0] is None
+
+
 def test_a_secretary_of_the_press_is_no_report():
     assert last("The press secretary said the mill would close within a year.")[0] is None
 

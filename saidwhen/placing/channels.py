@@ -232,6 +232,8 @@ def _call(tok: Token) -> str | None:
     told = _told_whom(tok)
     if any(t.lower_ in PRESS for t in told):
         return "news conference"
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in tok.children):
+        return "news conference"  # "said on a press call", "a media call set up by the unions"
     if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
         return None if told else "interview"
     return None

@@ -124,7 +124,7 @@ def _is_outlet(name: Span) -> bool:
     if _typed_as_outlet(name):
         return True
     words = [t.text for t in name]
-    if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
+    if any(w in OUTLET_NAMES or (CALL_SIGN.match(w) and not _spelled_out_before(name)) for w in words):
         return True
     if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
         return True  # a name set in capitals, as papers write their own: "USA TODAY"
@@ -146,6 +146,20 @@ def _is_outlet(name: Span) -> bool:
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _spelled_out_before(name: Span) -> bool:
+    """An acronym in brackets after the words it stands for, which no call sign is: "the World
+    Travel and Tourism Council (WTTC)"."""
+    doc = name.doc
+    if len(name) != 1 or name.start < 2 or doc[name.start - 1].text != "(":
+        return False
+    initials, i = "", name.start - 2
+    while i >= 0 and (doc[i].is_title or doc[i].lower_ in NAME_LINKS) and len(initials) < len(name.text):
+        if doc[i].is_title:
+            initials = doc[i].text[0] + initials
+        i -= 1
+    return initials == name.text
 
 
 def _typed_as_outlet(name: Span) -> bool:

@@ -270,6 +270,18 @@ def test_an_acronym_in_brackets_after_its_words_is_no_call_sign():
     assert last(text)[0] is None
 
 
+def test_a_crowd_given_something_is_not_spoken_to():
+    text = ("Senator Ana Silva refunded $43,100 to the donors on Monday. "
+            "“Out of caution, the campaign has refunded the money,” said Silva campaign manager Tom Reed.")
+    assert last(text)[0] is None
+
+
+def test_someone_s_judgment_believed_in_is_no_court():
+    text = ("Ms. Silva fired back that voters had chosen her twice, so clearly believed in her judgment. "
+            "She said “I stood up to the banks” when she was in the Senate.")
+    assert last(text)[0] is None
+
+
 def test_a_secretary_of_the_press_is_no_report():
     assert last("The press secretary said the mill would close within a year.")[0] is None
 

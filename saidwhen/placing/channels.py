@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -250,13 +251,21 @@ def _told_whom(tok: Token) -> list[Token]:
 def _addressed(tok: Token) -> bool:
     """An occasion spoken at or to ("said at a rally", "told the conference"); not one spoken
     of ("over dinner") nor one where the words went to the press ("told reporters at the gala")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "before"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "before"):
         verb = tok.head.head
-    elif tok.dep_ in ("dobj", "dative"):
-        verb = tok.head
+    elif tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ == "to"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if not _speaks(verb):
+            return False  # "refunded $43,100 to the donors": given to them, not said
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying or speaking to someone: "told donors", "spoke to the crowd"."""
+    low = verb.lower_
+    return low in TELLING or low in SPEAKING or low in SPEAKING_FORMS or direct_lemma(low) is not None
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:

@@ -282,6 +282,12 @@ def test_someone_s_judgment_believed_in_is_no_court():
     assert last(text)[0] is None
 
 
+def test_an_outlet_s_initials_told_are_an_interview_where_the_article_names_it_in_full():
+    told = "“It is hard to find a buyer,” Mr Reed told the MH."
+    assert last("According to the Milltown Herald, the mill is for sale. " + told)[:2] == ("interview", "MH")
+    assert last("According to Mary Hale, the mill is for sale. " + told)[0] is None
+
+
 def test_a_secretary_of_the_press_is_no_report():
     assert last("The press secretary said the mill would close within a year.")[0] is None
 

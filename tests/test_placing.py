@@ -288,6 +288,12 @@ def test_an_outlet_s_initials_told_are_an_interview_where_the_article_names_it_i
     assert last("According to Mary Hale, the mill is for sale. " + told)[0] is None
 
 
+def test_a_verb_joined_to_the_cue_sets_where_it_was_said():
+    text = ("Ana Silva greeted 2,000 supporters at a rally in Milltown on Thursday and told them that "
+            "together they would rebuild the mill.")
+    assert last(text) == ("speech", None, "2021-02-04")
+
+
 def test_a_secretary_of_the_press_is_no_report():
     assert last("The press secretary said the mill would close within a year.")[0] is None
 

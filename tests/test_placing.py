@@ -244,6 +244,60 @@ def test_someone_of_a_publication_or_another_agency_that_says_gives_no_report(te
     assert last(text)[0] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Local media reported that the mayor had asked again for a new bridge.",
+    "State media said the mill would close within a year.",
+    "MILLTOWN TODAY reported on Monday that the mill would close.",
+])
+def test_the_news_media_or_an_outlet_named_in_capitals_that_reports_give_a_report(text):
+    assert last(text)[0] == "report"
+
+
+def test_an_outlet_named_in_capitals_told_is_an_interview():
+    assert last("“The mill is closing,” Ana Silva told USA TODAY.")[:2] == ("interview", "USA TODAY")
+
+
+@pytest.mark.parametrize("text", [
+    "“We need the raise,” Ana Silva said on a press call.",
+    "“We need the raise,” Ana Silva, a cook, said on a media call set up by the unions.",
+])
+def test_a_call_with_the_press_is_a_news_conference(text):
+    assert last(text)[0] == "news conference"
+
+
+def test_an_acronym_in_brackets_after_its_words_is_no_call_sign():
+    text = "Tourism gives work to two million people, according to the Western Travel and Tourism Council (WTTC)."
+    assert last(text)[0] is None
+
+
+def test_a_crowd_given_something_is_not_spoken_to():
+    text = ("Senator Ana Silva refunded $43,100 to the donors on Monday. "
+            "“Out of caution, the campaign has refunded the money,” said Silva campaign manager Tom Reed.")
+    assert last(text)[0] is None
+
+
+def test_someone_s_judgment_believed_in_is_no_court():
+    text = ("Ms. Silva fired back that voters had chosen her twice, so clearly believed in her judgment. "
+            "She said “I stood up to the banks” when she was in the Senate.")
+    assert last(text)[0] is None
+
+
+def test_an_outlet_s_initials_told_are_an_interview_where_the_article_names_it_in_full():
+    told = "“It is hard to find a buyer,” Mr Reed told the MH."
+    assert last("According to the Milltown Herald, the mill is for sale. " + told)[:2] == ("interview", "MH")
+    assert last("According to Mary Hale, the mill is for sale. " + told)[0] is None
+
+
+def test_a_verb_joined_to_the_cue_sets_where_it_was_said():
+    text = ("Ana Silva greeted 2,000 supporters at a rally in Milltown on Thursday and told them that "
+            "together they would rebuild the mill.")
+    assert last(text) == ("speech", None, "2021-02-04")
+
+
+def test_a_secretary_of_the_press_is_no_report():
+    assert last("The press secretary said the mill would close within a year.")[0] is None
+
+
 def test_a_document_described_by_what_it_holds_sets_no_scene():
     text = ("“We have solved every problem,” Tom Reed said on Friday. “Nothing is left.” "
             "But his sweeping statement contained no details.")
@@ -408,6 +462,13 @@ def test_a_quote_with_no_cue_introduced_by_the_sentence_before_takes_its_scene()
     assert last(text) == ("Twitter", None, "2021-02-03")
 
 
+def test_quotations_a_label_introduces_after_a_game_are_fresh_words():
+    text = ("Milltown beat the Pikes 2-0 on Monday night.\n\n"
+            "- Milltown coach Ana Silva: “We had a great chance early. “We kept the tempo.”\n"
+            "- Pikes coach Tom Reed: “It wasn't our night.”")
+    assert [q[2] for q in placed(text)] == ["2021-02-05"] * 3
+
+
 def test_a_quote_with_no_cue_that_no_scene_introduces_is_not_placed():
     text = ("Milltown council voted on Wednesday to close two clinics.\n\n"
             "“We had no choice,” Mayor Lise Park said.\n\n"
@@ -458,6 +519,58 @@ def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():
 def test_an_organisation_s_scene_does_not_place_someone_else_s_he_said():
     text = ("The campaign sent a fundraising email on Monday.\n\n"
             "Asked about the email, Tom Reed, its manager, was calm. “It was fine,” he said.")
+    assert last(text)[0] is None
+
+
+def test_a_scene_s_he_is_the_name_before_it_not_a_later_speaker():
+    text = ("Ms. Silva got the rest of the party to listen. In 2010, she voted against the tax cuts. "
+            "She also gave an eight-hour floor speech to defend herself.\n\n"
+            "“She has been talking about income for years,” Mr. Welch said.")
+    assert last(text)[0] is None
+
+
+def test_a_scene_s_he_places_the_named_speaker_it_refers_to():
+    text = ("Ms. Silva got the rest of the party to listen. "
+            "She also gave an eight-hour floor speech to defend herself.\n\n"
+            "“We have been talking about income for years,” Ms. Silva said.")
+    assert last(text)[0] == "speech"
+
+
+@pytest.mark.parametrize("scene", [
+    "Before delivering a statement to the council, Mayor Tom Reed visited a clinic in Milltown.",
+    "After he spoke at a rally in Milltown, Mayor Tom Reed visited a clinic.",
+])
+def test_a_channel_named_only_to_time_another_act_sets_no_scene(scene):
+    assert last(scene + " Mr Reed said the clinic would stay open.")[0] is None
+
+
+def test_a_channel_spoken_about_is_not_where_the_words_were_said():
+    text = "“He did not overlook the facts,” said Ana Silva, a law professor, about Reed's statement."
+    assert last(text)[0] is None
+
+
+def test_a_line_that_asks_the_reader_to_listen_sets_no_scene():
+    text = ("Ana Silva took over the morning newsletter this week.\n\n"
+            "(Subscribe to our Politics Today podcast with Tom Reed.)\n\n"
+            "“I learned very quickly to have a shield up,” Silva said during a visit to our newsroom.")
+    assert last(text)[0] is None
+
+
+def test_a_thing_s_scene_does_not_place_a_person_s_words():
+    text = ("Acme Corp. is a maker of phones. It plans to add paid services with launches of video "
+            "conferencing. “We are delighted to offer free access,” commented chief executive Ana Silva.")
+    assert last(text)[0] is None
+
+
+def test_what_describes_the_speaker_sets_no_time_for_the_main_quote():
+    text = ("Mr Reed and Ms Silva also gave their views in interviews with the magazine.\n\n"
+            "Mr Reed, who last year denied he planned to join the party, said the issue was hard.")
+    assert [q[2] for q in placed(text)] == [None, DATE]
+
+
+def test_a_report_set_as_a_scene_is_not_where_a_person_reacting_to_it_spoke():
+    text = ("The council published its audit on Wednesday. The report blamed an internal leak.\n\n"
+            "“The report sheds light on lax security,” said Tom Reed, a councillor.")
     assert last(text)[0] is None
 
 
@@ -678,6 +791,11 @@ def test_a_present_tense_cue_after_the_lede_has_no_day(sentence):
 ])
 def test_a_document_or_an_outlet_speaks_in_the_present_on_its_day(sentence):
     assert last(PAST_STORY + sentence)[2] == "2021-02-02"
+
+
+def test_a_present_cue_that_names_the_document_gives_its_words_on_its_day():
+    text = PAST_STORY + "In a new report, the auditor general says the clinics served 900 patients."
+    assert last(text)[::2] == ("report", "2021-02-02")
 
 
 def test_a_wire_written_as_one_block_of_text_is_not_all_lede():

@@ -30,6 +30,9 @@ from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, i
 
 __all__ = ["place"]
 
+# Channels of a document whose words stay as written on their day: a present-tense cue that
+# names one ("In a new report, the commission says") gives the document's words, not a view.
+DOCUMENTS = {"report", "statement", "press release", "letter", "email"}
 # A scene, or a quote's setting, reaches quotes at most this many paragraphs further on:
 # the same paragraph, or the next one after a paragraph of narrative in between.
 MAX_PARAGRAPHS = 2
@@ -82,17 +85,22 @@ class _Placer:
         context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue)
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
-        if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind)):
+        # "In a new report, the commission says ...": the document's words, as "the report says"
+        documented = own.channel is not None and own.channel.label in DOCUMENTS
+        if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
-        setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue))
+        setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue, documented))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
-        self.carried = setting
+        if finite(cue).dep_ != "relcl":
+            # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
+            # another time, sets nothing for the quotes after it
+            self.carried = setting
 
-    def _fresh_day(self, quote: ParsedQuote, cue: Token) -> SaidOn | None:
+    def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False) -> SaidOn | None:
         """The day of a quote reported as said now: the story's day, else the article date."""
-        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind):
+        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind, documented):
             return None
         if afterwards(cue) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
@@ -162,6 +170,9 @@ class _Placer:
     def _follow(self, quote: ParsedQuote) -> None:
         """A follow-on quote was said where and when the quote it continues was."""
         prev = self.out[-1] if self.out else None
+        if prev is not None and self._labelled_run(prev, quote):
+            self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
+            return
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
             self.out.append(self._introduced(quote))
             self.carried = None
@@ -177,6 +188,11 @@ class _Placer:
         words are. Where no scene introduces it, nothing is told of when it was said."""
         first = self.layout.doc[quote.words[0].start]
         scene, _ = self._scene(first, self.layout.paragraph(quote.start))
+        if scene is None and self.layout.date is not None and _labelled(self.layout, quote):
+            # "- Milltown boss Ana Silva: “We had chances.”", a report's quotes after a game:
+            # words given now, as a plain "said" is
+            said_on = self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), "the article date")
+            return replace(quote, said_on=said_on)
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
         channel = scene.channel
@@ -186,6 +202,12 @@ class _Placer:
                    or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
+
+    def _labelled_run(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
+        """A quotation that goes on, in its paragraph, from one placed with no cue and no
+        speaker found for either (one a label introduced, and those after it): placed with it."""
+        return (prev.cue is None and prev.speaker is None and quote.speaker is None and prev.said_on is not None
+                and self.layout.paragraph(prev.end) == self.layout.paragraph(quote.start))
 
     def _reaches_back(self, scene: Setting) -> bool:
         """A scene reaches back to the quote before it when that quote named no channel and is
@@ -224,6 +246,17 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _labelled(layout: Layout, quote: ParsedQuote) -> bool:
+    """A quotation introduced by a label that ends in a colon right before it, with no verb of
+    saying: "- Pikes coach Tom Reed: “It wasn't our day.”" (the name a noun before the colon)."""
+    i = quote.words[0].start - 1
+    while i >= 0 and layout.doc[i].is_quote:
+        i -= 1
+    if i < 1 or layout.doc[i].text != ":":
+        return False
+    return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
 
 
 def _names_again(own: Setting, context: Setting) -> bool:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
@@ -41,6 +42,9 @@ RESULTS = {"gain", "gains", "loss", "losses", "profit", "profits", "income", "re
 # Media that a speaker's own description may hold ("a cable television company said").
 MEDIA = {"television", "radio", "social media"}
 BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
+# Prepositions that make their object what was spoken about ("said in an interview about the
+# Feb. 1 vote", "said about Reed's statement"): a time or a channel there is the topic's, not the saying's.
+TOPIC = {"about", "regarding", "concerning", "over"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Media of written words, and the nouns for an exchange of them ("an email thread").
@@ -229,6 +233,8 @@ def _call(tok: Token) -> str | None:
     told = _told_whom(tok)
     if any(t.lower_ in PRESS for t in told):
         return "news conference"
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in tok.children):
+        return "news conference"  # "said on a press call", "a media call set up by the unions"
     if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
         return None if told else "interview"
     return None
@@ -245,19 +251,29 @@ def _told_whom(tok: Token) -> list[Token]:
 def _addressed(tok: Token) -> bool:
     """An occasion spoken at or to ("said at a rally", "told the conference"); not one spoken
     of ("over dinner") nor one where the words went to the press ("told reporters at the gala")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "to", "before"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "before"):
         verb = tok.head.head
-    elif tok.dep_ in ("dobj", "dative"):
-        verb = tok.head
+    elif tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ == "to"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if not _speaks(verb):
+            return False  # "refunded $43,100 to the donors": given to them, not said
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying or speaking to someone: "told donors", "spoke to the crowd"."""
+    low = verb.lower_
+    return low in TELLING or low in SPEAKING or low in SPEAKING_FORMS or direct_lemma(low) is not None
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
         return None  # "the morning after the debate": a time; "before the committee" is a place
+    if prep in TOPIC:
+        return None  # "said about Reed's statement": what was spoken of, not where
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj") and _in_subject(tok):
         return None  # "a spokesman for the cable television concern said": who speaks
     if label not in PLACES:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
-from .channels import channel_at
+from .channels import TOPIC, channel_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
 
@@ -33,9 +33,6 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 OPENING = {"in", "during", "at"}
 
 
-# Prepositions that make their object what was spoken about ("said in an interview about the
-# Feb. 1 vote"): a time in that object dates the topic, not the saying.
-TOPIC = {"about", "regarding", "concerning", "over"}
 # Prepositions that stretch a state over a time ("in office since 2019"): no one moment to say on.
 SPANS = {"since", "until", "till"}
 # Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").
@@ -149,9 +146,12 @@ def _a_document(subject: Token) -> bool:
 
 def _host_phrases(layout: Layout, cue: Token) -> list[Token]:
     """"She voted against the bill on Tuesday, saying ...", "He resigned in 2014, claiming ...":
-    a participle is said when and where the verb it hangs on happened."""
+    a participle is said when and where the verb it hangs on happened; so is a verb joined to it
+    with no subject of its own ("She greeted supporters at a rally and told them ...")."""
     host = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or host.pos_ not in ("VERB", "AUX"):
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp")
+    joined = cue.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in cue.children)
+    if not (participle or joined) or host.pos_ not in ("VERB", "AUX"):
         return []
     phrases = [c for c in host.children if c.dep_ in FRONTED and c.i != cue.i]
     return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]

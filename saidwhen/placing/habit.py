@@ -77,11 +77,13 @@ class ReportingTense:
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._layout = layout
 
-    def habitual(self, cue: Token, kind: str = "indirect") -> bool:
+    def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False) -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
         relative clause ("critics who say ...") describes its speaker, in any story. `kind`
-        is the quote's ("direct", "indirect" or "mixed")."""
-        if not present(cue):
+        is the quote's ("direct", "indirect" or "mixed"); `documented`, whether its attribution
+        names a document the words are in ("In a new report, the commission says"), whose
+        words stay as written on their day."""
+        if not present(cue) or documented:
             return False
         verb = finite(cue)
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -29,6 +29,7 @@ INTERVIEWED = {"interviewed"}
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
+INITIALS_KEY = "saidwhen.outlet_initials"
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
 CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"}
@@ -124,8 +125,12 @@ def _is_outlet(name: Span) -> bool:
     if _typed_as_outlet(name):
         return True
     words = [t.text for t in name]
-    if any(w in OUTLET_NAMES or CALL_SIGN.match(w) for w in words):
+    if any(w in OUTLET_NAMES or (CALL_SIGN.match(w) and not _spelled_out_before(name)) for w in words):
         return True
+    if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
+        return True  # a name set in capitals, as papers write their own: "USA TODAY"
+    if len(words) == 1 and words[0].isupper() and words[0] in _outlet_initials(name.doc):
+        return True  # "told the FT" where the article wrote "the Financial Times"
     text = name.text  # a Span joins its words anew on each access
     if text in OUTLET_NAMES or _possessive_in_name(name) or _named_before_of(name) \
             or any(n in text for n in MULTIWORD_NAMES):
@@ -144,6 +149,40 @@ def _is_outlet(name: Span) -> bool:
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _outlet_initials(doc) -> frozenset[str]:
+    """The initials of the outlets the article names by a known name or last word ("FT" for the
+    Financial Times), read once per article."""
+    if INITIALS_KEY not in doc.user_data:
+        found, i = set(), 0
+        while i < len(doc):
+            if not _in_name(doc[i]) or doc[i].is_upper:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and _in_name(doc[end]) and not doc[end].is_upper:
+                end += 1
+            words = [t.text for t in doc[i:end]]
+            if len(words) > 1 and (words[-1] in OUTLET_LAST_WORDS or " ".join(words) in OUTLET_NAMES):
+                found.add("".join(w[0] for w in words))
+            i = end
+        doc.user_data[INITIALS_KEY] = frozenset(found)
+    return doc.user_data[INITIALS_KEY]
+
+
+def _spelled_out_before(name: Span) -> bool:
+    """An acronym in brackets after the words it stands for, which no call sign is: "the World
+    Travel and Tourism Council (WTTC)"."""
+    doc = name.doc
+    if len(name) != 1 or name.start < 2 or doc[name.start - 1].text != "(":
+        return False
+    initials, i = "", name.start - 2
+    while i >= 0 and (doc[i].is_title or doc[i].lower_ in NAME_LINKS) and len(initials) < len(name.text):
+        if doc[i].is_title:
+            initials = doc[i].text[0] + initials
+        i -= 1
+    return initials == name.text
 
 
 def _typed_as_outlet(name: Span) -> bool:

@@ -24,6 +24,9 @@ PUBLICATIONS = {"newspaper", "newspapers", "paper", "daily", "weekly", "tabloid"
                 "publication"}
 # News reports as the speaker: a channel for their own words only, never a scene for others'.
 NEWS_REPORTS = {"reports"}
+# The news media as a whole as the speaker ("Turkish media reported", "state media said"):
+# their report, as a publication's is.
+NEWS_MEDIA = {"media", "press"}
 # Words of a judge as speaker: what a judge says is said in court.
 JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 
@@ -42,6 +45,8 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
+        return Channel("report", None, head.i, RANK["report"])
+    if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:
         return Channel("report", None, head.i, RANK["report"])
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     judge = next((t for t in speaker + told if _judge(t)), None)

@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
 from ..speakers.lexicon import person_noun
-from .channels import Channel, channel_in, posts_a_result
+from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
-from .layout import Layout
+from .layout import QUOTED, Layout
 from ..lexicon import BACK_REFERENCE, CHANNEL_NOUNS, HABITUAL, SPEAKING
 from .when import MODALS, Timing, timing_in
 
@@ -41,6 +41,9 @@ MAX_CLIMB = 6
 CONTENT_VERBS = {"contained", "contains", "included", "includes", "lacked", "lacks", "omitted", "omits"}
 # Prepositions of being at an occasion ("was upbeat in an interview", "at a news conference").
 OCCASION_PREPOSITIONS = {"in", "at", "during"}
+# A scene's "he" or "she" refers to a name given at most this many sentences before it.
+MAX_ANTECEDENT_SENTENCES = 6
+PERSONAL = {"he", "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Setting:
     from_quote: bool = False  # left by a quote, not set by a scene
     subject: Token | None = None  # who a scene is about; None: anyone
     back_reference: bool = False  # "Smith made the comments at ...": reaches back to the quote before
+    antecedent: Token | None = None  # the name a pronoun subject refers to ("Sanders" for "he")
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""
@@ -62,11 +66,24 @@ class Setting:
             return False
         if self.from_quote:
             return self.name is not None and self.name == speaker.name
-        return self.subject is None or _same_person(self.subject, speaker)
+        if self.subject is None:
+            # A report set as a scene is what others then speak of: "The report cited an internal
+            # inquiry. 'It sheds light on lax security,' said Tom Reed" is not said in it.
+            return not (self.channel is not None and self.channel.label == "report" and speaker.kind == "person")
+        if self.subject.lower_ == "it" and speaker.kind == "person":
+            return False  # "It plans video conferencing": a thing's scene, not a person's words
+        if self.antecedent is not None and not _pronoun(speaker):
+            # "He gave a floor speech. ... 'It worked,' Mr. Welch said": he is Sanders, not Welch;
+            # "He and Bob Goodlatte both condemned it in statements": Goodlatte too
+            names = [self.antecedent, *(c for c in self.subject.conjuncts if c.pos_ == "PROPN")]
+            return any(_named(name, speaker) for name in names)
+        return _same_person(self.subject, speaker)
 
 
 def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
     """The scene a narrative sentence sets, if it sets one."""
+    if _addresses_the_reader(sentence.root):
+        return None  # "Listen to our interview with Silva in the podcast below": no one spoke in it
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
@@ -77,8 +94,22 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     timing = _timing(layout, words, channel, events, sentence)
     if channel is None and not timing.known:
         return None
+    subject = _who(words, channel)
+    antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
-                   subject=_who(words, channel), back_reference=back)
+                   subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _antecedent(layout: Layout, pronoun: Token) -> Token | None:
+    """The name a scene's "he" or "she" refers to: the nearest proper name of the reporter's
+    (not one quoted) before it that is a subject or an owner ("Mr. Sanders's proudest
+    moments"), in its sentence or the few before."""
+    first = layout.sentence(max(0, layout.sentence_of(pronoun) - MAX_ANTECEDENT_SENTENCES)).start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        tok = layout.doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss") and tok.pos_ == "PROPN" and layout.quoted[i] != QUOTED:
+            return tok
+    return None
 
 
 def _who(words: list[Token], channel: Channel | None) -> Token | None:
@@ -176,8 +207,23 @@ def _happened(verb: Token) -> bool:
     one still to come ("will headline a fundraiser on Monday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
         return False
+    if _bounds_another(verb):
+        return False
     return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _addresses_the_reader(root: Token) -> bool:
+    """An imperative to the reader: a bare verb with no subject ("Subscribe to our podcast")."""
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
+
+
+def _bounds_another(verb: Token) -> bool:
+    """An act named only to set the time of the sentence's own ("Before delivering a statement
+    to MPs, Reed visited a school", "after he spoke at the rally"): what follows was not said in it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in BEFORE_AFTER:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children)
 
 
 def _agrees(subject: Token, pronoun: str) -> bool:
@@ -190,6 +236,16 @@ def _agrees(subject: Token, pronoun: str) -> bool:
     if pronoun in ("he", "she"):
         return singular and person
     return pronoun == "they" and (subject.tag_ == "NNS" or not person)
+
+
+def _pronoun(speaker: ParsedSpeaker) -> bool:
+    return speaker.mention is not None and speaker.mention.root.pos_ == "PRON"
+
+
+def _named(name: Token, speaker: ParsedSpeaker) -> bool:
+    """A word of a name ("Sanders") is the speaker's, by their name or their mention."""
+    mention = speaker.mention.text.lower().split() if speaker.mention else []
+    return name.lower_ in set((speaker.name or "").lower().split()) | set(mention)
 
 
 def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:

@@ -276,3 +276,23 @@ def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
         "PROPN", "PUNCT", "VERB", "PRON", "PUNCT")
     cue, speaker = after(doc, 0, 5)
     assert (cue.text, speaker.text) == ("told", "Keel")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("About 6 in 10 say they want the pier rebuilt before winter.", "About 6 in 10"),
+    ("Less than a third agreed that the pier should close.", "Less than a third"),
+    ("A majority said the toll was too high.", "A majority"),
+])
+def test_a_poll_s_share_that_opens_the_clause_is_the_speaker(text, mention):
+    # The parser hangs the count on the verb as a number or a measure, not as its subject.
+    assert speakers(text) == [(None, mention)]
+
+
+def test_who_is_more_likely_to_say_something_says_it():
+    text = "Harbour residents are far more likely to say that the ferry should run at night."
+    assert speakers(text) == [(None, "Harbour residents")]
+
+
+def test_a_time_before_the_cue_is_no_share_that_speaks():
+    text = "The harbour board last week said the pier would close in 2027."
+    assert speakers(text) == [(None, "The harbour board")]

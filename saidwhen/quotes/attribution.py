@@ -25,6 +25,8 @@ SENTENCE_END = {".", "!", "?"}
 ADDRESSING = {"tell", "inform", "remind", "assure", "reassure", "brief", "instruct", "urge", "thank",
               "ask", "advise", "warn", "praise", "blast", "slam", "criticize", "criticise", "scold",
               "rebuke", "chide", "accuse", "order", "beg", "teach", "email", "text"}
+# Shares of a whole that a poll reports as saying something: 'a third', 'three-quarters'.
+SHARES = {"half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "minority"}
 DASHES = {"―", "—", "–", "--", "-"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
@@ -45,11 +47,24 @@ def subject_of(verb: Token) -> Token | None:
                 return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
+        count = _count_before(verb)
+        if count is not None:
+            return count
         up = _governing_verb(verb)
         if up is None:
             break
         verb = up
     return _apposed_before(cue)
+
+
+def _count_before(verb: Token) -> Token | None:
+    """'About 6 in 10 say ...', 'Less than a third agreed': a poll's share that opens the
+    clause is its subject, which the parser hangs on the verb as a number or a measure."""
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "quantmod") \
+                and (child.like_num or child.tag_ == "CD" or child.lower_ in SHARES):
+            return child
+    return None
 
 
 def _apposed_before(verb: Token) -> Token | None:
@@ -105,12 +120,14 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
 
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject also says what `verb` reports: 'said and added', 'went on to
-    say', 'after saying' (a gerund under a preposition), 'fired back a response saying'
+    say', 'are more likely to say' (through the adjective), 'after saying' (a gerund under a preposition), 'fired back a response saying'
     (a gerund describing the object)."""
     head = verb.head
     if head.i == verb.i:
         return None
     if verb.dep_ in ("conj", "xcomp", "advcl"):
+        return head
+    if verb.dep_ == "acomp":  # 'voters are more likely to say': the subject of "are"
         return head
     if verb.tag_ != "VBG":
         return None

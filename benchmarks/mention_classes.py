@@ -44,7 +44,7 @@ from saidwhen.records import Article, Skipped
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 POLNEAR = SHARED / "data" / "polnear"
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 RELATIVES = {"who", "which", "that"}
 OVERLAP = 0.3  # quotescore.py's lower threshold
 
@@ -101,14 +101,14 @@ def classify(text: str, gold: dict, pred: dict, others: list[dict]) -> str:
     name = speaker.get("name") or ""
     surname = name.split()[-1] if name else ""
     same = bool(surname) and surname.lower() in gtext.lower()
+    if gtext.strip().lower() in RELATIVES and pment[-1][1] <= gment[0][0]:
+        return "a relative pronoun's antecedent"
     if same and ptext.strip().lower() in PRONOUNS:
         return "pronoun for its name"
     if gtext.strip().lower() in PRONOUNS and surname and surname.lower() in ptext.lower():
         return "name for its pronoun"
     if same:
         return "same speaker, another mention"
-    if gtext.strip().lower() in RELATIVES and pment[-1][1] <= gment[0][0]:
-        return "a relative pronoun's antecedent"
     if not chars(spans(gold.get("cue"))) & chars(spans(pred.get("cue"))):
         return "another noun phrase, another cue"
     return "another noun phrase, the same cue"

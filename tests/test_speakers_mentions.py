@@ -296,3 +296,16 @@ def test_who_is_more_likely_to_say_something_says_it():
 def test_a_time_before_the_cue_is_no_share_that_speaks():
     text = "The harbour board last week said the pier would close in 2027."
     assert speakers(text) == [(None, "The harbour board")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Courier shot back in an article stating that the council had lied.", "The Courier"),
+    ("The harbour board replied with a statement saying that the pier was safe.", "The harbour board"),
+])
+def test_a_gerund_on_the_writing_the_words_went_out_in_reports_the_sender(text, mention):
+    # The parser hangs "stating" on "article", not on the verb.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+def test_reports_someone_points_to_are_not_theirs():
+    assert speakers("The mayor pointed to reports saying that the ferry was late.") == [(None, None)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -27,6 +28,8 @@ ADDRESSING = {"tell", "inform", "remind", "assure", "reassure", "brief", "instru
               "rebuke", "chide", "accuse", "order", "beg", "teach", "email", "text"}
 # Shares of a whole that a poll reports as saying something: 'a third', 'three-quarters'.
 SHARES = {"half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "minority"}
+# Writings the words go out in, beside the documents and channels of the lexicon.
+WRITINGS = {"article", "note", "message", "column", "op-ed", "editorial", "essay", "text"}
 DASHES = {"―", "—", "–", "--", "-"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
@@ -135,7 +138,20 @@ def _governing_verb(verb: Token) -> Token | None:
         return head.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return head.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and _sent_in(head):
+        return head.head.head
     return None
+
+
+def _sent_in(noun: Token) -> bool:
+    """'shot back in an article stating': a gerund on the writing the words went out in says
+    what the verb's subject wrote; not 'pointed to reports saying'. ('sent an email to
+    supporters saying', where the parser hangs the gerund on those told, is left to the
+    mention ranker, which takes the noun a gerund hangs on for its speaker.)"""
+    prep = noun.head
+    word = noun.lower_
+    return prep.lower_ in ("in", "with", "via", "through") \
+        and (word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or word in WRITINGS)
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:

@@ -309,3 +309,14 @@ def test_a_gerund_on_the_writing_the_words_went_out_in_reports_the_sender(text, 
 
 def test_reports_someone_points_to_are_not_theirs():
     assert speakers("The mayor pointed to reports saying that the ferry was late.") == [(None, None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dale Jordan, meanwhile, who sits on no committee at all, said that fact speaks volumes.", "Dale Jordan"),
+    ("Ann Moreau, whose latest cafe, Driftwood, serves fish to the ferry crews, said the pier was safe.",
+     "Ann Moreau"),
+])
+def test_a_relative_clause_between_the_speaker_and_the_cue_is_not_what_was_said(text, name):
+    # The parser takes the relative clause for a clause "said" reports, with the name its subject.
+    [(found, mention)] = speakers(text)
+    assert found == name and mention.startswith(name)

@@ -57,7 +57,7 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue)
+    return _apposed_before(cue) or _relative_before(cue)
 
 
 def _count_before(verb: Token) -> Token | None:
@@ -67,6 +67,27 @@ def _count_before(verb: Token) -> Token | None:
         if child.dep_ in ("nummod", "npadvmod", "quantmod") \
                 and (child.like_num or child.tag_ == "CD" or child.lower_ in SHARES):
             return child
+    return None
+
+
+def _relative_before(verb: Token) -> Token | None:
+    """'Ann Moreau, whose cafe serves the crews, said ...': a relative clause set off by commas
+    between the subject and the cue, which the parser took for a clause the cue reports, with
+    the subject for its own. The subject opens that clause and a comma and "who" or "whose"
+    (maybe after an adverb: 'Dale Jordan, meanwhile, who ...') follow it."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT")), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i:
+            return None
+        k = subject.i + 1
+        while k < clause.i and (doc[k].text == "," or doc[k].dep_ == "advmod" and doc[k].tag_ == "RB"):
+            k += 1
+        return subject if k < clause.i and doc[k - 1].text == "," and doc[k].tag_ in ("WP", "WP$") else None
     return None
 
 

@@ -6,17 +6,17 @@ PolNeAR train is training data, so its errors may be read while writing rules; t
 train-placed.jsonl (a dev set with a held-back part) and of dev.jsonl are left out, and the
 sample is the first N of the rest in id order, so a run before and after a change reads the same
 articles. Each gold attribution with a speech cue (a word of it a verb of speech in saidwhen's
-lexicon, or "according to": PolNeAR also marks beliefs, "voters have no idea") and a source span is matched to one of saidwhen's
-quotes as ../shared/eval/quotescore.py matches them (content overlap of 0.3 and more, greedy in
-gold order). A matched pair is right where the mentions overlap (the scorer's mention accuracy);
+lexicon, or "according to": PolNeAR also marks beliefs, "voters have no idea") and a source
+span is matched to one of saidwhen's quotes as ../shared/eval/quotescore.py matches them
+(content overlap of 0.3 and more, greedy in gold order). A matched pair is right where the mentions overlap (the scorer's mention accuracy);
 else it is counted in one class:
 
 - `follow-on, the mention on its other part`: PolNeAR keeps '"A," she said. "B."' as one
   attribution, saidwhen as two quotes, the follow-on "B." (matched, as the longer) with
   `mention: null` as conventions.md asks and "A" with the gold mention: right by the spec;
-- `no mention`: saidwhen gives the quote no mention otherwise; split by whether saidwhen's quote has a
-  cue of its own (`own cue`) or is a follow-on or cue-less quotation (`no cue`); conventions.md
-  gives a follow-on quote `mention: null`, so only the `own cue` part is saidwhen's error;
+- `no mention`: saidwhen gives the quote no mention otherwise, though it has a cue of its own
+  (`own cue`: no subject read) or none (`no cue`: the gold cue was not taken, and no other
+  quote of saidwhen carries the gold mention);
 - `pronoun for its name` / `name for its pronoun`: the two mentions are one speaker, one as a
   pronoun, the other as a name (saidwhen's resolved name is in the gold span);
 - `same speaker, another mention`: the two name the same speaker otherwise;

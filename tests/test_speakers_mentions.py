@@ -320,3 +320,16 @@ def test_a_relative_clause_between_the_speaker_and_the_cue_is_not_what_was_said(
     # The parser takes the relative clause for a clause "said" reports, with the name its subject.
     [(found, mention)] = speakers(text)
     assert found == name and mention.startswith(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The parser hangs "tweeted" on the name as a modifier, which a verb in a tense never is.
+    ("Ann Moreau, who is running for mayor, tweeted on Friday to say that she never backed the toll.",
+     "Ann Moreau"),
+    # It gives the name to "claiming" and leaves "said" without a subject.
+    ("Dale Jordan, later claiming - again wrongly - that the ferry had sunk, said he would sue.", "Dale Jordan"),
+    # "stating" hangs two prepositions below "vowed".
+    ("In addition to stating that the pier was safe, Ann Moreau has vowed to rebuild it.", "Ann Moreau"),
+])
+def test_a_subject_set_apart_from_its_cue_by_the_parse_still_names_the_speaker(text, name):
+    assert {found for found, _ in speakers(text)} == {name}

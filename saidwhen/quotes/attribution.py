@@ -50,14 +50,31 @@ def subject_of(verb: Token) -> Token | None:
                 return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        count = _count_before(verb)
-        if count is not None:
-            return count
+        misread = _count_before(verb) or _subject_misread(verb)
+        if misread is not None:
+            return misread
         up = _governing_verb(verb)
         if up is None:
             break
         verb = up
     return _apposed_before(cue) or _relative_before(cue)
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """Two misreadings of a subject set off by commas. 'Ann Moreau, who runs the cafe, tweeted':
+    a verb in a past or present tense that the parser hangs on the name as a modifier (which a
+    finite verb never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a
+    subject the parser gives to a gerund before the verb, which has none, is the verb's."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i < verb.i:
+        return head
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _count_before(verb: Token) -> Token | None:
@@ -157,6 +174,10 @@ def _governing_verb(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    outer = head.head.head  # 'In addition to stating ..., Ann Moreau has vowed': a gerund two prepositions down
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "pobj" and outer.dep_ == "prep" \
+            and outer.head.pos_ in ("VERB", "AUX"):
+        return outer.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return head.head
     if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and _sent_in(head):

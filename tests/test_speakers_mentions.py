@@ -276,3 +276,60 @@ def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
         "PROPN", "PUNCT", "VERB", "PRON", "PUNCT")
     cue, speaker = after(doc, 0, 5)
     assert (cue.text, speaker.text) == ("told", "Keel")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("About 6 in 10 say they want the pier rebuilt before winter.", "About 6 in 10"),
+    ("Less than a third agreed that the pier should close.", "Less than a third"),
+    ("A majority said the toll was too high.", "A majority"),
+])
+def test_a_poll_s_share_that_opens_the_clause_is_the_speaker(text, mention):
+    # The parser hangs the count on the verb as a number or a measure, not as its subject.
+    assert speakers(text) == [(None, mention)]
+
+
+def test_who_is_more_likely_to_say_something_says_it():
+    text = "Harbour residents are far more likely to say that the ferry should run at night."
+    assert speakers(text) == [(None, "Harbour residents")]
+
+
+def test_a_time_before_the_cue_is_no_share_that_speaks():
+    text = "The harbour board last week said the pier would close in 2027."
+    assert speakers(text) == [(None, "The harbour board")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Courier shot back in an article stating that the council had lied.", "The Courier"),
+    ("The harbour board replied with a statement saying that the pier was safe.", "The harbour board"),
+])
+def test_a_gerund_on_the_writing_the_words_went_out_in_reports_the_sender(text, mention):
+    # The parser hangs "stating" on "article", not on the verb.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+def test_reports_someone_points_to_are_not_theirs():
+    assert speakers("The mayor pointed to reports saying that the ferry was late.") == [(None, None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dale Jordan, meanwhile, who sits on no committee at all, said that fact speaks volumes.", "Dale Jordan"),
+    ("Ann Moreau, whose latest cafe, Driftwood, serves fish to the ferry crews, said the pier was safe.",
+     "Ann Moreau"),
+])
+def test_a_relative_clause_between_the_speaker_and_the_cue_is_not_what_was_said(text, name):
+    # The parser takes the relative clause for a clause "said" reports, with the name its subject.
+    [(found, mention)] = speakers(text)
+    assert found == name and mention.startswith(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The parser hangs "tweeted" on the name as a modifier, which a verb in a tense never is.
+    ("Ann Moreau, who is running for mayor, tweeted on Friday to say that she never backed the toll.",
+     "Ann Moreau"),
+    # It gives the name to "claiming" and leaves "said" without a subject.
+    ("Dale Jordan, later claiming - again wrongly - that the ferry had sunk, said he would sue.", "Dale Jordan"),
+    # "stating" hangs two prepositions below "vowed".
+    ("In addition to stating that the pier was safe, Ann Moreau has vowed to rebuild it.", "Ann Moreau"),
+])
+def test_a_subject_set_apart_from_its_cue_by_the_parse_still_names_the_speaker(text, name):
+    assert {found for found, _ in speakers(text)} == {name}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -25,6 +26,10 @@ SENTENCE_END = {".", "!", "?"}
 ADDRESSING = {"tell", "inform", "remind", "assure", "reassure", "brief", "instruct", "urge", "thank",
               "ask", "advise", "warn", "praise", "blast", "slam", "criticize", "criticise", "scold",
               "rebuke", "chide", "accuse", "order", "beg", "teach", "email", "text"}
+# Shares of a whole that a poll reports as saying something: 'a third', 'three-quarters'.
+SHARES = {"half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "minority"}
+# Writings the words go out in, beside the documents and channels of the lexicon.
+WRITINGS = {"article", "note", "message", "column", "op-ed", "editorial", "essay", "text"}
 DASHES = {"―", "—", "–", "--", "-"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
@@ -45,11 +50,62 @@ def subject_of(verb: Token) -> Token | None:
                 return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
+        misread = _count_before(verb) or _subject_misread(verb)
+        if misread is not None:
+            return misread
         up = _governing_verb(verb)
         if up is None:
             break
         verb = up
-    return _apposed_before(cue)
+    return _apposed_before(cue) or _relative_before(cue)
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """Two misreadings of a subject set off by commas. 'Ann Moreau, who runs the cafe, tweeted':
+    a verb in a past or present tense that the parser hangs on the name as a modifier (which a
+    finite verb never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a
+    subject the parser gives to a gerund before the verb, which has none, is the verb's."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i < verb.i:
+        return head
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _count_before(verb: Token) -> Token | None:
+    """'About 6 in 10 say ...', 'Less than a third agreed': a poll's share that opens the
+    clause is its subject, which the parser hangs on the verb as a number or a measure."""
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "quantmod") \
+                and (child.like_num or child.tag_ == "CD" or child.lower_ in SHARES):
+            return child
+    return None
+
+
+def _relative_before(verb: Token) -> Token | None:
+    """'Ann Moreau, whose cafe serves the crews, said ...': a relative clause set off by commas
+    between the subject and the cue, which the parser took for a clause the cue reports, with
+    the subject for its own. The subject opens that clause and a comma and "who" or "whose"
+    (maybe after an adverb: 'Dale Jordan, meanwhile, who ...') follow it."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT")), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i:
+            return None
+        k = subject.i + 1
+        while k < clause.i and (doc[k].text == "," or doc[k].dep_ == "advmod" and doc[k].tag_ == "RB"):
+            k += 1
+        return subject if k < clause.i and doc[k - 1].text == "," and doc[k].tag_ in ("WP", "WP$") else None
+    return None
 
 
 def _apposed_before(verb: Token) -> Token | None:
@@ -105,20 +161,39 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
 
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject also says what `verb` reports: 'said and added', 'went on to
-    say', 'after saying' (a gerund under a preposition), 'fired back a response saying'
+    say', 'are more likely to say' (through the adjective), 'after saying' (a gerund under a preposition), 'fired back a response saying'
     (a gerund describing the object)."""
     head = verb.head
     if head.i == verb.i:
         return None
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return head
+    if verb.dep_ == "acomp":  # 'voters are more likely to say': the subject of "are"
+        return head
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    outer = head.head.head  # 'In addition to stating ..., Ann Moreau has vowed': a gerund two prepositions down
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "pobj" and outer.dep_ == "prep" \
+            and outer.head.pos_ in ("VERB", "AUX"):
+        return outer.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return head.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and _sent_in(head):
+        return head.head.head
     return None
+
+
+def _sent_in(noun: Token) -> bool:
+    """'shot back in an article stating': a gerund on the writing the words went out in says
+    what the verb's subject wrote; not 'pointed to reports saying'. ('sent an email to
+    supporters saying', where the parser hangs the gerund on those told, is left to the
+    mention ranker, which takes the noun a gerund hangs on for its speaker.)"""
+    prep = noun.head
+    word = noun.lower_
+    return prep.lower_ in ("in", "with", "via", "through") \
+        and (word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or word in WRITINGS)
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:

@@ -166,6 +166,15 @@ def _after_credit(t: Columns, start: int, end: int) -> int:
     return start
 
 
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def plural_acronym(word: str) -> bool:
+    """'MPs', 'MPPs', 'MLAs', 'CEOs': an acronym in the plural names a kind of people ("Many MPs
+    said", "the MPs said"), unnamed like "lawmakers"; a body's acronym is not plural ("NATO")."""
+    return PLURAL_ACRONYM.fullmatch(word) is not None
+
+
 def named_for(words: tuple[str, ...]) -> bool:
     """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
     Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
@@ -316,6 +325,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
     if len(words) == 1 and words[0].lower() in DEMONYMS:
         return []  # "the Russian", "a Swede": a nationality is no one's name
+    if len(words) == 1 and plural_acronym(words[0]):
+        return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start))]
 

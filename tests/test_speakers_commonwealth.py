@@ -1,0 +1,63 @@
+"""Speaker names in the style of Commonwealth news (BBC, Canadian papers): plural role
+acronyms, passive cues with an agent, a firm named with "and" before its employee, and a
+body's station or division named after it (conventions.md, Speaker)."""
+from __future__ import annotations
+
+from speakers_support import speakers
+
+
+def test_a_plural_acronym_is_a_description_of_many_not_a_name():
+    text = ("In their spring report, MPs from the committee said most closures were caused by a "
+            "lack of funds, said the MPs.")
+    assert speakers(text) == [(None, "the MPs")]
+
+
+def test_a_report_of_a_plural_acronym_is_nobody_s():
+    text = "Sentences should not be cut for a guilty plea, says a new MPs' report."
+    assert speakers(text) == [(None, "a new MPs' report")]
+
+
+def test_they_after_a_plural_acronym_stays_unnamed():
+    text = ("The MLAs also call for tougher sentences. They say the influence of drugs should "
+            "count against an offender.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_an_acronym_that_names_a_body_is_still_a_name():
+    text = "CUPE said the strike would begin on Monday."
+    assert speakers(text) == [("CUPE", "CUPE")]
+
+
+def test_the_agent_of_a_passive_cue_speaks_not_its_subject():
+    text = ('Marta Lindqvist retired in May. Lindqvist was described as "the calmest coach in '
+            'the league" by her former captain, Dana Holt.')
+    assert speakers(text) == [("Dana Holt", "her former captain, Dana Holt")]
+
+
+def test_an_unnamed_agent_is_not_the_person_it_speaks_about():
+    text = ('Pavel Orr, who sold forged tickets for three years, was called "a thief on an '
+            'industrial scale" by the sentencing judge.')
+    assert speakers(text) == [(None, "the sentencing judge")]
+
+
+def test_the_subject_of_a_passive_verb_still_speaks_in_the_verb_joined_to_it():
+    text = ("Union leaders were angered by the offer and predicted that members would reject "
+            "it within the week.")
+    assert speakers(text) == [(None, "Union leaders")]
+
+
+def test_a_firm_named_with_and_is_not_a_second_speaker():
+    text = ('"The market has turned," said Baker and Lyall\'s Priya Sandhu, an economist.')
+    assert [name for name, _ in speakers(text)] == ["Priya Sandhu"]
+
+
+def test_two_people_joined_by_and_both_still_speak():
+    text = "Ann Lee and Tom Hale said they would appeal the ruling."
+    assert speakers(text) == [("Ann Lee and Tom Hale", "Ann Lee and Tom Hale")]
+
+
+def test_a_station_named_after_its_broadcaster_is_another_body():
+    text = ("Radio on the move\n\nOn Monday, broadcaster Harbour Radio said it will stream its shows to "
+            "mobile phones. Two new stations, Harbour Radio Jazz and Harbour Radio Gold, will follow. "
+            "Harbour says the service will be free for a year.")
+    assert [name for name, _ in speakers(text)] == ["Harbour Radio", "Harbour Radio"]

@@ -61,3 +61,15 @@ def test_a_station_named_after_its_broadcaster_is_another_body():
             "mobile phones. Two new stations, Harbour Radio Jazz and Harbour Radio Gold, will follow. "
             "Harbour says the service will be free for a year.")
     assert [name for name, _ in speakers(text)] == ["Harbour Radio", "Harbour Radio"]
+
+
+def test_a_committee_written_in_lower_case_after_its_chamber_is_a_named_body():
+    text = ("Clinics face a staffing crisis\n\nRural clinics cannot hire nurses fast enough, the "
+            "Commons health and social care committee said on Tuesday. The committee said the "
+            "shortage would last a decade.")
+    assert [name for name, _ in speakers(text)] == ["Commons health and social care committee"] * 2
+
+
+def test_a_chamber_followed_by_other_lower_case_words_names_no_committee():
+    text = "The Senate banking rules changed last year, Ann Lee said."
+    assert [name for name, _ in speakers(text)] == ["Ann Lee"]

@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
+from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
                        TITLE_CASE_SMALL_WORDS, TITLES)
@@ -73,11 +73,33 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             end = j
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
-            out.extend(_split_title(doc, _after_credit(t, i, end), end))
-            i = j
+            committee = _committee_after(t, end)
+            out.extend(_split_title(doc, _after_credit(t, i, end), committee or end))
+            i = committee or j
         else:
             i += 1
     return out
+
+
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
+COMMITTEE_REACH = 6  # lower-case words between the chamber and "committee": "science and technology"
+COMMITTEE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "HYPH", "VBG"})  # in lower case only
+
+
+def _committee_after(t: Columns, end: int) -> int | None:
+    """Where a committee's name ends when a run of proper nouns that ends with a chamber is
+    followed by the committee's field in lower case ("the Commons science and technology
+    committee", "the Senate banking committee"): the style of the BBC and the Canadian Press
+    for a named body, whose name is the whole phrase. None where no "committee" follows."""
+    if end == 0 or t.lower[end - 1] not in CHAMBERS:
+        return None
+    for k in range(end, min(end + COMMITTEE_REACH + 1, len(t))):
+        word = t.text[k]
+        if not word[:1].islower() or t.tag[k] not in COMMITTEE_TAGS or "\n" in t.whitespace[k - 1]:
+            return None
+        if t.lower[k] in COMMITTEE_WORDS:
+            return k + 1 if k > end else None
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,3 +73,21 @@ def test_a_committee_written_in_lower_case_after_its_chamber_is_a_named_body():
 def test_a_chamber_followed_by_other_lower_case_words_names_no_committee():
     text = "The Senate banking rules changed last year, Ann Lee said."
     assert [name for name, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_an_age_before_any_noun_describes_the_person_just_named():
+    text = ("Keeper stays on\n\nMarta Lindqvist has put talk of retirement on hold after a season "
+            "free of injury.\n\nThe 34-year-old world number two had said that she "
+            "would stop at the end of last year.")
+    assert speakers(text)[0][0] == "Marta Lindqvist"
+
+
+def test_a_capped_player_described_as_an_international_is_a_person():
+    text = ("Orr fined\n\nDarius Orr was fined two weeks' wages on Friday. The Scotland international "
+            "later said that he regretted the tackle.")
+    assert [name for name, _ in speakers(text)] == ["Darius Orr"]
+
+
+def test_initials_in_capitals_stay_part_of_the_name():
+    text = "Profits will fall this year, bank chairman AL Perera told a news conference."
+    assert [name for name, _ in speakers(text)] == ["AL Perera"]

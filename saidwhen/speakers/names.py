@@ -244,7 +244,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _dateline(t, i):
         return False
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
-    if t.lower[i] in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+    if t.lower[i] in NAME_PARTICLES and not _initials(t, i):  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
         return _hyphenated_prefix(t, i) or \
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
@@ -266,6 +266,14 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES) \
         or _month_as_given_name(t, i)
+
+
+def _initials(t: Columns, i: int) -> bool:
+    """'AL Gooneratne', 'DE Moreau': a particle's letters in capitals before a name in
+    ordinary case are someone's initials (a line set in capitals, 'AL QAEDA', is no name)."""
+    nxt = t.text[i + 1] if i + 1 < len(t) else ""
+    return len(t.text[i]) > 1 and t.text[i].isupper() and t.tag[i + 1] in NAME_TAGS and nxt[:1].isupper() \
+        and not nxt.isupper()
 
 
 def _possessive_mark(t: Columns, i: int) -> bool:

@@ -91,3 +91,14 @@ def test_a_capped_player_described_as_an_international_is_a_person():
 def test_initials_in_capitals_stay_part_of_the_name():
     text = "Profits will fall this year, bank chairman AL Perera told a news conference."
     assert [name for name, _ in speakers(text)] == ["AL Perera"]
+
+
+def test_a_capitalised_particle_opens_the_name():
+    text = ("Papers split\n\nLe Devoir reported that the merger was off. Al Reyes said the talks "
+            "would resume in March.")
+    assert [name for name, _ in speakers(text)] == ["Le Devoir", "Al Reyes"]
+
+
+def test_a_particle_in_lower_case_inside_a_name_stays_in_it():
+    text = "Henri de Bodinat said the firm had grown by a tenth."
+    assert [name for name, _ in speakers(text)] == ["Henri de Bodinat"]

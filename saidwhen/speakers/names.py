@@ -245,7 +245,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return False
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
     if t.lower[i] in NAME_PARTICLES and not _initials(t, i):  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
-        return _hyphenated_prefix(t, i) or \
+        return _hyphenated_prefix(t, i) or _capitalised_particle(t, i) or \
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
@@ -266,6 +266,14 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES) \
         or _month_as_given_name(t, i)
+
+
+def _capitalised_particle(t: Columns, i: int) -> bool:
+    """'Al Gore', 'Van Morrison', 'De Beers', 'Le Devoir', 'La Presse': a particle written with a
+    capital before a capitalised proper noun opens the name, and is part of it."""
+    word = t.text[i]
+    return i + 1 < len(t) and word[:1].isupper() and word[1:].islower() and t.tag[i + 1] in NAME_TAGS \
+        and t.text[i + 1][:1].isupper()
 
 
 def _initials(t: Columns, i: int) -> bool:

@@ -102,3 +102,24 @@ def test_a_capitalised_particle_opens_the_name():
 def test_a_particle_in_lower_case_inside_a_name_stays_in_it():
     text = "Henri de Bodinat said the firm had grown by a tenth."
     assert [name for name, _ in speakers(text)] == ["Henri de Bodinat"]
+
+
+def test_a_place_made_a_person_only_by_the_pronoun_after_it_is_no_one_she_refers_to():
+    text = ("Quist accused over speech\n\nMara Quist has been accused of attacking the premier in a "
+            "speech abroad.\n\nThe opposition said she broke a convention. But Downing Street said "
+            "she was speaking in her role as a lawyer, and Downing Street sources added that no "
+            "rule was broken. Her remarks were made to law students in Boston. She said the ruling "
+            "was a victory for human rights.")
+    assert [name for name, _ in speakers(text)][-1] == "Mara Quist"
+
+
+def test_a_surname_made_a_person_by_the_pronoun_after_it_still_speaks():
+    text = ('Orr fires Rovers on\n\nOrr scored twice in the second half on Saturday. "It was a good '
+            'day for the whole squad," he said.')
+    assert [name for name, _ in speakers(text)] == ["Orr"]
+
+
+def test_a_given_name_that_is_also_a_month_starts_the_name():
+    text = ("Police Federation chairman Jan Berry said civilian officers should be eyes and ears. "
+            "The deal was signed on Jan 28, officials said.")
+    assert speakers(text) == [("Jan Berry", "Police Federation chairman Jan Berry"), (None, "officials")]

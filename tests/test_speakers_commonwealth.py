@@ -123,3 +123,14 @@ def test_a_given_name_that_is_also_a_month_starts_the_name():
     text = ("Police Federation chairman Jan Berry said civilian officers should be eyes and ears. "
             "The deal was signed on Jan 28, officials said.")
     assert speakers(text) == [("Jan Berry", "Police Federation chairman Jan Berry"), (None, "officials")]
+
+
+def test_the_one_told_in_a_passive_is_no_speaker():
+    text = "Mr Pike was told by letter that his licence had lapsed. Mr Pike was told it was an offence."
+    assert speakers(text)[-1] == (None, None)
+
+
+def test_an_age_the_parser_leaves_hanging_on_the_cue_still_heads_the_mention():
+    text = ("Orr denies faking crash\n\nDarius Orr blamed officials for failing to tell him of the test. "
+            "The 31-year-old insisted he will be happy if he is charged so he can clear his name.")
+    assert speakers(text) == [("Darius Orr", "The 31-year-old")]

@@ -47,6 +47,8 @@ def subject_of(verb: Token) -> Token | None:
         agent = _passive_agent(verb) if verb.i == cue.i else None
         if agent is not None:
             return agent
+        if verb.i == cue.i and _told(verb):
+            return None  # "Bradshaw was told it was an offence": the one told is no speaker
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return _past_dateline(_antecedent(child, verb), verb)
@@ -56,7 +58,27 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue)
+    return _apposed_before(cue) or _age_before(cue)
+
+
+def _told(verb: Token) -> bool:
+    """Whether a cue of addressing is passive with no agent ("was told", "were assured")."""
+    return direct_lemma(verb.lower_) in ADDRESSING and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _age_before(verb: Token) -> Token | None:
+    """'The 31-year-old insisted he ...': the parser may leave an age that stands for a person
+    hanging on the cue; its last word ("old") heads the speaker mention."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    if j < 4 or doc[j].lower_ != "old" or doc[j - 1].text != "-" or doc[j - 2].lower_ not in ("year", "years"):
+        return None
+    first = doc[j].left_edge.i
+    if doc[first].lower_ not in ("the", "a", "an") and first > 0:
+        first -= 1  # the parser may hang the determiner on the cue too
+    return doc[j] if doc[first].lower_ in ("the", "a", "an") and doc[j].head.i == verb.i else None
 
 
 def _passive_agent(verb: Token) -> Token | None:

@@ -160,7 +160,8 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
 
 def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
-    unknown: the one it gives more than half of the mentions it was asked about."""
+    unknown: the one it gives more than half of the mentions it was asked about; and none ("")
+    for a person that only a pronoun made one, where it calls every mention no person."""
     if not RECOGNISER_IN_USE:
         return {}
     unknown = [(e, m) for e in entities if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words)

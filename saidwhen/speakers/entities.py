@@ -226,7 +226,8 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
     if len(fitting) < 2:
         return fitting[0]
-    # "Virgin Radio" and its station "Virgin Radio Classic Rock": a bare "Virgin" is the one whose name the others extend.
+    # "Virgin Radio" and its station "Virgin Radio Classic Rock": a bare "Virgin" is the one
+    # whose name the others extend.
     fitting = [e for e in fitting if any(_extends(found.fullest(o), found.fullest(e)) for o in fitting)] or fitting
     if len(fitting) < 2:
         return fitting[0]

@@ -244,7 +244,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _dateline(t, i):
         return False
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
-    if t.lower[i] in NAME_PARTICLES and not _initials(t, i):  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
+    # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
+    if t.lower[i] in NAME_PARTICLES and not _initials(t, i):
         return _hyphenated_prefix(t, i) or _capitalised_particle(t, i) or \
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:

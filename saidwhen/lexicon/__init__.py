@@ -98,6 +98,7 @@ PRESS_NOUNS = words("press-nouns")
 PAIR_NOUNS = words("pair-nouns")
 GENERIC_ORG_NOUNS = words("generic-org-nouns")
 GOVERNMENT_BODIES = words("government-bodies")
+CHAMBERS = words("chambers")
 ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}

@@ -31,6 +31,7 @@ SHARES = {"half", "third", "thirds", "quarter", "quarters", "three-quarters", "t
 # Writings the words go out in, beside the documents and channels of the lexicon.
 WRITINGS = {"article", "note", "message", "column", "op-ed", "editorial", "essay", "text"}
 DASHES = {"―", "—", "–", "--", "-"}
+CLOSING_MARKS = {'"', "”", "'", "’", "''"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 
@@ -45,6 +46,14 @@ def subject_of(verb: Token) -> Token | None:
         verb = reporter
     cue = verb
     for _ in range(3):
+        # "Fletcher was described as a “professional” by his friend Ann Lee": the agent of a
+        # passive cue speaks, and its subject is the one spoken about (not the agent of a verb
+        # above it: "Officials were angered by the deal and predicted ..." is the officials').
+        agent = _passive_agent(verb) if verb.i == cue.i else None
+        if agent is not None:
+            return agent
+        if verb.i == cue.i and _told(verb):
+            return None  # "Bradshaw was told it was an offence": the one told is no speaker
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return _past_dateline(_antecedent(child, verb), verb)
@@ -57,7 +66,7 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue) or _relative_before(cue)
+    return _apposed_before(cue) or _relative_before(cue) or _age_before(cue)
 
 
 def _subject_misread(verb: Token) -> Token | None:
@@ -106,6 +115,39 @@ def _relative_before(verb: Token) -> Token | None:
             k += 1
         return subject if k < clause.i and doc[k - 1].text == "," and doc[k].tag_ in ("WP", "WP$") else None
     return None
+
+
+def _told(verb: Token) -> bool:
+    """Whether a cue of addressing is passive with no agent ("was told", "were assured")."""
+    return direct_lemma(verb.lower_) in ADDRESSING and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _age_before(verb: Token) -> Token | None:
+    """'The 31-year-old insisted he ...': the parser may leave an age that stands for a person
+    hanging on the cue; its last word ("old") heads the speaker mention."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    if j < 4 or doc[j].lower_ != "old" or doc[j - 1].text != "-" or doc[j - 2].lower_ not in ("year", "years"):
+        return None
+    first = doc[j].left_edge.i
+    if doc[first].lower_ not in ("the", "a", "an") and first > 0:
+        first -= 1  # the parser may hang the determiner on the cue too
+    return doc[j] if doc[first].lower_ in ("the", "a", "an") and doc[j].head.i == verb.i else None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The head of the "by" phrase that does what a passive verb says: the parser's agent, or
+    a "by" right after the quoted words that it hung on them ("described as a “consummate
+    professional” by his friend Ann Lee"; not "by saying", which tells how)."""
+    doc = verb.doc
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and any(c.dep_ == "auxpass" for c in verb.children):
+        agent = next((t for t in verb.subtree if t.i > verb.i + 1 and t.lower_ == "by" and t.dep_ == "prep"
+                      and doc[t.i - 1].text in CLOSING_MARKS), None)
+    by = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+    return by if by is not None and by.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _apposed_before(verb: Token) -> Token | None:

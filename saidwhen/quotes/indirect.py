@@ -162,7 +162,10 @@ def _characterised(verb: Token, marks: SpanSet) -> tuple[int, int, tuple[int, in
     rights = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "xcomp", "prep", "advcl", "ccomp", "attr")]
     if subject is None or not rights:
         return None
-    start, end = _trimmed(verb.doc, verb.i + 1, rights[-1].right_edge.i + 1)
+    end = rights[-1].right_edge.i + 1
+    if subject.i > verb.i:  # "described as “a professional” by his friend Ann Lee": the words end before "by"
+        end = min(end, subject.left_edge.i - 1)
+    start, end = _trimmed(verb.doc, verb.i + 1, end)
     span = verb.doc[start:end]
     if end - start < MIN_CONTENT_TOKENS or not marks.overlaps(span.start_char, span.end_char):
         return None

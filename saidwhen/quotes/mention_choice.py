@@ -118,6 +118,8 @@ def choose(doc: Doc, ranker: Model, cue: int, content: tuple[tuple[int, int], ..
     best_p = math.exp(scores[best] - top) / total
     if doc[found[best].index].tag_ in RELATIVE:
         return rule  # 'an architect who said': the rules name whom "who" stands for
+    if rule is not None and doc[rule].head.lower_ == "by":
+        return rule  # 'Ann Lee was described as “...” by Tom Hale': the agent of a passive cue, never its subject
     if rule is None:
         # The ranker was never shown a cue without a speaker: it names one only when sure.
         return found[best].index if best_p > ranker.adopt else None

@@ -57,11 +57,25 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     named = named_before_label(doc, f.subject)
     head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.pos_ in ("VERB", "AUX"):
+        start -= 1  # "The 31-year-old insisted": a determiner the parser hung on the cue is the mention's
     # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.
     holder = named_after_office(doc, f.subject)
-    head = head if holder is None else doc[holder]
+    head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
+
+
+def _past_joint_owner(head: Token) -> Token:
+    """'Ernst and Young's Sanjay Mehta said': the parser may join the first word of a firm named
+    with "and" to the person it employs; the possessive after "and" shows that the pair is the
+    firm, and the person after it speaks alone."""
+    for conj in head.conjuncts:
+        owner = next((c for c in conj.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+        if conj.i > head.i and owner is not None and owner.left_edge.i == owner.i and \
+                head.doc[owner.i - 1].lower_ in ("and", "&") and owner.i - 1 == head.i + 1:
+            return conj
+    return head
 
 
 def _it_continues(text: str, resolver: Resolver, before: list[ParsedQuote],

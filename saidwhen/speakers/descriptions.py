@@ -72,8 +72,8 @@ def person_gender(head: Token) -> str | None:
     word = head.lower_
     if word in ROLE_NOUNS or word in TITLES:
         return ROLE_NOUNS.get(word) or TITLES.get(word, "")
-    if is_demonym(head) or is_age(head):
-        return ""
+    if is_demonym(head) or is_age(head) or any(is_age(t) for t in head.lefts):
+        return ""  # "the 28-year-old world number one": an age before any noun makes it a person
     return None
 
 

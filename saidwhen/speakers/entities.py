@@ -226,6 +226,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
     if len(fitting) < 2:
         return fitting[0]
+    # "Virgin Radio" and its station "Virgin Radio Classic Rock": a bare "Virgin" is the one
+    # whose name the others extend.
+    fitting = [e for e in fitting if any(_extends(found.fullest(o), found.fullest(e)) for o in fitting)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
     # the given name (a child, someone's relative).
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
@@ -244,6 +249,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether `longer` is `words` with more words after it."""
+    return len(longer) > len(words) and longer[:len(words)] == words
 
 
 def _a_company(words: tuple[str, ...]) -> bool:
@@ -265,15 +275,16 @@ def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
 def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:
     """'Yukos said ... Yukos USA', 'EMI ... EMI Music': a name that puts words after one the
     narrative has used alone so far names another body (a subsidiary, a division, a brand, a
-    foundation); the story introduces its own speaker first. Not where the words after it
+    foundation), however many words it has; the story introduces its own speaker first. Not where the words after it
     only say what kind of company it is ('Southwest ... Southwest Airlines'), nor after a
     headline's short form ('Xi visits Ottawa' ... 'Xi Jinping'), a known given name ('Elian
     ... Elian Gonzalez') or a given name before a surname the article has named
     ('Freddy ... Freddy Trump', after 'Donald J. Trump')."""
     fullest = found.fullest(entity)
-    if len(fullest) != 1 or len(words) < 2 or words[0] != fullest[0] or _a_company(words):
+    n = len(fullest)  # 'Virgin Radio ... Virgin Radio Classic Rock' (a station) as 'EMI ... EMI Music'
+    if len(words) <= n or words[:n] != fullest or _a_company(words):
         return False
-    if all(w.lower() in COMPANY_WORDS for w in words[1:]) or fullest[0].lower() in FEMALE_NAMES | MALE_NAMES:
+    if all(w.lower() in COMPANY_WORDS for w in words[n:]) or fullest[0].lower() in FEMALE_NAMES | MALE_NAMES:
         return False
     if words[-1] in found.last_words:  # 'Freddy ... Freddy Trump', a family's surname: a person
         return False

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
+UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
 # place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
@@ -37,6 +38,9 @@ RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is ask
 # ORG is left out: taking its word for names the rules leave unknown cost speaker names on
 # the held-back BBC part (docs/extracting.md).
 KIND_OF_LABEL = {"PERSON": "person"}
+# Labels that say a name is no person: enough to unmake one that only a pronoun made a person
+# (a club, a firm, a street that stands for a government, a film).
+NO_PERSON_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 SPEAKING_LABELS = {"GPE"}
 
 # Off while the learned pronoun ranker is trained on the rules alone (training/coref.py).
@@ -170,10 +174,11 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
 
 def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
-    unknown: the one it gives more than half of the mentions it was asked about."""
+    unknown: the one it gives more than half of the mentions it was asked about; and none ("")
+    for a person that only a pronoun made one, where it calls every mention no person."""
     if not RECOGNISER_IN_USE:
         return {}
-    unknown = [(e, m) for e in entities if not e.kind and not named_for(e.words)
+    unknown = [(e, m) for e in entities if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words)
                for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}
@@ -182,10 +187,27 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
               for i in range(r.start, r.end)}
     asked: Counter = Counter()
     votes: Counter = Counter()
+    unmade: Counter = Counter()
     for entity, mention in unknown:
         asked[id(entity)] += 1
-        votes[id(entity), _kind_of(t, mention, labels.get(mention.end - 1, ""))] += 1
-    return {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
+        label = labels.get(mention.end - 1, "")
+        if entity.kind:  # a person only by a pronoun after it: the recogniser may say it is none
+            unmade[id(entity)] += label in NO_PERSON_LABELS
+        else:
+            votes[id(entity), _kind_of(t, mention, label)] += 1
+    kinds = {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
+    # Unmade only where the recogniser says so of every mention it was asked about, two at least:
+    # it takes some people with uncommon names ("Marta Lindqvist") for organisations once.
+    return kinds | {key: "" for key, n in unmade.items() if n == asked[key] >= UNMAKING_MENTIONS}
+
+
+def _person_by_pronoun_only(entity: Entity) -> bool:
+    """'Vodafone has cut off ten sellers. “We have strict contracts,” he said': a name that
+    only the "he" or "she" after it made a person, with no title, role or given name of its
+    own. That pronoun may be someone else's (the speaker's, in a quote after the sentence)."""
+    if entity.kind != "person" or len(entity.words) > 1 and entity.words[0].lower() in FEMALE_NAMES | MALE_NAMES:
+        return False
+    return not any(m.title or any(map(person_noun, m.roles)) for m in entity.mentions)
 
 
 def _kind_of(t: Columns, mention: NameMention, label: str) -> str:

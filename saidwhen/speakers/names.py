@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
+from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
                        TITLE_CASE_SMALL_WORDS, TITLES)
@@ -73,11 +73,33 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             end = j
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
-            out.extend(_split_title(doc, _after_credit(t, i, end), end))
-            i = j
+            committee = _committee_after(t, end)
+            out.extend(_split_title(doc, _after_credit(t, i, end), committee or end))
+            i = committee or j
         else:
             i += 1
     return out
+
+
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
+COMMITTEE_REACH = 6  # lower-case words between the chamber and "committee": "science and technology"
+COMMITTEE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "HYPH", "VBG"})  # in lower case only
+
+
+def _committee_after(t: Columns, end: int) -> int | None:
+    """Where a committee's name ends when a run of proper nouns that ends with a chamber is
+    followed by the committee's field in lower case ("the Commons science and technology
+    committee", "the Senate banking committee"): the style of the BBC and the Canadian Press
+    for a named body, whose name is the whole phrase. None where no "committee" follows."""
+    if end == 0 or t.lower[end - 1] not in CHAMBERS:
+        return None
+    for k in range(end, min(end + COMMITTEE_REACH + 1, len(t))):
+        word = t.text[k]
+        if not word[:1].islower() or t.tag[k] not in COMMITTEE_TAGS or "\n" in t.whitespace[k - 1]:
+            return None
+        if t.lower[k] in COMMITTEE_WORDS:
+            return k + 1 if k > end else None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +188,15 @@ def _after_credit(t: Columns, start: int, end: int) -> int:
     return start
 
 
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def plural_acronym(word: str) -> bool:
+    """'MPs', 'MPPs', 'MLAs', 'CEOs': an acronym in the plural names a kind of people ("Many MPs
+    said", "the MPs said"), unnamed like "lawmakers"; a body's acronym is not plural ("NATO")."""
+    return PLURAL_ACRONYM.fullmatch(word) is not None
+
+
 def named_for(words: tuple[str, ...]) -> bool:
     """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
     Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
@@ -213,8 +244,9 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _dateline(t, i):
         return False
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
-    if t.lower[i] in NAME_PARTICLES:  # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"
-        return _hyphenated_prefix(t, i) or \
+    # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
+    if t.lower[i] in NAME_PARTICLES and not _initials(t, i):
+        return _hyphenated_prefix(t, i) or _capitalised_particle(t, i) or \
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
@@ -235,6 +267,22 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES) \
         or _month_as_given_name(t, i)
+
+
+def _capitalised_particle(t: Columns, i: int) -> bool:
+    """'Al Gore', 'Van Morrison', 'De Beers', 'Le Devoir', 'La Presse': a particle written with a
+    capital before a capitalised proper noun opens the name, and is part of it."""
+    word = t.text[i]
+    return i + 1 < len(t) and word[:1].isupper() and word[1:].islower() and t.tag[i + 1] in NAME_TAGS \
+        and t.text[i + 1][:1].isupper()
+
+
+def _initials(t: Columns, i: int) -> bool:
+    """'AL Gooneratne', 'DE Moreau': a particle's letters in capitals before a name in
+    ordinary case are someone's initials (a line set in capitals, 'AL QAEDA', is no name)."""
+    nxt = t.text[i + 1] if i + 1 < len(t) else ""
+    return len(t.text[i]) > 1 and t.text[i].isupper() and t.tag[i + 1] in NAME_TAGS and nxt[:1].isupper() \
+        and not nxt.isupper()
 
 
 def _possessive_mark(t: Columns, i: int) -> bool:
@@ -316,6 +364,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
     if len(words) == 1 and words[0].lower() in DEMONYMS:
         return []  # "the Russian", "a Swede": a nationality is no one's name
+    if len(words) == 1 and plural_acronym(words[0]):
+        return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start))]
 

@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
-from .names import NameMention
+from .names import NameMention, plural_acronym
 from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
@@ -223,7 +223,7 @@ class Resolver(Reading):
         'Minister', is one only after other words)."""
         head = m.head
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
-            (head.lower_ not in TITLES or m.start < head.i)
+            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text)
 
     def _proper_noun(self, m: SpeakerMention) -> str | None:
         """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""
@@ -406,6 +406,8 @@ class Resolver(Reading):
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and entity is self._acted_on(head):
+                return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
             return entity.name if entity else None
         if descriptions.is_document(head):
             owner = self._owner_before(head)
@@ -413,6 +415,19 @@ class Resolver(Reading):
         if descriptions.is_org_noun(head):
             return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head))
         return None
+
+    def _acted_on(self, head: Token) -> Entity | None:
+        """Whom the passive verb names as its subject, where `head` is the phrase after its
+        "by" (its agent): two people, never one."""
+        by = head.head
+        if by.lower_ != "by" or head.dep_ != "pobj":
+            return None
+        verb = by.head
+        while verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl") and verb.head.i != verb.i and \
+                not any(c.dep_ == "nsubjpass" for c in verb.children):
+            verb = verb.head  # "called “a menace” by": the parser may hang "by" on the object
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return self._named(subject) if subject is not None else None
 
     def _possessed(self, head: Token, start: int, end: int) -> str | None:
         """'Connecticut's tax commissioner says ...': a possessive makes a role definite. It

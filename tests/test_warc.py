@@ -137,6 +137,23 @@ def test_a_corrupt_record_is_skipped_and_named_and_the_pages_before_it_kept():
     assert skip.endswith("the rest of the file cannot be read")
 
 
+def test_a_response_without_its_address_is_a_named_skip_and_the_pages_before_it_kept():
+    # warcio itself fails on such a record, reading the missing address as text
+    starts = write_warc(Path("crawl.warc"), news_responses(), gzip=False)
+    data = Path("crawl.warc").read_bytes()
+    head_end = data.index(b"\r\n\r\n", starts[1])
+    header = data[starts[1]:head_end]
+    uri_line = header[header.index(b"WARC-Target-URI"):]
+    uri_line = uri_line[:uri_line.index(b"\r\n") + 2]
+    Path("crawl.warc").write_bytes(data[:starts[1]] + header.replace(uri_line, b"")
+                                   + data[head_end:])
+    results = read("crawl.warc")
+    assert [a.origin for a in articles(results)] == ["crawl.warc:record 2"]
+    [skip] = messages(results)[1:]
+    assert skip == (f"crawl.warc:record 3: corrupt record at byte {starts[1]}: a record with "
+                    "HTTP headers but no WARC-Target-URI; the rest of the file cannot be read")
+
+
 def test_a_file_that_is_not_an_archive_is_one_skip():
     Path("notes.warc.gz").write_bytes(b"just some notes, not an archive\n")
     [skip] = read("notes.warc.gz")

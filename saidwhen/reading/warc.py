@@ -35,6 +35,9 @@ BOOKKEEPING_RECORDS = frozenset({"warcinfo", "request", "metadata"})
 # What warcio and zlib raise on a record they cannot parse; after it the file's records cannot
 # be found again, since a WARC file has no index of where each record starts.
 _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+# What warcio raises, by its own fault, on a response or request record that lacks its
+# WARC-Target-URI header: it reads the missing address as a string.
+_NO_ADDRESS = (AttributeError, TypeError)
 _DRAIN = 1024 * 1024
 
 
@@ -51,6 +54,11 @@ def read_warc(name: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
         yield Skipped(f"{name}:record {number + 1}",
                       f"corrupt record at byte {records.offset}: {_first_line(error)}; "
                       "the rest of the file cannot be read")
+        return
+    except _NO_ADDRESS:
+        yield Skipped(f"{name}:record {number + 1}",
+                      f"corrupt record at byte {records.offset}: a record with HTTP headers "
+                      "but no WARC-Target-URI; the rest of the file cannot be read")
         return
     unread = _unread_bytes(records)
     if unread:  # a compressed record cut short ends warcio's reading without a word

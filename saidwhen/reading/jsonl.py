@@ -50,7 +50,9 @@ def _parse(line: bytes | None) -> object | None:
     except Unreadable:
         raise
     except json.JSONDecodeError as error:
-        raise Unreadable(f"not JSON: {error.msg} at column {error.pos + 1}") from None
+        # json's own message may end in "at" ("Invalid control character at")
+        reason = error.msg.removesuffix(" at")
+        raise Unreadable(f"not JSON: {reason} at column {error.pos + 1}") from None
     except (ValueError, RecursionError) as error:  # too many digits, nested too deeply
         raise Unreadable(f"not JSON: {error}") from None
 

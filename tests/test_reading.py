@@ -103,6 +103,14 @@ def test_jsonl_extensions(name):
     assert read(name)[0].origin == f"{name}:1"
 
 
+@pytest.mark.parametrize("line, reason", [
+    ('{"text": "a\x00b"}', "not JSON: Invalid control character at column 12"),
+    ('{"text": "ab', "not JSON: Unterminated string starting at column 10")])
+def test_jsonl_error_names_the_column_once(line, reason):
+    write("news.jsonl", line + "\n")
+    assert messages(read("news.jsonl")) == [f"news.jsonl:1: {reason}"]
+
+
 def test_jsonl_blank_lines_are_ignored_but_counted():
     write("news.jsonl", "\n" + jsonl({"text": "one"}) + "  \n\n" + jsonl({"text": "two"}))
     assert [a.origin for a in read("news.jsonl")] == ["news.jsonl:2", "news.jsonl:5"]
@@ -285,6 +293,25 @@ def test_text_invalid_header_date_is_skipped_naming_the_line(content, line):
     write("a.txt", content)
     assert messages(read("a.txt")) == [
         f"a.txt:{line}: invalid date '2021-13-45': expected YYYY-MM-DD"]
+
+
+def test_text_date_header_may_have_a_colon():
+    write("a.txt", "Date: 2021-02-05\n\nShe said so.\n")
+    [article] = read("a.txt")
+    assert (article.date, article.text) == (dt.date(2021, 2, 5), "She said so.\n")
+
+
+@pytest.mark.parametrize("content, value", [
+    ("Date: 7 March 2021\n\nShe said so.", "7 March 2021"),
+    ("date 7 March 2021\nShe said so.", "7 March 2021"),
+    ("date March 7, 2021 She said so.", "March 7, 2021"),
+    ("\ndate: Sun, 07 Mar 2021 10:00:00 GMT\nShe said so.", "Sun, 07 Mar 2021 10:00:00 GMT")])
+def test_text_date_header_written_otherwise_is_refused_naming_the_line_not_kept_as_text(
+        content, value):
+    write("a.txt", content)
+    line = 2 if content.startswith("\n") else 1
+    assert messages(read("a.txt")) == [
+        f"a.txt:{line}: invalid date {value!r}: expected YYYY-MM-DD"]
 
 
 @pytest.mark.parametrize("content", ["Date night was cancelled.", "date 1999 was a year.",

@@ -9,8 +9,14 @@ from saidwhen.reading.fields import Unreadable, check_length, parse_date, stable
 from saidwhen.records import Article
 
 # `date` then a token that starts like a date (digits then - / or .). Prose that merely starts
-# with the word ("Date night was...", "Date 1999") is not a header and stays text.
-_HEADER = re.compile(r"\s*date\s+(\d+[-/.]\S*)\s*", re.I)
+# with the word ("Date night was...", "Date 1999") is not a header and stays text. A header
+# written otherwise ("Date: 7 March 2024", "date 7 March 2024") is still a header, so that its
+# date is refused with the line named rather than read as the article's first words.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_HEADER = re.compile(r"\s*date(?:\s*:\s*|\s+)(\d+[-/.]\S*)\s*"
+                     r"|\s*date\s*:[ \t]*([^\r\n]*?)[ \t]*(?:\r?\n\s*|\Z)"
+                     rf"|\s*date\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+                     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*", re.I)
 _CONTROL = frozenset(chr(c) for c in (*range(0, 9), 11, *range(14, 32), 127))
 _SAMPLE = 65536
 
@@ -54,8 +60,10 @@ def split_header(text: str) -> tuple[dt.date | None, str]:
     header = _HEADER.match(text)
     if header is None:
         return None, text
+    group = next(i for i in (1, 2, 3) if header.group(i) is not None)
     try:
-        date = parse_date(header.group(1))
+        date = parse_date(header.group(group)) if header.group(group) else None
     except Unreadable as error:
-        raise Unreadable(error.reason, line=text.count("\n", 0, header.start(1)) + 1) from None
+        line = text.count("\n", 0, header.start(group)) + 1
+        raise Unreadable(error.reason, line=line) from None
     return date, text[header.end():]

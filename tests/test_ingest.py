@@ -236,6 +236,9 @@ def test_search_on_the_command_line_with_json(seeded):
     (["search", "open OR"], 2, "syntax error"),
     (["search", "x", "--speaker", "Nobody Anyone"], 2, "no person called 'Nobody Anyone'"),
     (["search", "x", "--since", "yesterday"], 2, "YYYY-MM-DD"),
+    (["search", "--gender", "femal"], 2, "gender must be one of female, male, unknown, "
+                                         "disputed, not 'femal'"),
+    (["stats", "--kind", "organization"], 2, "kind must be one of person, organisation"),
     (["timeline", "Nobody Anyone"], 1, "no person called 'Nobody Anyone'"),
 ])
 def test_bad_questions_get_a_message_and_a_status_not_a_traceback(seeded, args, status, message):

@@ -24,7 +24,8 @@ ERROR_CASES = {
         ("/search.json?speaker=Nobody%20At%20All", 400),
         ("/search.json?speaker=Teigen%20Okafor", 400),
         ("/search.json?channel=carrier%20pigeon", 400), ("/search.json?source=Nowhere", 400),
-        ("/search.json?sort=sideways", 400),
+        ("/search.json?sort=sideways", 400), ("/search.json?gender=femal", 400),
+        ("/search.json?kind=people", 400),
         ("/search.json?q=NEAR(", 400), (f"/search.json?q={LONG}", 400),
         ("/search.json?q=bridge%00", 400), ("/search.json?q=%1b%5b31m", 400),
         ("/search.json?speaker=%07", 400), (f"/search.json?channel={LONG}", 400),
@@ -67,6 +68,7 @@ ERROR_CASES = {
         ("/stats.json?gender=%07", 400), ("/stats.json?speaker=Nobody%20At%20All", 400),
         ("/stats.json?speaker=Teigen%20Okafor", 400), ("/stats.json?source=Nowhere", 400),
         ("/stats.json?since=2004-02-31", 400),
+        ("/stats.json?gender=femal", 400), ("/stats.json?kind=organization", 400),
     ],
 }
 UNROUTED = [("/nowhere.json", 404), ("/search/more.json", 404)]

@@ -62,6 +62,11 @@ class Filters:
 
 
 SORTS = ("rank", "oldest", "newest")  # best match first (newest without words), or by when said
+# What a speaker's gender and kind may be, as stored (saidwhen.speakers.gender; 'disputed'
+# where the articles disagree: store/quotations.py). Anything else is a mistyped question,
+# not a search with no answers: `gender=femal` must not say that no woman is quoted.
+SAID = {"gender": ("female", "male", "unknown", "disputed"),
+        "kind": ("person", "organisation", "disputed")}
 
 
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
@@ -224,11 +229,20 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
                      f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
                      f"({','.join('?' * len(named))}))")
         params.extend(named)
-    for column, value in (("speaker_gender", filters.gender), ("speaker_kind", filters.kind)):
-        if value:  # as stored: lower case (saidwhen.speakers.gender)
-            where.append(f"q.{column} = ?")
-            params.append(value.strip().lower())
+    for name, value in (("gender", filters.gender), ("kind", filters.kind)):
+        if value:
+            where.append(f"q.speaker_{name} = ?")
+            params.append(said(name, value))
     return where, params, speaker
+
+
+def said(name: str, value: str) -> str:
+    """A speaker's gender or kind as asked (any case), as stored; else a QueryError naming
+    the values there are."""
+    stored = value.strip().lower()
+    if stored not in SAID[name]:
+        raise QueryError(f"{name} must be one of {', '.join(SAID[name])}, not {value[:40]!r}")
+    return stored
 
 
 def _speaker(conn: sqlite3.Connection, name: str) -> Person:

@@ -448,6 +448,30 @@ def test_html_page_declaring_another_charset_is_decoded_with_it():
     assert "café" in article.text and "\ufffd" not in article.text
 
 
+LEGACY_PAGE = ("<html><head><title>Ferry news</title></head><body><article><h1>Ferry back in "
+               "service</h1><p>\x93The ferry runs again from Monday,\x94 said the harbour "
+               "master, Ren\xe9 Aubert, at the caf\xe9 by the quay on Thursday morning.</p>"
+               "<p>The crossing had been closed for three weeks after the storm damaged the "
+               "landing stage on the north side of the river.</p></article></body></html>")
+
+
+def test_html_page_that_declares_no_charset_and_is_not_utf8_is_read_as_windows_1252():
+    write("ferry.html", LEGACY_PAGE.encode("latin-1"))
+    [article] = read("ferry.html")
+    assert "“The ferry runs again from Monday,” said the harbour master, René Aubert" in \
+        article.text
+
+
+def test_html_page_with_a_stray_byte_its_charset_cannot_read_loses_only_that_byte():
+    page = LEGACY_PAGE.replace("\x93", "“").replace("\x94", "”").replace("\xe9", "é")
+    page = page.replace("<head>", "<head><meta charset='utf-8'>")
+    data = page.encode("utf-8").replace("caf\xc3\xa9".encode("latin-1"), b"caf\xe9")
+    write("ferry.html", data)
+    [article] = read("ferry.html")
+    assert "“The ferry runs again from Monday,” said the harbour master, René Aubert, at " \
+        "the caf\ufffd by the quay" in article.text
+
+
 def test_html_page_without_text_is_skipped():
     # the shell of a page that a script fills in: nothing to read without running it
     write("a.html", "<html><head><title>App</title><script>boot()</script></head>"

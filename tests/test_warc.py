@@ -154,6 +154,17 @@ def test_a_response_without_its_address_is_a_named_skip_and_the_pages_before_it_
                     "HTTP headers but no WARC-Target-URI; the rest of the file cannot be read")
 
 
+def test_a_page_is_decoded_in_the_charset_it_was_served_with():
+    body = ("<html><body><article><h1>Orchard open</h1><p>\u201cThe apples are early this "
+            "year,\u201d said Agn\u00e8s Roy, who runs the orchard caf\u00e9 by the river "
+            "with her brother.</p></article></body></html>")
+    write_warc(Path("crawl.warc.gz"), [Response("https://orchard.example/open",
+                                                body.encode("cp1252"),
+                                                content_type="text/html; charset=cp1252")])
+    [article] = articles(read("crawl.warc.gz"))
+    assert "\u201cThe apples are early this year,\u201d said Agn\u00e8s Roy" in article.text
+
+
 def test_a_file_that_is_not_an_archive_is_one_skip():
     Path("notes.warc.gz").write_bytes(b"just some notes, not an archive\n")
     [skip] = read("notes.warc.gz")

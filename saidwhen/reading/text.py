@@ -21,8 +21,10 @@ _CONTROL = frozenset(chr(c) for c in (*range(0, 9), 11, *range(14, 32), 127))
 _SAMPLE = 65536
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
-    """Text from bytes: UTF-16 with a BOM, else `encoding` or UTF-8; binary junk is refused."""
+def decode(data: bytes, encoding: str | None = None, fallback: str | None = None) -> str:
+    """Text from bytes: UTF-16 with a BOM, else `encoding` or UTF-8; binary junk is refused.
+    Bytes that are not of that encoding are refused too, unless a `fallback` is given: the
+    text is then read in it, any byte it cannot read replaced."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"  # before the NUL test: UTF-16 text is full of NUL bytes
     elif b"\0" in data:
@@ -30,9 +32,11 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     try:
         text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
-        byte = data[error.start:error.start + 1].hex()
-        raise Unreadable(f"binary or undecodable file: not {error.encoding.upper()} "
-                         f"(byte 0x{byte} at offset {error.start})") from None
+        if fallback is None:
+            byte = data[error.start:error.start + 1].hex()
+            raise Unreadable(f"binary or undecodable file: not {error.encoding.upper()} "
+                             f"(byte 0x{byte} at offset {error.start})") from None
+        text = data.decode(fallback, errors="replace")
     _refuse_binary(text)
     return text.removeprefix("\ufeff")
 

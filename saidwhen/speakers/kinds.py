@@ -74,16 +74,11 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
-    titled = any(m.title for m in entity.mentions)
-    # "Net analyst Stormline said its figures showed": what the sentence calls
-    # the name outweighs a role noun that people and firms share; a title or a gender does not.
-    if not gender and not titled and any(_its_after(doc, m, name_words) for m in entity.mentions):
-        return "org", ""
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or titled or any(map(person_noun, roles - FIRM_ROLES)):
+    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if acronym or roles & FIRM_ROLES:
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
         return "org", ""
     return "", gender
 
@@ -98,28 +93,16 @@ def _initials(words: tuple[str, ...]) -> bool:
 
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
     """'Telvoro said it would cut its prices': a subject that its sentence refers back to
-    as "its", or as "it" speaking in the clause it says, before anyone else is named, is an
-    organisation (people are "his" or "her", "he" or "she")."""
+    as "its" before anyone else is named is an organisation (people are "his" or "her")."""
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     for tok in doc[mention.end:head.sent.end]:
-        if tok.lower_ == "its" or _it_says(tok, head):
+        if tok.lower_ == "its":
             return True
         if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
             return False
     return False
-
-
-# Verbs whose "it" is most often no one: "said it was time to go", "said it seemed unfair".
-EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "make", "matter", "remain", "look"}
-
-
-def _it_says(tok, subject) -> bool:
-    """'Labour says it wants ...': "it" as the subject of the clause the name's verb says."""
-    clause = tok.head
-    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
-        and clause.head == subject.head and clause.lemma_ not in EXPLETIVE_HEADS
 
 
 def _after_the(doc: Doc, entity: Entity) -> bool:

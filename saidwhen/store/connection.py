@@ -74,6 +74,10 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
+            raise StoreError(f"{path}: cannot open the database: {why(error, path)}; SQLite "
+                             "reads a database in WAL mode through a -shm file beside it, "
+                             "which it must be able to make there") from None
         raise StoreError(f"{path}: cannot open the database: not a saidwhen database "
                          f"({error})") from None
     return conn
@@ -102,12 +106,28 @@ def why(error: sqlite3.Error, path: str | Path) -> str:
 def _open(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        if _unchangeable(path):
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False,
                                isolation_level=None)
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _unchangeable(path: Path) -> bool:
+    """Whether the database is on a read-only file system (a mount, a disc) and whole in its
+    file, its write-ahead log empty or gone. SQLite would read it in WAL mode through a -shm
+    file it cannot make there, and fail; no one can write it, so it is read as immutable,
+    without that file. A folder that only this user may not write is not: another user may
+    write there while it is read."""
+    try:
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+        wal = Path(f"{path}-wal")
+        return read_only and (not wal.exists() or wal.stat().st_size == 0)
+    except (OSError, AttributeError):  # no statvfs: not on a POSIX system
+        return False
 
 
 def _configure(conn: sqlite3.Connection) -> None:

@@ -98,6 +98,28 @@ def test_an_older_database_is_upgraded_by_ingest_only(tmp_path):
     assert saidwhen("search", "bridge", "--db", str(path)).returncode == 0
 
 
+@pytest.mark.parametrize("make, message", [
+    (another_programs, "not a saidwhen database but another program's (an SQLite file with "
+                       "tables of its own: notes); it is left as it is"),
+    (lambda p: another_programs(p, wal=True), "another program's"),
+    (lambda p: _versioned(another_programs(p), 5), "not a saidwhen database (schema version 5; "
+                                                   "saidwhen's tables it lacks: articles,")])
+def test_ingest_makes_no_tables_in_another_programs_sqlite_file(make, message, tmp_path):
+    path = make(tmp_path / "notes.db")
+    beside, before = sorted(tmp_path.iterdir()), digest(path)
+    done = saidwhen("ingest", "--db", str(path), "--jobs", "1",
+                    str(ROOT / "examples" / "harbour-bridge.txt"))
+    assert done.returncode == 1 and message in done.stderr
+    assert digest(path) == before and sorted(tmp_path.iterdir()) == beside
+
+
+def _versioned(path: Path, version: int) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+    return path
+
+
 def test_the_web_answers_503_for_what_is_no_saidwhen_database_and_leaves_it(foreign):
     path, expected = foreign
     before = digest(path)

@@ -38,6 +38,11 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     path = Path(path)
     try:
         conn = _open(path, readonly=False)
+        try:
+            _check_ours(conn, path)  # before the switch to WAL, which writes the file
+        except BaseException:
+            conn.close()
+            raise
         _configure(conn)
         with transaction(conn, path):
             migrate(conn)
@@ -81,6 +86,23 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"{path}: cannot open the database: not a saidwhen database "
                          f"({error})") from None
     return conn
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse to make saidwhen's tables in another program's SQLite file (a mistyped --db):
+    a new database is empty, and one saidwhen made has saidwhen's tables."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' AND name NOT LIKE 'sqlite_%'")}
+    if version == 0 and tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise NotACorpus(f"{path}: not a saidwhen database but another program's (an SQLite "
+                         f"file with tables of its own: {shown}); it is left as it is")
+    core = CORE_TABLES if version >= 8 else _CORE_TABLES_BEFORE_8
+    if 1 <= version <= LATEST and not core <= tables:
+        raise NotACorpus(f"{path}: not a saidwhen database (schema version {version}; "
+                         f"saidwhen's tables it lacks: {', '.join(sorted(core - tables))}); "
+                         "it is left as it is")
 
 
 def _check_writable(conn: sqlite3.Connection) -> None:

@@ -71,6 +71,16 @@ def test_a_gender_or_kind_that_no_speaker_can_have_is_a_query_error_not_no_answe
         corpus.stats(kind="organization")
 
 
+def test_dates_the_wrong_way_round_are_a_query_error_and_a_month_still_holds_its_days(corpus):
+    with pytest.raises(QueryError, match=r"since \(2024-03\) is after until \(2024-02\): no "
+                                         "day is in between"):
+        corpus.search(since="2024-03", until="2024-02")
+    with pytest.raises(QueryError, match="is after until"):
+        corpus.timeline("Omar Haddad", since="2025", until="2024-12-31")
+    within = corpus.search(since="2024-02-10", until="2024-02")
+    assert within.total == corpus.search(since="2024-02-10", until="2024-02-29").total >= 1
+
+
 def test_people_a_timeline_a_quotation_and_an_article_are_the_stores_records(corpus):
     people = list(corpus.people())
     assert people[0].name == "Harbour Office" and all(isinstance(p, Person) for p in people)

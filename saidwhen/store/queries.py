@@ -16,7 +16,7 @@ from itertools import chain
 
 from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
 from saidwhen.store.budget import budget, interrupted
-from saidwhen.store.checks import check_cost, checked_date
+from saidwhen.store.checks import check_cost, check_order, checked_date
 from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.migrations import TALLIED
 from saidwhen.store.names import channels_named, person_id, sources_named
@@ -217,6 +217,7 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
     if filters.until:
         where.append(f"{_WHEN} <= ? || '-99'")
         params.append(checked_date("until", filters.until))
+    check_order(filters.since, filters.until)
     if filters.channel:
         named = channels_named(conn, filters.channel)
         where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index

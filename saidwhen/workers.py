@@ -154,7 +154,8 @@ class _Workers:
 
     def run(self, chunks: Iterator[list[Item]]) -> Iterator[Result]:
         for chunk in chunks:
-            self.window.append((chunk, self._submit(chunk)))
+            future = self._submit(chunk)  # first: a restart in it makes a new window
+            self.window.append((chunk, future))
             if len(self.window) >= self.jobs * IN_FLIGHT_PER_JOB:
                 yield from self._next_result()
         while self.window:

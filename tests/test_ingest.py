@@ -348,6 +348,34 @@ def test_an_ingest_killed_with_kill_9_leaves_no_worker_behind(tmp_path):
     assert processes_in_group(proc.pid) == []
 
 
+def workers_of(parent: int) -> list[int]:
+    """The worker processes `parent` started (the pool's, not its resource tracker)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            command = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue
+        state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+        if int(ppid) == parent and state != "Z" and b"spawn_main" in command:
+            found.append(int(entry))
+    return found
+
+
+@needs_proc
+def test_a_worker_killed_mid_run_costs_no_article_and_leaves_no_process(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(workers_of(proc.pid)[0], signal.SIGKILL)  # as the kernel's out-of-memory killer does
+    status, stderr = proc.wait(timeout=600), proc.stderr.read()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+    assert status == 0, stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 600
+    assert conn.execute("SELECT count(*) FROM skipped").fetchone()[0] == 0
+
+
 @needs_proc
 def test_sigterm_stops_an_ingest_cleanly_and_says_what_was_kept(tmp_path):
     proc, db = started_ingest(tmp_path)

@@ -34,3 +34,34 @@ def test_a_parse_that_fails_skips_only_its_article_and_keeps_the_rest(monkeypatc
     assert [r.article.id for r in results if isinstance(r, Extraction)] == ["a1", "a3"]
     alone = workers.extract_chunk([chunk[0]])[0]
     assert results[0].quotes == alone.quotes
+
+
+class _Pool:
+    """A stand-in for the process pool that runs each task at once; `breaks_at`: the
+    submission at which it finds a worker dead, as ProcessPoolExecutor says at submit."""
+
+    def __init__(self, breaks_at: int | None = None) -> None:
+        self.breaks_at, self.submitted = breaks_at, 0
+
+    def submit(self, task, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        if self.breaks_at is not None and self.submitted >= self.breaks_at:
+            raise BrokenProcessPool("a worker died")
+        done = Future()
+        done.set_result(task(*args))
+        return done
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def test_a_pool_found_broken_when_a_chunk_is_sent_loses_no_chunk(monkeypatch):
+    # the first pool breaks at its 8th submission (its first is the start-up check)
+    pools = iter([_Pool(breaks_at=8), _Pool(), _Pool()])
+    monkeypatch.setattr(workers, "_pool", lambda jobs: next(pools))
+    monkeypatch.setattr(workers, "extract_chunk", lambda chunk: list(chunk))
+    items = [Skipped(f"news.jsonl:{n}", "empty 'text'") for n in range(1, 201)]
+    assert list(workers.extract_in_order(items, jobs=2)) == items

@@ -111,6 +111,14 @@ def test_jsonl_error_names_the_column_once(line, reason):
     assert messages(read("news.jsonl")) == [f"news.jsonl:1: {reason}"]
 
 
+def test_jsonl_with_lines_ended_by_a_carriage_return_alone_says_so():
+    write("news.jsonl", b'{"text": "a b"}\r{"text": "c d"}\r')
+    assert messages(read("news.jsonl")) == [
+        "news.jsonl:1: not JSON: Extra data at column 17; the file's lines end in a carriage "
+        "return alone (CR, as old Mac files do), where JSON Lines end in a line feed (LF or "
+        "CRLF)"]
+
+
 def test_jsonl_blank_lines_are_ignored_but_counted():
     write("news.jsonl", "\n" + jsonl({"text": "one"}) + "  \n\n" + jsonl({"text": "two"}))
     assert [a.origin for a in read("news.jsonl")] == ["news.jsonl:2", "news.jsonl:5"]

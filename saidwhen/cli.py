@@ -524,7 +524,7 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
     import csv
 
     from .corpus import Corpus
-    from .output import stats_table
+    from .output import spreadsheet_row, stats_table
 
     if fmt == "csv" and not table:
         raise click.UsageError("--format csv writes one table: name it with --table")
@@ -534,7 +534,8 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
     if as_json:
         click.echo(json.dumps(found.to_json(), ensure_ascii=False))
     elif fmt == "csv":
-        csv.writer(sys.stdout, lineterminator="\n").writerows(found.csv_rows(table))
+        csv.writer(sys.stdout, lineterminator="\n").writerows(
+            map(spreadsheet_row, found.csv_rows(table)))
     else:
         click.echo(stats_table(found), nl=False)
 

@@ -255,6 +255,31 @@ def test_people_and_the_csv_export(seeded):
     assert len(rows) == total and {"text", "first_article_id", "said_on", "channel"} <= set(rows[0])
 
 
+def test_no_csv_cell_from_the_input_is_a_spreadsheet_formula(tmp_path):
+    from starlette.testclient import TestClient
+
+    from saidwhen.web import create_app
+
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "id": "h1", "date": "2024-03-08", "title": '=HYPERLINK("http://x.example","open")',
+        "source": "@SUM(A1:A9)", "text": "“The pier reopens in May,” Mayor Ana Ruiz said on "
+                                         "Thursday."}) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert saidwhen("ingest", "--jobs", "1", "--db", str(db), str(hostile)).returncode == 0
+    [row] = list(csv.DictReader(io.StringIO(
+        saidwhen("export", "--format", "csv", "--db", str(db)).stdout)))
+    assert row["first_article_title"] == '\'=HYPERLINK("http://x.example","open")'
+    assert row["first_article_source"] == "'@SUM(A1:A9)"
+    with TestClient(create_app(db)) as client:
+        [shown] = list(csv.DictReader(io.StringIO(client.get("/search.csv").text)))
+        sources = list(csv.reader(io.StringIO(client.get("/stats.csv?table=source").text)))
+    assert shown == row
+    assert sources[1][0] == "'@SUM(A1:A9)"
+    assert saidwhen("stats", "--format", "csv", "--table", "source",
+                    "--db", str(db)).stdout.splitlines()[1].startswith("'@SUM(A1:A9)")
+
+
 def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 120)
     whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"

@@ -165,6 +165,18 @@ def test_a_page_is_decoded_in_the_charset_it_was_served_with():
     assert "\u201cThe apples are early this year,\u201d said Agn\u00e8s Roy" in article.text
 
 
+@pytest.mark.parametrize("compressed", [True, False])
+def test_an_archive_on_standard_input_or_under_another_name_is_read_as_one(compressed):
+    write_warc(Path("crawl.warc.gz"), news_responses(), gzip=compressed)
+    data = Path("crawl.warc.gz").read_bytes()
+    from_stdin = list(read_articles(["-"], stdin=io.BytesIO(data)))
+    assert [a.url for a in articles(from_stdin)] == [r.uri for r in news_responses()]
+    assert [a.origin for a in articles(from_stdin)] == [
+        "<stdin>:record 2", "<stdin>:record 3", "<stdin>:record 4"]
+    Path("crawl.dat").write_bytes(data)
+    assert [a.url for a in articles(read("crawl.dat"))] == [r.uri for r in news_responses()]
+
+
 def test_a_file_that_is_not_an_archive_is_one_skip():
     Path("notes.warc.gz").write_bytes(b"just some notes, not an archive\n")
     [skip] = read("notes.warc.gz")

@@ -5,7 +5,9 @@ error here, at the edge, and nowhere else.
 """
 from __future__ import annotations
 
+import errno
 import json
+import os
 import signal
 import sys
 import time
@@ -43,6 +45,27 @@ class _Commands(click.Group):
             raise click.ClickException(str(error)) from None
         except SaidwhenError as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:
+            if error.errno not in _UNWRITABLE:
+                raise
+            _drop_output()
+            raise click.ClickException(f"cannot write the output: {error.strerror}") from None
+
+
+# What writing the output may fail with: a full disk or quota, a file grown past its limit, a
+# device failing. (A closed pipe, `saidwhen export | head`, is no error worth a word.)
+_UNWRITABLE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _drop_output() -> None:
+    """What is still buffered for standard output cannot be written either: Python would try
+    again on its way out and print a traceback after the message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # standard output is no file (replaced, as in tests)
+        pass
 
 
 def _db_option(func, help: str = DB_HELP):
@@ -501,7 +524,7 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
     import csv
 
     from .corpus import Corpus
-    from .output import stats_table
+    from .output import spreadsheet_row, stats_table
 
     if fmt == "csv" and not table:
         raise click.UsageError("--format csv writes one table: name it with --table")
@@ -511,7 +534,8 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
     if as_json:
         click.echo(json.dumps(found.to_json(), ensure_ascii=False))
     elif fmt == "csv":
-        csv.writer(sys.stdout, lineterminator="\n").writerows(found.csv_rows(table))
+        csv.writer(sys.stdout, lineterminator="\n").writerows(
+            map(spreadsheet_row, found.csv_rows(table)))
     else:
         click.echo(stats_table(found), nl=False)
 

@@ -206,7 +206,18 @@ def flat(record: dict, prefix: str = "") -> dict:
 
 def csv_row(record: dict, columns: tuple[str, ...]) -> list:
     found = flat(record)
-    return [found.get(column) for column in columns]
+    return spreadsheet_row([found.get(column) for column in columns])
+
+
+# A spreadsheet opening a CSV file reads a cell that starts with one of these as a formula:
+# "=HYPERLINK(...)" in a page's title or a speaker's name, from whatever was crawled, would run
+# there (CWE-1236). Such a text gets an apostrophe before it, the spreadsheets' mark of text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_row(row: list) -> list:
+    """A CSV row whose texts no spreadsheet reads as a formula; numbers are left as they are."""
+    return ["'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v for v in row]
 
 
 def stats_table(stats) -> str:

@@ -58,11 +58,36 @@ def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Result]:
 
 
 def extract_chunk(chunk: list[Item]) -> list[Result]:
-    """One chunk extracted, its Skipped items kept in their places."""
+    """One chunk extracted, its Skipped items kept in their places.
+
+    The pipeline reports an article whose extraction fails as a Skipped, but the parse runs
+    on the chunk's articles together: should it fail, the chunk is extracted again an
+    article at a time, so that only the article to blame is skipped, with the error."""
+    try:
+        return _extracted(chunk)
+    except Exception:
+        if sum(isinstance(item, Article) for item in chunk) <= 1:
+            return [_alone(item) for item in chunk]
+        return [result for item in chunk for result in extract_chunk([item])]
+
+
+def _extracted(chunk: list[Item]) -> list[Result]:
     from saidwhen.pipeline import extract_articles
 
     extracted = iter(extract_articles([i for i in chunk if isinstance(i, Article)]))
     return [item if isinstance(item, Skipped) else next(extracted) for item in chunk]
+
+
+def _alone(item: Item) -> Result:
+    """An article extracted on its own; any error is its own, and it is skipped naming it."""
+    if isinstance(item, Skipped):
+        return item
+    try:
+        [result] = _extracted([item])
+    except Exception as error:
+        return Skipped(item.origin or item.id, f"extraction failed: {type(error).__name__}: "
+                                               f"{error}")
+    return result
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -129,7 +154,8 @@ class _Workers:
 
     def run(self, chunks: Iterator[list[Item]]) -> Iterator[Result]:
         for chunk in chunks:
-            self.window.append((chunk, self._submit(chunk)))
+            future = self._submit(chunk)  # first: a restart in it makes a new window
+            self.window.append((chunk, future))
             if len(self.window) >= self.jobs * IN_FLIGHT_PER_JOB:
                 yield from self._next_result()
         while self.window:

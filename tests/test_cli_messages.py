@@ -60,3 +60,25 @@ def test_on_a_terminal_extract_prints_its_table_with_no_progress_bar_in_it():
     assert process.wait(300) == 0
     text = seen.decode("utf-8", "replace")
     assert "quote" in text and "extracting" not in text and "\r" not in text.replace("\r\n", "\n")
+
+
+FULL = "/dev/full"  # Linux's device that is always out of room
+
+
+@pytest.mark.skipif(not os.path.exists(FULL), reason="no /dev/full on this system")
+@pytest.mark.parametrize("args", [
+    ["extract", str(ROOT / "examples" / "harbour-bridge.txt"), "--format", "jsonl", "--jobs", "1"],
+    ["export", "--format", "csv"],
+    ["export", "--output", FULL]])
+def test_output_that_cannot_be_written_is_one_message_not_a_traceback(args, tmp_path):
+    db = tmp_path / "corpus.db"
+    subprocess.run([sys.executable, "-m", "saidwhen.cli", "ingest", "--db", str(db), "--jobs",
+                    "1", str(ROOT / "examples" / "newsroom.jsonl")], check=True,
+                   capture_output=True, timeout=300)
+    if args[0] != "extract":
+        args = [*args, "--db", str(db)]
+    with open(FULL, "w") as full:
+        done = subprocess.run([sys.executable, "-m", "saidwhen.cli", *args], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=300)
+    assert (done.returncode, done.stderr) == (
+        1, "Error: cannot write the output: No space left on device\n")

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from saidwhen import Corpus
-from saidwhen.errors import NotFound, PandasMissing, StoreError
+from saidwhen.errors import NotFound, PandasMissing, QueryError, StoreError
 from saidwhen.records import Article, Extraction, Quote, Span, Speaker
 from saidwhen.store import transaction
 from saidwhen.store.results import Person, StoredArticle, StoredQuotation
@@ -59,6 +59,26 @@ def test_a_search_takes_the_filters_of_the_command_line(corpus):
     assert [q.text for q in found] == ["Parking fees will rise next month."]
     assert {q.person for q in corpus.search(gender="female")} == {
         "Ann Moreau", "Lena Ortiz", "Omar Haddad"}
+
+
+def test_a_gender_or_kind_that_no_speaker_can_have_is_a_query_error_not_no_answers(corpus):
+    assert {q.person for q in corpus.search(gender="Female")} == {
+        "Ann Moreau", "Lena Ortiz", "Omar Haddad"}
+    with pytest.raises(QueryError, match="gender must be one of female, male, unknown, "
+                                         "disputed, not 'femal'"):
+        corpus.search(gender="femal")
+    with pytest.raises(QueryError, match="kind must be one of person, organisation, disputed"):
+        corpus.stats(kind="organization")
+
+
+def test_dates_the_wrong_way_round_are_a_query_error_and_a_month_still_holds_its_days(corpus):
+    with pytest.raises(QueryError, match=r"since \(2024-03\) is after until \(2024-02\): no "
+                                         "day is in between"):
+        corpus.search(since="2024-03", until="2024-02")
+    with pytest.raises(QueryError, match="is after until"):
+        corpus.timeline("Omar Haddad", since="2025", until="2024-12-31")
+    within = corpus.search(since="2024-02-10", until="2024-02")
+    assert within.total == corpus.search(since="2024-02-10", until="2024-02-29").total >= 1
 
 
 def test_people_a_timeline_a_quotation_and_an_article_are_the_stores_records(corpus):

@@ -236,6 +236,9 @@ def test_search_on_the_command_line_with_json(seeded):
     (["search", "open OR"], 2, "syntax error"),
     (["search", "x", "--speaker", "Nobody Anyone"], 2, "no person called 'Nobody Anyone'"),
     (["search", "x", "--since", "yesterday"], 2, "YYYY-MM-DD"),
+    (["search", "--gender", "femal"], 2, "gender must be one of female, male, unknown, "
+                                         "disputed, not 'femal'"),
+    (["stats", "--kind", "organization"], 2, "kind must be one of person, organisation"),
     (["timeline", "Nobody Anyone"], 1, "no person called 'Nobody Anyone'"),
 ])
 def test_bad_questions_get_a_message_and_a_status_not_a_traceback(seeded, args, status, message):
@@ -250,6 +253,31 @@ def test_people_and_the_csv_export(seeded):
     rows = list(csv.DictReader(io.StringIO(saidwhen("export", "--format", "csv", "--db", str(seeded)).stdout)))
     total = sum(p["quotes"] for p in people) + sum(1 for r in rows if not r["speaker_name"])
     assert len(rows) == total and {"text", "first_article_id", "said_on", "channel"} <= set(rows[0])
+
+
+def test_no_csv_cell_from_the_input_is_a_spreadsheet_formula(tmp_path):
+    from starlette.testclient import TestClient
+
+    from saidwhen.web import create_app
+
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "id": "h1", "date": "2024-03-08", "title": '=HYPERLINK("http://x.example","open")',
+        "source": "@SUM(A1:A9)", "text": "“The pier reopens in May,” Mayor Ana Ruiz said on "
+                                         "Thursday."}) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert saidwhen("ingest", "--jobs", "1", "--db", str(db), str(hostile)).returncode == 0
+    [row] = list(csv.DictReader(io.StringIO(
+        saidwhen("export", "--format", "csv", "--db", str(db)).stdout)))
+    assert row["first_article_title"] == '\'=HYPERLINK("http://x.example","open")'
+    assert row["first_article_source"] == "'@SUM(A1:A9)"
+    with TestClient(create_app(db)) as client:
+        [shown] = list(csv.DictReader(io.StringIO(client.get("/search.csv").text)))
+        sources = list(csv.reader(io.StringIO(client.get("/stats.csv?table=source").text)))
+    assert shown == row
+    assert sources[1][0] == "'@SUM(A1:A9)"
+    assert saidwhen("stats", "--format", "csv", "--table", "source",
+                    "--db", str(db)).stdout.splitlines()[1].startswith("'@SUM(A1:A9)")
 
 
 def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_job(tmp_path):
@@ -343,6 +371,34 @@ def test_an_ingest_killed_with_kill_9_leaves_no_worker_behind(tmp_path):
     proc.wait()
     time.sleep(5)
     assert processes_in_group(proc.pid) == []
+
+
+def workers_of(parent: int) -> list[int]:
+    """The worker processes `parent` started (the pool's, not its resource tracker)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            command = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue
+        state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+        if int(ppid) == parent and state != "Z" and b"spawn_main" in command:
+            found.append(int(entry))
+    return found
+
+
+@needs_proc
+def test_a_worker_killed_mid_run_costs_no_article_and_leaves_no_process(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(workers_of(proc.pid)[0], signal.SIGKILL)  # as the kernel's out-of-memory killer does
+    status, stderr = proc.wait(timeout=600), proc.stderr.read()
+    time.sleep(5)
+    assert processes_in_group(proc.pid) == []
+    assert status == 0, stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 600
+    assert conn.execute("SELECT count(*) FROM skipped").fetchone()[0] == 0
 
 
 @needs_proc

@@ -5,6 +5,7 @@ was; only `ingest` creates or upgrades a database."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from conftest import ROOT
+from saidwhen.errors import StoreError
 from saidwhen.store import connect, connect_readonly
 from saidwhen.store.migrations import MIGRATIONS
 from saidwhen.web import create_app
@@ -96,6 +98,28 @@ def test_an_older_database_is_upgraded_by_ingest_only(tmp_path):
     assert saidwhen("search", "bridge", "--db", str(path)).returncode == 0
 
 
+@pytest.mark.parametrize("make, message", [
+    (another_programs, "not a saidwhen database but another program's (an SQLite file with "
+                       "tables of its own: notes); it is left as it is"),
+    (lambda p: another_programs(p, wal=True), "another program's"),
+    (lambda p: _versioned(another_programs(p), 5), "not a saidwhen database (schema version 5; "
+                                                   "saidwhen's tables it lacks: articles,")])
+def test_ingest_makes_no_tables_in_another_programs_sqlite_file(make, message, tmp_path):
+    path = make(tmp_path / "notes.db")
+    beside, before = sorted(tmp_path.iterdir()), digest(path)
+    done = saidwhen("ingest", "--db", str(path), "--jobs", "1",
+                    str(ROOT / "examples" / "harbour-bridge.txt"))
+    assert done.returncode == 1 and message in done.stderr
+    assert digest(path) == before and sorted(tmp_path.iterdir()) == beside
+
+
+def _versioned(path: Path, version: int) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+    return path
+
+
 def test_the_web_answers_503_for_what_is_no_saidwhen_database_and_leaves_it(foreign):
     path, expected = foreign
     before = digest(path)
@@ -119,6 +143,57 @@ def test_a_reader_of_a_database_being_written_sees_what_was_committed(corpus_db,
     writer.execute("COMMIT")
     assert reader.execute("SELECT count(*) FROM quotations").fetchone()[0] == before + 1
     assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.fixture
+def read_only_mount(tmp_path):
+    """A folder that is a read-only file system, as a disc or a read-only share is: a bind
+    mount, which only root may make; elsewhere the test is skipped."""
+    source, mounted = tmp_path / "source", tmp_path / "mounted"
+    source.mkdir()
+    mounted.mkdir()
+    made = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("a read-only mount needs root: " + made.stderr.decode(errors="replace"))
+    try:
+        remounted = subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)],
+                                   capture_output=True)
+        if remounted.returncode != 0:
+            pytest.skip("cannot remount read-only: " + remounted.stderr.decode(errors="replace"))
+        yield source, mounted
+    finally:
+        subprocess.run(["umount", "--lazy", str(mounted)], check=True)  # the app keeps its pool
+
+
+def test_a_database_on_a_read_only_file_system_is_searched_and_served(corpus_db,
+                                                                      read_only_mount):
+    source, mounted = read_only_mount
+    shutil.copy(corpus_db, source / "corpus.db")
+    db = str(mounted / "corpus.db")
+    found = saidwhen("search", "bridge", "--json", "--db", db)
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)["total"] >= 1
+    assert saidwhen("stats", "--db", db).returncode == 0
+    with TestClient(create_app(db), raise_server_exceptions=False) as client:
+        assert client.get("/search.json?q=bridge").json()["total"] >= 1
+    assert sorted(p.name for p in source.iterdir()) == ["corpus.db"]
+
+
+def test_where_the_log_cannot_be_made_the_error_says_so_not_that_it_is_no_database(
+        corpus_db, read_only_mount, monkeypatch):
+    from saidwhen.store import connection
+
+    # as for a folder this user may not write, where another user may
+    monkeypatch.setattr(connection, "_unchangeable", lambda path: False)
+    source, mounted = read_only_mount
+    shutil.copy(corpus_db, source / "corpus.db")
+    with pytest.raises(StoreError) as refused:
+        connect_readonly(mounted / "corpus.db")
+    message = str(refused.value)
+    assert message.startswith(f"{mounted / 'corpus.db'}: cannot open the database: ")
+    assert "not a saidwhen database" not in message
+    assert message.endswith("SQLite reads a database in WAL mode through a -shm file beside "
+                            "it, which it must be able to make there")
 
 
 @pytest.mark.parametrize("option, value, reason", [

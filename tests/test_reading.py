@@ -103,6 +103,22 @@ def test_jsonl_extensions(name):
     assert read(name)[0].origin == f"{name}:1"
 
 
+@pytest.mark.parametrize("line, reason", [
+    ('{"text": "a\x00b"}', "not JSON: Invalid control character at column 12"),
+    ('{"text": "ab', "not JSON: Unterminated string starting at column 10")])
+def test_jsonl_error_names_the_column_once(line, reason):
+    write("news.jsonl", line + "\n")
+    assert messages(read("news.jsonl")) == [f"news.jsonl:1: {reason}"]
+
+
+def test_jsonl_with_lines_ended_by_a_carriage_return_alone_says_so():
+    write("news.jsonl", b'{"text": "a b"}\r{"text": "c d"}\r')
+    assert messages(read("news.jsonl")) == [
+        "news.jsonl:1: not JSON: Extra data at column 17; the file's lines end in a carriage "
+        "return alone (CR, as old Mac files do), where JSON Lines end in a line feed (LF or "
+        "CRLF)"]
+
+
 def test_jsonl_blank_lines_are_ignored_but_counted():
     write("news.jsonl", "\n" + jsonl({"text": "one"}) + "  \n\n" + jsonl({"text": "two"}))
     assert [a.origin for a in read("news.jsonl")] == ["news.jsonl:2", "news.jsonl:5"]
@@ -287,6 +303,25 @@ def test_text_invalid_header_date_is_skipped_naming_the_line(content, line):
         f"a.txt:{line}: invalid date '2021-13-45': expected YYYY-MM-DD"]
 
 
+def test_text_date_header_may_have_a_colon():
+    write("a.txt", "Date: 2021-02-05\n\nShe said so.\n")
+    [article] = read("a.txt")
+    assert (article.date, article.text) == (dt.date(2021, 2, 5), "She said so.\n")
+
+
+@pytest.mark.parametrize("content, value", [
+    ("Date: 7 March 2021\n\nShe said so.", "7 March 2021"),
+    ("date 7 March 2021\nShe said so.", "7 March 2021"),
+    ("date March 7, 2021 She said so.", "March 7, 2021"),
+    ("\ndate: Sun, 07 Mar 2021 10:00:00 GMT\nShe said so.", "Sun, 07 Mar 2021 10:00:00 GMT")])
+def test_text_date_header_written_otherwise_is_refused_naming_the_line_not_kept_as_text(
+        content, value):
+    write("a.txt", content)
+    line = 2 if content.startswith("\n") else 1
+    assert messages(read("a.txt")) == [
+        f"a.txt:{line}: invalid date {value!r}: expected YYYY-MM-DD"]
+
+
 @pytest.mark.parametrize("content", ["Date night was cancelled.", "date 1999 was a year.",
                                      "dated 2021-02-05 notes"])
 def test_text_starting_with_the_word_date_has_no_header(content):
@@ -419,6 +454,30 @@ def test_html_date_that_cannot_be_read_is_passed_over():
 def test_html_page_declaring_another_charset_is_decoded_with_it():
     [article] = read(copy_page("valley-blog.html"))
     assert "café" in article.text and "\ufffd" not in article.text
+
+
+LEGACY_PAGE = ("<html><head><title>Ferry news</title></head><body><article><h1>Ferry back in "
+               "service</h1><p>\x93The ferry runs again from Monday,\x94 said the harbour "
+               "master, Ren\xe9 Aubert, at the caf\xe9 by the quay on Thursday morning.</p>"
+               "<p>The crossing had been closed for three weeks after the storm damaged the "
+               "landing stage on the north side of the river.</p></article></body></html>")
+
+
+def test_html_page_that_declares_no_charset_and_is_not_utf8_is_read_as_windows_1252():
+    write("ferry.html", LEGACY_PAGE.encode("latin-1"))
+    [article] = read("ferry.html")
+    assert "“The ferry runs again from Monday,” said the harbour master, René Aubert" in \
+        article.text
+
+
+def test_html_page_with_a_stray_byte_its_charset_cannot_read_loses_only_that_byte():
+    page = LEGACY_PAGE.replace("\x93", "“").replace("\x94", "”").replace("\xe9", "é")
+    page = page.replace("<head>", "<head><meta charset='utf-8'>")
+    data = page.encode("utf-8").replace("caf\xc3\xa9".encode("latin-1"), b"caf\xe9")
+    write("ferry.html", data)
+    [article] = read("ferry.html")
+    assert "“The ferry runs again from Monday,” said the harbour master, René Aubert, at " \
+        "the caf\ufffd by the quay" in article.text
 
 
 def test_html_page_without_text_is_skipped():

@@ -397,6 +397,30 @@ def test_the_extraction_stage_gives_a_row_for_each_article_and_each_skip():
     assert (article["id"], [q["text"] for q in article["quotes"]]) == ("x", ["“We will win,”"])
 
 
+def test_an_article_whose_parse_fails_is_a_skipped_row_not_a_failed_task(monkeypatch):
+    _spark_or_skip()
+    from saidwhen import pipeline
+    from saidwhen.parsing import language
+    from saidwhen.spark.job import extract_partition
+
+    def parse_failing_on_tom(pairs):
+        for doc, context in language.parse_many(pairs):
+            if "Tom Hale" in doc.text:
+                raise ValueError("the parser could not read this article")
+            yield doc, context
+
+    failing = pipeline.Stages(parse=parse_failing_on_tom)
+    real = pipeline.extract_articles
+    monkeypatch.setattr(pipeline, "extract_articles",
+                        lambda articles: real(articles, stages=failing))
+    items = [Article(id="x", text="“We will win,” the mayor said on Tuesday.", origin="a:1"),
+             Article(id="y", text="“Not this one,” Tom Hale said.", origin="a:2")]
+    rows = list(extract_partition(iter(items)))
+    assert [a["id"] for a, _ in rows if a] == ["x"]
+    assert [(s["origin"], s["reason"]) for _, s in rows if s] == [
+        ("a:2", "extraction failed: ValueError: the parser could not read this article")]
+
+
 def test_a_folder_that_is_not_an_output_is_a_clear_error(tmp_path):
     _spark_or_skip()
     from saidwhen.errors import OutputError

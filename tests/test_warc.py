@@ -137,6 +137,46 @@ def test_a_corrupt_record_is_skipped_and_named_and_the_pages_before_it_kept():
     assert skip.endswith("the rest of the file cannot be read")
 
 
+def test_a_response_without_its_address_is_a_named_skip_and_the_pages_before_it_kept():
+    # warcio itself fails on such a record, reading the missing address as text
+    starts = write_warc(Path("crawl.warc"), news_responses(), gzip=False)
+    data = Path("crawl.warc").read_bytes()
+    head_end = data.index(b"\r\n\r\n", starts[1])
+    header = data[starts[1]:head_end]
+    uri_line = header[header.index(b"WARC-Target-URI"):]
+    uri_line = uri_line[:uri_line.index(b"\r\n") + 2]
+    Path("crawl.warc").write_bytes(data[:starts[1]] + header.replace(uri_line, b"")
+                                   + data[head_end:])
+    results = read("crawl.warc")
+    assert [a.origin for a in articles(results)] == ["crawl.warc:record 2"]
+    [skip] = messages(results)[1:]
+    assert skip == (f"crawl.warc:record 3: corrupt record at byte {starts[1]}: a record with "
+                    "HTTP headers but no WARC-Target-URI; the rest of the file cannot be read")
+
+
+def test_a_page_is_decoded_in_the_charset_it_was_served_with():
+    body = ("<html><body><article><h1>Orchard open</h1><p>\u201cThe apples are early this "
+            "year,\u201d said Agn\u00e8s Roy, who runs the orchard caf\u00e9 by the river "
+            "with her brother.</p></article></body></html>")
+    write_warc(Path("crawl.warc.gz"), [Response("https://orchard.example/open",
+                                                body.encode("cp1252"),
+                                                content_type="text/html; charset=cp1252")])
+    [article] = articles(read("crawl.warc.gz"))
+    assert "\u201cThe apples are early this year,\u201d said Agn\u00e8s Roy" in article.text
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_an_archive_on_standard_input_or_under_another_name_is_read_as_one(compressed):
+    write_warc(Path("crawl.warc.gz"), news_responses(), gzip=compressed)
+    data = Path("crawl.warc.gz").read_bytes()
+    from_stdin = list(read_articles(["-"], stdin=io.BytesIO(data)))
+    assert [a.url for a in articles(from_stdin)] == [r.uri for r in news_responses()]
+    assert [a.origin for a in articles(from_stdin)] == [
+        "<stdin>:record 2", "<stdin>:record 3", "<stdin>:record 4"]
+    Path("crawl.dat").write_bytes(data)
+    assert [a.url for a in articles(read("crawl.dat"))] == [r.uri for r in news_responses()]
+
+
 def test_a_file_that_is_not_an_archive_is_one_skip():
     Path("notes.warc.gz").write_bytes(b"just some notes, not an archive\n")
     [skip] = read("notes.warc.gz")

@@ -24,7 +24,9 @@ ERROR_CASES = {
         ("/search.json?speaker=Nobody%20At%20All", 400),
         ("/search.json?speaker=Teigen%20Okafor", 400),
         ("/search.json?channel=carrier%20pigeon", 400), ("/search.json?source=Nowhere", 400),
-        ("/search.json?sort=sideways", 400),
+        ("/search.json?sort=sideways", 400), ("/search.json?gender=femal", 400),
+        ("/search.json?since=2020&until=2010-06", 400),
+        ("/search.json?kind=people", 400),
         ("/search.json?q=NEAR(", 400), (f"/search.json?q={LONG}", 400),
         ("/search.json?q=bridge%00", 400), ("/search.json?q=%1b%5b31m", 400),
         ("/search.json?speaker=%07", 400), (f"/search.json?channel={LONG}", 400),
@@ -47,6 +49,7 @@ ERROR_CASES = {
         ("/people/Nobody%20At%20All.json", 404), ("/people/..%2F..%2Fetc%2Fpasswd.json", 404),
         ("/people/../../etc/passwd.json", 404), ("/people/.json", 404),
         ("/people/Chrissy%20Teigen.json?order=sideways", 400),
+        ("/people/Chrissy%20Teigen.json?since=2021-02-06&until=2021-02-05", 400),
         ("/people/Chrissy%00Teigen.json", 400), (f"/people/{LONG}.json", 400),
         ("/people/%FF%FE.json", 404),  # not UTF-8: read as replacement characters
     ],
@@ -67,6 +70,8 @@ ERROR_CASES = {
         ("/stats.json?gender=%07", 400), ("/stats.json?speaker=Nobody%20At%20All", 400),
         ("/stats.json?speaker=Teigen%20Okafor", 400), ("/stats.json?source=Nowhere", 400),
         ("/stats.json?since=2004-02-31", 400),
+        ("/stats.json?gender=femal", 400), ("/stats.json?kind=organization", 400),
+        ("/stats.json?since=2021-03&until=2021-02-28", 400),
     ],
 }
 UNROUTED = [("/nowhere.json", 404), ("/search/more.json", 404)]

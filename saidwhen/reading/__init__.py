@@ -116,6 +116,8 @@ def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,
                  strict_json: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one stream: its kind is given by a file name, or sniffed from the start."""
+    if kind is None and streams.starts_as_warc(stream):  # a web archive on standard input
+        kind = "warc"
     if kind == "warc":  # compressed record by record, which warcio undoes
         from saidwhen.reading import warc
 

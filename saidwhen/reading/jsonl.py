@@ -50,7 +50,12 @@ def _parse(line: bytes | None) -> object | None:
     except Unreadable:
         raise
     except json.JSONDecodeError as error:
-        raise Unreadable(f"not JSON: {error.msg} at column {error.pos + 1}") from None
+        # json's own message may end in "at" ("Invalid control character at")
+        reason = f"not JSON: {error.msg.removesuffix(' at')} at column {error.pos + 1}"
+        if "\r" in text:  # no JSON value holds a bare CR: these are lines ended by one
+            reason += ("; the file's lines end in a carriage return alone (CR, as old Mac "
+                       "files do), where JSON Lines end in a line feed (LF or CRLF)")
+        raise Unreadable(reason) from None
     except (ValueError, RecursionError) as error:  # too many digits, nested too deeply
         raise Unreadable(f"not JSON: {error}") from None
 

@@ -143,6 +143,12 @@ def sniff(first_line: bytes | None, strict_json: bool) -> str:
     return "text"
 
 
+def starts_as_warc(stream: BinaryIO) -> bool:
+    """Whether a stream starts as a web archive does (its first record's version line), once
+    any compression is undone: without a name that says so, it is read as one, not as text."""
+    return _peek(stream, 5) == b"WARC/"
+
+
 def looks_like_html(data: bytes) -> bool:
     """Whether a document starts as HTML does, after any BOM and blank space."""
     return bool(_HTML_START.match(data[:4096].removeprefix(_BOM).lstrip()))

@@ -13,6 +13,7 @@ records before it are kept, and, where warcio can find its feet again, the ones 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -35,7 +36,11 @@ BOOKKEEPING_RECORDS = frozenset({"warcinfo", "request", "metadata"})
 # What warcio and zlib raise on a record they cannot parse; after it the file's records cannot
 # be found again, since a WARC file has no index of where each record starts.
 _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+# What warcio raises, by its own fault, on a response or request record that lacks its
+# WARC-Target-URI header: it reads the missing address as a string.
+_NO_ADDRESS = (AttributeError, TypeError)
 _DRAIN = 1024 * 1024
+_SERVED_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 def read_warc(name: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
@@ -51,6 +56,11 @@ def read_warc(name: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
         yield Skipped(f"{name}:record {number + 1}",
                       f"corrupt record at byte {records.offset}: {_first_line(error)}; "
                       "the rest of the file cannot be read")
+        return
+    except _NO_ADDRESS:
+        yield Skipped(f"{name}:record {number + 1}",
+                      f"corrupt record at byte {records.offset}: a record with HTTP headers "
+                      "but no WARC-Target-URI; the rest of the file cannot be read")
         return
     unread = _unread_bytes(records)
     if unread:  # a compressed record cut short ends warcio's reading without a word
@@ -80,7 +90,8 @@ def _page(record: ArcWarcRecord, origin: str, start: int) -> Article:
     if content_type is None and not streams.looks_like_html(payload):
         raise Unreadable("not an HTML page: no content type, and it does not start as HTML")
     url = record.rec_headers.get_header("WARC-Target-URI")
-    article = webpage.read_page(payload, origin, stem=_record_id(record, url), url=url)
+    article = webpage.read_page(payload, origin, stem=_record_id(record, url), url=url,
+                                charset=_charset(record))
     if article.date is None:  # the page does not say: the day it was archived is the best bound
         return replace(article, date=_archived_on(record))
     return article
@@ -100,6 +111,13 @@ def _content_type(record: ArcWarcRecord) -> str | None:
     headers = record.http_headers if record.rec_type == "response" else record.rec_headers
     value = (headers.get_header("Content-Type") if headers else None) or ""
     return value.split(";")[0].strip().lower() or None
+
+
+def _charset(record: ArcWarcRecord) -> str | None:
+    """The charset the page was served with (`Content-Type: text/html; charset=...`)."""
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    found = _SERVED_CHARSET.search((headers.get_header("Content-Type") if headers else None) or "")
+    return found.group(1) if found else None
 
 
 def _payload(record: ArcWarcRecord, start: int) -> bytes:

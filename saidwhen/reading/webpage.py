@@ -25,13 +25,18 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def decode_page(data: bytes) -> str:
-    """Text of a page: a BOM, then the charset the page declares, then UTF-8."""
-    declared = _CHARSET.search(data[:4096])
-    encoding = declared.group(1).decode("ascii") if declared else None
-    if data.startswith(codecs.BOM_UTF8) or not _known(encoding):
+def decode_page(data: bytes, charset: str | None = None) -> str:
+    """Text of a page, as a browser reads it: a BOM, then the `charset` it was served with,
+    then the one the page declares, then UTF-8. A page is not the user's input, and a few
+    bytes of another encoding are no reason to lose its article: bytes the declared charset
+    cannot read are replaced, and a page that declares none and is not UTF-8 is read as
+    windows-1252, the web's default for such pages."""
+    found = _CHARSET.search(data[:4096])
+    declared = found.group(1).decode("ascii") if found else None
+    encoding = next((e for e in (charset, declared) if _known(e)), None)
+    if data.startswith(codecs.BOM_UTF8):
         encoding = None
-    return plain.decode(data, encoding)
+    return plain.decode(data, encoding, fallback=encoding or "windows-1252")
 
 
 def _known(encoding: str | None) -> bool:
@@ -41,13 +46,15 @@ def _known(encoding: str | None) -> bool:
         return False
 
 
-def read_page(data: bytes, origin: str, stem: str | None = None, url: str | None = None) -> Article:
+def read_page(data: bytes, origin: str, stem: str | None = None, url: str | None = None,
+              charset: str | None = None) -> Article:
     """The article on an HTML page given as bytes.
 
     `url` is where the page came from, when known (a web archive record): it helps to date
-    the page and is its address unless the page names a canonical one. The article id is
-    `stem` (a file's name) or else a stable hash of the text."""
-    page = decode_page(data)
+    the page and is its address unless the page names a canonical one; `charset` is the one
+    it was served with. The article id is `stem` (a file's name) or else a stable hash of
+    the text."""
+    page = decode_page(data, charset)
     document = _extracted(page, url)
     body = (document.text or "").strip() if document else ""
     if not body:

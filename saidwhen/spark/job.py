@@ -90,23 +90,12 @@ def run(spark: SparkSession, inputs: Iterable[str], output: str,
 
 def extract_partition(items: Iterable[Article | Skipped]) -> Iterator[tuple]:
     """The extraction stage over one partition, as rows: the pipeline is loaded once per
-    worker process (so at most once per partition), never per article."""
-    from saidwhen.pipeline import extract_articles
+    worker process (so at most once per partition), never per article. The articles go in
+    the chunks `saidwhen extract` makes, extracted the same way: an article whose parse
+    fails is a skipped row, not a failed task that Spark would retry and then end the job."""
+    from saidwhen.workers import extract_in_order
 
-    skipped: list[Skipped] = []
-
-    def articles() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Skipped):
-                skipped.append(item)
-            else:
-                yield item
-
-    for result in extract_articles(articles()):
-        yield result_row(result)
-        while skipped:
-            yield result_row(skipped.pop())
-    yield from map(result_row, skipped)
+    yield from map(result_row, extract_in_order(items, jobs=1))
 
 
 def _write_tables(spark: SparkSession, results: DataFrame, output: str) -> Summary:

@@ -29,6 +29,14 @@ _NEAR = re.compile(r"\bNEAR\s*\(")
 _PHRASE = re.compile(r"[^\s+]+(?:\s*\+\s*[^\s+]+)*")  # words joined by + are one phrase
 
 
+def check_order(since: str | None, until: str | None) -> None:
+    """A QueryError when `since` (checked) comes after the end of `until`: the dates swapped,
+    most likely, and an answer of nothing would say that nothing was said."""
+    if since and until and since.strip() > until.strip() + "-99":  # "-99": any day of it
+        raise QueryError(f"since ({since.strip()}) is after until ({until.strip()}): no day "
+                         "is in between")
+
+
 def checked_date(name: str, value: str) -> str:
     """`value` (YYYY, YYYY-MM or YYYY-MM-DD, a day that exists), stripped; else a QueryError
     naming the parameter `name` and what is wrong."""

@@ -38,6 +38,11 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     path = Path(path)
     try:
         conn = _open(path, readonly=False)
+        try:
+            _check_ours(conn, path)  # before the switch to WAL, which writes the file
+        except BaseException:
+            conn.close()
+            raise
         _configure(conn)
         with transaction(conn, path):
             migrate(conn)
@@ -74,9 +79,30 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
+            raise StoreError(f"{path}: cannot open the database: {why(error, path)}; SQLite "
+                             "reads a database in WAL mode through a -shm file beside it, "
+                             "which it must be able to make there") from None
         raise StoreError(f"{path}: cannot open the database: not a saidwhen database "
                          f"({error})") from None
     return conn
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse to make saidwhen's tables in another program's SQLite file (a mistyped --db):
+    a new database is empty, and one saidwhen made has saidwhen's tables."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' AND name NOT LIKE 'sqlite_%'")}
+    if version == 0 and tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise NotACorpus(f"{path}: not a saidwhen database but another program's (an SQLite "
+                         f"file with tables of its own: {shown}); it is left as it is")
+    core = CORE_TABLES if version >= 8 else _CORE_TABLES_BEFORE_8
+    if 1 <= version <= LATEST and not core <= tables:
+        raise NotACorpus(f"{path}: not a saidwhen database (schema version {version}; "
+                         f"saidwhen's tables it lacks: {', '.join(sorted(core - tables))}); "
+                         "it is left as it is")
 
 
 def _check_writable(conn: sqlite3.Connection) -> None:
@@ -102,12 +128,28 @@ def why(error: sqlite3.Error, path: str | Path) -> str:
 def _open(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        if _unchangeable(path):
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False,
                                isolation_level=None)
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _unchangeable(path: Path) -> bool:
+    """Whether the database is on a read-only file system (a mount, a disc) and whole in its
+    file, its write-ahead log empty or gone. SQLite would read it in WAL mode through a -shm
+    file it cannot make there, and fail; no one can write it, so it is read as immutable,
+    without that file. A folder that only this user may not write is not: another user may
+    write there while it is read."""
+    try:
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+        wal = Path(f"{path}-wal")
+        return read_only and (not wal.exists() or wal.stat().st_size == 0)
+    except (OSError, AttributeError):  # no statvfs: not on a POSIX system
+        return False
 
 
 def _configure(conn: sqlite3.Connection) -> None:

@@ -16,7 +16,7 @@ from itertools import chain
 
 from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
 from saidwhen.store.budget import budget, interrupted
-from saidwhen.store.checks import check_cost, checked_date
+from saidwhen.store.checks import check_cost, check_order, checked_date
 from saidwhen.store.fts import cased_condition, fts_words
 from saidwhen.store.migrations import TALLIED
 from saidwhen.store.names import channels_named, person_id, sources_named
@@ -62,6 +62,11 @@ class Filters:
 
 
 SORTS = ("rank", "oldest", "newest")  # best match first (newest without words), or by when said
+# What a speaker's gender and kind may be, as stored (saidwhen.speakers.gender; 'disputed'
+# where the articles disagree: store/quotations.py). Anything else is a mistyped question,
+# not a search with no answers: `gender=femal` must not say that no woman is quoted.
+SAID = {"gender": ("female", "male", "unknown", "disputed"),
+        "kind": ("person", "organisation", "disputed")}
 
 
 def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
@@ -212,6 +217,7 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
     if filters.until:
         where.append(f"{_WHEN} <= ? || '-99'")
         params.append(checked_date("until", filters.until))
+    check_order(filters.since, filters.until)
     if filters.channel:
         named = channels_named(conn, filters.channel)
         where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index
@@ -224,11 +230,20 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
                      f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
                      f"({','.join('?' * len(named))}))")
         params.extend(named)
-    for column, value in (("speaker_gender", filters.gender), ("speaker_kind", filters.kind)):
-        if value:  # as stored: lower case (saidwhen.speakers.gender)
-            where.append(f"q.{column} = ?")
-            params.append(value.strip().lower())
+    for name, value in (("gender", filters.gender), ("kind", filters.kind)):
+        if value:
+            where.append(f"q.speaker_{name} = ?")
+            params.append(said(name, value))
     return where, params, speaker
+
+
+def said(name: str, value: str) -> str:
+    """A speaker's gender or kind as asked (any case), as stored; else a QueryError naming
+    the values there are."""
+    stored = value.strip().lower()
+    if stored not in SAID[name]:
+        raise QueryError(f"{name} must be one of {', '.join(SAID[name])}, not {value[:40]!r}")
+    return stored
 
 
 def _speaker(conn: sqlite3.Connection, name: str) -> Person:

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from saidwhen.errors import QueryError
-from saidwhen.store.checks import checked_date
+from saidwhen.store.checks import check_order, checked_date
 from saidwhen.store.fts import Words, cased_condition, fts_words
 from saidwhen.store.names import person_id
 from saidwhen.store.queries import (_OCCURRENCE_COLUMNS, _WHEN, _checked_query, _matches,
@@ -57,6 +57,8 @@ def timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery = Timelin
     query, date or page is a QueryError."""
     found = _person(conn, person_id(conn, name))
     _check_page(asked)
+    if asked.since and asked.until:
+        check_order(checked_date("since", asked.since), checked_date("until", asked.until))
     chosen = _selection(conn, found.id, asked)
     months = _kept_months(conn, found.id, asked) if _by_month(asked) else _months(conn, chosen)
     total = sum(m.quotations for m in months)

@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from saidwhen.corpus import Corpus
+from saidwhen.output import spreadsheet_row
 from saidwhen.store.stats import NONE_LABELS, PERIODS, TABLES, Stats
 from saidwhen.web import charts, params
 
@@ -118,6 +119,6 @@ def _csv_answer(request: Request, deadline: float, over_budget: str) -> Response
     with request.app.state.store.snapshot(deadline, over_budget) as conn:
         rows = _stats(conn, request.query_params).csv_rows(name)
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    csv.writer(out, lineterminator="\n").writerows(map(spreadsheet_row, rows))
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers={
         "content-disposition": f'attachment; filename="saidwhen-{name}.csv"'})

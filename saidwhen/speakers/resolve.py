@@ -76,6 +76,7 @@ class Resolver(Reading):
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
                                  key=lambda x: x[0])
+        self.role_starts = [token for token, _, _ in self.with_roles]
 
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
@@ -441,8 +442,11 @@ class Resolver(Reading):
         return tied.name if tied else None
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
-        for token, entity, roles in self.with_roles:
-            if end <= token < end + LEAD_REACH and role in roles:
+        for k in range(bisect_left(self.role_starts, end), len(self.with_roles)):
+            token, entity, roles = self.with_roles[k]
+            if token >= end + LEAD_REACH:
+                return None
+            if role in roles:
                 return entity
         return None
 
@@ -474,8 +478,10 @@ class Resolver(Reading):
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP."""
-        for token, entity, roles in reversed(self.with_roles):
-            if token < before and role in roles and qualifiers <= roles:
+        # Back from `before` only: a long article gives hundreds of roles after it.
+        for k in range(bisect_left(self.role_starts, before) - 1, -1, -1):
+            _, entity, roles = self.with_roles[k]
+            if role in roles and qualifiers <= roles:
                 return entity
         return None
 

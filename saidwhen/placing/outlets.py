@@ -30,6 +30,8 @@ INTERVIEWED = {"interviewed"}
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 INITIALS_KEY = "saidwhen.outlet_initials"
+# Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.
+MENTIONS_KEY, TYPED_KEY = "saidwhen.outlet_mentions", "saidwhen.outlet_typed"
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
 CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"}
@@ -224,7 +226,16 @@ def _called_an_outlet(name: Span) -> bool:
         return False  # "French radio station RTL", "a TV interviewer": no name
     if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
         return False  # a title, an organisation by its own words, a people or a team
-    mentions = _mentions(name.doc, text_of(name.doc)[words[0].idx:words[-1].idx + len(words[-1].text)])
+    doc = name.doc
+    key = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+    typed = doc.user_data.setdefault(TYPED_KEY, {})
+    if key not in typed:
+        typed[key] = _typed_somewhere(_mentions(doc, key))
+    return typed[key]
+
+
+def _typed_somewhere(mentions: list[Span]) -> bool:
+    """Whether the words around the mentions of one name make it an outlet, and none a person's."""
     if any(_of_a_person(span) for span in mentions):
         return False  # "Reed" after "Tom Reed reported"
     return any(_typed_here(span) for span in mentions)
@@ -255,7 +266,14 @@ def _told_by_name_alone(name: Span) -> bool:
 
 
 def _mentions(doc, key: str) -> list[Span]:
-    """Every place the article writes `key` as whole tokens."""
+    """Every place the article writes `key` as whole tokens, found once per article."""
+    found = doc.user_data.setdefault(MENTIONS_KEY, {})
+    if key not in found:
+        found[key] = _find_mentions(doc, key)
+    return found[key]
+
+
+def _find_mentions(doc, key: str) -> list[Span]:
     text = text_of(doc)
     found, at = [], text.find(key)
     while at != -1:

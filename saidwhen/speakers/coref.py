@@ -189,15 +189,27 @@ def _features(resolver: Resolver, at: _Pronoun, seen: list[Reference], rank: int
         float("\n" not in text_of(doc)[idx[last.token]:idx[at.token]]),
         float(rank == 0),
         float(entity is at.first_person),
-        float(entity.relative),
-        sum(idx[m.start] in resolver.quoted for m in entity.mentions) / max(1, len(entity.mentions)),
+        *_named(resolver, entity)[:2],
         float(at.dep == "poss" and last.sentence == here),
         float(len(entity.words) == 1),
-        float(all(doc[m.start].is_sent_start for m in entity.mentions)),
+        _named(resolver, entity)[2],
         float(salience == at.top),
         salience / at.top if at.top else 0.0,
         float(len(seen) == at.most),
     )
+
+
+def _named(resolver: Resolver, entity: Entity) -> tuple[float, float, float]:
+    """How the article names `entity` (the features relative, named_in_quotations and
+    sentence_initial_only), read once per article: a person may be named hundreds of times."""
+    facts = resolver.coref_facts.get(id(entity))
+    if facts is None:
+        doc, idx = resolver.doc, columns(resolver.doc).idx
+        facts = resolver.coref_facts[id(entity)] = (
+            float(entity.relative),
+            sum(idx[m.start] in resolver.quoted for m in entity.mentions) / max(1, len(entity.mentions)),
+            float(all(doc[m.start].is_sent_start for m in entity.mentions)))
+    return facts
 
 
 def _salience(seen: list[Reference], here: int) -> float:

@@ -104,6 +104,8 @@ class _Said:
         self.speaks_as_body: set[int] = set()  # entities whose quotes "it" or "the report" says
         # entity id -> token -> (gender, weight): one vote per word of the text, however often read
         self.votes: dict[int, dict] = defaultdict(dict)
+        # entity id -> its kind and gender, read once every speaker mention is noted (`identify`)
+        self.of_entities: dict[int, tuple[str | None, str | None] | None] = {}
         self._note_names()
         self._note_resolved_pronouns()
         # The later reading wins a pronoun two give: 'Ortiz handed out the prizes. After
@@ -360,6 +362,14 @@ class _Said:
         return self._of_mention(speaker)
 
     def _of_entity(self, entity: Entity, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
+        # Read once per entity: an entity named hundreds of times speaks hundreds of times.
+        if id(entity) not in self.of_entities:
+            self.of_entities[id(entity)] = self._entity_kind(entity)
+        found = self.of_entities[id(entity)]
+        return found if found is not None else self._of_mention(speaker)
+
+    def _entity_kind(self, entity: Entity) -> tuple[str | None, str | None] | None:
+        """The kind and gender of `entity` from all its names and votes; None where they do not tell."""
         votes = self.votes.get(id(entity), {})
         roles = {r for m in entity.mentions for r in m.roles}
         if entity.kind == "org":
@@ -368,7 +378,7 @@ class _Said:
             return PERSON, _weighed(votes.values())
         if id(entity) in self.speaks_as_body or roles & ORG_NOUNS:
             return ORGANISATION, None
-        return self._of_mention(speaker)
+        return None
 
     def _joint(self, name: str) -> tuple[str | None, str | None]:
         """'Ann Moreau and Omar Haddad': people together are people of no one gender."""

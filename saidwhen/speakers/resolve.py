@@ -76,6 +76,12 @@ class Resolver(Reading):
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
                                  key=lambda x: x[0])
+        # The same by role, each in text order, so that a role is looked up where it was given.
+        self.by_role: dict[str, list[tuple[int, Entity, set[str]]]] = {}
+        for given in self.with_roles:
+            for role in given[2]:
+                self.by_role.setdefault(role, []).append(given)
+        self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
 
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
@@ -441,10 +447,9 @@ class Resolver(Reading):
         return tied.name if tied else None
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
-        for token, entity, roles in self.with_roles:
-            if end <= token < end + LEAD_REACH and role in roles:
-                return entity
-        return None
+        given = self.by_role.get(role, [])
+        k = bisect_left(self.role_starts.get(role, []), end)
+        return given[k][1] if k < len(given) and given[k][0] < end + LEAD_REACH else None
 
     def _introduced_next(self, before: int, end: int) -> Entity | None:
         """The person first named as the subject of the first name in a later sentence."""
@@ -474,8 +479,11 @@ class Resolver(Reading):
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP."""
-        for token, entity, roles in reversed(self.with_roles):
-            if token < before and role in roles and qualifiers <= roles:
+        # Back from `before`, among the places this role was given: a long article gives hundreds.
+        given = self.by_role.get(role, [])
+        for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
+            _, entity, roles = given[k]
+            if qualifiers <= roles:
                 return entity
         return None
 

@@ -10,7 +10,7 @@ cashier") are read as references too, so that what refers to them names nobody.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
@@ -63,6 +63,10 @@ class Reading:
         self.speaker_heads = speaker_heads
         self.unnamed = _unnamed_people(doc, quoted)
         self.pronoun_entity: dict[int, Entity | None] = {}
+        # Per description's (word, bare): the organisations counted so far (`_salient_org`).
+        self._org_tallies: dict[tuple[str, bool], _OrgTally] = {}
+        # Per entity id: how the article names it, as the pronoun model reads it (coref._named).
+        self.coref_facts: dict[int, tuple[float, float, float]] = {}
         # Names inside quotations are what the speaker talks about, never who speaks next.
         idx = columns(doc).idx
         names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
@@ -178,9 +182,19 @@ class Reading:
         Foods' shares": the subject or owner of its sentence, of two words or more and no
         gender, so that a place named in passing ("in Guelph") or a surname is not taken.
         """
-        scores: dict[str, float] = {}
-        untyped: dict[str, float] = {}
-        for ref in self.references[:bisect_left(self.starts, before)]:
+        upto = bisect_left(self.starts, before)
+        tally = self._org_tallies.get((word, bare))
+        if tally is None or tally.upto > upto:
+            tally = self._org_tallies[(word, bare)] = _OrgTally()
+        self._count_orgs(tally, upto, word, bare)
+        scores = tally.scores or tally.untyped
+        return max(scores, key=scores.get) if scores else None
+
+    def _count_orgs(self, tally: _OrgTally, upto: int, word: str, bare: bool) -> None:
+        """Adds the references from where `tally` stopped up to `upto` to its counts: the
+        descriptions of an article are resolved in reading order, so each is read once."""
+        scores, untyped = tally.scores, tally.untyped
+        for ref in self.references[tally.upto:upto]:
             entity, tok = ref.entity, self.doc[ref.token]
             if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(tok, entity):
                 untyped[entity.name] = untyped.get(entity.name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
@@ -195,8 +209,16 @@ class Reading:
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
-        scores = scores or untyped
-        return max(scores, key=scores.get) if scores else None
+        tally.upto = max(tally.upto, upto)
+
+
+@dataclass(slots=True)
+class _OrgTally:
+    """The organisations' scores for one description's word over the first `upto` references."""
+
+    upto: int = 0
+    scores: dict[str, float] = field(default_factory=dict)
+    untyped: dict[str, float] = field(default_factory=dict)
 
 
 def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:

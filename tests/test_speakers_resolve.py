@@ -524,3 +524,9 @@ def test_a_pronoun_inside_the_speaker_s_own_sentence_is_not_the_speaker():
             "Police chief Dev Anand said Ruiz would be sent back to Chile, where she was born. "
             '"She had been warned twice," he said.')
     assert speakers(text)[-1] == ("Dev Anand", "he")
+
+
+def test_a_name_in_apposition_to_the_speaking_subject_goes_on_as_he():
+    text = ('"The fans were superb," said coach Tomas Berg. "But we were lucky," he added. '
+            'The club\'s chairman, Ivo Marek, said: "We have had a hard year.\n\n"We will be back," he added.')
+    assert speakers(text)[-1] == ("Ivo Marek", "he")

@@ -104,10 +104,11 @@ class Reading:
         for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
             if ref.sentence < here - 1 and self._story_sentences(ref.token, pronoun) > 1:
                 return None
-            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
+            subject = self._subject_named(ref)
+            if self._weight(subject) >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
                 # Someone left unnamed ("a cashier") may be of either gender.
                 fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name
-                                                           or self._speaks_on(ref, pronoun)) \
+                                                           or self._speaks_on(subject, ref.sentence, pronoun)) \
                     if gender else ref.entity.kind == "person"
                 return ref.entity if fits else None
         return None
@@ -124,12 +125,17 @@ class Reading:
                 count += t.idx[first] not in self.quoted
         return count
 
-    def _speaks_on(self, ref: Reference, pronoun: int) -> bool:
+    def _subject_named(self, ref: Reference) -> int:
+        """The subject a reference names: its own token, or the role it is in apposition to
+        ('The club's chairman, Ivo Marek, said': the chairman is the subject)."""
+        tok = self.doc[ref.token]
+        return tok.head.i if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS else ref.token
+
+    def _speaks_on(self, subject: int, sentence: int, pronoun: int) -> bool:
         """'Bipin Bihari said she ... “...,” he said': a speaker of unknown gender goes on
-        speaking as the speaking pronoun of the next sentence, not as any pronoun inside his
+        speaking as the speaking pronoun of a later sentence, not as any pronoun inside his
         own (whose "she" is someone else)."""
-        return ref.token in self.speaker_heads and pronoun in self.speaker_heads and \
-            ref.sentence < self.sentence_of[pronoun]
+        return subject in self.speaker_heads and pronoun in self.speaker_heads and sentence < self.sentence_of[pronoun]
 
     def _refer(self, token: int, entity: Entity) -> None:
         self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))

@@ -501,3 +501,32 @@ def test_a_given_name_women_and_men_both_bear_does_not_rule_out_he():
     text = ("Sprinter Kim Aldana will run the 60m. Hurdler Francis Oyelaran will also take part. "
             "Aldana won in Leeds in 2023. “I am looking forward to it,” he said.")
     assert speakers(text)[-1] == ("Kim Aldana", "he")
+
+
+def test_he_said_goes_on_with_the_speaker_before_not_the_person_he_spoke_about():
+    # Fenwick's gender is nowhere written; Harwood's is ("his"), which must not win him the quote.
+    text = ("Mr Harwood, the party leader, spoke about his parents in a new film.\n\n"
+            'Rollo Fenwick says the new image does not suit Mr Harwood. "He lacked a clear plan," he said.')
+    assert speakers(text)[-1] == ("Rollo Fenwick", "he")
+
+
+def test_a_quote_s_own_sentences_do_not_carry_its_pronoun_past_the_speaker_before_it():
+    text = ("Film monster Grumblor has been given a statue in Tokyo, marking his 40th birthday.\n\n"
+            "Grumblor roared at the crowd on Friday as he received the honour. "
+            "Director Haruto Sekine said it might not be Grumblor's last film. "
+            '"The studio always says that. But the studio changes its mind," he said.')
+    assert speakers(text)[-1] == ("Haruto Sekine", "he")
+
+
+def test_a_pronoun_inside_the_speaker_s_own_sentence_is_not_the_speaker():
+    # "she" is Ruiz: were it read as Anand, "he" would fit nobody.
+    text = ("Ana Ruiz was ordered to leave the country on Monday.\n\n"
+            "Police chief Dev Anand said Ruiz would be sent back to Chile, where she was born. "
+            '"She had been warned twice," he said.')
+    assert speakers(text)[-1] == ("Dev Anand", "he")
+
+
+def test_a_name_in_apposition_to_the_speaking_subject_goes_on_as_he():
+    text = ('"The fans were superb," said coach Tomas Berg. "But we were lucky," he added. '
+            'The club\'s chairman, Ivo Marek, said: "We have had a hard year.\n\n"We will be back," he added.')
+    assert speakers(text)[-1] == ("Ivo Marek", "he")

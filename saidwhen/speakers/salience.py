@@ -98,20 +98,48 @@ class Reading:
     def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
         """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a
         description, the rookie) that is a subject continues the subject of the sentence
-        before it (or of its own, earlier), when that was a named person of its gender."""
+        before it (or of its own, earlier), when that was a named person of its gender, or a
+        speaker whose gender the article has not shown yet: in 'Rollo Fenwick says the plan
+        does not suit Mr Harwood. “...,” he said.' the one spoken about is not who goes on."""
         if self.doc[pronoun].dep_ not in SUBJECT_DEPS:
             return None
         here = self.sentence_of[pronoun]
         # Also while the article is being read, before `starts` is built.
         for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
-            if ref.sentence < here - 1:
+            if ref.sentence < here - 1 and self._story_sentences(ref.token, pronoun) > 1:
                 return None
-            if ref.weight >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
+            subject = self._subject_named(ref)
+            if self._weight(subject) >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
                 # Someone left unnamed ("a cashier") may be of either gender.
-                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name) \
+                fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name
+                                                           or self._speaks_on(subject, ref.sentence, pronoun)) \
                     if gender else ref.entity.kind == "person"
                 return ref.entity if fits else None
         return None
+
+    def _story_sentences(self, start: int, end: int) -> int:
+        """The sentences begun after token `start`, up to `end`, outside quotations: 'Ann Lee
+        said ... “We tried. We lost,” she said' has one, as a quote's sentences are the
+        speaker's words, not the story going on to someone else."""
+        t = columns(self.doc)
+        count = 0
+        for i in range(start + 1, end + 1):
+            if self.sentence_of[i] != self.sentence_of[i - 1]:
+                first = i + 1 if t.is_punct[i] and i + 1 < len(t) else i  # past an opening quotation mark
+                count += t.idx[first] not in self.quoted
+        return count
+
+    def _subject_named(self, ref: Reference) -> int:
+        """The subject a reference names: its own token, or the role it is in apposition to
+        ('The club's chairman, Ivo Marek, said': the chairman is the subject)."""
+        tok = self.doc[ref.token]
+        return tok.head.i if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS else ref.token
+
+    def _speaks_on(self, subject: int, sentence: int, pronoun: int) -> bool:
+        """'Bipin Bihari said she ... “...,” he said': a speaker of unknown gender goes on
+        speaking as the speaking pronoun of a later sentence, not as any pronoun inside his
+        own (whose "she" is someone else)."""
+        return subject in self.speaker_heads and pronoun in self.speaker_heads and sentence < self.sentence_of[pronoun]
 
     def _refer(self, token: int, entity: Entity) -> None:
         self.references.append(Reference(token, self.sentence_of[token], entity, self._weight(token)))

@@ -96,7 +96,8 @@ def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each
 def test_the_ids_of_a_run_are_forgotten_by_the_next_run_on_the_same_connection(tmp_path):
     for folder, words in (("a", "It opens in May"), ("b", "It stays shut")):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "bridge.txt").write_text(f"“{words},” said Ann Moreau.", encoding="utf-8")
+        (tmp_path / folder / "bridge.txt").write_text(f"“{words},” said Ann Moreau.",
+                                                      encoding="utf-8")
     conn = connect(tmp_path / "c.db")
     assert ingest(conn, [str(tmp_path / "a")]).added == 1
     later = ingest(conn, [str(tmp_path / "b")])  # a new text under the id: a replacement

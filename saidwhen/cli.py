@@ -81,8 +81,9 @@ def _read_db_option(func):
 
 def _jobs_option(func):
     return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                        help="Worker processes for extraction (default: one per CPU). "
-                             "The results are the same for any number.")(func)
+                        help="Worker processes for extraction, 1 to one per CPU (the default; "
+                             "more are cut to that). The results are the same for any number."
+                        )(func)
 
 
 def _verbose_option(func):
@@ -233,12 +234,17 @@ def _stopped(stop: KeyboardInterrupt, kept: str) -> None:
 
 def worker_count(jobs: int | None, articles: int | None) -> int:
     """The worker processes to start: as asked (else one per CPU), but no more than the
-    input can keep busy, since each costs seconds to start."""
+    input can keep busy, since each costs seconds to start, nor than there are CPUs."""
     from .workers import CHUNK, default_jobs
 
-    jobs = jobs or default_jobs()
+    cpus = default_jobs()
+    asked, jobs = jobs, jobs or cpus
     if articles is not None:
         jobs = min(jobs, max(1, -(-articles // CHUNK)))
+    if jobs > cpus:  # more workers than CPUs only take turns, each holding its own models
+        click.echo(f"saidwhen: --jobs {asked} is more than the {cpus} CPUs this may run on; "
+                   f"starting {cpus} workers", err=True)
+        jobs = cpus
     return jobs
 
 

@@ -27,6 +27,25 @@ from saidwhen.store.timelines import MAX_PAGE_SIZE, TimelineQuery, timeline
 T = TypeVar("T")
 
 
+OPTIONAL_TEXT = (str, type(None))  # a filter left unset
+
+
+def _expect(types: type | tuple[type, ...], what: str, /, **arguments: object) -> None:
+    """A TypeError naming the first argument that is none of `types`: without it a wrong
+    type fails deep in the store, naming no argument."""
+    types = types if isinstance(types, tuple) else (types,)
+    for name, value in arguments.items():
+        # True is an int to Python, never a quotation id
+        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+            raise TypeError(f"{name} must be {what}, not {type(value).__name__} {value!r}")
+
+
+def _filters(speaker, since, until, channel, source, gender, kind) -> Filters:
+    _expect(OPTIONAL_TEXT, "a string or None", speaker=speaker, since=since, until=until,
+            channel=channel, source=source, gender=gender, kind=kind)
+    return Filters(speaker, since, until, channel, source, gender, kind)
+
+
 class Results(Generic[T]):
     """Records read from the store as they are iterated, a page at a time; iterate again to
     read them again. `total` is how many there are, when the store counts them."""
@@ -74,7 +93,8 @@ class Corpus:
         """Quotations matching `query` (FTS5: words, "a phrase", OR, NOT, prefix*) and the
         filters, best match first; without a query, newest first. As `saidwhen search`, it
         reaches at most the first MAX_OFFSET + MAX_LIMIT; quotations() reads every one."""
-        filters = Filters(speaker, since, until, channel, source, gender, kind)
+        _expect(str, "a string", query=query)
+        filters = _filters(speaker, since, until, channel, source, gender, kind)
         first = queries.search(self._conn, query, filters, limit=MAX_LIMIT)
 
         def read() -> Iterator[StoredQuotation]:
@@ -97,6 +117,9 @@ class Corpus:
         """Every quotation of `person` (any variant of the name) asked for, in the order said,
         else first reported, the undated last; each with its first few occurrences, as the
         timeline page shows them (quotation() gives them all)."""
+        _expect(str, "a string", person=person, query=query)
+        _expect(OPTIONAL_TEXT, "a string or None", channel=channel, since=since, until=until)
+        _expect(bool, "True or False", newest_first=newest_first)
         asked = TimelineQuery(query, channel, since, until, newest_first, MAX_PAGE_SIZE)
         first = timeline(self._conn, person, asked)
 
@@ -111,10 +134,12 @@ class Corpus:
 
     def person(self, name: str) -> Person:
         """The person called `name`, or NotFound naming people with a like name."""
+        _expect(str, "a string", name=name)
         return queries.person(self._conn, name)
 
     def as_written(self, person: str) -> AsWritten:
         """The kind and gender `person`'s articles give them, with the articles behind each."""
+        _expect(str, "a string", person=person)
         return as_written(self._conn, person)
 
     def people(self) -> Results[Person]:
@@ -133,10 +158,12 @@ class Corpus:
 
     def quotation(self, quotation_id: int) -> StoredQuotation:
         """One quotation with every article that carried it."""
+        _expect(int, "an int", quotation_id=quotation_id)
         return queries.quotation(self._conn, quotation_id)
 
     def article(self, article_id: str) -> StoredArticle:
         """An article with its quotes in text order."""
+        _expect(str, "a string", article_id=article_id)
         return queries.article(self._conn, article_id)
 
     def stats(self, query: str = "", *, speaker: str | None = None, since: str | None = None,
@@ -144,5 +171,6 @@ class Corpus:
               gender: str | None = None, kind: str | None = None, by: str = "month") -> Stats:
         """Who gets quoted among the quotations the same search would find: by gender as
         written, kind of speaker, channel, source and month (or year), and the most quoted."""
+        _expect(str, "a string", query=query, by=by)
         return stats(self._conn, query,
-                     Filters(speaker, since, until, channel, source, gender, kind), by)
+                     _filters(speaker, since, until, channel, source, gender, kind), by)

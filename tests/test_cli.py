@@ -206,3 +206,27 @@ def test_a_batch_of_bad_days_gives_one_line_for_each_and_stores_the_rest(tmp_pat
         next(line for line in errors if line.startswith(start)) for start in expected]
     stored = sqlite3.connect(db).execute("SELECT article_id FROM articles ORDER BY 1").fetchall()
     assert stored == [("good",), ("packed",)]
+
+
+def test_jobs_beyond_the_cpus_are_cut_to_one_per_cpu_and_said_so(monkeypatch, capsys):
+    from saidwhen import workers
+    from saidwhen.cli import worker_count
+
+    monkeypatch.setattr(workers, "default_jobs", lambda: 4)
+    assert worker_count(1_000_000, None) == 4
+    assert "--jobs 1000000 is more than the 4 CPUs" in capsys.readouterr().err
+    assert worker_count(3, None) == 3 and worker_count(None, None) == 4
+    assert worker_count(1_000_000, 1) == 1  # one article keeps one worker busy, no more
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "many"])
+def test_jobs_that_are_no_count_of_workers_are_refused_before_any_work(jobs):
+    result = saidwhen("extract", "--jobs", jobs, str(EXAMPLE))
+    assert result.returncode == 2 and result.stdout == b""
+    assert "Invalid value for '--jobs'" in result.stderr.decode("utf-8")
+
+
+def test_the_help_says_what_jobs_may_be():
+    help_text = " ".join(saidwhen("ingest", "--help").stdout.decode("utf-8").split())
+    assert "1 to one per CPU" in help_text and "more are cut to that" in help_text

@@ -81,6 +81,24 @@ def test_dates_the_wrong_way_round_are_a_query_error_and_a_month_still_holds_its
     assert within.total == corpus.search(since="2024-02-10", until="2024-02-29").total >= 1
 
 
+@pytest.mark.parametrize("call, message", [
+    (lambda c: c.search(123), "query must be a string, not int 123"),
+    (lambda c: c.search("boats", since=2024), "since must be a string or None, not int 2024"),
+    (lambda c: c.stats(speaker=["Omar Haddad"]), "speaker must be a string or None, not list"),
+    (lambda c: c.stats(by=3), "by must be a string, not int 3"),
+    (lambda c: c.timeline(5), "person must be a string, not int 5"),
+    (lambda c: c.timeline("Omar Haddad", "yes"), "newest_first must be True or False"),
+    (lambda c: c.person(None), "name must be a string, not NoneType"),
+    (lambda c: c.as_written(b"Omar"), "person must be a string, not bytes"),
+    (lambda c: c.quotation("1"), "quotation_id must be an int, not str '1'"),
+    (lambda c: c.quotation(True), "quotation_id must be an int, not bool True"),
+    (lambda c: c.article(7), "article_id must be a string, not int 7"),
+])
+def test_an_argument_of_the_wrong_type_is_a_type_error_naming_it(corpus, call, message):
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call(corpus)
+
+
 def test_people_a_timeline_a_quotation_and_an_article_are_the_stores_records(corpus):
     people = list(corpus.people())
     assert people[0].name == "Harbour Office" and all(isinstance(p, Person) for p in people)

@@ -93,6 +93,19 @@ def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each
     assert ingest(connect(db), [str(tmp_path / "a"), str(tmp_path / "b")]).unchanged == 1
 
 
+def test_the_ids_of_a_run_are_forgotten_by_the_next_run_on_the_same_connection(tmp_path):
+    for folder, words in (("a", "It opens in May"), ("b", "It stays shut")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "bridge.txt").write_text(f"“{words},” said Ann Moreau.",
+                                                      encoding="utf-8")
+    conn = connect(tmp_path / "c.db")
+    assert ingest(conn, [str(tmp_path / "a")]).added == 1
+    later = ingest(conn, [str(tmp_path / "b")])  # a new text under the id: a replacement
+    assert (later.replaced, later.skipped) == (1, [])
+    again = ingest(conn, [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert again.replaced == 1 and len(again.skipped) == 1
+
+
 def test_two_workers_store_exactly_what_one_does(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 40)
     one, two = tmp_path / "one.db", tmp_path / "two.db"

@@ -487,6 +487,28 @@ def test_html_page_without_text_is_skipped():
     assert messages(read("a.html")) == ["a.html: no article text in the HTML page"]
 
 
+def nested_page(depth: int) -> str:
+    """A page whose paragraphs lie `depth` elements deep (page builders nest this way)."""
+    paragraph = ("<p>The harbour board said on Tuesday that the north landing stage would reopen "
+                 "in the spring, once the repairs to its pilings are done and inspected.</p>")
+    return ("<html><head><title>Landing stage</title></head><body>" + "<div>" * depth
+            + paragraph * 4 + "</div>" * depth + "</body></html>")
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_html_page_nested_deeper_than_lxml_reads_by_default_still_gives_its_text(depth):
+    write("deep.html", nested_page(depth))
+    [article] = read("deep.html")
+    assert article.text.count("the north landing stage would reopen") == 4
+
+
+def test_html_page_nested_deeper_than_lxml_reads_at_all_is_skipped_saying_so():
+    write("deeper.html", nested_page(3000))
+    assert messages(read("deeper.html")) == [
+        "deeper.html: no article text read: the HTML page is nested more than 2048 elements "
+        "deep, past what lxml reads"]
+
+
 def test_html_page_of_broken_markup_is_read_or_skipped_with_a_reason():
     write("a.html", "<p>Text.</p><![ broken")
     write("b.html", "<html><body>" + "<div>" * 5000 + "Deep text." + "</div>" * 10 + "</body>")

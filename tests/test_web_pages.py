@@ -213,3 +213,40 @@ def test_static_files_are_served_with_their_types(client):
     script = client.get("/static/saidwhen.js")
     assert "javascript" in script.headers["content-type"]
     assert "http" not in client.get("/static/saidwhen.css").text  # no font or image from afar
+
+
+@pytest.fixture(scope="module")
+def json_named(tmp_path_factory):
+    """A corpus whose article id and speaker's name both end in `.json`, and an article `a1`
+    beside the one called `a1.json`."""
+    from starlette.testclient import TestClient
+
+    from saidwhen.store import transaction
+    from saidwhen.store.writing import write_extraction
+    from saidwhen.web import create_app
+    from test_stats import build, extraction
+
+    db = tmp_path_factory.mktemp("json-named") / "corpus.db"
+    conn = build(db)
+    with transaction(conn):
+        write_extraction(conn, extraction("feeds/a1.json", "2024-04-02", "Feed", [
+            ("The feed is back up.", "Status.json", "organisation", None, None)]), "test")
+    conn.close()
+    with TestClient(create_app(db), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_an_article_id_ending_in_json_has_its_page_and_its_twin(json_named):
+    from saidwhen.web.presenting import article_url, person_url
+
+    page_path = article_url("feeds/a1.json")
+    assert page_path == "/articles/feeds/a1%2Ejson"
+    assert "The feed is back up." in visible(page_of(json_named, page_path))
+    assert json_of(json_named, page_path + ".json")["id"] == "feeds/a1.json"
+    # the plain .json is still the twin of the article before it, as every twin is
+    assert json_of(json_named, "/articles/a1.json")["id"] == "a1"
+    person_path = person_url("Status.json")
+    assert "The feed is back up." in visible(page_of(json_named, person_path))
+    assert json_of(json_named, person_path + ".json")["person"]["name"] == "Status.json"
+    # the links of the article's page lead to the speaker's page, not to a twin
+    assert f'href="{person_path}"' in page_of(json_named, page_path)

@@ -13,6 +13,7 @@ import logging
 import re
 
 import htmldate
+import lxml.html
 import trafilatura
 
 from saidwhen.reading import text as plain
@@ -20,6 +21,9 @@ from saidwhen.reading.fields import Unreadable, check_length, parse_date, stable
 from saidwhen.records import Article
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
+# libxml2 stops reading a page at this depth of nested elements ("Excessive depth in document:
+# 256"), so whatever lies deeper is lost; with huge_tree it reads on, to a higher limit.
+_TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
 # trafilatura logs what it could not do at WARNING level; a skip says so once, in our words.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -56,16 +60,43 @@ def read_page(data: bytes, origin: str, stem: str | None = None, url: str | None
     the text."""
     page = decode_page(data, charset)
     document = _extracted(page, url)
-    body = (document.text or "").strip() if document else ""
+    body = _body(document)
+    if not body and _depth_limit(page, huge=False):
+        document = _extracted(_deep_tree(page), url)
+        body = _body(document)
     if not body:
-        raise Unreadable("no article text in the HTML page")
+        limit = _depth_limit(page, huge=True)
+        raise Unreadable(f"no article text read: the HTML page is nested more than {limit} "
+                         f"elements deep, past what lxml reads" if limit else
+                         "no article text in the HTML page")
     check_length(body)
     return Article(id=stem or stable_id(body), text=body, date=_date(document.date, page, url),
                    title=document.title or None, url=document.url or url or None,
                    source=document.sitename or None, origin=origin)
 
 
-def _extracted(page: str, url: str | None):
+def _body(document) -> str:
+    return (document.text or "").strip() if document else ""
+
+
+def _depth_limit(page: str, huge: bool) -> int | None:
+    """The depth at which lxml stopped reading `page` (with huge_tree or not), if it did."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=huge)
+    try:
+        lxml.html.document_fromstring(page.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None  # nothing parsed at all: not a matter of depth
+    found = (_TOO_DEEP.search(error.message) for error in parser.error_log)
+    return next((int(f.group(1)) for f in found if f), None)
+
+
+def _deep_tree(page: str) -> lxml.html.HtmlElement:
+    """`page` parsed past libxml2's usual depth, for a page whose text lies deeper."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    return lxml.html.document_fromstring(page.encode("utf-8"), parser=parser)
+
+
+def _extracted(page: str | lxml.html.HtmlElement, url: str | None):
     """trafilatura's reading of a page: main text without comments, with its metadata."""
     try:
         return trafilatura.bare_extraction(page, url=url, with_metadata=True,

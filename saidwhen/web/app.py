@@ -84,9 +84,14 @@ def twin(path: str, view: View, template: str, present: Present | None = None) -
 def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
     # The work runs on a worker thread, in the request's lane and within its budget (lanes.py).
     def answer(request: Request, deadline: float, over_budget: str) -> Response:
+        path_params, twin_asked = request.path_params, as_json
+        if as_json and _dot_escaped(request) and path_params:
+            # an id or name ending in ".json" itself: its page, not the twin of the one before
+            name = list(path_params)[-1]
+            path_params, twin_asked = {**path_params, name: path_params[name] + ".json"}, False
         with request.app.state.store.snapshot(deadline, over_budget) as conn:
-            data = view(conn, request.path_params, request.query_params)
-            if as_json:
+            data = view(conn, path_params, request.query_params)
+            if twin_asked:
                 return JSONResponse(data)
             extra = present(conn, data) if present else {}
         return request.app.state.templates.TemplateResponse(
@@ -96,6 +101,12 @@ def _endpoint(view: View, template: str, present: Present | None, as_json: bool)
         return await request.app.state.lanes.run(request, partial(answer, request))
     endpoint.__name__ = view.__name__ + ("_json" if as_json else "")
     return endpoint
+
+
+def _dot_escaped(request: Request) -> bool:
+    """Whether the path ends in `%2Ejson`: a `.json` that is part of the id or name, written
+    so by presenting.article_url, since Starlette routes on the path with escapes undone."""
+    return request.scope.get("raw_path", b"").lower().endswith(b"%2ejson")
 
 
 def _csv_endpoint(view: View, key: str, filename: str):

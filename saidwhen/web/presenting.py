@@ -79,13 +79,19 @@ def _letters(n: int) -> str:
     return letters
 
 
-def person_url(name: str) -> str:
-    return "/people/" + _segment(name)
-
-
 def article_url(article_id: str) -> str:
     """The page of an article; its id's slashes stay slashes, as in `bbc/politics/302.txt`."""
-    return "/articles/" + "/".join(_segment(part) for part in article_id.split("/"))
+    return _page_of("/articles/" + "/".join(_segment(part) for part in article_id.split("/")))
+
+
+def person_url(name: str) -> str:
+    return _page_of("/people/" + _segment(name))
+
+
+def _page_of(path: str) -> str:
+    # A path ending in ".json" is a page's JSON twin: an id or name that ends so itself has
+    # the dot escaped, which tells the app it is the page (app._dot_escaped).
+    return path[:-5] + "%2Ejson" if path.lower().endswith(".json") else path
 
 
 def quote_url(quote_id: int) -> str:

@@ -934,6 +934,52 @@ def test_a_description_of_the_speaker_does_not_date_the_quote():
     assert last(text)[2] == DATE
 
 
+# Words written or given on another occasion ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ana Silva led the union for a decade. “We were never afraid of the owners,” Silva wrote in her memoir.",
+    "“The mill was doomed from the start,” Tom Reed writes in his book.",
+    "As Tom Reed wrote in his memoir, “the mill was doomed from the start.”",
+])
+def test_words_of_a_book_with_no_time_of_their_own_were_written_on_no_day_told(text):
+    assert last(text) == ("book", None, None)
+
+
+def test_a_book_published_on_a_day_dates_its_words():
+    text = "In a book published Tuesday, Tom Reed wrote that the mill was doomed."
+    assert last(text) == ("book", None, "2021-02-02")
+
+
+@pytest.mark.parametrize("text", [
+    "A 2013 Defense Department memo seen by Reuters on Tuesday said the base would close.",
+    "The general warned of cuts. A 2013 memo obtained by Reuters this week said the base would close.",
+])
+def test_the_day_a_reporter_saw_a_text_does_not_date_its_words(text):
+    assert last(text)[2] is None  # the memo's year dates them: no day
+
+
+def test_a_channel_and_day_that_the_reported_clause_took_in_are_the_sayings():
+    text = ("Mayor Tom Reed attacked the council. "
+            "Reed said the members were cowards who hid from voters in a tweet Tuesday.")
+    assert last(text) == ("Twitter", None, "2021-02-02")
+
+
+def test_a_reported_clause_that_ends_in_a_channel_with_no_time_keeps_it_as_what_was_reported():
+    assert last("Reed said the members had lied in a statement.") == (None, None, DATE)
+
+
+def test_words_told_to_another_party_are_not_dated_by_the_first_interview():
+    text = ("“The polls are wrong,” Ana Silva told CNN on Thursday. "
+            "“We will win,” Silva told O'Reilly.")
+    assert placed(text, date="2021-02-06") == [("interview", "CNN", "2021-02-04"), (None, None, "2021-02-06")]
+
+
+def test_a_host_of_the_outlet_a_scene_names_is_told_in_that_interview():
+    text = ("Ana Silva appeared on CNN on Thursday. “The polls are wrong,” she said. "
+            "On Friday, she appeared on Fox News. “We will win,” Silva told O'Reilly.")
+    assert last(text, date="2021-02-06") == ("interview", "Fox News", "2021-02-05")
+
+
 # The lexicon -------------------------------------------------------------------
 
 def test_every_channel_the_lexicon_names_is_a_label_of_the_record():

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..records import Article, SaidOn, Timex
 from .channels import Channel, channel_in
-from .clauses import attribution, saying_times
+from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
@@ -33,6 +33,9 @@ __all__ = ["place"]
 # Channels of a document whose words stay as written on their day: a present-tense cue that
 # names one ("In a new report, the commission says") gives the document's words, not a view.
 DOCUMENTS = {"report", "statement", "press release", "letter", "email"}
+# Channels of words written before the news on a day the text seldom tells (a book, a memoir):
+# with no time of their own they are undated, not fresh.
+WRITTEN_EARLIER = {"book"}
 # A scene, or a quote's setting, reaches quotes at most this many paragraphs further on:
 # the same paragraph, or the next one after a paragraph of narrative in between.
 MAX_PARAGRAPHS = 2
@@ -83,13 +86,17 @@ class _Placer:
         self._look_back(layout.sentence_of(first))
         scene, broken = self._scene(first, paragraph)
         context = scene if scene is not None or broken else self._carried(paragraph)
-        own = self._own(cue)
+        own = self._own(cue, quote)
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
+        # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
+        elsewhere = fits and _other_party(own.addressee, _heard_by(context))
         # "In a new report, the commission says ...": the document's words, as "the report says"
         documented = own.channel is not None and own.channel.label in DOCUMENTS
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
-        setting, placed = _settled(quote, cue, own, context, layout, self._fresh_day(quote, cue, documented))
+        channel = own.channel or (context.channel if context is not None else None)
+        fresh_day = None if _written_earlier(channel) else self._fresh_day(quote, cue, documented, elsewhere)
+        setting, placed = _settled(quote, cue, own, context, layout, fresh_day)
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
@@ -98,25 +105,33 @@ class _Placer:
             # another time, sets nothing for the quotes after it
             self.carried = setting
 
-    def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False) -> SaidOn | None:
-        """The day of a quote reported as said now: the story's day, else the article date."""
+    def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False,
+                   elsewhere: bool = False) -> SaidOn | None:
+        """The day of a quote reported as said now: the story's day, else (or where it was told
+        to another party than the story's, `elsewhere`) the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind, documented):
             return None
         if afterwards(cue) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
-        return self.story.day_at(cue.i) or SaidOn(self.layout.date.isoformat(), quote.cue.text)
+        story_day = None if elsewhere else self.story.day_at(cue.i)
+        return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
-    def _own(self, cue: Token) -> Setting:
-        """Channel and time from the attribution itself."""
+    def _own(self, cue: Token, quote: ParsedQuote) -> Setting:
+        """Channel and time from the attribution itself, or from its phrase that the reported
+        clause took in ("said the vote was rigged in a tweet Tuesday")."""
         words, channel_words = attribution(self.layout, cue)
         timing = timing_in(self.layout, words, cue, times=saying_times(self.layout, cue, words))
+        tail = swallowed(self.layout, quote.words[-1]) if quote.kind == "indirect" else []
+        if tail and not timing.known:
+            timing = timing_in(self.layout, tail)
+        channel_words = channel_words if channel_in(channel_words) else channel_words + tail
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
         if present(cue) and in_the_past(timing, self.layout.date):
             timing = NOTHING  # "Last September, Babar says he called ...": the call's time
         channel = channel_in(channel_words) or party_channel(finite(cue))
-        return Setting(channel, timing, 0)
+        return Setting(channel, timing, 0, addressee=_addressee(cue))
 
     def _scene(self, first: Token, paragraph: int) -> tuple[Setting | None, bool]:
         """The nearest scene set in the narrative between the previous quote and this one (whose
@@ -195,6 +210,8 @@ class _Placer:
             return replace(quote, said_on=said_on)
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
+        if scene.timing.said_on is None and _written_earlier(scene.channel):
+            return replace(quote, channel=scene.channel.label, outlet=scene.channel.outlet)
         channel = scene.channel
         # What it rests on: the channel the sentence before names, else the speaker it names.
         rests_on = channel.label if channel else quote.speaker.name or "the article date"
@@ -243,9 +260,16 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     # A channel the attribution named stays with its quote (and the quotes that continue it):
     # a later "X said" of its own is not tied to it. One the scene set goes on with the scene.
     carried = channel if channel is not None and channel is not own.channel else None
-    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True)
+    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True,
+                      addressee=_heard_by(context) if own.addressee is None else own.addressee)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _written_earlier(channel: Channel | None) -> bool:
+    """Words of a book or a memoir: written on a day the text does not tell ("she wrote in her
+    memoir"), unless the attribution or the scene names it ("in a book published Tuesday")."""
+    return channel is not None and channel.label in WRITTEN_EARLIER
 
 
 def _labelled(layout: Layout, quote: ParsedQuote) -> bool:
@@ -284,7 +308,29 @@ def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> T
         return NOTHING
     if channel is not None and channel is own.channel and not _same_label(channel, context.channel):
         return NOTHING  # a channel of its own: another occasion than the scene's
+    if _other_party(own.addressee, _heard_by(context)):
+        return NOTHING  # "told CNN on Thursday ... told O'Reilly": another interview
     return context.timing
+
+
+def _addressee(cue: Token) -> str | None:
+    """Whom the cue's words were told to, where the attribution names one: "told O'Reilly"."""
+    verb = finite(cue)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN":
+            return " ".join(t.text for t in c.subtree if t.pos_ == "PROPN")
+    return None
+
+
+def _heard_by(setting: Setting | None) -> str | None:
+    """Whom the words of a setting were told to, where its attribution named one. Not the
+    outlet of a scene's interview: "she appeared on Fox News ... told O'Reilly" is one."""
+    return setting.addressee if setting is not None else None
+
+
+def _other_party(mine: str | None, theirs: str | None) -> bool:
+    """Two named addressees that are not the same ("CNN" and "O'Reilly"; not "Fox" and "Fox News")."""
+    return mine is not None and theirs is not None and mine not in theirs and theirs not in mine
 
 
 def _same_time(a: Timing, b: Timing) -> bool:

@@ -42,6 +42,9 @@ OCCASION = {"at", "during"}
 PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
              "filed", "recorded", "delivered", "given", "shared", "uploaded", "emailed", "e-mailed",
              "written", "signed"}
+# Participles of a reporter getting hold of a text ("a 2013 memo seen by Reuters on Tuesday"): a
+# time on them dates the finding, not the words, which the text's own time dates.
+OBTAINED = {"seen", "obtained", "reviewed", "viewed", "acquired", "leaked", "examined"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path
 # leads through something else.
 MAX_PATH = 8
@@ -57,6 +60,27 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
+
+
+def swallowed(layout: Layout, words: Span) -> list[Token]:
+    """The words at the end of a reported clause (`words`, a quote's last span, in no quotation
+    marks) that say where and when its words were said: in "Reed said the members were cowards
+    in a tweet Tuesday" the parser hangs "in a tweet Tuesday" on "were" and the span takes it
+    in. A phrase of "in" and a text or a post ("a tweet", "a statement") followed by a time
+    ends such a clause only as the saying's; with no time ("had lied in a statement") it may
+    be what was reported, and is left to it."""
+    end = words.end
+    while end > words.start and words.doc[end - 1].is_punct:
+        end -= 1
+    for tok in words.doc[words.start:end]:
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or tok.lower_ != "in" or noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
+            continue
+        after = words.doc[noun.i + 1:end]  # nothing after the text but its time: "Tuesday", "on Tuesday"
+        if any(t.i in layout.timex_at for t in after) and \
+                all(t.i in layout.timex_at or t.lower_ == "on" for t in after):
+            return list(words.doc[tok.i:end])
+    return []
 
 
 def _roots(layout: Layout, cue: Token) -> list[Token]:
@@ -125,7 +149,9 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
     if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
         return True  # "Park, in office since 2019, said": how long a state lasts
     if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PUBLISHED:
-        return not _a_document(tok.head)  # "the agency, founded in May, said": what it did
+        # "the agency, founded in May, said": what it did; "a memo seen by Reuters on Tuesday
+        # said": when it was found, not when its words were written
+        return tok.lower_ in OBTAINED or not _a_document(tok.head)
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
     return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"

@@ -58,6 +58,7 @@ class Setting:
     subject: Token | None = None  # who a scene is about; None: anyone
     back_reference: bool = False  # "Smith made the comments at ...": reaches back to the quote before
     antecedent: Token | None = None  # the name a pronoun subject refers to ("Sanders" for "he")
+    addressee: str | None = None  # whom the words were told to ("told O'Reilly"), where named
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""

@@ -50,6 +50,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from saidwhen.output import to_jsonl
@@ -346,7 +347,7 @@ def gender_figures(gold: Path, pred: Path) -> dict:
 
 
 def _shares(people) -> dict:
-    said = [(p["label"], max(set(p["given"]), key=p["given"].count)) for p in people]
+    said = [(p["label"], _most_given(p["given"])) for p in people]
     given = [(label, gender) for label, gender in said if gender in ("female", "male")]
     labelled = [label for label, _ in said if label in ("female", "male")]
     return {"people": len(said), "given": len(given) / len(said) if said else 0.0,
@@ -354,6 +355,19 @@ def _shares(people) -> dict:
             "women": sum(g == "female" for _, g in given) / len(given) if given else 0.0,
             "women_labelled": labelled.count("female") / len(labelled) if labelled else 0.0,
             "labelled_given": sum(label == g for label, g in given) / len(labelled) if labelled else 0.0}
+
+
+def _most_given(given: list) -> str | None:
+    """The gender most of a person's quotes were given. A tie is settled the same way on every
+    run (a set's order of strings is not): a gender over "unknown" or a quote not found, and
+    none where female and male tie."""
+    counts = Counter(given)
+    top = max(counts.values())
+    tied = {g for g, n in counts.items() if n == top}
+    genders = tied & {"female", "male"}
+    if genders:
+        return genders.pop() if len(genders) == 1 else None
+    return "unknown" if "unknown" in tied else None
 
 
 def _mention_range(speaker: dict) -> tuple[int, int]:

@@ -54,6 +54,9 @@ def subject_of(verb: Token) -> Token | None:
             return agent
         if verb.i == cue.i and _told(verb):
             return None  # "Bradshaw was told it was an offence": the one told is no speaker
+        inverted = inverted_inside(verb) if verb.i == cue.i else None
+        if inverted is not None:
+            return inverted
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return _past_dateline(_antecedent(child, verb), verb)
@@ -67,6 +70,40 @@ def subject_of(verb: Token) -> Token | None:
             break
         verb = up
     return _apposed_before(cue) or _relative_before(cue) or _age_before(cue)
+
+
+def inverted_inside(verb: Token) -> Token | None:
+    """'The contrast, said Ann Moreau, would be clear': the subject of a cue set off by commas
+    inside the words it reports, which follows the cue up to the next comma. The parser reads
+    such a cue two ways: as an aside to the clause after it (its subject after it, rightly), or
+    as the main verb, with the reported clause's subject for its own and the name after it for
+    the subject of the clause it reports. A comma between a subject and its verb only closes a
+    phrase that a comma opened after the subject: where the subject before the cue holds no
+    comma, the comma sets off the cue. The mention ranker leaves this subject to the rules."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j > 0 and doc[j].text in CLOSING_MARKS:
+        j -= 1  # '"The contrast," said Ann Moreau, "would be clear."'
+    if j < 1 or doc[j].text != ",":
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        name = next((c for c in verb.rights if c.dep_ in SUBJECT_DEPS), None)
+        return name if name is not None and _set_off_after(name, verb, verb.head) else None
+    before = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if before is None or before.right_edge.i >= j or any(t.text == "," for t in doc[before.left_edge.i:j]):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    name = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    return name if name is not None and _set_off_after(name, verb, clause) else None
+
+
+def _set_off_after(name: Token, verb: Token, clause: Token) -> bool:
+    """Whether the phrase of `name` opens right after `verb` and a comma closes it before `clause`."""
+    doc = verb.doc
+    end = name.right_edge.i
+    if name.left_edge.i != verb.i + 1 or name.pos_ not in ("PROPN", "NOUN", "PRON") or end >= clause.i:
+        return False
+    return doc[end].text == "," or doc[end + 1].text == ","
 
 
 def _subject_misread(verb: Token) -> Token | None:
@@ -224,18 +261,30 @@ def _governing_verb(verb: Token) -> Token | None:
         return head.head
     if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and _sent_in(head):
         return head.head.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and _sent_to(head):
+        return head.head.head
     return None
 
 
 def _sent_in(noun: Token) -> bool:
     """'shot back in an article stating': a gerund on the writing the words went out in says
-    what the verb's subject wrote; not 'pointed to reports saying'. ('sent an email to
-    supporters saying', where the parser hangs the gerund on those told, is left to the
-    mention ranker, which takes the noun a gerund hangs on for its speaker.)"""
-    prep = noun.head
+    what the verb's subject wrote; not 'pointed to reports saying'."""
+    return noun.head.lower_ in ("in", "with", "via", "through") and _writing(noun)
+
+
+def _sent_to(noun: Token) -> bool:
+    """'sent a text message to supporters saying': the parser hangs the gerund on those the
+    writing went to; what it says is the sender's, the subject of the verb whose object is
+    the writing."""
+    to = noun.head
+    sender = to.head
+    return to.lower_ == "to" and to.dep_ in ("dative", "prep") and sender.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and _writing(c) for c in sender.children)
+
+
+def _writing(noun: Token) -> bool:
     word = noun.lower_
-    return prep.lower_ in ("in", "with", "via", "through") \
-        and (word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or word in WRITINGS)
+    return word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or word in WRITINGS
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:

@@ -26,6 +26,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attribution import inverted_inside
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -120,11 +121,18 @@ def choose(doc: Doc, ranker: Model, cue: int, content: tuple[tuple[int, int], ..
         return rule  # 'an architect who said': the rules name whom "who" stands for
     if rule is not None and doc[rule].head.lower_ == "by":
         return rule  # 'Ann Lee was described as “...” by Tom Hale': the agent of a passive cue, never its subject
+    if rule is not None and _inverted_inside(doc, cue, rule):
+        return rule  # 'The contrast, said Ann Moreau, would be clear': the grammar names her
     if rule is None:
         # The ranker was never shown a cue without a speaker: it names one only when sure.
         return found[best].index if best_p > ranker.adopt else None
     rule_p = next((math.exp(s - top) / total for c, s in zip(found, scores) if c.index == rule), 0.0)
     return found[best].index if best_p - rule_p > ranker.margin else rule
+
+
+def _inverted_inside(doc: Doc, cue: int, rule: int) -> bool:
+    subject = inverted_inside(doc[cue])
+    return subject is not None and subject.i == rule
 
 
 def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: int | None) -> list[Candidate]:

@@ -204,3 +204,12 @@ def test_a_title_written_with_of_runs_to_the_given_name(text, name, title):
 def test_words_after_an_office_s_of_that_make_an_organisation_stay_that_organisation():
     doc = parse("Ana Ruiz, now director of the Northgate Center for Policy Studies, spoke on Monday.")
     assert [m.words for m in name_mentions(doc)] == [("Ana", "Ruiz"), ("Northgate", "Center", "for", "Policy", "Studies")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The law is clear,” said Ann Lee QC, for the family.", "Ann Lee"),
+    ("“The vote was close,” said Tom Hart MP.", "Tom Hart"),
+    ("“I am honoured,” said Jo Bell OBE.", "Jo Bell"),
+])
+def test_letters_after_a_name_are_not_part_of_it(text, name):
+    assert [found for found, _ in speakers(text)] == [name]

@@ -21,7 +21,8 @@ from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
+                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       ROLE_NOUNS,
                        TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
@@ -73,8 +74,14 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             end = j
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
+            named = end
+            while named > i + 2 and t.text[named - 1] in POST_NOMINALS:
+                named -= 1  # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it
             committee = _committee_after(t, end)
-            out.extend(_split_title(doc, _after_credit(t, i, end), committee or end))
+            found = _split_title(doc, _after_credit(t, i, named), committee or named)
+            if found and named < end and found[-1].end == named:
+                found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
+            out.extend(found)
             i = committee or j
         else:
             i += 1

@@ -213,3 +213,8 @@ def test_words_after_an_office_s_of_that_make_an_organisation_stay_that_organisa
 ])
 def test_letters_after_a_name_are_not_part_of_it(text, name):
     assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_member_described_by_the_seat_is_no_name():
+    text = "Ann Lee spoke first. “We won the seat,” said the Glasgow Kelvin MP."
+    assert [found for found, _ in speakers(text)] == ["Ann Lee"]

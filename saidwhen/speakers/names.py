@@ -75,8 +75,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
             named = end
-            while named > i + 2 and t.text[named - 1] in POST_NOMINALS:
-                named -= 1  # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it
+            # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
+            # Glasgow Kelvin MP" is a description (`_split_title`), no name.
+            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and (i == 0 or t.lower[i - 1] != "the"):
+                named -= 1
             committee = _committee_after(t, end)
             found = _split_title(doc, _after_credit(t, i, named), committee or named)
             if found and named < end and found[-1].end == named:

@@ -218,3 +218,11 @@ def test_letters_after_a_name_are_not_part_of_it(text, name):
 def test_a_member_described_by_the_seat_is_no_name():
     text = "Ann Lee spoke first. “We won the seat,” said the Glasgow Kelvin MP."
     assert [found for found, _ in speakers(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We need action,” said Chairman of the Public Accounts Committee Peter Marlow MP.",
+    "“We need action,” said Chairman of the Public Accounts Committee Peter Marlow.",
+])
+def test_an_office_written_with_of_runs_to_the_given_name_past_a_committee(text):
+    assert [found for found, _ in speakers(text)] == ["Peter Marlow"]

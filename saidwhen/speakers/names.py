@@ -76,8 +76,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                 end -= 1  # "Party on Sunday": a small word ends no name
             named = end
             # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
-            # Glasgow Kelvin MP" is a description (`_split_title`), no name.
-            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and (i == 0 or t.lower[i - 1] != "the"):
+            # Glasgow Kelvin MP" is a description (`_split_title`), no name, unless an office
+            # opens it ("Chairman of the Audit Committee Ann Lee MP").
+            description = i > 0 and t.lower[i - 1] == "the" and _office_before(t, i) is None
+            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description:
                 named -= 1
             committee = _committee_after(t, end)
             found = _split_title(doc, _after_credit(t, i, named), committee or named)
@@ -344,6 +346,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     for i in range(start, end - 1):
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
             title_end = i + 1
+    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
+        title_end = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
@@ -351,8 +355,6 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
         return [NameMention(start, end, joined_words(t, start, end))]
-    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name
-        title_end = _given_name_from(t, title_end, end)
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)

@@ -118,3 +118,10 @@ def test_the_bank_is_the_one_the_story_is_about_not_a_rival_named_more_often():
             "Velder Bank.\n\n"
             "“It has been a good year,” the bank said.")
     assert speakers(text) == [("Kestrel Bank", "the bank")]
+
+
+def test_the_owner_of_a_listed_company_is_not_the_company():
+    text = ("Norland Telecom, the Danish phone firm, returned to profit in 2004.\n\n"
+            "Sales of stakes in firms including Sweden's Vasa Mobil raised 900m euros.\n\n"
+            "“We have cut our debt,” the company said.")
+    assert speakers(text) == [("Norland Telecom", "the company")]

@@ -22,8 +22,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
-                       ROLE_NOUNS,
-                       TITLE_CASE_SMALL_WORDS, TITLES)
+                       ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
 

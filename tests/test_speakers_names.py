@@ -226,3 +226,8 @@ def test_a_member_described_by_the_seat_is_no_name():
 ])
 def test_an_office_written_with_of_runs_to_the_given_name_past_a_committee(text):
     assert [found for found, _ in speakers(text)] == ["Peter Marlow"]
+
+
+def test_a_country_in_capitals_before_a_full_name_is_not_part_of_it():
+    text = "UK Ann Lee won the race. “I am thrilled,” Lee said."
+    assert [found for found, _ in speakers(text)] == ["Ann Lee"]

@@ -35,6 +35,8 @@ HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+# "UK Ann Lee", "US John Snow": a country written in capitals before a full name, as a nationality is.
+COUNTRY_LETTERS = frozenset({"US", "UK", "USA"})
 
 
 @dataclass(slots=True)
@@ -357,7 +359,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
-    while title_end < end - 2 and _is_nationality(t.lower[title_end]):
+    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) or t.text[title_end] in COUNTRY_LETTERS):
         title_end += 1
     title_end = min(title_end, end - 1)
     title = " ".join(t.lower[title_start:title_end])

@@ -231,3 +231,8 @@ def test_an_office_written_with_of_runs_to_the_given_name_past_a_committee(text)
 def test_a_country_in_capitals_before_a_full_name_is_not_part_of_it():
     text = "UK Ann Lee won the race. “I am thrilled,” Lee said."
     assert [found for found, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_a_party_before_the_letters_is_no_ones_name():
+    text = "“I have had enough,” said Veteran Labour MP."
+    assert [found for found, _ in speakers(text)] != ["Labour"]  # a member of the party, not the party

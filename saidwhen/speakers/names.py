@@ -80,8 +80,9 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             # Glasgow Kelvin MP" is a description (`_split_title`), no name, unless an office
             # opens it ("Chairman of the Audit Committee Ann Lee MP").
             description = i > 0 and t.lower[i - 1] == "the" and _office_before(t, i) is None
-            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description:
-                named -= 1
+            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
+                    t.lower[named - 2] not in NAME_MODIFIERS | PARTY_MEMBERS:
+                named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
             found = _split_title(doc, _after_credit(t, i, named), committee or named)
             if found and named < end and found[-1].end == named:

@@ -236,3 +236,8 @@ def test_a_country_in_capitals_before_a_full_name_is_not_part_of_it():
 def test_a_party_before_the_letters_is_no_ones_name():
     text = "“I have had enough,” said Veteran Labour MP."
     assert [found for found, _ in speakers(text)] != ["Labour"]  # a member of the party, not the party
+
+
+def test_a_country_in_capitals_opening_an_organisations_name_stays():
+    text = "“The plan is unsafe,” said the UK Harbour Forum."
+    assert [found for found, _ in speakers(text)] == ["UK Harbour Forum"]

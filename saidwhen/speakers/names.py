@@ -360,7 +360,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
-    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) or t.text[title_end] in COUNTRY_LETTERS):
+    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) or _country_before_name(t, title_end)):
         title_end += 1
     title_end = min(title_end, end - 1)
     title = " ".join(t.lower[title_start:title_end])
@@ -444,6 +444,12 @@ def _dateline(t: Columns, i: int) -> bool:
 def _is_nationality(word: str) -> bool:
     """'Russian Dmitriy Bogdanov': a nationality (lower-cased `word`) before a full name is not part of it."""
     return word in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
+
+
+def _country_before_name(t: Columns, i: int) -> bool:
+    """'UK Ann Lee': a country in capitals before a known given name ('the UK Internet Forum' is
+    an organisation's name)."""
+    return t.text[i] in COUNTRY_LETTERS and t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES
 
 
 def _is_role_word(word: str) -> bool:

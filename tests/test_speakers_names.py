@@ -204,3 +204,40 @@ def test_a_title_written_with_of_runs_to_the_given_name(text, name, title):
 def test_words_after_an_office_s_of_that_make_an_organisation_stay_that_organisation():
     doc = parse("Ana Ruiz, now director of the Northgate Center for Policy Studies, spoke on Monday.")
     assert [m.words for m in name_mentions(doc)] == [("Ana", "Ruiz"), ("Northgate", "Center", "for", "Policy", "Studies")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The law is clear,” said Ann Lee QC, for the family.", "Ann Lee"),
+    ("“The vote was close,” said Tom Hart MP.", "Tom Hart"),
+    ("“I am honoured,” said Jo Bell OBE.", "Jo Bell"),
+])
+def test_letters_after_a_name_are_not_part_of_it(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_member_described_by_the_seat_is_no_name():
+    text = "Ann Lee spoke first. “We won the seat,” said the Glasgow Kelvin MP."
+    assert [found for found, _ in speakers(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We need action,” said Chairman of the Public Accounts Committee Peter Marlow MP.",
+    "“We need action,” said Chairman of the Public Accounts Committee Peter Marlow.",
+])
+def test_an_office_written_with_of_runs_to_the_given_name_past_a_committee(text):
+    assert [found for found, _ in speakers(text)] == ["Peter Marlow"]
+
+
+def test_a_country_in_capitals_before_a_full_name_is_not_part_of_it():
+    text = "UK Ann Lee won the race. “I am thrilled,” Lee said."
+    assert [found for found, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_a_party_before_the_letters_is_no_ones_name():
+    text = "“I have had enough,” said Veteran Labour MP."
+    assert [found for found, _ in speakers(text)] != ["Labour"]  # a member of the party, not the party
+
+
+def test_a_country_in_capitals_opening_an_organisations_name_stays():
+    text = "“The plan is unsafe,” said the UK Harbour Forum."
+    assert [found for found, _ in speakers(text)] == ["UK Harbour Forum"]

@@ -107,3 +107,21 @@ def test_the_bank_is_the_bank_the_article_named_not_another_organisation():
             "said its figures were final. Transfers reached a record, according to the Bank of "
             "Lowden. Each transfer averaged $327, the bank said.")
     assert [n for n, _ in speakers(text)][-1] == "Bank of Lowden"
+
+
+def test_the_bank_is_the_one_the_story_is_about_not_a_rival_named_more_often():
+    text = ("Kestrel Bank has posted record profits for 2004, helped by strong lending to small businesses "
+            "and a rise in fees from its growing mortgage arm in the north of England.\n\n"
+            "The results beat the forecasts of most analysts in the City, who had expected bad debts to rise "
+            "after a difficult year for retailers and builders.\n\n"
+            "Last week its rival Velder Bank reported a fall in profits, and the regulator is looking at "
+            "Velder Bank.\n\n"
+            "“It has been a good year,” the bank said.")
+    assert speakers(text) == [("Kestrel Bank", "the bank")]
+
+
+def test_the_owner_of_a_listed_company_is_not_the_company():
+    text = ("Norland Telecom, the Danish phone firm, returned to profit in 2004.\n\n"
+            "Sales of stakes in firms including Sweden's Vasa Mobil raised 900m euros.\n\n"
+            "“We have cut our debt,” the company said.")
+    assert speakers(text) == [("Norland Telecom", "the company")]

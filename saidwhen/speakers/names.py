@@ -21,8 +21,8 @@ from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, ROLE_NOUNS,
-                       TITLE_CASE_SMALL_WORDS, TITLES)
+                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from .ties import tied_nouns
 
@@ -35,6 +35,8 @@ HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+# "UK Ann Lee", "US John Snow": a country written in capitals before a full name, as a nationality is.
+COUNTRY_LETTERS = frozenset({"US", "UK", "USA"})
 
 
 @dataclass(slots=True)
@@ -73,8 +75,19 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             end = j
             while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
                 end -= 1  # "Party on Sunday": a small word ends no name
+            named = end
+            # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
+            # Glasgow Kelvin MP" is a description (`_split_title`), no name, unless an office
+            # opens it ("Chairman of the Audit Committee Ann Lee MP").
+            description = i > 0 and t.lower[i - 1] == "the" and _office_before(t, i) is None
+            while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
+                    t.lower[named - 2] not in NAME_MODIFIERS | PARTY_MEMBERS:
+                named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
-            out.extend(_split_title(doc, _after_credit(t, i, end), committee or end))
+            found = _split_title(doc, _after_credit(t, i, named), committee or named)
+            if found and named < end and found[-1].end == named:
+                found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
+            out.extend(found)
             i = committee or j
         else:
             i += 1
@@ -335,6 +348,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     for i in range(start, end - 1):
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
             title_end = i + 1
+    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
+        title_end = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
@@ -342,12 +357,10 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
         return [NameMention(start, end, joined_words(t, start, end))]
-    if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name
-        title_end = _given_name_from(t, title_end, end)
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
-    while title_end < end - 2 and _is_nationality(t.lower[title_end]):
+    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) or _country_before_name(t, title_end)):
         title_end += 1
     title_end = min(title_end, end - 1)
     title = " ".join(t.lower[title_start:title_end])
@@ -431,6 +444,12 @@ def _dateline(t: Columns, i: int) -> bool:
 def _is_nationality(word: str) -> bool:
     """'Russian Dmitriy Bogdanov': a nationality (lower-cased `word`) before a full name is not part of it."""
     return word in DEMONYMS  # not "Ayman", "Christian" or "Morgan"
+
+
+def _country_before_name(t: Columns, i: int) -> bool:
+    """'UK Ann Lee': a country in capitals before a known given name ('the UK Internet Forum' is
+    an organisation's name)."""
+    return t.text[i] in COUNTRY_LETTERS and t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES
 
 
 def _is_role_word(word: str) -> bool:

@@ -29,7 +29,7 @@ PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few parag
 INDEFINITE = {"a", "an", "another"}
 OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 LEAD_TOKENS = 60
-# "The bank said": a bank the article named so outweighs any other organisation it names.
+# "The bank said": a bank the article named so outweighs any other organisation it names (once each).
 NAMED_SO_WEIGHT = 100
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X", "shares in X": X is a company
@@ -236,7 +236,10 @@ class Reading:
             if not (named_so or acronym or word in GENERIC_ORG_NOUNS):
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
-            scores[entity.name] = scores.get(entity.name, 0) + score + named_so * NAMED_SO_WEIGHT
+            # Once per organisation: among the banks named so, the one the story is about wins,
+            # not a rival or a client named more often in passing.
+            bonus = NAMED_SO_WEIGHT if named_so and entity.name not in scores else 0
+            scores[entity.name] = scores.get(entity.name, 0) + score + bonus
         tally.upto = max(tally.upto, upto)
 
 

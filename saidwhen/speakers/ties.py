@@ -46,7 +46,7 @@ ORG_PLURALS = {"companies", "firms", "employers", "brands", "businesses", "corpo
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start),
+    ties = [_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
             _age(doc, end), _after(doc, end)]
     return [t for t in ties if t]
 
@@ -100,10 +100,13 @@ def _age(doc: Doc, end: int) -> str:
     return ""
 
 
-def _listed_after(doc: Doc, start: int) -> str:
+def _listed_after(doc: Doc, start: int, end: int) -> str:
     """'local employers such as Monsanto', 'brands including Acme': a name listed after an
-    organisations' plural is an organisation ('company')."""
+    organisations' plural is an organisation ('company'); in 'firms including Russia's Acme'
+    the possessor is not the one listed."""
     t, k = columns(doc), start - 1
+    if end < len(t) and (t.tag[end] == "POS" or t.lower[end] in ("'s", "’s")):  # tags may be unread here
+        return ""
     while k >= 0 and (t.text[k] == "," or t.lower[k] == "and" or t.tag[k] in ("NNP", "NNPS")):
         k -= 1  # "Hewlett Packard, Coca-Cola and Microsoft"
     if k >= 1 and t.lower[k] == "as" and t.lower[k - 1] == "such":

@@ -324,6 +324,24 @@ def _wait_for_articles(db: Path, n: int, proc: subprocess.Popen, timeout: float 
     pytest.fail(f"the ingest stored fewer than {n} articles before it ended or timed out")
 
 
+def test_a_lock_sqlite_reports_at_once_is_waited_out_not_an_error(tmp_path, monkeypatch):
+    # Two ingests that both read a new file and then want to write it are a deadlock SQLite
+    # answers with "database is locked" at once, whatever the busy timeout: open again.
+    from saidwhen.store import connection
+    check, calls = connection._check_ours, []
+
+    def locked_once(conn, path):
+        calls.append(path)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        check(conn, path)
+
+    monkeypatch.setattr(connection, "_check_ours", locked_once)
+    conn = connect(tmp_path / "c.db")
+    assert len(calls) == 2 and conn.execute("PRAGMA user_version").fetchone()[0] > 0
+    conn.close()
+
+
 def test_two_ingests_at_once_both_finish_and_store_each_article_once(tmp_path):
     data = sample(tmp_path / "bbc.jsonl", 30)
     db = tmp_path / "c.db"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,23 +38,37 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         return connect_readonly(path)
     path = Path(path)
     try:
-        conn = _open(path, readonly=False)
-        try:
-            _check_ours(conn, path)  # before the switch to WAL, which writes the file
-        except BaseException:
-            conn.close()
-            raise
-        _configure(conn)
-        with transaction(conn, path):
-            migrate(conn)
-            _check_writable(conn)
+        return _open_writer(path)
     except NewerSchema as error:
         raise StoreError(f"{path}: {error}; upgrade saidwhen to read it") from None
     except UnknownSchema as error:
         raise StoreError(f"{path}: {error}: not a database saidwhen wrote") from None
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: cannot open the database: {why(error, path)}") from None
-    return conn
+
+
+def _open_writer(path: Path) -> sqlite3.Connection:
+    """Open, check, switch to WAL and migrate, again while another process doing the same holds
+    the file: two processes that each read it and then want to write it are a deadlock SQLite
+    answers at once with "database is locked", without waiting out the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        conn = _open(path, readonly=False)
+        try:
+            _check_ours(conn, path)  # before the switch to WAL, which writes the file
+            _configure(conn)
+            with transaction(conn, path):
+                migrate(conn)
+                _check_writable(conn)
+            return conn
+        except sqlite3.OperationalError as error:
+            conn.close()
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+        except BaseException:
+            conn.close()
+            raise
+        time.sleep(0.05)
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:

@@ -167,12 +167,12 @@ def _example(doc, quote: dict, rules: dict, source: str, article: int) -> Exampl
 def _direct_content(doc, content: list[dict]) -> tuple[tuple[int, int], ...]:
     """The gold content as the quote finder gives it to the ranker: only a direct quote's
     (one in quotation marks), as a reported clause may hold the speaker ("..., he said, ...")."""
-    from saidwhen.quotes.mention_choice import QUOTE_MARKS
+    from saidwhen.parsing.marks import QUOTE_MARK_TOKENS
     from saidwhen.parsing.texts import text_of
 
     text = text_of(doc)
     spans = tuple((s["start"], s["end"]) for s in content)
-    return spans if spans and text[spans[0][0]:spans[0][0] + 1] in QUOTE_MARKS else ()
+    return spans if spans and text[spans[0][0]:spans[0][0] + 1] in QUOTE_MARK_TOKENS else ()
 
 
 def _cue_token(doc, cue: list[dict]):

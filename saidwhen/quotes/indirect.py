@@ -13,7 +13,7 @@ from .attribution import is_clause, subject_of
 from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
-from ..parsing.marks import Quoted
+from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
 from ..parsing.spans import SpanSet
 from ..parsing.words import positions
 
@@ -32,7 +32,6 @@ DOCUMENT_VERBS = {f"{stem}{end}" for stem in ("releas", "issu", "post", "publish
     "wrote", "written", "write", "writes", "submitted", "submit", "submits"}
 CONCESSIVE = {"although", "though", "while", "whereas"}
 WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
-QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
 
@@ -148,7 +147,7 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
 def _comma_after(clause: Token) -> bool:
     nxt = clause.right_edge.i + 1
     doc = clause.doc
-    while nxt < len(doc) and doc[nxt].text in QUOTE_MARKS:
+    while nxt < len(doc) and doc[nxt].text in QUOTE_MARK_TOKENS:
         nxt += 1
     return nxt < len(doc) and doc[nxt].text in (",", "—", "–")
 
@@ -194,14 +193,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
-    marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARKS]
+    marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARK_TOKENS]
     if len(marks) % 2 and marks[0] == start and doc[start].text not in OPENING_MARKS:
         return _trimmed(doc, start + 1, end)
     if len(marks) % 2 and doc[marks[-1]].text in OPENING_MARKS:
         # 'was “unavoidable once the deck was opened up.”': the closing mark hangs on the
         # sentence, not the clause; the quoted words end where it does.
         for i in range(end, min(end + 3, len(doc))):
-            if doc[i].text in QUOTE_MARKS:
+            if doc[i].text in QUOTE_MARK_TOKENS:
                 return start, i + 1
             if doc[i].text not in EDGE_PUNCT:
                 break

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import inverted_inside
 from .cues import direct_lemma
+from ..parsing.marks import QUOTE_MARK_TOKENS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -41,7 +42,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Pronouns in a sentence the parser did not read carry no tag (selection.py).
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
 RELATIVE = {"WP", "WDT"}
-QUOTE_MARKS = {'"', "“", "”", "''", "``", "«", "»"}
 MAX_HOPS = 3
 DISTANCES = (1, 2, 3, 5, 8, 12, 20)
 
@@ -148,7 +148,7 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
     open_ = False
     for tok in doc[start:end]:
         text = tok.text
-        if text in QUOTE_MARKS:
+        if text in QUOTE_MARK_TOKENS:
             quoted, open_ = False, _opens(text, open_)
         else:
             quoted = open_

@@ -273,3 +273,22 @@ CONTENT_VERBS = words("content-verbs")
 SCENE_OCCASION_PREPOSITIONS = words("scene-occasion-prepositions")
 SCENE_PERSONAL_PRONOUNS = words("scene-personal-pronouns")
 POSTED_NOUNS = set(CHANNEL_NOUNS) | words("posted-nouns")
+
+# Time expressions, more: the words around a match that decide whether it is a time, and its tense.
+MONTH_CUES = words("month-cues")
+YEAR_CUES = words("year-cues")
+QUANTITY_WORDS = words("quantity-words")
+NOT_PLURAL_NOUNS = words("not-plural-nouns")
+SEASON_CUES = words("season-cues")
+AGE_POSSESSIVES = words("age-possessives")
+TENSE_ABBREVIATIONS = words("tense-abbreviations")
+FUTURE_WORDS = words("future-words")
+FUTURE_BEFORE_TO = words("future-before-to")
+TENSE_BE_FORMS = words("tense-be-forms")
+FUTURE_AFTER_BE = words("future-after-be")
+PAST_WORDS = words("past-words")
+NOT_PAST = words("not-past")
+NUMBER_MULTIPLIERS = words("number-multipliers")
+
+# Parsing: words the parse is corrected by.
+AUXILIARIES = words("auxiliaries")

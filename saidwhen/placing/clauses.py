@@ -16,7 +16,7 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
-from ..lexicon import (OPENING_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
+from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED)
 

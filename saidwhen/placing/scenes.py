@@ -21,7 +21,7 @@ from .events import EventTimes
 from .layout import QUOTED, Layout
 from ..lexicon import BACK_REFERENCE, HABITUAL, SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
-                       SCENE_OCCASION_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
+                       OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
 

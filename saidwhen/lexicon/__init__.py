@@ -10,6 +10,11 @@ line is one entry, a word or a few; `#` starts a comment line. In a table each l
 Where two stages keep lists of the same kind with different members (the honorifics of a
 name and of a gender, the particles of a name in one article and in a key across articles),
 both are here under their own names, and their headers say why they differ.
+
+No stage keeps a list of English words in its code: a module imports its lists from here,
+under the name its rules read. What stays in code is the parser's vocabulary (tags,
+dependency and entity labels, punctuation) and the shape of a record; the time tagger's
+tables of values (saidwhen.timexes.lexicon: a month's number, a unit's letter) stay with it.
 """
 from __future__ import annotations
 
@@ -193,7 +198,6 @@ EXPLETIVE_HEADS = words("expletive-heads")
 REFLEXIVES = words("reflexives")
 PERSON_RELATIVE_PRONOUNS = words("person-relative-pronouns")
 LEADING_PREPOSITIONS = words("leading-prepositions")
-GENDER_TIME_PREPOSITIONS = words("time-prepositions")
 DESCRIPTION_DETERMINERS = words("description-determiners")
 DESCRIPTION_ENDS = words("description-ends")
 ING_NOUNS = words("ing-nouns")
@@ -230,11 +234,9 @@ OCCASION_PREPOSITIONS = words("occasion-prepositions")
 DATING_PARTICIPLES = words("dating-participles")
 OBTAINING_PARTICIPLES = words("obtaining-participles")
 SPEAKING_DOCUMENTS = words("speaking-documents")
-HABIT_BE_FORMS = words("habit-be-forms")
 HABIT_HAVE_FORMS = words("habit-have-forms")
 STANDING_VERBS = words("standing-verbs")
 RECENT = words("recent")
-BOUNDS = words("bounds")
 PERFECT_AUXILIARIES = words("perfect-auxiliaries")
 HABIT_VERBS = words("habit-verbs")
 MODALS = words("modals")
@@ -261,7 +263,6 @@ PROGRAMMES = words("programmes")
 TOLD = words("told")
 OUTLET_NAME_LINKS = words("outlet-name-links")
 MEDIA_WORDS = words("media-words")
-MEDIA_FIRST_WORDS = words("media-first-words")
 INTERVIEWS = words("interviews")
 INTERVIEWED = words("interviewed")
 OUTLET_REPORTED = words("outlet-reported")

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from .channels import channel_at
 from ..lexicon import HABITUAL
-from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, HABIT_BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
+from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet

@@ -38,7 +38,7 @@ from threadpoolctl import ThreadpoolController
 from .marks import find_quoted
 from .selection import name_like, selected, subjects
 from ..lexicon import ABBREVIATED_TITLES
-from ..lexicon import AUXILIARIES
+from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import keep_text
@@ -69,10 +69,6 @@ PARSED = [TAG, HEAD, DEP]
 SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_STRETCH = 50
-# Words the tokenizer would cut at their hyphen ("e", "-", "mailed"), losing the verb that
-# reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
-HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
-    f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
 
 T = TypeVar("T")
 

@@ -16,7 +16,7 @@ from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CH
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
-                       EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES)
+                       EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -33,7 +33,6 @@ RANK = {
 OUTLET_RANK = 3
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
-PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium"}
 # The parliament and the court (place-channels.txt) name a place only when something is said
 # in, to or before it, not when they are who speaks ("the committee said"): as one of these.
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}

@@ -18,6 +18,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
+from ..lexicon import BACK_THEN as THEN
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -25,8 +26,6 @@ SEASON = re.compile(r"-(SP|SU|FA|WI)$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Mods that put the time before or after the one named: no day or month to give.
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
-# Words that set a quote at a past time they do not name ("said at the time", "back then").
-THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
 MAX_BOUND = 4
 
 

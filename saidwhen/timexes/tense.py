@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (TENSE_ABBREVIATIONS as ABBREVIATIONS, FUTURE_WORDS as FUTURE, FUTURE_BEFORE_TO,
-                       TENSE_BE_FORMS as BE, FUTURE_AFTER_BE, PAST_WORDS as PAST, NOT_PAST)
+                       TENSE_BE_FORMS as BE, FUTURE_AFTER_BE, PAST_WORDS as PAST, NOT_PAST, PLUPERFECT)
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A sentence ends at . ! ? (and closing quotes) before a capital, or at a blank line.
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018`(]*[A-Z0-9])|\n\s*\n")
 WINDOW = 200  # characters looked at on each side; a sentence is rarely longer
 
-# A plan told in the pluperfect was overtaken: "had been due to expire Friday" is past.
-PLUPERFECT = (["had"], ["had", "been"])
 PAST_ED = re.compile(r"[a-z]{2,}ed$")
 
 

@@ -11,10 +11,11 @@ Where two stages keep lists of the same kind with different members (the honorif
 name and of a gender, the particles of a name in one article and in a key across articles),
 both are here under their own names, and their headers say why they differ.
 
-No stage keeps a list of English words in its code: a module imports its lists from here,
-under the name its rules read. What stays in code is the parser's vocabulary (tags,
-dependency and entity labels, punctuation) and the shape of a record; the time tagger's
-tables of values (saidwhen.timexes.lexicon: a month's number, a unit's letter) stay with it.
+A stage keeps no list of English words at the top of its modules: it imports its lists from
+here, under the names its rules read (`from ..lexicon import BEFORE_AFTER as BOUNDS`). What
+stays in code is the parser's vocabulary (tags, dependency and entity labels, punctuation),
+the shape of a record, the time tagger's tables of values (saidwhen.timexes: a month's
+number, a unit's letter, a word's offset in days) and the few words a rule names inline.
 """
 from __future__ import annotations
 

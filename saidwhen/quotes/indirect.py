@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
 from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
-from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS
+from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
-CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
+CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING
 MIN_CONTENT_TOKENS = 3
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}

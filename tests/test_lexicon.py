@@ -54,6 +54,12 @@ def test_a_table_gives_each_word_its_value_and_none_as_empty():
     assert lexicon.CHANNEL_PHRASES[("free", "speech")] is None
 
 
+def test_a_table_value_may_hold_words_apart_and_a_label():
+    assert lexicon.PLATFORM_NEXT["Telegram"] == {"channel", "post", "message"}
+    assert lexicon.NOUNS_AFTER["release"] == ({"its", "their", "a"}, "press release")
+    assert lexicon.BACK_THEN[0] == ("at", "the", "time") and lexicon.PLUPERFECT[1] == ["had", "been"]
+
+
 def test_verbs_are_keyed_by_every_form():
     assert {lexicon.SPEECH_FORMS[f] for f in ("say", "says", "said", "saying")} == {"say"}
     assert lexicon.DIRECT_FORMS["shouted"] == "shout" and "shouted" not in lexicon.SPEECH_FORMS

@@ -170,15 +170,9 @@ OUTLET_NAMES = words("outlet-names")
 OUTLET_LAST_WORDS = words("outlet-last-words")
 LONE_OUTLET_WORDS = words("lone-outlet-words")
 NEWSROOM_NOUNS = words("newsroom-nouns")
-# Names that are a platform only with these words after them ("Truth Social", not "the truth").
-PLATFORM_NEXT = {"Truth": {"Social"}, "Telegram": {"channel", "post", "message"},
-                 "Threads": {"post", "app"}, "Gab": {"post"}}
-# Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
-NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
-               # "in his tribute" is one delivered; "paid tribute" may be anything
-               "tribute": ({"his", "her", "their", "a"}, "speech"),
-               # "in its release" is a press release; "the release of the hostages" is none
-               "release": ({"its", "their", "a"}, "press release")}
+PLATFORM_NEXT = {name: set(after.split()) for name, after in table("platform-next").items()}
+NOUNS_AFTER = {noun: (set(after.partition(":")[0].split()), after.partition(":")[2].strip())
+               for noun, after in table("nouns-after").items()}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS

@@ -33,8 +33,8 @@ RANK = {
 OUTLET_RANK = 3
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
-# The parliament and the court (place-channels.txt) name a place only when something is said
-# in, to or before it, not when they are who speaks ("the committee said"): as one of these.
+# The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
+# committee said"), not a place where something is said.
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 
 

@@ -2,16 +2,21 @@
 read by saidwhen.lexicon."""
 from __future__ import annotations
 
+import ast
 import re
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from spacy.glossary import GLOSSARY
 
 from saidwhen import lexicon
 
 FOLDER = Path(lexicon.__file__).parent
 LISTS = sorted(FOLDER.glob("*.txt"))
+PACKAGE = FOLDER.parent
+# The stages whose rules read English words; the time tagger keeps its tables of values.
+STAGES = ("parsing", "quotes", "speakers", "placing", "identity")
 
 
 def test_there_are_word_lists():
@@ -49,6 +54,12 @@ def test_a_table_gives_each_word_its_value_and_none_as_empty():
     assert lexicon.CHANNEL_PHRASES[("free", "speech")] is None
 
 
+def test_a_table_value_may_hold_words_apart_and_a_label():
+    assert lexicon.PLATFORM_NEXT["Telegram"] == {"channel", "post", "message"}
+    assert lexicon.NOUNS_AFTER["release"] == ({"its", "their", "a"}, "press release")
+    assert lexicon.BACK_THEN[0] == ("at", "the", "time") and lexicon.PLUPERFECT[1] == ["had", "been"]
+
+
 def test_verbs_are_keyed_by_every_form():
     assert {lexicon.SPEECH_FORMS[f] for f in ("say", "says", "said", "saying")} == {"say"}
     assert lexicon.DIRECT_FORMS["shouted"] == "shout" and "shouted" not in lexicon.SPEECH_FORMS
@@ -65,3 +76,33 @@ def test_a_table_line_without_a_value_is_named_with_its_file_and_line(tmp_path, 
     monkeypatch.setattr(lexicon, "files", lambda package: tmp_path)
     with pytest.raises(lexicon.LexiconError, match=r"broken\.txt:3: expected 'WORD = VALUE'"):
         lexicon.table("broken")
+
+
+
+def _english_words_in_sets(source: str) -> list[tuple[int, str]]:
+    """The words of English, with their lines, in the sets a module defines at its top:
+    members that are no tag, no dependency or entity label (spaCy's glossary), no TIMEX3
+    value (capitals only) and no punctuation."""
+    found = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            for value in ast.walk(node.value):
+                if isinstance(value, ast.Set):
+                    members = [e.value for e in value.elts if isinstance(e, ast.Constant)]
+                    found += [(node.lineno, m) for m in members if isinstance(m, str) and m.isalpha()
+                              and not m.isupper() and m not in GLOSSARY]
+    return found
+
+
+def test_no_stage_keeps_a_set_of_english_words_in_its_code():
+    modules = sorted(path for stage in STAGES for path in (PACKAGE / stage).rglob("*.py"))
+    assert len(modules) > 40
+    found = [f"{path.relative_to(PACKAGE)}:{line}: {word}" for path in modules
+             for line, word in _english_words_in_sets(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_a_set_of_english_words_is_told_from_the_parsers_labels():
+    source = ('SUBJECTS = {"nsubj", "nsubjpass"}\nMODS = {"BEFORE", "AFTER"}\nEDGE = {",", "--"}\n'
+              'TAGS = frozenset({"NNP", "NNPS"})\nOUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press"}\n')
+    assert _english_words_in_sets(source) == [(5, "news"), (5, "press")]

@@ -10,6 +10,12 @@ line is one entry, a word or a few; `#` starts a comment line. In a table each l
 Where two stages keep lists of the same kind with different members (the honorifics of a
 name and of a gender, the particles of a name in one article and in a key across articles),
 both are here under their own names, and their headers say why they differ.
+
+A stage keeps no list of English words at the top of its modules: it imports its lists from
+here, under the names its rules read (`from ..lexicon import BEFORE_AFTER as BOUNDS`). What
+stays in code is the parser's vocabulary (tags, dependency and entity labels, punctuation),
+the shape of a record, the time tagger's tables of values (saidwhen.timexes: a month's
+number, a unit's letter, a word's offset in days) and the few words a rule names inline.
 """
 from __future__ import annotations
 
@@ -138,6 +144,7 @@ IRREGULAR_VERBS = {base: forms.split() for base, forms in table("irregular-verbs
 SPEECH_FORMS = _forms(ordered("speech-verbs"))
 DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
 CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
+ACCORDING = words("according")
 
 # Channels: where news says a quote was said, and who carried it.
 CHANNEL_LABELS = ordered("channel-labels")
@@ -163,15 +170,9 @@ OUTLET_NAMES = words("outlet-names")
 OUTLET_LAST_WORDS = words("outlet-last-words")
 LONE_OUTLET_WORDS = words("lone-outlet-words")
 NEWSROOM_NOUNS = words("newsroom-nouns")
-# Names that are a platform only with these words after them ("Truth Social", not "the truth").
-PLATFORM_NEXT = {"Truth": {"Social"}, "Telegram": {"channel", "post", "message"},
-                 "Threads": {"post", "app"}, "Gab": {"post"}}
-# Nouns of a channel only after these words: "by text", "in a text" (a text of a bill is not one).
-NOUNS_AFTER = {"text": ({"a", "by", "in"}, "text message"), "texts": ({"in", "by"}, "text message"),
-               # "in his tribute" is one delivered; "paid tribute" may be anything
-               "tribute": ({"his", "her", "their", "a"}, "speech"),
-               # "in its release" is a press release; "the release of the hostages" is none
-               "release": ({"its", "their", "a"}, "press release")}
+PLATFORM_NEXT = {name: set(after.split()) for name, after in table("platform-next").items()}
+NOUNS_AFTER = {noun: (set(after.partition(":")[0].split()), after.partition(":")[2].strip())
+               for noun, after in table("nouns-after").items()}
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
@@ -185,3 +186,109 @@ SPEAKING_FORMS = words("speaking-forms")
 SPEAKING = words("speaking")
 TIME_CLAUSE = words("time-clause")
 BACK_REFERENCE = words("back-reference")
+
+# Speakers, more: the words the finding of names, ties, gender, salience and resolution read.
+COUNTRY_LETTERS = words("country-letters")
+COMMITTEE_WORDS = words("committee-words")
+EXPLETIVE_HEADS = words("expletive-heads")
+REFLEXIVES = words("reflexives")
+PERSON_RELATIVE_PRONOUNS = words("person-relative-pronouns")
+LEADING_PREPOSITIONS = words("leading-prepositions")
+DESCRIPTION_DETERMINERS = words("description-determiners")
+DESCRIPTION_ENDS = words("description-ends")
+ING_NOUNS = words("ing-nouns")
+NOT_AFTER_POSSESSIVE = words("not-after-possessive")
+BE_FORMS = words("be-forms")
+DEFINITE_DETERMINERS = words("definite-determiners")
+COPULAS = words("copulas")
+SERVES = words("serves")
+TIE_DETERMINERS = words("tie-determiners")
+LEADING_VERBS = table("leading-verbs")
+ORG_PLURALS = words("org-plurals")
+ACRONYM_SKIPS = words("acronym-skips")
+INDEFINITE_DETERMINERS = words("indefinite-determiners")
+SHARE_NOUNS = words("share-nouns")
+PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
+
+# Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
+QUOTING_FORMS = words("quoting-forms")
+ADDRESSING_VERBS = words("addressing-verbs")
+POLL_SHARES = words("poll-shares")
+WRITINGS = words("writings")
+DOCUMENT_VERBS = words("document-verbs")
+CONCESSIVE = words("concessive")
+WH_WORDS = words("wh-words")
+HEADLINE_LABELS = words("headline-labels")
+UNTAGGED_PRONOUNS = words("untagged-pronouns")
+
+# Placing, more: the words by which a quote's channel and day are told.
+DOCUMENT_CHANNELS = words("document-channels")
+WRITTEN_EARLIER = words("written-earlier")
+OCCASION_PHRASE_PREPOSITIONS = words("occasion-phrase-prepositions")
+SPANNING_PREPOSITIONS = words("spanning-prepositions")
+OCCASION_PREPOSITIONS = words("occasion-prepositions")
+DATING_PARTICIPLES = words("dating-participles")
+OBTAINING_PARTICIPLES = words("obtaining-participles")
+SPEAKING_DOCUMENTS = words("speaking-documents")
+HABIT_HAVE_FORMS = words("habit-have-forms")
+STANDING_VERBS = words("standing-verbs")
+RECENT = words("recent")
+PERFECT_AUXILIARIES = words("perfect-auxiliaries")
+HABIT_VERBS = words("habit-verbs")
+MODALS = words("modals")
+TO_COME = words("to-come")
+BACK_THEN = tuple(tuple(phrase.split()) for phrase in ordered("back-then"))
+NOT_THE_EVENT = words("not-the-event")
+REPORTING_VERBS = words("reporting-verbs")
+PLAIN_SAYS = words("plain-says")
+PUBLICATIONS = words("publications")
+NEWS_REPORTS = words("news-reports")
+NEWS_MEDIA = words("news-media")
+JUDGES = words("judges")
+PLACE_CHANNELS = words("place-channels")
+PLATFORM_LABELS = words("platform-labels")
+POSTED = words("posted")
+RESULTS = words("results")
+SPEAKER_MEDIA = words("speaker-media")
+BEFORE_AFTER = words("before-after")
+TOPIC_PREPOSITIONS = words("topic-prepositions")
+PARLIAMENT_MEMBERS = words("parliament-members")
+WRITTEN_CHANNELS = words("written-channels")
+EXCHANGES = words("exchanges")
+RESPONSES = words("responses")
+BROADCAST_CHANNELS = words("broadcast-channels")
+PROGRAMMES = words("programmes")
+TOLD = words("told")
+OUTLET_NAME_LINKS = words("outlet-name-links")
+MEDIA_WORDS = words("media-words")
+INTERVIEWS = words("interviews")
+INTERVIEWED = words("interviewed")
+OUTLET_REPORTED = words("outlet-reported")
+POSTED_TO = words("posted-to")
+NOT_SAID = words("not-said")
+SCENE_PREPOSITIONS = words("scene-prepositions")
+STATIVE = words("stative")
+CONTENT_VERBS = words("content-verbs")
+SCENE_PERSONAL_PRONOUNS = words("scene-personal-pronouns")
+POSTED_NOUNS = set(CHANNEL_NOUNS) | words("posted-nouns")
+
+# Time expressions, more: the words around a match that decide whether it is a time, and its tense.
+MONTH_CUES = words("month-cues")
+YEAR_CUES = words("year-cues")
+QUANTITY_WORDS = words("quantity-words")
+NOT_PLURAL_NOUNS = words("not-plural-nouns")
+SEASON_CUES = words("season-cues")
+AGE_POSSESSIVES = words("age-possessives")
+TENSE_ABBREVIATIONS = words("tense-abbreviations")
+FUTURE_WORDS = words("future-words")
+FUTURE_BEFORE_TO = words("future-before-to")
+TENSE_BE_FORMS = words("tense-be-forms")
+FUTURE_AFTER_BE = words("future-after-be")
+PAST_WORDS = words("past-words")
+NOT_PAST = words("not-past")
+PLUPERFECT = tuple(phrase.split() for phrase in ordered("pluperfect"))
+NUMBER_MULTIPLIERS = words("number-multipliers")
+
+# Parsing: words the parse is corrected by.
+AUXILIARIES = words("auxiliaries")
+HYPHENATED = ordered("hyphenated")

@@ -38,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 from .marks import find_quoted
 from .selection import name_like, selected, subjects
 from ..lexicon import ABBREVIATED_TITLES
+from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import keep_text
@@ -56,9 +57,6 @@ POS_OF_TAG = {
     "SP": "SPACE", ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT",
     "-LRB-": "PUNCT", "-RRB-": "PUNCT", "HYPH": "PUNCT", "NFP": "PUNCT",
 }
-# Forms of "be", "have" and "do" tagged as verbs are auxiliaries, as spaCy's own ruler has them.
-AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
-               "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did"}
 # Tokens either side of a piece that its token vectors read: the network's window (1 token)
 # times its depth (4 layers), so that they are what the whole article would give.
 CONTEXT = 4
@@ -71,10 +69,6 @@ PARSED = [TAG, HEAD, DEP]
 SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_STRETCH = 50
-# Words the tokenizer would cut at their hyphen ("e", "-", "mailed"), losing the verb that
-# reports a quote and the noun that names its channel ("e-mailed", "cross-examination").
-HYPHENATED = [f"{e}-mail{end}" for e in ("e", "E") for end in ("", "s", "ed", "ing")] + [
-    f"{c}ross-examin{end}" for c in ("c", "C") for end in ("ation", "ed", "ing", "e", "es")]
 
 T = TypeVar("T")
 

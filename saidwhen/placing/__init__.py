@@ -27,15 +27,10 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
                    time_clause, timing_in)
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
-# Channels of a document whose words stay as written on their day: a present-tense cue that
-# names one ("In a new report, the commission says") gives the document's words, not a view.
-DOCUMENTS = {"report", "statement", "press release", "letter", "email"}
-# Channels of words written before the news on a day the text seldom tells (a book, a memoir):
-# with no time of their own they are undated, not fresh.
-WRITTEN_EARLIER = {"book"}
 # A scene, or a quote's setting, reaches quotes at most this many paragraphs further on:
 # the same paragraph, or the next one after a paragraph of narrative in between.
 MAX_PARAGRAPHS = 2

@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
+                       TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
+                       EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -30,31 +33,9 @@ RANK = {
 OUTLET_RANK = 3
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
-PLATFORM_LABELS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Medium"}
-# Nouns of the parliament and the court that name a place only when something is said in,
-# to or before it, not when they are who speaks ("the committee said").
+# The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
+# committee said"), not a place where something is said.
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
-PLACES = {"parliament", "court"}
-# "posted" names social media unless a result is what was posted ("posted a 20% gain").
-POSTED = {"posted", "posts", "posting"}
-RESULTS = {"gain", "gains", "loss", "losses", "profit", "profits", "income", "revenue", "revenues",
-           "sales", "earnings", "increase", "decline", "rise", "drop", "deficit", "surplus", "record"}
-# Media that a speaker's own description may hold ("a cable television company said").
-MEDIA = {"television", "radio", "social media"}
-BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
-# Prepositions that make their object what was spoken about ("said in an interview about the
-# Feb. 1 vote", "said about Reed's statement"): a time or a channel there is the topic's, not the saying's.
-TOPIC = {"about", "regarding", "concerning", "over"}
-# People of a parliament, who are not where something was said ("a member of parliament").
-MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
-# Media of written words, and the nouns for an exchange of them ("an email thread").
-WRITTEN = {"email", "letter", "text message"}
-EXCHANGES = {"exchange", "exchanges", "thread", "threads", "chain", "correspondence"}
-# Nouns for an answer or a message, which no label names: their medium does ("an email response").
-RESPONSES = {"response", "responses", "reply", "replies", "answer", "answers", "message", "messages"}
-# Media of a programme, and the nouns for one ("on his radio show").
-BROADCAST = {"television", "radio"}
-PROGRAMMES = {"show", "shows", "program", "programme", "programs", "programmes"}
 
 
 @dataclass(frozen=True, slots=True)

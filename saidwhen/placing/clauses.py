@@ -16,6 +16,9 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
+from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
+                       OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
+                       OBTAINING_PARTICIPLES as OBTAINED)
 
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
@@ -29,22 +32,6 @@ ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass")
 # Phrases before a verb that set time and place ("In court on Tuesday, ...").
 FRONTED = {"prep", "npadvmod", "advmod"}
-# Prepositions of a phrase opening a sentence that may name where its words were said.
-OPENING = {"in", "during", "at"}
-
-
-# Prepositions that stretch a state over a time ("in office since 2019"): no one moment to say on.
-SPANS = {"since", "until", "till"}
-# Prepositions that put a speaker at the occasion they spoke at ("officials at Monday's meeting").
-OCCASION = {"at", "during"}
-# Participles that give a text's own time ("an essay published on Wednesday", "a letter dated
-# Tuesday"): a time on them dates the words, whatever the text is called.
-PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
-             "filed", "recorded", "delivered", "given", "shared", "uploaded", "emailed", "e-mailed",
-             "written", "signed"}
-# Participles of a reporter getting hold of a text ("a 2013 memo seen by Reuters on Tuesday"): a
-# time on them dates the finding, not the words, which the text's own time dates.
-OBTAINED = {"seen", "obtained", "reviewed", "viewed", "acquired", "leaked", "examined"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path
 # leads through something else.
 MAX_PATH = 8

@@ -31,6 +31,8 @@ from spacy.tokens import Token
 
 from .channels import channel_at
 from ..lexicon import HABITUAL
+from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
+                       STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -41,28 +43,10 @@ from .when import finite, present
 LEDE_WORDS = 12
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
-# Nouns for a text whose words stay as written, that speaks in the present ("the study says").
-DOCUMENTS = {
-    "study", "survey", "poll", "document", "documents", "filing", "filings", "complaint",
-    "lawsuit", "suit", "claim", "ruling", "decision", "judgment", "bill", "law", "legislation",
-    "policy", "website", "site", "ad", "advertisement", "plan", "budget", "memo", "notice",
-    "order", "agreement", "contract", "release", "data", "analysis", "research", "paper",
-    "guidelines", "guidance", "forecast", "sign", "label", "note", "motion", "application",
-    "proposal", "summary", "audit", "review", "findings", "warrant", "charges", "indictment",
-    "narrator", "it",
-}
 # A report is written in the present ("Moreau says") when at least this share of its cues,
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
-# The forms of "be" and "have" (the parse has no lemmas).
-BE = {"be", "is", "are", "was", "were", "'s", "'re", "’s", "’re", "am", "been", "being"}
-HAVE = {"have", "has", "had", "'ve", "’ve"}
-# Verbs that report a position held, not words given: "the government maintains". Not
-# "argues": a news report's "argues" gives an argument made now, as its "says" does.
-STANDING_VERBS = {"maintain", "maintains", "insist", "insists", "contend", "contends", "believe",
-                  "believes", "hold", "holds", "feel", "feels", "think", "thinks", "consider",
-                  "considers", "call", "calls"}
 
 
 class ReportingTense:

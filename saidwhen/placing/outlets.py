@@ -16,16 +16,11 @@ from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
+from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_WORDS as MEDIA_FIRST_WORDS,
+                       INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
-TOLD = {"told", "tell", "tells", "telling"}
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
-NAME_LINKS = {"and", "of", "&", "the"}
-MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
-# First words of a broadcaster's name ("Radio Milltown", "Television Lyon").
-MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
-INTERVIEWS = {"interview", "interviews"}
-INTERVIEWED = {"interviewed"}
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
@@ -35,9 +30,6 @@ MENTIONS_KEY, TYPED_KEY = "saidwhen.outlet_mentions", "saidwhen.outlet_typed"
 # Steps from an outlet's name up to the verb or noun that says it was spoken to.
 MAX_STEPS = 6
 CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"}
-# Verbs by which an outlet's own reporting is cited, that make the name before them an outlet
-# wherever the article writes it ("the Clarion reported", "Kvällsposten reports").
-REPORTED = {"reported", "reports"}
 # How far after a name its description in apposition may name the outlet ("the Clarion, a
 # family-owned Milltown weekly").
 APPOSITION_REACH = 6

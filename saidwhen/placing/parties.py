@@ -12,23 +12,8 @@ from spacy.tokens import Token
 
 from .channels import RANK, Channel, channel_at
 from .outlets import names_outlet
-
-# Verbs by which a news outlet's own reporting is cited ("CBC News reported", "according to
-# Reuters", "as The Hill pointed out"); "CBC said it would cut jobs" is the company speaking.
-REPORTING = {"reported", "reports", "reporting", "report", "according", "wrote", "writes", "noted",
-             "notes", "pointed", "points", "revealed", "reveals", "found", "finds"}
-# Plain verbs of saying, by which a publication as speaker gives its report ("the newspaper said").
-SAYS = {"said", "says", "say"}
-# Nouns of a publication, whose words are its report; a network or a station may speak as a company.
-PUBLICATIONS = {"newspaper", "newspapers", "paper", "daily", "weekly", "tabloid", "magazine", "broadsheet",
-                "publication"}
-# News reports as the speaker: a channel for their own words only, never a scene for others'.
-NEWS_REPORTS = {"reports"}
-# The news media as a whole as the speaker ("Turkish media reported", "state media said"):
-# their report, as a publication's is.
-NEWS_MEDIA = {"media", "press"}
-# Words of a judge as speaker: what a judge says is said in court.
-JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
+from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
+                       JUDGES)
 
 
 def party_channel(verb: Token) -> Channel | None:

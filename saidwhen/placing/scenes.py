@@ -19,31 +19,15 @@ from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import BACK_REFERENCE, CHANNEL_NOUNS, HABITUAL, SPEAKING
+from ..lexicon import BACK_REFERENCE, HABITUAL, SPEAKING
+from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
+                       OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
+                       POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
 
-# Nouns for a thing posted or published, that a platform's name may modify ("an Instagram post").
-PUBLISHED = set(CHANNEL_NOUNS) | {"essay", "video", "videos", "story", "stories", "message", "note",
-                          "piece", "article", "update", "photo", "photos", "clip", "live",
-                          "thread", "reel", "op-ed", "column", "show"}
-# Where a platform's posts are put: a scene only as the place something was posted to
-# ("posted to her Twitter account"), not as a thing had or done to ("deleted her Twitter account").
-POSTED_TO = {"account", "page", "channel", "feed", "profile", "timeline"}
-# Nouns that end the climb from a platform to the verb it hangs on: a platform's followers
-# or its shares say nothing about a saying ("has 3 million followers on Instagram").
-NOT_SAID = {"followers", "account", "accounts", "profile", "fans", "users", "following",
-            "subscribers", "shares", "stock", "ads", "ban", "presence", "page", "handle"}
-PREPOSITIONS = {"on", "to", "via", "through", "onto", "in", "across", "during", "at", "with", "before"}
-# Verbs of having and being, that place nothing said ("she has 3 million followers on Instagram").
-STATIVE = {"have", "has", "had", "having", "be", "is", "was", "were", "are", "been", "being"}
 MAX_CLIMB = 6
-# Verbs by which a document is described by what it holds, not as where words were said.
-CONTENT_VERBS = {"contained", "contains", "included", "includes", "lacked", "lacks", "omitted", "omits"}
-# Prepositions of being at an occasion ("was upbeat in an interview", "at a news conference").
-OCCASION_PREPOSITIONS = {"in", "at", "during"}
 # A scene's "he" or "she" refers to a name given at most this many sentences before it.
 MAX_ANTECEDENT_SENTENCES = 6
-PERSONAL = {"he", "she"}
 
 
 @dataclass(frozen=True, slots=True)

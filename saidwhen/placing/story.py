@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
+from ..lexicon import NOT_THE_EVENT
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
@@ -27,9 +28,6 @@ RECENT_DAYS = 3
 # Clauses that describe a person or thing in passing ("Ali, who died Friday"): background.
 DESCRIPTIVE = {"relcl", "acl", "appos"}
 PAST = {"VBD", "VBN"}
-# Auxiliaries of the past perfect, the future and the conditional: not the story's event.
-NOT_THE_EVENT = {"had", "'d", "’d", "will", "'ll", "’ll", "would", "could", "should", "might",
-                 "may", "must", "can", "shall", "is", "are", "am", "'s", "’s", "'re", "’re"}
 # Clauses of a verb with no tense of its own, that takes its time from the verb above.
 NON_FINITE_CLAUSES = {"pcomp", "advcl", "xcomp"}
 MAX_CLIMB = 16

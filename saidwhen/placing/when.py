@@ -17,29 +17,16 @@ from spacy.tokens import Token
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
+from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
+from ..lexicon import BACK_THEN as THEN
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SEASON = re.compile(r"-(SP|SU|FA|WI)$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-# "recently" and "a recent post" are near the article date: its month.
-RECENT = {"recent", "recently", "lately", "just"}
 # Mods that put the time before or after the one named: no day or month to give.
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
-# Words that set a quote at a past time they do not name ("said at the time", "back then").
-THEN = [("at", "the", "time"), ("at", "that", "time"), ("back", "then")]
-# Words that bound a time rather than give it ("after a close call a few weeks ago").
-BOUNDS = {"after", "before", "since", "following", "until"}
 MAX_BOUND = 4
-PERFECT = {"has", "have", "had", "'s", "'ve", "'d"}
-# Verbs of a habit that a cue in the infinitive hangs on ("likes to say"): said on no one day.
-HABIT_VERBS = {"like", "likes", "liked", "love", "loves", "loved", "tend", "tends", "tended",
-               "use", "used", "prefer", "prefers"}
-MODALS = {"will", "would", "could", "should", "might", "may", "must", "can", "'ll", "used"}
-# Words of a plan or an expectation that a cue in the infinitive hangs on ("is expected to say",
-# "is set to argue"): words still to come, said on no day yet.
-TO_COME = {"expected", "set", "scheduled", "due", "slated", "poised", "likely", "going", "plans", "plan",
-           "planned", "planning", "intends", "intend", "intended", "prepares", "preparing"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,25 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-QUOTING_FORMS = {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
 # Children of a cue that may stand between it and the quotation it introduces.
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 SENTENCE_END = {".", "!", "?"}
-# Cues whose object is whom the words were addressed to, never who said them.
-ADDRESSING = {"tell", "inform", "remind", "assure", "reassure", "brief", "instruct", "urge", "thank",
-              "ask", "advise", "warn", "praise", "blast", "slam", "criticize", "criticise", "scold",
-              "rebuke", "chide", "accuse", "order", "beg", "teach", "email", "text"}
-# Shares of a whole that a poll reports as saying something: 'a third', 'three-quarters'.
-SHARES = {"half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "majority", "minority"}
-# Writings the words go out in, beside the documents and channels of the lexicon.
-WRITINGS = {"article", "note", "message", "column", "op-ed", "editorial", "essay", "text"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = {'"', "”", "'", "’", "''"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.

@@ -11,16 +11,13 @@ from typing import TYPE_CHECKING
 from ..parsing.texts import text_of
 from .found import FoundQuote
 from ..parsing.positions import TokenIndex
+from ..lexicon import HEADLINE_LABELS as LABELS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
 MAX_SPEAKER_TOKENS = 6
 MIN_CONTENT_WORDS = 3
-# Labels that stand before a colon in headlines without being anyone who speaks.
-LABELS = {"update", "updated", "live", "watch", "video", "photos", "opinion", "analysis", "editorial",
-          "exclusive", "breaking", "review", "correction", "note", "explainer", "factbox", "timeline",
-          "poll", "polls", "quiz", "listen", "podcast", "weather", "traffic", "report"}
 
 
 def find_headline(doc: Doc) -> FoundQuote | None:

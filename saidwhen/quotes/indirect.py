@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
 from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
+from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -22,16 +23,8 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
-CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | {"according"}
+CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING
 MIN_CONTENT_TOKENS = 3
-# What is done to a statement or a letter: 'a statement that it released', not what it says.
-DOCUMENT_VERBS = {f"{stem}{end}" for stem in ("releas", "issu", "post", "publish", "sign", "fil", "deliver",
-                                                "prepar", "email", "e-mail", "tweet", "shar", "distribut")
-                  for end in ("e", "es", "ed", "s")} | {
-    "sent", "send", "sends", "read", "reads", "gave", "given", "give", "gives", "made", "make", "makes",
-    "wrote", "written", "write", "writes", "submitted", "submit", "submits"}
-CONCESSIVE = {"although", "though", "while", "whereas"}
-WH_WORDS = {"why", "how", "what", "where", "when", "who", "which"}
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
 

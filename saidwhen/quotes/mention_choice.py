@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .attribution import inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
+from ..lexicon import UNTAGGED_PRONOUNS as PRONOUNS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -39,8 +40,6 @@ WEIGHTS = Path(__file__).with_name("mention_choice.json")
 ENVIRONMENT = "SAIDWHEN_MENTION_MODEL"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Pronouns in a sentence the parser did not read carry no tag (selection.py).
-PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who"}
 RELATIVE = {"WP", "WDT"}
 MAX_HOPS = 3
 DISTANCES = (1, 2, 3, 5, 8, 12, 20)

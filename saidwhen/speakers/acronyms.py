@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ORG_NAME_WORDS
+from ..lexicon import ACRONYM_SKIPS
 
 # 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
 # capitalised words, small words between them, and an acronym in brackets or after "or".
 EXPANSION = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|of|for|to|and|the|on|in|&)\s+){1,11}[A-Z][\w'’&.-]*?)"
                        r"(?:\s+\(|,\s+or\s+(?:the\s+)?)([A-Z][A-Za-z&]{1,9})\b(?=\)|,)")
-ACRONYM_SKIPS = {"of", "for", "to", "and", "the", "on", "in", "&"}
 
 
 def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, PAIR_NOUNS, PRESS_NOUNS, ROLE_NOUNS, TITLES
+from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
 
-DEFINITE = {"the", "this", "that"}
 AGE = "year-old"
 
 

@@ -28,6 +28,9 @@ from ..parsing.words import columns, positions
 from . import coref, descriptions
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
+from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
+                       BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
+                       ING_NOUNS, NOT_AFTER_POSSESSIVE)
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -47,8 +50,6 @@ HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 # "host", "batsman" in older sports pages) are left out.
 GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
-# Reflexives are no pronoun the resolver reads: their referent is their clause's subject.
-REFLEXIVES = frozenset({"himself", "herself"})
 PRONOUN_GENDER = {**{word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()},
                   "himself": MALE, "herself": FEMALE}
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
@@ -57,28 +58,11 @@ WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
 # How sure the learned ranker must be of a pronoun's referent where no name of it is near.
 SURE = 0.8
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-RELATIVE_PRONOUNS = {"who", "whom"}
-# Prepositions that open a phrase set before a sentence's subject ("In his speech, Graham ...").
-LEADING_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "with", "from", "since", "throughout",
-                        "despite", "following", "through", "under", "as", "for"}
-# Prepositions that, after a span of time or an adverb, open such a phrase ("Days after ...").
-TIME_PREPOSITIONS = {"after", "before", "since"}
 # The tags of the words that may describe a subject between a leading phrase and its name
 # ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
 DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
-# A description said of a name ('Lemieux, a father of two'): its first word, and how many
-# words may stand before its noun ('the centre's new chairwoman'); words that end it first.
-DESCRIPTION_DETERMINERS = {"a", "an", "the"}
+# How many words may stand before the noun of a description said of a name ("the centre's new chairwoman").
 DESCRIPTION_WORDS = 5
-DESCRIPTION_ENDS = {"of", "for", "to", "with", "and", "or", "in", "at", "on", "by", "from", "who", "whose",
-                    "that", "which", "whom", "as", "than"}
-# Words in -ing that open a sentence left untagged but are no participle.
-ING_NOUNS = {"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing",
-             "building", "meeting", "funding", "ruling", "hearing", "spending", "polling", "training", "housing"}
-# Words that follow an object 'her' but never a possessive one ('told her that', 'her to').
-NOT_AFTER_POSSESSIVE = {"that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "with", "as",
-                        "by", "from", "about", "of", "it", "this", "was", "is", "had", "has", "would", "will",
-                        "if", "when", "but", "so", "not", "back", "up", "out", "down", "off", "again"}
 JOINED = (" and ", ", ")
 
 

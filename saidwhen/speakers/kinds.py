@@ -18,6 +18,7 @@ from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SHARED_GIVEN_NAMES, TITLES)
+from ..lexicon import EXPLETIVE_HEADS
 from .acronyms import is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -112,10 +113,6 @@ def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
         if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
             return False
     return False
-
-
-# Verbs whose "it" is most often no one: "said it was time to go", "said it seemed unfair".
-EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "make", "matter", "remain", "look"}
 
 
 def _it_says(tok, subject) -> bool:

@@ -24,6 +24,7 @@ from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAM
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
+from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -35,8 +36,6 @@ HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
-# "UK Ann Lee", "US John Snow": a country written in capitals before a full name, as a nationality is.
-COUNTRY_LETTERS = frozenset({"US", "UK", "USA"})
 
 
 @dataclass(slots=True)
@@ -94,7 +93,6 @@ def name_mentions(doc: Doc) -> list[NameMention]:
     return out
 
 
-COMMITTEE_WORDS = frozenset({"committee", "subcommittee"})
 COMMITTEE_REACH = 6  # lower-case words between the chamber and "committee": "science and technology"
 COMMITTEE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "HYPH", "VBG"})  # in lower case only
 

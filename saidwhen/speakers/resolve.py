@@ -22,6 +22,7 @@ from .entities import Entity
 from .names import NameMention, plural_acronym
 from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
+from ..lexicon import BE_FORMS
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -34,7 +35,6 @@ LEAD_REACH = 80  # tokens after a lead's description within which its speaker is
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
-from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS,
+from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
+from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -26,13 +27,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
-INDEFINITE = {"a", "an", "another"}
-OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "media", "magazine", "radio", "television", "tv", "network"}
 LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names (once each).
 NAMED_SO_WEIGHT = 100
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-SHARE_NOUNS = {"shares", "stock", "stake", "stocks"}  # "shares of X", "shares in X": X is a company
 ACRONYM_LENGTH = 6  # "NHL", "CUPE": longer words in capitals are headlines or shouting
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import GOVERNMENTS, OWNED_BODIES
+from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -24,24 +25,10 @@ NOUN_TAGS = {"NN", "NNS"}
 # What may stand inside a describing noun phrase before its head noun.
 PHRASE_TAGS = {"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "HYPH", "NN", "NNS", "NNP", "NNPS", "VBN",
                "VBG", "RB", "``", "''"}
-COPULAS = {"is", "was", "'s", "’s", "became", "becomes", "remains", "remained"}
-SERVES = {"serves", "served", "works", "worked"}  # "... as the club's doctor"
-DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
-# "Ann Lee, who heads the agency": a verb of leading gives the role it names.
-LEADING_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "runs": "head",
-                 "ran": "head", "chairs": "chair", "chaired": "chair", "directs": "director",
-                 "directed": "director", "manages": "manager", "managed": "manager", "coaches": "coach",
-                 "coached": "coach", "founded": "founder", "owns": "owner", "owned": "owner",
-                 "represents": "representative", "represented": "representative"}
 PHRASE_REACH = 8  # tokens a describing phrase may run to
 
 
 AGE = "year-old"
-# Plurals that a list of organisations follows: "employers such as Monsanto".
-ORG_PLURALS = {"companies", "firms", "employers", "brands", "businesses", "corporations", "retailers",
-               "banks", "sponsors", "advertisers", "airlines", "automakers", "carmakers", "insurers",
-               "lenders", "chains", "manufacturers", "charities", "agencies", "utilities", "organizations",
-               "organisations", "groups", "unions", "networks", "broadcasters", "newspapers", "outlets"}
 
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:

@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import (MONTH_CUES, YEAR_CUES, QUANTITY_WORDS, NOT_PLURAL_NOUNS as NOT_NOUNS, SEASON_CUES,
+                       AGE_POSSESSIVES as POSSESSIVES)
+
 PREVIOUS_WORD = re.compile(r"([A-Za-z']+)[^A-Za-z'\n]{0,3}$")
 NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,2}([A-Za-z']+)")
 SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\u2018`'(_\n\u2014-]\s*)$")
-
-MONTH_CUES = {"in", "since", "until", "till", "by", "through", "throughout", "during", "of",
-              "from", "to", "into", "before", "after", "early", "late", "mid", "last", "next",
-              "this", "that", "between", "and", "or", "on", "for", "around", "each", "every",
-              "starting", "beginning", "ending", "end", "as", "than", "pre", "post"}
-YEAR_CUES = {"in", "since", "the", "of", "by", "from", "until", "till", "during", "through",
-             "fiscal", "early", "late", "mid", "before", "after", "year", "between", "circa",
-             "its", "his", "her", "their", "for", "around"}
-QUANTITY_WORDS = {"about", "some", "nearly", "almost", "than", "over", "under", "up",
-                  "approximately", "least", "only", "just", "total", "roughly", "estimated",
-                  "additional", "another", "all", "those", "these", "no", "number"}
-NOT_NOUNS = {"was", "is", "has", "as", "always", "saw", "its", "his", "this", "plus", "thus",
-             "less", "unless", "across", "towards", "afterwards", "sales", "results"}
-SEASON_CUES = {"in", "during", "by", "until", "till", "through", "throughout", "since", "over",
-               "for", "before", "after", "that", "this"}
-POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our", "whose"}
 
 
 def plausible(rule: str, match: re.Match, text: str) -> bool:

@@ -10,6 +10,7 @@ from ..parsing.spans import SpanSet
 from . import lexicon
 from .calendar import GRAINS, PLACEHOLDERS, Moment
 from .tense import deferred_to, sentence_window, tense_near
+from ..lexicon import NUMBER_MULTIPLIERS as MULTIPLIERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +132,6 @@ def position_mod(match: re.Match) -> str | None:
 
 def amount_mod(match: re.Match) -> str | None:
     return lexicon.AMOUNT_MODS.get(squash(group(match, "mod")))
-
-
-MULTIPLIERS = {"hundred", "thousand", "dozen", "couple"}
 
 
 def year_number(text: str) -> int | None:

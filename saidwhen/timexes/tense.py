@@ -9,41 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import (TENSE_ABBREVIATIONS as ABBREVIATIONS, FUTURE_WORDS as FUTURE, FUTURE_BEFORE_TO,
+                       TENSE_BE_FORMS as BE, FUTURE_AFTER_BE, PAST_WORDS as PAST, NOT_PAST, PLUPERFECT)
+
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A sentence ends at . ! ? (and closing quotes) before a capital, or at a blank line.
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018`(]*[A-Z0-9])|\n\s*\n")
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
-                 "sgt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                 "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "jr", "sr",
-                 "u", "s", "a", "p", "m"}
 WINDOW = 200  # characters looked at on each side; a sentence is rarely longer
 
-# "would" is the future of reported speech: "said he would travel Thursday" is written
-# before Thursday; once it has happened news says "traveled Thursday".
-FUTURE = {"will", "shall", "'ll", "won't", "gonna", "scheduled", "planning", "would",
-          "expected", "expects", "expect", "due", "intends", "soon", "slated"}
-# Nouns or adjectives as often as verbs: they look ahead only before "to" ("plans to
-# visit"; "planned for Saturday" too); "the hastily planned trip" looks nowhere.
-FUTURE_BEFORE_TO = {"plan", "plans", "planned", "set", "poised", "aims", "hopes", "wants"}
-# A plan told in the pluperfect was overtaken: "had been due to expire Friday" is past.
-PLUPERFECT = (["had"], ["had", "been"])
-# "is to", "was set to", "were planning to": a form of "be" before these looks ahead.
-BE = {"is", "are", "am", "was", "were", "be"}
-FUTURE_AFTER_BE = {"to", "set", "scheduled", "expected", "due", "going", "slated", "planning",
-                   "planned", "supposed", "poised", "forecast", "predicted", "likely"}
-PAST = {"had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "began",
-        "left", "got", "held", "won", "lost", "saw", "found", "became", "sent", "fell", "rose",
-        "paid", "led", "ran", "spoke", "wrote", "brought", "bought", "sold", "struck", "fought",
-        "knew", "thought", "felt", "kept", "drew", "grew", "threw", "flew", "shot", "broke",
-        "chose", "stood", "sat", "ago", "since", "been", "has", "have", "taught", "caught",
-        "swore", "wore", "tore", "hid", "ate", "drove", "rode", "spent", "built", "sought",
-        "heard", "meant", "dealt", "underwent", "arose", "forgot", "forgave", "earlier"}
-NOT_PAST = {"need", "needed", "indeed", "hundred", "red", "bed", "speed", "feed", "seed",
-            "shed", "united", "proceed", "succeed", "exceed", "embed", "breed", "greed",
-            "creed", "weed", "wed", "ahmed", "mohammed", "mohamed", "fred", "ted", "ned",
-            "reed", "scheduled", "planned", "expected", "sled", "alleged",
-            "based", "proposed", "related", "limited", "advanced", "detailed", "armed",
-            "supposed", "used", "concerned", "interested", "involved"}
 PAST_ED = re.compile(r"[a-z]{2,}ed$")
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
+from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
 from .channels import Channel, channel_in
 from .clauses import attribution, saying_times, swallowed
@@ -91,7 +92,7 @@ class _Placer:
         # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
         # "In a new report, the commission says ...": the document's words, as "the report says"
-        documented = own.channel is not None and own.channel.label in DOCUMENTS
+        documented = _documented(own.channel, layout.doc)
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
@@ -128,9 +129,12 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        if present(cue) and in_the_past(timing, self.layout.date):
-            timing = NOTHING  # "Last September, Babar says he called ...": the call's time
         channel = channel_in(channel_words) or party_channel(finite(cue))
+        documented = _documented(channel, self.layout.doc)
+        if present(cue) and in_the_past(timing, self.layout.date) and not documented:
+            # "Last September, Babar says he called ...": the call's time; but "The report,
+            # released Tuesday, says" gives the document's words on its day
+            timing = NOTHING
         return Setting(channel, timing, 0, addressee=_addressee(cue))
 
     def _scene(self, first: Token, paragraph: int) -> tuple[Setting | None, bool]:
@@ -264,6 +268,12 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                       addressee=_heard_by(context) if own.addressee is None else own.addressee)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _documented(channel: Channel | None, doc: Doc) -> bool:
+    """A channel that is a document, whose words stay as written on its day: "the report says",
+    "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
+    return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

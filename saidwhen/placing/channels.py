@@ -45,6 +45,8 @@ BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # Prepositions that make their object what was spoken about ("said in an interview about the
 # Feb. 1 vote", "said about Reed's statement"): a time or a channel there is the topic's, not the saying's.
 TOPIC = {"about", "regarding", "concerning", "over"}
+# Nouns of a time spent somewhere ("her 22 years in Parliament", "his tenure in the Senate").
+PERIODS = {"years", "decades", "months", "year", "decade", "time", "tenure", "career", "term", "terms"}
 # People of a parliament, who are not where something was said ("a member of parliament").
 MEMBERS = {"member", "members", "speaker", "clerk", "leader", "chair", "chairman", "chairwoman"}
 # Media of written words, and the nouns for an exchange of them ("an email thread").
@@ -278,19 +280,28 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "a spokesman for the cable television concern said": who speaks
     if label not in PLACES:
         return label
-    if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
-        return None  # who speaks: "supporters in Congress say"
+    if _in_subject(tok, through_speaking=False):
+        return None  # who speaks: "supporters in Congress say"; not "Reed, speaking in the Commons, said"
     if label == "parliament" and (tok.dep_ in AS_SPEAKER or _member_of(tok)):
         return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
     if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":
+        return None  # "said during her 22 years in Parliament": a time spent there, not where
     return label
 
 
-def _in_subject(tok: Token) -> bool:
-    return any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
+def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
+    """Whether `tok` is part of a subject; not, unless `through_speaking`, by a participle of
+    speaking that the subject is described by ("Reed, speaking in the Commons, said": where)."""
+    for a in tok.ancestors:
+        if not through_speaking and a.tag_ == "VBG" and a.dep_ in ("acl", "advcl") and a.lower_ in SPEAKING_FORMS:
+            return False
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _outside(tok: Token) -> bool:

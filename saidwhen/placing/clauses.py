@@ -130,9 +130,11 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
         if tok.dep_ in SUBJECTS and tok.head.i in roots and not (occasion or _a_document(tok)):
             return None  # a time in the description of the speaker
         own = layout.timex_at.get(tok.i) is timex
-        if _of_something_else(tok, own, layout.timex_at.get(came_from) is timex, nouns, roots):
+        if not _speaking(tok) and _of_something_else(tok, own, layout.timex_at.get(came_from) is timex,
+                                                     nouns, roots):
             return None
-        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
+        # "Moreau, speaking to reporters on Thursday, said": the speaking is the saying
+        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION) or _speaking(tok)
         if tok.pos_ in ("NOUN", "PROPN") and not own:
             nouns += 1
         if tok.head.i == tok.i:
@@ -155,6 +157,12 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
     return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"
+
+
+def _speaking(tok: Token) -> bool:
+    """A participle of the act of saying itself, said while it went on: "Moreau, speaking to
+    reporters on Thursday, said", "she said, addressing the legislature on Tuesday"."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.lower_ in SPEAKING_FORMS
 
 
 def _a_figure(tok: Token) -> bool:

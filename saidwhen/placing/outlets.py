@@ -25,6 +25,8 @@ MEDIA_WORDS = {"TV", "Television", "Radio", "Network", "Channel", "Media"}
 # First words of a broadcaster's name ("Radio Milltown", "Television Lyon").
 MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
 INTERVIEWS = {"interview", "interviews"}
+# Who puts the questions on a programme: someone told so is interviewed on it.
+HOSTS = {"host", "co-host", "anchor", "presenter", "interviewer"}
 INTERVIEWED = {"interviewed"}
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
@@ -54,9 +56,16 @@ def outlet_of(tok: Token) -> str | None:
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
         return _outlet_part(name).text
+    if name is not None and _hosted(name) and _spoken_to(name.root):
+        return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
     return None
+
+
+def _hosted(name: Span) -> bool:
+    """A name after the word for who hosts a programme: "host Matt Galloway", "anchor Lise Park"."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ in HOSTS
 
 
 def names_outlet(tokens: list[Token]) -> bool:

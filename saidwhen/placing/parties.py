@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import COURT_NOUNS, COURT_WORDS
 from .channels import RANK, Channel, channel_at
 from .outlets import names_outlet
 
@@ -77,10 +78,19 @@ def _speaker(verb: Token) -> list[Token]:
     return list(objects[0].subtree) if objects else []
 
 
+def _names_a_court(tok: Token) -> bool:
+    """Judges of a court: their sentence names a court or what courts do ("the appeal court
+    judges", "the judges ruled"); judges of a prize or a show are no court's."""
+    return any(t.lower_ in COURT_WORDS or t.lower_ in COURT_NOUNS or t.lower_.startswith("rul")
+               for t in tok.sent if t.i != tok.i)
+
+
 def _judge(tok: Token) -> bool:
     """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
     if tok.lower_ not in JUDGES:
         return False
+    if tok.lower_ == "judges" and not _names_a_court(tok):
+        return False  # "“A moving book,” wrote the judges": a prize's, not a court's
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
                                              and nxt.lower_ not in ("minister", "department"))

@@ -44,6 +44,9 @@ OCCASION_PREPOSITIONS = {"in", "at", "during"}
 # A scene's "he" or "she" refers to a name given at most this many sentences before it.
 MAX_ANTECEDENT_SENTENCES = 6
 PERSONAL = {"he", "she"}
+# Verbs of speaking whose past progressive sets the occasion of words just reported.
+PROGRESSIVE_SPEAKING = {"speaking", "talking", "addressing", "appearing", "answering", "responding",
+                        "testifying", "briefing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,8 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
-    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
+    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words) \
+        or _was_speaking(sentence.root)
     speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
     if channel is None and not back and not speaking:
         return None
@@ -99,6 +103,14 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _was_speaking(root: Token) -> bool:
+    """"She was speaking on CBC's Power & Politics", "He was talking at a news conference": the
+    past progressive of speaking, after words just reported, tells the occasion they were said
+    at, as "She made the comments on ..." does."""
+    return root.tag_ == "VBG" and root.lower_ in PROGRESSIVE_SPEAKING and \
+        any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in root.children)
 
 
 def _antecedent(layout: Layout, pronoun: Token) -> Token | None:

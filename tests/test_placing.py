@@ -113,6 +113,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("Discussing her concern in a public statement, Ana Silva said, “The mill will close.”", "statement"),
     ("Ana Silva, speaking in the House of Commons, said the mill would close.", "parliament"),
     ("Ana Silva, addressing the legislature on Thursday, said the mill would close.", "parliament"),
+    ("When reached by CBC News, Ana Silva said the mill would close.", "interview"),
+    ("Contacted by the Globe and Mail, Ana Silva said the mill would close.", "interview"),
+    ("Ana Silva, reached by phone, said the mill would close.", "interview"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -615,6 +618,7 @@ def test_a_sentence_referring_back_to_the_comments_places_them(after):
 @pytest.mark.parametrize("after, outlet", [
     ("She was speaking on CBC's Power & Politics.", "CBC"),
     ("Silva was speaking to CBC News on Tuesday.", "CBC News"),
+    ("The comments were made during an interview on CBC Radio's The House.", "CBC Radio"),
 ])
 def test_the_occasion_someone_was_speaking_at_places_the_words_just_reported(after, outlet):
     text = "“We are ready,” Premier Ana Silva said.\n\n" + after
@@ -624,6 +628,20 @@ def test_the_occasion_someone_was_speaking_at_places_the_words_just_reported(aft
 def test_someone_else_speaking_does_not_place_the_words_before():
     text = "“We are ready,” Premier Ana Silva said.\n\nTom Reed was speaking at a news conference on Tuesday."
     assert placed(text)[0][0] is None
+
+
+@pytest.mark.parametrize("first", [
+    "Ana Silva said on Jan. 12 that the mill would close.",
+    "In an interview last month, Ana Silva said the mill would close.",
+])
+def test_a_later_attribution_of_its_own_is_fresh_after_words_said_before_the_days_of_fresh_news(first):
+    text = first + "\n\n“We have no buyer,” Silva said."
+    assert placed(text)[-1][2] == DATE
+
+
+def test_words_in_the_paragraph_of_an_earlier_dated_quote_keep_its_day():
+    text = "Ana Silva said on Jan. 12 that the mill would close. “We have no buyer,” she said."
+    assert placed(text)[-1][2] == "2021-01-12"
 
 
 def test_narrative_moving_to_another_day_ends_the_carried_setting():
@@ -685,6 +703,8 @@ def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fr
     "“We will rebuild,” Mayor Lise Park said, speaking to reporters on Thursday.",
     "“We will rebuild,” Mayor Lise Park, speaking on Thursday, said.",
     "Mayor Lise Park, addressing the legislature on Thursday, said the city would rebuild.",
+    "Mayor Lise Park, asked about the plan on Thursday, said the city would rebuild.",
+    "Mayor Lise Park, reached by phone on Thursday, said the city would rebuild.",
 ])
 def test_a_time_of_the_speaking_the_speaker_is_described_doing_dates_the_saying(text):
     # the participle's tense may set a bare weekday in the coming week; words are said before

@@ -11,6 +11,7 @@ after the lede reports a standing view, said on no one day.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,7 @@ from .habit import ReportingTense
 from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
-from .story import StoryDays
+from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
                    time_clause, timing_in)
 
@@ -259,6 +260,8 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     leaves; `fresh_day` where neither tells when."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel)
+    if timing is not own.timing and _earlier_attribution(context, layout, quote):
+        timing = NOTHING
     said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
     # A channel the attribution named stays with its quote (and the quotes that continue it):
@@ -309,6 +312,30 @@ def _channel(own: Setting, context: Setting | None) -> Channel | None:
     if own.timing.known and not _same_time(own.timing, context.timing):
         return mine  # said at another time than the scene: another occasion
     return theirs
+
+
+def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQuote) -> bool:
+    """A quote of its own attribution in a later paragraph than the quote whose setting it
+    would carry, set before the days of fresh news ("X said on Jan. 12 ... ¶ “...,” X said." in
+    a February paper): nothing ties its words to that day, so they are fresh news. Not where the
+    setting carries a scene's channel: the scene goes on."""
+    if context is None or not context.from_quote or context.channel is not None or layout.date is None:
+        return False  # a scene's channel carried with it: the scene goes on
+    if layout.paragraph(quote.start) <= context.paragraph:
+        return False
+    said_on = context.timing.said_on
+    if said_on is None:
+        return context.timing.vague
+    last = said_on.value if len(said_on.value) == 10 else _last_day_of(said_on.value)
+    return last is not None and dt.date.fromisoformat(last) < layout.date - dt.timedelta(days=RECENT_DAYS)
+
+
+def _last_day_of(month: str) -> str | None:
+    try:
+        first = dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return ((first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)).isoformat()
 
 
 def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> Timing:

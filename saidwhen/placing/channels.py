@@ -192,9 +192,11 @@ def _single(tok: Token, prev: str) -> str | None:
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
-    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod")
+    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod", "poss")
                                                               for c in tok.children):
-        return "parliament"  # "said in the House", "told the House"; not "the White House"
+        # "said in the House", "told the House"; not "the White House", nor a programme of an
+        # outlet's ("on CBC Radio's The House")
+        return "parliament"
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     return CHANNEL_NOUNS.get(low)

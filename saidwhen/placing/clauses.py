@@ -42,6 +42,8 @@ OCCASION = {"at", "during"}
 PUBLISHED = {"published", "posted", "released", "issued", "dated", "sent", "aired", "broadcast",
              "filed", "recorded", "delivered", "given", "shared", "uploaded", "emailed", "e-mailed",
              "written", "signed"}
+# Participles of someone being asked for the words they then say ("Reed, asked on Tuesday, said").
+ASKED = {"asked", "reached", "contacted", "interviewed", "questioned", "pressed"}
 # Participles of a reporter getting hold of a text ("a 2013 memo seen by Reuters on Tuesday"): a
 # time on them dates the finding, not the words, which the text's own time dates.
 OBTAINED = {"seen", "obtained", "reviewed", "viewed", "acquired", "leaked", "examined"}
@@ -160,9 +162,12 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
 
 
 def _speaking(tok: Token) -> bool:
-    """A participle of the act of saying itself, said while it went on: "Moreau, speaking to
-    reporters on Thursday, said", "she said, addressing the legislature on Tuesday"."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.lower_ in SPEAKING_FORMS
+    """A participle of the act of saying itself, or of being asked for the words: "Moreau,
+    speaking to reporters on Thursday, said", "she said, addressing the legislature on Tuesday",
+    "Moreau, asked about the plan on Tuesday, said"."""
+    if tok.dep_ not in ("acl", "advcl"):
+        return False
+    return (tok.tag_ == "VBG" and tok.lower_ in SPEAKING_FORMS) or (tok.tag_ == "VBN" and tok.lower_ in ASKED)
 
 
 def _a_figure(tok: Token) -> bool:

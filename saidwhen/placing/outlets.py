@@ -27,7 +27,9 @@ MEDIA_FIRST_WORDS = {"Radio", "Television", "TV"}
 INTERVIEWS = {"interview", "interviews"}
 # Who puts the questions on a programme: someone told so is interviewed on it.
 HOSTS = {"host", "co-host", "anchor", "presenter", "interviewer"}
-INTERVIEWED = {"interviewed"}
+# Verbs of an outlet getting someone to speak to it: "was interviewed by", "when reached by CBC
+# News", "contacted by the Clarion".
+INTERVIEWED = {"interviewed", "reached", "contacted"}
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
@@ -412,5 +414,6 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ == "on":
         return host in ON_AIR and not through_of
     if prep.lower_ == "by":
-        return host in INTERVIEWED  # "was interviewed by the Clarion"; "quoted by" is its report
+        # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report
+        return host in INTERVIEWED
     return False

@@ -91,7 +91,7 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
-    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words) \
+    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in words) \
         or _was_speaking(sentence.root)
     speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
     if channel is None and not back and not speaking:

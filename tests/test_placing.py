@@ -116,6 +116,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("When reached by CBC News, Ana Silva said the mill would close.", "interview"),
     ("Contacted by the Globe and Mail, Ana Silva said the mill would close.", "interview"),
     ("Ana Silva, reached by phone, said the mill would close.", "interview"),
+    ("“We thank every city that applied,” said Ana Silva to the gathered crowd.", "speech"),
+    ("Acme co-founder Ana Silva tweeted to the boy and said he was welcome to visit.", "Twitter"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -155,6 +157,7 @@ def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(
     ("“We will win,” Ana Silva told 680 News.", "News"),
     ("“We will win,” Ana Silva told the News of the World.", "News of the World"),
     ("“We will win,” Ana Silva told the Hamilton Spectator.", "Hamilton Spectator"),
+    ("“We will win,” Ana Silva remarked to the Milltown Paper.", "Milltown Paper"),
 ])
 def test_an_outlet_s_name_may_hold_a_hyphen_a_possessive_or_a_frequency(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -361,6 +364,8 @@ def test_an_interviewer_or_a_host_told_is_an_interview_with_no_outlet(text):
     "Tom Reed did not respond to AP's requests, but Ana Silva said the plant would stay open.",
     "The report was retweeted 3,000 times, leading critics like Tom Reed to counter that it was wrong.",
     "“It is a moving book,” wrote the judges.",
+    "“We will fix it,” a Facebook spokesperson said.",
+    "About 6 million people will visit, according to the festival website.",
     "Ana Silva said during her 22 years in Parliament she had seen leaders come and go.",
 ])
 def test_no_channel_where_the_text_names_none(text):

@@ -113,8 +113,10 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return None  # the company speaking: "Twitter said in a statement"
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
+        # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
+        # co-founder Mark Zuckerberg tweeted"
+        return None
     label = PLATFORMS.get(tok.text)
     if label is None:
         return "Twitter" if _is_x(tok) else None
@@ -258,12 +260,20 @@ def _addressed(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "before"):
         verb = tok.head.head
     elif tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ == "to"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        verb = tok.head if tok.dep_ != "pobj" else _inverted(tok.head.head)
         if not _speaks(verb):
             return False  # "refunded $43,100 to the donors": given to them, not said
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)
+
+
+def _inverted(tok: Token) -> Token:
+    """The verb of a subject after it, on which the parser may hang what belongs to the verb
+    ("said Bolden to the gathered crowd"); else `tok`."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i:
+        return tok.head
+    return tok
 
 
 def _speaks(verb: Token) -> bool:

@@ -28,6 +28,8 @@ NEWS_REPORTS = {"reports"}
 # The news media as a whole as the speaker ("Turkish media reported", "state media said"):
 # their report, as a publication's is.
 NEWS_MEDIA = {"media", "press"}
+# A website cited or speaking, which names no channel.
+WEBSITES = {"website", "websites", "site", "sites"}
 # Words of a judge as speaker: what a judge says is said in court.
 JUDGES = {"judge", "judges", "justice", "justices", "magistrate"}
 
@@ -40,11 +42,13 @@ def party_channel(verb: Token) -> Channel | None:
         return None
     if speaker[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
         return channel_at(verb.head)  # "the agency's report, which notes ..."
+    head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
+    if head.lower_ in WEBSITES:
+        return None  # "according to the event website": a website is no channel (conventions.md)
     if verb.lower_ in REPORTING and names_outlet(speaker):
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
-    head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
     if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:

@@ -382,6 +382,12 @@ def test_a_generic_outlet_word_said_to_is_no_interview():
     assert last("“I would,” Melanie said to the TV.")[0] != "interview"
 
 
+def test_a_channel_of_another_speakers_clause_is_not_the_quotes():
+    text = ("Although the company's statement said it would stay, analysts said they thought Acme "
+            "would pull out of the deal.")
+    assert placed(text)[-1][0] is None
+
+
 def test_a_channel_in_a_clause_about_something_else_is_not_the_quotes():
     text = "Heading into the first debate, Sanders told MSNBC that nobody doubted her."
     assert last(text)[:2] == ("interview", "MSNBC")

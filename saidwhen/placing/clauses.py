@@ -244,9 +244,20 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
     she told MSNBC ...", "voted to hold him in contempt for refusing to testify"."""
     left_out: set[int] = set()
     for tok in words:
-        if tok.dep_ in asides and tok not in roots and not _saying(tok) and tok.i not in left_out:
+        if tok.dep_ in asides and tok not in roots and tok.i not in left_out and \
+                (not _saying(tok) or _another_speaker(tok, roots[-1])):
             left_out.update(t.i for t in tok.subtree)
     return [t for t in words if t.i not in left_out]
+
+
+def _another_speaker(clause: Token, verb: Token) -> bool:
+    """A clause of saying with a named subject of its own, not the one of `verb`: "Although the
+    company's statement said ..., observers said": the statement is not where the observers spoke."""
+    theirs = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    mine = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if theirs is None or theirs.pos_ == "PRON":
+        return False
+    return mine is not None and mine.pos_ != "PRON" and mine.lower_ != theirs.lower_
 
 
 def _saying(verb: Token) -> bool:

@@ -876,6 +876,11 @@ def test_a_present_cue_of_a_document_dated_in_the_past_gives_its_day(text):
     assert last(text)[2] == "2021-02-02"
 
 
+def test_a_present_cue_in_an_interview_dated_in_the_past_gives_the_interviews_day():
+    text = "In an interview with CBC News on Tuesday, Ana Silva says the city misled the public."
+    assert last(text)[2] == "2021-02-02"
+
+
 def test_a_present_cue_that_names_the_document_gives_its_words_on_its_day():
     text = PAST_STORY + "In a new report, the auditor general says the clinics served 900 patients."
     assert last(text)[::2] == ("report", "2021-02-02")

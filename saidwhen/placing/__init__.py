@@ -122,7 +122,8 @@ class _Placer:
         """Channel and time from the attribution itself, or from its phrase that the reported
         clause took in ("said the vote was rigged in a tweet Tuesday")."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words, cue, times=saying_times(self.layout, cue, words))
+        times = saying_times(self.layout, cue, words)
+        timing = timing_in(self.layout, words, cue, times=times)
         tail = swallowed(self.layout, quote.words[-1]) if quote.kind == "indirect" else []
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
@@ -131,10 +132,11 @@ class _Placer:
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
         channel = channel_in(channel_words) or party_channel(finite(cue))
-        documented = _documented(channel, self.layout.doc)
+        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
-            # released Tuesday, says" gives the document's words on its day
+            # released Tuesday, says" gives the document's words on its day, and "In an
+            # interview on Thursday, Moreau says" the interview's
             timing = NOTHING
         return Setting(channel, timing, 0, addressee=_addressee(cue))
 
@@ -277,6 +279,14 @@ def _documented(channel: Channel | None, doc: Doc) -> bool:
     """A channel that is a document, whose words stay as written on its day: "the report says",
     "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
     return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
+
+
+def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:
+    """A time of the saying that is the channel's own: "In an interview on Thursday"."""
+    if channel is None:
+        return False
+    phrase = {t.i for t in doc[channel.token].subtree}
+    return any(t.i in phrase for t in times)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

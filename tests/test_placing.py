@@ -118,6 +118,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("Ana Silva, reached by phone, said the mill would close.", "interview"),
     ("“We thank every city that applied,” said Ana Silva to the gathered crowd.", "speech"),
     ("Acme co-founder Ana Silva tweeted to the boy and said he was welcome to visit.", "Twitter"),
+    ("Ana Silva held a news conference in which she said the mill would close.", "news conference"),
+    ("Ana Silva sent a letter to staff, in which she wrote that the mill would close.", "letter"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_in
+from .channels import Channel, channel_at, channel_in
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
@@ -131,7 +131,7 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or party_channel(finite(cue))
+        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
@@ -279,6 +279,16 @@ def _documented(channel: Channel | None, doc: Doc) -> bool:
     """A channel that is a document, whose words stay as written on its day: "the report says",
     "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
     return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
+
+
+def _in_which(verb: Token) -> Channel | None:
+    """The channel a relative clause of saying is in: "held a news conference Tuesday in which
+    she said", "a letter, in which he wrote"."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+        return None
+    return channel_at(verb.head)
 
 
 def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:

@@ -160,6 +160,7 @@ def test_an_outlet_the_text_calls_one_is_an_interview_with_it_whatever_its_name(
     ("“We will win,” Ana Silva told the News of the World.", "News of the World"),
     ("“We will win,” Ana Silva told the Hamilton Spectator.", "Hamilton Spectator"),
     ("“We will win,” Ana Silva remarked to the Milltown Paper.", "Milltown Paper"),
+    ("“We will win,” Ana Silva said on Channel Five.", "Channel Five"),
 ])
 def test_an_outlet_s_name_may_hold_a_hyphen_a_possessive_or_a_frequency(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -369,6 +370,7 @@ def test_an_interviewer_or_a_host_told_is_an_interview_with_no_outlet(text):
     "“We will fix it,” a Facebook spokesperson said.",
     "About 6 million people will visit, according to the festival website.",
     "Ana Silva said during her 22 years in Parliament she had seen leaders come and go.",
+    "Ana Silva spoke on the Channel Tunnel rail link, saying it would open in May.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

@@ -116,7 +116,7 @@ def _outlet_part(name: Span) -> Span:
 def _in_name(tok: Token) -> bool:
     if tok.text in OUTLET_NAMES:
         return True
-    if tok.is_digit:
+    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five"
         return tok.i > 0 and tok.doc[tok.i - 1].is_title
     return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_sent_start \
         and tok.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -211,6 +211,8 @@ def _typed_as_outlet(name: Span) -> bool:
         return True
     if len(words) > 1 and words[0].text in MEDIA_FIRST_WORDS:
         return True
+    if len(words) == 2 and words[0].text == "Channel" and words[1].like_num:
+        return True  # a broadcaster by its number: "Channel Five", "Channel 4"; not "the Channel Tunnel"
     the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The"
     interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
     return the and interviewed and len(words) > 1 and \

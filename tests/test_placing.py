@@ -497,6 +497,13 @@ def test_quotations_a_label_introduces_after_a_game_are_fresh_words():
     assert [q[2] for q in placed(text)] == ["2021-02-05"] * 3
 
 
+def test_a_quote_with_no_cue_after_a_colon_takes_the_scene_of_its_own_sentence():
+    text = ("Premier Ana Silva is under pressure over the plan.\n\n"
+            "During question period on Wednesday, Silva defended the plan whilst promising an "
+            "“update”: “We are working as quickly as possible to bring forward that bill.”")
+    assert last(text) == ("parliament", None, "2021-02-03")
+
+
 def test_a_quote_with_no_cue_that_no_scene_introduces_is_not_placed():
     text = ("Milltown council voted on Wednesday to close two clinics.\n\n"
             "“We had no choice,” Mayor Lise Park said.\n\n"

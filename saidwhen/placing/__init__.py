@@ -210,6 +210,11 @@ class _Placer:
         words are. Where no scene introduces it, nothing is told of when it was said."""
         first = self.layout.doc[quote.words[0].start]
         scene, _ = self._scene(first, self.layout.paragraph(quote.start))
+        if scene is None and _labelled(self.layout, quote, by_name=False):
+            # "During question period on Wednesday, Sunak defended the record: “...”": the
+            # sentence the quotation ends sets its scene itself
+            scene = scene_in(self.layout, self.layout.sentence(self.layout.sentence_of(first)), self.events,
+                             saying=True)
         if scene is None and self.layout.date is not None and _labelled(self.layout, quote):
             # "- Milltown boss Ana Silva: “We had chances.”", a report's quotes after a game:
             # words given now, as a plain "said" is
@@ -305,14 +310,17 @@ def _written_earlier(channel: Channel | None) -> bool:
     return channel is not None and channel.label in WRITTEN_EARLIER
 
 
-def _labelled(layout: Layout, quote: ParsedQuote) -> bool:
+def _labelled(layout: Layout, quote: ParsedQuote, by_name: bool = True) -> bool:
     """A quotation introduced by a label that ends in a colon right before it, with no verb of
-    saying: "- Pikes coach Tom Reed: “It wasn't our day.”" (the name a noun before the colon)."""
+    saying: "- Pikes coach Tom Reed: “It wasn't our day.”" (the name a noun before the colon);
+    with `by_name` False, whatever ends before the colon, in the quotation's own sentence."""
     i = quote.words[0].start - 1
     while i >= 0 and layout.doc[i].is_quote:
         i -= 1
     if i < 1 or layout.doc[i].text != ":":
         return False
+    if not by_name:
+        return layout.sentence_of(layout.doc[i]) == layout.sentence_of(layout.doc[quote.words[0].start])
     return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
 
 

@@ -84,8 +84,9 @@ class Setting:
         return _same_person(self.subject, speaker)
 
 
-def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
-    """The scene a narrative sentence sets, if it sets one."""
+def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = False) -> Setting | None:
+    """The scene a narrative sentence sets, if it sets one; `saying`: the sentence introduces a
+    quotation itself, after a colon, so its time is a saying's whatever its verb."""
     if _addresses_the_reader(sentence.root):
         return None  # "Listen to our interview with Silva in the podcast below": no one spoke in it
     words, channel_words = scene_clause(layout, sentence)
@@ -93,7 +94,7 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
                          or (c.occasion and _was_at(sentence.doc[c.token])))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in words) \
         or _was_speaking(sentence.root)
-    speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
+    speaking = saying or (sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root))
     if channel is None and not back and not speaking:
         return None
     timing = _timing(layout, words, channel, events, sentence)

@@ -348,7 +348,7 @@ def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQ
     a February paper): nothing ties its words to that day, so they are fresh news. Not where the
     setting carries a scene's channel: the scene goes on."""
     if context is None or not context.from_quote or context.channel is not None or layout.date is None:
-        return False  # a scene's channel carried with it: the scene goes on
+        return False
     if layout.paragraph(quote.start) <= context.paragraph:
         return False
     said_on = context.timing.said_on
@@ -359,6 +359,7 @@ def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQ
 
 
 def _last_day_of(month: str) -> str | None:
+    """The last day of a month given as YYYY-MM."""
     try:
         first = dt.date.fromisoformat(month + "-01")
     except ValueError:

@@ -120,6 +120,8 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("Acme co-founder Ana Silva tweeted to the boy and said he was welcome to visit.", "Twitter"),
     ("Ana Silva held a news conference in which she said the mill would close.", "news conference"),
     ("Ana Silva sent a letter to staff, in which she wrote that the mill would close.", "letter"),
+    ("“The mill will close,” Ana Silva told the public inquiry.", "court"),
+    ("“The mill will close,” Ana Silva told the National Assembly.", "parliament"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -371,6 +373,8 @@ def test_an_interviewer_or_a_host_told_is_an_interview_with_no_outlet(text):
     "About 6 million people will visit, according to the festival website.",
     "Ana Silva said during her 22 years in Parliament she had seen leaders come and go.",
     "Ana Silva spoke on the Channel Tunnel rail link, saying it would open in May.",
+    "“The mill will close,” Ana Silva told the UN General Assembly.",
+    "Ana Silva launched an inquiry, saying the mill would close.",
 ])
 def test_no_channel_where_the_text_names_none(text):
     assert last(text)[:2] == (None, None)

@@ -45,6 +45,8 @@ BEFORE_AFTER = {"after", "before", "since", "following", "until", "ahead"}
 # Prepositions that make their object what was spoken about ("said in an interview about the
 # Feb. 1 vote", "said about Reed's statement"): a time or a channel there is the topic's, not the saying's.
 TOPIC = {"about", "regarding", "concerning", "over"}
+# Words before "Assembly" that make it a legislature ("the National Assembly"; not the UN's General Assembly).
+ASSEMBLIES = {"national", "legislative"}
 # Nouns of a time spent somewhere ("her 22 years in Parliament", "his tenure in the Senate").
 PERIODS = {"years", "decades", "months", "year", "decade", "time", "tenure", "career", "term", "terms"}
 # People of a parliament, who are not where something was said ("a member of parliament").
@@ -199,9 +201,21 @@ def _single(tok: Token, prev: str) -> str | None:
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House")
         return "parliament"
+    if tok.text == "Assembly" and prev in ASSEMBLIES:
+        return "parliament"  # "told the National Assembly", "the Legislative Assembly"
+    if low == "inquiry":
+        # "told the inquiry": testimony, as "testified at the inquiry"; not "the inquiry found"
+        return "court" if _told_to(tok) else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     return CHANNEL_NOUNS.get(low)
+
+
+def _told_to(tok: Token) -> bool:
+    """Told or spoken to: "told the inquiry", "said to the inquiry", "testified before it"."""
+    if tok.dep_ in ("dobj", "dative"):
+        return _speaks(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and _speaks(tok.head.head)
 
 
 def _exchanged(tok: Token) -> str | None:

@@ -11,20 +11,22 @@ after the lede reports a standing view, said on no one day.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
+from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_in
+from .channels import Channel, channel_at, channel_in
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
 from .parties import party_channel
 from .scenes import Setting, narrative_time, scene_in
-from .story import StoryDays
+from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
                    time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
@@ -86,7 +88,7 @@ class _Placer:
         # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
         # "In a new report, the commission says ...": the document's words, as "the report says"
-        documented = own.channel is not None and own.channel.label in DOCUMENTS
+        documented = _documented(own.channel, layout.doc)
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
@@ -115,7 +117,8 @@ class _Placer:
         """Channel and time from the attribution itself, or from its phrase that the reported
         clause took in ("said the vote was rigged in a tweet Tuesday")."""
         words, channel_words = attribution(self.layout, cue)
-        timing = timing_in(self.layout, words, cue, times=saying_times(self.layout, cue, words))
+        times = saying_times(self.layout, cue, words)
+        timing = timing_in(self.layout, words, cue, times=times)
         tail = swallowed(self.layout, quote.words[-1]) if quote.kind == "indirect" else []
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
@@ -123,9 +126,13 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        if present(cue) and in_the_past(timing, self.layout.date):
-            timing = NOTHING  # "Last September, Babar says he called ...": the call's time
-        channel = channel_in(channel_words) or party_channel(finite(cue))
+        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue))
+        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
+        if present(cue) and in_the_past(timing, self.layout.date) and not documented:
+            # "Last September, Babar says he called ...": the call's time; but "The report,
+            # released Tuesday, says" gives the document's words on its day, and "In an
+            # interview on Thursday, Moreau says" the interview's
+            timing = NOTHING
         return Setting(channel, timing, 0, addressee=_addressee(cue))
 
     def _scene(self, first: Token, paragraph: int) -> tuple[Setting | None, bool]:
@@ -198,6 +205,11 @@ class _Placer:
         words are. Where no scene introduces it, nothing is told of when it was said."""
         first = self.layout.doc[quote.words[0].start]
         scene, _ = self._scene(first, self.layout.paragraph(quote.start))
+        if scene is None and _labelled(self.layout, quote, by_name=False):
+            # "During question period on Wednesday, Sunak defended the record: “...”": the
+            # sentence the quotation ends sets its scene itself
+            scene = scene_in(self.layout, self.layout.sentence(self.layout.sentence_of(first)), self.events,
+                             saying=True)
         if scene is None and self.layout.date is not None and _labelled(self.layout, quote):
             # "- Milltown boss Ana Silva: “We had chances.”", a report's quotes after a game:
             # words given now, as a plain "said" is
@@ -250,6 +262,8 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     leaves; `fresh_day` where neither tells when."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel)
+    if timing is not own.timing and _earlier_attribution(context, layout, quote):
+        timing = NOTHING
     said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
     # A channel the attribution named stays with its quote (and the quotes that continue it):
@@ -261,20 +275,47 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                             outlet=channel.outlet if channel else None, said_on=said_on)
 
 
+def _documented(channel: Channel | None, doc: Doc) -> bool:
+    """A channel that is a document, whose words stay as written on its day: "the report says",
+    "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
+    return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
+
+
+def _in_which(verb: Token) -> Channel | None:
+    """The channel a relative clause of saying is in: "held a news conference Tuesday in which
+    she said", "a letter, in which he wrote"."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+        return None
+    return channel_at(verb.head)
+
+
+def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:
+    """A time of the saying that is the channel's own: "In an interview on Thursday"."""
+    if channel is None:
+        return False
+    phrase = {t.i for t in doc[channel.token].subtree}
+    return any(t.i in phrase for t in times)
+
+
 def _written_earlier(channel: Channel | None) -> bool:
     """Words of a book or a memoir: written on a day the text does not tell ("she wrote in her
     memoir"), unless the attribution or the scene names it ("in a book published Tuesday")."""
     return channel is not None and channel.label in WRITTEN_EARLIER
 
 
-def _labelled(layout: Layout, quote: ParsedQuote) -> bool:
+def _labelled(layout: Layout, quote: ParsedQuote, by_name: bool = True) -> bool:
     """A quotation introduced by a label that ends in a colon right before it, with no verb of
-    saying: "- Pikes coach Tom Reed: “It wasn't our day.”" (the name a noun before the colon)."""
+    saying: "- Pikes coach Tom Reed: “It wasn't our day.”" (the name a noun before the colon);
+    with `by_name` False, whatever ends before the colon, in the quotation's own sentence."""
     i = quote.words[0].start - 1
     while i >= 0 and layout.doc[i].is_quote:
         i -= 1
     if i < 1 or layout.doc[i].text != ":":
         return False
+    if not by_name:
+        return layout.sentence_of(layout.doc[i]) == layout.sentence_of(layout.doc[quote.words[0].start])
     return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
 
 
@@ -294,6 +335,31 @@ def _channel(own: Setting, context: Setting | None) -> Channel | None:
     if own.timing.known and not _same_time(own.timing, context.timing):
         return mine  # said at another time than the scene: another occasion
     return theirs
+
+
+def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQuote) -> bool:
+    """A quote of its own attribution in a later paragraph than the quote whose setting it
+    would carry, set before the days of fresh news ("X said on Jan. 12 ... ¶ “...,” X said." in
+    a February paper): nothing ties its words to that day, so they are fresh news. Not where the
+    setting carries a scene's channel: the scene goes on."""
+    if context is None or not context.from_quote or context.channel is not None or layout.date is None:
+        return False
+    if layout.paragraph(quote.start) <= context.paragraph:
+        return False
+    said_on = context.timing.said_on
+    if said_on is None:
+        return context.timing.vague
+    last = said_on.value if len(said_on.value) == 10 else _last_day_of(said_on.value)
+    return last is not None and dt.date.fromisoformat(last) < layout.date - dt.timedelta(days=RECENT_DAYS)
+
+
+def _last_day_of(month: str) -> str | None:
+    """The last day of a month given as YYYY-MM."""
+    try:
+        first = dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return ((first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)).isoformat()
 
 
 def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> Timing:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -92,8 +93,10 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return None  # the company speaking: "Twitter said in a statement"
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
+        # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
+        # co-founder Mark Zuckerberg tweeted"
+        return None
     label = PLATFORMS.get(tok.text)
     if label is None:
         return "Twitter" if _is_x(tok) else None
@@ -171,12 +174,26 @@ def _single(tok: Token, prev: str) -> str | None:
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
-    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod")
+    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod", "poss")
                                                               for c in tok.children):
-        return "parliament"  # "said in the House", "told the House"; not "the White House"
+        # "said in the House", "told the House"; not "the White House", nor a programme of an
+        # outlet's ("on CBC Radio's The House")
+        return "parliament"
+    if tok.text == "Assembly" and prev in ASSEMBLIES:
+        return "parliament"  # "told the National Assembly", "the Legislative Assembly"
+    if low == "inquiry":
+        # "told the inquiry": testimony, as "testified at the inquiry"; not "the inquiry found"
+        return "court" if _told_to(tok) else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     return CHANNEL_NOUNS.get(low)
+
+
+def _told_to(tok: Token) -> bool:
+    """Told or spoken to: "told the inquiry", "said to the inquiry", "testified before it"."""
+    if tok.dep_ in ("dobj", "dative"):
+        return _speaks(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and _speaks(tok.head.head)
 
 
 def _exchanged(tok: Token) -> str | None:
@@ -235,12 +252,20 @@ def _addressed(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "before"):
         verb = tok.head.head
     elif tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ == "to"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        verb = tok.head if tok.dep_ != "pobj" else _inverted(tok.head.head)
         if not _speaks(verb):
             return False  # "refunded $43,100 to the donors": given to them, not said
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)
+
+
+def _inverted(tok: Token) -> Token:
+    """The verb of a subject after it, on which the parser may hang what belongs to the verb
+    ("said Bolden to the gathered crowd"); else `tok`."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i:
+        return tok.head
+    return tok
 
 
 def _speaks(verb: Token) -> bool:
@@ -259,19 +284,28 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "a spokesman for the cable television concern said": who speaks
     if label not in PLACES:
         return label
-    if any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
-        return None  # who speaks: "supporters in Congress say"
+    if _in_subject(tok, through_speaking=False):
+        return None  # who speaks: "supporters in Congress say"; not "Reed, speaking in the Commons, said"
     if label == "parliament" and (tok.dep_ in AS_SPEAKER or _member_of(tok)):
         return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
     if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":
+        return None  # "said during her 22 years in Parliament": a time spent there, not where
     return label
 
 
-def _in_subject(tok: Token) -> bool:
-    return any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
+def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
+    """Whether `tok` is part of a subject; not, unless `through_speaking`, by a participle of
+    speaking that the subject is described by ("Reed, speaking in the Commons, said": where)."""
+    for a in tok.ancestors:
+        if not through_speaking and a.tag_ == "VBG" and a.dep_ in ("acl", "advcl") and a.lower_ in SPEAKING_FORMS:
+            return False
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _outside(tok: Token) -> bool:

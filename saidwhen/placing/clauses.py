@@ -15,7 +15,7 @@ from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at
 from .layout import Layout
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED)
@@ -117,9 +117,11 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
         if tok.dep_ in SUBJECTS and tok.head.i in roots and not (occasion or _a_document(tok)):
             return None  # a time in the description of the speaker
         own = layout.timex_at.get(tok.i) is timex
-        if _of_something_else(tok, own, layout.timex_at.get(came_from) is timex, nouns, roots):
+        if not _speaking(tok) and _of_something_else(tok, own, layout.timex_at.get(came_from) is timex,
+                                                     nouns, roots):
             return None
-        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION)
+        # "Moreau, speaking to reporters on Thursday, said": the speaking is the saying
+        occasion = occasion or (tok.dep_ == "prep" and tok.lower_ in OCCASION) or _speaking(tok)
         if tok.pos_ in ("NOUN", "PROPN") and not own:
             nouns += 1
         if tok.head.i == tok.i:
@@ -142,6 +144,15 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
     return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"
+
+
+def _speaking(tok: Token) -> bool:
+    """A participle of the act of saying itself, or of being asked for the words: "Moreau,
+    speaking to reporters on Thursday, said", "she said, addressing the legislature on Tuesday",
+    "Moreau, asked about the plan on Tuesday, said"."""
+    if tok.dep_ not in ("acl", "advcl"):
+        return False
+    return (tok.tag_ == "VBG" and tok.lower_ in SPEAKING_FORMS) or (tok.tag_ == "VBN" and tok.lower_ in ASKED)
 
 
 def _a_figure(tok: Token) -> bool:
@@ -218,9 +229,20 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
     she told MSNBC ...", "voted to hold him in contempt for refusing to testify"."""
     left_out: set[int] = set()
     for tok in words:
-        if tok.dep_ in asides and tok not in roots and not _saying(tok) and tok.i not in left_out:
+        if tok.dep_ in asides and tok not in roots and tok.i not in left_out and \
+                (not _saying(tok) or _another_speaker(tok, roots[-1])):
             left_out.update(t.i for t in tok.subtree)
     return [t for t in words if t.i not in left_out]
+
+
+def _another_speaker(clause: Token, verb: Token) -> bool:
+    """A clause of saying with a named subject of its own, not the one of `verb`: "Although the
+    company's statement said ..., observers said": the statement is not where the observers spoke."""
+    theirs = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    mine = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if theirs is None or theirs.pos_ == "PRON":
+        return False
+    return mine is not None and mine.pos_ != "PRON" and mine.lower_ != theirs.lower_
 
 
 def _saying(verb: Token) -> bool:

@@ -16,7 +16,8 @@ from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_WORDS as MEDIA_FIRST_WORDS,
+from ..lexicon import HOSTS
+from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
@@ -46,9 +47,16 @@ def outlet_of(tok: Token) -> str | None:
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
         return _outlet_part(name).text
+    if name is not None and _hosted(name) and _spoken_to(name.root):
+        return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
     return None
+
+
+def _hosted(name: Span) -> bool:
+    """A name after the word for who hosts a programme: "host Matt Galloway", "anchor Lise Park"."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ in HOSTS
 
 
 def names_outlet(tokens: list[Token]) -> bool:
@@ -97,7 +105,7 @@ def _outlet_part(name: Span) -> Span:
 def _in_name(tok: Token) -> bool:
     if tok.text in OUTLET_NAMES:
         return True
-    if tok.is_digit:
+    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five"
         return tok.i > 0 and tok.doc[tok.i - 1].is_title
     return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_sent_start \
         and tok.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -192,6 +200,8 @@ def _typed_as_outlet(name: Span) -> bool:
         return True
     if len(words) > 1 and words[0].text in MEDIA_FIRST_WORDS:
         return True
+    if len(words) == 2 and words[0].text == "Channel" and words[1].like_num:
+        return True  # a broadcaster by its number: "Channel Five", "Channel 4"; not "the Channel Tunnel"
     the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The"
     interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
     return the and interviewed and len(words) > 1 and \
@@ -395,5 +405,6 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ == "on":
         return host in ON_AIR and not through_of
     if prep.lower_ == "by":
-        return host in INTERVIEWED  # "was interviewed by the Clarion"; "quoted by" is its report
+        # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report
+        return host in INTERVIEWED
     return False

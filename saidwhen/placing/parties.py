@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import COURT_NOUNS, COURT_WORDS, WEBSITES
 from .channels import RANK, Channel, channel_at
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
@@ -24,11 +25,13 @@ def party_channel(verb: Token) -> Channel | None:
         return None
     if speaker[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
         return channel_at(verb.head)  # "the agency's report, which notes ..."
+    head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
+    if head.lower_ in WEBSITES:
+        return None  # "according to the event website": a website is no channel (conventions.md)
     if verb.lower_ in REPORTING and names_outlet(speaker):
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
-    head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
     if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:
@@ -62,10 +65,19 @@ def _speaker(verb: Token) -> list[Token]:
     return list(objects[0].subtree) if objects else []
 
 
+def _names_a_court(tok: Token) -> bool:
+    """Judges of a court: their sentence names a court or what courts do ("the appeal court
+    judges", "the judges ruled"); judges of a prize or a show are no court's."""
+    return any(t.lower_ in COURT_WORDS or t.lower_ in COURT_NOUNS or t.lower_.startswith("rul")
+               for t in tok.sent if t.i != tok.i)
+
+
 def _judge(tok: Token) -> bool:
     """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
     if tok.lower_ not in JUDGES:
         return False
+    if tok.lower_ == "judges" and not _names_a_court(tok):
+        return False  # "“A moving book,” wrote the judges": a prize's, not a court's
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
                                              and nxt.lower_ not in ("minister", "department"))

@@ -19,7 +19,7 @@ from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import BACK_REFERENCE, HABITUAL, SPEAKING
+from ..lexicon import BACK_REFERENCE, HABITUAL, SPEAKING, PROGRESSIVE_SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
@@ -65,15 +65,17 @@ class Setting:
         return _same_person(self.subject, speaker)
 
 
-def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | None:
-    """The scene a narrative sentence sets, if it sets one."""
+def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = False) -> Setting | None:
+    """The scene a narrative sentence sets, if it sets one; `saying`: the sentence introduces a
+    quotation itself, after a colon, so its time is a saying's whatever its verb."""
     if _addresses_the_reader(sentence.root):
         return None  # "Listen to our interview with Silva in the podcast below": no one spoke in it
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
-    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "pobj") for t in words)
-    speaking = sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root)
+    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in words) \
+        or _was_speaking(sentence.root)
+    speaking = saying or (sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root))
     if channel is None and not back and not speaking:
         return None
     timing = _timing(layout, words, channel, events, sentence)
@@ -83,6 +85,14 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes) -> Setting | No
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _was_speaking(root: Token) -> bool:
+    """"She was speaking on CBC's Power & Politics", "He was talking at a news conference": the
+    past progressive of speaking, after words just reported, tells the occasion they were said
+    at, as "She made the comments on ..." does."""
+    return root.tag_ == "VBG" and root.lower_ in PROGRESSIVE_SPEAKING and \
+        any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in root.children)
 
 
 def _antecedent(layout: Layout, pronoun: Token) -> Token | None:

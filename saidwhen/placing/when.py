@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
-from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
+from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN
 
@@ -54,6 +54,8 @@ def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
     vague = False
     for tok, timex in _timexes(layout, words if times is None else times):
         value = calendar_value(timex, layout.date)
+        if value is None and cue is not None and fresh(cue):
+            value = _weekday_before(tok, timex, layout.date)
         if value:
             return Timing(SaidOn(value, timex.text))
         # "After a close call a few weeks ago, he said ...": a bound, not when it was said
@@ -79,6 +81,22 @@ def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
     elif not MONTH.match(value):
         return None
     return value if value and not _after(value, date) else None
+
+
+def _weekday_before(tok: Token, timex: Timex, date: dt.date | None) -> str | None:
+    """A weekday alone that dates a saying ("said, speaking on Thursday", "said Thursday"),
+    read as one still to come from the participle's tense: words are said on or before the
+    article date, so it is the most recent such day (conventions.md, said_on). Not "next
+    Thursday", nor a day of something else ("ahead of Monday's vote")."""
+    words = timex.text.lower().split()
+    if date is None or not words or words[0] in ("next", "this", "coming") or not DAY.match(timex.value):
+        return None
+    if not (tok.dep_ == "npadvmod" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+        return None
+    if not any(w in WEEKDAYS for w in words[:2]):
+        return None
+    day = dt.date.fromisoformat(timex.value[:10])
+    return (day - dt.timedelta(days=7)).isoformat() if 0 < (day - date).days <= 7 else None
 
 
 def fresh(cue: Token) -> bool:

@@ -241,3 +241,49 @@ def test_a_party_before_the_letters_is_no_ones_name():
 def test_a_country_in_capitals_opening_an_organisations_name_stays():
     text = "“The plan is unsafe,” said the UK Harbour Forum."
     assert [found for found, _ in speakers(text)] == ["UK Harbour Forum"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ghanaian Ambassador to the European Union Kwabena Osei said the talks would resume.", "Kwabena Osei"),
+    ("Special Envoy to the Sahel Karen Holt said the talks would resume.", "Karen Holt"),
+    ("“The talks will resume,” said Ambassador to Japan Ian Burney.", "Ian Burney"),
+])
+def test_a_title_written_with_to_is_not_part_of_the_name(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_holder_of_an_office_written_with_to_is_named_again_by_the_surname():
+    text = ("Ghanaian Ambassador to the European Union Kwabena Osei arrived on Monday.\n\n"
+            "“We came in good faith,” said Ambassador Osei.")
+    assert speakers(text) == [("Kwabena Osei", "Ambassador Osei")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Greek Orthodox Church said the law was unjust.", "Greek Orthodox Church"),
+    ("The Polish Episcopal Conference said the ruling went too far.", "Polish Episcopal Conference"),
+])
+def test_a_nationality_after_the_opens_a_body_s_name_and_stays_in_it(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_nationality_before_a_known_given_name_still_describes_her():
+    text = "“I played well,” said the Russian Maria Volkova."
+    assert [found for found, _ in speakers(text)] == ["Maria Volkova"]
+
+
+def test_a_given_name_in_man_before_a_particle_is_no_role():
+    text = "Port authority director General Osman al-Rashid said the quay was safe."
+    assert [found for found, _ in speakers(text)] == ["Osman al-Rashid"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canadian historian and professor Ruth Okafor said the archive was a treasure.", "Ruth Okafor"),
+    ("Senior Tory MP and former defence minister Tom Fenwick said he would not run again.", "Tom Fenwick"),
+])
+def test_two_roles_joined_by_and_before_a_name_describe_that_one_person(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_role_with_a_determiner_and_a_titled_name_are_two_people():
+    text = "The minister and Premier Ann Lee said the budget was balanced."
+    assert [found for found, _ in speakers(text)] != ["Ann Lee"]

@@ -83,6 +83,11 @@ class Resolver(Reading):
                 self.by_role.setdefault(role, []).append(given)
         self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
 
+    def name_start(self, i: int) -> int | None:
+        """Where the name that holds token `i` starts, if a name holds it."""
+        hit = self.by_token.get(i)
+        return hit[1].start if hit else None
+
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
 
@@ -381,7 +386,23 @@ class Resolver(Reading):
             return hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
-        return self._appositive(head)
+        return self._appositive(head) or self._described_twice(head)
+
+    def _described_twice(self, head: Token) -> Entity | None:
+        """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet
+        minister Jack Cunningham': a role with no determiner, joined by "and" to a name with a
+        title of its own, is that person described twice (the parser heads the phrase with the
+        first role); 'the minister and Premier Ann Lee' are two people."""
+        if not (person_noun(head.lower_) or head.lower_ in TITLES) or any(c.dep_ == "det" for c in head.children):
+            return None
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            # the parser may make both the verb's subjects: "Veteran Labour MP and ... Jack Cunningham said"
+            conj = next((c for c in head.head.children if c.i > head.i and c.dep_ == head.dep_), None)
+        hit = self.by_token.get(conj.i) if conj is not None else None
+        if hit is None or not hit[1].title or hit[0].kind != "person":
+            return None
+        return hit[0]
 
     def _appositive(self, head: Token) -> Entity | None:
         """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""

@@ -287,3 +287,33 @@ def test_two_roles_joined_by_and_before_a_name_describe_that_one_person(text, na
 def test_a_role_with_a_determiner_and_a_titled_name_are_two_people():
     text = "The minister and Premier Ann Lee said the budget was balanced."
     assert [found for found, _ in speakers(text)] != ["Ann Lee"]
+
+
+def test_letters_after_a_name_set_off_by_commas_leave_the_name_the_speaker():
+    text = ("Speaking for the family, Tom Reyes, SC, said that, as the owners came from abroad, "
+            "they should be acquitted.")
+    assert [found for found, _ in speakers(text)] == ["Tom Reyes"]
+
+
+def test_a_role_the_parser_parts_from_the_name_after_it_is_that_person():
+    text = ("The gallery at the Lakeside College of Art saw crowds reach 9,000 people when it showed "
+            "its Moreau prints in 2011, according to curator Elaine Marsh.")
+    assert [found for found, _ in speakers(text)] == ["Elaine Marsh"]
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary general of the Northern Episcopal Conference, Nunzio Galli, has called the ruling “unfair”.",
+    "The secretary general of NEC (Northern Episcopal Conference), Nunzio Galli, has called the ruling “unfair”.",
+])
+def test_the_holder_named_after_the_body_of_an_office_is_the_speaker(text):
+    assert [found for found, _ in speakers(text)] == ["Nunzio Galli"]
+
+
+def test_a_person_named_after_someone_s_relation_is_still_in_apposition():
+    text = "A friend of the victim, Tom Lee, said he was kind."
+    assert [found for found, _ in speakers(text)] == ["Tom Lee"]
+
+
+def test_the_holder_after_a_body_whose_name_ends_with_an_organisation_word_is_the_name():
+    text = "“Any process must be well thought out,” said CEO of the Harbour Council Enver Solak."
+    assert [found for found, _ in speakers(text)] == ["Enver Solak"]

@@ -166,9 +166,12 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
 
 def named_before_label(doc: Doc, i: int) -> int | None:
     """The last word of the name a party-and-state label ends at token `i` follows ("Wyman" of
-    "Sen. Rosa Wyman D-Ore. said", where the parser makes the label the cue's subject), or None
-    when `i` ends no such label."""
+    "Sen. Rosa Wyman D-Ore. said", where the parser makes the label the cue's subject), or
+    letters after a name set off by commas ("Reyes" of "Tom Reyes, SC, said"); None when `i`
+    ends no such label."""
     t = columns(doc)
+    if i >= 2 and t.text[i] in POST_NOMINALS and t.text[i - 1] == "," and t.tag[i - 2] in NAME_TAGS:
+        return i - 2  # "Tom Reyes, SC, said": the letters after the name, set off by commas
     if i < 3 or t.text[i - 1] != "-" or t.text[i - 2] not in PARTY_LETTERS or not t.text[i][:1].isupper():
         return None
     k = i - 3
@@ -366,8 +369,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     place = None
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
         given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
-        place = start if t.lower[given] not in FEMALE_NAMES | MALE_NAMES else None
-        title_end = given if place is None else _holder_after_body(t, given, end)
+        title_end = given if t.lower[given] in FEMALE_NAMES | MALE_NAMES else _holder_after_body(t, given, end)
+        place = start if title_end == given and t.lower[given] not in FEMALE_NAMES | MALE_NAMES else None
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.

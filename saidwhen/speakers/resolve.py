@@ -386,7 +386,13 @@ class Resolver(Reading):
             return hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
-        return self._appositive(head) or self._described_twice(head)
+        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+
+    def _role_before_name(self, head: Token) -> Entity | None:
+        """'according to curator Elaine Marsh': the parser may part a role from the name it
+        heads; a role right before a name that the name was given is that person."""
+        hit = self.by_token.get(head.i + 1)
+        return hit[0] if hit is not None and hit[1].start == head.i + 1 and head.lower_ in hit[1].roles else None
 
     def _described_twice(self, head: Token) -> Entity | None:
         """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet
@@ -407,7 +413,21 @@ class Resolver(Reading):
     def _appositive(self, head: Token) -> Entity | None:
         """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted:
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
+                    and not _bracketed(child):
+                return self.by_token[child.i][0]
+        return self._holder_after_body(head)
+
+    def _holder_after_body(self, head: Token) -> Entity | None:
+        """'the secretary general of the Harbour Council, Ann Lee,': the parser may hang the
+        holder's name on the body an office is of; a body has no person in apposition."""
+        if not person_noun(head.lower_):
+            return None
+        bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.i in self.by_token and self.by_token[o.i][0].kind != "person"]
+        for child in (c for body in bodies for c in body.children):
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
+                    and self.by_token[child.i][0].kind == "person":
                 return self.by_token[child.i][0]
         return None
 
@@ -622,6 +642,13 @@ def _opens_paragraph(doc: Doc, start: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] == "\n"
+
+
+def _bracketed(tok: Token) -> bool:
+    """'the secretary of CEI (Italian Bishops' Conference), Ann Lee,': a name in brackets
+    spells out the one before it; it names no one in apposition."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == "("
 
 
 def _proper_name(head: Token) -> str:

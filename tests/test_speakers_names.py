@@ -93,6 +93,7 @@ def test_an_acronym_alone_keeps_its_capitals():
     ("Photo: Lena Ortiz / Getty Images\n\n“The pier will reopen in May,” Ortiz said.", "Lena Ortiz"),
     ("Darren Brook/Postmedia Ann Moreau at the hall.\n\n“We will rebuild the pier,” Moreau said.",
      "Ann Moreau"),
+    ("Harbour News Files Ann Moreau at the hall.\n\n“We will rebuild the pier,” Moreau said.", "Ann Moreau"),
 ])
 def test_a_photo_credit_glued_before_a_name_is_not_part_of_it(text, name):
     assert speakers(text) == [(name, name.split()[-1])]

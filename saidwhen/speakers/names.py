@@ -281,7 +281,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
-        return inside and t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES \
+        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
+        return inside and (t.text[i] == "&" or t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES) \
             and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)

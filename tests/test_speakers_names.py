@@ -318,3 +318,29 @@ def test_a_person_named_after_someone_s_relation_is_still_in_apposition():
 def test_the_holder_after_a_body_whose_name_ends_with_an_organisation_word_is_the_name():
     text = "“Any process must be well thought out,” said CEO of the Harbour Council Enver Solak."
     assert [found for found, _ in speakers(text)] == ["Enver Solak"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NDP MLA for Halifax-Needham Mable Ostrander said the tax was wrong.", "Mable Ostrander"),
+    ("Minister for Europe Denis Maclean said the treaty was fair.", "Denis Maclean"),
+])
+def test_a_member_s_or_minister_s_title_written_with_for_is_not_part_of_the_name(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_one_a_lawyer_is_for_holds_no_office():
+    doc = parse("A lawyer for Tom Lee spoke on Monday.")
+    assert [(m.words, m.title) for m in name_mentions(doc)] == [(("Tom", "Lee"), "")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour Hawks GM Kyle Dunn said the trade was fair.", "Kyle Dunn"),
+    ("Northwind Motors (GM) cut 200 jobs. GM said sales had fallen.", "Northwind Motors"),
+])
+def test_a_general_manager_s_letters_are_a_role_before_a_name_and_a_firm_s_alone(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_firm_s_letters_before_a_unit_s_name_are_no_role():
+    doc = parse("Northwind Motors' unit, GM Harbour Electronics, said profit fell.")
+    assert ("GM", "Harbour", "Electronics") in [m.words for m in name_mentions(doc)]

@@ -181,8 +181,16 @@ def named_before_label(doc: Doc, i: int) -> int | None:
 
 
 # The small word of an office written before its holder's name: "Secretary of State John
-# Kerry", "Ambassador to the United States Hamdullah Mohib".
+# Kerry", "Ambassador to the United States Hamdullah Mohib"; "for" after a member's letters or
+# a minister only ("MLA for Vancouver-Kensington Ann Lee", "Minister for Europe Ann Lee"): "a
+# lawyer for Ann Lee" is hers, not Ann Lee.
 OFFICE_LINKS = frozenset({"of", "to"})
+
+
+def _office_link(t: Columns, i: int) -> bool:
+    """Whether token `i` joins an office's title before it to the office's place after it."""
+    return t.lower[i] in OFFICE_LINKS or i > 0 and t.lower[i] == "for" and \
+        (t.text[i - 1] in POST_NOMINALS or t.lower[i - 1] == "minister")
 
 
 def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None] = lambda i: None) -> int | None:
@@ -193,14 +201,15 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     (`name_start` of a token: where the name that holds it starts, if one does): "Mayor of
     New York said" names nobody."""
     t = columns(doc)
-    k = i + 2 if i + 2 < len(t) and t.lower[i + 1] in OFFICE_LINKS else len(t)
+    k = i + 2 if i + 2 < len(t) and _office_link(t, i + 1) else len(t)
     if k < len(t) and t.lower[k] == "the":
         k += 1
     if t.lower[i] not in TITLES or not t.text[i][:1].isupper() or k >= len(t) or t.tag[k] not in NAME_TAGS:
         return None
     end = k
-    while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
-        end += 1
+    while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
+                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end]):
+        end += 1  # "MLA for Vancouver-Kensington Ann Lee"
     first = _given_name_from(t, k + 1, end)
     if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES:
         return end - 1
@@ -363,9 +372,13 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     office = _office_before(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
+    while office is not None and title_end < end - 1 and "-" in (t.text[title_end], t.text[title_end - 1]):
+        title_end += 1  # "MLA for Vancouver-Kensington Ann Lee": the place's first word is all of it
     for i in range(start, end - 1):
-        # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role
-        if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES:
+        # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
+        # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
+        if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
+                and (not t.text[i].isupper() or t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES):
             title_end = i + 1
     place = None
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
@@ -432,11 +445,12 @@ def _body_after_the(t: Columns, start: int, end: int) -> bool:
 
 
 def _an_office(words: tuple[str, ...]) -> bool:
-    """'Ambassador', 'Afghan Ambassador', 'Special Envoy', 'U.S. Ambassador': a title with
-    only a nationality, a country or a modifier before it; 'Larry King' is a name."""
-    *before, last = [w.lower() for w in words]
-    return last in TITLES and last not in ORG_NAME_WORDS and all(
-        w in DEMONYMS or w in TITLES or w in NAME_MODIFIERS or w.upper() in COUNTRY_LETTERS or w.endswith(".")
+    """'Ambassador', 'Afghan Ambassador', 'Special Envoy', 'U.S. Ambassador', 'NDP MLA': a title
+    with only a nationality, a country, a modifier or a party's letters before it; 'Larry King'
+    is a name."""
+    *before, last = words
+    return last.lower() in TITLES and last.lower() not in ORG_NAME_WORDS and all(
+        w.lower() in DEMONYMS or w.lower() in TITLES or w.lower() in NAME_MODIFIERS or w.isupper() or w.endswith(".")
         for w in before)
 
 
@@ -471,14 +485,14 @@ def _after_party(t: Columns, start: int, end: int) -> int:
 
 
 def _office_before(t: Columns, start: int) -> int | None:
-    """Where a title written with "of" or "to" starts when the run at `start` follows that
+    """Where a title written with "of", "to" or "for" starts when the run at `start` follows that
     word ("Secretary" of "Secretary of State John Kerry", "Speaker of the House Newt
     Gingrich", "Ambassador to Japan Ian Burney"): the run goes on with the title before the
     name. None when no such title comes before."""
     i = start - 1
     if i > 0 and t.lower[i] == "the":
         i -= 1
-    return i - 1 if i > 0 and t.lower[i] in OFFICE_LINKS and t.lower[i - 1] in TITLES else None
+    return i - 1 if i > 0 and _office_link(t, i) and t.lower[i - 1] in TITLES else None
 
 
 def _office_after(t: Columns, end: int) -> bool:
@@ -487,7 +501,7 @@ def _office_after(t: Columns, end: int) -> bool:
     k = end + 1
     if k < len(t) and t.lower[k] == "the":
         k += 1
-    return end < len(t) and t.lower[end] in OFFICE_LINKS and k < len(t) and t.text[k][:1].isupper() \
+    return end < len(t) and _office_link(t, end) and k < len(t) and t.text[k][:1].isupper() \
         and t.tag[k] in NAME_TAGS
 
 

@@ -11,7 +11,7 @@ at the given name unless it reads the whole run as one entity (an acronym, "EADS
 agency after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name
 whatever it reads). In a sentence that holds a speaker mention, any such run is read, and a
 person the recogniser finds ending where the run ends starts the name; so it does after the
-place of an office written with "of" or "to" where no known given name tells where the
+place of an office written with "of", "to" or "for" where no known given name tells where the
 place ends ("Ambassador to the United States Hamdullah Mohib"). The words before the
 name become its title, so the entity is a person. The rules decide everything else (titles,
 a leading "the", joint speakers, organisations' names), and the recogniser reads nothing in

@@ -49,7 +49,7 @@ class NameMention:
     title: str = ""  # lower-cased title before the name, "ms." or "prime minister"
     roles: list[str] = field(default_factory=list)  # role nouns said of it ("the actress")
     relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
-    # Where the place of an office written with "of" or "to" starts when no known given name
+    # Where the place of an office written with "of", "to" or "for" starts when no known given name
     # tells where the name starts after it ("Ambassador to the United States Hamdullah Mohib"):
     # the entity recogniser may say (saidwhen.speakers.bounds). None for any other name.
     place: int | None = None
@@ -194,7 +194,7 @@ def _office_link(t: Columns, i: int) -> bool:
 
 
 def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None] = lambda i: None) -> int | None:
-    """The last word of the name a title written with "of" or "to" opens at token `i` ("Lund"
+    """The last word of the name a title written with "of", "to" or "for" opens at token `i` ("Lund"
     of "Registrar of Voters Maria Lund said", where the parser makes the title's first word
     the cue's subject and the name its object), or None when `i` opens no such title. The
     name must start with a known given name, or be a name found after the office's place
@@ -427,8 +427,8 @@ HOLDER_WORDS = (2, 3)  # the words of a holder's name after a body's: "Kwabena O
 
 def _holder_after_body(t: Columns, i: int, end: int) -> int:
     """Where the holder's name starts when an office's place is a body whose name ends with
-    an organisation's word ("Ambassador to the European Union Kwabena Osei", "Chief executive
-    of the Harbour Council Enver Solak"): after that word, when two or three capitalised
+    an organisation's word ("Ambassador to the European Union Kwabena Osei", "CEO of the
+    Harbour Council Enver Solak"): after that word, when two or three capitalised
     words follow it; else at `i`. A name after a body reads the same, known given name or not."""
     last = next((k for k in range(end - 1, i - 1, -1) if t.lower[k] in ORG_NAME_WORDS), None)
     if last is None or end - last - 1 not in HOLDER_WORDS:
@@ -496,7 +496,7 @@ def _office_before(t: Columns, start: int) -> int | None:
 
 
 def _office_after(t: Columns, end: int) -> bool:
-    """Whether "of" or "to" and a capitalised word follow token `end` - 1: the run before
+    """Whether an office's "of", "to" or "for" and a capitalised word follow token `end` - 1: the run before
     them ends with the title of an office ("Afghan Ambassador to the United States ...")."""
     k = end + 1
     if k < len(t) and t.lower[k] == "the":

@@ -424,12 +424,17 @@ class Resolver(Reading):
         if not person_noun(head.lower_):
             return None
         bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj" and o.i in self.by_token and self.by_token[o.i][0].kind != "person"]
+                  for o in p.children if o.dep_ == "pobj" and self._kind_at(o.i) not in (None, "person")]
         for child in (c for body in bodies for c in body.children):
-            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
-                    and self.by_token[child.i][0].kind == "person":
+            if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
                 return self.by_token[child.i][0]
         return None
+
+    def _kind_at(self, i: int) -> str | None:
+        """The kind of the entity whose name holds token `i` ("" where the article does not
+        tell); None where no name does."""
+        hit = self.by_token.get(i)
+        return hit[0].kind if hit else None
 
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the

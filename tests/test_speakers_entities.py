@@ -172,3 +172,12 @@ def test_a_given_name_of_one_gender_still_parts_it_from_an_honorific_of_the_othe
     text = ('Robert Vance opened the debate on Tuesday.\n\n'
             '"We cannot wait another winter," Mrs. Vance said.')
     assert speakers(text) == [("Vance", "Mrs. Vance")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour & Sons cut its prices on Monday. Harbour & Sons said sales fell by 4%.", "Harbour & Sons"),
+    ("Lund & Moreau cut its prices on Monday. L&M said sales fell by 4%.", "Lund & Moreau"),
+    ("Lund & Moreau (L&M) cut its prices on Monday. L&M said sales fell by 4%.", "Lund & Moreau"),
+])
+def test_an_ampersand_joins_a_firm_s_name_and_its_acronym_spells_it(text, name):
+    assert [found for found, _ in speakers(text)] == [name]

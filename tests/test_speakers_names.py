@@ -93,6 +93,7 @@ def test_an_acronym_alone_keeps_its_capitals():
     ("Photo: Lena Ortiz / Getty Images\n\n“The pier will reopen in May,” Ortiz said.", "Lena Ortiz"),
     ("Darren Brook/Postmedia Ann Moreau at the hall.\n\n“We will rebuild the pier,” Moreau said.",
      "Ann Moreau"),
+    ("Harbour News Files Ann Moreau at the hall.\n\n“We will rebuild the pier,” Moreau said.", "Ann Moreau"),
 ])
 def test_a_photo_credit_glued_before_a_name_is_not_part_of_it(text, name):
     assert speakers(text) == [(name, name.split()[-1])]
@@ -241,3 +242,105 @@ def test_a_party_before_the_letters_is_no_ones_name():
 def test_a_country_in_capitals_opening_an_organisations_name_stays():
     text = "“The plan is unsafe,” said the UK Harbour Forum."
     assert [found for found, _ in speakers(text)] == ["UK Harbour Forum"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ghanaian Ambassador to the European Union Kwabena Osei said the talks would resume.", "Kwabena Osei"),
+    ("Special Envoy to the Sahel Karen Holt said the talks would resume.", "Karen Holt"),
+    ("“The talks will resume,” said Ambassador to Japan Ian Burney.", "Ian Burney"),
+])
+def test_a_title_written_with_to_is_not_part_of_the_name(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_holder_of_an_office_written_with_to_is_named_again_by_the_surname():
+    text = ("Ghanaian Ambassador to the European Union Kwabena Osei arrived on Monday.\n\n"
+            "“We came in good faith,” said Ambassador Osei.")
+    assert speakers(text) == [("Kwabena Osei", "Ambassador Osei")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Greek Orthodox Church said the law was unjust.", "Greek Orthodox Church"),
+    ("The Polish Episcopal Conference said the ruling went too far.", "Polish Episcopal Conference"),
+])
+def test_a_nationality_after_the_opens_a_body_s_name_and_stays_in_it(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_nationality_before_a_known_given_name_still_describes_her():
+    text = "“I played well,” said the Russian Maria Volkova."
+    assert [found for found, _ in speakers(text)] == ["Maria Volkova"]
+
+
+def test_a_given_name_in_man_before_a_particle_is_no_role():
+    text = "Port authority director General Osman al-Rashid said the quay was safe."
+    assert [found for found, _ in speakers(text)] == ["Osman al-Rashid"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canadian historian and professor Ruth Okafor said the archive was a treasure.", "Ruth Okafor"),
+    ("Senior Tory MP and former defence minister Tom Fenwick said he would not run again.", "Tom Fenwick"),
+])
+def test_two_roles_joined_by_and_before_a_name_describe_that_one_person(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_role_with_a_determiner_and_a_titled_name_are_two_people():
+    text = "The minister and Premier Ann Lee said the budget was balanced."
+    assert [found for found, _ in speakers(text)] != ["Ann Lee"]
+
+
+def test_letters_after_a_name_set_off_by_commas_leave_the_name_the_speaker():
+    text = ("Speaking for the family, Tom Reyes, SC, said that, as the owners came from abroad, "
+            "they should be acquitted.")
+    assert [found for found, _ in speakers(text)] == ["Tom Reyes"]
+
+
+def test_a_role_the_parser_parts_from_the_name_after_it_is_that_person():
+    text = ("The gallery at the Lakeside College of Art saw crowds reach 9,000 people when it showed "
+            "its Moreau prints in 2011, according to curator Elaine Marsh.")
+    assert [found for found, _ in speakers(text)] == ["Elaine Marsh"]
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary general of the Northern Episcopal Conference, Nunzio Galli, has called the ruling “unfair”.",
+    "The secretary general of NEC (Northern Episcopal Conference), Nunzio Galli, has called the ruling “unfair”.",
+])
+def test_the_holder_named_after_the_body_of_an_office_is_the_speaker(text):
+    assert [found for found, _ in speakers(text)] == ["Nunzio Galli"]
+
+
+def test_a_person_named_after_someone_s_relation_is_still_in_apposition():
+    text = "A friend of the victim, Tom Lee, said he was kind."
+    assert [found for found, _ in speakers(text)] == ["Tom Lee"]
+
+
+def test_the_holder_after_a_body_whose_name_ends_with_an_organisation_word_is_the_name():
+    text = "“Any process must be well thought out,” said CEO of the Harbour Council Enver Solak."
+    assert [found for found, _ in speakers(text)] == ["Enver Solak"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NDP MLA for Halifax-Needham Mable Ostrander said the tax was wrong.", "Mable Ostrander"),
+    ("Minister for Europe Denis Maclean said the treaty was fair.", "Denis Maclean"),
+])
+def test_a_member_s_or_minister_s_title_written_with_for_is_not_part_of_the_name(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_one_a_lawyer_is_for_holds_no_office():
+    doc = parse("A lawyer for Tom Lee spoke on Monday.")
+    assert [(m.words, m.title) for m in name_mentions(doc)] == [(("Tom", "Lee"), "")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour Hawks GM Kyle Dunn said the trade was fair.", "Kyle Dunn"),
+    ("Northwind Motors (GM) cut 200 jobs. GM said sales had fallen.", "Northwind Motors"),
+])
+def test_a_general_manager_s_letters_are_a_role_before_a_name_and_a_firm_s_alone(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_firm_s_letters_before_a_unit_s_name_are_no_role():
+    doc = parse("Northwind Motors' unit, GM Harbour Electronics, said profit fell.")
+    assert ("GM", "Harbour", "Electronics") in [m.words for m in name_mentions(doc)]

@@ -60,7 +60,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.pos_ in ("VERB", "AUX"):
         start -= 1  # "The 31-year-old insisted": a determiner the parser hung on the cue is the mention's
     # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.
-    holder = named_after_office(doc, f.subject)
+    holder = named_after_office(doc, f.subject, resolver.name_start)
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

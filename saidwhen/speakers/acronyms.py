@@ -43,5 +43,5 @@ def acronym_of(words) -> str:
 
 
 def is_acronym(words: tuple[str, ...]) -> bool:
-    """'BBC', 'ABN Amro', 'AT&T': a word in capitals, or an ampersand, is an organisation's."""
-    return any(w.isupper() and len(w) > 1 and w.isalpha() for w in words) or "&" in words
+    """'BBC', 'ABN Amro', 'AT&T', 'M&S': a word in capitals, or an ampersand, is an organisation's."""
+    return any(w.isupper() and len(w) > 1 and w.replace("&", "").isalpha() for w in words) or "&" in words

@@ -10,7 +10,9 @@ recogniser (saidwhen.parsing.recogniser) reads the words around the run, and the
 at the given name unless it reads the whole run as one entity (an acronym, "EADS", or an
 agency after a photographer's slash, "Brown/Postmedia Ann Moreau", is no part of a name
 whatever it reads). In a sentence that holds a speaker mention, any such run is read, and a
-person the recogniser finds ending where the run ends starts the name. The words before the
+person the recogniser finds ending where the run ends starts the name; so it does after the
+place of an office written with "of", "to" or "for" where no known given name tells where the
+place ends ("Ambassador to the United States Hamdullah Mohib"). The words before the
 name become its title, so the entity is a person. The rules decide everything else (titles,
 a leading "the", joint speakers, organisations' names), and the recogniser reads nothing in
 an article where no run is unsure.
@@ -58,7 +60,8 @@ def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[N
         start = _start(t, m, u.given, found)
         if start is not None:
             # The nouns tied to the run ("group EADS Philippe Camus") may be the dropped words'.
-            out[u.index] = NameMention(start, m.end, joined_words(t, start, m.end), " ".join(t.lower[m.start:start]),
+            title = " ".join([*m.title.split(), *t.lower[m.start:start]])  # an office's title goes on
+            out[u.index] = NameMention(start, m.end, joined_words(t, start, m.end), title,
                                        tied_nouns(doc, start, m.end), m.relative)
     return out
 
@@ -82,6 +85,9 @@ def _start(t: Columns, m: NameMention, given: int | None, found: list[Recognised
 def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> list[Unsure]:
     out = []
     for k, m in enumerate(mentions):
+        if m.place is not None and len(m.words) > 1:
+            out.append(Unsure(k, None))  # "Ambassador to the United States Hamdullah Mohib"
+            continue
         if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
                 or m.words[0].lower() in GIVEN_NAMES or any(w.lower() in ORG_NAME_WORDS for w in m.words):
             continue

@@ -347,11 +347,13 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
     expanded: dict[int, tuple] = {}
     for short in list(entities):
         acronym = next((m.words[0] for m in short.mentions if len(m.words) == 1 and is_acronym(m.words)
-                        and m.words[0].isalpha()), None)
+                        and m.words[0].replace("&", "").isalpha()), None)
         if acronym is None:
             continue
+        # "M&S" spells "Marks & Spencer" as "MS" does: the ampersand is written, not spelt
+        letters = acronym.replace("&", "").upper()
         long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == acronym.upper())), None)
+                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters)), None)
         if long is None:
             if acronym in bracketed:
                 expanded[id(short)] = bracketed[acronym]

@@ -13,7 +13,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
@@ -48,6 +48,10 @@ class NameMention:
     title: str = ""  # lower-cased title before the name, "ms." or "prime minister"
     roles: list[str] = field(default_factory=list)  # role nouns said of it ("the actress")
     relative: bool = False  # named as someone's relative: "her son Luc", "mother of Sean Smith"
+    # Where the place of an office written with "of", "to" or "for" starts when no known given name
+    # tells where the name starts after it ("Ambassador to the United States Hamdullah Mohib"):
+    # the entity recogniser may say (saidwhen.speakers.bounds). None for any other name.
+    place: int | None = None
 
 
 def name_mentions(doc: Doc) -> list[NameMention]:
@@ -160,9 +164,12 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
 
 def named_before_label(doc: Doc, i: int) -> int | None:
     """The last word of the name a party-and-state label ends at token `i` follows ("Wyman" of
-    "Sen. Rosa Wyman D-Ore. said", where the parser makes the label the cue's subject), or None
-    when `i` ends no such label."""
+    "Sen. Rosa Wyman D-Ore. said", where the parser makes the label the cue's subject), or
+    letters after a name set off by commas ("Reyes" of "Tom Reyes, SC, said"); None when `i`
+    ends no such label."""
     t = columns(doc)
+    if i >= 2 and t.text[i] in POST_NOMINALS and t.text[i - 1] == "," and t.tag[i - 2] in NAME_TAGS:
+        return i - 2  # "Tom Reyes, SC, said": the letters after the name, set off by commas
     if i < 3 or t.text[i - 1] != "-" or t.text[i - 2] not in PARTY_LETTERS or not t.text[i][:1].isupper():
         return None
     k = i - 3
@@ -171,22 +178,41 @@ def named_before_label(doc: Doc, i: int) -> int | None:
     return k if t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() else None
 
 
-def named_after_office(doc: Doc, i: int) -> int | None:
-    """The last word of the name a title written with "of" opens at token `i` ("Lund" of
-    "Registrar of Voters Maria Lund said", where the parser makes the title's first word the
-    cue's subject and the name its object), or None when `i` opens no such title. The name
-    must start with a known given name: "Mayor of New York said" names nobody."""
+# The small word of an office written before its holder's name: "Secretary of State John
+# Kerry", "Ambassador to the United States Hamdullah Mohib"; "for" after a member's letters or
+# a minister only ("MLA for Vancouver-Kensington Ann Lee", "Minister for Europe Ann Lee"): "a
+# lawyer for Ann Lee" is hers, not Ann Lee.
+OFFICE_LINKS = frozenset({"of", "to"})
+
+
+def _office_link(t: Columns, i: int) -> bool:
+    """Whether token `i` joins an office's title before it to the office's place after it."""
+    return t.lower[i] in OFFICE_LINKS or i > 0 and t.lower[i] == "for" and \
+        (t.text[i - 1] in POST_NOMINALS or t.lower[i - 1] == "minister")
+
+
+def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None] = lambda i: None) -> int | None:
+    """The last word of the name a title written with "of", "to" or "for" opens at token `i` ("Lund"
+    of "Registrar of Voters Maria Lund said", where the parser makes the title's first word
+    the cue's subject and the name its object), or None when `i` opens no such title. The
+    name must start with a known given name, or be a name found after the office's place
+    (`name_start` of a token: where the name that holds it starts, if one does): "Mayor of
+    New York said" names nobody."""
     t = columns(doc)
-    k = i + 2 if i + 2 < len(t) and t.lower[i + 1] == "of" else len(t)
+    k = i + 2 if i + 2 < len(t) and _office_link(t, i + 1) else len(t)
     if k < len(t) and t.lower[k] == "the":
         k += 1
     if t.lower[i] not in TITLES or not t.text[i][:1].isupper() or k >= len(t) or t.tag[k] not in NAME_TAGS:
         return None
     end = k
-    while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
-        end += 1
+    while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
+                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end]):
+        end += 1  # "MLA for Vancouver-Kensington Ann Lee"
     first = _given_name_from(t, k + 1, end)
-    return end - 1 if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES else None
+    if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES:
+        return end - 1
+    start = name_start(end - 1)
+    return end - 1 if start is not None and k < start < end - 1 else None
 
 
 def _after_credit(t: Columns, start: int, end: int) -> int:
@@ -262,7 +288,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
-        return inside and t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES \
+        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
+        return inside and (t.text[i] == "&" or t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES) \
             and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)
@@ -343,22 +370,32 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     office = _office_before(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
+    while office is not None and title_end < end - 1 and "-" in (t.text[title_end], t.text[title_end - 1]):
+        title_end += 1  # "MLA for Vancouver-Kensington Ann Lee": the place's first word is all of it
     for i in range(start, end - 1):
-        if t.lower[i] in TITLES or _is_role_word(t.lower[i]):
+        # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
+        # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
+        if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
+                and (not t.text[i].isupper() or t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES):
             title_end = i + 1
+    place = None
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
-        title_end = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
+        given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
+        title_end = given if t.lower[given] in FEMALE_NAMES | MALE_NAMES else _holder_after_body(t, given, end)
+        place = start if title_end == given and t.lower[given] not in FEMALE_NAMES | MALE_NAMES else None
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
         if start > 0 and t.text[start - 1] == "The" and \
                 (not t.sent_start[start - 1] or t.lower[end - 1] in NEWSPAPER_WORDS):
             start -= 1
-        return [NameMention(start, end, joined_words(t, start, end))]
+        # "Ambassador to the European Union Kwabena Osei": the body may be the office's, its holder after it.
+        return [NameMention(start, end, joined_words(t, start, end), place=place)]
     while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
         title_end += 1
     title_end = _after_party(t, title_end, end)
-    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) or _country_before_name(t, title_end)):
+    while title_end < end - 2 and (_is_nationality(t.lower[title_end]) and not _body_after_the(t, start, end)
+                                   or _country_before_name(t, title_end)):
         title_end += 1
     title_end = min(title_end, end - 1)
     title = " ".join(t.lower[title_start:title_end])
@@ -375,10 +412,44 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
     if len(words) == 1 and words[0].lower() in DEMONYMS:
         return []  # "the Russian", "a Swede": a nationality is no one's name
+    if _office_after(t, end) and _an_office(words):
+        return []  # "Afghan Ambassador to the United States Ann Lee": the office, its holder after it
     if len(words) == 1 and plural_acronym(words[0]):
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
-                        _named_as_relative(t, start))]
+                        _named_as_relative(t, start), place)]
+
+
+HOLDER_WORDS = (2, 3)  # the words of a holder's name after a body's: "Kwabena Osei", "Ana Maria Ruiz"
+
+
+def _holder_after_body(t: Columns, i: int, end: int) -> int:
+    """Where the holder's name starts when an office's place is a body whose name ends with
+    an organisation's word ("Ambassador to the European Union Kwabena Osei", "CEO of the
+    Harbour Council Enver Solak"): after that word, when two or three capitalised
+    words follow it; else at `i`. A name after a body reads the same, known given name or not."""
+    last = next((k for k in range(end - 1, i - 1, -1) if t.lower[k] in ORG_NAME_WORDS), None)
+    if last is None or end - last - 1 not in HOLDER_WORDS:
+        return i
+    return last + 1 if all(t.text[k][:1].isupper() for k in range(last + 1, end)) else i
+
+
+def _body_after_the(t: Columns, start: int, end: int) -> bool:
+    """'the Greek Orthodox Church', 'the Italian Bishops' Conference': after "the", a
+    nationality opens a body's name and stays in it, unless a known given name follows it
+    ('the Russian Maria Sharapova', where it describes her)."""
+    return start > 0 and t.lower[start - 1] == "the" and \
+        not any(w in FEMALE_NAMES | MALE_NAMES for w in t.lower[start:end])
+
+
+def _an_office(words: tuple[str, ...]) -> bool:
+    """'Ambassador', 'Afghan Ambassador', 'Special Envoy', 'U.S. Ambassador', 'NDP MLA': a title
+    with only a nationality, a country, a modifier or a party's letters before it; 'Larry King'
+    is a name."""
+    *before, last = words
+    return last.lower() in TITLES and last.lower() not in ORG_NAME_WORDS and all(
+        w.lower() in DEMONYMS or w.lower() in TITLES or w.lower() in NAME_MODIFIERS or w.isupper() or w.endswith(".")
+        for w in before)
 
 
 RELATIVE_REACH = 6  # tokens between "mother of" and the name: "mother of Benghazi victim Sean Smith"
@@ -412,13 +483,24 @@ def _after_party(t: Columns, start: int, end: int) -> int:
 
 
 def _office_before(t: Columns, start: int) -> int | None:
-    """Where a title written with "of" starts when the run at `start` follows its "of"
-    ("Secretary" of "Secretary of State John Kerry", "Speaker of the House Newt Gingrich"):
-    the run goes on with the title before the name. None when no such title comes before."""
+    """Where a title written with "of", "to" or "for" starts when the run at `start` follows that
+    word ("Secretary" of "Secretary of State John Kerry", "Speaker of the House Newt
+    Gingrich", "Ambassador to Japan Ian Burney"): the run goes on with the title before the
+    name. None when no such title comes before."""
     i = start - 1
     if i > 0 and t.lower[i] == "the":
         i -= 1
-    return i - 1 if i > 0 and t.lower[i] == "of" and t.lower[i - 1] in TITLES else None
+    return i - 1 if i > 0 and _office_link(t, i) and t.lower[i - 1] in TITLES else None
+
+
+def _office_after(t: Columns, end: int) -> bool:
+    """Whether an office's "of", "to" or "for" and a capitalised word follow token `end` - 1: the run before
+    them ends with the title of an office ("Afghan Ambassador to the United States ...")."""
+    k = end + 1
+    if k < len(t) and t.lower[k] == "the":
+        k += 1
+    return end < len(t) and _office_link(t, end) and k < len(t) and t.text[k][:1].isupper() \
+        and t.tag[k] in NAME_TAGS
 
 
 def _given_name_from(t: Columns, i: int, end: int) -> int:

@@ -83,6 +83,11 @@ class Resolver(Reading):
                 self.by_role.setdefault(role, []).append(given)
         self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
 
+    def name_start(self, i: int) -> int | None:
+        """Where the name that holds token `i` starts, if a name holds it."""
+        hit = self.by_token.get(i)
+        return hit[1].start if hit else None
+
     def name(self, head: Token, start: int, end: int, content: tuple[int, int] = (0, 0)) -> str | None:
         """The canonical name for the mention [start, end) whose head is `head`.
 
@@ -381,14 +386,55 @@ class Resolver(Reading):
             return hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
             return self.by_word[head.text]
-        return self._appositive(head)
+        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+
+    def _role_before_name(self, head: Token) -> Entity | None:
+        """'according to curator Elaine Marsh': the parser may part a role from the name it
+        heads; a role right before a name that the name was given is that person."""
+        hit = self.by_token.get(head.i + 1)
+        return hit[0] if hit is not None and hit[1].start == head.i + 1 and head.lower_ in hit[1].roles else None
+
+    def _described_twice(self, head: Token) -> Entity | None:
+        """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet
+        minister Jack Cunningham': a role with no determiner, joined by "and" to a name with a
+        title of its own, is that person described twice (the parser heads the phrase with the
+        first role); 'the minister and Premier Ann Lee' are two people."""
+        if not (person_noun(head.lower_) or head.lower_ in TITLES) or any(c.dep_ == "det" for c in head.children):
+            return None
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            # the parser may make both the verb's subjects: "Veteran Labour MP and ... Jack Cunningham said"
+            conj = next((c for c in head.head.children if c.i > head.i and c.dep_ == head.dep_), None)
+        hit = self.by_token.get(conj.i) if conj is not None else None
+        if hit is None or not hit[1].title or hit[0].kind != "person":
+            return None
+        return hit[0]
 
     def _appositive(self, head: Token) -> Entity | None:
         """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted:
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
+                    and not _bracketed(child):
+                return self.by_token[child.i][0]
+        return self._holder_after_body(head)
+
+    def _holder_after_body(self, head: Token) -> Entity | None:
+        """'the secretary general of the Harbour Council, Ann Lee,': the parser may hang the
+        holder's name on the body an office is of; a body has no person in apposition."""
+        if not person_noun(head.lower_):
+            return None
+        bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and self._kind_at(o.i) not in (None, "person")]
+        for child in (c for body in bodies for c in body.children):
+            if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
                 return self.by_token[child.i][0]
         return None
+
+    def _kind_at(self, i: int) -> str | None:
+        """The kind of the entity whose name holds token `i` ("" where the article does not
+        tell); None where no name does."""
+        hit = self.by_token.get(i)
+        return hit[0].kind if hit else None
 
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
@@ -601,6 +647,13 @@ def _opens_paragraph(doc: Doc, start: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] == "\n"
+
+
+def _bracketed(tok: Token) -> bool:
+    """'the secretary of CEI (Italian Bishops' Conference), Ann Lee,': a name in brackets
+    spells out the one before it; it names no one in apposition."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == "("
 
 
 def _proper_name(head: Token) -> str:

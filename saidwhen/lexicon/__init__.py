@@ -190,6 +190,7 @@ BACK_REFERENCE = words("back-reference")
 # Speakers, more: the words the finding of names, ties, gender, salience and resolution read.
 COUNTRY_LETTERS = words("country-letters")
 COMMITTEE_WORDS = words("committee-words")
+OFFICE_LINKS = words("office-links")
 EXPLETIVE_HEADS = words("expletive-heads")
 REFLEXIVES = words("reflexives")
 PERSON_RELATIVE_PRONOUNS = words("person-relative-pronouns")

@@ -24,7 +24,7 @@ from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAM
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS
+from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -178,11 +178,9 @@ def named_before_label(doc: Doc, i: int) -> int | None:
     return k if t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() else None
 
 
-# The small word of an office written before its holder's name: "Secretary of State John
-# Kerry", "Ambassador to the United States Hamdullah Mohib"; "for" after a member's letters or
-# a minister only ("MLA for Vancouver-Kensington Ann Lee", "Minister for Europe Ann Lee"): "a
-# lawyer for Ann Lee" is hers, not Ann Lee.
-OFFICE_LINKS = frozenset({"of", "to"})
+# "for" joins an office to its place after a member's letters or a minister only ("MLA for
+# Vancouver-Kensington Ann Lee", "Minister for Europe Ann Lee"): "a lawyer for Ann Lee" is hers,
+# not Ann Lee. The other small words of an office are office-links.txt.
 
 
 def _office_link(t: Columns, i: int) -> bool:

@@ -530,3 +530,51 @@ def test_a_name_in_apposition_to_the_speaking_subject_goes_on_as_he():
     text = ('"The fans were superb," said coach Tomas Berg. "But we were lucky," he added. '
             'The club\'s chairman, Ivo Marek, said: "We have had a hard year.\n\n"We will be back," he added.')
     assert speakers(text)[-1] == ("Ivo Marek", "he")
+
+
+# Descriptions, organisations and documents far from the name (issue 12, classes 2 and 3) ----
+
+def test_a_campaign_named_by_its_candidate_is_named_so_when_written_bare_later():
+    text = ('The Dray campaign said it raised $2 million in May. "Our donors gave an average of '
+            '$30," the campaign said.')
+    assert [name for name, _ in speakers(text)] == ["Dray campaign", "Dray campaign"]
+
+
+def test_a_mogul_is_a_person_the_passage_is_about():
+    text = 'Donald Lusk owns six hotels. "I will run for mayor," the billionaire property mogul told reporters.'
+    assert speakers(text) == [("Donald Lusk", "the billionaire property mogul")]
+
+
+def test_the_report_is_the_study_the_article_gave_an_author():
+    text = ("A study by Northgate Research found that few people watch television on phones. "
+            "Batteries are too weak, said the report.")
+    assert speakers(text) == [("Northgate Research", "the report")]
+
+
+def test_a_statement_issued_by_someones_office_is_not_the_person_its_quote_names():
+    text = ('"Ana Ruiz never saw the memo," Tom Hale\'s office said in a statement. The statement '
+            "added that Hale would testify.")
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_the_results_of_a_poll_are_the_pollsters_not_the_people_polled():
+    text = ("Ann Lee and Tom Hale lead the race, according to the results of the latest Northgate "
+            "University poll.")
+    assert [name for name, _ in speakers(text)] == ["Northgate University"]
+
+
+def test_an_office_in_another_body_is_not_the_person_given_another_title():
+    text = ('Defence Minister Ana Ruiz met delegates on Friday. "We want peace," she said. The deputy '
+            "head of Veldland's delegation said the talks had failed.")
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", None]
+
+
+def test_a_possessed_office_nobody_was_given_names_nobody():
+    text = "Sen. Tom Hale won the county conventions. The state's party leader said the process was fair."
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_minister_is_the_one_given_the_title_not_the_one_named_last():
+    text = ("Finance Minister Ruth Abara met Premier Colin Dray on Monday. Dray asked for more money "
+            'for roads.\n\n"We cannot spend what we do not have," the minister said.')
+    assert speakers(text) == [("Ruth Abara", "the minister")]

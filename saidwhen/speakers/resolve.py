@@ -20,8 +20,9 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
-                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
+                       MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
+                       PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
 from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
 
@@ -35,6 +36,7 @@ LEAD_REACH = 80  # tokens after a lead's description within which its speaker is
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +409,10 @@ class Resolver(Reading):
         if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
         if head.tag_ == "NNS":
+            document = _of_document(head)
+            if document is not None:  # "the results of the latest Quinnipiac poll": the poll's, not people
+                owner = self._owner(document)
+                return owner.name if owner else None
             return self._named_together(head.i, role=descriptions.singular(head.lower_))
         if gender is not None:
             entity = self._last_subject(head.i, gender) or \
@@ -414,12 +420,28 @@ class Resolver(Reading):
                 self._introduced_after(head.i, end, content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and _of_a_body(head) and _offices(entity) and \
+                    descriptions.word_of(head) not in _offices(entity):
+                return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
             return entity.name if entity else None
         if descriptions.is_document(head):
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head))
+            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
+                self._written_with_owner(head)
+        return None
+
+    def _written_with_owner(self, head: Token) -> str | None:
+        """'The Sanders campaign says it raised $21 million ... The campaign says': a body the
+        article named by its owner's name before its noun, which conventions.md keeps as its
+        name ("Sanders campaign", as `_owned` names it), when no organisation was named so."""
+        for tok in reversed(self.doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+            if tok.lower_ != head.lower_ or tok.idx in self.quoted:
+                continue
+            compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+            if compound and self._named(compound[-1]) is not None:
+                return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
         return None
 
     def _acted_on(self, head: Token) -> Entity | None:
@@ -523,20 +545,36 @@ class Resolver(Reading):
 
     def _owner_before(self, head: Token) -> Entity | None:
         """'Oxfam says in a report ... The report said': the last time the text wrote the same
-        noun, the name in its sentence before it, or its owner, issued it."""
+        noun, the subject of the verb it was issued in, or its owner, issued it; where it never
+        did, the last document with an owner ('A study by Gartner says ... said the report')."""
+        same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
+        if same is not None or any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+            return same
+        return self._document_owner(head, descriptions.is_document)
+
+    def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc
         for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
-            if tok.lower_ != head.lower_:
+            if not fits(tok) or tok.tag_ not in ("NN", "NNS"):
                 continue
             owner = self._owner(tok)
             if owner is not None:
                 return owner
             if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
-                # "Oxfam says in a report": the report is the subject's
-                names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
-                if names:
-                    return names[0]
+                # "Oxfam says in a report": the report is the subject's; in "Powell's office
+                # said in a statement" the office's, which speaks for Powell and is not him.
+                return self._issuer(doc[tok.i - 2].head)
         return None
+
+    def _issuer(self, verb: Token) -> Entity | None:
+        """Who issued a document written 'in' a text of `verb`: its subject, as named."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if subject.idx in self.quoted else self._named(subject)
+        # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.
+        names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
+                 if t.i in self.by_token and t.idx not in self.quoted]
+        return names[0] if names else None
 
 
 def _passive(doc: Doc, verb: int) -> bool:
@@ -577,6 +615,29 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _of_document(head: Token) -> Token | None:
+    """The document a plural is part of: 'the results of the poll', 'the findings of a study'."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and descriptions.is_document(o)), None)
+    return None
+
+
+def _of_a_body(head: Token) -> bool:
+    """'The deputy head of China's delegation', 'the state's party leader': a role the phrase
+    places in a body of its own, an office, not a word for whoever the passage is about."""
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+               for c in head.children)
+
+
+def _offices(entity: Entity) -> set[str]:
+    """The roles and titles the article gave `entity`, honorifics ("Mr", "Dr") aside."""
+    words = {w for m in entity.mentions for w in (*m.roles, *m.title.split())}
+    return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
 
 
 def _another_government(head: Token) -> bool:

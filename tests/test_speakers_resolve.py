@@ -578,3 +578,10 @@ def test_the_minister_is_the_one_given_the_title_not_the_one_named_last():
     text = ("Finance Minister Ruth Abara met Premier Colin Dray on Monday. Dray asked for more money "
             'for roads.\n\n"We cannot spend what we do not have," the minister said.')
     assert speakers(text) == [("Ruth Abara", "the minister")]
+
+
+def test_a_generic_noun_goes_on_with_the_organisation_that_just_spoke():
+    text = ("Mizner Trail Golf Club opened in 1980 and closed last year. There are fewer golfers than a "
+            "decade ago, according to the National Golf Foundation. Almost 650 courses have closed "
+            "since 2006, the group says.")
+    assert [name for name, _ in speakers(text)] == ["National Golf Foundation", "National Golf Foundation"]

@@ -125,3 +125,11 @@ def test_the_owner_of_a_listed_company_is_not_the_company():
             "Sales of stakes in firms including Sweden's Vasa Mobil raised 900m euros.\n\n"
             "“We have cut our debt,” the company said.")
     assert speakers(text) == [("Norland Telecom", "the company")]
+
+
+def test_a_speaking_pronoun_goes_on_with_the_subject_just_named_whose_gender_is_not_shown():
+    # "Chris" names men and women alike: the article has not shown Hale's gender, yet the one
+    # just named as the subject answers, not the man named a sentence before.
+    text = ("Donald Trump picked the Broncos, saying he liked them. Governor Chris Hale, a Cowboys fan, "
+            'gave a one-word answer on the question. "Denver," he answered.')
+    assert speakers(text)[-1] == ("Chris Hale", "he")

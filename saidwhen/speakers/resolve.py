@@ -20,7 +20,7 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
                        MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
                        PERSON_PRONOUNS, TITLES)
 from .lexicon import person_noun
@@ -428,9 +428,24 @@ class Resolver(Reading):
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
+            return self._org_speaking_on(head) or \
+                self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
         return None
+
+    def _org_speaking_on(self, head: Token) -> str | None:
+        """'..., according to the National Golf Foundation. Almost 650 courses have closed, the
+        group says': a generic noun right after an organisation spoke goes on with that speaker,
+        not with the organisation the story opened with (a bare description only, and only
+        from the speaker of this sentence or the one before)."""
+        if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head):
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        if not before:
+            return None
+        named = self._named(self.doc[max(before)])
+        return named.name if named is not None and named.kind == "org" else None
 
     def _written_with_owner(self, head: Token) -> str | None:
         """'The Sanders campaign says it raised $21 million ... The campaign says': a body the

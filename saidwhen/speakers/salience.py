@@ -17,7 +17,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
-from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS,
+from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS, NEWSPAPER_WORDS,
                        PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from .lexicon import person_noun
 
@@ -114,8 +114,29 @@ class Reading:
                 fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name
                                                            or self._speaks_on(subject, ref.sentence, pronoun)) \
                     if gender else ref.entity.kind == "person"
-                return ref.entity if fits else None
+                return ref.entity if fits or self._introduced_speaking(ref, pronoun) else None
         return None
+
+    def _introduced_speaking(self, ref: Reference, pronoun: int) -> bool:
+        """'Trevor Phillips, chairman of the commission, called on Mr Clarke to ... “...,” he
+        said', 'Cruz openly admitted his pick was political. “...,” he said': the person named
+        as the subject just before a speaking pronoun, whose gender the article has not shown
+        yet, is who goes on speaking, rather than someone of that gender named further back
+        (a name of no known kind may be a person's; an organisation's never)."""
+        entity = ref.entity
+        if pronoun not in self.speaker_heads or not entity.name or entity.gender or entity.relative or \
+                not entity.mentions or ref.sentence < self.sentence_of[pronoun] - 1:
+            return False
+        return entity.kind == "person" or entity.kind == "" and self._speaks_as_someone(ref.token)
+
+    def _speaks_as_someone(self, token: int) -> bool:
+        """'Cruz openly admitted ...': a name of no known kind that is itself a speaker, written
+        bare; not a people ('another Muslim', 'Christians') nor part of a longer name ('Color
+        of Change's director')."""
+        tok = self.doc[token]
+        after = self.doc[token + 1].lower_ if token + 1 < len(self.doc) else ""
+        return token in self.speaker_heads and tok.tag_ == "NNP" and tok.lower_ not in DEMONYMS and \
+            after not in ("of", "'s", "’s") and not any(c.dep_ == "det" for c in tok.children)
 
     def _story_sentences(self, start: int, end: int) -> int:
         """The sentences begun after token `start`, up to `end`, outside quotations: 'Ann Lee

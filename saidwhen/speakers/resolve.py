@@ -542,6 +542,10 @@ class Resolver(Reading):
         """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
         an organisation noun with a name before it is named so. 'Ryan's office' speaks for
         Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
+        qualifier = _place_qualifier(head)
+        if qualifier is not None:
+            qualified = self._qualified_org(qualifier, head.i)
+            return qualified.name if qualified is not None else None
         owner = self._owner(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
@@ -549,6 +553,16 @@ class Resolver(Reading):
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _qualified_org(self, qualifier: Token, before: int) -> Entity | None:
+        """'The U.S. Federal Reserve ... the US central bank': the organisation named before
+        whose name holds the qualifier's word (dots aside), the one named last."""
+        word = qualifier.text.replace(".", "").lower()
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            words = {w.replace(".", "").lower() for w in ref.entity.words}
+            if ref.entity.kind == "org" and len(ref.entity.words) > 1 and word in words:
+                return ref.entity
+        return None
 
     def _owner(self, head: Token) -> Entity | None:
         """The entity a document or organisation noun belongs to within its own phrase."""
@@ -630,6 +644,21 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _place_qualifier(head: Token) -> Token | None:
+    """'The US central bank', 'the UK federal agency': a name before an organisation noun with
+    an adjective in lower case between them says where the body is, not whose it is ('the
+    Acme board', 'the Trump campaign' and 'the Interfax news agency' are theirs). Documents
+    and the press aside."""
+    if descriptions.is_document(head) or head.lower_ in descriptions.PRESS_NOUNS:
+        return None
+    for tok in head.lefts:
+        if tok.dep_ in ("compound", "nmod") and tok.tag_ in ("NNP", "NNPS"):
+            between = head.doc[tok.i + 1:head.i]
+            if len(between) and all(t.text.islower() and t.tag_ == "JJ" for t in between):
+                return tok
+    return None
 
 
 def _of_document(head: Token) -> Token | None:

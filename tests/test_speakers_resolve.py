@@ -585,3 +585,14 @@ def test_a_generic_noun_goes_on_with_the_organisation_that_just_spoke():
             "decade ago, according to the National Golf Foundation. Almost 650 courses have closed "
             "since 2006, the group says.")
     assert [name for name, _ in speakers(text)] == ["National Golf Foundation", "National Golf Foundation"]
+
+
+def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
+    text = ("Bernie Sanders greeted voters at Western High School. A reporter asked Sanders how he was "
+            'feeling on caucus day. He replied: "The bigger the turnout, the better we do."')
+    assert speakers(text) == [("Bernie Sanders", "He")]
+
+
+def test_the_one_asked_to_do_something_is_not_who_speaks_next():
+    text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'
+    assert speakers(text) == [("Tom Hale", "he")]

@@ -37,6 +37,7 @@ MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
+QUESTION_WORDS = {"how", "why", "what", "whether", "if", "when", "where", "who", "which"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +149,31 @@ class Resolver(Reading):
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
-        entity = self.pronoun_entity.get(m.head.i)
+        entity = self._asked_before(m.head) or self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _asked_before(self, pronoun: Token) -> Entity | None:
+        """'A reporter asked Sanders how he was feeling. He replied: “...”': the one asked in
+        the sentence just before answers, not the one who asked (conventions.md: the
+        interviewer is not the speaker). Only a person of the pronoun's gender, or of none shown."""
+        if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        before = self.doc[pronoun.sent.start - 1].sent
+        for verb in before:
+            if verb.lower_ not in ("ask", "asks", "asked", "asking") or not verb.tag_.startswith("VB") or \
+                    not _a_question(verb):
+                continue
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                named = self._named(obj)
+                if named is not None and named.kind == "person" and named.gender in (gender, "") and \
+                        obj.idx not in self.quoted:
+                    return named
+        return None
 
     def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:
         """Whether the quote refers to someone by the speaking pronoun's own gender ('“He was
@@ -644,6 +664,17 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _a_question(verb: Token) -> bool:
+    """'asked Sanders how he was feeling', 'asked her about the vote', 'asked if ...': a
+    question put, not a request ('asked Ana Ruiz to join the board')."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "ccomp" and any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i):
+            return True
+    return False
 
 
 def _place_qualifier(head: Token) -> Token | None:

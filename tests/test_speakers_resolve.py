@@ -596,3 +596,10 @@ def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
 def test_the_one_asked_to_do_something_is_not_who_speaks_next():
     text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'
     assert speakers(text) == [("Tom Hale", "he")]
+
+
+def test_he_goes_on_with_the_title_noun_subject_just_before_not_the_last_speaker():
+    text = ("Prime Minister Tony Blair toured the country on Sunday.\n\nTory co-chairman Liam Fox said: "
+            '"He is hiding from the press." Mr Fox spoke on the radio.\n\nThe prime minister ratcheted '
+            "up his campaign at the weekend. He insisted he did not know the date of the poll.")
+    assert speakers(text)[-1] == ("Tony Blair", "He")

@@ -149,7 +149,8 @@ class Resolver(Reading):
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
-        entity = self._asked_before(m.head) or self.pronoun_entity.get(m.head.i)
+        entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
+            self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
         if entity is not None and not self._third_person_inside(m.head, m.content):
@@ -173,6 +174,28 @@ class Resolver(Reading):
                 if named is not None and named.kind == "person" and named.gender in (gender, "") and \
                         obj.idx not in self.quoted:
                     return named
+        return None
+
+    def _described_subject_before(self, pronoun: Token) -> Entity | None:
+        """'Prime Minister Tony Blair ... Liam Fox said ... The prime minister ratcheted up the
+        campaign. He insisted ...': where the subject just before the pronoun is a description
+        the article tied to a person of its gender, the pronoun goes on with that person (the
+        reading in salience.py counts names and pronouns, not descriptions)."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+            return None
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        for tok in reversed(self.doc[first:pronoun.i]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted or \
+                    not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):
+                continue
+            if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
+                return None  # a name or a pronoun: the reading decides
+            if tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
+                return None
+            held = self._holder(descriptions.word_of(tok), tok)
+            fits = held is not None and held.kind == "person" and \
+                held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
+            return held if fits else None
         return None
 
     def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:

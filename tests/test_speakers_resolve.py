@@ -603,3 +603,10 @@ def test_he_goes_on_with_the_title_noun_subject_just_before_not_the_last_speaker
             '"He is hiding from the press." Mr Fox spoke on the radio.\n\nThe prime minister ratcheted '
             "up his campaign at the weekend. He insisted he did not know the date of the poll.")
     assert speakers(text)[-1] == ("Tony Blair", "He")
+
+
+def test_the_one_asked_in_a_clause_the_speaker_tells_of_is_spoken_about():
+    text = ('Ann Ebeling has known Clinton for decades. "She is my friend," Ebeling said. What upset her, '
+            "she said, was a question at a town hall, when a young man asked Clinton why people did not "
+            'like her. "I was angry," she said.')
+    assert speakers(text)[-1] == ("Ann Ebeling", "she")

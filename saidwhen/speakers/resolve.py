@@ -166,8 +166,11 @@ class Resolver(Reading):
         gender = PERSON_PRONOUNS[pronoun.lower_]
         before = self.doc[pronoun.sent.start - 1].sent
         for verb in before:
+            # The main verb: in "what got to her, she said, was a question when a man asked
+            # Clinton why ...", the one asked is spoken about.
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
             if verb.lower_ not in ("ask", "asks", "asked", "asking") or not verb.tag_.startswith("VB") or \
-                    not _a_question(verb):
+                    not main or not _a_question(verb):
                 continue
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
                 named = self._named(obj)

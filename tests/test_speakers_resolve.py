@@ -610,3 +610,27 @@ def test_the_one_asked_in_a_clause_the_speaker_tells_of_is_spoken_about():
             "she said, was a question at a town hall, when a young man asked Clinton why people did not "
             'like her. "I was angry," she said.')
     assert speakers(text)[-1] == ("Ann Ebeling", "she")
+
+
+def test_it_goes_on_with_a_name_of_no_known_kind_that_just_spoke():
+    text = ('Vantor has said that the new console will not be ready for Christmas. "The product is '
+            'translated into 13 languages, so it takes longer," it said.')
+    assert speakers(text)[-1] == ("Vantor", "it")
+
+
+def test_it_is_the_company_whose_shares_the_story_reports():
+    text = "Shares in Multiplex Group fell 19% after it said it would not make any money on the stadium."
+    assert speakers(text) == [("Multiplex Group", "it")]
+
+
+def test_a_drugmaker_is_a_company_and_the_company_names_it():
+    text = ("Swiss drugmaker Novartis bought Hexal on Monday. Novartis said it would save $200m a year. "
+            "The deal makes its Sandoz unit the biggest maker of generics, the company said.")
+    assert speakers(text)[-1] == ("Novartis", "the company")
+
+
+def test_someone_left_unnamed_under_another_role_is_not_the_description():
+    text = ("Veldland lawmaker wants Hale banned from country.\n\nA lawmaker in Veldland is calling for "
+            "Tom Hale to be banned from the country after the U.S. presidential candidate suggested that "
+            "Veldlanders posed a threat to the United States.")
+    assert speakers(text) == [("Tom Hale", "the U.S. presidential candidate")]

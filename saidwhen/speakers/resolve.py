@@ -20,11 +20,11 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
-                       MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS,
-                       PERSON_PRONOUNS, TITLES)
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS,
+                       GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from .lexicon import person_noun
-from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
+from .salience import INDEFINITE, SHARE_NOUNS, SUBJECT_DEPS, Reading, first_body_sentence
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -37,6 +37,7 @@ MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
+ANY_PERSON_NOUNS = {"person", "individual", "resident", "local", "year-old", "source", "witness"}
 QUESTION_WORDS = {"how", "why", "what", "whether", "if", "when", "where", "who", "which"}
 
 
@@ -402,8 +403,14 @@ class Resolver(Reading):
                 return None
             tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
             subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
-            if ref.entity.kind == "org" and subject:
-                return ref.entity.name
+            entity = ref.entity
+            if entity.kind == "org" and (subject or _acts_as_firm(tok)):
+                return entity.name
+            # "Sony has said ... it said": a name of no known kind that spoke just before and
+            # that "it" goes on with is a body, never a person (who is "he" or "she").
+            if entity.kind == "" and subject and ref.token in self.speaker_heads and entity.name and \
+                    not entity.gender and not entity.relative:
+                return entity.name
         return None
 
     def _named_conjuncts(self, head: Token) -> list[Entity]:
@@ -464,6 +471,12 @@ class Resolver(Reading):
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and self._described_otherwise(entity, head):
+                # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
+                # presidential candidate suggested ...": someone left unnamed as a lawmaker is
+                # not the candidate; the person named is.
+                named = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity.name]
+                entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
             if entity is not None and _of_a_body(head) and _offices(entity) and \
@@ -496,14 +509,25 @@ class Resolver(Reading):
     def _written_with_owner(self, head: Token) -> str | None:
         """'The Sanders campaign says it raised $21 million ... The campaign says': a body the
         article named by its owner's name before its noun, which conventions.md keeps as its
-        name ("Sanders campaign", as `_owned` names it), when no organisation was named so."""
-        for tok in reversed(self.doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+        name ("Sanders campaign", as `_owned` names it), when no organisation was named so;
+        anywhere before, as a campaign is the story's for its whole length."""
+        for tok in reversed(self.doc[:head.i]):
             if tok.lower_ != head.lower_ or tok.idx in self.quoted:
                 continue
             compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
             if compound and self._named(compound[-1]) is not None:
                 return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
         return None
+
+    def _described_otherwise(self, entity: Entity, head: Token) -> bool:
+        """Whether `entity` is someone the story leaves unnamed under another noun than the
+        description's ('a lawmaker' for 'the candidate'; 'a cashier' for 'the woman' may be the
+        same person, so only a noun of another role: one that is no mere person or gender)."""
+        if entity.name:
+            return False
+        noun = next((self.doc[i].lower_ for i, e in self.unnamed if e is entity), "")
+        word = descriptions.word_of(head)
+        return bool(noun) and noun != word and not _any_person(noun) and not _any_person(word)
 
     def _acted_on(self, head: Token) -> Entity | None:
         """Whom the passive verb names as its subject, where `head` is the phrase after its
@@ -690,6 +714,22 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _any_person(word: str) -> bool:
+    """'the woman', 'the man', 'the person', 'the 24-year-old': a noun any person may be called,
+    not a role that tells one from another."""
+    return ROLE_NOUNS.get(word) in ("m", "f") or word in ANY_PERSON_NOUNS
+
+
+def _acts_as_firm(tok: Token) -> bool:
+    """'Shares in Multiplex Group fell after it said', 'One problem identified by Wipro was ...
+    It said': a company whose shares a story reports, or the agent of what was done, acts as
+    the subject would."""
+    head = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    return head.lower_ == "by" and head.dep_ == "agent" or head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
 
 
 def _a_question(verb: Token) -> bool:

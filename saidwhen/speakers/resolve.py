@@ -404,12 +404,14 @@ class Resolver(Reading):
             tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
             subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
             entity = ref.entity
-            if entity.kind == "org" and (subject or _acts_as_firm(tok)):
+            if entity.kind == "org" and (subject or _shares_of(tok)):
                 return entity.name
-            # "Sony has said ... it said": a name of no known kind that spoke just before and
-            # that "it" goes on with is a body, never a person (who is "he" or "she").
-            if entity.kind == "" and subject and ref.token in self.speaker_heads and entity.name and \
-                    not entity.gender and not entity.relative:
+            # "Sony has said ... it said": a name of no known kind that said something in this
+            # sentence or the one before, and that "it" goes on with, is a body, never a person
+            # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
+            if entity.kind == "" and tok.dep_ == "nsubj" and ref.token in self.speaker_heads and \
+                    self.doc[before].lower_ == "it" and ref.sentence >= self.sentence_of[before] - 1 and \
+                    entity.name and not entity.gender and not entity.relative:
                 return entity.name
         return None
 
@@ -722,14 +724,11 @@ def _any_person(word: str) -> bool:
     return ROLE_NOUNS.get(word) in ("m", "f") or word in ANY_PERSON_NOUNS
 
 
-def _acts_as_firm(tok: Token) -> bool:
-    """'Shares in Multiplex Group fell after it said', 'One problem identified by Wipro was ...
-    It said': a company whose shares a story reports, or the agent of what was done, acts as
-    the subject would."""
+def _shares_of(tok: Token) -> bool:
+    """'Shares in Multiplex Group fell after it said': a company whose shares a story reports
+    acts as the subject would."""
     head = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    return head.lower_ == "by" and head.dep_ == "agent" or head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
 
 
 def _a_question(verb: Token) -> bool:

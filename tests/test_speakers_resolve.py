@@ -634,3 +634,15 @@ def test_someone_left_unnamed_under_another_role_is_not_the_description():
             "Tom Hale to be banned from the country after the U.S. presidential candidate suggested that "
             "Veldlanders posed a threat to the United States.")
     assert speakers(text) == [("Tom Hale", "the U.S. presidential candidate")]
+
+
+def test_the_name_a_clause_gives_a_description_is_its_speakers():
+    text = ('A woman was waiting outside the clinic on Monday. "I have been here since six," said the '
+            "woman, who gave her name only as Melanie.")
+    assert speakers(text) == [("Melanie", "the woman, who gave her name only as Melanie")]
+
+
+def test_a_description_known_as_a_name_is_that_name():
+    text = ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly '
+            "for the first time.")
+    assert speakers(text) == [("Bob", "the base chief known as Bob")]

@@ -115,8 +115,8 @@ class Resolver(Reading):
     def _unnamed(self, m: SpeakerMention) -> str | None:
         """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
         ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
-        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None) \
-            or self._protagonist(m)
+        named = self._appositive(m.head) or self._called(m.head) or \
+            (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m)
         return named.name if named else None
 
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
@@ -271,7 +271,18 @@ class Resolver(Reading):
 
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
-        return self._description(m.head, m.end, m.content)
+        called = self._called(m.head)
+        return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _called(self, head: Token) -> Entity | None:
+        """'the woman, who gave her name only as Melanie', 'the base chief known as Bob', 'a
+        man identified as Tom Reyes': the name a clause on the description gives its holder."""
+        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+            for tok in clause.subtree:
+                if tok.i in self.by_token and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                        tok.idx not in self.quoted:
+                    return self.by_token[tok.i][0]
+        return None
 
     def _is_proper_noun(self, m: SpeakerMention) -> bool:
         """'Obama on Climate Change': a proper noun no name was found in (a title alone,

@@ -660,7 +660,8 @@ class Resolver(Reading):
         noun, the subject of the verb it was issued in, or its owner, issued it; where it never
         did, the last document with an owner ('A study by Gartner says ... said the report')."""
         same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
-        if same is not None or any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+        written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
+        if same is not None or written:
             return same
         return self._document_owner(head, descriptions.is_document)
 

@@ -24,6 +24,8 @@ from .lexicon import person_noun
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
+    from .names import NameMention
+
 PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
 INDEFINITE = {"a", "an", "another"}
@@ -294,7 +296,8 @@ def _field_of_government(words: tuple[str, ...]) -> bool:
         and place[:1].isupper() and place.lower() not in GOVERNMENT_FIELDS
 
 
-def _mention_at(entity: Entity, token: int):
+def _mention_at(entity: Entity, token: int) -> NameMention | None:
+    """The mention of `entity` that holds token `token`, if one does."""
     return next((m for m in entity.mentions if m.start <= token < m.end), None)
 
 
@@ -306,7 +309,6 @@ def _written_as_product(doc: Doc, entity: Entity, token: int) -> bool:
     mention = _mention_at(entity, token)
     if mention is None or mention.start == 0 or doc[mention.start - 1].lower_ not in ("the", "its", "their"):
         return False
-    # A team or a band is written with "the" and in the plural ("the Kelso Falcons").
     words = mention.words
     return not _plural(words[-1]) and not any(w.lower() in ORG_NAME_WORDS or w.isupper() for w in words)
 

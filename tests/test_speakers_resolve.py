@@ -530,3 +530,119 @@ def test_a_name_in_apposition_to_the_speaking_subject_goes_on_as_he():
     text = ('"The fans were superb," said coach Tomas Berg. "But we were lucky," he added. '
             'The club\'s chairman, Ivo Marek, said: "We have had a hard year.\n\n"We will be back," he added.')
     assert speakers(text)[-1] == ("Ivo Marek", "he")
+
+
+# Descriptions, organisations and documents far from the name (issue 12, classes 2 and 3) ----
+
+def test_a_campaign_named_by_its_candidate_is_named_so_when_written_bare_later():
+    text = ('The Dray campaign said it raised $2 million in May. "Our donors gave an average of '
+            '$30," the campaign said.')
+    assert [name for name, _ in speakers(text)] == ["Dray campaign", "Dray campaign"]
+
+
+def test_a_mogul_is_a_person_the_passage_is_about():
+    text = 'Donald Lusk owns six hotels. "I will run for mayor," the billionaire property mogul told reporters.'
+    assert speakers(text) == [("Donald Lusk", "the billionaire property mogul")]
+
+
+def test_the_report_is_the_study_the_article_gave_an_author():
+    text = ("A study by Northgate Research found that few people watch television on phones. "
+            "Batteries are too weak, said the report.")
+    assert speakers(text) == [("Northgate Research", "the report")]
+
+
+def test_a_statement_issued_by_someones_office_is_not_the_person_its_quote_names():
+    text = ('"Ana Ruiz never saw the memo," Tom Hale\'s office said in a statement. The statement '
+            "added that Hale would testify.")
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_the_results_of_a_poll_are_the_pollsters_not_the_people_polled():
+    text = ("Ann Lee and Tom Hale lead the race, according to the results of the latest Northgate "
+            "University poll.")
+    assert [name for name, _ in speakers(text)] == ["Northgate University"]
+
+
+def test_an_office_in_another_body_is_not_the_person_given_another_title():
+    text = ('Defence Minister Ana Ruiz met delegates on Friday. "We want peace," she said. The deputy '
+            "head of Veldland's delegation said the talks had failed.")
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", None]
+
+
+def test_a_possessed_office_nobody_was_given_names_nobody():
+    text = "Sen. Tom Hale won the county conventions. The state's party leader said the process was fair."
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_minister_is_the_one_given_the_title_not_the_one_named_last():
+    text = ("Finance Minister Ruth Abara met Premier Colin Dray on Monday. Dray asked for more money "
+            'for roads.\n\n"We cannot spend what we do not have," the minister said.')
+    assert speakers(text) == [("Ruth Abara", "the minister")]
+
+
+def test_a_generic_noun_goes_on_with_the_organisation_that_just_spoke():
+    text = ("Mizner Trail Golf Club opened in 1980 and closed last year. There are fewer golfers than a "
+            "decade ago, according to the National Golf Foundation. Almost 650 courses have closed "
+            "since 2006, the group says.")
+    assert [name for name, _ in speakers(text)] == ["National Golf Foundation", "National Golf Foundation"]
+
+
+def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
+    text = ("Bernie Sanders greeted voters at Western High School. A reporter asked Sanders how he was "
+            'feeling on caucus day. He replied: "The bigger the turnout, the better we do."')
+    assert speakers(text) == [("Bernie Sanders", "He")]
+
+
+def test_the_one_asked_to_do_something_is_not_who_speaks_next():
+    text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'
+    assert speakers(text) == [("Tom Hale", "he")]
+
+
+def test_he_goes_on_with_the_title_noun_subject_just_before_not_the_last_speaker():
+    text = ("Prime Minister Tony Blair toured the country on Sunday.\n\nTory co-chairman Liam Fox said: "
+            '"He is hiding from the press." Mr Fox spoke on the radio.\n\nThe prime minister ratcheted '
+            "up his campaign at the weekend. He insisted he did not know the date of the poll.")
+    assert speakers(text)[-1] == ("Tony Blair", "He")
+
+
+def test_the_one_asked_in_a_clause_the_speaker_tells_of_is_spoken_about():
+    text = ('Ann Ebeling has known Clinton for decades. "She is my friend," Ebeling said. What upset her, '
+            "she said, was a question at a town hall, when a young man asked Clinton why people did not "
+            'like her. "I was angry," she said.')
+    assert speakers(text)[-1] == ("Ann Ebeling", "she")
+
+
+def test_it_goes_on_with_a_name_of_no_known_kind_that_just_spoke():
+    text = ('Vantor has said that the new console will not be ready for Christmas. "The product is '
+            'translated into 13 languages, so it takes longer," it said.')
+    assert speakers(text)[-1] == ("Vantor", "it")
+
+
+def test_it_is_the_company_whose_shares_the_story_reports():
+    text = "Shares in Multiplex Group fell 19% after it said it would not make any money on the stadium."
+    assert speakers(text) == [("Multiplex Group", "it")]
+
+
+def test_a_drugmaker_is_a_company_and_the_company_names_it():
+    text = ("Swiss drugmaker Novartis bought Hexal on Monday. Novartis said it would save $200m a year. "
+            "The deal makes its Sandoz unit the biggest maker of generics, the company said.")
+    assert speakers(text)[-1] == ("Novartis", "the company")
+
+
+def test_someone_left_unnamed_under_another_role_is_not_the_description():
+    text = ("Veldland lawmaker wants Hale banned from country.\n\nA lawmaker in Veldland is calling for "
+            "Tom Hale to be banned from the country after the U.S. presidential candidate suggested that "
+            "Veldlanders posed a threat to the United States.")
+    assert speakers(text) == [("Tom Hale", "the U.S. presidential candidate")]
+
+
+def test_the_name_a_clause_gives_a_description_is_its_speakers():
+    text = ('A woman was waiting outside the clinic on Monday. "I have been here since six," said the '
+            "woman, who gave her name only as Melanie.")
+    assert speakers(text) == [("Melanie", "the woman, who gave her name only as Melanie")]
+
+
+def test_a_description_known_as_a_name_is_that_name():
+    text = ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly '
+            "for the first time.")
+    assert speakers(text) == [("Bob", "the base chief known as Bob")]

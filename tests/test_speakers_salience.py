@@ -125,3 +125,29 @@ def test_the_owner_of_a_listed_company_is_not_the_company():
             "Sales of stakes in firms including Sweden's Vasa Mobil raised 900m euros.\n\n"
             "“We have cut our debt,” the company said.")
     assert speakers(text) == [("Norland Telecom", "the company")]
+
+
+def test_a_speaking_pronoun_goes_on_with_the_subject_just_named_whose_gender_is_not_shown():
+    # "Chris" names men and women alike: the article has not shown Hale's gender, yet the one
+    # just named as the subject answers, not the man named a sentence before.
+    text = ("Donald Trump picked the Broncos, saying he liked them. Governor Chris Hale, a Cowboys fan, "
+            'gave a one-word answer on the question. "Denver," he answered.')
+    assert speakers(text)[-1] == ("Chris Hale", "he")
+
+
+def test_the_company_is_the_maker_not_its_product_written_with_the():
+    text = ("Northwind Motors recalled 20,000 of its Tempest sedans on Monday. The Tempest went on sale "
+            'last year.\n\n"Safety comes first," the company said in a statement.')
+    assert speakers(text) == [("Northwind Motors", "the company")]
+
+
+def test_the_company_is_the_short_name_that_acts_not_the_model_it_was_grouped_with():
+    text = ('Sales of the Toyota Prius rose 20% last year. Toyota also sold more trucks. "Demand is '
+            'strong," the company said.')
+    assert speakers(text) == [("Toyota", "the company")]
+
+
+def test_a_central_bank_placed_by_a_name_is_the_one_whose_name_holds_it():
+    text = ('Shares in the Bank of Canada fell. The U.S. Federal Reserve held rates. "We remain '
+            'watchful," the US central bank said.')
+    assert speakers(text) == [("U.S. Federal Reserve", "the US central bank")]

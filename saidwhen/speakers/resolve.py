@@ -20,11 +20,12 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, GOVERNING_PARTIES, GOVERNMENTS, GROUP_PRONOUNS, INTRODUCING_VERBS, NEWSPAPER_WORDS,
-                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, TITLES)
-from ..lexicon import BE_FORMS
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS,
+                       GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
+                       ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+from ..lexicon import BE_FORMS, ANY_PERSON_NOUNS, QUESTION_WORDS
 from .lexicon import person_noun
-from .salience import INDEFINITE, SUBJECT_DEPS, Reading, first_body_sentence
+from .salience import INDEFINITE, SHARE_NOUNS, SUBJECT_DEPS, Reading, first_body_sentence
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -35,6 +36,7 @@ LEAD_REACH = 80  # tokens after a lead's description within which its speaker is
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 DEFINITE = descriptions.DEFINITE
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +118,8 @@ class Resolver(Reading):
     def _unnamed(self, m: SpeakerMention) -> str | None:
         """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
         ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
-        named = self._appositive(m.head) or (self._owner(m.head) if descriptions.is_document(m.head) else None) \
-            or self._protagonist(m)
+        named = self._appositive(m.head) or self._called(m.head) or \
+            (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m)
         return named.name if named else None
 
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
@@ -151,12 +153,57 @@ class Resolver(Reading):
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
-        entity = self.pronoun_entity.get(m.head.i)
+        entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
+            self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _asked_before(self, pronoun: Token) -> Entity | None:
+        """'A reporter asked Sanders how he was feeling. He replied: “...”': the one asked in
+        the sentence just before answers, not the one who asked (conventions.md: the
+        interviewer is not the speaker). Only a person of the pronoun's gender, or of none shown."""
+        if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        before = self.doc[pronoun.sent.start - 1].sent
+        for verb in before:
+            # The main verb: in "what got to her, she said, was a question when a man asked
+            # Clinton why ...", the one asked is spoken about.
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if verb.lower_ not in ("ask", "asks", "asked", "asking") or not verb.tag_.startswith("VB") or \
+                    not main or not _a_question(verb):
+                continue
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                named = self._named(obj)
+                if named is not None and named.kind == "person" and named.gender in (gender, "") and \
+                        obj.idx not in self.quoted:
+                    return named
+        return None
+
+    def _described_subject_before(self, pronoun: Token) -> Entity | None:
+        """'Prime Minister Tony Blair ... Liam Fox said ... The prime minister ratcheted up the
+        campaign. He insisted ...': where the subject just before the pronoun is a description
+        the article tied to a person of its gender, the pronoun goes on with that person (the
+        reading in salience.py counts names and pronouns, not descriptions)."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+            return None
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        for tok in reversed(self.doc[first:pronoun.i]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted or \
+                    not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):
+                continue
+            if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
+                return None  # a name or a pronoun: the reading decides
+            if tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
+                return None
+            held = self._holder(descriptions.word_of(tok), tok)
+            fits = held is not None and held.kind == "person" and \
+                held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
+            return held if fits else None
+        return None
 
     def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:
         """Whether the quote refers to someone by the speaking pronoun's own gender ('“He was
@@ -227,7 +274,18 @@ class Resolver(Reading):
 
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
-        return self._description(m.head, m.end, m.content)
+        called = self._called(m.head)
+        return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _called(self, head: Token) -> Entity | None:
+        """'the woman, who gave her name only as Melanie', 'the base chief known as Bob', 'a
+        man identified as Tom Reyes': the name a clause on the description gives its holder."""
+        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+            for tok in clause.subtree:
+                if tok.i in self.by_token and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                        tok.idx not in self.quoted:
+                    return self.by_token[tok.i][0]
+        return None
 
     def _is_proper_noun(self, m: SpeakerMention) -> bool:
         """'Obama on Climate Change': a proper noun no name was found in (a title alone,
@@ -359,8 +417,16 @@ class Resolver(Reading):
                 return None
             tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
             subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
-            if ref.entity.kind == "org" and subject:
-                return ref.entity.name
+            entity = ref.entity
+            if entity.kind == "org" and (subject or _shares_of(tok)):
+                return entity.name
+            # "Sony has said ... it said": a name of no known kind that said something in this
+            # sentence or the one before, and that "it" goes on with, is a body, never a person
+            # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
+            if entity.kind == "" and tok.dep_ == "nsubj" and ref.token in self.speaker_heads and \
+                    self.doc[before].lower_ == "it" and ref.sentence >= self.sentence_of[before] - 1 and \
+                    entity.name and not entity.gender and not entity.relative:
+                return entity.name
         return None
 
     def _named_conjuncts(self, head: Token) -> list[Entity]:
@@ -453,20 +519,72 @@ class Resolver(Reading):
         if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
         if head.tag_ == "NNS":
+            document = _of_document(head)
+            if document is not None:  # "the results of the latest Quinnipiac poll": the poll's, not people
+                owner = self._owner(document)
+                return owner.name if owner else None
             return self._named_together(head.i, role=descriptions.singular(head.lower_))
         if gender is not None:
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and self._described_otherwise(entity, head):
+                # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
+                # presidential candidate suggested ...": someone left unnamed as a lawmaker is
+                # not the candidate; the person named is.
+                named = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity.name]
+                entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and _of_a_body(head) and _offices(entity) and \
+                    descriptions.word_of(head) not in _offices(entity):
+                return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
             return entity.name if entity else None
         if descriptions.is_document(head):
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head))
+            return self._org_speaking_on(head) or \
+                self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
+                self._written_with_owner(head)
         return None
+
+    def _org_speaking_on(self, head: Token) -> str | None:
+        """'..., according to the National Golf Foundation. Almost 650 courses have closed, the
+        group says': a generic noun right after an organisation spoke goes on with that speaker,
+        not with the organisation the story opened with (a bare description only, and only
+        from the speaker of this sentence or the one before)."""
+        if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head):
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        if not before:
+            return None
+        named = self._named(self.doc[max(before)])
+        return named.name if named is not None and named.kind == "org" else None
+
+    def _written_with_owner(self, head: Token) -> str | None:
+        """'The Sanders campaign says it raised $21 million ... The campaign says': a body the
+        article named by its owner's name before its noun, which conventions.md keeps as its
+        name ("Sanders campaign", as `_owned` names it), when no organisation was named so;
+        anywhere before, as a campaign is the story's for its whole length."""
+        for tok in reversed(self.doc[:head.i]):
+            if tok.lower_ != head.lower_ or tok.idx in self.quoted:
+                continue
+            compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+            if compound and self._named(compound[-1]) is not None:
+                return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
+        return None
+
+    def _described_otherwise(self, entity: Entity, head: Token) -> bool:
+        """Whether `entity` is someone the story leaves unnamed under another noun than the
+        description's ('a lawmaker' for 'the candidate'; 'a cashier' for 'the woman' may be the
+        same person, so only a noun of another role: one that is no mere person or gender)."""
+        if entity.name:
+            return False
+        noun = next((self.doc[i].lower_ for i, e in self.unnamed if e is entity), "")
+        word = descriptions.word_of(head)
+        return bool(noun) and noun != word and not _any_person(noun) and not _any_person(word)
 
     def _acted_on(self, head: Token) -> Entity | None:
         """Whom the passive verb names as its subject, where `head` is the phrase after its
@@ -551,6 +669,10 @@ class Resolver(Reading):
         """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
         an organisation noun with a name before it is named so. 'Ryan's office' speaks for
         Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
+        qualifier = _place_qualifier(head)
+        if qualifier is not None:
+            qualified = self._qualified_org(qualifier, head.i)
+            return qualified.name if qualified is not None else None
         owner = self._owner(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
@@ -558,6 +680,16 @@ class Resolver(Reading):
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _qualified_org(self, qualifier: Token, before: int) -> Entity | None:
+        """'The U.S. Federal Reserve ... the US central bank': the organisation named before
+        whose name holds the qualifier's word (dots aside), the one named last."""
+        word = qualifier.text.replace(".", "").lower()
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            words = {w.replace(".", "").lower() for w in ref.entity.words}
+            if ref.entity.kind == "org" and len(ref.entity.words) > 1 and word in words:
+                return ref.entity
+        return None
 
     def _owner(self, head: Token) -> Entity | None:
         """The entity a document or organisation noun belongs to within its own phrase."""
@@ -569,20 +701,37 @@ class Resolver(Reading):
 
     def _owner_before(self, head: Token) -> Entity | None:
         """'Oxfam says in a report ... The report said': the last time the text wrote the same
-        noun, the name in its sentence before it, or its owner, issued it."""
+        noun, the subject of the verb it was issued in, or its owner, issued it; where it never
+        did, the last document with an owner ('A study by Gartner says ... said the report')."""
+        same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
+        written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
+        if same is not None or written:
+            return same
+        return self._document_owner(head, descriptions.is_document)
+
+    def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc
         for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
-            if tok.lower_ != head.lower_:
+            if not fits(tok) or tok.tag_ not in ("NN", "NNS"):
                 continue
             owner = self._owner(tok)
             if owner is not None:
                 return owner
             if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
-                # "Oxfam says in a report": the report is the subject's
-                names = [self.by_token[t.i][0] for t in doc[tok.sent.start:tok.i] if t.i in self.by_token]
-                if names:
-                    return names[0]
+                # "Oxfam says in a report": the report is the subject's; in "Powell's office
+                # said in a statement" the office's, which speaks for Powell and is not him.
+                return self._issuer(doc[tok.i - 2].head)
         return None
+
+    def _issuer(self, verb: Token) -> Entity | None:
+        """Who issued a document written 'in' a text of `verb`: its subject, as named."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if subject.idx in self.quoted else self._named(subject)
+        # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.
+        names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
+                 if t.i in self.by_token and t.idx not in self.quoted]
+        return names[0] if names else None
 
 
 def _passive(doc: Doc, verb: int) -> bool:
@@ -623,6 +772,68 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out
+
+
+def _any_person(word: str) -> bool:
+    """'the woman', 'the man', 'the person', 'the 24-year-old': a noun any person may be called,
+    not a role that tells one from another."""
+    return ROLE_NOUNS.get(word) in ("m", "f") or word in ANY_PERSON_NOUNS
+
+
+def _shares_of(tok: Token) -> bool:
+    """'Shares in Multiplex Group fell after it said': a company whose shares a story reports
+    acts as the subject would."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
+
+
+def _a_question(verb: Token) -> bool:
+    """'asked Sanders how he was feeling', 'asked her about the vote', 'asked if ...': a
+    question put, not a request ('asked Ana Ruiz to join the board')."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "ccomp" and any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i):
+            return True
+    return False
+
+
+def _place_qualifier(head: Token) -> Token | None:
+    """'The US central bank', 'the UK federal agency': a name before an organisation noun with
+    an adjective in lower case between them says where the body is, not whose it is ('the
+    Acme board', 'the Trump campaign' and 'the Interfax news agency' are theirs). Documents
+    and the press aside."""
+    if descriptions.is_document(head) or head.lower_ in descriptions.PRESS_NOUNS:
+        return None
+    for tok in head.lefts:
+        if tok.dep_ in ("compound", "nmod") and tok.tag_ in ("NNP", "NNPS"):
+            between = head.doc[tok.i + 1:head.i]
+            if len(between) and all(t.text.islower() and t.tag_ == "JJ" for t in between):
+                return tok
+    return None
+
+
+def _of_document(head: Token) -> Token | None:
+    """The document a plural is part of: 'the results of the poll', 'the findings of a study'."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and descriptions.is_document(o)), None)
+    return None
+
+
+def _of_a_body(head: Token) -> bool:
+    """'The deputy head of China's delegation', 'the state's party leader': a role the phrase
+    places in a body of its own, an office, not a word for whoever the passage is about."""
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+               for c in head.children)
+
+
+def _offices(entity: Entity) -> set[str]:
+    """The roles and titles the article gave `entity`, honorifics ("Mr", "Dr") aside."""
+    words = {w for m in entity.mentions for w in (*m.roles, *m.title.split())}
+    return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
 
 
 def _another_government(head: Token) -> bool:

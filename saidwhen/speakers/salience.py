@@ -17,13 +17,15 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
-from ..lexicon import (ACRONYM_KINDS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
-                       PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
+from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
+                       ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
+
+    from .names import NameMention
 
 PRONOUN_WORDS = frozenset(PERSON_PRONOUNS)
 PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few paragraphs)
@@ -112,8 +114,29 @@ class Reading:
                 fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name
                                                            or self._speaks_on(subject, ref.sentence, pronoun)) \
                     if gender else ref.entity.kind == "person"
-                return ref.entity if fits else None
+                return ref.entity if fits or self._introduced_speaking(ref, pronoun) else None
         return None
+
+    def _introduced_speaking(self, ref: Reference, pronoun: int) -> bool:
+        """'Trevor Phillips, chairman of the commission, called on Mr Clarke to ... “...,” he
+        said', 'Cruz openly admitted his pick was political. “...,” he said': the person named
+        as the subject just before a speaking pronoun, whose gender the article has not shown
+        yet, is who goes on speaking, rather than someone of that gender named further back
+        (a name of no known kind may be a person's; an organisation's never)."""
+        entity = ref.entity
+        if pronoun not in self.speaker_heads or not entity.name or entity.gender or entity.relative or \
+                not entity.mentions or ref.sentence < self.sentence_of[pronoun] - 1:
+            return False
+        return entity.kind == "person" or entity.kind == "" and self._speaks_as_someone(ref.token)
+
+    def _speaks_as_someone(self, token: int) -> bool:
+        """'Cruz openly admitted ...': a name of no known kind that is itself a speaker, written
+        bare; not a people ('another Muslim', 'Christians') nor part of a longer name ('Color
+        of Change's director')."""
+        tok = self.doc[token]
+        after = self.doc[token + 1].lower_ if token + 1 < len(self.doc) else ""
+        return token in self.speaker_heads and tok.tag_ == "NNP" and tok.lower_ not in DEMONYMS and \
+            after not in ("of", "'s", "’s") and not any(c.dep_ == "det" for c in tok.children)
 
     def _story_sentences(self, start: int, end: int) -> int:
         """The sentences begun after token `start`, up to `end`, outside quotations: 'Ann Lee
@@ -222,16 +245,18 @@ class Reading:
         scores, untyped = tally.scores, tally.untyped
         for ref in self.references[tally.upto:upto]:
             entity, tok = ref.entity, self.doc[ref.token]
-            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(tok, entity):
-                untyped[entity.name] = untyped.get(entity.name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
+            product = _written_as_product(self.doc, entity, ref.token)
+            if entity.kind == "" and word in GENERIC_ORG_NOUNS and _acts_as_body(tok, entity) and not product:
+                name = _maker_name(self.doc, entity, ref.token)
+                untyped[name] = untyped.get(name, 0) + 1 + (2 if ref.token < LEAD_TOKENS else 0)
             # "The NHL fined the team": an acronym of no known kind that acts is a body too.
             acronym = _acronym_of(entity, word) and (entity.kind == "org" or tok.dep_ in SUBJECT_DEPS)
             if entity.kind != "org" and not acronym or not entity.words:
                 continue  # a person, or someone the story leaves unnamed
             named_so = _named_so(entity, word, bare)
             # "the company" is whichever company the story is about; "the department" must be
-            # one the article names as a department.
-            if not (named_so or acronym or word in GENERIC_ORG_NOUNS):
+            # one the article names as a department; a product is no company.
+            if not (named_so or acronym or word in GENERIC_ORG_NOUNS) or product and not named_so:
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             # Once per organisation: among the banks named so, the one the story is about wins,
@@ -267,6 +292,38 @@ def _field_of_government(words: tuple[str, ...]) -> bool:
     *fields, place = words
     return bool(fields) and fields[0].lower() != "and" and all(w.lower() in GOVERNMENT_FIELDS for w in fields) \
         and place[:1].isupper() and place.lower() not in GOVERNMENT_FIELDS
+
+
+def _mention_at(entity: Entity, token: int) -> NameMention | None:
+    """The mention of `entity` that holds token `token`, if one does."""
+    return next((m for m in entity.mentions if m.start <= token < m.end), None)
+
+
+def _written_as_product(doc: Doc, entity: Entity, token: int) -> bool:
+    """'The Tempest went on sale', 'its Tempest sedans', 'the Toyota Prius': a name written
+    after "the" or a maker's "its", as a product or a model is; a company's name goes without
+    ('Northwind Motors recalled'), unless it says it is a body ('the Bank of Lowden', 'the
+    Acme Group'), is an acronym ('the BBC') or a plural ('the Kelso Falcons')."""
+    mention = _mention_at(entity, token)
+    if mention is None or mention.start == 0 or doc[mention.start - 1].lower_ not in ("the", "its", "their"):
+        return False
+    words = mention.words
+    return not _plural(words[-1]) and not any(w.lower() in ORG_NAME_WORDS or w.isupper() for w in words)
+
+
+def _plural(word: str) -> bool:
+    """'Falcons', 'Maple Leafs' (not 'Prius', 'Lexus', 'Express')."""
+    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
+
+
+def _maker_name(doc: Doc, entity: Entity, token: int) -> str:
+    """'Sales of the Toyota Prius rose. Toyota also sold more trucks': where the article writes
+    the fuller name only as a product, the company is the shorter name that acts."""
+    mention = _mention_at(entity, token)
+    if mention is None or len(mention.words) >= len(entity.words):
+        return entity.name
+    longer = [m for m in entity.mentions if len(m.words) > len(mention.words)]
+    return " ".join(mention.words) if all(_written_as_product(doc, entity, m.end - 1) for m in longer) else entity.name
 
 
 def _acronym_of(entity: Entity, word: str) -> bool:

@@ -82,6 +82,27 @@ def test_a_quotation_running_over_paragraphs_without_closing_mark_is_one_quote()
     assert found[-1].text == "“Then it goes on.\n\n“And it finishes in this paragraph.”"
 
 
+def test_a_paragraph_of_a_quotation_with_an_attribution_of_its_own_takes_it():
+    text = ("Ines Pardo said: “The tide came in faster than any of us expected.\n\n"
+            "“We moved the boats twice before midnight,” said Tom Reed, her deputy.")
+    first, second = quotes(text)
+    assert (first.text, first.speaker.name) == ("“The tide came in faster than any of us expected.", "Ines Pardo")
+    assert (second.text, second.cue.text, second.speaker.name) == (
+        "“We moved the boats twice before midnight,”", "said", "Tom Reed")
+
+
+def test_a_quotation_opening_with_its_cue_keeps_it_on_its_first_paragraph():
+    # the marks pair over the paragraphs (no closing mark before the break); news writing
+    # and the gold sets count each paragraph as a quote, the later ones carried on
+    text = ("The harbour master, Ines Pardo, said: “The tide came in faster than any of us expected.\n\n"
+            "“We moved the boats twice before midnight and lost none of them.”")
+    first, second = quotes(text)
+    assert first.text == "“The tide came in faster than any of us expected."
+    assert (first.cue.text, first.speaker.name) == ("said", "Ines Pardo")
+    assert second.text == "“We moved the boats twice before midnight and lost none of them.”"
+    assert (second.cue, second.speaker.name) == (None, "Ines Pardo")
+
+
 @pytest.mark.parametrize("text", [
     "She sang “Blue Moon” at the wedding.",
     "The so-called “experts” were wrong about the bridge.",

@@ -75,11 +75,21 @@ def test_a_quoted_sentence_after_an_attributed_one_is_a_follow_on_quote():
     assert follow.speaker.name == "Jane Marsh"
 
 
-def test_a_quotation_running_over_paragraphs_without_closing_mark_is_one_quote():
+def test_a_quotation_carried_on_over_paragraphs_is_a_quote_a_paragraph_with_one_speaker():
+    # the marks pair over the paragraphs (no closing mark before the break); news writing
+    # and the gold sets count each paragraph as a quote, the later ones carried on
     text = ("“The first part ends here without a closing mark,” Ben Cole said. “Then it goes on.\n\n"
             "“And it finishes in this paragraph.”")
     found = quotes(text)
-    assert found[-1].text == "“Then it goes on.\n\n“And it finishes in this paragraph.”"
+    assert [q.text for q in found[1:]] == ["“Then it goes on.", "“And it finishes in this paragraph.”"]
+    assert [q.speaker.name for q in found] == ["Ben Cole"] * 3
+    assert found[-1].cue is None and found[-1].speaker.mention is None
+
+
+def test_a_quotation_over_paragraphs_that_no_attribution_reaches_stays_one_quote():
+    text = ("Ben Cole runs the ferry. The storm came at night.\n\n“It was the worst night any of us had seen.\n\n"
+            "“We lost the roof of the ticket office.”")
+    assert texts(text) == ["“It was the worst night any of us had seen.\n\n“We lost the roof of the ticket office.”"]
 
 
 def test_a_paragraph_of_a_quotation_with_an_attribution_of_its_own_takes_it():

@@ -46,21 +46,30 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
             found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject,
                                words=prev.words + found.words)
         out.append(found)
-    return [part for found in out for part in _by_paragraph(doc, text, index, found)]
+    parts: list[FoundQuote] = []
+    for k, found in enumerate(out):
+        # '“...,” Reed said. “...\n\n“...”': a run carried on in the paragraph of the quote before
+        carried = k > 0 and "\n" not in text[out[k - 1].end:found.start]
+        parts.extend(_by_paragraph(doc, text, index, found, carried))
+    return parts
 
 
-def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote) -> list[FoundQuote]:
+def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote, carried: bool) -> list[FoundQuote]:
     """A quotation that runs over several paragraphs (each opening with a mark, only the last
     closed) is one quotation to pair the marks, but news writing and the gold sets count one
     quote a paragraph. The paragraph next to the attribution keeps it, a paragraph with an
     attribution of its own ('“...,” Reed said.') takes that, and the others carry on the one
     before, as a follow-on quotation does. Where the attribution follows the last paragraph
-    and the first has none of its own, it is the whole quotation's, which stays one, as does
-    a run with no attribution: its paragraphs would only repeat the guess of who goes on."""
+    and the first has none of its own, it is the whole quotation's, which stays one. A run
+    with no attribution is split only where it is `carried` on in the paragraph of the quote
+    before, whose speaker it surely has; elsewhere its paragraphs would only repeat the guess
+    of who goes on."""
     groups = _paragraphs(text, found.content)
-    if len(groups) == 1 or found.cue is None:
+    if len(groups) == 1 or found.cue is None and (not carried or found.subject is not None):
         return [found]
     words = [tuple(index.range(s, e) for s, e in g) for g in groups]
+    if found.cue is None:
+        return [FoundQuote("direct", tuple(g), None, None, follow_on=True, words=w) for g, w in zip(groups, words)]
     cue_after = found.cue[0] >= found.words[-1][1]
     last = len(groups) - 1
     hits = [(found.cue, found.subject) if k == (last if cue_after else 0) else

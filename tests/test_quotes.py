@@ -205,6 +205,22 @@ def test_a_verb_naming_a_topic_is_not_reported_speech():
     assert quotes("He explained why the trains were late.") == ()
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The councillor asked what the board had to hide.", "what the board had to hide"),
+    ("She asked why the ferry had been cancelled twice.", "why the ferry had been cancelled twice"),
+    ("Residents have asked how the fund was spent.", "how the fund was spent"),
+])
+def test_a_question_asked_is_what_was_said(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+    assert q.cue.text.startswith("ask")
+
+
+def test_the_reporter_s_question_to_the_speaker_is_not_the_speaker_s_words():
+    found = quotes("Asked what she thought of the plan, Ana Ruiz said it was far too late.")
+    assert [q.text for q in found] == ["it was far too late"]
+
+
 def test_a_report_inside_a_report_is_one_quote():
     found = quotes("The senator said he believed that the vote would pass.")
     assert [q.text for q in found] == ["he believed that the vote would pass"]

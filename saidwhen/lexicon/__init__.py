@@ -138,6 +138,7 @@ IRREGULAR_VERBS = {base: forms.split() for base, forms in table("irregular-verbs
 SPEECH_FORMS = _forms(ordered("speech-verbs"))
 DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
 CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
+ASKING_VERBS = words("asking-verbs")
 
 # Channels: where news says a quote was said, and who carried it.
 CHANNEL_LABELS = ordered("channel-labels")

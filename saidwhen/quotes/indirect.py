@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
+from ..lexicon import ASKING_VERBS, CHARACTERISING_FORMS, SPEECH_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -83,12 +83,23 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
-        if clause.left_edge.lower_ in WH_WORDS or not is_clause(clause):
-            continue  # "explained why she wanted ..." names a topic, not what was said
+        if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) or not is_clause(clause):
+            continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _asks(verb: Token) -> bool:
+    """'She asked why the road was closed': the question is what she said. 'Asked what he
+    believed, he said ...' is the reporter's question, asked of the speaker: a participle with
+    no "has" or "had", or a clause with no subject of its own that modifies the speaker's."""
+    if speech_lemma(verb.lower_) not in ASKING_VERBS:
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _clause_end(clause: Token) -> int:

@@ -201,6 +201,32 @@ def test_calling_something_without_quoted_words_is_not_speech():
     assert quotes("The senator called the police on Monday.") == ()
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("The union accused the chancellor of ducking the hard choices.", "the chancellor of ducking the hard choices",
+     "accused"),
+    ("Reed blamed the delay on a shortage of steel at the yard.", "the delay on a shortage of steel at the yard",
+     "blamed"),
+    ("The bakery attributed the loss to the price of flour.", "the loss to the price of flour", "attributed"),
+    ("Officials assailed the council for holding the vote in secret.", "the council for holding the vote in secret",
+     "assailed"),
+    ("The mayor called the harbour chairman a liar.", "the harbour chairman a liar", "called"),
+])
+def test_a_judgement_passed_on_someone_in_words_is_reported_speech(text, content, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.cue.text) == ("indirect", content, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "She called the police after midnight.",
+    "The club called him Bobby from his first season.",
+    "The coach was accused of cheating at the trials.",
+    "It is wrong to attribute the slump to the weather alone.",
+    "We called it a day at noon.",
+])
+def test_a_call_a_name_or_an_unjudged_accusation_is_no_quote(text):
+    assert quotes(text) == ()
+
+
 def test_a_verb_naming_a_topic_is_not_reported_speech():
     assert quotes("He explained why the trains were late.") == ()
 

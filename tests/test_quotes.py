@@ -75,6 +75,12 @@ def test_a_quoted_sentence_after_an_attributed_one_is_a_follow_on_quote():
     assert follow.speaker.name == "Jane Marsh"
 
 
+def test_a_short_quoted_sentence_in_a_wire_s_double_marks_carries_on_the_quote_before():
+    found = quotes("``The water came up faster than we thought,'' said Ann Marsh. ``It was scary.''")
+    assert [q.text for q in found] == ["``The water came up faster than we thought,''", "``It was scary.''"]
+    assert found[1].speaker.name == "Ann Marsh"
+
+
 def test_a_quotation_carried_on_over_paragraphs_is_a_quote_a_paragraph_with_one_speaker():
     # the marks pair over the paragraphs (no closing mark before the break); news writing
     # and the gold sets count each paragraph as a quote, the later ones carried on

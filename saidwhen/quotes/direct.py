@@ -140,7 +140,7 @@ def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> boo
     """'“We start on Monday!” says Moreau. “No delays.”': a quoted sentence too short to stand
     alone carries on the quotation just before it, when only that quotation's attribution
     stands between them in the same paragraph."""
-    inner = q.inner(text).strip()
+    inner = q.inner(text).strip().strip("`'")  # a wire's ``double'' marks are two characters each
     if not before or not inner[:1].isupper() or inner[-1:] not in ".!?":
         return False
     return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start])) and \

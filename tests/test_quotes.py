@@ -197,6 +197,11 @@ def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
         ("mixed", "the decision was “a betrayal of every family” in the city")]
 
 
+def test_quoted_words_in_an_attack_make_a_mixed_quote():
+    q = only("The senator attacked the “reckless” budget on Monday.")
+    assert (q.kind, q.text, q.cue.text) == ("mixed", "the “reckless” budget on Monday", "attacked")
+
+
 def test_quoted_words_in_what_someone_called_something_make_a_mixed_quote():
     q = only("The senator called the plan “a betrayal of every family” on Monday.")
     assert (q.kind, q.cue.text, q.speaker.mention.text) == ("mixed", "called", "The senator")
@@ -216,6 +221,7 @@ def test_calling_something_without_quoted_words_is_not_speech():
     ("Officials assailed the council for holding the vote in secret.", "the council for holding the vote in secret",
      "assailed"),
     ("The mayor called the harbour chairman a liar.", "the harbour chairman a liar", "called"),
+    ("Critics accused the mayor of hiding the report.", "the mayor of hiding the report", "accused"),
 ])
 def test_a_judgement_passed_on_someone_in_words_is_reported_speech(text, content, cue):
     q = only(text)
@@ -228,6 +234,8 @@ def test_a_judgement_passed_on_someone_in_words_is_reported_speech(text, content
     "The coach was accused of cheating at the trials.",
     "It is wrong to attribute the slump to the weather alone.",
     "We called it a day at noon.",
+    "Rebels attacked the village for the second time in a week.",
+    "The president of the club criticised the plan for the harbour.",
 ])
 def test_a_call_a_name_or_an_unjudged_accusation_is_no_quote(text):
     assert quotes(text) == ()

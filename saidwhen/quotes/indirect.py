@@ -195,9 +195,11 @@ def _judged(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | Non
     subject = subject_of(verb)
     if target is None or subject is None or any(c.dep_ == "auxpass" for c in verb.children) or _infinitive(verb):
         return None  # 'It is wrong to attribute the rise to ...' is the writer's
-    # 'blamed the delay on the weather': the parser may hang "on" or "to" on the object; a
-    # "for" or "of" there is the object's own ('criticised the plan for the harbour').
-    hung = [c for c in target.rights if c.lower_ in preps & {"on", "to"}]
+    # 'blamed the delay on the weather', 'accused the mayor of lying': the parser may hang the
+    # judgement on the object; a "for" or "of" there with a noun is the object's own
+    # ('criticised the plan for the harbour'), with a gerund it is the judgement.
+    hung = [c for c in target.rights if c.lower_ in preps & {"on", "to"}
+            or c.lower_ in preps and any(g.dep_ == "pcomp" for g in c.children)]
     judgement = [c for c in [*verb.rights, *hung] if c.i > target.i and (
         c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         or not preps and c.dep_ == "oprd" and c.pos_ != "PROPN" and target.lower_ != "it")]

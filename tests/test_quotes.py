@@ -75,11 +75,48 @@ def test_a_quoted_sentence_after_an_attributed_one_is_a_follow_on_quote():
     assert follow.speaker.name == "Jane Marsh"
 
 
-def test_a_quotation_running_over_paragraphs_without_closing_mark_is_one_quote():
+def test_a_short_quoted_sentence_in_a_wire_s_double_marks_carries_on_the_quote_before():
+    found = quotes("``The water came up faster than we thought,'' said Ann Marsh. ``It was scary.''")
+    assert [q.text for q in found] == ["``The water came up faster than we thought,''", "``It was scary.''"]
+    assert found[1].speaker.name == "Ann Marsh"
+
+
+def test_a_quotation_carried_on_over_paragraphs_is_a_quote_a_paragraph_with_one_speaker():
+    # the marks pair over the paragraphs (no closing mark before the break); news writing
+    # and the gold sets count each paragraph as a quote, the later ones carried on
     text = ("“The first part ends here without a closing mark,” Ben Cole said. “Then it goes on.\n\n"
             "“And it finishes in this paragraph.”")
     found = quotes(text)
-    assert found[-1].text == "“Then it goes on.\n\n“And it finishes in this paragraph.”"
+    assert [q.text for q in found[1:]] == ["“Then it goes on.", "“And it finishes in this paragraph.”"]
+    assert [q.speaker.name for q in found] == ["Ben Cole"] * 3
+    assert found[-1].cue is None and found[-1].speaker.mention is None
+
+
+def test_a_quotation_over_paragraphs_that_no_attribution_reaches_stays_one_quote():
+    text = ("Ben Cole runs the ferry. The storm came at night.\n\n“It was the worst night any of us had seen.\n\n"
+            "“We lost the roof of the ticket office.”")
+    assert texts(text) == ["“It was the worst night any of us had seen.\n\n“We lost the roof of the ticket office.”"]
+
+
+def test_a_paragraph_of_a_quotation_with_an_attribution_of_its_own_takes_it():
+    text = ("Ines Pardo said: “The tide came in faster than any of us expected.\n\n"
+            "“We moved the boats twice before midnight,” said Tom Reed, her deputy.")
+    first, second = quotes(text)
+    assert (first.text, first.speaker.name) == ("“The tide came in faster than any of us expected.", "Ines Pardo")
+    assert (second.text, second.cue.text, second.speaker.name) == (
+        "“We moved the boats twice before midnight,”", "said", "Tom Reed")
+
+
+def test_a_quotation_opening_with_its_cue_keeps_it_on_its_first_paragraph():
+    # the marks pair over the paragraphs (no closing mark before the break); news writing
+    # and the gold sets count each paragraph as a quote, the later ones carried on
+    text = ("The harbour master, Ines Pardo, said: “The tide came in faster than any of us expected.\n\n"
+            "“We moved the boats twice before midnight and lost none of them.”")
+    first, second = quotes(text)
+    assert first.text == "“The tide came in faster than any of us expected."
+    assert (first.cue.text, first.speaker.name) == ("said", "Ines Pardo")
+    assert second.text == "“We moved the boats twice before midnight and lost none of them.”"
+    assert (second.cue, second.speaker.name) == (None, "Ines Pardo")
 
 
 @pytest.mark.parametrize("text", [
@@ -160,6 +197,11 @@ def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
         ("mixed", "the decision was “a betrayal of every family” in the city")]
 
 
+def test_quoted_words_in_an_attack_make_a_mixed_quote():
+    q = only("The senator attacked the “reckless” budget on Monday.")
+    assert (q.kind, q.text, q.cue.text) == ("mixed", "the “reckless” budget on Monday", "attacked")
+
+
 def test_quoted_words_in_what_someone_called_something_make_a_mixed_quote():
     q = only("The senator called the plan “a betrayal of every family” on Monday.")
     assert (q.kind, q.cue.text, q.speaker.mention.text) == ("mixed", "called", "The senator")
@@ -170,8 +212,53 @@ def test_calling_something_without_quoted_words_is_not_speech():
     assert quotes("The senator called the police on Monday.") == ()
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("The union accused the chancellor of ducking the hard choices.", "the chancellor of ducking the hard choices",
+     "accused"),
+    ("Reed blamed the delay on a shortage of steel at the yard.", "the delay on a shortage of steel at the yard",
+     "blamed"),
+    ("The bakery attributed the loss to the price of flour.", "the loss to the price of flour", "attributed"),
+    ("Officials assailed the council for holding the vote in secret.", "the council for holding the vote in secret",
+     "assailed"),
+    ("The mayor called the harbour chairman a liar.", "the harbour chairman a liar", "called"),
+    ("Critics accused the mayor of hiding the report.", "the mayor of hiding the report", "accused"),
+])
+def test_a_judgement_passed_on_someone_in_words_is_reported_speech(text, content, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.cue.text) == ("indirect", content, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "She called the police after midnight.",
+    "The club called him Bobby from his first season.",
+    "The coach was accused of cheating at the trials.",
+    "It is wrong to attribute the slump to the weather alone.",
+    "We called it a day at noon.",
+    "Rebels attacked the village for the second time in a week.",
+    "The president of the club criticised the plan for the harbour.",
+])
+def test_a_call_a_name_or_an_unjudged_accusation_is_no_quote(text):
+    assert quotes(text) == ()
+
+
 def test_a_verb_naming_a_topic_is_not_reported_speech():
     assert quotes("He explained why the trains were late.") == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The councillor asked what the board had to hide.", "what the board had to hide"),
+    ("She asked why the ferry had been cancelled twice.", "why the ferry had been cancelled twice"),
+    ("Residents have asked how the fund was spent.", "how the fund was spent"),
+])
+def test_a_question_asked_is_what_was_said(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+    assert q.cue.text.startswith("ask")
+
+
+def test_the_reporter_s_question_to_the_speaker_is_not_the_speaker_s_words():
+    found = quotes("Asked what she thought of the plan, Ana Ruiz said it was far too late.")
+    assert [q.text for q in found] == ["it was far too late"]
 
 
 def test_a_report_inside_a_report_is_one_quote():

@@ -145,6 +145,8 @@ SPEECH_FORMS = _forms(ordered("speech-verbs"))
 DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
 CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
 ACCORDING = words("according")
+ASKING_VERBS = words("asking-verbs")
+JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judging-verbs").items()}
 
 # Channels: where news says a quote was said, and who carried it.
 CHANNEL_LABELS = ordered("channel-labels")

@@ -24,6 +24,8 @@ MIN_FOLLOW_ON_WORDS = 4
 # What may stand between two quoted stretches that one attribution splits into
 # fragments of a single sentence: ',” she said, “'.
 SPLIT_BETWEEN = re.compile(r"[^.!?;:]*,\s*$", re.S)
+# The stretch of one paragraph inside a quotation: no line break, no space at either edge.
+PARAGRAPH_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
 
 
@@ -44,7 +46,63 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
             found = FoundQuote("direct", prev.content + found.content, prev.cue, prev.subject,
                                words=prev.words + found.words)
         out.append(found)
-    return out
+    parts: list[FoundQuote] = []
+    for k, found in enumerate(out):
+        # '“...,” Reed said. “...\n\n“...”': a run carried on in the paragraph of the quote before
+        carried = k > 0 and "\n" not in text[out[k - 1].end:found.start]
+        parts.extend(_by_paragraph(doc, text, index, found, carried))
+    return parts
+
+
+def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote, carried: bool) -> list[FoundQuote]:
+    """A quotation that runs over several paragraphs (each opening with a mark, only the last
+    closed) is one quotation to pair the marks, but news writing and the gold sets count one
+    quote a paragraph. The paragraph next to the attribution keeps it, a paragraph with an
+    attribution of its own ('“...,” Reed said.') takes that, and the others carry on the one
+    before, as a follow-on quotation does. Where the attribution follows the last paragraph
+    and the first has none of its own, it is the whole quotation's, which stays one. A run
+    with no attribution is split only where it is `carried` on in the paragraph of the quote
+    before, whose speaker it surely has; elsewhere its paragraphs would only repeat the guess
+    of who goes on."""
+    groups = _paragraphs(text, found.content)
+    if len(groups) == 1 or found.cue is None and (not carried or found.subject is not None):
+        return [found]
+    words = [tuple(index.range(s, e) for s, e in g) for g in groups]
+    if found.cue is None:
+        return [FoundQuote("direct", tuple(g), None, None, follow_on=True, words=w) for g, w in zip(groups, words)]
+    cue_after = found.cue[0] >= found.words[-1][1]
+    last = len(groups) - 1
+    hits = [(found.cue, found.subject) if k == (last if cue_after else 0) else
+            _own_attribution(doc, w, before=k == 0 and cue_after, after=k < last or not cue_after)
+            for k, w in enumerate(words)]
+    if cue_after and hits[0] is None:
+        return [found]
+    return [FoundQuote("direct", tuple(g), None, None, follow_on=True, words=w) if hit is None else
+            FoundQuote(found.kind, tuple(g), *hit, follow_on=found.follow_on and k == 0, words=w)
+            for k, (g, w, hit) in enumerate(zip(groups, words, hits))]
+
+
+def _paragraphs(text: str, content: tuple[tuple[int, int], ...]) -> list[list[tuple[int, int]]]:
+    """The content spans of a quotation grouped by paragraph."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for start, end in content:
+        for n, piece in enumerate(PARAGRAPH_PIECE.finditer(text, start, end)):
+            if n and groups[-1]:
+                groups.append([])
+            groups[-1].append(piece.span())
+    return groups
+
+
+def _own_attribution(doc: Doc, words: tuple[tuple[int, int], ...], before: bool, after: bool
+                     ) -> tuple[tuple[int, int], int | None] | None:
+    """The cue and subject of an attribution next to one paragraph of a quotation."""
+    hit = attribution.after(doc, words[0][0], words[-1][1] - 1) if after else None
+    if hit is None and before:
+        hit = attribution.before(doc, words[0][0])
+    if hit is None:
+        return None
+    cue, subject = hit
+    return (cue.i, cue.i + 1), subject.i if subject is not None else None
 
 
 def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> FoundQuote | None:
@@ -82,7 +140,7 @@ def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> boo
     """'“We start on Monday!” says Moreau. “No delays.”': a quoted sentence too short to stand
     alone carries on the quotation just before it, when only that quotation's attribution
     stands between them in the same paragraph."""
-    inner = q.inner(text).strip()
+    inner = q.inner(text).strip().strip("`'")  # a wire's ``double'' marks are two characters each
     if not before or not inner[:1].isupper() or inner[-1:] not in ".!?":
         return False
     return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start])) and \

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from ..lexicon import CHARACTERISING_FORMS, SPEECH_FORMS
+from ..lexicon import ASKING_VERBS, CHARACTERISING_FORMS, JUDGING_VERBS, SPEECH_FORMS
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -39,7 +39,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks)
+        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok)
         if found is None:
             continue
         span = doc[found[0]:found[1]]
@@ -76,12 +76,23 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
-        if clause.left_edge.lower_ in WH_WORDS or not is_clause(clause):
-            continue  # "explained why she wanted ..." names a topic, not what was said
+        if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) or not is_clause(clause):
+            continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _asks(verb: Token) -> bool:
+    """'She asked why the road was closed': the question is what she said. 'Asked what he
+    believed, he said ...' is the reporter's question, asked of the speaker: a participle with
+    no "has" or "had", or a clause with no subject of its own that modifies the speaker's."""
+    if speech_lemma(verb.lower_) not in ASKING_VERBS:
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _clause_end(clause: Token) -> int:
@@ -162,6 +173,42 @@ def _characterised(verb: Token, marks: SpanSet) -> tuple[int, int, tuple[int, in
     if end - start < MIN_CONTENT_TOKENS or not marks.overlaps(span.start_char, span.end_char):
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _judged(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The union accused the chancellor of ducking tough choices', 'Reed blamed the delay on
+    the weather', 'the firm attributed the decline to higher costs', 'He called the chairman a
+    liar': a judgement passed in words on the verb's object reports the object and what is
+    said of it, marks or none. Not a passive ('was accused of'), whose judge is unnamed, nor
+    a naming ('called him Bobby', 'called it a day')."""
+    preps = JUDGING_VERBS.get(characterising_lemma(verb.lower_) or "")
+    if preps is None or verb.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    subject = subject_of(verb)
+    if target is None or subject is None or any(c.dep_ == "auxpass" for c in verb.children) or _infinitive(verb):
+        return None  # 'It is wrong to attribute the rise to ...' is the writer's
+    # 'blamed the delay on the weather', 'accused the mayor of lying': the parser may hang the
+    # judgement on the object; a "for" or "of" there with a noun is the object's own
+    # ('criticised the plan for the harbour'), with a gerund it is the judgement.
+    hung = [c for c in target.rights if c.lower_ in preps & {"on", "to"}
+            or c.lower_ in preps and any(g.dep_ == "pcomp" for g in c.children)]
+    judgement = [c for c in [*verb.rights, *hung] if c.i > target.i and (
+        c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        or not preps and c.dep_ == "oprd" and c.pos_ != "PROPN" and target.lower_ != "it")]
+    if not judgement:
+        return None
+    end = max(c.right_edge.i for c in judgement) + 1
+    # '... to broad-based selling on fears that ...': what follows the judgement in its clause is its
+    end = max([end] + [c.right_edge.i + 1 for c in verb.rights if c.i >= end and c.dep_ in ("prep", "npadvmod")])
+    start, end = _trimmed(verb.doc, target.left_edge.i, end)
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return start, end, (verb.i, verb.i + 1), subject
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import functools
 import shlex
+import signal
 import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
@@ -37,15 +41,35 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: in
                             workers=workers, log_level="warning", lifespan="off",
                             timeout_graceful_shutdown=5)
     try:
-        if workers > 1:
-            Multiprocess(config, sockets=[listening]).run()  # stops its workers on Ctrl+C
-        else:
-            uvicorn.Server(config).run(sockets=[listening])
+        with _sigterm_as_ctrl_c():
+            if workers > 1:
+                Multiprocess(config, sockets=[listening]).run()  # stops its workers on Ctrl+C
+            else:
+                uvicorn.Server(config).run(sockets=[listening])
     except KeyboardInterrupt:
         pass  # uvicorn has already shut down; the second Ctrl+C it re-raises ends here
     finally:
         listening.close()
     say("saidwhen: stopped")
+
+
+@contextmanager
+def _sigterm_as_ctrl_c() -> Iterator[None]:
+    """A SIGTERM (a service manager, a plain `kill`) ends serving as Ctrl+C does, whatever the
+    number of workers. A single uvicorn server shuts down on it and then raises it again,
+    which with the default handler killed the process (status 143, no "stopped" said)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread handles signals
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def warm_up() -> None:

@@ -417,6 +417,20 @@ def export(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     return _exported(conn, _question(conn, query, filters, sort), batch)
 
 
+def reached(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+            batch: int = MAX_LIMIT) -> Iterator[StoredQuotation]:
+    """The quotations `search` can reach (the first MAX_OFFSET + MAX_LIMIT), in its order, with
+    where the words matched, read a batch at a time from one statement: one read of the
+    database, which a write meanwhile does not shift (a search a page at a time showed the last
+    of a page again at the top of the next), and one sort, not one a page."""
+    asked = _question(conn, query, filters, "rank")
+    cursor = conn.execute(f"{asked.select} LIMIT ?", [*asked.params, MAX_OFFSET + MAX_LIMIT])
+    while ids := [row[0] for row in cursor.fetchmany(batch)]:
+        quotations = _quotations(conn, ids)
+        matches = _matches(conn, asked.words, quotations) if asked.words else {}
+        yield from _with_occurrences(conn, quotations, matches)
+
+
 def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuotation]:
     cursor = conn.execute(asked.select, asked.params)
     while ids := [row[0] for row in cursor.fetchmany(batch)]:

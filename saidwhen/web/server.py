@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import shlex
 import signal
 import socket
@@ -11,12 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
+from starlette.applications import Starlette
 from uvicorn.supervisors import Multiprocess
 
 from saidwhen.errors import ServeError
 from saidwhen.web.app import create_app
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.responses import plural
+from saidwhen.workers import die_with
 
 _EVERYWHERE = {"", "0.0.0.0", "::"}
 BACKLOG = 128
@@ -37,7 +40,9 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: in
     # Ctrl+C it caught while that task still waits, which then logs a CancelledError traceback.
     # The app is given as a factory each worker process calls, since a built app is not sent
     # to another process.
-    config = uvicorn.Config(functools.partial(create_app, str(db)), factory=True,
+    app = (functools.partial(_worker_app, str(db), os.getpid()) if workers > 1
+           else functools.partial(create_app, str(db)))
+    config = uvicorn.Config(app, factory=True,
                             workers=workers, log_level="warning", lifespan="off",
                             timeout_graceful_shutdown=5)
     try:
@@ -51,6 +56,14 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: in
     finally:
         listening.close()
     say("saidwhen: stopped")
+
+
+def _worker_app(db: str, parent: int) -> Starlette:
+    """The application in one of several worker processes, which ends when the server
+    (`parent`) does: killed with SIGKILL, the server cannot stop its workers, which went on
+    answering on its address."""
+    die_with(parent)
+    return create_app(db)
 
 
 @contextmanager

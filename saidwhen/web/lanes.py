@@ -12,11 +12,13 @@ Some requests are costly without a mark of it in their words: a sort by date ove
 corpus, an offset far into the results, a filter that keeps nearly everything. Sixteen of them
 at once held the cores, and a plain search beside them took over a second. So an ordinary
 request that has used COSTLY_AFTER_CPU_S of CPU time in the store (store/budget.py: the
-progress handler looks) gives up its ordinary turn and takes one among the costly searches,
-as if its words had said so; when none is free within its budget, it is a 503 saying why.
-The last REMEMBERED_COSTLY addresses that turned out costly take the costly lane from the
-start when asked again (a reload, a client asking again and again), without first spending
-their allowance in the ordinary lane.
+progress handler looks) gives up its ordinary turn and takes one in a third lane, of the pages
+that turned out costly, as many at once and waiting as the costly searches; when none is free
+within its budget, it is a 503 saying why. A lane of their own, not the costly searches':
+a page of one channel's quotations (100 to 400 ms) is still answered while prefix searches
+hold theirs. The last REMEMBERED_COSTLY addresses that turned out costly take that lane from
+the start when asked again (a reload, a client asking again and again), without first
+spending their allowance in the ordinary lane.
 """
 from __future__ import annotations
 
@@ -54,19 +56,20 @@ OVER_BUDGET = ("the request took longer than its budget of {budget:g} s (its wai
 NO_TURN = ("the server is busy with costly searches (prefix terms, NEAR, many words), and this "
            "one found no turn within its budget of {budget:g} s; try again in a moment")
 TURNED_COSTLY = ("the request turned out costly (a sort or an offset over much of the corpus, "
-                 "or many matches) and found no turn among the costly searches within its "
+                 "or many matches) and found no turn among the costly pages within its "
                  "budget of {budget:g} s; narrow it, or try again in a moment")
 
 Work = Callable[[float, str, Turn | None], Response]
 
 
 class Lanes:
-    """The two lanes of one application; made on first use, inside the server's event loop."""
+    """The three lanes of one application; made on first use, inside the server's event loop."""
 
     def __init__(self) -> None:
         self._costly: anyio.CapacityLimiter | None = None
         self._ordinary: anyio.CapacityLimiter | None = None
-        self._turned_costly: OrderedDict[str, None] = OrderedDict()  # addresses, latest last
+        self._turned: anyio.CapacityLimiter | None = None  # pages that turned out costly
+        self._remembered: OrderedDict[str, None] = OrderedDict()  # addresses, latest last
 
     async def run(self, request: Request, work: Work) -> Response:
         """`work(deadline, over_budget, turn)` on a worker thread, in the request's lane, once
@@ -76,12 +79,13 @@ class Lanes:
         lane = self._lane(request)
         turn = _Turn(self, deadline, _address(request))
         with anyio.move_on_after(REQUEST_BUDGET_S):
-            if lane is self._costly and lane.statistics().tasks_waiting >= COSTLY_WAITING:
+            if lane is not self._ordinary and lane.statistics().tasks_waiting >= COSTLY_WAITING:
                 await anyio.sleep_forever()
             await lane.acquire_on_behalf_of(turn)
             turn.held = lane
         if turn.held is None:
-            raise OverBudget(NO_TURN.format(budget=REQUEST_BUDGET_S))
+            refused = TURNED_COSTLY if lane is self._turned else NO_TURN
+            raise OverBudget(refused.format(budget=REQUEST_BUDGET_S))
         try:
             return await anyio.to_thread.run_sync(
                 turn.started, work, OVER_BUDGET.format(budget=REQUEST_BUDGET_S),
@@ -95,37 +99,39 @@ class Lanes:
                 turn.held.release_on_behalf_of(turn)
 
     async def turned_costly(self, turn: _Turn) -> bool:
-        """Move `turn` from the ordinary lane to the costly one, waiting within its budget;
-        False (saying why) when no turn comes, or too many wait for one already."""
-        costly_lane = self._costly
-        assert costly_lane is not None and turn.held is not None
+        """Move `turn` from the ordinary lane to that of the pages that turned out costly,
+        waiting within its budget; False (saying why) when no turn comes, or too many wait for
+        one already."""
+        lane = self._turned
+        assert lane is not None and turn.held is not None
         self._remember(turn.address)
         turn.held.release_on_behalf_of(turn)
         turn.held = None
-        if costly_lane.statistics().tasks_waiting >= COSTLY_WAITING:
+        if lane.statistics().tasks_waiting >= COSTLY_WAITING:
             turn.refused = TURNED_COSTLY.format(budget=REQUEST_BUDGET_S)
             return False
         with anyio.move_on_after(max(0.0, turn.deadline - time.monotonic())):
-            await costly_lane.acquire_on_behalf_of(turn)
-            turn.held = costly_lane
+            await lane.acquire_on_behalf_of(turn)
+            turn.held = lane
             return True
         turn.refused = TURNED_COSTLY.format(budget=REQUEST_BUDGET_S)
         return False
 
     def _lane(self, request: Request) -> anyio.CapacityLimiter:
-        if self._costly is None or self._ordinary is None:
+        if self._costly is None or self._ordinary is None or self._turned is None:
             self._costly = anyio.CapacityLimiter(COSTLY_AT_ONCE)
             self._ordinary = anyio.CapacityLimiter(ORDINARY_AT_ONCE)
+            self._turned = anyio.CapacityLimiter(COSTLY_AT_ONCE)
         words = request.query_params.get("q", "")
-        if _address(request) in self._turned_costly:
-            return self._costly
+        if _address(request) in self._remembered:
+            return self._turned
         return self._costly if costly(words) and within_caps(words) else self._ordinary
 
     def _remember(self, address: str) -> None:
-        self._turned_costly[address] = None
-        self._turned_costly.move_to_end(address)
-        while len(self._turned_costly) > REMEMBERED_COSTLY:
-            self._turned_costly.popitem(last=False)
+        self._remembered[address] = None
+        self._remembered.move_to_end(address)
+        while len(self._remembered) > REMEMBERED_COSTLY:
+            self._remembered.popitem(last=False)
 
 
 def _address(request: Request) -> str:

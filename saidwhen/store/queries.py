@@ -79,7 +79,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     One that runs past SEARCH_BUDGET_S (or the budget of the caller, if sooner) is stopped
     with OverBudget."""
     _check_paging(limit, offset)
-    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG.format(budget=SEARCH_BUDGET_S)):
+    with budget(conn, SEARCH_BUDGET_S, TOO_LONG.format(budget=SEARCH_BUDGET_S)):
         asked = _question(conn, query, filters, sort)
         ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
                                               [*asked.params, limit, offset])]
@@ -89,7 +89,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
                     asked.order, asked.speaker)
 
 
-_TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
+TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
              "prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
 
 

@@ -95,17 +95,8 @@ class Corpus:
         reaches at most the first MAX_OFFSET + MAX_LIMIT; quotations() reads every one."""
         _expect(str, "a string", query=query)
         filters = _filters(speaker, since, until, channel, source, gender, kind)
-        first = queries.search(self._conn, query, filters, limit=MAX_LIMIT)
-
-        def read() -> Iterator[StoredQuotation]:
-            page, offset = first, 0
-            while True:
-                yield from page.items
-                offset += MAX_LIMIT
-                if offset >= min(page.total, MAX_OFFSET + 1):
-                    return
-                page = queries.search(self._conn, query, filters, MAX_LIMIT, offset)
-        return Results(read, first.total)
+        first = queries.search(self._conn, query, filters, limit=1)  # a bad question fails here
+        return Results(lambda: queries.reached(self._conn, query, filters), first.total)
 
     def quotations(self) -> Results[StoredQuotation]:
         """Every quotation with its occurrences, by id, read a batch at a time."""

@@ -107,7 +107,7 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
 def _start_worker(parent: int) -> None:
     """Tie the worker's life to its parent's, then load the pipeline (when the worker
     starts, not with its first chunk)."""
-    _die_with(parent)
+    die_with(parent)
     from saidwhen.parsing import language
 
     language.pipeline()
@@ -117,7 +117,7 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WATCH_INTERVAL_S = 0.5
 
 
-def _die_with(parent: int) -> None:
+def die_with(parent: int) -> None:
     """End this process when `parent` ends: at once by the kernel's word on Linux, and
     anywhere by a thread that sees the process become another's child."""
     if sys.platform.startswith("linux"):

@@ -2,6 +2,7 @@
 and the README's example running as written."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import sys
@@ -13,7 +14,7 @@ from conftest import ROOT
 from saidwhen import Corpus
 from saidwhen.errors import NotFound, PandasMissing, QueryError, StoreError
 from saidwhen.records import Article, Extraction, Quote, Span, Speaker
-from saidwhen.store import transaction
+from saidwhen.store import connect, transaction
 from saidwhen.store.results import Person, StoredArticle, StoredQuotation
 from saidwhen.store.writing import write_extraction
 from test_stats import build
@@ -23,20 +24,28 @@ MANY = 450  # more than two pages of the store's largest page (200)
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "corpus.db"
+    return boats(tmp_path_factory.mktemp("api") / "corpus.db")
+
+
+def boats(path):
+    """The statistics' test corpus, and MANY quotations of one article about boats."""
     conn = build(path)
     lines = [f"“We counted {n} boats in the harbour today.”" for n in range(MANY)]
+    with transaction(conn):
+        write_extraction(conn, said_in("boats", lines, None), "test")
+    conn.close()
+    return path
+
+
+def said_in(article_id: str, lines: list[str], date: dt.date | None) -> Extraction:
     text, quotes = "", []
     for line in lines:
         start = len(text)
         text += line + " "
         quotes.append(Quote("direct", (Span(start, start + len(line), line),), None,
                             Speaker("Harbour Office", None, "organisation", None)))
-    with transaction(conn):
-        write_extraction(conn, Extraction(Article("boats", text, None, source="Port Log",
-                                                  origin="boats.txt"), tuple(quotes)), "test")
-    conn.close()
-    return path
+    return Extraction(Article(article_id, text, date, source="Port Log",
+                              origin=f"{article_id}.txt"), tuple(quotes))
 
 
 @pytest.fixture
@@ -52,6 +61,24 @@ def test_a_search_is_read_a_page_at_a_time_and_reaches_every_result(corpus):
     assert len(ids) == len(set(ids)) == MANY
     assert all(isinstance(q, StoredQuotation) for q in islice(results, 3))
     assert [q.id for q in results] == ids  # iterating again reads the same again
+
+
+@pytest.mark.parametrize("words", ["", "boats"])
+def test_a_search_read_while_an_ingest_writes_gives_each_quotation_once(tmp_path, words):
+    # Read a page at a time as separate searches, a newer quotation written meanwhile moved
+    # every later one a place down: the last of a page came again at the top of the next.
+    path = boats(tmp_path / "corpus.db")
+    with Corpus(path) as corpus:
+        results = corpus.search(words)
+        reading = iter(results)
+        ids = [next(reading).id for _ in range(250)]  # into the second page
+        writer = connect(path)
+        with transaction(writer):
+            write_extraction(writer, said_in("later", ["“More boats came in tonight.”"],
+                                             dt.date(2030, 1, 1)), "test")
+        writer.close()
+        ids += [q.id for q in reading]
+    assert len(ids) == len(set(ids)) == results.total
 
 
 def test_a_search_takes_the_filters_of_the_command_line(corpus):

@@ -12,8 +12,8 @@ import pytest
 
 from kept_counts import (kept_sources, recounted_sources, undo_quotation_names, undo_scale_counts,
                          undo_stats_counts)
-from saidwhen.errors import NotFound, QueryError
-from saidwhen.store import TimelineQuery, connect, timeline
+from saidwhen.errors import NotFound, OverBudget, QueryError
+from saidwhen.store import TimelineQuery, connect, queries, timeline
 from saidwhen.store.migrations import LATEST
 from saidwhen.store.timelines import OCCURRENCES_SHOWN
 from test_store import quote, store
@@ -134,6 +134,12 @@ def test_a_page_past_the_end_a_bad_date_or_query_is_a_query_error(ann):
         timeline(ann, "Ann Moreau", TimelineQuery(query="(bridge"))
     with pytest.raises(NotFound, match="Ann Moreau"):
         timeline(ann, "Ann Moreaux")
+
+
+def test_a_timeline_is_stopped_past_the_searchs_budget_as_a_search_is(ann, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_BUDGET_S", 0.0)
+    with pytest.raises(OverBudget, match="longer than its budget of 0 s"):
+        timeline(ann, "Ann Moreau", TimelineQuery(query="NEAR(bri* ope*)"))
 
 
 def test_a_quotation_carried_by_many_articles_shows_only_its_first_few(conn):

@@ -3,6 +3,7 @@ with a 503 saying why, searches that make FTS5 expand words (prefix terms, NEAR)
 a time, and ordinary pages are answered while they wait."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from starlette.testclient import TestClient
 
+from saidwhen.errors import OverBudget
+from saidwhen.store.budget import budget
 from saidwhen.store.checks import costly
 from saidwhen.web import create_app, lanes, views
 from test_web_errors import NEAR_160, assert_error_shape
@@ -116,3 +119,119 @@ def test_a_search_over_the_caps_is_refused_at_once_even_when_the_lane_is_full(bl
         assert "160 prefix terms" in assert_error_shape(
             client.get(f"/search.json?q={NEAR_160}"), 400)
         view.release.set()
+
+
+class CountedTurn:
+    """A turn that counts how often it is taken, and gives one or not."""
+
+    def __init__(self, gives: bool, costly_after_cpu: float = 0.0) -> None:
+        self.costly_at = time.thread_time() + costly_after_cpu
+        self.refused: str | None = None
+        self.gives = gives
+        self.taken = 0
+
+    def take(self) -> bool:
+        self.taken += 1
+        self.refused = None if self.gives else "no turn for this costly question"
+        return self.gives
+
+
+COUNT_TO = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+            "SELECT count(*) FROM (SELECT x FROM n LIMIT ?)")
+
+
+def test_a_question_that_turns_out_costly_takes_its_turn_once_and_goes_on(tmp_path):
+    conn = sqlite3.connect(tmp_path / "any.db")
+    turn = CountedTurn(gives=True)
+    with budget(conn, 30, "over", turn=turn):
+        assert conn.execute(COUNT_TO, (200_000,)).fetchone()[0] == 200_000
+        assert conn.execute(COUNT_TO, (200_000,)).fetchone()[0] == 200_000
+    assert turn.taken == 1
+
+
+def test_a_question_that_turns_out_costly_and_gets_no_turn_is_stopped_saying_why(tmp_path):
+    conn = sqlite3.connect(tmp_path / "any.db")
+    turn = CountedTurn(gives=False)
+    with pytest.raises(OverBudget, match="no turn for this costly question"):
+        with budget(conn, 30, "over", turn=turn):
+            conn.execute(COUNT_TO, (10**9,)).fetchone()
+    assert turn.taken == 1
+
+
+def test_a_cheap_question_never_waits_for_a_turn(tmp_path):
+    conn = sqlite3.connect(tmp_path / "any.db")
+    turn = CountedTurn(gives=False, costly_after_cpu=30.0)
+    with budget(conn, 30, "over", turn=turn):
+        assert conn.execute(COUNT_TO, (1_000,)).fetchone()[0] == 1_000
+    assert turn.taken == 0
+
+
+def test_a_search_inside_a_request_keeps_the_requests_turn(tmp_path):
+    conn = sqlite3.connect(tmp_path / "any.db")
+    turn = CountedTurn(gives=False)
+    with pytest.raises(OverBudget, match="no turn for this costly question"):
+        with budget(conn, 30, "request over", turn=turn):
+            with budget(conn, 10, "search over"):  # sooner: the search's own budget
+                conn.execute(COUNT_TO, (10**9,)).fetchone()
+
+
+def test_ordinary_requests_that_turn_out_costly_take_turns_with_the_costly_ones(corpus_db,
+                                                                               monkeypatch):
+    # A page with no mark of cost in its words that runs long (a date sort over a million
+    # quotations, an offset far into them) gives up the ordinary lane for one of the costly
+    # pages: one runs at a time, two wait, the rest are refused, and plain pages are answered
+    # meanwhile.
+    monkeypatch.setattr(lanes, "COSTLY_AT_ONCE", 1)
+    monkeypatch.setattr(lanes, "COSTLY_WAITING", 2)
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 2.0)
+    monkeypatch.setattr(views, "people", lambda conn, path, query: conn.execute(ENDLESS).fetchone())
+    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client, \
+            ThreadPoolExecutor(6) as pool:
+        long = [pool.submit(client.get, "/people.json") for _ in range(6)]
+        assert client.get("/search.json?q=bridge").status_code == 200
+        said = [assert_error_shape(answer.result(), 503) for answer in long]
+    refused = [message for message in said if "turned out costly" in message]
+    assert len(refused) >= 3, said  # at most one ran and two waited for its turn
+    assert all("found no turn among the costly pages" in message for message in refused)
+
+
+def test_an_address_that_turned_out_costly_takes_the_costly_lane_when_asked_again(corpus_db,
+                                                                                  monkeypatch):
+    monkeypatch.setattr(lanes, "COSTLY_AT_ONCE", 1)
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 2.0)
+    ran = []
+    monkeypatch.setattr(views, "people", lambda conn, path, query: ran.append(1) or
+                        conn.execute(ENDLESS).fetchone())
+    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client, \
+            ThreadPoolExecutor(2) as pool:
+        assert "took longer than its budget" in assert_error_shape(
+            client.get("/people.json?offset=50"), 503)  # it turned out costly and ran out
+        holding = pool.submit(client.get, "/people.json?offset=50")  # runs in that lane now
+        given_up = time.monotonic() + 10
+        while len(ran) < 2 and time.monotonic() < given_up:
+            time.sleep(0.01)
+        monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 0.5)  # over before that one is
+        again = assert_error_shape(client.get("/people.json?offset=50"), 503)
+        assert holding.result().status_code == 503
+    # asked again, it waited for a turn among the costly pages from the start, without running
+    assert "turned out costly" in again and len(ran) == 2
+
+
+def test_a_page_that_turns_out_costly_is_answered_while_costly_searches_hold_their_lane(
+        corpus_db, monkeypatch):
+    # One channel's quotations sorted by date take a few hundred ms at a million: costly, but
+    # no prefix search's, and answered while those hold their own lane.
+    monkeypatch.setattr(lanes, "COSTLY_AT_ONCE", 1)
+    monkeypatch.setattr(lanes, "REQUEST_BUDGET_S", 20.0)
+    monkeypatch.setattr(views, "people", lambda conn, path, query:
+                        {"counted": conn.execute(COUNT_TO, (300_000,)).fetchone()[0]})
+    search = Blocked()
+    monkeypatch.setattr(views, "search", search)
+    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as client, \
+            ThreadPoolExecutor(4) as pool:
+        held = [pool.submit(client.get, "/search.json", params={"q": "t*"}) for _ in range(3)]
+        search.wait_for_a_search()  # one holds the costly lane, two wait for it
+        answer = client.get("/people.json")
+        search.release.set()
+        assert [h.result().status_code for h in held] == [200, 200, 200]
+    assert answer.status_code == 200 and answer.json() == {"counted": 300_000}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -11,6 +12,8 @@ import sys
 import time
 import urllib.request
 from urllib.parse import urlsplit
+
+import pytest
 
 from web_support import Server
 
@@ -44,6 +47,16 @@ def test_ctrl_c_stops_the_server_cleanly(corpus_db):
     assert "saidwhen: stopped" in out and "Traceback" not in err
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0  # nobody listens there any more
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sigterm_stops_the_server_as_ctrl_c_does(corpus_db, workers):
+    # A service manager stops a server with SIGTERM: that is its ordinary end, as Ctrl+C is,
+    # with one or several worker processes alike.
+    server = Server(corpus_db, "--port", "0", "--workers", workers)
+    get_json(server.url + "/.json")
+    status, out, err = server.stop(sig=signal.SIGTERM)
+    assert (status, "saidwhen: stopped" in out, "Traceback" in err) == (0, True, False), err
 
 
 def saidwhen(*args: str) -> subprocess.CompletedProcess:

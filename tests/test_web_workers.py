@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
+import socket
 import threading
+import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from web_support import Server
 
@@ -85,3 +90,46 @@ def test_two_workers_answer_every_page_and_never_show_half_an_article(tmp_path):
     finally:
         status, _, err = server.stop()
     assert status == 0 and "Traceback" not in err
+
+
+def serving_process(server: Server) -> int:
+    """The `saidwhen serve` process itself (Server starts it under `timeout`)."""
+    return int((Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
+                .read_text().split()[0]))
+
+
+def test_no_worker_outlives_a_server_killed_with_sigkill(corpus_db):
+    # Killed for memory or by `kill -9`, the server cannot stop its workers: each ends itself
+    # once its parent is gone, and the address is free again.
+    server = Server(corpus_db, "--port", "0", "--workers", "2")
+    workers = []
+    try:
+        assert get_json(server.url + "/.json")["corpus"]["articles"] >= 1
+        serving = serving_process(server)
+        workers = workers_of(serving)
+        assert len(workers) == 2
+        os.kill(serving, signal.SIGKILL)
+        given_up = time.monotonic() + 10
+        while (answered(server.url) or [w for w in workers if alive(w)]) \
+                and time.monotonic() < given_up:
+            time.sleep(0.1)
+        assert not [w for w in workers if alive(w)] and not answered(server.url)
+    finally:
+        for worker in workers:  # should the test fail: none left behind, holding its pipes
+            if alive(worker):
+                os.kill(worker, signal.SIGKILL)
+        server.stop()
+
+
+def answered(url: str) -> bool:
+    """Whether anyone still listens at the address of `url`."""
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", urlsplit(url).port)) == 0
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie waiting for its parent to read its status has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -83,10 +83,11 @@ class Server:
                 break
         return "".join(lines)
 
-    def stop(self, timeout: float = 15) -> tuple[int, str, str]:
-        """Ctrl+C, as a user stops it: the exit status and what it printed after its greeting."""
+    def stop(self, timeout: float = 15, sig: int = signal.SIGINT) -> tuple[int, str, str]:
+        """Ctrl+C, as a user stops it (or `sig`: SIGTERM, as a service manager does): the exit
+        status and what it printed after its greeting."""
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
+            self.process.send_signal(sig)
         try:
             out, err = self.process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:

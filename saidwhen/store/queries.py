@@ -79,7 +79,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     One that runs past SEARCH_BUDGET_S (or the budget of the caller, if sooner) is stopped
     with OverBudget."""
     _check_paging(limit, offset)
-    with budget(conn, SEARCH_BUDGET_S, _TOO_LONG.format(budget=SEARCH_BUDGET_S)):
+    with budget(conn, SEARCH_BUDGET_S, TOO_LONG.format(budget=SEARCH_BUDGET_S)):
         asked = _question(conn, query, filters, sort)
         ids = [row[0] for row in conn.execute(f"{asked.select} LIMIT ? OFFSET ?",
                                               [*asked.params, limit, offset])]
@@ -89,7 +89,7 @@ def search(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
                     asked.order, asked.speaker)
 
 
-_TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
+TOO_LONG = ("the search took longer than its budget of {budget:g} s and was stopped; fewer "
              "prefix terms (word*), NEAR groups or OR'ed words make it cheaper")
 
 
@@ -415,6 +415,20 @@ def export(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters
     """Every quotation `search` finds for the same question, in the same order, with its
     occurrences, read a batch at a time. A bad question fails here, before any is read."""
     return _exported(conn, _question(conn, query, filters, sort), batch)
+
+
+def reached(conn: sqlite3.Connection, query: str = "", filters: Filters = Filters(),
+            batch: int = MAX_LIMIT) -> Iterator[StoredQuotation]:
+    """The quotations `search` can reach (the first MAX_OFFSET + MAX_LIMIT), in its order, with
+    where the words matched, read a batch at a time from one statement: one read of the
+    database, which a write meanwhile does not shift (a search a page at a time showed the last
+    of a page again at the top of the next), and one sort, not one a page."""
+    asked = _question(conn, query, filters, "rank")
+    cursor = conn.execute(f"{asked.select} LIMIT ?", [*asked.params, MAX_OFFSET + MAX_LIMIT])
+    while ids := [row[0] for row in cursor.fetchmany(batch)]:
+        quotations = _quotations(conn, ids)
+        matches = _matches(conn, asked.words, quotations) if asked.words else {}
+        yield from _with_occurrences(conn, quotations, matches)
 
 
 def _exported(conn: sqlite3.Connection, asked: _Question, batch: int) -> Iterator[StoredQuotation]:

@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from saidwhen.errors import QueryError
+from saidwhen.store import queries
+from saidwhen.store.budget import budget
 from saidwhen.store.checks import check_order, checked_date
 from saidwhen.store.fts import Words, cased_condition, fts_words
 from saidwhen.store.names import person_id
@@ -54,7 +56,14 @@ def timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery = Timelin
     channel, and one page of those quotations in the order said (else first reported),
     the undated last. The name is resolved as everywhere (saidwhen.store.names.person_id):
     NoSuchPerson names people with a like name, AmbiguousName the people it may be; a bad
-    query, date or page is a QueryError."""
+    query, date or page is a QueryError. Like a search, it is stopped with OverBudget past
+    queries.SEARCH_BUDGET_S (a NEAR of prefix terms over 23,766 quotations ran 5 s)."""
+    with budget(conn, queries.SEARCH_BUDGET_S, queries.TOO_LONG.format(
+            budget=queries.SEARCH_BUDGET_S)):
+        return _timeline(conn, name, asked)
+
+
+def _timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery) -> Timeline:
     found = _person(conn, person_id(conn, name))
     _check_page(asked)
     if asked.since and asked.until:

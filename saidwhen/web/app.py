@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from saidwhen.output import QUOTATION_COLUMNS, csv_row
 from saidwhen.store import columns
+from saidwhen.store.budget import Turn
 from saidwhen.web import pages, statistics, views
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.lanes import Lanes
@@ -83,13 +84,14 @@ def twin(path: str, view: View, template: str, present: Present | None = None) -
 
 def _endpoint(view: View, template: str, present: Present | None, as_json: bool):
     # The work runs on a worker thread, in the request's lane and within its budget (lanes.py).
-    def answer(request: Request, deadline: float, over_budget: str) -> Response:
+    def answer(request: Request, deadline: float, over_budget: str,
+               turn: Turn | None) -> Response:
         path_params, twin_asked = request.path_params, as_json
         if as_json and _dot_escaped(request) and path_params:
             # an id or name ending in ".json" itself: its page, not the twin of the one before
             name = list(path_params)[-1]
             path_params, twin_asked = {**path_params, name: path_params[name] + ".json"}, False
-        with request.app.state.store.snapshot(deadline, over_budget) as conn:
+        with request.app.state.store.snapshot(deadline, over_budget, turn) as conn:
             data = view(conn, path_params, request.query_params)
             if twin_asked:
                 return JSONResponse(data)
@@ -112,8 +114,9 @@ def _dot_escaped(request: Request) -> bool:
 def _csv_endpoint(view: View, key: str, filename: str):
     """The quotations the page of `view` shows (its JSON's `key`), as CSV: one row per
     quotation, the export's columns; in the request's lane and budget, as the page is."""
-    def answer(request: Request, deadline: float, over_budget: str) -> Response:
-        with request.app.state.store.snapshot(deadline, over_budget) as conn:
+    def answer(request: Request, deadline: float, over_budget: str,
+               turn: Turn | None) -> Response:
+        with request.app.state.store.snapshot(deadline, over_budget, turn) as conn:
             data = view(conn, request.path_params, request.query_params)
         out = io.StringIO()
         writer = csv.writer(out)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from saidwhen.errors import StoreError
 from saidwhen.store import connect_readonly, counts
-from saidwhen.store.budget import budget
+from saidwhen.store.budget import Turn, budget
 
 Identity = tuple[int, int, int, int]
 
@@ -41,16 +41,16 @@ class ReadOnlyStore:
             return counts(conn)
 
     @contextmanager
-    def snapshot(self, deadline: float | None = None,
-                 over_budget: str = "") -> Iterator[sqlite3.Connection]:
+    def snapshot(self, deadline: float | None = None, over_budget: str = "",
+                 turn: Turn | None = None) -> Iterator[sqlite3.Connection]:
         """A connection to the file at `path` now, inside one read transaction, so that the
         several queries of one page see the same state of the corpus even while an ingest
         writes. Past `deadline` (time.monotonic()), what runs is stopped with
-        OverBudget(`over_budget`)."""
+        OverBudget(`over_budget`); one that turns out costly waits for `turn` (budget.py)."""
         identity = self._identity_now()
         conn = self._take(identity)
         try:
-            with budget(conn, float("inf"), over_budget, deadline=deadline):
+            with budget(conn, float("inf"), over_budget, deadline=deadline, turn=turn):
                 conn.execute("BEGIN")
                 try:
                     yield conn

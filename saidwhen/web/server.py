@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 import functools
+import os
 import shlex
+import signal
 import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
+from starlette.applications import Starlette
 from uvicorn.supervisors import Multiprocess
 
 from saidwhen.errors import ServeError
 from saidwhen.web.app import create_app
 from saidwhen.web.database import ReadOnlyStore
 from saidwhen.web.responses import plural
+from saidwhen.workers import die_with
 
 _EVERYWHERE = {"", "0.0.0.0", "::"}
 BACKLOG = 128
@@ -33,19 +40,49 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: in
     # Ctrl+C it caught while that task still waits, which then logs a CancelledError traceback.
     # The app is given as a factory each worker process calls, since a built app is not sent
     # to another process.
-    config = uvicorn.Config(functools.partial(create_app, str(db)), factory=True,
+    app = (functools.partial(_worker_app, str(db), os.getpid()) if workers > 1
+           else functools.partial(create_app, str(db)))
+    config = uvicorn.Config(app, factory=True,
                             workers=workers, log_level="warning", lifespan="off",
                             timeout_graceful_shutdown=5)
     try:
-        if workers > 1:
-            Multiprocess(config, sockets=[listening]).run()  # stops its workers on Ctrl+C
-        else:
-            uvicorn.Server(config).run(sockets=[listening])
+        with _sigterm_as_ctrl_c():
+            if workers > 1:
+                Multiprocess(config, sockets=[listening]).run()  # stops its workers on Ctrl+C
+            else:
+                uvicorn.Server(config).run(sockets=[listening])
     except KeyboardInterrupt:
         pass  # uvicorn has already shut down; the second Ctrl+C it re-raises ends here
     finally:
         listening.close()
     say("saidwhen: stopped")
+
+
+def _worker_app(db: str, parent: int) -> Starlette:
+    """The application in one of several worker processes, which ends when the server
+    (`parent`) does: killed with SIGKILL, the server cannot stop its workers, which went on
+    answering on its address."""
+    die_with(parent)
+    return create_app(db)
+
+
+@contextmanager
+def _sigterm_as_ctrl_c() -> Iterator[None]:
+    """A SIGTERM (a service manager, a plain `kill`) ends serving as Ctrl+C does, whatever the
+    number of workers. A single uvicorn server shuts down on it and then raises it again,
+    which with the default handler killed the process (status 143, no "stopped" said)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread handles signals
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def warm_up() -> None:

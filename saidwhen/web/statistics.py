@@ -21,6 +21,7 @@ from starlette.responses import Response
 
 from saidwhen.corpus import Corpus
 from saidwhen.output import spreadsheet_row
+from saidwhen.store.budget import Turn
 from saidwhen.store.stats import NONE_LABELS, PERIODS, TABLES, Stats
 from saidwhen.web import charts, params
 
@@ -114,9 +115,10 @@ async def csv_endpoint(request: Request) -> Response:
     return await request.app.state.lanes.run(request, partial(_csv_answer, request))
 
 
-def _csv_answer(request: Request, deadline: float, over_budget: str) -> Response:
+def _csv_answer(request: Request, deadline: float, over_budget: str,
+                turn: Turn | None) -> Response:
     name = params.choice(request.query_params, "table", TABLES + ("top",))
-    with request.app.state.store.snapshot(deadline, over_budget) as conn:
+    with request.app.state.store.snapshot(deadline, over_budget, turn) as conn:
         rows = _stats(conn, request.query_params).csv_rows(name)
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(map(spreadsheet_row, rows))

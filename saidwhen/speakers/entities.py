@@ -330,6 +330,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
         return False  # "Marcus Dell Jr." is not "Marcus Dell III"
     a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
+    # A leading "The" is no word of the name: "The Financial Times" and "The New York Times"
+    # share only their last word, as "The Central Bank" and "The Allied Irish Bank" do.
+    a, b = _without_the(a), _without_the(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
         return True
@@ -338,6 +341,10 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
 
+
+
+def _without_the(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if len(words) > 1 and words[0] == "The" else words
 
 
 def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:

@@ -646,3 +646,16 @@ def test_a_description_known_as_a_name_is_that_name():
     text = ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly '
             "for the first time.")
     assert speakers(text) == [("Bob", "the base chief known as Bob")]
+
+
+def test_a_title_qualified_by_a_people_is_not_another_holder_of_the_title():
+    text = ("President Ana Ruiz flew to Lyon on Monday for the summit. “We must act together,” the "
+            "French president said.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_title_qualified_by_a_people_is_whom_the_article_titled_so():
+    text = ("French President Marc Duval met Ana Ruiz in Lyon on Monday. Duval spoke first. “We must "
+            "act together,” the French president said.")
+    assert [name for name, _ in speakers(text)] == ["Marc Duval"]
+

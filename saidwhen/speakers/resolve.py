@@ -514,7 +514,7 @@ class Resolver(Reading):
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head)
         if tied is not None:
-            return tied.name
+            return None if self._another_holder(tied, head) else tied.name
         gender = descriptions.person_gender(head)
         if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
@@ -536,6 +536,8 @@ class Resolver(Reading):
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and self._another_holder(entity, head):
+                return None  # "President George Bush ... the French president said"
             if entity is not None and _of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
@@ -548,6 +550,17 @@ class Resolver(Reading):
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
         return None
+
+    def _another_holder(self, entity: Entity, head: Token) -> bool:
+        """'President George Bush ... the French president': a title the description gives a
+        people or place is not the one `entity` holds unless the article wrote that people
+        before its title ('French President Jacques Chirac'); such a title goes to its own
+        holder or to no one."""
+        peoples = descriptions.peoples(head)
+        if not peoples or descriptions.word_of(head) not in _offices(entity):
+            return False
+        return not any(peoples <= {t.lower_ for t in self.doc[max(0, m.start - len(m.title.split()) - 2):m.start]}
+                       for m in entity.mentions if m.title)
 
     def _org_speaking_on(self, head: Token) -> str | None:
         """'..., according to the National Golf Foundation. Almost 650 courses have closed, the

@@ -659,3 +659,14 @@ def test_a_title_qualified_by_a_people_is_whom_the_article_titled_so():
             "act together,” the French president said.")
     assert [name for name, _ in speakers(text)] == ["Marc Duval"]
 
+
+def test_the_judge_is_not_the_defendant_the_story_is_about():
+    text = ("Tom Vell appeared in court in Leeds on Monday. Vell denied stealing the paintings. The "
+            "judge said the trial would begin in May.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_judge_is_the_judge_the_article_named():
+    text = ("Judge Ann Lee heard the case of Tom Vell on Monday. Vell denied stealing the paintings. "
+            "The judge said the trial would begin in May.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee"]

@@ -20,7 +20,7 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS,
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, JUDGES,
                        GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from ..lexicon import BE_FORMS, ANY_PERSON_NOUNS, QUESTION_WORDS
@@ -536,6 +536,8 @@ class Resolver(Reading):
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
+                return None  # "Tom Vell, the defendant, ... the judge said": a judge hears others' cases
             if entity is not None and self._another_holder(entity, head):
                 return None  # "President George Bush ... the French president said"
             if entity is not None and _of_a_body(head) and _offices(entity) and \

@@ -188,3 +188,9 @@ def test_two_papers_sharing_only_their_last_word_stay_two():
             "known for a month.")
     assert speakers(text) == [("The Harbour Times", "The Harbour Times")]
 
+
+
+def test_a_firm_is_not_the_division_named_with_its_name():
+    text = ("Harlow Trucks, the group's truck division, lost money last year. Harlow said it would "
+            "cut 900 jobs in Turin.")
+    assert [name for name, _ in speakers(text)] == ["Harlow"]

@@ -670,3 +670,9 @@ def test_the_judge_is_the_judge_the_article_named():
     text = ("Judge Ann Lee heard the case of Tom Vell on Monday. Vell denied stealing the paintings. "
             "The judge said the trial would begin in May.")
     assert [name for name, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_the_judge_is_the_one_judge_the_article_names_later():
+    text = ("Tom Vell appeared in court in Leeds on Monday. Vell denied stealing the paintings. The "
+            "judge said the trial would begin in May. Judge Ann Lee set bail at 5,000 pounds.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee"]

@@ -537,7 +537,7 @@ class Resolver(Reading):
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
             if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
-                return None  # "Tom Vell, the defendant, ... the judge said": a judge hears others' cases
+                return self._only_holder(descriptions.word_of(head))  # a judge hears others' cases
             if entity is not None and self._another_holder(entity, head):
                 return None  # "President George Bush ... the French president said"
             if entity is not None and _of_a_body(head) and _offices(entity) and \
@@ -552,6 +552,13 @@ class Resolver(Reading):
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
         return None
+
+    def _only_holder(self, role: str) -> str | None:
+        """'Tom Vell denied the charges. The judge said ... Judge Ann Lee set bail': the one
+        person the article gives the role anywhere, before or after; nobody where it gives it
+        to none or to several."""
+        holders = {id(e): e for _, e, _ in self.by_role.get(role, []) if e.name}
+        return next(iter(holders.values())).name if len(holders) == 1 else None
 
     def _another_holder(self, entity: Entity, head: Token) -> bool:
         """'President George Bush ... the French president': a title the description gives a

@@ -676,3 +676,9 @@ def test_the_judge_is_the_one_judge_the_article_names_later():
     text = ("Tom Vell appeared in court in Leeds on Monday. Vell denied stealing the paintings. The "
             "judge said the trial would begin in May. Judge Ann Lee set bail at 5,000 pounds.")
     assert [name for name, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_a_title_qualified_by_a_people_is_its_holder_though_another_holder_was_named_since():
+    text = ("Marc Duval, the French president, met President Ana Ruiz in Lyon on Monday. Ruiz spoke "
+            "first. “We must act together,” the French president said.")
+    assert [name for name, _ in speakers(text)] == ["Marc Duval"]

@@ -513,8 +513,11 @@ class Resolver(Reading):
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head)
+        if tied is not None and self._another_holder(tied, head):
+            tied = self._holder_of_qualified(descriptions.word_of(head), head)
+            return tied.name if tied is not None else None
         if tied is not None:
-            return None if self._another_holder(tied, head) else tied.name
+            return tied.name
         gender = descriptions.person_gender(head)
         if head.lower_ in descriptions.PAIR_NOUNS:
             return self._named_together(head.i)
@@ -563,13 +566,34 @@ class Resolver(Reading):
     def _another_holder(self, entity: Entity, head: Token) -> bool:
         """'President George Bush ... the French president': a title the description gives a
         people or place is not the one `entity` holds unless the article wrote that people
-        before its title ('French President Jacques Chirac'); such a title goes to its own
-        holder or to no one."""
+        with its title ('French President Jacques Chirac', 'the French president, Marc
+        Duval,'); such a title goes to its own holder or to no one."""
         peoples = descriptions.peoples(head)
-        if not peoples or descriptions.word_of(head) not in _offices(entity):
+        role = descriptions.word_of(head)
+        if not peoples or role not in _offices(entity):
             return False
-        return not any(peoples <= {t.lower_ for t in self.doc[max(0, m.start - len(m.title.split()) - 2):m.start]}
-                       for m in entity.mentions if m.title)
+        return not any(peoples <= self._words_by(m, role) for m in entity.mentions)
+
+    def _holder_of_qualified(self, role: str, head: Token) -> Entity | None:
+        """'French President Marc Duval met President Joe Lanton ... the French president': the
+        last holder of the role before `head` whom the article gave it with the same people."""
+        given = self.by_role.get(role, [])
+        for k in range(bisect_left(self.role_starts.get(role, []), head.i) - 1, -1, -1):
+            entity = given[k][1]
+            if entity.name and not self._another_holder(entity, head):
+                return entity
+        return None
+
+    def _words_by(self, mention: NameMention, role: str) -> set[str]:
+        """The words written with the title or role `role` of a mention: before its title, or
+        around its name where an apposition gives the role."""
+        doc = self.doc
+        if role in mention.title.split():
+            return {t.lower_ for t in doc[max(0, mention.start - len(mention.title.split()) - 2):mention.start]}
+        if role in mention.roles:
+            around = (*doc[max(0, mention.start - 4):mention.start], *doc[mention.end:mention.end + 4])
+            return {t.lower_ for t in around}
+        return set()
 
     def _org_speaking_on(self, head: Token) -> str | None:
         """'..., according to the National Golf Foundation. Almost 650 courses have closed, the

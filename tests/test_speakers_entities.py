@@ -181,3 +181,16 @@ def test_a_given_name_of_one_gender_still_parts_it_from_an_honorific_of_the_othe
 ])
 def test_an_ampersand_joins_a_firm_s_name_and_its_acronym_spells_it(text, name):
     assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_two_papers_sharing_only_their_last_word_stay_two():
+    text = ("The Valley Evening Times broke the story on Monday. The Harbour Times said the mayor had "
+            "known for a month.")
+    assert speakers(text) == [("The Harbour Times", "The Harbour Times")]
+
+
+
+def test_a_firm_is_not_the_division_named_with_its_name():
+    text = ("Harlow Trucks, the group's truck division, lost money last year. Harlow said it would "
+            "cut 900 jobs in Turin.")
+    assert [name for name, _ in speakers(text)] == ["Harlow"]

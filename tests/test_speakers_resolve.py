@@ -646,3 +646,39 @@ def test_a_description_known_as_a_name_is_that_name():
     text = ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly '
             "for the first time.")
     assert speakers(text) == [("Bob", "the base chief known as Bob")]
+
+
+def test_a_title_qualified_by_a_people_is_not_another_holder_of_the_title():
+    text = ("President Ana Ruiz flew to Lyon on Monday for the summit. “We must act together,” the "
+            "French president said.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_title_qualified_by_a_people_is_whom_the_article_titled_so():
+    text = ("French President Marc Duval met Ana Ruiz in Lyon on Monday. Duval spoke first. “We must "
+            "act together,” the French president said.")
+    assert [name for name, _ in speakers(text)] == ["Marc Duval"]
+
+
+def test_the_judge_is_not_the_defendant_the_story_is_about():
+    text = ("Tom Vell appeared in court in Leeds on Monday. Vell denied stealing the paintings. The "
+            "judge said the trial would begin in May.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_judge_is_the_judge_the_article_named():
+    text = ("Judge Ann Lee heard the case of Tom Vell on Monday. Vell denied stealing the paintings. "
+            "The judge said the trial would begin in May.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_the_judge_is_the_one_judge_the_article_names_later():
+    text = ("Tom Vell appeared in court in Leeds on Monday. Vell denied stealing the paintings. The "
+            "judge said the trial would begin in May. Judge Ann Lee set bail at 5,000 pounds.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee"]
+
+
+def test_a_title_qualified_by_a_people_is_its_holder_though_another_holder_was_named_since():
+    text = ("Marc Duval, the French president, met President Ana Ruiz in Lyon on Monday. Ruiz spoke "
+            "first. “We must act together,” the French president said.")
+    assert [name for name, _ in speakers(text)] == ["Marc Duval"]

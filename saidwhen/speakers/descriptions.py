@@ -38,6 +38,13 @@ def qualifiers(head: Token) -> frozenset[str]:
                      and not t.text.islower())
 
 
+def peoples(head: Token) -> frozenset[str]:
+    """Adjectives of a people or place a description puts before its head ('the French
+    president', 'the Iraqi minister'), lower-cased: whose office it is."""
+    return frozenset(t.lower_ for t in head.lefts if t.tag_ == "JJ" and t.text[:1].isupper()
+                     and not t.is_sent_start)
+
+
 def kinds_of_role(head: Token) -> frozenset[str]:
     """Common nouns a description puts before its head ('the health minister', 'the union
     president'): which minister or president, where the article tells."""

@@ -15,8 +15,9 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import (CORPORATE_SUFFIXES, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES, NEWSPAPER_WORDS,
-                       ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES, SURNAME_ARTICLES, TITLES)
+from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES,
+                       NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
+                       SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -212,7 +213,7 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                if any(_same(words, mention.words) for words in found.forms(e))
                and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
                and named_for(found.fullest(e)) == named_for(mention.words)
-               and not _a_part_of(found.fullest(e), mention.words)
+               and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _named_alone_before(found, e, mention.words)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
@@ -270,6 +271,15 @@ def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return False
     own = company[:-1]
     return len(words) > len(own) and words[:len(own)] == own and not _a_company(words)
+
+
+def _a_division(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:
+    """'Fiat Auto, the carmaker's main division, ... Fiat said': the first words of a name the
+    article calls a division or subsidiary are the firm it belongs to, another organisation
+    (conventions.md: the company keeps its own name)."""
+    fullest = found.fullest(entity)
+    return len(words) < len(fullest) and fullest[:len(words)] == words and \
+        any(role in DIVISIONS for m in entity.mentions for role in m.roles)
 
 
 def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:
@@ -330,6 +340,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
         return False  # "Marcus Dell Jr." is not "Marcus Dell III"
     a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
+    # A leading "The" is no word of the name: "The Financial Times" and "The New York Times"
+    # share only their last word, as "The Central Bank" and "The Allied Irish Bank" do.
+    a, b = _without_the(a), _without_the(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
         return True
@@ -338,6 +351,10 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
 
+
+
+def _without_the(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if len(words) > 1 and words[0] == "The" else words
 
 
 def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]]) -> dict[int, tuple]:

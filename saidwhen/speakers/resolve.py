@@ -20,7 +20,7 @@ from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
 from .names import NameMention, plural_acronym
-from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS,
+from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, JUDGES,
                        GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from ..lexicon import BE_FORMS, ANY_PERSON_NOUNS, QUESTION_WORDS
@@ -513,6 +513,9 @@ class Resolver(Reading):
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head)
+        if tied is not None and self._another_holder(tied, head):
+            tied = self._holder_of_qualified(descriptions.word_of(head), head)
+            return tied.name if tied is not None else None
         if tied is not None:
             return tied.name
         gender = descriptions.person_gender(head)
@@ -536,6 +539,10 @@ class Resolver(Reading):
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
+                return self._only_holder(descriptions.word_of(head))  # a judge hears others' cases
+            if entity is not None and self._another_holder(entity, head):
+                return None  # "President George Bush ... the French president said"
             if entity is not None and _of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
@@ -548,6 +555,45 @@ class Resolver(Reading):
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
         return None
+
+    def _only_holder(self, role: str) -> str | None:
+        """'Tom Vell denied the charges. The judge said ... Judge Ann Lee set bail': the one
+        person the article gives the role anywhere, before or after; nobody where it gives it
+        to none or to several."""
+        holders = {id(e): e for _, e, _ in self.by_role.get(role, []) if e.name}
+        return next(iter(holders.values())).name if len(holders) == 1 else None
+
+    def _another_holder(self, entity: Entity, head: Token) -> bool:
+        """'President George Bush ... the French president': a title the description gives a
+        people or place is not the one `entity` holds unless the article wrote that people
+        with its title ('French President Jacques Chirac', 'the French president, Marc
+        Duval,'); such a title goes to its own holder or to no one."""
+        peoples = descriptions.peoples(head)
+        role = descriptions.word_of(head)
+        if not peoples or role not in _offices(entity):
+            return False
+        return not any(peoples <= self._words_by(m, role) for m in entity.mentions)
+
+    def _holder_of_qualified(self, role: str, head: Token) -> Entity | None:
+        """'French President Marc Duval met President Joe Lanton ... the French president': the
+        last holder of the role before `head` whom the article gave it with the same people."""
+        given = self.by_role.get(role, [])
+        for k in range(bisect_left(self.role_starts.get(role, []), head.i) - 1, -1, -1):
+            entity = given[k][1]
+            if entity.name and not self._another_holder(entity, head):
+                return entity
+        return None
+
+    def _words_by(self, mention: NameMention, role: str) -> set[str]:
+        """The words written with the title or role `role` of a mention: before its title, or
+        around its name where an apposition gives the role."""
+        doc = self.doc
+        if role in mention.title.split():
+            return {t.lower_ for t in doc[max(0, mention.start - len(mention.title.split()) - 2):mention.start]}
+        if role in mention.roles:
+            around = (*doc[max(0, mention.start - 4):mention.start], *doc[mention.end:mention.end + 4])
+            return {t.lower_ for t in around}
+        return set()
 
     def _org_speaking_on(self, head: Token) -> str | None:
         """'..., according to the National Golf Foundation. Almost 650 courses have closed, the

@@ -1094,3 +1094,15 @@ def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
              *(v for v in lexicon.CHANNEL_VERBS.values() if v != "testimony")}
     assert named <= set(lexicon.CHANNEL_LABELS)
     assert set(RANK) == set(lexicon.CHANNEL_LABELS)
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("Moreau, who spoke to reporters Thursday, said the plan would go ahead.", "2021-02-04"),
+    ("“It goes ahead,” said Ana Moreau, who spoke to reporters on Wednesday.", "2021-02-03"),
+    # another saying, with words of its own, or no act of speaking at all: fresh news
+    ("Moreau, who said on Monday that she would resign, said the plan would go ahead.", DATE),
+    ("Moreau, who was arrested on Thursday, said the plan would go ahead.", DATE),
+])
+def test_a_relative_clause_that_tells_only_of_speaking_dates_the_saying(text, said_on):
+    assert last(text)[2] == said_on
+

@@ -1106,3 +1106,25 @@ def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
 def test_a_relative_clause_that_tells_only_of_speaking_dates_the_saying(text, said_on):
     assert last(text)[2] == said_on
 
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told As It Happens.", "As It Happens"),
+    ("“We will not back down,” Mayor Tom Reed said on The Current.", "The Current"),
+    ("“We will not back down,” Mayor Tom Reed said on The House.", "The House"),
+    ("“We will not back down,” Mayor Tom Reed said in an interview with The National's Lise Park.",
+     "The National"),
+    ("“We will not back down,” Mayor Tom Reed said on Global's The West Block.", "Global"),
+    ("“We will not back down,” Mayor Tom Reed told CBC's Power & Politics.", "CBC"),
+])
+def test_a_programme_named_by_its_title_alone_is_an_interview_on_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” Reed told Will Smith.",  # a person's given name holds a small word too
+    "“No,” Reed told The Salvation Army.",
+    "“No,” Reed told Johnson & Johnson.",
+    "“No,” Reed said in the House.",  # the parliament, not the programme
+])
+def test_names_with_small_words_that_are_no_programme_are_no_interview(text):
+    assert last(text)[0] != "interview"

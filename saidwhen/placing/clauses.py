@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at
+from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
@@ -254,7 +255,8 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
     left_out: set[int] = set()
     for tok in words:
         if tok.dep_ in asides and tok not in roots and tok.i not in left_out and \
-                (not _saying(tok) or _another_speaker(tok, roots[-1])):
+                (not _saying(tok) or _another_speaker(tok, roots[-1])) and programme_at(tok.left_edge) is None:
+            # "told As It Happens", parsed as a clause: a programme's title, kept
             left_out.update(t.i for t in tok.subtree)
     return [t for t in words if t.i not in left_out]
 

@@ -1128,3 +1128,14 @@ def test_a_programme_named_by_its_title_alone_is_an_interview_on_it(text, outlet
 ])
 def test_names_with_small_words_that_are_no_programme_are_no_interview(text):
     assert last(text)[0] != "interview"
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("“We will not back down,” the prime minister said during Prime Minister's Questions.", DATE),
+    ("“We will not back down,” Tom Reed said at Prime Minister's Questions on Wednesday.", "2021-02-03"),
+    ("“We will not back down,” Ana Silva told First Minister's Questions.", DATE),
+    ("“We will not back down,” the minister said during question period.", DATE),
+    ("“We will not back down,” the minister said in the Commons on Tuesday.", "2021-02-02"),
+])
+def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
+    assert last(text)[0::2] == ("parliament", said_on)

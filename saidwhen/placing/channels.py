@@ -180,6 +180,8 @@ def _single(tok: Token, prev: str) -> str | None:
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
         return "parliament"
+    if tok.text == "Questions" and any(c.dep_ == "poss" and c.lower_ == "minister" for c in tok.children):
+        return "parliament"  # "during Prime Minister's Questions", "at First Minister's Questions": a sitting
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":

@@ -76,11 +76,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
     while end < len(doc) and ((doc[end].is_title and doc[end].is_alpha) or doc[end].text == "&"):
         end += 1
     title = doc[tok.i:end]
-    name = _name_at(title[1] if tok.text == "The" and len(title) > 1 else tok)
-    if name is not None and _is_outlet(name):
-        return None  # "The Globe and Mail": an outlet by its name, read from its own first word
     if len(title) < 2 or not any(t.is_stop for t in title) or title[-1].lower_ in ORG_NOUNS:
         return None  # "told Johnson & Johnson", "told The Salvation Army": an organisation
+    name = _name_at(title[1] if tok.text == "The" else tok)
+    if name is not None and _is_outlet(name):
+        return None  # "The Globe and Mail": an outlet by its name, read from its own first word
     if any(t.lower_ in TITLES or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES or t.lower_ in MONTHS_AND_DAYS
            for t in title):
         return None  # "told The Prime Minister", "told Will Reed", "On Monday"

@@ -1139,3 +1139,17 @@ def test_names_with_small_words_that_are_no_programme_are_no_interview(text):
 ])
 def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
     assert last(text)[0::2] == ("parliament", said_on)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The jury heard from six witnesses. The defence argued that the evidence was weak.", "court"),
+    ("The trial entered its third week. “He lied to you,” Crown prosecutor Ana Silva said.", "court"),
+    ("The jury heard from six witnesses. Defence lawyer Tom Reed said the case was weak.", "court"),
+    # no trial named before in the paragraph; words to reporters; a government's defence
+    ("The trial entered its third week.\n\n“He lied to you,” Crown prosecutor Ana Silva said.", None),
+    ("The defence argued that the evidence was weak.", None),
+    ("The trial ended Tuesday. “We will appeal,” the defence told reporters.", None),
+    ("The jury heard from six witnesses. “It's weak,” the defence minister said.", None),
+])
+def test_a_side_of_a_trial_the_paragraph_named_argues_in_court(text, channel):
+    assert last(text)[0] == channel

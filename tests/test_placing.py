@@ -1153,3 +1153,18 @@ def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
 ])
 def test_a_side_of_a_trial_the_paragraph_named_argues_in_court(text, channel):
     assert last(text)[0] == channel
+
+
+def test_an_answers_yesterday_in_a_question_and_answer_interview_sets_no_story_day():
+    # The interviewee's words are no narration: the day before the answer was given is no
+    # event the story reports (the article is dated Friday, 5 February 2021).
+    text = ("The Clarion spoke with the mayor of Milltown this week.\n\n"
+            "Clarion: What happened to the bridge?\n\n"
+            "Tom Reed: The engineer said the river rose yesterday.\n\n"
+            "Clarion: And the council?\n\n"
+            "Tom Reed: Councillor Ana Silva said the repairs would take a year.")
+    assert last(text)[2] == DATE
+    # The same words as a report's narration date the councillor's words to the day before.
+    report = ("The engineer said the river rose yesterday.\n\n"
+              "Councillor Ana Silva said the repairs would take a year.")
+    assert last(report)[2] == "2021-02-04"

@@ -1094,3 +1094,77 @@ def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
              *(v for v in lexicon.CHANNEL_VERBS.values() if v != "testimony")}
     assert named <= set(lexicon.CHANNEL_LABELS)
     assert set(RANK) == set(lexicon.CHANNEL_LABELS)
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("Moreau, who spoke to reporters Thursday, said the plan would go ahead.", "2021-02-04"),
+    ("“It goes ahead,” said Ana Moreau, who spoke to reporters on Wednesday.", "2021-02-03"),
+    # another saying, with words of its own, or no act of speaking at all: fresh news
+    ("Moreau, who said on Monday that she would resign, said the plan would go ahead.", DATE),
+    ("Moreau, who was arrested on Thursday, said the plan would go ahead.", DATE),
+])
+def test_a_relative_clause_that_tells_only_of_speaking_dates_the_saying(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told As It Happens.", "As It Happens"),
+    ("“We will not back down,” Mayor Tom Reed said on The Current.", "The Current"),
+    ("“We will not back down,” Mayor Tom Reed said on The House.", "The House"),
+    ("“We will not back down,” Mayor Tom Reed said in an interview with The National's Lise Park.",
+     "The National"),
+    ("“We will not back down,” Mayor Tom Reed said on Global's The West Block.", "Global"),
+    ("“We will not back down,” Mayor Tom Reed told CBC's Power & Politics.", "CBC"),
+])
+def test_a_programme_named_by_its_title_alone_is_an_interview_on_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” Reed told Will Smith.",  # a person's given name holds a small word too
+    "“No,” Reed told The Salvation Army.",
+    "“No,” Reed told Johnson & Johnson.",
+    "“No,” Reed said in the House.",  # the parliament, not the programme
+])
+def test_names_with_small_words_that_are_no_programme_are_no_interview(text):
+    assert last(text)[0] != "interview"
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("“We will not back down,” the prime minister said during Prime Minister's Questions.", DATE),
+    ("“We will not back down,” Tom Reed said at Prime Minister's Questions on Wednesday.", "2021-02-03"),
+    ("“We will not back down,” Ana Silva told First Minister's Questions.", DATE),
+    ("“We will not back down,” the minister said during question period.", DATE),
+    ("“We will not back down,” the minister said in the Commons on Tuesday.", "2021-02-02"),
+])
+def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
+    assert last(text)[0::2] == ("parliament", said_on)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The jury heard from six witnesses. The defence argued that the evidence was weak.", "court"),
+    ("The trial entered its third week. “He lied to you,” Crown prosecutor Ana Silva said.", "court"),
+    ("The jury heard from six witnesses. Defence lawyer Tom Reed said the case was weak.", "court"),
+    # no trial named before in the paragraph; words to reporters; a government's defence
+    ("The trial entered its third week.\n\n“He lied to you,” Crown prosecutor Ana Silva said.", None),
+    ("The defence argued that the evidence was weak.", None),
+    ("The trial ended Tuesday. “We will appeal,” the defence told reporters.", None),
+    ("The jury heard from six witnesses. “It's weak,” the defence minister said.", None),
+])
+def test_a_side_of_a_trial_the_paragraph_named_argues_in_court(text, channel):
+    assert last(text)[0] == channel
+
+
+def test_an_answers_yesterday_in_a_question_and_answer_interview_sets_no_story_day():
+    # The interviewee's words are no narration: the day before the answer was given is no
+    # event the story reports (the article is dated Friday, 5 February 2021).
+    text = ("The Clarion spoke with the mayor of Milltown this week.\n\n"
+            "Clarion: What happened to the bridge?\n\n"
+            "Tom Reed: The engineer said the river rose yesterday.\n\n"
+            "Clarion: And the council?\n\n"
+            "Tom Reed: Councillor Ana Silva said the repairs would take a year.")
+    assert last(text)[2] == DATE
+    # The same words as a report's narration date the councillor's words to the day before.
+    report = ("The engineer said the river rose yesterday.\n\n"
+              "Councillor Ana Silva said the repairs would take a year.")
+    assert last(report)[2] == "2021-02-04"

@@ -24,7 +24,7 @@ from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
-from .parties import party_channel
+from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
@@ -126,7 +126,8 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue))
+        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue)) \
+            or counsel_channel(self.layout, finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,

@@ -175,10 +175,13 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
     if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod", "poss")
-                                                              for c in tok.children):
+                                                              for c in tok.children) \
+            and not (tok.i > 1 and tok.doc[tok.i - 1].text == "The"):
         # "said in the House", "told the House"; not "the White House", nor a programme of an
-        # outlet's ("on CBC Radio's The House")
+        # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
         return "parliament"
+    if tok.text == "Questions" and any(c.dep_ == "poss" and c.lower_ == "minister" for c in tok.children):
+        return "parliament"  # "during Prime Minister's Questions", "at First Minister's Questions": a sitting
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at
+from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
@@ -43,7 +44,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
-        + _described(cue)
+        + _described(cue) + _spoken_before(layout, roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -150,9 +151,33 @@ def _speaking(tok: Token) -> bool:
     """A participle of the act of saying itself, or of being asked for the words: "Moreau,
     speaking to reporters on Thursday, said", "she said, addressing the legislature on Tuesday",
     "Moreau, asked about the plan on Tuesday, said"."""
+    if _speaking_relative(tok):
+        return True  # "Moreau, who spoke to reporters on Thursday, said"
     if tok.dep_ not in ("acl", "advcl"):
         return False
     return (tok.tag_ == "VBG" and tok.lower_ in SPEAKING_FORMS) or (tok.tag_ == "VBN" and tok.lower_ in ASKED)
+
+
+def _spoken_before(layout: Layout, verb: Token) -> list[Token]:
+    """"Moreau, who spoke to reporters Thursday, said ...": a relative clause on the speaker that
+    tells only of the act of speaking (no words of its own) is the saying's occasion; its
+    phrases of time and place are the attribution's. "Moreau, who said last week that ...,
+    said" tells of another saying, and is left out."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return []
+    phrases = []
+    for clause in subject.children:
+        if not _speaking_relative(clause):
+            continue
+        phrases += [t for c in clause.children if c.dep_ in FRONTED for t in c.subtree if not layout.quoted[t.i]]
+    return phrases
+
+
+def _speaking_relative(clause: Token) -> bool:
+    """A relative clause of speaking with nothing said in it: "who spoke to reporters Thursday"."""
+    return clause.dep_ == "relcl" and clause.lower_ in SPEAKING_FORMS and \
+        not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in clause.children)
 
 
 def _a_figure(tok: Token) -> bool:
@@ -230,7 +255,8 @@ def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Toke
     left_out: set[int] = set()
     for tok in words:
         if tok.dep_ in asides and tok not in roots and tok.i not in left_out and \
-                (not _saying(tok) or _another_speaker(tok, roots[-1])):
+                (not _saying(tok) or _another_speaker(tok, roots[-1])) and programme_at(tok.left_edge) is None:
+            # "told As It Happens", parsed as a clause: a programme's title, kept
             left_out.update(t.i for t in tok.subtree)
     return [t for t in words if t.i not in left_out]
 

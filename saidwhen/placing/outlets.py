@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..parsing.recogniser import recognise
 from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
-                       NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
+                       NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
 from ..lexicon import HOSTS
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
@@ -41,17 +41,57 @@ def outlet_of(tok: Token) -> str | None:
     one ("told the newspaper"), None if it names none."""
     if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
         return None  # a name is looked at once, from its first word
+    programme = programme_at(tok)
+    if programme is not None:
+        return programme.text
     name = _name_at(tok)
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
         return _outlet_part(name).text
+    if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
+            and programme_at(tok.doc[name.end + 1], owned=True) is not None:
+        return name.text  # "said on Global's The West Block": the broadcaster's programme
     if name is not None and _hosted(name) and _spoken_to(name.root):
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
         return ""
     return None
+
+
+def programme_at(tok: Token, owned: bool = False) -> Span | None:
+    """A programme named by its title alone, starting at `tok`, as the one told or spoken on:
+    "told As It Happens", "said on The Current", "an interview with The National's Rosemary
+    Barton". A title is told from a person's name by its small words ("The" in capitals in
+    mid-sentence, "As It", "&"), which no one's name holds; one after a broadcaster's
+    possessive ("Global's The West Block") is `owned` and named by the broadcaster."""
+    doc = tok.doc
+    if not tok.is_title or tok.is_sent_start or tok.i == 0:
+        return None
+    before = doc[tok.i - 1]
+    if before.is_title or before.text == "&" or (before.text in ("'s", "’s")) != owned:
+        return None  # a title is looked at once, from its first word
+    end = tok.i + 1
+    while end < len(doc) and ((doc[end].is_title and doc[end].is_alpha) or doc[end].text == "&"):
+        end += 1
+    title = doc[tok.i:end]
+    if len(title) < 2 or not any(t.is_stop for t in title) or title[-1].lower_ in ORG_NOUNS:
+        return None  # "told Johnson & Johnson", "told The Salvation Army": an organisation
+    name = _name_at(title[1] if tok.text == "The" else tok)
+    if name is not None and _is_outlet(name):
+        return None  # "The Globe and Mail": an outlet by its name, read from its own first word
+    if any(t.lower_ in TITLES or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES or t.lower_ in MONTHS_AND_DAYS
+           for t in title):
+        return None  # "told The Prime Minister", "told Will Reed", "On Monday"
+    # The parser often makes no object of such a title ("told As It Happens" read as a clause).
+    told = before.lower_ in TOLD or owned
+    if not (told or _spoken_to(title.root)):
+        return None
+    sentence = tok.sent
+    found = recognise(doc, [(sentence.start, sentence.end)])
+    placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+    return None if placed else title  # "told The Hague": a government
 
 
 def _hosted(name: Span) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import COURT_NOUNS, COURT_WORDS, WEBSITES
+from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
+                       WEBSITES)
 from .channels import RANK, Channel, channel_at
+from .layout import Layout
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
                        JUDGES)
@@ -41,6 +43,37 @@ def party_channel(verb: Token) -> Channel | None:
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])
     return None
+
+
+def counsel_channel(layout: Layout, verb: Token) -> Channel | None:
+    """Court for the words of a side in a trial ("the defence argued", "Crown prosecutor Ana
+    Silva said") where the paragraph named the trial, its jury or its court before them: their
+    arguments in it. Not words told to reporters, nor said outside court."""
+    counsel = next((t for t in _speaker(verb) if t.lower_ in TRIAL_COUNSEL and _a_side(t)), None)
+    if counsel is None:
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ in PRESS for c in verb.children) or \
+            any(t.lower_ in OUTSIDE for t in verb.sent):
+        return None
+    paragraph = layout.paragraph(verb.idx)
+    i = verb.i - 1
+    while i >= 0 and layout.paragraph(verb.doc[i].idx) == paragraph:
+        if verb.doc[i].lower_ in TRIAL_VENUES:
+            return Channel("court", None, counsel.i, RANK["court"])
+        i -= 1
+    return None
+
+
+def _a_side(tok: Token) -> bool:
+    """A side of a trial as who speaks: "the defence", "the prosecutors", or a word before a
+    name or a lawyer ("Crown prosecutor Ana Silva", "defence lawyer Tom Reed"); not "the
+    defence minister"."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return True
+    head = tok.head.lower_
+    if head in COUNSEL_NOUNS or head in TRIAL_COUNSEL:
+        return True
+    return tok.head.pos_ == "PROPN" and head not in TITLES  # the parser may tag "minister" a name
 
 
 def _a_publication(verb: Token) -> bool:

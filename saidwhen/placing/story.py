@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Token
 
+from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
@@ -31,6 +33,11 @@ PAST = {"VBD", "VBN"}
 # Clauses of a verb with no tense of its own, that takes its time from the verb above.
 NON_FINITE_CLAUSES = {"pcomp", "advcl", "xcomp"}
 MAX_CLIMB = 16
+# A turn of a question-and-answer interview: a paragraph led by its speaker's name and a colon
+# ("Andrew Westphal: Just yesterday we ..."), a name of at most four capitalised words.
+TURN = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]", re.MULTILINE)
+# Turns of at least this many speakers make an article a question-and-answer interview.
+TURN_SPEAKERS = 2
 
 
 class StoryDays:
@@ -53,15 +60,28 @@ class StoryDays:
             layout = self._layout
             seen: set[int] = set()
             self._days = []
+            turns = _turns(text_of(layout.doc), layout)
             for i, timex in sorted(layout.timex_at.items()):
                 if timex.start in seen or layout.quoted[i] == QUOTED:
                     continue  # the speaker's own words: "we play Saturday" dates no event told
+                if layout.paragraph(timex.start) in turns:
+                    continue  # an answer's "yesterday" in an interview: the day before it was given
                 seen.add(timex.start)
                 value = recent_day(timex, layout.date)
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
         return self._days
+
+
+def _turns(text: str, layout: Layout) -> set[int]:
+    """The paragraphs that are turns of a question-and-answer interview, where the article is
+    one: the words of whoever speaks in them, not the narration. A label or two ("Update:")
+    from one speaker alone makes no interview."""
+    found = [(m.group(1), layout.paragraph(m.start(1))) for m in TURN.finditer(text)]
+    if len({name for name, _ in found}) < TURN_SPEAKERS:
+        return set()
+    return {paragraph for _, paragraph in found}
 
 
 def recent_day(timex: Timex, date: dt.date | None) -> str | None:

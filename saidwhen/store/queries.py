@@ -378,6 +378,18 @@ def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
     return Page(tuple(Person(*r) for r in rows), total, limit, offset)
 
 
+def reached_people(conn: sqlite3.Connection, batch: int = MAX_LIMIT) -> Iterator[Person]:
+    """The people `people` can reach (the first MAX_OFFSET + MAX_LIMIT), in its order, read
+    a batch at a time from one statement: one read of the database, which a write meanwhile
+    does not shift (read a page at a time, a person written between two pages with more
+    quotations than the last of a page showed that one again at the top of the next)."""
+    cursor = conn.execute(
+        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotations "
+        "ORDER BY p.quotations DESC, p.name LIMIT ?", (MAX_OFFSET + MAX_LIMIT,))
+    while rows := cursor.fetchmany(batch):
+        yield from (Person(*r) for r in rows)
+
+
 def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:
     """An article by its id, with its quotes in text order."""
     row = conn.execute("SELECT id, article_id, date, title, url, source, text FROM articles "

@@ -3,6 +3,7 @@ and the README's example running as written."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 import sqlite3
 import sys
@@ -14,7 +15,7 @@ from conftest import ROOT
 from saidwhen import Corpus
 from saidwhen.errors import NotFound, PandasMissing, QueryError, StoreError
 from saidwhen.records import Article, Extraction, Quote, Span, Speaker
-from saidwhen.store import connect, transaction
+from saidwhen.store import TimelineQuery, connect, timeline, transaction
 from saidwhen.store.results import Person, StoredArticle, StoredQuotation
 from saidwhen.store.writing import write_extraction
 from test_stats import build
@@ -93,6 +94,21 @@ def test_a_timeline_read_while_an_ingest_writes_gives_each_quotation_once(tmp_pa
         write(path, said_in("later", ["“More boats came in tonight.”"], dt.date(2030, 1, 1)))
         ids += [q.id for q in reading]
     assert len(ids) == len(set(ids)) == timeline.total == MANY
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_timeline_is_iterated_in_the_order_of_its_pages(tmp_path, newest_first):
+    path = boats(tmp_path / "corpus.db")
+    write(path, said_in("dated", [f"“Ferry {n} left late.”" for n in range(5)],
+                        dt.date(2029, 5, 1)))
+    with Corpus(path) as corpus:
+        iterated = [q.id for q in corpus.timeline("Harbour Office", newest_first=newest_first)]
+        conn = corpus._conn
+        asked = TimelineQuery(newest_first=newest_first, limit=7)
+        first = timeline(conn, "Harbour Office", asked)
+        paged = [q.id for page in range(1, first.pages + 1) for q in
+                 timeline(conn, "Harbour Office", replace(asked, page=page)).quotations]
+    assert iterated == paged and len(paged) == MANY + 5
 
 
 PEOPLE = 260  # more than a page of people (200)

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from saidwhen.frames import to_pandas
 from saidwhen.store import connect_readonly, queries
 from saidwhen.store.connection import DEFAULT_DB
-from saidwhen.store.queries import MAX_LIMIT, MAX_OFFSET, Filters
+from saidwhen.store.queries import Filters
 from saidwhen.store.results import AsWritten, Person, StoredArticle, StoredQuotation
 from saidwhen.store.stats import Stats, as_written, stats
-from saidwhen.store.timelines import MAX_PAGE_SIZE, TimelineQuery, timeline
+from saidwhen.store.timelines import MAX_PAGE_SIZE, TimelineQuery, read_whole, timeline
 
 T = TypeVar("T")
 
@@ -112,16 +111,8 @@ class Corpus:
         _expect(OPTIONAL_TEXT, "a string or None", channel=channel, since=since, until=until)
         _expect(bool, "True or False", newest_first=newest_first)
         asked = TimelineQuery(query, channel, since, until, newest_first, MAX_PAGE_SIZE)
-        first = timeline(self._conn, person, asked)
-
-        def read() -> Iterator[StoredQuotation]:
-            page = first
-            while True:
-                yield from page.quotations
-                if page.page >= page.pages:
-                    return
-                page = timeline(self._conn, person, replace(asked, page=page.page + 1))
-        return Results(read, first.total)
+        first = timeline(self._conn, person, asked)  # a bad question fails here
+        return Results(lambda: read_whole(self._conn, first.person.id, asked), first.total)
 
     def person(self, name: str) -> Person:
         """The person called `name`, or NotFound naming people with a like name."""
@@ -135,17 +126,8 @@ class Corpus:
 
     def people(self) -> Results[Person]:
         """People and organisations, most quoted first."""
-        first = queries.people(self._conn, MAX_LIMIT, 0)
-
-        def read() -> Iterator[Person]:
-            page, offset = first, 0
-            while page.items:
-                yield from page.items
-                offset += MAX_LIMIT
-                if offset > MAX_OFFSET:
-                    return
-                page = queries.people(self._conn, MAX_LIMIT, offset)
-        return Results(read, first.total)
+        total = queries.people(self._conn, 1, 0).total
+        return Results(lambda: queries.reached_people(self._conn), total)
 
     def quotation(self, quotation_id: int) -> StoredQuotation:
         """One quotation with every article that carried it."""

@@ -166,8 +166,10 @@ def recounted_facets(conn: sqlite3.Connection) -> dict[str, list]:
 
 
 def undo_stats_facets(conn: sqlite3.Connection) -> None:
-    """What migration 9 made: the statistics' kept months, years and channels and their
-    triggers (for tests that take a database back to an older schema; before undoing 8)."""
+    """What migration 9 made, and 10 over it: the statistics' kept months, years and channels
+    and their triggers (for tests that take a database back to an older schema; before
+    undoing 8)."""
+    undo_date_order(conn)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
                                 "name LIKE 'stats_people_%' OR name LIKE 'stats_tallies_%')"
                                 ).fetchall():
@@ -176,10 +178,21 @@ def undo_stats_facets(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
 
 
+def undo_date_order(conn: sqlite3.Connection) -> None:
+    """What migration 10 made: the indexes of a channel, kind and gender in date order, and the
+    channel's index of before back (for tests that take a database back to an older schema)."""
+    for index in ("channel", "kind", "gender"):
+        conn.execute(f"DROP INDEX IF EXISTS quotations_by_{index}_when")
+    conn.execute("CREATE INDEX IF NOT EXISTS quotations_by_channel ON quotations "
+                 "(channel COLLATE NOCASE)")
+    conn.execute("PRAGMA user_version = 9")
+
+
 def undo_quotation_names(conn: sqlite3.Connection) -> None:
     """What migration 8 made, and 9 over it: every name that says quotation back to the quote
     of before (for tests that take a database back to an older schema; before undoing any
     other)."""
+    undo_date_order(conn)
     if _made(conn, "stats_people"):
         undo_stats_facets(conn)
     tables = {new: old for old, new in QUOTATION_TABLES.items()}

@@ -3,6 +3,7 @@ and the README's example running as written."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 import sqlite3
 import sys
@@ -14,7 +15,7 @@ from conftest import ROOT
 from saidwhen import Corpus
 from saidwhen.errors import NotFound, PandasMissing, QueryError, StoreError
 from saidwhen.records import Article, Extraction, Quote, Span, Speaker
-from saidwhen.store import connect, transaction
+from saidwhen.store import TimelineQuery, connect, timeline, transaction
 from saidwhen.store.results import Person, StoredArticle, StoredQuotation
 from saidwhen.store.writing import write_extraction
 from test_stats import build
@@ -37,13 +38,14 @@ def boats(path):
     return path
 
 
-def said_in(article_id: str, lines: list[str], date: dt.date | None) -> Extraction:
+def said_in(article_id: str, lines: list[str], date: dt.date | None,
+            speakers: list[str] | None = None) -> Extraction:
     text, quotes = "", []
-    for line in lines:
+    for line, speaker in zip(lines, speakers or ["Harbour Office"] * len(lines)):
         start = len(text)
         text += line + " "
         quotes.append(Quote("direct", (Span(start, start + len(line), line),), None,
-                            Speaker("Harbour Office", None, "organisation", None)))
+                            Speaker(speaker, None, "organisation", None)))
     return Extraction(Article(article_id, text, date, source="Port Log",
                               origin=f"{article_id}.txt"), tuple(quotes))
 
@@ -79,6 +81,62 @@ def test_a_search_read_while_an_ingest_writes_gives_each_quotation_once(tmp_path
         writer.close()
         ids += [q.id for q in reading]
     assert len(ids) == len(set(ids)) == results.total
+
+
+def test_a_timeline_read_while_an_ingest_writes_gives_each_quotation_once(tmp_path):
+    # Read a page at a time, a quotation dated before the undated ones, written between two
+    # pages, moved them a place down: the last of a page came again at the top of the next.
+    path = boats(tmp_path / "corpus.db")
+    with Corpus(path) as corpus:
+        timeline = corpus.timeline("Harbour Office")
+        reading = iter(timeline)
+        ids = [next(reading).id for _ in range(250)]  # into the second page
+        write(path, said_in("later", ["“More boats came in tonight.”"], dt.date(2030, 1, 1)))
+        ids += [q.id for q in reading]
+    assert len(ids) == len(set(ids)) == timeline.total == MANY
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_timeline_is_iterated_in_the_order_of_its_pages(tmp_path, newest_first):
+    path = boats(tmp_path / "corpus.db")
+    write(path, said_in("dated", [f"“Ferry {n} left late.”" for n in range(5)],
+                        dt.date(2029, 5, 1)))
+    with Corpus(path) as corpus:
+        iterated = [q.id for q in corpus.timeline("Harbour Office", newest_first=newest_first)]
+        conn = corpus._conn
+        asked = TimelineQuery(newest_first=newest_first, limit=7)
+        first = timeline(conn, "Harbour Office", asked)
+        paged = [q.id for page in range(1, first.pages + 1) for q in
+                 timeline(conn, "Harbour Office", replace(asked, page=page)).quotations]
+    assert iterated == paged and len(paged) == MANY + 5
+
+
+PEOPLE = 260  # more than a page of people (200)
+
+
+def test_people_read_while_an_ingest_writes_gives_each_person_once(tmp_path):
+    # A page at a time, a person written between two pages with more quotations than any
+    # moved everyone a place down: the last of a page came again at the top of the next.
+    path = tmp_path / "corpus.db"
+    names = [f"Mara Quill{n:03d}" for n in range(PEOPLE)]
+    write(path, said_in("crowd", [f"“Boat {n} is mine.”" for n in range(PEOPLE)], None, names))
+    with Corpus(path) as corpus:
+        people = corpus.people()
+        assert people.total == PEOPLE
+        reading = iter(people)
+        ids = [next(reading).id for _ in range(200)]  # the first page, to its end
+        write(path, said_in("newcomer", [f"“Wave {n} was high.”" for n in range(3)], None,
+                            ["Tova Brine"] * 3))
+        ids += [p.id for p in reading]
+    assert len(ids) == len(set(ids)) == PEOPLE
+
+
+def write(path, extraction: Extraction) -> None:
+    """`extraction` stored in the corpus at `path`, as an ingest beside a reader would."""
+    writer = connect(path)
+    with transaction(writer):
+        write_extraction(writer, extraction, "test")
+    writer.close()
 
 
 def test_a_search_takes_the_filters_of_the_command_line(corpus):

@@ -100,7 +100,7 @@ def test_a_database_of_schema_1_gains_the_indexes_of_schema_2(tmp_path):
     with sqlite3.connect(old) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST >= 2
         indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"quotations_by_when", "quotations_by_channel"} <= indexes
+    assert {"quotations_by_when", "quotations_by_channel_when"} <= indexes
 
 
 def test_the_newest_quotations_are_read_from_an_index(conn):

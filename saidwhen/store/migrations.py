@@ -774,6 +774,19 @@ MIGRATIONS: list[list[Step]] = [
         *_FACET_TRIGGERS,
         *_kept_tally_triggers(),
     ],
+    # 10: a search narrowed to one channel, or to a kind or gender of speaker, pages through
+    # its quotations newest first from an index in that order, instead of reading and sorting
+    # every one it keeps (45,501 of a channel: 120 ms a page; an index: a few ms at any
+    # offset). The channel's index in date order serves what quotations_by_channel did.
+    [
+        "CREATE INDEX quotations_by_channel_when ON quotations "
+        "(channel COLLATE NOCASE, coalesce(said_on, first_seen), id)",
+        "DROP INDEX quotations_by_channel",
+        "CREATE INDEX quotations_by_kind_when ON quotations "
+        "(speaker_kind, coalesce(said_on, first_seen), id)",
+        "CREATE INDEX quotations_by_gender_when ON quotations "
+        "(speaker_gender, coalesce(said_on, first_seen), id)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

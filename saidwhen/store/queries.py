@@ -219,8 +219,11 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         params.append(checked_date("until", filters.until))
     check_order(filters.since, filters.until)
     if filters.channel:
-        named = channels_named(conn, filters.channel)
-        where.append(f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")  # its index
+        named = _held(conn, channels_named(conn, filters.channel))
+        # One name (as nearly always) compared with `=`, so that quotations_by_channel_when
+        # gives the channel's quotations in date order: with IN, SQLite sorts them all.
+        where.append("q.channel COLLATE NOCASE = ?" if len(named) == 1 else
+                     f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")
         params.extend(named)
     if filters.source:
         # The articles of that source first, then their quotes: a few thousand articles at
@@ -235,6 +238,13 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
             where.append(f"q.speaker_{name} = ?")
             params.append(said(name, value))
     return where, params, speaker
+
+
+def _held(conn: sqlite3.Connection, names: Sequence[str]) -> list[str]:
+    """Those of a channel's `names` that some quotation has, from the channel's index."""
+    held = [name for name in names if conn.execute(
+        "SELECT 1 FROM quotations WHERE channel COLLATE NOCASE = ? LIMIT 1", (name,)).fetchone()]
+    return held or list(names[:1])
 
 
 def said(name: str, value: str) -> str:
@@ -376,6 +386,18 @@ def people(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> Page:
         f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotations "
         "ORDER BY p.quotations DESC, p.name LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     return Page(tuple(Person(*r) for r in rows), total, limit, offset)
+
+
+def reached_people(conn: sqlite3.Connection, batch: int = MAX_LIMIT) -> Iterator[Person]:
+    """The people `people` can reach (the first MAX_OFFSET + MAX_LIMIT), in its order, read
+    a batch at a time from one statement: one read of the database, which a write meanwhile
+    does not shift (read a page at a time, a person written between two pages with more
+    quotations than the last of a page showed that one again at the top of the next)."""
+    cursor = conn.execute(
+        f"SELECT {_PERSON_COLUMNS} FROM people p INDEXED BY people_by_quotations "
+        "ORDER BY p.quotations DESC, p.name LIMIT ?", (MAX_OFFSET + MAX_LIMIT,))
+    while rows := cursor.fetchmany(batch):
+        yield from (Person(*r) for r in rows)
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> StoredArticle:

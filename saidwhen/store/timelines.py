@@ -12,6 +12,7 @@ quotations instead, as few as the words match.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from saidwhen.errors import QueryError
@@ -80,6 +81,24 @@ def _timeline(conn: sqlite3.Connection, name: str, asked: TimelineQuery) -> Time
     matches = _matches(conn, words, quotations) if words else {}
     return Timeline(found, months, total, tuple(_with_first_occurrences(conn, quotations, matches)),
                     asked.page, pages, asked.limit, "newest" if asked.newest_first else "oldest")
+
+
+def read_whole(conn: sqlite3.Connection, person: int, asked: TimelineQuery
+               ) -> Iterator[StoredQuotation]:
+    """Every quotation of `person` asked for, in the timeline's order (the undated last), a
+    batch of `asked.limit` at a time from one statement: one read of the database, which a
+    write meanwhile does not shift (a page at a time, a quotation written before the page
+    read showed the last of it again at the top of the next). `asked` was checked by
+    `timeline`; its page is not used."""
+    chosen = _selection(conn, person, asked)
+    way = "DESC" if asked.newest_first else "ASC"
+    cursor = conn.execute(f"SELECT q.id {chosen.sql} ORDER BY {_WHEN} IS NULL, "
+                          f"{_WHEN} {way}, q.id {way}", chosen.params)
+    words = _words(asked).fts
+    while ids := [row[0] for row in cursor.fetchmany(asked.limit)]:
+        quotations = _quotations(conn, ids)
+        matches = _matches(conn, words, quotations) if words else {}
+        yield from _with_first_occurrences(conn, quotations, matches)
 
 
 def _check_page(asked: TimelineQuery) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, DOCUMENT_NOUNS, FAMILY_NOUNS, GENERIC_ORG_NOUNS,
-                       GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS, ORG_NOUNS,
-                       PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS, UNNAMED_PEOPLE)
+from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
+                       GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
+                       ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -26,9 +26,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING
-# Cues of an infinitive that also tell of things that do no saying: 'the storm threatened to
-# flood the town', 'the drug promises to cut costs'. Their subject must be able to speak.
-THINGS_TOO = {"threaten", "promise"}
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -279,7 +276,7 @@ def _may_speak(verb: Token, subject: Token | None, base: str) -> bool:
     cues that things do too, a name, a person's pronoun or a noun of people or bodies."""
     if subject is None:
         return any(c.dep_ == "auxpass" for c in verb.children)  # 'is being urged to resign'
-    if base not in THINGS_TOO or subject.pos_ == "PROPN":
+    if base not in CUES_OF_THINGS or subject.pos_ == "PROPN":
         return True
     word = subject.lower_
     if subject.pos_ == "PRON":

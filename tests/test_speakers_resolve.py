@@ -398,7 +398,7 @@ def test_the_league_is_the_name_the_article_expands_its_acronym_to():
 
 
 def test_an_acronym_is_no_league_unless_its_last_letter_says_so():
-    text = ("The NDP called for a recall of the legislature on Monday.\n\n"
+    text = ("The NDP sought a recall of the legislature on Monday.\n\n"
             "The league said the fine would go to a players' fund.")
     assert speakers(text) == [(None, "The league")]
 
@@ -594,8 +594,9 @@ def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
 
 
 def test_the_one_asked_to_do_something_is_not_who_speaks_next():
+    # The request is a quote of its own (a call for action made in words), Hale's too.
     text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'
-    assert speakers(text) == [("Tom Hale", "he")]
+    assert speakers(text) == [("Tom Hale", "Tom Hale"), ("Tom Hale", "he")]
 
 
 def test_he_goes_on_with_the_title_noun_subject_just_before_not_the_last_speaker():

@@ -1094,3 +1094,15 @@ def test_every_channel_the_lexicon_names_is_a_label_of_the_record():
              *(v for v in lexicon.CHANNEL_VERBS.values() if v != "testimony")}
     assert named <= set(lexicon.CHANNEL_LABELS)
     assert set(RANK) == set(lexicon.CHANNEL_LABELS)
+
+
+def test_a_call_kept_up_in_the_present_progressive_has_no_day():
+    # "is pledging to": a stand kept up, not words given on a day (conventions.md, present tense)
+    assert last("Senator Ana Ruiz is pledging to take her fight over the budget to the floor of the chamber.") \
+        == (None, None, None)
+
+
+def test_a_call_made_through_a_deed_of_a_past_year_has_no_day():
+    text = ("In 2013, the youth wing of the party went further. "
+            "The union started a petition, calling for the closure of the old coal plant.")
+    assert last(text)[2] is None

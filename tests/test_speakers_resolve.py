@@ -647,3 +647,16 @@ def test_a_description_known_as_a_name_is_that_name():
     text = ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly '
             "for the first time.")
     assert speakers(text) == [("Bob", "the base chief known as Bob")]
+
+
+def test_a_role_with_its_party_names_the_one_written_with_it():
+    # "Green spokesman Tom Hale" makes "the Green spokesman" Hale, not the man named last.
+    text = ("Green spokesman Tom Hale attacked the budget on Monday. Finance Minister Bob Ruiz defended it. "
+            "Mr Ruiz set aside money for the roads. But the Green spokesman said the money was not there.")
+    assert speakers(text) == [("Tom Hale", "the Green spokesman")]
+
+
+def test_the_two_leaders_are_the_pair_named_together_before():
+    text = ("Ana Ruiz and Tom Hale signed the accord on Friday. Ruiz said the talks had been hard, an aide "
+            "to Bob Lund said. In their joint statement, the two leaders also pledged to meet again in May.")
+    assert speakers(text)[-1] == ("Ana Ruiz and Tom Hale", "the two leaders")

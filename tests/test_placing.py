@@ -1168,3 +1168,15 @@ def test_an_answers_yesterday_in_a_question_and_answer_interview_sets_no_story_d
     report = ("The engineer said the river rose yesterday.\n\n"
               "Councillor Ana Silva said the repairs would take a year.")
     assert last(report)[2] == "2021-02-04"
+
+
+def test_a_call_kept_up_in_the_present_progressive_has_no_day():
+    # "is pledging to": a stand kept up, not words given on a day (conventions.md, present tense)
+    assert last("Senator Ana Ruiz is pledging to take her fight over the budget to the floor of the chamber.") \
+        == (None, None, None)
+
+
+def test_a_call_made_through_a_deed_of_a_past_year_has_no_day():
+    text = ("In 2013, the youth wing of the party went further. "
+            "The union started a petition, calling for the closure of the old coal plant.")
+    assert last(text)[2] is None

@@ -103,7 +103,8 @@ def test_a_surname_that_is_also_a_gendered_noun_says_nothing():
 def test_a_pronoun_in_a_sentence_about_someone_else_is_not_the_speakers():
     text = ("“We are watching the harbour closely,” said Dana Pirelli, the port's director. "
             "Inspectors had threatened to close the boy's school if his parents did not sign.")
-    assert who(text) == [("Dana Pirelli", "person", "unknown")]
+    # The threat is the inspectors' quote (unnamed); "his" is the boy's, no speaker's.
+    assert who(text) == [("Dana Pirelli", "person", "unknown"), (None, "person", "unknown")]
 
 
 def test_a_reflexive_is_its_clause_subjects():

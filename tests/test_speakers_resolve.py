@@ -398,7 +398,7 @@ def test_the_league_is_the_name_the_article_expands_its_acronym_to():
 
 
 def test_an_acronym_is_no_league_unless_its_last_letter_says_so():
-    text = ("The NDP called for a recall of the legislature on Monday.\n\n"
+    text = ("The NDP sought a recall of the legislature on Monday.\n\n"
             "The league said the fine would go to a players' fund.")
     assert speakers(text) == [(None, "The league")]
 
@@ -594,8 +594,9 @@ def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
 
 
 def test_the_one_asked_to_do_something_is_not_who_speaks_next():
+    # The request is a quote of its own (a call for action made in words), Hale's too.
     text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'
-    assert speakers(text) == [("Tom Hale", "he")]
+    assert speakers(text) == [("Tom Hale", "Tom Hale"), ("Tom Hale", "he")]
 
 
 def test_he_goes_on_with_the_title_noun_subject_just_before_not_the_last_speaker():
@@ -682,3 +683,16 @@ def test_a_title_qualified_by_a_people_is_its_holder_though_another_holder_was_n
     text = ("Marc Duval, the French president, met President Ana Ruiz in Lyon on Monday. Ruiz spoke "
             "first. “We must act together,” the French president said.")
     assert [name for name, _ in speakers(text)] == ["Marc Duval"]
+
+
+def test_a_role_with_its_party_names_the_one_written_with_it():
+    # "Green spokesman Tom Hale" makes "the Green spokesman" Hale, not the man named last.
+    text = ("Green spokesman Tom Hale attacked the budget on Monday. Finance Minister Bob Ruiz defended it. "
+            "Mr Ruiz set aside money for the roads. But the Green spokesman said the money was not there.")
+    assert speakers(text) == [("Tom Hale", "the Green spokesman")]
+
+
+def test_the_two_leaders_are_the_pair_named_together_before():
+    text = ("Ana Ruiz and Tom Hale signed the accord on Friday. Ruiz said the talks had been hard, an aide "
+            "to Bob Lund said. In their joint statement, the two leaders also pledged to meet again in May.")
+    assert speakers(text)[-1] == ("Ana Ruiz and Tom Hale", "the two leaders")

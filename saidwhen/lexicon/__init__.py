@@ -145,6 +145,8 @@ SPEECH_FORMS = _forms(ordered("speech-verbs"))
 DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
 CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
 ACCORDING = words("according")
+INFINITIVE_CUE_FORMS = _forms(ordered("infinitive-cues"))
+CUES_OF_THINGS = words("cues-of-things")
 ASKING_VERBS = words("asking-verbs")
 JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judging-verbs").items()}
 

@@ -28,7 +28,7 @@ from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
-                   time_clause, timing_in)
+                   through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
 
 __all__ = ["place"]
@@ -108,7 +108,7 @@ class _Placer:
         to another party than the story's, `elsewhere`) the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind, documented):
             return None
-        if afterwards(cue) and in_a_past_year(self.layout, cue):
+        if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
         story_day = None if elsewhere else self.story.day_at(cue.i)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)

@@ -113,6 +113,8 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in children):
+        return False  # "is pledging to", "are calling for": a stand kept up, not words of a day
     if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
         return False  # "as she likes to say", "he tends to say", "she is expected to say"
     return True
@@ -121,6 +123,13 @@ def fresh(cue: Token) -> bool:
 def afterwards(cue: Token) -> bool:
     """A cue set after the time the story last named: "later said", "then told"."""
     return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
+
+
+def through_a_deed(cue: Token) -> bool:
+    """A participle cue hung on a deed the narrative tells ("launched a referendum, calling for
+    ..."): the words were given in the deed, as dated as the story of it."""
+    verb = finite(cue)
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and verb is not cue and verb.lower_ not in SPEAKING_FORMS
 
 
 def in_a_past_year(layout: Layout, cue: Token) -> bool:

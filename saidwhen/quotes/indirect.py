@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from ..lexicon import ASKING_VERBS, CHARACTERISING_FORMS, JUDGING_VERBS, SPEECH_FORMS
+from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
+                       GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
+                       ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -23,7 +25,12 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
-CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING
+CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING
+# What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
+NOT_ASKED = MONTHS_AND_DAYS | CALLS
+# Common nouns that name who can speak: people, their bodies, and the documents they issue.
+SPEAKING_NOUNS = (frozenset(ROLE_NOUNS) | UNNAMED_NOUNS | UNNAMED_PEOPLE | PEOPLE_NOUNS | ORG_NOUNS | GENERIC_ORG_NOUNS
+                  | FAMILY_NOUNS | DOCUMENT_NOUNS | GOVERNMENT_BODIES)
 MIN_CONTENT_TOKENS = 3
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
@@ -39,7 +46,8 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok)
+        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
+            or _called_for(tok)
         if found is None:
             continue
         span = doc[found[0]:found[1]]
@@ -209,6 +217,71 @@ def _judged(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | Non
 
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The mayor vowed to rebuild the bridge', 'the union urged the council to delay the vote',
+    'Reed called on the board to publish it': a promise, a threat or a call for action made in
+    words reports, as its to-infinitive, what was promised or called for, with whom it was asked
+    of."""
+    base = INFINITIVE_CUE_FORMS.get(verb.lower_)
+    if base is None or verb.pos_ != "VERB":
+        return None
+    infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VB"
+                       and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.lefts)), None)
+    if _infinitive(verb):
+        return None  # 'is expected to call for': words still to come
+    if base == "call" and infinitive is None:
+        return _called_for_thing(verb)
+    if infinitive is None:
+        return None
+    asked = _called_on(verb) if base == "call" else \
+        next((c for c in verb.rights if c.dep_ == "dobj" and c.i < infinitive.i), infinitive)
+    subject = subject_of(verb)
+    if asked is None or not _may_speak(verb, subject, base):
+        return None
+    # 'threatened to revoke the permit if the owner did not sign': the condition is the threat's
+    end = max([_clause_end(infinitive)] + [c.right_edge.i + 1 for c in verb.rights if c.dep_ == "advcl"
+                                           and c.i > infinitive.i and _conditional(c)])
+    start, end = _trimmed(verb.doc, asked.left_edge.i, end)
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return start, end, (verb.i, verb.i + 1), subject
+
+
+def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+    wanted = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    subject = subject_of(verb)
+    if wanted is None or subject is None or not _may_speak(verb, subject, "promise"):
+        return None
+    start, end = _trimmed(verb.doc, wanted.left_edge.i, prep.right_edge.i + 1)
+    return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _called_on(verb: Token) -> Token | None:
+    """Whom 'called on X to do' asks (not 'called on Friday to ask'); "call" alone, or "call
+    for", is no call in words that the British gold counts ('called for urgent action')."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    asked = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None if asked is None or asked.lower_ in NOT_ASKED else asked
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def _may_speak(verb: Token, subject: Token | None, base: str) -> bool:
+    """Whether the subject of an infinitive's cue is one who can say it: anyone, but for the
+    cues that things do too, a name, a person's pronoun or a noun of people or bodies."""
+    if subject is None:
+        return any(c.dep_ == "auxpass" for c in verb.children)  # 'is being urged to resign'
+    if base not in CUES_OF_THINGS or subject.pos_ == "PROPN":
+        return True
+    word = subject.lower_
+    if subject.pos_ == "PRON":
+        return word not in ("it", "this", "that", "which", "what")
+    return word in SPEAKING_NOUNS or word.endswith("s") and word[:-1] in SPEAKING_NOUNS
 
 
 def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 DESCRIPTION_REACH = 250
+QUALIFIER_REACH = 4  # 'Liberal Democrat Treasury spokesman': the words that say which one
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
@@ -73,7 +74,7 @@ class Resolver(Reading):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
         self.lead = first_body_sentence(doc)
-        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split()})
+        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split(), *_role_qualifiers(doc, m.start)})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
@@ -401,6 +402,20 @@ class Resolver(Reading):
             return None
         return _joined(named)
 
+    def _subjects_named_together(self, before: int) -> str | None:
+        """'Yeltsin and Kuchma called for ... In their joint statement, the two leaders pledged':
+        people named together as the subject of a sentence not far back, with other sentences
+        (a third person speaking of them) in between."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if before - ref.token > DESCRIPTION_REACH:
+                return None
+            tok = self.doc[ref.token]
+            if tok.dep_ in SUBJECT_DEPS and ref.entity.kind == "person":
+                others = [e for e in self._named_conjuncts(tok) if e.kind == "person"]
+                if others:
+                    return _joined([ref.entity, *others])
+        return None
+
     def _continues_unnamed_group(self, before: int) -> bool:
         """Whether the speaker just before is a plural noun ("traders", "officials"), which
         "they" goes on with, whatever organisation the words in between named."""
@@ -526,7 +541,8 @@ class Resolver(Reading):
             if document is not None:  # "the results of the latest Quinnipiac poll": the poll's, not people
                 owner = self._owner(document)
                 return owner.name if owner else None
-            return self._named_together(head.i, role=descriptions.singular(head.lower_))
+            return self._named_together(head.i, role=descriptions.singular(head.lower_)) or \
+                (self._subjects_named_together(head.i) if _counted(head) else None)
         if gender is not None:
             entity = self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
@@ -793,6 +809,25 @@ def _passive(doc: Doc, verb: int) -> bool:
         return tok.tag_ == "VBN" and (doc[verb].lower_ in BE_FORMS or doc[tok.i - 1].lower_ == "been") \
             and (after is None or after.lower_ != "to")
     return False
+
+
+def _role_qualifiers(doc: Doc, start: int) -> set[str]:
+    """'Lib Dem spokesman Vince Cable', 'Ulster coach Mark McCall': the capitalised words before
+    the role written right before a name, lower-cased, so that 'the Lib Dem spokesman' later,
+    which must have the same qualifiers (descriptions.qualifiers), is him."""
+    if start < 2 or doc[start - 1].tag_ != "NN" or not doc[start - 1].text.islower():
+        return set()
+    out = set()
+    for tok in reversed(doc[max(0, start - 1 - QUALIFIER_REACH):start - 1]):
+        if tok.tag_ not in ("NNP", "NNPS") or tok.text.islower() or tok.lower_ == "the":
+            break
+        out.add(tok.lower_)
+    return out
+
+
+def _counted(head: Token) -> bool:
+    """'the two leaders', 'both men': a plural description that counts the people it means."""
+    return any(t.lower_ in descriptions.PAIR_NOUNS for t in head.lefts)
 
 
 def _holds(entity: Entity, role: str) -> bool:

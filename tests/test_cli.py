@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "harbour-bridge.txt"
-QUOTES_PER_EXAMPLE = 9  # what saidwhen finds in examples/harbour-bridge.txt, checked below
+QUOTES_PER_EXAMPLE = 10  # what saidwhen finds in examples/harbour-bridge.txt (a quotation over two paragraphs is two), checked below
 
 
 def saidwhen(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -323,3 +323,19 @@ def test_a_gerund_describing_the_object_reports_for_the_subject():
 def test_a_verb_inside_a_clause_before_a_colon_is_not_the_cue():
     q = only('Ann Moreau has since apologized for what happened: "I should have used two accounts."')
     assert (q.cue.text, q.speaker.name) == ("apologized", "Ann Moreau")
+
+
+# Promises, threats and calls made in words -------------------------------------
+
+def test_a_threat_made_in_words_reports_its_infinitive():
+    q = only("The landlord threatened to evict the family if the rent stayed unpaid.")
+    assert (q.cue.text, q.speaker.mention.text) == ("threatened", "The landlord")
+    assert q.text.startswith("to evict the family")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm threatened to flood the lower town.",
+    "It threatened to flood the lower town.",
+])
+def test_a_thing_that_threatens_says_nothing(text):
+    assert quotes(text) == ()

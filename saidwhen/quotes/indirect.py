@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from .attribution import is_clause, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
-                       ORG_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS, UNNAMED_PEOPLE)
+                       ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS,
+                       UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -280,7 +281,7 @@ def _may_speak(verb: Token, subject: Token | None, base: str) -> bool:
         return True
     word = subject.lower_
     if subject.pos_ == "PRON":
-        return word not in ("it", "this", "that", "which", "what")
+        return word not in PRONOUNS_OF_THINGS
     return word in SPEAKING_NOUNS or word.endswith("s") and word[:-1] in SPEAKING_NOUNS
 
 

@@ -339,3 +339,9 @@ def test_a_threat_made_in_words_reports_its_infinitive():
 ])
 def test_a_thing_that_threatens_says_nothing(text):
     assert quotes(text) == ()
+
+
+def test_a_call_for_a_thing_reports_what_was_called_for():
+    q = only("The union called for an inquiry into the collapse of the pier.")
+    assert (q.text, q.cue.text, q.speaker.mention.text) == (
+        "an inquiry into the collapse of the pier", "called", "The union")

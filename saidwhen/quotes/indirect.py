@@ -251,6 +251,10 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
 
 
 def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'Libya called for an emergency meeting': what was called for, as a call made in words.
+    The American and PolNeAR gold sets count it, the British one does not ('called for urgent
+    action'); left out, tb-placed tuned lost 4 of its 153 quotes and BBC names tuned gained 1 of
+    its 233 in precision, so it stays."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
     wanted = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     subject = subject_of(verb)
@@ -261,8 +265,8 @@ def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | N
 
 
 def _called_on(verb: Token) -> Token | None:
-    """Whom 'called on X to do' asks (not 'called on Friday to ask'); "call" alone, or "call
-    for", is no call in words that the British gold counts ('called for urgent action')."""
+    """Whom 'called on X to do' asks (not 'called on Friday to ask'); "call" with a
+    to-infinitive and no one asked ('called to ask') is a telephone call, not a call for action."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
     asked = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return None if asked is None or asked.lower_ in NOT_ASKED else asked

@@ -345,3 +345,11 @@ def test_a_call_for_a_thing_reports_what_was_called_for():
     q = only("The union called for an inquiry into the collapse of the pier.")
     assert (q.text, q.cue.text, q.speaker.mention.text) == (
         "an inquiry into the collapse of the pier", "called", "The union")
+
+
+def test_two_gerunds_of_saying_joined_by_and_are_two_reports_of_one_speaker():
+    found = quotes("Lee also wrote to the mayor this week, demanding that the pier be rebuilt and saying "
+                   "he does not trust the council to do it.")
+    assert [(q.text, q.cue.text, q.speaker.name) for q in found] == [
+        ("that the pier be rebuilt", "demanding", "Lee"),
+        ("he does not trust the council to do it", "saying", "Lee")]

@@ -79,7 +79,18 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     start, end = _trimmed(verb.doc, *reach)
     if end - start < MIN_CONTENT_TOKENS:
         return None
-    return start, end, (verb.i, verb.i + 1), subject_of(verb)
+    return start, end, (verb.i, verb.i + 1), subject_of(_paired_gerund(verb) or verb)
+
+
+def _paired_gerund(verb: Token) -> Token | None:
+    """'wrote to the mayor, demanding that the pier be rebuilt and saying he ...': the parser
+    joins the second gerund of saying to the last verb of the first one's clause; it is the
+    first gerund's partner, whose subject says it too."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or clause.tag_ == "VBG" or clause.dep_ not in CLAUSE_DEPS:
+        return None
+    first = clause.head
+    return first if first.tag_ == "VBG" and speech_lemma(first.lower_) else None
 
 
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
@@ -105,12 +116,15 @@ def _asks(verb: Token) -> bool:
 
 
 def _clause_end(clause: Token) -> int:
-    """Where the reported clause ends: before ', arguing that ...' or ', although he ...'.
+    """Where the reported clause ends: before ', arguing that ...', ', although he ...' or
+    'and saying ...'.
 
     Those trailing clauses are the reporter's, or a new report with a cue of its own.
     """
     doc = clause.doc
     for child in clause.rights:
+        if _paired_gerund(child) is not None:  # '... be rebuilt and saying he ...' is a report of its own
+            return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if child.dep_ != "advcl":
             continue
         after_comma = doc[child.left_edge.i - 1].text == ","

@@ -353,3 +353,22 @@ def test_two_gerunds_of_saying_joined_by_and_are_two_reports_of_one_speaker():
     assert [(q.text, q.cue.text, q.speaker.name) for q in found] == [
         ("that the pier be rebuilt", "demanding", "Lee"),
         ("he does not trust the council to do it", "saying", "Lee")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The mayor praised the plan. Replied council spokesman Tom Reed, "We have not seen the plan yet."', "Tom Reed"),
+    ('The mayor praised the plan. Added the council leader: "We will fight it in court."', None),
+])
+def test_a_sentence_opening_with_an_inverted_cue_attributes_the_quote_after_it(text, speaker):
+    q = only(text)
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", text.split(". ")[1].split()[0], speaker)
+    assert not q.speaker.mention.text.startswith(q.cue.text)
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a disgrace to the city," as Ann Moreau put it.',
+    'As Ann Moreau put it: "the budget is a disgrace to the city."',
+])
+def test_as_someone_put_it_attributes_the_quoted_words(text):
+    q = only(text)
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "put", "Ann Moreau")

@@ -372,3 +372,12 @@ def test_a_sentence_opening_with_an_inverted_cue_attributes_the_quote_after_it(t
 def test_as_someone_put_it_attributes_the_quoted_words(text):
     q = only(text)
     assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "put", "Ann Moreau")
+
+
+def test_a_doubt_voiced_as_a_question_is_what_was_said():
+    q = only("Critics questioned whether the council could afford the new bridge.")
+    assert (q.kind, q.text, q.cue.text) == ("indirect", "whether the council could afford the new bridge", "questioned")
+
+
+def test_questioning_a_thing_is_no_quote():
+    assert quotes("Critics questioned the cost of the new bridge.") == ()

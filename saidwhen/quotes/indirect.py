@@ -13,7 +13,7 @@ from .attribution import is_clause, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, ROLE_NOUNS, SPEECH_FORMS, UNNAMED_NOUNS,
-                       UNNAMED_PEOPLE)
+                       QUESTIONING_FORMS, UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
-CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING
+CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING \
+    | frozenset(QUESTIONING_FORMS)
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -48,7 +49,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         if tok.i in used_cues or tok.idx in direct:
             continue
         found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
-            or _called_for(tok)
+            or _called_for(tok) or _questioned(tok)
         if found is None:
             continue
         span = doc[found[0]:found[1]]
@@ -91,6 +92,20 @@ def _paired_gerund(verb: Token) -> Token | None:
         return None
     first = clause.head
     return first if first.tag_ == "VBG" and speech_lemma(first.lower_) else None
+
+
+def _questioned(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The spokesman questioned whether the money was found': a doubt voiced as a question."""
+    if verb.pos_ != "VERB" or verb.lower_ not in QUESTIONING_FORMS:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ in CLAUSE_DEPS and c.left_edge.lower_ in ("whether", "if")
+                   and is_clause(c)), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return start, end, (verb.i, verb.i + 1), subject_of(verb)
 
 
 def _clause_reach(verb: Token) -> tuple[int, int] | None:

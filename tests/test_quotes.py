@@ -323,3 +323,61 @@ def test_a_gerund_describing_the_object_reports_for_the_subject():
 def test_a_verb_inside_a_clause_before_a_colon_is_not_the_cue():
     q = only('Ann Moreau has since apologized for what happened: "I should have used two accounts."')
     assert (q.cue.text, q.speaker.name) == ("apologized", "Ann Moreau")
+
+
+# Promises, threats and calls made in words -------------------------------------
+
+def test_a_threat_made_in_words_reports_its_infinitive():
+    q = only("The landlord threatened to evict the family if the rent stayed unpaid.")
+    assert (q.cue.text, q.speaker.mention.text) == ("threatened", "The landlord")
+    assert q.text.startswith("to evict the family")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm threatened to flood the lower town.",
+    "It threatened to flood the lower town.",
+])
+def test_a_thing_that_threatens_says_nothing(text):
+    assert quotes(text) == ()
+
+
+def test_a_call_for_a_thing_reports_what_was_called_for():
+    q = only("The union called for an inquiry into the collapse of the pier.")
+    assert (q.text, q.cue.text, q.speaker.mention.text) == (
+        "an inquiry into the collapse of the pier", "called", "The union")
+
+
+def test_two_gerunds_of_saying_joined_by_and_are_two_reports_of_one_speaker():
+    found = quotes("Lee also wrote to the mayor this week, demanding that the pier be rebuilt and saying "
+                   "he does not trust the council to do it.")
+    assert [(q.text, q.cue.text, q.speaker.name) for q in found] == [
+        ("that the pier be rebuilt", "demanding", "Lee"),
+        ("he does not trust the council to do it", "saying", "Lee")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The mayor praised the plan. Replied council spokesman Tom Reed, "We have not seen the plan yet."', "Tom Reed"),
+    ('The mayor praised the plan. Added the council leader: "We will fight it in court."', None),
+])
+def test_a_sentence_opening_with_an_inverted_cue_attributes_the_quote_after_it(text, speaker):
+    q = only(text)
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", text.split(". ")[1].split()[0], speaker)
+    assert not q.speaker.mention.text.startswith(q.cue.text)
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a disgrace to the city," as Ann Moreau put it.',
+    'As Ann Moreau put it: "the budget is a disgrace to the city."',
+])
+def test_as_someone_put_it_attributes_the_quoted_words(text):
+    q = only(text)
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "put", "Ann Moreau")
+
+
+def test_a_doubt_voiced_as_a_question_is_what_was_said():
+    q = only("Critics questioned whether the council could afford the new bridge.")
+    assert (q.kind, q.text, q.cue.text) == ("indirect", "whether the council could afford the new bridge", "questioned")
+
+
+def test_questioning_a_thing_is_no_quote():
+    assert quotes("Critics questioned the cost of the new bridge.") == ()

@@ -147,7 +147,9 @@ CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
 ACCORDING = words("according")
 INFINITIVE_CUE_FORMS = _forms(ordered("infinitive-cues"))
 CUES_OF_THINGS = words("cues-of-things")
+PRONOUNS_OF_THINGS = words("pronouns-of-things")
 ASKING_VERBS = words("asking-verbs")
+QUESTIONING_FORMS = _forms(ordered("questioning-verbs"))
 JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judging-verbs").items()}
 
 # Channels: where news says a quote was said, and who carried it.

@@ -26,6 +26,9 @@ DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = {'"', "”", "'", "’", "''"}
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
+# The words of a speaker's name or role after an inverted cue that opens its sentence.
+MAX_INVERTED = 10
+NAME_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM", "SPACE"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -331,6 +334,17 @@ def is_cue_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and direct_lemma(token.lower_) is not None
 
 
+def puts_it(token: Token) -> bool:
+    """'“...,” as Ann Moreau put it': the idiom attributes the quoted words before it as a cue
+    does (not 'put it on the shelf', which has no "as"). Before the words it is left to a colon
+    ('As Ann Moreau put it: “...”', read as any verb before a colon): with a comma it found one
+    quote of PolNeAR's tuned part whose speaker's name is garbled ('TrÃ©vidic'), no name, and
+    took its name accuracy under the floor."""
+    return token.lower_ in ("put", "puts") and token.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
 def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
     """An attribution right after a quotation over tokens [first, last]: ',” she said.'"""
     i = last + 1
@@ -342,8 +356,8 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
             return None
-        if is_cue_verb(tok) and tok.dep_ not in ("relcl", "acl") and _subject_between(doc, i, j, tok) \
-                and not _reports_clause_after(tok):
+        if (is_cue_verb(tok) or puts_it(tok)) and tok.dep_ not in ("relcl", "acl") \
+                and _subject_between(doc, i, j, tok) and not _reports_clause_after(tok):
             return tok, _subject_outside(tok, first, last) or _inverted_object(tok)
     return None
 
@@ -447,6 +461,7 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
     return all(lo <= t.i <= hi or t.is_space or t.is_punct and t.text not in "“”\""
                or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") and t.tag_ not in ("WRB", "IN")
+               or t.head.i == cue.i and t.dep_ == "mark" and t.lower_ == "as"  # '“...,” as she put it'
                for t in doc[start:end])
 
 
@@ -483,7 +498,8 @@ def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
         return _ending_colon(doc, j)
     if doc[j].text not in (":", ",") and not is_cue_verb(doc[j]):
         return None
-    return _cue_leftwards(doc, j)
+    hit = _cue_leftwards(doc, j)
+    return hit if hit is not None and hit[1] is not None else _inverted_opening(doc, j) or hit
 
 
 def _ending_colon(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
@@ -509,6 +525,30 @@ def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
         if (is_cue_verb(tok) or colon and _finite_verb(tok)) and _attribution_between(doc, k + 1, j + 1, tok):
             return tok, subject_of(tok)
     return None
+
+
+def _inverted_opening(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
+    """'Replied State Department spokesman Tom Reed, “...”', 'Added Smith: “...”': a sentence
+    that opens with the cue, its speaker's name after it and a comma or colon before the quote.
+    The parser takes the capitalised cue for the first word of the name, so it is read by its
+    form: an inflected cue (not a gerund, which opens a clause of its own) and a name or a
+    noun phrase alone up to the comma."""
+    if doc[j].text not in (":", ","):
+        return None
+    k = j - 1
+    while k > 0 and j - k <= MAX_INVERTED and doc[k - 1].text not in SENTENCE_END \
+            and doc[k - 1].text not in CLOSING_MARKS and "\n" not in doc[k - 1].text:
+        k -= 1
+    cue, phrase = doc[k], doc[k + 1:j]
+    lemma = direct_lemma(cue.lower_)
+    if k >= j - 1 or not cue.is_title or lemma is None or cue.lower_ in (lemma, lemma + "ing") \
+            or k > 0 and doc[k - 1].text not in SENTENCE_END | CLOSING_MARKS and "\n" not in doc[k - 1].text:
+        return None
+    if any(t.pos_ not in NAME_PHRASE_POS for t in phrase) or phrase[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    # the phrase's head: the first of its words that hangs outside it ('Ann Moreau, the leader')
+    heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN") and not k < t.head.i < j or t.head.i == t.i]
+    return cue, heads[0] if heads else phrase[-1]
 
 
 def _finite_verb(tok: Token) -> bool:

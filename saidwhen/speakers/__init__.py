@@ -57,6 +57,8 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     named = named_before_label(doc, f.subject)
     head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
+    if f.cue and start <= f.cue[0] < head.i:
+        start = f.cue[1]  # 'Added Smith: “...”': the parser took the cue for the first word of the name
     if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.pos_ in ("VERB", "AUX"):
         start -= 1  # "The 31-year-old insisted": a determiner the parser hung on the cue is the mention's
     # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.

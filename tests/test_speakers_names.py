@@ -344,3 +344,10 @@ def test_a_general_manager_s_letters_are_a_role_before_a_name_and_a_firm_s_alone
 def test_a_firm_s_letters_before_a_unit_s_name_are_no_role():
     doc = parse("Northwind Motors' unit, GM Harbour Electronics, said profit fell.")
     assert ("GM", "Harbour", "Electronics") in [m.words for m in name_mentions(doc)]
+
+
+def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = ('Tom Smith, the opposition spokesman, attacked the plan. “It will hurt families,” he said. '
+            'Added Smith: “We will fight it.”')
+    assert [name for name, _ in speakers(text)] == ["Tom Smith"] * 2
+

@@ -24,7 +24,7 @@ from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAM
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS
+from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, SPEECH_FORMS
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -87,7 +87,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                     t.lower[named - 2] not in NAME_MODIFIERS | PARTY_MEMBERS:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
-            found = _split_title(doc, _after_credit(t, i, named), committee or named)
+            found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, i, named), named),
+                                 committee or named)
             if found and named < end and found[-1].end == named:
                 found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
             out.extend(found)
@@ -211,6 +212,19 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
         return end - 1
     start = name_start(end - 1)
     return end - 1 if start is not None and k < start < end - 1 else None
+
+
+def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
+    """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
+    Ann Lee, ..."): after the cue, a past form of a verb of saying that starts the sentence,
+    when the name is followed by the colon or comma before the words. Not "said", which is
+    also a given name ("Said Jalili")."""
+    if end - start < 2 or not t.sent_start[start] or end >= len(t) or t.text[end] not in (":", ","):
+        return start
+    word = t.lower[start]
+    if word.endswith("ed") and word in SPEECH_FORMS and word not in FEMALE_NAMES | MALE_NAMES:
+        return start + 1
+    return start
 
 
 def _after_credit(t: Columns, start: int, end: int) -> int:

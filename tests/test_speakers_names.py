@@ -344,3 +344,22 @@ def test_a_general_manager_s_letters_are_a_role_before_a_name_and_a_firm_s_alone
 def test_a_firm_s_letters_before_a_unit_s_name_are_no_role():
     doc = parse("Northwind Motors' unit, GM Harbour Electronics, said profit fell.")
     assert ("GM", "Harbour", "Electronics") in [m.words for m in name_mentions(doc)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sen. Ann Lee Thursday said the plan would fail.", "Ann Lee"),
+    ("Sen. Tom Holm Thursday said the plan would fail.", "Tom Holm"),
+    ("Coach Mike Friday said the team was ready.", "Mike Friday"),
+])
+def test_a_weekday_after_a_name_dates_the_saying_unless_it_is_a_surname(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Republicans said the bill was a mistake.", None),
+    ("Many Democrats said the vote was rigged.", None),
+    ("Senate Republicans said the bill was a mistake.", None),
+    ("The Tories said the tax was fair.", "Tories"),
+])
+def test_the_members_of_a_party_are_unnamed_and_the_party_is_named_with_the(text, name):
+    assert speakers(text)[0][0] == name

@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
-from .names import NameMention, plural_acronym
+from .names import NameMention, party_members, plural_acronym
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, JUDGES,
                        GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
@@ -293,7 +293,8 @@ class Resolver(Reading):
         'Minister', is one only after other words)."""
         head = m.head
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
-            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text)
+            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
+            not (party_members(head.text) and m.first_word != "the")
 
     def _proper_noun(self, m: SpeakerMention) -> str | None:
         """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
 from saidwhen.parsing.language import parse
 from saidwhen.speakers.names import name_mentions
 from speakers_support import speakers
@@ -363,3 +364,13 @@ def test_a_weekday_after_a_name_dates_the_saying_unless_it_is_a_surname(text, na
 ])
 def test_the_members_of_a_party_are_unnamed_and_the_party_is_named_with_the(text, name):
     assert speakers(text)[0][0] == name
+
+
+def test_a_person_named_after_a_body_is_the_speaker_and_the_body_alone_stays_a_body():
+    assert speakers("University of Ohio Lakeside Amneh Jafari said the data were clear.")[0][0] == "Amneh Jafari"
+    assert speakers("The University of Ohio Lakeside said the data were clear.")[0][0] == "University of Ohio Lakeside"
+
+
+def test_the_members_of_a_party_are_people():
+    speaker = saidwhen.extract("House Republicans said the bill was a mistake.").quotes[0].speaker
+    assert (speaker.name, speaker.kind) == (None, "person")

@@ -374,3 +374,13 @@ def test_a_person_named_after_a_body_is_the_speaker_and_the_body_alone_stays_a_b
 def test_the_members_of_a_party_are_people():
     speaker = saidwhen.extract("House Republicans said the bill was a mistake.").quotes[0].speaker
     assert (speaker.name, speaker.kind) == (None, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The executive director of the Leeds branch of the Council on Civic Life Alia Salem said the ruling "
+     "was unfair.", "Alia Salem"),
+    ("The director of the Council on Foreign Relations said the ruling was unfair.", None),
+    ("A spokesman for Gov. Ed Rendell said the ruling was unfair.", None),
+])
+def test_a_person_named_right_after_a_body_holds_the_office_before_it(text, name):
+    assert speakers(text)[0][0] == name

@@ -32,6 +32,7 @@ from .ties import tied_nouns
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
+HOLDER_WORDS = 2  # "Council on Civic Life Alia Salem": the body's name may run on past its last organisation word
 UNSURE_WORDS = 3  # the fewest words of a run whose start the rules cannot tell
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
@@ -58,13 +59,15 @@ def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[N
     if not unsure:
         return mentions
     stretches = around(doc, [(mentions[u.index].start, mentions[u.index].end) for u in unsure if u.body is None])
-    stretches += [(u.body, min(t.sentence_end(mentions[u.index].end - 1), mentions[u.index].end + REACH))
-                  for u in unsure if u.body is not None]
+    for u in unsure:
+        if u.body is not None:  # from after the body, and the last two words alone (a name read on its own)
+            end = mentions[u.index].end
+            stretches += [(start, min(t.sentence_end(end - 1), end + REACH)) for start in {u.body, end - HOLDER_WORDS}]
     found = recognise(doc, stretches)
     out = list(mentions)
     for u in unsure:
         m = out[u.index]
-        start = _start(t, m, u.given, found) if u.body is None else _person_after_body(m, u.body, found)
+        start = _start(t, m, u.given, found) if u.body is None else _person_after_body(t, m, u.body, found)
         if start is not None:
             # The nouns tied to the run ("group EADS Philippe Camus") may be the dropped words'.
             title = " ".join([*m.title.split(), *t.lower[m.start:start]])  # an office's title goes on
@@ -89,10 +92,11 @@ def _start(t: Columns, m: NameMention, given: int | None, found: list[Recognised
                 None)
 
 
-def _person_after_body(m: NameMention, body: int, found: list[Recognised]) -> int | None:
-    """Where a person the recogniser reads after the body's name starts, ending where the run ends."""
-    return next((r.start for r in found if r.label == "PERSON" and r.end == m.end and body <= r.start < m.end - 1),
-                None)
+def _person_after_body(t: Columns, m: NameMention, body: int, found: list[Recognised]) -> int | None:
+    """Where a person the recogniser reads after the body's name starts, ending where the run ends:
+    the longest it reads."""
+    return min((r.start for r in found if r.label == "PERSON" and r.end == m.end and body <= r.start < m.end - 1
+                and t.text[r.start][:1].isupper()), default=None)
 
 
 def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> list[Unsure]:

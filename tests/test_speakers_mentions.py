@@ -359,3 +359,8 @@ def test_a_writing_sent_to_people_says_what_its_sender_says():
 
 def test_a_gift_to_someone_is_no_writing_its_giver_speaks_in():
     assert speakers("Ann Moreau gave a prize to a pupil saying she had earned it.") == [(None, None)]
+
+
+def test_a_name_opening_the_paragraph_after_a_headline_is_the_whole_mention():
+    text = "Pell denies faking the fire\n\nTomas Pell told officials he had never been warned of the test."
+    assert speakers(text) == [("Tomas Pell", "Tomas Pell")]

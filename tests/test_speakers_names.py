@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
 from saidwhen.parsing.language import parse
 from saidwhen.speakers.names import name_mentions
 from speakers_support import speakers
@@ -351,3 +352,41 @@ def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name_after_it():
             'Added Smith: “We will fight it.”')
     assert [name for name, _ in speakers(text)] == ["Tom Smith"] * 2
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Sen. Ann Lee Thursday said the plan would fail.", "Ann Lee"),
+    ("Sen. Tom Holm Thursday said the plan would fail.", "Tom Holm"),
+    ("Coach Mike Friday said the team was ready.", "Mike Friday"),
+])
+def test_a_weekday_after_a_name_dates_the_saying_unless_it_is_a_surname(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Republicans said the bill was a mistake.", None),
+    ("Many Democrats said the vote was rigged.", None),
+    ("Senate Republicans said the bill was a mistake.", None),
+    ("The Tories said the tax was fair.", "Tories"),
+])
+def test_the_members_of_a_party_are_unnamed_and_the_party_is_named_with_the(text, name):
+    assert speakers(text)[0][0] == name
+
+
+def test_a_person_named_after_a_body_is_the_speaker_and_the_body_alone_stays_a_body():
+    assert speakers("University of Ohio Lakeside Amneh Jafari said the data were clear.")[0][0] == "Amneh Jafari"
+    assert speakers("The University of Ohio Lakeside said the data were clear.")[0][0] == "University of Ohio Lakeside"
+
+
+def test_the_members_of_a_party_are_people():
+    speaker = saidwhen.extract("House Republicans said the bill was a mistake.").quotes[0].speaker
+    assert (speaker.name, speaker.kind) == (None, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The executive director of the Leeds branch of the Council on Civic Life Alia Salem said the ruling "
+     "was unfair.", "Alia Salem"),
+    ("The director of the Council on Foreign Relations said the ruling was unfair.", None),
+    ("A spokesman for Gov. Ed Rendell said the ruling was unfair.", None),
+])
+def test_a_person_named_right_after_a_body_holds_the_office_before_it(text, name):
+    assert speakers(text)[0][0] == name

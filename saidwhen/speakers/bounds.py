@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..parsing.recogniser import Recognised, around, recognise
+from ..parsing.recogniser import REACH, Recognised, around, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import FEMALE_NAMES, MALE_NAMES, ORG_NAME_WORDS
@@ -32,6 +32,7 @@ from .ties import tied_nouns
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
+HOLDER_WORDS = 2  # "Council on Civic Life Alia Salem": the body's name may run on past its last organisation word
 UNSURE_WORDS = 3  # the fewest words of a run whose start the rules cannot tell
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
@@ -42,6 +43,10 @@ class Unsure(NamedTuple):
 
     index: int
     given: int | None
+    # After an organisation's name ("University of Texas Arlington Amneh Jafari"): the token after
+    # its last organisation word, where the recogniser starts reading, so that it reads a person
+    # after the body rather than the whole run as the body's name.
+    body: int | None = None
 
 
 def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[NameMention]:
@@ -53,11 +58,16 @@ def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[N
     unsure = _unsure(t, mentions, {_sentence_start(t, i) for i in speakers})
     if not unsure:
         return mentions
-    found = recognise(doc, around(doc, [(mentions[u.index].start, mentions[u.index].end) for u in unsure]))
+    stretches = around(doc, [(mentions[u.index].start, mentions[u.index].end) for u in unsure if u.body is None])
+    for u in unsure:
+        if u.body is not None:  # from after the body, and the last two words alone (a name read on its own)
+            end = mentions[u.index].end
+            stretches += [(start, min(t.sentence_end(end - 1), end + REACH)) for start in {u.body, end - HOLDER_WORDS}]
+    found = recognise(doc, stretches)
     out = list(mentions)
     for u in unsure:
         m = out[u.index]
-        start = _start(t, m, u.given, found)
+        start = _start(t, m, u.given, found) if u.body is None else _person_after_body(t, m, u.body, found)
         if start is not None:
             # The nouns tied to the run ("group EADS Philippe Camus") may be the dropped words'.
             title = " ".join([*m.title.split(), *t.lower[m.start:start]])  # an office's title goes on
@@ -82,6 +92,13 @@ def _start(t: Columns, m: NameMention, given: int | None, found: list[Recognised
                 None)
 
 
+def _person_after_body(t: Columns, m: NameMention, body: int, found: list[Recognised]) -> int | None:
+    """Where a person the recogniser reads after the body's name starts, ending where the run ends:
+    the longest it reads."""
+    return min((r.start for r in found if r.label == "PERSON" and r.end == m.end and body <= r.start < m.end - 1
+                and t.text[r.start][:1].isupper()), default=None)
+
+
 def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> list[Unsure]:
     out = []
     for k, m in enumerate(mentions):
@@ -89,12 +106,26 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
             out.append(Unsure(k, None))  # "Ambassador to the United States Hamdullah Mohib"
             continue
         if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
-                or m.words[0].lower() in GIVEN_NAMES or any(w.lower() in ORG_NAME_WORDS for w in m.words):
+                or m.words[0].lower() in GIVEN_NAMES:
+            continue
+        if any(w.lower() in ORG_NAME_WORDS for w in m.words):
+            body = _after_body(t, m)
+            if body is not None and _sentence_start(t, m.start) in sentences:
+                out.append(Unsure(k, None, body))  # "University of Texas Arlington Amneh Jafari said"
             continue
         given = _given_inside(t, m)
         if given is not None or _sentence_start(t, m.start) in sentences:
             out.append(Unsure(k, given))
     return out
+
+
+def _after_body(t: Columns, m: NameMention) -> int | None:
+    """The token after the last organisation word of `m` when two capitalised words or more
+    follow it, which may name a person after the body ("Council on Foreign Relations Richard
+    Haass"); the words alone cannot tell ("University of Texas Arlington"). None otherwise."""
+    last = max(i for i in range(m.start, m.end) if t.lower[i] in ORG_NAME_WORDS)
+    capitals = sum(t.text[i][:1].isupper() for i in range(last + 1, m.end))
+    return last + 1 if capitals >= 2 else None
 
 
 def _given_inside(t: Columns, m: NameMention) -> int | None:

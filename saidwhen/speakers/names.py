@@ -19,7 +19,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, MALE_NAMES,
+from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
@@ -36,6 +36,7 @@ HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
+NOT_POST_NOMINAL_AFTER = NAME_MODIFIERS | PARTY_MEMBERS  # "Veteran Labour MP": letters after these are a role's
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
-            while end > i + 1 and t.lower[end - 1] in ORG_CONNECTORS | NAME_PARTICLES:
+            while end > i + 1 and t.lower[end - 1] in SMALL_NAME_WORDS:
                 end -= 1  # "Party on Sunday": a small word ends no name
             named = end
             # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
@@ -84,7 +85,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             # opens it ("Chairman of the Audit Committee Ann Lee MP").
             description = i > 0 and t.lower[i - 1] == "the" and _office_before(t, i) is None
             while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
-                    t.lower[named - 2] not in NAME_MODIFIERS | PARTY_MEMBERS:
+                    t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
             found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, i, named), named),
@@ -208,7 +209,7 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
                             t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end]):
         end += 1  # "MLA for Vancouver-Kensington Ann Lee"
     first = _given_name_from(t, k + 1, end)
-    if first < end - 1 and t.lower[first] in FEMALE_NAMES | MALE_NAMES:
+    if first < end - 1 and t.lower[first] in GIVEN_NAMES:
         return end - 1
     start = name_start(end - 1)
     return end - 1 if start is not None and k < start < end - 1 else None
@@ -222,7 +223,7 @@ def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     if end - start < 2 or not t.sent_start[start] or end >= len(t) or t.text[end] not in (":", ","):
         return start
     word = t.lower[start]
-    if word.endswith("ed") and word in SPEECH_FORMS and word not in FEMALE_NAMES | MALE_NAMES:
+    if word.endswith("ed") and word in SPEECH_FORMS and word not in GIVEN_NAMES:
         return start + 1
     return start
 
@@ -272,7 +273,7 @@ def given_names_in_headlines(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for start, end in _headline_lines(text).spans():
         for m in HEADLINE_NAME.finditer(text, start, end):
-            if m.group(1).lower() in FEMALE_NAMES | MALE_NAMES:
+            if m.group(1).lower() in GIVEN_NAMES:
                 out.setdefault(m.group(2), m.group(1))
     return out
 
@@ -332,7 +333,7 @@ def _day_after_name(t: Columns, i: int) -> bool:
     name; a weekday is a surname only right after a known given name that opens the name
     ('coach Mike Friday'; "Clinton" is a given name too, but not after "Bill"), and not where
     the parse makes it the time of the verb ('Clinton Thursday said')."""
-    given = t.lower[i - 1] in FEMALE_NAMES | MALE_NAMES and \
+    given = t.lower[i - 1] in GIVEN_NAMES and \
         (i < 2 or t.tag[i - 2] not in NAME_TAGS or t.lower[i - 2] in TITLES)
     return t.lower[i] in WEEKDAYS and (not given or t.dep[i] == "npadvmod")
 
@@ -387,7 +388,7 @@ def _opening_gerund(t: Columns, i: int) -> bool:
     that the tagger takes for the first word of a name."""
     word = t.text[i]
     return t.sent_start[i] and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
-        and word.lower() not in FEMALE_NAMES | MALE_NAMES
+        and word.lower() not in GIVEN_NAMES
 
 
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
@@ -406,13 +407,13 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
         # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
-                and (not t.text[i].isupper() or t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES):
+                and (not t.text[i].isupper() or t.lower[i + 1] in GIVEN_NAMES):
             title_end = i + 1
     place = None
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
         given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
-        title_end = given if t.lower[given] in FEMALE_NAMES | MALE_NAMES else _holder_after_body(t, given, end)
-        place = start if title_end == given and t.lower[given] not in FEMALE_NAMES | MALE_NAMES else None
+        title_end = given if t.lower[given] in GIVEN_NAMES else _holder_after_body(t, given, end)
+        place = start if title_end == given and t.lower[given] not in GIVEN_NAMES else None
     if party_members(t.text[end - 1]) and not (start > 0 and t.lower[start - 1] == "the"):
         return []  # "Republicans said", "Senate Democrats": members, unnamed; "the Conservatives" is the party
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
@@ -471,7 +472,7 @@ def _body_after_the(t: Columns, start: int, end: int) -> bool:
     nationality opens a body's name and stays in it, unless a known given name follows it
     ('the Russian Maria Sharapova', where it describes her)."""
     return start > 0 and t.lower[start - 1] == "the" and \
-        not any(w in FEMALE_NAMES | MALE_NAMES for w in t.lower[start:end])
+        not any(w in GIVEN_NAMES for w in t.lower[start:end])
 
 
 def _an_office(words: tuple[str, ...]) -> bool:
@@ -509,7 +510,7 @@ def _after_party(t: Columns, start: int, end: int) -> int:
     stand before it in the run. A party word that opens the run is a modifier (NAME_MODIFIERS)
     or a given name ("Tory Burch")."""
     for k in range(end - 2, start, -1):
-        if t.lower[k] in PARTY_MEMBERS and t.lower[k - 1] not in FEMALE_NAMES | MALE_NAMES:
+        if t.lower[k] in PARTY_MEMBERS and t.lower[k - 1] not in GIVEN_NAMES:
             return k + 1  # but "Jane Green Smith" is a name
     return start
 
@@ -538,7 +539,7 @@ def _office_after(t: Columns, end: int) -> bool:
 def _given_name_from(t: Columns, i: int, end: int) -> int:
     """Where a name starts in [i, end) after an office's words ("Public Works Dana Holt"): at
     the first known given name with a word after it, else at `i` ("State Kerry")."""
-    return next((k for k in range(i, end - 1) if t.lower[k] in FEMALE_NAMES | MALE_NAMES), i)
+    return next((k for k in range(i, end - 1) if t.lower[k] in GIVEN_NAMES), i)
 
 
 def _dateline(t: Columns, i: int) -> bool:
@@ -561,7 +562,7 @@ def _is_nationality(word: str) -> bool:
 def _country_before_name(t: Columns, i: int) -> bool:
     """'UK Ann Lee': a country in capitals before a known given name ('the UK Internet Forum' is
     an organisation's name)."""
-    return t.text[i] in COUNTRY_LETTERS and t.lower[i + 1] in FEMALE_NAMES | MALE_NAMES
+    return t.text[i] in COUNTRY_LETTERS and t.lower[i + 1] in GIVEN_NAMES
 
 
 def _is_role_word(word: str) -> bool:

@@ -36,7 +36,7 @@ from bisect import bisect_right
 import numpy
 from spacy.tokens import Doc
 
-from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, FEMALE_NAMES, MALE_NAMES,
+from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, GIVEN_NAMES,
                        PLATFORMS, SPEAKING)
 from ..lexicon import ACCORDING
 from .marks import Quoted
@@ -45,7 +45,6 @@ from .words import positions
 
 CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING
 PLACING_WORDS = frozenset(CHANNEL_WORDS | BACK_REFERENCE | SPEAKING | {w.lower() for w in PLATFORMS})
-GIVEN_NAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
 LEDE_SENTENCES = 3
 
 

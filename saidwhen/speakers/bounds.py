@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..parsing.recogniser import REACH, Recognised, around, recognise
 from ..parsing.words import Columns, columns
 
-from ..lexicon import FEMALE_NAMES, MALE_NAMES, ORG_NAME_WORDS
+from ..lexicon import GIVEN_NAMES, ORG_NAME_WORDS
 from . import kinds
 from .names import NameMention, joined_words
 from .ties import tied_nouns
@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 HOLDER_WORDS = 2  # "Council on Civic Life Alia Salem": the body's name may run on past its last organisation word
 UNSURE_WORDS = 3  # the fewest words of a run whose start the rules cannot tell
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 class Unsure(NamedTuple):

@@ -9,7 +9,7 @@ company" to the organisation the story is about. Indefinite descriptions ("a
 spokesperson", "officials") name nobody.
 
 STEPS says in which order; the steps' code lives in this package's modules, by what
-they read: names and apposition (names.py), pronouns (pronouns.py), people named together
+they read: names and apposition (naming.py), pronouns (pronouns.py), people named together
 (groups.py), descriptions by their role (roles.py), organisations and documents
 (bodies.py), and small readings of the grammar over tokens (grammar.py).
 """
@@ -28,7 +28,7 @@ from ..salience import Reading, first_body_sentence
 from .bodies import Bodies
 from .grammar import one_of_many
 from .groups import Groups
-from .names import Names
+from .naming import Naming
 from .pronouns import Pronouns
 from .roles import Roles
 
@@ -58,7 +58,7 @@ class SpeakerMention:
 Step = tuple[Callable[["Resolver", SpeakerMention], bool], Callable[["Resolver", SpeakerMention], "str | None"]]
 
 
-class Resolver(Names, Pronouns, Groups, Roles, Bodies, Reading):
+class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
     """Resolves speaker mentions of one article against its entities, as read in order."""
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: SpanSet, speaker_heads: set[int]):
@@ -100,16 +100,16 @@ class Resolver(Names, Pronouns, Groups, Roles, Bodies, Reading):
     # In this order; the first step whose test holds answers, and a mention none fits
     # ("a spokesperson", "officials": indefinite, no name) names nobody.
     STEPS: tuple[Step, ...] = (
-        (Names._is_one_of_many, Names._apposition),  # "an Ontario Liberal, Ana Ruiz,"
-        (Names._is_unnamed, Names._unnamed),  # "an Acme Corp. spokesman"
-        (Names._is_named, Names._names),  # "Whitfield", "his mother, Ann Lee"
+        (Naming._is_one_of_many, Naming._apposition),  # "an Ontario Liberal, Ana Ruiz,"
+        (Naming._is_unnamed, Naming._unnamed),  # "an Acme Corp. spokesman"
+        (Naming._is_named, Naming._names),  # "Whitfield", "his mother, Ann Lee"
         (Pronouns._is_person_pronoun, Pronouns._pronoun),  # "she"
         (Pronouns._is_impersonal, Pronouns._nobody),  # "it is thought"
         (Pronouns._continues_group, Pronouns._nobody),  # "Traders said ... They said"
         (Pronouns._is_group_pronoun, Pronouns._group),  # "it", "they"
         (Roles._is_possessed_role, Roles._possessed_role),  # "Connecticut's tax commissioner"
         (Roles._is_definite_description, Roles._described),  # "the actress"
-        (Names._is_proper_noun, Names._proper_noun),  # "Obama on Climate Change"
+        (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"
         (Roles._is_definite, Roles._described),  # "the rookie"
     )

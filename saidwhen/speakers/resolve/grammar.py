@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 
+
 def passive(doc: Doc, verb: int) -> bool:
     """'were charged', 'have been arrested', 'was badly hurt': the verb at `verb` opens a
     passive (read from words and tags, as the sentence may be unparsed). 'Were expected to

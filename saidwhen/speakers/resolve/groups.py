@@ -8,7 +8,7 @@ from ...lexicon import PERSON_PRONOUNS
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
 from .grammar import passive
-from .names import joined_names
+from .naming import joined_names
 from .roles import DESCRIPTION_REACH
 
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from . import SpeakerMention
 
 
-class Names:
+class Naming:
     """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
 
     def _is_one_of_many(self, m: SpeakerMention) -> bool:

@@ -1,0 +1,148 @@
+"""Steps that read organisations and documents: "Oxfam's report", "the company", "the Trump
+campaign", "it said" after a company, as the body that speaks or the one that issued the text."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...lexicon import GENERIC_ORG_NOUNS
+from .. import descriptions
+from ..descriptions import DEFINITE
+from ..entities import Entity
+from ..salience import SUBJECT_DEPS
+from .grammar import place_qualifier, shares_of
+from .groups import GROUP_REACH
+from .roles import DESCRIPTION_REACH
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
+
+    from . import SpeakerMention
+
+
+class Bodies:
+    """The steps of Resolver that read organisations and documents (mixed into it: `self` is
+    the Resolver)."""
+
+    def _is_document_or_org(self, m: SpeakerMention) -> bool:
+        """'Oxfam's report', 'Variety trade magazine', 'the company'."""
+        return descriptions.is_document(m.head) or descriptions.is_org_noun(m.head)
+
+    def _owned_by(self, m: SpeakerMention) -> str | None:
+        """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
+        return self._owned(m.head, m.start, m.end)
+
+    def _nearby_org(self, before: int) -> str | None:
+        """'It said' and 'they said' name the organisation that was just the subject, if one was."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if before - ref.token > GROUP_REACH:
+                return None
+            tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
+            subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
+            entity = ref.entity
+            if entity.kind == "org" and (subject or shares_of(tok)):
+                return entity.name
+            # "Sony has said ... it said": a name of no known kind that said something in this
+            # sentence or the one before, and that "it" goes on with, is a body, never a person
+            # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
+            if entity.kind == "" and tok.dep_ == "nsubj" and ref.token in self.speaker_heads and \
+                    self.doc[before].lower_ == "it" and ref.sentence >= self.sentence_of[before] - 1 and \
+                    entity.name and not entity.gender and not entity.relative:
+                return entity.name
+        return None
+
+    def _org_speaking_on(self, head: Token) -> str | None:
+        """'..., according to the National Golf Foundation. Almost 650 courses have closed, the
+        group says': a generic noun right after an organisation spoke goes on with that speaker,
+        not with the organisation the story opened with (a bare description only, and only
+        from the speaker of this sentence or the one before)."""
+        if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head):
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        if not before:
+            return None
+        named = self._named(self.doc[max(before)])
+        return named.name if named is not None and named.kind == "org" else None
+
+    def _written_with_owner(self, head: Token) -> str | None:
+        """'The Sanders campaign says it raised $21 million ... The campaign says': a body the
+        article named by its owner's name before its noun, which conventions.md keeps as its
+        name ("Sanders campaign", as `_owned` names it), when no organisation was named so;
+        anywhere before, as a campaign is the story's for its whole length."""
+        for tok in reversed(self.doc[:head.i]):
+            if tok.lower_ != head.lower_ or tok.idx in self.quoted:
+                continue
+            compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+            if compound and self._named(compound[-1]) is not None:
+                return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
+        return None
+
+    def _owned(self, head: Token, start: int, end: int) -> str | None:
+        """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
+        an organisation noun with a name before it is named so. 'Ryan's office' speaks for
+        Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
+        qualifier = place_qualifier(head)
+        if qualifier is not None:
+            qualified = self._qualified_org(qualifier, head.i)
+            return qualified.name if qualified is not None else None
+        owner = self._owner(head)
+        if owner is None:
+            return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
+        if descriptions.is_document(head) or owner.kind == "org" or head.lower_ in descriptions.PRESS_NOUNS:
+            return owner.name
+        compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
+        return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _qualified_org(self, qualifier: Token, before: int) -> Entity | None:
+        """'The U.S. Federal Reserve ... the US central bank': the organisation named before
+        whose name holds the qualifier's word (dots aside), the one named last."""
+        word = qualifier.text.replace(".", "").lower()
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            words = {w.replace(".", "").lower() for w in ref.entity.words}
+            if ref.entity.kind == "org" and len(ref.entity.words) > 1 and word in words:
+                return ref.entity
+        return None
+
+    def _owner(self, head: Token) -> Entity | None:
+        """The entity a document or organisation noun belongs to within its own phrase."""
+        for tok in descriptions.owner_heads(head):
+            named = self._named(tok)
+            if named is not None:
+                return named
+        return None
+
+    def _owner_before(self, head: Token) -> Entity | None:
+        """'Oxfam says in a report ... The report said': the last time the text wrote the same
+        noun, the subject of the verb it was issued in, or its owner, issued it; where it never
+        did, the last document with an owner ('A study by Gartner says ... said the report')."""
+        same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
+        written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
+        if same is not None or written:
+            return same
+        return self._document_owner(head, descriptions.is_document)
+
+    def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
+        doc = self.doc
+        for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
+            if not fits(tok) or tok.tag_ not in ("NN", "NNS"):
+                continue
+            owner = self._owner(tok)
+            if owner is not None:
+                return owner
+            if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
+                # "Oxfam says in a report": the report is the subject's; in "Powell's office
+                # said in a statement" the office's, which speaks for Powell and is not him.
+                return self._issuer(doc[tok.i - 2].head)
+        return None
+
+    def _issuer(self, verb: Token) -> Entity | None:
+        """Who issued a document written 'in' a text of `verb`: its subject, as named."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return None if subject.idx in self.quoted else self._named(subject)
+        # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.
+        names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
+                 if t.i in self.by_token and t.idx not in self.quoted]
+        return names[0] if names else None

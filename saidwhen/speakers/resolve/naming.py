@@ -1,0 +1,186 @@
+"""Steps that read a mention by the names in it: a name, a name in apposition, a proper noun
+no name was found in, and someone left unnamed ("a spokesman")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicon import TITLES
+from .. import descriptions
+from ..entities import Entity
+from ..lexicon import person_noun
+from ..names import party_members, plural_acronym
+from ..salience import INDEFINITE, SUBJECT_DEPS
+from .grammar import bracketed, one_of_many, proper_name
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
+
+    from . import SpeakerMention
+
+
+class Naming:
+    """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
+
+    def _is_one_of_many(self, m: SpeakerMention) -> bool:
+        """'One Iowa Republican', 'an Ontario Liberal': a member of a party or a people."""
+        return one_of_many(m.head)
+
+    def _apposition(self, m: SpeakerMention) -> str | None:
+        """'an Ontario Liberal, Ana Ruiz,': named only by a name in apposition."""
+        named = self._appositive(m.head)
+        return named.name if named else None
+
+    def _is_unnamed(self, m: SpeakerMention) -> bool:
+        """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
+        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah')."""
+        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
+
+    def _unnamed(self, m: SpeakerMention) -> str | None:
+        """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
+        ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
+        named = self._appositive(m.head) or self._called(m.head) or \
+            (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m)
+        return named.name if named else None
+
+    def _protagonist(self, m: SpeakerMention) -> Entity | None:
+        """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,
+        22, has pleaded innocent ...': a wire lead describes its protagonist and names her as
+        the subject of the next sentence, where she does something other than speak (a new
+        speaker there is someone else: 'A spokesman said ... Ana Ruiz, a witness, said')."""
+        head = m.head
+        if head.sent.start != self.lead or not person_noun(head.lower_) or \
+                head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+            return None  # "..., angering a sheriff who says ...": not whom the lead is about
+        entity = self._introduced_next(m.head.i, m.end)
+        if entity is None:
+            return None
+        first = next(r.token for r in self.references if r.entity is entity)
+        return None if first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads else entity
+
+    def _is_named(self, m: SpeakerMention) -> bool:
+        """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""
+        return self._named(m.head) is not None
+
+    def _names(self, m: SpeakerMention) -> str | None:
+        """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
+        named = self._named(m.head)
+        return joined_names([self._not_spoken_about(named, m.head, m.content), *self._named_conjuncts(m.head)])
+
+    def _called(self, head: Token) -> Entity | None:
+        """'the woman, who gave her name only as Melanie', 'the base chief known as Bob', 'a
+        man identified as Tom Reyes': the name a clause on the description gives its holder."""
+        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+            for tok in clause.subtree:
+                if tok.i in self.by_token and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                        tok.idx not in self.quoted:
+                    return self.by_token[tok.i][0]
+        return None
+
+    def _is_proper_noun(self, m: SpeakerMention) -> bool:
+        """'Obama on Climate Change': a proper noun no name was found in (a title alone,
+        'Minister', is one only after other words)."""
+        head = m.head
+        return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
+            (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
+            not (party_members(head.text) and m.first_word != "the")
+
+    def _proper_noun(self, m: SpeakerMention) -> str | None:
+        """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""
+        return proper_name(m.head)
+
+    def _not_spoken_about(self, named: Entity, head: Token, content: tuple[int, int]) -> Entity:
+        """'Luc Moreau scored twice. His father, Marc Moreau, watched. “Luc worked hard,” Moreau
+        said': of two people who share a surname, the one the quote names is not the one who
+        says it."""
+        hit = self.by_token.get(head.i)
+        span = self.doc[content[0]:content[1]] if content[1] else None
+        if hit is None or len(hit[1].words) > 1 or span is None or span.start <= head.i < span.end:
+            return named  # "described by Sharon as ...": the mention is inside the content
+        others = [e for e in self.entities
+                  if e is not named and e.kind != "org" and e.words[-1:] == named.words[-1:]]
+        if len(others) != 1:
+            return named
+        other = others[0]
+        # Only names count: "he" or "she" in a quote is as often a third person, or the
+        # speaker in reported speech ("Moreau said it was done without his knowledge").
+        about = {id(self.by_token[t.i][0]) for t in span if t.i in self.by_token}
+        return other if id(named) in about and id(other) not in about else named
+
+    def _named_conjuncts(self, head: Token) -> list[Entity]:
+        """'Mr. Grassley and Mr. Leahy said': the others named alongside the head, after it (in
+        'Culture, Media and Sport Secretary Tessa Jowell' those before it make her title)."""
+        out = []
+        for tok in (t for t in head.conjuncts if t.i > head.i):
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in (*head.children, *tok.children)):
+                continue  # "Uhuru, or Freedom,": the same paper named again, in translation
+            named = self._named(tok)
+            if named is not None and named not in out:
+                out.append(named)
+        return out
+
+    def _named(self, head: Token) -> Entity | None:
+        """The entity the phrase's head names, or its apposition ("his mother, Ann Lee").
+
+        Names elsewhere in the phrase ("Michael Jackson's mother", "a lawyer for
+        Acme Corp") are not who speaks.
+        """
+        hit = self.by_token.get(head.i)
+        if hit is not None:
+            return hit[0]
+        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
+            return self.by_word[head.text]
+        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+
+    def _role_before_name(self, head: Token) -> Entity | None:
+        """'according to curator Elaine Marsh': the parser may part a role from the name it
+        heads; a role right before a name that the name was given is that person."""
+        hit = self.by_token.get(head.i + 1)
+        return hit[0] if hit is not None and hit[1].start == head.i + 1 and head.lower_ in hit[1].roles else None
+
+    def _described_twice(self, head: Token) -> Entity | None:
+        """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet
+        minister Jack Cunningham': a role with no determiner, joined by "and" to a name with a
+        title of its own, is that person described twice (the parser heads the phrase with the
+        first role); 'the minister and Premier Ann Lee' are two people."""
+        if not (person_noun(head.lower_) or head.lower_ in TITLES) or any(c.dep_ == "det" for c in head.children):
+            return None
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            # the parser may make both the verb's subjects: "Veteran Labour MP and ... Jack Cunningham said"
+            conj = next((c for c in head.head.children if c.i > head.i and c.dep_ == head.dep_), None)
+        hit = self.by_token.get(conj.i) if conj is not None else None
+        if hit is None or not hit[1].title or hit[0].kind != "person":
+            return None
+        return hit[0]
+
+    def _appositive(self, head: Token) -> Entity | None:
+        """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
+                    and not bracketed(child):
+                return self.by_token[child.i][0]
+        return self._holder_after_body(head)
+
+    def _holder_after_body(self, head: Token) -> Entity | None:
+        """'the secretary general of the Harbour Council, Ann Lee,': the parser may hang the
+        holder's name on the body an office is of; a body has no person in apposition."""
+        if not person_noun(head.lower_):
+            return None
+        bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and self._kind_at(o.i) not in (None, "person")]
+        for child in (c for body in bodies for c in body.children):
+            if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
+                return self.by_token[child.i][0]
+        return None
+
+    def _kind_at(self, i: int) -> str | None:
+        """The kind of the entity whose name holds token `i` ("" where the article does not
+        tell); None where no name does."""
+        hit = self.by_token.get(i)
+        return hit[0].kind if hit else None
+
+
+def joined_names(entities: list[Entity]) -> str:
+    """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
+    names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,131 @@
+"""Steps that read a pronoun: "she" and "he" as the person they refer to, "it" and "they" as
+the people or the organisation just named, or as nobody ("it is thought")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS
+from .. import descriptions
+from ..descriptions import DEFINITE
+from ..entities import Entity
+from ..salience import SUBJECT_DEPS
+from .grammar import a_question
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
+
+    from . import SpeakerMention
+
+
+class Pronouns:
+    """The steps of Resolver that read pronouns (mixed into it: `self` is the Resolver)."""
+
+    def _is_person_pronoun(self, m: SpeakerMention) -> bool:
+        """'she said', 'he told reporters'."""
+        return m.head.lower_ in PERSON_PRONOUNS
+
+    def _pronoun(self, m: SpeakerMention) -> str | None:
+        """Whom the pronoun was read to refer to, unless that person was lately named only in
+        this quote ("Trump is wrong, he said"): then the most salient person outside it."""
+        entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
+            self.pronoun_entity.get(m.head.i)
+        if entity is None or self._only_inside(entity, m.head.i, m.content):
+            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
+        if entity is not None and not self._third_person_inside(m.head, m.content):
+            entity = self._introduced_by(entity, m.head) or entity
+        return entity.name if entity else None
+
+    def _asked_before(self, pronoun: Token) -> Entity | None:
+        """'A reporter asked Sanders how he was feeling. He replied: “...”': the one asked in
+        the sentence just before answers, not the one who asked (conventions.md: the
+        interviewer is not the speaker). Only a person of the pronoun's gender, or of none shown."""
+        if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        before = self.doc[pronoun.sent.start - 1].sent
+        for verb in before:
+            # The main verb: in "what got to her, she said, was a question when a man asked
+            # Clinton why ...", the one asked is spoken about.
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if verb.lower_ not in ("ask", "asks", "asked", "asking") or not verb.tag_.startswith("VB") or \
+                    not main or not a_question(verb):
+                continue
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                named = self._named(obj)
+                if named is not None and named.kind == "person" and named.gender in (gender, "") and \
+                        obj.idx not in self.quoted:
+                    return named
+        return None
+
+    def _described_subject_before(self, pronoun: Token) -> Entity | None:
+        """'Prime Minister Tony Blair ... Liam Fox said ... The prime minister ratcheted up the
+        campaign. He insisted ...': where the subject just before the pronoun is a description
+        the article tied to a person of its gender, the pronoun goes on with that person (the
+        reading in salience.py counts names and pronouns, not descriptions)."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+            return None
+        first = self.doc[pronoun.sent.start - 1].sent.start
+        for tok in reversed(self.doc[first:pronoun.i]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted or \
+                    not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):
+                continue
+            if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
+                return None  # a name or a pronoun: the reading decides
+            if tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
+                return None
+            held = self._holder(descriptions.word_of(tok), tok)
+            fits = held is not None and held.kind == "person" and \
+                held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
+            return held if fits else None
+        return None
+
+    def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:
+        """Whether the quote refers to someone by the speaking pronoun's own gender ('“He was
+        for me what Elvis was,” he said'): the one introduced is then spoken about."""
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        return any(PERSON_PRONOUNS.get(t.lower_) == gender for t in self.doc[content[0]:content[1]])
+
+    def _introduced_by(self, entity: Entity, pronoun: Token) -> Entity | None:
+        """'Mayor Ana Ruiz introduced Lena Pell, the new fire chief. “We have work to do,” she
+        said': the person `entity` brought into the story in the sentence before the speaking
+        pronoun (or its own), when the pronoun fits them too, speaks; not the one who introduced
+        them."""
+        here = self.sentence_of[pronoun.i]
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        sentences = [pronoun.sent] if pronoun.sent.start == 0 else [self.doc[pronoun.sent.start - 1].sent, pronoun.sent]
+        for sentence in sentences:
+            if self.sentence_of[sentence.start] < here - 1:
+                continue
+            for verb in sentence:
+                if verb.lower_ not in INTRODUCING_VERBS or not verb.tag_.startswith("VB") or verb.i >= pronoun.i:
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or self._named(subject) is not entity:
+                    continue
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    named = self._named(obj)
+                    if named is not None and named is not entity and named.kind == "person" and \
+                            named.gender in (gender, ""):
+                        return named
+        return None
+
+    def _is_impersonal(self, m: SpeakerMention) -> bool:
+        """'It is thought that ...', 'they are accused of ...': nobody speaks."""
+        return m.head.lower_ in GROUP_PRONOUNS and m.head.dep_ == "nsubjpass"
+
+    def _continues_group(self, m: SpeakerMention) -> bool:
+        """'Traders said ... They said': the traders again, whom nobody names."""
+        return m.head.lower_ == "they" and self._continues_unnamed_group(m.head.i)
+
+    def _nobody(self, m: SpeakerMention) -> None:
+        """No name: the article names nobody there."""
+        return None
+
+    def _is_group_pronoun(self, m: SpeakerMention) -> bool:
+        """'it said', 'they said'."""
+        return m.head.lower_ in GROUP_PRONOUNS
+
+    def _group(self, m: SpeakerMention) -> str | None:
+        """'Mr. Grassley and Mr. Leahy ... they wrote': the people just named together, else
+        ('Acme ... it said') the organisation that was just the subject."""
+        return (self._nearby_pair(m.head.i) if m.head.lower_ == "they" else None) or self._nearby_org(m.head.i)

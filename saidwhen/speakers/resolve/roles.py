@@ -1,0 +1,261 @@
+"""Steps that read a description by its role: "the actress", "Connecticut's tax commissioner",
+"the French president", as whom the article gave that role, else whom the passage is about."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ...lexicon import (ANY_PERSON_NOUNS, FEMALE_HONORIFICS, JUDGES, MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS,
+                        PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+from .. import descriptions
+from ..descriptions import DEFINITE
+from ..entities import Entity
+from ..names import NameMention
+from ..salience import SUBJECT_DEPS
+from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
+
+    from . import SpeakerMention
+
+DESCRIPTION_REACH = 250
+LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
+
+
+class Roles:
+    """The steps of Resolver that read roles (mixed into it: `self` is the Resolver)."""
+
+    def _is_possessed_role(self, m: SpeakerMention) -> bool:
+        """'Connecticut's tax commissioner': a role a possessive makes definite. Where the
+        article gave nobody that role, 'the charity's director' may still be the one the
+        passage is about (a definite description, below); 'Acme's director' is nobody."""
+        if not (possessed(m.head) and descriptions.person_gender(m.head) is not None):
+            return False
+        return bool(self._possessed(m.head, m.start, m.end)) or m.first_word not in DEFINITE
+
+    def _possessed_role(self, m: SpeakerMention) -> str | None:
+        """'Connecticut's tax commissioner' -> whom the article gives that role."""
+        return self._possessed(m.head, m.start, m.end)
+
+    def _is_definite_description(self, m: SpeakerMention) -> bool:
+        """'the Russian', 'the Glasgow MP', 'the actress': a role, title, nationality or age."""
+        return m.first_word in DEFINITE and self._describes(m.head)
+
+    def _described(self, m: SpeakerMention) -> str | None:
+        """'the actress' -> whom the article gave that role, else whom the passage is about."""
+        called = self._called(m.head) or self._holder_named_after_body(m)
+        return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _holder_named_after_body(self, m: SpeakerMention) -> Entity | None:
+        """'the executive director of the Dallas chapter of the Council on Civic Life Alia Salem':
+        a person named right after a body's name, which ends the description, holds it (no
+        preposition between them: "a lawyer for Ann Lee" is not Ann Lee, nor is "a spokesman
+        for Acme CEO Ann Lee", whose title is an office)."""
+        hit = self.by_token.get(m.end - 1)
+        if hit is None or hit[1].end != m.end or hit[1].start <= m.head.i or hit[0].kind != "person":
+            return None
+        title, words = hit[1].title.split(), hit[1].words
+        body = any(w in ORG_NAME_WORDS for w in title) and \
+            not any(w in TITLES or w in ROLE_NOUNS for w in (title[0], title[-1]))
+        return hit[0] if body and all(w[:1].isupper() for w in words) else None
+
+    def _is_definite(self, m: SpeakerMention) -> bool:
+        """'the rookie', 'the pair': any other definite phrase may describe someone."""
+        return m.first_word in DEFINITE
+
+    def _describes(self, head: Token) -> bool:
+        """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
+        article tied to someone, describes them even when written in capitals."""
+        if descriptions.person_gender(head) is not None:
+            return True
+        return not another_government(head) and self._with_role(descriptions.word_of(head), head.i) is not None
+
+    def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
+        """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
+        description to, else the person or organisation the passage is about."""
+        tied = self._holder(descriptions.word_of(head), head)
+        if tied is not None and self._another_holder(tied, head):
+            tied = self._holder_of_qualified(descriptions.word_of(head), head)
+            return tied.name if tied is not None else None
+        if tied is not None:
+            return tied.name
+        gender = descriptions.person_gender(head)
+        if head.lower_ in descriptions.PAIR_NOUNS:
+            return self._named_together(head.i)
+        if head.tag_ == "NNS":
+            document = of_document(head)
+            if document is not None:  # "the results of the latest Quinnipiac poll": the poll's, not people
+                owner = self._owner(document)
+                return owner.name if owner else None
+            return self._named_together(head.i, role=descriptions.singular(head.lower_)) or \
+                (self._subjects_named_together(head.i) if counted(head) else None)
+        if gender is not None:
+            entity = self._last_subject(head.i, gender) or \
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
+                self._introduced_after(head.i, end, content)
+            if entity is not None and self._described_otherwise(entity, head):
+                # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
+                # presidential candidate suggested ...": someone left unnamed as a lawmaker is
+                # not the candidate; the person named is.
+                named = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity.name]
+                entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
+            if entity is not None and entity is self._acted_on(head):
+                return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
+                return self._only_holder(descriptions.word_of(head))  # a judge hears others' cases
+            if entity is not None and self._another_holder(entity, head):
+                return None  # "President George Bush ... the French president said"
+            if entity is not None and of_a_body(head) and _offices(entity) and \
+                    descriptions.word_of(head) not in _offices(entity):
+                return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
+            return entity.name if entity else None
+        if descriptions.is_document(head):
+            owner = self._owner_before(head)
+            return owner.name if owner else None
+        if descriptions.is_org_noun(head):
+            return self._org_speaking_on(head) or \
+                self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
+                self._written_with_owner(head)
+        return None
+
+    def _only_holder(self, role: str) -> str | None:
+        """'Tom Vell denied the charges. The judge said ... Judge Ann Lee set bail': the one
+        person the article gives the role anywhere, before or after; nobody where it gives it
+        to none or to several."""
+        holders = {id(e): e for _, e, _ in self.by_role.get(role, []) if e.name}
+        return next(iter(holders.values())).name if len(holders) == 1 else None
+
+    def _another_holder(self, entity: Entity, head: Token) -> bool:
+        """'President George Bush ... the French president': a title the description gives a
+        people or place is not the one `entity` holds unless the article wrote that people
+        with its title ('French President Jacques Chirac', 'the French president, Marc
+        Duval,'); such a title goes to its own holder or to no one."""
+        peoples = descriptions.peoples(head)
+        role = descriptions.word_of(head)
+        if not peoples or role not in _offices(entity):
+            return False
+        return not any(peoples <= self._words_by(m, role) for m in entity.mentions)
+
+    def _holder_of_qualified(self, role: str, head: Token) -> Entity | None:
+        """'French President Marc Duval met President Joe Lanton ... the French president': the
+        last holder of the role before `head` whom the article gave it with the same people."""
+        given = self.by_role.get(role, [])
+        for k in range(bisect_left(self.role_starts.get(role, []), head.i) - 1, -1, -1):
+            entity = given[k][1]
+            if entity.name and not self._another_holder(entity, head):
+                return entity
+        return None
+
+    def _words_by(self, mention: NameMention, role: str) -> set[str]:
+        """The words written with the title or role `role` of a mention: before its title, or
+        around its name where an apposition gives the role."""
+        doc = self.doc
+        if role in mention.title.split():
+            return {t.lower_ for t in doc[max(0, mention.start - len(mention.title.split()) - 2):mention.start]}
+        if role in mention.roles:
+            around = (*doc[max(0, mention.start - 4):mention.start], *doc[mention.end:mention.end + 4])
+            return {t.lower_ for t in around}
+        return set()
+
+    def _described_otherwise(self, entity: Entity, head: Token) -> bool:
+        """Whether `entity` is someone the story leaves unnamed under another noun than the
+        description's ('a lawmaker' for 'the candidate'; 'a cashier' for 'the woman' may be the
+        same person, so only a noun of another role: one that is no mere person or gender)."""
+        if entity.name:
+            return False
+        noun = next((self.doc[i].lower_ for i, e in self.unnamed if e is entity), "")
+        word = descriptions.word_of(head)
+        return bool(noun) and noun != word and not _any_person(noun) and not _any_person(word)
+
+    def _acted_on(self, head: Token) -> Entity | None:
+        """Whom the passive verb names as its subject, where `head` is the phrase after its
+        "by" (its agent): two people, never one."""
+        by = head.head
+        if by.lower_ != "by" or head.dep_ != "pobj":
+            return None
+        verb = by.head
+        while verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl") and verb.head.i != verb.i and \
+                not any(c.dep_ == "nsubjpass" for c in verb.children):
+            verb = verb.head  # "called “a menace” by": the parser may hang "by" on the object
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return self._named(subject) if subject is not None else None
+
+    def _possessed(self, head: Token, start: int, end: int) -> str | None:
+        """'Connecticut's tax commissioner says ...': a possessive makes a role definite. It
+        names whom the article gives that role, before or just after ('Trump's campaign chief
+        ... the campaign chief, Paul Manafort'), or, in a paragraph's lead, the person the next
+        sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
+        word = descriptions.word_of(head)
+        tied = self._holder(word, head) or self._role_given_after(word, end)
+        if tied is None and opens_paragraph(self.doc, start):
+            tied = self._introduced_next(head.i, end)
+        return tied.name if tied else None
+
+    def _role_given_after(self, role: str, end: int) -> Entity | None:
+        given = self.by_role.get(role, [])
+        k = bisect_left(self.role_starts.get(role, []), end)
+        return given[k][1] if k < len(given) and given[k][0] < end + LEAD_REACH else None
+
+    def _introduced_next(self, before: int, end: int) -> Entity | None:
+        """The person first named as the subject of the first name in a later sentence."""
+        here = self.sentence_of[before]
+        for ref in self.references[bisect_left(self.starts, end):]:
+            if ref.token >= end + LEAD_REACH:
+                return None
+            if self.sentence_of[ref.token] == here or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
+                continue
+            new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
+            return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
+        return None
+
+    def _holder(self, role: str, head: Token) -> Entity | None:
+        """Who the article gave the role of the description headed by `head`. 'The health
+        minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
+        named last; where nobody was, the kind of role is left aside ('union president Tom
+        Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        if another_government(head):
+            return None
+        qualifiers = descriptions.qualifiers(head)
+        kinds = descriptions.kinds_of_role(head)
+        return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers)
+
+    def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
+        """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
+        'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
+        qualifiers: 'Labour MP Oona King' is another MP."""
+        # Back from `before`, among the places this role was given: a long article gives hundreds.
+        given = self.by_role.get(role, [])
+        for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
+            _, entity, roles = given[k]
+            if qualifiers <= roles:
+                return entity
+        return None
+
+    def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:
+        """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
+        news lead describes its speaker and names her in the next sentence. Only where nobody
+        was named before the description."""
+        if any(r.token < before and not content[0] <= r.token < content[1] for r in self.references):
+            return None
+        here = self.sentence_of[before]
+        later = [r for r in self.references if end <= r.token < end + LEAD_REACH and
+                 self.sentence_of[r.token] > here and self.doc[r.token].lower_ not in PERSON_PRONOUNS
+                 and (r.entity.kind == "person" or not r.entity.kind and len(r.entity.words) > 1)]
+        # The subject introduces the speaker: "Speaking at the trial of Ann Lee, Tom Ruiz said".
+        later.sort(key=lambda r: self.doc[r.token].dep_ not in SUBJECT_DEPS)
+        return later[0].entity if later else None
+
+
+def _offices(entity: Entity) -> set[str]:
+    """The roles and titles the article gave `entity`, honorifics ("Mr", "Dr") aside."""
+    words = {w for m in entity.mentions for w in (*m.roles, *m.title.split())}
+    return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
+
+
+def _any_person(word: str) -> bool:
+    """'the woman', 'the man', 'the person', 'the 24-year-old': a noun any person may be called,
+    not a role that tells one from another."""
+    return ROLE_NOUNS.get(word) in ("m", "f") or word in ANY_PERSON_NOUNS

@@ -18,6 +18,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
+from ..lexicon import COURT_STATEMENTS, WRITING_TO
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -32,6 +33,8 @@ RANK = {
     "social media": 4, "television": 4, "radio": 4,
 }
 OUTLET_RANK = 3
+# A letter known only by "wrote to" someone yields to any medium named ("wrote to staff in an email").
+WROTE_TO_RANK = 3.5
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
@@ -82,6 +85,8 @@ def channel_at(tok: Token) -> Channel | None:
             or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
+    if label is None and _wrote_to(tok):
+        return Channel("letter", None, tok.i, WROTE_TO_RANK)
     if label == "testimony":
         label = _venue(tok)
     outlet = outlet_of(tok) if label in (None, "television", "radio") else None
@@ -128,6 +133,15 @@ def _verb(tok: Token) -> str | None:
     if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
     return CHANNEL_VERBS.get(tok.lower_)
+
+
+def _wrote_to(verb: Token) -> bool:
+    """"wrote to the minister", "writes to shareholders": words sent to someone in writing are
+    a letter; not "wrote to say", whose "to" is no one's."""
+    if verb.lower_ not in WRITING_TO or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
 
 
 def posts_a_result(verb: Token) -> bool:
@@ -189,7 +203,13 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court" if _told_to(tok) else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
+    if low == "statement" and _of_a_case(tok):
+        return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
     return CHANNEL_NOUNS.get(low)
+
+
+def _of_a_case(tok: Token) -> bool:
+    return any(c.lower_ == "of" and any(g.lower_ in COURT_STATEMENTS for g in c.children) for c in tok.children)
 
 
 def _told_to(tok: Token) -> bool:

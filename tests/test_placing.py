@@ -122,6 +122,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("Ana Silva sent a letter to staff, in which she wrote that the mill would close.", "letter"),
     ("“The mill will close,” Ana Silva told the public inquiry.", "court"),
     ("“The mill will close,” Ana Silva told the National Assembly.", "parliament"),
+    ("“The mill will close,” Ana Silva told the House.", "parliament"),
+    ("The mill will close, according to a court document.", "court"),
+    ("“The mill will close,” Ana Silva said from the witness stand.", "court"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -281,6 +284,14 @@ def test_words_written_to_someone_are_a_letter_unless_a_medium_is_named(text, ch
 ])
 def test_a_statement_filed_in_a_case_is_court(text):
     assert last(text)[0] == "court"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will win,” as Tom Reed put it on CNN.", "interview"),
+    ("Tom Reed put the ad on CNN, saying “We will win.”", None),  # a thing put on the air, not words
+])
+def test_words_put_on_an_outlet_are_an_interview_with_it(text, channel):
+    assert last(text)[0] == channel
 
 
 def test_a_filibuster_is_parliament():

@@ -188,8 +188,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
-    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod", "poss")
-                                                              for c in tok.children) \
+    if tok.text == "House" and (tok.dep_ == "pobj" or _told_to(tok)) \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) \
             and not (tok.i > 1 and tok.doc[tok.i - 1].text == "The"):
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")

@@ -442,6 +442,11 @@ def _spoken_to(tok: Token) -> bool:
     return False
 
 
+def _put_it(verb: Token) -> bool:
+    """"as she put it on CNN": words put, not a thing put ("put the ad on CNN")."""
+    return verb.lower_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
 def _told(tok: Token) -> bool:
     """An outlet named by a noun alone is an interview's only as the one told or interviewed
     with ("told the newspaper"); "said to the TV" is no interview."""
@@ -460,7 +465,7 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
         return host in TELLING or host in CONVERSATION or \
             (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
     if prep.lower_ == "on":
-        return host in ON_AIR and not through_of
+        return (host in ON_AIR or _put_it(prep.head)) and not through_of
     if prep.lower_ == "by":
         # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report
         return host in INTERVIEWED

@@ -294,6 +294,19 @@ def test_words_put_on_an_outlet_are_an_interview_with_it(text, channel):
     assert last(text)[0] == channel
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Ana Silva gave an interview to The Washington Post in which she said the mill would close.",
+     "The Washington Post"),
+    ("Ana Silva stood by the interviews she gave to the paper in which she said the mill would close.", None),
+])
+def test_a_clause_in_which_someone_said_hung_on_the_one_told_is_in_the_interview(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+def test_a_clause_in_which_someone_said_in_a_place_names_no_channel():
+    assert last("Ana Silva went back to the town in which she said the mill would close.")[0] is None
+
+
 def test_a_filibuster_is_parliament():
     text = "“We are tying their hands,” state Sen. Tom Reed said about halfway through the filibuster."
     assert last(text)[0] == "parliament"

@@ -38,6 +38,9 @@ __all__ = ["place"]
 MAX_PARAGRAPHS = 2
 # A scene reaches back to the quote before it (a lede's "X says ...") at most this far.
 MAX_BACK = 1
+# Words climbed from the noun a clause "in which" someone said hangs on to the channel it stands
+# for: the noun, its preposition, the noun or verb above ("an interview to the Post in which").
+WHICH_REACH = 5
 
 
 def place(doc: Doc, quotes: list[ParsedQuote], times: list[Timex], article: Article) -> list[ParsedQuote]:
@@ -289,7 +292,19 @@ def _in_which(verb: Token) -> Channel | None:
         return None
     if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return None
-    return channel_at(verb.head)
+    return channel_in(_which_heads(verb.head))
+
+
+def _which_heads(noun: Token) -> list[Token]:
+    """What "which" may stand for: the noun the clause hangs on, and the nouns above it that the
+    parser may have passed over ("an interview to The Washington Post in which she said", "the
+    interviews he gave to the Post in which she said": the interview, told to the Post)."""
+    heads = [noun]
+    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "dative", "relcl", "acl") \
+            and noun.head.i != noun.i:
+        noun = noun.head
+        heads.append(noun)
+    return [t for head in heads for t in (*head.lefts, head)]  # "The Washington Post" from its first word
 
 
 def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:

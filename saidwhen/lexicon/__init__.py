@@ -188,7 +188,7 @@ COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
-                 | {head for _, head in CHANNEL_PHRASES} | WRITING_TO)
+                 | {head for _, head in CHANNEL_PHRASES})
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")

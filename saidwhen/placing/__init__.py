@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_at, channel_in
+from .channels import Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
@@ -130,7 +130,7 @@ class _Placer:
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
         channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue)) \
-            or counsel_channel(self.layout, finite(cue))
+            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,

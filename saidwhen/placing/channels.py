@@ -33,8 +33,6 @@ RANK = {
     "social media": 4, "television": 4, "radio": 4,
 }
 OUTLET_RANK = 3
-# A letter known only by "wrote to" someone yields to any medium named ("wrote to staff in an email").
-WROTE_TO_RANK = 3.5
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
@@ -85,8 +83,6 @@ def channel_at(tok: Token) -> Channel | None:
             or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
-    if label is None and _wrote_to(tok):
-        return Channel("letter", None, tok.i, WROTE_TO_RANK)
     if label == "testimony":
         label = _venue(tok)
     outlet = outlet_of(tok) if label in (None, "television", "radio") else None
@@ -135,13 +131,18 @@ def _verb(tok: Token) -> str | None:
     return CHANNEL_VERBS.get(tok.lower_)
 
 
-def _wrote_to(verb: Token) -> bool:
-    """"wrote to the minister", "writes to shareholders": words sent to someone in writing are
-    a letter; not "wrote to say", whose "to" is no one's."""
+def letter_written_to(verb: Token) -> Channel | None:
+    """A letter for words a cue's verb wrote to someone ("wrote to the minister", "writes to
+    shareholders"), where the attribution names no other medium ("wrote to staff in an email");
+    not "wrote to say", whose "to" is no one's. Read for the quote's own verb only, not as a
+    scene: a narrative "she has written to the minister" names no letter the words after it
+    were said in (in stories of emails, or before an interview)."""
     if verb.lower_ not in WRITING_TO or verb.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
-               for c in verb.children)
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children):
+        return None
+    return Channel("letter", None, verb.i, RANK["letter"])
 
 
 def posts_a_result(verb: Token) -> bool:

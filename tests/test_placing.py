@@ -122,6 +122,9 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("Ana Silva sent a letter to staff, in which she wrote that the mill would close.", "letter"),
     ("“The mill will close,” Ana Silva told the public inquiry.", "court"),
     ("“The mill will close,” Ana Silva told the National Assembly.", "parliament"),
+    ("“The mill will close,” Ana Silva told the House.", "parliament"),
+    ("The mill will close, according to a court document.", "court"),
+    ("“The mill will close,” Ana Silva said from the witness stand.", "court"),
 ])
 def test_the_attribution_names_the_channel(text, channel):
     assert last(text)[0] == channel
@@ -248,6 +251,65 @@ def test_an_organisation_or_a_title_the_text_does_not_call_an_outlet_is_none(tex
 ])
 def test_a_publication_that_says_gives_its_report(text):
     assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text", [
+    "“The count was off by a thousand,” The Blaze reported.",
+    "The count was off by a thousand, The Milltown Clarion reported on Monday.",
+    "The Guardian cited questions from the form, such as: “Were you ever a soldier?”",
+])
+def test_a_publication_written_as_a_title_that_reports_or_cites_gives_its_report(text):
+    assert last(text)[0] == "report"
+
+
+def test_a_person_who_made_a_show_is_no_outlet_cited():
+    text = "The series will be “a dark comedy”, according to Tom Reed, who created TV Milltown in 1999."
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will close the mill,” Ana Silva wrote to staff.", "letter"),
+    ("Ana Silva wrote to the minister on Monday, demanding that the mill stay open.", "letter"),
+    ("“We will close the mill,” Ana Silva wrote to staff in an email.", "email"),
+    ("“We will close the mill,” Ana Silva wrote to say.", None),
+])
+def test_words_written_to_someone_are_a_letter_unless_a_medium_is_named(text, channel):
+    assert last(text)[0] == channel
+
+
+@pytest.mark.parametrize("text", [
+    "The company knew of the leak, according to a statement of claim filed in Ontario Superior Court.",
+    "The driver was going 140 km/h, according to an agreed statement of facts.",
+    "In its statement of defence, the city said the road was safe.",
+])
+def test_a_statement_filed_in_a_case_is_court(text):
+    assert last(text)[0] == "court"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will win,” as Tom Reed put it on CNN.", "interview"),
+    ("Tom Reed put the ad on CNN, saying “We will win.”", None),  # a thing put on the air, not words
+])
+def test_words_put_on_an_outlet_are_an_interview_with_it(text, channel):
+    assert last(text)[0] == channel
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ana Silva gave an interview to The Washington Post in which she said the mill would close.",
+     "The Washington Post"),
+    ("Ana Silva stood by the interviews she gave to the paper in which she said the mill would close.", None),
+])
+def test_a_clause_in_which_someone_said_hung_on_the_one_told_is_in_the_interview(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+def test_a_clause_in_which_someone_said_in_a_place_names_no_channel():
+    assert last("Ana Silva went back to the town in which she said the mill would close.")[0] is None
+
+
+def test_a_filibuster_is_parliament():
+    text = "“We are tying their hands,” state Sen. Tom Reed said about halfway through the filibuster."
+    assert last(text)[0] == "parliament"
 
 
 @pytest.mark.parametrize("text", [
@@ -1118,6 +1180,30 @@ def test_a_relative_clause_that_tells_only_of_speaking_dates_the_saying(text, sa
 ])
 def test_a_programme_named_by_its_title_alone_is_an_interview_on_it(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told Metro Morning.", "Metro Morning"),
+    ("“We will not back down,” Mayor Tom Reed said on Metro Morning.", "Metro Morning"),
+    ("“We will not back down,” Mayor Tom Reed told Morning Edition on Monday.", "Morning Edition"),
+])
+def test_a_programme_whose_title_has_no_small_word_is_an_interview_on_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” Reed told Acme Mining.",  # a company's name, however the recogniser types it
+    "“No,” Reed told Milltown Council.",
+    "“No,” Reed told Tom Grant.",
+])
+def test_a_name_with_no_small_word_told_that_is_no_programme_is_no_interview(text):
+    assert last(text)[0] != "interview"
+
+
+def test_an_outlet_told_through_its_journalist_s_post_is_the_outlet_alone():
+    text = ("During an interview with NBC News Senior Investigative Correspondent Lise Park, Ana Silva "
+            "said that the mill would close.")
+    assert last(text)[:2] == ("interview", "NBC News")
 
 
 @pytest.mark.parametrize("text", [

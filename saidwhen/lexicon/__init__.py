@@ -183,6 +183,8 @@ NEWSROOM_NOUNS = words("newsroom-nouns")
 PLATFORM_NEXT = {name: set(after.split()) for name, after in table("platform-next").items()}
 NOUNS_AFTER = {noun: (set(after.partition(":")[0].split()), after.partition(":")[2].strip())
                for noun, after in table("nouns-after").items()}
+WRITING_TO = words("writing-to")
+COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS

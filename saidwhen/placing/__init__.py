@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_at, channel_in
+from .channels import Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
@@ -38,6 +38,9 @@ __all__ = ["place"]
 MAX_PARAGRAPHS = 2
 # A scene reaches back to the quote before it (a lede's "X says ...") at most this far.
 MAX_BACK = 1
+# Words climbed from the noun a clause "in which" someone said hangs on to the channel it stands
+# for: the noun, its preposition, the noun or verb above ("an interview to the Post in which").
+WHICH_REACH = 5
 
 
 def place(doc: Doc, quotes: list[ParsedQuote], times: list[Timex], article: Article) -> list[ParsedQuote]:
@@ -127,7 +130,7 @@ class _Placer:
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
         channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue)) \
-            or counsel_channel(self.layout, finite(cue))
+            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
@@ -289,7 +292,19 @@ def _in_which(verb: Token) -> Channel | None:
         return None
     if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return None
-    return channel_at(verb.head)
+    return channel_in(_which_heads(verb.head))
+
+
+def _which_heads(noun: Token) -> list[Token]:
+    """What "which" may stand for: the noun the clause hangs on, and the nouns above it that the
+    parser may have passed over ("an interview to The Washington Post in which she said", "the
+    interviews he gave to the Post in which she said": the interview, told to the Post)."""
+    heads = [noun]
+    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "dative", "relcl", "acl") \
+            and noun.head.i != noun.i:
+        noun = noun.head
+        heads.append(noun)
+    return [t for head in heads for t in (*head.lefts, head)]  # "The Washington Post" from its first word
 
 
 def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:

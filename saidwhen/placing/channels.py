@@ -18,6 +18,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
+from ..lexicon import COURT_STATEMENTS, WRITING_TO
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -130,6 +131,20 @@ def _verb(tok: Token) -> str | None:
     return CHANNEL_VERBS.get(tok.lower_)
 
 
+def letter_written_to(verb: Token) -> Channel | None:
+    """A letter for words a cue's verb wrote to someone ("wrote to the minister", "writes to
+    shareholders"), where the attribution names no other medium ("wrote to staff in an email");
+    not "wrote to say", whose "to" is no one's. Read for the quote's own verb only, not as a
+    scene: a narrative "she has written to the minister" names no letter the words after it
+    were said in (in stories of emails, or before an interview)."""
+    if verb.lower_ not in WRITING_TO or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children):
+        return None
+    return Channel("letter", None, verb.i, RANK["letter"])
+
+
 def posts_a_result(verb: Token) -> bool:
     """'Acme posted a 20% gain': "posted" for a company's result, no post and no saying."""
     return verb.lower_ in POSTED and any(c.dep_ == "dobj" and _a_result(c) for c in verb.children)
@@ -174,8 +189,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
         return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
-    if tok.text == "House" and tok.dep_ == "pobj" and not any(c.dep_ in ("compound", "amod", "poss")
-                                                              for c in tok.children) \
+    if tok.text == "House" and (tok.dep_ == "pobj" or _told_to(tok)) \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) \
             and not (tok.i > 1 and tok.doc[tok.i - 1].text == "The"):
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
@@ -189,7 +204,13 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court" if _told_to(tok) else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
+    if low == "statement" and _of_a_case(tok):
+        return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
     return CHANNEL_NOUNS.get(low)
+
+
+def _of_a_case(tok: Token) -> bool:
+    return any(c.lower_ == "of" and any(g.lower_ in COURT_STATEMENTS for g in c.children) for c in tok.children)
 
 
 def _told_to(tok: Token) -> bool:

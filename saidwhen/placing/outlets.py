@@ -24,6 +24,8 @@ from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
+# The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
+WORKS = {"WORK_OF_ART", "EVENT"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 INITIALS_KEY = "saidwhen.outlet_initials"
 # Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.
@@ -49,7 +51,7 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
-        return _outlet_part(name).text
+        return _before_a_journalist(_outlet_part(name)).text
     if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
             and programme_at(tok.doc[name.end + 1], owned=True) is not None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
@@ -76,8 +78,8 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
     while end < len(doc) and ((doc[end].is_title and doc[end].is_alpha) or doc[end].text == "&"):
         end += 1
     title = doc[tok.i:end]
-    if len(title) < 2 or not any(t.is_stop for t in title) or title[-1].lower_ in ORG_NOUNS:
-        return None  # "told Johnson & Johnson", "told The Salvation Army": an organisation
+    if len(title) < 2 or title[-1].lower_ in ORG_NOUNS:
+        return None  # "told The Salvation Army": an organisation
     name = _name_at(title[1] if tok.text == "The" else tok)
     if name is not None and _is_outlet(name):
         return None  # "The Globe and Mail": an outlet by its name, read from its own first word
@@ -90,6 +92,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         return None
     sentence = tok.sent
     found = recognise(doc, [(sentence.start, sentence.end)])
+    if not any(t.is_stop for t in title):
+        # "told Metro Morning", "said on Power Play": a title with no small word is one only as
+        # the recogniser types it, a work or an event; "told Johnson & Johnson" is a company's name
+        works = any(r.start == title.start and r.end == title.end and r.label in WORKS for r in found)
+        return title if works else None
     placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
     return None if placed else title  # "told The Hague": a government
 
@@ -140,6 +147,16 @@ def _outlet_part(name: Span) -> Span:
         if tok.lower_ == "of" and _is_outlet(name.doc[tok.i + 1:name.end]):
             return name.doc[tok.i + 1:name.end]
     return name
+
+
+def _before_a_journalist(name: Span) -> Span:
+    """"NBC News Senior Investigative Correspondent Cynthia McFadden" was told as one of NBC
+    News: the outlet's name ends with its last word before the words of its journalist's post."""
+    post = next((t.i for t in name[1:] if t.lower_ in NEWSROOM_NOUNS or t.lower_ in HOSTS), None)
+    if post is None:
+        return name
+    ends = [t.i for t in name.doc[name.start:post] if t.text in OUTLET_LAST_WORDS or t.text in OUTLET_NAMES]
+    return name.doc[name.start:(ends[-1] + 1 if ends else post)]
 
 
 def _in_name(tok: Token) -> bool:
@@ -425,6 +442,11 @@ def _spoken_to(tok: Token) -> bool:
     return False
 
 
+def _put_it(verb: Token) -> bool:
+    """"as she put it on CNN": words put, not a thing put ("put the ad on CNN")."""
+    return verb.lower_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
 def _told(tok: Token) -> bool:
     """An outlet named by a noun alone is an interview's only as the one told or interviewed
     with ("told the newspaper"); "said to the TV" is no interview."""
@@ -443,7 +465,7 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
         return host in TELLING or host in CONVERSATION or \
             (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
     if prep.lower_ == "on":
-        return host in ON_AIR and not through_of
+        return (host in ON_AIR or _put_it(prep.head)) and not through_of
     if prep.lower_ == "by":
         # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report
         return host in INTERVIEWED

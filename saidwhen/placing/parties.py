@@ -30,7 +30,8 @@ def party_channel(verb: Token) -> Channel | None:
     head = next(t for t in speaker if t.head.i == verb.i or t.head not in speaker)
     if head.lower_ in WEBSITES:
         return None  # "according to the event website": a website is no channel (conventions.md)
-    if verb.lower_ in REPORTING and names_outlet(speaker):
+    named = _naming(speaker)
+    if verb.lower_ in REPORTING and (names_outlet(named) or _titled(named)):
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
@@ -87,6 +88,21 @@ def _a_publication(verb: Token) -> bool:
     described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
     described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
     return any(t.lower_ in PUBLICATIONS and t.pos_ == "NOUN" for t in described)
+
+
+def _naming(speaker: list[Token]) -> list[Token]:
+    """The words of `speaker` that name it, without a relative clause that tells what it did:
+    "Charlie Brooker, who created TV Go Home" is no outlet for the TV show he made."""
+    told = {t.i for s in speaker if s.dep_ == "relcl" for t in s.subtree}
+    return [t for t in speaker if t.i not in told]
+
+
+def _titled(speaker: list[Token]) -> bool:
+    """A publication by the way papers write a title: "The" in capitals in mid-sentence before a
+    name ("“The count was off,” The Blaze reported"); no person's name holds it, and
+    departments and agencies take a small "the" there."""
+    return len(speaker) > 1 and speaker[0].text == "The" and not speaker[0].is_sent_start \
+        and all(t.pos_ == "PROPN" and t.is_title for t in speaker[1:])
 
 
 def _speaker(verb: Token) -> list[Token]:

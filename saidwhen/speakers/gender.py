@@ -65,6 +65,12 @@ DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
 # How many words may stand before the noun of a description said of a name ("the centre's new chairwoman").
 DESCRIPTION_WORDS = 5
 JOINED = (" and ", ", ")
+# Adverbs between "is" and the noun said of a name ('Podesta, who is now chairman of ...').
+STANDING_ADVERBS = {"now", "also", "still", "currently", "already", "then"}
+# The words after which a description set before a name starts ('..., said the party's
+# chairman, Ian Reeve'), and how many words it may run to.
+SAYING_WORDS = {"said", "says", "added", "told", "according"}
+PHRASE_BEFORE = 10
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
@@ -150,6 +156,7 @@ class _Said:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
                 noun = _noun_said_of(t, m.end)
+                noun = noun if noun is not None else _noun_set_before(t, m.start)
                 # a person's only: "Malibu, California, a spokesman for ..." describes no place
                 if noun is not None and entity.kind == "person" and t.idx[m.start] not in self.resolver.quoted:
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
@@ -222,6 +229,8 @@ class _Said:
             if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
                                                    or not dep and _opens_sentence(t, i)):
                 continue
+            if _possessor(t, i):
+                continue  # "while Trump's remains in the 30s": his rating, not he, is the subject
             hit = self.resolver.by_token.get(i)
             if hit is not None and hit[1].end - 1 == i:
                 yield i + 1, hit[0]
@@ -236,7 +245,10 @@ class _Said:
         worked with Robbie Williams, has thrown his support'; 'Irons, whose film is in
         competition, said he') is passed over from its first name or noun subject on."""
         t, head = columns(self.doc), end - 1
-        if t.idx[head] in self.resolver.quoted:
+        opened = head
+        while opened > 0 and not t.sent_start[opened]:
+            opened -= 1
+        if t.idx[head] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[head], t.idx[opened]):
             return None
         stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
         own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
@@ -245,13 +257,22 @@ class _Said:
         clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
-        i = end - 1
+        i, named_in_quote = end - 1, False
         while i + 1 < stop:
             i += 1
-            if t.idx[i] in self.resolver.quoted:
+            opened = i if t.sent_start[i] else opened
+            # Marks the quote finder took for no quote ('Wilkins said," [Warhol] liked ..."'),
+            # counted from the sentence's start: a paragraph may run on past a quote left open.
+            if t.idx[i] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[i], t.idx[opened]):
+                named_in_quote = named_in_quote or self._names_person(i)
                 continue
             word = t.lower[i]
             if word in PRONOUN_GENDER:
+                # '"It would be a win for Helen Ortiz" because she would ...': a person the
+                # quotation names may be whom the pronoun means, unless it opens its sentence
+                # or the words after the quote ('She added', '..." he said').
+                if named_in_quote and not _opens_after_quote(t, i, self.resolver.quoted):
+                    return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
                 if i > own:
@@ -265,6 +286,15 @@ class _Said:
                     return None
                 i = own
         return None
+
+    def _names_person(self, i: int) -> bool:
+        """Token `i` is a name of someone not known for an organisation."""
+        token = self.doc[i]
+        if not (token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "")):
+            return False
+        hit = self.resolver.by_token.get(i)
+        entity = hit[0] if hit is not None else self.resolver.by_word.get(token.text)
+        return entity is not None and entity.kind != "org"
 
     def _leading_possessive(self, end: int) -> int | None:
         """'In his speech, Graham urged ...': a his or her that opens the sentence of a name
@@ -439,10 +469,18 @@ def _noun_said_of(t, end: int) -> int | None:
     i = end
     if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
         i += 2  # the age
-    if i + 1 >= len(t) or not (t.text[i] == "," or t.lower[i] in ("is", "was")) or \
-            t.lower[i + 1] not in DESCRIPTION_DETERMINERS:
+    if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] == "who" and t.lower[i + 2] in ("is", "was"):
+        i += 2  # 'Podesta, who is now chairman of the campaign'
+    if i + 1 < len(t) and t.lower[i] in ("is", "was"):
+        i += 1
+        while i < len(t) and t.lower[i] in STANDING_ADVERBS:
+            i += 1
+        first = i + 1 if i < len(t) and t.lower[i] in DESCRIPTION_DETERMINERS else i  # 'is chairman of'
+    elif i + 1 < len(t) and t.text[i] == "," and t.lower[i + 1] in DESCRIPTION_DETERMINERS:
+        first = i + 2
+    else:
         return None
-    for j in range(i + 2, min(i + 2 + DESCRIPTION_WORDS, len(t))):
+    for j in range(first, min(first + DESCRIPTION_WORDS, len(t))):
         word = t.lower[j]
         possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
         if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
@@ -450,6 +488,28 @@ def _noun_said_of(t, end: int) -> int | None:
         if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
             return None
     return None
+
+
+def _noun_set_before(t, start: int) -> int | None:
+    """The gendered noun of a description set before a name starting at token `start`, between
+    commas, that opens its sentence or follows a verb of saying: 'The chairman of the Bar
+    Council, Guy Mansfield, warned', '..., said Clinton's spokesman, Brian Fallon.' Its noun is
+    the last before any preposition: in 'The lawyer for the widow, Tom Lee' the widow is
+    someone else, as is the possessor in 'The chairman's wife, Ann Lee'."""
+    if start < 3 or t.text[start - 1] != ",":
+        return None
+    first = start - 1
+    while first > 0 and not t.sent_start[first] and t.lower[first - 1] not in SAYING_WORDS:
+        first -= 1
+        if start - first > PHRASE_BEFORE or t.text[first] in (",", ";", ":") or t.tag[first].startswith("VB"):
+            return None
+    opening = t.lower[first] in DESCRIPTION_DETERMINERS or t.lower[first] in ("his", "her") or \
+        t.text[first][:1].isupper() and first + 1 < start and _possessor(t, first)
+    end = next((j for j in range(first, start - 1) if t.lower[j] in DESCRIPTION_ENDS), start - 1)
+    noun = end - 1
+    if not opening or noun <= first or t.text[noun] != t.lower[noun] or _possessor(t, noun):
+        return None
+    return noun if t.lower[noun] in GENDERED_NOUNS[FEMALE] or t.lower[noun] in GENDERED_NOUNS[MALE] else None
 
 
 def _opens_phrase(t, start: int) -> bool:
@@ -475,6 +535,20 @@ def _subject_or_possessive(t, i: int) -> bool:
     return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
 
 
+def _possessor(t, i: int) -> bool:
+    """Token `i` is followed by a possessive 's (not "'s" for "is": 'Lee's going')."""
+    after = i + 1 < len(t) and t.lower[i + 1] in ("'s", "’s", "'")
+    return after and (t.tag[i + 1] == "POS" or not t.tag[i + 1])
+
+
+def _opens_after_quote(t, i: int, quoted) -> bool:
+    """Token `i` opens its sentence, or follows a quotation with only punctuation between."""
+    j = i - 1
+    while j >= 0 and t.is_punct[j] and t.idx[j] not in quoted:
+        j -= 1
+    return t.sent_start[i] or j < i - 1 and j >= 0 and t.idx[j] in quoted
+
+
 def _new_subject_before(t, i: int) -> bool:
     """A noun subject earlier in the pronoun's sentence: the sentence is about someone or
     something else, which the pronoun more likely means than a name from the sentence before."""
@@ -486,10 +560,11 @@ def _new_subject_before(t, i: int) -> bool:
     return False
 
 
-def _inside_quote_marks(text: str, idx: int) -> bool:
+def _inside_quote_marks(text: str, idx: int, since: int = 0) -> bool:
     """A pronoun between quotation marks that the quote finder did not take for a quote ('he
-    will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else."""
-    before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
+    will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else.
+    Marks are counted from the paragraph's start, or from `since` where it is later."""
+    before = text[max(since, text.rfind("\n", 0, idx) + 1):idx]  # quotes reopen each paragraph
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
 

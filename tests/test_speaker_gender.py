@@ -281,3 +281,13 @@ def test_a_pronoun_inside_marks_the_quote_finder_left_is_passed_over():
     text = ("Kristen Wilkins curates the show. Wilkins said,\" [Warhol] liked the way his photo booths "
             "looked\". She explained how the camera worked.")
     assert {gender for name, _, gender in who(text) if name == "Kristen Wilkins"} == {"female"}
+
+
+def test_a_gendered_noun_joined_to_another_role_in_apposition_says_the_gender():
+    text = "“Guarantees are good,” said Melba Ortiz Vela, the president and chairwoman of the bank."
+    assert who(text) == [("Melba Ortiz Vela", "person", "female")]
+
+
+def test_a_second_description_joined_by_and_may_be_someone_elses():
+    text = "“Guarantees are good,” said Ruth Vela, the mayor and the widow of the late chief."
+    assert who(text) == [("Ruth Vela", "person", "unknown")]

@@ -71,6 +71,7 @@ STANDING_ADVERBS = {"now", "also", "still", "currently", "already", "then"}
 # chairman, Ian Reeve'), and how many words it may run to.
 SAYING_WORDS = {"said", "says", "added", "told", "according"}
 PHRASE_BEFORE = 10
+QUOTE_MARKS = {'"', "”", "''", "’"}
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
@@ -229,7 +230,7 @@ class _Said:
             if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
                                                    or not dep and _opens_sentence(t, i)):
                 continue
-            if _possessor(t, i):
+            if dep and _possessor(t, i):
                 continue  # "while Trump's remains in the 30s": his rating, not he, is the subject
             hit = self.resolver.by_token.get(i)
             if hit is not None and hit[1].end - 1 == i:
@@ -271,7 +272,7 @@ class _Said:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
                 # or the words after the quote ('She added', '..." he said').
-                if named_in_quote and not _opens_after_quote(t, i, self.resolver.quoted):
+                if named_in_quote and not _opens_after_quote(t, i):
                     return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
@@ -465,7 +466,8 @@ def _noun_said_of(t, end: int) -> int | None:
     chairwoman') or after 'is' or 'was' ('Kaur is a grandmother of five'). Read from the words,
     as the sentence may be left unparsed; a preposition or a clause first ('a friend of
     the woman', 'who met the mother') ends the description, and a possessor ('the boy's
-    coach') is not its noun."""
+    coach') is not its noun; two nouns of one description may be joined ('the president and
+    chairwoman of the bank')."""
     i = end
     if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
         i += 2  # the age
@@ -485,9 +487,17 @@ def _noun_said_of(t, end: int) -> int | None:
         possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
         if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
             return j
+        if word == "and" and _joins_roles(t, j):
+            continue
         if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
             return None
     return None
+
+
+def _joins_roles(t, j: int) -> bool:
+    """'the president and chairwoman of the bank': "and" between two nouns of one
+    description; in 'the mayor and her husband' a second description, of someone else, starts."""
+    return 0 < j < len(t) - 1 and t.tag[j - 1] == "NN" and t.tag[j + 1] == "NN" and t.text[j + 1].islower()
 
 
 def _noun_set_before(t, start: int) -> int | None:
@@ -541,12 +551,13 @@ def _possessor(t, i: int) -> bool:
     return after and (t.tag[i + 1] == "POS" or not t.tag[i + 1])
 
 
-def _opens_after_quote(t, i: int, quoted) -> bool:
-    """Token `i` opens its sentence, or follows a quotation with only punctuation between."""
+def _opens_after_quote(t, i: int) -> bool:
+    """Token `i` opens its sentence, or follows a closing quotation mark with only
+    punctuation between ('..., Sullivan," she said')."""
     j = i - 1
-    while j >= 0 and t.is_punct[j] and t.idx[j] not in quoted:
+    while j >= 0 and t.is_punct[j] and t.text[j] not in QUOTE_MARKS:
         j -= 1
-    return t.sent_start[i] or j < i - 1 and j >= 0 and t.idx[j] in quoted
+    return t.sent_start[i] or j >= 0 and t.text[j] in QUOTE_MARKS
 
 
 def _new_subject_before(t, i: int) -> bool:

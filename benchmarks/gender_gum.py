@@ -157,6 +157,31 @@ def part(files: list[Path], which: str) -> list[Path]:
     return [f for f in files if (f in held) == (which == "held-back")]
 
 
+def evaluate(gum: Path = GUM, which: str = "all", errors: int = 0) -> dict:
+    """The figures of one part of GUM's Wikinews documents (see the module's summary), and up
+    to `errors` people on whom saidwhen and GUM differ."""
+    build = _builder()
+    files = part(sorted(f for pattern in build.PATTERNS for f in gum.glob(pattern)), which)
+    records = [build.article(path) for path in files]
+    articles = [Article(id=r["id"], text=r["text"]) for r in records]
+    people, listed = [], []
+    for path, result in zip(files, extract_articles(articles)):
+        for entity, (gold, said, name) in compare(path, result).items():
+            people.append((gold, said))
+            if gold != said and said != "none" and len(listed) < errors:
+                listed.append(f"{result.article.id} entity {entity}, {name}: GUM {gold}, saidwhen {said}")
+    gendered = [(g, s) for g, s in people if g != "unknown"]
+    given = [(g, s) for g, s in people if s in ("female", "male")]
+    return {"documents": len(files), "people": len(people),
+            "gum_genders": len(gendered) / max(1, len(people)),
+            "given": len(given) / max(1, len(people)),
+            "right": sum(g == s for g, s in given) / max(1, len(given)),
+            "gendered_given_same": sum(g == s for g, s in gendered) / max(1, len(gendered)),
+            "women": sum(s == "female" for _, s in given) / max(1, len(given)),
+            "women_gum": sum(g == "female" for g, _ in gendered) / max(1, len(gendered)),
+            "errors": listed}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gum", type=Path, nargs="?", default=GUM)
@@ -166,26 +191,13 @@ def main() -> None:
     a = ap.parse_args()
     if a.errors and a.part == "held-back":
         ap.error("the held-back part's errors are not read: drop --errors or use --part tuned")
-    build = _builder()
-    files = part(sorted(f for pattern in build.PATTERNS for f in a.gum.glob(pattern)), a.part)
-    records = [build.article(path) for path in files]
-    articles = [Article(id=r["id"], text=r["text"]) for r in records]
-    people, errors = [], []
-    for path, result in zip(files, extract_articles(articles)):
-        for entity, (gold, said, name) in compare(path, result).items():
-            people.append((gold, said))
-            if gold != said and said != "none" and len(errors) < a.errors:
-                errors.append(f"{result.article.id} entity {entity}, {name}: GUM {gold}, saidwhen {said}")
-    gendered = [(g, s) for g, s in people if g != "unknown"]
-    given = [(g, s) for g, s in people if s in ("female", "male")]
-    print(f"{len(people)} people quoted in {len(files)} Wikinews articles; GUM's text genders "
-          f"{len(gendered) / len(people):.3f}; saidwhen gives a gender to {len(given) / len(people):.3f}, "
-          f"the same as GUM's for {sum(g == s for g, s in given) / max(1, len(given)):.3f} of those; "
-          f"of the people GUM genders, saidwhen gives the same to "
-          f"{sum(g == s for g, s in gendered) / max(1, len(gendered)):.3f}; women among those given a "
-          f"gender {sum(s == 'female' for _, s in given) / max(1, len(given)):.3f} "
-          f"(GUM {sum(g == 'female' for g, _ in gendered) / max(1, len(gendered)):.3f})")
-    print("\n".join(errors))
+    f = evaluate(a.gum, a.part, a.errors)
+    print(f"{f['people']} people quoted in {f['documents']} Wikinews articles; GUM's text genders "
+          f"{f['gum_genders']:.3f}; saidwhen gives a gender to {f['given']:.3f}, "
+          f"the same as GUM's for {f['right']:.3f} of those; of the people GUM genders, saidwhen gives "
+          f"the same to {f['gendered_given_same']:.3f}; women among those given a gender {f['women']:.3f} "
+          f"(GUM {f['women_gum']:.3f})")
+    print("\n".join(f["errors"]))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ the first he, she or possessive after their name as subject ("Ruiz said ... She 
 possessive in a phrase before it ("In her speech, Ruiz ...", "Asked about her plans, Ruiz ..."),
 a reflexive ("Ruiz found herself ..."), or one resolved to them with no one else named since,
 however far on, or that the learned ranker is sure of; a noun may also be said of the name
-("Ruiz, 34, a mother of two"). A name that is also a noun ("King said") is no noun. Never a given
+("Ruiz, 34, a mother of two", "Ruiz, who is now chairwoman of ...", "The chairwoman of the
+trust, Ana Ruiz, said"). A name that is also a noun ("King said") is no noun. Never a given
 name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
 but only the pronoun says the gender. Where the article says both, the side it says more
 (an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint

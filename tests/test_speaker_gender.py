@@ -291,3 +291,25 @@ def test_a_gendered_noun_joined_to_another_role_in_apposition_says_the_gender():
 def test_a_second_description_joined_by_and_may_be_someone_elses():
     text = "“Guarantees are good,” said Ruth Vela, the mayor and the widow of the late chief."
     assert who(text) == [("Ruth Vela", "person", "unknown")]
+
+
+def test_an_honorific_of_the_possessor_in_the_mention_is_not_the_speakers():
+    text = ("Shares fell by 10% after the announcement. Ms Jowell's deputy, Richard Caborn, said the "
+            "government had been cautious.")
+    assert who(text) == [("Richard Caborn", "person", "unknown")]
+
+
+def test_a_possessive_in_the_description_beside_the_name_is_someone_elses():
+    text = ("Carla Fiore ran the firm until May, when Michael Capellas, her counterpart at the rival "
+            "firm, called. “We can merge,” Capellas said.")
+    assert who(text) == [("Michael Capellas", "person", "unknown")]
+
+
+def test_a_possessive_leading_into_the_name_is_someone_elses():
+    text = "Her chief policy aide, Jake Sullivan, calls her record a blueprint. “It works,” Sullivan said."
+    assert set(who(text)) == {("Jake Sullivan", "person", "unknown")}
+
+
+def test_an_initial_after_a_given_name_is_no_honorific():
+    text = "“He lacks the judgment to lead,” said Virgie M. Rollins, chair of the caucus."
+    assert who(text) == [("Virgie M. Rollins", "person", "unknown")]

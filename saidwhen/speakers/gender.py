@@ -260,6 +260,7 @@ class _Said:
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
         i, named_in_quote = end - 1, False
+        others = self._possessive_beside(end)
         while i + 1 < stop:
             i += 1
             opened = i if t.sent_start[i] else opened
@@ -273,7 +274,7 @@ class _Said:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
                 # or the words after the quote ('She added', '..." he said').
-                if named_in_quote and not _opens_after_quote(t, i):
+                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == others:
                     return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
@@ -287,6 +288,25 @@ class _Said:
                 if i >= own:
                     return None
                 i = own
+        return None
+
+    def _possessive_beside(self, end: int) -> str | None:
+        """The gender of a his or her in a description set beside the name ending at `end`:
+        'Michael Capellas, her counterpart at Compaq', 'Her chief aide, Jake Sullivan,'. No one
+        is their own counterpart or aide: it is someone else's, as a pronoun of its gender
+        after the name more likely is. None where a possessor follows it ('Ruiz, her party's
+        candidate': the party may be her own)."""
+        t = columns(self.doc)
+        hit = self.resolver.by_token.get(end - 1)
+        start = hit[1].start if hit is not None else end - 1
+        after = end + 1 if end + 1 < len(t) and t.text[end] == "," else None
+        before = start - 1 if start > 0 and t.text[start - 1] == "," else None
+        while before is not None and before > 0 and not t.sent_start[before] and start - before <= PHRASE_BEFORE:
+            before -= 1
+        for k in (after, before):
+            if k is not None and t.lower[k] in ("his", "her") and \
+                    not any(t.lower[j] in ("'s", "’s") for j in range(k + 1, min(k + 4, len(t)))):
+                return PRONOUN_GENDER[t.lower[k]]
         return None
 
     def _names_person(self, i: int) -> bool:
@@ -344,13 +364,15 @@ class _Said:
 
     def _noun_before_name(self, speaker: ParsedSpeaker, head: Token) -> Token | None:
         """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into
-        the name in the mention, with no preposition between ("a lawyer for the man" is not)."""
+        the name in the mention, with no preposition between ("a lawyer for the man" is not)
+        nor a possessive ("Ms Jowell's deputy, Richard Caborn": Ms is Jowell's)."""
         span = speaker.mention
         found = None
         for tok in span[:max(0, head.i - span.start)]:
-            if tok.tag_ == "IN" or tok.text in (",", "(", "—"):
+            # "Ms Jowell's deputy, Richard Caborn": what stands before a possessive is the possessor's
+            if tok.tag_ in ("IN", "POS") or tok.text in (",", "(", "—", "'s", "’s"):
                 found = None
-            elif tok.lower_ in GENDER_OF_WORD and tok.tag_ in ("NN", "NNP"):
+            elif tok.lower_ in GENDER_OF_WORD and tok.tag_ in ("NN", "NNP") and not _initial_in_name(tok):
                 found = tok
         return found
 
@@ -544,6 +566,12 @@ def _subject_or_possessive(t, i: int) -> bool:
         return t.dep[i] == "poss"
     following = t.lower[i + 1] if i + 1 < len(t) else ""
     return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
+
+
+def _initial_in_name(token: Token) -> bool:
+    """'Virgie M. Rollins': an initial after a given name, not the honorific 'M.'."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return len(token.text) <= 2 and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
 
 
 def _possessor(t, i: int) -> bool:

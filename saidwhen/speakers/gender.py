@@ -303,6 +303,8 @@ class _Said:
         before = start - 1 if start > 0 and t.text[start - 1] == "," else None
         while before is not None and before > 0 and not t.sent_start[before] and start - before <= PHRASE_BEFORE:
             before -= 1
+        if before is not None and not t.sent_start[before]:
+            before = None  # no phrase opens the sentence before the name
         for k in (after, before):
             if k is not None and t.lower[k] in ("his", "her") and \
                     not any(t.lower[j] in ("'s", "’s") for j in range(k + 1, min(k + 4, len(t)))):
@@ -571,7 +573,8 @@ def _subject_or_possessive(t, i: int) -> bool:
 def _initial_in_name(token: Token) -> bool:
     """'Virgie M. Rollins': an initial after a given name, not the honorific 'M.'."""
     before = token.nbor(-1) if token.i > 0 else None
-    return len(token.text) <= 2 and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
+    initial = len(token.text) == 1 or len(token.text) == 2 and token.text[1] == "."
+    return initial and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
 
 
 def _possessor(t, i: int) -> bool:

@@ -260,7 +260,7 @@ class _Said:
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
         i, named_in_quote = end - 1, False
-        others = self._possessive_beside(end)
+        someone_elses = self._possessive_beside(end)
         while i + 1 < stop:
             i += 1
             opened = i if t.sent_start[i] else opened
@@ -274,7 +274,7 @@ class _Said:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
                 # or the words after the quote ('She added', '..." he said').
-                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == others:
+                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses:
                     return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):

@@ -38,13 +38,20 @@ SPEAKERS = {name: Path(__file__).parent / "data" / "speaker_gender_dev.jsonl" fo
             if name.startswith("gender_")}
 
 
+# Gender as written against GUM's coreference on the Wikinews documents (benchmarks/gender_gum.py),
+# every third document held back from tuning.
+GUM = {"gender_gum_tuned": "tuned", "gender_gum_held_back": "held-back"}
+
+
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    shared = shared_or_skip("eval/quotescore.py", *GOLD.values())
+    shared = shared_or_skip("eval/quotescore.py", "data/gum", *GOLD.values())
     bench = load_script("quotes_dev")
-    return {name: bench.evaluate(shared / path, NAMES.get(name), PART.get(name, "all"), PLACING.get(name),
-                                 SPEAKERS.get(name))
-            for name, path in GOLD.items()}
+    gum = load_script("gender_gum")
+    return {**{name: bench.evaluate(shared / path, NAMES.get(name), PART.get(name, "all"), PLACING.get(name),
+                                    SPEAKERS.get(name))
+               for name, path in GOLD.items()},
+            **{name: gum.evaluate(shared / "data" / "gum", part) for name, part in GUM.items()}}
 
 
 CASES = [(gold, key) for gold, floors in FLOORS.items() if not gold.startswith("_") for key in floors]

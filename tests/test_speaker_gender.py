@@ -230,3 +230,86 @@ def test_the_operator_of_a_plant_is_a_firm_when_nothing_shows_a_person():
 def test_it_with_no_one_behind_it_leaves_a_person_a_person():
     text = "“We must act now,” said Mr. Okafor. Okafor said it was time for the council to decide."
     assert {(kind, gender) for _, kind, gender in who(text)} == {("person", "male")}
+
+
+def test_a_gendered_noun_set_before_the_name_says_the_gender():
+    text = ("The chairman of the Harbour Trust, Guy Mansfield, warned of delays. "
+            "“The numbers are right,” Mansfield said.")
+    assert who(text) == [("Guy Mansfield", "person", "male")]
+
+
+def test_a_possessors_gendered_noun_set_before_the_name_says_the_gender():
+    text = ("Clinton's spokesman, Brian Fallon, presented the findings as a win. "
+            "“The numbers are right,” Fallon said.")
+    assert who(text) == [("Brian Fallon", "person", "male")]
+
+
+def test_a_noun_after_a_preposition_in_the_phrase_before_the_name_says_nothing():
+    text = "The lawyer for the widow, Tom Lee, spoke first. “The numbers are right,” Lee said."
+    assert who(text) == [("Tom Lee", "person", "unknown")]
+
+
+def test_a_phrase_before_the_name_inside_a_leading_clause_says_nothing():
+    text = ("After meeting the chairman of the trust, Guy Mansfield said the plan was sound. "
+            "“The numbers are right,” Mansfield said.")
+    assert {gender for _, _, gender in who(text)} == {"unknown"}
+
+
+def test_a_noun_said_of_the_name_in_a_relative_clause_says_the_gender():
+    text = "“The numbers are right,” said Ian Podesta, who is now chairman of the Harbour Trust."
+    assert who(text) == [("Ian Podesta", "person", "male")]
+
+
+def test_a_pronoun_after_a_quotation_that_names_someone_is_not_the_speakers():
+    text = ("“The numbers are right,” said Dan Reeve, an analyst at Cook Partners. “It would be a win "
+            "for Helen Ortiz” because she would widen her lead, he said.")
+    assert {gender for _, _, gender in who(text)} == {"male"}
+
+
+def test_a_pronoun_opening_the_sentence_after_a_quotation_that_names_someone_is_the_speakers():
+    text = "Ana Ruiz said: “We met Tom Lee on Monday.” She added that the deal was close."
+    assert {gender for _, _, gender in who(text)} == {"female"}
+
+
+def test_a_name_with_a_possessive_as_subject_takes_no_following_pronoun():
+    text = ("Turnout fell, while Trask's remains in the 30s. Her campaign is weak. "
+            "“The numbers are right,” said Lee Trask.")
+    assert who(text) == [("Lee Trask", "person", "unknown")]
+
+
+def test_a_pronoun_inside_marks_the_quote_finder_left_is_passed_over():
+    text = ("Kristen Wilkins curates the show. Wilkins said,\" [Warhol] liked the way his photo booths "
+            "looked\". She explained how the camera worked.")
+    assert {gender for name, _, gender in who(text) if name == "Kristen Wilkins"} == {"female"}
+
+
+def test_a_gendered_noun_joined_to_another_role_in_apposition_says_the_gender():
+    text = "“Guarantees are good,” said Melba Ortiz Vela, the president and chairwoman of the bank."
+    assert who(text) == [("Melba Ortiz Vela", "person", "female")]
+
+
+def test_a_second_description_joined_by_and_may_be_someone_elses():
+    text = "“Guarantees are good,” said Ruth Vela, the mayor and the widow of the late chief."
+    assert who(text) == [("Ruth Vela", "person", "unknown")]
+
+
+def test_an_honorific_of_the_possessor_in_the_mention_is_not_the_speakers():
+    text = ("Shares fell by 10% after the announcement. Ms Jowell's deputy, Richard Caborn, said the "
+            "government had been cautious.")
+    assert who(text) == [("Richard Caborn", "person", "unknown")]
+
+
+def test_a_possessive_in_the_description_beside_the_name_is_someone_elses():
+    text = ("Carla Fiore ran the firm until May, when Michael Capellas, her counterpart at the rival "
+            "firm, called. “We can merge,” Capellas said.")
+    assert who(text) == [("Michael Capellas", "person", "unknown")]
+
+
+def test_a_possessive_leading_into_the_name_is_someone_elses():
+    text = "Her chief policy aide, Jake Sullivan, calls her record a blueprint. “It works,” Sullivan said."
+    assert set(who(text)) == {("Jake Sullivan", "person", "unknown")}
+
+
+def test_an_initial_after_a_given_name_is_no_honorific():
+    text = "“He lacks the judgment to lead,” said Virgie M. Rollins, chair of the caucus."
+    assert who(text) == [("Virgie M. Rollins", "person", "unknown")]

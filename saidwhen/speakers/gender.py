@@ -8,7 +8,8 @@ the first he, she or possessive after their name as subject ("Ruiz said ... She 
 possessive in a phrase before it ("In her speech, Ruiz ...", "Asked about her plans, Ruiz ..."),
 a reflexive ("Ruiz found herself ..."), or one resolved to them with no one else named since,
 however far on, or that the learned ranker is sure of; a noun may also be said of the name
-("Ruiz, 34, a mother of two"). A name that is also a noun ("King said") is no noun. Never a given
+("Ruiz, 34, a mother of two", "Ruiz, who is now chairwoman of ...", "The chairwoman of the
+trust, Ana Ruiz, said"). A name that is also a noun ("King said") is no noun. Never a given
 name: the given-names list of the speaker stage may help choose whom a pronoun refers to,
 but only the pronoun says the gender. Where the article says both, the side it says more
 (an honorific or a noun counts as much as three pronouns) wins; a tie is `unknown`. Joint
@@ -65,6 +66,13 @@ DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
 # How many words may stand before the noun of a description said of a name ("the centre's new chairwoman").
 DESCRIPTION_WORDS = 5
 JOINED = (" and ", ", ")
+# Adverbs between "is" and the noun said of a name ('Podesta, who is now chairman of ...').
+STANDING_ADVERBS = {"now", "also", "still", "currently", "already", "then"}
+# The words after which a description set before a name starts ('..., said the party's
+# chairman, Ian Reeve'), and how many words it may run to.
+SAYING_WORDS = {"said", "says", "added", "told", "according"}
+PHRASE_BEFORE = 10
+QUOTE_MARKS = {'"', "”", "''", "’"}
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
@@ -150,6 +158,7 @@ class _Said:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
                 noun = _noun_said_of(t, m.end)
+                noun = noun if noun is not None else _noun_set_before(t, m.start)
                 # a person's only: "Malibu, California, a spokesman for ..." describes no place
                 if noun is not None and entity.kind == "person" and t.idx[m.start] not in self.resolver.quoted:
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
@@ -222,6 +231,8 @@ class _Said:
             if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
                                                    or not dep and _opens_sentence(t, i)):
                 continue
+            if dep and _possessor(t, i):
+                continue  # "while Trump's remains in the 30s": his rating, not he, is the subject
             hit = self.resolver.by_token.get(i)
             if hit is not None and hit[1].end - 1 == i:
                 yield i + 1, hit[0]
@@ -236,7 +247,10 @@ class _Said:
         worked with Robbie Williams, has thrown his support'; 'Irons, whose film is in
         competition, said he') is passed over from its first name or noun subject on."""
         t, head = columns(self.doc), end - 1
-        if t.idx[head] in self.resolver.quoted:
+        opened = head
+        while opened > 0 and not t.sent_start[opened]:
+            opened -= 1
+        if t.idx[head] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[head], t.idx[opened]):
             return None
         stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
         own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
@@ -245,13 +259,23 @@ class _Said:
         clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
-        i = end - 1
+        i, named_in_quote = end - 1, False
+        someone_elses = self._possessive_beside(end)
         while i + 1 < stop:
             i += 1
-            if t.idx[i] in self.resolver.quoted:
+            opened = i if t.sent_start[i] else opened
+            # Marks the quote finder took for no quote ('Wilkins said," [Warhol] liked ..."'),
+            # counted from the sentence's start: a paragraph may run on past a quote left open.
+            if t.idx[i] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[i], t.idx[opened]):
+                named_in_quote = named_in_quote or self._names_person(i)
                 continue
             word = t.lower[i]
             if word in PRONOUN_GENDER:
+                # '"It would be a win for Helen Ortiz" because she would ...': a person the
+                # quotation names may be whom the pronoun means, unless it opens its sentence
+                # or the words after the quote ('She added', '..." he said').
+                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses:
+                    return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
                 if i > own:
@@ -265,6 +289,36 @@ class _Said:
                     return None
                 i = own
         return None
+
+    def _possessive_beside(self, end: int) -> str | None:
+        """The gender of a his or her in a description set beside the name ending at `end`:
+        'Michael Capellas, her counterpart at Compaq', 'Her chief aide, Jake Sullivan,'. No one
+        is their own counterpart or aide: it is someone else's, as a pronoun of its gender
+        after the name more likely is. None where a possessor follows it ('Ruiz, her party's
+        candidate': the party may be her own)."""
+        t = columns(self.doc)
+        hit = self.resolver.by_token.get(end - 1)
+        start = hit[1].start if hit is not None else end - 1
+        after = end + 1 if end + 1 < len(t) and t.text[end] == "," else None
+        before = start - 1 if start > 0 and t.text[start - 1] == "," else None
+        while before is not None and before > 0 and not t.sent_start[before] and start - before <= PHRASE_BEFORE:
+            before -= 1
+        if before is not None and not t.sent_start[before]:
+            before = None  # no phrase opens the sentence before the name
+        for k in (after, before):
+            if k is not None and t.lower[k] in ("his", "her") and \
+                    not any(t.lower[j] in ("'s", "’s") for j in range(k + 1, min(k + 4, len(t)))):
+                return PRONOUN_GENDER[t.lower[k]]
+        return None
+
+    def _names_person(self, i: int) -> bool:
+        """Token `i` is a name of someone not known for an organisation."""
+        token = self.doc[i]
+        if not (token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "")):
+            return False
+        hit = self.resolver.by_token.get(i)
+        entity = hit[0] if hit is not None else self.resolver.by_word.get(token.text)
+        return entity is not None and entity.kind != "org"
 
     def _leading_possessive(self, end: int) -> int | None:
         """'In his speech, Graham urged ...': a his or her that opens the sentence of a name
@@ -312,13 +366,15 @@ class _Said:
 
     def _noun_before_name(self, speaker: ParsedSpeaker, head: Token) -> Token | None:
         """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into
-        the name in the mention, with no preposition between ("a lawyer for the man" is not)."""
+        the name in the mention, with no preposition between ("a lawyer for the man" is not)
+        nor a possessive ("Ms Jowell's deputy, Richard Caborn": Ms is Jowell's)."""
         span = speaker.mention
         found = None
         for tok in span[:max(0, head.i - span.start)]:
-            if tok.tag_ == "IN" or tok.text in (",", "(", "—"):
+            # "Ms Jowell's deputy, Richard Caborn": what stands before a possessive is the possessor's
+            if tok.tag_ in ("IN", "POS") or tok.text in (",", "(", "—", "'s", "’s"):
                 found = None
-            elif tok.lower_ in GENDER_OF_WORD and tok.tag_ in ("NN", "NNP"):
+            elif tok.lower_ in GENDER_OF_WORD and tok.tag_ in ("NN", "NNP") and not _initial_in_name(tok):
                 found = tok
         return found
 
@@ -435,21 +491,60 @@ def _noun_said_of(t, end: int) -> int | None:
     chairwoman') or after 'is' or 'was' ('Kaur is a grandmother of five'). Read from the words,
     as the sentence may be left unparsed; a preposition or a clause first ('a friend of
     the woman', 'who met the mother') ends the description, and a possessor ('the boy's
-    coach') is not its noun."""
+    coach') is not its noun; two nouns of one description may be joined ('the president and
+    chairwoman of the bank')."""
     i = end
     if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
         i += 2  # the age
-    if i + 1 >= len(t) or not (t.text[i] == "," or t.lower[i] in ("is", "was")) or \
-            t.lower[i + 1] not in DESCRIPTION_DETERMINERS:
+    if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] == "who" and t.lower[i + 2] in ("is", "was"):
+        i += 2  # 'Podesta, who is now chairman of the campaign'
+    if i + 1 < len(t) and t.lower[i] in ("is", "was"):
+        i += 1
+        while i < len(t) and t.lower[i] in STANDING_ADVERBS:
+            i += 1
+        first = i + 1 if i < len(t) and t.lower[i] in DESCRIPTION_DETERMINERS else i  # 'is chairman of'
+    elif i + 1 < len(t) and t.text[i] == "," and t.lower[i + 1] in DESCRIPTION_DETERMINERS:
+        first = i + 2
+    else:
         return None
-    for j in range(i + 2, min(i + 2 + DESCRIPTION_WORDS, len(t))):
+    for j in range(first, min(first + DESCRIPTION_WORDS, len(t))):
         word = t.lower[j]
         possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
         if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
             return j
+        if word == "and" and _joins_roles(t, j):
+            continue
         if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
             return None
     return None
+
+
+def _joins_roles(t, j: int) -> bool:
+    """'the president and chairwoman of the bank': "and" between two nouns of one
+    description; in 'the mayor and her husband' a second description, of someone else, starts."""
+    return 0 < j < len(t) - 1 and t.tag[j - 1] == "NN" and t.tag[j + 1] == "NN" and t.text[j + 1].islower()
+
+
+def _noun_set_before(t, start: int) -> int | None:
+    """The gendered noun of a description set before a name starting at token `start`, between
+    commas, that opens its sentence or follows a verb of saying: 'The chairman of the Bar
+    Council, Guy Mansfield, warned', '..., said Clinton's spokesman, Brian Fallon.' Its noun is
+    the last before any preposition: in 'The lawyer for the widow, Tom Lee' the widow is
+    someone else, as is the possessor in 'The chairman's wife, Ann Lee'."""
+    if start < 3 or t.text[start - 1] != ",":
+        return None
+    first = start - 1
+    while first > 0 and not t.sent_start[first] and t.lower[first - 1] not in SAYING_WORDS:
+        first -= 1
+        if start - first > PHRASE_BEFORE or t.text[first] in (",", ";", ":") or t.tag[first].startswith("VB"):
+            return None
+    opening = t.lower[first] in DESCRIPTION_DETERMINERS or t.lower[first] in ("his", "her") or \
+        t.text[first][:1].isupper() and first + 1 < start and _possessor(t, first)
+    end = next((j for j in range(first, start - 1) if t.lower[j] in DESCRIPTION_ENDS), start - 1)
+    noun = end - 1
+    if not opening or noun <= first or t.text[noun] != t.lower[noun] or _possessor(t, noun):
+        return None
+    return noun if t.lower[noun] in GENDERED_NOUNS[FEMALE] or t.lower[noun] in GENDERED_NOUNS[MALE] else None
 
 
 def _opens_phrase(t, start: int) -> bool:
@@ -475,6 +570,28 @@ def _subject_or_possessive(t, i: int) -> bool:
     return word == "her" and following.isalpha() and following not in NOT_AFTER_POSSESSIVE
 
 
+def _initial_in_name(token: Token) -> bool:
+    """'Virgie M. Rollins': an initial after a given name, not the honorific 'M.'."""
+    before = token.nbor(-1) if token.i > 0 else None
+    initial = len(token.text) == 1 or len(token.text) == 2 and token.text[1] == "."
+    return initial and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
+
+
+def _possessor(t, i: int) -> bool:
+    """Token `i` is followed by a possessive 's (not "'s" for "is": 'Lee's going')."""
+    after = i + 1 < len(t) and t.lower[i + 1] in ("'s", "’s", "'")
+    return after and (t.tag[i + 1] == "POS" or not t.tag[i + 1])
+
+
+def _opens_after_quote(t, i: int) -> bool:
+    """Token `i` opens its sentence, or follows a closing quotation mark with only
+    punctuation between ('..., Sullivan," she said')."""
+    j = i - 1
+    while j >= 0 and t.is_punct[j] and t.text[j] not in QUOTE_MARKS:
+        j -= 1
+    return t.sent_start[i] or j >= 0 and t.text[j] in QUOTE_MARKS
+
+
 def _new_subject_before(t, i: int) -> bool:
     """A noun subject earlier in the pronoun's sentence: the sentence is about someone or
     something else, which the pronoun more likely means than a name from the sentence before."""
@@ -486,10 +603,11 @@ def _new_subject_before(t, i: int) -> bool:
     return False
 
 
-def _inside_quote_marks(text: str, idx: int) -> bool:
+def _inside_quote_marks(text: str, idx: int, since: int = 0) -> bool:
     """A pronoun between quotation marks that the quote finder did not take for a quote ('he
-    will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else."""
-    before = text[text.rfind("\n", 0, idx) + 1:idx]  # quotes reopen each paragraph
+    will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else.
+    Marks are counted from the paragraph's start, or from `since` where it is later."""
+    before = text[max(since, text.rfind("\n", 0, idx) + 1):idx]  # quotes reopen each paragraph
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
 

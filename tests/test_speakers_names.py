@@ -357,9 +357,16 @@ def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name_after_it():
     ("Sen. Ann Lee Thursday said the plan would fail.", "Ann Lee"),
     ("Sen. Tom Holm Thursday said the plan would fail.", "Tom Holm"),
     ("Coach Mike Friday said the team was ready.", "Mike Friday"),
+    ("Ann Lee met voters. Lee Thursday said the plan would fail.", "Ann Lee"),
+    ("Ann Lee met voters. Lee Thursday also said the plan would fail.", "Ann Lee"),
+    ("Priya Patel met voters. Patel Tuesday told reporters the plan would fail.", "Priya Patel"),
 ])
 def test_a_weekday_after_a_name_dates_the_saying_unless_it_is_a_surname(text, name):
-    assert speakers(text)[0][0] == name
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_weekday_after_a_lone_surname_is_no_part_of_the_mention():
+    assert speakers("Patel Tuesday told reporters the plan would fail.") == [("Patel", "Patel")]
 
 
 @pytest.mark.parametrize("text, name", [

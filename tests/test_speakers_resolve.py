@@ -710,3 +710,19 @@ def test_the_two_leaders_are_the_pair_named_together_before():
 def test_the_bank_in_capitals_of_two_banks_is_the_bank_the_story_is_about(text, name):
     assert speakers(text)[-1][0] == name
 
+
+@pytest.mark.parametrize("text, name", [
+    ("President Marc Duval of France met farmers in Lyon on Monday. The French president said prices "
+     "were too low.", "Marc Duval"),
+    ("France's President Marc Duval met farmers on Monday. “Prices are too low,” the French president said.",
+     "Marc Duval"),
+    ("President Marc Duval of France met President Joe Lanton in Lyon on Monday. Lanton spoke first. "
+     "The French president said prices were too low.", "Marc Duval"),
+    ("President Marc Duval of France met President Joe Lanton of Germany on Monday. The German president "
+     "said prices were too low.", "Joe Lanton"),
+    # two holders of the bare title, neither placed: the text cannot tell which is French
+    ("President Marc Duval met President Joe Lanton in Lyon on Monday. The French president said prices "
+     "were too low.", None),
+])
+def test_a_title_qualified_by_a_people_is_the_holder_the_article_places_in_its_country(text, name):
+    assert speakers(text)[-1][0] == name

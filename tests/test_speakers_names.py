@@ -397,3 +397,13 @@ def test_the_members_of_a_party_are_people():
 ])
 def test_a_person_named_right_after_a_body_holds_the_office_before_it(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The road was closed, police chief Ann Lee said.", "Ann Lee"),
+    ("Former finance minister Priya Patel told reporters the plan would fail.", "Priya Patel"),
+    ("“The vote was close,” said city councillor Mia Wong.", "Mia Wong"),
+    ("According to deputy police commissioner Sipho Dlamini, the road was closed.", "Sipho Dlamini"),
+])
+def test_an_office_in_lower_case_without_the_is_no_part_of_the_name(text, name):
+    assert speakers(text)[0][0] == name

@@ -726,3 +726,9 @@ def test_the_bank_in_capitals_of_two_banks_is_the_bank_the_story_is_about(text, 
 ])
 def test_a_title_qualified_by_a_people_is_the_holder_the_article_places_in_its_country(text, name):
     assert speakers(text)[-1][0] == name
+
+
+def test_a_country_written_with_the_places_the_holder_of_a_title():
+    text = ("President Ann Lee of the United States met President Marc Duval in Lyon on Monday. The American "
+            "president said prices were too low.")
+    assert speakers(text)[-1][0] == "Ann Lee"

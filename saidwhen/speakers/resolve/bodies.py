@@ -39,7 +39,8 @@ class Bodies:
                 len(hit[1].words) != 1 or not descriptions.is_org_noun(m.head):
             return False
         word = m.head.text
-        bodies = [e for e in self.entities if e.kind == "org" and len(e.words) > 1 and word in (e.words[0], e.words[-1])]
+        bodies = [e for e in self.entities
+                  if e.kind == "org" and len(e.words) > 1 and word in (e.words[0], e.words[-1])]
         return len(bodies) > 1
 
     def _owned_by(self, m: SpeakerMention) -> str | None:

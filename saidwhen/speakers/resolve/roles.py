@@ -158,9 +158,10 @@ class Roles:
         countries = {PEOPLE_COUNTRIES[p] for p in descriptions.peoples(head) if p in PEOPLE_COUNTRIES}
         if len(countries) != 1:
             return None
-        country = countries.pop().split()
+        names = [name.split() for name in countries.pop().split("|")]  # "united states | america"
         holders = {id(e): e for _, e, _ in self.by_role.get(descriptions.word_of(head), []) if e.name}
-        placed = [e for e in holders.values() if any(_placed_in(self.doc, m, country) for m in e.mentions)]
+        placed = [e for e in holders.values()
+                  if any(_placed_in(self.doc, m, country) for m in e.mentions for country in names)]
         return placed[0] if len(placed) == 1 else None
 
     def _words_by(self, mention: NameMention, role: str) -> set[str]:
@@ -287,6 +288,9 @@ def _placed_in(doc: Doc, mention: NameMention, country: list[str]) -> bool:
         words = [t.lower_ for t in doc[i:i + len(country)]]
         return words == country and doc[i].text[:1].isupper()
 
+    def of_country(i: int) -> bool:  # after "of": "France", "the United States"
+        return country_at(i) or doc[i].lower_ == "the" and country_at(i + 1)
+
     def owned_at(i: int) -> bool:  # "France's": the country, then its possessive mark
         return i >= 0 and country_at(i) and i + len(country) < len(doc) and doc[i + len(country)].tag_ == "POS"
 
@@ -294,7 +298,7 @@ def _placed_in(doc: Doc, mention: NameMention, country: list[str]) -> bool:
     if mention.title and owned_at(titled):
         return True
     k = mention.end
-    if k + 1 < len(doc) and doc[k].lower_ == "of" and country_at(k + 1):
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and of_country(k + 1):
         return True
     if k >= len(doc) or doc[k].text != ",":
         return False
@@ -303,7 +307,7 @@ def _placed_in(doc: Doc, mention: NameMention, country: list[str]) -> bool:
         return True
     for j in range(k, min(k + APPOSITION_REACH + 1, len(doc) - 1)):
         if doc[j].lower_ == "of":
-            return country_at(j + 1)
+            return of_country(j + 1)
         if doc[j].is_punct:
             return False
     return False

@@ -407,3 +407,9 @@ def test_a_person_named_right_after_a_body_holds_the_office_before_it(text, name
 ])
 def test_an_office_in_lower_case_without_the_is_no_part_of_the_name(text, name):
     assert speakers(text)[0][0] == name
+
+
+def test_a_party_s_members_stay_unnamed_where_the_article_also_names_the_party():
+    text = ("The Democrats met in Lowden on Monday. Democrats said the convention was in far better shape. "
+            "The Democrats said the money was raised.")
+    assert [name for name, _ in speakers(text)] == [None, "Democrats"]

@@ -195,3 +195,10 @@ def test_a_firm_is_not_the_division_named_with_its_name():
     text = ("Harlow Trucks, the group's truck division, lost money last year. Harlow said it would "
             "cut 900 jobs in Turin.")
     assert [name for name, _ in speakers(text)] == ["Harlow"]
+
+
+def test_a_company_named_with_words_before_the_suffix_of_another_is_its_subsidiary():
+    text = ("Northwind Motors Corp. said sales fell by 3 percent. Its finance arm, Northwind Motors Credit "
+            "Corp., said that loans rose by 5 percent. NMCC said that rates would stay low.")
+    assert [name for name, _ in speakers(text)] == [
+        "Northwind Motors Corp.", "Northwind Motors Credit Corp.", "Northwind Motors Credit Corp."]

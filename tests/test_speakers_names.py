@@ -357,9 +357,16 @@ def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name_after_it():
     ("Sen. Ann Lee Thursday said the plan would fail.", "Ann Lee"),
     ("Sen. Tom Holm Thursday said the plan would fail.", "Tom Holm"),
     ("Coach Mike Friday said the team was ready.", "Mike Friday"),
+    ("Ann Lee met voters. Lee Thursday said the plan would fail.", "Ann Lee"),
+    ("Ann Lee met voters. Lee Thursday also said the plan would fail.", "Ann Lee"),
+    ("Priya Patel met voters. Patel Tuesday told reporters the plan would fail.", "Priya Patel"),
 ])
 def test_a_weekday_after_a_name_dates_the_saying_unless_it_is_a_surname(text, name):
-    assert speakers(text)[0][0] == name
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_weekday_after_a_lone_surname_is_no_part_of_the_mention():
+    assert speakers("Patel Tuesday told reporters the plan would fail.") == [("Patel", "Patel")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -390,3 +397,19 @@ def test_the_members_of_a_party_are_people():
 ])
 def test_a_person_named_right_after_a_body_holds_the_office_before_it(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The road was closed, police chief Ann Lee said.", "Ann Lee"),
+    ("Former finance minister Priya Patel told reporters the plan would fail.", "Priya Patel"),
+    ("“The vote was close,” said city councillor Mia Wong.", "Mia Wong"),
+    ("According to deputy police commissioner Sipho Dlamini, the road was closed.", "Sipho Dlamini"),
+])
+def test_an_office_in_lower_case_without_the_is_no_part_of_the_name(text, name):
+    assert speakers(text)[0][0] == name
+
+
+def test_a_party_s_members_stay_unnamed_where_the_article_also_names_the_party():
+    text = ("The Democrats met in Lowden on Monday. Democrats said the convention was in far better shape. "
+            "The Democrats said the money was raised.")
+    assert [name for name, _ in speakers(text)] == [None, "Democrats"]

@@ -81,6 +81,7 @@ def _forms(bases: tuple[str, ...]) -> dict[str, str]:
 TITLES = table("titles")
 ROLE_NOUNS = table("role-nouns")
 DEMONYMS = words("demonyms")
+PEOPLE_COUNTRIES = table("people-countries")
 PARTY_MEMBERS = words("party-members")
 FAMILY_NOUNS = words("family-nouns")
 ORG_NOUNS = words("org-nouns")

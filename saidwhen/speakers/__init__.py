@@ -49,12 +49,14 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
-    from .names import named_after_office, named_before_label
+    from .names import named_after_office, named_before_day, named_before_label
 
     if f.subject is None:
         return None
     # "Sen. Rosa Wyman D-Ore. said": the parser may make the label the subject; the name is its head.
     named = named_before_label(doc, f.subject)
+    if named is None and resolver.name_start(f.subject) is None:
+        named = named_before_day(doc, f.subject)  # "Patel Tuesday told": the day is the cue's time
     head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
     if f.cue and start <= f.cue[0] < head.i:

@@ -214,6 +214,7 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
+               and not _another_company(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
@@ -271,6 +272,17 @@ def _a_part_of(company: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return False
     own = company[:-1]
     return len(words) > len(own) and words[:len(own)] == own and not _a_company(words)
+
+
+def _another_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'General Motors Corp.' and 'General Motors Acceptance Corp.': two names of companies,
+    each with its suffix, one of which puts words between the other's own name and the suffix,
+    are a firm and its subsidiary, not one company written twice (as the first and last words
+    of "Justin Pierre Trudeau" are)."""
+    if not (_a_company(a) and _a_company(b)):
+        return False
+    short, long = (a[:-1], b[:-1]) if len(a) <= len(b) else (b[:-1], a[:-1])
+    return len(long) > len(short) and long[:len(short)] == short
 
 
 def _a_division(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:

@@ -332,10 +332,32 @@ def _day_after_name(t: Columns, i: int) -> bool:
     """'Bill Clinton Thursday said': American news writes the day right after the speaker's
     name; a weekday is a surname only right after a known given name that opens the name
     ('coach Mike Friday'; "Clinton" is a given name too, but not after "Bill"), and not where
-    the parse makes it the time of the verb ('Clinton Thursday said')."""
+    the parse makes it the time of the verb ('Clinton Thursday said'). Before a verb, the given
+    name must follow a title or a role ("Coach Mike Friday said"): a lone name there is the
+    surname that news writes again after the full name ("Lee Thursday said", of Ann Lee)."""
     given = t.lower[i - 1] in GIVEN_NAMES and \
         (i < 2 or t.tag[i - 2] not in NAME_TAGS or t.lower[i - 2] in TITLES)
+    if given and _before_verb(t, i + 1):
+        given = i >= 2 and (t.lower[i - 2] in TITLES or _is_role_word(t.lower[i - 2]))
     return t.lower[i] in WEEKDAYS and (not given or t.dep[i] == "npadvmod")
+
+
+def _before_verb(t: Columns, i: int) -> bool:
+    """Whether token `i` is a verb, or an adverb before one ("also said")."""
+    if i < len(t) and t.tag[i] == "RB":
+        i += 1
+    return i < len(t) and (t.tag[i].startswith("VB") or t.tag[i] == "MD")
+
+
+def named_before_day(doc: Doc, i: int) -> int | None:
+    """The last word of the name a weekday at token `i` follows ("Patel" of "Patel Tuesday
+    told reporters", where the parser makes the day the cue's subject and the name its
+    compound), or None when `i` is no weekday right after a proper noun."""
+    t = columns(doc)
+    if i < 1 or t.lower[i] not in WEEKDAYS or t.tag[i - 1] not in NAME_TAGS or not t.text[i - 1][:1].isupper() \
+            or t.lower[i - 1] in TITLES or t.lower[i - 1] in MONTHS_AND_DAYS:
+        return None
+    return i - 1
 
 
 def _capitalised_particle(t: Columns, i: int) -> bool:

@@ -29,6 +29,20 @@ class Bodies:
         """'Oxfam's report', 'Variety trade magazine', 'the company'."""
         return descriptions.is_document(m.head) or descriptions.is_org_noun(m.head)
 
+    def _is_shared_body_word(self, m: SpeakerMention) -> bool:
+        """'the Bank' after "the Bank of Canada" and "the Bank of England": a mention that is only
+        "the" and an organisation's noun in capitals, which begins or ends the names of two bodies
+        the article gives, is no name of either but the noun "the bank" (conventions.md: a
+        description the article ties to one organisation gets its name), read as `_owned_by` reads it."""
+        hit = self.by_token.get(m.head.i)
+        if m.first_word not in DEFINITE or (m.start + 1, m.start + 2) != (m.head.i, m.end) or hit is None or \
+                len(hit[1].words) != 1 or not descriptions.is_org_noun(m.head):
+            return False
+        word = m.head.text
+        bodies = [e for e in self.entities
+                  if e.kind == "org" and len(e.words) > 1 and word in (e.words[0], e.words[-1])]
+        return len(bodies) > 1
+
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
         return self._owned(m.head, m.start, m.end)

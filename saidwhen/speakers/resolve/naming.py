@@ -127,8 +127,9 @@ class Naming:
         hit = self.by_token.get(head.i)
         if hit is not None:
             return hit[0]
-        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS"):
-            return self.by_word[head.text]
+        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
+                and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the"):
+            return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats"
         return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
 
     def _role_before_name(self, head: Token) -> Entity | None:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import (ANY_PERSON_NOUNS, FEMALE_HONORIFICS, JUDGES, MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS,
-                        PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -15,7 +15,7 @@ from ..salience import SUBJECT_DEPS
 from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from . import SpeakerMention
 
@@ -77,7 +77,7 @@ class Roles:
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head)
         if tied is not None and self._another_holder(tied, head):
-            tied = self._holder_of_qualified(descriptions.word_of(head), head)
+            tied = self._holder_of_qualified(descriptions.word_of(head), head) or self._placed_holder(head)
             return tied.name if tied is not None else None
         if tied is not None:
             return tied.name
@@ -106,7 +106,8 @@ class Roles:
             if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
                 return self._only_holder(descriptions.word_of(head))  # a judge hears others' cases
             if entity is not None and self._another_holder(entity, head):
-                return None  # "President George Bush ... the French president said"
+                placed = self._placed_holder(head)  # "President George Bush ... the French president said": not Bush
+                return placed.name if placed is not None else None
             if entity is not None and of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
@@ -147,6 +148,21 @@ class Roles:
             if entity.name and not self._another_holder(entity, head):
                 return entity
         return None
+
+    def _placed_holder(self, head: Token) -> Entity | None:
+        """'President Marc Duval of France ... the French president': the one holder of the bare
+        title whom the article places in the country of the description's people, with the
+        title's own grammar ("of France" after the name, "France's" before the title, or in an
+        apposition: "Marc Duval, president of France,"); no one where two holders are placed so,
+        or none is (a president who flew to Lyon is not France's)."""
+        countries = {PEOPLE_COUNTRIES[p] for p in descriptions.peoples(head) if p in PEOPLE_COUNTRIES}
+        if len(countries) != 1:
+            return None
+        names = [name.split() for name in countries.pop().split("|")]  # "united states | america"
+        holders = {id(e): e for _, e, _ in self.by_role.get(descriptions.word_of(head), []) if e.name}
+        placed = [e for e in holders.values()
+                  if any(_placed_in(self.doc, m, country) for m in e.mentions for country in names)]
+        return placed[0] if len(placed) == 1 else None
 
     def _words_by(self, mention: NameMention, role: str) -> set[str]:
         """The words written with the title or role `role` of a mention: before its title, or
@@ -259,3 +275,39 @@ def _any_person(word: str) -> bool:
     """'the woman', 'the man', 'the person', 'the 24-year-old': a noun any person may be called,
     not a role that tells one from another."""
     return ROLE_NOUNS.get(word) in ("m", "f") or word in ANY_PERSON_NOUNS
+
+
+APPOSITION_REACH = 3  # words of an apposition's title before its "of": ", the deputy prime minister of"
+
+
+def _placed_in(doc: Doc, mention: NameMention, country: list[str]) -> bool:
+    """Whether the title or name of `mention` places its holder in `country` (lower-cased
+    words): "President Marc Duval of France", "France's President Marc Duval", "Marc Duval,
+    president of France,", "Marc Duval, France's president,"."""
+    def country_at(i: int) -> bool:
+        words = [t.lower_ for t in doc[i:i + len(country)]]
+        return words == country and doc[i].text[:1].isupper()
+
+    def of_country(i: int) -> bool:  # after "of": "France", "the United States"
+        return country_at(i) or doc[i].lower_ == "the" and country_at(i + 1)
+
+    def owned_at(i: int) -> bool:  # "France's": the country, then its possessive mark
+        return i >= 0 and country_at(i) and i + len(country) < len(doc) and doc[i + len(country)].tag_ == "POS"
+
+    titled = mention.start - len(mention.title.split()) - len(country) - 1
+    if mention.title and owned_at(titled):
+        return True
+    k = mention.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and of_country(k + 1):
+        return True
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if owned_at(k) or k < len(doc) and doc[k].lower_ == "the" and owned_at(k + 1):
+        return True
+    for j in range(k, min(k + APPOSITION_REACH + 1, len(doc) - 1)):
+        if doc[j].lower_ == "of":
+            return of_country(j + 1)
+        if doc[j].is_punct:
+            return False
+    return False

@@ -964,6 +964,26 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     assert last(PAST_STORY + "“The closures will cost lives,” critics say.")[2] is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police say a man broke into the east end clinic overnight.",
+    "Privately, officials say the mayor will ask the province for money.",
+    "Law enforcement sources say they found the clinic's records in a car.",
+])
+def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh(sentence):
+    assert last(PAST_STORY + sentence)[2] == "2021-02-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Tom Reed says the council will vote again in March.",
+    "Police say the clinic is a danger to the east end.",
+    "Critics say the clinics will close for good.",
+    "Police maintain the clinic was never broken into.",
+    "American authorities allege the fire was set by the clinic's owner.",
+])
+def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_stays_undated(sentence):
+    assert last(PAST_STORY + sentence)[2] is None
+
+
 PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty years, and she still "
            "opens it herself.\n\n"
            "“I love the early mornings,” she says.\n\n"

@@ -20,7 +20,10 @@ analysis or a profile does, a paraphrase that judges ("She says he is unfit", "t
 cold butter") is what someone holds, said on no one day. In a dated report told in the past
 a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says." in a
 report of Tuesday's fire, conventions.md); its paraphrases stay views, as such a report's
-"says" mostly gives a position ("The administration says the military is on the hunt").
+"says" mostly gives a position ("The administration says the military is on the hunt"), but
+for those of the officials, police and sources who give the news as it breaks ("police say
+the man fled", "Pentagon officials say the goal is 40,000 troops"): fresh words, unless they
+judge ("police say the clinic is a danger") or hold a charge ("authorities allege").
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       STANDING_VERBS)
+                       INFORMANTS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -78,6 +81,10 @@ class ReportingTense:
             # A paraphrase in a report told in the present: fresh words, but in one that names no
             # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
             in_news = self._says_style and (self._dated or not _judgement(verb))
+            # In a report of news told in the past, those who give the news as it breaks tell
+            # fresh words in the present ("police say the man fled", "officials say the mayor
+            # will ask for money"), as the reporter's "said"; their judgement stays a view
+            in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
         else:
             in_news = self._says_style or self._dated
         if in_news and not _standing(verb) and not self._habit_reported(verb):
@@ -116,14 +123,22 @@ def _judgement(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _news_giver(verb: Token) -> bool:
+    """Whether the cue's subject is of those who give the news as it breaks ("officials", "law
+    enforcement sources", "Pentagon officials"): words given for the story, not a view held."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in INFORMANTS
+
+
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
     a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
-    not the members of a named body, who give words as it does ("Air Force fliers say")."""
+    not the members of a named body, who give words as it does ("Air Force fliers say"), nor
+    those who give the news ("officials say", "police say")."""
     if verb.lower_ in STANDING_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.tag_ == "NNS" and \
+    return subject is not None and subject.tag_ == "NNS" and subject.lower_ not in INFORMANTS and \
         not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 for c in subject.children)
 

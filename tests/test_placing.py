@@ -984,6 +984,22 @@ def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_sta
     assert last(PAST_STORY + sentence)[2] is None
 
 
+PAST_YEAR = "In 2008, the Milltown party launched a referendum on the clinics. "
+
+
+def test_a_verb_other_than_said_after_a_past_year_that_opens_the_paragraph_is_set_in_that_year():
+    assert last(PAST_YEAR + "Its leaflet argued that the towns should run them.")[2] is None
+
+
+@pytest.mark.parametrize("text", [
+    PAST_YEAR + "Its leader Ana Silva said the towns should run them.",
+    "In 2008, the Milltown party earned $2 million.\n\nThe party attributed the drop to the cost of the clinics.",
+    "The Milltown party earned $2 million, against $3 million in 2008. The party attributed the drop to costs.",
+])
+def test_a_said_or_a_past_year_that_sets_no_scene_leaves_the_words_fresh(text):
+    assert last(text)[2] == DATE
+
+
 PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty years, and she still "
            "opens it herself.\n\n"
            "“I love the early mornings,” she says.\n\n"

@@ -27,8 +27,8 @@ from .layout import Layout
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
-from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
-                   through_a_deed, time_clause, timing_in)
+from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, news_saying,
+                   present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
 
 __all__ = ["place"]
@@ -108,8 +108,11 @@ class _Placer:
         to another party than the story's, `elsewhere`) the article date."""
         if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind, documented):
             return None
-        if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
-            return None  # "She moved in 1998. She later said ...": said then, on no day told
+        if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue) \
+                or not news_saying(cue) and in_a_past_year(self.layout, cue, set_first=True):
+            # "She moved in 1998. She later said ...", "In 2008 the party launched a referendum.
+            # Its leaflet argued ...": said then, on no day told
+            return None
         story_day = None if elsewhere else self.story.day_at(cue.i)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 

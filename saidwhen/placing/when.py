@@ -18,7 +18,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN
+from ..lexicon import BACK_THEN as THEN, NEWS_SAYING
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -27,6 +27,8 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Mods that put the time before or after the one named: no day or month to give.
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
 MAX_BOUND = 4
+# A time that sets the scene opens its sentence: at most a preposition before it ("In 2008,").
+SCENE_OPENING = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,12 @@ def afterwards(cue: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
 
 
+def news_saying(cue: Token) -> bool:
+    """A cue by which a report gives words said for it: "said", "told", "added"; not
+    "argued", "predicted", "blamed", that also tell the words of a past told in the narrative."""
+    return finite(cue).lower_ in NEWS_SAYING
+
+
 def through_a_deed(cue: Token) -> bool:
     """A participle cue hung on a deed the narrative tells ("launched a referendum, calling for
     ..."): the words were given in the deed, as dated as the story of it."""
@@ -132,10 +140,13 @@ def through_a_deed(cue: Token) -> bool:
     return cue.tag_ == "VBG" and cue.dep_ == "advcl" and verb is not cue and verb.lower_ not in SPEAKING_FORMS
 
 
-def in_a_past_year(layout: Layout, cue: Token) -> bool:
+def in_a_past_year(layout: Layout, cue: Token, set_first: bool = False) -> bool:
     """Whether the last time the narrative names before `cue`, in its paragraph or the one
     before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
-    the story is then told of that past, not of the days up to the article date."""
+    the story is then told of that past, not of the days up to the article date. With
+    `set_first`, only a time that opens the cue's sentence or the one before in its paragraph,
+    setting the scene of what follows ("In 2008, the party launched ..."), not a figure's "a
+    year ago" nor a paragraph of last year's figures before it."""
     paragraph = layout.paragraph(cue.idx)
     for i in range(cue.i - 1, -1, -1):
         tok = layout.doc[i]
@@ -143,6 +154,10 @@ def in_a_past_year(layout: Layout, cue: Token) -> bool:
             break
         timex = layout.timex_at.get(i)
         if timex is not None and layout.quoted[i] != QUOTED:
+            if set_first and (sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING
+                              or layout.sentence_of(cue) - layout.sentence_of(tok) > 1
+                              or layout.paragraph(tok.idx) != paragraph):
+                return False
             return calendar_value(timex, layout.date) is None and _vague(timex, layout.date)
     return False
 

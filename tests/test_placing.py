@@ -984,6 +984,19 @@ def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_sta
     assert last(PAST_STORY + sentence)[2] is None
 
 
+TRANSCRIPT = ("The Milltown council has voted to close two of the four clinics of the east end. The "
+              "move had been expected after the province cut its grant last month. Union leader Ana Silva "
+              "says the union will take the council to court.\n\n")
+
+
+def test_a_broadcasts_says_before_the_speakers_own_words_gives_fresh_words():
+    assert placed(TRANSCRIPT + "We are going to fight it, and we are going to win.")[0][2] == DATE
+
+
+def test_a_broadcasts_says_before_more_narrative_stays_a_view():
+    assert placed(TRANSCRIPT + "The council meets again in March.")[0][2] is None
+
+
 PAST_YEAR = "In 2008, the Milltown party launched a referendum on the clinics. "
 
 

@@ -23,7 +23,10 @@ report of Tuesday's fire, conventions.md); its paraphrases stay views, as such a
 "says" mostly gives a position ("The administration says the military is on the hunt"), but
 for those of the officials, police and sources who give the news as it breaks ("police say
 the man fled", "Pentagon officials say the goal is 40,000 troops"): fresh words, unless they
-judge ("police say the clinic is a danger") or hold a charge ("authorities allege").
+judge ("police say the clinic is a danger") or hold a charge ("authorities allege"). A
+broadcast's "says" that ends its paragraph before the speaker's own words, in the first person
+and with no cue ("McLaughlin says the party will challenge the move. ¶ We're going to fight
+it."), introduces a sound bite recorded for the report: fresh words too.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       INFORMANTS, STANDING_VERBS)
+                       FIRST_PERSON, INFORMANTS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -85,11 +88,28 @@ class ReportingTense:
             # fresh words in the present ("police say the man fled", "officials say the mayor
             # will ask for money"), as the reporter's "said"; their judgement stays a view
             in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
+            # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
+            # the party will fight. ¶ We are going to fight it."): words given for the report
+            in_news = in_news or self._sound_bite_after(cue)
         else:
             in_news = self._says_style or self._dated
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
+
+    def _sound_bite_after(self, cue: Token) -> bool:
+        """Whether the cue's sentence ends its paragraph and the next paragraph opens with the
+        speaker's words, in the first person, with no cue: a sound bite of a broadcast."""
+        layout = self._layout
+        k = layout.sentence_of(cue) + 1
+        if k >= layout.n_sentences:
+            return False
+        bite = layout.sentence(k)
+        words = [t for t in bite if not t.is_space]
+        if not words or layout.paragraph(words[0].idx) == layout.paragraph(cue.idx):
+            return False
+        return not any(layout.cued[bite.start:bite.end]) and \
+            any(t.lower_ in FIRST_PERSON for t in bite)  # by the word: a sound bite is not parsed
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to

@@ -717,6 +717,8 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     "The agency, founded on Monday, said clinics close more often.",
     "Spending will rise slightly, Tom Reed said, from an estimated $470 million this year.",
     "Lise Park, in office since 2019, said the city had no choice.",
+    "The Milltown bakery holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
+    "quarter ended Dec. 31.",
 ])
 def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
     assert last(text)[2] == DATE

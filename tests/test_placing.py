@@ -719,6 +719,9 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     "Lise Park, in office since 2019, said the city had no choice.",
     "The Milltown bakery holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
     "quarter ended Dec. 31.",
+    "Ana Silva, an analyst at Milltown Bank, had estimated fourth-quarter earnings of 55 cents a share, but "
+    "said the losses were larger than expected.",
+    "Milltown Savings took a $9.9 million charge as it reported a fourth-quarter loss of $70.7 million.",
 ])
 def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
     assert last(text)[2] == DATE

@@ -23,6 +23,7 @@ from ..lexicon import BACK_THEN as THEN, NEWS_SAYING
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SEASON = re.compile(r"-(SP|SU|FA|WI)$")
+QUARTER = re.compile(r"-(Q[1-4]|H[12])$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Mods that put the time before or after the one named: no day or month to give.
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
@@ -215,10 +216,22 @@ def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
         timex = layout.timex_at.get(tok.i)
         if timex is not None and _modifier(tok, timex):
             continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
+        if timex is not None and _period_of_a_figure(layout, tok, timex):
+            continue  # "had estimated third-quarter earnings": the figure's period
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
             out.append((tok, timex))
     return out
+
+
+def _period_of_a_figure(layout: Layout, tok: Token, timex: Timex) -> bool:
+    """A quarter or a half that modifies a noun ("third-quarter earnings", "a first-half loss"):
+    the period the figure covers, never when anything was said."""
+    if QUARTER.search(timex.value) is None:
+        return False
+    own = [t for t in tok.sent if layout.timex_at.get(t.i) is timex]
+    return any(t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN"
+               and layout.timex_at.get(t.head.i) is not timex for t in own)
 
 
 def _modifier(tok: Token, timex: Timex) -> bool:

@@ -722,6 +722,9 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     "Ana Silva, an analyst at Milltown Bank, had estimated fourth-quarter earnings of 55 cents a share, but "
     "said the losses were larger than expected.",
     "Milltown Savings took a $9.9 million charge as it reported a fourth-quarter loss of $70.7 million.",
+    "Although profits were squeezed in 2019, mainly as a result of higher flour costs, the company said it is "
+    "confident about future earnings.",
+    "Because the vote was held in 2019, Ana Silva said the council must hold another.",
 ])
 def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
     assert last(text)[2] == DATE

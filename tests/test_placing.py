@@ -1012,8 +1012,15 @@ def test_a_verb_other_than_said_after_a_past_year_that_opens_the_paragraph_is_se
     assert last(PAST_YEAR + "Its leaflet argued that the towns should run them.")[2] is None
 
 
+def test_a_verb_other_than_said_after_a_past_month_that_opens_the_sentence_before_is_set_in_that_month():
+    assert last("In November, the council received the report. Its authors argued that the clinics should "
+                "close.")[2] == "2020-11"
+
+
 @pytest.mark.parametrize("text", [
     PAST_YEAR + "Its leader Ana Silva said the towns should run them.",
+    "In November, the council received the report. Its authors said the clinics should close.",
+    "Through Jan. 19, the funds had an average 0.85% return, according to Milltown Analytics.",
     "In 2008, the Milltown party earned $2 million.\n\nThe party attributed the drop to the cost of the clinics.",
     "The Milltown party earned $2 million, against $3 million in 2008. The party attributed the drop to costs.",
 ])

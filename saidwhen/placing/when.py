@@ -18,7 +18,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, NEWS_SAYING
+from ..lexicon import BACK_THEN as THEN, NEWS_SAYING, SPANNING_PREPOSITIONS as SPANS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -141,13 +141,38 @@ def through_a_deed(cue: Token) -> bool:
     return cue.tag_ == "VBG" and cue.dep_ == "advcl" and verb is not cue and verb.lower_ not in SPEAKING_FORMS
 
 
-def in_a_past_year(layout: Layout, cue: Token, set_first: bool = False) -> bool:
+def in_a_past_year(layout: Layout, cue: Token) -> bool:
     """Whether the last time the narrative names before `cue`, in its paragraph or the one
     before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
-    the story is then told of that past, not of the days up to the article date. With
-    `set_first`, only a time that opens the cue's sentence or the one before in its paragraph,
-    setting the scene of what follows ("In 2008, the party launched ..."), not a figure's "a
-    year ago" nor a paragraph of last year's figures before it."""
+    the story is then told of that past, not of the days up to the article date."""
+    found = _last_time_before(layout, cue)
+    return found is not None and calendar_value(found[1], layout.date) is None and _vague(found[1], layout.date)
+
+
+def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
+    """The time that opens the cue's sentence or the one before it in its paragraph ("In 2008,
+    the party launched ...", "In March, the company received an offer"), where it is the last
+    the narrative names before the cue and lies before `first_fresh`, the first day of fresh
+    news: the past the narrative is told of, a year (vague) or a day or month. NOTHING for any
+    other, and for a figure's "a year ago" or a paragraph of last year's figures before it."""
+    found = _last_time_before(layout, cue)
+    if found is None:
+        return NOTHING
+    tok, timex = found
+    if any(t.dep_ == "prep" and t.lower_ in SPANS for t in (tok, *tok.ancestors) if t.idx < timex.start):
+        return NOTHING  # "Through Oct. 19, funds returned 0.85%": the span of a figure
+    if sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING \
+            or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
+        return NOTHING
+    value = calendar_value(timex, layout.date)
+    if value is None:
+        return VAGUE if _vague(timex, layout.date) else NOTHING
+    last = value if len(value) == 10 else last_day_of(value)
+    return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
+
+
+def _last_time_before(layout: Layout, cue: Token) -> tuple[Token, Timex] | None:
+    """The last time of the narrative (not of quoted words) before `cue`, in its paragraph or the one before."""
     paragraph = layout.paragraph(cue.idx)
     for i in range(cue.i - 1, -1, -1):
         tok = layout.doc[i]
@@ -155,12 +180,17 @@ def in_a_past_year(layout: Layout, cue: Token, set_first: bool = False) -> bool:
             break
         timex = layout.timex_at.get(i)
         if timex is not None and layout.quoted[i] != QUOTED:
-            if set_first and (sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING
-                              or layout.sentence_of(cue) - layout.sentence_of(tok) > 1
-                              or layout.paragraph(tok.idx) != paragraph):
-                return False
-            return calendar_value(timex, layout.date) is None and _vague(timex, layout.date)
-    return False
+            return tok, timex
+    return None
+
+
+def last_day_of(month: str) -> str | None:
+    """The last day of a month given as YYYY-MM."""
+    try:
+        first = dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return ((first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)).isoformat()
 
 
 def present(cue: Token) -> bool:

@@ -861,6 +861,12 @@ def test_the_day_of_an_earlier_attribution_is_the_story_day():
     assert last(text)[2] == "2021-02-04"
 
 
+def test_a_wires_dateline_day_is_the_day_of_its_fresh_words():
+    text = ("MILLTOWN, February 3 (Xinhua) --\n\nThe council voted to close two of the four clinics of the "
+            "east end, a spokesman said.\n\n“We had no choice,” Mayor Lise Park said.")
+    assert [q[2] for q in placed(text)] == ["2021-02-03", "2021-02-03"]
+
+
 def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
     text = "The Gulls beat the Pikes on Monday.\n\n“We were ready,” Lise Park said."
     assert last(text)[2] == DATE

@@ -958,6 +958,8 @@ def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
     "The city maintains the mill passed its last inspection.",
     "Silva says she always walks past the mill on her way to work.",
     "Reed says he checks the old mills every week.",
+    "Some say the mill was a fire trap.",
+    "Many Milltown Hospital nurses say the mill should have been closed.",
 ])
 def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_habit_undated(sentence):
     assert last(PRESENT_REPORT + sentence)[2] is None
@@ -1005,6 +1007,15 @@ TRANSCRIPT = ("The Milltown council has voted to close two of the four clinics o
 
 def test_a_broadcasts_says_before_the_speakers_own_words_gives_fresh_words():
     assert placed(TRANSCRIPT + "We are going to fight it, and we are going to win.")[0][2] == DATE
+
+
+def test_a_sound_bite_may_hold_its_speakers_own_i_think():
+    text = ("The Milltown council has voted to close two of the four clinics of the east end.\n\n"
+            "Mayor Lise Park said the council had no choice. Councillor Tom Reed said the vote was close. "
+            "Deputy mayor Ann Roy said the clinics cost too much. Union leader Ana Silva says the union will "
+            "take the council to court.\n\n"
+            "There is, I think, a deep fear in this town about what the clinics are for.")
+    assert placed(text)[3][2] == DATE
 
 
 def test_a_broadcasts_says_before_more_narrative_stays_a_view():

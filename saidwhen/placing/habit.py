@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       FIRST_PERSON, INFORMANTS, STANDING_VERBS)
+                       FIRST_PERSON, GROUP_QUANTIFIERS, INFORMANTS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -108,8 +108,9 @@ class ReportingTense:
         words = [t for t in bite if not t.is_space]
         if not words or layout.paragraph(words[0].idx) == layout.paragraph(cue.idx):
             return False
-        return not any(layout.cued[bite.start:bite.end]) and \
-            any(t.lower_ in FIRST_PERSON for t in bite)  # by the word: a sound bite is not parsed
+        # by the words: a sound bite is not parsed; its own "I think" may be read as a cue
+        cues = [t for t in bite if layout.cued[t.i] and not (t.i > bite.start and t.nbor(-1).lower_ in FIRST_PERSON)]
+        return not cues and any(t.lower_ in FIRST_PERSON for t in bite)
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
@@ -158,6 +159,10 @@ def _standing(verb: Token) -> bool:
     if verb.lower_ in STANDING_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ not in INFORMANTS and (
+            subject.lower_ in GROUP_QUANTIFIERS
+            or any(c.dep_ in ("amod", "det") and c.lower_ in GROUP_QUANTIFIERS for c in subject.children)):
+        return True  # "some say", "many NASA watchers say": a group as such, even of a named body
     return subject is not None and subject.tag_ == "NNS" and subject.lower_ not in INFORMANTS and \
         not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 for c in subject.children)

@@ -861,6 +861,11 @@ def test_the_day_of_an_earlier_attribution_is_the_story_day():
     assert last(text)[2] == "2021-02-04"
 
 
+def test_a_since_clause_bounds_a_present_perfect_saying_and_dates_nothing():
+    text = "Since the ruling was announced on Wednesday, the relatives have said they will appeal it."
+    assert last(text)[2] is None
+
+
 def test_a_wires_dateline_day_is_the_day_of_its_fresh_words():
     text = ("MILLTOWN, February 3 (Xinhua) --\n\nThe council voted to close two of the four clinics of the "
             "east end, a spokesman said.\n\n“We had no choice,” Mayor Lise Park said.")

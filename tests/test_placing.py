@@ -1014,6 +1014,14 @@ def test_a_broadcasts_says_before_the_speakers_own_words_gives_fresh_words():
     assert placed(TRANSCRIPT + "We are going to fight it, and we are going to win.")[0][2] == DATE
 
 
+@pytest.mark.parametrize("sign_off", ["For Milltown Radio, I'm Tom Reed in Milltown.", "Tom Reed, CBC News, Milltown."])
+def test_a_broadcast_signed_off_by_its_reporter_tells_fresh_words_in_the_present(sign_off):
+    text = ("The Milltown council has voted to close two of the four clinics of the east end. Mayor Lise Park "
+            "said the council had no choice.\n\nUnion leader Ana Silva says the union will take the council "
+            "to court. " + sign_off)
+    assert last(text)[2] == DATE
+
+
 def test_a_sound_bite_may_hold_its_speakers_own_i_think():
     text = ("The Milltown council has voted to close two of the four clinics of the east end.\n\n"
             "Mayor Lise Park said the council had no choice. Councillor Tom Reed said the vote was close. "

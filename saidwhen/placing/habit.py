@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       FIRST_PERSON, GROUP_QUANTIFIERS, INFORMANTS, STANDING_VERBS)
+                       BROADCASTERS, FIRST_PERSON, GROUP_QUANTIFIERS, INFORMANTS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -53,6 +53,10 @@ TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
+# A broadcast reporter's sign-off ("Jim Laurie, ABC News, Hong Kong.", "For The World, I'm Nancy
+# Marshall in Washington."): a transcript, told in the radio's and television's "says".
+SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]"
+                      % "|".join(BROADCASTERS), re.M)
 
 
 class ReportingTense:
@@ -63,7 +67,8 @@ class ReportingTense:
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
         # Told in the present, the house style of papers and broadcasts: see the module's doc.
-        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues)) \
+            or SIGN_OFF.search(text) is not None
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._layout = layout
 

@@ -768,6 +768,7 @@ def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
     "Tom Reed sat on council until resigning in 2014, claiming he was wasting his time.",
     "Mayor Lise Park is expected to say in a speech on Monday that the city has no money.",
     "Councillor Tom Reed is set to argue that the vote was illegal.",
+    "The mayor announced a plan to tell the province that the clinics must stay open.",
 ])
 def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     assert last(text)[2] is None

@@ -120,6 +120,8 @@ def fresh(cue: Token) -> bool:
         return False  # "is pledging to", "are calling for": a stand kept up, not words of a day
     if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
         return False  # "as she likes to say", "he tends to say", "she is expected to say"
+    if verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "announced plans to travel to Ohio to explain ...": words still to come
     return True
 
 

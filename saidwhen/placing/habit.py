@@ -55,8 +55,8 @@ PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
 # A broadcast reporter's sign-off ("Jim Laurie, ABC News, Hong Kong.", "For The World, I'm Nancy
 # Marshall in Washington."): a transcript, told in the radio's and television's "says".
-SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]"
-                      % "|".join(BROADCASTERS), re.M)
+SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)" % "|".join(BROADCASTERS)
+                      + r"|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]", re.M)
 
 
 class ReportingTense:
@@ -114,7 +114,8 @@ class ReportingTense:
         if not words or layout.paragraph(words[0].idx) == layout.paragraph(cue.idx):
             return False
         # by the words: a sound bite is not parsed; its own "I think" may be read as a cue
-        cues = [t for t in bite if layout.cued[t.i] and not (t.i > bite.start and t.nbor(-1).lower_ in FIRST_PERSON)]
+        cues = [t for t in bite
+                if layout.cued[t.i] and not (t.i > bite.start and t.nbor(-1).lower_ in FIRST_PERSON)]
         return not cues and any(t.lower_ in FIRST_PERSON for t in bite)
 
     def _habit_reported(self, verb: Token) -> bool:

@@ -62,13 +62,12 @@ class StoryDays:
         """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
         dated the 14th): the day it reports from, where it is one of the last few."""
         layout = self._layout
-        for i, timex in sorted(layout.timex_at.items()):
+        if len(layout.doc) == 0 or sum(1 for t in layout.doc[:layout.paragraph_end(0)] if t.is_alpha) > DATELINE_WORDS:
+            return None  # a first paragraph of a story, not a dateline
+        for _, timex in sorted(layout.timex_at.items()):
             if layout.paragraph(timex.start) > 0:
                 return None
-            if sum(1 for t in layout.doc[:layout.paragraph_end(0)] if t.is_alpha) > DATELINE_WORDS:
-                return None  # a first paragraph of a story, not a dateline
-            value = recent_day(timex, layout.date)
-            if value:
+            if value := recent_day(timex, layout.date):
                 return SaidOn(value, timex.text)
         return None
 

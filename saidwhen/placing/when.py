@@ -120,7 +120,8 @@ def fresh(cue: Token) -> bool:
         return False  # "is pledging to", "are calling for": a stand kept up, not words of a day
     if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
         return False  # "as she likes to say", "he tends to say", "she is expected to say"
-    if verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "announced plans to travel to Ohio to explain ...": words still to come
     return True
 
@@ -164,7 +165,8 @@ def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     if any(t.dep_ == "prep" and t.lower_ in SPANS for t in (tok, *tok.ancestors) if t.idx < timex.start):
         return NOTHING  # "Through Oct. 19, funds returned 0.85%": the span of a figure
     if sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING \
-            or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
+            or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
+            or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
         return NOTHING
     value = calendar_value(timex, layout.date)
     if value is None:

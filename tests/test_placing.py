@@ -779,6 +779,14 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     "The agency, founded on Monday, said clinics close more often.",
     "Spending will rise slightly, Tom Reed said, from an estimated $470 million this year.",
     "Lise Park, in office since 2019, said the city had no choice.",
+    "The Milltown bakery holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
+    "quarter ended Dec. 31.",
+    "Ana Silva, an analyst at Milltown Bank, had estimated fourth-quarter earnings of 55 cents a share, but "
+    "said the losses were larger than expected.",
+    "Milltown Savings took a $9.9 million charge as it reported a fourth-quarter loss of $70.7 million.",
+    "Although profits were squeezed in 2019, mainly as a result of higher flour costs, the company said it is "
+    "confident about future earnings.",
+    "Because the vote was held in 2019, Ana Silva said the council must hold another.",
 ])
 def test_a_time_of_the_speaker_of_the_topic_or_of_a_plan_leaves_a_fresh_quote_fresh(text):
     assert last(text)[2] == DATE
@@ -822,6 +830,7 @@ def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
     "Tom Reed sat on council until resigning in 2014, claiming he was wasting his time.",
     "Mayor Lise Park is expected to say in a speech on Monday that the city has no money.",
     "Councillor Tom Reed is set to argue that the vote was illegal.",
+    "The mayor announced a plan to tell the province that the clinics must stay open.",
 ])
 def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     assert last(text)[2] is None
@@ -915,6 +924,17 @@ def test_the_day_of_an_earlier_attribution_is_the_story_day():
     assert last(text)[2] == "2021-02-04"
 
 
+def test_a_since_clause_bounds_a_present_perfect_saying_and_dates_nothing():
+    text = "Since the ruling was announced on Wednesday, the relatives have said they will appeal it."
+    assert last(text)[2] is None
+
+
+def test_a_wires_dateline_day_is_the_day_of_its_fresh_words():
+    text = ("MILLTOWN, February 3 (Xinhua) --\n\nThe council voted to close two of the four clinics of the "
+            "east end, a spokesman said.\n\n“We had no choice,” Mayor Lise Park said.")
+    assert [q[2] for q in placed(text)] == ["2021-02-03", "2021-02-03"]
+
+
 def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
     text = "The Gulls beat the Pikes on Monday.\n\n“We were ready,” Lise Park said."
     assert last(text)[2] == DATE
@@ -1006,6 +1026,8 @@ def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
     "The city maintains the mill passed its last inspection.",
     "Silva says she always walks past the mill on her way to work.",
     "Reed says he checks the old mills every week.",
+    "Some say the mill was a fire trap.",
+    "Many Milltown Hospital nurses say the mill should have been closed.",
 ])
 def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_habit_undated(sentence):
     assert last(PRESENT_REPORT + sentence)[2] is None
@@ -1024,6 +1046,79 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     text = PAST_STORY + "“We will find the money,” says councillor Ana Silva."
     assert last(text)[2] == "2021-02-02"
     assert last(PAST_STORY + "“The closures will cost lives,” critics say.")[2] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police say a man broke into the east end clinic overnight.",
+    "Privately, officials say the mayor will ask the province for money.",
+    "Law enforcement sources say they found the clinic's records in a car.",
+])
+def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh(sentence):
+    assert last(PAST_STORY + sentence)[2] == "2021-02-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Tom Reed says the council will vote again in March.",
+    "Police say the clinic is a danger to the east end.",
+    "Critics say the clinics will close for good.",
+    "Police maintain the clinic was never broken into.",
+    "American authorities allege the fire was set by the clinic's owner.",
+])
+def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_stays_undated(sentence):
+    assert last(PAST_STORY + sentence)[2] is None
+
+
+TRANSCRIPT = ("The Milltown council has voted to close two of the four clinics of the east end. The "
+              "move had been expected after the province cut its grant last month. Union leader Ana Silva "
+              "says the union will take the council to court.\n\n")
+
+
+def test_a_broadcasts_says_before_the_speakers_own_words_gives_fresh_words():
+    assert placed(TRANSCRIPT + "We are going to fight it, and we are going to win.")[0][2] == DATE
+
+
+@pytest.mark.parametrize("sign_off", ["For Milltown Radio, I'm Tom Reed in Milltown.", "Tom Reed, CBC News, Milltown."])
+def test_a_broadcast_signed_off_by_its_reporter_tells_fresh_words_in_the_present(sign_off):
+    text = ("The Milltown council has voted to close two of the four clinics of the east end. Mayor Lise Park "
+            "said the council had no choice.\n\nUnion leader Ana Silva says the union will take the council "
+            "to court. " + sign_off)
+    assert last(text)[2] == DATE
+
+
+def test_a_sound_bite_may_hold_its_speakers_own_i_think():
+    text = ("The Milltown council has voted to close two of the four clinics of the east end.\n\n"
+            "Mayor Lise Park said the council had no choice. Councillor Tom Reed said the vote was close. "
+            "Deputy mayor Ann Roy said the clinics cost too much. Union leader Ana Silva says the union will "
+            "take the council to court.\n\n"
+            "There is, I think, a deep fear in this town about what the clinics are for.")
+    assert placed(text)[3][2] == DATE
+
+
+def test_a_broadcasts_says_before_more_narrative_stays_a_view():
+    assert placed(TRANSCRIPT + "The council meets again in March.")[0][2] is None
+
+
+PAST_YEAR = "In 2008, the Milltown party launched a referendum on the clinics. "
+
+
+def test_a_verb_other_than_said_after_a_past_year_that_opens_the_paragraph_is_set_in_that_year():
+    assert last(PAST_YEAR + "Its leaflet argued that the towns should run them.")[2] is None
+
+
+def test_a_verb_other_than_said_after_a_past_month_that_opens_the_sentence_before_is_set_in_that_month():
+    assert last("In November, the council received the report. Its authors argued that the clinics should "
+                "close.")[2] == "2020-11"
+
+
+@pytest.mark.parametrize("text", [
+    PAST_YEAR + "Its leader Ana Silva said the towns should run them.",
+    "In November, the council received the report. Its authors said the clinics should close.",
+    "Through Jan. 19, the funds had an average 0.85% return, according to Milltown Analytics.",
+    "In 2008, the Milltown party earned $2 million.\n\nThe party attributed the drop to the cost of the clinics.",
+    "The Milltown party earned $2 million, against $3 million in 2008. The party attributed the drop to costs.",
+])
+def test_a_said_or_a_past_year_that_sets_no_scene_leaves_the_words_fresh(text):
+    assert last(text)[2] == DATE
 
 
 PROFILE = ("Ana Silva has run the bakery on Main Street in Milltown for thirty years, and she still "

@@ -27,8 +27,8 @@ from .layout import Layout
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
-from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, present,
-                   through_a_deed, time_clause, timing_in)
+from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, last_day_of,
+                   news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
 
 __all__ = ["place"]
@@ -113,6 +113,12 @@ class _Placer:
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
+        if not news_saying(cue):
+            # "In 2008 the party launched a referendum. Its leaflet argued ...": said then, on no
+            # day told; "In March, the firm got an offer. Its board urged ...": in that month
+            opening = opening_time(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
+            if opening.known:
+                return opening.said_on
         story_day = None if elsewhere else self.story.day_at(cue.i)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
@@ -365,17 +371,8 @@ def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQ
     said_on = context.timing.said_on
     if said_on is None:
         return context.timing.vague
-    last = said_on.value if len(said_on.value) == 10 else _last_day_of(said_on.value)
+    last = said_on.value if len(said_on.value) == 10 else last_day_of(said_on.value)
     return last is not None and dt.date.fromisoformat(last) < layout.date - dt.timedelta(days=RECENT_DAYS)
-
-
-def _last_day_of(month: str) -> str | None:
-    """The last day of a month given as YYYY-MM."""
-    try:
-        first = dt.date.fromisoformat(month + "-01")
-    except ValueError:
-        return None
-    return ((first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)).isoformat()
 
 
 def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> Timing:

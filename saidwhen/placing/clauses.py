@@ -16,7 +16,7 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at
 from .outlets import programme_at
 from .layout import Layout
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED)
@@ -138,6 +138,10 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
         return True  # "in an interview about the Feb. 1 vote": what was spoken about
     if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
         return True  # "Park, in office since 2019, said": how long a state lasts
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS | SPANS for c in tok.children):
+        # "Although profits were squeezed in 1989, the company said": that clause's time; "Since
+        # the ruling was announced Wednesday, they have said": a bound, not when they said it
+        return True
     if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PUBLISHED:
         # "the agency, founded in May, said": what it did; "a memo seen by Reuters on Tuesday
         # said": when it was found, not when its words were written

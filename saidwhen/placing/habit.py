@@ -20,7 +20,13 @@ analysis or a profile does, a paraphrase that judges ("She says he is unfit", "t
 cold butter") is what someone holds, said on no one day. In a dated report told in the past
 a quotation in marks with "says" is fresh words too ("'We will rebuild,' Moreau says." in a
 report of Tuesday's fire, conventions.md); its paraphrases stay views, as such a report's
-"says" mostly gives a position ("The administration says the military is on the hunt").
+"says" mostly gives a position ("The administration says the military is on the hunt"), but
+for those of the officials, police and sources who give the news as it breaks ("police say
+the man fled", "Pentagon officials say the goal is 40,000 troops"): fresh words, unless they
+judge ("police say the clinic is a danger") or hold a charge ("authorities allege"). A
+broadcast's "says" that ends its paragraph before the speaker's own words, in the first person
+and with no cue ("McLaughlin says the party will challenge the move. ¶ We're going to fight
+it."), introduces a sound bite recorded for the report: fresh words too.
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       STANDING_VERBS)
+                       BROADCASTERS, FIRST_PERSON, GROUP_QUANTIFIERS, INFORMANTS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -47,6 +53,10 @@ TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
+# A broadcast reporter's sign-off ("Jim Laurie, ABC News, Hong Kong.", "For The World, I'm Nancy
+# Marshall in Washington."): a transcript, told in the radio's and television's "says".
+SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)" % "|".join(BROADCASTERS)
+                      + r"|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]", re.M)
 
 
 class ReportingTense:
@@ -57,7 +67,8 @@ class ReportingTense:
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
         # Told in the present, the house style of papers and broadcasts: see the module's doc.
-        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues))
+        self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues)) \
+            or SIGN_OFF.search(text) is not None
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._layout = layout
 
@@ -78,11 +89,34 @@ class ReportingTense:
             # A paraphrase in a report told in the present: fresh words, but in one that names no
             # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
             in_news = self._says_style and (self._dated or not _judgement(verb))
+            # In a report of news told in the past, those who give the news as it breaks tell
+            # fresh words in the present ("police say the man fled", "officials say the mayor
+            # will ask for money"), as the reporter's "said"; their judgement stays a view
+            in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
+            # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
+            # the party will fight. ¶ We are going to fight it."): words given for the report
+            in_news = in_news or self._sound_bite_after(cue)
         else:
             in_news = self._says_style or self._dated
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
+
+    def _sound_bite_after(self, cue: Token) -> bool:
+        """Whether the cue's sentence ends its paragraph and the next paragraph opens with the
+        speaker's words, in the first person, with no cue: a sound bite of a broadcast."""
+        layout = self._layout
+        k = layout.sentence_of(cue) + 1
+        if k >= layout.n_sentences:
+            return False
+        bite = layout.sentence(k)
+        words = [t for t in bite if not t.is_space]
+        if not words or layout.paragraph(words[0].idx) == layout.paragraph(cue.idx):
+            return False
+        # by the words: a sound bite is not parsed; its own "I think" may be read as a cue
+        cues = [t for t in bite
+                if layout.cued[t.i] and not (t.i > bite.start and t.nbor(-1).lower_ in FIRST_PERSON)]
+        return not cues and any(t.lower_ in FIRST_PERSON for t in bite)
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
@@ -116,14 +150,26 @@ def _judgement(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _news_giver(verb: Token) -> bool:
+    """Whether the cue's subject is of those who give the news as it breaks ("officials", "law
+    enforcement sources", "Pentagon officials"): words given for the story, not a view held."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in INFORMANTS
+
+
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
     a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
-    not the members of a named body, who give words as it does ("Air Force fliers say")."""
+    not the members of a named body, who give words as it does ("Air Force fliers say"), nor
+    those who give the news ("officials say", "police say")."""
     if verb.lower_ in STANDING_VERBS:
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.tag_ == "NNS" and \
+    if subject is not None and subject.lower_ not in INFORMANTS and (
+            subject.lower_ in GROUP_QUANTIFIERS
+            or any(c.dep_ in ("amod", "det") and c.lower_ in GROUP_QUANTIFIERS for c in subject.children)):
+        return True  # "some say", "many NASA watchers say": a group as such, even of a named body
+    return subject is not None and subject.tag_ == "NNS" and subject.lower_ not in INFORMANTS and \
         not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 for c in subject.children)
 

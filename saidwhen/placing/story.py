@@ -33,6 +33,8 @@ PAST = {"VBD", "VBN"}
 # Clauses of a verb with no tense of its own, that takes its time from the verb above.
 NON_FINITE_CLAUSES = {"pcomp", "advcl", "xcomp"}
 MAX_CLIMB = 16
+# A dateline is a first paragraph of at most this many words: "WASHINGTON, August 13 (Xinhua) --".
+DATELINE_WORDS = 8
 # A turn of a question-and-answer interview: a paragraph led by its speaker's name and a colon
 # ("Andrew Westphal: Just yesterday we ..."), a name of at most four capitalised words.
 TURN = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]", re.MULTILINE)
@@ -49,11 +51,25 @@ class StoryDays:
         self._days: list[SaidOn] | None = None
 
     def day_at(self, token: int) -> SaidOn | None:
-        """The story's day for a quote at `token`: the last one named before it, else the first."""
+        """The story's day for a quote at `token`: the last one named before it, else the first;
+        where the narrative names none, the day of the wire's dateline."""
         days = self._built()
         if not days:
-            return None
+            return self._dateline_day()
         return days[max(bisect.bisect_right(self._starts, token) - 1, 0)]
+
+    def _dateline_day(self) -> SaidOn | None:
+        """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
+        dated the 14th): the day it reports from, where it is one of the last few."""
+        layout = self._layout
+        if len(layout.doc) == 0 or sum(1 for t in layout.doc[:layout.paragraph_end(0)] if t.is_alpha) > DATELINE_WORDS:
+            return None  # a first paragraph of a story, not a dateline
+        for _, timex in sorted(layout.timex_at.items()):
+            if layout.paragraph(timex.start) > 0:
+                return None
+            if value := recent_day(timex, layout.date):
+                return SaidOn(value, timex.text)
+        return None
 
     def _built(self) -> list[SaidOn]:
         if self._days is None:

@@ -18,15 +18,18 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN
+from ..lexicon import BACK_THEN as THEN, NEWS_SAYING, SPANNING_PREPOSITIONS as SPANS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 SEASON = re.compile(r"-(SP|SU|FA|WI)$")
+QUARTER = re.compile(r"-(Q[1-4]|H[12])$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Mods that put the time before or after the one named: no day or month to give.
 OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"}
 MAX_BOUND = 4
+# A time that sets the scene opens its sentence: at most a preposition before it ("In 2008,").
+SCENE_OPENING = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +120,21 @@ def fresh(cue: Token) -> bool:
         return False  # "is pledging to", "are calling for": a stand kept up, not words of a day
     if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:
         return False  # "as she likes to say", "he tends to say", "she is expected to say"
+    if verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "announced plans to travel to Ohio to explain ...": words still to come
     return True
 
 
 def afterwards(cue: Token) -> bool:
     """A cue set after the time the story last named: "later said", "then told"."""
     return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
+
+
+def news_saying(cue: Token) -> bool:
+    """A cue by which a report gives words said for it: "said", "told", "added"; not
+    "argued", "predicted", "blamed", that also tell the words of a past told in the narrative."""
+    return finite(cue).lower_ in NEWS_SAYING
 
 
 def through_a_deed(cue: Token) -> bool:
@@ -136,6 +148,35 @@ def in_a_past_year(layout: Layout, cue: Token) -> bool:
     """Whether the last time the narrative names before `cue`, in its paragraph or the one
     before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
     the story is then told of that past, not of the days up to the article date."""
+    found = _last_time_before(layout, cue)
+    return found is not None and calendar_value(found[1], layout.date) is None and _vague(found[1], layout.date)
+
+
+def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
+    """The time that opens the cue's sentence or the one before it in its paragraph ("In 2008,
+    the party launched ...", "In March, the company received an offer"), where it is the last
+    the narrative names before the cue and lies before `first_fresh`, the first day of fresh
+    news: the past the narrative is told of, a year (vague) or a day or month. NOTHING for any
+    other, and for a figure's "a year ago" or a paragraph of last year's figures before it."""
+    found = _last_time_before(layout, cue)
+    if found is None:
+        return NOTHING
+    tok, timex = found
+    if any(t.dep_ == "prep" and t.lower_ in SPANS for t in (tok, *tok.ancestors) if t.idx < timex.start):
+        return NOTHING  # "Through Oct. 19, funds returned 0.85%": the span of a figure
+    if sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING \
+            or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
+            or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
+        return NOTHING
+    value = calendar_value(timex, layout.date)
+    if value is None:
+        return VAGUE if _vague(timex, layout.date) else NOTHING
+    last = value if len(value) == 10 else last_day_of(value)
+    return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
+
+
+def _last_time_before(layout: Layout, cue: Token) -> tuple[Token, Timex] | None:
+    """The last time of the narrative (not of quoted words) before `cue`, in its paragraph or the one before."""
     paragraph = layout.paragraph(cue.idx)
     for i in range(cue.i - 1, -1, -1):
         tok = layout.doc[i]
@@ -143,8 +184,17 @@ def in_a_past_year(layout: Layout, cue: Token) -> bool:
             break
         timex = layout.timex_at.get(i)
         if timex is not None and layout.quoted[i] != QUOTED:
-            return calendar_value(timex, layout.date) is None and _vague(timex, layout.date)
-    return False
+            return tok, timex
+    return None
+
+
+def last_day_of(month: str) -> str | None:
+    """The last day of a month given as YYYY-MM."""
+    try:
+        first = dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return ((first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)).isoformat()
 
 
 def present(cue: Token) -> bool:
@@ -200,10 +250,22 @@ def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
         timex = layout.timex_at.get(tok.i)
         if timex is not None and _modifier(tok, timex):
             continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
+        if timex is not None and _period_of_a_figure(layout, tok, timex):
+            continue  # "had estimated third-quarter earnings": the figure's period
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
             out.append((tok, timex))
     return out
+
+
+def _period_of_a_figure(layout: Layout, tok: Token, timex: Timex) -> bool:
+    """A quarter or a half that modifies a noun ("third-quarter earnings", "a first-half loss"):
+    the period the figure covers, never when anything was said."""
+    if QUARTER.search(timex.value) is None:
+        return False
+    own = [t for t in tok.sent if layout.timex_at.get(t.i) is timex]
+    return any(t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN"
+               and layout.timex_at.get(t.head.i) is not timex for t in own)
 
 
 def _modifier(tok: Token, timex: Timex) -> bool:

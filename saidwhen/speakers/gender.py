@@ -30,6 +30,7 @@ from . import coref, descriptions
 from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
+from ..lexicon import STANDING_ADVERBS, DESCRIPTION_OPENERS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -66,11 +67,7 @@ DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
 # How many words may stand before the noun of a description said of a name ("the centre's new chairwoman").
 DESCRIPTION_WORDS = 5
 JOINED = (" and ", ", ")
-# Adverbs between "is" and the noun said of a name ('Podesta, who is now chairman of ...').
-STANDING_ADVERBS = {"now", "also", "still", "currently", "already", "then"}
-# The words after which a description set before a name starts ('..., said the party's
-# chairman, Ian Reeve'), and how many words it may run to.
-SAYING_WORDS = {"said", "says", "added", "told", "according"}
+# How many words a description set before a name may run to ('..., said the party's chairman, Ian Reeve').
 PHRASE_BEFORE = 10
 QUOTE_MARKS = {'"', "”", "''", "’"}
 
@@ -534,7 +531,7 @@ def _noun_set_before(t, start: int) -> int | None:
     if start < 3 or t.text[start - 1] != ",":
         return None
     first = start - 1
-    while first > 0 and not t.sent_start[first] and t.lower[first - 1] not in SAYING_WORDS:
+    while first > 0 and not t.sent_start[first] and t.lower[first - 1] not in DESCRIPTION_OPENERS:
         first -= 1
         if start - first > PHRASE_BEFORE or t.text[first] in (",", ";", ":") or t.tag[first].startswith("VB"):
             return None

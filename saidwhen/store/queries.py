@@ -114,17 +114,88 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     words, where, params, speaker = _asked(conn, query, filters)
+    source = _source(conn, filters.source)
+    if source and not words:
+        return _by_source(conn, source, where, params, sort, speaker)
+    if source:
+        where, params = [*where, source.condition], [*params, *source.names]
     if words and not where and sort == "rank":
         sql, params, ids = "FROM quotations_fts f WHERE quotations_fts MATCH ?", [words], "f.rowid"
     else:
-        sql, params = _selecting(words, where, params)
+        sql, params = _selecting(words, where or ["1"], params)
         ids = "f.rowid" if words else "q.id"
     if words or where:
         total = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     else:  # every quotation (the home page's newest): kept, not counted again
         total = _tally(conn, "quotations")
     order, by = _order(sort, bool(words), total)
+    if order == "oldest" and not words:
+        return _Question(_oldest_first([f"SELECT {ids} {sql}"], _WHEN, "q.id"), [*params, *params],
+                         total, order, words, speaker)
     return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
+
+
+def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], params: list,
+               sort: str, speaker: Person | None) -> _Question:
+    """A search without words narrowed to a source, in date order from the source's own
+    (source_quotations_by_when, migration 11): one walk of it for each name the source goes
+    by, merged, not a sort of every quotation the source carries."""
+    walk = ("SELECT s.quotation_id, s.said_when FROM source_quotations s JOIN quotations q "
+            "ON q.id = s.quotation_id WHERE s.source = ?" + "".join(f" AND {w}" for w in where))
+    walks, walked = [walk] * len(source.names), [v for n in source.names for v in (n, *params)]
+    if where:
+        total = conn.execute("SELECT count(*) FROM quotations q WHERE " + " AND ".join(
+            [*where, source.condition]), [*params, *source.names]).fetchone()[0]
+    else:  # each quotation has a row in each of its sources: no need to read the quotations
+        counted = "count(*)" if len(source.names) == 1 else "count(DISTINCT quotation_id)"
+        total = conn.execute(f"SELECT {counted} FROM source_quotations WHERE source IN "
+                             f"({source.marks})", source.names).fetchone()[0]
+    when, key = "s.said_when", "s.quotation_id"
+    if sort == "oldest":
+        return _Question(_oldest_first(walks, when, key), [*walked, *walked], total, "oldest",
+                         "", speaker)
+    return _Question(" UNION ".join(walks) + f" ORDER BY {when} DESC, {key} DESC", walked, total,
+                     "newest", "", speaker)
+
+
+def _oldest_first(walks: list[str], when: str, key: str) -> str:
+    """The quotations that `walks` select, oldest first and the undated last, read from the
+    index that holds them in date order, where the undated come first: its dated ones, then
+    its undated, instead of a sort of all of them. Several walks (each `SELECT key, ...
+    WHERE ...`) are merged, each quotation once. A walk's LIMIT keeps its ORDER BY (SQLite may
+    drop the order of a subquery without one) and keeps it a walk of its own."""
+    def part(test: str, by: str) -> str:
+        return (" UNION ".join(f"{walk} AND {when} {test}" for walk in walks)
+                + f" ORDER BY {by} LIMIT -1")
+    return (f"SELECT * FROM ({part('IS NOT NULL', f'{when}, {key}')}) "
+            f"UNION ALL SELECT * FROM ({part('IS NULL', key)})")
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A source filter: the names of it that articles have, and its condition on quotes q."""
+
+    names: list[str]
+
+    @property
+    def marks(self) -> str:
+        return ",".join("?" * len(self.names))
+
+    @property
+    def condition(self) -> str:
+        return ("q.id IN (SELECT quotation_id FROM source_quotations "
+                f"WHERE source IN ({self.marks}))")
+
+
+def _source(conn: sqlite3.Connection, source: str | None) -> _Source | None:
+    """The source asked for, as the names of it that source_quotations holds (of "Intercept"
+    and "The Intercept", those some article has), or None when no source is asked for."""
+    if not source:
+        return None
+    named = sources_named(conn, source)
+    held = [name for name in named if conn.execute(
+        "SELECT 1 FROM source_quotations WHERE source = ? LIMIT 1", (name,)).fetchone()]
+    return _Source(held or list(named[:1]))
 
 
 def _asked(conn: sqlite3.Connection, query: str,
@@ -225,14 +296,6 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         where.append("q.channel COLLATE NOCASE = ?" if len(named) == 1 else
                      f"q.channel COLLATE NOCASE IN ({','.join('?' * len(named))})")
         params.extend(named)
-    if filters.source:
-        # The articles of that source first, then their quotes: a few thousand articles at
-        # most to read, where asking each quotation for its articles reads them all.
-        named = sources_named(conn, filters.source)
-        where.append("q.id IN (SELECT o.quotation_id FROM articles a JOIN occurrences o ON "
-                     f"o.article_id = a.id WHERE a.source COLLATE NOCASE IN "
-                     f"({','.join('?' * len(named))}))")
-        params.extend(named)
     for name, value in (("gender", filters.gender), ("kind", filters.kind)):
         if value:
             where.append(f"q.speaker_{name} = ?")
@@ -269,6 +332,9 @@ def selected(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[st
     """`FROM ... WHERE ...` over the quotations (as `q`) that a search with these words and
     filters finds, and its parameters: what the statistics count, the search's own rule."""
     words, where, params, _ = _asked(conn, query, filters)
+    source = _source(conn, filters.source)
+    if source:
+        where, params = [*where, source.condition], [*params, *source.names]
     return _selecting(words, where or ["1"], params)  # always a WHERE, that a caller may AND to
 
 

@@ -147,15 +147,34 @@ def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], para
         total = conn.execute("SELECT count(*) FROM quotations q WHERE " + " AND ".join(
             [*where, source.condition]), [*params, *source.names]).fetchone()[0]
     else:  # each quotation has a row in each of its sources: no need to read the quotations
-        counted = "count(*)" if len(source.names) == 1 else "count(DISTINCT quotation_id)"
-        total = conn.execute(f"SELECT {counted} FROM source_quotations WHERE source IN "
-                             f"({source.marks})", source.names).fetchone()[0]
+        total = _carried_by(conn, source.names)
     when, key = "s.said_when", "s.quotation_id"
     if sort == "oldest":
         return _Question(_oldest_first(walks, when, key), [*walked, *walked], total, "oldest",
                          "", speaker)
     return _Question(" UNION ".join(walks) + f" ORDER BY {when} DESC, {key} DESC", walked, total,
                      "newest", "", speaker)
+
+
+def _carried_by(conn: sqlite3.Connection, names: list[str]) -> int:
+    """How many quotations the sources of these names carry, each once: each name's as the
+    statistics keep it (its rows of source_quotations, migration 9), not counted again (a
+    count of distinct ids of 262,260 took 1 s on a busy machine). A source has at most two
+    names ("Wire", "The Wire"): the quotations of both are those of the smaller found in the
+    larger, by key."""
+    each = {name: sum(row[0] for row in conn.execute(
+        "SELECT quotations FROM stats_tallies WHERE facet = 'source' AND value = ?", (name,)))
+        for name in names}
+    if len(names) == 1:
+        return each[names[0]]
+    if len(names) > 2:
+        return conn.execute("SELECT count(DISTINCT quotation_id) FROM source_quotations WHERE "
+                            f"source IN ({','.join('?' * len(names))})", names).fetchone()[0]
+    smaller, larger = sorted(names, key=each.get)
+    both = conn.execute("SELECT count(*) FROM source_quotations a CROSS JOIN source_quotations b "
+                        "ON b.source = ? AND b.quotation_id = a.quotation_id WHERE a.source = ?",
+                        (larger, smaller)).fetchone()[0]
+    return sum(each.values()) - both
 
 
 def _oldest_first(walks: list[str], when: str, key: str) -> str:

@@ -152,3 +152,17 @@ def test_a_database_of_schema_10_upgrades_with_every_answer_the_same(conn, tmp_p
     assert {(str(f), sort): [q.id for q in search(upgraded, "", f, limit=200, sort=sort).items]
             for f, _ in SOURCES for sort in ("oldest", "newest")} == asked
     upgraded.close()
+
+
+@pytest.mark.parametrize("since", ["2023-10-15", "2023-11", "2024", "2024-02-01"])
+def test_a_since_date_starts_the_walk_of_the_date_index_at_its_year(conn, since):
+    read = " ".join(r[3] for r in conn.execute(
+        "EXPLAIN QUERY PLAN " + _question(conn, "", Filters(since=since), "newest").select,
+        _question(conn, "", Filters(since=since), "newest").params))
+    assert "quotations_by_when (<expr>>?)" in read
+    # a day, month or year is in range when any of its days is: "2023-10" from "2023-10-15"
+    rows = conn.execute("SELECT id, coalesce(said_on, first_seen) FROM quotations").fetchall()
+    expected = sorted((r for r in rows if r[1] and (r[1] + "-99") >= since),
+                      key=lambda r: (r[1], r[0]), reverse=True)
+    page = search(conn, "", Filters(since=since), limit=200, sort="newest")
+    assert [q.id for q in page.items] == [r[0] for r in expected] and page.total == len(expected)

@@ -302,8 +302,12 @@ def _filtered(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], li
         where.append("q.person_id = ?")
         params.append(speaker.id)
     if filters.since:
+        since = checked_date("since", filters.since)
         where.append(f"{_WHEN} || '-99' >= ?")  # a month is in range if any of its days is
-        params.append(checked_date("since", filters.since))
+        # the same, less exactly, as a bound an index in date order can start from: nothing
+        # of an earlier year is in range (the exact test above reads every date)
+        where.append(f"{_WHEN} >= ?")
+        params.extend((since, since[:4]))
     if filters.until:
         where.append(f"{_WHEN} <= ? || '-99'")
         params.append(checked_date("until", filters.until))

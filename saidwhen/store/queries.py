@@ -143,7 +143,11 @@ def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], para
     walk = ("SELECT s.quotation_id, s.said_when FROM source_quotations s JOIN quotations q "
             "ON q.id = s.quotation_id WHERE s.source = ?" + "".join(f" AND {w}" for w in where))
     walks, walked = [walk] * len(source.names), [v for n in source.names for v in (n, *params)]
-    if where:
+    if where and len(source.names) == 1:  # as many steps as the source has quotations
+        total = conn.execute("SELECT count(*) FROM source_quotations s CROSS JOIN quotations q "
+                             "ON q.id = s.quotation_id WHERE s.source = ?" +
+                             "".join(f" AND {w}" for w in where), walked).fetchone()[0]
+    elif where:
         total = conn.execute("SELECT count(*) FROM quotations q WHERE " + " AND ".join(
             [*where, source.condition]), [*params, *source.names]).fetchone()[0]
     else:  # each quotation has a row in each of its sources: no need to read the quotations
@@ -202,8 +206,10 @@ class _Source:
 
     @property
     def condition(self) -> str:
-        return ("q.id IN (SELECT quotation_id FROM source_quotations "
-                f"WHERE source IN ({self.marks}))")
+        # each quotation looked up by key (source, quotation_id), not a set made of all the
+        # source's quotations first (152,308 for one source, where words match a few hundred)
+        return ("EXISTS (SELECT 1 FROM source_quotations WHERE source IN "
+                f"({self.marks}) AND quotation_id = q.id)")
 
 
 def _source(conn: sqlite3.Connection, source: str | None) -> _Source | None:

@@ -13,6 +13,7 @@ from saidwhen.store import Filters, connect, search
 from saidwhen.store.migrations import LATEST
 from saidwhen.store.queries import _question
 from test_quotation_names import answers, schema
+from test_stats import build
 from test_store import quote, store
 
 
@@ -166,3 +167,27 @@ def test_a_since_date_starts_the_walk_of_the_date_index_at_its_year(conn, since)
                       key=lambda r: (r[1], r[0]), reverse=True)
     page = search(conn, "", Filters(since=since), limit=200, sort="newest")
     assert [q.id for q in page.items] == [r[0] for r in expected] and page.total == len(expected)
+
+
+@pytest.mark.parametrize("filters", [Filters(channel="statement", gender="female"),
+                                     Filters(channel="interview", kind="person"),
+                                     Filters(channel="statement", kind="organisation"),
+                                     Filters(channel="statement", gender="female", kind="person")])
+def test_a_channel_with_a_gender_or_kind_is_read_from_the_index_of_whichever_keeps_fewer(
+        tmp_path, filters):
+    conn = build(tmp_path / "said.db")
+    conditions = {"channel": ("lower(q.channel) = ?", filters.channel),
+                  "gender": ("q.speaker_gender = ?", filters.gender),
+                  "kind": ("q.speaker_kind = ?", filters.kind)}
+    asked = {name: c for name, c in conditions.items() if c[1]}
+    kept = {name: conn.execute(f"SELECT count(*) FROM quotations q WHERE {c[0]}",
+                               (c[1],)).fetchone()[0] for name, c in asked.items()}
+    fewest = "channel" if kept["channel"] <= min(kept[n] for n in kept if n != "channel") \
+        else min((n for n in kept if n != "channel"), key=kept.get)
+    assert f"quotations_by_{fewest}_when" in plan(conn, filters, "newest")
+    oldest = by_hand(conn, " AND ".join(c[0] for c in asked.values()),
+                     tuple(c[1] for c in asked.values()))
+    assert oldest and [q.id for q in search(conn, "", filters, limit=200, sort="oldest").items] \
+        == oldest
+    assert [q.id for q in search(conn, "", filters, limit=200, sort="newest").items] == \
+        newest_first(oldest, conn)

@@ -276,10 +276,10 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .ingest import IngestReport, ingest as ingest_into
+    from .ingest import IngestReport, fold_log, ingest as ingest_into
     from .store import connect
 
-    report = IngestReport()
+    report, conn = IngestReport(), None
     try:
         with _Signals().handled():
             conn = connect(db)
@@ -292,6 +292,8 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
 
                 ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
     except KeyboardInterrupt as stop:
+        if conn is not None:  # what was stored is in the file alone, as after a whole run
+            fold_log(conn)
         _stopped(stop, _kept(report, db))
     click.echo(_ingest_summary(report, db), err=True)
     sys.exit(EXIT_SKIPPED if report.skipped else 0)

@@ -462,6 +462,18 @@ def test_sigterm_stops_an_ingest_cleanly_and_says_what_was_kept(tmp_path):
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_a_stopped_ingest_folds_its_log_so_the_file_alone_holds_what_it_kept(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=60) == 128 + signal.SIGINT
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())  # the main file alone, as `cp` without its -wal gives
+    alone = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert alone == sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
 @needs_proc
 def test_a_worker_whose_parent_dies_ends_by_itself_where_the_kernel_would_not_end_it(tmp_path):
     """The portable watch, without Linux's parent-death signal: a worker left with another

@@ -115,7 +115,7 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str)
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     words, where, params, speaker = _asked(conn, query, filters)
     source = _source(conn, filters.source)
-    if source and not words:
+    if source and not words and not _narrower_than_source(conn, filters, speaker, source):
         return _by_source(conn, source, where, params, sort, speaker)
     if source:
         where, params = [*where, source.condition], [*params, *source.names]
@@ -158,6 +158,19 @@ def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], para
                          "", speaker)
     return _Question(" UNION ".join(walks) + f" ORDER BY {when} DESC, {key} DESC", walked, total,
                      "newest", "", speaker)
+
+
+def _narrower_than_source(conn: sqlite3.Connection, filters: Filters, speaker: Person | None,
+                          source: _Source) -> bool:
+    """Whether another filter keeps fewer quotations than the source, as the kept counts say:
+    then its index is walked, each quotation looked up in the source, rather than the source's
+    (a speaker's 21 quotations among a source's 152,308: 790 ms walking the source's)."""
+    others = [speaker.quotations] if speaker else []
+    if filters.channel:
+        others.append(_tallied(conn, "channel", _held(conn, channels_named(conn, filters.channel))))
+    others += [_tallied(conn, name, [said(name, value)])
+               for name, value in (("gender", filters.gender), ("kind", filters.kind)) if value]
+    return bool(others) and min(others) < _carried_by(conn, source.names)
 
 
 def _carried_by(conn: sqlite3.Connection, names: list[str]) -> int:

@@ -276,10 +276,10 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     table. Exit status: 0 when everything was read, 1 when something was skipped.
     """
     from .reading import count_articles
-    from .ingest import IngestReport, ingest as ingest_into
+    from .ingest import IngestReport, fold_log, ingest as ingest_into
     from .store import connect
 
-    report = IngestReport()
+    report, conn = IngestReport(), None
     try:
         with _Signals().handled():
             conn = connect(db)
@@ -292,6 +292,8 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
 
                 ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
     except KeyboardInterrupt as stop:
+        if conn is not None:  # what was stored is in the file alone, as after a whole run
+            fold_log(conn)
         _stopped(stop, _kept(report, db))
     click.echo(_ingest_summary(report, db), err=True)
     sys.exit(EXIT_SKIPPED if report.skipped else 0)
@@ -316,23 +318,47 @@ def _ingest_summary(report, db: str) -> str:
     return "\n".join(lines)
 
 
+class _Words(click.ParamType):
+    """Words typed on the command line: a byte that is not UTF-8 (a terminal set to another
+    encoding) is a usage error naming the option, not a traceback where SQLite refuses it."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            shown = os.fsencode(value).decode("utf-8", "backslashreplace")
+            self.fail(f"'{shown}' holds a byte that is not UTF-8 text (at character "
+                      f"{error.start + 1}); type it in UTF-8", param, ctx)
+        return value
+
+
+WORDS = _Words()
+
+
 def _filter_options(func):
     """The options that narrow a search, the same on `search`, `export` and `stats`."""
     for option in reversed([
-        click.option("--speaker", help="Only quotes of this person: a full name, any variant "
+        click.option("--speaker", type=WORDS,
+                     help="Only quotes of this person: a full name, any variant "
                      "of it, or a surname one person has; several or none is an error naming "
                      "them."),
         click.option("--since", metavar="DATE", callback=_date, help="Only quotes said (else "
                      "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", metavar="DATE", callback=_date, help="Only quotes said (else "
                      "first reported) on or before DATE."),
-        click.option("--channel", help="Only quotes said in this channel (any case; `saidwhen "
+        click.option("--channel", type=WORDS,
+                     help="Only quotes said in this channel (any case; `saidwhen "
                      "channels` lists them)."),
-        click.option("--source", help="Only quotes carried by an article of this source (any "
+        click.option("--source", type=WORDS,
+                     help="Only quotes carried by an article of this source (any "
                      "case, \"The\" optional; `saidwhen sources` lists them)."),
-        click.option("--gender", help="Only quotes whose speaker the articles write as this "
+        click.option("--gender", type=WORDS,
+                     help="Only quotes whose speaker the articles write as this "
                      "gender (female, male, unknown, disputed)."),
-        click.option("--kind", help="Only quotes whose speaker is of this kind (person, "
+        click.option("--kind", type=WORDS,
+                     help="Only quotes whose speaker is of this kind (person, "
                      "organisation, disputed)."),
     ]):
         func = option(func)
@@ -362,7 +388,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 
 @main.command(short_help="Full-text search of the corpus's quotations.")
-@click.argument("query", default="", required=False)
+@click.argument("query", default="", required=False, type=WORDS)
 @_filter_options
 @_sort_option
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
@@ -406,10 +432,11 @@ def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
 
 
 @main.command(short_help="Everything a person said, in the order said.")
-@click.argument("person")
-@click.option("--query", "-q", default="", metavar="WORDS",
+@click.argument("person", type=WORDS)
+@click.option("--query", "-q", default="", metavar="WORDS", type=WORDS,
               help="Only their quotations matching WORDS (as search takes them).")
-@click.option("--channel", help="Only their quotations said in this channel (any case; "
+@click.option("--channel", type=WORDS,
+              help="Only their quotations said in this channel (any case; "
               "`saidwhen channels` lists them).")
 @click.option("--since", metavar="DATE", callback=_date, help="Only quotations said (else "
               "first reported) on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -462,7 +489,8 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
 
 
 @main.command(short_help="The corpus, or what a search finds, as JSON Lines or CSV.")
-@click.option("--query", "-q", default="", help="Only quotes with these words (as `search`).")
+@click.option("--query", "-q", default="", type=WORDS,
+              help="Only quotes with these words (as `search`).")
 @_filter_options
 @_sort_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
@@ -505,7 +533,7 @@ def _write_quotations(quotes, fmt: str, occurrences: bool, output) -> None:
 
 
 @main.command(short_help="Who gets quoted: by gender, kind, channel, source and period.")
-@click.argument("query", default="", required=False)
+@click.argument("query", default="", required=False, type=WORDS)
 @_filter_options
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True,
               help="The periods counted and their most quoted speakers.")

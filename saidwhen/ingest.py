@@ -84,11 +84,16 @@ def ingest(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int = 1,
                     notify(outcome, item)
     except sqlite3.OperationalError as error:  # a full disk, a file made read-only meanwhile
         raise StoreError(_stopped_writing(conn, error, report)) from None
-    # The write-ahead log folded into the file and emptied: a database copied or moved over
-    # another after an ingest is whole without its -wal file, which a reader at the old path
-    # would otherwise read as the new file's. A reader holding the log only makes this wait.
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    fold_log(conn)
     return report
+
+
+def fold_log(conn: sqlite3.Connection) -> None:
+    """The write-ahead log folded into the file and emptied, at the end of an ingest however
+    it ends: a database copied or moved over another after an ingest is whole without its
+    -wal file, which a reader at the old path would otherwise read as the new file's. A reader
+    holding the log only makes this wait."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _stopped_writing(conn: sqlite3.Connection, error: sqlite3.Error, report: IngestReport) -> str:

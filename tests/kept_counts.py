@@ -9,7 +9,8 @@ import sqlite3
 from collections import Counter
 
 from saidwhen.identity.quotes import first_run, runs
-from saidwhen.store.migrations import QUOTATION_COLUMNS, QUOTATION_TABLES, rename_schema
+from saidwhen.store.migrations import (QUOTATION_COLUMNS, QUOTATION_TABLES, rename_schema,
+                                       source_triggers)
 from saidwhen.store.quotations import agreed, run_key
 
 
@@ -55,6 +56,8 @@ def kept_sources(conn: sqlite3.Connection) -> dict[str, list]:
     return {
         "sources": rows(conn, f"SELECT {_KEPT_SOURCE}, quotation_id, person, occurrences "
                               "FROM source_quotations"),
+        **({"source_dates": rows(conn, f"SELECT {_KEPT_SOURCE}, quotation_id, quote(said_when) "
+                                       "FROM source_quotations")} if _dated(conn) else {}),
         "source_people": rows(conn, f"SELECT {_KEPT_SOURCE}, person, quotations FROM source_people"),
         "speaker_said": rows(conn, "SELECT person, quote(nullif(gender, x'')), "
                                    "quote(nullif(kind, x'')), quotations FROM speaker_said"),
@@ -72,12 +75,22 @@ def recounted_sources(conn: sqlite3.Connection) -> dict[str, list]:
                               "JOIN quotations q ON q.id = o.quotation_id GROUP BY 1, 2"),
         "source_people": rows(conn, f"SELECT source, person, count(*) FROM ({_CARRIED}) "
                                     "GROUP BY 1, 2"),
+        **({"source_dates": rows(conn, "SELECT DISTINCT quote(lower(a.source)), o.quotation_id, "
+                                       "quote(coalesce(q.said_on, q.first_seen)) "
+                                       "FROM occurrences o JOIN articles a ON a.id = o.article_id "
+                                       "JOIN quotations q ON q.id = o.quotation_id")}
+           if _dated(conn) else {}),
         "speaker_said": rows(conn, "SELECT coalesce(person_id, 0), quote(speaker_gender), "
                                    "quote(speaker_kind), count(*) FROM quotations GROUP BY 1, 2, 3"),
         "speaker_agreed": sorted(
             (person, repr_sql(agreed(g for g, _ in said)), repr_sql(agreed(k for _, k in said)))
             for person, said in _said_by_person(conn).items()),
     }
+
+
+def _dated(conn: sqlite3.Connection) -> bool:
+    """Whether source_quotations keeps each quotation's date (migration 11)."""
+    return "said_when" in {r[1] for r in conn.execute("PRAGMA table_info(source_quotations)")}
 
 
 def _said_by_person(conn: sqlite3.Connection) -> dict[int, list[tuple]]:
@@ -178,9 +191,25 @@ def undo_stats_facets(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
 
 
+def undo_source_dates(conn: sqlite3.Connection) -> None:
+    """What migration 11 made: each (source, quotation)'s date, its index and triggers (for
+    tests that take a database back to an older schema)."""
+    conn.execute("DROP INDEX IF EXISTS source_quotations_by_when")
+    for trigger in ("source_quotations_insert", "source_quotations_move",
+                    "source_quotations_redated"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for trigger in source_triggers(dated=False):
+        conn.execute(trigger)
+    if "said_when" in {r[1] for r in conn.execute("PRAGMA table_info(source_quotations)")}:
+        conn.execute("ALTER TABLE source_quotations DROP COLUMN said_when")
+    conn.execute("PRAGMA user_version = 10")
+
+
 def undo_date_order(conn: sqlite3.Connection) -> None:
-    """What migration 10 made: the indexes of a channel, kind and gender in date order, and the
-    channel's index of before back (for tests that take a database back to an older schema)."""
+    """What migration 10 made, and 11 over it: the indexes of a channel, kind and gender in
+    date order, and the channel's index of before back (for tests that take a database back
+    to an older schema)."""
+    undo_source_dates(conn)
     for index in ("channel", "kind", "gender"):
         conn.execute(f"DROP INDEX IF EXISTS quotations_by_{index}_when")
     conn.execute("CREATE INDEX IF NOT EXISTS quotations_by_channel ON quotations "

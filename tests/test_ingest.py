@@ -81,6 +81,21 @@ def test_what_cannot_be_read_is_skipped_with_its_reason_and_kept(tmp_path):
     assert counts(connect(db))["skipped"] == 2
 
 
+def test_files_named_in_bytes_that_are_not_utf8_are_stored_and_skipped_by_their_names(tmp_path):
+    folder = os.fsencode(tmp_path / "latin")
+    os.mkdir(folder)
+    for name, content in ((b"caf\xe9.txt", "“Open,” said Ann Moreau.".encode()),
+                          (b"junk\xe8.dat", b"\x00\x01")):
+        with open(os.path.join(folder, name), "wb") as stream:
+            stream.write(content)
+    db = tmp_path / "c.db"
+    report = ingest(connect(db), [os.fsdecode(folder)])
+    assert report.added == 1 and list(report.reasons()) == ["binary or undecodable file: it holds NUL bytes"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT article_id FROM articles").fetchall() == [("caf\\xe9",)]
+    assert conn.execute("SELECT origin FROM skipped").fetchone()[0].endswith("latin/junk\\xe8.dat")
+
+
 def test_two_different_articles_under_one_id_in_one_run_are_not_stored_over_each_other(tmp_path):
     for folder, words in (("a", "It opens in May"), ("b", "It stays shut")):
         (tmp_path / folder).mkdir()
@@ -445,6 +460,18 @@ def test_sigterm_stops_an_ingest_cleanly_and_says_what_was_kept(tmp_path):
     assert f"keeps every article stored before it: {stored} from this run's input" in stderr
     assert "Run the same command again to go on where it stopped." in stderr
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_stopped_ingest_folds_its_log_so_the_file_alone_holds_what_it_kept(tmp_path):
+    proc, db = started_ingest(tmp_path)
+    os.kill(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=60) == 128 + signal.SIGINT
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())  # the main file alone, as `cp` without its -wal gives
+    alone = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert alone == sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 @needs_proc

@@ -92,7 +92,7 @@ def test_a_database_of_schema_7_upgrades_with_every_answer_the_same(corpus, tmp_
     raw.close()
 
     upgraded = connect(old)
-    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == LATEST == 10
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == LATEST == 11
     assert schema(upgraded) == fresh
     assert answers(upgraded) == before
     assert kept(upgraded) == recounted(upgraded)
@@ -110,7 +110,7 @@ def test_a_reader_of_a_schema_7_database_says_to_upgrade_it_and_changes_nothing(
     raw.commit()
     raw.close()
     before = corpus.read_bytes()
-    with pytest.raises(NotACorpus, match=r"older saidwhen \(schema version 7, this one reads 10\)"
+    with pytest.raises(NotACorpus, match=r"older saidwhen \(schema version 7, this one reads 11\)"
                                          r".*saidwhen ingest --db .* upgrades it"):
         connect_readonly(corpus)
     done = subprocess.run([sys.executable, "-m", "saidwhen.cli", "search", "bridge", "--db",

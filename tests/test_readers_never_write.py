@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -206,6 +207,21 @@ def test_an_impossible_date_is_a_usage_error_saying_why(corpus_db, option, value
     done = saidwhen("search", "bridge", option, value, "--db", str(corpus_db))
     assert done.returncode == 2 and option in done.stderr and reason in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, named", [
+    (["search", "--speaker", b"Ann \xe9"], "'--speaker'"),
+    (["search", b"bridge \xff"], "'[QUERY]'"),
+    (["export", "--source", b"Wire\xe9"], "'--source'"),
+    (["stats", "--channel", b"\xe9"], "'--channel'"),
+    (["timeline", b"Ann \xe9"], "'PERSON'"),
+    (["timeline", "Ann", "-q", b"\xff"], "'--query'"),
+])
+def test_words_typed_in_another_encoding_than_utf8_are_a_usage_error(corpus_db, args, named):
+    # a terminal set to Latin-1: Python holds the bytes as lone surrogates, which SQLite refuses
+    done = saidwhen(*map(os.fsdecode, args), "--db", str(corpus_db))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert named in done.stderr and "a byte that is not UTF-8 text" in done.stderr
 
 
 def test_a_search_over_the_cost_caps_is_a_usage_error(corpus_db):

@@ -775,6 +775,26 @@ def test_unreadable_file_is_skipped_with_the_os_reason():
     assert messages(read("secret.txt")) == ["secret.txt: permission denied"]
 
 
+def test_a_file_name_that_is_not_utf8_names_its_articles_and_skips_in_text_that_can_be_stored():
+    # an old archive's Latin-1 names: Python holds their bytes as lone surrogates, which
+    # neither SQLite nor standard output can take
+    os.mkdir("latin")
+    for name, content in ((b"caf\xe9.txt", b"\xe2\x80\x9cOpen,\xe2\x80\x9d said Ann Moreau."),
+                          (b"feed\xff.jsonl", b'{"id": "f1", "text": "Fine."}\n{broken\n'),
+                          (b"junk\xe8.dat", b"\x00\x01")):
+        with open(os.path.join(b"latin", name), "wb") as stream:
+            stream.write(content)
+    results = read("latin", os.fsdecode(b"missing\xe9.txt"))
+    assert [(a.id, a.origin) for a in articles(results)] == [
+        ("caf\\xe9", "latin/caf\\xe9.txt"), ("f1", "latin/feed\\xff.jsonl:1")]
+    assert messages(results) == ["latin/feed\\xff.jsonl:2: not JSON: Expecting property name "
+                                 "enclosed in double quotes at column 2",
+                                 "latin/junk\\xe8.dat: binary or undecodable file: it holds NUL bytes",
+                                 "missing\\xe9.txt: no such file or directory"]
+    for result in results:
+        str(result.origin).encode("utf-8")  # no lone surrogate left
+
+
 def test_reading_is_lazy_input_by_input():
     write("a.txt", "A said.")
     results = read_articles(["a.txt", "not/there/*.txt"])

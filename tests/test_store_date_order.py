@@ -60,7 +60,7 @@ def test_a_database_of_schema_9_upgrades_with_every_answer_the_same(corpus, tmp_
     raw.close()
 
     upgraded = connect(corpus)
-    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == LATEST == 10
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == LATEST == 11
     assert schema(upgraded) == fresh
     assert answers(upgraded) == before
     assert kept(upgraded) == recounted(upgraded)

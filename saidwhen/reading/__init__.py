@@ -10,13 +10,14 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 from typing import BinaryIO
 
 # The readers of web pages and archives (trafilatura, warcio) are imported when such a file
 # comes: reading JSON Lines, as extraction workers and the store do, should start fast.
 from saidwhen.reading import jsonl, sources, streams, text
-from saidwhen.reading.fields import NOT_REGULAR, Unreadable, os_reason
+from saidwhen.reading.fields import NOT_REGULAR, Unreadable, os_reason, shown_path
 from saidwhen.records import Article, Skipped
 
 __all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
@@ -36,7 +37,10 @@ def read_articles(inputs: Iterable[str],
             yield from _read_stream(STDIN, stream, kind=None, stem=None, strict_json=False)
             continue
         for found in sources.expand(item):
-            yield from [found] if isinstance(found, Skipped) else _read_file(found)
+            if isinstance(found, Skipped):
+                yield replace(found, origin=shown_path(found.origin))
+            else:
+                yield from _read_file(found)
 
 
 # Past this much input, counting articles ahead would take a noticeable part of the run.
@@ -80,16 +84,16 @@ def _read_file(path: str) -> Iterator[Article | Skipped]:
     try:
         stream = _open_regular(path)
     except Unreadable as error:
-        yield Skipped(path, error.reason)
+        yield Skipped(shown_path(path), error.reason)
         return
     except OSError as error:
-        yield Skipped(path, os_reason(error))
+        yield Skipped(shown_path(path), os_reason(error))
         return
     try:
         with stream:
             yield from read_stream(path, stream)
     except OSError as error:
-        yield Skipped(path, os_reason(error))
+        yield Skipped(shown_path(path), os_reason(error))
 
 
 def _open_regular(path: str) -> BinaryIO:
@@ -109,8 +113,9 @@ def read_stream(path: str, stream: BinaryIO) -> Iterator[Article | Skipped]:
 
     For readers that open files their own way (a cluster's file system); `path` names the
     file in origins and gives a lone page or text file its id."""
-    stem = os.path.splitext(os.path.basename(streams.without_compression(path)))[0]
-    yield from _read_stream(path, stream, streams.kind_by_extension(path), stem)
+    name = shown_path(path)
+    stem = os.path.splitext(os.path.basename(streams.without_compression(name)))[0]
+    yield from _read_stream(name, stream, streams.kind_by_extension(name), stem)
 
 
 def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 
 # A date, or a date with a time after it (`2021-02-05T10:00:00Z`): the article date is the
@@ -66,6 +67,14 @@ def check_encodable(field: str, value: str) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
         raise Unreadable(f"'{field}' has an unpaired surrogate at character {error.start}") from None
+
+
+def shown_path(path: str) -> str:
+    """`path` as text to name it by: the bytes of a file name that are not UTF-8 (an old
+    archive's Latin-1 names, which Python holds as lone surrogates) written as `\\xe9`, so
+    that the ids, origins and messages made from it can be stored and printed; distinct names
+    stay distinct. The file itself is opened by `path`."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 NOT_REGULAR = ("not a regular file but a named pipe or a device: give its content on standard "

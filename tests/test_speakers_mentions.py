@@ -278,6 +278,37 @@ def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
     assert (cue.text, speaker.text) == ("told", "Keel")
 
 
+def test_past_a_comma_the_name_before_the_apposition_speaks_wherever_the_parser_hangs_it():
+    # '“It is over,” Ann Keel, a top adviser, said at noon.': the parser takes "Keel" for a
+    # word of the quote ("is ... Keel") and leaves the cue without a subject.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 2), ("It", "PRP", "nsubj", 2), ("is", "VBZ", "ccomp", 13), ("over", "RB", "advmod", 2),
+        (",", ",", "punct", 7), ("”", "''", "punct", 7), ("Ann", "NNP", "compound", 7), ("Keel", "NNP", "attr", 2),
+        (",", ",", "punct", 7), ("a", "DT", "det", 11), ("top", "JJ", "amod", 11), ("adviser", "NN", "appos", 7),
+        (",", ",", "punct", 7), ("said", "VBD", "ROOT", 13), ("at", "IN", "prep", 13), ("noon", "NN", "pobj", 14),
+        spaces=(0, 3, 4, 7, 11)),
+        "PUNCT", "PRON", "AUX", "ADV", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN",
+        "PUNCT", "VERB", "ADP", "NOUN")
+    cue, speaker = after(doc, 0, 5)
+    assert (cue.text, speaker.text) == ("said", "Keel")
+    assert mention(doc, speaker.i, avoid=((0, doc[5].idx + 1),)) == "Ann Keel, a top adviser"
+
+
+def test_a_relative_clause_not_set_off_by_commas_says_who_the_speakers_are():
+    # "Those who said that it was small told ...": the clause is who they are, not other words.
+    doc = parsed(("Those", "DT", "nsubj", 7), ("who", "WP", "nsubj", 2), ("said", "VBD", "relcl", 0),
+                 ("that", "IN", "mark", 5), ("it", "PRP", "nsubj", 5), ("was", "VBD", "ccomp", 2),
+                 ("small", "JJ", "acomp", 5), ("told", "VBD", "ROOT", 7))
+    assert mention(doc, 0) == "Those who said that it was small"
+
+
+def test_a_rank_written_with_no_is_part_of_the_mention():
+    text = "Ann Keel, the No. 2 official at the port, said the pier would reopen in May."
+    assert speakers(text) == [("Ann Keel", "Ann Keel, the No. 2 official at the port")]
+
+
 @pytest.mark.parametrize("text, mention", [
     ("About 6 in 10 say they want the pier rebuilt before winter.", "About 6 in 10"),
     ("Less than a third agreed that the pier should close.", "Less than a third"),

@@ -205,7 +205,15 @@ def _apposed_before(verb: Token) -> Token | None:
             break
     if tok.dep_ != "appos" or tok.i > verb.i:
         return None
-    return tok.head if comma and tok.head.dep_ == "appos" else tok
+    return tok.head if comma and (tok.head.dep_ == "appos" or _named_before(tok)) else tok
+
+
+def _named_before(apposition: Token) -> bool:
+    """'“...,” Gene Sperling, a top adviser, said': the parser may hang the name after a quote on
+    a word inside it; a name right before the comma that opens the apposition is the one it
+    describes all the same."""
+    head, first = apposition.head, apposition.left_edge.i
+    return head.tag_ in ("NNP", "NNPS") and head.i == first - 2 and head.doc[first - 1].text == ","
 
 
 def _quoted_as(verb: Token) -> Token | None:

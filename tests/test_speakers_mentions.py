@@ -395,3 +395,30 @@ def test_a_gift_to_someone_is_no_writing_its_giver_speaks_in():
 def test_a_name_opening_the_paragraph_after_a_headline_is_the_whole_mention():
     text = "Pell denies faking the fire\n\nTomas Pell told officials he had never been warned of the test."
     assert speakers(text) == [("Tomas Pell", "Tomas Pell")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The vote is on Monday. "It seems extremely unlikely" that the council can close the gap, said Ann Moreau, '
+     'a councillor in Lisle.', ("Ann Moreau", "Ann Moreau, a councillor in Lisle")),
+    ('The pier closed. "It was a hard winter" for the ferry crews, Dale Jordan said.', ("Dale Jordan", "Dale Jordan")),
+])
+def test_a_quote_the_sentence_carries_on_is_said_by_the_speaker_that_ends_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_cue_that_reports_a_clause_of_its_own_after_the_sentence_s_end_is_not_the_quote_s():
+    text = 'The pier closed. "It was a hard winter" for the ferry crews, Dale Jordan said, adding that he would sue.'
+    assert speakers(text)[0] == (None, None)
+
+
+def test_a_word_of_the_quote_the_parser_makes_a_second_subject_leaves_the_speaker_after_it():
+    # '“My apologies,” Quick said': the parser hangs "apologies" on the cue as a subject too.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 6), ("My", "PRP$", "poss", 2), ("apologies", "NNS", "nsubj", 6), (",", ",", "punct", 6),
+        ("”", "''", "punct", 6), ("Quick", "NNP", "nsubj", 6), ("said", "VBD", "ROOT", 6), (".", ".", "punct", 6),
+        spaces=(0, 2, 5)),
+        "PUNCT", "PRON", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
+    cue, speaker = after(doc, 0, 4)
+    assert (cue.text, speaker.text) == ("said", "Quick")

@@ -15,7 +15,7 @@ from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Children of a cue that may stand between it and the quotation it introduces.
@@ -363,11 +363,75 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
     for j in range(i, min(len(doc), i + MAX_AFTER)):
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
-            return None
+            break
         if (is_cue_verb(tok) or puts_it(tok)) and tok.dep_ not in ("relcl", "acl") \
-                and _subject_between(doc, i, j, tok) and not _reports_clause_after(tok):
-            return tok, _subject_outside(tok, first, last) or _inverted_object(tok)
+                and not _reports_clause_after(tok):
+            subject = _subject_outside(tok, first, last)
+            if _subject_between(doc, i, j, tok, subject):
+                return tok, subject or _inverted_object(tok)
+    return _closing_sentence(doc, first, last, i)
+
+
+def _closing_sentence(doc: Doc, first: int, last: int, i: int) -> tuple[Token, Token] | None:
+    """'“It seems extremely unlikely” that Sanders can catch up, said Steve Elmendorf, a
+    strategist.': a quotation the sentence carries on past its marks, and a cue after a comma
+    that ends the sentence with its speaker. The quoted words are part of what the cue reports
+    (the cue is above their last word in the parse), and nothing between holds a quotation mark."""
+    for j in range(i, min(len(doc), i + MAX_AFTER)):
+        tok = doc[j]
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“”\"":
+            return None
+        if not is_cue_verb(tok):
+            continue
+        subject = subject_of(tok)
+        word = next((t for t in reversed(doc[first:last + 1]) if not t.is_punct), doc[last])
+        if tok.dep_ != "ROOT" or subject is None or subject.i <= last or not _above(tok, word):
+            return None
+        opening = min(tok.i, subject.left_edge.i)
+        if doc[opening - 1].text != "," or not _carried_on(doc[i:opening - 1], word, tok) \
+                or not _ends_with(tok, subject):
+            return None
+        return tok, subject
     return None
+
+
+def _carried_on(between: Span, word: Token, cue: Token) -> bool:
+    """Whether the words `between` the quotation and the cue's phrase carry on the quoted
+    clause (they hang under it, as the quote's last `word` does): not a name the parser cut off
+    from the cue ('“...,” Ann Moreau, the chairwoman, recalled' read with "chairwoman" for the subject)."""
+    top = word
+    while top.head.i != cue.i and top.head.i != top.i:
+        top = top.head
+    words = [t for t in between if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.i == top.i or _above(top, t) for t in words)
+
+
+def _above(cue: Token, word: Token) -> bool:
+    """Whether `cue` is among the heads of `word`."""
+    return any(t.i == cue.i for t in word.ancestors)
+
+
+def _ends_with(cue: Token, subject: Token) -> bool:
+    """Whether the cue's sentence ends with the cue and its subject, and at most a time or
+    place of the cue's ('said Ann Moreau on Monday'), no clause of its own."""
+    doc = cue.doc
+    k = max(cue.i, subject.right_edge.i) + 1
+    while k < len(doc) and not (doc[k].text in SENTENCE_END or "\n" in doc[k].text):
+        tok = doc[k]
+        if not (tok.is_punct or tok.is_space or any(t.i == cue.i for t in tok.ancestors)
+                and not any(t.dep_ in ("ccomp", "xcomp", "advcl") for t in _path_up(tok, cue))):
+            return False
+        k += 1
+    return True
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """`tok` and its heads below `top`."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
@@ -460,9 +524,10 @@ def is_clause(head: Token) -> bool:
     return head.tag_.startswith(("VB", "MD")) or any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
-def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
-    """True if only the cue's subject, adverbs and auxiliaries stand in [start, end)."""
-    subject = subject_of(cue)
+def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token | None) -> bool:
+    """True if only the cue's `subject` (the one outside the quote: the parser may give the cue
+    a word of the quote for a second subject, '“My apologies,” Quick said'), adverbs and
+    auxiliaries stand in [start, end)."""
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i

@@ -422,3 +422,10 @@ def test_a_word_of_the_quote_the_parser_makes_a_second_subject_leaves_the_speake
         "PUNCT", "PRON", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
     cue, speaker = after(doc, 0, 4)
     assert (cue.text, speaker.text) == ("said", "Quick")
+
+
+def test_quoted_words_that_hold_no_clause_of_their_own_leave_the_sentence_to_its_cue():
+    # The whole sentence is what the official told; the quoted words alone are no quote of theirs.
+    text = 'The storm passed. "Very few" of the residents left their homes, an official told reporters.'
+    [quote] = saidwhen.extract(text).quotes
+    assert "of the residents left their homes" in quote.text and quote.speaker.mention.text == "an official"

@@ -388,22 +388,27 @@ def _closing_sentence(doc: Doc, first: int, last: int, i: int) -> tuple[Token, T
         if tok.dep_ != "ROOT" or subject is None or subject.i <= last or not _above(tok, word):
             return None
         opening = min(tok.i, subject.left_edge.i)
-        if doc[opening - 1].text != "," or not _carried_on(doc[i:opening - 1], word, tok) \
+        if doc[opening - 1].text != "," or not _carried_on(doc[i:opening - 1], word, tok, first, last) \
                 or not _ends_with(tok, subject):
             return None
         return tok, subject
     return None
 
 
-def _carried_on(between: Span, word: Token, cue: Token) -> bool:
-    """Whether the words `between` the quotation and the cue's phrase carry on the quoted
-    clause (they hang under it, as the quote's last `word` does): not a name the parser cut off
-    from the cue ('“...,” Ann Moreau, the chairwoman, recalled' read with "chairwoman" for the subject)."""
+def _carried_on(between: Span, word: Token, cue: Token, first: int, last: int) -> bool:
+    """Whether the quotation over tokens [first, last] holds the clause the cue reports (its
+    verb is quoted: not '“Very few” of the Americans complied, an official said', whose words
+    the whole sentence reports) and the words `between` it and the cue's phrase carry that
+    clause on (they hang under it, as the quote's last `word` does): not a name the parser cut
+    off from the cue ('“...,” Ann Moreau, the chairwoman, recalled' read with "chairwoman" for
+    the subject)."""
     top = word
     while top.head.i != cue.i and top.head.i != top.i:
         top = top.head
+    if not first <= top.i <= last or top.pos_ not in ("VERB", "AUX"):
+        return False
     words = [t for t in between if not (t.is_punct or t.is_space)]
-    return bool(words) and all(t.i == top.i or _above(top, t) for t in words)
+    return bool(words) and all(_above(top, t) for t in words)
 
 
 def _above(cue: Token, word: Token) -> bool:

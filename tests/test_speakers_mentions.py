@@ -429,3 +429,31 @@ def test_quoted_words_that_hold_no_clause_of_their_own_leave_the_sentence_to_its
     text = 'The storm passed. "Very few" of the residents left their homes, an official told reporters.'
     [quote] = saidwhen.extract(text).quotes
     assert "of the residents left their homes" in quote.text and quote.speaker.mention.text == "an official"
+
+
+def test_a_gerund_the_parser_takes_for_the_cue_s_subject_clause_leaves_its_subject_to_the_cue():
+    # 'Voters going to the polls said ...': "going" is read as the clause that is the subject.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = with_pos(parsed(
+        ("Voters", "NNS", "nsubj", 1), ("going", "VBG", "csubj", 5), ("to", "IN", "prep", 1),
+        ("the", "DT", "det", 4), ("polls", "NNS", "pobj", 2), ("said", "VBD", "ROOT", 5),
+        ("they", "PRP", "nsubj", 7), ("won", "VBD", "ccomp", 5)),
+        "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "PRON", "VERB")
+    assert subject_of(doc[5]).text == "Voters"
+
+
+@pytest.mark.parametrize("verb, tag, speaker", [("tweeted", "VBN", "Moreau"), ("asked", "VBN", None)])
+def test_a_verb_of_saying_tagged_a_participle_after_the_name_s_comma_is_the_name_s(verb, tag, speaker):
+    # 'Ann Moreau, who runs the cafe, tweeted to say ...': the parser hangs "tweeted" on the name
+    # as a participle; "Moreau, asked about it, ..." is one, and the one asked is no speaker.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = with_pos(parsed(
+        ("Ann", "NNP", "compound", 1), ("Moreau", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+        ("who", "WP", "nsubj", 4), ("runs", "VBZ", "relcl", 1), ("it", "PRP", "dobj", 4), (",", ",", "punct", 1),
+        (verb, tag, "acl", 1), ("to", "TO", "aux", 9), ("say", "VB", "advcl", 7), ("she", "PRP", "nsubj", 11),
+        ("won", "VBD", "ccomp", 9)),
+        "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "VERB", "PART", "VERB", "PRON", "VERB")
+    subject = subject_of(doc[9])
+    assert (subject.text if subject is not None else None) == speaker

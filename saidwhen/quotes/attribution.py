@@ -102,20 +102,32 @@ def _set_off_after(name: Token, verb: Token, clause: Token) -> bool:
 
 
 def _subject_misread(verb: Token) -> Token | None:
-    """Two misreadings of a subject set off by commas. 'Ann Moreau, who runs the cafe, tweeted':
-    a verb in a past or present tense that the parser hangs on the name as a modifier (which a
-    finite verb never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a
-    subject the parser gives to a gerund before the verb, which has none, is the verb's."""
+    """Three misreadings of a subject. 'Ann Moreau, who runs the cafe, tweeted': a verb in a
+    past or present tense that the parser hangs on the name as a modifier (which a finite verb
+    never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a subject the
+    parser gives to a gerund before the verb, which has none, is the verb's; so is the one it
+    gives to a gerund it takes for the verb's subject clause ('Voters going to the polls said')."""
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i < verb.i:
+    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)) \
+            and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         return head
     for child in verb.lefts:
-        if child.dep_ == "advcl" and child.tag_ == "VBG":
+        if child.dep_ in ("advcl", "csubj") and child.tag_ == "VBG":
             subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return subject
     return None
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """'Donald Trump, who is running, tweeted on Friday to say ...': a verb of saying in "-ed",
+    set off by a comma after the name, that the parser tags a participle. Not one that has its
+    receiver for a subject in the passive ('Trump, asked about it, said'), nor one with an agent."""
+    doc = verb.doc
+    lemma = direct_lemma(verb.lower_)
+    return verb.tag_ == "VBN" and verb.lower_.endswith("ed") and lemma is not None and lemma not in ADDRESSING \
+        and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _count_before(verb: Token) -> Token | None:

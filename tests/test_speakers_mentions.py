@@ -443,17 +443,20 @@ def test_a_gerund_the_parser_takes_for_the_cue_s_subject_clause_leaves_its_subje
     assert subject_of(doc[5]).text == "Voters"
 
 
-@pytest.mark.parametrize("verb, tag, speaker", [("tweeted", "VBN", "Moreau"), ("asked", "VBN", None)])
-def test_a_verb_of_saying_tagged_a_participle_after_the_name_s_comma_is_the_name_s(verb, tag, speaker):
+@pytest.mark.parametrize("verb, relative, speaker", [("tweeted", True, "Moreau"), ("asked", True, None),
+                                                     ("tweeted", False, None)])
+def test_a_verb_of_saying_tagged_a_participle_after_a_relative_clause_is_the_name_s(verb, relative, speaker):
     # 'Ann Moreau, who runs the cafe, tweeted to say ...': the parser hangs "tweeted" on the name
-    # as a participle; "Moreau, asked about it, ..." is one, and the one asked is no speaker.
+    # as a participle. 'Moreau, asked about it, ...' is one, and the one asked is no speaker; so
+    # is one right after the name ('Moreau, described as ...').
     from saidwhen.quotes.attribution import subject_of
 
-    doc = with_pos(parsed(
-        ("Ann", "NNP", "compound", 1), ("Moreau", "NNP", "ROOT", 1), (",", ",", "punct", 1),
-        ("who", "WP", "nsubj", 4), ("runs", "VBZ", "relcl", 1), ("it", "PRP", "dobj", 4), (",", ",", "punct", 1),
-        (verb, tag, "acl", 1), ("to", "TO", "aux", 9), ("say", "VB", "advcl", 7), ("she", "PRP", "nsubj", 11),
-        ("won", "VBD", "ccomp", 9)),
-        "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "VERB", "PART", "VERB", "PRON", "VERB")
-    subject = subject_of(doc[9])
+    clause = [("who", "WP", "nsubj", 4), ("runs", "VBZ", "relcl", 1), ("it", "PRP", "dobj", 4), (",", ",", "punct", 1)]
+    k = len(clause) if relative else 0
+    words = [("Ann", "NNP", "compound", 1), ("Moreau", "NNP", "ROOT", 1), (",", ",", "punct", 1), *clause[:k],
+             (verb, "VBN", "acl", 1), ("to", "TO", "aux", 5 + k), ("say", "VB", "advcl", 3 + k),
+             ("she", "PRP", "nsubj", 7 + k), ("won", "VBD", "ccomp", 5 + k)]
+    pos = ["PROPN", "PROPN", "PUNCT", *["PRON", "VERB", "PRON", "PUNCT"][:k], "VERB", "PART", "VERB", "PRON", "VERB"]
+    doc = with_pos(parsed(*words), *pos)
+    subject = subject_of(doc[5 + k])
     assert (subject.text if subject is not None else None) == speaker

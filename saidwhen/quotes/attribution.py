@@ -120,13 +120,16 @@ def _subject_misread(verb: Token) -> Token | None:
 
 
 def _past_read_as_participle(verb: Token) -> bool:
-    """'Donald Trump, who is running, tweeted on Friday to say ...': a verb of saying in "-ed",
-    set off by a comma after the name, that the parser tags a participle. Not one that has its
-    receiver for a subject in the passive ('Trump, asked about it, said'), nor one with an agent."""
+    """'Donald Trump, who is running, tweeted on Friday to say ...': a verb of saying in "-ed"
+    right after a relative clause set off by commas after the name, which the parser tags a
+    participle. Not one that has its receiver for a subject in the passive ('Trump, asked about
+    it, said'), nor one with an agent, nor one with no relative clause before it ('Pinchuk,
+    described as ...', a participle)."""
     doc = verb.doc
     lemma = direct_lemma(verb.lower_)
+    relative = any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
     return verb.tag_ == "VBN" and verb.lower_.endswith("ed") and lemma is not None and lemma not in ADDRESSING \
-        and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and relative and verb.i > 0 and doc[verb.i - 1].text == "," \
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 

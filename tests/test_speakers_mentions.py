@@ -460,3 +460,16 @@ def test_a_verb_of_saying_tagged_a_participle_after_a_relative_clause_is_the_nam
     doc = with_pos(parsed(*words), *pos)
     subject = subject_of(doc[5 + k])
     assert (subject.text if subject is not None else None) == speaker
+
+
+def test_a_cue_with_its_own_subject_that_the_parser_hangs_on_a_quoted_noun_still_attributes():
+    # '“There is a result,” Ash wrote.': the parser makes "wrote" a modifier of "result".
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 2), ("There", "EX", "expl", 2), ("is", "VBZ", "ROOT", 2), ("a", "DT", "det", 4),
+        ("result", "NN", "attr", 2), (",", ",", "punct", 8), ("”", "''", "punct", 8), ("Ash", "NNP", "nsubj", 8),
+        ("wrote", "VBD", "acl", 4), (".", ".", "punct", 2), spaces=(0, 4, 5, 8)),
+        "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
+    cue, speaker = after(doc, 0, 6)
+    assert (cue.text, speaker.text) == ("wrote", "Ash")

@@ -379,12 +379,20 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
             break
-        if (is_cue_verb(tok) or puts_it(tok)) and tok.dep_ not in ("relcl", "acl") \
+        if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
                 and not _reports_clause_after(tok):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok)
     return _closing_sentence(doc, first, last, i)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """'“...,” Ash wrote in the email': a verb in a tense with a subject of its own heads a
+    clause, though the parser hangs it on a noun of the quote as a modifier (a finite verb never
+    is one); a relative clause has its "which" or "that" for the subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _closing_sentence(doc: Doc, first: int, last: int, i: int) -> tuple[Token, Token] | None:

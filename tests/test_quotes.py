@@ -207,8 +207,8 @@ def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cu
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "compound", "nsubj", "conj"] + \
         (["det", "dobj"] if cue == "told" else ["dobj"]) + ["punct"]
     tags = ["DT", "NN", "VBZ", "DT", "NN", ",", "NNP", "NNP", tag] + (["DT", "NN"] if cue == "told" else ["NN"]) + ["."]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[words[i + 1] not in (",", ".") for i in range(n - 1)] + [False],
-              tags=tags, deps=deps, heads=heads)
+    spaces = [words[i + 1] not in (",", ".") for i in range(n - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
     for tok in doc:
         tok.pos_ = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "VBZ": "VERB", "VBD": "VERB"}.get(tok.tag_, "PUNCT")
     found = _reported(doc[8])

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import is_clause, subject_of
-from ..lexicon import (ADDRESSING_VERBS, ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
+from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
+from ..lexicon import ADDRESSING_VERBS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted

@@ -191,6 +191,30 @@ def test_an_interposed_attribution_reports_the_whole_sentence():
     assert q.speaker.mention.text == "the engineer"
 
 
+@pytest.mark.parametrize("cue, tag, reported", [("told", "VBD", "The plan adds a pier"), ("said", "VBD", None)])
+def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cue, tag, reported):
+    # 'The plan adds a pier, Ann Moreau told the panel.': the parser joins "told" to "adds" as a
+    # second verb; with "said nothing" the object is what was said, and the clause before is not.
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _reported
+
+    obj = "the panel" if cue == "told" else "nothing"
+    words = ["The", "plan", "adds", "a", "pier", ",", "Ann", "Moreau", cue, *obj.split(), "."]
+    n = len(words)
+    heads = [1, 2, 2, 4, 2, 2, 7, 8, 2] + ([10, 8] if cue == "told" else [8]) + [8]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "compound", "nsubj", "conj"] + \
+        (["det", "dobj"] if cue == "told" else ["dobj"]) + ["punct"]
+    tags = ["DT", "NN", "VBZ", "DT", "NN", ",", "NNP", "NNP", tag] + (["DT", "NN"] if cue == "told" else ["NN"]) + ["."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(n - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "VBZ": "VERB", "VBD": "VERB"}.get(tok.tag_, "PUNCT")
+    found = _reported(doc[8])
+    assert (doc[found[0]:found[1]].text if found else None) == reported
+
+
 def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
     found = quotes("The mayor said the decision was “a betrayal of every family” in the city.")
     assert [(q.kind, q.text) for q in found] == [

@@ -278,6 +278,37 @@ def test_past_a_comma_the_apposition_before_the_cue_describes_the_speaker():
     assert (cue.text, speaker.text) == ("told", "Keel")
 
 
+def test_past_a_comma_the_name_before_the_apposition_speaks_wherever_the_parser_hangs_it():
+    # '“It is over,” Ann Keel, a top adviser, said at noon.': the parser takes "Keel" for a
+    # word of the quote ("is ... Keel") and leaves the cue without a subject.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 2), ("It", "PRP", "nsubj", 2), ("is", "VBZ", "ccomp", 13), ("over", "RB", "advmod", 2),
+        (",", ",", "punct", 7), ("”", "''", "punct", 7), ("Ann", "NNP", "compound", 7), ("Keel", "NNP", "attr", 2),
+        (",", ",", "punct", 7), ("a", "DT", "det", 11), ("top", "JJ", "amod", 11), ("adviser", "NN", "appos", 7),
+        (",", ",", "punct", 7), ("said", "VBD", "ROOT", 13), ("at", "IN", "prep", 13), ("noon", "NN", "pobj", 14),
+        spaces=(0, 3, 4, 7, 11)),
+        "PUNCT", "PRON", "AUX", "ADV", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN",
+        "PUNCT", "VERB", "ADP", "NOUN")
+    cue, speaker = after(doc, 0, 5)
+    assert (cue.text, speaker.text) == ("said", "Keel")
+    assert mention(doc, speaker.i, avoid=((0, doc[5].idx + 1),)) == "Ann Keel, a top adviser"
+
+
+def test_a_relative_clause_not_set_off_by_commas_says_who_the_speakers_are():
+    # "Those who said that it was small told ...": the clause is who they are, not other words.
+    doc = parsed(("Those", "DT", "nsubj", 7), ("who", "WP", "nsubj", 2), ("said", "VBD", "relcl", 0),
+                 ("that", "IN", "mark", 5), ("it", "PRP", "nsubj", 5), ("was", "VBD", "ccomp", 2),
+                 ("small", "JJ", "acomp", 5), ("told", "VBD", "ROOT", 7))
+    assert mention(doc, 0) == "Those who said that it was small"
+
+
+def test_a_rank_written_with_no_is_part_of_the_mention():
+    text = "Ann Keel, the No. 2 official at the port, said the pier would reopen in May."
+    assert speakers(text) == [("Ann Keel", "Ann Keel, the No. 2 official at the port")]
+
+
 @pytest.mark.parametrize("text, mention", [
     ("About 6 in 10 say they want the pier rebuilt before winter.", "About 6 in 10"),
     ("Less than a third agreed that the pier should close.", "Less than a third"),
@@ -364,3 +395,81 @@ def test_a_gift_to_someone_is_no_writing_its_giver_speaks_in():
 def test_a_name_opening_the_paragraph_after_a_headline_is_the_whole_mention():
     text = "Pell denies faking the fire\n\nTomas Pell told officials he had never been warned of the test."
     assert speakers(text) == [("Tomas Pell", "Tomas Pell")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The vote is on Monday. "It seems extremely unlikely" that the council can close the gap, said Ann Moreau, '
+     'a councillor in Lisle.', ("Ann Moreau", "Ann Moreau, a councillor in Lisle")),
+    ('The pier closed. "It was a hard winter" for the ferry crews, Dale Jordan said.', ("Dale Jordan", "Dale Jordan")),
+])
+def test_a_quote_the_sentence_carries_on_is_said_by_the_speaker_that_ends_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_cue_that_reports_a_clause_of_its_own_after_the_sentence_s_end_is_not_the_quote_s():
+    text = 'The pier closed. "It was a hard winter" for the ferry crews, Dale Jordan said, adding that he would sue.'
+    assert speakers(text)[0] == (None, None)
+
+
+def test_a_word_of_the_quote_the_parser_makes_a_second_subject_leaves_the_speaker_after_it():
+    # '“My apologies,” Quick said': the parser hangs "apologies" on the cue as a subject too.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 6), ("My", "PRP$", "poss", 2), ("apologies", "NNS", "nsubj", 6), (",", ",", "punct", 6),
+        ("”", "''", "punct", 6), ("Quick", "NNP", "nsubj", 6), ("said", "VBD", "ROOT", 6), (".", ".", "punct", 6),
+        spaces=(0, 2, 5)),
+        "PUNCT", "PRON", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
+    cue, speaker = after(doc, 0, 4)
+    assert (cue.text, speaker.text) == ("said", "Quick")
+
+
+def test_quoted_words_that_hold_no_clause_of_their_own_leave_the_sentence_to_its_cue():
+    # The whole sentence is what the official told; the quoted words alone are no quote of theirs.
+    text = 'The storm passed. "Very few" of the residents left their homes, an official told reporters.'
+    [quote] = saidwhen.extract(text).quotes
+    assert "of the residents left their homes" in quote.text and quote.speaker.mention.text == "an official"
+
+
+def test_a_gerund_the_parser_takes_for_the_cue_s_subject_clause_leaves_its_subject_to_the_cue():
+    # 'Voters going to the polls said ...': "going" is read as the clause that is the subject.
+    from saidwhen.quotes.attribution import subject_of
+
+    doc = with_pos(parsed(
+        ("Voters", "NNS", "nsubj", 1), ("going", "VBG", "csubj", 5), ("to", "IN", "prep", 1),
+        ("the", "DT", "det", 4), ("polls", "NNS", "pobj", 2), ("said", "VBD", "ROOT", 5),
+        ("they", "PRP", "nsubj", 7), ("won", "VBD", "ccomp", 5)),
+        "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "PRON", "VERB")
+    assert subject_of(doc[5]).text == "Voters"
+
+
+@pytest.mark.parametrize("verb, relative, speaker", [("tweeted", True, "Moreau"), ("asked", True, None),
+                                                     ("tweeted", False, None)])
+def test_a_verb_of_saying_tagged_a_participle_after_a_relative_clause_is_the_name_s(verb, relative, speaker):
+    # 'Ann Moreau, who runs the cafe, tweeted to say ...': the parser hangs "tweeted" on the name
+    # as a participle. 'Moreau, asked about it, ...' is one, and the one asked is no speaker; so
+    # is one right after the name ('Moreau, described as ...').
+    from saidwhen.quotes.attribution import subject_of
+
+    clause = [("who", "WP", "nsubj", 4), ("runs", "VBZ", "relcl", 1), ("it", "PRP", "dobj", 4), (",", ",", "punct", 1)]
+    k = len(clause) if relative else 0
+    words = [("Ann", "NNP", "compound", 1), ("Moreau", "NNP", "ROOT", 1), (",", ",", "punct", 1), *clause[:k],
+             (verb, "VBN", "acl", 1), ("to", "TO", "aux", 5 + k), ("say", "VB", "advcl", 3 + k),
+             ("she", "PRP", "nsubj", 7 + k), ("won", "VBD", "ccomp", 5 + k)]
+    pos = ["PROPN", "PROPN", "PUNCT", *["PRON", "VERB", "PRON", "PUNCT"][:k], "VERB", "PART", "VERB", "PRON", "VERB"]
+    doc = with_pos(parsed(*words), *pos)
+    subject = subject_of(doc[5 + k])
+    assert (subject.text if subject is not None else None) == speaker
+
+
+def test_a_cue_with_its_own_subject_that_the_parser_hangs_on_a_quoted_noun_still_attributes():
+    # '“There is a result,” Ash wrote.': the parser makes "wrote" a modifier of "result".
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 2), ("There", "EX", "expl", 2), ("is", "VBZ", "ROOT", 2), ("a", "DT", "det", 4),
+        ("result", "NN", "attr", 2), (",", ",", "punct", 8), ("”", "''", "punct", 8), ("Ash", "NNP", "nsubj", 8),
+        ("wrote", "VBD", "acl", 4), (".", ".", "punct", 2), spaces=(0, 4, 5, 8)),
+        "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
+    cue, speaker = after(doc, 0, 6)
+    assert (cue.text, speaker.text) == ("wrote", "Ash")

@@ -21,6 +21,7 @@ from .spans import SpanSet
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 LINE_BREAK = re.compile(r"\n")
 TITLE_WORD = re.compile(r"(?<![\w.])[A-Za-z]+$")
+RANK = re.compile(r"(?<![\w.])No$")
 DOTTED_TITLES = frozenset({t for t in SPEAKER_TITLES if t.endswith(".")} | {t.lower() for t in ABBREVIATED_TITLES})
 
 
@@ -49,7 +50,8 @@ def sentences(doc: Doc, text: str, quoted: SpanSet | None = None) -> list[Senten
     cuts = [int(i) for i in numpy.searchsorted(starts, [m.end() for m in SENTENCE_END.finditer(text)
                                                          if m.start() in token_starts
                                                          and m.start() not in quoted
-                                                         and not _after_title(text, m.start())])]
+                                                         and not _after_title(text, m.start())
+                                                         and not _numbered(text, m.start(), m.end())])]
     breaks = _breaks(starts, text)
     out: list[Sentence] = []
     bounds = sorted({0, len(doc), *cuts, *breaks.tolist(), *(breaks + 1).tolist()})
@@ -80,6 +82,11 @@ def _after_title(text: str, stop: int) -> bool:
     sentence (the tokenizer keeps some titles whole, others not)."""
     word = TITLE_WORD.search(text, max(0, stop - 8), stop)
     return word is not None and f"{word.group().lower()}." in DOTTED_TITLES
+
+
+def _numbered(text: str, stop: int, nxt: int) -> bool:
+    """'the No. 2 Republican in the Senate': "No." before a number is a rank, no sentence end."""
+    return text[nxt:nxt + 1].isdigit() and RANK.search(text, max(0, stop - 3), stop) is not None
 
 
 def ends_title(words: list[str], k: int) -> bool:

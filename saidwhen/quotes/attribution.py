@@ -15,7 +15,7 @@ from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Children of a cue that may stand between it and the quotation it introduces.
@@ -102,20 +102,35 @@ def _set_off_after(name: Token, verb: Token, clause: Token) -> bool:
 
 
 def _subject_misread(verb: Token) -> Token | None:
-    """Two misreadings of a subject set off by commas. 'Ann Moreau, who runs the cafe, tweeted':
-    a verb in a past or present tense that the parser hangs on the name as a modifier (which a
-    finite verb never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a
-    subject the parser gives to a gerund before the verb, which has none, is the verb's."""
+    """Three misreadings of a subject. 'Ann Moreau, who runs the cafe, tweeted': a verb in a
+    past or present tense that the parser hangs on the name as a modifier (which a finite verb
+    never is) has it for its subject. 'Dale Jordan, later claiming ..., said': a subject the
+    parser gives to a gerund before the verb, which has none, is the verb's; so is the one it
+    gives to a gerund it takes for the verb's subject clause ('Voters going to the polls said')."""
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i < verb.i:
+    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ", "VBP") or _past_read_as_participle(verb)) \
+            and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
         return head
     for child in verb.lefts:
-        if child.dep_ == "advcl" and child.tag_ == "VBG":
+        if child.dep_ in ("advcl", "csubj") and child.tag_ == "VBG":
             subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return subject
     return None
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """'Donald Trump, who is running, tweeted on Friday to say ...': a verb of saying in "-ed"
+    right after a relative clause set off by commas after the name, which the parser tags a
+    participle. Not one that has its receiver for a subject in the passive ('Trump, asked about
+    it, said'), nor one with an agent, nor one with no relative clause before it ('Pinchuk,
+    described as ...', a participle)."""
+    doc = verb.doc
+    lemma = direct_lemma(verb.lower_)
+    relative = any(c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
+    return verb.tag_ == "VBN" and verb.lower_.endswith("ed") and lemma is not None and lemma not in ADDRESSING \
+        and relative and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _count_before(verb: Token) -> Token | None:
@@ -205,7 +220,15 @@ def _apposed_before(verb: Token) -> Token | None:
             break
     if tok.dep_ != "appos" or tok.i > verb.i:
         return None
-    return tok.head if comma and tok.head.dep_ == "appos" else tok
+    return tok.head if comma and (tok.head.dep_ == "appos" or _named_before(tok)) else tok
+
+
+def _named_before(apposition: Token) -> bool:
+    """'“...,” Gene Sperling, a top adviser, said': the parser may hang the name after a quote on
+    a word inside it; a name right before the comma that opens the apposition is the one it
+    describes all the same."""
+    head, first = apposition.head, apposition.left_edge.i
+    return head.tag_ in ("NNP", "NNPS") and head.i == first - 2 and head.doc[first - 1].text == ","
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -355,11 +378,88 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
     for j in range(i, min(len(doc), i + MAX_AFTER)):
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
+            break
+        if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
+                and not _reports_clause_after(tok):
+            subject = _subject_outside(tok, first, last)
+            if _subject_between(doc, i, j, tok, subject):
+                return tok, subject or _inverted_object(tok)
+    return _closing_sentence(doc, first, last, i)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """'“...,” Ash wrote in the email': a verb in a tense with a subject of its own heads a
+    clause, though the parser hangs it on a noun of the quote as a modifier (a finite verb never
+    is one); a relative clause has its "which" or "that" for the subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _closing_sentence(doc: Doc, first: int, last: int, i: int) -> tuple[Token, Token] | None:
+    """'“It seems extremely unlikely” that Sanders can catch up, said Steve Elmendorf, a
+    strategist.': a quotation the sentence carries on past its marks, and a cue after a comma
+    that ends the sentence with its speaker. The quoted words are part of what the cue reports
+    (the cue is above their last word in the parse), and nothing between holds a quotation mark."""
+    for j in range(i, min(len(doc), i + MAX_AFTER)):
+        tok = doc[j]
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“”\"":
             return None
-        if (is_cue_verb(tok) or puts_it(tok)) and tok.dep_ not in ("relcl", "acl") \
-                and _subject_between(doc, i, j, tok) and not _reports_clause_after(tok):
-            return tok, _subject_outside(tok, first, last) or _inverted_object(tok)
+        if not is_cue_verb(tok):
+            continue
+        subject = subject_of(tok)
+        word = next((t for t in reversed(doc[first:last + 1]) if not t.is_punct), doc[last])
+        if tok.dep_ != "ROOT" or subject is None or subject.i <= last or not _above(tok, word):
+            return None
+        opening = min(tok.i, subject.left_edge.i)
+        if doc[opening - 1].text != "," or not _carried_on(doc[i:opening - 1], word, tok, first, last) \
+                or not _ends_with(tok, subject):
+            return None
+        return tok, subject
     return None
+
+
+def _carried_on(between: Span, word: Token, cue: Token, first: int, last: int) -> bool:
+    """Whether the quotation over tokens [first, last] holds the clause the cue reports (its
+    verb is quoted: not '“Very few” of the Americans complied, an official said', whose words
+    the whole sentence reports) and the words `between` it and the cue's phrase carry that
+    clause on (they hang under it, as the quote's last `word` does): not a name the parser cut
+    off from the cue ('“...,” Ann Moreau, the chairwoman, recalled' read with "chairwoman" for
+    the subject)."""
+    top = word
+    while top.head.i != cue.i and top.head.i != top.i:
+        top = top.head
+    if not first <= top.i <= last or top.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [t for t in between if not (t.is_punct or t.is_space)]
+    return bool(words) and all(_above(top, t) for t in words)
+
+
+def _above(cue: Token, word: Token) -> bool:
+    """Whether `cue` is among the heads of `word`."""
+    return any(t.i == cue.i for t in word.ancestors)
+
+
+def _ends_with(cue: Token, subject: Token) -> bool:
+    """Whether the cue's sentence ends with the cue and its subject, and at most a time or
+    place of the cue's ('said Ann Moreau on Monday'), no clause of its own."""
+    doc = cue.doc
+    k = max(cue.i, subject.right_edge.i) + 1
+    while k < len(doc) and not (doc[k].text in SENTENCE_END or "\n" in doc[k].text):
+        tok = doc[k]
+        if not (tok.is_punct or tok.is_space or any(t.i == cue.i for t in tok.ancestors)
+                and not any(t.dep_ in ("ccomp", "xcomp", "advcl") for t in _path_up(tok, cue))):
+            return False
+        k += 1
+    return True
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """`tok` and its heads below `top`."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
@@ -452,9 +552,10 @@ def is_clause(head: Token) -> bool:
     return head.tag_.startswith(("VB", "MD")) or any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
-def _subject_between(doc: Doc, start: int, end: int, cue: Token) -> bool:
-    """True if only the cue's subject, adverbs and auxiliaries stand in [start, end)."""
-    subject = subject_of(cue)
+def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token | None) -> bool:
+    """True if only the cue's `subject` (the one outside the quote: the parser may give the cue
+    a word of the quote for a second subject, '“My apologies,” Quick said'), adverbs and
+    auxiliaries stand in [start, end)."""
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i

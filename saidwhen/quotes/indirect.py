@@ -15,6 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
+from ..lexicon import ADDRESSING_VERBS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -74,7 +75,8 @@ def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
-    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb)
+    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
+        or _spliced_reach(verb)
     if reach is None:
         return None
     start, end = _trimmed(verb.doc, *reach)
@@ -166,6 +168,27 @@ def _interposed_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "parataxis" or first == 0 or doc[first - 1].text != ",":
         return None
     return verb.sent.start, verb.sent.end
+
+
+def _spliced_reach(verb: Token) -> tuple[int, int] | None:
+    """'The plan adds a special force, Defense Secretary Ash Carter told a Senate panel.': the
+    parser joins the cue to the clause before it as a second verb, but two clauses joined by a
+    comma alone, with no "and" or "but", are a report and its attribution when the cue and its
+    subject close the sentence. The content is the clause before the comma."""
+    doc = verb.doc
+    clause = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "conj" or clause.i >= verb.i or subject is None or not is_clause(clause):
+        return None
+    comma = min(verb.i, subject.left_edge.i) - 1
+    if comma <= clause.i or doc[comma].text != "," or any(c.dep_ in ("cc", "preconj") for c in clause.children) \
+            or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") and c.i > verb.i for c in verb.children):
+        return None
+    if any(t.text in (".", "!", "?", ";", ":") for t in doc[clause.left_edge.i:comma]):
+        return None
+    if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'He walked in, she said nothing': what was said is the object
+    return clause.left_edge.i, comma
 
 
 def _after_vehicle(verb: Token) -> tuple[int, int] | None:

@@ -90,7 +90,8 @@ def _aside(doc: Doc, head: Token, child: Token) -> bool:
     after_comma = any(t.text == "," or _is_dash(t) for t in doc[head.i + 1:child.left_edge.i])
     if child.dep_ == "acl" and after_comma and child.tag_ == "VBG":
         return True  # "Trump, speaking at a rally in Reno,"; not "the ad, titled ..."
-    return child.dep_ == "relcl" and _reports(child)
+    # "voters who said the economy mattered most": a clause that is not set off names who speaks
+    return child.dep_ == "relcl" and after_comma and _reports(child)
 
 
 def _reports(verb: Token) -> bool:

@@ -21,6 +21,9 @@ from .errors import NotFound, QueryError, SaidwhenError
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
 EXIT_SIGNAL = 128  # plus the signal's number: how a shell reports a run a signal stopped
 DB_HELP = "The corpus database (SQLite), created if it does not exist."
+# saidwhen.store.DEFAULT_DB, without importing the store: `saidwhen extract` needs none of it
+# (0.1 s of CPU a process).
+DEFAULT_DB = "saidwhen.db"
 READ_DB_HELP = ("The corpus database (SQLite), only read; it must exist (saidwhen ingest "
                 "makes it).")
 INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "source",
@@ -69,8 +72,6 @@ def _drop_output() -> None:
 
 
 def _db_option(func, help: str = DB_HELP):
-    from .store import DEFAULT_DB
-
     return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                         help=help)(func)
 

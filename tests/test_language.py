@@ -73,3 +73,18 @@ def test_a_stretch_of_text_lies_in_the_tokens_of_its_first_and_last_character():
     begins_inside = text.index("ensah"), text.index(" said")
     assert doc[slice(*index.range(*begins_inside))].text == "Mensah"
     assert doc[slice(*index.range(text.index("Then"), text.index("Then") + 5))].text == "Then"
+
+
+def test_the_columns_read_what_the_tokens_say():
+    """The stages read a parse's columns instead of making a spaCy Token per look: the same
+    parts of speech, heads and children, in parsed and plain sentences alike (a plain one,
+    the fifth here, has no part of speech but on a word that looks like a name)."""
+    from saidwhen.parsing.words import columns
+
+    doc = language.parse("Storm closes the coast road\nThe road along the bay was shut on Monday.\n"
+                         "Crews cleared it by noon.\nTraffic was slow.\nMarta Lindqvist drove home late.\n"
+                         "“It was fine,” said Tom Hale, a driver.")
+    t = columns(doc)
+    assert t.pos == [tok.pos_ for tok in doc] and "" in t.pos and "PROPN" in t.pos
+    assert t.head == [tok.head.i for tok in doc]
+    assert t.children == [[c.i for c in tok.children] for tok in doc]

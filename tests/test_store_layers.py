@@ -40,3 +40,16 @@ def test_the_ingest_is_above_the_store_and_brings_the_readers():
     modules = _imported_by("import saidwhen.ingest")
     assert {"saidwhen.reading", "saidwhen.workers", "saidwhen.store"} <= modules
     assert not (ROOT / "saidwhen" / "store" / "ingest.py").exists()
+
+
+def test_extracting_imports_no_store():
+    """`saidwhen extract` writes no database: the command line loads the store only for the
+    commands that use one (its import is a tenth of a second in every extraction)."""
+    modules = _imported_by("import saidwhen.cli, saidwhen.output, saidwhen.workers, saidwhen.pipeline")
+    assert "saidwhen.store" not in modules and "saidwhen.pipeline" in modules
+
+
+def test_the_command_lines_default_database_is_the_stores():
+    from saidwhen import cli, store
+
+    assert cli.DEFAULT_DB == store.DEFAULT_DB

@@ -46,7 +46,7 @@ def sentence_numbers(doc: Doc) -> list[int]:
 
 
 COLUMNS_KEY = "saidwhen.columns"
-_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT", "HEAD")
+_COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "POS", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT", "HEAD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +60,14 @@ class Columns:
     text: list[str]
     lower: list[str]
     tag: list[str]
+    pos: list[str]  # Token.pos_: "" where the parse gives none
     dep: list[str]
     whitespace: list[str]  # Token.whitespace_: " " or ""
     idx: list[int]
     sent_start: list[bool]  # Token.is_sent_start is True
     is_punct: list[bool]
     children: list[list[int]]  # Token.children, as indices in text order
+    head: list[int]  # Token.head.i: a sentence's root is its own head
 
     def __len__(self) -> int:
         return len(self.text)
@@ -90,9 +92,9 @@ def columns(doc: Doc) -> Columns:
 def _read_columns(doc: Doc) -> Columns:
     strings = doc.vocab.strings
     if len(doc) == 0:
-        return Columns([], [], [], [], [], [], [], [], [])
+        return Columns([], [], [], [], [], [], [], [], [], [], [])
     array = doc.to_array(list(_COLUMN_ATTRS))
-    orth, lower, tag, dep, spacy, idx, start, punct, _ = array.T.tolist()
+    orth, lower, tag, pos, dep, spacy, idx, start, punct, _ = array.T.tolist()
     heads = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
     children: list[list[int]] = [[] for _ in heads]
     for i, head in enumerate(heads):
@@ -100,7 +102,7 @@ def _read_columns(doc: Doc) -> Columns:
             children[head].append(i)
     word = strings.__getitem__
     return Columns(text=list(map(word, orth)), lower=list(map(word, lower)),
-                   tag=list(map(word, tag)), dep=list(map(word, dep)),
+                   tag=list(map(word, tag)), pos=list(map(word, pos)), dep=list(map(word, dep)),
                    whitespace=[" " if s else "" for s in spacy], idx=idx,
                    sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],
-                   children=children)
+                   children=children, head=heads)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .attribution import inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
+from ..parsing.words import Columns, columns
 from ..lexicon import UNTAGGED_PRONOUNS as PRONOUNS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -137,23 +138,24 @@ def _inverted_inside(doc: Doc, cue: int, rule: int) -> bool:
 def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: int | None) -> list[Candidate]:
     """The tokens that could head the mention of the cue at token `cue`: nouns, proper nouns and
     pronouns in its sentence and the ones either side, outside the quote's `content` (characters)."""
-    verb = doc[cue]
+    t, verb = columns(doc), doc[cue]
     sentence = verb.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     end = doc[sentence.end].sent.end if sentence.end < len(doc) else len(doc)
-    context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end)
+    context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end, t, _ancestors(t, cue))
     out = []
-    # A token is quoted where the marks before it in [start, end) leave a quote open.
+    # A token is quoted where the marks before it in [start, end) leave a quote open. The
+    # tokens are read from the columns: a spaCy Token is made only for a candidate.
     open_ = False
-    for tok in doc[start:end]:
-        text = tok.text
+    for i in range(start, end):
+        text = t.text[i]
         if text in QUOTE_MARK_TOKENS:
             quoted, open_ = False, _opens(text, open_)
         else:
             quoted = open_
-        if not (_could_head(tok) or tok.i == rule) or any(s <= tok.idx < e for s, e in content):
+        if not (_could_head(t, i) or i == rule) or any(s <= t.idx[i] < e for s, e in content):
             continue
-        out.append(Candidate(tok.i, features(context, tok, quoted)))
+        out.append(Candidate(i, features(context, doc[i], quoted)))
     return out
 
 
@@ -164,11 +166,13 @@ class _Context:
     rule: int | None
     sent_start: int
     sent_end: int
+    columns: Columns
+    up: list[int]  # the verb and its heads (_ancestors)
 
 
-def _could_head(tok: Token) -> bool:
+def _could_head(t: Columns, i: int) -> bool:
     """A noun or pronoun, or any subject ('some say', 'Those close to him said')."""
-    return tok.pos_ in HEAD_POS or tok.dep_ in SUBJECT_DEPS or not tok.tag_ and tok.lower_ in PRONOUNS
+    return t.pos[i] in HEAD_POS or t.dep[i] in SUBJECT_DEPS or not t.tag[i] and t.lower[i] in PRONOUNS
 
 
 def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
@@ -176,17 +180,18 @@ def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
     # Each of the token's attributes is read once: a spaCy attribute is a string lookup, and
     # this runs for every candidate of every cue. The features keep their order, which is
     # the order the ranker sums their weights in.
-    verb, cls = context.verb, context.cue_class
-    i, verb_i, head = tok.i, verb.i, tok.head
+    verb, cls, t = context.verb, context.cue_class, context.columns
+    i, verb_i = tok.i, verb.i
+    head = t.head[i]
     where = -1 if i < context.sent_start else (1 if i >= context.sent_end else 0)
-    path = _path(verb, tok) if where == 0 else f"sent{where:+d}"
-    dep, tag, pos, lower = tok.dep_ or "none", tok.tag_, tok.pos_, tok.lower_
+    path = _path(context, i) if where == 0 else f"sent{where:+d}"
+    dep, tag, pos, lower = t.dep[i] or "none", t.tag[i], t.pos[i], t.lower[i]
     distance = _bucket(abs(i - verb_i))
     side = "left" if i < verb_i else "right"
     rule = "none" if context.rule is None else ("yes" if context.rule == i else "no")
     out = [
         "bias", f"path={path}", f"cls={cls}|path={path}", f"dep={dep}", f"cls={cls}|dep={dep}",
-        f"dep={dep}|head={head.dep_ or 'none'}", f"tag={tag or 'none'}", f"pos={pos or 'none'}",
+        f"dep={dep}|head={t.dep[head] or 'none'}", f"tag={tag or 'none'}", f"pos={pos or 'none'}",
         f"dist={side}{distance}", f"cls={cls}|dist={side}{distance}", f"rule={rule}", f"rule={rule}|cls={cls}",
         f"rule={rule}|path={path}", f"sent={where}",
     ]
@@ -198,13 +203,13 @@ def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
         out.append("quoted")
     if tok.text[:1].isupper():
         out.append("capitalised_first" if tok.is_sent_start else "capitalised")
-    if tok.n_lefts or tok.n_rights:
-        children = {c.dep_ for c in tok.children}
+    if t.children[i]:
+        children = {t.dep[c] for c in t.children[i]}
         if "compound" in children:
             out.append("has_compound")
         if "appos" in children:
             out.append("has_appos")
-    if head.i == verb_i:
+    if head == verb_i:
         out.append(f"cue_child={dep}")
     return tuple(out)
 
@@ -214,26 +219,25 @@ def _cue_class(verb: Token) -> str:
     return lemma if lemma in ("say", "tell", "according") else "other"
 
 
-def _path(verb: Token, tok: Token) -> str:
-    """The dependency labels from the cue up to the lowest common head and down to `tok`."""
-    up, down = _ancestors(verb), _ancestors(tok)
-    common = next((i for i in up if i in down), None)
+def _path(context: _Context, i: int) -> str:
+    """The dependency labels from the cue up to the lowest common head and down to token `i`."""
+    t, up, down = context.columns, context.up, _ancestors(context.columns, i)
+    common = next((k for k in up if k in down), None)
     if common is None:
         return "apart"
-    doc = verb.doc
-    ups = [doc[i].dep_ for i in up[:up.index(common)]]
-    downs = [doc[i].dep_ for i in down[:down.index(common)]]
+    ups = [t.dep[k] for k in up[:up.index(common)]]
+    downs = [t.dep[k] for k in down[:down.index(common)]]
     if len(ups) + len(downs) > MAX_HOPS:
         return "far"
     return "/".join(["^" + d for d in ups] + ["v" + d for d in reversed(downs)]) or "self"
 
 
-def _ancestors(tok: Token) -> list[int]:
-    """The indices of `tok` and its heads up to the root of its sentence."""
-    chain = [tok.i]
-    while tok.head.i != tok.i and len(chain) < 50:
-        tok = tok.head
-        chain.append(tok.i)
+def _ancestors(t: Columns, i: int) -> list[int]:
+    """Token `i` and its heads up to the root of its sentence."""
+    chain = [i]
+    while t.head[i] != i and len(chain) < 50:
+        i = t.head[i]
+        chain.append(i)
     return chain
 
 

@@ -151,3 +151,23 @@ def test_a_central_bank_placed_by_a_name_is_the_one_whose_name_holds_it():
     text = ('Shares in the Bank of Canada fell. The U.S. Federal Reserve held rates. "We remain '
             'watchful," the US central bank said.')
     assert speakers(text) == [("U.S. Federal Reserve", "the US central bank")]
+
+
+def test_he_goes_on_with_a_name_that_opens_an_unparsed_sentence():
+    # The sentence about Fenwright has no cue and no pronoun: it is left unparsed, and its
+    # opening name is still its subject, not the senator who spoke just before.
+    text = ("Senator Odell, who has backed the farmers for years, spoke first. He said the bill was late. "
+            "\"We must act now,\" he said. \"We have waited too long.\"\n\n"
+            "Mr. Fenwright, like most economists, is still persuaded of the benefits of open markets. "
+            "But he recognizes that the voters are angry.\n\n"
+            "\"The costs fall on a few towns,\" he said.")
+    assert speakers(text)[-1] == ("Fenwright", "he")
+
+
+def test_she_goes_on_with_a_woman_who_opens_an_unparsed_sentence():
+    text = ("Governor Hale, who has led the state since 2015, opened the session. She said the budget was "
+            "tight. \"We will cut where we must,\" she said.\n\n"
+            "Ms. Oduya, a teacher for thirty years, is worried about the schools in the north. "
+            "She recalls the last round of cuts.\n\n"
+            "\"The children paid for it,\" she said.")
+    assert speakers(text)[-1] == ("Oduya", "she")

@@ -173,7 +173,26 @@ class Reading:
             main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
             weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
             return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
+        if not tok.dep_ and self._opens_unparsed(token):
+            return WEIGHT_SUBJECT
         return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
+
+    def _opens_unparsed(self, token: int) -> bool:
+        """'Mr. Autor, like most economists, is still persuaded ... But he recognizes ...': a
+        sentence left unparsed (no arcs, as one with no cue and no pronoun may be) has no
+        subject to read, so the name that opens it, after any title, is taken for it, as
+        gender.py does; not a possessor ('Autor's paper') nor one of a pair ('Autor and Hanson')."""
+        t = columns(self.doc)
+        after = t.lower[token + 1] if token + 1 < len(t) else ""
+        if after in ("'s", "’s", "'", "’", "and", "&"):
+            return False
+        start = token
+        while start > 0 and not t.sent_start[start]:
+            before = t.text[start - 1]
+            if not before[:1].isupper() or t.is_punct[start - 1]:
+                break
+            start -= 1
+        return bool(t.sent_start[start])
 
     # Salience ----------------------------------------------------------------
 

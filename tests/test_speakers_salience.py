@@ -171,3 +171,20 @@ def test_she_goes_on_with_a_woman_who_opens_an_unparsed_sentence():
             "She recalls the last round of cuts.\n\n"
             "\"The children paid for it,\" she said.")
     assert speakers(text)[-1] == ("Oduya", "she")
+
+
+def test_she_goes_on_with_a_subject_whose_given_name_alone_said_otherwise():
+    # "Marty" is more often a man's name, but the article says "she" of Kowal, and no other
+    # woman is in reach: the given name must not send the pronoun to Pike, named in its clause.
+    text = ("\"We will fight this in every town,\" said Marty Kowal, head of the parents' council.\n\n"
+            "Union leader Dan Greer is firmly on the other side. \"This is a plan to close schools,\" Greer said.\n\n"
+            "Kowal takes a calmer line. She said she would rather see the money spent to elect Joanna Pike.\n\n"
+            "\"They are trying to stop the children,\" she said.")
+    assert [name for name, _ in speakers(text)][2:] == ["Marty Kowal", "Marty Kowal"]
+
+
+def test_she_skips_a_man_by_given_name_when_a_woman_is_in_reach():
+    text = ("Ms. Pike, the council's leader, opened the meeting. \"We have to decide tonight,\" she said.\n\n"
+            "Michael Kowal takes a calmer line.\n\n"
+            "\"There is no hurry,\" she said.")
+    assert speakers(text)[-1] == ("Pike", "she")

@@ -155,7 +155,7 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
 
 def given_name_only(entity: Entity) -> bool:
     """Whether a person's gender rests on nothing the article says but a given name: none
-    of its names has a title or a role of a gender ('Marty Walz', not 'Ms. Walz')."""
+    of its names has a title or a role of a gender ('Marty Kowal', not 'Ms. Kowal')."""
     if not entity.gender or _given_name_gender(entity.words) != entity.gender:
         return False
     return not any(TITLES.get(word) or ROLE_NOUNS.get(word) for m in entity.mentions

@@ -119,7 +119,7 @@ class Reading:
         return None
 
     def _guessed_otherwise(self, ref: Reference, pronoun: int, gender: str) -> bool:
-        """'Marty Walz, chair of the council, ... Walz approaches it calmly. She said ...': a
+        """'Marty Kowal, head of the council, ... Kowal takes a calmer line. She said ...': a
         person whose gender so far rests on a given name alone (no title, no gendered role),
         the subject of the sentence just before, is whom a pronoun opening the next sentence
         goes on with, where no one else of the pronoun's gender is in reach: the article's
@@ -129,10 +129,10 @@ class Reading:
         if entity.kind != "person" or not entity.gender or not given_name_only(entity) or \
                 ref.sentence != self.sentence_of[pronoun] - 1 or not self.doc[pronoun].is_sent_start:
             return False
-        for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
-            if pronoun - ref.token > PRONOUN_REACH:
+        for seen in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
+            if pronoun - seen.token > PRONOUN_REACH:
                 break
-            if ref.entity is not entity and ref.entity.kind == "person" and ref.entity.gender == gender:
+            if seen.entity is not entity and seen.entity.kind == "person" and seen.entity.gender == gender:
                 return False
         return True
 
@@ -197,10 +197,10 @@ class Reading:
         return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
 
     def _opens_unparsed(self, token: int) -> bool:
-        """'Mr. Autor, like most economists, is still persuaded ... But he recognizes ...': a
+        """'Mr. Fenwright, like most economists, is still persuaded ... But he recognizes ...': a
         sentence left unparsed (no arcs, as one with no cue and no pronoun may be) has no
         subject to read, so the name that opens it, after any title, is taken for it, as
-        gender.py does; not a possessor ('Autor's paper') nor one of a pair ('Autor and Hanson')."""
+        gender.py does; not a possessor ("Fenwright's report") nor one of a pair ('Fenwright and Lee')."""
         t = columns(self.doc)
         after = t.lower[token + 1] if token + 1 < len(t) else ""
         if after in ("'s", "’s", "'", "’", "and", "&"):

@@ -151,3 +151,40 @@ def test_a_central_bank_placed_by_a_name_is_the_one_whose_name_holds_it():
     text = ('Shares in the Bank of Canada fell. The U.S. Federal Reserve held rates. "We remain '
             'watchful," the US central bank said.')
     assert speakers(text) == [("U.S. Federal Reserve", "the US central bank")]
+
+
+def test_he_goes_on_with_a_name_that_opens_an_unparsed_sentence():
+    # The sentence about Fenwright has no cue and no pronoun: it is left unparsed, and its
+    # opening name is still its subject, not the senator who spoke just before.
+    text = ("Senator Odell, who has backed the farmers for years, spoke first. He said the bill was late. "
+            "\"We must act now,\" he said. \"We have waited too long.\"\n\n"
+            "Mr. Fenwright, like most economists, is still persuaded of the benefits of open markets. "
+            "But he recognizes that the voters are angry.\n\n"
+            "\"The costs fall on a few towns,\" he said.")
+    assert speakers(text)[-1] == ("Fenwright", "he")
+
+
+def test_she_goes_on_with_a_woman_who_opens_an_unparsed_sentence():
+    text = ("Governor Hale, who has led the state since 2015, opened the session. She said the budget was "
+            "tight. \"We will cut where we must,\" she said.\n\n"
+            "Ms. Oduya, a teacher for thirty years, is worried about the schools in the north. "
+            "She recalls the last round of cuts.\n\n"
+            "\"The children paid for it,\" she said.")
+    assert speakers(text)[-1] == ("Oduya", "she")
+
+
+def test_she_goes_on_with_a_subject_whose_given_name_alone_said_otherwise():
+    # "Marty" is more often a man's name, but the article says "she" of Kowal, and no other
+    # woman is in reach: the given name must not send the pronoun to Pike, named in its clause.
+    text = ("\"We will fight this in every town,\" said Marty Kowal, head of the parents' council.\n\n"
+            "Union leader Dan Greer is firmly on the other side. \"This is a plan to close schools,\" Greer said.\n\n"
+            "Kowal takes a calmer line. She said she would rather see the money spent to elect Joanna Pike.\n\n"
+            "\"They are trying to stop the children,\" she said.")
+    assert [name for name, _ in speakers(text)][2:] == ["Marty Kowal", "Marty Kowal"]
+
+
+def test_she_skips_a_man_by_given_name_when_a_woman_is_in_reach():
+    text = ("Ms. Pike, the council's leader, opened the meeting. \"We have to decide tonight,\" she said.\n\n"
+            "Michael Kowal takes a calmer line.\n\n"
+            "\"There is no hurry,\" she said.")
+    assert speakers(text)[-1] == ("Pike", "she")

@@ -153,6 +153,15 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
+def given_name_only(entity: Entity) -> bool:
+    """Whether a person's gender rests on nothing the article says but a given name: none
+    of its names has a title or a role of a gender ('Marty Kowal', not 'Ms. Kowal')."""
+    if not entity.gender or _given_name_gender(entity.words) != entity.gender:
+        return False
+    return not any(TITLES.get(word) or ROLE_NOUNS.get(word) for m in entity.mentions
+                   for word in [*m.title.split(), *m.roles])
+
+
 def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
     t, head = columns(doc), mention.end - 1

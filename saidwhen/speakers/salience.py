@@ -17,6 +17,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
+from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
@@ -89,8 +90,8 @@ class Reading:
                 coref.referent(self, p, gender, self._salient(p, gender, self.references))
             self.pronoun_entity[p] = entity
             if entity is not None:
-                if not entity.gender:
-                    entity.gender = PERSON_PRONOUNS[self.doc[p].lower_]
+                if not entity.gender or gender and entity.gender != gender and given_name_only(entity):
+                    entity.gender = gender  # the article's own word over a given name's
                 self._refer(p, entity)
         for token, entity in names[i:]:
             self._refer(token, entity)
@@ -113,9 +114,27 @@ class Reading:
                 # Someone left unnamed ("a cashier") may be of either gender.
                 fits = _is_person(ref.entity, gender) and (ref.entity.gender == gender or not ref.entity.name
                                                            or self._speaks_on(subject, ref.sentence, pronoun)) \
-                    if gender else ref.entity.kind == "person"
+                    or self._guessed_otherwise(ref, pronoun, gender) if gender else ref.entity.kind == "person"
                 return ref.entity if fits or self._introduced_speaking(ref, pronoun) else None
         return None
+
+    def _guessed_otherwise(self, ref: Reference, pronoun: int, gender: str) -> bool:
+        """'Marty Kowal, head of the council, ... Kowal takes a calmer line. She said ...': a
+        person whose gender so far rests on a given name alone (no title, no gendered role),
+        the subject of the sentence just before, is whom a pronoun opening the next sentence
+        goes on with, where no one else of the pronoun's gender is in reach: the article's
+        pronoun says more than the name (conventions.md: never from a first name). Not a
+        pronoun inside its sentence ('“... a win for Helen Ortiz” because she would ...')."""
+        entity = ref.entity
+        if entity.kind != "person" or not entity.gender or not given_name_only(entity) or \
+                ref.sentence != self.sentence_of[pronoun] - 1 or not self.doc[pronoun].is_sent_start:
+            return False
+        for seen in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
+            if pronoun - seen.token > PRONOUN_REACH:
+                break
+            if seen.entity is not entity and seen.entity.kind == "person" and seen.entity.gender == gender:
+                return False
+        return True
 
     def _introduced_speaking(self, ref: Reference, pronoun: int) -> bool:
         """'Trevor Phillips, chairman of the commission, called on Mr Clarke to ... “...,” he
@@ -173,7 +192,26 @@ class Reading:
             main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
             weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
             return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
+        if not tok.dep_ and self._opens_unparsed(token):
+            return WEIGHT_SUBJECT
         return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
+
+    def _opens_unparsed(self, token: int) -> bool:
+        """'Mr. Fenwright, like most economists, is still persuaded ... But he recognizes ...': a
+        sentence left unparsed (no arcs, as one with no cue and no pronoun may be) has no
+        subject to read, so the name that opens it, after any title, is taken for it, as
+        gender.py does; not a possessor ("Fenwright's report") nor one of a pair ('Fenwright and Lee')."""
+        t = columns(self.doc)
+        after = t.lower[token + 1] if token + 1 < len(t) else ""
+        if after in ("'s", "’s", "'", "’", "and", "&"):
+            return False
+        start = token
+        while start > 0 and not t.sent_start[start]:
+            before = t.text[start - 1]
+            if not before[:1].isupper() or t.is_punct[start - 1]:
+                break
+            start -= 1
+        return bool(t.sent_start[start])
 
     # Salience ----------------------------------------------------------------
 

@@ -598,6 +598,8 @@ def test_a_scene_a_sentence_before_names_the_channel(scene, channel, outlet):
     ("Jennifer Silva was defiant in an interview with CBC News on Tuesday.", "interview"),
     ("At a news conference on Tuesday, Jennifer Silva was upbeat.", "news conference"),
     ("Jennifer Silva was at a rally in Halifax on Tuesday.", "speech"),
+    ("In a sit-down with The Canadian Press on Tuesday, Jennifer Silva was upbeat.", "interview"),
+    ("Jennifer Silva was upbeat during an appearance on Power Play on Tuesday.", "interview"),
 ])
 def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
     assert last(scene + "\n\n“The numbers are wrong,” she said.")[0::2] == (channel, "2021-02-02")
@@ -607,9 +609,15 @@ def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
     "Jennifer Silva was not at the debate on Tuesday.",
     "Jennifer Silva will be at a rally in Halifax on Tuesday.",
     "Jennifer Silva was in court on Tuesday.",
+    "Jennifer Silva appeared on Parliament Hill on Tuesday.",
 ])
 def test_someone_not_at_an_occasion_or_at_a_place_sets_no_channel(scene):
     assert last(scene + "\n\n“The numbers are wrong,” she said.")[0] is None
+
+
+def test_a_programme_appeared_on_is_the_outlet_of_the_interview():
+    text = "Jennifer Silva was upbeat during an appearance on Power Play on Tuesday. “We will win,” she said."
+    assert last(text) == ("interview", "Power Play", "2021-02-02")
 
 
 def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():

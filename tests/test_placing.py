@@ -620,6 +620,31 @@ def test_a_programme_appeared_on_is_the_outlet_of_the_interview():
     assert last(text) == ("interview", "Power Play", "2021-02-02")
 
 
+@pytest.mark.parametrize("opening, channel, outlet", [
+    ("In an interview with the Halifax Chronicle Herald, Ana Ruiz said the plan had failed.",
+     "interview", "Halifax Chronicle Herald"),
+    ("Speaking on Radio Milltown on Saturday, Ana Ruiz said the plan had failed.", "interview", "Radio Milltown"),
+    ("At a news conference on Tuesday, Ana Ruiz said the plan had failed.", "news conference", None),
+    ("On a conference call with reporters on Tuesday, Ana Ruiz said the plan had failed.", "news conference", None),
+])
+def test_an_occasion_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening, channel, outlet):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[:2] for q in placed(text)] == [(channel, outlet)] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # named after the verb: the channel of its own words only
+    "Ana Ruiz said at a news conference on Tuesday that the plan had failed. “It was never funded,” she said.",
+    "Ana Ruiz told CTV News on Tuesday that the plan had failed. “It was never funded,” she said.",
+    # another speaker
+    "In an interview with CTV News, Ana Ruiz said the plan had failed. “It was never funded,” said Tom Reed.",
+    # another paragraph
+    "In an interview with CTV News, Ana Ruiz said the plan had failed.\n\n“It was never funded,” she said.",
+])
+def test_an_occasion_named_in_an_attribution_reaches_no_later_attribution_beyond_its_scene(text):
+    assert last(text)[0] is None
+
+
 def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():
     text = "The mayor sent a letter to the premier on Monday. “We need help,” she wrote."
     assert last(text)[0] == "letter"

@@ -640,6 +640,7 @@ def test_an_occasion_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_ne
     "In an interview with CTV News, Ana Ruiz said the plan had failed. “It was never funded,” said Tom Reed.",
     # another paragraph
     "In an interview with CTV News, Ana Ruiz said the plan had failed.\n\n“It was never funded,” she said.",
+    "At a rally on Monday, Ana Ruiz said, “We will win.”\n\nShe explained the slogan by saying: “It was never funded.”",
 ])
 def test_an_occasion_named_in_an_attribution_reaches_no_later_attribution_beyond_its_scene(text):
     assert last(text)[0] is None

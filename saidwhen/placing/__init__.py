@@ -211,7 +211,8 @@ class _Placer:
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
         if self.carried is not None:
-            self.carried = replace(self.carried, paragraph=self.layout.paragraph(quote.end))
+            end = quote.end - 1 if self.carried.opening else quote.end  # as in _settled
+            self.carried = replace(self.carried, paragraph=self.layout.paragraph(end))
 
     def _introduced(self, quote: ParsedQuote) -> ParsedQuote:
         """A quote with no cue that continues no one, introduced by the sentence before it
@@ -287,10 +288,12 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     # a later "X said" of its own is not tied to it. One the scene set goes on with the scene,
     # and so does one a phrase opening the sentence set ("In an interview with the Clarion, ...").
     carried = channel if channel is not None and (channel is not own.channel or opening) else None
-    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True,
-                      addressee=_heard_by(context) if own.addressee is None else own.addressee,
-                      opening=carried is not None and (carried is own.channel or (context is not None
-                                                                                   and context.opening)))
+    opening = carried is not None and (carried is own.channel or (context is not None and context.opening))
+    # An opening phrase's scene holds in the paragraph of the quote's last word (its end is
+    # the offset after it, which may lie past the paragraph's break).
+    paragraph = layout.paragraph(quote.end - 1 if opening else quote.end)
+    setting = Setting(carried, timing, paragraph, name=name, from_quote=True,
+                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
 

@@ -598,6 +598,8 @@ def test_a_scene_a_sentence_before_names_the_channel(scene, channel, outlet):
     ("Jennifer Silva was defiant in an interview with CBC News on Tuesday.", "interview"),
     ("At a news conference on Tuesday, Jennifer Silva was upbeat.", "news conference"),
     ("Jennifer Silva was at a rally in Halifax on Tuesday.", "speech"),
+    ("In a sit-down with The Canadian Press on Tuesday, Jennifer Silva was upbeat.", "interview"),
+    ("Jennifer Silva was upbeat during an appearance on Power Play on Tuesday.", "interview"),
 ])
 def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
     assert last(scene + "\n\n“The numbers are wrong,” she said.")[0::2] == (channel, "2021-02-02")
@@ -607,9 +609,41 @@ def test_someone_at_an_occasion_of_speaking_sets_the_scene(scene, channel):
     "Jennifer Silva was not at the debate on Tuesday.",
     "Jennifer Silva will be at a rally in Halifax on Tuesday.",
     "Jennifer Silva was in court on Tuesday.",
+    "Jennifer Silva appeared on Parliament Hill on Tuesday.",
 ])
 def test_someone_not_at_an_occasion_or_at_a_place_sets_no_channel(scene):
     assert last(scene + "\n\n“The numbers are wrong,” she said.")[0] is None
+
+
+def test_a_programme_appeared_on_is_the_outlet_of_the_interview():
+    text = "Jennifer Silva was upbeat during an appearance on Power Play on Tuesday. “We will win,” she said."
+    assert last(text) == ("interview", "Power Play", "2021-02-02")
+
+
+@pytest.mark.parametrize("opening, channel, outlet", [
+    ("In an interview with the Halifax Chronicle Herald, Ana Ruiz said the plan had failed.",
+     "interview", "Halifax Chronicle Herald"),
+    ("Speaking on Radio Milltown on Saturday, Ana Ruiz said the plan had failed.", "interview", "Radio Milltown"),
+    ("At a news conference on Tuesday, Ana Ruiz said the plan had failed.", "news conference", None),
+    ("On a conference call with reporters on Tuesday, Ana Ruiz said the plan had failed.", "news conference", None),
+])
+def test_an_occasion_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening, channel, outlet):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[:2] for q in placed(text)] == [(channel, outlet)] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # named after the verb: the channel of its own words only
+    "Ana Ruiz said at a news conference on Tuesday that the plan had failed. “It was never funded,” she said.",
+    "Ana Ruiz told CTV News on Tuesday that the plan had failed. “It was never funded,” she said.",
+    # another speaker
+    "In an interview with CTV News, Ana Ruiz said the plan had failed. “It was never funded,” said Tom Reed.",
+    # another paragraph
+    "In an interview with CTV News, Ana Ruiz said the plan had failed.\n\n“It was never funded,” she said.",
+    "At a rally on Monday, Ana Ruiz said, “We will win.”\n\nShe explained the slogan by saying: “It was never funded.”",
+])
+def test_an_occasion_named_in_an_attribution_reaches_no_later_attribution_beyond_its_scene(text):
+    assert last(text)[0] is None
 
 
 def test_a_description_s_scene_places_the_pronoun_that_agrees_with_it():

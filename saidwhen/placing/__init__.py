@@ -29,7 +29,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, last_day_of,
                    news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, SCENE_OPENERS, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -96,7 +96,8 @@ class _Placer:
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
         fresh_day = None if _written_earlier(channel) else self._fresh_day(quote, cue, documented, elsewhere)
-        setting, placed = _settled(quote, cue, own, context, layout, fresh_day)
+        setting, placed = _settled(quote, cue, own, context, layout, fresh_day,
+                                   opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         self.out.append(placed)
@@ -192,6 +193,10 @@ class _Placer:
         carried = self.carried
         if carried is None or paragraph - carried.paragraph > MAX_PARAGRAPHS:
             return None
+        if carried.opening and paragraph != carried.paragraph:
+            # "In an interview last month, Reed said ... ¶ “...,” Reed said.": the interview set
+            # up in the paragraph does not reach the next one; its time is read as before
+            return replace(carried, channel=None, opening=False)
         return carried
 
     def _follow(self, quote: ParsedQuote) -> None:
@@ -206,7 +211,8 @@ class _Placer:
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
         if self.carried is not None:
-            self.carried = replace(self.carried, paragraph=self.layout.paragraph(quote.end))
+            end = quote.end - 1 if self.carried.opening else quote.end  # as in _settled
+            self.carried = replace(self.carried, paragraph=self.layout.paragraph(end))
 
     def _introduced(self, quote: ParsedQuote) -> ParsedQuote:
         """A quote with no cue that continues no one, introduced by the sentence before it
@@ -267,9 +273,11 @@ class _Placer:
 
 
 def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | None,
-             layout: Layout, fresh_day: SaidOn | None) -> tuple[Setting, ParsedQuote]:
+             layout: Layout, fresh_day: SaidOn | None, opening: bool = False) -> tuple[Setting, ParsedQuote]:
     """The quote placed from its own attribution and the setting around it, and the setting it
-    leaves; `fresh_day` where neither tells when."""
+    leaves; `fresh_day` where neither tells when; `opening`: the attribution's channel is an
+    occasion named in a phrase opening the sentence, which sets the scene as a narrative
+    sentence would."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel)
     if timing is not own.timing and _earlier_attribution(context, layout, quote):
@@ -277,12 +285,35 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
     # A channel the attribution named stays with its quote (and the quotes that continue it):
-    # a later "X said" of its own is not tied to it. One the scene set goes on with the scene.
-    carried = channel if channel is not None and channel is not own.channel else None
-    setting = Setting(carried, timing, layout.paragraph(quote.end), name=name, from_quote=True,
-                      addressee=_heard_by(context) if own.addressee is None else own.addressee)
+    # a later "X said" of its own is not tied to it. One the scene set goes on with the scene,
+    # and so does one a phrase opening the sentence set ("In an interview with the Clarion, ...").
+    carried = channel if channel is not None and (channel is not own.channel or opening) else None
+    opening = carried is not None and (carried is own.channel or (context is not None and context.opening))
+    # An opening phrase's scene holds in the paragraph of the quote's last word (its end is
+    # the offset after it, which may lie past the paragraph's break).
+    paragraph = layout.paragraph(quote.end - 1 if opening else quote.end)
+    setting = Setting(carried, timing, paragraph, name=name, from_quote=True,
+                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
+    """An occasion (an interview, a news conference, a speech, a debate) named in a phrase of the
+    reporter's that opens the cue's sentence, before its first comma: "In an interview with the
+    Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
+    scene of what follows there; "Ruiz said in an interview" names the channel of its own words
+    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said")."""
+    if channel is None or not channel.occasion:
+        return False
+    sentence = cue.sent
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in SCENE_OPENERS:
+        return False
+    comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
+    if comma is None or not first.i < channel.token < comma < cue.i:
+        return False
+    return not any(layout.quoted[sentence.start:comma])
 
 
 def _documented(channel: Channel | None, doc: Doc) -> bool:

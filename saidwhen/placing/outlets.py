@@ -11,12 +11,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..parsing.recogniser import recognise
+from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import HOSTS
+from ..lexicon import APPEARING, HOSTS
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -96,9 +96,19 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         # "told Metro Morning", "said on Power Play": a title with no small word is one only as
         # the recogniser types it, a work or an event; "told Johnson & Johnson" is a company's name
         works = any(r.start == title.start and r.end == title.end and r.label in WORKS for r in found)
-        return title if works else None
+        return title if works or _appeared_on(title, found) else None
     placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
     return None if placed else title  # "told The Hague": a government
+
+
+def _appeared_on(title: Span, found: list[Recognised]) -> bool:
+    """"during an appearance on Power Play", "appeared on Question Period": what someone appears
+    on, named by a title the recogniser types as nothing else, is a programme (not "appeared on
+    Parliament Hill", a place, nor "on Ann Reed's show", a person's)."""
+    root = title.root
+    if not (root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lower_ in APPEARING):
+        return False
+    return not any(r.start < title.end and title.start < r.end and r.label not in WORKS for r in found)
 
 
 def _hosted(name: Span) -> bool:

@@ -43,6 +43,9 @@ class Setting:
     back_reference: bool = False  # "Smith made the comments at ...": reaches back to the quote before
     antecedent: Token | None = None  # the name a pronoun subject refers to ("Sanders" for "he")
     addressee: str | None = None  # whom the words were told to ("told O'Reilly"), where named
+    # The channel was named in a phrase opening a quote's sentence ("In an interview with the
+    # Clarion, Ruiz said"): it goes on with the speaker's quotes in that paragraph only.
+    opening: bool = False
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""

@@ -44,7 +44,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
-        + _described(cue) + _spoken_before(layout, roots[-1])
+        + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words)
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -175,6 +175,22 @@ def _spoken_before(layout: Layout, verb: Token) -> list[Token]:
         if not _speaking_relative(clause):
             continue
         phrases += [t for c in clause.children if c.dep_ in FRONTED for t in c.subtree if not layout.quoted[t.i]]
+    return phrases
+
+
+def _published(layout: Layout, words: list[Token]) -> list[Token]:
+    """"In an interview that aired Saturday, Lee said": a relative clause that tells only when a
+    channel of the attribution went out (aired, was broadcast, was released) gives the channel's
+    own time, as the participle does ("an interview broadcast Sunday"); other relative clauses
+    have a subject and time of their own ("the interview, which she regrets")."""
+    phrases = []
+    for tok in words:
+        if tok.pos_ != "NOUN" or channel_at(tok) is None:
+            continue
+        for clause in tok.children:
+            if clause.dep_ == "relcl" and clause.lower_ in PUBLISHED:
+                phrases += [t for c in clause.children if c.dep_ in FRONTED for t in c.subtree
+                            if not layout.quoted[t.i]]
     return phrases
 
 

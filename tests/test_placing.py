@@ -632,6 +632,27 @@ def test_an_occasion_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_ne
     assert [q[:2] for q in placed(text)] == [(channel, outlet)] * 3
 
 
+@pytest.mark.parametrize("opening", [
+    "During question period, Ana Ruiz said the plan had failed.",
+    "At a committee hearing on Tuesday, Ana Ruiz said the plan had failed.",
+    "During a debate in the House of Commons, Ana Ruiz said the plan had failed.",
+    "In question period, Ana Ruiz said the plan had failed.",
+])
+def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[0] for q in placed(text)] == ["parliament"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # the house as a place, not a sitting; named after the verb; another paragraph
+    "In the House of Commons, Ana Ruiz said the plan had failed. “It was never funded,” she said.",
+    "Ana Ruiz said during question period that the plan had failed. “It was never funded,” she said.",
+    "During question period, Ana Ruiz said the plan had failed.\n\n“It was never funded,” she said.",
+])
+def test_parliament_as_a_place_or_after_the_verb_sets_no_scene(text):
+    assert last(text)[0] is None
+
+
 @pytest.mark.parametrize("text", [
     # named after the verb: the channel of its own words only
     "Ana Ruiz said at a news conference on Tuesday that the plan had failed. “It was never funded,” she said.",

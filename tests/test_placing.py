@@ -1353,6 +1353,23 @@ def test_a_programme_whose_title_has_no_small_word_is_an_interview_on_it(text, o
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told Newstalk 770.", "Newstalk 770"),
+    ("“We will not back down,” Mayor Tom Reed said on Newstalk 1010 on Monday.", "Newstalk 1010"),
+    ("“We will not back down,” Mayor Tom Reed told Radio Milltown 98.1.", "Radio Milltown 98.1"),
+])
+def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” Reed told Local 444.",  # a union local's number is no frequency
+    "“No,” Reed told Boeing 737 pilots.",  # the number of the noun after it
+])
+def test_a_name_with_a_number_that_is_no_frequency_is_no_interview(text):
+    assert last(text)[0] != "interview"
+
+
 @pytest.mark.parametrize("text", [
     "“No,” Reed told Acme Mining.",  # a company's name, however the recogniser types it
     "“No,” Reed told Milltown Council.",

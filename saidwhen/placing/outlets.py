@@ -22,6 +22,8 @@ from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA
 
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
+# A station's frequency as written after its name: AM in kilohertz, FM in megahertz.
+AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
@@ -51,7 +53,10 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
-        return _before_a_journalist(_outlet_part(name)).text
+        outlet = _before_a_journalist(_outlet_part(name))
+        if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
+            return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
+        return outlet.text
     if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
             and programme_at(tok.doc[name.end + 1], owned=True) is not None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
@@ -213,11 +218,28 @@ def _is_outlet(name: Span) -> bool:
     if len(words) == 1:
         if name.start > 0 and name.doc[name.start - 1].like_num:
             return words[0] in OUTLET_LAST_WORDS  # a station by its frequency: "680 News"
+        after = name.doc[name.end] if name.end < len(name.doc) else None
+        if after is not None and _frequency(after) and words[0].lower() not in ORG_NAME_WORDS:
+            return True  # "Virgin 95.3": a station by its name and frequency
         return before == "the" and words[0] in LONE_OUTLET_WORDS
+    if len(words) == 2 and _frequency(name[-1]) and words[0].lower() not in ORG_NAME_WORDS:
+        return True  # "Newstalk 770", "CFRB 1010": a station by its name and frequency
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _frequency(tok: Token) -> bool:
+    """A radio frequency written after a station's name: a number of the AM band (530 to 1710)
+    or of the FM band with its decimal (87.5 to 108.0), "Newstalk 770", "Virgin 95.3"; not a
+    union local's or a model's number ("Local 444", "Apollo 11", "Boeing 737 pilots")."""
+    number = tok.text
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN":
+        return False  # "told Boeing 737 pilots": the number is of the noun's
+    if FM.match(number):
+        return 87.5 <= float(number) <= 108.0
+    return AM.match(number) is not None and 530 <= int(number) <= 1710
 
 
 def _outlet_initials(doc) -> frozenset[str]:

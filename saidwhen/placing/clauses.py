@@ -185,12 +185,12 @@ def _published(layout: Layout, words: list[Token]) -> list[Token]:
     have a subject and time of their own ("the interview, which she regrets")."""
     phrases = []
     for tok in words:
-        if tok.pos_ != "NOUN" or channel_at(tok) is None:
+        if tok.pos_ != "NOUN":
             continue
-        for clause in tok.children:
-            if clause.dep_ == "relcl" and clause.lower_ in PUBLISHED:
-                phrases += [t for c in clause.children if c.dep_ in FRONTED for t in c.subtree
-                            if not layout.quoted[t.i]]
+        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED]
+        if clauses and channel_at(tok) is not None:  # the parse first: channel_at costs more
+            phrases += [t for clause in clauses for c in clause.children if c.dep_ in FRONTED
+                        for t in c.subtree if not layout.quoted[t.i]]
     return phrases
 
 

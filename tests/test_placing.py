@@ -1362,6 +1362,14 @@ def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told Power & Politics.", "Power & Politics"),
+    ("“We will not back down,” Mayor Tom Reed said on Money & Markets on Monday.", "Money & Markets"),
+])
+def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
 @pytest.mark.parametrize("text", [
     "“No,” Reed told Local 444.",  # a union local's number is no frequency
     "“No,” Reed told Boeing 737 pilots.",  # the number of the noun after it
@@ -1389,6 +1397,9 @@ def test_an_outlet_told_through_its_journalist_s_post_is_the_outlet_alone():
     "“No,” Reed told Will Smith.",  # a person's given name holds a small word too
     "“No,” Reed told The Salvation Army.",
     "“No,” Reed told Johnson & Johnson.",
+    "“No,” Reed told Procter & Gamble.",  # founders' names, however the tagger reads them
+    "“No,” Reed told Marks & Spencer.",
+    "“No,” Reed told Parks & Recreation staff.",  # a title that describes the noun after it
     "“No,” Reed said in the House.",  # the parliament, not the programme
 ])
 def test_names_with_small_words_that_are_no_programme_are_no_interview(text):

@@ -7,10 +7,12 @@ Times" name where the words were printed, not who was spoken to.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
 
+from ..parsing.language import parse
 from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
@@ -28,6 +30,8 @@ AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
 WORKS = {"WORK_OF_ART", "EVENT"}
+# The tagger's tags of a common noun.
+COMMON_NOUNS = {"NN", "NNS"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 INITIALS_KEY = "saidwhen.outlet_initials"
 # Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.
@@ -101,9 +105,32 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         # "told Metro Morning", "said on Power Play": a title with no small word is one only as
         # the recogniser types it, a work or an event; "told Johnson & Johnson" is a company's name
         works = any(r.start == title.start and r.end == title.end and r.label in WORKS for r in found)
-        return title if works or _appeared_on(title, found) else None
+        return title if works or _appeared_on(title, found) or _nouns_joined(title) else None
     placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
     return None if placed else title  # "told The Hague": a government
+
+
+def _nouns_joined(title: Span) -> bool:
+    """"told Power & Politics", "said on Money & Markets": two common nouns joined by "&" make a
+    programme's title, where a firm joins its founders' names ("Johnson & Johnson", "Procter &
+    Gamble", "Marks & Spencer"). A word is a common noun as the tagger reads it written in lower
+    case, and no given name; a title that describes a noun after it ("Parks & Recreation staff")
+    is none."""
+    doc = title.doc
+    if len(title) != 3 or title[1].text != "&" or (title.end < len(doc) and doc[title.end].pos_ == "NOUN"):
+        return False
+    words = (title[0].lower_, title[2].lower_)
+    if any(w in MALE_NAMES or w in FEMALE_NAMES for w in words):
+        return False
+    tags = _lower_case_tags(" & ".join(words))
+    return len(tags) == 3 and tags[0] in COMMON_NOUNS and tags[2] in COMMON_NOUNS
+
+
+@functools.cache
+def _lower_case_tags(words: str) -> tuple[str, ...]:
+    """The tags of `words` told, written in lower case: "NN CC NNS" for "power & politics"."""
+    doc = parse(f"She told {words}.")
+    return tuple(t.tag_ for t in doc[2:-1])
 
 
 def _appeared_on(title: Span, found: list[Recognised]) -> bool:

@@ -1421,6 +1421,9 @@ def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
     ("The jury heard from six witnesses. The defence argued that the evidence was weak.", "court"),
     ("The trial entered its third week. “He lied to you,” Crown prosecutor Ana Silva said.", "court"),
     ("The jury heard from six witnesses. Defence lawyer Tom Reed said the case was weak.", "court"),
+    # a paper a side files speaks its arguments: a motion in parliament names no trial
+    ("The jury heard from six witnesses. “It adds nothing,” a motion by Ana Silva's lawyers stated.", "court"),
+    ("MPs debated the budget. “It adds nothing,” a motion by the opposition stated.", None),
     # no trial named before in the paragraph; words to reporters; a government's defence
     ("The trial entered its third week.\n\n“He lied to you,” Crown prosecutor Ana Silva said.", None),
     ("The defence argued that the evidence was weak.", None),

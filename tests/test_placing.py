@@ -835,6 +835,12 @@ def test_a_relative_clause_that_tells_when_a_channel_went_out_dates_its_words(te
     assert last(text)[2] == said_on
 
 
+def test_a_participle_joined_to_the_first_one_s_reported_clause_is_said_where_the_first_one_is():
+    text = ("Tom Reed wrote to Mayor Ana Silva on Monday, demanding that the mill be reopened and saying "
+            "he does not recognize the council.")
+    assert placed(text) == [("letter", None, "2021-02-01")] * 2
+
+
 @pytest.mark.parametrize("text", [
     "“We were better,” said 2012 Olympic champion Ana Silva.",
     "“The cuts will hurt,” the former 2004 nominee Lise Park said.",

@@ -74,6 +74,9 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
 def _roots(layout: Layout, cue: Token) -> list[Token]:
     """The cue and the verbs of saying it hangs on ("appeared on CNN and said")."""
     roots = [cue]
+    first = _first_participle(cue)
+    if first is not None and not layout.quoted[first.i]:
+        roots.append(first)
     for _ in range(MAX_RAISE):
         tok = roots[-1]
         if tok.dep_ not in RAISING or tok.head.i == tok.i or layout.quoted[tok.head.i]:
@@ -82,6 +85,16 @@ def _roots(layout: Layout, cue: Token) -> list[Token]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     return roots
+
+
+def _first_participle(cue: Token) -> Token | None:
+    """"wrote to the mayor, demanding that the mill be reopened and saying ...": the parser may
+    join a second participle of saying to the first one's reported clause; it goes with the first."""
+    clause = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or clause.dep_ != "ccomp":
+        return None
+    first = clause.head
+    return first if first.tag_ == "VBG" and _saying(first) else None
 
 
 def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:

@@ -828,8 +828,10 @@ def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     ("“We will not close,” Ana Silva said in an interview that was broadcast on Wednesday.", "2021-02-03"),
     ("“We will not close,” Ana Silva told Radio Milltown in an interview broadcast Wednesday.", "2021-02-03"),
     ("In a statement that was released Monday, the ministry said the clinics would stay open.", "2021-02-01"),
-    # a relative clause that tells of something else than the channel going out keeps its time
+    # a relative clause that tells of something else than the channel going out keeps its time;
+    # an interview still to air was given before the day it names
     ("In an interview that she regretted on Tuesday, Ana Silva said the clinics would stay open.", DATE),
+    ("In an interview that will air on Sunday, Ana Silva said the clinics would stay open.", DATE),
 ])
 def test_a_relative_clause_that_tells_when_a_channel_went_out_dates_its_words(text, said_on):
     assert last(text)[2] == said_on

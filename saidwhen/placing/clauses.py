@@ -21,6 +21,8 @@ from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSI
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED)
 
+# The auxiliaries of a past tense: "was broadcast", "has aired", "had been recorded".
+PAST_AUXILIARIES = {"was", "were", "has", "have", "had", "been"}
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
 OWN_CLAUSES = {"relcl", "ccomp", "parataxis", "appos"}
@@ -200,11 +202,19 @@ def _published(layout: Layout, words: list[Token]) -> list[Token]:
     for tok in words:
         if tok.pos_ != "NOUN":
             continue
-        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED]
+        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED and _went_out(c)]
         if clauses and channel_at(tok) is not None:  # the parse first: channel_at costs more
             phrases += [t for clause in clauses for c in clause.children if c.dep_ in FRONTED
                         for t in c.subtree if not layout.quoted[t.i]]
     return phrases
+
+
+def _went_out(verb: Token) -> bool:
+    """A verb in a past tense ("aired", "was broadcast", "has aired"): "an interview that airs
+    Sunday" or "will air Sunday" was given before the day it names."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return all(c.lower_ in PAST_AUXILIARIES for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _speaking_relative(clause: Token) -> bool:

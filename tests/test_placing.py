@@ -843,6 +843,12 @@ def test_a_participle_joined_to_the_first_one_s_reported_clause_is_said_where_th
     assert placed(text) == [("letter", None, "2021-02-01")] * 2
 
 
+def test_a_participle_joined_to_what_someone_was_heard_saying_is_not_dated_by_the_hearing():
+    text = ("Instead, it was hearing Tom Reed acknowledging just how much ground they have lost - and "
+            "promising to do something about it.")
+    assert last(text)[2] is None
+
+
 @pytest.mark.parametrize("text", [
     "“We were better,” said 2012 Olympic champion Ana Silva.",
     "“The cuts will hurt,” the former 2004 nominee Lise Park said.",

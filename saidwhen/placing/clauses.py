@@ -21,6 +21,8 @@ from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSI
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED)
 
+# The tags of a verb in a simple tense: "wrote", "says", "say".
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # The auxiliaries of a past tense: "was broadcast", "has aired", "had been recorded".
 PAST_AUXILIARIES = {"was", "were", "has", "have", "had", "been"}
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
@@ -96,7 +98,11 @@ def _first_participle(cue: Token) -> Token | None:
     if cue.tag_ != "VBG" or cue.dep_ != "conj" or clause.dep_ != "ccomp":
         return None
     first = clause.head
-    return first if first.tag_ == "VBG" and _saying(first) else None
+    # the first one tells how a finite saying was done ("wrote ..., demanding"); not what was
+    # heard ("was hearing a candidate acknowledging ... and promising")
+    if first.tag_ != "VBG" or not _saying(first) or first.head.tag_ not in FINITE_TAGS:
+        return None
+    return first
 
 
 def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:

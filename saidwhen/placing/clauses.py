@@ -19,12 +19,10 @@ from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
-                       OBTAINING_PARTICIPLES as OBTAINED)
+                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES)
 
 # The tags of a verb in a simple tense: "wrote", "says", "say".
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# The auxiliaries of a past tense: "was broadcast", "has aired", "had been recorded".
-PAST_AUXILIARIES = {"was", "were", "has", "have", "had", "been"}
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
 OWN_CLAUSES = {"relcl", "ccomp", "parataxis", "appos"}

@@ -632,6 +632,27 @@ def test_an_occasion_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_ne
     assert [q[:2] for q in placed(text)] == [(channel, outlet)] * 3
 
 
+@pytest.mark.parametrize("opening", [
+    "During question period, Ana Ruiz said the plan had failed.",
+    "At a committee hearing on Tuesday, Ana Ruiz said the plan had failed.",
+    "During a debate in the House of Commons, Ana Ruiz said the plan had failed.",
+    "In question period, Ana Ruiz said the plan had failed.",
+])
+def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[0] for q in placed(text)] == ["parliament"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # the house as a place, not a sitting; named after the verb; another paragraph
+    "In the House of Commons, Ana Ruiz said the plan had failed. “It was never funded,” she said.",
+    "Ana Ruiz said during question period that the plan had failed. “It was never funded,” she said.",
+    "During question period, Ana Ruiz said the plan had failed.\n\n“It was never funded,” she said.",
+])
+def test_parliament_as_a_place_or_after_the_verb_sets_no_scene(text):
+    assert last(text)[0] is None
+
+
 @pytest.mark.parametrize("text", [
     # named after the verb: the channel of its own words only
     "Ana Ruiz said at a news conference on Tuesday that the plan had failed. “It was never funded,” she said.",
@@ -800,6 +821,32 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
     assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("In an interview that aired Tuesday, Ana Silva said the clinics would stay open.", "2021-02-02"),
+    ("“We will not close,” Ana Silva said in an interview that was broadcast on Wednesday.", "2021-02-03"),
+    ("“We will not close,” Ana Silva told Radio Milltown in an interview broadcast Wednesday.", "2021-02-03"),
+    ("In a statement that was released Monday, the ministry said the clinics would stay open.", "2021-02-01"),
+    # a relative clause that tells of something else than the channel going out keeps its time;
+    # an interview still to air was given before the day it names
+    ("In an interview that she regretted on Tuesday, Ana Silva said the clinics would stay open.", DATE),
+    ("In an interview that will air on Sunday, Ana Silva said the clinics would stay open.", DATE),
+])
+def test_a_relative_clause_that_tells_when_a_channel_went_out_dates_its_words(text, said_on):
+    assert last(text)[2] == said_on
+
+
+def test_a_participle_joined_to_the_first_one_s_reported_clause_is_said_where_the_first_one_is():
+    text = ("Tom Reed wrote to Mayor Ana Silva on Monday, demanding that the mill be reopened and saying "
+            "he does not recognize the council.")
+    assert placed(text) == [("letter", None, "2021-02-01")] * 2
+
+
+def test_a_participle_joined_to_what_someone_was_heard_saying_is_not_dated_by_the_hearing():
+    text = ("Instead, it was hearing Tom Reed acknowledging just how much ground they have lost - and "
+            "promising to do something about it.")
+    assert last(text)[2] is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1320,6 +1367,31 @@ def test_a_programme_whose_title_has_no_small_word_is_an_interview_on_it(text, o
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told Newstalk 770.", "Newstalk 770"),
+    ("“We will not back down,” Mayor Tom Reed said on Newstalk 1010 on Monday.", "Newstalk 1010"),
+    ("“We will not back down,” Mayor Tom Reed told Radio Milltown 98.1.", "Radio Milltown 98.1"),
+])
+def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will not back down,” Mayor Tom Reed told Power & Politics.", "Power & Politics"),
+    ("“We will not back down,” Mayor Tom Reed said on Money & Markets on Monday.", "Money & Markets"),
+])
+def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” Reed told Local 444.",  # a union local's number is no frequency
+    "“No,” Reed told Boeing 737 pilots.",  # the number of the noun after it
+])
+def test_a_name_with_a_number_that_is_no_frequency_is_no_interview(text):
+    assert last(text)[0] != "interview"
+
+
 @pytest.mark.parametrize("text", [
     "“No,” Reed told Acme Mining.",  # a company's name, however the recogniser types it
     "“No,” Reed told Milltown Council.",
@@ -1339,6 +1411,9 @@ def test_an_outlet_told_through_its_journalist_s_post_is_the_outlet_alone():
     "“No,” Reed told Will Smith.",  # a person's given name holds a small word too
     "“No,” Reed told The Salvation Army.",
     "“No,” Reed told Johnson & Johnson.",
+    "“No,” Reed told Procter & Gamble.",  # founders' names, however the tagger reads them
+    "“No,” Reed told Marks & Spencer.",
+    "“No,” Reed told Parks & Recreation staff.",  # a title that describes the noun after it
     "“No,” Reed said in the House.",  # the parliament, not the programme
 ])
 def test_names_with_small_words_that_are_no_programme_are_no_interview(text):
@@ -1360,6 +1435,9 @@ def test_a_sitting_of_questions_to_a_minister_is_parliament(text, said_on):
     ("The jury heard from six witnesses. The defence argued that the evidence was weak.", "court"),
     ("The trial entered its third week. “He lied to you,” Crown prosecutor Ana Silva said.", "court"),
     ("The jury heard from six witnesses. Defence lawyer Tom Reed said the case was weak.", "court"),
+    # a paper a side files speaks its arguments: a motion in parliament names no trial
+    ("The jury heard from six witnesses. “It adds nothing,” a motion by Ana Silva's lawyers stated.", "court"),
+    ("MPs debated the budget. “It adds nothing,” a motion by the opposition stated.", None),
     # no trial named before in the paragraph; words to reporters; a government's defence
     ("The trial entered its third week.\n\n“He lied to you,” Crown prosecutor Ana Silva said.", None),
     ("The defence argued that the evidence was weak.", None),

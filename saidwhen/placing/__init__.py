@@ -304,16 +304,28 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
     scene of what follows there; "Ruiz said in an interview" names the channel of its own words
     only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said")."""
-    if channel is None or not channel.occasion:
+    if channel is None:
         return False
     sentence = cue.sent
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
+    if not (channel.occasion or _a_sitting(layout, channel, first)):
+        return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
     if comma is None or not first.i < channel.token < comma < cue.i:
         return False
     return not any(layout.quoted[sentence.start:comma])
+
+
+def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
+    """An occasion of parliament, which goes on for a while as a news conference does: a time
+    spent "during" or "at" it ("During question period, ...", "At a committee hearing, ...",
+    "During a debate in the House, ..."), or a sitting named by a common noun ("In question
+    period, ..."); not the house as a place ("In the House of Commons, ...")."""
+    if channel.label != "parliament":
+        return False
+    return first.lower_ in ("during", "at") or layout.doc[channel.token].pos_ == "NOUN"
 
 
 def _documented(channel: Channel | None, doc: Doc) -> bool:

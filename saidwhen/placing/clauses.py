@@ -19,8 +19,10 @@ from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
-                       OBTAINING_PARTICIPLES as OBTAINED)
+                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES)
 
+# The tags of a verb in a simple tense: "wrote", "says", "say".
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Clauses with a subject and time of their own, and descriptions of the speaker ("David
 # Plouffe, the architect of Obama's 2008 campaign"), left out of an attribution.
 OWN_CLAUSES = {"relcl", "ccomp", "parataxis", "appos"}
@@ -44,7 +46,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
-        + _described(cue) + _spoken_before(layout, roots[-1])
+        + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words)
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     return words, _told(words, {"advcl"}, roots)
@@ -74,6 +76,9 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
 def _roots(layout: Layout, cue: Token) -> list[Token]:
     """The cue and the verbs of saying it hangs on ("appeared on CNN and said")."""
     roots = [cue]
+    first = _first_participle(cue)
+    if first is not None and not layout.quoted[first.i]:
+        roots.append(first)
     for _ in range(MAX_RAISE):
         tok = roots[-1]
         if tok.dep_ not in RAISING or tok.head.i == tok.i or layout.quoted[tok.head.i]:
@@ -82,6 +87,20 @@ def _roots(layout: Layout, cue: Token) -> list[Token]:
             break  # "welcomed the statement and said": the statement is not where she said it
         roots.append(tok.head)
     return roots
+
+
+def _first_participle(cue: Token) -> Token | None:
+    """"wrote to the mayor, demanding that the mill be reopened and saying ...": the parser may
+    join a second participle of saying to the first one's reported clause; it goes with the first."""
+    clause = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or clause.dep_ != "ccomp":
+        return None
+    first = clause.head
+    # the first one tells how a finite saying was done ("wrote ..., demanding"); not what was
+    # heard ("was hearing a candidate acknowledging ... and promising")
+    if first.tag_ != "VBG" or not _saying(first) or first.head.tag_ not in FINITE_TAGS:
+        return None
+    return first
 
 
 def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
@@ -176,6 +195,30 @@ def _spoken_before(layout: Layout, verb: Token) -> list[Token]:
             continue
         phrases += [t for c in clause.children if c.dep_ in FRONTED for t in c.subtree if not layout.quoted[t.i]]
     return phrases
+
+
+def _published(layout: Layout, words: list[Token]) -> list[Token]:
+    """"In an interview that aired Saturday, Lee said": a relative clause that tells only when a
+    channel of the attribution went out (aired, was broadcast, was released) gives the channel's
+    own time, as the participle does ("an interview broadcast Sunday"); other relative clauses
+    have a subject and time of their own ("the interview, which she regrets")."""
+    phrases = []
+    for tok in words:
+        if tok.pos_ != "NOUN":
+            continue
+        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED and _went_out(c)]
+        if clauses and channel_at(tok) is not None:  # the parse first: channel_at costs more
+            phrases += [t for clause in clauses for c in clause.children if c.dep_ in FRONTED
+                        for t in c.subtree if not layout.quoted[t.i]]
+    return phrases
+
+
+def _went_out(verb: Token) -> bool:
+    """A verb in a past tense ("aired", "was broadcast", "has aired"): "an interview that airs
+    Sunday" or "will air Sunday" was given before the day it names."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return all(c.lower_ in PAST_AUXILIARIES for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _speaking_relative(clause: Token) -> bool:

@@ -7,10 +7,12 @@ Times" name where the words were printed, not who was spoken to.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
 
+from ..parsing.language import parse
 from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
@@ -22,10 +24,14 @@ from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA
 
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
+# A station's frequency as written after its name: AM in kilohertz, FM in megahertz.
+AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
 WORKS = {"WORK_OF_ART", "EVENT"}
+# The tagger's tags of a common noun.
+COMMON_NOUNS = {"NN", "NNS"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 INITIALS_KEY = "saidwhen.outlet_initials"
 # Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.
@@ -51,7 +57,10 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
-        return _before_a_journalist(_outlet_part(name)).text
+        outlet = _before_a_journalist(_outlet_part(name))
+        if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
+            return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
+        return outlet.text
     if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
             and programme_at(tok.doc[name.end + 1], owned=True) is not None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
@@ -96,9 +105,32 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         # "told Metro Morning", "said on Power Play": a title with no small word is one only as
         # the recogniser types it, a work or an event; "told Johnson & Johnson" is a company's name
         works = any(r.start == title.start and r.end == title.end and r.label in WORKS for r in found)
-        return title if works or _appeared_on(title, found) else None
+        return title if works or _appeared_on(title, found) or _nouns_joined(title) else None
     placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
     return None if placed else title  # "told The Hague": a government
+
+
+def _nouns_joined(title: Span) -> bool:
+    """"told Power & Politics", "said on Money & Markets": two common nouns joined by "&" make a
+    programme's title, where a firm joins its founders' names ("Johnson & Johnson", "Procter &
+    Gamble", "Marks & Spencer"). A word is a common noun as the tagger reads it written in lower
+    case, and no given name; a title that describes a noun after it ("Parks & Recreation staff")
+    is none."""
+    doc = title.doc
+    if len(title) != 3 or title[1].text != "&" or (title.end < len(doc) and doc[title.end].pos_ == "NOUN"):
+        return False
+    words = (title[0].lower_, title[2].lower_)
+    if any(w in MALE_NAMES or w in FEMALE_NAMES for w in words):
+        return False
+    tags = _lower_case_tags(" & ".join(words))
+    return len(tags) == 3 and tags[0] in COMMON_NOUNS and tags[2] in COMMON_NOUNS
+
+
+@functools.cache
+def _lower_case_tags(words: str) -> tuple[str, ...]:
+    """The tags of `words` told, written in lower case: "NN CC NNS" for "power & politics"."""
+    doc = parse(f"She told {words}.")
+    return tuple(t.tag_ for t in doc[2:-1])
 
 
 def _appeared_on(title: Span, found: list[Recognised]) -> bool:
@@ -213,11 +245,28 @@ def _is_outlet(name: Span) -> bool:
     if len(words) == 1:
         if name.start > 0 and name.doc[name.start - 1].like_num:
             return words[0] in OUTLET_LAST_WORDS  # a station by its frequency: "680 News"
+        after = name.doc[name.end] if name.end < len(name.doc) else None
+        if after is not None and _frequency(after) and words[0].lower() not in ORG_NAME_WORDS:
+            return True  # "Virgin 95.3": a station by its name and frequency
         return before == "the" and words[0] in LONE_OUTLET_WORDS
+    if len(words) == 2 and _frequency(name[-1]) and words[0].lower() not in ORG_NAME_WORDS:
+        return True  # "Newstalk 770", "CFRB 1010": a station by its name and frequency
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _frequency(tok: Token) -> bool:
+    """A radio frequency written after a station's name: a number of the AM band (530 to 1710)
+    or of the FM band with its decimal (87.5 to 108.0), "Newstalk 770", "Virgin 95.3"; not a
+    union local's or a model's number ("Local 444", "Apollo 11", "Boeing 737 pilots")."""
+    number = tok.text
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN":
+        return False  # "told Boeing 737 pilots": the number is of the noun's
+    if FM.match(number):
+        return 87.5 <= float(number) <= 108.0
+    return AM.match(number) is not None and 530 <= int(number) <= 1710
 
 
 def _outlet_initials(doc) -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
+from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
 from .layout import Layout
@@ -48,9 +48,11 @@ def party_channel(verb: Token) -> Channel | None:
 
 def counsel_channel(layout: Layout, verb: Token) -> Channel | None:
     """Court for the words of a side in a trial ("the defence argued", "Crown prosecutor Ana
-    Silva said") where the paragraph named the trial, its jury or its court before them: their
+    Silva said", and the papers it files: "a motion by the singer's lawyers stated") where the paragraph named the trial, its jury or its court before them: their
     arguments in it. Not words told to reporters, nor said outside court."""
-    counsel = next((t for t in _speaker(verb) if t.lower_ in TRIAL_COUNSEL and _a_side(t)), None)
+    speaker = _speaker(verb)
+    counsel = next((t for t in speaker if (t.lower_ in TRIAL_COUNSEL and _a_side(t))
+                    or (t.lower_ in COURT_PAPERS and t.head.i == verb.i)), None)
     if counsel is None:
         return None
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in PRESS for c in verb.children) or \

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
@@ -221,6 +222,12 @@ def finite(cue: Token) -> Token:
         # "He said the unit could grow, adding: ...": the parser may hang the participle on the
         # reported clause; it takes the tense of the verb that reports it, not the clause's "could".
         return verb.head
+    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" \
+            and direct_lemma(verb.head.lower_) is not None and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):
+        # "wrote to the mayor, demanding that the mill be reopened and saying ...": a participle
+        # joined to the first one's reported clause goes with the first one, on the finite verb it
+        # hangs on (not "was hearing a candidate acknowledging ... and promising")
+        return finite(verb.head)
     return verb
 
 

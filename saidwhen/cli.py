@@ -302,10 +302,11 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     from .reading import count_articles
     from .ingest import IngestReport, fold_log, ingest as ingest_into
     from .store import connect
+    from .store.migrations import MigrationStopped
 
-    report, conn = IngestReport(), None
+    report, conn, signals = IngestReport(), None, _Signals()
     try:
-        with _Signals().handled():
+        with signals.handled():
             conn = connect(db)
             total = count_articles(inputs)
             with _progress(total, "ingesting") as bar:
@@ -315,6 +316,10 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
                         bar.write(str(item), file=sys.stderr)
 
                 ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
+    except MigrationStopped as stop:  # heard inside SQLite, which does not say which signal
+        _stopped(_Stop(signals.heard or signal.SIGINT), f"{db} was being upgraded to this "
+                 f"saidwhen's schema and is left as it was (schema version {stop.version}); "
+                 "run the same command again to upgrade it")
     except KeyboardInterrupt as stop:
         if conn is not None:  # what was stored is in the file alone, as after a whole run
             fold_log(conn)

@@ -94,3 +94,30 @@ def test_an_export_into_a_missing_folder_is_one_message(small_db, tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "none/quotes.jsonl" in done.stderr and "No such file or directory" in done.stderr
+
+
+def test_ctrl_c_heard_inside_a_search_s_budget_is_a_stop_not_a_search_over_budget(
+        small_db, monkeypatch):
+    # SQLite runs the budget's progress handler (store/budget.py) as a statement goes on; a
+    # signal heard there ends the statement as "interrupted", which the budget took for its
+    # own time running out: "the search took longer than its budget", status 2.
+    import threading
+
+    from click.testing import CliRunner
+
+    from saidwhen import store
+    from saidwhen.store.budget import budget
+
+    def long_search(conn, *args, **kwargs):
+        with budget(conn, 60, "over budget"):
+            conn.execute("SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                         "SELECT i + 1 FROM n WHERE i < 2000000000) SELECT i FROM n)").fetchone()
+
+    monkeypatch.setattr(store, "search", long_search)
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        done = CliRunner().invoke(cli.main, ["search", "bridge", "--db", str(small_db)])
+    finally:
+        timer.cancel()
+    assert (done.exit_code, done.output) == (130, "saidwhen: stopped by Ctrl+C\n")

@@ -10,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import click
 import pytest
 
 from saidwhen import cli
@@ -75,7 +74,8 @@ def test_an_export_that_fails_leaves_the_file_it_would_replace_as_it_was(tmp_pat
     assert target.read_text(encoding="utf-8") == "yesterday's export\n"
 
 
-def test_a_whole_export_gets_its_name_and_the_mode_a_file_opened_there_would_have(small_db, tmp_path):
+def test_a_whole_export_gets_its_name_and_the_mode_a_file_opened_there_would_have(small_db,
+                                                                                   tmp_path):
     target = tmp_path / "quotes.csv"
     done = subprocess.run([sys.executable, "-m", "saidwhen.cli", "export", "--format", "csv",
                            "--db", str(small_db), "--output", str(target)],

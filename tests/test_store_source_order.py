@@ -237,8 +237,8 @@ def test_words_matching_more_than_a_source_carries_are_tested_against_its_ids_ga
 @pytest.mark.parametrize("filters, where", [
     (Filters(speaker="Cy Park"), "q.person_id = (SELECT id FROM people WHERE name = 'Cy Park')"),
     (Filters(channel="statement"), "q.channel = 'statement'"),
-    (Filters(channel="statement", since="2024-03"), "q.channel = 'statement' AND "
-                                                    "coalesce(q.said_on, q.first_seen) >= '2024-03'")])
+    (Filters(channel="statement", since="2024-03"),
+     "q.channel = 'statement' AND coalesce(q.said_on, q.first_seen) >= '2024-03'")])
 def test_words_matching_far_more_than_a_filter_keeps_are_tested_against_its_ids_gathered_once(
         conn, monkeypatch, filters, where, sort):
     # At a million quotations "the" matches 650,519, the letters' channel keeps 1,587: each

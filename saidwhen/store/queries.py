@@ -217,8 +217,9 @@ def _far_fewer_than_matched(conn: sqlite3.Connection, words: str, kept: int | No
     if kept is None:
         return False
     enough = kept * FAR_FEWER
-    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotations_fts WHERE "
-                        "quotations_fts MATCH ? LIMIT ?)", (words, enough + 1)).fetchone()[0] > enough
+    matched = conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotations_fts WHERE "
+                           "quotations_fts MATCH ? LIMIT ?)", (words, enough + 1)).fetchone()[0]
+    return matched > enough
 
 
 def _carried_by(conn: sqlite3.Connection, names: list[str]) -> int:

@@ -555,13 +555,13 @@ def _whole(path: str):
     was."""
     import tempfile
 
-    target = Path(path)
+    target = Path(os.path.realpath(path))  # a link keeps pointing at the file it names
     if path == "-" or (target.exists() and not target.is_file()):
         with click.open_file(path, "w", encoding="utf-8") as stream:
             yield stream
         return
     try:
-        part = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent or ".",
+        part = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent,
                                            prefix=f".{target.name}.", suffix=".part",
                                            delete=False)
     except OSError as error:

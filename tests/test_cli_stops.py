@@ -121,3 +121,15 @@ def test_ctrl_c_heard_inside_a_search_s_budget_is_a_stop_not_a_search_over_budge
     finally:
         timer.cancel()
     assert (done.exit_code, done.output) == (130, "saidwhen: stopped by Ctrl+C\n")
+
+
+def test_an_export_to_a_link_writes_the_file_it_points_at_and_keeps_the_link(tmp_path):
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "quotes.jsonl").write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(kept / "quotes.jsonl")
+    with cli._whole(str(link)) as stream:
+        stream.write("new\n")
+    assert link.is_symlink() and link.read_text(encoding="utf-8") == "new\n"
+    assert [p.name for p in kept.iterdir()] == ["quotes.jsonl"]

@@ -32,9 +32,31 @@ INPUT_HELP = """INPUT is a JSON Lines file (one {"id", "date", "title", "url", "
     pattern, or - for standard input."""
 
 
+class _Stoppable(click.Command):
+    """A command that Ctrl+C or SIGTERM stops with one line and the signal's status (128 plus
+    its number), as extract and ingest stop, not with click's "Aborted!" and 1: `serve` alone
+    stops on its own terms (web/server.py)."""
+
+    def invoke(self, ctx: click.Context):
+        signals = _Signals()
+        try:
+            with signals.handled():
+                return super().invoke(ctx)
+        except KeyboardInterrupt as stop:
+            _stopped(stop)
+        except SaidwhenError:
+            # A signal heard while SQLite runs our budget's progress handler (store/budget.py)
+            # ends the statement as "interrupted", which the budget reports as over its time.
+            if signals.heard is None:
+                raise
+            _stopped(_Stop(signals.heard))
+
+
 class _Commands(click.Group):
     """Turns saidwhen's own errors into a message and an exit status, once, for every command;
     lists the commands in the order of the work (extract, ingest, then the questions)."""
+
+    command_class = _Stoppable
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
@@ -197,9 +219,10 @@ class _Signals:
     running. Within `held()` a stop waits for the end of the block."""
 
     def __init__(self) -> None:
-        self.holding, self.pending = False, None
+        self.holding, self.pending, self.heard = False, None, None
 
     def stop(self, signum, frame) -> None:
+        self.heard = signum
         if self.holding:
             self.pending = signum
         else:
@@ -225,11 +248,11 @@ class _Signals:
             raise _Stop(self.pending)
 
 
-def _stopped(stop: KeyboardInterrupt, kept: str) -> None:
+def _stopped(stop: KeyboardInterrupt, kept: str = "") -> None:
     """Say which signal stopped the run and what it kept, and exit as that signal's status."""
     signum = getattr(stop, "signum", signal.SIGINT)
     name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
-    click.echo(f"saidwhen: stopped by {name}; {kept}", err=True)
+    click.echo(f"saidwhen: stopped by {name}" + (f"; {kept}" if kept else ""), err=True)
     sys.exit(EXIT_SIGNAL + signum)
 
 
@@ -279,10 +302,11 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     from .reading import count_articles
     from .ingest import IngestReport, fold_log, ingest as ingest_into
     from .store import connect
+    from .store.migrations import MigrationStopped
 
-    report, conn = IngestReport(), None
+    report, conn, signals = IngestReport(), None, _Signals()
     try:
-        with _Signals().handled():
+        with signals.handled():
             conn = connect(db)
             total = count_articles(inputs)
             with _progress(total, "ingesting") as bar:
@@ -292,6 +316,10 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
                         bar.write(str(item), file=sys.stderr)
 
                 ingest_into(conn, inputs, worker_count(jobs, total), on_result=heard, report=report)
+    except MigrationStopped as stop:  # heard inside SQLite, which does not say which signal
+        _stopped(_Stop(signals.heard or signal.SIGINT), f"{db} was being upgraded to this "
+                 f"saidwhen's schema and is left as it was (schema version {stop.version}); "
+                 "run the same command again to upgrade it")
     except KeyboardInterrupt as stop:
         if conn is not None:  # what was stored is in the file alone, as after a whole run
             fold_log(conn)
@@ -499,8 +527,9 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
                                       "csv: one quotation a row (columns: see the README).")
 @click.option("--occurrences", is_flag=True, help="One line or row per occurrence (each "
               "article carrying a quotation), with its quotation's fields.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
-              help="Write here instead of standard output.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write here instead of standard output; a file gets its name only once it "
+                   "is whole.")
 @_read_db_option
 def export(query: str, speaker, since, until, channel, source, gender, kind, sort: str,
            fmt: str, occurrences: bool, output, db: str) -> None:
@@ -514,7 +543,48 @@ def export(query: str, speaker, since, until, channel, source, gender, kind, sor
     quotes = run_export(conn, query, filters, sort)
     if speaker:
         click.echo(f"saidwhen: quotations of {person(conn, speaker).name}", err=True)
-    _write_quotations(quotes, fmt, occurrences, output)
+    with _whole(output) as stream:
+        _write_quotations(quotes, fmt, occurrences, stream)
+
+
+@contextmanager
+def _whole(path: str):
+    """Where an export writes: standard output for -, a device or pipe as it is, and a file
+    written beside its name (.NAME.part) and renamed onto it once whole, so that an export that
+    is stopped or fails leaves no truncated file under the name, and a file it replaces as it
+    was."""
+    import tempfile
+
+    target = Path(os.path.realpath(path))  # a link keeps pointing at the file it names
+    if path == "-" or (target.exists() and not target.is_file()):
+        with click.open_file(path, "w", encoding="utf-8") as stream:
+            yield stream
+        return
+    try:
+        part = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent,
+                                           prefix=f".{target.name}.", suffix=".part",
+                                           delete=False)
+    except OSError as error:
+        raise click.FileError(path, error.strerror) from None
+    try:
+        with part:
+            yield part
+        _give_mode(part.name, target)
+        os.replace(part.name, target)
+    except BaseException:
+        os.unlink(part.name)
+        raise
+
+
+def _give_mode(part: str, target: Path) -> None:
+    """The mode the file would have had if opened under its name: a replaced file's own, else
+    what the umask leaves (a temporary file is made readable by its owner alone)."""
+    if target.exists():
+        os.chmod(part, target.stat().st_mode & 0o7777)
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(part, 0o666 & ~umask)
 
 
 def _write_quotations(quotes, fmt: str, occurrences: bool, output) -> None:
@@ -606,7 +676,7 @@ def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json:
         click.echo(f"{count:8,d}  {value}")
 
 
-@main.command(short_help="The corpus as a web page and a JSON API.")
+@main.command(cls=click.Command, short_help="The corpus as a web page and a JSON API.")
 @_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")

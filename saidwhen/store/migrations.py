@@ -856,11 +856,41 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise NewerSchema(f"schema version {version}, this saidwhen knows up to {LATEST}")
     if version < 0:
         raise UnknownSchema(f"schema version {version}")
-    for number in range(version + 1, LATEST + 1):
-        for step in MIGRATIONS[number - 1]:
-            step(conn) if callable(step) else conn.execute(step)
-        conn.execute(f"PRAGMA user_version = {number}")
+    # A step may run long (migration 8 at a million quotations: 40 s), and Python hears a
+    # signal only between statements: SQLite calls back into Python meanwhile, so that Ctrl+C
+    # is heard at once. The KeyboardInterrupt its handler raises there ends the statement
+    # (sqlite3 passes it on as "interrupted"); the caller's transaction then rolls back every
+    # step, and the database stays at the version it had.
+    conn.set_progress_handler(_heard, HEARING_STEPS)
+    try:
+        for number in range(version + 1, LATEST + 1):
+            for step in MIGRATIONS[number - 1]:
+                step(conn) if callable(step) else conn.execute(step)
+            conn.execute(f"PRAGMA user_version = {number}")
+    except KeyboardInterrupt:
+        raise MigrationStopped(version) from None
+    except sqlite3.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+        raise MigrationStopped(version) from None
+    finally:
+        conn.set_progress_handler(None, 0)
     return LATEST
+
+
+HEARING_STEPS = 10_000  # SQLite's steps between two chances to hear a signal (well under 1 ms)
+
+
+def _heard() -> bool:
+    return False  # the statement goes on, unless a signal handler raised on the way in
+
+
+class MigrationStopped(KeyboardInterrupt):
+    """A signal stopped the migrations; the database is left at its version before them."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
 
 
 def _fill_stable_ids(conn: sqlite3.Connection) -> None:

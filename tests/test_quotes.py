@@ -145,6 +145,18 @@ def test_headline_quotes_in_single_marks_are_speech():
     assert [q.text for q in found] == ["'We are not giving up on the stadium'"]
 
 
+@pytest.mark.parametrize("line, cue, speaker", [
+    ("Ann Lee tweeted Sunday: “The ferry will run again in May.”", "tweeted", "Ann Lee"),
+    ("Lee tweeted on Sunday: “The ferry will run again in May.”", "tweeted", "Lee"),
+    ("Lee wrote Sunday on Facebook: “The ferry will run again in May.”", "wrote", "Lee"),
+    ("Lee said Tuesday: “The ferry will run again in May.”", "said", "Lee"),
+])
+def test_a_first_line_with_its_verb_of_saying_before_the_colon_is_no_headline(line, cue, speaker):
+    # the day before the colon is no speaker's name: the verb is the cue and its subject speaks
+    q = only(line + "\n\nThe ferry has been idle since the storm.")
+    assert (q.text, q.cue.text, q.speaker.mention.text) == ("“The ferry will run again in May.”", cue, speaker)
+
+
 def test_apostrophes_do_not_open_or_close_quotes():
     assert quotes("Teigen's husband didn't say much at the '90s reunion.") == ()
 

@@ -157,6 +157,17 @@ def test_a_first_line_with_its_verb_of_saying_before_the_colon_is_no_headline(li
     assert (q.text, q.cue.text, q.speaker.mention.text) == ("“The ferry will run again in May.”", cue, speaker)
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("The new pier, as Omar Haddad put it, “is a promise kept.”", "“is a promise kept.”"),
+    ("The new pier is, as Omar Haddad put it on Monday, “a promise kept.”", "“a promise kept.”"),
+    ("As Omar Haddad put it, “the new pier is a promise kept.”", "“the new pier is a promise kept.”"),
+    ("“The new pier is a promise kept,” as Omar Haddad put it.", "“The new pier is a promise kept,”"),
+])
+def test_as_someone_put_it_attributes_the_quoted_words_next_to_it(text, quoted):
+    q = only("The council voted on Monday.\n\n" + text)
+    assert (q.text, q.cue.text, q.speaker.name) == (quoted, "put", "Omar Haddad")
+
+
 def test_apostrophes_do_not_open_or_close_quotes():
     assert quotes("Teigen's husband didn't say much at the '90s reunion.") == ()
 

@@ -238,6 +238,18 @@ def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cu
     assert (doc[found[0]:found[1]].text if found else None) == reported
 
 
+@pytest.mark.parametrize("text, content", [
+    ("What the crews found was a cracked beam, the engineer said.", "What the crews found was a cracked beam"),
+    ("What they earn, not what they are called, is the real issue, he added.",
+     "What they earn, not what they are called, is the real issue"),
+    ("Where the money went is unclear, the auditor said.", "Where the money went is unclear"),
+])
+def test_a_reported_clause_before_its_cue_may_open_with_a_wh_word(text, content):
+    # after the cue "explained why ..." names a topic; before it the wh-word opens the clause's subject
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+
+
 def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
     found = quotes("The mayor said the decision was “a betrayal of every family” in the city.")
     assert [(q.kind, q.text) for q in found] == [

@@ -250,6 +250,12 @@ def test_a_reported_clause_before_its_cue_may_open_with_a_wh_word(text, content)
     assert (q.kind, q.text) == ("indirect", content)
 
 
+def test_a_clause_of_time_before_a_cue_is_no_reported_clause_of_its_own():
+    # the narration's "When ..." opens an adverbial clause, not the words said
+    text = "When I joined the board, I made a promise to the members, I said to myself."
+    assert [q.text for q in quotes(text)] == []
+
+
 def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():
     found = quotes("The mayor said the decision was “a betrayal of every family” in the city.")
     assert [(q.kind, q.text) for q in found] == [

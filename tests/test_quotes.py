@@ -145,6 +145,29 @@ def test_headline_quotes_in_single_marks_are_speech():
     assert [q.text for q in found] == ["'We are not giving up on the stadium'"]
 
 
+@pytest.mark.parametrize("line, cue, speaker", [
+    ("Ann Lee tweeted Sunday: “The ferry will run again in May.”", "tweeted", "Ann Lee"),
+    ("Lee tweeted on Sunday: “The ferry will run again in May.”", "tweeted", "Lee"),
+    ("Lee wrote Sunday on Facebook: “The ferry will run again in May.”", "wrote", "Lee"),
+    ("Lee said Tuesday: “The ferry will run again in May.”", "said", "Lee"),
+])
+def test_a_first_line_with_its_verb_of_saying_before_the_colon_is_no_headline(line, cue, speaker):
+    # the day before the colon is no speaker's name: the verb is the cue and its subject speaks
+    q = only(line + "\n\nThe ferry has been idle since the storm.")
+    assert (q.text, q.cue.text, q.speaker.mention.text) == ("“The ferry will run again in May.”", cue, speaker)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The new pier, as Omar Haddad put it, “is a promise kept.”", "“is a promise kept.”"),
+    ("The new pier is, as Omar Haddad put it on Monday, “a promise kept.”", "“a promise kept.”"),
+    ("As Omar Haddad put it, “the new pier is a promise kept.”", "“the new pier is a promise kept.”"),
+    ("“The new pier is a promise kept,” as Omar Haddad put it.", "“The new pier is a promise kept,”"),
+])
+def test_as_someone_put_it_attributes_the_quoted_words_next_to_it(text, quoted):
+    q = only("The council voted on Monday.\n\n" + text)
+    assert (q.text, q.cue.text, q.speaker.name) == (quoted, "put", "Omar Haddad")
+
+
 def test_apostrophes_do_not_open_or_close_quotes():
     assert quotes("Teigen's husband didn't say much at the '90s reunion.") == ()
 
@@ -213,6 +236,24 @@ def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cu
         tok.pos_ = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "VBZ": "VERB", "VBD": "VERB"}.get(tok.tag_, "PUNCT")
     found = _reported(doc[8])
     assert (doc[found[0]:found[1]].text if found else None) == reported
+
+
+@pytest.mark.parametrize("text, content", [
+    ("What the crews found was a cracked beam, the engineer said.", "What the crews found was a cracked beam"),
+    ("What they earn, not what they are called, is the real issue, he added.",
+     "What they earn, not what they are called, is the real issue"),
+    ("Where the money went is unclear, the auditor said.", "Where the money went is unclear"),
+])
+def test_a_reported_clause_before_its_cue_may_open_with_a_wh_word(text, content):
+    # after the cue "explained why ..." names a topic; before it the wh-word opens the clause's subject
+    q = only(text)
+    assert (q.kind, q.text) == ("indirect", content)
+
+
+def test_a_clause_of_time_before_a_cue_is_no_reported_clause_of_its_own():
+    # the narration's "When ..." opens an adverbial clause, not the words said
+    text = "When I joined the board, I made a promise to the members, I said to myself."
+    assert [q.text for q in quotes(text)] == []
 
 
 def test_reported_speech_with_a_quoted_phrase_is_a_mixed_quote():

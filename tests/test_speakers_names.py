@@ -29,6 +29,12 @@ def test_a_hyphenated_surname_is_one_name():
     assert [name for name, _ in speakers(text)] == ["Hale-Brennan"]
 
 
+def test_a_name_misdecoded_with_a_symbol_inside_a_word_is_still_one_name():
+    # "é" read as Latin-1 becomes "Ã©", and the tokenizer splits the word at the "©"
+    text = "Prosecutor Jean MarÃ©chal said the inquiry was closed."
+    assert speakers(text) == [("Jean MarÃ©chal", "Prosecutor Jean MarÃ©chal")]
+
+
 def test_a_capitalised_dateline_is_not_a_speaker():
     text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
     assert [name for name, _ in speakers(text)] == [None]

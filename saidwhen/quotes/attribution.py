@@ -358,11 +358,9 @@ def is_cue_verb(token: Token) -> bool:
 
 
 def puts_it(token: Token) -> bool:
-    """'“...,” as Ann Moreau put it': the idiom attributes the quoted words before it as a cue
-    does (not 'put it on the shelf', which has no "as"). Before the words it is left to a colon
-    ('As Ann Moreau put it: “...”', read as any verb before a colon): with a comma it found one
-    quote of PolNeAR's tuned part whose speaker's name is garbled ('TrÃ©vidic'), no name, and
-    took its name accuracy under the floor."""
+    """'“...,” as Ann Moreau put it', 'The plan, as Ann Moreau put it, “is a promise kept.”': the
+    idiom attributes the quoted words next to it as a cue does (not 'put it on the shelf',
+    which has no "as")."""
     return token.lower_ in ("put", "puts") and token.pos_ == "VERB" \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
@@ -623,7 +621,8 @@ def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
         tok = doc[k]
         if k < j and (tok.text in SENTENCE_END or tok.text in "”\"" or "\n" in tok.text):
             return None
-        if (is_cue_verb(tok) or colon and _finite_verb(tok)) and _attribution_between(doc, k + 1, j + 1, tok):
+        if (is_cue_verb(tok) or puts_it(tok) or colon and _finite_verb(tok)) \
+                and _attribution_between(doc, k + 1, j + 1, tok):
             return tok, subject_of(tok)
     return None
 

@@ -2,13 +2,17 @@
 
 News headlines drop the cue verb and put the speaker before a colon. Only the
 article's first line counts, and only with a name before the colon, so that
-"Toronto weather: heat warning issued" is not taken for speech.
+"Toronto weather: heat warning issued" is not taken for speech. A first line that keeps its
+verb of saying ("Ann Lee tweeted Sunday: ...") is no headline but an attribution like any other,
+left to the direct finder: the verb is the cue and its subject the speaker, not the day before
+the colon.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..parsing.texts import text_of
+from .attribution import is_cue_verb
 from .found import FoundQuote
 from ..parsing.positions import TokenIndex
 from ..lexicon import HEADLINE_LABELS as LABELS
@@ -24,7 +28,7 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     """The quote a first line of the form 'NAME: what they said' attributes, if it is one."""
     first_line = text_of(doc).split("\n", 1)[0]
     colon = next((t for t in doc[:MAX_SPEAKER_TOKENS + 1] if t.text == ":" and t.idx < len(first_line)), None)
-    if colon is None or colon.i == 0:
+    if colon is None or colon.i == 0 or any(is_cue_verb(t) and t.dep_ == "ROOT" for t in doc[:colon.i]):
         return None
     head = doc[colon.i - 1]
     # "Obama on Climate Change: The Trends Are Terrifying" - the speaker is before "on".

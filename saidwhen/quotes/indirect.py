@@ -113,12 +113,21 @@ def _questioned(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
-        if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) or not is_clause(clause):
+        if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
+                or not is_clause(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _wh_subject(clause: Token, verb: Token) -> bool:
+    """'What they carried was the question, he added': before its cue, a clause that opens with
+    a wh-word is what was said. Not where the wh-word opens a clause of time or place in it
+    ('When I agreed, I made a promise, I said'), which is often the reporter's own narration."""
+    opening = clause.left_edge
+    return clause.i < verb.i and not (opening.dep_ == "advmod" and opening.head.dep_ == "advcl")
 
 
 def _asks(verb: Token) -> bool:

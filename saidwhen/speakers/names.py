@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -139,7 +140,26 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in glue if i - 1 in names)
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
+    signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
+    found.update(signs)
+    found.update(i + 1 for i in signs if i + 1 < len(doc))
     return _Candidates(sorted(found), frozenset(found))
+
+
+def _sign(word: str) -> bool:
+    """A lone symbol ("©"), which the tokenizer splits off even inside a word."""
+    return len(word) == 1 and unicodedata.category(word)[0] == "S"
+
+
+def _in_broken_word(t: Columns, i: int) -> bool:
+    """'TrÃ©vidic': a name misdecoded from UTF-8 has a symbol inside a word, where the tokenizer
+    breaks it in three; the sign and the letters after it, glued on, go on the name word before."""
+    if i < 1 or t.whitespace[i - 1]:
+        return False
+    if _sign(t.text[i]):
+        return t.tag[i - 1] in NAME_TAGS and i + 1 < len(t) and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+    return i > 1 and _sign(t.text[i - 1]) and not t.whitespace[i - 2] and t.tag[i - 2] in NAME_TAGS \
+        and t.text[i][:1].isalpha()
 
 
 def _labels(t: Columns, candidates: _Candidates) -> set[int]:
@@ -314,6 +334,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
             and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)
+    if _in_broken_word(t, i):
+        return True
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
         return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
             and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
@@ -601,7 +623,7 @@ def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
         text = t.text[i]
         if text == ".":
             continue
-        if words and (text in ("-", ",") or glue or _possessive_mark(t, i)):
+        if words and (text in ("-", ",") or glue or _possessive_mark(t, i) or _in_broken_word(t, i)):
             words[-1] += text
         else:
             words.append(text)

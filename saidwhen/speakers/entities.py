@@ -224,6 +224,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Donald Trump Jr." and "Donald Trump": a bare "Trump" is the one the article need not
+    # tell apart by a generational suffix; "Trump Jr." is the son.
+    fitting = [e for e in fitting if _suffix(found.fullest(e)) == _suffix(mention.words)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Acme Corp." and its division "Acme Research": a bare "Acme" is the company.
     fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
     if len(fitting) < 2:
@@ -349,9 +354,11 @@ def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
-    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
+    if a[-1] in GENERATIONS and b[-1] in GENERATIONS and a[-1] != b[-1]:
         return False  # "Marcus Dell Jr." is not "Marcus Dell III"
-    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
+    if _full(a) and _full(b) and (a[-1] in GENERATIONS) != (b[-1] in GENERATIONS):
+        return False  # nor "Donald Trump Jr." his father "Donald Trump", each named in full
+    a, b = _bare(a), _bare(b)  # but "Dell" is either, and "Trump Jr." is "Donald Trump Jr."
     # A leading "The" is no word of the name: "The Financial Times" and "The New York Times"
     # share only their last word, as "The Central Bank" and "The Allied Irish Bank" do.
     a, b = _without_the(a), _without_the(b)
@@ -363,6 +370,16 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
 
+
+
+def _suffix(words: tuple[str, ...]) -> str:
+    """A name's generational suffix, "" for none."""
+    return words[-1] if words[-1] in GENERATIONS else ""
+
+
+def _full(words: tuple[str, ...]) -> bool:
+    """A given name and a surname at least: 'Marcus Dell', 'Marcus Dell Jr.', not 'Dell Jr.'."""
+    return len(_bare(words)) > 1 and words[0].lower() in GIVEN_NAMES
 
 
 def _without_the(words: tuple[str, ...]) -> tuple[str, ...]:

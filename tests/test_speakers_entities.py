@@ -224,3 +224,17 @@ def test_honorifics_part_a_man_and_a_woman_who_share_a_surname():
     text = ("Mr. Asif Khan and Ms. Sara Khan run the shop. Mr. Khan said sales were down. "
             "Ms. Khan said they would recover.")
     assert [name for name, _ in speakers(text)] == ["Asif Khan", "Sara Khan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Melba Acosta Febo, the board's chair, spoke first. Ms. Acosta said the vote was set.", "Melba Acosta Febo"),
+    ("Ms. Acosta spoke first. Melba Acosta Febo, the board's chair, said the vote was set.", "Melba Acosta Febo"),
+    ("Ana Acosta Febo chaired the board. Acosta said the vote was set.", "Ana Acosta Febo"),
+])
+def test_a_name_with_two_surnames_is_written_with_the_first_alone(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_middle_word_of_a_name_is_no_surname_without_a_known_given_name_or_an_honorific():
+    text = "The New York Times published the letter. York said the paper was wrong."
+    assert [name for name, _ in speakers(text)] == ["York"]

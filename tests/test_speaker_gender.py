@@ -313,3 +313,8 @@ def test_a_possessive_leading_into_the_name_is_someone_elses():
 def test_an_initial_after_a_given_name_is_no_honorific():
     text = "“He lacks the judgment to lead,” said Virgie M. Rollins, chair of the caucus."
     assert who(text) == [("Virgie M. Rollins", "person", "unknown")]
+
+
+def test_a_relative_noun_before_a_role_and_a_name_is_that_person_s_relation_and_gender():
+    text = "Nora Quist spoke on Monday. Her husband, retired astronaut Mark Vale, said she was recovering."
+    assert [(q.speaker.name, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [("Mark Vale", "male")]

@@ -202,3 +202,39 @@ def test_a_company_named_with_words_before_the_suffix_of_another_is_its_subsidia
             "Corp., said that loans rose by 5 percent. NMCC said that rates would stay low.")
     assert [name for name, _ in speakers(text)] == [
         "Northwind Motors Corp.", "Northwind Motors Credit Corp.", "Northwind Motors Credit Corp."]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump Jr. spoke in Ohio. Donald Trump spoke in Iowa. Trump Jr. said the race was close. "
+    "Trump said it was over.",
+    "Donald Trump spoke in Iowa. Donald Trump Jr. spoke in Ohio. Trump Jr. said the race was close. "
+    "Trump said it was over.",
+])
+def test_a_father_and_his_junior_named_in_full_stay_two_and_the_bare_surname_is_the_father(text):
+    assert [name for name, _ in speakers(text)] == ["Donald Trump Jr.", "Donald Trump"]
+
+
+def test_a_relative_only_spoken_about_is_not_the_one_the_shared_surname_names():
+    text = ("Ann Moreau said her son Luc Moreau had left the firm in May. "
+            "Moreau said the firm would not comment.")
+    assert [name for name, _ in speakers(text)] == ["Ann Moreau", "Ann Moreau"]
+
+
+def test_honorifics_part_a_man_and_a_woman_who_share_a_surname():
+    text = ("Mr. Asif Khan and Ms. Sara Khan run the shop. Mr. Khan said sales were down. "
+            "Ms. Khan said they would recover.")
+    assert [name for name, _ in speakers(text)] == ["Asif Khan", "Sara Khan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Melba Acosta Febo, the board's chair, spoke first. Ms. Acosta said the vote was set.", "Melba Acosta Febo"),
+    ("Ms. Acosta spoke first. Melba Acosta Febo, the board's chair, said the vote was set.", "Melba Acosta Febo"),
+    ("Ana Acosta Febo chaired the board. Acosta said the vote was set.", "Ana Acosta Febo"),
+])
+def test_a_name_with_two_surnames_is_written_with_the_first_alone(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_the_middle_word_of_a_name_is_no_surname_without_a_known_given_name_or_an_honorific():
+    text = "The New York Times published the letter. York said the paper was wrong."
+    assert [name for name, _ in speakers(text)] == ["York"]

@@ -317,6 +317,21 @@ def test_the_holder_named_after_the_body_of_an_office_is_the_speaker(text):
     assert [found for found, _ in speakers(text)] == ["Nunzio Galli"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Chief executive of the Milltown Food Bank Ann Lee told a reporter the shelves were empty.", "Ann Lee"),
+    ("Chief Executive of the Milltown Food Bank Ann Lee said the shelves were empty.", "Ann Lee"),
+    ("Director of the Lakeview Clinic Raj Patel said the wait had doubled.", "Raj Patel"),
+    ("Manager of the Harbour Housing Association Ines Roy said rents rose. Roy said June was worse.", "Ines Roy"),
+])
+def test_a_capitalised_role_of_a_body_before_a_name_is_that_person_s_office(text, name):
+    assert {found for found, _ in speakers(text)} == {name}
+
+
+def test_a_relative_of_someone_named_after_a_body_holds_no_office():
+    doc = parse("The mother of Harbour Hotel cook Tom Lee spoke on Monday.")
+    assert [m.title for m in name_mentions(doc) if m.words == ("Tom", "Lee")] == [""]
+
+
 def test_a_person_named_after_someone_s_relation_is_still_in_apposition():
     text = "A friend of the victim, Tom Lee, said he was kind."
     assert [found for found, _ in speakers(text)] == ["Tom Lee"]

@@ -732,3 +732,25 @@ def test_a_country_written_with_the_places_the_holder_of_a_title():
     text = ("President Ann Lee of the United States met President Marc Duval in Lyon on Monday. The American "
             "president said prices were too low.")
     assert speakers(text)[-1][0] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Hale said the vote was fair. The senator's campaign manager said the count was wrong. "
+    "He told a reporter the state would appeal.",
+    "Tom Hale said the vote was fair. A campaign manager said the count was wrong. "
+    "He told a reporter the state would appeal.",
+])
+def test_a_pronoun_after_an_unnamed_description_of_its_gender_goes_on_with_it_unnamed(text):
+    assert [name for name, _ in speakers(text)] == ["Tom Hale", None, None]
+
+
+def test_a_pronoun_passes_over_an_unnamed_description_of_another_gender():
+    text = ("Senator Tom Hale said the vote was fair. The senator's spokeswoman said the count was wrong. "
+            "He told a reporter the state would appeal.")
+    assert [name for name, _ in speakers(text)] == ["Tom Hale", None, "Tom Hale"]
+
+
+def test_a_pronoun_after_someone_s_aide_named_in_apposition_is_that_aide():
+    text = ("Senator Tom Hale said the vote was fair. The senator's pollster, Omar Kis, said the count was wrong. "
+            "He told a reporter the state would appeal.")
+    assert [name for name, _ in speakers(text)] == ["Tom Hale", "Omar Kis", "Omar Kis"]

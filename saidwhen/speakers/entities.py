@@ -19,6 +19,7 @@ from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
+from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
 from .kinds import kind_and_gender, recognised_kinds, stated_gender
@@ -27,6 +28,7 @@ from .names import NameMention, given_names_in_headlines, name_mentions, named_f
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
+HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
 # Words after a company's short name that say what kind of company it is ("Southwest
 # Airlines", "Cairn Energy"), not another body: organisations' words that are not nouns for
@@ -127,14 +129,14 @@ class _Found:
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1]}:
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words)}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_telling_gender(mention))
         self.latest = entity
 
     def candidates(self, words: tuple[str, ...]) -> list[Entity]:
         """Entities with a name starting or ending as `words` does, in the order found."""
-        hits = {id(e): e for word in {words[0], words[-1]} for e in self._by_edge.get(word, ())}
+        hits = {id(e): e for word in {words[0], words[-1], *_first_surname(words)} for e in self._by_edge.get(word, ())}
         return sorted(hits.values(), key=lambda e: self._order[id(e)])
 
     def forms(self, entity: Entity) -> set[tuple[str, ...]]:
@@ -210,8 +212,9 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     and "his father, Rafael Cruz", "Cruz" is the story's person).
     """
     fitting = [e for e in found.candidates(mention.words)
-               if any(_same(words, mention.words) for words in found.forms(e))
-               and _same(found.fullest(e), mention.words) and not _other_gender(found.genders(e), mention)
+               if any(_same(words, mention.words, _honoured(found, e, mention)) for words in found.forms(e))
+               and _same(found.fullest(e), mention.words, _honoured(found, e, mention))
+               and not _other_gender(found.genders(e), mention)
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
@@ -224,6 +227,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = by_surname or fitting
     if len(fitting) < 2:
         return fitting[0] if fitting else None
+    # "Donald Trump Jr." and "Donald Trump": a bare "Trump" is the one the article need not
+    # tell apart by a generational suffix; "Trump Jr." is the son.
+    fitting = [e for e in fitting if _suffix(found.fullest(e)) == _suffix(mention.words)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Acme Corp." and its division "Acme Research": a bare "Acme" is the company.
     fitting = [e for e in fitting if _a_company(found.fullest(e))] or fitting
     if len(fitting) < 2:
@@ -346,12 +354,21 @@ def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return long[-len(short):] == short
 
 
-def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """Whether the name or the entity was written with an honorific ("Ms. Acosta"), which makes
+    a lone word a person's surname."""
+    return bool(HONORIFICS & set(mention.title.split())) or \
+        any(HONORIFICS & set(m.title.split()) for m in entity.mentions)
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> bool:
     if a == b:
         return True
-    if a[-1] in GENERATIONS and b[-1] in GENERATIONS:
+    if a[-1] in GENERATIONS and b[-1] in GENERATIONS and a[-1] != b[-1]:
         return False  # "Marcus Dell Jr." is not "Marcus Dell III"
-    a, b = _bare(a), _bare(b)  # but "Dell" or "Marcus Dell" is either
+    if _full(a) and _full(b) and (a[-1] in GENERATIONS) != (b[-1] in GENERATIONS):
+        return False  # nor "Donald Trump Jr." his father "Donald Trump", each named in full
+    a, b = _bare(a), _bare(b)  # but "Dell" is either, and "Trump Jr." is "Donald Trump Jr."
     # A leading "The" is no word of the name: "The Financial Times" and "The New York Times"
     # share only their last word, as "The Central Bank" and "The Allied Irish Bank" do.
     a, b = _without_the(a), _without_the(b)
@@ -361,8 +378,32 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     n = len(short)
     # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
-    return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1])
+    return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1]) \
+        or short == _first_surname(long, honoured)
 
+
+def _first_surname(words: tuple[str, ...], honoured: bool = True) -> tuple[str, ...]:
+    """'Acosta' of 'Melba Acosta Febo': a name of a given name and two surnames (the Spanish
+    and Portuguese way) is written with the first surname alone too ("Ms. Acosta"); a middle
+    word that is a known given name ("Lee Harvey Oswald") is no surname. The first word must
+    be a known given name unless an honorific says the lone word is a person's surname ("New
+    York Times" is no one's). () for other names."""
+    if len(words) != 3 or not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words) or \
+            words[1].lower() in GIVEN_NAMES or not (honoured or words[0].lower() in GIVEN_NAMES) or \
+            any(w.lower() in ORG_NAME_WORDS or w.lower() in NEWSPAPER_WORDS for w in words):
+        return ()
+    return (words[1],)
+
+
+
+def _suffix(words: tuple[str, ...]) -> str:
+    """A name's generational suffix, "" for none."""
+    return words[-1] if words[-1] in GENERATIONS else ""
+
+
+def _full(words: tuple[str, ...]) -> bool:
+    """A given name and a surname at least: 'Marcus Dell', 'Marcus Dell Jr.', not 'Dell Jr.'."""
+    return len(_bare(words)) > 1 and words[0].lower() in GIVEN_NAMES
 
 
 def _without_the(words: tuple[str, ...]) -> tuple[str, ...]:

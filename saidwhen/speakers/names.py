@@ -205,6 +205,9 @@ def named_before_label(doc: Doc, i: int) -> int | None:
 # not Ann Lee. The other small words of an office are office-links.txt.
 
 
+TITLE_TAGS = frozenset({"JJ", "NNP"})  # "Chief" of "Chief executive of ...", as the tagger reads it
+
+
 def _office_link(t: Columns, i: int) -> bool:
     """Whether token `i` joins an office's title before it to the office's place after it."""
     return t.lower[i] in OFFICE_LINKS or i > 0 and t.lower[i] == "for" and \
@@ -222,7 +225,11 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     k = i + 2 if i + 2 < len(t) and _office_link(t, i + 1) else len(t)
     if k < len(t) and t.lower[k] == "the":
         k += 1
-    if t.lower[i] not in TITLES or not t.text[i][:1].isupper() or k >= len(t) or t.tag[k] not in NAME_TAGS:
+    if k >= len(t) or t.tag[k] not in NAME_TAGS:
+        return None
+    # "Chief executive of the Milltown Food Bank Ann Lee": a role whose phrase is capitalised, of a body
+    capitalised = t.text[i][:1].isupper() or i > 0 and t.text[i - 1][:1].isupper() and t.tag[i - 1] in TITLE_TAGS
+    if not capitalised or t.lower[i] not in TITLES and not _office_of_body(t, i, k):
         return None
     end = k
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
@@ -524,7 +531,7 @@ def _an_office(words: tuple[str, ...]) -> bool:
     with only a nationality, a country, a modifier or a party's letters before it; 'Larry King'
     is a name."""
     *before, last = words
-    return last.lower() in TITLES and last.lower() not in ORG_NAME_WORDS and all(
+    return (last.lower() in TITLES or _is_role_word(last.lower())) and last.lower() not in ORG_NAME_WORDS and all(
         w.lower() in DEMONYMS or w.lower() in TITLES or w.lower() in NAME_MODIFIERS or w.isupper() or w.endswith(".")
         for w in before)
 
@@ -567,7 +574,21 @@ def _office_before(t: Columns, start: int) -> int | None:
     i = start - 1
     if i > 0 and t.lower[i] == "the":
         i -= 1
-    return i - 1 if i > 0 and _office_link(t, i) and t.lower[i - 1] in TITLES else None
+    if i <= 0 or not _office_link(t, i):
+        return None
+    return i - 1 if t.lower[i - 1] in TITLES or _office_of_body(t, i - 1, start) else None
+
+
+def _office_of_body(t: Columns, role: int, start: int) -> bool:
+    """'Chief executive of the Milltown Food Bank Ann Lee': a role noun that is no one's relation
+    opens an office when its place is a body, named by an organisation's word in the run."""
+    word = t.lower[role]
+    if not _is_role_word(word) or word in FAMILY_NOUNS:
+        return False  # "the mother of Sean Smith" is a relative (`_named_as_relative`)
+    end = start
+    while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
+        end += 1
+    return any(w in ORG_NAME_WORDS for w in t.lower[start:end])
 
 
 def _office_after(t: Columns, end: int) -> bool:

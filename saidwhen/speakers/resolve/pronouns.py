@@ -8,8 +8,8 @@ from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
-from ..salience import SUBJECT_DEPS
-from .grammar import a_question
+from ..salience import INDEFINITE, SUBJECT_DEPS
+from .grammar import a_question, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -27,6 +27,8 @@ class Pronouns:
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
+        if self._unnamed_subject_before(m.head) and self._asked_before(m.head) is None:
+            return None
         entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
             self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
@@ -62,6 +64,37 @@ class Pronouns:
         campaign. He insisted ...': where the subject just before the pronoun is a description
         the article tied to a person of its gender, the pronoun goes on with that person (the
         reading in salience.py counts names and pronouns, not descriptions)."""
+        tok = self._subject_before(pronoun)
+        if tok is None or tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
+            return None
+        held = self._holder(descriptions.word_of(tok), tok)
+        fits = held is not None and held.kind == "person" and \
+            held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
+        return held if fits else None
+
+    def _unnamed_subject_before(self, pronoun: Token) -> bool:
+        """'Senator Tom Hale said ... The senator's campaign manager said the count was wrong.
+        He told the AP ...': where the subject just before the pronoun is a person of its gender
+        whom the article leaves unnamed (someone's aide, conventions.md, or "a campaign
+        manager"), the pronoun goes on with that person, unnamed too, not with the name
+        before."""
+        tok = self._subject_before(pronoun)
+        gender = descriptions.person_gender(tok) if tok is not None and tok.tag_ == "NN" else None
+        if gender not in ("", PERSON_PRONOUNS[pronoun.lower_]):
+            return False
+        if self._holder(descriptions.word_of(tok), tok) is not None or \
+                any(t.i in self.by_token for t in tok.subtree):
+            return False  # "Bloomberg's pollster, Douglas Schoen, says": named in apposition
+        if tok.left_edge.lower_ in INDEFINITE:
+            return True
+        # "the senator's campaign manager": unnamed where the description itself is read so
+        return possessed(tok) and self._possessed(tok, tok.left_edge.i, tok.i + 1) is None and \
+            self._description(tok, tok.i + 1, (tok.idx, tok.idx)) is None
+
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """The head of the last description that is a main subject in the pronoun's sentence
+        before it or in the sentence before; None where a name or pronoun is (the reading in
+        salience.py decides)."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
             return None
         first = self.doc[pronoun.sent.start - 1].sent.start
@@ -71,12 +104,7 @@ class Pronouns:
                 continue
             if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
                 return None  # a name or a pronoun: the reading decides
-            if tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
-                return None
-            held = self._holder(descriptions.word_of(tok), tok)
-            fits = held is not None and held.kind == "person" and \
-                held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
-            return held if fits else None
+            return tok
         return None
 
     def _third_person_inside(self, pronoun: Token, content: tuple[int, int]) -> bool:

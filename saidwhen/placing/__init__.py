@@ -327,8 +327,7 @@ def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
     stand, ...", "Testifying on Tuesday, ..."); not a part of it ("At the trial's end, ...")."""
     named = layout.doc[channel.token]
     if channel.label == "court":
-        return named.i == first.i or (named.head.i == first.i and first.lower_ in ("during", "at", *SCENE_OPENERS)
-                                      and named.dep_ in ("pobj", "dobj"))
+        return named.i == first.i or (named.head.i == first.i and named.dep_ in ("pobj", "dobj"))
     if channel.label != "parliament":
         return False
     return first.lower_ in ("during", "at") or named.pos_ == "NOUN"

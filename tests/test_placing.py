@@ -643,6 +643,30 @@ def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_th
     assert [q[0] for q in placed(text)] == ["parliament"] * 3
 
 
+@pytest.mark.parametrize("opening", [
+    "Taking the stand on Tuesday, Ann Lee said the money was gone.",
+    "Giving evidence on Tuesday, Ann Lee said the money was gone.",
+    "Testifying on Tuesday, Ann Lee said the money was gone.",
+    "At the trial, Ann Lee said the money was gone.",
+    "During the trial on Tuesday, Ann Lee said the money was gone.",
+])
+def test_testifying_or_a_trial_opening_a_quote_s_sentence_is_the_court_scene_of_the_speaker_s_next_quotes(opening):
+    text = opening + " “I never saw it,” she said. “Nobody asked me,” Lee said."
+    assert [q[0] for q in placed(text)] == ["court"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the trial, not its sitting; a stand taken on an issue; the stairs taken
+    "At the trial's end, the crowd cheered. “I never saw it,” Ann Lee said.",
+    "Taking a stand against the plan, Ann Lee said the money was gone. “I never saw it,” she said.",
+    "Taking the stairs, Ann Lee said the money was gone. “I never saw it,” she said.",
+    # named after the verb: the channel of its own words only
+    "Ann Lee said at the trial that the money was gone. “I never saw it,” she said.",
+])
+def test_no_court_scene_without_testifying_or_a_trial_opening_the_sentence(text):
+    assert last(text)[0] is None
+
+
 @pytest.mark.parametrize("text", [
     # the house as a place, not a sitting; named after the verb; another paragraph
     "In the House of Commons, Ana Ruiz said the plan had failed. “It was never funded,” she said.",

@@ -172,6 +172,7 @@ COUNSEL_NOUNS = words("counsel-nouns")
 TRIAL_VENUES = words("trial-venues")
 NOTE_READERS = words("note-readers")
 COURT_NOUNS = words("court-nouns")
+TESTIFYING_PHRASES = table("testifying-phrases")
 OUTSIDE = words("outside")
 CALLS = words("calls")
 TELLING = words("telling")
@@ -191,7 +192,8 @@ COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
-                 | {head for _, head in CHANNEL_PHRASES})
+                 | {head for _, head in CHANNEL_PHRASES}
+                 | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")

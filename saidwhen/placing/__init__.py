@@ -313,19 +313,24 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     if not (channel.occasion or _a_sitting(layout, channel, first)):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
-    if comma is None or not first.i < channel.token < comma < cue.i:
+    if comma is None or not first.i <= channel.token < comma < cue.i:  # "Testifying on Tuesday, ..."
         return False
     return not any(layout.quoted[sentence.start:comma])
 
 
 def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
-    """An occasion of parliament, which goes on for a while as a news conference does: a time
-    spent "during" or "at" it ("During question period, ...", "At a committee hearing, ...",
-    "During a debate in the House, ..."), or a sitting named by a common noun ("In question
-    period, ..."); not the house as a place ("In the House of Commons, ...")."""
+    """An occasion of parliament or of a court, which goes on for a while as a news conference
+    does: a time spent "during" or "at" it ("During question period, ...", "At a committee
+    hearing, ...", "During a debate in the House, ...", "At the trial, ..."), or a sitting named
+    by a common noun ("In question period, ..."); not the house as a place ("In the House of
+    Commons, ..."). A court's is the trial itself, or the testifying of the speaker ("Taking the
+    stand, ...", "Testifying on Tuesday, ..."); not a part of it ("At the trial's end, ...")."""
+    named = layout.doc[channel.token]
+    if channel.label == "court":
+        return named.i == first.i or (named.head.i == first.i and named.dep_ in ("pobj", "dobj"))
     if channel.label != "parliament":
         return False
-    return first.lower_ in ("during", "at") or layout.doc[channel.token].pos_ == "NOUN"
+    return first.lower_ in ("during", "at") or named.pos_ == "NOUN"
 
 
 def _documented(channel: Channel | None, doc: Doc) -> bool:

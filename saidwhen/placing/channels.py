@@ -18,7 +18,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, WRITING_TO
+from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -178,6 +178,8 @@ def _noun(tok: Token) -> str | None:
 
 def _single(tok: Token, prev: str) -> str | None:
     low = tok.lower_
+    if _testifying(tok):
+        return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
         return label if prev in words else None
@@ -207,6 +209,19 @@ def _single(tok: Token, prev: str) -> str | None:
     if low == "statement" and _of_a_case(tok):
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
     return CHANNEL_NOUNS.get(low)
+
+
+def testifies(verb: Token) -> bool:
+    """A verb made testifying by its object: "Taking the stand, Lee said ..."."""
+    return any(_testifying(c) for c in verb.children)
+
+
+def _testifying(obj: Token) -> bool:
+    """The object that makes its verb testifying: "took the stand", "giving evidence"."""
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+        return False
+    phrase = TESTIFYING_PHRASES.get(obj.head.lower_)
+    return phrase is not None and " ".join(t.lower_ for t in (*obj.lefts, obj)) == phrase
 
 
 def _of_a_case(tok: Token) -> bool:

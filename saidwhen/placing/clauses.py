@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
-from .channels import TOPIC, channel_at
+from .channels import TOPIC, channel_at, testifies
 from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
@@ -298,11 +298,12 @@ def scene_clause(layout: Layout, sentence: Span) -> tuple[list[Token], list[Toke
 
 def _told(words: list[Token], asides: set[str], roots: list[Token]) -> list[Token]:
     """`words` but those of clauses about something else than saying: "Heading into the debate,
-    she told MSNBC ...", "voted to hold him in contempt for refusing to testify"."""
+    she told MSNBC ...", "voted to hold him in contempt for refusing to testify"; a clause of
+    testifying ("Taking the stand, she said ...") is about the saying."""
     left_out: set[int] = set()
     for tok in words:
         if tok.dep_ in asides and tok not in roots and tok.i not in left_out and \
-                (not _saying(tok) or _another_speaker(tok, roots[-1])) and programme_at(tok.left_edge) is None:
+                (not (_saying(tok) or testifies(tok)) or _another_speaker(tok, roots[-1])) and programme_at(tok.left_edge) is None:
             # "told As It Happens", parsed as a clause: a programme's title, kept
             left_out.update(t.i for t in tok.subtree)
     return [t for t in words if t.i not in left_out]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, FEMALE_HONORIFICS, JUDGES, MALE_HONORIFICS, NAME_HONORIFICS, ORG_NAME_WORDS,
+from ...lexicon import (ANY_PERSON_NOUNS, JUDGES, ORG_NAME_WORDS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
 from .. import descriptions
 from ..descriptions import DEFINITE
-from ..entities import Entity
+from ..entities import HONORIFICS, Entity
 from ..names import NameMention
 from ..salience import SUBJECT_DEPS
 from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
-HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
 
 
 class Roles:

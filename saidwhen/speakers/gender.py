@@ -30,7 +30,7 @@ from . import coref, descriptions
 from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
-from ..lexicon import COPULAS, STANDING_ADVERBS, DESCRIPTION_OPENERS
+from ..lexicon import COPULAS, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -74,8 +74,6 @@ QUOTE_MARKS = {'"', "”", "''", "’"}
 # The verbs after a name that say what the person is ('Kaur is a grandmother', 'Lee became the
 # first woman to ...', 'Ruiz, who remains chairwoman'); not "'s", which after a name is its possessive.
 PREDICATE_VERBS = COPULAS - {"'s", "’s"}
-# A conjunction that may open a sentence before its leading phrase ('And in her speech, Ruiz ...').
-OPENING_CONJUNCTIONS = ("and", "but", "yet")
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:

@@ -352,3 +352,12 @@ def test_a_plural_noun_leading_into_a_list_of_names_says_each_one_s_gender():
 def test_a_plural_noun_of_the_possessor_before_a_name_is_not_the_name_s():
     text = ("The sisters' lawyer, Tom Lee, spoke on Monday. “The will is clear,” Lee said.")
     assert who(text) == [("Tom Lee", "person", "unknown")]
+
+
+def test_a_name_owning_the_subject_of_a_sentence_left_unparsed_takes_no_pronoun_after_it():
+    # No cue word in the last sentence: the parser leaves it unread, and "Berg's" is no subject.
+    text = ("The council has twelve seats. The north ward is the largest. Its hall was built in 1901.\n\n"
+            "“We will win the vote again,” said Tom Berg, who lost the seat in May.\n\n"
+            "The hall needs a new roof. Repairs will take a year.\n\n"
+            "Berg's supporters still hope that she will try again in the autumn.")
+    assert who(text) == [("Tom Berg", "person", "unknown")]

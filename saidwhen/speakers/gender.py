@@ -238,8 +238,10 @@ class _Said:
             if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
                                                    or not dep and _opens_sentence(t, i)):
                 continue
-            if dep and _possessor(t, i):
-                continue  # "while Trump's remains in the 30s": his rating, not he, is the subject
+            if _possessor(t, i):
+                # "while Trump's remains in the 30s", "Berg's supporters ask whether she ...": his
+                # rating, his supporters, not he, are the subject, parsed or not
+                continue
             hit = self.resolver.by_token.get(i)
             if hit is not None and hit[1].end - 1 == i:
                 yield i + 1, hit[0]

@@ -542,7 +542,9 @@ def _plural_noun_before(t, start: int) -> int | None:
         j -= 1
     if j < 0 or t.sent_start[j + 1] and j + 1 < start:
         return None
-    return j if t.tag[j] in ("NNS", "") and _singular(t.lower[j]) in GENDER_OF_NOUN else None
+    word = t.lower[j]
+    plural = t.tag[j] in ("NNS", "") and _singular(word) != word
+    return j if plural and _singular(word) in GENDER_OF_NOUN else None
 
 
 def _singular(word: str) -> str:

@@ -318,3 +318,46 @@ def test_an_initial_after_a_given_name_is_no_honorific():
 def test_a_relative_noun_before_a_role_and_a_name_is_that_person_s_relation_and_gender():
     text = "Nora Quist spoke on Monday. Her husband, retired astronaut Mark Vale, said she was recovering."
     assert [(q.speaker.name, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [("Mark Vale", "male")]
+
+
+def test_a_gendered_noun_after_became_says_the_gender():
+    text = ("Dana Ruiz became the first woman to run the port authority in 2019. “The cranes are "
+            "our future,” Ruiz said.")
+    assert who(text) == [("Dana Ruiz", "person", "female")]
+
+
+def test_a_gendered_noun_in_a_clause_of_who_became_says_the_gender():
+    text = ("“The trust will not sell the land,” said Kit Okoro, who became chairman of the trust "
+            "last spring.")
+    assert who(text) == [("Kit Okoro", "person", "male")]
+
+
+def test_a_relative_s_noun_after_the_name_s_possessive_is_no_predicate():
+    text = "“We will fight on,” said Tal Reyes, a teacher. Reyes's mother was at the hearing."
+    assert who(text) == [("Tal Reyes", "person", "unknown")]
+
+
+def test_a_leading_possessive_after_an_opening_conjunction_says_the_subject_s_gender():
+    text = ("The council met on Monday. And in her speech to the council, Dana Ruiz said the plant "
+            "would stay open.")
+    assert who(text) == [("Dana Ruiz", "person", "female")]
+
+
+def test_a_plural_noun_leading_into_a_list_of_names_says_each_one_s_gender():
+    text = ("The brothers Joe and Eli Marsh opened the bakery in 1990. “Bread is a slow business,” "
+            "Eli Marsh said.")
+    assert who(text) == [("Eli Marsh", "person", "male")]
+
+
+def test_a_plural_noun_of_the_possessor_before_a_name_is_not_the_name_s():
+    text = ("The sisters' lawyer, Tom Lee, spoke on Monday. “The will is clear,” Lee said.")
+    assert who(text) == [("Tom Lee", "person", "unknown")]
+
+
+def test_a_name_owning_the_subject_of_a_sentence_left_unparsed_takes_no_pronoun_after_it():
+    # No cue word in the last sentence: the parser leaves it unread, and "Berg's" is no subject.
+    text = ("The council has twelve seats. The north ward is the largest. Its hall was built in 1901.\n\n"
+            "“We will win the vote again,” said Tom Berg, who lost the seat in May.\n\n"
+            "The hall needs a new roof. Repairs will take a year.\n\n"
+            "Berg's supporters still hope that she will try again in the autumn.")
+    assert who(text) == [("Tom Berg", "person", "unknown")]

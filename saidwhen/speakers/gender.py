@@ -30,7 +30,7 @@ from . import coref, descriptions
 from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
-from ..lexicon import STANDING_ADVERBS, DESCRIPTION_OPENERS
+from ..lexicon import COPULAS, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -53,6 +53,7 @@ HONORIFICS = {FEMALE: FEMALE_HONORIFICS, MALE: MALE_HONORIFICS}
 # "host", "batsman" in older sports pages) are left out.
 GENDERED_NOUNS = {FEMALE: FEMALE_NOUNS, MALE: MALE_NOUNS}
 GENDER_OF_WORD = {w: g for table in (HONORIFICS, GENDERED_NOUNS) for g, words in table.items() for w in words}
+GENDER_OF_NOUN = {w: g for g, words in GENDERED_NOUNS.items() for w in words}
 PRONOUN_GENDER = {**{word: FEMALE if g == "f" else MALE for word, g in PERSON_PRONOUNS.items()},
                   "himself": MALE, "herself": FEMALE}
 # An honorific or a noun is said of the person on purpose; a pronoun may be resolved wrong,
@@ -70,6 +71,9 @@ JOINED = (" and ", ", ")
 # How many words a description set before a name may run to ('..., said the party's chairman, Ian Reeve').
 PHRASE_BEFORE = 10
 QUOTE_MARKS = {'"', "”", "''", "’"}
+# The verbs after a name that say what the person is ('Kaur is a grandmother', 'Lee became the
+# first woman to ...', 'Ruiz, who remains chairwoman'); not "'s", which after a name is its possessive.
+PREDICATE_VERBS = COPULAS - {"'s", "’s"}
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
@@ -147,18 +151,24 @@ class _Said:
 
     def _note_names(self) -> None:
         """'Mrs. Ortiz', 'actress Noor Vance', 'her son, Elio Marsh': honorifics and tied nouns;
-        'Ari Lemieux, 34, a father of two', 'Kaur is a grandmother': a noun said of the name."""
+        'Ari Lemieux, 34, a father of two', 'Kaur is a grandmother': a noun said of the name;
+        'brothers Joe and Eli Marsh': a plural noun that leads into a list of names."""
         t = columns(self.doc)
         for entity in self.resolver.entities:
             for m in entity.mentions:
                 for word in [*m.title.split(), *m.roles]:
                     if word in GENDER_OF_WORD:
                         self.votes[id(entity)][(m.start, word)] = (GENDER_OF_WORD[word], WORD_WEIGHT)
+                if t.idx[m.start] in self.resolver.quoted:
+                    continue
                 noun = _noun_said_of(t, m.end)
                 noun = noun if noun is not None else _noun_set_before(t, m.start)
                 # a person's only: "Malibu, California, a spokesman for ..." describes no place
-                if noun is not None and entity.kind == "person" and t.idx[m.start] not in self.resolver.quoted:
+                if noun is not None and entity.kind == "person":
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
+                plural = _plural_noun_before(t, m.start) if noun is None and entity.kind != "org" else None
+                if plural is not None:  # names in a list led by "brothers" are people, whatever else is known
+                    self.votes[id(entity)][plural] = (GENDER_OF_NOUN[_singular(t.lower[plural])], WORD_WEIGHT)
 
     def _note_resolved_pronouns(self) -> None:
         """The resolver's pronouns outside quotation marks, where a name of their referent stands
@@ -228,8 +238,10 @@ class _Said:
             if not t.text[i][:1].isupper() or not (dep in SUBJECT_DEPS or dep == "appos" and _of_subject(self.doc[i])
                                                    or not dep and _opens_sentence(t, i)):
                 continue
-            if dep and _possessor(t, i):
-                continue  # "while Trump's remains in the 30s": his rating, not he, is the subject
+            if _possessor(t, i):
+                # "while Trump's remains in the 30s", "Berg's supporters ask whether she ...": his
+                # rating, his supporters, not he, are the subject, parsed or not
+                continue
             hit = self.resolver.by_token.get(i)
             if hit is not None and hit[1].end - 1 == i:
                 yield i + 1, hit[0]
@@ -325,6 +337,8 @@ class _Said:
         start = head
         while start > 0 and not t.sent_start[start]:
             start -= 1
+        if t.lower[start] in OPENING_CONJUNCTIONS and start + 1 < head:
+            start += 1  # 'And with his 27 caps, White ...': the phrase opens after the conjunction
         if t.idx[head] in self.resolver.quoted or not _opens_phrase(t, start):
             return None
         found = None
@@ -485,7 +499,8 @@ def _opens_sentence(t, i: int) -> bool:
 def _noun_said_of(t, end: int) -> int | None:
     """The gendered noun of a description set after a name ending at token `end`: in
     apposition, after any age ('Lemieux, 34, a father of two', 'Basri, the centre's
-    chairwoman') or after 'is' or 'was' ('Kaur is a grandmother of five'). Read from the words,
+    chairwoman') or after 'is', 'was', 'became' ('Kaur is a grandmother of five', 'Lee became
+    the first woman to ...'). Read from the words,
     as the sentence may be left unparsed; a preposition or a clause first ('a friend of
     the woman', 'who met the mother') ends the description, and a possessor ('the boy's
     coach') is not its noun; two nouns of one description may be joined ('the president and
@@ -493,9 +508,9 @@ def _noun_said_of(t, end: int) -> int | None:
     i = end
     if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
         i += 2  # the age
-    if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] == "who" and t.lower[i + 2] in ("is", "was"):
+    if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] == "who" and t.lower[i + 2] in PREDICATE_VERBS:
         i += 2  # 'Podesta, who is now chairman of the campaign'
-    if i + 1 < len(t) and t.lower[i] in ("is", "was"):
+    if i + 1 < len(t) and t.lower[i] in PREDICATE_VERBS:
         i += 1
         while i < len(t) and t.lower[i] in STANDING_ADVERBS:
             i += 1
@@ -514,6 +529,29 @@ def _noun_said_of(t, end: int) -> int | None:
         if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
             return None
     return None
+
+
+def _plural_noun_before(t, start: int) -> int | None:
+    """The plural gendered noun that leads into a list of names ending in the name starting at
+    token `start`: 'brothers John and Brian Meza', 'the sisters Ann, Bea and Cy Lund'. Each name
+    of the list is one of them; a possessor ("the sisters' lawyer, Tom Lee") or any other word
+    between ends the list."""
+    j = start - 1
+    while j >= 0 and (t.text[j][:1].isupper() and t.tag[j] in ("NNP", "NNPS", "") or t.text[j] == ","
+                      or t.lower[j] == "and"):
+        j -= 1
+    if j < 0 or t.sent_start[j + 1] and j + 1 < start:
+        return None
+    word = t.lower[j]
+    plural = t.tag[j] in ("NNS", "") and _singular(word) != word
+    return j if plural and _singular(word) in GENDER_OF_NOUN else None
+
+
+def _singular(word: str) -> str:
+    """'brothers' -> 'brother', 'women' -> 'woman'; other words as they are."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _joins_roles(t, j: int) -> bool:

@@ -1275,6 +1275,17 @@ def test_a_participle_cue_hung_on_the_reported_clause_takes_the_reporting_verbs_
     assert last(text)[2] == DATE
 
 
+def test_a_participle_cue_hung_on_a_quotation_takes_the_tense_of_the_verb_that_gives_it():
+    # the parser hangs "adding" on the quotation's "would have closed": the words' tense, not the saying's
+    text = "On Wednesday, Ana Silva stated, “The mill would have closed anyway,” adding, “We saw it coming.”"
+    assert [said_on for _, _, said_on in placed(text)] == ["2021-02-03", "2021-02-03"]
+
+
+def test_a_participle_cue_after_a_quotation_keeps_the_perfect_of_the_verb_that_gives_it():
+    text = "Ana Silva has often stated, “The mill would have closed anyway,” adding, “We saw it coming.”"
+    assert [said_on for _, _, said_on in placed(text)] == [None, None]
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

@@ -218,9 +218,11 @@ def finite(cue: Token) -> Token:
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
             break
         verb = verb.head
-    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lower_ in SPEAKING_FORMS:
-        # "He said the unit could grow, adding: ...": the parser may hang the participle on the
-        # reported clause; it takes the tense of the verb that reports it, not the clause's "could".
+    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and \
+            (verb.head.lower_ in SPEAKING_FORMS or verb.head.tag_ == "VBD" and direct_lemma(verb.head.lower_)):
+        # "He said the unit could grow, adding: ...", "She stated, “It would have been worse,”
+        # adding ...": the parser may hang the participle on the reported clause or quotation; it
+        # takes the tense of the verb that reports it, not the words' "could" or "would have".
         return verb.head
     if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" \
             and direct_lemma(verb.head.lower_) is not None and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):

@@ -1286,6 +1286,30 @@ def test_a_participle_cue_after_a_quotation_keeps_the_perfect_of_the_verb_that_g
     assert [said_on for _, _, said_on in placed(text)] == [None, None]
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # the event the opening phrase names is the one the narrative dated: its past, not fresh news
+    ("The firm was investigated by a Senate panel in 1989. It kept its clients. During the investigation, "
+     "Tom Reed acknowledged that the fees could be called influence peddling.", None),
+    ("The council met the union in November. Within hours of the final talks, Mayor Tom Reed told "
+     "reporters he was resigning.", "2020-11"),
+])
+def test_a_phrase_opening_the_sentence_sets_the_saying_in_the_past_event_it_names(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # an event of the days of fresh news
+    ("The council voted on Tuesday. During the debate, Mayor Tom Reed said he was pleased.", "2021-02-02"),
+    # "after" an event only bounds the saying, which may come weeks later
+    ("The council lost the vote in November. After this defeat, Mayor Tom Reed said he would try again.", DATE),
+    # a time that describes the speaker tells no story
+    ("Reed, who joined the council in 1998, spoke first. During the meeting, Mayor Tom Reed said he was "
+     "pleased.", DATE),
+])
+def test_a_phrase_opening_the_sentence_on_an_event_of_fresh_news_leaves_the_saying_fresh(text, said_on):
+    assert last(text)[2] == said_on
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

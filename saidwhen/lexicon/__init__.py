@@ -204,6 +204,7 @@ DESCRIPTION_OPENERS = words("description-openers")
 SPEAKING_FORMS = words("speaking-forms")
 SPEAKING = words("speaking")
 TIME_CLAUSE = words("time-clause")
+EVENT_OPENERS = words("event-openers")
 BACK_REFERENCE = words("back-reference")
 
 # Speakers, more: the words the finding of names, ties, gender, salience and resolution read.

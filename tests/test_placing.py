@@ -1310,6 +1310,15 @@ def test_a_phrase_opening_the_sentence_on_an_event_of_fresh_news_leaves_the_sayi
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    ("Days before it was to report its earnings on Monday, Milltown Steel said on Tuesday that it had cut "
+     "300 jobs.", "2021-02-02"),
+    ("Before the mill reports its earnings on Monday, Milltown Steel said that it had cut 300 jobs.", DATE),
+])
+def test_a_time_in_a_clause_of_what_comes_after_the_words_dates_that_not_the_saying(text, said_on):
+    assert last(text)[2] == said_on
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

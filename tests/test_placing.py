@@ -1319,6 +1319,17 @@ def test_a_time_in_a_clause_of_what_comes_after_the_words_dates_that_not_the_say
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # the saying's own time before the opening phrase of the verb it is joined to
+    ("By January, sales at the Milltown mill had doubled, and in December its owner announced that it "
+     "would hire 40 workers.", "2020-12"),
+    # with none of its own, the opening phrase still dates it
+    ("On Tuesday, Mayor Tom Reed appeared on Radio Milltown and said the plan was sound.", "2021-02-02"),
+])
+def test_a_time_on_the_saying_comes_before_one_it_borrows(text, said_on):
+    assert last(text)[2] == said_on
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

@@ -38,6 +38,8 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path
 # leads through something else.
 MAX_PATH = 8
+# Dependencies that open a clause of its own: a time in it tells of that clause's verb first.
+CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
@@ -127,11 +129,13 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
 
 
 def _on_the_saying(tok: Token, roots: set[int]) -> bool:
-    """Whether the climb from `tok` up the parse reaches the cue or a verb of saying it hangs on."""
+    """Whether the climb from `tok` up the parse reaches the cue or a verb of saying it hangs on
+    through phrases alone, not through a clause of its own ("chanting ... after the union failed
+    on Friday" is not on the chanting)."""
     for _ in range(MAX_PATH):
         if tok.i in roots:
             return True
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.dep_ in CLAUSES:
             return False
         tok = tok.head
     return False

@@ -1275,6 +1275,61 @@ def test_a_participle_cue_hung_on_the_reported_clause_takes_the_reporting_verbs_
     assert last(text)[2] == DATE
 
 
+def test_a_participle_cue_hung_on_a_quotation_takes_the_tense_of_the_verb_that_gives_it():
+    # the parser hangs "adding" on the quotation's "would have closed": the words' tense, not the saying's
+    text = "On Wednesday, Ana Silva stated, “The mill would have closed anyway,” adding, “We saw it coming.”"
+    assert [said_on for _, _, said_on in placed(text)] == ["2021-02-03", "2021-02-03"]
+
+
+def test_a_participle_cue_after_a_quotation_keeps_the_perfect_of_the_verb_that_gives_it():
+    text = "Ana Silva has often stated, “The mill would have closed anyway,” adding, “We saw it coming.”"
+    assert [said_on for _, _, said_on in placed(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the event the opening phrase names is the one the narrative dated: its past, not fresh news
+    ("The firm was investigated by a Senate panel in 1989. It kept its clients. During the investigation, "
+     "Tom Reed acknowledged that the fees could be called influence peddling.", None),
+    ("The council met the union in November. Within hours of the final talks, Mayor Tom Reed told "
+     "reporters he was resigning.", "2020-11"),
+])
+def test_a_phrase_opening_the_sentence_sets_the_saying_in_the_past_event_it_names(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # an event of the days of fresh news
+    ("The council voted on Tuesday. During the debate, Mayor Tom Reed said he was pleased.", "2021-02-02"),
+    # "after" an event only bounds the saying, which may come weeks later
+    ("The council lost the vote in November. After this defeat, Mayor Tom Reed said he would try again.", DATE),
+    # a time that describes the speaker tells no story
+    ("Reed, who joined the council in 1998, spoke first. During the meeting, Mayor Tom Reed said he was "
+     "pleased.", DATE),
+])
+def test_a_phrase_opening_the_sentence_on_an_event_of_fresh_news_leaves_the_saying_fresh(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("Days before it was to report its earnings on Monday, Milltown Steel said on Tuesday that it had cut "
+     "300 jobs.", "2021-02-02"),
+    ("Before the mill reports its earnings on Monday, Milltown Steel said that it had cut 300 jobs.", DATE),
+])
+def test_a_time_in_a_clause_of_what_comes_after_the_words_dates_that_not_the_saying(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the saying's own time before the opening phrase of the verb it is joined to
+    ("By January, sales at the Milltown mill had doubled, and in December its owner announced that it "
+     "would hire 40 workers.", "2020-12"),
+    # with none of its own, the opening phrase still dates it
+    ("On Tuesday, Mayor Tom Reed appeared on Radio Milltown and said the plan was sound.", "2021-02-02"),
+])
+def test_a_time_on_the_saying_comes_before_one_it_borrows(text, said_on):
+    assert last(text)[2] == said_on
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

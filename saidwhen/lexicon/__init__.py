@@ -205,6 +205,7 @@ OPENING_CONJUNCTIONS = words("opening-conjunctions")
 SPEAKING_FORMS = words("speaking-forms")
 SPEAKING = words("speaking")
 TIME_CLAUSE = words("time-clause")
+EVENT_OPENERS = words("event-openers")
 BACK_REFERENCE = words("back-reference")
 
 # Speakers, more: the words the finding of names, ties, gender, salience and resolution read.

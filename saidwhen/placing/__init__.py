@@ -27,8 +27,8 @@ from .layout import Layout
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
-from .when import (NOTHING, Timing, afterwards, finite, fresh, in_a_past_year, in_the_past, last_day_of,
-                   news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
+from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
+                   last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, SCENE_OPENERS, WRITTEN_EARLIER
 
 __all__ = ["place"]
@@ -120,6 +120,10 @@ class _Placer:
             opening = opening_time(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
             if opening.known:
                 return opening.said_on
+        # "During the investigation, Reed acknowledged ...": at that event, in the past it is told of
+        around = around_an_event(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
+        if around.known:
+            return around.said_on
         story_day = None if elsewhere else self.story.day_at(cue.i)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 

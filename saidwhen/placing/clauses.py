@@ -38,6 +38,8 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path
 # leads through something else.
 MAX_PATH = 8
+# Dependencies that open a clause of its own: a time in it tells of that clause's verb first.
+CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
@@ -111,7 +113,9 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
     was spoken about ("in an interview about the Feb. 1 vote"), or what someone in the attribution
     did ("told the committee investigating the Jan. 6 attack"; not "in an essay published Monday"),
     a figure ("Marous said, from an estimated $470 million this year"), or a state's span ("in office
-    since 2019")."""
+    since 2019"). A time on the saying itself comes before one of a phrase borrowed from the verb
+    the cue hangs on: "By September, sales overtook dial-up and in December BT announced" is
+    December's."""
     roots = {t.i for t in _roots(layout, cue)}
     ranked = []
     for tok in words:
@@ -120,8 +124,21 @@ def saying_times(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
             continue
         nouns = _nouns_to_saying(layout, tok, roots)
         if nouns is not None:
-            ranked.append((nouns, tok.i, tok))
-    return [tok for _, _, tok in sorted(ranked)]
+            ranked.append((not _on_the_saying(tok, roots), nouns, tok.i, tok))
+    return [tok for *_, tok in sorted(ranked)]
+
+
+def _on_the_saying(tok: Token, roots: set[int]) -> bool:
+    """Whether the climb from `tok` up the parse reaches the cue or a verb of saying it hangs on
+    through phrases alone, not through a clause of its own ("chanting ... after the union failed
+    on Friday" is not on the chanting)."""
+    for _ in range(MAX_PATH):
+        if tok.i in roots:
+            return True
+        if tok.head.i == tok.i or tok.dep_ in CLAUSES:
+            return False
+        tok = tok.head
+    return False
 
 
 def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:

@@ -19,7 +19,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, NEWS_SAYING, SPANNING_PREPOSITIONS as SPANS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, SPANNING_PREPOSITIONS as SPANS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -169,9 +169,44 @@ def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
             or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
             or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
         return NOTHING
-    value = calendar_value(timex, layout.date)
+    return _past_of_the_narrative(timex, layout.date, first_fresh)
+
+
+def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
+    """The time of the event that a phrase opening the cue's sentence sets the saying in, where
+    the phrase names the event with no time of its own ("During the investigation, Reed
+    acknowledged ...", "Within hours of the talks, Reed told ..."): the last time the narrative
+    names before the phrase, in its paragraph or the one before, where it lies before
+    `first_fresh`, the first day of fresh news (a past year: vague). NOTHING for any other: an
+    event of the days of fresh news ("During the vote on Tuesday, ...") leaves the saying fresh."""
+    opener = _event_opener(layout, finite(cue))
+    found = _last_time_before(layout, opener) if opener is not None else None
+    if found is None or any(t.dep_ in ("acl", "relcl", "appos") for t in (found[0], *found[0].ancestors)):
+        return NOTHING  # "Reed, elected in 1998, ...": a time that describes someone tells no story
+    if layout.date and found[1].value.startswith(str(layout.date.year)) and calendar_value(found[1], layout.date) is None:
+        return NOTHING  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
+    return _past_of_the_narrative(found[1], layout.date, first_fresh)
+
+
+def _event_opener(layout: Layout, verb: Token) -> Token | None:
+    """The preposition opening `verb`'s sentence ("And during the investigation, ...") of a
+    phrase on the verb that names an event and gives it no day, month or year of its own (a
+    span, "within hours of the talks", gives none)."""
+    first = next((t for t in verb.sent if not (t.is_punct or t.dep_ == "cc")), None)
+    if first is None or first.lower_ not in EVENT_OPENERS or first.dep_ != "prep" or first.head.i != verb.i:
+        return None
+    phrase = list(first.subtree)
+    if any(layout.timex_at[t.i].type != "DURATION" for t in phrase if t.i in layout.timex_at):
+        return None
+    return first if any(t.dep_ == "pobj" and t.pos_ == "NOUN" for t in phrase) else None
+
+
+def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.date) -> Timing:
+    """A time the narrative names, as the past it is told of: its day or month where that lies
+    before `first_fresh`, VAGUE for a past year or coarser, NOTHING for a time of fresh news."""
+    value = calendar_value(timex, date)
     if value is None:
-        return VAGUE if _vague(timex, layout.date) else NOTHING
+        return VAGUE if _vague(timex, date) else NOTHING
     last = value if len(value) == 10 else last_day_of(value)
     return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
 
@@ -218,9 +253,11 @@ def finite(cue: Token) -> Token:
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
             break
         verb = verb.head
-    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lower_ in SPEAKING_FORMS:
-        # "He said the unit could grow, adding: ...": the parser may hang the participle on the
-        # reported clause; it takes the tense of the verb that reports it, not the clause's "could".
+    if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and \
+            (verb.head.lower_ in SPEAKING_FORMS or verb.head.tag_ == "VBD" and direct_lemma(verb.head.lower_)):
+        # "He said the unit could grow, adding: ...", "She stated, “It would have been worse,”
+        # adding ...": the parser may hang the participle on the reported clause or quotation; it
+        # takes the tense of the verb that reports it, not the words' "could" or "would have".
         return verb.head
     if verb is not cue and cue.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" \
             and direct_lemma(verb.head.lower_) is not None and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):

@@ -147,7 +147,8 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str,
         # a common word in a source, by date: the source's own walk in date order, each
         # quotation tested against the words' matches gathered once, not a sort of every one
         # found (Harbour Post's 169,971 of "the": 1.1 s)
-        matched = _MATCHED if _few_walked(conn, source, words, reach, total) else _GATHERED
+        plain = _by_source(conn, source, *filtered, sort, speaker, total=total)
+        matched = _MATCHED if _met_soon(conn, plain, source, words, reach) else _GATHERED
         return _by_source(conn, source, *filtered, sort, speaker, (matched, words), total)
     if order == "oldest" and not words:
         return _Question(_oldest_first([f"SELECT {ids} {sql}"], _WHEN, "q.id"), [*params, *params],
@@ -204,17 +205,24 @@ _GATHERED = "s.quotation_id IN (SELECT rowid FROM quotations_fts WHERE quotation
 LOOKUP_COST = 150
 
 
-def _few_walked(conn: sqlite3.Connection, source: _Source, words: str, reach: int | None,
-                found: int) -> bool:
-    """Whether a walk of the source's quotations meets the first `reach` of the `found` ones
-    the words match in less time looking each up than gathering the words' matches, once a
-    name: the source's rows are walked in the proportion of them found (Harbour Post's first
-    20 of "the" among its first 31 rows; gathering 650,519 matches twice, 360 ms)."""
+def _met_soon(conn: sqlite3.Connection, walk: _Question, source: _Source, words: str,
+              reach: int | None) -> bool:
+    """Whether the source's `walk` (without the words) meets the first `reach` quotations the
+    words match within as many rows as can be looked up in the time of gathering the words'
+    matches, once a name: those rows counted, as a walk looking each up would read them
+    (Harbour Post's first 20 of "the" among its first 31 rows: 2 ms; gathering 650,519
+    matches twice, 360 ms). Where the matches are rare at the walk's start (a word of the
+    last month, oldest first), the rows read stop there, however the words are spread."""
     if reach is None:
         return False
-    rows = sum(_carried_by(conn, [name]) for name in source.names)
-    walked = rows if not found else reach * rows / found
-    return _matched_past(conn, words, int(walked * LOOKUP_COST / len(source.names)))
+    rows = max(sum(_carried_by(conn, [name]) for name in source.names), 1)
+    ahead = min(rows, 4 * reach * rows // max(walk.total, 1) + reach)  # 4 times the share found
+    if not _matched_past(conn, words, ahead * LOOKUP_COST // len(source.names)):
+        return False
+    met = conn.execute(f"SELECT count(*) FROM ({walk.select} LIMIT ?) w WHERE "
+                       + _MATCHED.replace("s.quotation_id", "w.quotation_id"),
+                       [*walk.params, ahead, words]).fetchone()[0]
+    return met >= reach
 
 
 def _source_test(conn: sqlite3.Connection, words: str, source: _Source) -> str:

@@ -302,3 +302,21 @@ def test_a_common_word_in_a_source_is_paged_from_the_sources_walk_as_a_sort_give
     assert [p.items[0].id for p in pages] == expected
     assert all(p.total == len(expected) and p.items[0].matches for p in pages)
     assert [q.id for q in search(common, "the", filters, limit=200, sort=sort).items] == expected
+
+
+@pytest.mark.parametrize("sort", ["oldest", "newest"])
+def test_a_word_the_sources_walk_does_not_meet_soon_is_gathered_not_looked_up_row_by_row(
+        common, monkeypatch, sort):
+    # "vote" is in a dozen of City Paper's quotations and none of the wire's: a walk looking
+    # each quotation up would read all of the wire's to find nothing (at a million, a word of
+    # the last month asked oldest first would read a whole source so)
+    from saidwhen.store import queries
+
+    monkeypatch.setattr(queries, "LOOKUP_COST", 1)
+    asked = _question(common, "vote", Filters(source="wire"), sort, 1)
+    read = " ".join(r[3] for r in common.execute(f"EXPLAIN QUERY PLAN {asked.select} LIMIT 1",
+                                                 asked.params))
+    assert "source_quotations_by_when" in read and "CORRELATED" not in read, read
+    page = search(common, "vote", Filters(source="wire"), sort=sort)
+    assert page.total == 0 and not page.items
+    assert search(common, "vote", Filters(source="City Paper"), sort=sort).total == 12

@@ -111,7 +111,7 @@ def timed(db: str, before=None, only: str = "", unbounded: bool = False) -> dict
             module.SEARCH_BUDGET_S = 600
     out = {}
     for name, words, filters, offsets, sorts in PAGES:
-        if only not in name:
+        if not name.startswith(only):
             continue
         for sort in sorts:
             digest = _digest(queries, conn, words, filters, sort)
@@ -169,7 +169,7 @@ def main() -> None:
     parser.add_argument("--prepare", action="store_true", help="give a copy sources (writes it)")
     parser.add_argument("--json", help="write the timings and hashes here")
     parser.add_argument("--before", help="another tree's queries.py, timed in turns with this")
-    parser.add_argument("--only", default="", help="only the pages whose name holds this")
+    parser.add_argument("--only", default="", help="only the pages whose name starts so")
     parser.add_argument("--unbounded", action="store_true", help="lift the search's budget")
     args = parser.parse_args()
     if args.prepare:

@@ -166,7 +166,7 @@ def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], para
     walk meets is tested against the words' matches."""
     matched, words = words
     if words:
-        where, params = [matched, *where], [words, *params]
+        where, params = [*where, matched], [*params, words]  # the filters, cheaper, first
     walk = ("SELECT s.quotation_id, s.said_when FROM source_quotations s JOIN quotations q "
             "ON q.id = s.quotation_id WHERE s.source = ?" + "".join(f" AND {w}" for w in where))
     walks, walked = [walk] * len(source.names), [v for n in source.names for v in (n, *params)]
@@ -198,8 +198,8 @@ def _counted_in_source(conn: sqlite3.Connection, source: _Source, where: list[st
 # A walk's quotation tested against the words: looked up in the full-text index (40 µs each),
 # or in the words' matches gathered once into a set of ids ("the"'s 650,519: 180 ms, each
 # name's walk its own), which pays only when the walk goes far.
-_MATCHED = ("EXISTS (SELECT 1 FROM quotations_fts WHERE quotations_fts MATCH ? "
-            "AND rowid = s.quotation_id)")
+# (of q, not s: tested after the filters on q, not on every row of the source before them)
+_MATCHED = "EXISTS (SELECT 1 FROM quotations_fts WHERE quotations_fts MATCH ? AND rowid = q.id)"
 _GATHERED = "s.quotation_id IN (SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH ?)"
 # How many of the words' matches are gathered in the time of one lookup in the index
 LOOKUP_COST = 150
@@ -220,7 +220,7 @@ def _met_soon(conn: sqlite3.Connection, walk: _Question, source: _Source, words:
     if not _matched_past(conn, words, ahead * LOOKUP_COST // len(source.names)):
         return False
     met = conn.execute(f"SELECT count(*) FROM ({walk.select} LIMIT ?) w WHERE "
-                       + _MATCHED.replace("s.quotation_id", "w.quotation_id"),
+                       + _MATCHED.replace("q.id", "w.quotation_id"),
                        [*walk.params, ahead, words]).fetchone()[0]
     return met >= reach
 

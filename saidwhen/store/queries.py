@@ -148,8 +148,15 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str,
         # quotation tested against the words' matches gathered once, not a sort of every one
         # found (Harbour Post's 169,971 of "the": 1.1 s)
         plain = _by_source(conn, source, *filtered, sort, speaker, total=total)
-        matched = _MATCHED if _met_soon(conn, plain, source, words, reach) else _GATHERED
+        matched = _MATCHED.format(id="q.id") if _met_soon(conn, plain, source, words, reach) \
+            else _GATHERED
         return _by_source(conn, source, *filtered, sort, speaker, (matched, words), total)
+    if source and gathered and order == "latest added":
+        # the same, latest added first: the source's walk by id (its primary key), if it meets
+        # the page soon, rather than its ids gathered (Harbour Post's 262,260: 84 ms)
+        plain = _Question(*_latest_in_source(source), total, order, words, speaker)
+        if _met_soon(conn, plain, source, words, reach):
+            return _Question(*_latest_in_source(source, words), total, order, words, speaker)
     if order == "oldest" and not words:
         return _Question(_oldest_first([f"SELECT {ids} {sql}"], _WHEN, "q.id"), [*params, *params],
                          total, order, words, speaker)
@@ -180,6 +187,15 @@ def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], para
                      "newest", words, speaker)
 
 
+def _latest_in_source(source: _Source, words: str = "") -> tuple[str, list]:
+    """The source's quotations, latest added first, from its primary key: one walk a name,
+    merged; with `words`, each quotation looked up in the full-text index."""
+    walk = "SELECT s.quotation_id FROM source_quotations s WHERE s.source = ?" + (
+        f" AND {_MATCHED.format(id='s.quotation_id')}" if words else "")
+    return (" UNION ".join([walk] * len(source.names)) + " ORDER BY 1 DESC",
+            [v for name in source.names for v in (name, *([words] if words else []))])
+
+
 def _counted_in_source(conn: sqlite3.Connection, source: _Source, where: list[str],
                        params: list) -> int:
     """How many of the source's quotations `where` keeps (conditions on quotes q)."""
@@ -198,8 +214,8 @@ def _counted_in_source(conn: sqlite3.Connection, source: _Source, where: list[st
 # A walk's quotation tested against the words: looked up in the full-text index (40 µs each),
 # or in the words' matches gathered once into a set of ids ("the"'s 650,519: 180 ms, each
 # name's walk its own), which pays only when the walk goes far.
-# (of q, not s: tested after the filters on q, not on every row of the source before them)
-_MATCHED = "EXISTS (SELECT 1 FROM quotations_fts WHERE quotations_fts MATCH ? AND rowid = q.id)"
+# (of q, not s, in a walk with filters: tested after them, not on every row of the source)
+_MATCHED = "EXISTS (SELECT 1 FROM quotations_fts WHERE quotations_fts MATCH ? AND rowid = {id})"
 _GATHERED = "s.quotation_id IN (SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH ?)"
 # How many of the words' matches are gathered in the time of one lookup in the index
 LOOKUP_COST = 150
@@ -220,7 +236,7 @@ def _met_soon(conn: sqlite3.Connection, walk: _Question, source: _Source, words:
     if not _matched_past(conn, words, ahead * LOOKUP_COST // len(source.names)):
         return False
     met = conn.execute(f"SELECT count(*) FROM ({walk.select} LIMIT ?) w WHERE "
-                       + _MATCHED.replace("q.id", "w.quotation_id"),
+                       + _MATCHED.format(id="w.quotation_id"),
                        [*walk.params, ahead, words]).fetchone()[0]
     return met >= reach
 

@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from saidwhen.errors import NoSuchPerson, NotFound, QueryError, UnknownSpeaker
@@ -143,24 +143,35 @@ def _question(conn: sqlite3.Connection, query: str, filters: Filters, sort: str,
     else:  # every quotation (the home page's newest): kept, not counted again
         total = _tally(conn, "quotations")
     order, by = _order(sort, bool(words), total)
-    if walked and order in ("newest", "oldest"):
-        # a common word in a source, by date: the source's own walk in date order, each
-        # quotation tested against the words' matches gathered once, not a sort of every one
-        # found (Harbour Post's 169,971 of "the": 1.1 s)
-        plain = _by_source(conn, source, *filtered, sort, speaker, total=total)
-        matched = _MATCHED.format(id="q.id") if _met_soon(conn, plain, source, words, reach) \
-            else _GATHERED
-        return _by_source(conn, source, *filtered, sort, speaker, (matched, words), total)
-    if source and gathered and order == "latest added":
-        # the same, latest added first: the source's walk by id (its primary key), if it meets
-        # the page soon, rather than its ids gathered (Harbour Post's 262,260: 84 ms)
-        plain = _Question(*_latest_in_source(source), total, order, words, speaker)
-        if _met_soon(conn, plain, source, words, reach):
-            return _Question(*_latest_in_source(source, words), total, order, words, speaker)
+    asked = _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
+    if walked and order in ("newest", "oldest") or gathered and source and order == "latest added":
+        return _from_source(conn, source, filtered, reach, asked)
     if order == "oldest" and not words:
         return _Question(_oldest_first([f"SELECT {ids} {sql}"], _WHEN, "q.id"), [*params, *params],
                          total, order, words, speaker)
-    return _Question(f"SELECT {ids} {sql} ORDER BY {by}", params, total, order, words, speaker)
+    return asked
+
+
+def _from_source(conn: sqlite3.Connection, source: _Source, filtered: tuple[list[str], list],
+                 reach: int | None, asked: _Question) -> _Question:
+    """A common word in a source (`asked`: its matches tested against the source's ids
+    gathered, counted), read from the source's own walks: by date, newest or oldest first
+    (the filters' conditions and parameters `filtered`), each quotation tested against the
+    words, not a sort of every one found (Harbour Post's 169,971 of "the": 1.1 s); latest
+    added first, by id (its primary key) where the walk meets the page soon, else as asked
+    (the source's 262,260 ids gathered: 84 ms)."""
+    words, total, speaker = asked.words, asked.total, asked.speaker
+    if asked.order == "latest added":
+        select, params = _latest_in_source(source)
+        if not _met_soon(conn, replace(asked, select=select, params=params), source, words,
+                         reach):
+            return asked
+        select, params = _latest_in_source(source, words)
+        return replace(asked, select=select, params=params)
+    plain = _by_source(conn, source, *filtered, asked.order, speaker, total=total)
+    matched = _MATCHED.format(id="q.id") if _met_soon(conn, plain, source, words, reach) \
+        else _GATHERED
+    return _by_source(conn, source, *filtered, asked.order, speaker, (matched, words), total)
 
 
 def _by_source(conn: sqlite3.Connection, source: _Source, where: list[str], params: list,

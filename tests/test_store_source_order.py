@@ -256,3 +256,91 @@ def test_words_matching_far_more_than_a_filter_keeps_are_tested_against_its_ids_
         by_hand(conn, where))
     page = search(conn, "the", filters, limit=200, sort=sort)
     assert expected and {q.id for q in page.items} == expected and page.total == len(expected)
+
+
+@pytest.fixture
+def common(conn):
+    """The corpus above, and a word that the wire ("Wire", "The Wire") carries far fewer
+    quotations of than it matches: "the", in a dozen more of City Paper's, and in the wire's
+    own on other days, said apart from their articles, undated, or without it."""
+    for n in range(12):
+        store(conn, f"m{n}", f"2022-0{1 + n % 9}-1{n % 10}",
+              quote(f"The vote on item {n} is close.", "Cy Park"), source="City Paper")
+    said = [("2024-02-11", "The tolls go up in June.", None), (None, "The crews are tired.", None),
+            ("2023-12-01", "Nobody told the port.", "2023-11"),
+            ("2024-02-11", "Fares were cut twice.", None), (None, "The pier reopens.", None)]
+    for n, (date, text, said_on) in enumerate(said):
+        store(conn, f"x{n}", date, quote(text, "Bo Lind", said_on=said_on),
+              source="The Wire" if n % 2 else "Wire")
+    return conn
+
+
+@pytest.mark.parametrize("sort", ["oldest", "newest"])
+@pytest.mark.parametrize("lookup_cost", [1, 10**9])  # each looked up; the matches gathered
+def test_a_common_word_in_a_source_is_paged_from_the_sources_walk_as_a_sort_gives(
+        common, monkeypatch, sort, lookup_cost):
+    # At a million quotations, "the" (650,519 matches) in Harbour Post (two names, 169,971 of
+    # them) read and sorted every one found: 1.1 s. The source's walk in date order stops
+    # at the page, its quotations tested against the words.
+    from saidwhen.store import queries
+
+    monkeypatch.setattr(queries, "LOOKUP_COST", lookup_cost)
+    filters = Filters(source="wire")
+    matched = {r[0] for r in common.execute(
+        "SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH 'the'")}
+    oldest = [i for i in by_hand(common, *carried_by("wire", "the wire")) if i in matched]
+    expected = oldest if sort == "oldest" else newest_first(oldest, common)
+    asked = _question(common, "the", filters, sort, 1)
+    read = " ".join(r[3] for r in common.execute(f"EXPLAIN QUERY PLAN {asked.select} LIMIT 1",
+                                                 asked.params))
+    assert "source_quotations_by_when" in read and "TEMP B-TREE" not in read, read
+    assert ("CORRELATED" in read) == (lookup_cost == 1), read
+    assert len(expected) == 6 and asked.total == len(expected)
+    # page by page, as a reader goes on, and all at once: the same rows in the same order
+    pages = [search(common, "the", filters, limit=1, offset=n, sort=sort) for n in
+             range(len(expected))]
+    assert [p.items[0].id for p in pages] == expected
+    assert all(p.total == len(expected) and p.items[0].matches for p in pages)
+    assert [q.id for q in search(common, "the", filters, limit=200, sort=sort).items] == expected
+
+
+@pytest.mark.parametrize("sort", ["oldest", "newest"])
+def test_a_word_the_sources_walk_does_not_meet_soon_is_gathered_not_looked_up_row_by_row(
+        common, monkeypatch, sort):
+    # "vote" is in a dozen of City Paper's quotations and none of the wire's: a walk looking
+    # each quotation up would read all of the wire's to find nothing (at a million, a word of
+    # the last month asked oldest first would read a whole source so)
+    from saidwhen.store import queries
+
+    monkeypatch.setattr(queries, "LOOKUP_COST", 1)
+    asked = _question(common, "vote", Filters(source="wire"), sort, 1)
+    read = " ".join(r[3] for r in common.execute(f"EXPLAIN QUERY PLAN {asked.select} LIMIT 1",
+                                                 asked.params))
+    assert "source_quotations_by_when" in read and "CORRELATED" not in read, read
+    page = search(common, "vote", Filters(source="wire"), sort=sort)
+    assert page.total == 0 and not page.items
+    assert search(common, "vote", Filters(source="City Paper"), sort=sort).total == 12
+
+
+@pytest.mark.parametrize("lookup_cost", [1, 10**9])  # each looked up; the source's ids gathered
+def test_a_common_word_in_a_source_latest_added_first_is_the_same_from_the_sources_walk(
+        common, monkeypatch, lookup_cost):
+    # Past RANKED_AT_MOST matches, best first is latest added first: at a million, Harbour
+    # Post's 262,260 ids gathered for each page took 84 ms, its walk by id 2 ms.
+    from saidwhen.store import queries
+
+    monkeypatch.setattr(queries, "LOOKUP_COST", lookup_cost)
+    monkeypatch.setattr(queries, "RANKED_AT_MOST", 1)
+    filters = Filters(source="wire")
+    matched = {r[0] for r in common.execute(
+        "SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH 'the'")}
+    expected = sorted(set(by_hand(common, *carried_by("wire", "the wire"))) & matched,
+                      reverse=True)
+    asked = _question(common, "the", filters, "rank", 1)
+    read = " ".join(r[3] for r in common.execute(f"EXPLAIN QUERY PLAN {asked.select} LIMIT 1",
+                                                 asked.params))
+    assert asked.order == "latest added" and "TEMP B-TREE" not in read, read
+    assert ("CORRELATED" in read) == (lookup_cost == 1), read
+    pages = [search(common, "the", filters, limit=1, offset=n) for n in range(len(expected))]
+    assert [p.items[0].id for p in pages] == expected and len(expected) == 6
+    assert [q.id for q in search(common, "the", filters, limit=200).items] == expected

@@ -23,6 +23,8 @@ PARAGRAPH_BREAK = re.compile(r"\n")
 # Two apostrophes or two backticks stand for a double mark in some newswires.
 # The double quotation marks as the tokenizer leaves them, each a token of its own.
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+# The marks that close a quotation, as tokens: double, two apostrophes, a curly single.
+CLOSING_MARK_TOKENS = frozenset({'"', "”", "''", "’"})
 MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
 # Single marks quote in a headline, the first paragraph, but only in its first this many
 # characters: a first "paragraph" longer than that is a page that lost its line breaks.

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at, testifies
@@ -32,7 +33,6 @@ RAISING = {"conj", "advcl", "xcomp"}
 MAX_RAISE = 2
 # Clauses of a narrative sentence that may be about something else than saying.
 ASIDES = {"advcl", "xcomp", "pcomp", "acl"}
-SUBJECTS = ("nsubj", "nsubjpass")
 # Phrases before a verb that set time and place ("In court on Tuesday, ...").
 FRONTED = {"prep", "npadvmod", "advmod"}
 # The climb from a time to the verb of the saying stops after this many words: a longer path

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..parsing.language import parse
 from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
+from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a common noun
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
@@ -30,8 +31,6 @@ AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
 WORKS = {"WORK_OF_ART", "EVENT"}
-# The tagger's tags of a common noun.
-COMMON_NOUNS = {"NN", "NNS"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
 INITIALS_KEY = "saidwhen.outlet_initials"
 # Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
+from ..parsing.marks import CLOSING_MARK_TOKENS
 from .cues import direct_lemma
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -23,7 +24,7 @@ ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative"
                     "prt", "cc", "advcl", "agent", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
-CLOSING_MARKS = {'"', "”", "'", "’", "''"}
+CLOSING_MARKS = CLOSING_MARK_TOKENS | {"'"}  # and a straight single mark
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 # The words of a speaker's name or role after an inverted cue that opens its sentence.

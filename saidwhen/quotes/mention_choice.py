@@ -26,7 +26,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .attribution import inverted_inside
+from .attribution import SUBJECT_DEPS, inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.words import Columns, columns
@@ -40,7 +40,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 WEIGHTS = Path(__file__).with_name("mention_choice.json")
 ENVIRONMENT = "SAIDWHEN_MENTION_MODEL"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE = {"WP", "WDT"}
 MAX_HOPS = 3
 DISTANCES = (1, 2, 3, 5, 8, 12, 20)

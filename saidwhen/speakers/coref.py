@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import PERSON_PRONOUNS
 from ..parsing.texts import text_of
+from ..quotes.attribution import SUBJECT_DEPS
 from ..parsing.words import columns
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ IN_USE = True
 REACH = 400  # tokens back, as the Resolver's PRONOUN_REACH
 SUBJECT_WEIGHT = 1.0  # a reference of at least this weight was the subject of its sentence
 CLAUSE_SUBJECT_WEIGHT = 0.6
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FEATURES = (
     "nobody",  # the candidate that stands for "nobody the article names"
     "nobody_pronoun_subject",

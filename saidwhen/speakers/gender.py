@@ -23,8 +23,10 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..parsing.marks import CLOSING_MARK_TOKENS as QUOTE_MARKS
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
+from ..quotes.attribution import SUBJECT_DEPS
 from ..parsing.words import columns, positions
 from . import coref, descriptions
 from .names import party_members
@@ -61,7 +63,6 @@ PRONOUN_GENDER = {**{word: FEMALE if g == "f" else MALE for word, g in PERSON_PR
 WORD_WEIGHT, FOLLOWING_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
 # How sure the learned ranker must be of a pronoun's referent where no name of it is near.
 SURE = 0.8
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # The tags of the words that may describe a subject between a leading phrase and its name
 # ("Asked about her plans, the city's fire chief, Morgan Reyes, said ...").
 DESCRIBING_TAGS = {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", ",", "HYPH"}
@@ -70,7 +71,6 @@ DESCRIPTION_WORDS = 5
 JOINED = (" and ", ", ")
 # How many words a description set before a name may run to ('..., said the party's chairman, Ian Reeve').
 PHRASE_BEFORE = 10
-QUOTE_MARKS = {'"', "”", "''", "’"}
 # The verbs after a name that say what the person is ('Kaur is a grandmother', 'Lee became the
 # first woman to ...', 'Ruiz, who remains chairwoman'); not "'s", which after a name is its possessive.
 PREDICATE_VERBS = COPULAS - {"'s", "’s"}

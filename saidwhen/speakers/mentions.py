@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import DIRECT_FORMS, MONTHS_AND_DAYS, SPEECH_FORMS
+from .names import NAME_TAGS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,6 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "paratax
 HANGING = {"cc", "det", "mark"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
-NAME_TAGS = {"NNP", "NNPS"}
 
 
 def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:

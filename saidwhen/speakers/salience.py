@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..parsing.spans import SpanSet
+from ..quotes.attribution import SUBJECT_DEPS  # and resolve/'s steps, from here
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
@@ -33,7 +34,6 @@ PRONOUN_REACH = 400  # tokens back to look for what "she" refers to (a few parag
 LEAD_TOKENS = 60
 # "The bank said": a bank the article named so outweighs any other organisation it names (once each).
 NAMED_SO_WEIGHT = 100
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ACRONYM_LENGTH = 6  # "NHL", "CUPE": longer words in capitals are headlines or shouting
 WEIGHT_SUBJECT, WEIGHT_CLAUSE_SUBJECT, WEIGHT_SPEAKER_BONUS = 1.0, 0.6, 0.5
 WEIGHT_OTHER, WEIGHT_POSSESSIVE = 0.3, 0.2

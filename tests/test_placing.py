@@ -1330,6 +1330,59 @@ def test_a_time_on_the_saying_comes_before_one_it_borrows(text, said_on):
     assert last(text)[2] == said_on
 
 
+RALLY = "Mayor Ann Reed's pledge on Thursday mirrors the one she made at a Jan. 20 rally in Milltown.\n\n"
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # "then" after the verb is the time the narrative last named, here in the paragraph before
+    (RALLY + "“We will build the bridge,” she said then.", "2021-01-20"),
+    # a past year: said then, on no day the text tells
+    ("Mayor Ann Reed's pledge mirrors the one she made in 2019.\n\n“We will build the bridge,” she said then.",
+     None),
+    # no time named before it: a past too vague for a day, as "at the time" is
+    ("“This was made up,” Tom Reed told the Clarion then.", None),
+])
+def test_words_said_then_are_at_the_time_the_narrative_last_named(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # a time of its own after the old rally stays its own, and so does fresh news
+    (RALLY + "“We will build the bridge,” she said on Tuesday.", "2021-02-02"),
+    (RALLY + "“We will build the bridge,” she said.", DATE),
+    # "then" before a noun describes the speaker as they were; it dates nothing
+    ("“The bridge was a mistake,” recalled Tom Reed, then mayor of Milltown.", DATE),
+    ("“The bridge was a mistake,” recalled Tom Reed, then-mayor of Milltown.", DATE),
+])
+def test_a_then_that_is_not_the_time_of_the_saying_moves_nothing(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("For decades the mill denied any role in the spill. But in 2003, engineers found papers that forced the "
+     "firm to admit some blame. Even so, it firmly declared that it had never dumped waste in the river.", None),
+    ("The mill denied any role in the spill. And in November, engineers found papers that forced the firm to "
+     "admit some blame. Its owner urged the town to forgive it.", "2020-11"),
+    # a day of fresh news after the conjunction leaves the words fresh, on the story's day
+    ("The mill denied any role in the spill. But on Tuesday, engineers found papers that forced the firm to "
+     "admit some blame. Its owner urged the town to forgive it.", "2021-02-02"),
+])
+def test_a_conjunction_before_a_time_opening_the_sentence_keeps_it_the_narratives(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the infinitive's time is the threatening's: a past event, the story's day
+    ("Ana Silva threatened to walk out of the council meeting on Wednesday night.\n\n"
+     "“I am not leaving,” Tom Reed said.", "2021-02-03"),
+    # "would walk out": a plan of its own tense, no event told
+    ("Ana Silva said she would walk out of the council meeting on Wednesday.\n\n"
+     "“I am not leaving,” Tom Reed said.", DATE),
+])
+def test_an_infinitive_dates_the_past_verb_it_hangs_on_as_the_storys_day(text, said_on):
+    assert last(text)[2] == said_on
+
+
 def test_a_vague_time_that_only_bounds_the_saying_leaves_it_fresh():
     text = "After a close call on the highway a few weeks ago, Tom Reed said he sold his truck."
     assert last(text)[2] == DATE

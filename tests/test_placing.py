@@ -930,6 +930,9 @@ def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
     "In 2019, Ana Silva told reporters the plan would fail.",
     "“No, this is not politics,” Ana Silva said at the time.",
     "Ana Silva has often said that the plan would fail.",
+    # a contracted perfect with a curly apostrophe, which the parser takes for a verb of its own
+    "While he’s said the plan would fail, Tom Reed voted for it.",
+    "“The plan will fail,” she’s told the council.",
     "Ana Silva once said that the plan would fail.",
     "As Ana Silva likes to say, “the numbers never lie.”",
     "Tom Reed sat on council until resigning in 2014, claiming he was wasting his time.",
@@ -939,6 +942,10 @@ def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
 ])
 def test_a_past_quote_at_no_day_or_month_has_no_said_on(text):
     assert last(text)[2] is None
+
+
+def test_a_possessive_with_a_curly_apostrophe_before_the_cue_is_no_perfect():
+    assert last("“The plan will fail,” Ana Silva’s lawyer said.")[2] == DATE
 
 
 # When: the article date for a quote reported as fresh ------------------------

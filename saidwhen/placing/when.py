@@ -146,7 +146,7 @@ def fresh(cue: Token) -> bool:
     children = list(verb.children)
     refused = any(c.dep_ == "neg" for c in children)  # "would not say whether ...": now
     blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children) or _contracted_perfect(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
@@ -158,6 +158,14 @@ def fresh(cue: Token) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "announced plans to travel to Ohio to explain ...": words still to come
     return True
+
+
+def _contracted_perfect(verb: Token) -> bool:
+    """"he’s said", "they’d told": a contracted perfect right before the verb, which the parser
+    may not take for an auxiliary (with a curly apostrophe it tags "’s" a verb of its own)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.lower_[:1] in ("'", "’") and before.lower_ in PERFECT \
+        and verb.tag_ in ("VBN", "VBD")
 
 
 def afterwards(cue: Token) -> bool:

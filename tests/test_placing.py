@@ -1365,6 +1365,22 @@ def test_a_then_that_is_not_the_time_of_the_saying_moves_nothing(text, said_on):
     assert last(text)[2] == said_on
 
 
+LETTER = ("Mayor Ana Silva wrote to the premier again this week. “We object to the cuts,” Silva said in the "
+          "letter, dated Monday.\n\n")
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # "the letter" of the same speaker is the one named before, written on its day
+    (LETTER + "In the letter, Silva said she would not close the clinic.", "2021-02-01"),
+    (LETTER + "Silva said in the letter that she would not close the clinic.", "2021-02-01"),
+    # "a letter" is another, and so is someone else's
+    (LETTER + "In a letter to the council, Silva said she would not close the clinic.", DATE),
+    (LETTER + "In the letter, Tom Reed said he would not close the clinic.", DATE),
+])
+def test_the_channel_named_again_by_the_same_speaker_keeps_its_day(text, said_on):
+    assert last(text)[2] == said_on
+
+
 @pytest.mark.parametrize("text, said_on", [
     ("For decades the mill denied any role in the spill. But in 2003, engineers found papers that forced the "
      "firm to admit some blame. Even so, it firmly declared that it had never dumped waste in the river.", None),

@@ -19,7 +19,8 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS, SPANNING_PREPOSITIONS as SPANS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
+from ..lexicon import SPANNING_PREPOSITIONS as SPANS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -284,7 +284,7 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     sentence would."""
     channel = _channel(own, context)
     timing = _timing(own, context, channel, layout.doc)
-    again = own.channel is not None and context is not None and _named_again_as_before(own.channel, context, layout.doc)
+    again = _named_again_as_before(own.channel, context, layout.doc)  # "the letter" of the quote before
     if timing is not own.timing and _earlier_attribution(context, layout, quote) and not again:
         timing = NOTHING
     said_on = timing.said_on if timing.known else fresh_day
@@ -441,12 +441,12 @@ def _timing(own: Setting, context: Setting | None, channel: Channel | None, doc:
     return context.timing
 
 
-def _named_again_as_before(channel: Channel, context: Setting, doc: Doc) -> bool:
+def _named_again_as_before(channel: Channel | None, context: Setting | None, doc: Doc) -> bool:
     """"Gonzalez said in the letter, dated Monday. ¶ In the letter, Gonzalez said ...": "the
     letter" of the same speaker's next quote is the one their quote before named, and was
     written when it was; "in a letter" is another."""
-    before = context.said_in if context.from_quote else None
-    return before is not None and before.label == channel.label and \
+    before = context.said_in if context is not None and context.from_quote else None
+    return channel is not None and before is not None and before.label == channel.label and \
         any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in doc[channel.token].children)
 
 

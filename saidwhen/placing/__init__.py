@@ -283,8 +283,9 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     occasion named in a phrase opening the sentence, which sets the scene as a narrative
     sentence would."""
     channel = _channel(own, context)
-    timing = _timing(own, context, channel)
-    if timing is not own.timing and _earlier_attribution(context, layout, quote):
+    timing = _timing(own, context, channel, layout.doc)
+    again = _named_again_as_before(own.channel, context, layout.doc)  # "the letter" of the quote before
+    if timing is not own.timing and _earlier_attribution(context, layout, quote) and not again:
         timing = NOTHING
     said_on = timing.said_on if timing.known else fresh_day
     name = quote.speaker.name if quote.speaker else None
@@ -296,7 +297,7 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     # An opening phrase's scene holds in the paragraph of the quote's last word (its end is
     # the offset after it, which may lie past the paragraph's break).
     paragraph = layout.paragraph(quote.end - 1 if opening else quote.end)
-    setting = Setting(carried, timing, paragraph, name=name, from_quote=True,
+    setting = Setting(carried, timing, paragraph, name=name, from_quote=True, said_in=channel,
                       addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
@@ -427,16 +428,26 @@ def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQ
     return last is not None and dt.date.fromisoformat(last) < layout.date - dt.timedelta(days=RECENT_DAYS)
 
 
-def _timing(own: Setting, context: Setting | None, channel: Channel | None) -> Timing:
+def _timing(own: Setting, context: Setting | None, channel: Channel | None, doc: Doc) -> Timing:
     if own.timing.known:
         return own.timing
     if context is None:
         return NOTHING
-    if channel is not None and channel is own.channel and not _same_label(channel, context.channel):
+    if channel is not None and channel is own.channel and not _same_label(channel, context.channel) \
+            and not _named_again_as_before(channel, context, doc):
         return NOTHING  # a channel of its own: another occasion than the scene's
     if _other_party(own.addressee, _heard_by(context)):
         return NOTHING  # "told CNN on Thursday ... told O'Reilly": another interview
     return context.timing
+
+
+def _named_again_as_before(channel: Channel | None, context: Setting | None, doc: Doc) -> bool:
+    """"Gonzalez said in the letter, dated Monday. ¶ In the letter, Gonzalez said ...": "the
+    letter" of the same speaker's next quote is the one their quote before named, and was
+    written when it was; "in a letter" is another."""
+    before = context.said_in if context is not None and context.from_quote else None
+    return channel is not None and before is not None and before.label == channel.label and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in doc[channel.token].children)
 
 
 def _addressee(cue: Token) -> str | None:

@@ -46,6 +46,9 @@ class Setting:
     # The channel was named in a phrase opening a quote's sentence ("In an interview with the
     # Clarion, Ruiz said"): it goes on with the speaker's quotes in that paragraph only.
     opening: bool = False
+    # The channel the quote that left this setting named of its own ("said in the letter, dated
+    # Monday"), which a later "the letter" of the same speaker names again.
+    said_in: Channel | None = None
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""

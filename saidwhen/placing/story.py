@@ -135,5 +135,7 @@ def _finite_verb(tok: Token) -> Token | None:
 
 
 def _non_finite(verb: Token) -> bool:
+    """"after meeting ...", "threatened to walk out ... Thursday night": "to" marks an infinitive,
+    which takes its time from the verb above; "will" or "can" give a tense of its own."""
     return verb.tag_ in ("VBG", "VB") and verb.dep_ in NON_FINITE_CLAUSES \
-        and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)

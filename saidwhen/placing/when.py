@@ -12,14 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, SPANNING_PREPOSITIONS as SPANS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
+from ..lexicon import SPANNING_PREPOSITIONS as SPANS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -31,6 +32,8 @@ OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MOR
 MAX_BOUND = 4
 # A time that sets the scene opens its sentence: at most a preposition before it ("In 2008,").
 SCENE_OPENING = 1
+# The words a "then" before them describes ("then mayor", "then-secretary of state"), not dates.
+DESCRIBED = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,40 @@ def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
             return Timing(SaidOn(value, timex.text))
         # "After a close call a few weeks ago, he said ...": a bound, not when it was said
         vague = vague or (_vague(timex, layout.date) and not _bound(tok, cue))
+    if not vague and cue is not None and _said_then(cue):
+        return _at_that_time(layout, cue)
     if vague or _then(words):
         return VAGUE
     return NOTHING
+
+
+def _said_then(cue: Token) -> bool:
+    """"..., he said then": a "then" after the verb of saying is the time the narrative named,
+    not the next step of it ("then said", "later said": `afterwards`), nor a "then" that
+    describes someone ("recalled Tom Reed, then mayor of Milltown", hung on the verb)."""
+    verb = finite(cue)
+    doc = verb.doc
+    return any(c.dep_ == "advmod" and c.lower_ == "then" and c.i > verb.i and not _describes(doc, c.i + 1)
+               for c in verb.children)
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """Whether the word at `i`, after a "then", is what it describes: "then mayor", "then-mayor"."""
+    return i < len(doc) and (doc[i].pos_ in DESCRIBED or doc[i].text in ("-", "–"))
+
+
+def _at_that_time(layout: Layout, cue: Token) -> Timing:
+    """The time "then" stands for: the last the narrative names before the cue, in its paragraph
+    or the one before ("Reed made the same claim at a Dec. 4 rally. ¶ “...,” he said then"): its
+    day or month, VAGUE for a past year or coarser. Where the narrative names none, "then" is a
+    past too vague for a day, as "at the time" is."""
+    found = _last_time_before(layout, cue)
+    if found is None:
+        return VAGUE
+    value = calendar_value(found[1], layout.date)
+    if value is not None:
+        return Timing(SaidOn(value, found[1].text))
+    return VAGUE if _vague(found[1], layout.date) else NOTHING
 
 
 def calendar_value(timex: Timex, date: dt.date | None) -> str | None:
@@ -113,7 +147,7 @@ def fresh(cue: Token) -> bool:
     children = list(verb.children)
     refused = any(c.dep_ == "neg" for c in children)  # "would not say whether ...": now
     blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children) or _contracted_perfect(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
@@ -127,9 +161,17 @@ def fresh(cue: Token) -> bool:
     return True
 
 
+def _contracted_perfect(verb: Token) -> bool:
+    """"he’s said", "they’d told": a contracted perfect right before the verb, which the parser
+    may not take for an auxiliary (with a curly apostrophe it tags "’s" a verb of its own)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.lower_[:1] in ("'", "’") and before.lower_ in PERFECT \
+        and verb.tag_ in ("VBN", "VBD")
+
+
 def afterwards(cue: Token) -> bool:
-    """A cue set after the time the story last named: "later said", "then told"."""
-    return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
+    """A cue set after the time the story last named: "later said", "then told"; not "said then"."""
+    return not _said_then(cue) and any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in finite(cue).children)
 
 
 def news_saying(cue: Token) -> bool:
@@ -165,7 +207,9 @@ def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     tok, timex = found
     if any(t.dep_ == "prep" and t.lower_ in SPANS for t in (tok, *tok.ancestors) if t.idx < timex.start):
         return NOTHING  # "Through Oct. 19, funds returned 0.85%": the span of a figure
-    if sum(1 for t in tok.sent if t.idx < timex.start) > SCENE_OPENING \
+    # "But in 2000, researchers disclosed ...": a conjunction before the phrase opens no scene of its own
+    opening = [t for t in tok.sent if t.idx < timex.start and not (t.is_punct or t.lower_ in OPENING_CONJUNCTIONS)]
+    if len(opening) > SCENE_OPENING \
             or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
             or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
         return NOTHING

@@ -206,7 +206,7 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
     with the statement ('said in a statement that it released on Monday')."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):  # 'in a letter to the council that'
-            clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+            clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)  # "decision that": acl
             that = clause.left_edge if clause is not None else None
             if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
                     verb.doc[that.i - 1] not in noun.subtree:

@@ -327,6 +327,18 @@ CASES = [
     ("body-ministry-of-the",
      "The Ministry of the Environment said the permit was valid until 2030.",
      [body("Ministry of the Environment")]),
+    ("body-department-by-field",
+     "Indigenous Services Canada said in an emailed statement that it was working with the "
+     "community. The department said two aircraft were on standby.",
+     [body("Indigenous Services Canada", channel="statement"), body("Indigenous Services Canada")]),
+    ("body-department-two-fields",
+     "Employment and Social Development Canada said the backlog had been cleared. The department "
+     "said 95 per cent of claims were paid within 28 days.",
+     [body("Employment and Social Development Canada")] * 2),
+    ("body-elections-agency",
+     "Elections Canada said turnout was 62 per cent. The agency said it would review the long "
+     "lines at polling stations in Calgary.",
+     [body("Elections Canada")] * 2),
     ("body-party",
      "The NDP said in a news release that the bill would hurt renters.",
      [body("NDP", channel="press release")]),

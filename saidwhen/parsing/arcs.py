@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import SPEECH_FORMS
+from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, SPEECH_FORMS
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
@@ -13,17 +13,28 @@ def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
     """(preposition, cue) for a phrase that opens a reported clause with no "that", right after
     the cue and before the clause's subject: in "Ottawa said on Thursday it would appeal", "on
     Thursday" is when Ottawa said it, not when it would appeal, though the parser hangs it on
-    "appeal". News writing puts the clause's own time after its subject or behind a "that"."""
+    "appeal". News writing puts the clause's own time after its subject or behind a "that".
+    Only a phrase of a day, a month or a channel is moved (`_of_the_saying`)."""
     out = []
     for verb in doc:
         if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.head.lower_ not in SPEECH_FORMS:
             continue
         cue, first = verb.head, verb.left_edge
-        if first.dep_ != "prep" or first.head.i != verb.i or not _right_after(cue, first):
+        if first.dep_ != "prep" or first.head.i != verb.i or not _right_after(cue, first) \
+                or not _of_the_saying(first):
             continue
         if any(c.dep_ in CLAUSE_SUBJECTS and c.i > first.right_edge.i for c in verb.children):
             out.append((first.i, cue.i))
     return out
+
+
+def _of_the_saying(prep: Token) -> bool:
+    """A phrase of a day or a month ("on Thursday", "in November") or of the channel ("in a
+    statement"): what dates or carries words. Others may open the clause ("at first",
+    "despite the delays", "after meeting the minister")."""
+    objects = [t for t in prep.children if t.dep_ == "pobj"]
+    return any(t.lower_ in MONTHS_AND_DAYS or t.lower_ in DAY_WORDS for t in prep.subtree) \
+        or any(t.lower_ in CHANNEL_NOUNS or t.lower_ in DOCUMENT_NOUNS for t in objects)
 
 
 def _right_after(cue: Token, first: Token) -> bool:

@@ -21,7 +21,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
-                       MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
+                       GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
@@ -134,7 +134,7 @@ class _Candidates:
 def _maybe_name_words(doc: Doc) -> _Candidates:
     hyphens = positions(doc, "ORTH", HYPHEN)
     names = set(positions(doc, "TAG", NAME_TAG_WORDS))
-    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS | GOVERNMENT_FIELDS))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)
@@ -242,6 +242,9 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     return end - 1 if start is not None and k < start < end - 1 else None
 
 
+BODY_LINKS = ("of", "on", "for")  # "Assembly of First Nations", "Council on Foreign Relations"
+
+
 def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
     """The last word of the name a titled holder of a body's office ends the subject with
     ("Redsky" of "Assembly of First Nations National Chief Mary Redsky said", where the parser
@@ -249,12 +252,12 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
     is written with "of", its office with a title before the name ("Chief", "President"): a
     Canadian paper's way of giving an Indigenous or civic leader's organisation."""
     t = columns(doc)
-    if i + 2 >= len(t) or t.lower[i + 1] != "of" or not t.text[i][:1].isupper() or t.lower[i] in TITLES:
+    if i + 2 >= len(t) or t.lower[i + 1] not in BODY_LINKS or not t.text[i][:1].isupper() or t.lower[i] in TITLES:
         return None
     end = i + 2
-    while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper()
+    while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or _hyphen_after(t, end - 1)
                             or t.lower[end] in ("of", "the") and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
-        end += 1
+        end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
     start = name_start(end - 1)
     if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
         return None
@@ -371,10 +374,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Northwind Logistics, Inc."
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
-        return inside and (t.text[i] == "&" or _org_word(t, i - 1)) \
+        return inside and (t.text[i] == "&" or _org_word(t, i - 1) or _fields_joined(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
-    if _the_in_name(t, i):
-        return True
+    if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
+        return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
@@ -391,6 +394,17 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i)
+
+
+def _field_word(t: Columns, i: int) -> bool:
+    """A field of government written capitalised ("Elections", "Employment"), which the tagger
+    may read as a common noun at the head of a department's name."""
+    return t.lower[i] in GOVERNMENT_FIELDS and t.lower[i] != "and" and t.text[i][:1].isupper()
+
+
+def _fields_joined(t: Columns, i: int) -> bool:
+    """"and" of "Employment and Social Development Canada": two fields of government joined."""
+    return t.lower[i] == "and" and i + 1 < len(t) and _field_word(t, i - 1) and _field_word(t, i + 1)
 
 
 def _org_word(t: Columns, i: int) -> bool:

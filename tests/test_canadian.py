@@ -28,6 +28,7 @@ class Q(NamedTuple):
     channel: object = ANY
     outlet: object = ANY
     said_on: object = ANY
+    words: object = ANY  # the quote's text
 
 
 def person(name, gender="unknown", **rest) -> Q:
@@ -52,7 +53,7 @@ def found(q) -> dict:
             "kind": speaker.kind if speaker else None,
             "gender": speaker.gender if speaker else None,
             "channel": q.channel, "outlet": q.outlet,
-            "said_on": q.said_on.value if q.said_on else None}
+            "said_on": q.said_on.value if q.said_on else None, "words": q.text}
 
 
 def differences(text: str, expected: list[Q], date: str) -> list[str]:
@@ -467,7 +468,13 @@ CASES = [
      [person("Nadia Boucher", said_on=("2024-03-06", "2024-03-08"))]),
     ("date-said-on-day-no-that",
      "Harbour Steel said on Wednesday it would cut 300 jobs at its plant in Hamilton.",
-     [Q(said_on="2024-03-06")]),
+     [Q(said_on="2024-03-06", words="it would cut 300 jobs at its plant in Hamilton")]),
+    ("date-day-and-part-no-that",
+     "Mayor Jim Tanaka said Thursday evening the budget would be tabled in April.",
+     [person("Jim Tanaka", said_on="2024-03-07")]),
+    ("date-first-words-stay-the-clause-s",
+     "Coun. Sarah Doucette said at first the residents welcomed the bike lanes.",
+     [person("Sarah Doucette", said_on=FRESH, words="at first the residents welcomed the bike lanes")]),
     ("date-earlier-weekday",
      "“We are still counting,” Elections Nova Scotia spokesperson Ruth Cain said earlier Thursday.",
      [person("Ruth Cain", said_on="2024-03-07")]),

@@ -7,10 +7,11 @@ from spacy.tokens import Doc, Token
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, SPEECH_FORMS
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 
 
 def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
-    """(preposition, cue) for a phrase that opens a reported clause with no "that", right after
+    """(phrase head, cue) for a phrase that opens a reported clause with no "that", right after
     the cue and before the clause's subject: in "Ottawa said on Thursday it would appeal", "on
     Thursday" is when Ottawa said it, not when it would appeal, though the parser hangs it on
     "appeal". News writing puts the clause's own time after its subject or behind a "that".
@@ -19,8 +20,9 @@ def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
     for verb in doc:
         if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.head.lower_ not in SPEECH_FORMS:
             continue
-        cue, first = verb.head, verb.left_edge
-        if first.dep_ != "prep" or first.head.i != verb.i or not _right_after(cue, first) \
+        cue = verb.head
+        first = next((c for c in verb.children if c.left_edge.i == verb.left_edge.i), None)
+        if first is None or first.dep_ not in PHRASE_DEPS or not _right_after(cue, first.left_edge) \
                 or not _of_the_saying(first):
             continue
         if any(c.dep_ in CLAUSE_SUBJECTS and c.i > first.right_edge.i for c in verb.children):
@@ -28,12 +30,12 @@ def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _of_the_saying(prep: Token) -> bool:
-    """A phrase of a day or a month ("on Thursday", "in November") or of the channel ("in a
-    statement"): what dates or carries words. Others may open the clause ("at first",
-    "despite the delays", "after meeting the minister")."""
-    objects = [t for t in prep.children if t.dep_ == "pobj"]
-    return any(t.lower_ in MONTHS_AND_DAYS or t.lower_ in DAY_WORDS for t in prep.subtree) \
+def _of_the_saying(phrase: Token) -> bool:
+    """A phrase of a day or a month ("on Thursday", "Thursday evening", "in November") or of the
+    channel ("in a statement"): what dates or carries words. Others may open the clause ("at
+    first", "despite the delays", "after meeting the minister")."""
+    objects = [t for t in phrase.children if t.dep_ == "pobj"]
+    return any(t.lower_ in MONTHS_AND_DAYS or t.lower_ in DAY_WORDS for t in phrase.subtree) \
         or any(t.lower_ in CHANNEL_NOUNS or t.lower_ in DOCUMENT_NOUNS for t in objects)
 
 
@@ -45,5 +47,5 @@ def _right_after(cue: Token, first: Token) -> bool:
 
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue."""
-    for prep, cue in phrases_of_the_cue(doc):
-        doc[prep].head = doc[cue]  # the setter also redraws the edges of both subtrees
+    for phrase, cue in phrases_of_the_cue(doc):
+        doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees

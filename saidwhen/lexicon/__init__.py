@@ -89,6 +89,7 @@ ORG_NAME_WORDS = ORG_NOUNS | words("org-name-words")
 PERSON_PRONOUNS = table("person-pronouns")
 GROUP_PRONOUNS = words("group-pronouns")
 MONTHS_AND_DAYS = words("months-and-days")
+DAY_WORDS = words("day-words")
 FEMALE_NAMES = words("female-names")
 MALE_NAMES = words("male-names")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES  # built once: a union in a loop costs more than the lookup

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
+from . import arcs
 from .marks import find_quoted
 from .selection import name_like, selected, subjects
 from ..lexicon import ABBREVIATED_TITLES
@@ -312,6 +313,7 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
             columns[subject, 1:] = (verb - subject, doc.vocab.strings.add("nsubj"))
             columns[verb, 1:] = (0, doc.vocab.strings.add("ROOT"))
         doc.from_array(PARSED, columns)
+        arcs.redraw(doc)
         _set_pos(doc)
         _set_sentence_starts(doc, article)
     return doc, article.context

@@ -556,6 +556,8 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     a word of the quote for a second subject, '“My apologies,” Quick said'), adverbs and
     auxiliaries stand in [start, end)."""
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
+    if subject is not None:
+        lo, hi = _noun_phrase_around(doc, lo, hi, cue)
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
@@ -563,6 +565,24 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
                or t.head.i == cue.i and t.dep_ in ("advmod", "aux", "neg") and t.tag_ not in ("WRB", "IN")
                or t.head.i == cue.i and t.dep_ == "mark" and t.lower_ == "as"  # '“...,” as she put it'
                for t in doc[start:end])
+
+
+ROLE_TAGS = ("NN", "NNS", "NNP", "JJ", "HYPH")
+
+
+def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, int]:
+    """The subject over [lo, hi] with the words of its noun phrase that the parser hung on the
+    cue instead: a role written before the name with no determiner ('“...,” commuter Ayesha
+    Khan told') or the rest of a name it split ('union president Luc St-Pierre said', with
+    "president" and "Pierre" both the cue's subjects). Such a word describes the one who speaks."""
+    def ours(k: int) -> bool:
+        return doc[k].tag_ in ROLE_TAGS and (doc[k].head.i == cue.i or lo <= doc[k].head.i <= hi)
+
+    while lo > 0 and ours(lo - 1):
+        lo -= 1
+    while hi + 1 < cue.i and ours(hi + 1):
+        hi += 1
+    return lo, hi
 
 
 def signature(doc: Doc, last: int) -> Token | None:

@@ -49,7 +49,8 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
-    from .names import named_after_office, named_before_day, named_before_label
+    from .names import (holder_after_body, named_after_office, named_before_day, named_before_label,
+                        titled_before_of)
 
     if f.subject is None:
         return None
@@ -64,7 +65,9 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.pos_ in ("VERB", "AUX"):
         start -= 1  # "The 31-year-old insisted": a determiner the parser hung on the cue is the mention's
     # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.
-    holder = named_after_office(doc, f.subject, resolver.name_start)
+    holder = named_after_office(doc, f.subject, resolver.name_start) \
+        or holder_after_body(doc, f.subject, resolver.name_start) \
+        or titled_before_of(doc, f.subject, resolver.name_start)
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

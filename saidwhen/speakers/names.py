@@ -21,7 +21,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
-                       MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
+                       GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
@@ -134,7 +134,7 @@ class _Candidates:
 def _maybe_name_words(doc: Doc) -> _Candidates:
     hyphens = positions(doc, "ORTH", HYPHEN)
     names = set(positions(doc, "TAG", NAME_TAG_WORDS))
-    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS))
+    found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS | GOVERNMENT_FIELDS))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)
@@ -242,6 +242,43 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     return end - 1 if start is not None and k < start < end - 1 else None
 
 
+BODY_LINKS = ("of", "on", "for")  # "Assembly of First Nations", "Council on Foreign Relations"
+
+
+def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of the name a titled holder of a body's office ends the subject with
+    ("Redsky" of "Assembly of First Nations National Chief Mary Redsky said", where the parser
+    makes the body's first word the cue's subject and the name its object), or None. The body
+    is written with "of", its office with a title before the name ("Chief", "President"): a
+    Canadian paper's way of giving an Indigenous or civic leader's organisation."""
+    t = columns(doc)
+    if i + 2 >= len(t) or t.lower[i + 1] not in BODY_LINKS or not t.text[i][:1].isupper() or t.lower[i] in TITLES:
+        return None
+    end = i + 2
+    while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or _hyphen_after(t, end - 1)
+                            or t.lower[end] in ("of", "the") and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
+        end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
+    start = name_start(end - 1)
+    if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
+        return None
+    return end - 1 if t.lower[start - 1] in TITLES or _is_role_word(t.lower[start - 1]) else None
+
+
+def titled_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of a titled name the cue's subject, a common noun, follows with "of"
+    ("Aubin" of "Sgt. Kim Aubin of Toronto police said", where the parser makes "police" the
+    subject and the name its modifier), or None: the one with the title speaks for the body."""
+    head = doc[i]
+    if head.tag_ not in ("NN", "NNS"):
+        return None
+    for k in range(head.left_edge.i + 1, i):
+        if doc[k].lower_ == "of" and doc[k - 1].tag_ == "NNP" and any(a.i == i for a in doc[k - 1].ancestors):
+            start = name_start(k - 1)
+            titled = start is not None and start > 0 and doc[start - 1].lower_ in TITLES
+            return k - 1 if titled else None
+    return None
+
+
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
     Ann Lee, ..."): after the cue, a past form of a verb of saying that starts the sentence,
@@ -337,8 +374,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Northwind Logistics, Inc."
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
-        return inside and (t.text[i] == "&" or t.lower[i - 1] in ORG_NAME_WORDS and t.lower[i - 1] not in TITLES) \
-            and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+        return inside and (t.text[i] == "&" or _org_word(t, i - 1) or _fields_joined(t, i)) \
+            and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
+    if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
+        return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
@@ -355,6 +394,32 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i)
+
+
+def _field_word(t: Columns, i: int) -> bool:
+    """A field of government written capitalised ("Elections", "Employment"), which the tagger
+    may read as a common noun at the head of a department's name."""
+    return t.lower[i] in GOVERNMENT_FIELDS and t.lower[i] != "and" and t.text[i][:1].isupper()
+
+
+def _fields_joined(t: Columns, i: int) -> bool:
+    """"and" of "Employment and Social Development Canada": two fields of government joined."""
+    return t.lower[i] == "and" and i + 1 < len(t) and _field_word(t, i - 1) and _field_word(t, i + 1)
+
+
+def _org_word(t: Columns, i: int) -> bool:
+    return t.lower[i] in ORG_NAME_WORDS and t.lower[i] not in TITLES
+
+
+def _capitalised_name(t: Columns, i: int) -> bool:
+    return i < len(t) and t.tag[i] in NAME_TAGS and t.text[i][:1].isupper()
+
+
+def _the_in_name(t: Columns, i: int) -> bool:
+    """"the" of "Office of the Chief Coroner", "Ministry of the Environment": a body's name
+    runs on through "of the" to the capitalised words after it."""
+    return i > 1 and t.lower[i] == "the" and t.lower[i - 1] == "of" and _org_word(t, i - 2) \
+        and t.tag[i - 2] in NAME_TAGS and _capitalised_name(t, i + 1)
 
 
 def _day_after_name(t: Columns, i: int) -> bool:
@@ -455,6 +520,10 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     while office is not None and title_end < end - 1 and "-" in (t.text[title_end], t.text[title_end - 1]):
         title_end += 1  # "MLA for Vancouver-Kensington Ann Lee": the place's first word is all of it
     for i in range(start, end - 1):
+        if _hyphen_after(t, i) or _possessive_mark(t, i + 1):
+            continue  # "Luc St-Pierre", "Queen's Park": a title's word glued to what follows is the name's
+        if _office_in_body(t, start, i, end):
+            continue  # "Office of the Chief Coroner": the body's name holds the office's title
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
         # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
@@ -502,6 +571,17 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start), place)]
+
+
+def _office_in_body(t: Columns, start: int, i: int, end: int) -> bool:
+    """Whether token `i` is a title inside a body's name written with "of" ("Office of the
+    Chief Coroner", "Office of the Auditor General"), with no given name after it to hold it."""
+    body = any(t.lower[k] == "of" and _org_word(t, k - 1) for k in range(start + 1, i))
+    return body and not any(t.lower[k] in GIVEN_NAMES for k in range(i + 1, end))
+
+
+def _hyphen_after(t: Columns, i: int) -> bool:
+    return i + 2 < len(t) and t.text[i + 1] == "-" and not t.whitespace[i] and not t.whitespace[i + 1]
 
 
 HOLDER_WORDS = (2, 3)  # the words of a holder's name after a body's: "Kwabena Osei", "Ana Maria Ruiz"

@@ -111,8 +111,8 @@ def plausible_ref(m: re.Match, text: str) -> bool:
         return not re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
     if "future" in word:
         return word != "future" and not re.match(r"\s+of\b", after)
-    if word == "current":
-        return bool(re.match(r"\s+[a-z]", after))
+    if word == "current":  # "The Current", a programme's title inside a sentence, is a name
+        return bool(re.match(r"\s+[a-z]", after)) and plausible_capitalised_word_at(m["ref"], text, m.start("ref"))
     return True
 
 
@@ -123,8 +123,11 @@ def is_mid_sentence(text: str, start: int) -> bool:
 def plausible_capitalised_word(m: re.Match, text: str) -> bool:
     """"Today" or "Noon" with a capital inside a sentence is a name: BBC Radio 4's Today
     programme, the footballer Noon."""
-    word = m.group("word") or ""
-    return not (word[:1].isupper() and is_mid_sentence(text, m.start("word")))
+    return plausible_capitalised_word_at(m.group("word") or "", text, m.start("word"))
+
+
+def plausible_capitalised_word_at(word: str, text: str, start: int) -> bool:
+    return not (word[:1].isupper() and is_mid_sentence(text, start))
 
 
 # "today's youth", "in today's world": the present age, not the article's day.

@@ -238,3 +238,30 @@ def test_a_name_with_two_surnames_is_written_with_the_first_alone(text, name):
 def test_the_middle_word_of_a_name_is_no_surname_without_a_known_given_name_or_an_honorific():
     text = "The New York Times published the letter. York said the paper was wrong."
     assert [name for name, _ in speakers(text)] == ["York"]
+
+
+def test_a_given_name_only_quotations_use_does_not_part_a_candidate_from_his_surname():
+    text = ("Senator Paul Ostrander came to Milltown on Friday. At the urging of his wife, Nora "
+            "Ostrander, he has been touring the state.\n\n"
+            "The crowd chanted “We love you, Paul” as he spoke.\n\n"
+            "“We can win this seat,” Ostrander said.")
+    assert speakers(text)[-1] == ("Paul Ostrander", "Ostrander")
+
+
+def test_a_given_name_the_narrative_uses_still_parts_a_child_from_the_surname():
+    text = ("Tomas Varga, 6, has lived with his aunt since March. The aunt says Tomas is happy.\n\n"
+            "His mother, Lena Varga, flew in on Monday.\n\n"
+            "Varga said she wanted to take her son home.")
+    assert speakers(text)[-1][0] == "Lena Varga"
+
+
+def test_an_honorific_makes_a_lone_word_a_surname_not_the_given_name_of_another():
+    text = ("The party dropped Martin Flight as its candidate. Mr Flight said he would fight on.\n\n"
+            "At a news conference, Mr Martin said the rules had been followed.")
+    assert speakers(text) == [("Martin Flight", "Mr Flight"), ("Martin", "Mr Martin")]
+
+
+def test_a_given_name_written_alone_without_honorific_still_joins_the_name():
+    text = ("Martin Flight spoke on Monday. Flight said the race was close. "
+            "“I am sure of it,” Martin said.")
+    assert [name for name, _ in speakers(text)][-1] == "Martin Flight"

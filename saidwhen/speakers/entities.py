@@ -68,6 +68,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     """
     quoted = quoted or SpanSet(())
     found = _Found(_body_start(doc))
+    idx = columns(doc).idx
     mentions = name_mentions(doc)
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
@@ -75,7 +76,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention)
+        found.add(entity, mention, narrated=idx[mention.start] not in quoted)
     entities = found.entities
     text = text_of(doc)
     expanded = join_acronyms(entities, bracketed_acronyms(text))
@@ -116,15 +117,21 @@ class _Found:
         self._forms: dict[int, set[tuple[str, ...]]] = {}
         self._genders: dict[int, set[str]] = {}
         self._fullest: dict[int, tuple[str, ...]] = {}
+        self._narrated: dict[int, set[tuple[str, ...]]] = {}
 
-    def add(self, entity: Entity, mention: NameMention) -> None:
+    def add(self, entity: Entity, mention: NameMention, narrated: bool = True) -> None:
+        """Add `mention` of `entity`; `narrated` where the article's own words name it, outside
+        the quotations."""
         key = id(entity)
         if key not in self._order:
             self._order[key] = len(self.entities)
             self.entities.append(entity)
             self.last_words.add(entity.words[-1])
             self._forms[key], self._genders[key], self._fullest[key] = set(), set(), mention.words
+            self._narrated[key] = set()
         entity.mentions.append(mention)
+        if narrated:
+            self._narrated[key].add(mention.words)
         if len(mention.words) > len(self._fullest[key]):
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
@@ -148,6 +155,10 @@ class _Found:
         "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
         Department", nor "Clinton White House" Hillary Clinton."""
         return self._fullest[id(entity)]
+
+    def narrated_forms(self, entity: Entity) -> set[tuple[str, ...]]:
+        """The ways the article's own words, outside the quotations, have named `entity` so far."""
+        return self._narrated[id(entity)]
 
     def genders(self, entity: Entity) -> set[str]:
         """The genders its names have stated so far ("" for none)."""
@@ -218,7 +229,8 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
-               and not _named_alone_before(found, e, mention.words)]
+               and not _named_alone_before(found, e, mention.words)
+               and not _given_name_honoured(found, e, mention)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
@@ -323,10 +335,21 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
     """Whether the article has called `entity` by its first name alone, and `mention` is its
-    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
+    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez"). Only the article's own
+    words count: a crowd's "Love you, Bernie" in a quotation is how fans call a candidate,
+    not the article telling him from his wife, "Jane Sanders"."""
     fullest = found.fullest(entity)
     return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
-        and (fullest[0],) in found.forms(entity)
+        and (fullest[0],) in found.narrated_forms(entity)
+
+
+def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """'Mr Howard' after 'Howard Flight', whom the article calls 'Flight' or 'Mr Flight': an
+    honorific makes a lone word a surname, so it is not the given name of someone the article
+    already calls by another surname (Michael Howard, the party's leader, is meant)."""
+    fullest = found.fullest(entity)
+    return len(mention.words) == 1 and bool(HONORIFICS & set(mention.title.split())) and len(fullest) > 1 \
+        and mention.words[0] == fullest[0] != fullest[-1] and (fullest[-1],) in found.forms(entity)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

@@ -754,3 +754,23 @@ def test_a_pronoun_after_someone_s_aide_named_in_apposition_is_that_aide():
     text = ("Senator Tom Hale said the vote was fair. The senator's pollster, Omar Kis, said the count was wrong. "
             "He told a reporter the state would appeal.")
     assert [name for name, _ in speakers(text)] == ["Tom Hale", "Omar Kis", "Omar Kis"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Finance Board fined three banks on Monday. The UK regulator said the fines would stand.",
+     None),
+    ("Savers who lost money will be paid back, the UK's financial watchdog has said.", None),
+    ("The US Maritime Authority fined the firm. The US regulator said the fine would stand.",
+     "US Maritime Authority"),
+])
+def test_a_country_written_as_a_body_s_owner_says_where_it_is_not_who_speaks(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canada's government said it would appeal the ruling.", "Canada"),
+    ("Northwind Motors Inc. recalled 4,000 cars. Northwind Motors Inc.'s report said the brakes were at fault.",
+     "Northwind Motors Inc."),
+])
+def test_a_government_is_its_country_and_a_company_s_report_its_company(text, name):
+    assert speakers(text)[-1][0] == name

@@ -265,3 +265,26 @@ def test_a_given_name_written_alone_without_honorific_still_joins_the_name():
     text = ("Martin Flight spoke on Monday. Flight said the race was close. "
             "“I am sure of it,” Martin said.")
     assert [name for name, _ in speakers(text)][-1] == "Martin Flight"
+
+
+def test_a_relative_who_just_spoke_goes_on_with_the_shared_surname():
+    text = ("Former premier Marc Duval died in Quebec City on Thursday at the age of 80.\n\n"
+            "His son Luc Duval said the family was grateful for the messages. "
+            "“He was a great father,” Duval said.")
+    assert speakers(text) == [("Luc Duval", "His son Luc Duval"), ("Luc Duval", "Duval")]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative spoke, but the story went back to the father before the surname
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval said the family was grateful.\n\n"
+     "Marc Duval led the province for 15 years. “We changed the constitution,” Duval said in 1982."),
+    # the relative was named, but did not speak
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval was at his side.\n\n"
+     "“We changed the constitution,” Duval said in 1982."),
+    # the relative spoke, but paragraphs of other speakers came between
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval said the family was grateful.\n\n"
+     "Mayor Ann Lee said the city would mourn. Flags were lowered at noon. The funeral is on Monday.\n\n"
+     "“We changed the constitution,” Duval said in 1982."),
+])
+def test_a_relative_who_spoke_earlier_does_not_take_the_surname_from_the_one_the_story_is_about(text):
+    assert speakers(text)[-1][0] == "Marc Duval"

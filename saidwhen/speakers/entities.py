@@ -8,6 +8,7 @@ what kind each entity is, and its gender, saidwhen.speakers.kinds.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     (saidwhen.speakers.bounds); without them, the rules alone do.
     """
     quoted = quoted or SpanSet(())
-    found = _Found(_body_start(doc))
+    found = _Found(_body_start(doc), *_speaking_sentences(doc, speakers or set()))
     idx = columns(doc).idx
     mentions = name_mentions(doc)
     if speakers is not None:
@@ -107,8 +108,11 @@ class _Found:
     name matches only one that shares either, so matching costs the same however many
     names a long article holds."""
 
-    def __init__(self, body_start: int = 0) -> None:
+    def __init__(self, body_start: int = 0, sentence_starts: list[int] | None = None,
+                 speaking: dict[int, int] | None = None) -> None:
         self.body_start = body_start  # the first token after the headline line
+        self.sentence_starts = sentence_starts or [0]
+        self.speaking = speaking or {}  # a speaker's head, or a word on one -> its sentence
         self.entities: list[Entity] = []
         self.latest: Entity | None = None  # the entity named last
         self.last_words: set[str] = set()  # the last word of each entity's first name
@@ -258,7 +262,11 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
     if len(fitting) < 2:
         return fitting[0]
-    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about,
+    # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
+    # father,' Trudeau said" goes on with the son, named last, as the speaker of the sentence before.
+    if _relative_speaking_on(found, fitting, mention):
+        return max(fitting, key=lambda e: e.mentions[-1].start)
     fitting = [e for e in fitting if not e.relative] or fitting
     if len(fitting) < 2:
         return fitting[0]
@@ -350,6 +358,30 @@ def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) ->
     fullest = found.fullest(entity)
     return len(mention.words) == 1 and bool(HONORIFICS & set(mention.title.split())) and len(fullest) > 1 \
         and mention.words[0] == fullest[0] != fullest[-1] and (fullest[-1],) in found.forms(entity)
+
+
+def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[int, int]]:
+    """Where each sentence starts, and for each speaker's head and each word that hangs on one
+    ("His son Justin Trudeau said": son and Trudeau) the index of its sentence."""
+    starts, said = [], {}
+    for k, sent in enumerate(doc.sents):
+        starts.append(sent.start)
+        if speakers and any(sent.start <= h < sent.end for h in speakers):
+            said.update((i, k) for i in range(sent.start, sent.end) if i in speakers or doc[i].head.i in speakers)
+    return starts, said
+
+
+def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
+    """Whether the one of `fitting` named last is named as someone's relative, as the speaker
+    of a sentence (or in apposition to its speaker), and `mention` is in that sentence or the
+    next, with none of the others named since."""
+    latest = max(fitting, key=lambda e: e.mentions[-1].start)
+    last = latest.mentions[-1]
+    said_in = found.speaking.get(last.end - 1)
+    if not latest.relative or said_in is None:
+        return False
+    here = bisect_right(found.sentence_starts, mention.start) - 1
+    return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

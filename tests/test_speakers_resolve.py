@@ -774,3 +774,10 @@ def test_a_country_written_as_a_body_s_owner_says_where_it_is_not_who_speaks(tex
 ])
 def test_a_government_is_its_country_and_a_company_s_report_its_company(text, name):
     assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("noun", ["Dubliner", "Glaswegian", "Muscovite", "Calgarian"])
+def test_a_city_s_demonym_after_an_age_describes_the_player_not_a_name(noun):
+    text = (f"Ryan Doyle wants to stay at City.\n\nThe defender said: \"I want to stay.\"\n\n"
+            f"The 25-year-old {noun} said he was happy with the club.")
+    assert speakers(text)[-1] == ("Ryan Doyle", f"The 25-year-old {noun}")

@@ -781,3 +781,17 @@ def test_a_city_s_demonym_after_an_age_describes_the_player_not_a_name(noun):
     text = (f"Ryan Doyle wants to stay at City.\n\nThe defender said: \"I want to stay.\"\n\n"
             f"The 25-year-old {noun} said he was happy with the club.")
     assert speakers(text)[-1] == ("Ryan Doyle", f"The 25-year-old {noun}")
+
+
+def test_two_people_each_with_a_party_before_the_name_speak_together():
+    text = ("Donald Trump and Hillary Clinton are running for president.\n\n"
+            "Republican Trump and Democrat Clinton said the plant should stay.")
+    assert speakers(text) == [("Donald Trump and Hillary Clinton", "Republican Trump and Democrat Clinton")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Veteran Labour MP and former Cabinet minister Jack Cunningham said the vote was lost.", "Jack Cunningham"),
+    ("Mr. Grassley and Mr. Leahy said the bill was dead.", "Grassley and Leahy"),
+])
+def test_a_role_before_and_is_no_second_speaker_and_two_names_stay_in_order(text, name):
+    assert speakers(text)[-1][0] == name

@@ -288,3 +288,14 @@ def test_a_relative_who_just_spoke_goes_on_with_the_shared_surname():
 ])
 def test_a_relative_who_spoke_earlier_does_not_take_the_surname_from_the_one_the_story_is_about(text):
     assert speakers(text)[-1][0] == "Marc Duval"
+
+
+def test_the_story_s_person_named_later_as_a_relative_s_relative_keeps_the_surname():
+    # "the ex-wife of Tom Varga" names him as her relative, but the story introduced him first
+    text = ("Senator Tom Varga is running for the Senate. Varga denies the reports.\n\n"
+            "The ex-wife of Tom Varga filed four police reports against him during their marriage. "
+            "Varga has called them lies.\n\n"
+            "Ana Varga, his ex-wife, wrote in an email that she stood by them. Varga married again in 2015. "
+            "Friends say the campaign has suffered.\n\n"
+            "\"I will win this race,\" Varga said on Tuesday.")
+    assert speakers(text)[-1] == ("Tom Varga", "Varga")

@@ -262,12 +262,13 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
     if len(fitting) < 2:
         return fitting[0]
-    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about,
-    # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
+    # "Patricia Smith, mother of Sean Smith": the one introduced as someone's relative is spoken
+    # about (not "Rep. Alan Grayson", named long before "the ex-wife of Alan Grayson"), unless
+    # that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
     # father,' Trudeau said" goes on with the son, named last, as the speaker of the sentence before.
     if _relative_speaking_on(found, fitting, mention):
         return max(fitting, key=lambda e: e.mentions[-1].start)
-    fitting = [e for e in fitting if not e.relative] or fitting
+    fitting = [e for e in fitting if not e.mentions[0].relative] or fitting
     if len(fitting) < 2:
         return fitting[0]
     # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
@@ -372,13 +373,13 @@ def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[i
 
 
 def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
-    """Whether the one of `fitting` named last is named as someone's relative, as the speaker
+    """Whether the one of `fitting` named last was introduced as someone's relative, as the speaker
     of a sentence (or in apposition to its speaker), and `mention` is in that sentence or the
     next, with none of the others named since."""
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     last = latest.mentions[-1]
     said_in = found.speaking.get(last.end - 1)
-    if not latest.relative or said_in is None:
+    if not latest.mentions[0].relative or said_in is None:
         return False
     here = bisect_right(found.sentence_starts, mention.start) - 1
     return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)

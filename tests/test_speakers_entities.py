@@ -299,3 +299,10 @@ def test_the_story_s_person_named_later_as_a_relative_s_relative_keeps_the_surna
             "Friends say the campaign has suffered.\n\n"
             "\"I will win this race,\" Varga said on Tuesday.")
     assert speakers(text)[-1] == ("Tom Varga", "Varga")
+
+
+def test_a_victim_named_once_then_as_a_mother_s_son_is_still_the_one_spoken_about():
+    text = ("Four Americans died in the attack, among them information officer Sean Varga.\n\n"
+            "Patricia Varga, mother of victim Sean Varga, rejected the claim.\n\n"
+            "\"She lied to me,\" Varga said.")
+    assert speakers(text)[-1] == ("Patricia Varga", "Varga")

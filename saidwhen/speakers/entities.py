@@ -262,13 +262,13 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
     if len(fitting) < 2:
         return fitting[0]
-    # "Patricia Smith, mother of Sean Smith": the one introduced as someone's relative is spoken
-    # about (not "Rep. Alan Grayson", named long before "the ex-wife of Alan Grayson"), unless
-    # that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about
+    # (not "Rep. Alan Grayson", the story's, named twice before "the ex-wife of Alan Grayson"),
+    # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
     # father,' Trudeau said" goes on with the son, named last, as the speaker of the sentence before.
     if _relative_speaking_on(found, fitting, mention):
         return max(fitting, key=lambda e: e.mentions[-1].start)
-    fitting = [e for e in fitting if not e.mentions[0].relative] or fitting
+    fitting = [e for e in fitting if not _spoken_about(e)] or fitting
     if len(fitting) < 2:
         return fitting[0]
     # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
@@ -361,6 +361,12 @@ def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) ->
         and mention.words[0] == fullest[0] != fullest[-1] and (fullest[-1],) in found.forms(entity)
 
 
+def _spoken_about(entity: Entity) -> bool:
+    """Named as someone's relative ("her son Luc", "mother of victim Sean Smith") before the story
+    named it twice otherwise: a relative, whom the story speaks about."""
+    return any(m.relative for m in entity.mentions[:2])
+
+
 def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[int, int]]:
     """Where each sentence starts, and for each speaker's head and each word that hangs on one
     ("His son Justin Trudeau said": son and Trudeau) the index of its sentence."""
@@ -373,13 +379,13 @@ def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[i
 
 
 def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
-    """Whether the one of `fitting` named last was introduced as someone's relative, as the speaker
+    """Whether the one of `fitting` named last was named as someone's relative, as the speaker
     of a sentence (or in apposition to its speaker), and `mention` is in that sentence or the
     next, with none of the others named since."""
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     last = latest.mentions[-1]
     said_in = found.speaking.get(last.end - 1)
-    if not latest.mentions[0].relative or said_in is None:
+    if not _spoken_about(latest) or said_in is None:
         return False
     here = bisect_right(found.sentence_starts, mention.start) - 1
     return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)

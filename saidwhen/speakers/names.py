@@ -331,10 +331,13 @@ def _and_within_body(t: Columns, i: int) -> bool:
     "Britain and the European Commission" nor "Ford and General Motors Corp." (no opening)."""
     if t.lower[i] != "and" or i < 2 or t.lower[i - 1] in GIVEN_NAMES:
         return False
-    opens = t.lower[i - 2] == "the" or t.lower[i - 2] in ORG_CONNECTORS or t.text[i - 2].replace(".", "") in COUNTRY_LETTERS
-    after = range(i + 1, min(len(t), i + 4))
-    ends = next((k for k in after if t.lower[k] in ORG_NAME_WORDS), None)
-    return opens and ends is not None and all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1))
+    opens = t.lower[i - 2] == "the" or t.lower[i - 2] in ORG_CONNECTORS or \
+        t.text[i - 2].replace(".", "") in COUNTRY_LETTERS
+    ends = next((k for k in range(i + 1, min(len(t), i + 4)) if t.lower[k] in ORG_NAME_WORDS), None)
+    return opens and ends is not None and \
+        all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1))
+
+
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
     if _dateline(t, i):

@@ -238,3 +238,71 @@ def test_a_name_with_two_surnames_is_written_with_the_first_alone(text, name):
 def test_the_middle_word_of_a_name_is_no_surname_without_a_known_given_name_or_an_honorific():
     text = "The New York Times published the letter. York said the paper was wrong."
     assert [name for name, _ in speakers(text)] == ["York"]
+
+
+def test_a_given_name_only_quotations_use_does_not_part_a_candidate_from_his_surname():
+    text = ("Senator Paul Ostrander came to Milltown on Friday. At the urging of his wife, Nora "
+            "Ostrander, he has been touring the state.\n\n"
+            "The crowd chanted “We love you, Paul” as he spoke.\n\n"
+            "“We can win this seat,” Ostrander said.")
+    assert speakers(text)[-1] == ("Paul Ostrander", "Ostrander")
+
+
+def test_a_given_name_the_narrative_uses_still_parts_a_child_from_the_surname():
+    text = ("Tomas Varga, 6, has lived with his aunt since March. The aunt says Tomas is happy.\n\n"
+            "His mother, Lena Varga, flew in on Monday.\n\n"
+            "Varga said she wanted to take her son home.")
+    assert speakers(text)[-1][0] == "Lena Varga"
+
+
+def test_an_honorific_makes_a_lone_word_a_surname_not_the_given_name_of_another():
+    text = ("The party dropped Martin Flight as its candidate. Mr Flight said he would fight on.\n\n"
+            "At a news conference, Mr Martin said the rules had been followed.")
+    assert speakers(text) == [("Martin Flight", "Mr Flight"), ("Martin", "Mr Martin")]
+
+
+def test_a_given_name_written_alone_without_honorific_still_joins_the_name():
+    text = ("Martin Flight spoke on Monday. Flight said the race was close. "
+            "“I am sure of it,” Martin said.")
+    assert [name for name, _ in speakers(text)][-1] == "Martin Flight"
+
+
+def test_a_relative_who_just_spoke_goes_on_with_the_shared_surname():
+    text = ("Former premier Marc Duval died in Quebec City on Thursday at the age of 80.\n\n"
+            "His son Luc Duval said the family was grateful for the messages. "
+            "“He was a great father,” Duval said.")
+    assert speakers(text) == [("Luc Duval", "His son Luc Duval"), ("Luc Duval", "Duval")]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative spoke, but the story went back to the father before the surname
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval said the family was grateful.\n\n"
+     "Marc Duval led the province for 15 years. “We changed the constitution,” Duval said in 1982."),
+    # the relative was named, but did not speak
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval was at his side.\n\n"
+     "“We changed the constitution,” Duval said in 1982."),
+    # the relative spoke, but paragraphs of other speakers came between
+    ("Former premier Marc Duval died on Thursday. His son Luc Duval said the family was grateful.\n\n"
+     "Mayor Ann Lee said the city would mourn. Flags were lowered at noon. The funeral is on Monday.\n\n"
+     "“We changed the constitution,” Duval said in 1982."),
+])
+def test_a_relative_who_spoke_earlier_does_not_take_the_surname_from_the_one_the_story_is_about(text):
+    assert speakers(text)[-1][0] == "Marc Duval"
+
+
+def test_the_story_s_person_named_later_as_a_relative_s_relative_keeps_the_surname():
+    # "the ex-wife of Tom Varga" names him as her relative, but the story introduced him first
+    text = ("Senator Tom Varga is running for the Senate. Varga denies the reports.\n\n"
+            "The ex-wife of Tom Varga filed four police reports against him during their marriage. "
+            "Varga has called them lies.\n\n"
+            "Ana Varga, his ex-wife, wrote in an email that she stood by them. Varga married again in 2015. "
+            "Friends say the campaign has suffered.\n\n"
+            "\"I will win this race,\" Varga said on Tuesday.")
+    assert speakers(text)[-1] == ("Tom Varga", "Varga")
+
+
+def test_a_victim_named_once_then_as_a_mother_s_son_is_still_the_one_spoken_about():
+    text = ("Four Americans died in the attack, among them information officer Sean Varga.\n\n"
+            "Patricia Varga, mother of victim Sean Varga, rejected the claim.\n\n"
+            "\"She lied to me,\" Varga said.")
+    assert speakers(text)[-1] == ("Patricia Varga", "Varga")

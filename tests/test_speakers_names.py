@@ -434,3 +434,21 @@ def test_a_party_s_members_stay_unnamed_where_the_article_also_names_the_party()
     text = ("The Democrats met in Lowden on Monday. Democrats said the convention was in far better shape. "
             "The Democrats said the money was raised.")
     assert [name for name, _ in speakers(text)] == [None, "Democrats"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Securities and Exchange Commission said the rule would stand.", "Securities and Exchange Commission"),
+    ("The U.S. Immigration and Naturalization Service said it would act.",
+     "U.S. Immigration and Naturalization Service"),
+])
+def test_an_and_inside_one_body_s_name_does_not_cut_it(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Britain and the European Commission said the talks had failed.", "Britain and European Commission"),
+    ("Mr. Grassley and Mr. Leahy said the bill was dead.", "Grassley and Leahy"),
+    ("Acme and Harbour Freight Inc. said the merger was off.", "Acme and Harbour Freight Inc."),
+])
+def test_an_and_between_two_speakers_still_parts_them(text, name):
+    assert speakers(text)[0][0] == name

@@ -754,3 +754,44 @@ def test_a_pronoun_after_someone_s_aide_named_in_apposition_is_that_aide():
     text = ("Senator Tom Hale said the vote was fair. The senator's pollster, Omar Kis, said the count was wrong. "
             "He told a reporter the state would appeal.")
     assert [name for name, _ in speakers(text)] == ["Tom Hale", "Omar Kis", "Omar Kis"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Finance Board fined three banks on Monday. The UK regulator said the fines would stand.",
+     None),
+    ("Savers who lost money will be paid back, the UK's financial watchdog has said.", None),
+    ("The US Maritime Authority fined the firm. The US regulator said the fine would stand.",
+     "US Maritime Authority"),
+])
+def test_a_country_written_as_a_body_s_owner_says_where_it_is_not_who_speaks(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canada's government said it would appeal the ruling.", "Canada"),
+    ("Northwind Motors Inc. recalled 4,000 cars. Northwind Motors Inc.'s report said the brakes were at fault.",
+     "Northwind Motors Inc."),
+])
+def test_a_government_is_its_country_and_a_company_s_report_its_company(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("noun", ["Dubliner", "Glaswegian", "Muscovite", "Calgarian"])
+def test_a_city_s_demonym_after_an_age_describes_the_player_not_a_name(noun):
+    text = (f"Ryan Doyle wants to stay at City.\n\nThe defender said: \"I want to stay.\"\n\n"
+            f"The 25-year-old {noun} said he was happy with the club.")
+    assert speakers(text)[-1] == ("Ryan Doyle", f"The 25-year-old {noun}")
+
+
+def test_two_people_each_with_a_party_before_the_name_speak_together():
+    text = ("Donald Trump and Hillary Clinton are running for president.\n\n"
+            "Republican Trump and Democrat Clinton said the plant should stay.")
+    assert speakers(text) == [("Donald Trump and Hillary Clinton", "Republican Trump and Democrat Clinton")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Veteran Labour MP and former Cabinet minister Jack Cunningham said the vote was lost.", "Jack Cunningham"),
+    ("Mr. Grassley and Mr. Leahy said the bill was dead.", "Grassley and Leahy"),
+])
+def test_a_role_before_and_is_no_second_speaker_and_two_names_stay_in_order(text, name):
+    assert speakers(text)[-1][0] == name

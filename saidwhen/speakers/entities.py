@@ -8,6 +8,7 @@ what kind each entity is, and its gender, saidwhen.speakers.kinds.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,8 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     (saidwhen.speakers.bounds); without them, the rules alone do.
     """
     quoted = quoted or SpanSet(())
-    found = _Found(_body_start(doc))
+    found = _Found(_body_start(doc), *_speaking_sentences(doc, speakers or set()))
+    idx = columns(doc).idx
     mentions = name_mentions(doc)
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
@@ -75,7 +77,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention)
+        found.add(entity, mention, narrated=idx[mention.start] not in quoted)
     entities = found.entities
     text = text_of(doc)
     expanded = join_acronyms(entities, bracketed_acronyms(text))
@@ -106,8 +108,11 @@ class _Found:
     name matches only one that shares either, so matching costs the same however many
     names a long article holds."""
 
-    def __init__(self, body_start: int = 0) -> None:
+    def __init__(self, body_start: int = 0, sentence_starts: list[int] | None = None,
+                 speaking: dict[int, int] | None = None) -> None:
         self.body_start = body_start  # the first token after the headline line
+        self.sentence_starts = sentence_starts or [0]
+        self.speaking = speaking or {}  # a speaker's head, or a word on one -> its sentence
         self.entities: list[Entity] = []
         self.latest: Entity | None = None  # the entity named last
         self.last_words: set[str] = set()  # the last word of each entity's first name
@@ -116,15 +121,21 @@ class _Found:
         self._forms: dict[int, set[tuple[str, ...]]] = {}
         self._genders: dict[int, set[str]] = {}
         self._fullest: dict[int, tuple[str, ...]] = {}
+        self._narrated: dict[int, set[tuple[str, ...]]] = {}
 
-    def add(self, entity: Entity, mention: NameMention) -> None:
+    def add(self, entity: Entity, mention: NameMention, narrated: bool = True) -> None:
+        """Add `mention` of `entity`; `narrated` where the article's own words name it, outside
+        the quotations."""
         key = id(entity)
         if key not in self._order:
             self._order[key] = len(self.entities)
             self.entities.append(entity)
             self.last_words.add(entity.words[-1])
             self._forms[key], self._genders[key], self._fullest[key] = set(), set(), mention.words
+            self._narrated[key] = set()
         entity.mentions.append(mention)
+        if narrated:
+            self._narrated[key].add(mention.words)
         if len(mention.words) > len(self._fullest[key]):
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
@@ -148,6 +159,10 @@ class _Found:
         "Patricia Smith" though both fit "Smith", nor is "State Department" the "Justice
         Department", nor "Clinton White House" Hillary Clinton."""
         return self._fullest[id(entity)]
+
+    def narrated_forms(self, entity: Entity) -> set[tuple[str, ...]]:
+        """The ways the article's own words, outside the quotations, have named `entity` so far."""
+        return self._narrated[id(entity)]
 
     def genders(self, entity: Entity) -> set[str]:
         """The genders its names have stated so far ("" for none)."""
@@ -218,7 +233,8 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
-               and not _named_alone_before(found, e, mention.words)]
+               and not _named_alone_before(found, e, mention.words)
+               and not _given_name_honoured(found, e, mention)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
@@ -246,8 +262,13 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
     if len(fitting) < 2:
         return fitting[0]
-    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about.
-    fitting = [e for e in fitting if not e.relative] or fitting
+    # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about
+    # (not "Rep. Alan Grayson", the story's, named twice before "the ex-wife of Alan Grayson"),
+    # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
+    # father,' Trudeau said" goes on with the son, named last, as the speaker of the sentence before.
+    if _relative_speaking_on(found, fitting, mention):
+        return max(fitting, key=lambda e: e.mentions[-1].start)
+    fitting = [e for e in fitting if not _spoken_about(e)] or fitting
     if len(fitting) < 2:
         return fitting[0]
     # "King Hussein" and "Saddam Hussein": a bare "Hussein" is the one the article has already
@@ -323,10 +344,51 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:
     """Whether the article has called `entity` by its first name alone, and `mention` is its
-    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez")."""
+    surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez"). Only the article's own
+    words count: a crowd's "Love you, Bernie" in a quotation is how fans call a candidate,
+    not the article telling him from his wife, "Jane Sanders"."""
     fullest = found.fullest(entity)
     return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
-        and (fullest[0],) in found.forms(entity)
+        and (fullest[0],) in found.narrated_forms(entity)
+
+
+def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:
+    """'Mr Howard' after 'Howard Flight', whom the article calls 'Flight' or 'Mr Flight': an
+    honorific makes a lone word a surname, so it is not the given name of someone the article
+    already calls by another surname (Michael Howard, the party's leader, is meant)."""
+    fullest = found.fullest(entity)
+    return len(mention.words) == 1 and bool(HONORIFICS & set(mention.title.split())) and len(fullest) > 1 \
+        and mention.words[0] == fullest[0] != fullest[-1] and (fullest[-1],) in found.forms(entity)
+
+
+def _spoken_about(entity: Entity) -> bool:
+    """Named as someone's relative ("her son Luc", "mother of victim Sean Smith") before the story
+    named it twice otherwise: a relative, whom the story speaks about."""
+    return any(m.relative for m in entity.mentions[:2])
+
+
+def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[int, int]]:
+    """Where each sentence starts, and for each speaker's head and each word that hangs on one
+    ("His son Justin Trudeau said": son and Trudeau) the index of its sentence."""
+    starts, said = [], {}
+    for k, sent in enumerate(doc.sents):
+        starts.append(sent.start)
+        if speakers and any(sent.start <= h < sent.end for h in speakers):
+            said.update((i, k) for i in range(sent.start, sent.end) if i in speakers or doc[i].head.i in speakers)
+    return starts, said
+
+
+def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
+    """Whether the one of `fitting` named last was named as someone's relative, as the speaker
+    of a sentence (or in apposition to its speaker), and `mention` is in that sentence or the
+    next, with none of the others named since."""
+    latest = max(fitting, key=lambda e: e.mentions[-1].start)
+    last = latest.mentions[-1]
+    said_in = found.speaking.get(last.end - 1)
+    if not _spoken_about(latest) or said_in is None:
+        return False
+    here = bisect_right(found.sentence_starts, mention.start) - 1
+    return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

@@ -361,6 +361,20 @@ def _headline_lines(text: str) -> SpanSet:
 TRAILING_MARKS = ",.:;!?'\"’”)"
 
 
+def _and_within_body(t: Columns, i: int) -> bool:
+    """'the Securities and Exchange Commission', 'the U.S. Immigration and Naturalization Service':
+    an "and" between two words of one body's name, which opens after "the", a connector or a
+    country's letters and ends, a word or two after the "and", with an organisation's word; not
+    "Britain and the European Commission" nor "Ford and General Motors Corp." (no opening)."""
+    if t.lower[i] != "and" or i < 2 or t.lower[i - 1] in GIVEN_NAMES:
+        return False
+    opens = t.lower[i - 2] == "the" or t.lower[i - 2] in ORG_CONNECTORS or \
+        t.text[i - 2].replace(".", "") in COUNTRY_LETTERS
+    ends = next((k for k in range(i + 1, min(len(t), i + 4)) if t.lower[k] in ORG_NAME_WORDS), None)
+    return opens and ends is not None and \
+        all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1))
+
+
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
     if _dateline(t, i):
@@ -374,7 +388,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Northwind Logistics, Inc."
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
-        return inside and (t.text[i] == "&" or _org_word(t, i - 1) or _fields_joined(t, i)) \
+        return inside and (t.text[i] == "&" or _org_word(t, i - 1) or _fields_joined(t, i)
+                           or _and_within_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
     if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name

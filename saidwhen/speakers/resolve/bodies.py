@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import GENERIC_ORG_NOUNS
+from ...lexicon import COUNTRY_LETTERS, GENERIC_ORG_NOUNS, GOVERNMENTS, PEOPLE_COUNTRIES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
 
     from . import SpeakerMention
+
+# Countries as news writes them: 'US', 'UK', and the country of each people ('Britain').
+COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
+                      {name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|")})
 
 
 class Bodies:
@@ -97,7 +101,7 @@ class Bodies:
         """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,
         an organisation noun with a name before it is named so. 'Ryan's office' speaks for
         Ryan and is not him (null); 'the Trump campaign' is named 'Trump campaign'."""
-        qualifier = place_qualifier(head)
+        qualifier = place_qualifier(head) or self._country_owner(head)
         if qualifier is not None:
             qualified = self._qualified_org(qualifier, head.i)
             return qualified.name if qualified is not None else None
@@ -108,6 +112,18 @@ class Bodies:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _country_owner(self, head: Token) -> Token | None:
+        """'The US regulator', 'the UK's financial watchdog': a country written as the owner of an
+        organisation noun says where the body is; the body is not the country ('the Ontario
+        government' and 'Canada's government' are: a government speaks by its place's name)."""
+        if head.lower_ in GOVERNMENTS or descriptions.is_document(head) or head.lower_ in descriptions.PRESS_NOUNS:
+            return None
+        for tok in descriptions.owner_heads(head):
+            named = self._named(tok)
+            if named is not None:
+                return tok if named.name.replace(".", "").lower() in COUNTRIES else None
+        return None
 
     def _qualified_org(self, qualifier: Token, before: int) -> Entity | None:
         """'The U.S. Federal Reserve ... the US central bank': the organisation named before

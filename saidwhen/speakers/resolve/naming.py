@@ -64,7 +64,23 @@ class Naming:
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
         named = self._named(m.head)
-        return joined_names([self._not_spoken_about(named, m.head, m.content), *self._named_conjuncts(m.head)])
+        return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
+                             *self._named_conjuncts(m.head)])
+
+    def _named_before_and(self, m: SpeakerMention) -> list[Entity]:
+        """'Republican Trump and Democrat Clinton said': the parser may hang the first of two
+        people, each named with a title of their own, on the second; a person named right before
+        the "and" that opens the head's own name or title is a speaker too (in 'Culture, Media and
+        Sport Secretary Tessa Jowell' the words before are no person's name)."""
+        hit = self.by_token.get(m.head.i)
+        if hit is None or hit[0].kind != "person":
+            return []
+        opens = hit[1].start - len(hit[1].title.split())
+        before = self.by_token.get(opens - 2)
+        if opens - 2 < m.start or self.doc[opens - 1].lower_ != "and" or before is None or \
+                before[1].end != opens - 1 or before[0].kind != "person" or before[0] is hit[0]:
+            return []
+        return [before[0]]
 
     def _called(self, head: Token) -> Entity | None:
         """'the woman, who gave her name only as Melanie', 'the base chief known as Bob', 'a

@@ -655,6 +655,37 @@ def test_testifying_or_a_trial_opening_a_quote_s_sentence_is_the_court_scene_of_
     assert [q[0] for q in placed(text)] == ["court"] * 3
 
 
+@pytest.mark.parametrize("before, channel", [
+    ("Ann Lee appeared in court on Monday for a bail hearing.", "court"),
+    ("The judge heard the bail application on Monday.", "court"),
+    ("The Senate committee took up the permit on Monday.", "parliament"),
+])
+def test_the_hearing_opening_a_quote_s_sentence_is_the_one_of_the_court_or_parliament_told_before(before, channel):
+    text = before + "\n\nAt the hearing, Ann Lee said the money was gone. “I never saw it,” she said."
+    assert [q[0] for q in placed(text)] == [channel] * 2
+
+
+@pytest.mark.parametrize("opening, channel", [
+    ("During the inquiry, Ann Lee said the money was gone.", "court"),
+    ("At the inquiry on Tuesday, Ann Lee said the money was gone.", "court"),
+    ("During the Senate committee's inquiry, Ann Lee said the money was gone.", "parliament"),
+])
+def test_an_inquiry_sitting_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening, channel):
+    text = opening + " “I never saw it,” she said. “Nobody asked me,” Lee said."
+    assert [q[0] for q in placed(text)] == [channel] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # a hearing no court or parliament is told of; one to come; an inquiry that finds, not sits
+    "The council met on Tuesday to hear the appeal.\n\nAt the hearing, Ann Lee said the money was gone.",
+    "Ann Lee said a hearing would be held next month.",
+    "Police launched an inquiry on Monday. “We are looking into it,” a spokesperson said.",
+    "The house was sold in May.\n\nAt the hearing, Ann Lee said the money was gone.",
+])
+def test_a_hearing_or_inquiry_that_is_no_sitting_of_a_court_or_parliament_names_no_channel(text):
+    assert [q[0] for q in placed(text)] == [None]
+
+
 @pytest.mark.parametrize("text", [
     # a part of the trial, not its sitting; a stand taken on an issue; the stairs taken
     "At the trial's end, the crowd cheered. “I never saw it,” Ann Lee said.",
@@ -1403,6 +1434,9 @@ def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet
 @pytest.mark.parametrize("text, outlet", [
     ("“We will not back down,” Mayor Tom Reed told Power & Politics.", "Power & Politics"),
     ("“We will not back down,” Mayor Tom Reed said on Money & Markets on Monday.", "Money & Markets"),
+    # "Justice" is a judge's title only before a name; and the tagger reads "crime & justice" as a name
+    ("“We will not back down,” Mayor Tom Reed told Crime & Justice on Monday.", "Crime & Justice"),
+    ("“We will not back down,” Mayor Tom Reed said on Crime & Justice.", "Crime & Justice"),
 ])
 def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -1438,6 +1472,8 @@ def test_an_outlet_told_through_its_journalist_s_post_is_the_outlet_alone():
     "“No,” Reed told Procter & Gamble.",  # founders' names, however the tagger reads them
     "“No,” Reed told Marks & Spencer.",
     "“No,” Reed told Parks & Recreation staff.",  # a title that describes the noun after it
+    "Reed told Parks & Recreation that the permit was granted in error.",  # a city's department
+    "“No,” Reed told Fish & Wildlife on Monday.",
     "“No,” Reed said in the House.",  # the parliament, not the programme
 ])
 def test_names_with_small_words_that_are_no_programme_are_no_interview(text):

@@ -19,6 +19,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
+from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -38,6 +39,10 @@ CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
 # committee said"), not a place where something is said.
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
+# The prepositions of words said at a sitting of an inquiry: "at the inquiry", "during the inquiry".
+SITTING = ("at", "during")
+# How many words before a hearing's sentence may name the court or parliament it is one of.
+VENUE_REACH = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +207,12 @@ def _single(tok: Token, prev: str) -> str | None:
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":
-        # "told the inquiry": testimony, as "testified at the inquiry"; not "the inquiry found"
-        return "court" if _told_to(tok) else None
+        # "told the inquiry": testimony, as "testified at the inquiry"; and so are words said at
+        # or during its sitting ("During the inquiry, Lee said"), a parliament's where the
+        # sentence says so ("during the Senate committee's inquiry"); not "the inquiry found"
+        if _told_to(tok):
+            return "court"
+        return _venue(tok) if tok.dep_ == "pobj" and tok.head.lower_ in SITTING else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low == "statement" and _of_a_case(tok):
@@ -366,10 +375,30 @@ def _member_of(tok: Token) -> bool:
 
 def _venue(tok: Token) -> str | None:
     """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
-    court where it does not say ("Grant testified"), but a hearing may be either's."""
+    court where it does not say ("Grant testified"), but a hearing may be either's: "the
+    hearing" the story told of before ("At the hearing, Lee said") is the one of the court or
+    parliament named last before it."""
     words = {t.lower_ for t in tok.sent}
     if words & PARLIAMENT_WORDS:
         return "parliament"
     if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
+    return _venue_before(tok) if _definite(tok) else None
+
+
+def _definite(tok: Token) -> bool:
+    """"the hearing", "Tuesday's hearing": one the story has told of."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
+def _venue_before(tok: Token) -> str | None:
+    """The court or parliament the words before `tok`'s sentence name last, up to VENUE_REACH
+    words back: "Lee appeared in court on Monday. ... At the hearing, ...". "house" is left out:
+    more often a home, or the White House, than the chamber."""
+    start = tok.sent.start
+    for t in reversed(tok.doc[max(0, start - VENUE_REACH):start]):
+        if t.lower_ in PARLIAMENT_WORDS and t.lower_ != "house":
+            return "parliament"
+        if t.lower_ in COURT_WORDS - {"testimony", "inquiry"}:
+            return "court"
     return None

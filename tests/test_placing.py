@@ -665,6 +665,27 @@ def test_the_hearing_opening_a_quote_s_sentence_is_the_one_of_the_court_or_parli
     assert [q[0] for q in placed(text)] == [channel] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Democratic National Committee on Tuesday.",
+    "“We will win,” Ana Silva told the International Olympic Committee.",
+    ("Ana Silva went to the Disasters Emergency Committee with the idea on Monday. "
+     "“I was shocked at the scale of it,” she said."),
+    ("The Democratic National Committee's platform panel met on Tuesday.\n\n"
+     "At the hearing, Ana Silva said the platform was open."),
+])
+def test_a_committee_of_a_party_a_sport_or_a_charity_is_no_parliament(text):
+    assert placed(text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Senate Judiciary Committee.",
+    "“We will win,” Ana Silva told the Treasury Committee.",
+    "“We will win,” Ana Silva told the committee.",
+])
+def test_a_committee_of_a_legislature_is_parliament(text):
+    assert last(text)[0] == "parliament"
+
+
 @pytest.mark.parametrize("opening, channel", [
     ("During the inquiry, Ann Lee said the money was gone.", "court"),
     ("At the inquiry on Tuesday, Ann Lee said the money was gone.", "court"),

@@ -110,6 +110,7 @@ CHAMBERS = words("chambers")
 ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
 DEPARTMENT_FIELDS = words("department-fields")
+BODY_WORDS = words("body-words")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
 GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")

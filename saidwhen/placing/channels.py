@@ -19,7 +19,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
-from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
+from ..lexicon import BODY_WORDS, DEFINITE_DETERMINERS as DEFINITE
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -43,6 +43,8 @@ AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 SITTING = ("at", "during")
 # How many words before a hearing's sentence may name the court or parliament it is one of.
 VENUE_REACH = 150
+# How many capitalised words before "Committee" are read as its name.
+NAME_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,27 @@ def _single(tok: Token, prev: str) -> str | None:
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low == "statement" and _of_a_case(tok):
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
+    if _a_body_s(tok):
+        return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _a_body_s(tok: Token) -> bool:
+    """A committee of a party, a sport or a charity, by a word of its name (body-words.txt):
+    "the Democratic National Committee", "the International Olympic Committee". Read from the
+    capitalised words right before it, not the parse: the narrative sentences hold none."""
+    if tok.lower_ not in ("committee", "subcommittee"):
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= NAME_REACH and tok.doc[i].is_title:
+        if tok.doc[i].lower_ in BODY_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+def _parliament_word(tok: Token) -> bool:
+    return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok)
 
 
 def testifies(verb: Token) -> bool:
@@ -379,7 +401,7 @@ def _venue(tok: Token) -> str | None:
     hearing" the story told of before ("At the hearing, Lee said") is the one of the court or
     parliament named last before it."""
     words = {t.lower_ for t in tok.sent}
-    if words & PARLIAMENT_WORDS:
+    if any(_parliament_word(t) for t in tok.sent):
         return "parliament"
     if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
@@ -397,7 +419,7 @@ def _venue_before(tok: Token) -> str | None:
     more often a home, or the White House, than the chamber."""
     start = tok.sent.start
     for t in reversed(tok.doc[max(0, start - VENUE_REACH):start]):
-        if t.lower_ in PARLIAMENT_WORDS and t.lower_ != "house":
+        if _parliament_word(t) and t.lower_ != "house":
             return "parliament"
         if t.lower_ in COURT_WORDS - {"testimony", "inquiry"}:
             return "court"

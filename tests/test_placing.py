@@ -644,6 +644,15 @@ def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_th
 
 
 @pytest.mark.parametrize("opening", [
+    "But, speaking to the Treasury Committee, Ana Ruiz said the plan had failed.",
+    "And speaking in the House of Commons on Tuesday, Ana Ruiz said the plan had failed.",
+])
+def test_speaking_to_a_parliament_opening_a_quote_s_sentence_after_a_conjunction_is_the_scene_of_the_next_quotes(opening):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[0] for q in placed(text)] == ["parliament"] * 3
+
+
+@pytest.mark.parametrize("opening", [
     "Taking the stand on Tuesday, Ann Lee said the money was gone.",
     "Giving evidence on Tuesday, Ann Lee said the money was gone.",
     "Testifying on Tuesday, Ann Lee said the money was gone.",
@@ -1450,6 +1459,28 @@ def test_a_programme_whose_title_has_no_small_word_is_an_interview_on_it(text, o
 ])
 def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ana Silva told the Times Educational Supplement that truancy was bad.", "Times Educational Supplement"),
+    ("“We will win,” Ana Silva said on Wednesday's broadcast of CNN's “New Day.”", "CNN"),
+    ("“We will win,” Ana Silva said on Tuesday's edition of CBC's The National.", "CBC"),
+])
+def test_an_outlet_s_supplement_or_programme_spoken_on_is_an_interview_with_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+def test_talking_on_a_programme_sets_the_interview_scene_of_the_speaker_s_next_quotes():
+    text = "Eric Reed talked politics on Monday on Fox and Friends.\n\n“She turned on us,” Eric Reed said."
+    assert last(text)[:2] == ("interview", "Fox and Friends")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva said on the subject of Fox News.",  # what was spoken of
+    "“We talked on the phone,” Ana Silva said.",
+])
+def test_an_outlet_spoken_of_or_a_talk_on_the_phone_is_no_interview(text):
+    assert last(text)[0] != "interview"
 
 
 @pytest.mark.parametrize("text, outlet", [

@@ -303,11 +303,15 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     reporter's that opens the cue's sentence, before its first comma: "In an interview with the
     Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
     scene of what follows there; "Ruiz said in an interview" names the channel of its own words
-    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said")."""
+    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said").
+    A conjunction may come before the phrase ("But, speaking to the committee, Reed said")."""
     if channel is None:
         return False
     sentence = cue.sent
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(words) > 1 and words[0].dep_ == "cc":
+        words = words[1:]  # "But, speaking to the Treasury Committee, Brown said"
+    first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
     if not (channel.occasion or _a_sitting(layout, channel, first)):
@@ -330,7 +334,8 @@ def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
         return named.i == first.i or (named.head.i == first.i and named.dep_ in ("pobj", "dobj"))
     if channel.label != "parliament":
         return False
-    return first.lower_ in ("during", "at") or named.pos_ == "NOUN"
+    # "Speaking to the Treasury Committee, ...": the speaking there is the sitting
+    return first.lower_ in ("during", "at") or named.pos_ == "NOUN" or first.tag_ == "VBG"
 
 
 def _documented(channel: Channel | None, doc: Doc) -> bool:

@@ -18,7 +18,7 @@ from ..parsing.texts import text_of
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -497,7 +497,8 @@ def _spoken_to(tok: Token) -> bool:
             return True  # "told Today" parsed as a time, as "told today" would be
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
-            through_of = True
+            # "on Wednesday's broadcast of CNN's New Day": the outlet's programme, spoken on
+            through_of = through_of or tok.lower_ not in PROGRAMMES
             continue
         if tok.dep_ == "pobj":
             return _spoken_through(tok.head, through_of, thing)

@@ -1470,6 +1470,23 @@ def test_an_outlet_s_supplement_or_programme_spoken_on_is_an_interview_with_it(t
     assert last(text)[:2] == ("interview", outlet)
 
 
+def test_an_editorial_board_meeting_with_an_outlet_is_an_interview_with_it():
+    text = "“We will win,” Ana Silva said in an editorial board meeting with the Milltown Herald."
+    assert last(text)[:2] == ("interview", "Milltown Herald")
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will win,” Ana Silva told a meeting of the chamber of commerce.", "speech"),
+    ("Ana Silva told the meeting that the mill would close.", "speech"),
+    # held with someone, or with the press; said at a meeting, to anyone there
+    ("“We will win,” Ana Silva told a meeting with the minister.", None),
+    ("“We will win,” Ana Silva told a meeting of reporters.", None),
+    ("“We will win,” Ana Silva said at a meeting of the chamber of commerce.", None),
+])
+def test_a_meeting_told_as_an_audience_is_a_speech(text, channel):
+    assert last(text)[0] == channel
+
+
 def test_talking_on_a_programme_sets_the_interview_scene_of_the_speaker_s_next_quotes():
     text = "Eric Reed talked politics on Monday on Fox and Friends.\n\n“She turned on us,” Eric Reed said."
     assert last(text)[:2] == ("interview", "Fox and Friends")

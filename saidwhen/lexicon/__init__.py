@@ -111,6 +111,7 @@ ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
 DEPARTMENT_FIELDS = words("department-fields")
 BODY_WORDS = words("body-words")
+GATHERINGS = words("gatherings")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
 GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")
@@ -193,7 +194,7 @@ WRITING_TO = words("writing-to")
 COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
-                 | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
+                 | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | GATHERINGS
                  | {head for _, head in CHANNEL_PHRASES}
                  | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})
 

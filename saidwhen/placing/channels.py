@@ -19,7 +19,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
-from ..lexicon import BODY_WORDS, DEFINITE_DETERMINERS as DEFINITE
+from ..lexicon import BODY_WORDS, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -192,6 +192,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return label if prev in words else None
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
+    if low in GATHERINGS:
+        # "told a meeting of the chamber of commerce": an audience; not "a meeting with the
+        # minister", nor a meeting with reporters
+        return "speech" if _told_to(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
     if low in ("note", "notes"):
@@ -240,6 +244,13 @@ def _a_body_s(tok: Token) -> bool:
 
 def _parliament_word(tok: Token) -> bool:
     return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok)
+
+
+def _with_someone(tok: Token) -> bool:
+    """"a meeting with the minister": held with someone, no audience addressed; nor is "a
+    meeting of reporters"."""
+    return any(c.dep_ == "prep" and (c.lower_ == "with" or any(g.lower_ in PRESS for g in c.children))
+               for c in tok.children)
 
 
 def testifies(verb: Token) -> bool:

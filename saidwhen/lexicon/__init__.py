@@ -194,7 +194,7 @@ WRITING_TO = words("writing-to")
 COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
-                 | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS | GATHERINGS
+                 | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
                  | {head for _, head in CHANNEL_PHRASES}
                  | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})
 

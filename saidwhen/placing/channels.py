@@ -86,8 +86,10 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
+    # A gathering ("told a meeting of ...") is read here but is no channel word: a sentence is
+    # parsed for it only as it is for its verb of telling (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":

@@ -695,6 +695,12 @@ def test_a_committee_of_a_legislature_is_parliament(text):
     assert last(text)[0] == "parliament"
 
 
+def test_words_said_in_a_session_of_the_hearing_are_the_parliament_s_told_before():
+    text = ("The Senate committee questioned Ann Lee for 11 hours.\n\nIn the evening session of the hearing, "
+            "Lee suggested that the money was gone.")
+    assert last(text)[0] == "parliament"
+
+
 @pytest.mark.parametrize("opening, channel", [
     ("During the inquiry, Ann Lee said the money was gone.", "court"),
     ("At the inquiry on Tuesday, Ann Lee said the money was gone.", "court"),
@@ -711,6 +717,10 @@ def test_an_inquiry_sitting_opening_a_quote_s_sentence_is_the_scene_of_the_speak
     "Ann Lee said a hearing would be held next month.",
     "Police launched an inquiry on Monday. “We are looking into it,” a spokesperson said.",
     "The house was sold in May.\n\nAt the hearing, Ann Lee said the money was gone.",
+    # a party's platform committee holds hearings too; a hearing spoken of, not said at
+    "Silva named five people to the committee.\n\nAnn Lee said at the hearing that the money was gone.",
+    ("The Senate held its hearing on Monday.\n\n“She was great,” Ann Lee said to Reed in praise of "
+     "her performance at the hearing."),
 ])
 def test_a_hearing_or_inquiry_that_is_no_sitting_of_a_court_or_parliament_names_no_channel(text):
     assert [q[0] for q in placed(text)] == [None]
@@ -1482,6 +1492,7 @@ def test_an_editorial_board_meeting_with_an_outlet_is_an_interview_with_it():
     ("“We will win,” Ana Silva told a meeting with the minister.", None),
     ("“We will win,” Ana Silva told a meeting of reporters.", None),
     ("“We will win,” Ana Silva said at a meeting of the chamber of commerce.", None),
+    ("Describing that first meeting, Ana Silva said: “We knew at once.”", None),  # a meeting spoken of
 ])
 def test_a_meeting_told_as_an_audience_is_a_speech(text, channel):
     assert last(text)[0] == channel

@@ -18,7 +18,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
+from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
@@ -43,6 +43,8 @@ AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 SITTING = ("at", "during")
 # How many words before a hearing's sentence may name the court or parliament it is one of.
 VENUE_REACH = 150
+# Parliament words that name no chamber where they stand alone before a hearing, see `_venue_before`.
+NOT_A_CHAMBER = {"house", "committee", "subcommittee"}
 # How many capitalised words before "Committee" are read as its name.
 NAME_REACH = 4
 
@@ -197,7 +199,7 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in GATHERINGS:
         # "told a meeting of the chamber of commerce": an audience; not "a meeting with the
         # minister", nor a meeting with reporters
-        return "speech" if _told_to(tok) and _addressed(tok) and not _with_someone(tok) else None
+        return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
     if low in ("note", "notes"):
@@ -246,6 +248,14 @@ def _a_body_s(tok: Token) -> bool:
 
 def _parliament_word(tok: Token) -> bool:
     return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok)
+
+
+def _a_gathering_told(tok: Token) -> bool:
+    """"told a meeting", "said to the meeting": the gathering as the one told; not one described
+    or recalled ("Describing that first meeting, he said")."""
+    if tok.dep_ in ("dobj", "dative"):
+        return tok.head.lower_ in TOLD
+    return _told_to(tok)
 
 
 def _with_someone(tok: Token) -> bool:
@@ -418,7 +428,21 @@ def _venue(tok: Token) -> str | None:
         return "parliament"
     if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
-    return _venue_before(tok) if _definite(tok) else None
+    return _venue_before(tok) if _definite(tok) and _sat_at(tok) else None
+
+
+def _sat_at(tok: Token) -> bool:
+    """A hearing the words were said at or during, by the phrase's verb: "At the hearing, Lee
+    said", "said during the evening session of the hearing"; not one spoken of ("her
+    performance at the hearing")."""
+    while tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.lower_ in ("at", "during", "in")
+        if prep.lower_ != "of":
+            return False
+        tok = prep.head  # "the session of the hearing"
+    return False
 
 
 def _definite(tok: Token) -> bool:
@@ -428,11 +452,12 @@ def _definite(tok: Token) -> bool:
 
 def _venue_before(tok: Token) -> str | None:
     """The court or parliament the words before `tok`'s sentence name last, up to VENUE_REACH
-    words back: "Lee appeared in court on Monday. ... At the hearing, ...". "house" is left out:
-    more often a home, or the White House, than the chamber."""
+    words back: "Lee appeared in court on Monday. ... At the hearing, ...". "house" is left out
+    (more often a home, or the White House, than the chamber), and so is a committee: a party's
+    platform committee holds hearings too."""
     start = tok.sent.start
     for t in reversed(tok.doc[max(0, start - VENUE_REACH):start]):
-        if _parliament_word(t) and t.lower_ != "house":
+        if t.lower_ in PARLIAMENT_WORDS - NOT_A_CHAMBER:
             return "parliament"
         if t.lower_ in COURT_WORDS - {"testimony", "inquiry"}:
             return "court"

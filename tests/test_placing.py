@@ -647,7 +647,7 @@ def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_th
     "But, speaking to the Treasury Committee, Ana Ruiz said the plan had failed.",
     "And speaking in the House of Commons on Tuesday, Ana Ruiz said the plan had failed.",
 ])
-def test_speaking_to_a_parliament_opening_a_quote_s_sentence_after_a_conjunction_is_the_scene_of_the_next_quotes(opening):
+def test_speaking_to_a_parliament_opening_a_sentence_after_a_conjunction_is_the_scene_of_the_next_quotes(opening):
     text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
     assert [q[0] for q in placed(text)] == ["parliament"] * 3
 

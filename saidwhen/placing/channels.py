@@ -19,7 +19,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
-from ..lexicon import BODY_WORDS, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
+from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -43,8 +43,6 @@ AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 SITTING = ("at", "during")
 # How many words before a hearing's sentence may name the court or parliament it is one of.
 VENUE_REACH = 150
-# Parliament words that name no chamber where they stand alone before a hearing, see `_venue_before`.
-NOT_A_CHAMBER = {"house", "committee", "subcommittee"}
 # How many capitalised words before "Committee" are read as its name.
 NAME_REACH = 4
 
@@ -236,7 +234,7 @@ def _a_body_s(tok: Token) -> bool:
     """A committee of a party, a sport or a charity, by a word of its name (body-words.txt):
     "the Democratic National Committee", "the International Olympic Committee". Read from the
     capitalised words right before it, not the parse: the narrative sentences hold none."""
-    if tok.lower_ not in ("committee", "subcommittee"):
+    if tok.lower_ not in COMMITTEES:
         return False
     i = tok.i - 1
     while i >= 0 and tok.i - i <= NAME_REACH and tok.doc[i].is_title:
@@ -457,7 +455,7 @@ def _venue_before(tok: Token) -> str | None:
     platform committee holds hearings too."""
     start = tok.sent.start
     for t in reversed(tok.doc[max(0, start - VENUE_REACH):start]):
-        if t.lower_ in PARLIAMENT_WORDS - NOT_A_CHAMBER:
+        if t.lower_ in PARLIAMENT_WORDS and t.lower_ != "house" and t.lower_ not in COMMITTEES:
             return "parliament"
         if t.lower_ in COURT_WORDS - {"testimony", "inquiry"}:
             return "court"

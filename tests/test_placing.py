@@ -1480,6 +1480,18 @@ def test_an_outlet_s_supplement_or_programme_spoken_on_is_an_interview_with_it(t
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, channel", [
+    ("Ana Silva said the plan was dead at a news conference on Tuesday.", "news conference"),
+    ("Ana Silva said the plan was dead at a press conference in Milltown on Tuesday.", "news conference"),
+    # what is to come there, what happened there to someone else, a rally's arrest
+    ("Ana Silva said the plan would be unveiled at a news conference on Tuesday.", None),
+    ("Ana Silva said she was heckled at a news conference on Tuesday by protesters.", None),
+    ("Ana Silva said the man was arrested at a rally on Tuesday.", None),
+])
+def test_a_news_conference_ending_the_reported_clause_is_where_it_was_said(text, channel):
+    assert last(text)[0] == channel
+
+
 def test_an_editorial_board_meeting_with_an_outlet_is_an_interview_with_it():
     text = "“We will win,” Ana Silva said in an editorial board meeting with the Milltown Herald."
     assert last(text)[:2] == ("interview", "Milltown Herald")

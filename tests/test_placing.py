@@ -644,6 +644,15 @@ def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_th
 
 
 @pytest.mark.parametrize("opening", [
+    "But, speaking to the Treasury Committee, Ana Ruiz said the plan had failed.",
+    "And speaking in the House of Commons on Tuesday, Ana Ruiz said the plan had failed.",
+])
+def test_speaking_to_a_parliament_opening_a_sentence_after_a_conjunction_is_the_scene_of_the_next_quotes(opening):
+    text = opening + " “It was never funded,” she said. “Nobody asked us,” Ruiz said."
+    assert [q[0] for q in placed(text)] == ["parliament"] * 3
+
+
+@pytest.mark.parametrize("opening", [
     "Taking the stand on Tuesday, Ann Lee said the money was gone.",
     "Giving evidence on Tuesday, Ann Lee said the money was gone.",
     "Testifying on Tuesday, Ann Lee said the money was gone.",
@@ -653,6 +662,68 @@ def test_an_occasion_of_parliament_opening_a_quote_s_sentence_is_the_scene_of_th
 def test_testifying_or_a_trial_opening_a_quote_s_sentence_is_the_court_scene_of_the_speaker_s_next_quotes(opening):
     text = opening + " “I never saw it,” she said. “Nobody asked me,” Lee said."
     assert [q[0] for q in placed(text)] == ["court"] * 3
+
+
+@pytest.mark.parametrize("before, channel", [
+    ("Ann Lee appeared in court on Monday for a bail hearing.", "court"),
+    ("The judge heard the bail application on Monday.", "court"),
+    ("The Senate committee took up the permit on Monday.", "parliament"),
+])
+def test_the_hearing_opening_a_quote_s_sentence_is_the_one_of_the_court_or_parliament_told_before(before, channel):
+    text = before + "\n\nAt the hearing, Ann Lee said the money was gone. “I never saw it,” she said."
+    assert [q[0] for q in placed(text)] == [channel] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Democratic National Committee on Tuesday.",
+    "“We will win,” Ana Silva told the International Olympic Committee.",
+    ("Ana Silva went to the Disasters Emergency Committee with the idea on Monday. "
+     "“I was shocked at the scale of it,” she said."),
+    ("The Democratic National Committee's platform panel met on Tuesday.\n\n"
+     "At the hearing, Ana Silva said the platform was open."),
+])
+def test_a_committee_of_a_party_a_sport_or_a_charity_is_no_parliament(text):
+    assert placed(text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva told the Senate Judiciary Committee.",
+    "“We will win,” Ana Silva told the Treasury Committee.",
+    "“We will win,” Ana Silva told the committee.",
+])
+def test_a_committee_of_a_legislature_is_parliament(text):
+    assert last(text)[0] == "parliament"
+
+
+def test_words_said_in_a_session_of_the_hearing_are_the_parliament_s_told_before():
+    text = ("The Senate committee questioned Ann Lee for 11 hours.\n\nIn the evening session of the hearing, "
+            "Lee suggested that the money was gone.")
+    assert last(text)[0] == "parliament"
+
+
+@pytest.mark.parametrize("opening, channel", [
+    ("During the inquiry, Ann Lee said the money was gone.", "court"),
+    ("At the inquiry on Tuesday, Ann Lee said the money was gone.", "court"),
+    ("During the Senate committee's inquiry, Ann Lee said the money was gone.", "parliament"),
+])
+def test_an_inquiry_sitting_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(opening, channel):
+    text = opening + " “I never saw it,” she said. “Nobody asked me,” Lee said."
+    assert [q[0] for q in placed(text)] == [channel] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # a hearing no court or parliament is told of; one to come; an inquiry that finds, not sits
+    "The council met on Tuesday to hear the appeal.\n\nAt the hearing, Ann Lee said the money was gone.",
+    "Ann Lee said a hearing would be held next month.",
+    "Police launched an inquiry on Monday. “We are looking into it,” a spokesperson said.",
+    "The house was sold in May.\n\nAt the hearing, Ann Lee said the money was gone.",
+    # a party's platform committee holds hearings too; a hearing spoken of, not said at
+    "Silva named five people to the committee.\n\nAnn Lee said at the hearing that the money was gone.",
+    ("The Senate held its hearing on Monday.\n\n“She was great,” Ann Lee said to Reed in praise of "
+     "her performance at the hearing."),
+])
+def test_a_hearing_or_inquiry_that_is_no_sitting_of_a_court_or_parliament_names_no_channel(text):
+    assert [q[0] for q in placed(text)] == [None]
 
 
 @pytest.mark.parametrize("text", [
@@ -1532,8 +1603,63 @@ def test_a_station_named_with_its_frequency_is_an_interview_with_it(text, outlet
 
 
 @pytest.mark.parametrize("text, outlet", [
+    ("Ana Silva told the Times Educational Supplement that truancy was bad.", "Times Educational Supplement"),
+    ("“We will win,” Ana Silva said on Wednesday's broadcast of CNN's “New Day.”", "CNN"),
+    ("“We will win,” Ana Silva said on Tuesday's edition of CBC's The National.", "CBC"),
+])
+def test_an_outlet_s_supplement_or_programme_spoken_on_is_an_interview_with_it(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Ana Silva said the plan was dead at a news conference on Tuesday.", "news conference"),
+    ("Ana Silva said the plan was dead at a press conference in Milltown on Tuesday.", "news conference"),
+    # what is to come there, what happened there to someone else, a rally's arrest
+    ("Ana Silva said the plan would be unveiled at a news conference on Tuesday.", None),
+    ("Ana Silva said she was heckled at a news conference on Tuesday by protesters.", None),
+    ("Ana Silva said the man was arrested at a rally on Tuesday.", None),
+])
+def test_a_news_conference_ending_the_reported_clause_is_where_it_was_said(text, channel):
+    assert last(text)[0] == channel
+
+
+def test_an_editorial_board_meeting_with_an_outlet_is_an_interview_with_it():
+    text = "“We will win,” Ana Silva said in an editorial board meeting with the Milltown Herald."
+    assert last(text)[:2] == ("interview", "Milltown Herald")
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We will win,” Ana Silva told a meeting of the chamber of commerce.", "speech"),
+    ("Ana Silva told the meeting that the mill would close.", "speech"),
+    # held with someone, or with the press; said at a meeting, to anyone there
+    ("“We will win,” Ana Silva told a meeting with the minister.", None),
+    ("“We will win,” Ana Silva told a meeting of reporters.", None),
+    ("“We will win,” Ana Silva said at a meeting of the chamber of commerce.", None),
+    ("Describing that first meeting, Ana Silva said: “We knew at once.”", None),  # a meeting spoken of
+])
+def test_a_meeting_told_as_an_audience_is_a_speech(text, channel):
+    assert last(text)[0] == channel
+
+
+def test_talking_on_a_programme_sets_the_interview_scene_of_the_speaker_s_next_quotes():
+    text = "Eric Reed talked politics on Monday on Fox and Friends.\n\n“She turned on us,” Eric Reed said."
+    assert last(text)[:2] == ("interview", "Fox and Friends")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Ana Silva said on the subject of Fox News.",  # what was spoken of
+    "“We talked on the phone,” Ana Silva said.",
+])
+def test_an_outlet_spoken_of_or_a_talk_on_the_phone_is_no_interview(text):
+    assert last(text)[0] != "interview"
+
+
+@pytest.mark.parametrize("text, outlet", [
     ("“We will not back down,” Mayor Tom Reed told Power & Politics.", "Power & Politics"),
     ("“We will not back down,” Mayor Tom Reed said on Money & Markets on Monday.", "Money & Markets"),
+    # "Justice" is a judge's title only before a name; and the tagger reads "crime & justice" as a name
+    ("“We will not back down,” Mayor Tom Reed told Crime & Justice on Monday.", "Crime & Justice"),
+    ("“We will not back down,” Mayor Tom Reed said on Crime & Justice.", "Crime & Justice"),
 ])
 def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
@@ -1569,6 +1695,8 @@ def test_an_outlet_told_through_its_journalist_s_post_is_the_outlet_alone():
     "“No,” Reed told Procter & Gamble.",  # founders' names, however the tagger reads them
     "“No,” Reed told Marks & Spencer.",
     "“No,” Reed told Parks & Recreation staff.",  # a title that describes the noun after it
+    "Reed told Parks & Recreation that the permit was granted in error.",  # a city's department
+    "“No,” Reed told Fish & Wildlife on Monday.",
     "“No,” Reed said in the House.",  # the parliament, not the programme
 ])
 def test_names_with_small_words_that_are_no_programme_are_no_interview(text):

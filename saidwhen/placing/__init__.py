@@ -137,6 +137,8 @@ class _Placer:
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
+        if quote.kind == "indirect" and not channel_in(channel_words):
+            channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
@@ -308,11 +310,15 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     reporter's that opens the cue's sentence, before its first comma: "In an interview with the
     Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
     scene of what follows there; "Ruiz said in an interview" names the channel of its own words
-    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said")."""
+    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said").
+    A conjunction may come before the phrase ("But, speaking to the committee, Reed said")."""
     if channel is None:
         return False
     sentence = cue.sent
-    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(words) > 1 and words[0].dep_ == "cc":
+        words = words[1:]  # "But, speaking to the Treasury Committee, Brown said"
+    first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
     if not (channel.occasion or _a_sitting(layout, channel, first)):
@@ -335,7 +341,35 @@ def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
         return named.i == first.i or (named.head.i == first.i and named.dep_ in ("pobj", "dobj"))
     if channel.label != "parliament":
         return False
-    return first.lower_ in ("during", "at") or named.pos_ == "NOUN"
+    # "Speaking to the Treasury Committee, ...": the speaking there is the sitting
+    return first.lower_ in ("during", "at") or named.pos_ == "NOUN" or first.tag_ == "VBG"
+
+
+def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
+    """A news conference that ends a reported clause, with nothing after it but its time and
+    place, is where the clause was said: in "Reed said the plan was dead at a news conference on
+    Tuesday" the parser hangs the phrase on "was". Not where the clause tells of what is to come
+    there ("said the plan would be unveiled at a news conference on Tuesday")."""
+    doc, end = words.doc, words.end
+    while end > words.start and doc[end - 1].is_punct:
+        end -= 1
+    for tok in doc[words.start:end]:
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or tok.lower_ not in ("at", "during") or noun is None:
+            continue
+        channel = channel_at(noun)
+        if channel is None or channel.label != "news conference" or _to_come(tok.head):
+            continue
+        after = doc[noun.i + 1:end]
+        if all(t.i in layout.timex_at or t.lower_ in ("on", "in") or t.pos_ == "PROPN" or t.text == ","
+               for t in after):
+            return [noun]
+    return []
+
+
+def _to_come(verb: Token) -> bool:
+    """A verb of what is to come: "would be unveiled", "will announce", "to be named"."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def _documented(channel: Channel | None, doc: Doc) -> bool:

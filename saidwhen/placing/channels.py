@@ -18,7 +18,8 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, WRITING_TO
+from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
+from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -38,6 +39,12 @@ CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
 # committee said"), not a place where something is said.
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
+# The prepositions of words said at a sitting of an inquiry: "at the inquiry", "during the inquiry".
+SITTING = ("at", "during")
+# How many words before a hearing's sentence may name the court or parliament it is one of.
+VENUE_REACH = 150
+# How many capitalised words before "Committee" are read as its name.
+NAME_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +86,10 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
+    # A gathering ("told a meeting of ...") is read here but is no channel word: a sentence is
+    # parsed for it only as it is for its verb of telling (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES):  # "CityNews", "iPolitics"
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS):  # "CityNews", "iPolitics"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -185,6 +194,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return label if prev in words else None
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
+    if low in GATHERINGS:
+        # "told a meeting of the chamber of commerce": an audience; not "a meeting with the
+        # minister", nor a meeting with reporters
+        return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
     if low in ("note", "notes"):
@@ -202,13 +215,52 @@ def _single(tok: Token, prev: str) -> str | None:
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":
-        # "told the inquiry": testimony, as "testified at the inquiry"; not "the inquiry found"
-        return "court" if _told_to(tok) else None
+        # "told the inquiry": testimony, as "testified at the inquiry"; and so are words said at
+        # or during its sitting ("During the inquiry, Lee said"), a parliament's where the
+        # sentence says so ("during the Senate committee's inquiry"); not "the inquiry found"
+        if _told_to(tok):
+            return "court"
+        return _venue(tok) if tok.dep_ == "pobj" and tok.head.lower_ in SITTING else None
     if tok.dep_ == "compound":
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low == "statement" and _of_a_case(tok):
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
+    if _a_body_s(tok):
+        return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _a_body_s(tok: Token) -> bool:
+    """A committee of a party, a sport or a charity, by a word of its name (body-words.txt):
+    "the Democratic National Committee", "the International Olympic Committee". Read from the
+    capitalised words right before it, not the parse: the narrative sentences hold none."""
+    if tok.lower_ not in COMMITTEES:
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= NAME_REACH and tok.doc[i].is_title:
+        if tok.doc[i].lower_ in BODY_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+def _parliament_word(tok: Token) -> bool:
+    return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok)
+
+
+def _a_gathering_told(tok: Token) -> bool:
+    """"told a meeting", "said to the meeting": the gathering as the one told; not one described
+    or recalled ("Describing that first meeting, he said")."""
+    if tok.dep_ in ("dobj", "dative"):
+        return tok.head.lower_ in TOLD
+    return _told_to(tok)
+
+
+def _with_someone(tok: Token) -> bool:
+    """"a meeting with the minister": held with someone, no audience addressed; nor is "a
+    meeting of reporters"."""
+    return any(c.dep_ == "prep" and (c.lower_ == "with" or any(g.lower_ in PRESS for g in c.children))
+               for c in tok.children)
 
 
 def testifies(verb: Token) -> bool:
@@ -366,10 +418,45 @@ def _member_of(tok: Token) -> bool:
 
 def _venue(tok: Token) -> str | None:
     """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
-    court where it does not say ("Grant testified"), but a hearing may be either's."""
+    court where it does not say ("Grant testified"), but a hearing may be either's: "the
+    hearing" the story told of before ("At the hearing, Lee said") is the one of the court or
+    parliament named last before it."""
     words = {t.lower_ for t in tok.sent}
-    if words & PARLIAMENT_WORDS:
+    if any(_parliament_word(t) for t in tok.sent):
         return "parliament"
     if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
+    return _venue_before(tok) if _definite(tok) and _sat_at(tok) else None
+
+
+def _sat_at(tok: Token) -> bool:
+    """A hearing the words were said at or during, by the phrase's verb: "At the hearing, Lee
+    said", "said during the evening session of the hearing"; not one spoken of ("her
+    performance at the hearing")."""
+    while tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.lower_ in ("at", "during", "in")
+        if prep.lower_ != "of":
+            return False
+        tok = prep.head  # "the session of the hearing"
+    return False
+
+
+def _definite(tok: Token) -> bool:
+    """"the hearing", "Tuesday's hearing": one the story has told of."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
+def _venue_before(tok: Token) -> str | None:
+    """The court or parliament the words before `tok`'s sentence name last, up to VENUE_REACH
+    words back: "Lee appeared in court on Monday. ... At the hearing, ...". "house" is left out
+    (more often a home, or the White House, than the chamber), and so is a committee: a party's
+    platform committee holds hearings too."""
+    start = tok.sent.start
+    for t in reversed(tok.doc[max(0, start - VENUE_REACH):start]):
+        if t.lower_ in PARLIAMENT_WORDS and t.lower_ != "house" and t.lower_ not in COMMITTEES:
+            return "parliament"
+        if t.lower_ in COURT_WORDS - {"testimony", "inquiry"}:
+            return "court"
     return None

@@ -19,7 +19,7 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import APPEARING, HOSTS
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -91,9 +91,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
     name = _name_at(title[1] if tok.text == "The" else tok)
     if name is not None and _is_outlet(name):
         return None  # "The Globe and Mail": an outlet by its name, read from its own first word
-    if any(t.lower_ in TITLES or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES or t.lower_ in MONTHS_AND_DAYS
-           for t in title):
-        return None  # "told The Prime Minister", "told Will Reed", "On Monday"
+    if any((t.lower_ in TITLES and doc[t.i - 1].text != "&") or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES
+           or t.lower_ in MONTHS_AND_DAYS for t in title):
+        # "told The Prime Minister", "told Will Reed", "On Monday"; a title's word joined by
+        # "&" is a common noun, no one's title: "told Crime & Justice"
+        return None
     # The parser often makes no object of such a title ("told As It Happens" read as a clause).
     told = before.lower_ in TOLD or owned
     if not (told or _spoken_to(title.root)):
@@ -114,14 +116,21 @@ def _nouns_joined(title: Span) -> bool:
     programme's title, where a firm joins its founders' names ("Johnson & Johnson", "Procter &
     Gamble", "Marks & Spencer"). A word is a common noun as the tagger reads it written in lower
     case, and no given name; a title that describes a noun after it ("Parks & Recreation staff")
-    is none."""
+    is none, and neither is a department named by two fields it runs ("Parks & Recreation")."""
     doc = title.doc
     if len(title) != 3 or title[1].text != "&" or (title.end < len(doc) and doc[title.end].pos_ == "NOUN"):
         return False
     words = (title[0].lower_, title[2].lower_)
     if any(w in MALE_NAMES or w in FEMALE_NAMES for w in words):
         return False
-    tags = _lower_case_tags(" & ".join(words))
+    if all(w in DEPARTMENT_FIELDS for w in words):
+        return False  # "told Parks & Recreation": a city's department
+    # The tagger reads some pairs as a name by their "&" alone ("crime & justice"): each
+    # reading, with "&" and with "and", may show them common nouns.
+    return any(_common_nouns(_lower_case_tags(f" {link} ".join(words))) for link in ("&", "and"))
+
+
+def _common_nouns(tags: tuple[str, ...]) -> bool:
     return len(tags) == 3 and tags[0] in COMMON_NOUNS and tags[2] in COMMON_NOUNS
 
 
@@ -487,7 +496,8 @@ def _spoken_to(tok: Token) -> bool:
             return True  # "told Today" parsed as a time, as "told today" would be
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
-            through_of = True
+            # "on Wednesday's broadcast of CNN's New Day": the outlet's programme, spoken on
+            through_of = through_of or tok.lower_ not in PROGRAMMES
             continue
         if tok.dep_ == "pobj":
             return _spoken_through(tok.head, through_of, thing)

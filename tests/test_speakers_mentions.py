@@ -473,3 +473,51 @@ def test_a_cue_with_its_own_subject_that_the_parser_hangs_on_a_quoted_noun_still
         "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
     cue, speaker = after(doc, 0, 6)
     assert (cue.text, speaker.text) == ("wrote", "Ash")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Ann Moreau, in Leeds, said the pier would reopen in May.", "Ann Moreau"),
+    ("“We will appeal,” said Tom Keel, a lawyer for the family, via email.", "Tom Keel, a lawyer for the family"),
+    ("The Courier, like the Herald, reported that the mayor had resigned.", "The Courier"),
+    ("Ann Moreau, surrounded by reporters, said the council had lied about the pier.", "Ann Moreau"),
+    ("Tom Keel, himself a candidate for mayor, said the vote was rigged.", "Tom Keel"),
+])
+def test_a_phrase_set_off_by_a_comma_that_tells_how_or_where_one_spoke_is_left_out(text, mention):
+    # Where, how or about what one spoke, a participle after a name, a reflexive set off: not who speaks.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Keel himself said the pier was safe.", "Keel himself"),
+    ("Many residents, like Tom Keel, said the ferry was always late.", "Many residents, like Tom Keel"),
+    ("A report, prepared for the board, said the pier was unsafe.", "A report, prepared for the board"),
+])
+def test_what_names_or_describes_the_speaker_stays_in_the_mention(text, mention):
+    # "like" after a plural names some of them; a participle describes a thing; "himself" with no
+    # comma is part of the phrase as annotated news marks it.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+def test_the_sentence_s_own_verb_the_parser_hangs_on_the_speaker_is_no_part_of_the_mention():
+    # The parser reads "endorsed" as a modifier inside the apposition and makes the name the root.
+    text = "Ann Moreau, the mayor of Lisle, endorsed the plan Saturday, saying the pier must be saved."
+    assert speakers(text) == [("Ann Moreau", "Ann Moreau, the mayor of Lisle")]
+
+
+def test_a_dash_glued_to_the_closing_mark_still_signs_the_quote():
+    text = "“The park is the best thing this town ever built.”― Maria Lind\n\nMore voices follow."
+    found = saidwhen.extract(text).quotes
+    assert [(q.content[0].text, q.speaker.mention.text, q.cue) for q in found] == [
+        ("“The park is the best thing this town ever built.”", "Maria Lind", None)]
+
+
+def test_a_transcript_turn_is_spoken_by_the_name_in_capitals_before_its_colon():
+    text = 'Partial transcript:\n\n"KEEL: Will the pier open in May?"\n\n"MOREAU: It will open in June, not before."'
+    found = saidwhen.extract(text).quotes
+    assert [(q.content[0].text, q.speaker.mention.text, q.cue) for q in found] == [
+        ('Will the pier open in May?"', "KEEL", None), ('It will open in June, not before."', "MOREAU", None)]
+
+
+def test_a_lone_label_in_capitals_is_no_transcript_turn():
+    text = 'The pier closed.\n\n"UPDATE: The pier is closed until further notice, the council says."'
+    assert [m for _, m in speakers(text)] == [None]

@@ -8,11 +8,13 @@ attribution itself (its subject, adverbs, objects and punctuation), so that
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from .cues import direct_lemma
+from ..parsing.texts import text_of
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,10 @@ ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative"
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = {'"', "”", "'", "’", "''"}
+QUOTE_OPENINGS = {'"', "“", "``"}
+# A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
+TURN_WORDS = 3
+TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 # The words of a speaker's name or role after an inverted cue that opens its sentence.
@@ -584,6 +590,25 @@ def signature(doc: Doc, last: int) -> Token | None:
     at_line_end = j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_ \
         or doc[j].text in (".", ",")
     return doc[name_end - 1] if name_end > i + 1 and at_line_end else None
+
+
+def transcript_turn(doc: Doc, first: int) -> Token | None:
+    """'"PENCE: Well, look, ...': in a transcript the quoted paragraph opens with its speaker's
+    name in capitals and a colon. Returns the last word of the name, or None.
+
+    A transcript holds turns of two speakers at least, so a lone 'UPDATE:' opening a quoted
+    paragraph names no one.
+    """
+    i = first + (doc[first].text in QUOTE_OPENINGS)
+    j = i
+    while j < len(doc) and j - i < TURN_WORDS and len(doc[j].text) > 1 and doc[j].text.isupper():
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text != ":":
+        return None
+    text = text_of(doc)
+    if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
+        return None
+    return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

@@ -471,9 +471,18 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     parser can hang a name the quote ends on under the cue as a second subject ('“... the
     arrival of Juan Gonzalez in Miami,” said Ann Moreau'); the one outside the marks says it."""
     subject = subject_of(cue)
+    if subject is not None and subject.i > cue.i and _quoted_title(subject):
+        return _apposed_before(cue) or subject
     if subject is None or not first <= subject.i <= last:
         return subject
     return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
+
+
+def _quoted_title(subject: Token) -> bool:
+    """'“...,” Ann Moreau, a senator, said on “Morning Show.”': the parser may take a programme's
+    title in quotation marks after the cue for its subject, and hang the name on the quote."""
+    doc, start = subject.doc, subject.left_edge.i
+    return doc[start].text in QUOTE_OPENINGS or start > 0 and doc[start - 1].text in QUOTE_OPENINGS
 
 
 def _inverted_object(cue: Token) -> Token | None:

@@ -559,3 +559,8 @@ def test_a_transcript_turn_is_spoken_by_the_name_in_capitals_before_its_colon():
 def test_a_lone_label_in_capitals_is_no_transcript_turn():
     text = 'The pier closed.\n\n"UPDATE: The pier is closed until further notice, the council says."'
     assert [m for _, m in speakers(text)] == [None]
+
+
+def test_even_before_the_speaker_stresses_who_spoke_and_is_no_part_of_the_mention():
+    text = "Even China, the only ally of the regime, said it was resolutely opposed to the test."
+    assert speakers(text) == [("China", "China, the only ally of the regime")]

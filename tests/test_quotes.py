@@ -474,3 +474,19 @@ def test_a_reported_clause_the_parser_reads_as_adverbial_is_still_what_was_said(
 
     doc = _hand_parsed(*words)
     assert [doc.text[q.start:q.end] for q in find_indirect(doc, [], [])] == reported
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Polls were wrong - Ann Lee and Tom Keel: “One of the biggest misses was the turnout in the counties.”",
+     "Ann Lee and Tom Keel"),
+    ("Turnout was low.\n\nTom Keel: “The samples were far too small for any of this.”", "Tom Keel"),
+])
+def test_a_name_before_a_colon_that_opens_its_line_or_follows_a_dash_labels_the_quote(text, mention):
+    # Round-ups of what others wrote drop the verb, as a headline does: the colon is the cue.
+    q = only(text)
+    assert (q.cue.text, q.speaker.mention.text) == (":", mention)
+
+
+def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
+    text = "Keel said the judge was from Mexico: “He is a hater of mine, a total hater.”"
+    assert only(text).cue.text == "said"

@@ -27,6 +27,7 @@ SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = {'"', "”", "'", "’", "''"}
 QUOTE_OPENINGS = {'"', "“", "``"}
+LABEL_WORDS = 6  # the most words of a name before a colon that labels a quote
 # A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
 TURN_WORDS = 3
 TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
@@ -618,6 +619,37 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
     if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
         return None
     return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
+
+
+def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
+    """'Pollsters agree - Carl Bialik: “One of the biggest ...”': a name before a colon right
+    before the quote, as a headline drops the verb, in round-ups of what others wrote. Only a
+    name of proper nouns that opens its line or sentence or follows a dash or "from" ('More from
+    Jones:'), so that 'doesn't surprise pollster Dan Shaw:' is left to the rules of cues.
+    Returns the colon, the cue, and the last word of the name."""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or doc[j - 1].tag_ not in ("NNP", "NNPS"):
+        return None
+    k = j - 1
+    while k > 0 and j - k < LABEL_WORDS and (doc[k - 1].tag_ in ("NNP", "NNPS") or doc[k - 1].lower_ == "and") \
+            and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if doc[k].lower_ == "and":
+        return None
+    if not _opens_label(doc, k) and not (doc[k - 1].lower_ == "from" and doc[k - 2].lower_ == "more"):
+        return None  # 'was from Mexico: “...”' is no label
+    head = doc[j - 1]
+    while head.dep_ in ("conj", "compound", "flat") and k <= head.head.i < j:
+        head = head.head  # 'Ann Lee and Tom Keel:' speak together
+    return doc[j], head
+
+
+def _opens_label(doc: Doc, k: int) -> bool:
+    """Whether the token `k` opens its line or sentence, or follows a dash."""
+    return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or \
+        doc[k - 1].text in SENTENCE_END or doc[k - 1].text in DASHES
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

@@ -114,7 +114,8 @@ def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> Foun
     signed = attribution.signature(doc, span.end - 1)
     if signed is not None:
         return FoundQuote("direct", ((q.start, q.end),), None, signed.i, words=words)
-    hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
+    hit = attribution.after(doc, span.start, span.end - 1) or attribution.labelled(doc, span.start) \
+        or attribution.before(doc, span.start)
     width = 1
     if hit is None:
         hit = attribution.according_after(doc, span.start, span.end - 1) or \

@@ -624,9 +624,9 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
 def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
     """'Pollsters agree - Carl Bialik: “One of the biggest ...”': a name before a colon right
     before the quote, as a headline drops the verb, in round-ups of what others wrote. Only a
-    name of proper nouns that opens its line or sentence or follows a dash or "from" ('More from
-    Jones:'), so that 'doesn't surprise pollster Dan Shaw:' is left to the rules of cues.
-    Returns the colon, the cue, and the last word of the name."""
+    name of proper nouns that opens its line or sentence or follows a dash or "More from" ('More
+    from Jones:'), so that 'doesn't surprise pollster Dan Shaw:' is left to the rules of cues.
+    Returns the colon, which is the cue, and the head of the name."""
     j = first - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1

@@ -7,11 +7,12 @@ at a time, and stops before a dependent that is not part of who the speaker is:
 one that reaches into the quote, one set off by a dash or a line break before
 the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
 by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
-said"; "Ann Moreau, clearly annoyed, said"), a phrase set off by a comma that tells
-where, when or how they spoke ("Trump, in Kentucky, said"), a reflexive that only
-stresses who ("Clinton herself"), a relative clause that reports other words of the
-speaker ("Ann Moreau, who said last week that ..., told"), or the sentence's own verb
-that the parser hung on the speaker ("Ann Moreau, the mayor, endorsed the plan, saying").
+said"; "Ann Moreau, surrounded by reporters, said"), a phrase set off by a comma that
+tells where, when or how they spoke ("Trump, in Kentucky, said"), a reflexive set off
+that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that
+reports other words of the speaker ("Ann Moreau, who said last week that ..., told"), or
+the sentence's own verb that the parser hung on the speaker ("Ann Moreau, the mayor,
+endorsed the plan, saying"). A leading "even" stresses who spoke and is left out too.
 """
 from __future__ import annotations
 
@@ -112,8 +113,8 @@ def _aside(doc: Doc, head: Token, child: Token) -> bool:
 
 def _set_off_aside(head: Token, child: Token) -> bool:
     """A dependent right after a comma that says how the speaker was or spoke: a participle after
-    a name ("Ann Moreau, clearly annoyed,"; a thing's is described: "a report, prepared for the
-    board,"), a reflexive that stresses who ("Tom Keel, himself a candidate,"; without a comma,
+    a name ("Ann Moreau, surrounded by reporters,"; a thing's describes it: "a report, prepared
+    for the board,"), a reflexive that stresses who ("Tom Keel, himself a candidate,"; without a comma,
     "Keel himself", it is part of the mention as annotated), or a phrase of circumstance."""
     if child.dep_ == "acl" and child.tag_ == "VBN":
         return head.tag_ in NAME_TAGS

@@ -446,3 +446,47 @@ def test_a_doubt_voiced_as_a_question_is_what_was_said():
 
 def test_questioning_a_thing_is_no_quote():
     assert quotes("Critics questioned the cost of the new bridge.") == ()
+
+
+def _hand_parsed(*words: tuple[str, str, str, str, int]):
+    """A Doc of `words` (text, tag, coarse part of speech, dependency, index of its head), as
+    the parser gives them, a space after each."""
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=[w[0] for w in words], tags=[w[1] for w in words],
+              pos=[w[2] for w in words], deps=[w[3] for w in words], heads=[w[4] for w in words])
+    return doc
+
+
+@pytest.mark.parametrize("words, reported", [
+    # 'Moreau said after the vote she would run': the parser hangs the clause as adverbial.
+    ([("Moreau", "NNP", "PROPN", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1), ("after", "IN", "ADP", "prep", 7),
+      ("the", "DT", "DET", "det", 4), ("vote", "NN", "NOUN", "pobj", 2), ("she", "PRP", "PRON", "nsubj", 7),
+      ("would", "MD", "AUX", "aux", 7), ("run", "VB", "VERB", "advcl", 1)], ["after the vote she would run"]),
+    # 'Moreau said so because she would run': a reason, not her words.
+    ([("Moreau", "NNP", "PROPN", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1), ("so", "RB", "ADV", "advmod", 1),
+      ("because", "IN", "SCONJ", "mark", 6), ("she", "PRP", "PRON", "nsubj", 6), ("would", "MD", "AUX", "aux", 6),
+      ("run", "VB", "VERB", "advcl", 1)], []),
+])
+def test_a_reported_clause_the_parser_reads_as_adverbial_is_still_what_was_said(words, reported):
+    from saidwhen.quotes.indirect import find_indirect
+
+    doc = _hand_parsed(*words)
+    assert [doc.text[q.start:q.end] for q in find_indirect(doc, [], [])] == reported
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Polls were wrong - Ann Lee and Tom Keel: “One of the biggest misses was the turnout in the counties.”",
+     "Ann Lee and Tom Keel"),
+    ("Turnout was low.\n\nTom Keel: “The samples were far too small for any of this.”", "Tom Keel"),
+])
+def test_a_name_before_a_colon_that_opens_its_line_or_follows_a_dash_labels_the_quote(text, mention):
+    # Round-ups of what others wrote drop the verb, as a headline does: the colon is the cue.
+    q = only(text)
+    assert (q.cue.text, q.speaker.mention.text) == (":", mention)
+
+
+def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
+    text = "Keel said the judge was from Mexico: “He is a hater of mine, a total hater.”"
+    assert only(text).cue.text == "said"

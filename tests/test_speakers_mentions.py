@@ -473,3 +473,94 @@ def test_a_cue_with_its_own_subject_that_the_parser_hangs_on_a_quoted_noun_still
         "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT")
     cue, speaker = after(doc, 0, 6)
     assert (cue.text, speaker.text) == ("wrote", "Ash")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Ann Moreau, in Leeds, said the pier would reopen in May.", "Ann Moreau"),
+    ("Ann Moreau, surrounded by reporters, said the council had lied about the pier.", "Ann Moreau"),
+    ("Tom Keel, himself a candidate for mayor, said the vote was rigged.", "Tom Keel"),
+])
+def test_a_phrase_set_off_by_a_comma_that_tells_how_or_where_one_spoke_is_left_out(text, mention):
+    # Where one spoke, a participle after a name, a reflexive set off: not who speaks.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+def test_a_preposition_of_how_one_spoke_set_off_after_the_speaker_is_left_out():
+    # '“Over,” said Tom Keel, a lawyer, via email.'
+    doc = parsed(("said", "VBD", "ROOT", 0), ("Tom", "NNP", "compound", 2), ("Keel", "NNP", "nsubj", 0),
+                 (",", ",", "punct", 2), ("a", "DT", "det", 5), ("lawyer", "NN", "appos", 2),
+                 (",", ",", "punct", 2), ("via", "IN", "prep", 2), ("email", "NN", "pobj", 7), spaces=(2, 5))
+    assert mention(doc, 2) == "Tom Keel, a lawyer"
+
+
+@pytest.mark.parametrize("head_tag, expected", [
+    ("NNP", "Ann Moreau"),  # 'Ann Moreau, like Tom Keel, said': likened to another
+    ("NNS", "Ann Moreau , like Tom Keel"),  # 'residents, like Tom Keel, said': some of them named
+])
+def test_like_after_a_name_likens_and_after_a_plural_names_some(head_tag, expected):
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Moreau", head_tag, "nsubj", 7), (",", ",", "punct", 1),
+                 ("like", "IN", "prep", 1), ("Tom", "NNP", "compound", 5), ("Keel", "NNP", "pobj", 3),
+                 (",", ",", "punct", 1), ("said", "VBD", "ROOT", 7))
+    assert mention(doc, 1) == expected
+
+
+def test_the_sentence_s_own_verb_the_parser_hangs_inside_an_apposition_ends_the_mention():
+    # 'Ann Moreau, the mayor, endorsed Keel's plan Saturday, saying ...': no verb, the name the root.
+    doc = parsed(("Ann", "NNP", "compound", 1), ("Moreau", "NNP", "ROOT", 1), (",", ",", "punct", 1),
+                 ("the", "DT", "det", 4), ("mayor", "NN", "appos", 1), (",", ",", "punct", 1),
+                 ("endorsed", "VBD", "amod", 7), ("Keel", "NNP", "poss", 9), ("'s", "POS", "case", 7),
+                 ("plan", "NN", "appos", 1), ("Saturday", "NNP", "appos", 1), (",", ",", "punct", 1),
+                 ("saying", "VBG", "acl", 1), spaces=(1, 4, 7, 10))
+    assert mention(doc, 1) == "Ann Moreau, the mayor"
+
+
+def test_a_quoted_title_after_the_cue_is_no_speaker_the_name_before_it_is():
+    # '“It ends,” Ann Keel, a senator, said on “Morning Show.”': the parser takes the programme
+    # for the subject and hangs the name on a word of the quote.
+    from saidwhen.quotes.attribution import after
+
+    doc = with_pos(parsed(
+        ("“", "``", "punct", 2), ("It", "PRP", "nsubj", 2), ("ends", "VBZ", "ccomp", 11), (",", ",", "punct", 2),
+        ("”", "''", "punct", 6), ("Ann", "NNP", "compound", 6), ("Keel", "NNP", "appos", 1), (",", ",", "punct", 6),
+        ("a", "DT", "det", 9), ("senator", "NN", "appos", 6), (",", ",", "punct", 11), ("said", "VBD", "ROOT", 11),
+        ("on", "IN", "prep", 11), ("“", "``", "punct", 15), ("Morning", "NNP", "compound", 15),
+        ("Show", "NNP", "nsubj", 11), (".", ".", "punct", 11), ("”", "''", "punct", 11),
+        spaces=(0, 2, 3, 6, 9, 13, 15, 16)),
+        "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+        "ADP", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT")
+    cue, speaker = after(doc, 0, 4)
+    assert (cue.text, speaker.text) == ("said", "Keel")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Keel himself said the pier was safe.", "Keel himself"),
+    ("A report, prepared for the board, said the pier was unsafe.", "A report, prepared for the board"),
+])
+def test_what_names_or_describes_the_speaker_stays_in_the_mention(text, mention):
+    # A participle describes a thing; "himself" with no comma is part of the phrase as
+    # annotated news marks it.
+    assert [m for _, m in speakers(text)] == [mention]
+
+
+def test_a_dash_glued_to_the_closing_mark_still_signs_the_quote():
+    text = "“The park is the best thing this town ever built.”― Maria Lind\n\nMore voices follow."
+    found = saidwhen.extract(text).quotes
+    assert [(q.content[0].text, q.speaker.mention.text, q.cue) for q in found] == [
+        ("“The park is the best thing this town ever built.”", "Maria Lind", None)]
+
+
+def test_a_transcript_turn_is_spoken_by_the_name_in_capitals_before_its_colon():
+    text = 'Partial transcript:\n\n"KEEL: Will the pier open in May?"\n\n"MOREAU: It will open in June, not before."'
+    found = saidwhen.extract(text).quotes
+    assert [(q.content[0].text, q.speaker.mention.text, q.cue) for q in found] == [
+        ('Will the pier open in May?"', "KEEL", None), ('It will open in June, not before."', "MOREAU", None)]
+
+
+def test_a_lone_label_in_capitals_is_no_transcript_turn():
+    text = 'The pier closed.\n\n"UPDATE: The pier is closed until further notice, the council says."'
+    assert [m for _, m in speakers(text)] == [None]
+
+
+def test_even_before_the_speaker_stresses_who_spoke_and_is_no_part_of_the_mention():
+    text = "Even China, the only ally of the regime, said it was resolutely opposed to the test."
+    assert speakers(text) == [("China", "China, the only ally of the regime")]

@@ -33,6 +33,7 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -73,6 +74,7 @@ PARSED = [TAG, HEAD, DEP]
 # Whether only the sentences that can hold a quote are parsed (see selection.py).
 SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
+SIGNING_BAR = "―"
 RUN_STRETCH = 50
 
 T = TypeVar("T")
@@ -105,6 +107,10 @@ def pipeline() -> Language:
     nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=DISABLED)
     for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
+    # quote: a token of its own, or the quote's closing mark is lost with it.
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops

@@ -8,12 +8,14 @@ attribution itself (its subject, adverbs, objects and punctuation), so that
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..parsing.marks import CLOSING_MARK_TOKENS
 from .cues import direct_lemma
+from ..parsing.texts import text_of
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -25,6 +27,11 @@ ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative"
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = CLOSING_MARK_TOKENS | {"'"}  # and a straight single mark
+QUOTE_OPENINGS = {'"', "“", "``"}
+LABEL_WORDS = 6  # the most words of a name before a colon that labels a quote
+# A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
+TURN_WORDS = 3
+TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 # The words of a speaker's name or role after an inverted cue that opens its sentence.
@@ -466,9 +473,18 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     parser can hang a name the quote ends on under the cue as a second subject ('“... the
     arrival of Juan Gonzalez in Miami,” said Ann Moreau'); the one outside the marks says it."""
     subject = subject_of(cue)
+    if subject is not None and subject.i > cue.i and _quoted_title(subject):
+        return _apposed_before(cue) or subject
     if subject is None or not first <= subject.i <= last:
         return subject
     return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
+
+
+def _quoted_title(subject: Token) -> bool:
+    """'“...,” Ann Moreau, a senator, said on “Morning Show.”': the parser may take a programme's
+    title in quotation marks after the cue for its subject, and hang the name on the quote."""
+    doc, start = subject.doc, subject.left_edge.i
+    return doc[start].text in QUOTE_OPENINGS or start > 0 and doc[start - 1].text in QUOTE_OPENINGS
 
 
 def _inverted_object(cue: Token) -> Token | None:
@@ -605,6 +621,56 @@ def signature(doc: Doc, last: int) -> Token | None:
     at_line_end = j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_ \
         or doc[j].text in (".", ",")
     return doc[name_end - 1] if name_end > i + 1 and at_line_end else None
+
+
+def transcript_turn(doc: Doc, first: int) -> Token | None:
+    """'"PENCE: Well, look, ...': in a transcript the quoted paragraph opens with its speaker's
+    name in capitals and a colon. Returns the last word of the name, or None.
+
+    A transcript holds turns of two speakers at least, so a lone 'UPDATE:' opening a quoted
+    paragraph names no one.
+    """
+    i = first + (doc[first].text in QUOTE_OPENINGS)
+    j = i
+    while j < len(doc) and j - i < TURN_WORDS and len(doc[j].text) > 1 and doc[j].text.isupper():
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text != ":":
+        return None
+    text = text_of(doc)
+    if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
+        return None
+    return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
+
+
+def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
+    """'Pollsters agree - Carl Bialik: “One of the biggest ...”': a name before a colon right
+    before the quote, as a headline drops the verb, in round-ups of what others wrote. Only a
+    name of proper nouns that opens its line or sentence or follows a dash or "More from" ('More
+    from Jones:'), so that 'doesn't surprise pollster Dan Shaw:' is left to the rules of cues.
+    Returns the colon, which is the cue, and the head of the name."""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or doc[j - 1].tag_ not in ("NNP", "NNPS"):
+        return None
+    k = j - 1
+    while k > 0 and j - k < LABEL_WORDS and (doc[k - 1].tag_ in ("NNP", "NNPS") or doc[k - 1].lower_ == "and") \
+            and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if doc[k].lower_ == "and":
+        return None
+    if not _opens_label(doc, k) and not (doc[k - 1].lower_ == "from" and doc[k - 2].lower_ == "more"):
+        return None  # 'was from Mexico: “...”' is no label
+    head = doc[j - 1]
+    while head.dep_ in ("conj", "compound", "flat") and k <= head.head.i < j:
+        head = head.head  # 'Ann Lee and Tom Keel:' speak together
+    return doc[j], head
+
+
+def _opens_label(doc: Doc, k: int) -> bool:
+    """Whether the token `k` opens its line or sentence, or follows a dash."""
+    return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or \
+        doc[k - 1].text in SENTENCE_END or doc[k - 1].text in DASHES
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

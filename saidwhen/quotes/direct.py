@@ -107,10 +107,15 @@ def _own_attribution(doc: Doc, words: tuple[tuple[int, int], ...], before: bool,
 
 def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> FoundQuote | None:
     span = doc[words[0][0]:words[0][1]]
+    turn = attribution.transcript_turn(doc, span.start)
+    if turn is not None and turn.i + 2 < words[0][1]:  # the words after the colon are the speaker's
+        first = next(k for k in range(turn.i + 2, words[0][1]) if not doc[k].is_space)
+        return FoundQuote("direct", ((doc[first].idx, q.end),), None, turn.i, words=((first, words[0][1]),))
     signed = attribution.signature(doc, span.end - 1)
     if signed is not None:
         return FoundQuote("direct", ((q.start, q.end),), None, signed.i, words=words)
-    hit = attribution.after(doc, span.start, span.end - 1) or attribution.before(doc, span.start)
+    hit = attribution.after(doc, span.start, span.end - 1) or attribution.labelled(doc, span.start) \
+        or attribution.before(doc, span.start)
     width = 1
     if hit is None:
         hit = attribution.according_after(doc, span.start, span.end - 1) or \

@@ -76,7 +76,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
-        or _spliced_reach(verb)
+        or _spliced_reach(verb) or _misread_clause_reach(verb)
     if reach is None:
         return None
     start, end = _trimmed(verb.doc, *reach)
@@ -120,6 +120,31 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _misread_clause_reach(verb: Token) -> tuple[int, int] | None:
+    """'Trump said after the convention he would not accept it', 'tweeted in the early hours that
+    the mayor was “a con”': a phrase between the cue and what it reports may lead the parser to
+    read the reported clause as an adverbial one. A clause after the cue with a subject and a
+    verb in a tense of its own, opened by no conjunction ("because", "if", "when") but "that",
+    is what was said."""
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    for clause in (c for c in verb.rights if c.dep_ == "advcl"):
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ != "that"]
+        opening = clause.left_edge
+        if marks or opening.tag_ == "WRB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if not _in_a_tense(clause):
+            continue
+        return opening.i, _clause_end(clause)
+    return None
+
+
+def _in_a_tense(verb: Token) -> bool:
+    """A verb in a tense, or one a modal or auxiliary puts in one ('would not accept')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _wh_subject(clause: Token, verb: Token) -> bool:

@@ -7,14 +7,18 @@ at a time, and stops before a dependent that is not part of who the speaker is:
 one that reaches into the quote, one set off by a dash or a line break before
 the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
 by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
-said"), or a relative clause that reports other words of the speaker ("Ann
-Moreau, who said last week that ..., told").
+said"; "Ann Moreau, surrounded by reporters, said"), a phrase set off by a comma that
+tells where, when or how they spoke ("Trump, in Kentucky, said"), a reflexive set off
+that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that
+reports other words of the speaker ("Ann Moreau, who said last week that ..., told"), or
+the sentence's own verb that the parser hung on the speaker ("Ann Moreau, the mayor,
+endorsed the plan, saying"). A leading "even" stresses who spoke and is left out too.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DIRECT_FORMS, MONTHS_AND_DAYS, SPEECH_FORMS
+from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS
 from .names import NAME_TAGS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -31,6 +35,9 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "paratax
 HANGING = {"cc", "det", "mark"}
 # Verb forms that report words: a relative clause built on one is another attribution.
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
+# Verbs in a tense: one in a phrase that is no clause is the sentence's own verb, misread.
+FINITE = {"VBD", "VBZ", "VBP"}
+POSSESSIVE_S = {"'s", "’s"}
 
 
 def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
@@ -54,7 +61,9 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
     start = _stray_given_name(doc, head, head.left_edge.i)
     breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
               or _overlaps(doc[t.i:t.i + 1], avoid)]
-    return breaks[-1] + 1 if breaks else start
+    start = breaks[-1] + 1 if breaks else start
+    # "Even China said": the adverb stresses who spoke, it does not say who (PolNeAR leaves it out 8 times to 0).
+    return start + 1 if start < head.i and doc[start].lower_ == "even" and doc[start].dep_ == "advmod" else start
 
 
 def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
@@ -88,10 +97,58 @@ def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
 def _aside(doc: Doc, head: Token, child: Token) -> bool:
     """A dependent after the speaker that says what the speaker did rather than who they are."""
     after_comma = any(t.text == "," or _is_dash(t) for t in doc[head.i + 1:child.left_edge.i])
-    if child.dep_ == "acl" and after_comma and child.tag_ == "VBG":
+    if not after_comma:
+        return False  # "voters who said the economy mattered most": a clause not set off names who speaks
+    if child.dep_ == "acl" and child.tag_ == "VBG":
         return True  # "Trump, speaking at a rally in Reno,"; not "the ad, titled ..."
-    # "voters who said the economy mattered most": a clause that is not set off names who speaks
-    return child.dep_ == "relcl" and after_comma and _reports(child)
+    # Right after a comma (a dash may set off a description: "Gingrich — mentioned by ... as"),
+    # on a noun: in a clause, "who lost her daughter in Aurora, Colorado, in July", it is the clause's.
+    if head.tag_.startswith(("NN", "PRP")) and doc[child.left_edge.i - 1].text == "," \
+            and _set_off_aside(head, child):
+        return True
+    if child.dep_ not in CLAUSES and _misread_verb(child):
+        return True
+    return child.dep_ == "relcl" and _reports(child)
+
+
+def _set_off_aside(head: Token, child: Token) -> bool:
+    """A dependent right after a comma that says how the speaker was or spoke: a participle after
+    a name ("Ann Moreau, surrounded by reporters,"; a thing's describes it: "a report, prepared
+    for the board,"), a reflexive that stresses who ("Tom Keel, himself a candidate,"; without a comma,
+    "Keel himself", it is part of the mention as annotated), or a phrase of circumstance."""
+    if child.dep_ == "acl" and child.tag_ == "VBN":
+        return head.tag_ in NAME_TAGS
+    return child.lower_ in REFLEXIVES or child.dep_ == "prep" and _circumstance(head, child)
+
+
+def _circumstance(head: Token, prep: Token) -> bool:
+    """'Ann Moreau, in Leeds,', 'Tom Keel, via email': where, how or when one spoke; and 'Ann
+    Moreau, like Tom Keel,' after a name, which likens her to another (after a plural,
+    'residents, like Tom Keel,' it names some of them)."""
+    if prep.lower_ == "like":
+        return head.tag_ in NAME_TAGS
+    return prep.lower_ in ASIDE_PREPOSITIONS
+
+
+def _misread_verb(phrase: Token) -> bool:
+    """A verb in a tense in `phrase` outside any clause of it: the parser hung the sentence's own
+    verb on the speaker ('Ann Moreau, the mayor, endorsed the plan Saturday, saying ...': no
+    apposition holds "endorsed")."""
+    for tok in phrase.subtree:
+        # A word of a name the tagger took for a verb ("Perkins Coie") is capitalised.
+        if tok.tag_ in FINITE and tok.dep_ not in ("aux", "auxpass", "compound") and tok.text.islower() \
+                and tok.lower_ not in POSSESSIVE_S and not _in_clause(tok, phrase):
+            return True
+    return False
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether `tok` stands in a clause below `top` (a relative clause of an apposition)."""
+    while tok.i != top.i:
+        if tok.dep_ in CLAUSES:
+            return True
+        tok = tok.head
+    return False
 
 
 def _reports(verb: Token) -> bool:

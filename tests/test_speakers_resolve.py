@@ -257,6 +257,39 @@ def test_the_company_is_not_a_place_named_in_passing():
     assert speakers(text) == [(None, "The company")]
 
 
+# A company called by its trade right after it was named: "The semiconductor concern said" ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tessaro Corp. fell 1/8 to 22. The semiconductor concern said the delay in its shipments "
+     "would be brief.", ("Tessaro Corp.", "The semiconductor concern")),
+    ("Brennheim AG is thinking about building a plant in Chile.\n\nThe German giant said it was "
+     "studying a second site there.", ("Brennheim AG", "The German giant")),
+    ("Pellham Stores Inc. rose 2 to 19. The jewelry store operator said it is in talks about a sale.",
+     ("Pellham Stores Inc.", "The jewelry store operator")),
+    ("Harlow Mining Corp. reported a loss for the quarter.\n\nThe Vancouver-based miner said a "
+     "strike at its mill had cost $12 million.", ("Harlow Mining Corp.", "The Vancouver-based miner")),
+])
+def test_a_company_called_by_its_trade_after_it_was_the_subject_is_that_company(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_firm_s_word_is_the_company_the_story_is_about_when_none_was_just_the_subject():
+    text = ("Dunmore Savings reported a loss on Tuesday. Regulators want more capital. Its ratio of "
+            "equity to assets was 3.6%.\n\nThe thrift said it would sell its bond portfolio.")
+    assert speakers(text) == [("Dunmore Savings", "The thrift")]
+
+
+@pytest.mark.parametrize("text", [
+    # A miner of a mine disaster is a person, and the company was no subject.
+    "Six men were trapped at the Harlow Mining Corp. shaft on Monday. The injured miner said the air "
+    "had turned bad within minutes.",
+    # A role a person holds is no trade of the company before it.
+    "Harlow Mining Corp. cut 300 jobs. The Toronto-based lawyer said the cuts broke the contract.",
+])
+def test_a_description_that_is_no_company_epithet_stays_unnamed(text):
+    assert [name for name, _ in speakers(text)] == [None]
+
+
 # A plural description is not the people just named, unless it fits them -----------------------
 
 def test_a_plural_role_is_not_the_people_the_sentence_before_was_about():

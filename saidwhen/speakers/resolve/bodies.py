@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import GENERIC_ORG_NOUNS
+from ...lexicon import COMPANY_EPITHETS, FIRM_ROLES, GENERIC_ORG_NOUNS, ORG_NOUNS
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
 
     from . import SpeakerMention
+
+
+EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
+TRADE_ENDINGS = ("er", "or")  # "miner", "refiner", "operator", "distributor"; not "-ist", "-man": people
 
 
 class Bodies:
@@ -42,6 +46,53 @@ class Bodies:
         bodies = [e for e in self.entities
                   if e.kind == "org" and len(e.words) > 1 and word in (e.words[0], e.words[-1])]
         return len(bodies) > 1
+
+    def _is_company_epithet(self, m: SpeakerMention) -> bool:
+        """'Tessaro Corp. fell 1/8 to 22. The semiconductor concern said ...': business news
+        names a company, then calls it by what it does or where it is based ('the German giant',
+        'the jewelry store operator', 'the Vancouver-based miner'), a description the article
+        ties to that company (conventions.md). A trade ('the miner') only right after the company
+        was a subject: the miner of a mine disaster is a person. The nouns an organisation is
+        called by anywhere ('the company', 'the bank') are read by `_is_document_or_org`."""
+        if m.first_word not in DEFINITE or not _reads_as_company(m.head):
+            return False
+        return self._company_before(m.head) is not None or _firm_word(m.head)
+
+    def _company_epithet(self, m: SpeakerMention) -> str | None:
+        """The company just named as a subject, else ('the thrift', 'the concern': a firm's
+        word, no trade) the company the story is about, as 'the company' is."""
+        company = self._company_before(m.head)
+        if company is not None:
+            return company.name
+        return self._salient_org(m.head.i, "company", bare=descriptions.is_bare(m.head))
+
+    def _company_before(self, head: Token) -> Entity | None:
+        """The company that is the subject nearest before `head`, in its sentence or the one
+        before; None where that subject is a person (or nobody the article names)."""
+        here = self.sentence_of[head.i]
+        for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
+            if ref.sentence < here - EPITHET_SENTENCES:
+                break
+            tok = self.doc[ref.token]
+            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
+                continue
+            return ref.entity if _a_body(ref.entity) else None
+        return self._opening_unparsed(head)
+
+    def _opening_unparsed(self, head: Token) -> Entity | None:
+        """'Intel eased 1/8 to 31 7/8. The semiconductor concern said': only the sentences near a
+        quote are parsed, and no name is found in one that is not; a name the article gives
+        elsewhere that opens the sentence before is its subject, as in news."""
+        if head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        first = next((t for t in before if not t.is_space), None)
+        if first is None or first.dep_ or first.idx in self.quoted:
+            return None
+        opening = [t.text for t in self.doc[first.i:before.end]]
+        named = [e for e in self.entities if e.words and opening[:len(e.words)] == list(e.words)]
+        entity = max(named, key=lambda e: len(e.words), default=None)
+        return entity if entity is not None and _a_body(entity) else None
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
@@ -160,3 +211,29 @@ class Bodies:
         names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
                  if t.i in self.by_token and t.idx not in self.quoted]
         return names[0] if names else None
+
+
+def _reads_as_company(head: Token) -> bool:
+    """'the German giant', 'the thrift', 'the Calgary-based carrier': a singular noun for a
+    firm, or one for a trade written with a modifier ('the jewelry store operator', 'the
+    Toronto-based distributor') that is no person's role ('the Toronto-based lawyer')."""
+    if head.tag_ != "NN" or head.lower_ in ORG_NOUNS:
+        return False
+    if head.lower_ in FIRM_ROLES or head.lower_ in GENERIC_ORG_NOUNS or head.lower_ in COMPANY_EPITHETS:
+        return True
+    if descriptions.person_gender(head) is not None or not head.lower_.endswith(TRADE_ENDINGS):
+        return False
+    return any(c.dep_ in ("compound", "amod", "npadvmod", "nmod") for c in head.lefts)
+
+
+def _a_body(entity: Entity) -> bool:
+    """An organisation, or a name of no known kind that no pronoun or family tie made a person."""
+    return bool(entity.name) and (entity.kind == "org" or entity.kind == "" and not entity.gender and not entity.relative)
+
+
+def _firm_word(head: Token) -> bool:
+    """'the giant', 'the thrift', 'the concern': a word only a firm is called by, no trade a
+    person may ply ('the operator', 'the miner')."""
+    word = head.lower_
+    return (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS) and \
+        not word.endswith(TRADE_ENDINGS)

@@ -586,6 +586,22 @@ def test_the_report_is_the_study_the_article_gave_an_author():
     assert speakers(text) == [("Northgate Research", "the report")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ann Lee had 2,205 delegates and Tom Hale 1,401, according to a tally by the Lowden Press Agency.",
+     ("Lowden Press Agency", "a tally by the Lowden Press Agency")),
+    ("Tablet sales fell by a fifth, according to research from analysts Northgate Research.",
+     ("Northgate Research", "research from analysts Northgate Research")),
+])
+def test_what_a_body_counts_or_finds_speaks_for_it_as_its_document_does(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_story_is_the_one_the_article_gave_an_outlet():
+    text = ("Interest in the race is growing, according to a story by the website Hilltop Daily. "
+            "The story noted that only one member of the committee had backed him.")
+    assert [name for name, _ in speakers(text)] == ["Hilltop Daily", "Hilltop Daily"]
+
+
 def test_a_statement_issued_by_someones_office_is_not_the_person_its_quote_names():
     text = ('"Ana Ruiz never saw the memo," Tom Hale\'s office said in a statement. The statement '
             "added that Hale would testify.")

@@ -290,6 +290,29 @@ def test_a_description_that_is_no_company_epithet_stays_unnamed(text):
     assert [name for name, _ in speakers(text)] == [None]
 
 
+# Someone described after they spoke, or named after the body they speak for -------------------
+
+def test_a_person_noun_after_a_named_speaker_is_that_speaker_going_on():
+    text = ("One of the authors of the report, Ivo Brandt, said the vote would test it. \"We asked for "
+            "the opposite,\" said the former top aide to Governor Ann Lee.")
+    assert [name for name, _ in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    # A thing is no speaker going on.
+    "Tom Vell said the plan was sound. The plan said the bridge would open in May.",
+    # An aide after an office-holder is the office-holder's aide.
+    'Senator Tom Hale said the vote was close. "We will win it," the aide said.',
+])
+def test_what_is_no_person_or_someones_helper_does_not_go_on_with_the_speaker_before(text):
+    assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_a_spokesman_for_a_body_named_in_apposition_after_it_is_that_person():
+    text = "A spokesman for Lowden Builders, Dr Anil Varma, told the BBC the rules would mean better homes."
+    assert speakers(text) == [("Anil Varma", "A spokesman for Lowden Builders, Dr Anil Varma")]
+
+
 # A plural description is not the people just named, unless it fits them -----------------------
 
 def test_a_plural_role_is_not_the_people_the_sentence_before_was_about():

@@ -113,7 +113,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Roles._is_definite_description, Roles._described),  # "the actress"
         (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"
-        (Roles._is_definite, Roles._described),  # "the rookie"
+        (Roles._is_definite, Roles._described_or_going_on),  # "the rookie", "said the former aide"
     )
 
     def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:

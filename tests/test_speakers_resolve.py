@@ -619,6 +619,32 @@ def test_what_a_body_counts_or_finds_speaks_for_it_as_its_document_does(text, sp
     assert speakers(text) == [speaker]
 
 
+def test_a_document_with_a_possessive_pronoun_is_the_person_it_refers_to_and_so_is_its_suit():
+    text = ("Marion Vale sued her former coach in May. Her lawsuit, filed in a federal court, said she had "
+            "passed every test. His claims, the suit added, were \"false and malicious\".")
+    assert [name for name, _ in speakers(text)] == ["Marion Vale", "Marion Vale"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Critics attacked the plan on Monday. Acme Corp. released a report in May. The report said the "
+     "bridge was unsafe.", "Acme Corp."),
+    ("Tom Vell is suing the city over the crash. He says in the suit that the road was never safe.\n\n"
+     "The suit also says the mayor knew of the danger.", "Tom Vell"),
+])
+def test_a_document_written_again_is_whoever_made_it_or_spoke_in_it(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_the_people_of_a_possessive_pronoun_still_speak_for_another():
+    text = "Senator Ann Lee met the mayor on Monday. Her lawyers said the charges were false."
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_research_carried_out_by_a_firm_is_the_firm_s():
+    text = "Much of the shopping will be done at work, according to research carried out by Northgate Research."
+    assert [name for name, _ in speakers(text)] == ["Northgate Research"]
+
+
 def test_the_story_is_the_one_the_article_gave_an_outlet():
     text = ("Interest in the race is growing, according to a story by the website Hilltop Daily. "
             "The story noted that only one member of the committee had backed him.")

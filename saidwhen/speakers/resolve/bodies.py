@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import COMPANY_EPITHETS, FIRM_ROLES, GENERIC_ORG_NOUNS, ORG_NOUNS
+from ...lexicon import COMPANY_EPITHETS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, ORG_NOUNS, PERSON_PRONOUNS
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -176,7 +176,28 @@ class Bodies:
             named = self._named(tok)
             if named is not None:
                 return named
+        if not descriptions.is_document(head):
+            return None
+        return self._agent_owner(head) or self._pronoun_owner(head)
+
+    def _agent_owner(self, head: Token) -> Entity | None:
+        """'research carried out by Acme Labs', 'a study written by Ann Lee': who made a
+        document, named whole after the "by" of its participle ('the Securities and Exchange
+        Commission', whose name the article may have cut at its "and", is no owner then)."""
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                hit = self.by_token.get(agent.i)
+                proper = [t.i for t in agent.subtree if t.tag_ in ("NNP", "NNPS") and t.i <= agent.i]
+                if hit is not None and proper and hit[1].start <= min(proper):
+                    return hit[0]
         return None
+
+    def _pronoun_owner(self, head: Token) -> Entity | None:
+        """'Her lawsuit said', 'his statement': a document is its issuer's, the person its
+        possessive pronoun was read to refer to ('her lawyers', people, speak for her and are
+        not her: conventions.md)."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+        return self.pronoun_entity.get(poss.i) if poss is not None else None
 
     def _owner_before(self, head: Token) -> Entity | None:
         """'Oxfam says in a report ... The report said': the last time the text wrote the same
@@ -196,6 +217,11 @@ class Bodies:
             owner = self._owner(tok)
             if owner is not None:
                 return owner
+            if tok.dep_ == "dobj" and tok.head.lower_ in DOCUMENT_VERBS:
+                # "Marion Vale has filed a lawsuit", "Acme released a report": whoever made it.
+                maker = self._issuer(tok.head)
+                if maker is not None:
+                    return maker
             if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
                 # "Oxfam says in a report": the report is the subject's; in "Powell's office
                 # said in a statement" the office's, which speaks for Powell and is not him.
@@ -205,6 +231,8 @@ class Bodies:
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in PERSON_PRONOUNS:
+            return self.pronoun_entity.get(subject.i)  # "she is seeking $25m in the suit"
         if subject is not None:
             return None if subject.idx in self.quoted else self._named(subject)
         # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.

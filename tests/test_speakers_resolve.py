@@ -283,8 +283,11 @@ def test_a_firm_s_word_is_the_company_the_story_is_about_when_none_was_just_the_
     # A miner of a mine disaster is a person, and the company was no subject.
     "Six men were trapped at the Harlow Mining Corp. shaft on Monday. The injured miner said the air "
     "had turned bad within minutes.",
-    # A role a person holds is no trade of the company before it.
+    # A role a person holds is no trade of the company before it, nor is a trade in general.
     "Harlow Mining Corp. cut 300 jobs. The Toronto-based lawyer said the cuts broke the contract.",
+    "Lowden City backed the plan on Monday. The Democratic frontrunner said the city is often neglected.",
+    # A country is no company.
+    "China has blocked the news site since May.\n\nThe search giant said it was looking into the issue.",
 ])
 def test_a_description_that_is_no_company_epithet_stays_unnamed(text):
     assert [name for name, _ in speakers(text)] == [None]
@@ -643,6 +646,12 @@ def test_the_people_of_a_possessive_pronoun_still_speak_for_another():
 def test_research_carried_out_by_a_firm_is_the_firm_s():
     text = "Much of the shopping will be done at work, according to research carried out by Northgate Research."
     assert [name for name, _ in speakers(text)] == ["Northgate Research"]
+
+
+def test_documents_a_paper_reported_are_not_the_paper_s():
+    text = ("Tom Vell became a 93 percent owner of the venture, according to court documents reported "
+            "previously by the Lowden Post.")
+    assert [name for name, _ in speakers(text)] == [None]
 
 
 def test_the_story_is_the_one_the_article_gave_an_outlet():

@@ -6,7 +6,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import COMPANY_EPITHETS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, ORG_NOUNS, PERSON_PRONOUNS
+from ...lexicon import (COMPANY_EPITHETS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, OBTAINING_PARTICIPLES, ORG_NOUNS,
+                        PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -21,8 +22,9 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from . import SpeakerMention
 
 
+COUNTRIES = frozenset(name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|"))
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
-TRADE_ENDINGS = ("er", "or")  # "miner", "refiner", "operator", "distributor"; not "-ist", "-man": people
+TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
 
 
 class Bodies:
@@ -49,11 +51,11 @@ class Bodies:
 
     def _is_company_epithet(self, m: SpeakerMention) -> bool:
         """'Tessaro Corp. fell 1/8 to 22. The semiconductor concern said ...': business news
-        names a company, then calls it by what it does or where it is based ('the German giant',
-        'the jewelry store operator', 'the Vancouver-based miner'), a description the article
-        ties to that company (conventions.md). A trade ('the miner') only right after the company
-        was a subject: the miner of a mine disaster is a person. The nouns an organisation is
-        called by anywhere ('the company', 'the bank') are read by `_is_document_or_org`."""
+        names a company, then calls it by what it is ('the German giant', 'the jewelry store
+        operator', 'the Vancouver-based miner'), a description the article ties to that
+        company (conventions.md). A trade a person may ply ('the miner') only right after the
+        company was a subject: the miner of a mine disaster is a person. The nouns any
+        organisation is called by ('the company', 'the bank') are read by `_is_document_or_org`."""
         if m.first_word not in DEFINITE or not _reads_as_company(m.head):
             return False
         return self._company_before(m.head) is not None or _firm_word(m.head)
@@ -64,7 +66,8 @@ class Bodies:
         company = self._company_before(m.head)
         if company is not None:
             return company.name
-        return self._salient_org(m.head.i, "company", bare=descriptions.is_bare(m.head))
+        story = self._salient_org(m.head.i, "company", bare=descriptions.is_bare(m.head))
+        return None if story is None or story.lower() in COUNTRIES else story
 
     def _company_before(self, head: Token) -> Entity | None:
         """The company that is the subject nearest before `head`, in its sentence or the one
@@ -183,8 +186,11 @@ class Bodies:
     def _agent_owner(self, head: Token) -> Entity | None:
         """'research carried out by Acme Labs', 'a study written by Ann Lee': who made a
         document, named whole after the "by" of its participle ('the Securities and Exchange
-        Commission', whose name the article may have cut at its "and", is no owner then)."""
-        for verb in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        Commission', whose name the article may have cut at its "and", is no owner then). Not
+        who got hold of it or reported it ('documents obtained by Reuters', 'reported by The
+        Post')."""
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                     c.lower_ not in OBTAINING_PARTICIPLES and c.lower_ != "reported"):
             for agent in (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
                 hit = self.by_token.get(agent.i)
                 proper = [t.i for t in agent.subtree if t.tag_ in ("NNP", "NNPS") and t.i <= agent.i]
@@ -242,21 +248,20 @@ class Bodies:
 
 
 def _reads_as_company(head: Token) -> bool:
-    """'the German giant', 'the thrift', 'the Calgary-based carrier': a singular noun for a
-    firm, or one for a trade written with a modifier ('the jewelry store operator', 'the
-    Toronto-based distributor') that is no person's role ('the Toronto-based lawyer')."""
-    if head.tag_ != "NN" or head.lower_ in ORG_NOUNS:
-        return False
-    if head.lower_ in FIRM_ROLES or head.lower_ in GENERIC_ORG_NOUNS or head.lower_ in COMPANY_EPITHETS:
-        return True
-    if descriptions.person_gender(head) is not None or not head.lower_.endswith(TRADE_ENDINGS):
-        return False
-    return any(c.dep_ in ("compound", "amod", "npadvmod", "nmod") for c in head.lefts)
+    """'the German giant', 'the thrift', 'the jewelry store operator': a singular noun only a firm
+    is called by (firm-roles.txt, generic-org-nouns.txt, company-epithets.txt). A trade in
+    general is not: 'the Democratic frontrunner' is a person."""
+    word = head.lower_
+    return head.tag_ == "NN" and word not in ORG_NOUNS and \
+        (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS)
 
 
 def _a_body(entity: Entity) -> bool:
-    """An organisation, or a name of no known kind that no pronoun or family tie made a person."""
-    return bool(entity.name) and (entity.kind == "org" or entity.kind == "" and not entity.gender and not entity.relative)
+    """An organisation, or a name of no known kind that no pronoun or family tie made a person;
+    not a country ("China has blocked the site. The search giant said")."""
+    if not entity.name or entity.name.lower() in COUNTRIES:
+        return False
+    return entity.kind == "org" or entity.kind == "" and not entity.gender and not entity.relative
 
 
 def _firm_word(head: Token) -> bool:

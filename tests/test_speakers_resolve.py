@@ -654,6 +654,12 @@ def test_documents_a_paper_reported_are_not_the_paper_s():
     assert [name for name, _ in speakers(text)] == [None]
 
 
+def test_a_letter_a_company_wrote_through_its_officer_is_the_company_s():
+    text = ("Northwind Oil contended in its letter, written by Tom Vell, a vice president, that the "
+            "articles were biased. The letter also accuses the reporter of ignoring the facts.")
+    assert speakers(text)[-1] == ("Northwind Oil", "The letter")
+
+
 def test_the_story_is_the_one_the_article_gave_an_outlet():
     text = ("Interest in the race is growing, according to a story by the website Hilltop Daily. "
             "The story noted that only one member of the committee had backed him.")

@@ -189,6 +189,8 @@ class Bodies:
         Commission', whose name the article may have cut at its "and", is no owner then). Not
         who got hold of it or reported it ('documents obtained by Reuters', 'reported by The
         Post')."""
+        if any(c.dep_ == "poss" for c in head.children):
+            return None  # "Acme contended in its letter, written by Ann Lee": Acme's, not its writer's
         for verb in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                      c.lower_ not in OBTAINING_PARTICIPLES and c.lower_ != "reported"):
             for agent in (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):

@@ -257,6 +257,65 @@ def test_the_company_is_not_a_place_named_in_passing():
     assert speakers(text) == [(None, "The company")]
 
 
+# A company called by its trade right after it was named: "The semiconductor concern said" ------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tessaro Corp. fell 1/8 to 22. The semiconductor concern said the delay in its shipments "
+     "would be brief.", ("Tessaro Corp.", "The semiconductor concern")),
+    ("Brennheim AG is thinking about building a plant in Chile.\n\nThe German giant said it was "
+     "studying a second site there.", ("Brennheim AG", "The German giant")),
+    ("Pellham Stores Inc. rose 2 to 19. The jewelry store operator said it is in talks about a sale.",
+     ("Pellham Stores Inc.", "The jewelry store operator")),
+    ("Harlow Mining Corp. reported a loss for the quarter.\n\nThe Vancouver-based miner said a "
+     "strike at its mill had cost $12 million.", ("Harlow Mining Corp.", "The Vancouver-based miner")),
+])
+def test_a_company_called_by_its_trade_after_it_was_the_subject_is_that_company(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_firm_s_word_is_the_company_the_story_is_about_when_none_was_just_the_subject():
+    text = ("Dunmore Savings reported a loss on Tuesday. Regulators want more capital. Its ratio of "
+            "equity to assets was 3.6%.\n\nThe thrift said it would sell its bond portfolio.")
+    assert speakers(text) == [("Dunmore Savings", "The thrift")]
+
+
+@pytest.mark.parametrize("text", [
+    # A miner of a mine disaster is a person, and the company was no subject.
+    "Six men were trapped at the Harlow Mining Corp. shaft on Monday. The injured miner said the air "
+    "had turned bad within minutes.",
+    # A role a person holds is no trade of the company before it, nor is a trade in general.
+    "Harlow Mining Corp. cut 300 jobs. The Toronto-based lawyer said the cuts broke the contract.",
+    "Lowden City backed the plan on Monday. The Democratic frontrunner said the city is often neglected.",
+    # A country is no company.
+    "China has blocked the news site since May.\n\nThe search giant said it was looking into the issue.",
+])
+def test_a_description_that_is_no_company_epithet_stays_unnamed(text):
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+# Someone described after they spoke, or named after the body they speak for -------------------
+
+def test_a_person_noun_after_a_named_speaker_is_that_speaker_going_on():
+    text = ("One of the authors of the report, Ivo Brandt, said the vote would test it. \"We asked for "
+            "the opposite,\" said the former top aide to Governor Ann Lee.")
+    assert [name for name, _ in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    # A thing is no speaker going on.
+    "Tom Vell said the plan was sound. The plan said the bridge would open in May.",
+    # An aide after an office-holder is the office-holder's aide.
+    'Senator Tom Hale said the vote was close. "We will win it," the aide said.',
+])
+def test_what_is_no_person_or_someones_helper_does_not_go_on_with_the_speaker_before(text):
+    assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_a_spokesman_for_a_body_named_in_apposition_after_it_is_that_person():
+    text = "A spokesman for Lowden Builders, Dr Anil Varma, told the BBC the rules would mean better homes."
+    assert speakers(text) == [("Anil Varma", "A spokesman for Lowden Builders, Dr Anil Varma")]
+
+
 # A plural description is not the people just named, unless it fits them -----------------------
 
 def test_a_plural_role_is_not_the_people_the_sentence_before_was_about():
@@ -551,6 +610,60 @@ def test_the_report_is_the_study_the_article_gave_an_author():
     text = ("A study by Northgate Research found that few people watch television on phones. "
             "Batteries are too weak, said the report.")
     assert speakers(text) == [("Northgate Research", "the report")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ann Lee had 2,205 delegates and Tom Hale 1,401, according to a tally by the Lowden Press Agency.",
+     ("Lowden Press Agency", "a tally by the Lowden Press Agency")),
+    ("Tablet sales fell by a fifth, according to research from analysts Northgate Research.",
+     ("Northgate Research", "research from analysts Northgate Research")),
+])
+def test_what_a_body_counts_or_finds_speaks_for_it_as_its_document_does(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_document_with_a_possessive_pronoun_is_the_person_it_refers_to_and_so_is_its_suit():
+    text = ("Marion Vale sued her former coach in May. Her lawsuit, filed in a federal court, said she had "
+            "passed every test. His claims, the suit added, were \"false and malicious\".")
+    assert [name for name, _ in speakers(text)] == ["Marion Vale", "Marion Vale"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Critics attacked the plan on Monday. Acme Corp. released a report in May. The report said the "
+     "bridge was unsafe.", "Acme Corp."),
+    ("Tom Vell is suing the city over the crash. He says in the suit that the road was never safe.\n\n"
+     "The suit also says the mayor knew of the danger.", "Tom Vell"),
+])
+def test_a_document_written_again_is_whoever_made_it_or_spoke_in_it(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_the_people_of_a_possessive_pronoun_still_speak_for_another():
+    text = "Senator Ann Lee met the mayor on Monday. Her lawyers said the charges were false."
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_research_carried_out_by_a_firm_is_the_firm_s():
+    text = "Much of the shopping will be done at work, according to research carried out by Northgate Research."
+    assert [name for name, _ in speakers(text)] == ["Northgate Research"]
+
+
+def test_documents_a_paper_reported_are_not_the_paper_s():
+    text = ("Tom Vell became a 93 percent owner of the venture, according to court documents reported "
+            "previously by the Lowden Post.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_letter_a_company_wrote_through_its_officer_is_the_company_s():
+    text = ("Northwind Oil contended in its letter, written by Tom Vell, a vice president, that the "
+            "articles were biased. The letter also accuses the reporter of ignoring the facts.")
+    assert speakers(text)[-1] == ("Northwind Oil", "The letter")
+
+
+def test_the_story_is_the_one_the_article_gave_an_outlet():
+    text = ("Interest in the race is growing, according to a story by the website Hilltop Daily. "
+            "The story noted that only one member of the committee had backed him.")
+    assert [name for name, _ in speakers(text)] == ["Hilltop Daily", "Hilltop Daily"]
 
 
 def test_a_statement_issued_by_someones_office_is_not_the_person_its_quote_names():

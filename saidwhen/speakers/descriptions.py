@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, PAIR_NOUNS, PRESS_NOUNS, ROLE_NOUNS, TITLES
+from ..lexicon import DEMONYMS, DOCUMENT_NOUNS, FINDINGS, ORG_NOUNS, PAIR_NOUNS, PRESS_NOUNS, ROLE_NOUNS, TITLES
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -89,7 +89,7 @@ def is_org_noun(head: Token) -> bool:
 
 
 def is_document(head: Token) -> bool:
-    return head.lower_ in DOCUMENT_NOUNS
+    return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS
 
 
 def is_group(head: Token) -> bool:

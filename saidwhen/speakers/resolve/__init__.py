@@ -109,10 +109,11 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Pronouns._continues_group, Pronouns._nobody),  # "Traders said ... They said"
         (Pronouns._is_group_pronoun, Pronouns._group),  # "it", "they"
         (Roles._is_possessed_role, Roles._possessed_role),  # "Connecticut's tax commissioner"
+        (Bodies._is_company_epithet, Bodies._company_epithet),  # "Tessaro Corp. fell ... The chip concern said"
         (Roles._is_definite_description, Roles._described),  # "the actress"
         (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"
-        (Roles._is_definite, Roles._described),  # "the rookie"
+        (Roles._is_definite, Roles._described_or_going_on),  # "the rookie", "said the former aide"
     )
 
     def _name(self, head: Token, start: int, end: int, content: tuple[int, int]) -> str | None:

@@ -6,7 +6,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import COUNTRY_LETTERS, GENERIC_ORG_NOUNS, GOVERNMENTS, PEOPLE_COUNTRIES
+from ...lexicon import (COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+                        OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 # Countries as news writes them: 'US', 'UK', and the country of each people ('Britain').
 COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
                       {name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|")})
+
+EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
+TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
 
 
 class Bodies:
@@ -46,6 +50,54 @@ class Bodies:
         bodies = [e for e in self.entities
                   if e.kind == "org" and len(e.words) > 1 and word in (e.words[0], e.words[-1])]
         return len(bodies) > 1
+
+    def _is_company_epithet(self, m: SpeakerMention) -> bool:
+        """'Tessaro Corp. fell 1/8 to 22. The semiconductor concern said ...': business news
+        names a company, then calls it by what it is ('the German giant', 'the jewelry store
+        operator', 'the Vancouver-based miner'), a description the article ties to that
+        company (conventions.md). A trade a person may ply ('the miner') only right after the
+        company was a subject: the miner of a mine disaster is a person. The nouns any
+        organisation is called by ('the company', 'the bank') are read by `_is_document_or_org`."""
+        if m.first_word not in DEFINITE or not _reads_as_company(m.head):
+            return False
+        return self._company_before(m.head) is not None or _firm_word(m.head)
+
+    def _company_epithet(self, m: SpeakerMention) -> str | None:
+        """The company just named as a subject, else ('the thrift', 'the concern': a firm's
+        word, no trade) the company the story is about, as 'the company' is."""
+        company = self._company_before(m.head)
+        if company is not None:
+            return company.name
+        story = self._salient_org(m.head.i, "company", bare=descriptions.is_bare(m.head))
+        return None if story is None or story.lower() in COUNTRIES else story
+
+    def _company_before(self, head: Token) -> Entity | None:
+        """The company that is the subject nearest before `head`, in its sentence or the one
+        before; None where that subject is a person (or nobody the article names)."""
+        here = self.sentence_of[head.i]
+        for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
+            if ref.sentence < here - EPITHET_SENTENCES:
+                break
+            tok = self.doc[ref.token]
+            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
+                continue
+            return ref.entity if _a_body(ref.entity) else None
+        return self._opening_unparsed(head)
+
+    def _opening_unparsed(self, head: Token) -> Entity | None:
+        """'Intel eased 1/8 to 31 7/8. The semiconductor concern said': only the sentences near a
+        quote are parsed, and no name is found in one that is not; a name the article gives
+        elsewhere that opens the sentence before is its subject, as in news."""
+        if head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        first = next((t for t in before if not t.is_space), None)
+        if first is None or first.dep_ or first.idx in self.quoted:
+            return None
+        opening = [t.text for t in self.doc[first.i:before.end]]
+        named = [e for e in self.entities if e.words and opening[:len(e.words)] == list(e.words)]
+        entity = max(named, key=lambda e: len(e.words), default=None)
+        return entity if entity is not None and _a_body(entity) else None
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
@@ -141,7 +193,33 @@ class Bodies:
             named = self._named(tok)
             if named is not None:
                 return named
+        if not descriptions.is_document(head):
+            return None
+        return self._agent_owner(head) or self._pronoun_owner(head)
+
+    def _agent_owner(self, head: Token) -> Entity | None:
+        """'research carried out by Acme Labs', 'a study written by Ann Lee': who made a
+        document, named whole after the "by" of its participle ('the Securities and Exchange
+        Commission', whose name the article may have cut at its "and", is no owner then). Not
+        who got hold of it or reported it ('documents obtained by Reuters', 'reported by The
+        Post')."""
+        if any(c.dep_ == "poss" for c in head.children):
+            return None  # "Acme contended in its letter, written by Ann Lee": Acme's, not its writer's
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                     c.lower_ not in OBTAINING_PARTICIPLES and c.lower_ != "reported"):
+            for agent in (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                hit = self.by_token.get(agent.i)
+                proper = [t.i for t in agent.subtree if t.tag_ in ("NNP", "NNPS") and t.i <= agent.i]
+                if hit is not None and proper and hit[1].start <= min(proper):
+                    return hit[0]
         return None
+
+    def _pronoun_owner(self, head: Token) -> Entity | None:
+        """'Her lawsuit said', 'his statement': a document is its issuer's, the person its
+        possessive pronoun was read to refer to ('her lawyers', people, speak for her and are
+        not her: conventions.md)."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+        return self.pronoun_entity.get(poss.i) if poss is not None else None
 
     def _owner_before(self, head: Token) -> Entity | None:
         """'Oxfam says in a report ... The report said': the last time the text wrote the same
@@ -161,6 +239,11 @@ class Bodies:
             owner = self._owner(tok)
             if owner is not None:
                 return owner
+            if tok.dep_ == "dobj" and tok.head.lower_ in DOCUMENT_VERBS:
+                # "Marion Vale has filed a lawsuit", "Acme released a report": whoever made it.
+                maker = self._issuer(tok.head)
+                if maker is not None:
+                    return maker
             if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
                 # "Oxfam says in a report": the report is the subject's; in "Powell's office
                 # said in a statement" the office's, which speaks for Powell and is not him.
@@ -170,9 +253,36 @@ class Bodies:
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in PERSON_PRONOUNS:
+            return self.pronoun_entity.get(subject.i)  # "she is seeking $25m in the suit"
         if subject is not None:
             return None if subject.idx in self.quoted else self._named(subject)
         # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.
         names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
                  if t.i in self.by_token and t.idx not in self.quoted]
         return names[0] if names else None
+
+
+def _reads_as_company(head: Token) -> bool:
+    """'the German giant', 'the thrift', 'the jewelry store operator': a singular noun only a firm
+    is called by (firm-roles.txt, generic-org-nouns.txt, company-epithets.txt). A trade in
+    general is not: 'the Democratic frontrunner' is a person."""
+    word = head.lower_
+    return head.tag_ == "NN" and word not in ORG_NOUNS and \
+        (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS)
+
+
+def _a_body(entity: Entity) -> bool:
+    """An organisation, or a name of no known kind that no pronoun or family tie made a person;
+    not a country ("China has blocked the site. The search giant said")."""
+    if not entity.name or entity.name.lower() in COUNTRIES:
+        return False
+    return entity.kind == "org" or entity.kind == "" and not entity.gender and not entity.relative
+
+
+def _firm_word(head: Token) -> bool:
+    """'the giant', 'the thrift', 'the concern': a word only a firm is called by, no trade a
+    person may ply ('the operator', 'the miner')."""
+    word = head.lower_
+    return (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS) and \
+        not word.endswith(TRADE_ENDINGS)

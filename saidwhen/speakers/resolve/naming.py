@@ -179,11 +179,12 @@ class Naming:
         return self._holder_after_body(head)
 
     def _holder_after_body(self, head: Token) -> Entity | None:
-        """'the secretary general of the Harbour Council, Ann Lee,': the parser may hang the
-        holder's name on the body an office is of; a body has no person in apposition."""
+        """'the secretary general of the Harbour Council, Ann Lee,', 'a spokesman for Acme, Tom
+        Vell,': the parser may hang the holder's name on the body an office is of or speaks for;
+        a body has no person in apposition."""
         if not person_noun(head.lower_):
             return None
-        bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                   for o in p.children if o.dep_ == "pobj" and self._kind_at(o.i) not in (None, "person")]
         for child in (c for body in bodies for c in body.children):
             if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":

@@ -6,10 +6,11 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import (ANY_PERSON_NOUNS, JUDGES, ORG_NAME_WORDS,
-                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, TITLES)
+                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
+from ..lexicon import person_noun
 from ..names import NameMention
 from ..salience import SUBJECT_DEPS
 from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
@@ -63,6 +64,29 @@ class Roles:
     def _is_definite(self, m: SpeakerMention) -> bool:
         """'the rookie', 'the pair': any other definite phrase may describe someone."""
         return m.first_word in DEFINITE
+
+    def _described_or_going_on(self, m: SpeakerMention) -> str | None:
+        """'the rookie' as `_described` reads it; where that names nobody, a noun for a person
+        that is no role the article gave ('"We went the other way," said the former top aide')
+        is the named person who spoke just before: "the" marks someone the reader knows."""
+        named = self._described(m)
+        word = m.head.lower_
+        if named is not None or descriptions.person_gender(m.head) is not None or m.head.tag_ != "NN" or \
+                not (person_noun(word) or word in UNNAMED_PEOPLE):
+            return named  # "the plan said", "the crowd": no one who spoke
+        speaker = self._speaker_going_on(m.head)
+        if speaker is not None and word in UNNAMED_PEOPLE and _offices(speaker):
+            return None  # 'Senator Tom Hale said ... “We will win,” the aide said': his aide
+        return speaker.name if speaker is not None else None
+
+    def _speaker_going_on(self, head: Token) -> Entity | None:
+        """The named person who spoke last before `head`, in its sentence or the one before."""
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        if not before:
+            return None
+        named = self.person(self.doc[max(before)])
+        return next((e for e in self.entities if e.name == named and e.kind != "org"), None) if named else None
 
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the

@@ -1792,3 +1792,16 @@ def test_a_fresh_day_after_an_occasion_clause_stays_its_own():
 
 def test_a_clause_of_a_time_of_life_sets_no_occasion():
     assert last("When he was mayor, Tom Reed said: “We will win.”")[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    # words that reach the reader through a news outlet's report are that report's
+    ("“We will win,” said union leader Tom Reed, as reported by the Reuters news agency.", "report"),
+    ("“We will win,” said union leader Tom Reed, according to The Globe and Mail.", "report"),
+    # a channel of their own comes first; a website, a person or a statement is no outlet's report
+    ("“We will win,” Tom Reed said at a news conference, according to The Globe and Mail.", "news conference"),
+    ("“We will win,” said union leader Tom Reed, according to the union's website.", None),
+    ("“We will win,” said union leader Tom Reed, according to his spokesman.", None),
+])
+def test_words_relayed_by_an_outlet(text, channel):
+    assert last(text)[0] == channel

@@ -1802,6 +1802,21 @@ def test_a_clause_of_a_time_of_life_sets_no_occasion():
     ("“We will win,” Tom Reed said at a news conference, according to The Globe and Mail.", "news conference"),
     ("“We will win,” said union leader Tom Reed, according to the union's website.", None),
     ("“We will win,” said union leader Tom Reed, according to his spokesman.", None),
+    # told to someone: said there, the outlet only passed it on
+    ("“We will win,” Tom Reed told reporters, according to The Globe and Mail.", None),
 ])
 def test_words_relayed_by_an_outlet(text, channel):
     assert last(text)[0] == channel
+
+
+@pytest.mark.parametrize("scene, channel", [
+    # words come back to on another occasion: that occasion is not the quote's
+    ("Silva later walked back her comments while speaking to NBC News.", None),
+    ("Silva defended her remarks in an interview with CNN.", None),
+    ("Silva apologized for the comments at a news conference.", None),
+    # words made there: the occasion is the quote's
+    ("Silva made the comments in an interview with CNN.", "interview"),
+])
+def test_a_scene_revisiting_the_words_before(scene, channel):
+    text = "“Nobody complains about that,” Ana Silva said.\n\n" + scene
+    assert placed(text)[0][0] == channel

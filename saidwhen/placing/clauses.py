@@ -20,7 +20,8 @@ from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
-                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES)
+                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT,
+                       PARTICIPLE_OCCASION_PREPOSITIONS as AT_AN_OCCASION)
 
 # The tags of a verb in a simple tense: "wrote", "says", "say".
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -40,12 +41,6 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 MAX_PATH = 8
 # Dependencies that open a clause of its own: a time in it tells of that clause's verb first.
 CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
-# The words that open a clause set at the same moment as the verb it hangs on ("When she held
-# a news conference on Monday, she said"), unlike "after" or "because".
-SAME_MOMENT = {"when", "while", "as"}
-# The prepositions of a phrase that puts a participle's act at an occasion ("using a term he
-# coined, on a conference call"); not "to" or "with" ("referring to the news conference").
-AT_AN_OCCASION = OPENING | {"on"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:

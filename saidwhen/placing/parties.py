@@ -51,7 +51,10 @@ def party_channel(verb: Token) -> Channel | None:
 def _relayed_by(verb: Token) -> Channel | None:
     """"said union leader Tom Reed, as reported by the Reuters news agency", "..., according
     to the Clarion": words that reach us through a news outlet's report are that report's,
-    where no other channel is named (conventions.md: news outlets' reports)."""
+    where no other channel is named (conventions.md: news outlets' reports); not words told to
+    someone ("the pope told reporters, according to Reuters"), which were said there."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.lower_ == "reported" and \
                 any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):

@@ -1756,3 +1756,67 @@ def test_a_call_made_through_a_deed_of_a_past_year_has_no_day():
     text = ("In 2013, the youth wing of the party went further. "
             "The union started a petition, calling for the closure of the old coal plant.")
     assert last(text)[2] is None
+
+
+# An occasion set in a clause of the saying's own sentence -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of the same speaker at the same moment names the occasion, and its day
+    ("When Ana Silva held a press conference on Tuesday, she said the plan was dead.",
+     ("news conference", None, "2021-02-02")),
+    ("While Ana Silva gave a speech in Milltown on Tuesday, she said: “We will not fund it.”",
+     ("speech", None, "2021-02-02")),
+    # the phrase after an inverted subject's participle: where the words were said
+    ("“We will win,” said Tom Reed, using a term he coined, on a conference call with reporters.",
+     ("news conference", None, DATE)),
+])
+def test_an_occasion_in_a_clause_of_the_sentence(text, expected):
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another moment, another person, what a participle is about: no occasion taken from the clause
+    "After Ana Silva held a press conference on Tuesday, she said the plan was dead.",
+    "When Mayor Tom Reed held a press conference on Tuesday, Ana Silva said the plan was dead.",
+    "“We will win,” said Tom Reed, referring to a news conference he gave.",
+])
+def test_no_occasion_from_another_clause(text):
+    assert last(text)[0] is None
+
+
+def test_a_fresh_day_after_an_occasion_clause_stays_its_own():
+    text = ("When Ana Silva held a press conference on Tuesday, she said the plan was dead.\n\n"
+            "“We will not fund it,” Silva said on Thursday.")
+    assert placed(text)[-1][2] == "2021-02-04"
+
+
+def test_a_clause_of_a_time_of_life_sets_no_occasion():
+    assert last("When he was mayor, Tom Reed said: “We will win.”")[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    # words that reach the reader through a news outlet's report are that report's
+    ("“We will win,” said union leader Tom Reed, as reported by the Reuters news agency.", "report"),
+    ("“We will win,” said union leader Tom Reed, according to The Globe and Mail.", "report"),
+    # a channel of their own comes first; a website, a person or a statement is no outlet's report
+    ("“We will win,” Tom Reed said at a news conference, according to The Globe and Mail.", "news conference"),
+    ("“We will win,” said union leader Tom Reed, according to the union's website.", None),
+    ("“We will win,” said union leader Tom Reed, according to his spokesman.", None),
+    # told to someone: said there, the outlet only passed it on
+    ("“We will win,” Tom Reed told reporters, according to The Globe and Mail.", None),
+])
+def test_words_relayed_by_an_outlet(text, channel):
+    assert last(text)[0] == channel
+
+
+@pytest.mark.parametrize("scene, channel", [
+    # words come back to on another occasion: that occasion is not the quote's
+    ("Silva later walked back her comments while speaking to NBC News.", None),
+    ("Silva defended her remarks in an interview with CNN.", None),
+    ("Silva apologized for the comments at a news conference.", None),
+    # words made there: the occasion is the quote's
+    ("Silva made the comments in an interview with CNN.", "interview"),
+])
+def test_a_scene_revisiting_the_words_before(scene, channel):
+    text = "“Nobody complains about that,” Ana Silva said.\n\n" + scene
+    assert placed(text)[0][0] == channel

@@ -213,6 +213,9 @@ SPEAKING = words("speaking")
 TIME_CLAUSE = words("time-clause")
 EVENT_OPENERS = words("event-openers")
 BACK_REFERENCE = words("back-reference")
+REVISING = words("revising")
+SAME_MOMENT = words("same-moment")
+PARTICIPLE_OCCASION_PREPOSITIONS = words("participle-occasion-prepositions")
 
 # Speakers, more: the words the finding of names, ties, gender, salience and resolution read.
 COUNTRY_LETTERS = words("country-letters")

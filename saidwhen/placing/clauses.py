@@ -14,13 +14,14 @@ from spacy.tokens import Span, Token
 from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
-from .channels import TOPIC, channel_at, testifies
+from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
-                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES)
+                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT,
+                       PARTICIPLE_OCCASION_PREPOSITIONS as AT_AN_OCCASION)
 
 # The tags of a verb in a simple tense: "wrote", "says", "say".
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -51,7 +52,52 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
         + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words)
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
-    return words, _told(words, {"advcl"}, roots)
+    told = _told(words, {"advcl"}, roots)
+    occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1])
+    return words, sorted(set(told) | set(occasion), key=lambda t: t.i) if occasion else told
+
+
+def _occasion_clause(layout: Layout, verb: Token) -> list[Token]:
+    """"When Simpson held a news conference on Monday, he said": a clause of the same subject,
+    set at the same moment, that names an occasion of speaking is where the words were said.
+    "When he was mayor" names none; "After she spoke at the rally" is another moment (and
+    "When the mayor held a rally, Reed said" another person's)."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or not _same_subject(clause, verb) or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in SAME_MOMENT and c.i < clause.i for c in clause.children):
+            continue
+        words = [t for t in clause.subtree if not layout.quoted[t.i]]
+        if (channel := channel_in(words)) is not None and channel.occasion:
+            return words
+    return []
+
+
+def _participle_occasion(layout: Layout, verb: Token) -> list[Token]:
+    """"said Murphy, using a term he coined, on a conference call with reporters": the parser
+    hangs the occasion on the participle that tells how the words were said, which happened
+    where they were said; only that phrase, not what the participle is about."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < verb.i or \
+                any(c.dep_ in SUBJECTS for c in clause.children):
+            continue
+        for phrase in clause.children:
+            if phrase.dep_ != "prep" or phrase.lower_ not in AT_AN_OCCASION or phrase.i < clause.i:
+                continue
+            words = [t for t in phrase.subtree if not layout.quoted[t.i]]
+            if (channel := channel_in(words)) is not None and channel.occasion:
+                found += words
+    return found
+
+
+def _same_subject(clause: Token, verb: Token) -> bool:
+    """Whether a clause before `verb` is about its subject: the same word, or a pronoun for
+    the other ("When Simpson held ..., he said")."""
+    theirs = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    mine = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if theirs is None or mine is None:
+        return False
+    return mine.pos_ == "PRON" or theirs.pos_ == "PRON" or mine.lower_ == theirs.lower_
 
 
 def swallowed(layout: Layout, words: Span) -> list[Token]:

@@ -39,10 +39,33 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, head.i, RANK["report"])
     if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:
         return Channel("report", None, head.i, RANK["report"])
+    if (relayed := _relayed_by(verb)) is not None:
+        return relayed
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     judge = next((t for t in speaker + told if _judge(t)), None)
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])
+    return None
+
+
+def _relayed_by(verb: Token) -> Channel | None:
+    """"said union leader Tom Reed, as reported by the Reuters news agency", "..., according
+    to the Clarion": words that reach us through a news outlet's report are that report's,
+    where no other channel is named (conventions.md: news outlets' reports); not words told to
+    someone ("the pope told reporters, according to Reuters"), which were said there."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.lower_ == "reported" and \
+                any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+        elif clause.dep_ == "prep" and clause.lower_ == "according":
+            by = next((c for c in clause.children if c.lower_ == "to"), None)
+        else:
+            continue
+        outlet = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if outlet is not None and outlet.lower_ not in WEBSITES and names_outlet(list(outlet.subtree)):
+            return Channel("report", None, outlet.i, RANK["report"])
     return None
 
 

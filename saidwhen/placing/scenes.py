@@ -19,7 +19,7 @@ from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import BACK_REFERENCE, HABITUAL, SPEAKING, PROGRESSIVE_SPEAKING
+from ..lexicon import BACK_REFERENCE, HABITUAL, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
@@ -79,8 +79,8 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
-    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in words) \
-        or _was_speaking(sentence.root)
+    back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and not _revisited(t)
+               for t in words) or _was_speaking(sentence.root)
     speaking = saying or (sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root))
     if channel is None and not back and not speaking:
         return None
@@ -91,6 +91,15 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _revisited(noun: Token) -> bool:
+    """"walked back his comments", "apologized for the remarks": words come back to on another
+    occasion than the one they were said at."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lower_ not in REVISING:
+        return False
+    return not verb.lower_.startswith("walk") or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _was_speaking(root: Token) -> bool:

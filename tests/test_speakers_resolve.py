@@ -708,6 +708,14 @@ def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
     assert speakers(text)[-1] == ("Bernie Sanders", "He")  # the question asked is a quote of its own
 
 
+def test_the_one_asked_answers_after_an_answer_of_several_sentences():
+    # The sentence just before "he said" is the answer's own; the question is the one before it.
+    text = ("The report drew a reprimand from the campaign chair. Last month, the Daily Post's Tom "
+            "Reyes asked Governor Ben Baker whether his age was fair game. “Sure it is. I would not "
+            "have run if I was not well. I feel fine,” he said.")
+    assert speakers(text)[-1] == ("Ben Baker", "he")
+
+
 def test_the_one_asked_to_do_something_is_not_who_speaks_next():
     # The request is a quote of its own (a call for action made in words), Hale's too.
     text = 'Tom Hale asked Bob Ruiz to join the board on Monday. "He will be great," he said.'

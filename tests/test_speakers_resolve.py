@@ -306,9 +306,26 @@ def test_a_person_noun_after_a_named_speaker_is_that_speaker_going_on():
     "Tom Vell said the plan was sound. The plan said the bridge would open in May.",
     # An aide after an office-holder is the office-holder's aide.
     'Senator Tom Hale said the vote was close. "We will win it," the aide said.',
+    # Someone's spokesman speaks for them (conventions.md), and "he" after it goes on with him.
+    "Lord Hale said Mr Dorn bypassed the cabinet. The prime minister's official spokesman said the "
+    'cabinet was still used. But he added: "You cannot take every decision in cabinet."',
+    "Lord Hale said Mr Dorn bypassed the cabinet. The mayor's spokesman said the cabinet was still used.",
 ])
 def test_what_is_no_person_or_someones_helper_does_not_go_on_with_the_speaker_before(text):
     assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_someone_s_spokesman_is_unnamed_and_so_is_he_after_it():
+    # conventions.md: someone speaking for another is not that other, nor the last speaker.
+    text = ("Lord Hale said Mr Dorn bypassed the cabinet. The prime minister's official spokesman said "
+            'the cabinet was still used. But he added: "You cannot take every decision in cabinet."')
+    assert [name for name, _ in speakers(text)] == ["Hale", None, None]
+
+
+def test_someone_s_spokesman_the_article_named_is_that_person():
+    text = ("Tom Vell, the mayor's spokesman, said the plan was sound. Later the mayor's spokesman "
+            "said the bridge would open in May.")
+    assert [name for name, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]
 
 
 def test_a_spokesman_for_a_body_named_in_apposition_after_it_is_that_person():

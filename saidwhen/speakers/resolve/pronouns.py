@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS
+from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAKING_FOR
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -101,6 +101,8 @@ class Pronouns:
             return False  # "Bloomberg's pollster, Douglas Schoen, says": named in apposition
         if tok.left_edge.lower_ in INDEFINITE:
             return True
+        if possessed(tok) and tok.lower_ in SPEAKING_FOR and self._called(tok) is None:
+            return True  # "the prime minister's official spokesman": the owner's, unnamed
         # "the senator's campaign manager": unnamed where the description itself is read so
         return possessed(tok) and self._possessed(tok, tok.left_edge.i, tok.i + 1) is None and \
             self._description(tok, tok.i + 1, (tok.idx, tok.idx)) is None

@@ -15,6 +15,20 @@ def test_an_age_after_a_name_makes_it_a_person_he_can_refer_to():
     assert [name for name, _ in speakers(text)][-1] == "Kwabena Oduro"
 
 
+@pytest.mark.parametrize("suffix", ["II", "III", "IV"])
+def test_a_generational_suffix_in_capitals_is_no_organisation_s_acronym(suffix):
+    text = (f"Governor Paul Hart signed the bill. Joseph K. Brennan {suffix}, a former lawyer for the "
+            "group, later changed his mind. He married last year and lives in Ripley.\n\n"
+            "“The politics are just so plain,” he said.")
+    assert speakers(text)[-1] == (f"Joseph K. Brennan {suffix}", "he")
+
+
+def test_a_name_in_capitals_is_still_an_organisation_s():
+    text = ("Paul Hart spoke first. ABN Amro said its profits fell. "
+            "“We expect a better year,” it said.")
+    assert speakers(text)[-1] == ("ABN Amro", "it")
+
+
 def test_an_apposition_through_an_organisation_s_name_makes_a_person():
     text = ("Ed Brandt spoke first. Zoltan Okoye, Voice of Change's executive director, said his "
             'group would keep pressing sponsors.\n\n"Nobody wants that stage," he said.')

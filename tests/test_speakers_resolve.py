@@ -306,9 +306,26 @@ def test_a_person_noun_after_a_named_speaker_is_that_speaker_going_on():
     "Tom Vell said the plan was sound. The plan said the bridge would open in May.",
     # An aide after an office-holder is the office-holder's aide.
     'Senator Tom Hale said the vote was close. "We will win it," the aide said.',
+    # Someone's spokesman speaks for them (conventions.md), and "he" after it goes on with him.
+    "Lord Hale said Mr Dorn bypassed the cabinet. The prime minister's official spokesman said the "
+    'cabinet was still used. But he added: "You cannot take every decision in cabinet."',
+    "Lord Hale said Mr Dorn bypassed the cabinet. The mayor's spokesman said the cabinet was still used.",
 ])
 def test_what_is_no_person_or_someones_helper_does_not_go_on_with_the_speaker_before(text):
     assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_someone_s_spokesman_is_unnamed_and_so_is_he_after_it():
+    # conventions.md: someone speaking for another is not that other, nor the last speaker.
+    text = ("Lord Hale said Mr Dorn bypassed the cabinet. The prime minister's official spokesman said "
+            'the cabinet was still used. But he added: "You cannot take every decision in cabinet."')
+    assert [name for name, _ in speakers(text)] == ["Hale", None, None]
+
+
+def test_someone_s_spokesman_the_article_named_is_that_person():
+    text = ("Tom Vell, the mayor's spokesman, said the plan was sound. Later the mayor's spokesman "
+            "said the bridge would open in May.")
+    assert [name for name, _ in speakers(text)] == ["Tom Vell", "Tom Vell"]
 
 
 def test_a_spokesman_for_a_body_named_in_apposition_after_it_is_that_person():
@@ -706,6 +723,14 @@ def test_the_one_asked_a_question_answers_not_the_reporter_who_asked():
     text = ("Bernie Sanders greeted voters at Western High School. A reporter asked Sanders how he was "
             'feeling on caucus day. He replied: "The bigger the turnout, the better we do."')
     assert speakers(text)[-1] == ("Bernie Sanders", "He")  # the question asked is a quote of its own
+
+
+def test_the_one_asked_answers_after_an_answer_of_several_sentences():
+    # The sentence just before "he said" is the answer's own; the question is the one before it.
+    text = ("The report drew a reprimand from the campaign chair. Last month, the Daily Post's Tom "
+            "Reyes asked Governor Ben Baker whether his age was fair game. “Sure it is. I would not "
+            "have run if I was not well. I feel fine,” he said.")
+    assert speakers(text)[-1] == ("Ben Baker", "he")
 
 
 def test_the_one_asked_to_do_something_is_not_who_speaks_next():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ORG_NAME_WORDS
-from ..lexicon import ACRONYM_SKIPS
+from ..lexicon import ACRONYM_SKIPS, GENERATIONAL_SUFFIXES
 
 # 'the Alliance to Reclaim Our Schools (AROS)', 'the Swiss People's Party, or SVP,':
 # capitalised words, small words between them, and an acronym in brackets or after "or".
@@ -43,5 +43,8 @@ def acronym_of(words) -> str:
 
 
 def is_acronym(words: tuple[str, ...]) -> bool:
-    """'BBC', 'ABN Amro', 'AT&T', 'M&S': a word in capitals, or an ampersand, is an organisation's."""
+    """'BBC', 'ABN Amro', 'AT&T', 'M&S': a word in capitals, or an ampersand, is an organisation's.
+    A generational suffix ending a longer name is a person's ('Joseph Murray II', 'Lyle Dent III')."""
+    if len(words) > 1 and words[-1] in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
     return any(w.isupper() and len(w) > 1 and w.replace("&", "").isalpha() for w in words) or "&" in words

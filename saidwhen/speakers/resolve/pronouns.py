@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS
+from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAKING_FOR
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -12,7 +12,7 @@ from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import a_question, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from . import SpeakerMention
 
@@ -44,7 +44,7 @@ class Pronouns:
         if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
             return None
         gender = PERSON_PRONOUNS[pronoun.lower_]
-        before = self.doc[pronoun.sent.start - 1].sent
+        before = self._told_before(pronoun.sent)
         for verb in before:
             # The main verb: in "what got to her, she said, was a question when a man asked
             # Clinton why ...", the one asked is spoken about.
@@ -58,6 +58,20 @@ class Pronouns:
                         obj.idx not in self.quoted:
                     return named
         return None
+
+    def _told_before(self, sentence: Span) -> Span:
+        """The story's sentence before `sentence`: the answer's own sentences are passed over
+        ('... asked Sanders whether his age was fair game. “Sure it is. I feel fine,” he said':
+        the sentence before the last is still the answer's)."""
+        before = self.doc[sentence.start - 1].sent
+        while before.start > 0 and self._opens_quoted(before):
+            before = self.doc[before.start - 1].sent
+        return before
+
+    def _opens_quoted(self, sentence: Span) -> bool:
+        """Whether a sentence's first word is inside quotation marks."""
+        word = next((t for t in sentence if not t.is_punct), None)
+        return word is not None and word.idx in self.quoted
 
     def _described_subject_before(self, pronoun: Token) -> Entity | None:
         """'Prime Minister Tony Blair ... Liam Fox said ... The prime minister ratcheted up the
@@ -87,6 +101,8 @@ class Pronouns:
             return False  # "Bloomberg's pollster, Douglas Schoen, says": named in apposition
         if tok.left_edge.lower_ in INDEFINITE:
             return True
+        if possessed(tok) and tok.lower_ in SPEAKING_FOR and self._called(tok) is None:
+            return True  # "the prime minister's official spokesman": the owner's, unnamed
         # "the senator's campaign manager": unnamed where the description itself is read so
         return possessed(tok) and self._possessed(tok, tok.left_edge.i, tok.i + 1) is None and \
             self._description(tok, tok.i + 1, (tok.idx, tok.idx)) is None

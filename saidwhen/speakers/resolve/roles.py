@@ -6,7 +6,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import (ANY_PERSON_NOUNS, JUDGES, ORG_NAME_WORDS,
-                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, TITLES, UNNAMED_PEOPLE)
+                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
@@ -46,6 +46,8 @@ class Roles:
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
         called = self._called(m.head) or self._holder_named_after_body(m)
+        if called is None and m.head.lower_ in SPEAKING_FOR and possessed(m.head):
+            return None  # "the prime minister's official spokesman": the owner's, unnamed
         return called.name if called else self._description(m.head, m.end, m.content)
 
     def _holder_named_after_body(self, m: SpeakerMention) -> Entity | None:

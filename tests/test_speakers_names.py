@@ -452,3 +452,25 @@ def test_an_and_inside_one_body_s_name_does_not_cut_it(text, name):
 ])
 def test_an_and_between_two_speakers_still_parts_them(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Wages have stalled,” said the Center for Economic and Policy Research in a report.",
+     "Center for Economic and Policy Research"),
+    ("“Trade is slow,” said the Center for Strategic and International Studies.",
+     "Center for Strategic and International Studies"),
+    ("“Rates will rise,” said the Harbour Savings and Loan Association on Monday.",
+     "Harbour Savings and Loan Association"),
+    ("“The evidence is thin,” the National Academies of Sciences said in a report.", "National Academies of Sciences"),
+])
+def test_two_fields_joined_inside_a_body_s_name_do_not_cut_it(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("“We will win,” said Labour and Tony Blair.", [("Labour",), ("Tony", "Blair")]),
+    ("“Rates will rise,” said the Bank of England and Barclays on Monday.", [("Bank", "of", "England"), ("Barclays",)]),
+    ("“Cars will cost more,” said Ford and General Motors.", [("Ford",), ("General", "Motors")]),
+])
+def test_a_field_before_and_does_not_join_a_person_a_bank_or_a_company_to_a_body(text, names):
+    assert [m.words for m in name_mentions(parse(text))] == names

@@ -474,3 +474,18 @@ def test_two_fields_joined_inside_a_body_s_name_do_not_cut_it(text, name):
 ])
 def test_a_field_before_and_does_not_join_a_person_a_bank_or_a_company_to_a_body(text, names):
     assert [m.words for m in name_mentions(parse(text))] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Some Kenyans have complained that rescuers were slow.",
+    "The decision was met with outrage by Cuban-Americans, who said the boy will suffer.",
+    "“We were robbed,” the Americans said after the final.",
+    "“The server was never central,” said Tom Gowdy. The South Carolina Republican admitted that the inquiry was long.",
+])
+def test_a_people_or_a_party_s_member_qualified_by_a_place_names_no_one(text):
+    assert speakers(text)[-1][0] is None
+
+
+def test_a_chamber_of_commerce_keeps_what_it_is_of():
+    text = "The British Chamber of Commerce (BCC) has said exports are slowing."
+    assert speakers(text)[0][0] == "British Chamber of Commerce"

@@ -319,6 +319,12 @@ def party_members(word: str) -> bool:
         word.endswith("s") and word[:-1] in PARTY_MEMBERS
 
 
+def party_member(word: str) -> bool:
+    """'Republican', 'Tory': one member of a party, whom a place before it ("the Ohio
+    Republican") describes without naming."""
+    return word.lower() in PARTY_MEMBERS
+
+
 def named_for(words: tuple[str, ...]) -> bool:
     """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
     Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
@@ -609,14 +615,23 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
             and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
-    if len(words) == 1 and words[0].lower() in DEMONYMS:
-        return []  # "the Russian", "a Swede": a nationality is no one's name
+    if len(words) == 1 and demonym(words[0]):
+        return []  # "the Russian", "a Swede", "Some Kenyans", "Cuban-Americans": a nationality is no one's name
+    if len(words) > 1 and party_member(words[-1]) and start > 0 and t.lower[start - 1] == "the":
+        return []  # "the South Carolina Republican": a member that a place qualifies describes someone
     if _office_after(t, end) and _an_office(words):
         return []  # "Afghan Ambassador to the United States Ann Lee": the office, its holder after it
     if len(words) == 1 and plural_acronym(words[0]):
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start), place)]
+
+
+def demonym(word: str) -> bool:
+    """'Russian', 'Kenyans', '-Americans' (the end of "Cuban-Americans", whose first part is read
+    as a nationality): a people's word, singular or plural."""
+    word = word.lstrip("-").lower()
+    return word in DEMONYMS or word.endswith("s") and word[:-1] in DEMONYMS
 
 
 def _office_in_body(t: Columns, start: int, i: int, end: int) -> bool:

@@ -489,3 +489,15 @@ def test_a_people_or_a_party_s_member_qualified_by_a_place_names_no_one(text):
 def test_a_chamber_of_commerce_keeps_what_it_is_of():
     text = "The British Chamber of Commerce (BCC) has said exports are slowing."
     assert speakers(text)[0][0] == "British Chamber of Commerce"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Sales rose,” McDonald's Corp. said.", "McDonald's Corp."),
+    ("“Sales rose,” said Hudson's Bay Co. in a statement.", "Hudson's Bay Co."),
+])
+def test_a_founder_s_possessive_inside_a_company_s_name_is_part_of_it(text, name):
+    assert speakers(text)[0][0] == name
+
+
+def test_a_person_s_possessive_before_an_office_stays_outside_the_name():
+    assert speakers("“No comment,” said Moreau's Office Manager Tim Reed.")[0][0] == "Tim Reed"

@@ -532,7 +532,22 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
-    return plural and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+    return (plural or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
+        and t.text[i + 1][:1].isupper()
+
+
+FIRM_REACH = 3  # capitalised words between a possessive and the suffix: "Hudson's Bay Co."
+
+
+def _firm_after(t: Columns, i: int) -> bool:
+    """'Hudson's Bay Co.', 'McDonald's Corp.': a founder's possessive inside a company's name,
+    which a corporate suffix ends a word or a few later."""
+    for k in range(i, min(len(t), i + FIRM_REACH + 1)):
+        if t.lower[k] in CORPORATE_SUFFIXES:
+            return True
+        if not _capitalised_name(t, k):
+            return False
+    return False
 
 
 def _hyphenated_prefix(t: Columns, i: int) -> bool:

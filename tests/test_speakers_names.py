@@ -452,3 +452,52 @@ def test_an_and_inside_one_body_s_name_does_not_cut_it(text, name):
 ])
 def test_an_and_between_two_speakers_still_parts_them(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Wages have stalled,” said the Center for Economic and Policy Research in a report.",
+     "Center for Economic and Policy Research"),
+    ("“Trade is slow,” said the Center for Strategic and International Studies.",
+     "Center for Strategic and International Studies"),
+    ("“Rates will rise,” said the Harbour Savings and Loan Association on Monday.",
+     "Harbour Savings and Loan Association"),
+    ("“The evidence is thin,” the National Academies of Sciences said in a report.", "National Academies of Sciences"),
+])
+def test_two_fields_joined_inside_a_body_s_name_do_not_cut_it(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("“We will win,” said Labour and Tony Blair.", [("Labour",), ("Tony", "Blair")]),
+    ("“Rates will rise,” said the Bank of England and Barclays on Monday.", [("Bank", "of", "England"), ("Barclays",)]),
+    ("“Cars will cost more,” said Ford and General Motors.", [("Ford",), ("General", "Motors")]),
+])
+def test_a_field_before_and_does_not_join_a_person_a_bank_or_a_company_to_a_body(text, names):
+    assert [m.words for m in name_mentions(parse(text))] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Some Kenyans have complained that rescuers were slow.",
+    "The decision was met with outrage by Cuban-Americans, who said the boy will suffer.",
+    "“We were robbed,” the Americans said after the final.",
+    "“The server was never central,” said Tom Gowdy. The South Carolina Republican admitted that the inquiry was long.",
+])
+def test_a_people_or_a_party_s_member_qualified_by_a_place_names_no_one(text):
+    assert speakers(text)[-1][0] is None
+
+
+def test_a_chamber_of_commerce_keeps_what_it_is_of():
+    text = "The British Chamber of Commerce (BCC) has said exports are slowing."
+    assert speakers(text)[0][0] == "British Chamber of Commerce"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Sales rose,” McDonald's Corp. said.", "McDonald's Corp."),
+    ("“Sales rose,” said Hudson's Bay Co. in a statement.", "Hudson's Bay Co."),
+])
+def test_a_founder_s_possessive_inside_a_company_s_name_is_part_of_it(text, name):
+    assert speakers(text)[0][0] == name
+
+
+def test_a_person_s_possessive_before_an_office_stays_outside_the_name():
+    assert speakers("“No comment,” said Moreau's Office Manager Tim Reed.")[0][0] == "Tim Reed"

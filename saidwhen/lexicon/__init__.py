@@ -114,6 +114,7 @@ CHAMBERS = words("chambers")
 ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
 DEPARTMENT_FIELDS = words("department-fields")
+BODY_FIELDS = words("body-fields") | GOVERNMENT_FIELDS
 BODY_WORDS = words("body-words")
 GATHERINGS = words("gatherings")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}

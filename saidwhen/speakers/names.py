@@ -20,7 +20,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
-from ..lexicon import (CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
+from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
@@ -319,6 +319,12 @@ def party_members(word: str) -> bool:
         word.endswith("s") and word[:-1] in PARTY_MEMBERS
 
 
+def party_member(word: str) -> bool:
+    """'Republican', 'Tory': one member of a party, whom a place before it ("the Ohio
+    Republican") describes without naming."""
+    return word.lower() in PARTY_MEMBERS
+
+
 def named_for(words: tuple[str, ...]) -> bool:
     """Whether a name is an award, a contest or an event ("the Jack Adams Award", "the Moreau
     Cup"): named after a person, it is not that person, and no bare "Adams" joins it."""
@@ -372,7 +378,34 @@ def _and_within_body(t: Columns, i: int) -> bool:
         t.text[i - 2].replace(".", "") in COUNTRY_LETTERS
     ends = next((k for k in range(i + 1, min(len(t), i + 4)) if t.lower[k] in ORG_NAME_WORDS), None)
     return opens and ends is not None and \
-        all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1))
+        all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1)) \
+        or _fields_within_body(t, i)
+
+
+def _fields_body(t: Columns, start: int, end: int) -> bool:
+    """'Center for Strategic and International Studies': a name that ends in the fields joined
+    within it is a body's, whatever role its words may also be ("international")."""
+    return _body_field(t, end - 1) and \
+        any(t.lower[k] == "and" and _fields_within_body(t, k) for k in range(start + 2, end - 1))
+
+
+FIELDS_AFTER_AND = 3  # "and Policy Research", "and International Studies", "and Loan Association"
+
+
+def _fields_within_body(t: Columns, i: int) -> bool:
+    """'the Center for Economic and Policy Research', 'Harbour Savings and Loan Association':
+    an "and" between two fields of one body's name, where every capitalised word after it, to
+    the end of the name, is a field or an organisation's word and the first is a field; a
+    person's or a place's name on either side ("Labour and Tony Blair", "the Bank of England
+    and Barclays") is none, so those stay two."""
+    if not _body_field(t, i - 1) or t.lower[i - 2] not in ORG_CONNECTORS and t.lower[i - 2] != "the" \
+            and t.tag[i - 2] not in NAME_TAGS or i + 1 >= len(t) or not _body_field(t, i + 1):
+        return False
+    k = i + 1
+    while k < len(t) and k <= i + FIELDS_AFTER_AND and (_body_field(t, k) or _org_word(t, k)) \
+            and t.text[k][:1].isupper():
+        k += 1
+    return k == len(t) or not _capitalised_name(t, k)
 
 
 def _is_name_word(t: Columns, i: int) -> bool:
@@ -409,6 +442,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i)
+
+
+def _body_field(t: Columns, i: int) -> bool:
+    return t.lower[i] in BODY_FIELDS and t.lower[i] != "and" and t.text[i][:1].isupper()
 
 
 def _field_word(t: Columns, i: int) -> bool:
@@ -495,7 +532,22 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
-    return plural and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+    return (plural or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
+        and t.text[i + 1][:1].isupper()
+
+
+FIRM_REACH = 3  # capitalised words between a possessive and the suffix: "Hudson's Bay Co."
+
+
+def _firm_after(t: Columns, i: int) -> bool:
+    """'Hudson's Bay Co.', 'McDonald's Corp.': a founder's possessive inside a company's name,
+    which a corporate suffix ends a word or a few later."""
+    for k in range(i, min(len(t), i + FIRM_REACH + 1)):
+        if t.lower[k] in CORPORATE_SUFFIXES:
+            return True
+        if not _capitalised_name(t, k):
+            return False
+    return False
 
 
 def _hyphenated_prefix(t: Columns, i: int) -> bool:
@@ -551,7 +603,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         place = start if title_end == given and t.lower[given] not in GIVEN_NAMES else None
     if party_members(t.text[end - 1]) and not (start > 0 and t.lower[start - 1] == "the"):
         return []  # "Republicans said", "Senate Democrats": members, unnamed; "the Conservatives" is the party
-    if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]):
+    if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]) or _fields_body(t, start, end):
         # "City Attorney Brad Holm" is a person with a title; "Republican National Committee"
         # and "Commission on Presidential Debates" are organisations, every word kept.
         if start > 0 and t.text[start - 1] == "The" and \
@@ -578,14 +630,23 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
             and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
-    if len(words) == 1 and words[0].lower() in DEMONYMS:
-        return []  # "the Russian", "a Swede": a nationality is no one's name
+    if len(words) == 1 and demonym(words[0]):
+        return []  # "the Russian", "a Swede", "Some Kenyans", "Cuban-Americans": a nationality is no one's name
+    if len(words) > 1 and party_member(words[-1]) and start > 0 and t.lower[start - 1] == "the":
+        return []  # "the South Carolina Republican": a member that a place qualifies describes someone
     if _office_after(t, end) and _an_office(words):
         return []  # "Afghan Ambassador to the United States Ann Lee": the office, its holder after it
     if len(words) == 1 and plural_acronym(words[0]):
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start), place)]
+
+
+def demonym(word: str) -> bool:
+    """'Russian', 'Kenyans', '-Americans' (the end of "Cuban-Americans", whose first part is read
+    as a nationality): a people's word, singular or plural."""
+    word = word.lstrip("-").lower()
+    return word in DEMONYMS or word.endswith("s") and word[:-1] in DEMONYMS
 
 
 def _office_in_body(t: Columns, start: int, i: int, end: int) -> bool:

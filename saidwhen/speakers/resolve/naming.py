@@ -8,7 +8,7 @@ from ...lexicon import TITLES
 from .. import descriptions
 from ..entities import Entity
 from ..lexicon import person_noun
-from ..names import party_members, plural_acronym
+from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, proper_name
 
@@ -94,11 +94,13 @@ class Naming:
 
     def _is_proper_noun(self, m: SpeakerMention) -> bool:
         """'Obama on Climate Change': a proper noun no name was found in (a title alone,
-        'Minister', is one only after other words)."""
+        'Minister', is one only after other words); a people ("Some Kenyans") or a party's member
+        that a place qualifies ("The South Carolina Republican") describes, and is none."""
         head = m.head
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
             (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
-            not (party_members(head.text) and m.first_word != "the")
+            not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
+            not (party_member(head.text) and m.first_word == "the" and m.start < head.i - 1)
 
     def _proper_noun(self, m: SpeakerMention) -> str | None:
         """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""

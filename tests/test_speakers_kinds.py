@@ -121,3 +121,14 @@ def test_a_seat_of_government_speaking_is_an_organisation_named_in_full():
 ])
 def test_a_person_called_park_or_a_seat_not_speaking_is_no_body(text, expected):
     assert _speaker_of_each(text) == expected
+
+
+def test_the_company_right_after_a_one_word_name_spoke_is_that_name():
+    text = ("Northjet told The Canadian Press that flights would resume on Monday. The company said "
+            "passengers would be refunded.")
+    assert _speaker_of_each(text) == [("Northjet", "organisation"), ("Northjet", "organisation")]
+
+
+def test_the_company_after_a_person_s_full_name_is_not_that_person():
+    text = "Luc Marchand said the plan was flawed. The company said the plan would go ahead."
+    assert _speaker_of_each(text) == [("Luc Marchand", "person"), (None, "organisation")]

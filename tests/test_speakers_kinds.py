@@ -132,3 +132,12 @@ def test_the_company_right_after_a_one_word_name_spoke_is_that_name():
 def test_the_company_after_a_person_s_full_name_is_not_that_person():
     text = "Luc Marchand said the plan was flawed. The company said the plan would go ahead."
     assert _speaker_of_each(text) == [("Luc Marchand", "person"), (None, "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal,” Okonkwo said in a statement.",
+    "“We did our best,” Whitcombe said after the match.",
+])
+def test_a_surname_named_once_is_no_organisation_by_the_recogniser_s_word_alone(text):
+    (name, kind), = _speaker_of_each(text)
+    assert kind != "organisation"

@@ -255,8 +255,4 @@ def _kind_of(t: Columns, mention: NameMention, label: str) -> str:
     """The kind the recogniser's label on the name's last word makes, if any."""
     if label in SPEAKING_LABELS and t.dep[mention.end - 1] in ("nsubj", "nsubjpass"):
         return "org"
-    # "WestJet said": a name of one word that the recogniser calls an organisation as the
-    # subject of its sentence; a surname alone it reads so now and then is rarely the subject.
-    if label == "ORG" and len(mention.words) == 1 and t.dep[mention.end - 1] == "nsubj":
-        return "org"
     return KIND_OF_LABEL.get(label, "")

@@ -82,13 +82,15 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
+    # A seat of government with no title or role of a person is a place whatever pronoun
+    # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
+    if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
+        return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
     if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if _seat(entity):
-        return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
     if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
         return "org", ""
     return "", gender

@@ -94,3 +94,64 @@ def test_an_award_is_no_one_he_refers_to():
     text = ("The jury gave the Okafor Prize to a first novel on Friday. The novel had sold well in "
             "Lagos. “I wrote it for my grandmother,” he said.")
     assert speakers(text) == [(None, "he")]
+
+
+def _speaker_of_each(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes]
+
+
+# A company of one word with no organisation's word in its name ("Loblaw", "WestJet") is
+# what the article writes of it: what only a company has, or the recogniser's word as the
+# subject of its sentence; never where a person's title, honorific or pronoun says otherwise.
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Marrowby fell on Tuesday. Marrowby said the recall would cost $40 million.", "Marrowby"),
+    ("Tessaline's chief executive stepped down on Monday. Tessaline said the search would take months.",
+     "Tessaline"),
+    ("“The light stays in the chip,” said Ravi Menon, director of Corvane's photonics division. Corvane said "
+     "the chips would ship next year.", "Corvane"),
+])
+def test_a_name_written_with_what_only_a_company_has_is_an_organisation(text, name):
+    assert _speaker_of_each(text)[-1] == (name, "organisation")
+
+
+def test_a_person_named_by_surname_alone_stays_a_person_whatever_she_owns():
+    text = ("Ms. Whitcombe's shares in the bakery were sold on Monday. Whitcombe said she had no "
+            "regrets.")
+    assert _speaker_of_each(text) == [("Whitcombe", "person")]
+
+
+# A place that news makes speak for those who sit there ("Downing Street said", "Queen's Park
+# said") is the body it stands for; a person whose surname is such a word stays a person.
+
+def test_a_seat_of_government_speaking_is_an_organisation_named_in_full():
+    assert _speaker_of_each("Downing Street said the prime minister would not resign.") == \
+        [("Downing Street", "organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Park said the plan was sound.", [("Jane Park", "person")]),
+    ("Crowds gathered outside Queen's Park on Monday. “We are not leaving,” she said.", [(None, "person")]),
+])
+def test_a_person_called_park_or_a_seat_not_speaking_is_no_body(text, expected):
+    assert _speaker_of_each(text) == expected
+
+
+def test_the_company_right_after_a_one_word_name_spoke_is_that_name():
+    text = ("Northjet told The Canadian Press that flights would resume on Monday. The company said "
+            "passengers would be refunded.")
+    assert _speaker_of_each(text) == [("Northjet", "organisation"), ("Northjet", "organisation")]
+
+
+def test_the_company_after_a_person_s_full_name_is_not_that_person():
+    text = "Luc Marchand said the plan was flawed. The company said the plan would go ahead."
+    assert _speaker_of_each(text) == [("Luc Marchand", "person"), (None, "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal,” Okonkwo said in a statement.",
+    "“We did our best,” Whitcombe said after the match.",
+])
+def test_a_surname_named_once_is_no_organisation_by_the_recogniser_s_word_alone(text):
+    (name, kind), = _speaker_of_each(text)
+    assert kind != "organisation"

@@ -188,3 +188,27 @@ def test_she_skips_a_man_by_given_name_when_a_woman_is_in_reach():
             "Michael Kowal takes a calmer line.\n\n"
             "\"There is no hurry,\" she said.")
     assert speakers(text)[-1] == ("Pike", "she")
+
+
+# "The union" names the body the article named as a union before: by its word ("Union",
+# "Federation", "Guild") or by a trade's plural possessive before "Association".
+
+@pytest.mark.parametrize("text, name", [
+    ("Nurses walked off the job on Monday. The Ontario Nurses' Association said hospitals had "
+     "refused to talk. The union said it would hold a vote next week.", "Ontario Nurses' Association"),
+    ("The Prairie Teachers' Federation said talks had failed. The union said a strike was possible.",
+     "Prairie Teachers' Federation"),
+])
+def test_the_union_is_the_body_named_as_a_union_before(text, name):
+    assert speakers(text)[-1] == (name, "The union")
+
+
+def test_the_union_is_no_body_named_otherwise():
+    text = ("The Lakeshore Bankers Association said fees would rise. The union said that was unfair.")
+    assert speakers(text)[-1] == (None, "The union")
+
+
+def test_the_union_s_members_are_not_the_union_speaking():
+    text = ("The Ontario Nurses' Association held a rally on Monday. The union's members said they "
+            "were tired of waiting.")
+    assert speakers(text) == [(None, "The union's members")]

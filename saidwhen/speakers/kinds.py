@@ -17,8 +17,8 @@ from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
-                       PERSON_PRONOUNS, ROLE_NOUNS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import EXPLETIVE_HEADS
+                       PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
+from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
 from .acronyms import is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -82,14 +82,29 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
+    # A seat of government with no title or role of a person is a place whatever pronoun
+    # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
+    if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
+        return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(m.title for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
+    if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) for m in entity.mentions):
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
         return "org", ""
     return "", gender
+
+
+def _seat(entity: Entity) -> bool:
+    """'Downing Street', "Queen's Park": a place whose name news makes speak for those who sit
+    there (no person's given name before its last word)."""
+    words = entity.words
+    return len(words) > 1 and words[-1].lower() in SEAT_NAME_ENDS and words[0].lower() not in GIVEN_NAMES
+
+
+def _subject(doc: Doc, mention: NameMention) -> bool:
+    return doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
 
 
 def _initials(words: tuple[str, ...]) -> bool:
@@ -98,6 +113,27 @@ def _initials(words: tuple[str, ...]) -> bool:
     first = words[0]
     return len(words) > 1 and first.isalpha() and first.isupper() and len(first) == 2 and \
         all(w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
+def _own_title(doc: Doc, mention: NameMention) -> bool:
+    """A title that is the name's own: in "director of Intel's photonics lab" the title is
+    the lab's holder's, and the possessor after "of" is whoever owns the lab."""
+    if not mention.title:
+        return False
+    return not (mention.title.endswith(" of") and doc[mention.end - 1].dep_ == "poss")
+
+
+def _held(doc: Doc, mention: NameMention) -> bool:
+    """'Loblaw's shares', 'shares of Loblaw', 'the Loblaw chief executive': a name written as
+    the owner of what a company has (a person owns no shares of their own name)."""
+    last = doc[mention.end - 1]
+    head = last.head
+    # A name before the noun must open its phrase: in "its two Welsh factories" it only describes.
+    opens = mention.start == 0 or doc[mention.start - 1].lower_ in ("the", "a", "an")
+    if (last.dep_ == "poss" or last.dep_ == "compound" and opens) and head.i > last.i and \
+            head.lower_ in COMPANY_HOLDINGS:
+        return True
+    return last.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
 
 
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
@@ -184,7 +220,8 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     for a person that only a pronoun made one, where it calls every mention no person."""
     if not RECOGNISER_IN_USE:
         return {}
-    unknown = [(e, m) for e in entities if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words)
+    unknown = [(e, m) for e in entities
+               if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words) and not _seat(e)
                for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}

@@ -568,8 +568,11 @@ def _month_as_given_name(t: Columns, i: int) -> bool:
 
 def _opening_gerund(t: Columns, i: int) -> bool:
     """'Injecting Clinton's troubles into ...': a sentence may open with a verb's -ing form
-    that the tagger takes for the first word of a name."""
+    that the tagger takes for the first word of a name. One the parse hangs on the proper
+    noun right after it, as a proper noun of its own, names a place ("Downing Street said")."""
     word = t.text[i]
+    if t.tag[i] == "NNP" and t.dep[i] == "compound" and t.head[i] == i + 1 and t.tag[i + 1] == "NNP":
+        return False
     return t.sent_start[i] and len(word) > 5 and word.endswith("ing") and word[1:].islower() \
         and word.lower() not in GIVEN_NAMES
 

@@ -134,7 +134,11 @@ class Bodies:
         if not before:
             return None
         named = self._named(self.doc[max(before)])
-        return named.name if named is not None and named.kind == "org" else None
+        # "WestJet told reporters ... The company said": a name of one word, of no known kind,
+        # that spoke just before, is the company the noun goes on with (a person's first
+        # mention has a given name: "Luc Marchand said ... the company" is his employer).
+        untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
+        return named.name if named is not None and (named.kind == "org" or untyped) else None
 
     def _written_with_owner(self, head: Token) -> str | None:
         """'The Sanders campaign says it raised $21 million ... The campaign says': a body the

@@ -213,3 +213,46 @@ COMPILED = {name: (re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE),
 _CASED = re.compile(r"[A-Z]|\(\?-i|\\[xuUN0-9]")
 LOWER_CASE_TRIGGERS = {trigger: re.compile(trigger.pattern) for _, trigger in COMPILED.values()
                        if not _CASED.search(trigger.pattern)}
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`: its text cut at each "|" outside groups and sets."""
+    out, depth, in_set, escaped, start = [], 0, False, False, 0
+    for k, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+    return out + [pattern[start:]]
+
+
+def _without_opening_boundary(trigger: re.Pattern) -> re.Pattern | None:
+    r"""The trigger less the `\b` that opens each of its alternatives, where each opens with one
+    (or with a case-sensitive group that opens with one: "(?-i:\bJan|...)")."""
+    parts = branches(trigger.pattern)
+    if all(part.startswith(r"\b") for part in parts):
+        stripped = "|".join(part[2:] for part in parts)
+    elif len(parts) == 1 and parts[0].startswith(r"(?-i:\b"):
+        stripped = "(?-i:" + parts[0][len(r"(?-i:\b"):]
+    else:
+        return None
+    stripped = re.compile(stripped, trigger.flags)
+    return stripped if stripped.fullmatch("") is None else None
+
+
+# A scan for a word at a word's start ("\bago\b") is slow: the engine tries the boundary at
+# every character, finding no first letter to skip ahead to. Without the opening "\b" it skips
+# (two to twenty times faster); finding.py then keeps the hits that start at a boundary, as the
+# trigger itself would find them.
+WORD_START_TRIGGERS = {trigger: stripped
+                       for trigger in {t for _, t in COMPILED.values()} | {*LOWER_CASE_TRIGGERS.values()}
+                       if (stripped := _without_opening_boundary(trigger)) is not None}

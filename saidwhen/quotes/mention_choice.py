@@ -144,7 +144,7 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
     context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end, t, _ancestors(t, cue))
     out = []
     # A token is quoted where the marks before it in [start, end) leave a quote open. The
-    # tokens are read from the columns: no spaCy Token is made.
+    # tokens are read from the columns: a spaCy Token is made only for a candidate.
     open_ = False
     for i in range(start, end):
         text = t.text[i]
@@ -152,9 +152,9 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
             quoted, open_ = False, _opens(text, open_)
         else:
             quoted = open_
-        if not (_could_head(t, i) or i == rule) or content and any(s <= t.idx[i] < e for s, e in content):
+        if not (_could_head(t, i) or i == rule) or any(s <= t.idx[i] < e for s, e in content):
             continue
-        out.append(Candidate(i, features(context, i, quoted)))
+        out.append(Candidate(i, features(context, doc[i], quoted)))
     return out
 
 
@@ -174,13 +174,13 @@ def _could_head(t: Columns, i: int) -> bool:
     return t.pos[i] in HEAD_POS or t.dep[i] in SUBJECT_DEPS or not t.tag[i] and t.lower[i] in PRONOUNS
 
 
-def features(context: _Context, i: int, quoted: bool) -> tuple[str, ...]:
-    """What the ranker reads of candidate token `i` for the cue of `context`."""
-    # The token's attributes are read from the columns, no spaCy Token made: this runs for
-    # every candidate of every cue. The features keep their order, which is the order the
-    # ranker sums their weights in.
+def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
+    """What the ranker reads of candidate `tok` for the cue of `context`."""
+    # Each of the token's attributes is read once: a spaCy attribute is a string lookup, and
+    # this runs for every candidate of every cue. The features keep their order, which is
+    # the order the ranker sums their weights in.
     verb, cls, t = context.verb, context.cue_class, context.columns
-    verb_i = verb.i
+    i, verb_i = tok.i, verb.i
     head = t.head[i]
     where = -1 if i < context.sent_start else (1 if i >= context.sent_end else 0)
     path = _path(context, i) if where == 0 else f"sent{where:+d}"
@@ -200,8 +200,8 @@ def features(context: _Context, i: int, quoted: bool) -> tuple[str, ...]:
         out.append(f"word={lower}")
     if quoted:
         out.append("quoted")
-    if t.text[i][:1].isupper():
-        out.append("capitalised_first" if t.sent_start[i] else "capitalised")
+    if tok.text[:1].isupper():
+        out.append("capitalised_first" if tok.is_sent_start else "capitalised")
     if t.children[i]:
         children = {t.dep[c] for c in t.children[i]}
         if "compound" in children:

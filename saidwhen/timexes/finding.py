@@ -7,10 +7,9 @@ implausible ("May" the verb, "2000 people") is for `plausible.py` to say.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .patterns import COMPILED, LOWER_CASE_TRIGGERS, WORD_START_TRIGGERS
+from .patterns import COMPILED, LOWER_CASE_TRIGGERS
 from .plausible import plausible
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +75,13 @@ def trigger_windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
     tagging slow; most positions are nowhere near a time word.
     """
     windows: list[tuple[int, int]] = []
-    for hit_start, hit_end in _hits(trigger, text):
-        start, end = max(0, hit_start - REACH_BEFORE), min(len(text), hit_end + REACH_AFTER)
+    for hit in trigger.finditer(text):
+        start, end = max(0, hit.start() - REACH_BEFORE), min(len(text), hit.end() + REACH_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
-
-
-BOUNDARY = re.compile(r"\b")
-
-
-def _hits(trigger: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
-    """Where `trigger.finditer(text)` finds its hits. A trigger whose alternatives all open with
-    "\b" is sought without it, each hit kept where a word boundary opens it; the search goes on
-    one character after a hit not kept, so that none at the next boundary is passed over."""
-    stripped = WORD_START_TRIGGERS.get(trigger)
-    if stripped is None:
-        yield from (hit.span() for hit in trigger.finditer(text))
-        return
-    pos = 0
-    while (hit := stripped.search(text, pos)) is not None:
-        start = hit.start()
-        if BOUNDARY.match(text, start):
-            yield start, hit.end()
-            pos = hit.end()
-        else:
-            pos = start + 1
 
 
 ADJECTIVE_UNIT = re.compile(r"\w-(?:quarter|year|month|week|day|hour|minute)\b", re.IGNORECASE)

@@ -238,6 +238,48 @@ def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cu
     assert (doc[found[0]:found[1]].text if found else None) == reported
 
 
+def test_an_and_between_two_verbs_of_the_clause_does_not_join_the_cue_to_it():
+    # 'Crews should fix the road and not wait, she told reporters.': the "and" joins "wait" to
+    # "fix"; nothing joins "told" but the comma, so the clause before it is what was said.
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _reported
+
+    words = ["Crews", "should", "fix", "the", "road", "and", "not", "wait", ",", "she", "told", "reporters", "."]
+    heads = [2, 2, 2, 4, 2, 2, 7, 2, 10, 10, 2, 10, 10]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "cc", "neg", "conj", "punct", "nsubj", "conj", "dobj", "punct"]
+    tags = ["NNS", "MD", "VB", "DT", "NN", "CC", "RB", "VB", ",", "PRP", "VBD", "NNS", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NNS": "NOUN", "NN": "NOUN", "VB": "VERB", "VBD": "VERB", "PRP": "PRON"}.get(tok.tag_, "X")
+    found = _reported(doc[10])
+    assert doc[found[0]:found[1]].text == "Crews should fix the road and not wait"
+
+
+def test_a_cue_after_two_clauses_joined_by_and_still_reports_them():
+    q = only("Officials should publish the figures and not hide behind words like “soon” and “later”, "
+             "he told reporters.")
+    assert q.text.startswith("Officials should publish the figures") and q.cue.text == "told"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In any case, Mr. Okafor said, the ferry trade was badly over-supplied with boats. "
+     "''It was only waiting for a slump,'' he said.",
+     "In any case, Mr. Okafor said, the ferry trade was badly over-supplied with boats"),
+    ("The demand, she noted, may come from the builders rather than the buyers. "
+     "''Nothing sells like a name people know,'' she said.",
+     "The demand, she noted, may come from the builders rather than the buyers"),
+])
+def test_a_wire_s_opening_marks_do_not_swallow_the_report_before_them(text, content):
+    # The parser hangs a quotation's opening '' on the sentence before it; the report before
+    # ends at that sentence's full stop, and both are found.
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found][0] == ("indirect", content)
+    assert [q.kind for q in found] == ["indirect", "direct"]
+
+
 @pytest.mark.parametrize("text, content", [
     ("What the crews found was a cracked beam, the engineer said.", "What the crews found was a cracked beam"),
     ("What they earn, not what they are called, is the real issue, he added.",

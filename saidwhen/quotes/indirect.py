@@ -44,6 +44,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
     used_cues = {q.cue[0] for q in taken if q.cue}
     direct = SpanSet((q.start, q.end) for q in taken)
     marks = SpanSet((q.start, q.end) for q in quoted)
+    opening = {q.start for q in taken}
     out = []
     for i in positions(doc, "LOWER", CUE_WORDS):
         tok = doc[i]
@@ -53,11 +54,22 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             or _called_for(tok) or _questioned(tok)
         if found is None:
             continue
-        span = doc[found[0]:found[1]]
+        span = _before_next_quotation(doc[found[0]:found[1]], opening)
         if span.start_char in direct or span.end_char - 1 in direct:
             continue
         out.append(_quote(span, found[2], found[3], marks))
     return _outermost(out)
+
+
+def _before_next_quotation(span: Span, opening: set[int]) -> Span:
+    """'The industry, Reed said, was over-supplied. ''It was waiting,'' he said.': a wire's
+    ambiguous opening mark may hang on the sentence before it, which then ends in the next
+    quotation's first character; the report ends before that mark."""
+    last = span[-1]
+    if len(span) > 1 and last.text in QUOTE_MARK_TOKENS and last.idx in opening:
+        start, end = _trimmed(span.doc, span.start, span.end - 1)
+        return span.doc[start:end]
+    return span
 
 
 def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
@@ -215,7 +227,7 @@ def _spliced_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "conj" or clause.i >= verb.i or subject is None or not is_clause(clause):
         return None
     comma = min(verb.i, subject.left_edge.i) - 1
-    if comma <= clause.i or doc[comma].text != "," or any(c.dep_ in ("cc", "preconj") for c in clause.children) \
+    if comma <= clause.i or doc[comma].text != "," or _joined_by_conjunction(clause, verb) \
             or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") and c.i > verb.i for c in verb.children):
         return None
     if any(t.text in (".", "!", "?", ";", ":") for t in doc[clause.left_edge.i:comma]):
@@ -223,6 +235,15 @@ def _spliced_reach(verb: Token) -> tuple[int, int] | None:
     if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return None  # 'He walked in, she said nothing': what was said is the object
     return clause.left_edge.i, comma
+
+
+def _joined_by_conjunction(clause: Token, verb: Token) -> bool:
+    """Whether an "and" or "but" joins the cue to the clause before it. One that joins two
+    verbs of that clause ('should give proof and not wave words around, he told reporters')
+    stands before another of its verbs, not before the cue."""
+    conjs = [c.i for c in clause.children if c.dep_ == "conj" and c.i < verb.i]
+    return any(c.dep_ in ("cc", "preconj") and (c.i > verb.i or c.i > max(conjs, default=-1))
+               for c in clause.children)
 
 
 def _after_vehicle(verb: Token) -> tuple[int, int] | None:

@@ -264,6 +264,27 @@ def test_a_cue_after_two_clauses_joined_by_and_still_reports_them():
     assert q.text.startswith("Officials should publish the figures") and q.cue.text == "told"
 
 
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("The flood set off a row, with Senator Ann Reed telling reporters on Thursday he saw the mayor as "
+     "responsible for the damage.", "he saw the mayor as responsible for the damage", "telling", "Senator Ann Reed"),
+    ("The retired judge took up the charges in another interview, remarking from Leeds he had never seen "
+     "so hard an inquiry.", "he had never seen so hard an inquiry", "remarking", "The retired judge"),
+])
+def test_a_participle_of_saying_right_before_a_clause_reports_it(text, content, cue, mention):
+    # the parser hangs the participle on the clause after it, which is what was said
+    q = only(text)
+    assert (q.kind, q.text, q.cue.text, q.speaker.mention.text) == ("indirect", content, cue, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters on Monday, he thanked the crews for their work.",
+    "Saying goodbye he left the room.",
+    "Telling jokes all night, the host kept the crowd happy.",
+])
+def test_a_participle_that_frames_the_sentence_reports_nothing(text):
+    assert texts(text) == []
+
+
 @pytest.mark.parametrize("text, content", [
     ("In any case, Mr. Okafor said, the ferry trade was badly over-supplied with boats. "
      "''It was only waiting for a slump,'' he said.",

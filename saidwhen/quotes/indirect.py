@@ -50,7 +50,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
+        found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
             or _called_for(tok) or _questioned(tok)
         if found is None:
             continue
@@ -95,6 +95,36 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject_of(_paired_gerund(verb) or verb)
+
+
+def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'with Senator Ann Reed telling reporters on Thursday he saw the mayor as responsible',
+    'remarking from Ohio he did not feel ...': a participle of saying with no clause of its own,
+    right before a clause whose subject follows its last word with no comma between, reports
+    that clause, however the parser hangs the two. With a comma the clause is the sentence's own
+    ('Speaking to reporters, he thanked them'), and a clause with a cue of its own is its own
+    report ('Responding to the charge he said ...')."""
+    if verb.tag_ != "VBG" or speech_lemma(verb.lower_) is None or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    if verb.dep_ not in ("advcl", "pcomp"):
+        return None
+    if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'Saying goodbye he left': the object is what was said
+    doc = verb.doc
+    after = max(verb.right_edge.i, verb.head.i if verb.dep_ == "pcomp" else -1) + 1
+    if after >= len(doc) or doc[after].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subject = doc[after]
+    clause = subject.head
+    if subject.right_edge.i >= clause.i or not _in_a_tense(clause) or speech_lemma(clause.lower_) is not None:
+        return None
+    start, end = _trimmed(doc, after, _clause_end(clause))
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None:  # the one the participle goes with: the subject of what it hangs on, past the clause
+        own = subject_of(clause.head if verb.head.i == clause.i else verb.head)
+    return start, end, (verb.i, verb.i + 1), own
 
 
 def _paired_gerund(verb: Token) -> Token | None:

@@ -258,6 +258,36 @@ def test_an_and_between_two_verbs_of_the_clause_does_not_join_the_cue_to_it():
     assert doc[found[0]:found[1]].text == "Crews should fix the road and not wait"
 
 
+def test_a_closing_cue_the_parser_hangs_inside_the_clause_reports_the_clause():
+    # 'The ferry made it possible for crews to meet, she said.': the parser may hang "said" on
+    # "made" and give it "crews" for a subject; the cue closes the sentence after a comma with
+    # its own subject next to it, so the clause before the comma is what was said, and by "she".
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _reported
+
+    words = ["The", "ferry", "made", "it", "possible", "for", "crews", "to", "meet", ",", "she", "said", "."]
+    heads = [1, 2, 2, 4, 2, 11, 11, 8, 11, 11, 11, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "aux", "advcl", "punct", "nsubj", "advcl",
+            "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NNS": "NOUN", "NN": "NOUN", "VB": "VERB", "VBD": "VERB", "PRP": "PRON"}.get(tok.tag_, "X")
+    start, end, cue, subject = _reported(doc[11])
+    assert (doc[start:end].text, subject.text) == ("The ferry made it possible for crews to meet", "she")
+
+
+@pytest.mark.parametrize("text", [
+    "When I joined the board, I made a promise to the members, I said to myself.",
+    "After the vote on the bridge, she said.",
+])
+def test_a_closing_cue_after_no_clause_in_a_tense_reports_nothing(text):
+    assert texts(text) == []
+
+
 def test_a_cue_after_two_clauses_joined_by_and_still_reports_them():
     q = only("Officials should publish the figures and not hide behind words like “soon” and “later”, "
              "he told reporters.")
@@ -280,6 +310,7 @@ def test_a_participle_of_saying_right_before_a_clause_reports_it(text, content, 
     "Speaking to reporters on Monday, he thanked the crews for their work.",
     "Saying goodbye he left the room.",
     "Telling jokes all night, the host kept the crowd happy.",
+    "Schools are better at informing parents about any forms they need to sign.",
 ])
 def test_a_participle_that_frames_the_sentence_reports_nothing(text):
     assert texts(text) == []

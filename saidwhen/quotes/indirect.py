@@ -89,12 +89,13 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb)
-    if reach is None:
+    closing = _closing_reach(verb) if reach is None else None
+    if reach is None and closing is None:
         return None
-    start, end = _trimmed(verb.doc, *reach)
+    start, end = _trimmed(verb.doc, *(reach or closing))
     if end - start < MIN_CONTENT_TOKENS:
         return None
-    return start, end, (verb.i, verb.i + 1), subject_of(_paired_gerund(verb) or verb)
+    return start, end, (verb.i, verb.i + 1), _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
 
 
 def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
@@ -108,6 +109,8 @@ def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], T
         return None
     if verb.dep_ not in ("advcl", "pcomp"):
         return None
+    if verb.dep_ == "pcomp" and (verb.head.lower_ != "with" or not any(c.dep_ == "nsubj" for c in verb.children)):
+        return None  # 'better at informing parents about what they need': a gerund, not 'with Reed telling'
     if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return None  # 'Saying goodbye he left': the object is what was said
     doc = verb.doc
@@ -116,8 +119,9 @@ def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], T
         return None
     subject = doc[after]
     clause = subject.head
-    if subject.right_edge.i >= clause.i or not _in_a_tense(clause) or speech_lemma(clause.lower_) is not None:
-        return None
+    if subject.right_edge.i >= clause.i or not _in_a_tense(clause) or speech_lemma(clause.lower_) is not None \
+            or clause.dep_ in ("relcl", "acl") or any(t.i == clause.i for t in verb.subtree):
+        return None  # 'informing parents about any follow-up they need': the clause is the object's
     start, end = _trimmed(doc, after, _clause_end(clause))
     if end - start < MIN_CONTENT_TOKENS:
         return None
@@ -274,6 +278,39 @@ def _joined_by_conjunction(clause: Token, verb: Token) -> bool:
     conjs = [c.i for c in clause.children if c.dep_ == "conj" and c.i < verb.i]
     return any(c.dep_ in ("cc", "preconj") and (c.i > verb.i or c.i > max(conjs, default=-1))
                for c in clause.children)
+
+
+def _closing_reach(verb: Token) -> tuple[int, int] | None:
+    """'The bridge has made it possible for people with like-minded, if odd, ideas to meet, she
+    said.': a long clause may lead the parser to hang a closing cue inside it. A cue in a tense
+    with no clause and no object of its own (but the one told) that closes its sentence after a
+    comma, its subject next to it, reports the sentence before that comma when it is a clause
+    in a tense that opens with no conjunction ('When I joined, I made a promise, I said')."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    after = [c for c in verb.children if c.i > verb.i]
+    if verb.dep_ in ("ROOT", "relcl", "acl") or not _in_a_tense(verb) or subject is None \
+            or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") for c in after):
+        return None
+    if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in after):
+        return None
+    first = min(subject.left_edge.i, verb.i)
+    last = max(t.i for c in after for t in c.subtree if not t.is_punct) if after else verb.i
+    last = max(last, verb.i)
+    rest = doc[last + 1:sent.end]
+    if first - 1 <= sent.start or doc[first - 1].text != "," or any(not t.is_punct for t in rest):
+        return None
+    opening = doc[sent.start]
+    if opening.tag_ in ("WRB", "IN") or opening.dep_ == "mark" or \
+            not any(_in_a_tense(t) for t in doc[sent.start:first - 1] if t.pos_ in ("VERB", "AUX")):
+        return None
+    return sent.start, first - 1
+
+
+def _next_subject(verb: Token) -> Token | None:
+    """The subject next to the cue: the parser may give it the reported clause's own too."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (c.right_edge.i == verb.i - 1 or c.left_edge.i == verb.i + 1)), None)
 
 
 def _after_vehicle(verb: Token) -> tuple[int, int] | None:

@@ -280,6 +280,22 @@ def test_a_closing_cue_the_parser_hangs_inside_the_clause_reports_the_clause():
     assert (doc[start:end].text, subject.text) == ("The ferry made it possible for crews to meet", "she")
 
 
+def test_a_cue_set_off_by_commas_inside_its_sentence_does_not_close_it():
+    # 'Voters, Reed suggested, need not worry.': the cue's only word after it is a comma
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _closing_reach
+
+    words = ["Voters", ",", "Reed", "suggested", ",", "need", "not", "worry", "."]
+    heads = [3, 3, 3, 7, 3, 7, 7, 7, 7]
+    deps = ["nsubj", "punct", "nsubj", "advcl", "punct", "aux", "neg", "ROOT", "punct"]
+    tags = ["NNS", ",", "NNP", "VBD", ",", "MD", "RB", "VB", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    assert _closing_reach(doc[3]) is None
+
+
 @pytest.mark.parametrize("text", [
     "When I joined the board, I made a promise to the members, I said to myself.",
     "After the vote on the bridge, she said.",

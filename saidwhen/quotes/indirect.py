@@ -295,8 +295,7 @@ def _closing_reach(verb: Token) -> tuple[int, int] | None:
     if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in after):
         return None
     first = min(subject.left_edge.i, verb.i)
-    last = max(t.i for c in after for t in c.subtree if not t.is_punct) if after else verb.i
-    last = max(last, verb.i)
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
     rest = doc[last + 1:sent.end]
     if first - 1 <= sent.start or doc[first - 1].text != "," or any(not t.is_punct for t in rest):
         return None

@@ -299,6 +299,8 @@ def test_a_cue_set_off_by_commas_inside_its_sentence_does_not_close_it():
 @pytest.mark.parametrize("text", [
     "When I joined the board, I made a promise to the members, I said to myself.",
     "After the vote on the bridge, she said.",
+    "The family has lived here for a year, and though they know barely a word of Welsh, their faces said a lot.",
+    "I learned it the hard way: when I was 19 years old, deep in my studies, I wrote in “Tom Reed” on my ballot.",
 ])
 def test_a_closing_cue_after_no_clause_in_a_tense_reports_nothing(text):
     assert texts(text) == []

@@ -292,14 +292,18 @@ def _closing_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("ROOT", "relcl", "acl") or not _in_a_tense(verb) or subject is None \
             or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") for c in after):
         return None
-    if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in after):
-        return None
+    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
+    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
+                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+        return None  # 'their smiles said a lot': what comes after the cue is what was said
     first = min(subject.left_edge.i, verb.i)
     last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
     rest = doc[last + 1:sent.end]
     if first - 1 <= sent.start or doc[first - 1].text != "," or any(not t.is_punct for t in rest):
         return None
     opening = doc[sent.start]
+    if any(t.text in (":", ";") for t in doc[sent.start:first]):
+        return None  # 'I learned it the hard way: ..., I wrote in a name': a colon parts the sentence
     if opening.tag_ in ("WRB", "IN") or opening.dep_ == "mark" or \
             not any(_in_a_tense(t) for t in doc[sent.start:first - 1] if t.pos_ in ("VERB", "AUX")):
         return None

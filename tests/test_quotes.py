@@ -329,6 +329,7 @@ def test_a_participle_of_saying_right_before_a_clause_reports_it(text, content, 
     "Saying goodbye he left the room.",
     "Telling jokes all night, the host kept the crowd happy.",
     "Schools are better at informing parents about any forms they need to sign.",
+    "He first went to Oslo in 1973. While teaching at the college he spent a month at the central bank.",
 ])
 def test_a_participle_that_frames_the_sentence_reports_nothing(text):
     assert texts(text) == []

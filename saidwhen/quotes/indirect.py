@@ -107,8 +107,9 @@ def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], T
     report ('Responding to the charge he said ...')."""
     if verb.tag_ != "VBG" or speech_lemma(verb.lower_) is None or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return None
-    if verb.dep_ not in ("advcl", "pcomp"):
-        return None
+    if verb.dep_ not in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children) \
+            or _word_before(verb) in ("while", "when", "after", "before", "since"):
+        return None  # 'While teaching at the institute he spent a month ...': a time, not a report
     if verb.dep_ == "pcomp" and (verb.head.lower_ != "with" or not any(c.dep_ == "nsubj" for c in verb.children)):
         return None  # 'better at informing parents about what they need': a gerund, not 'with Reed telling'
     if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -129,6 +130,12 @@ def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], T
     if own is None:  # the one the participle goes with: the subject of what it hangs on, past the clause
         own = subject_of(clause.head if verb.head.i == clause.i else verb.head)
     return start, end, (verb.i, verb.i + 1), own
+
+
+def _word_before(verb: Token) -> str:
+    """The lower-cased word right before the verb's phrase, '' at the text's start."""
+    i = verb.left_edge.i
+    return verb.doc[i - 1].lower_ if i > 0 else ""
 
 
 def _paired_gerund(verb: Token) -> Token | None:

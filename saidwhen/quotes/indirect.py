@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
-from ..lexicon import ADDRESSING_VERBS
+from ..lexicon import ADDRESSING_VERBS, TIME_MARKS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -50,8 +50,8 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
-            or _called_for(tok) or _questioned(tok)
+        found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
+            or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok)
         if found is None:
             continue
         span = _before_next_quotation(doc[found[0]:found[1]], opening)
@@ -95,7 +95,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     start, end = _trimmed(verb.doc, *(reach or closing))
     if end - start < MIN_CONTENT_TOKENS:
         return None
-    return start, end, (verb.i, verb.i + 1), _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
+    subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
+    return start, end, (verb.i, verb.i + 1), subject
 
 
 def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
@@ -108,7 +109,7 @@ def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], T
     if verb.tag_ != "VBG" or speech_lemma(verb.lower_) is None or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return None
     if verb.dep_ not in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children) \
-            or _word_before(verb) in ("while", "when", "after", "before", "since"):
+            or _word_before(verb) in TIME_MARKS:
         return None  # 'While teaching at the institute he spent a month ...': a time, not a report
     if verb.dep_ == "pcomp" and (verb.head.lower_ != "with" or not any(c.dep_ == "nsubj" for c in verb.children)):
         return None  # 'better at informing parents about what they need': a gerund, not 'with Reed telling'

@@ -238,6 +238,119 @@ def test_a_clause_joined_to_its_attribution_by_a_comma_alone_is_what_was_said(cu
     assert (doc[found[0]:found[1]].text if found else None) == reported
 
 
+def test_an_and_between_two_verbs_of_the_clause_does_not_join_the_cue_to_it():
+    # 'Crews should fix the road and not wait, she told reporters.': the "and" joins "wait" to
+    # "fix"; nothing joins "told" but the comma, so the clause before it is what was said.
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _reported
+
+    words = ["Crews", "should", "fix", "the", "road", "and", "not", "wait", ",", "she", "told", "reporters", "."]
+    heads = [2, 2, 2, 4, 2, 2, 7, 2, 10, 10, 2, 10, 10]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "cc", "neg", "conj", "punct", "nsubj", "conj", "dobj", "punct"]
+    tags = ["NNS", "MD", "VB", "DT", "NN", "CC", "RB", "VB", ",", "PRP", "VBD", "NNS", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NNS": "NOUN", "NN": "NOUN", "VB": "VERB", "VBD": "VERB", "PRP": "PRON"}.get(tok.tag_, "X")
+    found = _reported(doc[10])
+    assert doc[found[0]:found[1]].text == "Crews should fix the road and not wait"
+
+
+def test_a_closing_cue_the_parser_hangs_inside_the_clause_reports_the_clause():
+    # 'The ferry made it possible for crews to meet, she said.': the parser may hang "said" on
+    # "made" and give it "crews" for a subject; the cue closes the sentence after a comma with
+    # its own subject next to it, so the clause before the comma is what was said, and by "she".
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _reported
+
+    words = ["The", "ferry", "made", "it", "possible", "for", "crews", "to", "meet", ",", "she", "said", "."]
+    heads = [1, 2, 2, 4, 2, 11, 11, 8, 11, 11, 11, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "mark", "nsubj", "aux", "advcl", "punct", "nsubj", "advcl",
+            "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "JJ", "IN", "NNS", "TO", "VB", ",", "PRP", "VBD", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NNS": "NOUN", "NN": "NOUN", "VB": "VERB", "VBD": "VERB", "PRP": "PRON"}.get(tok.tag_, "X")
+    start, end, cue, subject = _reported(doc[11])
+    assert (doc[start:end].text, subject.text) == ("The ferry made it possible for crews to meet", "she")
+
+
+def test_a_cue_set_off_by_commas_inside_its_sentence_does_not_close_it():
+    # 'Voters, Reed suggested, need not worry.': the cue's only word after it is a comma
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.indirect import _closing_reach
+
+    words = ["Voters", ",", "Reed", "suggested", ",", "need", "not", "worry", "."]
+    heads = [3, 3, 3, 7, 3, 7, 7, 7, 7]
+    deps = ["nsubj", "punct", "nsubj", "advcl", "punct", "aux", "neg", "ROOT", "punct"]
+    tags = ["NNS", ",", "NNP", "VBD", ",", "MD", "RB", "VB", "."]
+    spaces = [words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    assert _closing_reach(doc[3]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "When I joined the board, I made a promise to the members, I said to myself.",
+    "After the vote on the bridge, she said.",
+    "The family has lived here for a year, and though they know barely a word of Welsh, their faces said a lot.",
+    "I learned it the hard way: when I was 19 years old, deep in my studies, I wrote in “Tom Reed” on my ballot.",
+])
+def test_a_closing_cue_after_no_clause_in_a_tense_reports_nothing(text):
+    assert texts(text) == []
+
+
+def test_a_cue_after_two_clauses_joined_by_and_still_reports_them():
+    q = only("Officials should publish the figures and not hide behind words like “soon” and “later”, "
+             "he told reporters.")
+    assert q.text.startswith("Officials should publish the figures") and q.cue.text == "told"
+
+
+@pytest.mark.parametrize("text, content, cue, mention", [
+    ("The flood set off a row, with Senator Ann Reed telling reporters on Thursday he saw the mayor as "
+     "responsible for the damage.", "he saw the mayor as responsible for the damage", "telling", "Senator Ann Reed"),
+    ("The retired judge took up the charges in another interview, remarking from Leeds he had never seen "
+     "so hard an inquiry.", "he had never seen so hard an inquiry", "remarking", "The retired judge"),
+])
+def test_a_participle_of_saying_right_before_a_clause_reports_it(text, content, cue, mention):
+    # the parser hangs the participle on the clause after it, which is what was said
+    q = only(text)
+    assert (q.kind, q.text, q.cue.text, q.speaker.mention.text) == ("indirect", content, cue, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters on Monday, he thanked the crews for their work.",
+    "Saying goodbye he left the room.",
+    "Telling jokes all night, the host kept the crowd happy.",
+    "Schools are better at informing parents about any forms they need to sign.",
+    "He first went to Oslo in 1973. While teaching at the college he spent a month at the central bank.",
+])
+def test_a_participle_that_frames_the_sentence_reports_nothing(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In any case, Mr. Okafor said, the ferry trade was badly over-supplied with boats. "
+     "''It was only waiting for a slump,'' he said.",
+     "In any case, Mr. Okafor said, the ferry trade was badly over-supplied with boats"),
+    ("The demand, she noted, may come from the builders rather than the buyers. "
+     "''Nothing sells like a name people know,'' she said.",
+     "The demand, she noted, may come from the builders rather than the buyers"),
+])
+def test_a_wire_s_opening_marks_do_not_swallow_the_report_before_them(text, content):
+    # The parser hangs a quotation's opening '' on the sentence before it; the report before
+    # ends at that sentence's full stop, and both are found.
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found][0] == ("indirect", content)
+    assert [q.kind for q in found] == ["indirect", "direct"]
+
+
 @pytest.mark.parametrize("text, content", [
     ("What the crews found was a cracked beam, the engineer said.", "What the crews found was a cracked beam"),
     ("What they earn, not what they are called, is the real issue, he added.",

@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
-from ..lexicon import ADDRESSING_VERBS
+from ..lexicon import ADDRESSING_VERBS, TIME_MARKS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -44,20 +44,32 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
     used_cues = {q.cue[0] for q in taken if q.cue}
     direct = SpanSet((q.start, q.end) for q in taken)
     marks = SpanSet((q.start, q.end) for q in quoted)
+    opening = {q.start for q in taken}
     out = []
     for i in positions(doc, "LOWER", CUE_WORDS):
         tok = doc[i]
         if tok.i in used_cues or tok.idx in direct:
             continue
-        found = _reported(tok) or _according_to(tok) or _characterised(tok, marks) or _judged(tok) \
-            or _called_for(tok) or _questioned(tok)
+        found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
+            or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok)
         if found is None:
             continue
-        span = doc[found[0]:found[1]]
+        span = _before_next_quotation(doc[found[0]:found[1]], opening)
         if span.start_char in direct or span.end_char - 1 in direct:
             continue
         out.append(_quote(span, found[2], found[3], marks))
     return _outermost(out)
+
+
+def _before_next_quotation(span: Span, opening: set[int]) -> Span:
+    """'The industry, Reed said, was over-supplied. ''It was waiting,'' he said.': a wire's
+    ambiguous opening mark may hang on the sentence before it, which then ends in the next
+    quotation's first character; the report ends before that mark."""
+    last = span[-1]
+    if len(span) > 1 and last.text in QUOTE_MARK_TOKENS and last.idx in opening:
+        start, end = _trimmed(span.doc, span.start, span.end - 1)
+        return span.doc[start:end]
+    return span
 
 
 def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
@@ -77,12 +89,54 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb)
-    if reach is None:
+    closing = _closing_reach(verb) if reach is None else None
+    if reach is None and closing is None:
         return None
-    start, end = _trimmed(verb.doc, *reach)
+    start, end = _trimmed(verb.doc, *(reach or closing))
     if end - start < MIN_CONTENT_TOKENS:
         return None
-    return start, end, (verb.i, verb.i + 1), subject_of(_paired_gerund(verb) or verb)
+    subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
+    return start, end, (verb.i, verb.i + 1), subject
+
+
+def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'with Senator Ann Reed telling reporters on Thursday he saw the mayor as responsible',
+    'remarking from Ohio he did not feel ...': a participle of saying with no clause of its own,
+    right before a clause whose subject follows its last word with no comma between, reports
+    that clause, however the parser hangs the two. With a comma the clause is the sentence's own
+    ('Speaking to reporters, he thanked them'), and a clause with a cue of its own is its own
+    report ('Responding to the charge he said ...')."""
+    if verb.tag_ != "VBG" or speech_lemma(verb.lower_) is None or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    if verb.dep_ not in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children) \
+            or _word_before(verb) in TIME_MARKS:
+        return None  # 'While teaching at the institute he spent a month ...': a time, not a report
+    if verb.dep_ == "pcomp" and (verb.head.lower_ != "with" or not any(c.dep_ == "nsubj" for c in verb.children)):
+        return None  # 'better at informing parents about what they need': a gerund, not 'with Reed telling'
+    if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'Saying goodbye he left': the object is what was said
+    doc = verb.doc
+    after = max(verb.right_edge.i, verb.head.i if verb.dep_ == "pcomp" else -1) + 1
+    if after >= len(doc) or doc[after].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subject = doc[after]
+    clause = subject.head
+    if subject.right_edge.i >= clause.i or not _in_a_tense(clause) or speech_lemma(clause.lower_) is not None \
+            or clause.dep_ in ("relcl", "acl") or any(t.i == clause.i for t in verb.subtree):
+        return None  # 'informing parents about any follow-up they need': the clause is the object's
+    start, end = _trimmed(doc, after, _clause_end(clause))
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None:  # the one the participle goes with: the subject of what it hangs on, past the clause
+        own = subject_of(clause.head if verb.head.i == clause.i else verb.head)
+    return start, end, (verb.i, verb.i + 1), own
+
+
+def _word_before(verb: Token) -> str:
+    """The lower-cased word right before the verb's phrase, '' at the text's start."""
+    i = verb.left_edge.i
+    return verb.doc[i - 1].lower_ if i > 0 else ""
 
 
 def _paired_gerund(verb: Token) -> Token | None:
@@ -215,7 +269,7 @@ def _spliced_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "conj" or clause.i >= verb.i or subject is None or not is_clause(clause):
         return None
     comma = min(verb.i, subject.left_edge.i) - 1
-    if comma <= clause.i or doc[comma].text != "," or any(c.dep_ in ("cc", "preconj") for c in clause.children) \
+    if comma <= clause.i or doc[comma].text != "," or _joined_by_conjunction(clause, verb) \
             or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") and c.i > verb.i for c in verb.children):
         return None
     if any(t.text in (".", "!", "?", ";", ":") for t in doc[clause.left_edge.i:comma]):
@@ -223,6 +277,51 @@ def _spliced_reach(verb: Token) -> tuple[int, int] | None:
     if speech_lemma(verb.lower_) not in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return None  # 'He walked in, she said nothing': what was said is the object
     return clause.left_edge.i, comma
+
+
+def _joined_by_conjunction(clause: Token, verb: Token) -> bool:
+    """Whether an "and" or "but" joins the cue to the clause before it. One that joins two
+    verbs of that clause ('should give proof and not wave words around, he told reporters')
+    stands before another of its verbs, not before the cue."""
+    conjs = [c.i for c in clause.children if c.dep_ == "conj" and c.i < verb.i]
+    return any(c.dep_ in ("cc", "preconj") and (c.i > verb.i or c.i > max(conjs, default=-1))
+               for c in clause.children)
+
+
+def _closing_reach(verb: Token) -> tuple[int, int] | None:
+    """'The bridge has made it possible for people with like-minded, if odd, ideas to meet, she
+    said.': a long clause may lead the parser to hang a closing cue inside it. A cue in a tense
+    with no clause and no object of its own (but the one told) that closes its sentence after a
+    comma, its subject next to it, reports the sentence before that comma when it is a clause
+    in a tense that opens with no conjunction ('When I joined, I made a promise, I said')."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    after = [c for c in verb.children if c.i > verb.i]
+    if verb.dep_ in ("ROOT", "relcl", "acl") or not _in_a_tense(verb) or subject is None \
+            or any(c.dep_ in CLAUSE_DEPS + ("xcomp", "advcl") for c in after):
+        return None
+    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
+    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
+                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+        return None  # 'their smiles said a lot': what comes after the cue is what was said
+    first = min(subject.left_edge.i, verb.i)
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
+    rest = doc[last + 1:sent.end]
+    if first - 1 <= sent.start or doc[first - 1].text != "," or any(not t.is_punct for t in rest):
+        return None
+    opening = doc[sent.start]
+    if any(t.text in (":", ";") for t in doc[sent.start:first]):
+        return None  # 'I learned it the hard way: ..., I wrote in a name': a colon parts the sentence
+    if opening.tag_ in ("WRB", "IN") or opening.dep_ == "mark" or \
+            not any(_in_a_tense(t) for t in doc[sent.start:first - 1] if t.pos_ in ("VERB", "AUX")):
+        return None
+    return sent.start, first - 1
+
+
+def _next_subject(verb: Token) -> Token | None:
+    """The subject next to the cue: the parser may give it the reported clause's own too."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (c.right_edge.i == verb.i - 1 or c.left_edge.i == verb.i + 1)), None)
 
 
 def _after_vehicle(verb: Token) -> tuple[int, int] | None:

@@ -450,6 +450,18 @@ def test_a_lead_s_spokesman_is_not_the_next_speaker():
     assert speakers(text)[0] == (None, "A spokesman for Vantara Foods")
 
 
+def test_a_lead_s_description_is_the_speaker_the_next_sentence_names_without_a_role():
+    text = ("A Lowden father says the school board ignored his letters about the flooded gym. "
+            "Dario Pell says he wrote to the board four times since March.")
+    assert speakers(text)[0] == ("Dario Pell", "A Lowden father")
+
+
+def test_a_lead_s_description_is_not_the_next_speaker_who_holds_an_office():
+    text = ("A Lowden father says the school board ignored his letters about the flooded gym. "
+            "Mayor Ines Varga says the board answered every one.")
+    assert speakers(text)[0] == (None, "A Lowden father")
+
+
 def test_an_indefinite_description_after_the_lead_stays_unnamed():
     text = "Ana Ruiz won the race on Sunday. A rival said the course was too short. Lena Pell, 30, finished second."
     assert speakers(text) == [(None, "A rival")]

@@ -292,7 +292,12 @@ class Roles:
 
 def _offices(entity: Entity) -> set[str]:
     """The roles and titles the article gave `entity`, honorifics ("Mr", "Dr") aside."""
-    words = {w for m in entity.mentions for w in (*m.roles, *m.title.split())}
+    return {w for m in entity.mentions for w in offices_given(m)}
+
+
+def offices_given(mention: NameMention) -> set[str]:
+    """The roles and titles one name is written with, honorifics ("Mr", "Dr") aside."""
+    words = {*mention.roles, *mention.title.split()}
     return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
 
 

@@ -383,6 +383,24 @@ def test_the_head_coach_is_the_coach_the_article_named():
     assert speakers(text)[-1] == ("Tom Vell", "the head coach")
 
 
+def test_the_senator_is_the_one_given_the_abbreviated_title_not_the_name_said_last():
+    text = ("Sen. Ines Varga toured the dam with Dario Pell on Monday. Pell said the repairs would take a year. "
+            "The senator said the state would pay for them.")
+    assert speakers(text)[-1] == ("Ines Varga", "The senator")
+
+
+def test_the_former_president_is_the_one_called_so_not_the_president_named_last():
+    text = ("Ines Varga, the former president, opened the library on Monday. President Dario Pell cut the "
+            "ribbon. The former president said the books were gifts from readers.")
+    assert speakers(text)[-1] == ("Ines Varga", "The former president")
+
+
+def test_the_president_is_the_one_in_office_not_the_former_one_named_last():
+    text = ("President Dario Pell met former President Ines Varga on Monday. Pell spoke first. "
+            "The president said the talks had gone well.")
+    assert speakers(text)[-1] == ("Dario Pell", "The president")
+
+
 # A quotation with no cue of its own: whom the narrator's sentence before it is about -----------
 
 def test_a_quotation_after_for_someone_is_theirs():

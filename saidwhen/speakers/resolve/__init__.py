@@ -73,7 +73,8 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
         self.lead = first_body_sentence(doc)
-        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *_title_words(m), *_role_qualifiers(doc, m.start), *_past(doc, m)})
+        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *_title_words(m), *_role_qualifiers(doc, m.start),
+                                                    *_past(doc, m)})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],

@@ -383,6 +383,24 @@ def test_the_head_coach_is_the_coach_the_article_named():
     assert speakers(text)[-1] == ("Tom Vell", "the head coach")
 
 
+def test_the_senator_is_the_one_given_the_abbreviated_title_not_the_name_said_last():
+    text = ("Sen. Ines Varga toured the dam with Dario Pell on Monday. Pell said the repairs would take a year. "
+            "The senator said the state would pay for them.")
+    assert speakers(text)[-1] == ("Ines Varga", "The senator")
+
+
+def test_the_former_president_is_the_one_called_so_not_the_president_named_last():
+    text = ("Ines Varga, the former president, opened the library on Monday. President Dario Pell cut the "
+            "ribbon. The former president said the books were gifts from readers.")
+    assert speakers(text)[-1] == ("Ines Varga", "The former president")
+
+
+def test_the_president_is_the_one_in_office_not_the_former_one_named_last():
+    text = ("President Dario Pell met former President Ines Varga on Monday. Pell spoke first. "
+            "The president said the talks had gone well.")
+    assert speakers(text)[-1] == ("Dario Pell", "The president")
+
+
 # A quotation with no cue of its own: whom the narrator's sentence before it is about -----------
 
 def test_a_quotation_after_for_someone_is_theirs():
@@ -448,6 +466,18 @@ def test_a_lead_s_spokesman_is_not_the_next_speaker():
     text = ("A spokesman for Vantara Foods said Monday that the plant would close. Ana Ruiz, a worker "
             "there, said she had not been told.")
     assert speakers(text)[0] == (None, "A spokesman for Vantara Foods")
+
+
+def test_a_lead_s_description_is_the_speaker_the_next_sentence_names_without_a_role():
+    text = ("A Lowden father says the school board ignored his letters about the flooded gym. "
+            "Dario Pell says he wrote to the board four times since March.")
+    assert speakers(text)[0] == ("Dario Pell", "A Lowden father")
+
+
+def test_a_lead_s_description_is_not_the_next_speaker_who_holds_an_office():
+    text = ("A Lowden father says the school board ignored his letters about the flooded gym. "
+            "Mayor Ines Varga says the board answered every one.")
+    assert speakers(text)[0] == (None, "A Lowden father")
 
 
 def test_an_indefinite_description_after_the_lead_stays_unnamed():

@@ -79,6 +79,7 @@ def _forms(bases: tuple[str, ...]) -> dict[str, str]:
 
 # Speakers: who is a person, who an organisation, and what the article says of their gender.
 TITLES = table("titles")
+TITLE_FULL_FORMS = table("title-full-forms")
 ROLE_NOUNS = table("role-nouns")
 DEMONYMS = words("demonyms")
 PEOPLE_COUNTRIES = table("people-countries")
@@ -127,6 +128,7 @@ NEWSPAPER_WORDS = words("newspaper-words")
 NAME_HONORIFICS = words("name-honorifics")
 ORG_CONNECTORS = words("org-connectors")
 NAME_MODIFIERS = words("name-modifiers")
+PAST_HOLDERS = words("past-holders")
 NAME_PARTICLES = words("name-particles")
 FIRM_ROLES = words("firm-roles")
 SEAT_NAME_ENDS = words("seat-name-ends")

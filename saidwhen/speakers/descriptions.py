@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEMONYMS, DOCUMENT_NOUNS, FINDINGS, ORG_NOUNS, PAIR_NOUNS, PRESS_NOUNS, ROLE_NOUNS, TITLES
+from ..lexicon import (DEMONYMS, DOCUMENT_NOUNS, FINDINGS, ORG_NOUNS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
+                       TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -36,6 +37,14 @@ def qualifiers(head: Token) -> frozenset[str]:
     """Capitalised words a description puts before its head ('the Glasgow Kelvin MP'), lower-cased."""
     return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the"
                      and not t.text.islower())
+
+
+PAST = "former"  # the mark of a role held before, among the words a role was given with
+
+
+def is_past(head: Token) -> bool:
+    """Whether the description is of a role held before: 'the former president', 'the ex-minister'."""
+    return any(t.lower_ in PAST_HOLDERS for t in head.lefts)
 
 
 def peoples(head: Token) -> frozenset[str]:

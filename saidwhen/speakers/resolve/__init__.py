@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicon import DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS
+from ...lexicon import DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS, TITLE_FULL_FORMS
 from ...parsing.spans import SpanSet
 from .. import descriptions, ties
 from ..entities import Entity
@@ -35,6 +35,7 @@ from .roles import Roles
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
+PAST_REACH = 4  # words after a name to the role of its apposition: ', the former president'
 QUALIFIER_REACH = 4  # 'Liberal Democrat Treasury spokesman': the words that say which one
 
 
@@ -72,7 +73,8 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
             for m in e.mentions:
                 self.by_word[m.words[-1]] = e
         self.lead = first_body_sentence(doc)
-        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *m.title.split(), *_role_qualifiers(doc, m.start)})
+        self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *_title_words(m), *_role_qualifiers(doc, m.start),
+                                                    *_past(doc, m)})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
@@ -152,6 +154,25 @@ def _role_qualifiers(doc: Doc, start: int) -> set[str]:
             break
         out.add(tok.lower_)
     return out
+
+
+def _title_words(m: NameMention) -> set[str]:
+    """The words of a name's title, an abbreviated one with the role it stands for too ('sen.'
+    and 'senator'), so that 'the senator' is 'Sen. Ann Lee'."""
+    words = m.title.split()
+    return {*words, *(TITLE_FULL_FORMS[w] for w in words if w in TITLE_FULL_FORMS)}
+
+
+def _past(doc: Doc, m: NameMention) -> set[str]:
+    """'Former President Ann Lee', 'Ann Lee, the former president,': a title or role given as
+    held before marks the name with descriptions.PAST, so that 'the former president' is her."""
+    title = range(m.start - len(m.title.split()), m.start)
+
+    def of_this_name(role: Token) -> bool:  # not "President Tom Reed met former President Ann Lee"
+        return role.i in title or (role.dep_ == "appos" and role.lower_ in m.roles and m.start <= role.head.i < m.end)
+
+    near = doc[max(0, title.start - 1):m.end + PAST_REACH]
+    return {descriptions.PAST} if any(t.lower_ in PAST_HOLDERS and of_this_name(t.head) for t in near) else set()
 
 
 def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:

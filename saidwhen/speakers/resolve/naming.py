@@ -11,6 +11,7 @@ from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, proper_name
+from .roles import offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -45,8 +46,10 @@ class Naming:
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
         """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,
         22, has pleaded innocent ...': a wire lead describes its protagonist and names her as
-        the subject of the next sentence, where she does something other than speak (a new
-        speaker there is someone else: 'A spokesman said ... Ana Ruiz, a witness, said')."""
+        the subject of the next sentence. Where she speaks there too, only a name the article
+        gives no other role is the one described ('A Winnipeg mother says ... Keisha Morrison
+        says'); a new speaker with an office or role of their own is someone else ('A spokesman
+        said ... Ana Ruiz, a witness, said'; 'Mayor Tom Reed says')."""
         head = m.head
         if head.sent.start != self.lead or not person_noun(head.lower_) or \
                 head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
@@ -55,7 +58,8 @@ class Naming:
         if entity is None:
             return None
         first = next(r.token for r in self.references if r.entity is entity)
-        return None if first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads else entity
+        speaks = first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads
+        return None if speaks and offices_given(entity.mentions[0]) - {descriptions.word_of(head)} else entity
 
     def _is_named(self, m: SpeakerMention) -> bool:
         """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""

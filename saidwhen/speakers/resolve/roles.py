@@ -255,23 +255,32 @@ class Roles:
         """Who the article gave the role of the description headed by `head`. 'The health
         minister' is the one given that title ('Health Minister Ana Ruiz') over the minister
         named last; where nobody was, the kind of role is left aside ('union president Tom
-        Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier."""
+        Vell' for 'Tom Vell, president of the union'), never a capitalised qualifier. 'The
+        former president' is the one called so, where the article called one so, over the
+        president named last, and 'the president' one not called so; where nobody was given
+        the role so, whoever was given it."""
         if another_government(head):
             return None
+        past = descriptions.is_past(head)
+        return self._holder_with(role, head, past) or self._holder_with(role, head, None)
+
+    def _holder_with(self, role: str, head: Token, past: bool | None) -> Entity | None:
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
-        return (self._with_role(role, head.i, qualifiers | kinds) if kinds else None) or \
-            self._with_role(role, head.i, qualifiers)
+        return (self._with_role(role, head.i, qualifiers | kinds, past) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers, past)
 
-    def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Entity | None:
+    def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset(),
+                   past: bool | None = None) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
-        qualifiers: 'Labour MP Oona King' is another MP."""
+        qualifiers: 'Labour MP Oona King' is another MP. Given `past`, only one given the role
+        as held before ('Former President Ann Lee') or, if false, one given it as held now."""
         # Back from `before`, among the places this role was given: a long article gives hundreds.
         given = self.by_role.get(role, [])
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
-            if qualifiers <= roles:
+            if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past):
                 return entity
         return None
 
@@ -292,7 +301,12 @@ class Roles:
 
 def _offices(entity: Entity) -> set[str]:
     """The roles and titles the article gave `entity`, honorifics ("Mr", "Dr") aside."""
-    words = {w for m in entity.mentions for w in (*m.roles, *m.title.split())}
+    return {w for m in entity.mentions for w in offices_given(m)}
+
+
+def offices_given(mention: NameMention) -> set[str]:
+    """The roles and titles one name is written with, honorifics ("Mr", "Dr") aside."""
+    words = {*mention.roles, *mention.title.split()}
     return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
 
 

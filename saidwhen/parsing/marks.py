@@ -25,6 +25,10 @@ PARAGRAPH_BREAK = re.compile(r"\n")
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
 # The marks that close a quotation, as tokens: double, two apostrophes, a curly single.
 CLOSING_MARK_TOKENS = frozenset({'"', "”", "''", "’"})
+# Tokens that open a quotation where it starts a paragraph or sentence (a straight mark too).
+OPENING_MARK_TOKENS = frozenset({'"', "“", "``"})
+# The possessive clitic as the tokenizer splits it, straight or curly ("Lee's", "Lee’s").
+POSSESSIVE_S = frozenset({"'s", "’s"})
 MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
 # Single marks quote in a headline, the first paragraph, but only in its first this many
 # characters: a first "paragraph" longer than that is a page that lost its line breaks.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
-from ..parsing.marks import CLOSING_MARK_TOKENS
+from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
 
@@ -27,7 +27,6 @@ ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative"
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = CLOSING_MARK_TOKENS | {"'"}  # and a straight single mark
-QUOTE_OPENINGS = {'"', "“", "``"}
 LABEL_WORDS = 6  # the most words of a name before a colon that labels a quote
 # A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
 TURN_WORDS = 3

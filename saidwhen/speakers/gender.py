@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..parsing.marks import CLOSING_MARK_TOKENS as QUOTE_MARKS
+from ..parsing.marks import CLOSING_MARK_TOKENS as QUOTE_MARKS, POSSESSIVE_S
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.texts import text_of
 from ..quotes.attribution import SUBJECT_DEPS
@@ -73,7 +73,7 @@ JOINED = (" and ", ", ")
 PHRASE_BEFORE = 10
 # The verbs after a name that say what the person is ('Kaur is a grandmother', 'Lee became the
 # first woman to ...', 'Ruiz, who remains chairwoman'); not "'s", which after a name is its possessive.
-PREDICATE_VERBS = COPULAS - {"'s", "’s"}
+PREDICATE_VERBS = COPULAS - POSSESSIVE_S
 
 
 def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
@@ -316,7 +316,7 @@ class _Said:
             before = None  # no phrase opens the sentence before the name
         for k in (after, before):
             if k is not None and t.lower[k] in ("his", "her") and \
-                    not any(t.lower[j] in ("'s", "’s") for j in range(k + 1, min(k + 4, len(t)))):
+                    not any(t.lower[j] in POSSESSIVE_S for j in range(k + 1, min(k + 4, len(t)))):
                 return PRONOUN_GENDER[t.lower[k]]
         return None
 
@@ -521,7 +521,7 @@ def _noun_said_of(t, end: int) -> int | None:
         return None
     for j in range(first, min(first + DESCRIPTION_WORDS, len(t))):
         word = t.lower[j]
-        possessor = j + 1 < len(t) and t.lower[j + 1] in ("'s", "’s")  # 'the boy's coach'
+        possessor = j + 1 < len(t) and t.lower[j + 1] in POSSESSIVE_S  # 'the boy's coach'
         if (word in GENDERED_NOUNS[FEMALE] or word in GENDERED_NOUNS[MALE]) and not possessor:
             return j
         if word == "and" and _joins_roles(t, j):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS
+from ..parsing.marks import POSSESSIVE_S
 from .names import NAME_TAGS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -37,7 +38,6 @@ HANGING = {"cc", "det", "mark"}
 REPORTING = {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}
 # Verbs in a tense: one in a phrase that is no clause is the sentence's own verb, misread.
 FINITE = {"VBD", "VBZ", "VBP"}
-POSSESSIVE_S = {"'s", "’s"}
 
 
 def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:

@@ -283,7 +283,7 @@ def named_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -
     """The last word of a person's name that the cue's subject, a body's name, follows with "of"
     ("Lock" of "said Brett Lock of gay group OutRage!", where the parser makes the body the
     subject and the person its modifier), or None: the person speaks for the body. The name
-    before "of" must open with a known given name or a title, so that a body named with "of"
+    before "of" must be two words at least and open with a known given name or follow a title, so that a body named with "of"
     ("Bank of Canada") or a place ("Acme Foods of Toronto") is not taken for a person."""
     head = doc[i]
     if head.tag_ not in ("NNP", "NNPS"):

@@ -501,3 +501,41 @@ def test_a_founder_s_possessive_inside_a_company_s_name_is_part_of_it(text, name
 
 def test_a_person_s_possessive_before_an_office_stays_outside_the_name():
     assert speakers("“No comment,” said Moreau's Office Manager Tim Reed.")[0][0] == "Tim Reed"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We start in May,” Meanwhile Rihanna said.", "Rihanna"),
+    ("“The bridge stays shut,” Separately Tom Hart said.", "Tom Hart"),
+    ("Will Smith said the film was finished.", "Will Smith"),
+    ("Rich Lowry said the column was fair.", "Rich Lowry"),
+    ("Young said the plan would work.", "Young"),
+])
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it_but_a_given_name_or_surname_is(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawrence Joyce and William Graham said the rent was too high.",
+    "“Nobody came,” said Lawrence Joyce and William Graham.",
+    "Lawrence Joyce runs the shop with William Graham. Lawrence Joyce and William Graham said the rent was too high.",
+    "Two objectors, Lawrence Joyce and William Graham, said the permit “breaks every rule.”",
+    "Two objectors, Lawrence Joyce and William Graham, had fought the permit, saying it “breaks every rule.”",
+])
+def test_a_joint_speaker_keeps_both_names_also_in_apposition_to_a_description(text):
+    assert [name for name, _ in speakers(text)][-1] == "Lawrence Joyce and William Graham"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We will march,” said Brett Lock of gay group OutRage!", "Brett Lock"),
+    ("“We will march,” said Dr. Okafor of health charity MedAid.", "Okafor"),
+    ("“We will march,” said Ann Lee of the Harbour Union.", "Ann Lee"),
+    ("“The plant will close,” said Acme Foods of Toronto.", "Acme Foods"),
+    ("“Rates will hold,” said the Bank of Northland.", "Bank of Northland"),
+])
+def test_a_person_of_an_organisation_is_the_speaker_whatever_the_parse_makes_the_subject(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_single_name_in_apposition_to_a_description_is_named_alone():
+    text = "Ann Moss lost the case. Her lawyer, Tom Hale, said the ruling “is not the end.”"
+    assert speakers(text) == [("Tom Hale", "Her lawyer, Tom Hale")]

@@ -213,6 +213,7 @@ HABITUAL = words("habitual")
 UNDATED = words("undated")
 AFTERWARDS = words("afterwards")
 STANDING_ADVERBS = words("standing-adverbs")
+SENTENCE_ADVERBS = words("sentence-adverbs")  # "Meanwhile Rihanna said": no part of the name
 DESCRIPTION_OPENERS = words("description-openers")
 OPENING_CONJUNCTIONS = words("opening-conjunctions")
 SPEAKING_FORMS = words("speaking-forms")

@@ -23,7 +23,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
-                       ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
+                       ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, SPEECH_FORMS
 from .ties import tied_nouns
@@ -279,6 +279,27 @@ def titled_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) 
     return None
 
 
+def named_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of a person's name that the cue's subject, a body's name, follows with "of"
+    ("Lock" of "said Brett Lock of gay group OutRage!", where the parser makes the body the
+    subject and the person its modifier), or None: the person speaks for the body. The name
+    before "of" must be two words at least and open with a known given name or follow a title, so that a body named with "of"
+    ("Bank of Canada") or a place ("Acme Foods of Toronto") is not taken for a person."""
+    head = doc[i]
+    if head.tag_ not in ("NNP", "NNPS"):
+        return None
+    own = name_start(i)
+    for k in range(head.left_edge.i + 1, i if own is None else own):
+        if doc[k].lower_ != "of" or doc[k - 1].tag_ != "NNP" or not any(a.i == i for a in doc[k - 1].ancestors):
+            continue
+        start = name_start(k - 1)
+        if start is None or name_start(k) == start:
+            return None  # "of" inside one name: "Bank of Canada"
+        opened = doc[start].lower_ in GIVEN_NAMES or start > 0 and doc[start - 1].lower_ in TITLES
+        return k - 1 if opened and start < k - 1 else None
+    return None
+
+
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
     Ann Lee, ..."): after the cue, a past form of a verb of saying that starts the sentence,
@@ -410,8 +431,8 @@ def _fields_within_body(t: Columns, i: int) -> bool:
 
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
-    if _dateline(t, i):
-        return False
+    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS:
+        return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
     if t.lower[i] in NAME_PARTICLES and not _initials(t, i):

@@ -68,8 +68,17 @@ class Naming:
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
         named = self._named(m.head)
+        apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
-                             *self._named_conjuncts(m.head)])
+                             *self._named_conjuncts(m.head), *(self._named_conjuncts(apposed) if apposed else [])])
+
+    def _apposed(self, head: Token, named: Entity) -> Token | None:
+        """'Two objectors, Ann Moss and Tom Hale, said': the name in apposition that names a head
+        that is no name, whose conjuncts are named with it (a joint speaker stays whole)."""
+        if head.i in self.by_token:
+            return None
+        return next((c for c in head.children if c.dep_ == "appos" and c.i in self.by_token
+                     and self.by_token[c.i][0] is named), None)
 
     def _named_before_and(self, m: SpeakerMention) -> list[Entity]:
         """'Republican Trump and Democrat Clinton said': the parser may hang the first of two

@@ -240,10 +240,9 @@ def test_the_corpus_is_opened_read_only(db, tmp_path):
         Corpus(tmp_path / "missing.db")
 
 
-def readme_example() -> str:
-    readme = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
-    section = readme.split("## The corpus", 1)[1]
-    return re.search(r"```python\n(.*?)```", section, re.S).group(1)
+def readme_example(path: str = "docs/python.md", section: str = "## The corpus") -> str:
+    text = (ROOT / path).read_text(encoding="utf-8")
+    return re.search(r"```python\n(.*?)```", text.split(section, 1)[1], re.S).group(1)
 
 
 def test_the_readmes_example_runs_as_written(db, tmp_path, monkeypatch, capsys):
@@ -252,3 +251,17 @@ def test_the_readmes_example_runs_as_written(db, tmp_path, monkeypatch, capsys):
     exec(compile(readme_example(), "docs/python.md", "exec"), {"__name__": "readme"})
     printed = capsys.readouterr().out
     assert "quotations since 2020" in printed and "Harbour Office" in printed
+
+
+def test_the_front_readmes_example_runs_as_written_and_counts_what_the_corpus_holds(db, tmp_path, monkeypatch,
+                                                                                    capsys):
+    (tmp_path / "saidwhen.db").write_bytes(db.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    exec(compile(readme_example("README.md", "## One page of the corpus"), "README.md", "exec"),
+         {"__name__": "readme"})
+    printed = capsys.readouterr().out.splitlines()
+    with Corpus(db) as corpus:
+        total = corpus.search().total
+        genders = [f"{row.value} {row.quotations} {row.speakers}" for row in corpus.stats().table("gender").rows]
+    assert printed[0] == f"{total} quotations"
+    assert genders and printed[-len(genders):] == genders

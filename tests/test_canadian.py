@@ -493,8 +493,6 @@ STILL_WRONG = {
     "title-the-crown-argued": "a trial named only in the paragraph before puts no side's words "
                               "in court (tests/test_placing.py keeps it so); the Canadian Press "
                               "gives the scene and the argument a paragraph each",
-    "name-inuit-leader": "the tagger reads an unknown given name opening the sentence as an "
-                         "adverb, so the name starts at the surname",
     "channel-statement-to-outlet": "a one-word company name with no organisation's word and "
                                    "nothing else the passage says of it: the recogniser reads a "
                                    "person",

@@ -88,3 +88,21 @@ def test_the_columns_read_what_the_tokens_say():
     assert t.pos == [tok.pos_ for tok in doc] and "" in t.pos and "PROPN" in t.pos
     assert t.head == [tok.head.i for tok in doc]
     assert t.children == [[c.i for c in tok.children] for tok in doc]
+
+
+def _opening(text: str) -> tuple[str, str]:
+    first = language.parse(text)[0]
+    return first.text, first.tag_
+
+
+def test_a_given_name_the_model_never_saw_opening_a_sentence_is_a_proper_noun():
+    # The tagger guesses an adverb or an adjective for a word it has never seen in that place.
+    assert _opening("Natsiq Kusugak, president of the Kivalliq Inuit Association, said the mine had "
+                    "kept its promises.") == ("Natsiq", "NNP")
+    assert _opening("Rhian Beynon of the council said the rules were unfair.") == ("Rhian", "NNP")
+
+
+def test_an_english_word_opening_a_sentence_before_a_name_keeps_its_tag():
+    assert _opening("Meanwhile Mark Oaten said the step was worrying.") == ("Meanwhile", "RB")
+    assert _opening("Perhaps Robinson was right to say so.") == ("Perhaps", "RB")
+    assert _opening("Italian Prime Minister Marco Bellini will unveil plans.") == ("Italian", "JJ")

@@ -117,7 +117,15 @@ def pipeline() -> Language:
     # The model and the modules stay for the process's life: out of the cyclic collector's
     # sight, each full collection no longer walks them (half its CPU in an extraction).
     gc.freeze()
+    _model_words(nlp)
     return nlp
+
+
+@functools.cache
+def _model_words(nlp: Language) -> frozenset[str]:
+    """The words the model was trained on, taken when it loads: its string store grows
+    with every word an article brings, so it is read before any article."""
+    return frozenset(nlp.vocab.strings)
 
 
 @functools.cache
@@ -322,7 +330,28 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
         arcs.redraw(doc)
         _set_pos(doc)
         _set_sentence_starts(doc, article)
+        _given_names_opening(doc)
     return doc, article.context
+
+
+# Tags the tagger gives a given name it has never seen when it opens a sentence ("Natsiq
+# Kusugak said ...": an adverb; "Rhian Beynon": an adjective).
+UNSEEN_NAME_TAGS = frozenset({"RB", "JJ", "UH", "VB", "FW"})
+
+
+def _given_names_opening(doc: Doc) -> None:
+    """A capitalised word the model never saw, opening a sentence right before a proper
+    noun, is a given name: the tagger's other readings of it are guesses from its place.
+    English adverbs and adjectives that open a sentence are all words the model knows."""
+    known = _model_words(pipeline())
+    starts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
+    for i in starts:
+        if i + 1 >= len(doc):
+            continue
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.tag_ in UNSEEN_NAME_TAGS and nxt.tag_ == "NNP" and tok.is_alpha and tok.is_title \
+                and tok.text not in known and tok.lower_ not in known:
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _set_sentence_starts(doc: Doc, article: _Article) -> None:

@@ -912,6 +912,10 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     ("Monday's statement said clinics close more often.", "2021-02-01"),
     ("“We will not close,” Ana Silva wrote in an essay published on Wednesday.", "2021-02-03"),
     ("“We will not close,” Ana Silva said in a letter dated Tuesday.", "2021-02-02"),
+    # a text handed round: "distributed", "circulated" date it as "sent" does, whatever it is called
+    ("Milltown Foods agreed on Friday to sell its bakeries. The bakeries lost $4 million last year, "
+     "according to a memorandum distributed to bankers last December.", "2020-12"),
+    ("The bakeries lost $4 million, according to a paper circulated to the board on Tuesday.", "2021-02-02"),
     ("Speakers at the Jan. 28 hearing said the clinics should stay open.", "2021-01-28"),
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
@@ -1214,6 +1218,16 @@ def test_a_report_told_in_the_present_places_its_quotations_as_said_would():
 ])
 def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_habit_undated(sentence):
     assert last(PRESENT_REPORT + sentence)[2] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Silva adds: “We baked bread there every day until this week.”",
+    "“We baked bread there every day until this week,” Silva adds.",
+])
+def test_a_habit_in_the_speakers_own_quoted_words_leaves_the_saying_fresh(sentence):
+    # the habit is what she spoke of; "she says she always walks" is the reporter's, and a view
+    assert last(PRESENT_REPORT + sentence)[2] == last(PRESENT_REPORT + "“We baked bread there,” Silva adds.")[2]
+    assert last(PRESENT_REPORT + sentence)[2] is not None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -120,9 +120,13 @@ class ReportingTense:
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
-        work", "he says he calls his mother every day"."""
+        work", "he says he calls his mother every day". Read in the reporter's words only: a
+        quotation's own "every month" ("He adds: “We had net sales every month until this
+        month.”") tells what the speaker spoke of, not that the speaking is a habit."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for tok in clause.subtree:
+                if self._layout.quoted[tok.i] == QUOTED:
+                    continue
                 if tok.dep_ in ("advmod", "npadvmod") and tok.lower_ in HABITUAL:
                     return True
                 timex = self._layout.timex_at.get(tok.i)

@@ -1249,6 +1249,9 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     "Police say a man broke into the east end clinic overnight.",
     "Privately, officials say the mayor will ask the province for money.",
     "Law enforcement sources say they found the clinic's records in a car.",
+    # what there is or was tells what happened, not a quality of anything
+    "Police say there were two gunmen in the clinic.",
+    "U.S. and Canadian officials say there are reports that patients were moved overnight.",
 ])
 def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh(sentence):
     assert last(PAST_STORY + sentence)[2] == "2021-02-02"
@@ -1260,6 +1263,7 @@ def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh
     "Critics say the clinics will close for good.",
     "Police maintain the clinic was never broken into.",
     "American authorities allege the fire was set by the clinic's owner.",
+    "Critics say there is no need for the clinics.",
 ])
 def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_stays_undated(sentence):
     assert last(PAST_STORY + sentence)[2] is None

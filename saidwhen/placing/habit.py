@@ -148,8 +148,11 @@ def _dated_news(layout: Layout) -> bool:
 def _judgement(verb: Token) -> bool:
     """Whether the cue reports a judgement: "be" with a quality or a kind ("he is unfit", "the
     numbers are wrong", "it was a mistake") or "have" of a state ("the city has no choice"), not
-    an event ("the mill was insured", "talks are going well", "she has sent an envoy")."""
+    an event ("the mill was insured", "talks are going well", "she has sent an envoy"), nor what
+    there is ("police say there were two gunmen": "there" with "be" tells that something exists
+    or happened, and gives no quality of anything)."""
     return any(c.dep_ == "ccomp" and (c.lower_ in BE and any(g.dep_ in ("acomp", "attr") for g in c.children)
+                                      and not any(g.dep_ == "expl" for g in c.children)
                                       or c.lower_ in HAVE and any(g.dep_ == "dobj" for g in c.children))
                for c in verb.children)
 

@@ -1183,6 +1183,16 @@ def test_the_members_of_a_named_body_give_words_where_a_group_as_such_holds_a_vi
     assert last(story + "Nurses say “the clinics are the heart of the east end.”")[2] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Milltown Foods now sees bread as the way back to profit in what it calls “the morning market.”",
+    "Milltown Foods cut 300 jobs on Tuesday. It now sees bread as the way back in what it calls "
+    "“the morning market.”",
+])
+def test_the_name_someone_has_for_a_thing_in_the_present_has_no_day_even_in_the_lede(text):
+    assert last(text)[2] is None  # "what it calls": the name it goes by, as "calls herself"
+    assert last(text.replace("what it calls", "what it called"))[2] is not None  # named then
+
+
 def test_a_present_cue_describing_the_speaker_has_no_day_even_in_the_lede():
     text = "Mayor Lise Park rebuked critics who say the closures will lengthen wait times."
     assert last(text)[2] is None

@@ -81,6 +81,8 @@ class ReportingTense:
         if not present(cue) or documented:
             return False
         verb = finite(cue)
+        if _their_term(verb):
+            return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
@@ -155,6 +157,14 @@ def _judgement(verb: Token) -> bool:
                                       and not any(g.dep_ == "expl" for g in c.children)
                                       or c.lower_ in HAVE and any(g.dep_ == "dobj" for g in c.children))
                for c in verb.children)
+
+
+def _their_term(verb: Token) -> bool:
+    """A present cue that gives the name someone has for a thing: "what it calls “the data
+    solutions” business", "what she describes as “a fair budget”". The name they go by, as
+    "calls herself" is (conventions.md: null), not words said on a day."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and \
+        any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _news_giver(verb: Token) -> bool:

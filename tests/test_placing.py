@@ -528,6 +528,13 @@ def test_a_follow_on_quote_carries_the_channel_and_the_day():
     assert placed(text) == [("statement", None, "2021-02-03")] * 2
 
 
+def test_a_follow_on_quote_of_a_pair_takes_their_day_whoever_the_speakers_stage_names():
+    text = ("Experts have doubted the claim.\n\n“The plant could make more fuel than before,” nuclear "
+            "experts Tom Reed and Ana Silva of the Milltown Institute wrote in September. “Whether it can "
+            "do so is unknown.”")
+    assert [q[2] for q in placed(text)] == ["2020-09", "2020-09"]
+
+
 def test_later_quotes_of_the_same_speaker_stay_in_the_scene():
     text = ("In an Instagram post on Monday, Ana Silva thanked her fans.\n\n"
             "“You kept me going,” she wrote.\n\n"

@@ -212,7 +212,13 @@ class _Placer:
             self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
             return
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
-            self.out.append(self._introduced(quote))
+            introduced = self._introduced(quote)
+            if introduced.said_on is None and prev is not None and self._goes_on(prev, quote):
+                # "“...,” experts Tom Reed and Ana Silva wrote in September. “...”": the next
+                # sentence of the paragraph goes on with the same words, whoever the speakers'
+                # stage named (one of a pair, or no one)
+                introduced = replace(introduced, said_on=prev.said_on)
+            self.out.append(introduced)
             self.carried = None
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
@@ -248,6 +254,14 @@ class _Placer:
                    or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
+
+    def _goes_on(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
+        """A quotation with no cue that opens the sentence right after the one the quote before
+        it ends in (its attribution), in the same paragraph: "“...,” Reed said. “...”"."""
+        layout = self.layout
+        first, last = layout.doc[quote.words[0].start], layout.doc[prev.words[-1][-1].i]
+        return prev.cue is not None and layout.paragraph(prev.end - 1) == layout.paragraph(quote.start) \
+            and layout.sentence_of(first) == layout.sentence_of(last) + 1
 
     def _labelled_run(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
         """A quotation that goes on, in its paragraph, from one placed with no cue and no

@@ -923,6 +923,7 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     ("Milltown Foods agreed on Friday to sell its bakeries. The bakeries lost $4 million last year, "
      "according to a memorandum distributed to bankers last December.", "2020-12"),
     ("The bakeries lost $4 million, according to a paper circulated to the board on Tuesday.", "2021-02-02"),
+    ("The bakeries lost $4 million, according to a memorandum drafted for the board last December.", "2020-12"),
     ("Speakers at the Jan. 28 hearing said the clinics should stay open.", "2021-01-28"),
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):

@@ -535,6 +535,19 @@ def test_a_follow_on_quote_of_a_pair_takes_their_day_whoever_the_speakers_stage_
     assert [q[2] for q in placed(text)] == ["2020-09", "2020-09"]
 
 
+GESTURE = ("Milltown council voted on Tuesday to close two of the four clinics.\n\n“It goes in one ear and "
+           "out the other,” Tom Reed said. Ana Silva {}. “Tom is much better about it than I am.”")
+
+
+def test_a_quotation_its_speakers_gesture_introduces_is_as_fresh_as_the_narrative():
+    assert last(GESTURE.format("shook her head"))[2] == "2021-02-02"
+
+
+@pytest.mark.parametrize("sentence", ["shook her head in 1998", "moved to Milltown"])
+def test_a_quotation_after_a_gesture_of_another_time_or_after_another_deed_stays_undated(sentence):
+    assert last(GESTURE.format(sentence))[2] is None
+
+
 def test_later_quotes_of_the_same_speaker_stay_in_the_scene():
     text = ("In an Instagram post on Monday, Ana Silva thanked her fans.\n\n"
             "“You kept me going,” she wrote.\n\n"

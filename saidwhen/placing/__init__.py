@@ -29,7 +29,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, SCENE_OPENERS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, SCENE_OPENERS, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -243,6 +243,11 @@ class _Placer:
             # words given now, as a plain "said" is
             said_on = self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), "the article date")
             return replace(quote, said_on=said_on)
+        if scene is None and self.layout.date is not None and self._gesture_before(quote, first):
+            # "Betsy Ebeling shook her head. “Tom's much better about it than I am.”": words given
+            # as she made it, as fresh as the narrative around them
+            said_on = self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), "the article date")
+            return replace(quote, said_on=said_on)
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
         if scene.timing.said_on is None and _written_earlier(scene.channel):
@@ -254,6 +259,24 @@ class _Placer:
                    or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
+
+    def _gesture_before(self, quote: ParsedQuote, first: Token) -> bool:
+        """Whether the sentence right before the quotation, in its paragraph, tells only of a
+        gesture its speaker makes ("Silva shook her head.", "He paused."), at no time of its own."""
+        layout, k = self.layout, self.layout.sentence_of(first)
+        if k == 0 or quote.speaker is None:
+            return False
+        sentence = layout.sentence(k - 1)
+        root = sentence.root
+        if root.lower_ not in GESTURES or layout.paragraph(sentence.start_char) != layout.paragraph(quote.start) \
+                or not layout.is_narrative(sentence) or any(i in layout.timex_at for i in range(sentence.start, sentence.end)):
+            return False
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she")
+        return subject.pos_ == "PROPN" and subject.lower_ in (quote.speaker.name or "").lower().split()
 
     def _goes_on(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
         """A quotation with no cue that opens the sentence right after the one the quote before

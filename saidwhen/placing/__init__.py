@@ -268,9 +268,10 @@ class _Placer:
             return False
         sentence = layout.sentence(k - 1)
         root = sentence.root
-        if root.lower_ not in GESTURES or layout.paragraph(sentence.start_char) != layout.paragraph(quote.start) \
-                or not layout.is_narrative(sentence) or any(i in layout.timex_at for i in range(sentence.start, sentence.end)):
+        if root.lower_ not in GESTURES or layout.paragraph(sentence.start_char) != layout.paragraph(quote.start):
             return False
+        if not layout.is_narrative(sentence) or any(i in layout.timex_at for i in range(sentence.start, sentence.end)):
+            return False  # "Silva shook her head in 1998.": a gesture of another time
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False

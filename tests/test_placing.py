@@ -528,6 +528,26 @@ def test_a_follow_on_quote_carries_the_channel_and_the_day():
     assert placed(text) == [("statement", None, "2021-02-03")] * 2
 
 
+def test_a_follow_on_quote_of_a_pair_takes_their_day_whoever_the_speakers_stage_names():
+    text = ("Experts have doubted the claim.\n\n“The plant could make more fuel than before,” nuclear "
+            "experts Tom Reed and Ana Silva of the Milltown Institute wrote in September. “Whether it can "
+            "do so is unknown.”")
+    assert [q[2] for q in placed(text)] == ["2020-09", "2020-09"]
+
+
+GESTURE = ("Milltown council voted on Tuesday to close two of the four clinics.\n\n“It goes in one ear and "
+           "out the other,” Tom Reed said. Ana Silva {}. “Tom is much better about it than I am.”")
+
+
+def test_a_quotation_its_speakers_gesture_introduces_is_as_fresh_as_the_narrative():
+    assert last(GESTURE.format("shook her head"))[2] == "2021-02-02"
+
+
+@pytest.mark.parametrize("sentence", ["shook her head in 1998", "moved to Milltown"])
+def test_a_quotation_after_a_gesture_of_another_time_or_after_another_deed_stays_undated(sentence):
+    assert last(GESTURE.format(sentence))[2] is None
+
+
 def test_later_quotes_of_the_same_speaker_stay_in_the_scene():
     text = ("In an Instagram post on Monday, Ana Silva thanked her fans.\n\n"
             "“You kept me going,” she wrote.\n\n"
@@ -912,6 +932,11 @@ def test_a_time_in_the_attribution_is_when_it_was_said(text, said_on):
     ("Monday's statement said clinics close more often.", "2021-02-01"),
     ("“We will not close,” Ana Silva wrote in an essay published on Wednesday.", "2021-02-03"),
     ("“We will not close,” Ana Silva said in a letter dated Tuesday.", "2021-02-02"),
+    # a text handed round: "distributed", "circulated" date it as "sent" does, whatever it is called
+    ("Milltown Foods agreed on Friday to sell its bakeries. The bakeries lost $4 million last year, "
+     "according to a memorandum distributed to bankers last December.", "2020-12"),
+    ("The bakeries lost $4 million, according to a paper circulated to the board on Tuesday.", "2021-02-02"),
+    ("The bakeries lost $4 million, according to a memorandum drafted for the board last December.", "2020-12"),
     ("Speakers at the Jan. 28 hearing said the clinics should stay open.", "2021-01-28"),
 ])
 def test_the_time_tied_most_directly_to_the_saying_dates_it(text, said_on):
@@ -1179,6 +1204,16 @@ def test_the_members_of_a_named_body_give_words_where_a_group_as_such_holds_a_vi
     assert last(story + "Nurses say “the clinics are the heart of the east end.”")[2] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Milltown Foods now sees bread as the way back to profit in what it calls “the morning market.”",
+    "Milltown Foods cut 300 jobs on Tuesday. It now sees bread as the way back in what it calls "
+    "“the morning market.”",
+])
+def test_the_name_someone_has_for_a_thing_in_the_present_has_no_day_even_in_the_lede(text):
+    assert last(text)[2] is None  # "what it calls": the name it goes by, as "calls herself"
+    assert last(text.replace("what it calls", "what it called"))[2] is not None  # named then
+
+
 def test_a_present_cue_describing_the_speaker_has_no_day_even_in_the_lede():
     text = "Mayor Lise Park rebuked critics who say the closures will lengthen wait times."
     assert last(text)[2] is None
@@ -1217,6 +1252,16 @@ def test_a_report_told_in_the_present_still_leaves_a_standing_view_or_a_habit_un
 
 
 @pytest.mark.parametrize("sentence", [
+    "Silva adds: “We baked bread there every day until this week.”",
+    "“We baked bread there every day until this week,” Silva adds.",
+])
+def test_a_habit_in_the_speakers_own_quoted_words_leaves_the_saying_fresh(sentence):
+    # the habit is what she spoke of; "she says she always walks" is the reporter's, and a view
+    assert last(PRESENT_REPORT + sentence)[2] == last(PRESENT_REPORT + "“We baked bread there,” Silva adds.")[2]
+    assert last(PRESENT_REPORT + sentence)[2] is not None
+
+
+@pytest.mark.parametrize("sentence", [
     "Silva says the mill was insured.",
     "Fire chief Tom Reed says the roof went in minutes.",
     "Reed argues the building should have been closed years ago.",
@@ -1235,6 +1280,9 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     "Police say a man broke into the east end clinic overnight.",
     "Privately, officials say the mayor will ask the province for money.",
     "Law enforcement sources say they found the clinic's records in a car.",
+    # what there is or was tells what happened, not a quality of anything
+    "Police say there were two gunmen in the clinic.",
+    "U.S. and Canadian officials say there are reports that patients were moved overnight.",
 ])
 def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh(sentence):
     assert last(PAST_STORY + sentence)[2] == "2021-02-02"
@@ -1246,6 +1294,7 @@ def test_in_a_dated_report_told_in_the_past_an_officials_says_of_events_is_fresh
     "Critics say the clinics will close for good.",
     "Police maintain the clinic was never broken into.",
     "American authorities allege the fire was set by the clinic's owner.",
+    "Critics say there is no need for the clinics.",
 ])
 def test_in_a_dated_report_told_in_the_past_a_paraphrase_that_is_a_view_held_stays_undated(sentence):
     assert last(PAST_STORY + sentence)[2] is None

@@ -223,6 +223,7 @@ EVENT_OPENERS = words("event-openers")
 BACK_REFERENCE = words("back-reference")
 REVISING = words("revising")
 SAME_MOMENT = words("same-moment")
+GESTURES = words("gestures")
 PARTICIPLE_OCCASION_PREPOSITIONS = words("participle-occasion-prepositions")
 
 # Speakers, more: the words the finding of names, ties, gender, salience and resolution read.

@@ -29,7 +29,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, SCENE_OPENERS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, SCENE_OPENERS, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -212,7 +212,13 @@ class _Placer:
             self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
             return
         if prev is None or quote.speaker is None or prev.speaker is None or prev.speaker.name != quote.speaker.name:
-            self.out.append(self._introduced(quote))
+            introduced = self._introduced(quote)
+            if introduced.said_on is None and prev is not None and self._goes_on(prev, quote):
+                # "“...,” experts Tom Reed and Ana Silva wrote in September. “...”": the next
+                # sentence of the paragraph goes on with the same words, whoever the speakers'
+                # stage named (one of a pair, or no one)
+                introduced = replace(introduced, said_on=prev.said_on)
+            self.out.append(introduced)
             self.carried = None
             return
         self.out.append(replace(quote, channel=prev.channel, outlet=prev.outlet, said_on=prev.said_on))
@@ -237,6 +243,11 @@ class _Placer:
             # words given now, as a plain "said" is
             said_on = self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), "the article date")
             return replace(quote, said_on=said_on)
+        if scene is None and self.layout.date is not None and self._gesture_before(quote, first):
+            # "Betsy Ebeling shook her head. “Tom's much better about it than I am.”": words given
+            # as she made it, as fresh as the narrative around them
+            said_on = self.story.day_at(first.i) or SaidOn(self.layout.date.isoformat(), "the article date")
+            return replace(quote, said_on=said_on)
         if scene is None or not scene.fits(quote) or scene.timing.vague or self.layout.date is None:
             return quote
         if scene.timing.said_on is None and _written_earlier(scene.channel):
@@ -248,6 +259,33 @@ class _Placer:
                    or SaidOn(self.layout.date.isoformat(), rests_on))
         return replace(quote, channel=channel.label if channel else None,
                        outlet=channel.outlet if channel else None, said_on=said_on)
+
+    def _gesture_before(self, quote: ParsedQuote, first: Token) -> bool:
+        """Whether the sentence right before the quotation, in its paragraph, tells only of a
+        gesture its speaker makes ("Silva shook her head.", "He paused."), at no time of its own."""
+        layout, k = self.layout, self.layout.sentence_of(first)
+        if k == 0 or quote.speaker is None:
+            return False
+        sentence = layout.sentence(k - 1)
+        root = sentence.root
+        if root.lower_ not in GESTURES or layout.paragraph(sentence.start_char) != layout.paragraph(quote.start):
+            return False
+        if not layout.is_narrative(sentence) or any(i in layout.timex_at for i in range(sentence.start, sentence.end)):
+            return False  # "Silva shook her head in 1998.": a gesture of another time
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she")
+        return subject.pos_ == "PROPN" and subject.lower_ in (quote.speaker.name or "").lower().split()
+
+    def _goes_on(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
+        """A quotation with no cue that opens the sentence right after the one the quote before
+        it ends in (its attribution), in the same paragraph: "“...,” Reed said. “...”"."""
+        layout = self.layout
+        first, last = layout.doc[quote.words[0].start], layout.doc[prev.words[-1][-1].i]
+        return prev.cue is not None and layout.paragraph(prev.end - 1) == layout.paragraph(quote.start) \
+            and layout.sentence_of(first) == layout.sentence_of(last) + 1
 
     def _labelled_run(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
         """A quotation that goes on, in its paragraph, from one placed with no cue and no

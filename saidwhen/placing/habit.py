@@ -81,6 +81,8 @@ class ReportingTense:
         if not present(cue) or documented:
             return False
         verb = finite(cue)
+        if _their_term(verb):
+            return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
         if cue.i < self._lede_end or self._live:
@@ -120,9 +122,13 @@ class ReportingTense:
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
-        work", "he says he calls his mother every day"."""
+        work", "he says he calls his mother every day". Read in the reporter's words only: a
+        quotation's own "every month" ("He adds: “We had net sales every month until this
+        month.”") tells what the speaker spoke of, not that the speaking is a habit."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for tok in clause.subtree:
+                if self._layout.quoted[tok.i] == QUOTED:
+                    continue
                 if tok.dep_ in ("advmod", "npadvmod") and tok.lower_ in HABITUAL:
                     return True
                 timex = self._layout.timex_at.get(tok.i)
@@ -144,10 +150,21 @@ def _dated_news(layout: Layout) -> bool:
 def _judgement(verb: Token) -> bool:
     """Whether the cue reports a judgement: "be" with a quality or a kind ("he is unfit", "the
     numbers are wrong", "it was a mistake") or "have" of a state ("the city has no choice"), not
-    an event ("the mill was insured", "talks are going well", "she has sent an envoy")."""
+    an event ("the mill was insured", "talks are going well", "she has sent an envoy"), nor what
+    there is ("police say there were two gunmen": "there" with "be" tells that something exists
+    or happened, and gives no quality of anything)."""
     return any(c.dep_ == "ccomp" and (c.lower_ in BE and any(g.dep_ in ("acomp", "attr") for g in c.children)
+                                      and not any(g.dep_ == "expl" for g in c.children)
                                       or c.lower_ in HAVE and any(g.dep_ == "dobj" for g in c.children))
                for c in verb.children)
+
+
+def _their_term(verb: Token) -> bool:
+    """A present cue that gives the name someone has for a thing: "what it calls “the data
+    solutions” business", "what she describes as “a fair budget”". The name they go by, as
+    "calls herself" is (conventions.md: null), not words said on a day."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and \
+        any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _news_giver(verb: Token) -> bool:

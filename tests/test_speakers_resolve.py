@@ -988,3 +988,23 @@ def test_an_office_given_to_a_named_person_later_goes_to_that_holder():
 ])
 def test_a_paper_named_before_its_noun_is_named_so_not_by_its_country(text, name):
     assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Film star Liam Neeson has held a dinner in New York to help a Belfast theatre. The Oscar-nominated actor, "
+     "whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: "
+     "\"The theatre is too important to lose.\"", "Liam Neeson"),
+    # guard: a name in apposition before the relative clause is still the head's name
+    ("Tom Hale lost the case. His lawyer, Ann Moss, who spoke outside the court, said the ruling "
+     "\"is not the end.\"", "Ann Moss"),
+])
+def test_a_list_in_a_relative_clause_is_no_apposition_of_the_description(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_description_is_not_the_person_its_own_words_name():
+    text = ("Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair "
+            "was harming the government.\n\nJonathan Baume, of the top civil servants' union, spoke of "
+            "\"competing agendas\" between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never "
+            "at meetings between himself and the prime minister so could not judge.")
+    assert speakers(text)[-1] == ("Gordon Brown", "the chancellor")

@@ -120,6 +120,11 @@ class Roles:
             entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and self._named_in(entity, content):
+                # "Jonathan Baume ... spoke of rivalry. But the chancellor said Mr Baume was never
+                # at the meetings": whom the words name is not who says them.
+                others = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity is not entity]
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and self._described_otherwise(entity, head):
                 # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
                 # presidential candidate suggested ...": someone left unnamed as a lawmaker is
@@ -201,6 +206,10 @@ class Roles:
             around = (*doc[max(0, mention.start - 4):mention.start], *doc[mention.end:mention.end + 4])
             return {t.lower_ for t in around}
         return set()
+
+    def _named_in(self, entity: Entity, content: tuple[int, int]) -> bool:
+        """Whether the quote's words (tokens [start, end)) name `entity` by a name."""
+        return any(self.by_token[i][0] is entity for i in range(*content) if i in self.by_token)
 
     def _office_read_before(self, head: Token) -> Entity | None:
         """'Tony Blair has said ... The prime minister said ... Mr Bush was sworn in. ... the

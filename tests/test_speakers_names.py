@@ -552,6 +552,7 @@ def test_a_single_name_in_apposition_to_a_description_is_named_alone():
      ["Southwest Airlines", "Southwest Airlines"]),
     ("Martha Reyes founded a radio network. Martha Reyes Media said on Monday that it would sell two stations.",
      ["Martha Reyes Media"]),
+    ("Tony Lama Co. makes boots. Tony Lama said it would submit the offer to its board.", ["Tony Lama Co."]),
 ])
 def test_a_body_named_after_a_person_is_not_that_person_s_name(text, names):
     assert [name for name, _ in speakers(text)] == names

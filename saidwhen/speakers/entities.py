@@ -353,9 +353,10 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
 def _named_after(body: tuple[str, ...], person: tuple[str, ...]) -> bool:
     """'Stan Lee Media', 'a Hillary Clinton White House': a person's full name (a given name
     first) with words after it that end in an organisation's word names a body named after the
-    person, whom a bare 'Stan Lee' still names (and 'Stan Lee told the BBC' is no company)."""
+    person, whom a bare 'Stan Lee' still names (and 'Stan Lee told the BBC' is no company). A
+    company's suffix only says what it is: 'Tony Lama Co.' is the 'Tony Lama' that speaks after."""
     return len(person) > 1 and person[0].lower() in GIVEN_NAMES and len(body) > len(person) and \
-        body[:len(person)] == person and body[-1].lower() in ORG_NAME_WORDS
+        body[:len(person)] == person and body[-1].lower() in ORG_NAME_WORDS and not _a_company(body)
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

@@ -1008,3 +1008,16 @@ def test_a_description_is_not_the_person_its_own_words_name():
             "\"competing agendas\" between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never "
             "at meetings between himself and the prime minister so could not judge.")
     assert speakers(text)[-1] == ("Gordon Brown", "the chancellor")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend "
+     "a ruling by one of its judges.", "U.S. government"),
+    ("The U.S. Federal Reserve raised rates. The U.S. government said it would appeal the ruling.",
+     "U.S. government"),
+    # guard: a body the country's letters qualify is still the body named with them
+    ("The U.S. Federal Reserve raised rates. \"Inflation is too high,\" the U.S. central bank said.",
+     "U.S. Federal Reserve"),
+])
+def test_a_country_s_letters_alone_are_not_the_first_word_of_a_body_named_with_them(text, name):
+    assert speakers(text)[-1][0] == name

@@ -17,7 +17,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
+from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
@@ -240,6 +240,7 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and not _another_company(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)
                and not _named_after(found.fullest(e), mention.words)
+               and not _country_letters_of(found.fullest(e), mention.words)
                and not _given_name_honoured(found, e, mention)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
@@ -357,6 +358,12 @@ def _named_after(body: tuple[str, ...], person: tuple[str, ...]) -> bool:
     company's suffix only says what it is: 'Tony Lama Co.' is the 'Tony Lama' that speaks after."""
     return len(person) > 1 and person[0].lower() in GIVEN_NAMES and len(body) > len(person) and \
         body[:len(person)] == person and body[-1].lower() in ORG_NAME_WORDS and not _a_company(body)
+
+
+def _country_letters_of(body: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'The 11th U.S. Circuit Court of Appeals ... the U.S. government': a country's letters
+    alone are the country, not the first word of a body the article named with them."""
+    return len(words) == 1 and words[0].replace(".", "") in COUNTRY_LETTERS and len(body) > 1
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

@@ -1021,3 +1021,10 @@ def test_a_description_is_not_the_person_its_own_words_name():
 ])
 def test_a_country_s_letters_alone_are_not_the_first_word_of_a_body_named_with_them(text, name):
     assert speakers(text)[-1][0] == name
+
+
+def test_a_lead_that_names_its_own_speaker_in_the_words_keeps_him():
+    # guard: nobody else in the passage, so the one the words name is still the one described
+    text = ("Carson: Cruz taking a hard line.\n\nThe \"dirty tricks\" that Ben Carson accused Ted Cruz's campaign "
+            "of using are not on the same level as other scandals, the candidate said Friday.")
+    assert speakers(text)[-1] == ("Ben Carson", "the candidate")

@@ -122,9 +122,10 @@ class Roles:
                 self._introduced_after(head.i, end, content)
             if entity is not None and self._named_in(entity, content):
                 # "Jonathan Baume ... spoke of rivalry. But the chancellor said Mr Baume was never
-                # at the meetings": whom the words name is not who says them.
+                # at the meetings": whom the words name is not who says them, where the passage is
+                # about someone else too (a lead may report its own protagonist by name).
                 others = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity is not entity]
-                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content)
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content) or entity
             if entity is not None and self._described_otherwise(entity, head):
                 # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
                 # presidential candidate suggested ...": someone left unnamed as a lawmaker is

@@ -1028,3 +1028,11 @@ def test_a_lead_that_names_its_own_speaker_in_the_words_keeps_him():
     text = ("Carson: Cruz taking a hard line.\n\nThe \"dirty tricks\" that Ben Carson accused Ted Cruz's campaign "
             "of using are not on the same level as other scandals, the candidate said Friday.")
     assert speakers(text)[-1] == ("Ben Carson", "the candidate")
+
+
+def test_a_description_that_names_itself_in_its_words_as_no_subject_keeps_its_person():
+    # guard: one who reports on himself says "he"; his own name in the words, as no subject, is no one else
+    text = ("Former Labour leader Neil Kinnock has accepted a seat in the House of Lords. Mr Kinnock said he had "
+            "thought about it for a long time. He now chairs the British Council, which Tom Hale ran before him. "
+            "The former Labour leader said he would probably take the title of Lord Kinnock of Bedwellty.")
+    assert speakers(text)[-1] == ("Neil Kinnock", "The former Labour leader")

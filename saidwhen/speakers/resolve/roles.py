@@ -209,8 +209,11 @@ class Roles:
         return set()
 
     def _named_in(self, entity: Entity, content: tuple[int, int]) -> bool:
-        """Whether the quote's words (tokens [start, end)) name `entity` by a name."""
-        return any(self.by_token[i][0] is entity for i in range(*content) if i in self.by_token)
+        """Whether the quote's words (tokens [start, end)) name `entity` as the subject of a clause:
+        one who reports on himself says "he" ('he would take the title of Lord Kinnock'), a name
+        that does something in the words is someone else ('said Mr Fallon was impugning ...')."""
+        return any(self.by_token[i][0] is entity and self.doc[i].dep_ in SUBJECT_DEPS
+                   for i in range(*content) if i in self.by_token)
 
     def _office_read_before(self, head: Token) -> Entity | None:
         """'Tony Blair has said ... The prime minister said ... Mr Bush was sworn in. ... the

@@ -539,3 +539,34 @@ def test_a_person_of_an_organisation_is_the_speaker_whatever_the_parse_makes_the
 def test_a_single_name_in_apposition_to_a_description_is_named_alone():
     text = "Ann Moss lost the case. Her lawyer, Tom Hale, said the ruling “is not the end.”"
     assert speakers(text) == [("Tom Hale", "Her lawyer, Tom Hale")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Stan Lee created the Hulk. “He has problems,” Stan Lee told the BBC. In 1999, his Stan Lee Media "
+     "venture went wrong. “It was a mistake,” Lee said.", ["Stan Lee", "Stan Lee"]),
+    ("As Bill Clinton turns 70, a look at where he fits into a Hillary Clinton White House.\n"
+     "Hillary Clinton, in her campaigning, suggested she'll turn to her husband for advice.", ["Hillary Clinton"]),
+    # guards: a company that puts only its kind after its name is still that company, and a
+    # body named after a person speaks by its own full name
+    ("Southwest said fares would rise. Southwest Airlines said it would add flights.",
+     ["Southwest Airlines", "Southwest Airlines"]),
+    ("Martha Reyes founded a radio network. Martha Reyes Media said on Monday that it would sell two stations.",
+     ["Martha Reyes Media"]),
+    ("Tony Lama Co. makes boots. Tony Lama said it would submit the offer to its board.", ["Tony Lama Co."]),
+])
+def test_a_body_named_after_a_person_is_not_that_person_s_name(text, names):
+    assert [name for name, _ in speakers(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ana Lund won the race on Saturday. A new film, \"The Real Ana Lund,\" opens next month. "
+     "\"I was tired,\" Lund said.", ["Ana Lund"]),
+    ("Twitter has long called itself a town square. Some accounts put their location as ''Wilayat Twitter,'' "
+     "or ''the province of Twitter.'' ''Our work goes on,'' Twitter said in a statement.", ["Twitter", "Twitter"]),
+    ("Acme has grown quickly. Some workers call it ''Planet Acme,'' a world of its own. ''Sales rose,'' Acme said.",
+     [None, "Acme"]),
+    # guard: the article's own fuller name, outside the marks, is still the name
+    ("The novel \"Lund\" is about Ana Lund, who won the race. \"I was tired,\" Lund said.", ["Ana Lund"]),
+])
+def test_a_fuller_name_written_only_between_quotation_marks_is_a_title_not_the_name(text, names):
+    assert [name for name, _ in speakers(text)] == names

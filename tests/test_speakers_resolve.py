@@ -963,3 +963,76 @@ def test_two_people_each_with_a_party_before_the_name_speak_together():
 ])
 def test_a_role_before_and_is_no_second_speaker_and_two_names_stay_in_order(text, name):
     assert speakers(text)[-1][0] == name
+
+
+def test_an_office_nobody_was_given_by_name_is_read_again_as_before():
+    text = ("George W Bush will take a softer line in his second term as US President, Tony Blair has said.\n\n"
+            "The prime minister said Mr Bush had learned that force was not the only way. "
+            "Mr Bush was sworn in at a ceremony in Washington DC on Thursday.\n\n"
+            "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there "
+            "had been a clear change of US policy since 2001.")
+    assert [name for name, _ in speakers(text)] == ["Tony Blair"] * 3
+
+
+def test_an_office_given_to_a_named_person_later_goes_to_that_holder():
+    # guard: the reading of an office nobody held by name gives way to a holder named after it
+    text = ("The talks ended on Monday, the prime minister said. Prime Minister Ana Ruiz arrived late. "
+            "Tom Hale, the mayor, left early. The prime minister said the deal was close.")
+    assert [name for name, _ in speakers(text)][-1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Church leaders are siding with the council, Uganda's New Vision newspaper reports.", "New Vision"),
+    ("Nigeria's Daily Sun newspaper said the minister had resigned.", "Daily Sun"),
+    ("Oxfam's annual report said the crisis was worsening.", "Oxfam"),  # guard: a possessive alone owns it
+])
+def test_a_paper_named_before_its_noun_is_named_so_not_by_its_country(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Film star Liam Neeson has held a dinner in New York to help a Belfast theatre. The Oscar-nominated actor, "
+     "whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: "
+     "\"The theatre is too important to lose.\"", "Liam Neeson"),
+    # guard: a name in apposition before the relative clause is still the head's name
+    ("Tom Hale lost the case. His lawyer, Ann Moss, who spoke outside the court, said the ruling "
+     "\"is not the end.\"", "Ann Moss"),
+])
+def test_a_list_in_a_relative_clause_is_no_apposition_of_the_description(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_description_is_not_the_person_its_own_words_name():
+    text = ("Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair "
+            "was harming the government.\n\nJonathan Baume, of the top civil servants' union, spoke of "
+            "\"competing agendas\" between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never "
+            "at meetings between himself and the prime minister so could not judge.")
+    assert speakers(text)[-1] == ("Gordon Brown", "the chancellor")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend "
+     "a ruling by one of its judges.", "U.S. government"),
+    ("The U.S. Federal Reserve raised rates. The U.S. government said it would appeal the ruling.",
+     "U.S. government"),
+    # guard: a body the country's letters qualify is still the body named with them
+    ("The U.S. Federal Reserve raised rates. \"Inflation is too high,\" the U.S. central bank said.",
+     "U.S. Federal Reserve"),
+])
+def test_a_country_s_letters_alone_are_not_the_first_word_of_a_body_named_with_them(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+def test_a_lead_that_names_its_own_speaker_in_the_words_keeps_him():
+    # guard: nobody else in the passage, so the one the words name is still the one described
+    text = ("Carson: Cruz taking a hard line.\n\nThe \"dirty tricks\" that Ben Carson accused Ted Cruz's campaign "
+            "of using are not on the same level as other scandals, the candidate said Friday.")
+    assert speakers(text)[-1] == ("Ben Carson", "the candidate")
+
+
+def test_a_description_that_names_itself_in_its_words_as_no_subject_keeps_its_person():
+    # guard: one who reports on himself says "he"; his own name in the words, as no subject, is no one else
+    text = ("Former Labour leader Neil Kinnock has accepted a seat in the House of Lords. Mr Kinnock said he had "
+            "thought about it for a long time. He now chairs the British Council, which Tom Hale ran before him. "
+            "The former Labour leader said he would probably take the title of Lord Kinnock of Bedwellty.")
+    assert speakers(text)[-1] == ("Neil Kinnock", "The former Labour leader")

@@ -108,8 +108,10 @@ def is_group(head: Token) -> bool:
 
 def owner_heads(head: Token) -> list[Token]:
     """Who a document belongs to, within its own phrase: 'Oxfam's report', 'the AP report',
-    'a report by the council', 'a report in the Des Moines Register'."""
-    out = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")]
+    'a report by the council', 'a report in the Des Moines Register'. A name written right before
+    the noun comes before a possessive: "Uganda's New Vision newspaper" is New Vision, in Uganda."""
+    out = sorted((c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")),
+                 key=lambda c: c.dep_ == "poss")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")

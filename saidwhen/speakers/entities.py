@@ -12,11 +12,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
 
-from ..lexicon import (CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
+from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
@@ -70,6 +71,8 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     quoted = quoted or SpanSet(())
     found = _Found(_body_start(doc), *_speaking_sentences(doc, speakers or set()))
     idx = columns(doc).idx
+    text = text_of(doc)
+    marked = SpanSet((q.start, q.end) for q in find_quoted(text))
     mentions = name_mentions(doc)
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
@@ -79,12 +82,11 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention, narrated=idx[mention.start] not in quoted)
     entities = found.entities
-    text = text_of(doc)
     expanded = join_acronyms(entities, bracketed_acronyms(text))
     given = given_names_in_headlines(text)
     name_words = {w for e in entities for m in e.mentions for w in m.words}
     for entity in entities:
-        entity.words = _canonical(doc, entity, quoted)
+        entity.words = _canonical(doc, entity, quoted, marked)
         if len(entity.words) == 1 and entity.words[0] in given:
             entity.words = (given[entity.words[0]], entity.words[0])
         entity.words = expanded.get(id(entity), entity.words)
@@ -204,9 +206,12 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     return last if last.mentions[-1].end == mention.start - 1 else None
 
 
-def _canonical(doc: Doc, entity: Entity, quoted: SpanSet) -> tuple[str, ...]:
+def _canonical(doc: Doc, entity: Entity, quoted: SpanSet, marked: SpanSet) -> tuple[str, ...]:
     idx = columns(doc).idx
     outside = [m for m in entity.mentions if idx[m.start] not in quoted] or entity.mentions
+    # A fuller form written only between quotation marks, a title or a nickname ('"Trumped! The
+    # Inside Story of the Real Donald Trump"', "''Wilayat Twitter''"), is not the article's name.
+    outside = [m for m in outside if idx[m.start] not in marked] or outside
     words = max((m.words for m in outside), key=len)
     # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
     # the article's too; other words a speaker uses ("Crooked Hillary") are not.
@@ -234,6 +239,8 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)
+               and not _named_after(found.fullest(e), mention.words)
+               and not _country_letters_of(found.fullest(e), mention.words)
                and not _given_name_honoured(found, e, mention)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
@@ -335,11 +342,28 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
     n = len(fullest)  # 'Virgin Radio ... Virgin Radio Classic Rock' (a station) as 'EMI ... EMI Music'
     if len(words) <= n or words[:n] != fullest or _a_company(words):
         return False
+    if _named_after(words, fullest):
+        return True  # 'Stan Lee ... Stan Lee Media': his venture, however few words it adds
     if all(w.lower() in COMPANY_WORDS for w in words[n:]) or fullest[0].lower() in GIVEN_NAMES:
         return False
     if words[-1] in found.last_words:  # 'Freddy ... Freddy Trump', a family's surname: a person
         return False
     return any(m.start >= found.body_start for m in entity.mentions)
+
+
+def _named_after(body: tuple[str, ...], person: tuple[str, ...]) -> bool:
+    """'Stan Lee Media', 'a Hillary Clinton White House': a person's full name (a given name
+    first) with words after it that end in an organisation's word names a body named after the
+    person, whom a bare 'Stan Lee' still names (and 'Stan Lee told the BBC' is no company). A
+    company's suffix only says what it is: 'Tony Lama Co.' is the 'Tony Lama' that speaks after."""
+    return len(person) > 1 and person[0].lower() in GIVEN_NAMES and len(body) > len(person) and \
+        body[:len(person)] == person and body[-1].lower() in ORG_NAME_WORDS and not _a_company(body)
+
+
+def _country_letters_of(body: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'The 11th U.S. Circuit Court of Appeals ... the U.S. government': a country's letters
+    alone are the country, not the first word of a body the article named with them."""
+    return len(words) == 1 and words[0].replace(".", "") in COUNTRY_LETTERS and len(body) > 1
 
 
 def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -> bool:

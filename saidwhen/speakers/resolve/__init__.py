@@ -85,6 +85,8 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
             for role in given[2]:
                 self.by_role.setdefault(role, []).append(given)
         self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
+        # An office nobody was given by name, as read for the quotes so far: 'the prime minister' -> him.
+        self._offices_read: dict[tuple[str, ...], Entity] = {}
 
     def name_start(self, i: int) -> int | None:
         """Where the name that holds token `i` starts, if a name holds it."""

@@ -117,6 +117,14 @@ def bracketed(tok: Token) -> bool:
     return start > 0 and tok.doc[start - 1].text == "("
 
 
+def past_a_clause(tok: Token) -> bool:
+    """'The actor, whose films include Michael Collins and Star Wars: The Phantom Menace, said':
+    what the parser hangs on a head as its apposition after a relative clause of that head is the
+    clause's own list, not a name of the head."""
+    head = tok.head
+    return any(c.dep_ == "relcl" and head.i < c.i < tok.i for c in head.children)
+
+
 def proper_name(head: Token) -> str:
     """The run of proper nouns that ends at `head`: 'Obama' of 'Obama on Climate Change'."""
     first = head.i

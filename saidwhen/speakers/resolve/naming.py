@@ -10,7 +10,7 @@ from ..entities import Entity
 from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
-from .grammar import bracketed, one_of_many, proper_name
+from .grammar import bracketed, one_of_many, past_a_clause, proper_name
 from .roles import offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -189,7 +189,7 @@ class Naming:
         """'his mother, Ann Lee': a name in apposition, never one inside a quotation."""
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
-                    and not bracketed(child):
+                    and not bracketed(child) and not past_a_clause(child):
                 return self.by_token[child.i][0]
         return self._holder_after_body(head)
 

@@ -117,9 +117,15 @@ class Roles:
             return self._named_together(head.i, role=descriptions.singular(head.lower_)) or \
                 (self._subjects_named_together(head.i) if counted(head) else None)
         if gender is not None:
-            entity = self._last_subject(head.i, gender) or \
+            entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and self._named_in(entity, content):
+                # "Jonathan Baume ... spoke of rivalry. But the chancellor said Mr Baume was never
+                # at the meetings": whom the words name is not who says them, where the passage is
+                # about someone else too (a lead may report its own protagonist by name).
+                others = [r for r in self.references[:bisect_left(self.starts, head.i)] if r.entity is not entity]
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content) or entity
             if entity is not None and self._described_otherwise(entity, head):
                 # "A lawmaker ... is calling for Donald Trump to be banned after the U.S.
                 # presidential candidate suggested ...": someone left unnamed as a lawmaker is
@@ -136,6 +142,8 @@ class Roles:
             if entity is not None and of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
+            if entity is not None and descriptions.word_of(head) in TITLES:
+                self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
         if descriptions.is_document(head):
             owner = self._owner_before(head)
@@ -199,6 +207,20 @@ class Roles:
             around = (*doc[max(0, mention.start - 4):mention.start], *doc[mention.end:mention.end + 4])
             return {t.lower_ for t in around}
         return set()
+
+    def _named_in(self, entity: Entity, content: tuple[int, int]) -> bool:
+        """Whether the quote's words (tokens [start, end)) name `entity` as the subject of a clause:
+        one who reports on himself says "he" ('he would take the title of Lord Kinnock'), a name
+        that does something in the words is someone else ('said Mr Fallon was impugning ...')."""
+        return any(self.by_token[i][0] is entity and self.doc[i].dep_ in SUBJECT_DEPS
+                   for i in range(*content) if i in self.by_token)
+
+    def _office_read_before(self, head: Token) -> Entity | None:
+        """'Tony Blair has said ... The prime minister said ... Mr Bush was sworn in. ... the
+        prime minister said': an office the article gave nobody by name is, written the same way
+        again, the person it was read as before (quotes are read in text order), not whoever was
+        the subject last."""
+        return self._offices_read.get(_office_key(head)) if descriptions.word_of(head) in TITLES else None
 
     def _described_otherwise(self, entity: Entity, head: Token) -> bool:
         """Whether `entity` is someone the story leaves unnamed under another noun than the
@@ -297,6 +319,12 @@ class Roles:
         # The subject introduces the speaker: "Speaking at the trial of Ann Lee, Tom Ruiz said".
         later.sort(key=lambda r: self.doc[r.token].dep_ not in SUBJECT_DEPS)
         return later[0].entity if later else None
+
+
+def _office_key(head: Token) -> tuple[str, ...]:
+    """An office as written, its words before the head included: 'the prime minister', 'the
+    former prime minister' and 'the foreign minister' are three."""
+    return (*(t.lower_ for t in head.lefts if t.dep_ not in ("det", "poss", "punct")), head.lower_)
 
 
 def _offices(entity: Entity) -> set[str]:

@@ -22,6 +22,7 @@ from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
 from .acronyms import is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
+from .ties import role_before
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -31,7 +32,8 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
-UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
+UNMAKING_MENTIONS = 2
+AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"  # mentions the recogniser must all call no person to unmake one a pronoun made
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
 # place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
@@ -79,8 +81,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words)
-    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
-            roles & ORG_NOUNS and not any(map(person_noun, roles)):
+    if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+            roles & ORG_NOUNS and not any(map(person_noun, roles))) and not _shown_a_person(doc, entity, name_words):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
@@ -94,6 +96,29 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
         return "org", ""
     return "", gender
+
+
+def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
+    """"sprinter Kelli White says she ...", "Newcastle's 18-year-old centre Mathew Tait": a name
+    of two words or more with an age before it, or a person's role right before it and "he" or
+    "she" after it (or a known given name), is a person's, whatever body word its surname
+    ('White', 'Post') or the role ('centre') also is. Not a body named for a person ('the Carter
+    Center': a body noun in the name itself), nor a club whose name "he" follows ("Manchester
+    United said he ...": no person's role before it)."""
+    words = entity.words
+    if len(words) < 2 or {w.lower() for w in words} & ORG_NOUNS or words[0].lower() in ORG_NAME_WORDS:
+        return False
+    given = words[0].lower() in GIVEN_NAMES
+    return any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
+               for m in entity.mentions)
+
+
+def _aged(doc: Doc, mention: NameMention) -> bool:
+    """'the 18-year-old centre Mathew Tait': an age in years in the words right before the name,
+    which only a person's role takes."""
+    before = doc[max(0, mention.start - AGE_REACH):mention.start]
+    return any(t.lower_ == "old" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("year")
+               for t in before) or any(t.lower_.endswith("-year-old") for t in before)
 
 
 def _seat(entity: Entity) -> bool:

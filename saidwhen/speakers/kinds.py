@@ -88,6 +88,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
         return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
+    if any(_team_subject(doc, m) for m in entity.mentions):
+        return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
@@ -111,6 +113,20 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
     given = words[0].lower() in GIVEN_NAMES
     return any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
                for m in entity.mentions)
+
+
+def _team_subject(doc: Doc, mention: NameMention) -> bool:
+    """'Celtic have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
+    takes a plural verb, as British news writes a club, a team or a body (no person is "Smith
+    have"); not names joined ("Smith and Jones have"), a plural name ("the Lakers"), nor a
+    person's name by a given name."""
+    head = doc[mention.end - 1]
+    if head.dep_ != "nsubj" or head.tag_ != "NNP" or len(mention.words) > 1 and mention.words[0].lower() in GIVEN_NAMES or \
+            any(c.dep_ in ("conj", "cc") for c in head.children) or head.head.dep_ == "conj":
+        return False
+    verb = head.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return verb.i > head.i and any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms)
 
 
 def _aged(doc: Doc, mention: NameMention) -> bool:

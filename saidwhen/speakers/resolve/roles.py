@@ -230,9 +230,22 @@ class Roles:
         sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
         word = descriptions.word_of(head)
         tied = self._holder(word, head) or self._role_given_after(word, end)
-        if tied is None and opens_paragraph(self.doc, start):
+        if tied is None and opens_paragraph(self.doc, start) and not self._person_subject_before(head.i):
             tied = self._introduced_next(head.i, end)
         return tied.name if tied else None
+
+    def _person_subject_before(self, at: int) -> bool:
+        """Whether the sentence before the one of token `at` has a person the article names as its
+        subject: "Jonny Wilkinson looks set to miss ... ¶ England's World Cup-winning fly-half
+        said" goes on about him, and the person named next introduces no one it describes."""
+        here = self.sentence_of[at]
+        for ref in reversed(self.references[:bisect_left(self.starts, at)]):
+            if self.sentence_of[ref.token] < here - 1:
+                return False
+            if self.sentence_of[ref.token] == here - 1 and ref.entity.kind == "person" and \
+                    self.doc[ref.token].dep_ in SUBJECT_DEPS:
+                return True
+        return False
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
         given = self.by_role.get(role, [])

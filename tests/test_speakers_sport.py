@@ -130,3 +130,14 @@ def test_a_trial_still_to_come_sets_no_scene_for_the_quotes_around_it():
 def test_words_said_at_the_trial_are_still_the_court_s():
     text = 'Kollia went on trial on Monday. At the trial, Kollia said: "I was never told of the test."'
     assert [q.channel for q in _quotes(text)] == ["court"]
+
+
+def test_a_body_the_article_also_calls_by_its_initials_is_an_organisation():
+    text = ('Athletics Kenya (AK) has banned the runner. AK insisted it would act unless she '
+            'could prove she was injured.')
+    assert [(q.speaker.name, q.speaker.kind) for q in _quotes(text)] == [("Athletics Kenya", "organisation")]
+
+
+def test_a_person_called_by_initials_stays_a_person():
+    text = 'John Fitzgerald Kennedy (JFK) spoke in Dallas. JFK said he would return.'
+    assert _kinds(text) == ["person"]

@@ -19,7 +19,7 @@ from ..parsing.words import Columns, columns
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
-from .acronyms import is_acronym
+from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
 from .ties import role_before
@@ -80,7 +80,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
         return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    acronym = is_acronym(entity.words)
+    acronym = is_acronym(entity.words) or _called_by_initials(entity)
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             roles & ORG_NOUNS and not any(map(person_noun, roles))) and not _shown_a_person(doc, entity, name_words):
         return "org", ""
@@ -113,6 +113,17 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
     given = words[0].lower() in GIVEN_NAMES
     return any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
                for m in entity.mentions)
+
+
+def _called_by_initials(entity: Entity) -> bool:
+    """'Athletics Kenya (AK) ... AK insisted it would ...': a name the article also writes as the
+    capitals of its words is a body's; not a person's whose given name opens it ('John F.
+    Kennedy', "JFK")."""
+    words = entity.words
+    if len(words) < 2 or words[0].lower() in GIVEN_NAMES:
+        return False
+    initials = acronym_of(words)
+    return any(m.words == (initials,) for m in entity.mentions)
 
 
 def _team_subject(doc: Doc, mention: NameMention) -> bool:

@@ -141,3 +141,16 @@ def test_a_body_the_article_also_calls_by_its_initials_is_an_organisation():
 def test_a_person_called_by_initials_stays_a_person():
     text = 'John Fitzgerald Kennedy (JFK) spoke in Dallas. JFK said he would return.'
     assert _kinds(text) == ["person"]
+
+
+def test_a_description_after_a_run_of_the_speaker_s_own_quotes_goes_on_with_the_speaker():
+    text = ('Maria Kova beat Ann Lee 6-2 6-2. Kova, who lost to Lee in Beijing, said: "She was '
+            'unstoppable then. It was hard." "This time, it was important to start well." The '
+            'tournament debutant added: "I love it here."')
+    assert [name for name, _ in speakers(text)] == ["Maria Kova"] * 3
+
+
+def test_a_description_after_the_narrative_moved_on_is_not_the_last_speaker():
+    text = ('Ann Lee lost again. Maria Kova said: "She was unstoppable then." Lee was tired. The '
+            'tournament debutant added: "I love it here."')
+    assert speakers(text)[-1] == (None, "The tournament debutant")

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 UNMAKING_MENTIONS = 2
+PLURAL_FORMS = ("have", "are", "were")  # the forms that show a plural subject, as no other verb does reliably
 AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"  # mentions the recogniser must all call no person to unmake one a pronoun made
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
@@ -88,7 +89,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
         return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
-    if any(_team_subject(doc, m) for m in entity.mentions):
+    if any(_team_subject(doc, m) for m in entity.mentions) and not any(m.title for m in entity.mentions) and \
+            not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
@@ -127,17 +129,18 @@ def _called_by_initials(entity: Entity) -> bool:
 
 
 def _team_subject(doc: Doc, mention: NameMention) -> bool:
-    """'Celtic have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
-    takes a plural verb, as British news writes a club, a team or a body (no person is "Smith
-    have"); not names joined ("Smith and Jones have"), a plural name ("the Lakers"), nor a
-    person's name by a given name."""
+    """'Everton have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
+    takes a plural "have", "are" or "were", as British news writes a club, a team or a body (no
+    person is "Smith have"); not names joined ("Smith and Jones have"), a plural name ("the
+    Lakers"), a person's name by a given name, nor a verb the tagger may take for a plural one
+    ("The deal sees Mr Fuller receive £64m"; the caller also leaves out a name with a title)."""
     head = doc[mention.end - 1]
     if head.dep_ != "nsubj" or head.tag_ != "NNP" or len(mention.words) > 1 and mention.words[0].lower() in GIVEN_NAMES or \
             any(c.dep_ in ("conj", "cc") for c in head.children) or head.head.dep_ == "conj":
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return verb.i > head.i and any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms)
+    return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
 
 
 def _aged(doc: Doc, mention: NameMention) -> bool:

@@ -154,3 +154,21 @@ def test_a_description_after_the_narrative_moved_on_is_not_the_last_speaker():
     text = ('Ann Lee lost again. Maria Kova said: "She was unstoppable then." Lee was tired. The '
             'tournament debutant added: "I love it here."')
     assert speakers(text)[-1] == (None, "The tournament debutant")
+
+
+def test_a_verb_the_tagger_may_read_as_plural_makes_no_club_of_a_person():
+    text = ('The deal sees Mr Fuller receive £64m in cash. "This is a hugely exciting partnership," '
+            'Fuller said.')
+    assert _kinds(text) == ["person"]
+
+
+def test_a_quotation_run_attributed_after_its_last_sentence_is_one_speaker_s():
+    text = ('The association is waiting for the report. "He was sent off in the 90th minute. "We '
+            'do not know how many red cards he was shown," said an SFA statement.')
+    assert [(q.speaker.name if q.speaker else None) for q in _quotes(text)] == ["SFA", "SFA"]
+
+
+def test_a_quotation_of_no_one_before_a_narrator_s_sentence_stays_no_one_s():
+    text = ('"It was a long night." Fans left early. "We do not know how many red cards he was '
+            'shown," said Tom Reed.')
+    assert [(q.speaker.name if q.speaker else None) for q in _quotes(text)][0] != "Tom Reed"

@@ -19,7 +19,7 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -65,8 +65,8 @@ def outlet_of(tok: Token) -> str | None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
     if name is not None and _hosted(name) and _spoken_to(name.root):
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
-    if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
-        return ""
+    if name is None and tok.lower_ in OUTLET_NOUNS - WEBSITES and tok.pos_ == "NOUN" and _told(tok):
+        return ""  # "told the newspaper"; but "told the club's website" names no outlet (a website is no channel)
     return None
 
 

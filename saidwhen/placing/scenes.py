@@ -19,7 +19,7 @@ from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import BACK_REFERENCE, HABITUAL, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
+from ..lexicon import AWAITING, BACK_REFERENCE, HABITUAL, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
@@ -214,8 +214,8 @@ def _host(noun: Token) -> Token:
 
 def _happened(verb: Token) -> bool:
     """A verb of an act that happened: not having or being, not negated, not habitual, not
-    one still to come ("will headline a fundraiser on Monday")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE:
+    one still to come ("will headline a fundraiser on Monday", "faces a trial later this year")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE or verb.lower_ in AWAITING:
         return False
     if _bounds_another(verb):
         return False

@@ -488,14 +488,23 @@ def _quoted_title(subject: Token) -> bool:
 
 def _inverted_object(cue: Token) -> Token | None:
     """'“...,” answer Ann Moreau and Omar Haddad': after an inverted cue the parser takes
-    speakers joined by "and" for its object (a single name it rightly takes for the subject)."""
+    speakers joined by "and" for its object, and at times a single name that ends the
+    sentence ('“...,” added Kiplagat.', where the name was given before): what a quotation's
+    cue says is the quotation, so a name after it is who speaks."""
     if direct_lemma(cue.lower_) in ADDRESSING:
         return None  # '“...,” told Reuters and CNN': the object is who was told
     for child in cue.rights:
         if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
-                and any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+                and (any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) or _ends_sentence(child)):
             return child
     return None
+
+
+def _ends_sentence(name: Token) -> bool:
+    """A name right after its cue with nothing after it in its sentence but its full stop."""
+    doc, end = name.doc, name.i + 1
+    return all(t.i < name.i and t.tag_ in ("NNP", "NNPS") for t in name.lefts) and \
+        (end == len(doc) or doc[end].text in SENTENCE_END or doc[end].text == "\n")
 
 
 def according_after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:

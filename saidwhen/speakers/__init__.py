@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
@@ -44,7 +45,21 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
         quotes.append(ParsedQuote(kind=f.kind, content=f.content, words=words,
                                   cue=doc[f.cue[0]:f.cue[1]] if f.cue else None, speaker=speaker))
-    return identify(doc, resolver, quotes)
+    return identify(doc, resolver, _runs_into_attribution(text, quotes))
+
+
+def _runs_into_attribution(text: str, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
+    """'“He was sent off in the 90th minute. “We do not know more,” said an SFA statement.': a
+    quotation whose sentences each open with a mark, attributed only after its last, is one
+    speaker's. A piece with no cue and no speaker that runs on into the next quote (nothing
+    between them but marks and spaces) takes that quote's speaker, with no mention of its own."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        piece, nxt = out[i], out[i + 1]
+        if piece.speaker is None and piece.cue is None and piece.kind == "direct" and nxt.speaker is not None \
+                and nxt.speaker.name and not any(ch.isalnum() for ch in text[piece.end:nxt.start]):
+            out[i] = replace(piece, speaker=ParsedSpeaker(name=nxt.speaker.name, mention=None))
+    return out
 
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:

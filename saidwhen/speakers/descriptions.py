@@ -85,12 +85,22 @@ def is_demonym(head: Token) -> bool:
 def person_gender(head: Token) -> str | None:
     """The gender a description of a person implies ("" when none), or None if it does not
     describe a person ("the company", "the report")."""
-    word = head.lower_
+    word = _hyphened(head)
     if word in ROLE_NOUNS or word in TITLES:
         return ROLE_NOUNS.get(word) or TITLES.get(word, "")
     if is_demonym(head) or is_age(head) or any(is_age(t) for t in head.lefts):
         return ""  # "the 28-year-old world number one": an age before any noun makes it a person
     return None
+
+
+def _hyphened(head: Token) -> str:
+    """'fly-half', 'centre-back': a role the tokenizer splits at its hyphen, whose head is then
+    "half", read whole; else the head word."""
+    doc = head.doc
+    if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ and \
+            not doc[head.i - 1].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return head.lower_
 
 
 def is_org_noun(head: Token) -> bool:

@@ -19,9 +19,10 @@ from ..parsing.words import Columns, columns
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
-from .acronyms import is_acronym
+from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
+from .ties import role_before
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -31,7 +32,9 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
-UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
+UNMAKING_MENTIONS = 2
+PLURAL_FORMS = ("have", "are", "were")  # the forms that show a plural subject, as no other verb does reliably
+AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"  # mentions the recogniser must all call no person to unmake one a pronoun made
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
 # place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
@@ -78,14 +81,17 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
         return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    acronym = is_acronym(entity.words)
-    if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
-            roles & ORG_NOUNS and not any(map(person_noun, roles)):
+    acronym = is_acronym(entity.words) or _called_by_initials(entity)
+    if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+            roles & ORG_NOUNS and not any(map(person_noun, roles))) and not _shown_a_person(doc, entity, name_words):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
         return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
+    if any(_team_subject(doc, m) for m in entity.mentions) and not any(m.title for m in entity.mentions) and \
+            not any(map(person_noun, roles)):
+        return "org", ""
     gender = _gender(doc, entity, name_words)
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
@@ -94,6 +100,55 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
         return "org", ""
     return "", gender
+
+
+def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
+    """"sprinter Kelli White says she ...", "Newcastle's 18-year-old centre Mathew Tait": a name
+    of two words or more with an age before it, or a person's role right before it and "he" or
+    "she" after it (or a known given name), is a person's, whatever body word its surname
+    ('White', 'Post') or the role ('centre') also is. Not a body named for a person ('the Carter
+    Center': a body noun in the name itself), nor a club whose name "he" follows ("Manchester
+    United said he ...": no person's role before it)."""
+    words = entity.words
+    if len(words) < 2 or {w.lower() for w in words} & ORG_NOUNS or words[0].lower() in ORG_NAME_WORDS:
+        return False
+    given = words[0].lower() in GIVEN_NAMES
+    return any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
+               for m in entity.mentions)
+
+
+def _called_by_initials(entity: Entity) -> bool:
+    """'Athletics Kenya (AK) ... AK insisted it would ...': a name the article also writes as the
+    capitals of its words is a body's; not a person's whose given name opens it ('John F.
+    Kennedy', "JFK")."""
+    words = entity.words
+    if len(words) < 2 or words[0].lower() in GIVEN_NAMES:
+        return False
+    initials = acronym_of(words)
+    return any(m.words == (initials,) for m in entity.mentions)
+
+
+def _team_subject(doc: Doc, mention: NameMention) -> bool:
+    """'Everton have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
+    takes a plural "have", "are" or "were", as British news writes a club, a team or a body (no
+    person is "Smith have"); not names joined ("Smith and Jones have"), a plural name ("the
+    Lakers"), a person's name by a given name, nor a verb the tagger may take for a plural one
+    ("The deal sees Mr Fuller receive £64m"; the caller also leaves out a name with a title)."""
+    head = doc[mention.end - 1]
+    if head.dep_ != "nsubj" or head.tag_ != "NNP" or len(mention.words) > 1 and mention.words[0].lower() in GIVEN_NAMES or \
+            any(c.dep_ in ("conj", "cc") for c in head.children) or head.head.dep_ == "conj":
+        return False
+    verb = head.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
+
+
+def _aged(doc: Doc, mention: NameMention) -> bool:
+    """'the 18-year-old centre Mathew Tait': an age in years in the words right before the name,
+    which only a person's role takes."""
+    before = doc[max(0, mention.start - AGE_REACH):mention.start]
+    return any(t.lower_ == "old" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("year")
+               for t in before) or any(t.lower_.endswith("-year-old") for t in before)
 
 
 def _seat(entity: Entity) -> bool:

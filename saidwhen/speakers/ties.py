@@ -33,7 +33,7 @@ AGE = "year-old"
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
+    ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
             _age(doc, end), _after(doc, end)]
     return [t for t in ties if t]
 
@@ -107,7 +107,7 @@ def _listed_after(doc: Doc, start: int, end: int) -> str:
     return "company" if k >= 0 and t.lower[k] in ORG_PLURALS else ""
 
 
-def _before(doc: Doc, start: int) -> str:
+def role_before(doc: Doc, start: int) -> str:
     """'Ulster coach Mark McCall', 'Federation boss Vassilli Sevastis': a common noun
     written right before a name is what the name is."""
     if start == 0:

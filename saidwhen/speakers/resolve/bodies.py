@@ -169,6 +169,17 @@ class Bodies:
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
 
+    def _is_document_named_before(self, m: SpeakerMention) -> bool:
+        """'An IAAF statement said: “...” The statement continued': "the" and a document noun
+        alone, where the text named the same document with who issued it a little before."""
+        return m.first_word in DEFINITE and m.end - m.start == 2 and descriptions.is_document(m.head) and \
+            self._owner_before(m.head) is not None
+
+    def _named_document_owner(self, m: SpeakerMention) -> str | None:
+        """Who issued the document named before: 'The statement continued' is the IAAF's."""
+        owner = self._owner_before(m.head)
+        return owner.name if owner is not None else None
+
     def _country_owner(self, head: Token) -> Token | None:
         """'The US regulator', 'the UK's financial watchdog': a country written as the owner of an
         organisation noun says where the body is; the body is not the country ('the Ontario

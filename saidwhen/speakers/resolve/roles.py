@@ -82,13 +82,22 @@ class Roles:
         return speaker.name if speaker is not None else None
 
     def _speaker_going_on(self, head: Token) -> Entity | None:
-        """The named person who spoke last before `head`, in its sentence or the one before."""
+        """The named person who spoke last before `head`, in its sentence or the one before, or
+        before a run of their own quoted sentences ('Sharapova said: “...” “...” The tournament
+        debutant added:')."""
         here = self.sentence_of[head.i]
-        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        before = [h for h in self.speaker_heads if h < head.i and
+                  (self.sentence_of[h] >= here - 1 or self._only_quoted_between(h, head.sent.start))]
         if not before:
             return None
         named = self.person(self.doc[max(before)])
         return next((e for e in self.entities if e.name == named and e.kind != "org"), None) if named else None
+
+    def _only_quoted_between(self, speaker: int, start: int) -> bool:
+        """Whether every word from the end of the sentence of token `speaker` to token `start`
+        lies in a quotation."""
+        words = [t for t in self.doc[self.doc[speaker].sent.end:start] if not (t.is_punct or t.is_space)]
+        return bool(words) and all(t.idx in self.quoted for t in words)
 
     def _describes(self, head: Token) -> bool:
         """A definite phrase whose head is a role, a title, a nationality, an age, or a noun the
@@ -252,9 +261,22 @@ class Roles:
         sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
         word = descriptions.word_of(head)
         tied = self._holder(word, head) or self._role_given_after(word, end)
-        if tied is None and opens_paragraph(self.doc, start):
+        if tied is None and opens_paragraph(self.doc, start) and not self._person_subject_before(head.i):
             tied = self._introduced_next(head.i, end)
         return tied.name if tied else None
+
+    def _person_subject_before(self, at: int) -> bool:
+        """Whether the sentence before the one of token `at` has a person the article names as its
+        subject: "Jonny Wilkinson looks set to miss ... ¶ England's World Cup-winning fly-half
+        said" goes on about him, and the person named next introduces no one it describes."""
+        here = self.sentence_of[at]
+        for ref in reversed(self.references[:bisect_left(self.starts, at)]):
+            if self.sentence_of[ref.token] < here - 1:
+                return False
+            if self.sentence_of[ref.token] == here - 1 and ref.entity.kind == "person" and \
+                    self.doc[ref.token].dep_ in SUBJECT_DEPS:
+                return True
+        return False
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
         given = self.by_role.get(role, [])

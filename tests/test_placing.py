@@ -1820,3 +1820,99 @@ def test_words_relayed_by_an_outlet(text, channel):
 def test_a_scene_revisiting_the_words_before(scene, channel):
     text = "“Nobody complains about that,” Ana Silva said.\n\n" + scene
     assert placed(text)[0][0] == channel
+
+
+# A document opening the sentence, and a document that goes on as "it" ------------------
+
+@pytest.mark.parametrize("text, channel", [
+    ("In a written statement, Minister Tom Reed said the age would be cut to 18. “The government "
+     "intends to act,” said Mr Reed.", "statement"),
+    # no comma after the phrase
+    ("Tom Reed quit on Monday. In a letter to his chairman he wrote: “It is in the town's interest.” "
+     "“The council has failed,” he wrote.", "letter"),
+    ("In an email to staff, Ana Silva said the mill would close. “We tried everything,” Silva said.", "email"),
+])
+def test_a_document_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(text, channel):
+    assert [q[0] for q in placed(text)] == [channel, channel]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's words after it
+    "In a statement, Tom Reed said the age would be cut to 18. “The plan is bad,” said Ana Silva.",
+    # the next paragraph's own attribution
+    "In a written statement, Tom Reed said the age would be cut to 18.\n\n“The government intends to act,” "
+    "said Mr Reed.",
+    # named behind the verb: the channel of its own words only
+    "Tom Reed said in a statement that the age would be cut to 18. “The government intends to act,” "
+    "said Mr Reed.",
+])
+def test_a_document_named_elsewhere_reaches_no_later_attribution(text):
+    assert placed(text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Mr Reed's statement said: “The party has made an impact.” It added: “Labour wants to distract.”",
+     "statement"),
+    ("The Milltown Herald reported that Reed was seen at the mill. It added, “the visit comes as the mill "
+     "closes.”", "report"),
+    ("The ministry's report said: “The mill must close.”\n\nIt added: “Jobs will go.”", "report"),
+])
+def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
+    assert [q[0] for q in placed(text)] == [channel, channel]
+
+
+@pytest.mark.parametrize("text", [
+    # the ministry spoke in a statement: "it" is the ministry, whose next words name no channel
+    "The ministry said in a statement that the mill must close. It added that jobs will go.",
+    # the statement is two paragraphs back
+    "Mr Reed's statement said: “The party has made an impact.”\n\nThe vote is in May.\n\nIt added: "
+    "“Labour wants to distract.”",
+])
+def test_it_goes_on_in_no_document_that_did_not_speak_or_is_far_back(text):
+    assert placed(text)[-1][0] is None
+
+
+# Scenes the parse or the marks hid ------------------------------------------------------
+
+def test_a_scene_whose_subject_is_a_description_with_the_name_in_apposition_places_that_person():
+    scene = ("But in an interview, the union's president, Ana Silva, expressed concern that some members "
+             "could find the plan appealing. ")
+    assert last(scene + "“There is deep anxiety among our members,” Ms. Silva said.")[:2] == ("interview", None)
+    assert last(scene + "“There is deep anxiety among our members,” Tom Reed said.")[0] is None
+
+
+def test_a_scene_before_a_quotation_opened_by_a_doubled_apostrophe_places_it():
+    text = ("But in an interview, the union's president, Ana Silva, expressed concern that some members "
+            "could find the plan appealing. ''There is deep anxiety among our members,'' Ms. Silva said.")
+    assert last(text)[0] == "interview"
+
+
+def test_a_scene_sentence_holding_a_non_breaking_space_places_the_quote_after_it():
+    text = ("Earlier this month, Reed, author of\u00a0Mills: A History, spoke with Breitbart News about the "
+            "mill.\n\n“The mill is always in trouble,” Reed said.")
+    assert last(text)[:2] == ("interview", "Breitbart News")
+
+
+# Outlets told: where their name ends ----------------------------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    # a day after the name is when it was told
+    ("“We will run,” Tom Reed told CNN Monday.", "CNN"),
+    ("“We will run,” Tom Reed told the Milltown Herald Friday.", "Milltown Herald"),
+    ("“We will run,” Tom Reed said on Fox and Friends Tuesday morning.", "Fox and Friends"),
+    # a day that opens the name is its own
+    ("“We will run,” Tom Reed told the Sunday Times.", "Sunday Times"),
+    # the name of the subject of the clause told, with no "that", is none of the outlet's
+    ("A party source told the Sunday Times Mr Reed would front the campaign.", "Sunday Times"),
+    ("She told CNN Tom Reed would run.", "CNN"),
+])
+def test_an_outlet_s_name_ends_before_a_day_or_the_name_of_the_one_it_was_told_of(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Party strategists told the Red Cross Mr Reed would come.",
+    "She told Ana Silva Tom Reed would run.",
+])
+def test_no_outlet_is_told_where_the_words_before_the_subject_name_none(text):
+    assert last(text)[0] is None

@@ -67,6 +67,9 @@ class _Placer:
         self.group_timing = NOTHING  # what that quote's attribution said of its time
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
+        # The document or outlet that spoke in the last quote with a cue ("Mr Crosby's statement
+        # said", "The Herald reported"), and the paragraph of that quote's end.
+        self.document: tuple[Channel, int] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         for quote in quotes:
@@ -87,6 +90,8 @@ class _Placer:
         scene, broken = self._scene(first, paragraph)
         context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue, quote)
+        if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
+            own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
         # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
@@ -100,11 +105,25 @@ class _Placer:
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
+        spoke = own.channel is not None and _speaks_itself(own.channel, cue, layout.doc)
+        self.document = (own.channel, layout.paragraph(quote.end - 1)) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
+
+    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> Channel | None:
+        """The document or outlet whose words the quote before gave ("Mr Crosby's statement
+        said: ...", "The Herald reported that ..."), where this quote's speaker is "it", in the
+        same paragraph or the next: "It added: ..." goes on in that statement or report."""
+        if self.document is None:
+            return None
+        channel, where = self.document
+        mention = quote.speaker.mention if quote.speaker is not None else None
+        if mention is None or mention.text.lower() != "it" or not 0 <= paragraph - where <= 1:
+            return None
+        return channel
 
     def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False,
                    elsewhere: bool = False) -> SaidOn | None:
@@ -305,13 +324,27 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                             outlet=channel.outlet if channel else None, said_on=said_on)
 
 
+def _speaks_itself(channel: Channel, cue: Token, doc: Doc) -> bool:
+    """Whether the channel is who speaks: named in the subject of the cue's verb or after
+    "according to" ("The ministry's statement said", "The Herald reported", "according to the
+    report"), not where someone spoke ("Reed said in a statement")."""
+    verb = finite(cue)
+    named = doc[channel.token]
+    heads = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if verb.lower_ == "according":
+        heads |= {g.i for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+    return any(t.i in heads for t in (named, *named.ancestors))
+
+
 def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
-    """An occasion (an interview, a news conference, a speech, a debate) named in a phrase of the
+    """An occasion (an interview, a news conference, a speech, a debate) or a document (a
+    statement, a letter, an email, a report, a press release) named in a phrase of the
     reporter's that opens the cue's sentence, before its first comma: "In an interview with the
-    Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
-    scene of what follows there; "Ruiz said in an interview" names the channel of its own words
-    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said").
-    A conjunction may come before the phrase ("But, speaking to the committee, Reed said")."""
+    Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...", "In a written
+    statement, the minister said ...". The reporter sets the scene of what follows there; "Ruiz
+    said in an interview" names the channel of its own words only, and so does a quotation that
+    opens with such words ("“In an interview, I ...,” she said"). A conjunction may come before
+    the phrase ("But, speaking to the committee, Reed said")."""
     if channel is None:
         return False
     sentence = cue.sent
@@ -321,12 +354,20 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
-    if not (channel.occasion or _a_sitting(layout, channel, first)):
+    if not (channel.occasion or _a_sitting(layout, channel, first) or channel.label in DOCUMENTS):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
+    if comma is None or comma > cue.i:
+        comma = _subject_start(cue)  # "In a letter to the chairman he wrote: ...", with no comma
     if comma is None or not first.i <= channel.token < comma < cue.i:  # "Testifying on Tuesday, ..."
         return False
     return not any(layout.quoted[sentence.start:comma])
+
+
+def _subject_start(cue: Token) -> int | None:
+    """Where the subject of the cue's verb begins, when it comes before the cue."""
+    subject = next((c for c in finite(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.i if subject is not None and subject.i < cue.i else None
 
 
 def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:

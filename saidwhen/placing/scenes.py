@@ -263,6 +263,9 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
         mention = speaker.mention.text.lower() if speaker.mention else ""
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_
     mention = speaker.mention.text.lower().split() if speaker.mention else []
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subject.pos_ != "PROPN" and named is not None:
+        return _same_person(named, speaker)  # "the union's president, Ana Silva, ...": Silva
     if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
         if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
             return _agrees(subject, speaker.mention.root.lower_)

@@ -1916,3 +1916,37 @@ def test_an_outlet_s_name_ends_before_a_day_or_the_name_of_the_one_it_was_told_o
 ])
 def test_no_outlet_is_told_where_the_words_before_the_subject_name_none(text):
     assert last(text)[0] is None
+
+
+# Occasions that end the reported clause, and a platform's users ---------------------------
+
+@pytest.mark.parametrize("text, channel, outlet", [
+    ("The MP claimed the law would breed vice, in an interview on Radio Milltown.", "interview", "Radio Milltown"),
+    ("Tom Reed said the ban should stay, at a rally in Ames.", "speech", None),
+    # a broadcast of an outlet's that the parser hangs deep in the clause
+    ("Reed said that he has “no idea” if he would have told the mayor not to use the server if he knew "
+     "she had one at the time on Wednesday's broadcast of CNN's “New Day.”", "interview", "CNN"),
+])
+def test_an_occasion_ending_the_reported_clause_is_where_it_was_said(text, channel, outlet):
+    assert last(text)[:2] == (channel, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: it may be what was reported
+    "The MP said the mayor had lied in an interview with the Milltown Herald.",
+    # what aired, or will air, there
+    "Reed said the ad aired on Monday's broadcast of CNN's New Day.",
+    "Reed said the ad would run on Monday's broadcast of CNN's New Day.",
+])
+def test_an_occasion_the_reported_clause_tells_of_is_not_where_it_was_said(text):
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We're anxious,” said another Twitter user, Ana Silva.", "Twitter"),
+    ("“We're anxious,” wrote one Facebook user.", "Facebook"),
+    # someone of the company speaks on no platform
+    ("“We are looking into it,” a Twitter spokesperson said.", None),
+])
+def test_a_platform_s_user_who_says_posted_there(text, channel):
+    assert last(text)[0] == channel

@@ -19,17 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_at, channel_in, letter_written_to
+from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
+from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, SCENE_OPENERS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, PROGRAMMES, SCENE_OPENERS, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -158,10 +159,11 @@ class _Placer:
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
         if quote.kind == "indirect" and not channel_in(channel_words):
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
+        aired = _aired_tail(quote.words[-1], cue) if quote.kind != "direct" and not channel_in(channel_words) else None
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue)) \
+        channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
@@ -396,6 +398,13 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
         end -= 1
     for tok in doc[words.start:end]:
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is not None and _set_off_at_the_end(tok, end):
+            # "claimed the law would breed vice, in an interview on BBC Radio 4.": an occasion
+            # set off by a comma at the clause's end is where the clause was said
+            phrase = list(tok.subtree)
+            channel = channel_in(phrase)
+            if channel is not None and channel.occasion:
+                return phrase
         if tok.dep_ != "prep" or tok.lower_ not in ("at", "during") or noun is None:
             continue
         channel = channel_at(noun)
@@ -406,6 +415,35 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
                for t in after):
             return [noun]
     return []
+
+
+def _aired_tail(words: Span, cue: Token) -> Channel | None:
+    """A broadcast or a programme of an outlet's that ends a reported clause is where the clause
+    was said: in "Lee said that he had no idea if she knew it at the time on Wednesday's
+    broadcast of CNN's New Day" the parser hangs the phrase on a verb deep in the clause. Not
+    where it hangs on the clause's own verb ("said the ad aired on Monday's broadcast of CNN's
+    New Day") or tells of what is to come ("would run on ...")."""
+    doc, end = words.doc, words.end
+    while end > words.start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    clause = {c.i for c in finite(cue).children if c.dep_ == "ccomp"}
+    for tok in doc[words.start:end]:
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or tok.lower_ != "on" or noun is None or noun.lower_ not in PROGRAMMES:
+            continue
+        if tok.right_edge.i < end - 1 or tok.head.i in clause or _to_come(tok.head):
+            continue
+        outlet = outlet_named(list(noun.subtree))
+        if outlet is not None:
+            return Channel("interview", outlet, noun.i, OUTLET_RANK)
+    return None
+
+
+def _set_off_at_the_end(prep: Token, end: int) -> bool:
+    """A phrase of "in", "at", "during" or "on" after a comma that runs to the clause's end."""
+    doc = prep.doc
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on") and prep.i > 0 \
+        and doc[prep.i - 1].text == "," and prep.right_edge.i >= end - 1
 
 
 def _to_come(verb: Token) -> bool:

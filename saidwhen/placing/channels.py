@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING,
+                       VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
@@ -103,6 +104,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
+    if tok.dep_ == "compound" and tok.head.lower_ in PLATFORM_USERS and tok.text in PLATFORMS:
+        return PLATFORMS[tok.text]  # "said another Twitter user, Ann Reed": posted there
     if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
         # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
         # co-founder Mark Zuckerberg tweeted"

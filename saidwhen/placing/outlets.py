@@ -72,6 +72,18 @@ def outlet_of(tok: Token) -> str | None:
     return None
 
 
+def outlet_named(tokens: list[Token]) -> str | None:
+    """The name of the first news outlet among `tokens`, told or not ("CNN" in "Wednesday's
+    broadcast of CNN's New Day")."""
+    for tok in tokens:
+        if tok.i > 0 and _in_name(tok.doc[tok.i - 1]):
+            continue  # a name is looked at once, from its first word
+        name = _name_at(tok)
+        if name is not None and _is_outlet(name):
+            return name.text
+    return None
+
+
 def programme_at(tok: Token, owned: bool = False) -> Span | None:
     """A programme named by its title alone, starting at `tok`, as the one told or spoken on:
     "told As It Happens", "said on The Current", "an interview with The National's Rosemary

@@ -1950,3 +1950,25 @@ def test_an_occasion_the_reported_clause_tells_of_is_not_where_it_was_said(text)
 ])
 def test_a_platform_s_user_who_says_posted_there(text, channel):
     assert last(text)[0] == channel
+
+
+# A clause on the speaker that tells how an outlet got them to speak --------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The mayor's office, when contacted by Reuters, said the mayor could not recall the dinner.", "Reuters"),
+    ("Lee, who spoke to the Milltown Herald on Monday, said the mill would close.", "Milltown Herald"),
+    ("Asked by CNN whether she would run, Silva said it was too early to tell.", "CNN"),
+])
+def test_a_clause_on_the_speaker_naming_an_outlet_that_got_the_words_is_an_interview(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # another time than the saying's
+    "Lee, who told CNN in 2019 that she would run, said on Monday she would not.",
+    # someone else told her
+    "Lee, whom the mayor told about the plan, said the mill would close.",
+    "Asked by reporters whether she would run, Silva said it was too early to tell.",
+])
+def test_a_clause_on_the_speaker_of_another_time_or_telling_names_no_interview(text):
+    assert last(text)[0] is None

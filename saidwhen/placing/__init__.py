@@ -30,7 +30,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, PROGRAMMES, SCENE_OPENERS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, INTERVIEWED, PROGRAMMES, SCENE_OPENERS, TELLING, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -164,7 +164,8 @@ class _Placer:
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
-            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue))
+            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
+            or _reached(self.layout, finite(cue), timing)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
@@ -455,6 +456,28 @@ def _documented(channel: Channel | None, doc: Doc) -> bool:
     """A channel that is a document, whose words stay as written on its day: "the report says",
     "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
     return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
+
+
+def _reached(layout: Layout, verb: Token, timing: Timing) -> Channel | None:
+    """The interview or occasion a clause on the speaker tells they spoke in, which the parser
+    hangs on the subject: "The mayor's office, when contacted by Reuters, said", "Lee, who spoke
+    to the Courier on Monday, said". Not one of another time than the saying's ("Lee, who told
+    CNN in 2019 that she would run, said on Monday she would not")."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in subject.children:
+            if clause.dep_ not in ("relcl", "acl") or not (clause.lower_ in INTERVIEWED or clause.lower_ in TELLING):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in clause.children):
+                continue  # "Lee, whom the mayor told ...": someone else's words
+            words = [t for t in clause.subtree if not layout.quoted[t.i]]
+            channel = channel_in(words)
+            if channel is None or not channel.occasion:
+                continue
+            theirs = timing_in(layout, words)
+            if timing.known and theirs.known and not _same_time(timing, theirs):
+                continue
+            return channel
+    return None
 
 
 def _in_which(verb: Token) -> Channel | None:

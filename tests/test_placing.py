@@ -1972,3 +1972,26 @@ def test_a_clause_on_the_speaker_naming_an_outlet_that_got_the_words_is_an_inter
 ])
 def test_a_clause_on_the_speaker_of_another_time_or_telling_names_no_interview(text):
     assert last(text)[0] is None
+
+
+# An interview told as a journalist's act: the scene of the one interviewed ------------------
+
+def test_a_journalist_interviewing_someone_sets_the_scene_of_their_quotes():
+    scene = "CNN's Ana Silva interviewed Tom Reed on Tuesday.\n\n"
+    assert last(scene + "“Do not moan to me,” Reed said.")[:2] == ("interview", "CNN")
+    # the interviewer's words, or anyone else's, are not the interview's quotes
+    assert last(scene + "“He is wrong,” Silva said.")[0] is None
+    assert last(scene + "“He is wrong,” Mayor Lise Park said.")[0] is None
+
+
+def test_an_interview_still_to_come_sets_no_scene():
+    text = "CNN's Ana Silva will interview Tom Reed on Tuesday.\n\n“Do not moan to me,” Reed said."
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Online sales will top a billion dollars next year, according to the UK-based journal Screen Digest.",
+    "“Sales will top a billion,” the journal said.",
+])
+def test_a_journal_that_says_gives_its_report(text):
+    assert last(text)[0] == "report"

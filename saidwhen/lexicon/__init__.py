@@ -171,6 +171,7 @@ JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judgin
 CHANNEL_LABELS = ordered("channel-labels")
 PLATFORMS = table("platforms")
 PLATFORM_USERS = words("platform-users")
+INTERVIEWING = words("interviewing")
 CHANNEL_PHRASES = {tuple(phrase.split()): label or None for phrase, label in table("channel-phrases").items()}
 CHANNEL_NOUNS = table("channel-nouns")
 CHANNEL_VERBS = table("channel-verbs")

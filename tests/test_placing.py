@@ -1992,6 +1992,8 @@ def test_an_interview_still_to_come_sets_no_scene():
 @pytest.mark.parametrize("text", [
     "Online sales will top a billion dollars next year, according to the UK-based journal Screen Digest.",
     "“Sales will top a billion,” the journal said.",
+    # a publication's word as the head of its name
+    "Q Magazine said: “The album captured the country's mood.”",
 ])
 def test_a_journal_that_says_gives_its_report(text):
     assert last(text)[0] == "report"

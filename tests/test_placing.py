@@ -1997,3 +1997,17 @@ def test_an_interview_still_to_come_sets_no_scene():
 ])
 def test_a_journal_that_says_gives_its_report(text):
     assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text, channel", [
+    # a court's paper, where the sentence before names the case or the paper is called legal
+    ("The lawsuit, against an unnamed man, was filed on Monday. The complaint said the man “has leaked "
+     "secrets”.", "court"),
+    ("She is seeking damages. The legal submission described her as “one of the best performers”.", "court"),
+    ("The court ruled on Monday. The decision said the city had acted in bad faith.", "court"),
+    # a complaint or a decision of no case
+    ("Residents were angry. The complaint said the noise was “unbearable”.", None),
+    ("The minister made a decision. The decision said the mill would close.", None),
+])
+def test_a_court_paper_that_speaks_is_court_where_a_case_is_named(text, channel):
+    assert last(text)[0] == channel

@@ -87,10 +87,11 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    # A gathering ("told a meeting of ...") is read here but is no channel word: a sentence is
-    # parsed for it only as it is for its verb of telling (saidwhen.parsing.selection).
+    # A gathering ("told a meeting of ...") and a court's paper ("the complaint said") are read
+    # here but are no channel words: a sentence is parsed for them only as it is for its verb of
+    # telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS):  # "CityNews", "iPolitics"
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ in COURT_NOUNS):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -206,7 +207,7 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
-        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
+        return "court" if _of_a_court(tok) else None
     if tok.text == "House" and (tok.dep_ == "pobj" or _told_to(tok)) \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) \
             and not (tok.i > 1 and tok.doc[tok.i - 1].text == "The"):
@@ -277,6 +278,19 @@ def _testifying(obj: Token) -> bool:
         return False
     phrase = TESTIFYING_PHRASES.get(obj.head.lower_)
     return phrase is not None and " ".join(t.lower_ for t in (*obj.lefts, obj)) == phrase
+
+
+def _of_a_court(tok: Token) -> bool:
+    """A paper or a ruling of a court's: the sentence, or the one before it, names a court or a
+    case ("The lawsuit was filed on Monday. The complaint said ..."), or the paper is called a
+    legal one ("the legal submission described ...")."""
+    if any(c.dep_ == "amod" and c.lower_ == "legal" for c in tok.children):
+        return True
+    sentence = tok.sent
+    words = {t.lower_ for t in sentence}
+    if sentence.start > 0:
+        words |= {t.lower_ for t in tok.doc[sentence.start - 1].sent}
+    return bool(words & COURT_WORDS)
 
 
 def _of_a_case(tok: Token) -> bool:

@@ -1937,9 +1937,27 @@ def test_an_occasion_ending_the_reported_clause_is_where_it_was_said(text, chann
     # what aired, or will air, there
     "Reed said the ad aired on Monday's broadcast of CNN's New Day.",
     "Reed said the ad would run on Monday's broadcast of CNN's New Day.",
+    # a broadcast of no day that the clause tells of
+    "Organisers promised there will be no repeat of the incident that sparked complaints on US TV's "
+    "most-watched broadcast.",
+    # the occasion of words the clause tells of
+    "Tom Reed said the town had signalled its interest in remarks made last week by its mayor, in a "
+    "lecture to a closed forum in Milltown.",
 ])
 def test_an_occasion_the_reported_clause_tells_of_is_not_where_it_was_said(text):
     assert last(text)[0] is None
+
+
+def test_a_newspaper_that_says_reports_whatever_occasion_ends_the_clause():
+    text = ("The newspaper, quoting secret reports, said the town had signalled its interest in remarks "
+            "made last week by its mayor, in a lecture to a closed forum in Milltown.")
+    assert last(text)[0] == "report"
+
+
+def test_a_social_media_company_that_speaks_is_no_channel_and_its_it_goes_on_in_none():
+    text = ("The social media company said on Friday that it had suspended 125,000 accounts. It also said "
+            "it had expanded the teams.")
+    assert [q[0] for q in placed(text)] == [None, None]
 
 
 @pytest.mark.parametrize("text, channel", [

@@ -30,7 +30,8 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, INTERVIEWED, PROGRAMMES, SCENE_OPENERS, TELLING, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TELLING
+from ..lexicon import BACK_REFERENCE, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -106,7 +107,7 @@ class _Placer:
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
-        spoke = own.channel is not None and _speaks_itself(own.channel, cue, layout.doc)
+        spoke = own.channel is not None and own.channel.label in DOCUMENTS and _speaks_itself(own.channel, cue, layout.doc)
         self.document = (own.channel, layout.paragraph(quote.end - 1)) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
@@ -157,7 +158,8 @@ class _Placer:
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
-        if quote.kind == "indirect" and not channel_in(channel_words):
+        if quote.kind == "indirect" and not channel_in(channel_words) and party_channel(finite(cue)) is None:
+            # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = _aired_tail(quote.words[-1], cue) if quote.kind != "direct" and not channel_in(channel_words) else None
         if not timing.known and time_clause(words):
@@ -399,7 +401,8 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
         end -= 1
     for tok in doc[words.start:end]:
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if noun is not None and _set_off_at_the_end(tok, end):
+        if noun is not None and _set_off_at_the_end(tok, end) and \
+                not any(t.lower_ in BACK_REFERENCE for t in doc[words.start:tok.i]):
             # "claimed the law would breed vice, in an interview on BBC Radio 4.": an occasion
             # set off by a comma at the clause's end is where the clause was said
             phrase = list(tok.subtree)
@@ -419,11 +422,12 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
 
 
 def _aired_tail(words: Span, cue: Token) -> Channel | None:
-    """A broadcast or a programme of an outlet's that ends a reported clause is where the clause
-    was said: in "Lee said that he had no idea if she knew it at the time on Wednesday's
-    broadcast of CNN's New Day" the parser hangs the phrase on a verb deep in the clause. Not
-    where it hangs on the clause's own verb ("said the ad aired on Monday's broadcast of CNN's
-    New Day") or tells of what is to come ("would run on ...")."""
+    """A broadcast or a programme of an outlet's, dated by its day, that ends a reported clause
+    is where the clause was said: in "Lee said that he had no idea if she knew it at the time on
+    Wednesday's broadcast of CNN's New Day" the parser hangs the phrase on a verb deep in the
+    clause. Not where it hangs on the clause's own verb ("said the ad aired on Monday's broadcast
+    of CNN's New Day"), tells of what is to come ("would run on ...") or names no day ("the
+    incident that sparked complaints on US TV's most-watched broadcast")."""
     doc, end = words.doc, words.end
     while end > words.start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
         end -= 1
@@ -432,6 +436,8 @@ def _aired_tail(words: Span, cue: Token) -> Channel | None:
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if tok.dep_ != "prep" or tok.lower_ != "on" or noun is None or noun.lower_ not in PROGRAMMES:
             continue
+        if not any(t.lower_ in MONTHS_AND_DAYS for left in noun.lefts for t in left.subtree):
+            continue  # an airing of its day ("Wednesday's broadcast"), not "US TV's most-watched broadcast"
         if tok.right_edge.i < end - 1 or tok.head.i in clause or _to_come(tok.head):
             continue
         outlet = outlet_named(list(noun.subtree))
@@ -441,10 +447,13 @@ def _aired_tail(words: Span, cue: Token) -> Channel | None:
 
 
 def _set_off_at_the_end(prep: Token, end: int) -> bool:
-    """A phrase of "in", "at", "during" or "on" after a comma that runs to the clause's end."""
+    """A phrase of "in", "at", "during" or "on" after a comma that runs to the clause's end, hung
+    on a verb of the clause (the caller leaves out a clause that tells of words, whose occasion
+    it may be: "said Syria had signalled it in remarks made by its ambassador, in a lecture")."""
     doc = prep.doc
     return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on") and prep.i > 0 \
-        and doc[prep.i - 1].text == "," and prep.right_edge.i >= end - 1
+        and doc[prep.i - 1].text == "," and prep.right_edge.i >= end - 1 \
+        and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ not in ("acl", "relcl")
 
 
 def _to_come(verb: Token) -> bool:

@@ -388,8 +388,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
-    if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj") and _in_subject(tok):
-        return None  # "a spokesman for the cable television concern said": who speaks
+    if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
+        return None  # "a spokesman for the cable television concern said", "the social media company said": who speaks
     if label not in PLACES:
         return label
     if _in_subject(tok, through_speaking=False):

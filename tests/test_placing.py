@@ -1867,6 +1867,9 @@ def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
     # the statement is two paragraphs back
     "Mr Reed's statement said: “The party has made an impact.”\n\nThe vote is in May.\n\nIt added: "
     "“Labour wants to distract.”",
+    # an "it" of no one
+    "Sales passed 167 million, according to a recent report from analysts Gartner. It is predicted that "
+    "sales will double.",
 ])
 def test_it_goes_on_in_no_document_that_did_not_speak_or_is_far_back(text):
     assert placed(text)[-1][0] is None

@@ -70,8 +70,8 @@ class _Placer:
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
         # The document or outlet that spoke in the last quote with a cue ("Mr Crosby's statement
-        # said", "The Herald reported"), and the paragraph of that quote's end.
-        self.document: tuple[Channel, int] | None = None
+        # said", "The Herald reported"), the paragraph of that quote's end and its speaker's name.
+        self.document: tuple[Channel, int, str | None] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         for quote in quotes:
@@ -108,7 +108,8 @@ class _Placer:
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         spoke = own.channel is not None and own.channel.label in DOCUMENTS and _speaks_itself(own.channel, cue, layout.doc)
-        self.document = (own.channel, layout.paragraph(quote.end - 1)) if spoke else None
+        name = quote.speaker.name if quote.speaker else None
+        self.document = (own.channel, layout.paragraph(quote.end - 1), name) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
@@ -118,13 +119,16 @@ class _Placer:
     def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> Channel | None:
         """The document or outlet whose words the quote before gave ("Mr Crosby's statement
         said: ...", "The Herald reported that ..."), where this quote's speaker is "it", in the
-        same paragraph or the next: "It added: ..." goes on in that statement or report."""
+        same paragraph or the next: "It added: ..." goes on in that statement or report; not
+        "It is predicted that ...", whose "it" is no one."""
         if self.document is None:
             return None
-        channel, where = self.document
+        channel, where, name = self.document
         mention = quote.speaker.mention if quote.speaker is not None else None
         if mention is None or mention.text.lower() != "it" or not 0 <= paragraph - where <= 1:
             return None
+        if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
+            return None  # "It is predicted that ...": no one's words; or "it" is someone else
         return channel
 
     def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False,

@@ -2029,6 +2029,9 @@ def test_a_journal_that_says_gives_its_report(text):
     # a complaint or a decision of no case
     ("Residents were angry. The complaint said the noise was “unbearable”.", None),
     ("The minister made a decision. The decision said the mill would close.", None),
+    # a court's decision the words are set after is not where they were said
+    ("Prosecutors warned the lawyers that the money could be seized.\n\nThe warning follows two "
+     "decisions by the Supreme Court last June.", None),
 ])
 def test_a_court_paper_that_speaks_is_court_where_a_case_is_named(text, channel):
     assert last(text)[0] == channel

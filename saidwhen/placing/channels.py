@@ -87,11 +87,12 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    # A gathering ("told a meeting of ...") and a court's paper ("the complaint said") are read
-    # here but are no channel words: a sentence is parsed for them only as it is for its verb of
-    # telling or saying (saidwhen.parsing.selection).
+    # A gathering ("told a meeting of ...") and a court's paper that speaks ("the complaint said")
+    # are read here but are no channel words: a sentence is parsed for them only as it is for its
+    # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ in COURT_NOUNS):
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS
+            or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -281,16 +282,19 @@ def _testifying(obj: Token) -> bool:
 
 
 def _of_a_court(tok: Token) -> bool:
-    """A paper or a ruling of a court's: the sentence, or the one before it, names a court or a
-    case ("The lawsuit was filed on Monday. The complaint said ..."), or the paper is called a
-    legal one ("the legal submission described ...")."""
+    """A paper or a ruling of a court's: the sentence names a court or a case ("the judge said
+    in her decision"); or, where the paper itself speaks, the one before it does ("The lawsuit
+    was filed on Monday. The complaint said ...") or the paper is called a legal one ("The legal
+    submission described ..."). Not a decision spoken of after a ruling ("After announcing its
+    decision, the EU said")."""
+    sentence = tok.sent
+    if {t.lower_ for t in sentence} & COURT_WORDS:
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     if any(c.dep_ == "amod" and c.lower_ == "legal" for c in tok.children):
         return True
-    sentence = tok.sent
-    words = {t.lower_ for t in sentence}
-    if sentence.start > 0:
-        words |= {t.lower_ for t in tok.doc[sentence.start - 1].sent}
-    return bool(words & COURT_WORDS)
+    return sentence.start > 0 and bool({t.lower_ for t in tok.doc[sentence.start - 1].sent} & COURT_WORDS)
 
 
 def _of_a_case(tok: Token) -> bool:

@@ -107,7 +107,8 @@ class _Placer:
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
-        spoke = own.channel is not None and own.channel.label in DOCUMENTS and _speaks_itself(own.channel, cue, layout.doc)
+        spoke = own.channel is not None and own.channel.label in DOCUMENTS \
+            and _speaks_itself(own.channel, cue, layout.doc)
         name = quote.speaker.name if quote.speaker else None
         self.document = (own.channel, layout.paragraph(quote.end - 1), name) if spoke else None
         self.out.append(placed)
@@ -165,7 +166,7 @@ class _Placer:
         if quote.kind == "indirect" and not channel_in(channel_words) and party_channel(finite(cue)) is None:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
-        aired = _aired_tail(quote.words[-1], cue) if quote.kind != "direct" and not channel_in(channel_words) else None
+        aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)

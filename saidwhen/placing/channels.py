@@ -393,7 +393,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
-        return None  # "a spokesman for the cable television concern said", "the social media company said": who speaks
+        # who speaks: "a spokesman for the cable television concern said", "the social media company said"
+        return None
     if label not in PLACES:
         return label
     if _in_subject(tok, through_speaking=False):

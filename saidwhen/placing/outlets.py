@@ -188,7 +188,8 @@ def _name_at(tok: Token) -> Span | None:
     doc, end = tok.doc, tok.i + 1
     # A day or a month after the name is when it was told, no word of it: "told CNN Monday",
     # "told the Milltown Herald Friday" ("the Sunday Times" opens with its day).
-    while end < len(doc) and (_in_name(doc[end]) or _links_names(doc, end)) and doc[end].lower_ not in MONTHS_AND_DAYS:
+    while end < len(doc) and (_in_name(doc[end]) or _links_names(doc, end)) \
+            and doc[end].lower_ not in MONTHS_AND_DAYS:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
     return doc[start:end]

@@ -37,6 +37,13 @@ def test_spaces_inside_a_line_do_not_change_the_parse_of_its_words():
         [(t.text, t.tag_, t.dep_, t.head.text) for t in plain]
 
 
+def test_a_space_inside_a_line_hangs_on_the_word_before_it_and_never_heads_its_sentence():
+    doc = language.parse("Later, Reed, author of\u00a0Mills, spoke  with the Milltown Clarion.")
+    sentence = next(doc.sents)
+    assert sentence.root.text == "spoke"
+    assert [(t.head.text, t.dep_) for t in doc if t.is_space] == [("of", "dep"), ("spoke", "dep")]
+
+
 def test_the_parse_keeps_the_text_exactly():
     text = "  Lead line\n\n\u00a0“Quoted,”\tshe said.  \n"
     assert language.parse(text).text == text

@@ -1869,3 +1869,218 @@ def test_words_relayed_by_an_outlet(text, channel):
 def test_a_scene_revisiting_the_words_before(scene, channel):
     text = "“Nobody complains about that,” Ana Silva said.\n\n" + scene
     assert placed(text)[0][0] == channel
+
+
+# A document opening the sentence, and a document that goes on as "it" ------------------
+
+@pytest.mark.parametrize("text, channel", [
+    ("In a written statement, Minister Tom Reed said the age would be cut to 18. “The government "
+     "intends to act,” said Mr Reed.", "statement"),
+    # no comma after the phrase
+    ("Tom Reed quit on Monday. In a letter to his chairman he wrote: “It is in the town's interest.” "
+     "“The council has failed,” he wrote.", "letter"),
+    ("In an email to staff, Ana Silva said the mill would close. “We tried everything,” Silva said.", "email"),
+])
+def test_a_document_opening_a_quote_s_sentence_is_the_scene_of_the_speaker_s_next_quotes(text, channel):
+    assert [q[0] for q in placed(text)] == [channel, channel]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's words after it
+    "In a statement, Tom Reed said the age would be cut to 18. “The plan is bad,” said Ana Silva.",
+    # the next paragraph's own attribution
+    "In a written statement, Tom Reed said the age would be cut to 18.\n\n“The government intends to act,” "
+    "said Mr Reed.",
+    # named behind the verb: the channel of its own words only
+    "Tom Reed said in a statement that the age would be cut to 18. “The government intends to act,” "
+    "said Mr Reed.",
+])
+def test_a_document_named_elsewhere_reaches_no_later_attribution(text):
+    assert placed(text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Mr Reed's statement said: “The party has made an impact.” It added: “Labour wants to distract.”",
+     "statement"),
+    ("The Milltown Herald reported that Reed was seen at the mill. It added, “the visit comes as the mill "
+     "closes.”", "report"),
+    ("The ministry's report said: “The mill must close.”\n\nIt added: “Jobs will go.”", "report"),
+])
+def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
+    assert [q[0] for q in placed(text)] == [channel, channel]
+
+
+@pytest.mark.parametrize("text", [
+    # the ministry spoke in a statement: "it" is the ministry, whose next words name no channel
+    "The ministry said in a statement that the mill must close. It added that jobs will go.",
+    # the statement is two paragraphs back
+    "Mr Reed's statement said: “The party has made an impact.”\n\nThe vote is in May.\n\nIt added: "
+    "“Labour wants to distract.”",
+    # an "it" of no one
+    "Sales passed 167 million, according to a recent report from analysts Gartner. It is predicted that "
+    "sales will double.",
+])
+def test_it_goes_on_in_no_document_that_did_not_speak_or_is_far_back(text):
+    assert placed(text)[-1][0] is None
+
+
+# Scenes the parse or the marks hid ------------------------------------------------------
+
+def test_a_scene_whose_subject_is_a_description_with_the_name_in_apposition_places_that_person():
+    scene = ("But in an interview, the union's president, Ana Silva, expressed concern that some members "
+             "could find the plan appealing. ")
+    assert last(scene + "“There is deep anxiety among our members,” Ms. Silva said.")[:2] == ("interview", None)
+    assert last(scene + "“There is deep anxiety among our members,” Tom Reed said.")[0] is None
+
+
+def test_a_scene_before_a_quotation_opened_by_a_doubled_apostrophe_places_it():
+    text = ("But in an interview, the union's president, Ana Silva, expressed concern that some members "
+            "could find the plan appealing. ''There is deep anxiety among our members,'' Ms. Silva said.")
+    assert last(text)[0] == "interview"
+
+
+def test_a_scene_sentence_holding_a_non_breaking_space_places_the_quote_after_it():
+    text = ("Earlier this month, Reed, author of\u00a0Mills: A History, spoke with Breitbart News about the "
+            "mill.\n\n“The mill is always in trouble,” Reed said.")
+    assert last(text)[:2] == ("interview", "Breitbart News")
+
+
+# Outlets told: where their name ends ----------------------------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    # a day after the name is when it was told
+    ("“We will run,” Tom Reed told CNN Monday.", "CNN"),
+    ("“We will run,” Tom Reed told the Milltown Herald Friday.", "Milltown Herald"),
+    ("“We will run,” Tom Reed said on Fox and Friends Tuesday morning.", "Fox and Friends"),
+    # a day that opens the name is its own
+    ("“We will run,” Tom Reed told the Sunday Times.", "Sunday Times"),
+    # the name of the subject of the clause told, with no "that", is none of the outlet's
+    ("A party source told the Sunday Times Mr Reed would front the campaign.", "Sunday Times"),
+    ("She told CNN Tom Reed would run.", "CNN"),
+])
+def test_an_outlet_s_name_ends_before_a_day_or_the_name_of_the_one_it_was_told_of(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Party strategists told the Red Cross Mr Reed would come.",
+    "She told Ana Silva Tom Reed would run.",
+])
+def test_no_outlet_is_told_where_the_words_before_the_subject_name_none(text):
+    assert last(text)[0] is None
+
+
+# Occasions that end the reported clause, and a platform's users ---------------------------
+
+@pytest.mark.parametrize("text, channel, outlet", [
+    ("The MP claimed the law would breed vice, in an interview on Radio Milltown.", "interview", "Radio Milltown"),
+    ("Tom Reed said the ban should stay, at a rally in Ames.", "speech", None),
+    # a broadcast of an outlet's that the parser hangs deep in the clause
+    ("Reed said that he has “no idea” if he would have told the mayor not to use the server if he knew "
+     "she had one at the time on Wednesday's broadcast of CNN's “New Day.”", "interview", "CNN"),
+])
+def test_an_occasion_ending_the_reported_clause_is_where_it_was_said(text, channel, outlet):
+    assert last(text)[:2] == (channel, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: it may be what was reported
+    "The MP said the mayor had lied in an interview with the Milltown Herald.",
+    # what aired, or will air, there
+    "Reed said the ad aired on Monday's broadcast of CNN's New Day.",
+    "Reed said the ad would run on Monday's broadcast of CNN's New Day.",
+    # a broadcast of no day that the clause tells of
+    "Organisers promised there will be no repeat of the incident that sparked complaints on US TV's "
+    "most-watched broadcast.",
+    # the occasion of words the clause tells of
+    "Tom Reed said the town had signalled its interest in remarks made last week by its mayor, in a "
+    "lecture to a closed forum in Milltown.",
+])
+def test_an_occasion_the_reported_clause_tells_of_is_not_where_it_was_said(text):
+    assert last(text)[0] is None
+
+
+def test_a_newspaper_that_says_reports_whatever_occasion_ends_the_clause():
+    text = ("The newspaper, quoting secret reports, said the town had signalled its interest in remarks "
+            "made last week by its mayor, in a lecture to a closed forum in Milltown.")
+    assert last(text)[0] == "report"
+
+
+def test_a_social_media_company_that_speaks_is_no_channel_and_its_it_goes_on_in_none():
+    text = ("The social media company said on Friday that it had suspended 125,000 accounts. It also said "
+            "it had expanded the teams.")
+    assert [q[0] for q in placed(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“We're anxious,” said another Twitter user, Ana Silva.", "Twitter"),
+    ("“We're anxious,” wrote one Facebook user.", "Facebook"),
+    # someone of the company speaks on no platform
+    ("“We are looking into it,” a Twitter spokesperson said.", None),
+])
+def test_a_platform_s_user_who_says_posted_there(text, channel):
+    assert last(text)[0] == channel
+
+
+# A clause on the speaker that tells how an outlet got them to speak --------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The mayor's office, when contacted by Reuters, said the mayor could not recall the dinner.", "Reuters"),
+    ("Lee, who spoke to the Milltown Herald on Monday, said the mill would close.", "Milltown Herald"),
+    ("Asked by CNN whether she would run, Silva said it was too early to tell.", "CNN"),
+])
+def test_a_clause_on_the_speaker_naming_an_outlet_that_got_the_words_is_an_interview(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+@pytest.mark.parametrize("text", [
+    # another time than the saying's
+    "Lee, who told CNN in 2019 that she would run, said on Monday she would not.",
+    # someone else told her
+    "Lee, whom the mayor told about the plan, said the mill would close.",
+    "Asked by reporters whether she would run, Silva said it was too early to tell.",
+])
+def test_a_clause_on_the_speaker_of_another_time_or_telling_names_no_interview(text):
+    assert last(text)[0] is None
+
+
+# An interview told as a journalist's act: the scene of the one interviewed ------------------
+
+def test_a_journalist_interviewing_someone_sets_the_scene_of_their_quotes():
+    scene = "CNN's Ana Silva interviewed Tom Reed on Tuesday.\n\n"
+    assert last(scene + "“Do not moan to me,” Reed said.")[:2] == ("interview", "CNN")
+    # the interviewer's words, or anyone else's, are not the interview's quotes
+    assert last(scene + "“He is wrong,” Silva said.")[0] is None
+    assert last(scene + "“He is wrong,” Mayor Lise Park said.")[0] is None
+
+
+def test_an_interview_still_to_come_sets_no_scene():
+    text = "CNN's Ana Silva will interview Tom Reed on Tuesday.\n\n“Do not moan to me,” Reed said."
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Online sales will top a billion dollars next year, according to the UK-based journal Screen Digest.",
+    "“Sales will top a billion,” the journal said.",
+    # a publication's word as the head of its name
+    "Q Magazine said: “The album captured the country's mood.”",
+])
+def test_a_journal_that_says_gives_its_report(text):
+    assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text, channel", [
+    # a court's paper, where the sentence before names the case or the paper is called legal
+    ("The lawsuit, against an unnamed man, was filed on Monday. The complaint said the man “has leaked "
+     "secrets”.", "court"),
+    ("She is seeking damages. The legal submission described her as “one of the best performers”.", "court"),
+    ("The court ruled on Monday. The decision said the city had acted in bad faith.", "court"),
+    # a complaint or a decision of no case
+    ("Residents were angry. The complaint said the noise was “unbearable”.", None),
+    ("The minister made a decision. The decision said the mill would close.", None),
+    # a court's decision the words are set after is not where they were said
+    ("Prosecutors warned the lawyers that the money could be seized.\n\nThe warning follows two "
+     "decisions by the Supreme Court last June.", None),
+])
+def test_a_court_paper_that_speaks_is_court_where_a_case_is_named(text, channel):
+    assert last(text)[0] == channel

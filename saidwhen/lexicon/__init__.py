@@ -170,6 +170,8 @@ JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judgin
 # Channels: where news says a quote was said, and who carried it.
 CHANNEL_LABELS = ordered("channel-labels")
 PLATFORMS = table("platforms")
+PLATFORM_USERS = words("platform-users")
+INTERVIEWING = words("interviewing")
 CHANNEL_PHRASES = {tuple(phrase.split()): label or None for phrase, label in table("channel-phrases").items()}
 CHANNEL_NOUNS = table("channel-nouns")
 CHANNEL_VERBS = table("channel-verbs")

@@ -322,6 +322,7 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
             heads = kept[numpy.arange(len(kept)) + parsed[:, 1].astype(numpy.int64)]  # relative in the piece
             parsed[:, 1] = (heads - kept).astype("uint64")
             columns[kept] = parsed
+            _hang_spaces(columns, kept, doc.vocab.strings.add("dep"))
         columns[article.names, 0] = doc.vocab.strings.add("NNP")
         for subject, verb in subjects(doc, article.plain, article.names):
             columns[subject, 1:] = (verb - subject, doc.vocab.strings.add("nsubj"))
@@ -352,6 +353,15 @@ def _given_names_opening(doc: Doc) -> None:
         if tok.tag_ in UNSEEN_NAME_TAGS and nxt.tag_ == "NNP" and tok.is_alpha and tok.is_title \
                 and tok.text not in known and tok.lower_ not in known:
             tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
+def _hang_spaces(columns: numpy.ndarray, kept: numpy.ndarray, dep: int) -> None:
+    """A space left out of a piece (a non-breaking one, two in a row) hangs on the word before
+    it, as spaCy's parser hangs one. Left a root of its own, it would be its sentence's `root`:
+    in "Reed, author of\xa0Mills, spoke with ..." the space, not "spoke"."""
+    spaces = numpy.setdiff1d(numpy.arange(kept[0], kept[-1] + 1), kept, assume_unique=True)
+    columns[spaces, 1] = numpy.array(-1, dtype=numpy.int64).astype("uint64")
+    columns[spaces, 2] = dep
 
 
 def _set_sentence_starts(doc: Doc, article: _Article) -> None:

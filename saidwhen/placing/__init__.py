@@ -19,17 +19,19 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
-from .channels import Channel, channel_at, channel_in, letter_written_to
+from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import Layout
+from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, SCENE_OPENERS, WRITTEN_EARLIER
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
+from ..lexicon import BACK_REFERENCE, TELLING, WRITTEN_EARLIER
 
 __all__ = ["place"]
 
@@ -67,6 +69,9 @@ class _Placer:
         self.group_timing = NOTHING  # what that quote's attribution said of its time
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
+        # The document or outlet that spoke in the last quote with a cue ("Mr Crosby's statement
+        # said", "The Herald reported"), the paragraph of that quote's end and its speaker's name.
+        self.document: tuple[Channel, int, str | None] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         for quote in quotes:
@@ -87,6 +92,8 @@ class _Placer:
         scene, broken = self._scene(first, paragraph)
         context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue, quote)
+        if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
+            own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
         # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
@@ -100,11 +107,30 @@ class _Placer:
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
+        spoke = own.channel is not None and own.channel.label in DOCUMENTS \
+            and _speaks_itself(own.channel, cue, layout.doc)
+        name = quote.speaker.name if quote.speaker else None
+        self.document = (own.channel, layout.paragraph(quote.end - 1), name) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
+
+    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> Channel | None:
+        """The document or outlet whose words the quote before gave ("Mr Crosby's statement
+        said: ...", "The Herald reported that ..."), where this quote's speaker is "it", in the
+        same paragraph or the next: "It added: ..." goes on in that statement or report; not
+        "It is predicted that ...", whose "it" is no one."""
+        if self.document is None:
+            return None
+        channel, where, name = self.document
+        mention = quote.speaker.mention if quote.speaker is not None else None
+        if mention is None or mention.text.lower() != "it" or not 0 <= paragraph - where <= 1:
+            return None
+        if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
+            return None  # "It is predicted that ...": no one's words; or "it" is someone else
+        return channel
 
     def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False,
                    elsewhere: bool = False) -> SaidOn | None:
@@ -137,13 +163,16 @@ class _Placer:
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
-        if quote.kind == "indirect" and not channel_in(channel_words):
+        if quote.kind == "indirect" and not channel_in(channel_words) and party_channel(finite(cue)) is None:
+            # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
+        aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or party_channel(finite(cue)) or _in_which(finite(cue)) \
-            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue))
+        channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
+            or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
+            or _reached(self.layout, finite(cue), timing)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
@@ -343,13 +372,27 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                             outlet=channel.outlet if channel else None, said_on=said_on)
 
 
+def _speaks_itself(channel: Channel, cue: Token, doc: Doc) -> bool:
+    """Whether the channel is who speaks: named in the subject of the cue's verb or after
+    "according to" ("The ministry's statement said", "The Herald reported", "according to the
+    report"), not where someone spoke ("Reed said in a statement")."""
+    verb = finite(cue)
+    named = doc[channel.token]
+    heads = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if verb.lower_ == "according":
+        heads |= {g.i for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+    return any(t.i in heads for t in (named, *named.ancestors))
+
+
 def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
-    """An occasion (an interview, a news conference, a speech, a debate) named in a phrase of the
+    """An occasion (an interview, a news conference, a speech, a debate) or a document (a
+    statement, a letter, an email, a report, a press release) named in a phrase of the
     reporter's that opens the cue's sentence, before its first comma: "In an interview with the
-    Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...". The reporter sets the
-    scene of what follows there; "Ruiz said in an interview" names the channel of its own words
-    only, and so does a quotation that opens with such words ("“In an interview, I ...,” she said").
-    A conjunction may come before the phrase ("But, speaking to the committee, Reed said")."""
+    Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...", "In a written
+    statement, the minister said ...". The reporter sets the scene of what follows there; "Ruiz
+    said in an interview" names the channel of its own words only, and so does a quotation that
+    opens with such words ("“In an interview, I ...,” she said"). A conjunction may come before
+    the phrase ("But, speaking to the committee, Reed said")."""
     if channel is None:
         return False
     sentence = cue.sent
@@ -359,12 +402,20 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
-    if not (channel.occasion or _a_sitting(layout, channel, first)):
+    if not (channel.occasion or _a_sitting(layout, channel, first) or channel.label in DOCUMENTS):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
+    if comma is None or comma > cue.i:
+        comma = _subject_start(cue)  # "In a letter to the chairman he wrote: ...", with no comma
     if comma is None or not first.i <= channel.token < comma < cue.i:  # "Testifying on Tuesday, ..."
         return False
     return not any(layout.quoted[sentence.start:comma])
+
+
+def _subject_start(cue: Token) -> int | None:
+    """Where the subject of the cue's verb begins, when it comes before the cue."""
+    subject = next((c for c in finite(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.i if subject is not None and subject.i < cue.i else None
 
 
 def _a_sitting(layout: Layout, channel: Channel, first: Token) -> bool:
@@ -393,6 +444,14 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
         end -= 1
     for tok in doc[words.start:end]:
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is not None and _set_off_at_the_end(tok, end) and \
+                not any(t.lower_ in BACK_REFERENCE for t in doc[words.start:tok.i]):
+            # "claimed the law would breed vice, in an interview on BBC Radio 4.": an occasion
+            # set off by a comma at the clause's end is where the clause was said
+            phrase = list(tok.subtree)
+            channel = channel_in(phrase)
+            if channel is not None and channel.occasion:
+                return phrase
         if tok.dep_ != "prep" or tok.lower_ not in ("at", "during") or noun is None:
             continue
         channel = channel_at(noun)
@@ -405,6 +464,41 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
     return []
 
 
+def _aired_tail(words: Span, cue: Token) -> Channel | None:
+    """A broadcast or a programme of an outlet's, dated by its day, that ends a reported clause
+    is where the clause was said: in "Lee said that he had no idea if she knew it at the time on
+    Wednesday's broadcast of CNN's New Day" the parser hangs the phrase on a verb deep in the
+    clause. Not where it hangs on the clause's own verb ("said the ad aired on Monday's broadcast
+    of CNN's New Day"), tells of what is to come ("would run on ...") or names no day ("the
+    incident that sparked complaints on US TV's most-watched broadcast")."""
+    doc, end = words.doc, words.end
+    while end > words.start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    clause = {c.i for c in finite(cue).children if c.dep_ == "ccomp"}
+    for tok in doc[words.start:end]:
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or tok.lower_ != "on" or noun is None or noun.lower_ not in PROGRAMMES:
+            continue
+        if not any(t.lower_ in MONTHS_AND_DAYS for left in noun.lefts for t in left.subtree):
+            continue  # an airing of its day ("Wednesday's broadcast"), not "US TV's most-watched broadcast"
+        if tok.right_edge.i < end - 1 or tok.head.i in clause or _to_come(tok.head):
+            continue
+        outlet = outlet_named(list(noun.subtree))
+        if outlet is not None:
+            return Channel("interview", outlet, noun.i, OUTLET_RANK)
+    return None
+
+
+def _set_off_at_the_end(prep: Token, end: int) -> bool:
+    """A phrase of "in", "at", "during" or "on" after a comma that runs to the clause's end, hung
+    on a verb of the clause (the caller leaves out a clause that tells of words, whose occasion
+    it may be: "said Syria had signalled it in remarks made by its ambassador, in a lecture")."""
+    doc = prep.doc
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on") and prep.i > 0 \
+        and doc[prep.i - 1].text == "," and prep.right_edge.i >= end - 1 \
+        and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ not in ("acl", "relcl")
+
+
 def _to_come(verb: Token) -> bool:
     """A verb of what is to come: "would be unveiled", "will announce", "to be named"."""
     return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
@@ -414,6 +508,28 @@ def _documented(channel: Channel | None, doc: Doc) -> bool:
     """A channel that is a document, whose words stay as written on its day: "the report says",
     "In court documents filed Tuesday, Moreau alleges", "The lawsuit, filed Tuesday, alleges"."""
     return channel is not None and (channel.label in DOCUMENTS or doc[channel.token].lower_ in DOCUMENT_NOUNS)
+
+
+def _reached(layout: Layout, verb: Token, timing: Timing) -> Channel | None:
+    """The interview or occasion a clause on the speaker tells they spoke in, which the parser
+    hangs on the subject: "The mayor's office, when contacted by Reuters, said", "Lee, who spoke
+    to the Courier on Monday, said". Not one of another time than the saying's ("Lee, who told
+    CNN in 2019 that she would run, said on Monday she would not")."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in subject.children:
+            if clause.dep_ not in ("relcl", "acl") or not (clause.lower_ in INTERVIEWED or clause.lower_ in TELLING):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in clause.children):
+                continue  # "Lee, whom the mayor told ...": someone else's words
+            words = [t for t in clause.subtree if not layout.quoted[t.i]]
+            channel = channel_in(words)
+            if channel is None or not channel.occasion:
+                continue
+            theirs = timing_in(layout, words)
+            if timing.known and theirs.known and not _same_time(timing, theirs):
+                continue
+            return channel
+    return None
 
 
 def _in_which(verb: Token) -> Channel | None:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING, VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING,
+                       VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
@@ -86,10 +87,12 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
 
 def channel_at(tok: Token) -> Channel | None:
     """The channel that the word `tok` names, if it names one."""
-    # A gathering ("told a meeting of ...") is read here but is no channel word: a sentence is
-    # parsed for it only as it is for its verb of telling (saidwhen.parsing.selection).
+    # A gathering ("told a meeting of ...") and a court's paper that speaks ("the complaint said")
+    # are read here but are no channel words: a sentence is parsed for them only as it is for its
+    # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS):  # "CityNews", "iPolitics"
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS
+            or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -103,6 +106,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _platform(tok: Token) -> str | None:
+    if tok.dep_ == "compound" and tok.head.lower_ in PLATFORM_USERS and tok.text in PLATFORMS:
+        return PLATFORMS[tok.text]  # "said another Twitter user, Ann Reed": posted there
     if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
         # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
         # co-founder Mark Zuckerberg tweeted"
@@ -203,7 +208,7 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
-        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS else None
+        return "court" if _of_a_court(tok) else None
     if tok.text == "House" and (tok.dep_ == "pobj" or _told_to(tok)) \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) \
             and not (tok.i > 1 and tok.doc[tok.i - 1].text == "The"):
@@ -274,6 +279,22 @@ def _testifying(obj: Token) -> bool:
         return False
     phrase = TESTIFYING_PHRASES.get(obj.head.lower_)
     return phrase is not None and " ".join(t.lower_ for t in (*obj.lefts, obj)) == phrase
+
+
+def _of_a_court(tok: Token) -> bool:
+    """A paper or a ruling of a court's: the sentence names a court or a case ("the judge said
+    in her decision"); or, where the paper itself speaks, the one before it does ("The lawsuit
+    was filed on Monday. The complaint said ...") or the paper is called a legal one ("The legal
+    submission described ..."). Not a decision spoken of after a ruling ("After announcing its
+    decision, the EU said")."""
+    sentence = tok.sent
+    if {t.lower_ for t in sentence} & COURT_WORDS:
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "legal" for c in tok.children):
+        return True
+    return sentence.start > 0 and bool({t.lower_ for t in tok.doc[sentence.start - 1].sent} & COURT_WORDS)
 
 
 def _of_a_case(tok: Token) -> bool:
@@ -371,8 +392,9 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
-    if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj") and _in_subject(tok):
-        return None  # "a spokesman for the cable television concern said": who speaks
+    if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
+        # who speaks: "a spokesman for the cable television concern said", "the social media company said"
+        return None
     if label not in PLACES:
         return label
     if _in_subject(tok, through_speaking=False):

@@ -33,7 +33,8 @@ class Layout:
         # Read from the parse's arrays: walking Token objects costs more than placing does.
         columns = doc.to_array([IDX, SENT_START])
         self._token_starts = columns[:, 0].tolist()
-        self._sentence_starts = [i for i, start in enumerate(columns[:, 1].tolist()) if start == 1 or i == 0]
+        self._sentence_starts = _opening_marks_moved(
+            doc, [i for i, start in enumerate(columns[:, 1].tolist()) if start == 1 or i == 0], quotes)
         # For a word inside a quote's content: INDIRECT in the reporter's paraphrase, else QUOTED.
         self.quoted = bytearray(len(doc))
         self.cued = bytearray(len(doc))  # 1 for a word of a quote's cue
@@ -91,3 +92,17 @@ class Layout:
             for i in self._token_range(timex.start, timex.end):
                 at[i] = timex
         return at
+
+
+def _opening_marks_moved(doc: Doc, starts: list[int], quotes: list[ParsedQuote]) -> list[int]:
+    """The sentence starts, with a quotation's opening mark that the parser left at the end of
+    the sentence before moved to the quotation's own ("... appealing. ''There is ...,'' Henry
+    said": the tagger reads a doubled apostrophe as a closing mark). The sentence before is
+    then the reporter's own, and may set the scene of the quote."""
+    moved = set(starts)
+    for quote in quotes:
+        first = quote.words[0].start
+        if first > 0 and doc[first].is_quote and first + 1 in moved and first not in moved:
+            moved.discard(first + 1)
+            moved.add(first)
+    return sorted(moved)

@@ -52,6 +52,8 @@ def outlet_of(tok: Token) -> str | None:
     if programme is not None:
         return programme.text
     name = _name_at(tok)
+    if name is not None and (told := _told_before_its_clause(name)) is not None:
+        return told.text  # "told the Sunday Times Mr Reed would ...": the Sunday Times
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
@@ -67,6 +69,18 @@ def outlet_of(tok: Token) -> str | None:
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and tok.lower_ in OUTLET_NOUNS - WEBSITES and tok.pos_ == "NOUN" and _told(tok):
         return ""  # "told the newspaper"; but "told the club's website" names no outlet (a website is no channel)
+    return None
+
+
+def outlet_named(tokens: list[Token]) -> str | None:
+    """The name of the first news outlet among `tokens`, told or not ("CNN" in "Wednesday's
+    broadcast of CNN's New Day")."""
+    for tok in tokens:
+        if tok.i > 0 and _in_name(tok.doc[tok.i - 1]):
+            continue  # a name is looked at once, from its first word
+        name = _name_at(tok)
+        if name is not None and _is_outlet(name):
+            return name.text
     return None
 
 
@@ -172,10 +186,39 @@ def _name_at(tok: Token) -> Span | None:
     if not _in_name(tok) or tok.lower_ in NAME_LINKS:
         return None
     doc, end = tok.doc, tok.i + 1
-    while end < len(doc) and (_in_name(doc[end]) or _links_names(doc, end)):
+    # A day or a month after the name is when it was told, no word of it: "told CNN Monday",
+    # "told the Milltown Herald Friday" ("the Sunday Times" opens with its day).
+    while end < len(doc) and (_in_name(doc[end]) or _links_names(doc, end)) \
+            and doc[end].lower_ not in MONTHS_AND_DAYS:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
     return doc[start:end]
+
+
+def _told_before_its_clause(name: Span) -> Span | None:
+    """The outlet told, where its capitalised words run on into the subject of the clause it
+    was told, with no "that" between: "told the Sunday Times Mr Reed would front the campaign",
+    "told the BBC Tom Reed has always backed it" (where the parser makes the outlet a word of
+    the subject's name). The outlet is the words before the subject's name; None where they
+    are no outlet ("told the Red Cross Ana Silva would come") or no clause was told."""
+    subject = name[-1]
+    clause = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lower_ not in TOLD:
+        return None
+    for k in range(1, len(name)):
+        before, rest = name[:k], name[k:]
+        if not _opens_a_name(rest[0]):
+            continue  # the subject's name begins with a given name or a title: "Tom", "Mr"
+        if not all(t.i == subject.i or t.head.i in (subject.i, *(r.i for r in rest)) for t in rest):
+            return None  # the words after the outlet are not all the subject's name
+        return before if _is_outlet(before) or _called_an_outlet(before) else None
+    return None
+
+
+def _opens_a_name(tok: Token) -> bool:
+    """A word that opens a person's name: a given name or a title ("Tom", "Mr", "Senator")."""
+    low = tok.lower_.rstrip(".")
+    return low in MALE_NAMES or low in FEMALE_NAMES or low in TITLES
 
 
 def _names_another(name: Span) -> bool:

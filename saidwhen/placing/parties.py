@@ -112,7 +112,9 @@ def _a_publication(verb: Token) -> bool:
         return False
     described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
     described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
-    return any(t.lower_ in PUBLICATIONS and t.pos_ == "NOUN" for t in described)
+    # "Q Magazine said": the name's own head word, capitalised as a word of it
+    return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title))
+               for t in described)
 
 
 def _naming(speaker: list[Token]) -> list[Token]:

@@ -15,11 +15,12 @@ from spacy.tokens import Span, Token
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..records import SaidOn
 from ..speakers.lexicon import person_noun
-from .channels import BEFORE_AFTER, Channel, channel_in, posts_a_result
+from .channels import BEFORE_AFTER, RANK, Channel, channel_in, posts_a_result
+from .outlets import outlet_named
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import AWAITING, BACK_REFERENCE, HABITUAL, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
+from ..lexicon import AWAITING, BACK_REFERENCE, HABITUAL, INTERVIEWING, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
@@ -82,15 +83,34 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and not _revisited(t)
                for t in words) or _was_speaking(sentence.root)
     speaking = saying or (sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root))
+    interviewee = _interviewee(sentence.root) if channel is None else None
+    if interviewee is not None:
+        # "CNN anchor Ana Silva interviewed Tom Reed": the interview of the one interviewed
+        subject = subject_of(words)
+        outlet = outlet_named(list(subject.subtree)) if subject is not None else None
+        channel = Channel("interview", outlet, sentence.root.i, RANK["interview"])
     if channel is None and not back and not speaking:
         return None
     timing = _timing(layout, words, channel, events, sentence)
     if channel is None and not timing.known:
         return None
-    subject = _who(words, channel)
+    subject = interviewee if interviewee is not None else _who(words, channel)
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _interviewee(root: Token) -> Token | None:
+    """The one a journalist interviewed, where the sentence tells an interview that happened
+    ("CNN anchor Ana Silva interviewed Tom Reed"; not "will interview")."""
+    if root.lower_ not in INTERVIEWING or not _happened(root):
+        return None
+    interviewed = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if interviewed is not None and interviewed.pos_ == "NOUN":
+        # "interviewed presidential candidate and proud progressive Bernie Sanders": the name
+        named = next((c for c in interviewed.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), None)
+        return named or interviewed
+    return interviewed
 
 
 def _revisited(noun: Token) -> bool:
@@ -263,6 +283,9 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
         mention = speaker.mention.text.lower() if speaker.mention else ""
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_
     mention = speaker.mention.text.lower().split() if speaker.mention else []
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subject.pos_ != "PROPN" and named is not None:
+        return _same_person(named, speaker)  # "the union's president, Ana Silva, ...": Silva
     if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
         if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
             return _agrees(subject, speaker.mention.root.lower_)

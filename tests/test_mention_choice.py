@@ -103,3 +103,19 @@ def test_the_shipped_weights_are_what_training_gives_today(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "training" / "mention.py"), "--out", str(out)],
                    check=True, capture_output=True, cwd=ROOT)
     assert out.read_bytes() == mention_choice.WEIGHTS.read_bytes(), "retrain: python training/mention.py"
+
+
+@pytest.mark.parametrize("text", [
+    "Politics news.\n\nHis comments come as the co-chairman of the Harbour Party, Liam Vance, on "
+    "Saturday called him \"a disappointment\" as a leader.",
+    "Arts news.\n\nIt was announced last July that three quangos would be brought under government "
+    "control.",
+])
+def test_the_ranker_never_makes_a_day_or_a_month_the_speaker(text):
+    [quote] = saidwhen.extract(text).quotes
+    assert quote.speaker is None or quote.speaker.name not in ("Saturday", "July")
+
+
+def test_a_month_that_ends_a_name_is_still_the_speaker_s():
+    text = "Housing news.\n\nAccording to Ann May, the plan was costed. “We are ready,” said Tom Friday."
+    assert [q.speaker.name for q in saidwhen.extract(text).quotes] == ["Ann May", "Tom Friday"]

@@ -306,3 +306,15 @@ def test_a_victim_named_once_then_as_a_mother_s_son_is_still_the_one_spoken_abou
             "Patricia Varga, mother of victim Sean Varga, rejected the claim.\n\n"
             "\"She lied to me,\" Varga said.")
     assert speakers(text)[-1] == ("Patricia Varga", "Varga")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Gadget news.\n\nThe Harbix HX400 series players have always been able to record video.\n\n"
+     "Harbix said the focus for the device is to be the second gadget in people's pockets.", "Harbix"),
+    ("Travel news.\n\nThe names of those on board Skyjet Flight SK41 are surfacing.\n\n"
+     "The pilot had logged 6,300 hours, Skyjet said on Thursday.", "Skyjet"),
+    ("Phone news.\n\nOrvell said its phones would play music. The Orvell Zing V3 sold well.\n\n"
+     "Sales of the phone doubled, Orvell said.", "Orvell"),
+])
+def test_a_model_or_flight_number_after_a_firm_s_name_is_not_the_firm(text, firm):
+    assert [name for name, _ in speakers(text)] and {name for name, _ in speakers(text)} == {firm}

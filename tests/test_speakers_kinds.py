@@ -155,3 +155,36 @@ def test_the_company_after_a_person_s_full_name_is_not_that_person():
 def test_a_surname_named_once_is_no_organisation_by_the_recogniser_s_word_alone(text):
     (name, kind), = _speaker_of_each(text)
     assert kind != "organisation"
+
+
+def test_a_name_written_with_an_honorific_is_a_person_whatever_body_is_tied_to_it():
+    # The sentence that ties the body to the name holds no cue, so it is left unparsed and its
+    # words untagged: "the European Commission, Omar Haddad" reads as an apposition.
+    text = ("Europe is falling behind its targets.\n\nThe study finds that the targets are too many. "
+            "Growth has been slow for years. Jobs have been lost in every region. Firms have moved "
+            "abroad.\n\nIt will be up to the incoming president of the European Commission, Omar "
+            "Haddad, to adopt the recommendations and press them on governments.\n\nThe plan has "
+            "been costed.\n\nMr Haddad has said that jobs will be his top priority.")
+    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text).quotes] == \
+        [("Omar Haddad", "person")]
+
+
+def test_a_possessor_in_an_apposition_is_not_what_the_name_is():
+    text = ("Housing news.\n\nVince Lane, the party's Treasury spokesman, said raising the threshold "
+            "would help.\n\nThe party said the plan was costed.")
+    quotes = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Vince Lane", "person"),
+                                                                  (None, "organisation")]
+
+
+def test_an_office_written_in_lower_case_with_of_is_no_body():
+    text = ("Campaign news.\n\nVoters in Iowa heard from former secretary of state Hillary Clinton on "
+            "Monday.\n\nClinton said the plan would work.")
+    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text).quotes] == \
+        [("Hillary Clinton", "person")]
+
+
+def test_a_relative_of_a_role_holder_is_not_the_role_holder():
+    text = ("Arts news.\n\nHe often worked with director Omar Haddad. Leila Haddad, the daughter of "
+            "activist Sami Haddad, recalled the speech. “He was our hope,” she said.")
+    assert [q.speaker.name for q in saidwhen.extract(text).quotes][-1] == "Leila Haddad"

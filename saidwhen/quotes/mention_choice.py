@@ -30,7 +30,7 @@ from .attribution import SUBJECT_DEPS, inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.words import Columns, columns
-from ..lexicon import UNTAGGED_PRONOUNS as PRONOUNS
+from ..lexicon import MONTHS_AND_DAYS, UNTAGGED_PRONOUNS as PRONOUNS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -118,6 +118,8 @@ def choose(doc: Doc, ranker: Model, cue: int, content: tuple[tuple[int, int], ..
     best_p = math.exp(scores[best] - top) / total
     if doc[found[best].index].tag_ in RELATIVE:
         return rule  # 'an architect who said': the rules name whom "who" stands for
+    if _a_date_word(columns(doc), found[best].index):
+        return rule  # 'on Saturday called him', 'announced last July': a day or a month is when, never who
     if rule is not None and doc[rule].head.lower_ == "by":
         return rule  # 'Ann Lee was described as “...” by Tom Hale': the agent of a passive cue, never its subject
     if rule is not None and _inverted_inside(doc, cue, rule):
@@ -172,6 +174,12 @@ class _Context:
 def _could_head(t: Columns, i: int) -> bool:
     """A noun or pronoun, or any subject ('some say', 'Those close to him said')."""
     return t.pos[i] in HEAD_POS or t.dep[i] in SUBJECT_DEPS or not t.tag[i] and t.lower[i] in PRONOUNS
+
+
+def _a_date_word(t: Columns, i: int) -> bool:
+    """A weekday's or a month's name that ends no name: "Theresa May" is hers."""
+    return t.lower[i] in MONTHS_AND_DAYS and not (i > 0 and t.tag[i - 1] in ("NNP", "NNPS")
+                                                  and t.text[i - 1][:1].isupper())
 
 
 def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:

@@ -238,6 +238,7 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
+               and not _a_product(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)
                and not _named_after(found.fullest(e), mention.words)
                and not _country_letters_of(found.fullest(e), mention.words)
@@ -319,6 +320,15 @@ def _another_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     short, long = (a[:-1], b[:-1]) if len(a) <= len(b) else (b[:-1], a[:-1])
     return len(long) > len(short) and long[:len(short)] == short
+
+
+def _a_product(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'Acme ... the Acme X200', 'Skyjet ... Skyjet Flight SK41': a name that puts a model's or a
+    flight's number after a firm's name is the product or the flight, not the firm, whichever
+    the article names first; a firm, a person or a body has no figure in its name."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long) > len(short) and long[:len(short)] == short and \
+        any(ch.isdigit() for word in long[len(short):] for ch in word)
 
 
 def _a_division(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:

@@ -18,7 +18,7 @@ from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
+from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, NAME_HONORIFICS, SHARE_NOUNS
 from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -82,8 +82,11 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words) or _called_by_initials(entity)
+    # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
+    # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
-            roles & ORG_NOUNS and not any(map(person_noun, roles))) and not _shown_a_person(doc, entity, name_words):
+            roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
+            and not _shown_a_person(doc, entity, name_words):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
@@ -149,6 +152,11 @@ def _aged(doc: Doc, mention: NameMention) -> bool:
     before = doc[max(0, mention.start - AGE_REACH):mention.start]
     return any(t.lower_ == "old" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("year")
                for t in before) or any(t.lower_.endswith("-year-old") for t in before)
+
+
+def _honoured(entity: Entity) -> bool:
+    """'Mr Lee', 'Dame Ann Lee': a name written with an honorific is a person's."""
+    return any(word in NAME_HONORIFICS for m in entity.mentions for word in m.title.split())
 
 
 def _seat(entity: Entity) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GOVERNMENTS, OWNED_BODIES
+from ..lexicon import GOVERNMENTS, OWNED_BODIES, TITLES
 from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 
@@ -109,11 +109,16 @@ def _listed_after(doc: Doc, start: int, end: int) -> str:
 
 def role_before(doc: Doc, start: int) -> str:
     """'Ulster coach Mark McCall', 'Federation boss Vassilli Sevastis': a common noun
-    written right before a name is what the name is."""
+    written right before a name is what the name is; after a title and "of" ("secretary of
+    state Ann Lee") the title is ("the daughter of activist Tom Lee" leaves him an activist)."""
     if start == 0:
         return ""
     t, k = columns(doc), start - 1
-    return t.lower[k] if t.tag[k] == "NN" and t.text[k].islower() else ""
+    if t.tag[k] != "NN" or not t.text[k].islower():
+        return ""
+    if k >= 2 and t.lower[k - 1] == "of" and t.text[k - 2].islower() and t.lower[k - 2] in TITLES:
+        return t.lower[k - 2]  # "secretary of state Ann Lee": the office's title, not the state
+    return t.lower[k]
 
 
 def _apposition_before(doc: Doc, start: int) -> str:
@@ -189,6 +194,8 @@ def _phrase_head(doc: Doc, i: int, need_determiner: bool = False) -> str:
             break
         if t.tag[k] in NOUN_TAGS and _is_word(t.text[k]):
             head = t.lower[k]
+        elif t.tag[k] == "POS":
+            head = ""  # "the party's Treasury spokesman": the possessor is not what the name is
         elif t.tag[k] in ("NNP", "NNPS") and head:
             break  # "the coach Tom Reyes": a name after the noun ends the phrase
     return head

@@ -1,0 +1,81 @@
+"""Speakers the article names though the mention does not: what a body counts, polls or writes
+speaks for it, and "I" inside someone's quotation is that someone (conventions.md: a pronoun or
+description the article ties to a named person or organisation gets that name). Beside each, a
+speaker the article never names, who stays null."""
+from __future__ import annotations
+
+import pytest
+
+from speakers_support import speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lena Ruiz won both states on Tuesday. She now has 723 delegates, according to a count by the "
+     "Lowden Press Agency.", ("Lowden Press Agency", "a count by the Lowden Press Agency")),
+    ("Investors pulled $1.6 billion out of the funds last week, according to estimates by Harlow Fund "
+     "Data Inc., a Boston research firm.",
+     ("Harlow Fund Data Inc.", "estimates by Harlow Fund Data Inc., a Boston research firm")),
+    ("Union members backed the Democrat by 20 points in 2008, according to polling by the Millwrights "
+     "Union.", ("Millwrights Union", "polling by the Millwrights Union")),
+])
+def test_a_count_estimates_or_polling_by_a_body_speak_for_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "She now has 723 delegates, according to a count by election officials.",
+    "Ruiz is well ahead among older voters, according to the same polling.",
+])
+def test_a_count_or_polling_by_nobody_named_stays_unnamed(text):
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_results_of_a_poll_are_whoever_conducted_it():
+    text = ("Ruiz led among men and women, according to early results of the exit poll conducted by "
+            "Harlan Research for the networks.")
+    assert [name for name, _ in speakers(text)] == ["Harlan Research"]
+
+
+def test_a_book_speaks_for_its_author():
+    text = ("Members were angry over claims made in journalist Tom Vell's new book. The new book claims "
+            "the minister offered to resign in May.")
+    assert speakers(text) == [("Tom Vell", "The new book")]
+
+
+def test_a_book_by_people_the_article_never_names_stays_unnamed():
+    text = ("The film is based on a book co-written by contractors who guarded the base. The book "
+            "accuses the station chief of ignoring their warnings.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The club closed on Thursday. An email was sent from its director, Jeremy Vance, to the members. "
+     "The email said the club would wind down its events.", "Jeremy Vance"),
+    ("A letter was written by Mayor Ana Ruiz to the council in May. The letter said the bridge was "
+     "unsafe.", "Ana Ruiz"),
+])
+def test_a_document_sent_or_written_by_someone_is_theirs_when_written_again(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_document_sent_by_someone_unnamed_stays_unnamed():
+    text = ("An email was sent from a staff member to the members. The email said the club would "
+            "wind down its events.")
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_i_inside_a_named_speaker_s_quotation_is_that_speaker():
+    text = ('Ana Ruiz said the vote "was lost on turnout, not on the issues. And I think there is '
+            'some evidence for that in the count."')
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_i_inside_an_unnamed_speaker_s_quotation_stays_unnamed():
+    text = ('A spokesman said the plan "is sound and it is cheap. And I think it will pass in '
+            'the spring."')
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_officials_stay_unnamed():
+    text = "Ana Ruiz was arrested on Monday. Officials said she would appear in court on Friday."
+    assert speakers(text) == [(None, "Officials")]

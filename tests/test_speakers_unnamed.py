@@ -79,3 +79,21 @@ def test_i_inside_an_unnamed_speaker_s_quotation_stays_unnamed():
 def test_officials_stay_unnamed():
     text = "Ana Ruiz was arrested on Monday. Officials said she would appear in court on Friday."
     assert speakers(text) == [(None, "Officials")]
+
+
+def test_someone_left_unnamed_by_a_role_is_the_one_the_next_sentence_names_with_it():
+    text = ("Iraq gave the inspectors access on Friday. A Pentagon spokesman said that the troops in the "
+            'Gulf would remain. "We are going to keep our forces in the region," said spokesman Kenneth Bacon.')
+    assert [name for name, _ in speakers(text)] == ["Kenneth Bacon", "Kenneth Bacon"]
+
+
+@pytest.mark.parametrize("text", [
+    ("The fire burned for hours on Monday. A police spokesman said the road was closed. "
+     '"It was awful," said fire department spokesman Tom Reed.'),
+    ("The fire burned for hours on Monday. A police spokesman said the road was closed. "
+     "Spokesman Tom Reed of the fire service said the fire was out."),
+    ("Spokesman Tom Reed spoke on Monday. A spokesman said the road was closed. "
+     '"It was awful," said spokesman Tom Reed.'),
+])
+def test_a_role_named_next_for_another_body_or_named_before_is_someone_else(text):
+    assert speakers(text)[0][0] is None

@@ -97,3 +97,10 @@ def test_someone_left_unnamed_by_a_role_is_the_one_the_next_sentence_names_with_
 ])
 def test_a_role_named_next_for_another_body_or_named_before_is_someone_else(text):
     assert speakers(text)[0][0] is None
+
+
+def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_first():
+    text = ("Ministers denied the claims about Lord Ames's advice. In his new book, Paul Rennick, a law "
+            "professor, says the answer was drafted in Downing Street. The book, serialised in a "
+            "newspaper, says Lord Ames met the advisers on 13 March.")
+    assert [name for name, _ in speakers(text)][-1] == "Paul Rennick"

@@ -244,6 +244,13 @@ class Bodies:
         for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
             if not fits(tok) or tok.tag_ not in ("NN", "NNS"):
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                    any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in tok.children):
+                # "In his new book, Lawless World, Philippe Sands suggests": whoever says it in
+                # their own document, which the pronoun, read before its name, may not reach.
+                issuer = self._issuer(tok.head.head)
+                if issuer is not None:
+                    return issuer
             owner = self._owner(tok) or (self._passive_maker(tok.head) if tok.dep_ == "nsubjpass" else None)
             if owner is not None:
                 return owner

@@ -99,8 +99,9 @@ def test_a_role_named_next_for_another_body_or_named_before_is_someone_else(text
     assert speakers(text)[0][0] is None
 
 
-def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_first():
-    text = ("Ministers denied the claims about Lord Ames's advice. In his new book, Paul Rennick, a law "
-            "professor, says the answer was drafted in Downing Street. The book, serialised in a "
-            "newspaper, says Lord Ames met the advisers on 13 March.")
+@pytest.mark.parametrize("opening", ["In his new book, Paul Rennick", "In his new book, Open Court, Paul Rennick"])
+def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_first(opening):
+    text = (f"Ministers denied the claims about Lord Ames's advice. {opening}, a law professor, suggests "
+            "the answer was drafted in Downing Street. The book, serialised in a newspaper, says Lord Ames "
+            "met the advisers on 13 March.")
     assert [name for name, _ in speakers(text)][-1] == "Paul Rennick"

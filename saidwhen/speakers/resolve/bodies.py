@@ -248,7 +248,7 @@ class Bodies:
                     any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in tok.children):
                 # "In his new book, Lawless World, Philippe Sands suggests": whoever says it in
                 # their own document, which the pronoun, read before its name, may not reach.
-                issuer = self._issuer(tok.head.head)
+                issuer = self._person_issuer(tok.head.head)
                 if issuer is not None:
                     return issuer
             owner = self._owner(tok) or (self._passive_maker(tok.head) if tok.dep_ == "nsubjpass" else None)
@@ -277,6 +277,16 @@ class Bodies:
                 if named is not None and named.name:
                     return named
         return None
+
+    def _person_issuer(self, verb: Token) -> Entity | None:
+        """Who issued a document of their own ("In his new book, ..., Philippe Sands suggests"): the
+        verb's subject where it is a person, else the first person the sentence names outside
+        quotes (not the book's title the parser may take for its subject: "Lawless World")."""
+        issuer = self._issuer(verb)
+        if issuer is not None and issuer.kind == "person":
+            return issuer
+        return next((self.by_token[t.i][0] for t in verb.sent if t.i in self.by_token and t.idx not in self.quoted
+                     and self.by_token[t.i][0].kind == "person"), None)
 
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""

@@ -115,7 +115,8 @@ def _quoting_self(text: str, before: list[ParsedQuote], speaker: ParsedSpeaker |
     if stretch is None:
         return speaker
     for prev in reversed(before):
-        if prev.speaker is not None and any(start < stretch.end and stretch.start < end for start, end in prev.content):
+        inside = any(start < stretch.end and stretch.start < end for start, end in prev.content)
+        if prev.speaker is not None and inside:
             return ParsedSpeaker(name=prev.speaker.name, mention=speaker.mention) if prev.speaker.name else speaker
     return speaker
 

@@ -43,6 +43,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
             speaker = _narrator_subject(resolver, quoted, words[0]) or _carried(text, quotes, f)
         else:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
+            speaker = _quoting_self(text, quotes, speaker)
         quotes.append(ParsedQuote(kind=f.kind, content=f.content, words=words,
                                   cue=doc[f.cue[0]:f.cue[1]] if f.cue else None, speaker=speaker))
     return identify(doc, resolver, _runs_into_attribution(text, quotes))
@@ -114,6 +115,25 @@ def _it_continues(text: str, resolver: Resolver, before: list[ParsedQuote],
     if len(PARAGRAPH_BREAKS.findall(text, prev.end, speaker.mention.start_char)) > FOLLOW_ON_PARAGRAPHS:
         return speaker
     return ParsedSpeaker(name=prev.speaker.name, mention=speaker.mention)
+
+
+def _quoting_self(text: str, before: list[ParsedQuote], speaker: ParsedSpeaker | None) -> ParsedSpeaker | None:
+    """'Brooks said the debate “was substantive. And I think he did well.”': "I" between the
+    marks of a quotation an earlier quote lies in is whoever says that quotation, when the
+    article names them."""
+    from ..parsing.marks import find_quoted
+
+    if speaker is None or speaker.name or speaker.mention is None or speaker.mention.text != "I":
+        return speaker
+    at = speaker.mention.start_char
+    stretch = next((q for q in find_quoted(text) if not q.single and q.start < at < q.end), None)
+    if stretch is None:
+        return speaker
+    for prev in reversed(before):
+        inside = any(start < stretch.end and stretch.start < end for start, end in prev.content)
+        if prev.speaker is not None and inside:
+            return ParsedSpeaker(name=prev.speaker.name, mention=speaker.mention) if prev.speaker.name else speaker
+    return speaker
 
 
 def _runs_on(text: str, before: list[ParsedQuote], f: FoundQuote) -> bool:

@@ -12,7 +12,7 @@ from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
-from .grammar import place_qualifier, shares_of
+from .grammar import of_document, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
 
@@ -34,8 +34,9 @@ class Bodies:
     the Resolver)."""
 
     def _is_document_or_org(self, m: SpeakerMention) -> bool:
-        """'Oxfam's report', 'Variety trade magazine', 'the company'."""
-        return descriptions.is_document(m.head) or descriptions.is_org_noun(m.head)
+        """'Oxfam's report', 'Variety trade magazine', 'the company', 'early results of the exit
+        poll' (a part of a document)."""
+        return descriptions.is_document(m.head) or descriptions.is_org_noun(m.head) or _of_document(m.head)
 
     def _is_shared_body_word(self, m: SpeakerMention) -> bool:
         """'the Bank' after "the Bank of Canada" and "the Bank of England": a mention that is only
@@ -164,7 +165,8 @@ class Bodies:
         owner = self._owner(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
-        if descriptions.is_document(head) or owner.kind == "org" or head.lower_ in descriptions.PRESS_NOUNS:
+        if descriptions.is_document(head) or _of_document(head) or owner.kind == "org" or \
+                head.lower_ in descriptions.PRESS_NOUNS:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
@@ -208,6 +210,8 @@ class Bodies:
             named = self._named(tok)
             if named is not None:
                 return named
+        if _of_document(head):
+            return self._owner(of_document(head))  # "early results of the exit poll conducted by ..."
         if not descriptions.is_document(head):
             return None
         return self._agent_owner(head) or self._pronoun_owner(head)
@@ -251,7 +255,14 @@ class Bodies:
         for tok in reversed(doc[max(0, head.i - DESCRIPTION_REACH):head.i]):
             if not fits(tok) or tok.tag_ not in ("NN", "NNS"):
                 continue
-            owner = self._owner(tok)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                    any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in tok.children):
+                # "In his new book, Lawless World, Philippe Sands suggests": whoever says it in
+                # their own document, which the pronoun, read before its name, may not reach.
+                issuer = self._person_issuer(tok.head.head)
+                if issuer is not None:
+                    return issuer
+            owner = self._owner(tok) or (self._passive_maker(tok.head) if tok.dep_ == "nsubjpass" else None)
             if owner is not None:
                 return owner
             if tok.dep_ == "dobj" and tok.head.lower_ in DOCUMENT_VERBS:
@@ -265,6 +276,29 @@ class Bodies:
                 return self._issuer(doc[tok.i - 2].head)
         return None
 
+    def _passive_maker(self, verb: Token) -> Entity | None:
+        """'An email was sent from its director, Jeremy Vance, to the members', 'a letter was
+        written by Ann Lee': who sent or wrote a document that is the subject of a passive, named
+        after its "by" or "from"; not who got hold of it ('was obtained by Reuters')."""
+        if verb.lower_ in OBTAINING_PARTICIPLES or verb.lower_ == "reported":
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"):
+            for maker in (o for o in prep.children if o.dep_ == "pobj" and o.idx not in self.quoted):
+                named = self._named(maker)
+                if named is not None and named.name:
+                    return named
+        return None
+
+    def _person_issuer(self, verb: Token) -> Entity | None:
+        """Who issued a document of their own ("In his new book, ..., Philippe Sands suggests"): the
+        verb's subject where it is a person, else the first person the sentence names outside
+        quotes (not the book's title the parser may take for its subject: "Lawless World")."""
+        issuer = self._issuer(verb)
+        if issuer is not None and issuer.kind == "person":
+            return issuer
+        return next((self.by_token[t.i][0] for t in verb.sent if t.i in self.by_token and t.idx not in self.quoted
+                     and self.by_token[t.i][0].kind == "person"), None)
+
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -276,6 +310,12 @@ class Bodies:
         names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
                  if t.i in self.by_token and t.idx not in self.quoted]
         return names[0] if names else None
+
+
+def _of_document(head: Token) -> bool:
+    """'early results of the exit poll', 'the findings of a study': a plural that is part of a
+    document speaks for the document's maker, as the document would."""
+    return head.tag_ == "NNS" and of_document(head) is not None
 
 
 def _reads_as_company(head: Token) -> bool:

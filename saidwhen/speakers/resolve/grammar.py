@@ -12,8 +12,13 @@ from ..salience import INDEFINITE, SHARE_NOUNS
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
+    from ..names import NameMention
+
 # "One Iowa Republican", "an Ontario Liberal": one of a party or a people, whatever its capitals.
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
+QUALIFIER_REACH = 4  # words before a title or role that say which one: 'Fire department spokesman'
+OPEN_CLASS_BREAKS = frozenset({"DT", "PDT", "IN", "CC", "PRP", "PRP$", "MD", "POS", "WDT", "WP"})
+BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})  # 'spokesman Tom Reed of the fire service'
 
 
 def passive(doc: Doc, verb: int) -> bool:
@@ -91,6 +96,25 @@ def another_government(head: Token) -> bool:
     the phrase itself qualifies is not the place whose government the article named elsewhere
     (only a bare 'the government', 'the province' is)."""
     return head.lower_ in GOVERNMENTS and not descriptions.is_bare(head)
+
+
+def placed_around(doc: Doc, mention: NameMention, role: str) -> set[str]:
+    """'Fire department spokesman Tom Reed', 'spokesman Tom Reed of the fire service': the words
+    that say whose `role` a name holds, lower-cased: those of its title but the role, and those
+    before the title back to a determiner, verb or punctuation; and "of" (or "for", "at") where
+    such a phrase follows the name, or an apposition does."""
+    start = mention.start - len(mention.title.split())
+    out = {w.lower() for w in mention.title.split()} - {role}
+    for tok in reversed(doc[max(0, start - QUALIFIER_REACH):start]):
+        if tok.tag_ in OPEN_CLASS_BREAKS or tok.tag_.startswith("VB") or not tok.is_alpha:
+            break
+        out.add(tok.lower_)
+    after = doc[mention.end:mention.end + 2]
+    if len(after) and after[0].lower_ in BODY_PREPOSITIONS:
+        out.add(after[0].lower_)
+    elif len(after) == 2 and after[0].text == "," and after[1].tag_ == "DT":
+        out.add(",")
+    return out - {role}
 
 
 def one_of_many(head: Token) -> bool:

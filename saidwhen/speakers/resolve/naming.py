@@ -2,6 +2,7 @@
 no name was found in, and someone left unnamed ("a spokesman")."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import TITLES
@@ -10,7 +11,7 @@ from ..entities import Entity
 from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
-from .grammar import bracketed, one_of_many, past_a_clause, proper_name
+from .grammar import bracketed, one_of_many, past_a_clause, placed_around, proper_name
 from .roles import offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -40,8 +41,33 @@ class Naming:
         """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
         ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
         named = self._appositive(m.head) or self._called(m.head) or \
-            (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m)
+            (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m) or \
+            self._named_next_as(m)
         return named.name if named else None
+
+    def _named_next_as(self, m: SpeakerMention) -> Entity | None:
+        """'A Pentagon spokesman said the troops would stay. “We will keep our forces there,” said
+        spokesman Kenneth Bacon.': someone left unnamed by a role is the person the next sentence
+        first names, speaking, with that very role, when the words written with the role there
+        are the description's own or none ('fire department spokesman Tom Reed' is not 'a police
+        spokesman'). Not someone named before: the article would have named them again."""
+        role = m.head.lower_
+        if not person_noun(role) or m.head.tag_ != "NN":
+            return None
+        here = self.sentence_of[m.head.i]
+        words = {t.lower_ for t in self.doc[m.start:m.end]}
+        for ref in self.references[bisect_left(self.starts, m.end):]:
+            sentence = self.sentence_of[ref.token]
+            if sentence > here + 1:
+                return None
+            entity = ref.entity
+            if sentence == here or entity.kind == "org" or not entity.mentions or entity.first < m.end:
+                continue
+            first = entity.mentions[0]
+            speaks = any(first.start <= h < first.end for h in self.speaker_heads)
+            titled = role in offices_given(first) and placed_around(self.doc, first, role) <= words
+            return entity if speaks and titled and self.sentence_of[first.start] == here + 1 else None
+        return None
 
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
         """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,

@@ -1,0 +1,107 @@
+"""Speakers the article names though the mention does not: what a body counts, polls or writes
+speaks for it, and "I" inside someone's quotation is that someone (conventions.md: a pronoun or
+description the article ties to a named person or organisation gets that name). Beside each, a
+speaker the article never names, who stays null."""
+from __future__ import annotations
+
+import pytest
+
+from speakers_support import speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lena Ruiz won both states on Tuesday. She now has 723 delegates, according to a count by the "
+     "Lowden Press Agency.", ("Lowden Press Agency", "a count by the Lowden Press Agency")),
+    ("Investors pulled $1.6 billion out of the funds last week, according to estimates by Harlow Fund "
+     "Data Inc., a Boston research firm.",
+     ("Harlow Fund Data Inc.", "estimates by Harlow Fund Data Inc., a Boston research firm")),
+    ("Union members backed the Democrat by 20 points in 2008, according to polling by the Millwrights "
+     "Union.", ("Millwrights Union", "polling by the Millwrights Union")),
+])
+def test_a_count_estimates_or_polling_by_a_body_speak_for_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "She now has 723 delegates, according to a count by election officials.",
+    "Ruiz is well ahead among older voters, according to the same polling.",
+])
+def test_a_count_or_polling_by_nobody_named_stays_unnamed(text):
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_the_results_of_a_poll_are_whoever_conducted_it():
+    text = ("Ruiz led among men and women, according to early results of the exit poll conducted by "
+            "Harlan Research for the networks.")
+    assert [name for name, _ in speakers(text)] == ["Harlan Research"]
+
+
+def test_a_book_speaks_for_its_author():
+    text = ("Members were angry over claims made in journalist Tom Vell's new book. The new book claims "
+            "the minister offered to resign in May.")
+    assert speakers(text) == [("Tom Vell", "The new book")]
+
+
+def test_a_book_by_people_the_article_never_names_stays_unnamed():
+    text = ("The film is based on a book co-written by contractors who guarded the base. The book "
+            "accuses the station chief of ignoring their warnings.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The club closed on Thursday. An email was sent from its director, Jeremy Vance, to the members. "
+     "The email said the club would wind down its events.", "Jeremy Vance"),
+    ("A letter was written by Mayor Ana Ruiz to the council in May. The letter said the bridge was "
+     "unsafe.", "Ana Ruiz"),
+])
+def test_a_document_sent_or_written_by_someone_is_theirs_when_written_again(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_a_document_sent_by_someone_unnamed_stays_unnamed():
+    text = ("An email was sent from a staff member to the members. The email said the club would "
+            "wind down its events.")
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_i_inside_a_named_speaker_s_quotation_is_that_speaker():
+    text = ('Ana Ruiz said the vote "was lost on turnout, not on the issues. And I think there is '
+            'some evidence for that in the count."')
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_i_inside_an_unnamed_speaker_s_quotation_stays_unnamed():
+    text = ('A spokesman said the plan "is sound and it is cheap. And I think it will pass in '
+            'the spring."')
+    assert [name for name, _ in speakers(text)] == [None, None]
+
+
+def test_officials_stay_unnamed():
+    text = "Ana Ruiz was arrested on Monday. Officials said she would appear in court on Friday."
+    assert speakers(text) == [(None, "Officials")]
+
+
+def test_someone_left_unnamed_by_a_role_is_the_one_the_next_sentence_names_with_it():
+    text = ("Iraq gave the inspectors access on Friday. A Pentagon spokesman said that the troops in the "
+            'Gulf would remain. "We are going to keep our forces in the region," said spokesman Kenneth Bacon.')
+    assert [name for name, _ in speakers(text)] == ["Kenneth Bacon", "Kenneth Bacon"]
+
+
+@pytest.mark.parametrize("text", [
+    ("The fire burned for hours on Monday. A police spokesman said the road was closed. "
+     '"It was awful," said fire department spokesman Tom Reed.'),
+    ("The fire burned for hours on Monday. A police spokesman said the road was closed. "
+     "Spokesman Tom Reed of the fire service said the fire was out."),
+    ("Spokesman Tom Reed spoke on Monday. A spokesman said the road was closed. "
+     '"It was awful," said spokesman Tom Reed.'),
+])
+def test_a_role_named_next_for_another_body_or_named_before_is_someone_else(text):
+    assert speakers(text)[0][0] is None
+
+
+@pytest.mark.parametrize("opening", ["In his new book, Paul Rennick", "In his new book, Open Court, Paul Rennick"])
+def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_first(opening):
+    text = (f"Ministers denied the claims about Lord Ames's advice. {opening}, a law professor, suggests "
+            "the answer was drafted in Downing Street. The book, serialised in a newspaper, says Lord Ames "
+            "met the advisers on 13 March.")
+    assert [name for name, _ in speakers(text)][-1] == "Paul Rennick"

@@ -405,7 +405,7 @@ class _Said:
     def _kind_and_gender(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
         if speaker.name:
             if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
-                return self._joint(speaker.name)
+                return self._joint(speaker)
             entity = self._entity(speaker, self._head(speaker))
             if entity is not None:
                 return self._of_entity(entity, speaker)
@@ -432,11 +432,15 @@ class _Said:
             return ORGANISATION, None
         return None
 
-    def _joint(self, name: str) -> tuple[str | None, str | None]:
-        """'Ann Moreau and Omar Haddad': people together are people of no one gender."""
-        parts = [p.strip() for p in name.replace(" and ", ", ").split(",") if p.strip()]
+    def _joint(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
+        """'Ann Moreau and Omar Haddad': people together are people of no one gender. Names with an
+        organisation among them and no person ('British Airways and Iberia'), or that the mention
+        calls firms ('three carriers - Alpha, Beta and Gamma -', 'technology firms Alpha and
+        Beta'), are organisations, whatever the recogniser took one of them for."""
+        parts = [p.strip() for p in speaker.name.replace(" and ", ", ").split(",") if p.strip()]
         kinds = {self.by_name[p].kind if p in self.by_name else "" for p in parts}
-        if kinds == {"org"}:
+        if "org" in kinds and "person" not in kinds or speaker.mention is not None and \
+                any(descriptions.is_company_plural(t) for t in speaker.mention):
             return ORGANISATION, None
         return (PERSON, UNKNOWN) if "person" in kinds else (None, None)
 

@@ -91,7 +91,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # show none, and must not become what "he" refers to.
     if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) or _which_after(doc, m)
+                                            for m in entity.mentions):
         return "org", ""
     return "", gender
 
@@ -133,7 +134,19 @@ def _held(doc: Doc, mention: NameMention) -> bool:
     if (last.dep_ == "poss" or last.dep_ == "compound" and opens) and head.i > last.i and \
             head.lower_ in COMPANY_HOLDINGS:
         return True
-    return last.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
+    # "the London offices of Merrill Lynch", "shareholders of Loblaw": what a company has, owned by "of"
+    return last.dep_ == "pobj" and head.lower_ in ("in", "of") and \
+        (head.head.lower_ in SHARE_NOUNS or head.lower_ == "of" and head.head.lower_ in COMPANY_HOLDINGS)
+
+
+def _which_after(doc: Doc, mention: NameMention) -> bool:
+    """'Halvard, which makes chips, said': a name that a clause opened by "which" describes is
+    a thing or a body, never a person (who is "who")."""
+    end = mention.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and clause.head.i == end - 1
 
 
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:

@@ -1,0 +1,55 @@
+"""Business and technology news: firms that speak together, and what they are as written."""
+from __future__ import annotations
+
+import pytest
+
+import saidwhen
+from speakers_support import speakers
+
+
+def _speaker(text: str, n: int = -1) -> tuple[str | None, str | None]:
+    """(name, kind) of the n-th quote's speaker."""
+    speaker = saidwhen.extract(text).quotes[n].speaker
+    return speaker.name, speaker.kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Three carriers - Northwind Air, Bluesky Airways and Tarmac - said they would raise fares "
+     "in the spring.", "Northwind Air, Bluesky Airways and Tarmac"),
+    ("The big three mobile operators - Vodafone, O2 and Orange - said they would cut prices.",
+     "Vodafone, O2 and Orange"),
+    ("Technology firms Northwind and Bluesky said the rules were unclear to most buyers.",
+     "Northwind and Bluesky"),
+])
+def test_firms_listed_together_are_one_joint_organisation(text, name):
+    assert _speaker(text) == (name, "organisation")
+
+
+def test_two_firms_joined_by_and_are_two_names_not_one():
+    text = ("Kestrel Systems and Varta Holdings, the firms that own Acme, welcomed the deal. "
+            "“It is good news,” the companies said in a joint statement.")
+    assert _speaker(text) == ("Kestrel Systems and Varta Holdings", "organisation")
+    assert _speaker("British Airways and Iberia said fares would rise in the spring.") == \
+        ("British Airways and Iberia", "organisation")
+
+
+def test_both_companies_are_the_firms_just_named_together():
+    text = ("Northwind and Bluesky agreed to merge on Monday. "
+            "Both companies said the deal would close in May.")
+    assert _speaker(text) == ("Northwind and Bluesky", "organisation")
+
+
+def test_the_companies_name_nobody_after_people_named_together():
+    text = ("Ann Lee and Tom Hale met on Monday. “We agreed,” she said. "
+            "The companies said the deal would close in May.")
+    assert speakers(text)[-1] == (None, "The companies")
+
+
+def test_a_body_s_own_and_still_joins_its_name():
+    assert _speaker("The Society of Motor Manufacturers and Traders said the sales had fallen "
+                    "sharply in May.")[0] == "Society of Motor Manufacturers and Traders"
+
+
+def test_people_listed_together_stay_people():
+    text = "Ann Lee and Tom Hale said they would appeal the ruling."
+    assert _speaker(text) == ("Ann Lee and Tom Hale", "person")

@@ -53,3 +53,24 @@ def test_a_body_s_own_and_still_joins_its_name():
 def test_people_listed_together_stay_people():
     text = "Ann Lee and Tom Hale said they would appeal the ruling."
     assert _speaker(text) == ("Ann Lee and Tom Hale", "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halvard, which makes chips, said profits would rise sharply this year.", "Halvard"),
+    ("Staff at the Oslo offices of Varta Lund were told of the cuts on Monday. Varta Lund said the "
+     "cuts were needed to save the business.", "Varta Lund"),
+    ("According to a report by Ashdown Partners, prices will fall sharply this year.", "Ashdown Partners"),
+    ("Kestrel Capital said the shares were cheap.", "Kestrel Capital"),
+])
+def test_what_business_news_writes_of_a_name_makes_it_an_organisation(text, name):
+    assert _speaker(text) == (name, "organisation")
+
+
+def test_who_opens_its_clause_keeps_a_person():
+    assert _speaker("Tom Reyes, who runs the shop, said profits would rise sharply this year.") == \
+        ("Tom Reyes", "person")
+
+
+def test_it_in_a_clause_under_a_firm_s_verb_is_that_firm():
+    text = "Nokia is launching a phone that it says will change the market."
+    assert _speaker(text) == ("Nokia", "organisation")

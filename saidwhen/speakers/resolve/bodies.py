@@ -116,8 +116,11 @@ class Bodies:
             # "Sony has said ... it said": a name of no known kind that said something in this
             # sentence or the one before, and that "it" goes on with, is a body, never a person
             # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
-            if entity.kind == "" and tok.dep_ == "nsubj" and ref.token in self.speaker_heads and \
-                    self.doc[before].lower_ == "it" and ref.sentence >= self.sentence_of[before] - 1 and \
+            # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
+            # that it says will change the market').
+            if entity.kind == "" and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
+                    (ref.token in self.speaker_heads and ref.sentence >= self.sentence_of[before] - 1 or
+                     tok.head in self.doc[before].ancestors) and \
                     entity.name and not entity.gender and not entity.relative:
                 return entity.name
         return None

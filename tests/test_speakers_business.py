@@ -74,3 +74,13 @@ def test_who_opens_its_clause_keeps_a_person():
 def test_it_in_a_clause_under_a_firm_s_verb_is_that_firm():
     text = "Nokia is launching a phone that it says will change the market."
     assert _speaker(text) == ("Nokia", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "Fares will fall next year. Ryanair chief executive Michael O'Leary said fares would fall. "
+    "The airline said it would add routes.",
+    "“Fares will fall,” said Ryanair chief executive Michael O'Leary. The airline said it would add routes.",
+])
+def test_a_firm_named_before_its_chief_executive_is_the_firm_its_noun_goes_on_with(text):
+    assert speakers(text)[0][0] == "Michael O'Leary"
+    assert _speaker(text) == ("Ryanair", "organisation")

@@ -125,13 +125,16 @@ def _own_title(doc: Doc, mention: NameMention) -> bool:
 
 
 def _held(doc: Doc, mention: NameMention) -> bool:
-    """'Loblaw's shares', 'shares of Loblaw', 'the Loblaw chief executive': a name written as
+    """'Loblaw's shares', 'shares of Loblaw', 'the Loblaw chief executive', 'Ryanair chief
+    executive Michael O'Leary' (a name the parser may take for an adjective): a name written as
     the owner of what a company has (a person owns no shares of their own name)."""
     last = doc[mention.end - 1]
     head = last.head
     # A name before the noun must open its phrase: in "its two Welsh factories" it only describes.
-    opens = mention.start == 0 or doc[mention.start - 1].lower_ in ("the", "a", "an")
-    if (last.dep_ == "poss" or last.dep_ == "compound" and opens) and head.i > last.i and \
+    before = doc[mention.start - 1] if mention.start else None
+    opens = before is None or before.lower_ in ("the", "a", "an") or before.is_punct or before.pos_ == "VERB" \
+        or doc[mention.start].is_sent_start
+    if (last.dep_ == "poss" or last.dep_ in ("compound", "amod") and opens) and head.i > last.i and \
             head.lower_ in COMPANY_HOLDINGS:
         return True
     # "the London offices of Merrill Lynch", "shareholders of Loblaw": what a company has, owned by "of"

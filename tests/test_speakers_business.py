@@ -84,3 +84,15 @@ def test_it_in_a_clause_under_a_firm_s_verb_is_that_firm():
 def test_a_firm_named_before_its_chief_executive_is_the_firm_its_noun_goes_on_with(text):
     assert speakers(text)[0][0] == "Michael O'Leary"
     assert _speaker(text) == ("Ryanair", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "The report, by consultancy Ashdown, said prices would fall sharply this year.",
+    "Ashdown's latest report said prices would fall sharply this year.",
+])
+def test_a_report_speaks_for_the_body_that_made_it(text):
+    assert _speaker(text) == ("Ashdown", "organisation")
+
+
+def test_a_report_by_a_person_the_article_shows_speaks_for_that_person():
+    assert _speaker("Ann Lee's report said prices would fall sharply this year.") == ("Ann Lee", "person")

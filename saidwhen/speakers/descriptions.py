@@ -120,4 +120,9 @@ def owner_heads(head: Token) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "The report, by consultancy Ashdown, said": the parser may hang a "by" set off by commas
+    # on the verb; between the subject and its verb, it is still the document's maker.
+    if head.dep_ == "nsubj" and head.head.i > head.i:
+        out.extend(c for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                   and head.i < prep.i < head.head.i for c in prep.children if c.dep_ == "pobj")
     return out

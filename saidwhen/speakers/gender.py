@@ -32,7 +32,7 @@ from . import coref, descriptions
 from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
-from ..lexicon import COPULAS, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
+from ..lexicon import COPULAS, FIRM_ROLES, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -406,7 +406,10 @@ class _Said:
         if speaker.name:
             if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
                 return self._joint(speaker)
-            entity = self._entity(speaker, self._head(speaker))
+            head = self._head(speaker)
+            entity = self._entity(speaker, head)
+            if entity is not None and head is not None and _made_by_body(head, entity):
+                return ORGANISATION, None
             if entity is not None:
                 return self._of_entity(entity, speaker)
             if speaker.mention is not None and self.resolver.is_organisation(speaker):
@@ -480,6 +483,15 @@ class _Said:
             return None
         span = speaker.mention
         return span.root if span is not None and len(span) else None
+
+
+def _made_by_body(head: Token, entity: Entity) -> bool:
+    """'Ashdown's latest report said': a document speaks for its maker (conventions.md), and a
+    maker that nothing shows to be a person (a gender, a title, a person's role) is a body,
+    whatever the recogniser took its name for."""
+    if not descriptions.is_document(head) or entity.gender:
+        return False
+    return not any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
 
 
 def _people(word: str) -> bool:

@@ -96,3 +96,8 @@ def test_a_report_speaks_for_the_body_that_made_it(text):
 
 def test_a_report_by_a_person_the_article_shows_speaks_for_that_person():
     assert _speaker("Ann Lee's report said prices would fall sharply this year.") == ("Ann Lee", "person")
+
+
+def test_bodies_that_share_a_plural_noun_after_and_are_one_name():
+    assert _speaker("The State and Homeland Security Departments said the visas would be granted.") == \
+        ("State and Homeland Security Departments", "organisation")

@@ -25,7 +25,8 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, SPEECH_FORMS
+from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from .descriptions import singular
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -469,7 +470,13 @@ def _joins_body(t: Columns, i: int) -> bool:
     """'Society of Motor Manufacturers and Traders': an "and" after an organisation's word goes
     on with a body's name that has its "of" or "for" before it. Two firms joined ('Kestrel
     Systems and Varta Holdings', 'British Airways and Iberia') are two names, and so is the
-    last pair of a list ('Northwind Air, Bluesky Airways and Tarmac')."""
+    last pair of a list ('Northwind Air, Bluesky Airways and Tarmac'). Bodies that share a
+    plural noun after the "and" are one name ('the State and Homeland Security Departments')."""
+    j = i + 1
+    while j < len(t) and _capitalised_name(t, j):
+        j += 1
+    if j > i + 1 and t.lower[j - 1] != singular(t.lower[j - 1]) in ORG_NOUNS:
+        return True
     k = i - 1
     while k > 0 and (t.tag[k - 1] in NAME_TAGS and t.text[k - 1][:1].isupper() or
                      t.lower[k - 1] in ORG_CONNECTORS and t.lower[k - 1].isalpha() and t.lower[k - 1] != "and"):

@@ -101,3 +101,7 @@ def test_a_report_by_a_person_the_article_shows_speaks_for_that_person():
 def test_bodies_that_share_a_plural_noun_after_and_are_one_name():
     assert _speaker("The State and Homeland Security Departments said the visas would be granted.") == \
         ("State and Homeland Security Departments", "organisation")
+
+
+def test_a_name_that_ends_in_a_web_address_is_an_organisation():
+    assert _speaker("Lastminute.com said sales rose sharply over the summer.") == ("Lastminute.com", "organisation")

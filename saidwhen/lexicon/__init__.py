@@ -352,3 +352,4 @@ NUMBER_MULTIPLIERS = words("number-multipliers")
 # Parsing: words the parse is corrected by.
 AUXILIARIES = words("auxiliaries")
 HYPHENATED = ordered("hyphenated")
+WEB_DOMAINS = words("web-domains")

@@ -18,7 +18,7 @@ from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS
+from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from .entities import Entity
     from .names import NameMention
 
+WEB_DOMAIN_ENDS = tuple(sorted(WEB_DOMAINS))  # "Amazon.com", "Plus.net": a website's name, a firm's
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
@@ -80,6 +81,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words)
     if words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or \
+            any(w.endswith(WEB_DOMAIN_ENDS) for w in words) or \
             roles & ORG_NOUNS and not any(map(person_noun, roles)):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun

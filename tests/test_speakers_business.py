@@ -105,3 +105,9 @@ def test_bodies_that_share_a_plural_noun_after_and_are_one_name():
 
 def test_a_name_that_ends_in_a_web_address_is_an_organisation():
     assert _speaker("Lastminute.com said sales rose sharply over the summer.") == ("Lastminute.com", "organisation")
+
+
+def test_a_brokerage_is_a_firm_the_story_goes_on_with():
+    assert _speaker("Greystone, a Toronto brokerage, said the shares were cheap.") == ("Greystone", "organisation")
+    assert _speaker("Greystone sold its stake on Monday. The brokerage said the shares were cheap.") == \
+        ("Greystone", "organisation")

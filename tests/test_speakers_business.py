@@ -111,3 +111,17 @@ def test_a_brokerage_is_a_firm_the_story_goes_on_with():
     assert _speaker("Greystone, a Toronto brokerage, said the shares were cheap.") == ("Greystone", "organisation")
     assert _speaker("Greystone sold its stake on Monday. The brokerage said the shares were cheap.") == \
         ("Greystone", "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Microsoft released a patch on Tuesday. The software giant said the flaw was serious.", "Microsoft"),
+    ("Apple sold 4.5 million iPods. The iPod maker said demand was strong.", "Apple"),
+    ("Nokia cut prices. The Finnish firm said margins would fall.", "Nokia"),
+    ("Sony delayed the launch. The Japanese electronics group said supplies were short.", "Sony"),
+])
+def test_what_business_news_calls_a_firm_goes_on_with_the_firm_just_named(text, name):
+    assert _speaker(text) == (name, "organisation")
+
+
+def test_the_firm_after_a_person_is_no_one_the_text_names():
+    assert speakers("Ann Lee cut prices. The firm said margins would fall.")[-1] == (None, "The firm")

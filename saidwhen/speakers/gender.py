@@ -33,6 +33,7 @@ from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
 from ..lexicon import COPULAS, FIRM_ROLES, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
+from ..lexicon import COMPANY_EPITHETS, GENERIC_ORG_NOUNS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -408,7 +409,8 @@ class _Said:
                 return self._joint(speaker)
             head = self._head(speaker)
             entity = self._entity(speaker, head)
-            if entity is not None and head is not None and _made_by_body(head, entity):
+            if entity is not None and head is not None and (_made_by_body(head, entity) or
+                                                            not entity.kind and _called_a_firm(head)):
                 return ORGANISATION, None
             if entity is not None:
                 return self._of_entity(entity, speaker)
@@ -492,6 +494,13 @@ def _made_by_body(head: Token, entity: Entity) -> bool:
     if not descriptions.is_document(head) or entity.gender:
         return False
     return not any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
+
+
+def _called_a_firm(head: Token) -> bool:
+    """'Microsoft ... The software giant said', 'the iPod maker': a word a firm is called by,
+    which makes a name of no known kind that it refers to an organisation."""
+    word = head.lower_
+    return head.tag_ == "NN" and (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS)
 
 
 def _people(word: str) -> bool:

@@ -101,7 +101,16 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end)
+        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m)
+
+    def _firm_just_named(self, m: SpeakerMention) -> str | None:
+        """'Nokia cut prices. The Finnish firm said': where nothing else names it, a firm's
+        noun goes on with the body that was the subject just before ('Yukos filed for
+        bankruptcy. The embattled oil firm said'), as a company epithet does."""
+        if m.first_word not in DEFINITE or m.head.tag_ != "NN" or m.head.lower_ not in GENERIC_ORG_NOUNS:
+            return None
+        company = self._company_before(m.head)
+        return None if company is None or company.name.lower() in COUNTRIES else company.name
 
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""

@@ -125,3 +125,21 @@ def test_what_business_news_calls_a_firm_goes_on_with_the_firm_just_named(text, 
 
 def test_the_firm_after_a_person_is_no_one_the_text_names():
     assert speakers("Ann Lee cut prices. The firm said margins would fall.")[-1] == (None, "The firm")
+
+
+def test_the_carrier_after_a_chief_is_the_company_in_the_chief_s_title():
+    text = "Qantas chief Alan Joyce said fuel costs had risen. The carrier said it would cut 500 jobs."
+    assert speakers(text) == [("Alan Joyce", "Qantas chief Alan Joyce"), ("Qantas", "The carrier")]
+
+
+def test_a_firm_s_suffix_in_lower_case_ends_its_name():
+    assert _speaker("Varta Group plc said profits would rise sharply this year.") == \
+        ("Varta Group plc", "organisation")
+    assert _speaker("Kestrel Holdings Ltd and Varta Group plc said in a joint statement that they would "
+                    "merge.") == ("Kestrel Holdings Ltd and Varta Group plc", "organisation")
+
+
+def test_the_banks_are_the_banks_listed_after_their_noun():
+    text = ("The two banks - Kestrel Bank and Varta - said they had agreed to merge. "
+            "“This is a good deal,” the banks said.")
+    assert _speaker(text) == ("Kestrel Bank and Varta", "organisation")

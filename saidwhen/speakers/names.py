@@ -441,6 +441,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
+    if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
+        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
         return inside and (t.text[i] == "&" or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))

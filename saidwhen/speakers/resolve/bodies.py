@@ -73,7 +73,9 @@ class Bodies:
 
     def _company_before(self, head: Token) -> Entity | None:
         """The company that is the subject nearest before `head`, in its sentence or the one
-        before; None where that subject is a person (or nobody the article names)."""
+        before, or the company in a person subject's title ('Qantas chief Alan Joyce said ...
+        The carrier said'); None where that subject is a person of no company (or nobody the
+        article names)."""
         here = self.sentence_of[head.i]
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             if ref.sentence < here - EPITHET_SENTENCES:
@@ -81,8 +83,20 @@ class Bodies:
             tok = self.doc[ref.token]
             if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
                 continue
-            return ref.entity if _a_body(ref.entity) else None
+            return ref.entity if _a_body(ref.entity) else self._employer_in_title(tok)
         return self._opening_unparsed(head)
+
+    def _employer_in_title(self, subject: Token) -> Entity | None:
+        """'Qantas chief Alan Joyce', 'Ryanair chief executive Michael O'Leary': the
+        organisation named in the subject's phrase before the person's name."""
+        start = self.name_start(subject.i)
+        if start is None:
+            return None
+        for i in range(subject.left_edge.i, start):
+            hit = self.by_token.get(i)
+            if hit is not None and _a_body(hit[0]):
+                return hit[0]
+        return None
 
     def _opening_unparsed(self, head: Token) -> Entity | None:
         """'Intel eased 1/8 to 31 7/8. The semiconductor concern said': only the sentences near a

@@ -81,7 +81,8 @@ class Groups:
             if before - ref.token > DESCRIPTION_REACH:
                 return None
             tok = self.doc[ref.token]
-            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
+            apposed = tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS  # "Two banks - Alpha and Beta -"
+            if tok.dep_ not in SUBJECT_DEPS and not apposed or tok.idx in self.quoted:
                 continue
             together = [ref.entity, *self._named_conjuncts(tok)]
             # A firm word outweighs what the recogniser took a name for, not a pronoun or a title.

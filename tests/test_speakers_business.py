@@ -143,3 +143,8 @@ def test_the_banks_are_the_banks_listed_after_their_noun():
     text = ("The two banks - Kestrel Bank and Varta - said they had agreed to merge. "
             "“This is a good deal,” the banks said.")
     assert _speaker(text) == ("Kestrel Bank and Varta", "organisation")
+
+
+def test_a_name_only_the_recogniser_calls_a_person_beside_a_firm_is_a_firm_too():
+    assert _speaker("Rio Tinto and BHP said they would appeal the ruling.") == ("Rio Tinto and BHP", "organisation")
+    assert _speaker("Tom Hale and the Harbour Authority said they would appeal the ruling.")[1] == "person"

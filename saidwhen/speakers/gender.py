@@ -444,7 +444,8 @@ class _Said:
         Beta'), are organisations, whatever the recogniser took one of them for."""
         parts = [p.strip() for p in speaker.name.replace(" and ", ", ").split(",") if p.strip()]
         kinds = {self.by_name[p].kind if p in self.by_name else "" for p in parts}
-        if "org" in kinds and "person" not in kinds or speaker.mention is not None and \
+        shown = {_shown_kind(self.by_name[p]) if p in self.by_name else "" for p in parts}
+        if "org" in kinds and "person" not in shown or speaker.mention is not None and \
                 any(descriptions.is_company_plural(t) for t in speaker.mention):
             return ORGANISATION, None
         return (PERSON, UNKNOWN) if "person" in kinds else (None, None)
@@ -494,6 +495,16 @@ def _made_by_body(head: Token, entity: Entity) -> bool:
     if not descriptions.is_document(head) or entity.gender:
         return False
     return not any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
+
+
+def _shown_kind(entity: Entity) -> str:
+    """An entity's kind as the article shows it: a person only by a gender, a title or a
+    person's role, not where the recogniser alone took it for one ('Rio Tinto and BHP': beside
+    an organisation, such a name is one too)."""
+    if entity.kind != "person" or entity.gender:
+        return entity.kind
+    shown = any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
+    return entity.kind if shown else ""
 
 
 def _called_a_firm(head: Token) -> bool:

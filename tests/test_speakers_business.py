@@ -148,3 +148,11 @@ def test_the_banks_are_the_banks_listed_after_their_noun():
 def test_a_name_only_the_recogniser_calls_a_person_beside_a_firm_is_a_firm_too():
     assert _speaker("Rio Tinto and BHP said they would appeal the ruling.") == ("Rio Tinto and BHP", "organisation")
     assert _speaker("Tom Hale and the Harbour Authority said they would appeal the ruling.")[1] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marks & Spencer said sales had fallen over Christmas.", "Marks & Spencer"),
+    ("Dow Jones amp Co. said it extended its offer for Telerate Inc. common stock.", "Dow Jones amp Co."),
+])
+def test_an_ampersand_as_written_or_as_timebank_lost_it_joins_one_firm_s_name(text, name):
+    assert _speaker(text) == (name, "organisation")

@@ -25,7 +25,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from ..lexicon import AMPERSANDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -444,8 +444,9 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
         return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
-        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
-        return inside and (t.text[i] == "&" or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
+        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
+        return inside and (t.lower[i] in AMPERSANDS
+                           or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
                            or _fields_joined(t, i) or _and_within_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
     if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):

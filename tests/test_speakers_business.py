@@ -156,3 +156,18 @@ def test_a_name_only_the_recogniser_calls_a_person_beside_a_firm_is_a_firm_too()
 ])
 def test_an_ampersand_as_written_or_as_timebank_lost_it_joins_one_firm_s_name(text, name):
     assert _speaker(text) == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Five retailers - Kestrel, Varta, Woolworth Stores, Brill and House of Lund - said sales had fallen.",
+     "Kestrel, Varta, Woolworth Stores, Brill and House of Lund"),
+    ("Four casinos -- Bally, Caesars, Harrah and Stardust -- said they would appeal the ruling.",
+     "Bally, Caesars, Harrah and Stardust"),
+])
+def test_a_long_list_of_firms_set_off_by_dashes_is_named_whole(text, name):
+    assert _speaker(text) == (name, "organisation")
+
+
+def test_people_in_apposition_stay_people():
+    assert _speaker("Two objectors, Ann Moss and Tom Hale, said the plan was flawed.") == \
+        ("Ann Moss and Tom Hale", "person")

@@ -171,3 +171,9 @@ def test_a_long_list_of_firms_set_off_by_dashes_is_named_whole(text, name):
 def test_people_in_apposition_stay_people():
     assert _speaker("Two objectors, Ann Moss and Tom Hale, said the plan was flawed.") == \
         ("Ann Moss and Tom Hale", "person")
+
+
+def test_a_firm_s_name_in_capitals_is_the_same_firm_written_in_mixed_case():
+    text = ("UNIFIRST Corp. declared a 2-for-1 stock split. The company also raised its dividend, the "
+            "company said. Separately, UniFirst reported that net income rose 21%.")
+    assert [name for name, _ in speakers(text)] == ["UniFirst Corp.", "UniFirst Corp."]

@@ -356,3 +356,5 @@ NUMBER_MULTIPLIERS = words("number-multipliers")
 # Parsing: words the parse is corrected by.
 AUXILIARIES = words("auxiliaries")
 HYPHENATED = ordered("hyphenated")
+WEB_DOMAINS = words("web-domains")
+AMPERSANDS = words("ampersands")

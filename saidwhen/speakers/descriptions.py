@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (DEMONYMS, DOCUMENT_NOUNS, FINDINGS, ORG_NOUNS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
-                       TITLES)
+from ..lexicon import (DEMONYMS, DOCUMENT_NOUNS, FINDINGS, GENERIC_ORG_NOUNS, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS,
+                       PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS, TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -107,6 +107,13 @@ def is_org_noun(head: Token) -> bool:
     return head.lower_ in ORG_NOUNS or head.lower_ in PRESS_NOUNS
 
 
+def is_company_plural(token: Token) -> bool:
+    """'the companies', 'three carriers', 'technology firms': a plural that only firms and other
+    bodies are called by (org-plurals.txt, and the plurals of generic-org-nouns.txt)."""
+    word = token.lower_
+    return token.tag_ == "NNS" and (word in ORG_PLURALS or word != singular(word) in GENERIC_ORG_NOUNS)
+
+
 def is_document(head: Token) -> bool:
     return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS
 
@@ -125,4 +132,9 @@ def owner_heads(head: Token) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "The report, by consultancy Ashdown, said": the parser may hang a "by" set off by commas
+    # on the verb; between the subject and its verb, it is still the document's maker.
+    if head.dep_ == "nsubj" and head.head.i > head.i:
+        out.extend(c for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                   and head.i < prep.i < head.head.i for c in prep.children if c.dep_ == "pobj")
     return out

@@ -9,7 +9,7 @@ what kind each entity is, and its gender, saidwhen.speakers.kinds.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..parsing.marks import find_quoted
@@ -73,7 +73,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     idx = columns(doc).idx
     text = text_of(doc)
     marked = SpanSet((q.start, q.end) for q in find_quoted(text))
-    mentions = name_mentions(doc)
+    mentions = _cased_alike(name_mentions(doc))
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
@@ -96,6 +96,22 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     for entity in entities:
         entity.kind = recognised.get(id(entity), entity.kind)
     return entities
+
+
+CAPITALS_LENGTH = 4  # a name word in capitals this long at least is a name, not an acronym's letters
+
+
+def _cased_alike(mentions: list[NameMention]) -> list[NameMention]:
+    """'ONEIDA Ltd. declared a dividend ... Oneida said': a name word the article also writes in
+    lower case after its first letter is that word, whatever its case (business wires open with
+    the company's name in capitals), so that both are one entity."""
+    cased = {w.upper(): w for m in mentions for w in m.words if not w.isupper() and w[:1].isupper()}
+    out = []
+    for m in mentions:
+        words = tuple(cased.get(w, w) if w.isupper() and w.isalpha() and len(w) >= CAPITALS_LENGTH else w
+                      for w in m.words)
+        out.append(replace(m, words=words) if words != m.words else m)
+    return out
 
 
 def _body_start(doc: Doc) -> int:

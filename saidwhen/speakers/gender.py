@@ -32,7 +32,8 @@ from . import coref, descriptions
 from .names import party_members
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
-from ..lexicon import COPULAS, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
+from ..lexicon import COPULAS, FIRM_ROLES, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
+from ..lexicon import COMPANY_EPITHETS, GENERIC_ORG_NOUNS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
@@ -405,8 +406,12 @@ class _Said:
     def _kind_and_gender(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
         if speaker.name:
             if speaker.name not in self.by_name and any(sep in speaker.name for sep in JOINED):
-                return self._joint(speaker.name)
-            entity = self._entity(speaker, self._head(speaker))
+                return self._joint(speaker)
+            head = self._head(speaker)
+            entity = self._entity(speaker, head)
+            if entity is not None and head is not None and (_made_by_body(head, entity) or
+                                                            not entity.kind and _called_a_firm(head)):
+                return ORGANISATION, None
             if entity is not None:
                 return self._of_entity(entity, speaker)
             if speaker.mention is not None and self.resolver.is_organisation(speaker):
@@ -432,11 +437,16 @@ class _Said:
             return ORGANISATION, None
         return None
 
-    def _joint(self, name: str) -> tuple[str | None, str | None]:
-        """'Ann Moreau and Omar Haddad': people together are people of no one gender."""
-        parts = [p.strip() for p in name.replace(" and ", ", ").split(",") if p.strip()]
+    def _joint(self, speaker: ParsedSpeaker) -> tuple[str | None, str | None]:
+        """'Ann Moreau and Omar Haddad': people together are people of no one gender. Names with an
+        organisation among them and no person ('British Airways and Iberia'), or that the mention
+        calls firms ('three carriers - Alpha, Beta and Gamma -', 'technology firms Alpha and
+        Beta'), are organisations, whatever the recogniser took one of them for."""
+        parts = [p.strip() for p in speaker.name.replace(" and ", ", ").split(",") if p.strip()]
         kinds = {self.by_name[p].kind if p in self.by_name else "" for p in parts}
-        if kinds == {"org"}:
+        shown = {_shown_kind(self.by_name[p]) if p in self.by_name else "" for p in parts}
+        if "org" in kinds and "person" not in shown or speaker.mention is not None and \
+                any(descriptions.is_company_plural(t) for t in speaker.mention):
             return ORGANISATION, None
         return (PERSON, UNKNOWN) if "person" in kinds else (None, None)
 
@@ -476,6 +486,32 @@ class _Said:
             return None
         span = speaker.mention
         return span.root if span is not None and len(span) else None
+
+
+def _made_by_body(head: Token, entity: Entity) -> bool:
+    """'Ashdown's latest report said': a document speaks for its maker (conventions.md), and a
+    maker that nothing shows to be a person (a gender, a title, a person's role) is a body,
+    whatever the recogniser took its name for."""
+    if not descriptions.is_document(head) or entity.gender:
+        return False
+    return not any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
+
+
+def _shown_kind(entity: Entity) -> str:
+    """An entity's kind as the article shows it: a person only by a gender, a title or a
+    person's role, not where the recogniser alone took it for one ('Rio Tinto and BHP': beside
+    an organisation, such a name is one too)."""
+    if entity.kind != "person" or entity.gender:
+        return entity.kind
+    shown = any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
+    return entity.kind if shown else ""
+
+
+def _called_a_firm(head: Token) -> bool:
+    """'Microsoft ... The software giant said', 'the iPod maker': a word a firm is called by,
+    which makes a name of no known kind that it refers to an organisation."""
+    word = head.lower_
+    return head.tag_ == "NN" and (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS)
 
 
 def _people(word: str) -> bool:

@@ -18,7 +18,7 @@ from ..parsing.words import Columns, columns
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, NAME_HONORIFICS, SHARE_NOUNS
+from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, NAME_HONORIFICS, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -30,11 +30,12 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from .entities import Entity
     from .names import NameMention
 
+WEB_DOMAIN_ENDS = tuple(sorted(WEB_DOMAINS))  # "Amazon.com", "Plus.net": a website's name, a firm's
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
-UNMAKING_MENTIONS = 2
+UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
 PLURAL_FORMS = ("have", "are", "were")  # the forms that show a plural subject, as no other verb does reliably
-AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"  # mentions the recogniser must all call no person to unmake one a pronoun made
+AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
 # place, which is no one "he" may refer to either. A people ("Cuban Americans": NORP) is
@@ -85,6 +86,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+            any(w.endswith(WEB_DOMAIN_ENDS) for w in words) or
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
@@ -100,7 +102,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # show none, and must not become what "he" refers to.
     if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
         return "person", gender
-    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) for m in entity.mentions):
+    if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) or _which_after(doc, m)
+                                            for m in entity.mentions):
         return "org", ""
     return "", gender
 
@@ -187,16 +190,31 @@ def _own_title(doc: Doc, mention: NameMention) -> bool:
 
 
 def _held(doc: Doc, mention: NameMention) -> bool:
-    """'Loblaw's shares', 'shares of Loblaw', 'the Loblaw chief executive': a name written as
+    """'Loblaw's shares', 'shares of Loblaw', 'the Loblaw chief executive', 'Ryanair chief
+    executive Michael O'Leary' (a name the parser may take for an adjective): a name written as
     the owner of what a company has (a person owns no shares of their own name)."""
     last = doc[mention.end - 1]
     head = last.head
     # A name before the noun must open its phrase: in "its two Welsh factories" it only describes.
-    opens = mention.start == 0 or doc[mention.start - 1].lower_ in ("the", "a", "an")
-    if (last.dep_ == "poss" or last.dep_ == "compound" and opens) and head.i > last.i and \
+    before = doc[mention.start - 1] if mention.start else None
+    opens = before is None or before.lower_ in ("the", "a", "an") or before.is_punct or before.pos_ == "VERB" \
+        or doc[mention.start].is_sent_start
+    if (last.dep_ == "poss" or last.dep_ in ("compound", "amod") and opens) and head.i > last.i and \
             head.lower_ in COMPANY_HOLDINGS:
         return True
-    return last.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in SHARE_NOUNS
+    # "the London offices of Merrill Lynch", "shareholders of Loblaw": what a company has, owned by "of"
+    return last.dep_ == "pobj" and head.lower_ in ("in", "of") and \
+        (head.head.lower_ in SHARE_NOUNS or head.lower_ == "of" and head.head.lower_ in COMPANY_HOLDINGS)
+
+
+def _which_after(doc: Doc, mention: NameMention) -> bool:
+    """'Halvard, which makes chips, said': a name that a clause opened by "which" describes is
+    a thing or a body, never a person (who is "who")."""
+    end = mention.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and clause.head.i == end - 1
 
 
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:

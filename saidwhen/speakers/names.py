@@ -25,7 +25,8 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, SPEECH_FORMS
+from ..lexicon import AMPERSANDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from .descriptions import singular
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -440,10 +441,13 @@ def _is_name_word(t: Columns, i: int) -> bool:
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
+    if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
+        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
-        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young")
-        return inside and (t.text[i] == "&" or _org_word(t, i - 1) or _fields_joined(t, i)
-                           or _and_within_body(t, i)) \
+        # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
+        return inside and (t.lower[i] in AMPERSANDS
+                           or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
+                           or _fields_joined(t, i) or _and_within_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
     if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
@@ -463,6 +467,26 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i)
+
+
+def _joins_body(t: Columns, i: int) -> bool:
+    """'Society of Motor Manufacturers and Traders': an "and" after an organisation's word goes
+    on with a body's name that has its "of" or "for" before it. Two firms joined ('Kestrel
+    Systems and Varta Holdings', 'British Airways and Iberia') are two names, and so is the
+    last pair of a list ('Northwind Air, Bluesky Airways and Tarmac'). Bodies that share a
+    plural noun after the "and" are one name ('the State and Homeland Security Departments')."""
+    j = i + 1
+    while j < len(t) and _capitalised_name(t, j):
+        j += 1
+    if j > i + 1 and t.lower[j - 1] != singular(t.lower[j - 1]) in ORG_NOUNS:
+        return True
+    k = i - 1
+    while k > 0 and (t.tag[k - 1] in NAME_TAGS and t.text[k - 1][:1].isupper() or
+                     t.lower[k - 1] in ORG_CONNECTORS and t.lower[k - 1].isalpha() and t.lower[k - 1] != "and"):
+        k -= 1
+        if t.lower[k] in ORG_CONNECTORS and t.lower[k].isalpha():
+            return not (k > 1 and t.text[k - 1] == "," and t.tag[k - 2] in NAME_TAGS)
+    return False
 
 
 def _body_field(t: Columns, i: int) -> bool:

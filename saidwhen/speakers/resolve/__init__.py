@@ -115,6 +115,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Roles._is_possessed_role, Roles._possessed_role),  # "Connecticut's tax commissioner"
         (Bodies._is_company_epithet, Bodies._company_epithet),  # "Tessaro Corp. fell ... The chip concern said"
         (Bodies._is_document_named_before, Bodies._named_document_owner),  # "An IAAF statement said ... The statement continued"
+        (Groups._is_companies_named_together, Groups._companies_named_together),  # "Acme and Brill ... the firms said"
         (Roles._is_definite_description, Roles._described),  # "the actress"
         (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"

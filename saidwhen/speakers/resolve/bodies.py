@@ -74,7 +74,9 @@ class Bodies:
 
     def _company_before(self, head: Token) -> Entity | None:
         """The company that is the subject nearest before `head`, in its sentence or the one
-        before; None where that subject is a person (or nobody the article names)."""
+        before, or the company in a person subject's title ('Qantas chief Alan Joyce said ...
+        The carrier said'); None where that subject is a person of no company (or nobody the
+        article names)."""
         here = self.sentence_of[head.i]
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             if ref.sentence < here - EPITHET_SENTENCES:
@@ -82,8 +84,20 @@ class Bodies:
             tok = self.doc[ref.token]
             if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
                 continue
-            return ref.entity if _a_body(ref.entity) else None
+            return ref.entity if _a_body(ref.entity) else self._employer_in_title(tok)
         return self._opening_unparsed(head)
+
+    def _employer_in_title(self, subject: Token) -> Entity | None:
+        """'Qantas chief Alan Joyce', 'Ryanair chief executive Michael O'Leary': the
+        organisation named in the subject's phrase before the person's name."""
+        start = self.name_start(subject.i)
+        if start is None:
+            return None
+        for i in range(subject.left_edge.i, start):
+            hit = self.by_token.get(i)
+            if hit is not None and _a_body(hit[0]):
+                return hit[0]
+        return None
 
     def _opening_unparsed(self, head: Token) -> Entity | None:
         """'Intel eased 1/8 to 31 7/8. The semiconductor concern said': only the sentences near a
@@ -102,7 +116,16 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end)
+        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m)
+
+    def _firm_just_named(self, m: SpeakerMention) -> str | None:
+        """'Nokia cut prices. The Finnish firm said': where nothing else names it, a firm's
+        noun goes on with the body that was the subject just before ('Yukos filed for
+        bankruptcy. The embattled oil firm said'), as a company epithet does."""
+        if m.first_word not in DEFINITE or m.head.tag_ != "NN" or m.head.lower_ not in GENERIC_ORG_NOUNS:
+            return None
+        company = self._company_before(m.head)
+        return None if company is None or company.name.lower() in COUNTRIES else company.name
 
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""
@@ -117,8 +140,11 @@ class Bodies:
             # "Sony has said ... it said": a name of no known kind that said something in this
             # sentence or the one before, and that "it" goes on with, is a body, never a person
             # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
-            if entity.kind == "" and tok.dep_ == "nsubj" and ref.token in self.speaker_heads and \
-                    self.doc[before].lower_ == "it" and ref.sentence >= self.sentence_of[before] - 1 and \
+            # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
+            # that it says will change the market').
+            if entity.kind == "" and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
+                    (ref.token in self.speaker_heads and ref.sentence >= self.sentence_of[before] - 1 or
+                     tok.head in self.doc[before].ancestors) and \
                     entity.name and not entity.gender and not entity.relative:
                 return entity.name
         return None

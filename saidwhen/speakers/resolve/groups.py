@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...lexicon import PERSON_PRONOUNS
+from .. import descriptions
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
 from .grammar import passive
@@ -62,6 +63,33 @@ class Groups:
                 others = [e for e in self._named_conjuncts(tok) if e.kind == "person"]
                 if others:
                     return joined_names([ref.entity, *others])
+        return None
+
+    def _is_companies_named_together(self, m) -> bool:
+        """'EADS and BAE Systems welcomed the deal. "...," the companies said': "the" or "both"
+        and a plural only firms are called by, after firms named together."""
+        return m.first_word in ("the", "both") and descriptions.is_company_plural(m.head) and \
+            self._bodies_named_together(m.head.i) is not None
+
+    def _companies_named_together(self, m) -> str | None:
+        return self._bodies_named_together(m.head.i)
+
+    def _bodies_named_together(self, before: int) -> str | None:
+        """Names named together as the subject of a sentence not far back, as
+        `_subjects_named_together` reads people; none where one is plainly a person."""
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if before - ref.token > DESCRIPTION_REACH:
+                return None
+            tok = self.doc[ref.token]
+            apposed = tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS  # "Two banks - Alpha and Beta -"
+            if tok.dep_ not in SUBJECT_DEPS and not apposed or tok.idx in self.quoted:
+                continue
+            together = [ref.entity, *self._named_conjuncts(tok)]
+            # A firm word outweighs what the recogniser took a name for, not a pronoun or a title.
+            if len(together) < 2 or any(e.gender or e.kind == "person" and any(n.title for n in e.mentions)
+                                        for e in together):
+                return None
+            return joined_names(together)
         return None
 
     def _continues_unnamed_group(self, before: int) -> bool:

@@ -96,7 +96,23 @@ class Naming:
         named = self._named(m.head)
         apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
-                             *self._named_conjuncts(m.head), *(self._named_conjuncts(apposed) if apposed else [])])
+                             *self._named_conjuncts(m.head), *(self._listed_with(apposed) if apposed else [])])
+
+    def _listed_with(self, first: Token) -> list[Entity]:
+        """'Five retailers - Kestrel, Varta, Woolworth Stores, Brill and House of Lund -': the
+        names after the first of a list in apposition, read from the words (commas and a
+        conjunction between names only), however the parser hung a long list; else its conjuncts."""
+        out, i = [], first.i
+        while i <= first.right_edge.i:
+            hit = self.by_token.get(i)
+            if hit is not None:
+                out.append(hit[0])
+                i = hit[1].end
+            elif self.doc[i].text == "," or self.doc[i].tag_ == "CC":
+                i += 1
+            else:
+                return self._named_conjuncts(first)
+        return out[1:] if len(out) > 2 else self._named_conjuncts(first)
 
     def _apposed(self, head: Token, named: Entity) -> Token | None:
         """'Two objectors, Ann Moss and Tom Hale, said': the name in apposition that names a head

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
+from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
@@ -201,7 +202,7 @@ def given_name_only(entity: Entity) -> bool:
 def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
     t, head = columns(doc), mention.end - 1
-    if t.dep[head] not in ("nsubj", "nsubjpass"):
+    if t.dep[head] not in ("nsubj", "nsubjpass") or _reported_subject(t, head):
         return ""
     # The first "he" or "she" that is itself a subject, within the next sentences, unless
     # another name comes first: then the pronoun may well be that person's.
@@ -212,6 +213,14 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
                 and t.lower[i] not in MONTHS_AND_DAYS:
             return ""
     return ""
+
+
+def _reported_subject(t: Columns, head: int) -> bool:
+    """Whether a name is the subject of what someone is said to have said ('Kipling said Ottawa
+    had broken its promise. She said ...'): the pronoun after it goes on with the one who spoke,
+    not the one spoken of."""
+    clause = t.head[head]
+    return t.dep[clause] == "ccomp" and speech_lemma(t.text[t.head[clause]]) is not None
 
 
 def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:

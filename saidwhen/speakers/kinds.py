@@ -202,7 +202,7 @@ def given_name_only(entity: Entity) -> bool:
 def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
     t, head = columns(doc), mention.end - 1
-    if t.dep[head] not in ("nsubj", "nsubjpass") or _reported_subject(t, head):
+    if t.dep[head] not in ("nsubj", "nsubjpass"):
         return ""
     # The first "he" or "she" that is itself a subject, within the next sentences, unless
     # another name comes first: then the pronoun may well be that person's.
@@ -216,9 +216,8 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
 
 
 def _reported_subject(t: Columns, head: int) -> bool:
-    """Whether a name is the subject of what someone is said to have said ('Kipling said Ottawa
-    had broken its promise. She said ...'): the pronoun after it goes on with the one who spoke,
-    not the one spoken of."""
+    """Whether a name is the subject of a clause a verb of saying reports ('Ottawa' in 'Kipling
+    said Ottawa had broken its promise')."""
     clause = t.head[head]
     return t.dep[clause] == "ccomp" and speech_lemma(t.text[t.head[clause]]) is not None
 
@@ -240,17 +239,23 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     asked: Counter = Counter()
     votes: Counter = Counter()
     unmade: Counter = Counter()
+    reported: Counter = Counter()
     for entity, mention in unknown:
         asked[id(entity)] += 1
         label = labels.get(mention.end - 1, "")
         if entity.kind:  # a person only by a pronoun after it: the recogniser may say it is none
             unmade[id(entity)] += label in NO_PERSON_LABELS
+            reported[id(entity)] += _reported_subject(t, mention.end - 1)
         else:
             votes[id(entity), _kind_of(t, mention, label)] += 1
     kinds = {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
     # Unmade only where the recogniser says so of every mention it was asked about, two at least:
-    # it takes some people with uncommon names ("Marta Lindqvist") for organisations once.
-    return kinds | {key: "" for key, n in unmade.items() if n == asked[key] >= UNMAKING_MENTIONS}
+    # it takes some people with uncommon names ("Marta Lindqvist") for organisations once. Once
+    # is enough for a name only ever the subject of what someone else said ('Kipling said Ottawa
+    # had broken its promise. She said ...'): the pronoun after it likelier goes on with the one
+    # who spoke.
+    return kinds | {key: "" for key, n in unmade.items()
+                    if n == asked[key] and (n >= UNMAKING_MENTIONS or reported[key] == n)}
 
 
 def _person_by_pronoun_only(entity: Entity) -> bool:

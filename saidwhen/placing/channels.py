@@ -227,17 +227,7 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
     if _a_body_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
-    label = CHANNEL_NOUNS.get(low)
-    if label is not None and label.islower() and _bare_proper_subject(tok):
-        return None  # "Poll added": the referee Graham Poll, no poll; a document as subject has its determiner
-    return label
-
-
-def _bare_proper_subject(tok: Token) -> bool:
-    """A subject that is a singular proper noun with no determiner: a name ('Poll added'),
-    where a document that speaks is 'the poll' or 'a report'."""
-    return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and \
-        not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return CHANNEL_NOUNS.get(low)
 
 
 def _a_body_s(tok: Token) -> bool:

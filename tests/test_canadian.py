@@ -488,6 +488,260 @@ CASES = [
 ]
 
 
+# The second round, written before it was run: health briefings, courts, weather and
+# emergencies, sports, business, Indigenous communities, city halls, polls, runs of quotes after
+# one introduction, pronoun chains and honorifics. Same date and window as above.
+CASES_2 = [
+    # Health briefings ---------------------------------------------------------------------
+    ("health-dr-at-briefing",
+     "Ontario's chief medical officer of health, Dr. Elaine Ridley, said at a briefing on "
+     "Thursday that measles cases had doubled in a month.",
+     [person("Elaine Ridley", channel="news conference", said_on="2024-03-07")]),
+    ("health-dr-then-she",
+     "Dr. Elaine Ridley said the province had ordered 50,000 more doses. “We are asking parents "
+     "to check their children's records,” she said.",
+     [person("Elaine Ridley", "female"), person("Elaine Ridley", "female")]),
+    ("health-told-a-news-conference",
+     "B.C.'s provincial health officer, Dr. Amir Patel, told a news conference in Victoria on "
+     "Wednesday that the outbreak was contained.",
+     [person("Amir Patel", channel="news conference", said_on="2024-03-06")]),
+    ("health-run-after-one-intro",
+     "Dr. Miriam Osei, the medical officer of health for Peel Region, said the clinics would stay "
+     "open through the weekend.\n\n“We have the vaccine. We have the staff,” Osei said. “What we "
+     "need is for people to come.”",
+     [person("Miriam Osei"), person("Miriam Osei"), person("Miriam Osei")]),
+    ("health-spokesperson-email",
+     "A spokesperson for Health Minister Laura Bickell said in an email that the funding would "
+     "flow by April.",
+     [Q(name=None, kind="person", channel="email")]),
+    ("health-agency-on-day",
+     "The Public Health Agency of Canada said on Tuesday that the risk to the public remained low.",
+     [body("Public Health Agency of Canada", said_on="2024-03-05")]),
+    ("health-mr-patient",
+     "Gord Whitfield, 71, waited 14 hours in the emergency room at the Moncton hospital. “Nobody "
+     "told us anything,” Mr. Whitfield said.",
+     [person("Gord Whitfield", "male", said_on=FRESH)]),
+    ("health-dr-then-he",
+     "Dr. Samuel Okafor, an emergency physician in Winnipeg, said waiting times had doubled. "
+     "“We are seeing patients in hallways,” he said.",
+     [person("Samuel Okafor", "male"), person("Samuel Okafor", "male")]),
+    ("health-at-a-briefing-on-day",
+     "At a briefing on Tuesday, Quebec public health director Dr. Hélène Caron said the flu "
+     "season had peaked.",
+     [person("Hélène Caron", channel="news conference", said_on="2024-03-05")]),
+
+    # Courts -------------------------------------------------------------------------------
+    ("court-defence-told-jury",
+     "Defence lawyer Sarah Klein told the jury that the Crown's case rested on a single witness.",
+     [person("Sarah Klein", channel="court")]),
+    ("court-in-her-ruling",
+     "In her ruling on Thursday, Justice Anne Mercier of the Ontario Superior Court wrote that "
+     "the search had breached the accused's Charter rights.",
+     [person("Anne Mercier", "female", channel="court", said_on="2024-03-07")]),
+    ("court-judge-then-surname",
+     "Provincial court Judge Robert Lam said the sentence had to deter others. “Drivers must "
+     "understand the cost of a moment's distraction,” Lam said.",
+     [person("Robert Lam"), person("Robert Lam")]),
+    ("court-crown-told-reporters",
+     "Crown attorney Jason Ruiz told reporters outside the courthouse that the verdict would be "
+     "reviewed.",
+     [person("Jason Ruiz", channel=None)]),
+    ("court-supreme-court-ruled",
+     "The Supreme Court of Canada ruled on Friday that the province had overstepped its powers.",
+     [body("Supreme Court of Canada", channel="court", said_on="2024-03-08")]),
+    ("court-testified",
+     "Tanya Greer testified on Wednesday that she had seen the accused leave the bar at 2 a.m.",
+     [person("Tanya Greer", "female", channel="court", said_on="2024-03-06")]),
+    ("court-lawyer-for-family",
+     "Paul Navarro, a lawyer for the family, said the ruling gave them little comfort.",
+     [person("Paul Navarro", said_on=FRESH)]),
+
+    # Weather and emergencies --------------------------------------------------------------
+    ("weather-environment-canada",
+     "Environment Canada said the storm could bring up to 40 centimetres of snow to parts of "
+     "southern Ontario.",
+     [body("Environment Canada", said_on=FRESH)]),
+    ("weather-meteorologist",
+     "“This is a significant system,” said Environment Canada meteorologist Gerald Cheng.",
+     [person("Gerald Cheng", said_on=FRESH)]),
+    ("weather-fire-chief",
+     "Fire Chief Darren Olsen said crews had saved most of the homes on the east side of town. "
+     "“It was a long night,” Olsen said.",
+     [person("Darren Olsen"), person("Darren Olsen")]),
+    ("weather-information-officer",
+     "B.C. Wildfire Service information officer Karley Desrosiers said the fire had grown to "
+     "3,000 hectares overnight.",
+     [person("Karley Desrosiers")]),
+    ("weather-speaking-at-news-conference",
+     "Speaking at a news conference on Wednesday, Mayor Tina Roberge said the evacuation order "
+     "would stay in place.",
+     [person("Tina Roberge", channel="news conference", said_on="2024-03-06")]),
+    ("weather-evacuee-she",
+     "Lorraine Dubé left her home in Hay River with two cats and a bag of clothes. “I didn't "
+     "think we would have to go again,” she said.",
+     [person("Lorraine Dubé", "female")]),
+    ("weather-rcmp-news-release",
+     "RCMP said in a news release that the highway would remain closed until Saturday.",
+     [body("RCMP", channel="press release")]),
+    ("weather-told-cbc-news",
+     "Fire Chief Darren Olsen told CBC News on Thursday that three homes were lost.",
+     [person("Darren Olsen", channel="interview", outlet="CBC News", said_on="2024-03-07")]),
+
+    # Sports -------------------------------------------------------------------------------
+    ("sports-after-practice",
+     "Maple Leafs head coach Dean Haworth told reporters after practice on Thursday that the "
+     "team would use the same lines.",
+     [person("Dean Haworth", channel=None, said_on="2024-03-07")]),
+    ("sports-tonight",
+     "The Oilers beat the Flames 4-2 on Wednesday night.\n\n“We played a full 60 minutes "
+     "tonight,” said defenceman Erik Lindholm.",
+     [person("Erik Lindholm", said_on="2024-03-06")]),
+    ("sports-the-captain",
+     "Canucks captain Jonah Reid scored twice. “The boys were flying,” the captain said.",
+     [person("Jonah Reid")]),
+    ("sports-goaltender-he",
+     "Goaltender Marc-André Pelletier made 38 saves. He said the win meant a lot to the team "
+     "after a long road trip.",
+     [person("Marc-André Pelletier", "male")]),
+    ("sports-general-manager",
+     "Jets general manager Ron Coutu said Thursday that the team would not trade its first-round "
+     "pick.",
+     [person("Ron Coutu", said_on="2024-03-07")]),
+    ("sports-forward-then-surname",
+     "Toronto forward Jess Amundsen said the crowd of 19,000 gave the team a lift. “I have never "
+     "heard a building that loud,” Amundsen said.",
+     [person("Jess Amundsen"), person("Jess Amundsen")]),
+    ("sports-team-said",
+     "The Canadiens said on Tuesday that forward Luc Gravel would miss four to six weeks with a "
+     "lower-body injury.",
+     [body("Canadiens", said_on="2024-03-05")]),
+
+    # Business -----------------------------------------------------------------------------
+    ("business-governor",
+     "Bank of Canada Governor Helen Marchetti said on Wednesday that it was too early to cut "
+     "interest rates.",
+     [person("Helen Marchetti", said_on="2024-03-06")]),
+    ("business-governor-news-conference",
+     "The Bank of Canada held its key rate at five per cent on Wednesday.\n\n“We want to see "
+     "more progress on underlying inflation,” Governor Helen Marchetti told a news conference "
+     "in Ottawa.",
+     [person("Helen Marchetti", channel="news conference", said_on=("2024-03-06", "2024-03-08"))]),
+    ("business-earnings-call",
+     "Northline Airways chief executive Paula Grant said on an earnings call Thursday that "
+     "bookings for the summer were up 12 per cent.",
+     [person("Paula Grant", said_on="2024-03-07")]),
+    ("business-ceo-statement",
+     "“This acquisition makes us the largest grocer in Atlantic Canada,” Coastal Foods CEO "
+     "Martin Leclerc said in a statement.",
+     [person("Martin Leclerc", channel="statement", said_on=FRESH)]),
+    ("business-company-ltd",
+     "Loblaw Companies Ltd. said Thursday it would close 12 stores in Quebec.",
+     [body("Loblaw Companies Ltd.", said_on="2024-03-07")]),
+    ("business-economist-after",
+     "“The labour market is cooling,” said Karen Obi, chief economist at Desjardins.",
+     [person("Karen Obi", said_on=FRESH)]),
+    ("business-note-to-clients",
+     "In a note to clients, RBC analyst Wei Zhang wrote that the deal looked expensive.",
+     [person("Wei Zhang", channel="report")]),
+    ("business-statcan",
+     "Statistics Canada said the economy added 41,000 jobs in February.",
+     [body("Statistics Canada", said_on=FRESH)]),
+
+    # Indigenous communities ---------------------------------------------------------------
+    ("indigenous-chief-of-first-nation",
+     "Chief Dana Whitehorse of Sandy Lake First Nation said the community had been under a "
+     "boil-water advisory for 11 years.",
+     [person("Dana Whitehorse")]),
+    ("indigenous-band-council-statement",
+     "The band council of Sagkeeng First Nation said in a statement that it had not been "
+     "consulted.",
+     [Q(kind="organisation", channel="statement")]),
+    ("indigenous-national-chief-she",
+     "Assembly of First Nations National Chief Joan Kipling said Ottawa had broken its promise. "
+     "“Our children cannot wait any longer,” she said.",
+     [person("Joan Kipling", "female"), person("Joan Kipling", "female")]),
+    ("indigenous-elder",
+     "Elder Mary Sutherland, 82, said the river had never been so low. “My grandfather would not "
+     "believe it,” Sutherland said.",
+     [person("Mary Sutherland"), person("Mary Sutherland")]),
+    ("indigenous-grand-chief",
+     "Nishnawbe Aski Nation Grand Chief Peter Kakegamic told reporters on Wednesday that the deal "
+     "fell short.",
+     [person("Peter Kakegamic", channel=None, said_on="2024-03-06")]),
+    ("indigenous-itk-president",
+     "Inuit Tapiriit Kanatami President Aaju Karetak said the housing money was welcome but late.",
+     [person("Aaju Karetak")]),
+
+    # City halls ---------------------------------------------------------------------------
+    ("city-coun-then-surname",
+     "Coun. Marlon Ashby said the vote was rushed. “We had the report for two days,” Ashby said.",
+     [person("Marlon Ashby"), person("Marlon Ashby")]),
+    ("city-coun-she",
+     "Coun. Priya Bhatt voted against the budget. She said it did nothing for renters.",
+     [person("Priya Bhatt", "female")]),
+    ("city-councillor-for-ward",
+     "“The bike lanes are here to stay,” said Lisa Kirkwood, the councillor for Ward 14.",
+     [person("Lisa Kirkwood", said_on=FRESH)]),
+    ("city-told-council",
+     "Mayor Karen Lefebvre told council on Tuesday that the transit plan was fully funded.",
+     [person("Karen Lefebvre", said_on="2024-03-05")]),
+    ("city-deputy-mayor-interview",
+     "Deputy Mayor Frank Ostrowski said in an interview with the Ottawa Citizen that the city "
+     "would appeal.",
+     [person("Frank Ostrowski", channel="interview", outlet="Ottawa Citizen")]),
+
+    # Polls --------------------------------------------------------------------------------
+    ("poll-according-to-leger",
+     "Forty per cent of Canadians support the tax, according to a Leger poll released Thursday.",
+     [body("Leger", channel="report", said_on="2024-03-07")]),
+    ("poll-pollster",
+     "“The Conservatives have held this lead for a year,” said Nora Szabo, executive "
+     "vice-president at Abacus Data.",
+     [person("Nora Szabo", said_on=FRESH)]),
+    ("poll-survey-found",
+     "A new Angus Reid Institute survey found that 62 per cent of respondents want an early "
+     "election.",
+     [body("Angus Reid Institute", channel="report")]),
+
+    # Runs of quotes, pronoun chains, honorifics ---------------------------------------------
+    ("run-paragraph-carries-on",
+     "Marie Kowalczyk runs a food bank in Sudbury.\n\n“People who used to donate are now coming "
+     "for help,” she said.\n\n“Seniors, students, whole families. We are running out of "
+     "everything.”",
+     [person("Marie Kowalczyk", "female"), person("Marie Kowalczyk", "female")]),
+    ("chain-he-across-paragraphs",
+     "Tom Ashdown has farmed wheat near Swift Current for 40 years.\n\nHe said this year's "
+     "drought was the worst he could remember.\n\n“We got two inches of rain all summer,” he "
+     "said.",
+     [person("Tom Ashdown", "male"), person("Tom Ashdown", "male")]),
+    ("chain-ms-and-follow-on",
+     "Jennifer Oduya, a nurse at Sunnybrook, said she worked 16-hour shifts last month.\n\n“I "
+     "love my job,” Ms. Oduya said. “But I can't keep doing this.”",
+     [person("Jennifer Oduya", "female"), person("Jennifer Oduya", "female"),
+      person("Jennifer Oduya", "female")]),
+    ("chain-he-and-she",
+     "Mark Ferris and his wife lost their home in the fire. He said the insurance would not "
+     "cover the rebuild.",
+     [person("Mark Ferris", "male")]),
+    ("honorific-mrs-before-name",
+     "“We raised four children in this house,” said Mrs. Eleanor Boyd, 88.",
+     [person("Eleanor Boyd", "female")]),
+    ("honorific-mr-next-paragraph",
+     "Raj Malhotra, the chief executive of Pinecrest Energy, said the company would spend "
+     "$3-billion on the pipeline.\n\nMr. Malhotra said the project would create 2,000 jobs.",
+     [person("Raj Malhotra", "male"), person("Raj Malhotra", "male")]),
+    ("chain-it-organisation",
+     "Hydro-Québec said the outage affected 300,000 customers. It said crews would work through "
+     "the night.",
+     [body("Hydro-Québec"), body("Hydro-Québec")]),
+    ("honorific-ms-told-the-star",
+     "Alicia Fernandes, who rents a basement apartment in Brampton, told the Star that her rent "
+     "rose by $400 this year. “I don't know where to go,” Ms. Fernandes said.",
+     [person("Alicia Fernandes", "female", channel="interview", outlet="Star"),
+      person("Alicia Fernandes", "female", channel=None)]),
+]
+
+
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG = {
     "title-the-crown-argued": "a trial named only in the paragraph before puts no side's words "
@@ -500,11 +754,24 @@ STILL_WRONG = {
                                  "known kind: the recogniser's ORG on one word is a coin's toss "
                                  "(it calls the surnames 'Okonkwo' and 'Whitcombe' so, and "
                                  "'Ryanair' a person), so it is not taken",
+    "court-supreme-court-ruled": "'ruled that' is no verb of saying (lexicon/speech-verbs.txt): a "
+                                 "court's ruling is found only as 'said in its ruling'; 'rule' "
+                                 "added as one gained on PolNeAR dev and tb-placed tuned but cost "
+                                 "names on tb-placed held-back and tb_extra, so it was taken out",
+    "poll-according-to-leger": "a poll is no channel noun: 'poll' and 'survey' as 'report' were "
+                               "tried and taken out, for 'went to the polls on Tuesday' (voting) "
+                               "set a scene, 'in the wake of a new poll ..., told Fox News' lost "
+                               "its interview, and 'Poll added' (the referee Graham Poll) became "
+                               "a report, on PolNeAR train and BBC placed",
+    "poll-survey-found": "'found that' is no verb of saying: a person's 'found that' is a "
+                         "belief, and a document's would need 'found' among the words that "
+                         "choose the sentences parsed (parsing/selection.py), at a cost in speed "
+                         "not yet measured",
 }
 
 
 def _cases():
-    for case_id, text, expected in CASES:
+    for case_id, text, expected in CASES + CASES_2:
         marks = [pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])] if case_id in STILL_WRONG else []
         yield pytest.param(text, expected, id=case_id, marks=marks)
 

@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
-from ..lexicon import ADDRESSING_VERBS, TIME_MARKS
+from ..lexicon import ADDRESSING_VERBS, SPEAKING_PLACES, TIME_MARKS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -330,10 +330,12 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
     with the statement ('said in a statement that it released on Monday')."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):  # 'in a letter to the council that'
-            # the parser may read the clause after a document as its complement ("wrote in her
-            # decision that ..."); after any other noun that is what the noun holds ("asked about
-            # criticism that he stayed away"), not what was said
-            deps = ("relcl", "acl") if noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS else ("relcl",)
+            # the parser may read the clause after a document or a place as its complement
+            # ("wrote in her decision that ...", "told reporters outside the courthouse that ...");
+            # after any other noun that is what the noun holds ("asked about criticism that he
+            # stayed away"), not what was said
+            holds_none = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS or noun.lower_ in SPEAKING_PLACES
+            deps = ("relcl", "acl") if holds_none else ("relcl",)
             clause = next((c for c in noun.rights if c.dep_ in deps), None)
             that = clause.left_edge if clause is not None else None
             if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.recogniser import around, recognise
 from ..parsing.words import Columns, columns
+from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
@@ -295,6 +296,13 @@ def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
     return ""
 
 
+def _reported_subject(t: Columns, head: int) -> bool:
+    """Whether a name is the subject of a clause a verb of saying reports ('Ottawa' in 'Kipling
+    said Ottawa had broken its promise')."""
+    clause = t.head[head]
+    return t.dep[clause] == "ccomp" and speech_lemma(t.text[t.head[clause]]) is not None
+
+
 def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
     unknown: the one it gives more than half of the mentions it was asked about; and none ("")
@@ -312,17 +320,23 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     asked: Counter = Counter()
     votes: Counter = Counter()
     unmade: Counter = Counter()
+    reported: Counter = Counter()
     for entity, mention in unknown:
         asked[id(entity)] += 1
         label = labels.get(mention.end - 1, "")
         if entity.kind:  # a person only by a pronoun after it: the recogniser may say it is none
             unmade[id(entity)] += label in NO_PERSON_LABELS
+            reported[id(entity)] += _reported_subject(t, mention.end - 1)
         else:
             votes[id(entity), _kind_of(t, mention, label)] += 1
     kinds = {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
     # Unmade only where the recogniser says so of every mention it was asked about, two at least:
-    # it takes some people with uncommon names ("Marta Lindqvist") for organisations once.
-    return kinds | {key: "" for key, n in unmade.items() if n == asked[key] >= UNMAKING_MENTIONS}
+    # it takes some people with uncommon names ("Marta Lindqvist") for organisations once. Once
+    # is enough for a name only ever the subject of what someone else said ('Kipling said Ottawa
+    # had broken its promise. She said ...'): the pronoun after it likelier goes on with the one
+    # who spoke.
+    return kinds | {key: "" for key, n in unmade.items()
+                    if n == asked[key] and (n >= UNMAKING_MENTIONS or reported[key] == n)}
 
 
 def _person_by_pronoun_only(entity: Entity) -> bool:

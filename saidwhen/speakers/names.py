@@ -639,6 +639,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             continue  # "Luc St-Pierre", "Queen's Park": a title's word glued to what follows is the name's
         if _office_in_body(t, start, i, end):
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
+        if _given_after_title(t, i):
+            continue  # "head coach Dean Haworth": after the title a given name that is one too is the name's
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
         # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
@@ -803,6 +805,14 @@ def _office_after(t: Columns, end: int) -> bool:
         k += 1
     return end < len(t) and _office_link(t, end) and k < len(t) and t.text[k][:1].isupper() \
         and t.tag[k] in NAME_TAGS
+
+
+def _given_after_title(t: Columns, i: int) -> bool:
+    """Whether a title word that is also a given name ("Dean") follows a title or a role and
+    opens the name ("head coach Dean Haworth", "Provost Dean Ellis")."""
+    before = i - 1
+    return before >= 0 and t.lower[i] in GIVEN_NAMES and t.text[i][:1].isupper() and \
+        t.text[i + 1][:1].isupper() and (t.lower[before] in TITLES or _is_role_word(t.lower[before]))
 
 
 def _given_name_from(t: Columns, i: int, end: int) -> int:

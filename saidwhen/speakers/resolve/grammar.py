@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicon import BE_FORMS, DEMONYMS, GOVERNMENTS, ORG_NAME_WORDS, PARTY_MEMBERS, QUESTION_WORDS
+from ...lexicon import BE_FORMS, BODY_PREPOSITIONS, DEMONYMS, GOVERNMENTS, ORG_NAME_WORDS, PARTY_MEMBERS, QUESTION_WORDS
 from ...parsing.texts import text_of
 from .. import descriptions
 from ..salience import INDEFINITE, SHARE_NOUNS
@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 MEMBER_NOUNS = PARTY_MEMBERS | DEMONYMS
 QUALIFIER_REACH = 4  # words before a title or role that say which one: 'Fire department spokesman'
 OPEN_CLASS_BREAKS = frozenset({"DT", "PDT", "IN", "CC", "PRP", "PRP$", "MD", "POS", "WDT", "WP"})
-BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})  # 'spokesman Tom Reed of the fire service'
 
 
 def passive(doc: Doc, verb: int) -> bool:

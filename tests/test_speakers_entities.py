@@ -318,3 +318,37 @@ def test_a_victim_named_once_then_as_a_mother_s_son_is_still_the_one_spoken_abou
 ])
 def test_a_model_or_flight_number_after_a_firm_s_name_is_not_the_firm(text, firm):
     assert [name for name, _ in speakers(text)] and {name for name, _ in speakers(text)} == {firm}
+
+
+def test_the_speaker_of_a_quotation_is_named_in_full_where_the_marks_before_it_pair_wrongly():
+    # BBC style: each paragraph of a quotation opens with a mark and only the last closes, so
+    # counting marks puts the next speaker inside the quotation; a speaker is never quoted words.
+    text = ('United lost on Saturday. Striker Dan Cole said: "No-one is to blame. "It happens to '
+            'everyone. Freddie Lund is likely to play in an emergency role. Club boss Ostap Brandt '
+            'said: "We need a second striker. "Those three will be involved." Lund is also out. '
+            'Brandt added: "It is a bad sprain."')
+    assert [name for name, _ in speakers(text)][-3:] == ["Ostap Brandt"] * 3
+
+
+def test_a_fuller_name_quoted_words_use_still_does_not_name_the_speaker():
+    text = ('“Nobody trusts Crooked Brandt any more,” Dan Cole said on Monday.\n\n'
+            '“We will win this seat,” Brandt said.')
+    assert [name for name, _ in speakers(text)] == ["Dan Cole", "Brandt"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('“The sale saved forty jobs,” said Ann Lee of administrators Ann Lee & Partners. “We hope to '
+     'sell the rest,” Ms Lee said.', "Ann Lee"),
+    ("Tom Hart of Tom Hart & Sons spoke on Monday. “The yard will stay open,” Hart said.", "Tom Hart"),
+])
+def test_a_firm_an_ampersand_joins_to_a_person_s_name_does_not_take_the_name(text, name):
+    assert [found for found, _ in speakers(text)][-1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Juan Carlos Ruiz Toledo, the consul in Leeds, will be the new ambassador. “I am ready,” "
+     "Ruiz said.", "Juan Carlos Ruiz Toledo"),
+    ("Maria Ostrova Lund Berg chaired the board. “The vote is set,” Lund said.", "Lund"),
+])
+def test_two_given_names_before_two_surnames_are_written_with_the_first_surname_alone(text, name):
+    assert [found for found, _ in speakers(text)] == [name]

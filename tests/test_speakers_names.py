@@ -570,3 +570,14 @@ def test_a_body_named_after_a_person_is_not_that_person_s_name(text, names):
 ])
 def test_a_fuller_name_written_only_between_quotation_marks_is_a_title_not_the_name(text, names):
     assert [name for name, _ in speakers(text)] == names
+
+
+def test_a_long_headline_in_title_case_runs_no_name_on():
+    text = ("Ann Lee Slams Tom Hart for Mocking Her Plan to Move the Mill to the Coast\n\n"
+            "Ann Lee spoke in Leeds on Monday.\n\n“The mill will move,” Lee said.")
+    assert speakers(text) == [("Ann Lee", "Lee")]
+
+
+def test_a_byline_with_as_many_small_words_as_a_long_headline_keeps_its_names():
+    text = ("Written by Ann Lee and Tom Hart in Leeds\n\n“The mill will move,” Lee said on Monday.")
+    assert speakers(text) == [("Ann Lee", "Lee")]

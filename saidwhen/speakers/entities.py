@@ -68,9 +68,9 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     recogniser decides where a name starts where the rules cannot tell
     (saidwhen.speakers.bounds); without them, the rules alone do.
     """
-    quoted = quoted or SpanSet(())
     found = _Found(_body_start(doc), *_speaking_sentences(doc, speakers or set()))
     idx = columns(doc).idx
+    quoted = _Quoted(quoted or SpanSet(()), speakers or set(), idx)
     text = text_of(doc)
     marked = SpanSet((q.start, q.end) for q in find_quoted(text))
     mentions = _cased_alike(name_mentions(doc))
@@ -80,7 +80,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention, narrated=idx[mention.start] not in quoted)
+        found.add(entity, mention, narrated=not quoted.holds(mention))
     entities = found.entities
     expanded = join_acronyms(entities, bracketed_acronyms(text))
     given = given_names_in_headlines(text)
@@ -112,6 +112,26 @@ def _cased_alike(mentions: list[NameMention]) -> list[NameMention]:
                       for w in m.words)
         out.append(replace(m, words=words) if words != m.words else m)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    """The quotations of an article, as they bear on its names: a name between quotation marks
+    is the quoted speaker's words, but the speaker of a quotation is the article's ("Gunners boss
+    Arsene Wenger said:" where the marks before it were paired wrongly, as a BBC story's
+    paragraphs that each open a quotation leave them)."""
+
+    spans: SpanSet
+    speakers: set[int]  # the token positions of the speaker mentions' heads
+    idx: list[int]  # each token's character offset
+
+    def holds(self, mention: NameMention, spans: SpanSet | None = None) -> bool:
+        """Whether `mention` is in the quoted words (or in `spans`), and names no speaker."""
+        inside = self.idx[mention.start] in (self.spans if spans is None else spans)
+        return inside and not self.speaking(mention)
+
+    def speaking(self, mention: NameMention) -> bool:
+        return any(i in self.speakers for i in range(mention.start, mention.end))
 
 
 def _body_start(doc: Doc) -> int:
@@ -222,12 +242,11 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     return last if last.mentions[-1].end == mention.start - 1 else None
 
 
-def _canonical(doc: Doc, entity: Entity, quoted: SpanSet, marked: SpanSet) -> tuple[str, ...]:
-    idx = columns(doc).idx
-    outside = [m for m in entity.mentions if idx[m.start] not in quoted] or entity.mentions
+def _canonical(doc: Doc, entity: Entity, quoted: _Quoted, marked: SpanSet) -> tuple[str, ...]:
+    outside = [m for m in entity.mentions if not quoted.holds(m)] or entity.mentions
     # A fuller form written only between quotation marks, a title or a nickname ('"Trumped! The
     # Inside Story of the Real Donald Trump"', "''Wilayat Twitter''"), is not the article's name.
-    outside = [m for m in outside if idx[m.start] not in marked] or outside
+    outside = [m for m in outside if not quoted.holds(m, marked)] or outside
     words = max((m.words for m in outside), key=len)
     # "... good relationship with Arsene Wenger," said Edu: a given name a quotation adds is
     # the article's too; other words a speaker uses ("Crooked Hillary") are not.
@@ -378,12 +397,14 @@ def _named_alone_before(found: _Found, entity: Entity, words: tuple[str, ...]) -
 
 
 def _named_after(body: tuple[str, ...], person: tuple[str, ...]) -> bool:
-    """'Stan Lee Media', 'a Hillary Clinton White House': a person's full name (a given name
-    first) with words after it that end in an organisation's word names a body named after the
-    person, whom a bare 'Stan Lee' still names (and 'Stan Lee told the BBC' is no company). A
-    company's suffix only says what it is: 'Tony Lama Co.' is the 'Tony Lama' that speaks after."""
-    return len(person) > 1 and person[0].lower() in GIVEN_NAMES and len(body) > len(person) and \
-        body[:len(person)] == person and body[-1].lower() in ORG_NAME_WORDS and not _a_company(body)
+    """'Stan Lee Media', 'a Hillary Clinton White House', 'Ann Lee & Partners': a person's full
+    name (a given name first) with words after it that end in an organisation's word, or that
+    an ampersand joins, names a body named after the person, whom a bare 'Stan Lee' still names
+    (and 'Stan Lee told the BBC' is no company). A company's suffix only says what it is: 'Tony
+    Lama Co.' is the 'Tony Lama' that speaks after."""
+    n = len(person)
+    return n > 1 and person[0].lower() in GIVEN_NAMES and len(body) > n and body[:n] == person and \
+        (body[-1].lower() in ORG_NAME_WORDS or body[n] == "&") and not _a_company(body)
 
 
 def _country_letters_of(body: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -499,7 +520,11 @@ def _first_surname(words: tuple[str, ...], honoured: bool = True) -> tuple[str, 
     and Portuguese way) is written with the first surname alone too ("Ms. Acosta"); a middle
     word that is a known given name ("Lee Harvey Oswald") is no surname. The first word must
     be a known given name unless an honorific says the lone word is a person's surname ("New
-    York Times" is no one's). () for other names."""
+    York Times" is no one's). So is 'Ruiz' of 'Juan Carlos Ruiz Toledo', where two known given
+    names come before the surnames. () for other names."""
+    if len(words) == 4 and words[0].lower() in GIVEN_NAMES and words[1].lower() in GIVEN_NAMES:
+        words = words[1:]  # the second given name stands where the one given name does
+        honoured = True
     if len(words) != 3 or not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words) or \
             words[1].lower() in GIVEN_NAMES or not (honoured or words[0].lower() in GIVEN_NAMES) or \
             any(w.lower() in ORG_NAME_WORDS or w.lower() in NEWSPAPER_WORDS for w in words):

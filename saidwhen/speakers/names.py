@@ -377,13 +377,22 @@ def _headline_lines(text: str) -> SpanSet:
     lower case ("to", "of"): another ("met" in "Finance Minister Ana Ruiz met Health Minister
     Lena Pell on Monday.") makes the line a sentence, whose capitals are titles and names."""
     spans, pos = [], 0
-    for line in text.split("\n"):
+    for k, line in enumerate(text.split("\n")):
         words = [w for w in line.split() if w[:1].isalpha()]
         lower = [w.lower().rstrip(TRAILING_MARKS) for w in words if not w[0].isupper()]
-        if len(words) >= 4 and len(lower) <= 0.2 * len(words) and TITLE_CASE_SMALL_WORDS.issuperset(lower):
+        # A long headline has more small words ("Ann Lee Slams Tom Hart for Mocking Her Plan to
+        # Move to the Coast"): the first line may hold a third of them, unless a credit's "by"
+        # or "via" makes it a byline ("Photo by Ann Lee for the Daily Post"), whose names count.
+        share = HEADLINE_SMALL_SHARE if k == 0 and not CREDIT_SMALL_WORDS & set(lower) else LINE_SMALL_SHARE
+        if len(words) >= 4 and len(lower) <= share * len(words) and TITLE_CASE_SMALL_WORDS.issuperset(lower):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return SpanSet(spans)
+
+
+LINE_SMALL_SHARE = 0.2  # of a title-case line's words, at most so many small words in lower case
+HEADLINE_SMALL_SHARE = 1 / 3  # of the article's first line's
+CREDIT_SMALL_WORDS = frozenset({"by", "via"})
 
 
 TRAILING_MARKS = ",.:;!?'\"’”)"

@@ -25,7 +25,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import AMPERSANDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -383,7 +383,7 @@ def _headline_lines(text: str) -> SpanSet:
         # A long headline has more small words ("Ann Lee Slams Tom Hart for Mocking Her Plan to
         # Move to the Coast"): the first line may hold a third of them, unless a credit's "by"
         # or "via" makes it a byline ("Photo by Ann Lee for the Daily Post"), whose names count.
-        share = HEADLINE_SMALL_SHARE if k == 0 and not CREDIT_SMALL_WORDS & set(lower) else LINE_SMALL_SHARE
+        share = HEADLINE_SMALL_SHARE if k == 0 and not BYLINE_WORDS & set(lower) else LINE_SMALL_SHARE
         if len(words) >= 4 and len(lower) <= share * len(words) and TITLE_CASE_SMALL_WORDS.issuperset(lower):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -392,7 +392,6 @@ def _headline_lines(text: str) -> SpanSet:
 
 LINE_SMALL_SHARE = 0.2  # of a title-case line's words, at most so many small words in lower case
 HEADLINE_SMALL_SHARE = 1 / 3  # of the article's first line's
-CREDIT_SMALL_WORDS = frozenset({"by", "via"})
 
 
 TRAILING_MARKS = ",.:;!?'\"’”)"

@@ -28,10 +28,10 @@ SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = CLOSING_MARK_TOKENS | {"'"}  # and a straight single mark
 LABEL_WORDS = 8  # the most words of a name, with its role, before a colon that labels a quote
-# The words a label may hold: a name's proper nouns and the role before it ('Ashford coach Tom
-# Keel', "Ashford's new coach Tom Keel").
-LABEL_TAGS = ("NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS")
-ROUND_UP_WORDS = 8  # a quotation after a round-up's label: a sentence, eight words or one that ends
+# The words a label may hold: a name's proper nouns (numbers too: 'Radio Four') and the role before
+# it ('Ashford coach Tom Keel', "Ashford's new coach Tom Keel").
+LABEL_TAGS = ("NNP", "NNPS", "NN", "NNS", "JJ", "CD", "HYPH", "POS")
+ROUND_UP_WORDS = 4  # the fewest words of a quotation after a round-up's label: a sentence, not a title
 # A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
 TURN_WORDS = 3
 TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
@@ -675,7 +675,7 @@ def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
     return doc[j], _label_head(doc, k, j)
 
 
-def round_up_item(doc: Doc, first: int) -> Token | None:
+def round_up_item(doc: Doc, first: int, last: int) -> Token | None:
     """'- Ashford coach Tom Keel “We were poor today. ...”': an item of a round-up of reactions,
     a line opened by a dash that names the speaker, with the role before the name, and goes
     straight on to the words with no colon and no verb. Only a noun phrase that ends in a proper
@@ -692,8 +692,7 @@ def round_up_item(doc: Doc, first: int) -> Token | None:
     if dash is None or dash.text not in DASHES or doc[k].lower_ == "and" or \
             dash.i > 0 and "\n" not in doc[dash.i - 1].text and "\n" not in doc[dash.i - 1].whitespace_:
         return None
-    words = [t for t in doc[first:first + ROUND_UP_WORDS] if t.is_alpha]
-    if len(words) < ROUND_UP_WORDS // 2 and not any(t.text in SENTENCE_END for t in doc[first:first + 8]):
+    if sum(t.is_alpha for t in doc[first:last + 1]) < ROUND_UP_WORDS:
         return None  # a title in marks after a name ('- Ann Lee “Lost Roads”')
     return _label_head(doc, k, j + 1)
 

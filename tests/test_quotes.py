@@ -600,6 +600,40 @@ def test_a_name_before_a_colon_that_opens_its_line_or_follows_a_dash_labels_the_
     assert (q.cue.text, q.speaker.mention.text) == (":", mention)
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("Ashford won 2-1.\n\n- Ashford coach Tom Keel: “We were poor in the first half but the lads dug in.”",
+     "Tom Keel", "Ashford coach Tom Keel"),
+    ("The schedule was announced.\n\nRadio Four controller Mary Hale: “The comedy stays on Friday nights.”",
+     "Mary Hale", "Radio Four controller Mary Hale"),
+])
+def test_a_label_may_carry_the_role_before_the_name(text, name, mention):
+    # A round-up of reactions writes the speaker's club or post before the name.
+    q = only(text)
+    assert (q.cue.text, q.speaker.name, q.speaker.mention.text) == (":", name, mention)
+
+
+def test_a_dashed_round_up_item_names_its_speaker_without_a_colon():
+    text = ('Dover lost at home.\n\n- Dover boss Ann Lee "We gave away two soft goals and paid for it. '
+            '"The lads will learn from this one."\n - Ashford coach Tom Keel "We rode our luck at times '
+            'but I am happy with three points."')
+    found = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.mention.text if q.speaker.mention else None, q.cue) for q in found] == [
+        ("Ann Lee", "Dover boss Ann Lee", None), ("Ann Lee", None, None), ("Tom Keel", "Ashford coach Tom Keel", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Results were mixed.\n\n- Sales at the Ashford store rose \"sharply\" in the autumn.\n- Rents held.",
+    "Her films:\n\n- Director Ann Lee \"Lost Roads\"\n- Director Tom Keel \"Salt\"",
+])
+def test_a_bullet_fact_or_a_title_after_a_name_is_no_quote(text):
+    assert saidwhen.extract(text).quotes == ()
+
+
+def test_a_heading_before_the_dash_is_no_part_of_the_label():
+    text = "POLLS WERE WRONG - Ann Lee: “One of the biggest misses was the turnout in the counties.”"
+    assert only(text).speaker.mention.text == "Ann Lee"
+
+
 def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
     text = "Keel said the judge was from Mexico: “He is a hater of mine, a total hater.”"
     assert only(text).cue.text == "said"

@@ -3,6 +3,8 @@ age, clubs that take a plural verb, a run of quotes after one attribution, a clu
 and a trial still to come (conventions.md, Speaker and channel). The sentences are our own."""
 from __future__ import annotations
 
+import pytest
+
 import saidwhen
 from speakers_support import speakers
 
@@ -72,6 +74,24 @@ def test_a_possessed_role_after_a_sentence_about_a_player_is_not_the_next_person
             'England\'s World Cup-winning fly-half said on Monday he was hoping to recover. But '
             'Rob Dunn, coach of his club side, said that he was unlikely to be fit.')
     assert [name for name, _ in speakers(text)][0] != "Rob Dunn"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jonny Hale looks set to miss the championship.\n\nEngland's World Cup-winning fly-half said on "
+     "Monday he was hoping to recover.", "Jonny Hale"),
+    ("Martin Dole was named captain on Tuesday. England's new rugby union captain said: \"It is a huge "
+     "honour for me and my family.\"", "Martin Dole"),
+])
+def test_an_epithet_owned_by_his_team_goes_on_with_the_player_the_sentence_before_was_about(text, name):
+    assert speakers(text)[0] == (name, text[text.index("England"):text.index(" said")])
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee resigned on Monday.\n\nAcme's director said the firm would look for a successor soon.",
+    "Tom Keel scored twice on Saturday.\n\nKeel's former coach said he had always known the striker would make it.",
+])
+def test_a_bare_role_or_one_owned_by_the_player_is_not_the_player(text):
+    assert speakers(text)[0][0] is None
 
 
 def test_a_name_that_closes_an_inverted_cue_is_its_speaker_where_the_parser_took_it_for_the_object():

@@ -27,7 +27,11 @@ ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative"
 SENTENCE_END = {".", "!", "?"}
 DASHES = {"―", "—", "–", "--", "-"}
 CLOSING_MARKS = CLOSING_MARK_TOKENS | {"'"}  # and a straight single mark
-LABEL_WORDS = 6  # the most words of a name before a colon that labels a quote
+LABEL_WORDS = 8  # the most words of a name, with its role, before a colon that labels a quote
+# The words a label may hold: a name's proper nouns (numbers too: 'Radio Four') and the role before
+# it ('Ashford coach Tom Keel', "Ashford's new coach Tom Keel").
+LABEL_TAGS = ("NNP", "NNPS", "NN", "NNS", "JJ", "CD", "HYPH", "POS")
+ROUND_UP_WORDS = 4  # the fewest words of a quotation after a round-up's label: a sentence, not a title
 # A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
 TURN_WORDS = 3
 TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
@@ -655,24 +659,69 @@ def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
     before the quote, as a headline drops the verb, in round-ups of what others wrote. Only a
     name of proper nouns that opens its line or sentence or follows a dash or "More from" ('More
     from Jones:'), so that 'doesn't surprise pollster Dan Shaw:' is left to the rules of cues.
+    The name may carry its role before it ('- Ashford coach Tom Keel: “...”', 'Radio Four
+    controller Ann Lee: “...”'), as a round-up of reactions writes it.
     Returns the colon, which is the cue, and the head of the name."""
     j = first - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     if j < 1 or doc[j].text != ":" or doc[j - 1].tag_ not in ("NNP", "NNPS"):
         return None
-    k = j - 1
-    while k > 0 and j - k < LABEL_WORDS and (doc[k - 1].tag_ in ("NNP", "NNPS") or doc[k - 1].lower_ == "and") \
-            and "\n" not in doc[k - 1].whitespace_:
-        k -= 1
+    k = _label_start(doc, j)
     if doc[k].lower_ == "and":
         return None
     if not _opens_label(doc, k) and not (doc[k - 1].lower_ == "from" and doc[k - 2].lower_ == "more"):
         return None  # 'was from Mexico: “...”' is no label
+    return doc[j], _label_head(doc, k, j)
+
+
+def round_up_item(doc: Doc, first: int, last: int) -> Token | None:
+    """'- Ashford coach Tom Keel “We were poor today. ...”': an item of a round-up of reactions,
+    a line opened by a dash that names the speaker, with the role before the name, and goes
+    straight on to the words with no colon and no verb. Only a noun phrase that ends in a proper
+    noun right before the mark and a quotation of a sentence's length, so that a bullet fact with
+    a phrase in marks ('- Sales at the Ashford store rose “sharply”') is no quote.
+    Returns the head of the name; such a quote has a speaker but no cue."""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].tag_ not in ("NNP", "NNPS") or "\n" in doc[j].whitespace_:
+        return None
+    k = _label_start(doc, j + 1)
+    dash = doc[k - 1] if k > 0 else None
+    if dash is None or dash.text not in DASHES or doc[k].lower_ == "and" or \
+            dash.i > 0 and "\n" not in doc[dash.i - 1].text and "\n" not in doc[dash.i - 1].whitespace_:
+        return None
+    if sum(t.is_alpha for t in doc[first:last + 1]) < ROUND_UP_WORDS:
+        return None  # a title in marks after a name ('- Ann Lee “Lost Roads”')
+    return _label_head(doc, k, j + 1)
+
+
+def _label_start(doc: Doc, j: int) -> int:
+    """The first word of a label that ends before the token `j`: proper nouns, the role words
+    before them and "and" between two names, on one line."""
+    k = j - 1
+    while k > 0 and j - k < LABEL_WORDS and (doc[k - 1].tag_ in LABEL_TAGS or doc[k - 1].lower_ == "and") \
+            and "\n" not in doc[k - 1].whitespace_ and not _spaced_dash(doc, k - 1):
+        k -= 1
+    while k < j - 1 and doc[k].tag_ in ("POS", "HYPH"):
+        k += 1  # a label opens on a word, not on a possessive's ending
+    return k
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash that sets a label off ('HEADING - Ann Lee:'), not a hyphen inside a word ('Cup-winning')."""
+    return doc[i].text in DASHES and (bool(doc[i].whitespace_) or i > 0 and bool(doc[i - 1].whitespace_))
+
+
+def _label_head(doc: Doc, k: int, j: int) -> Token:
+    """The head of the name that ends a label [k, j): the last proper noun, or the one it joins
+    ('Ann Lee and Tom Keel' speak together); a role before the name is not its head."""
     head = doc[j - 1]
-    while head.dep_ in ("conj", "compound", "flat") and k <= head.head.i < j:
-        head = head.head  # 'Ann Lee and Tom Keel:' speak together
-    return doc[j], head
+    while k <= head.head.i < j and (head.dep_ == "conj" or head.dep_ in ("compound", "flat")
+                                    and head.head.tag_ in ("NNP", "NNPS")):
+        head = head.head
+    return head
 
 
 def _opens_label(doc: Doc, k: int) -> bool:

@@ -111,7 +111,8 @@ def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> Foun
     if turn is not None and turn.i + 2 < words[0][1]:  # the words after the colon are the speaker's
         first = next(k for k in range(turn.i + 2, words[0][1]) if not doc[k].is_space)
         return FoundQuote("direct", ((doc[first].idx, q.end),), None, turn.i, words=((first, words[0][1]),))
-    signed = attribution.signature(doc, span.end - 1)
+    signed = attribution.signature(doc, span.end - 1) or \
+        attribution.round_up_item(doc, span.start, span.end - 1)
     if signed is not None:
         return FoundQuote("direct", ((q.start, q.end),), None, signed.i, words=words)
     hit = attribution.after(doc, span.start, span.end - 1) or attribution.labelled(doc, span.start) \

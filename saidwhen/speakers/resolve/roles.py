@@ -261,22 +261,40 @@ class Roles:
         sentence introduces. "X's" alone never makes it the most salient person (X, often)."""
         word = descriptions.word_of(head)
         tied = self._holder(word, head) or self._role_given_after(word, end)
-        if tied is None and opens_paragraph(self.doc, start) and not self._person_subject_before(head.i):
-            tied = self._introduced_next(head.i, end)
+        if tied is None:
+            subject = self._person_subject_before(head.i)
+            if subject is not None and self._epithet_of(head, subject):
+                tied = subject
+            elif subject is None and opens_paragraph(self.doc, start):
+                tied = self._introduced_next(head.i, end)
         return tied.name if tied else None
 
-    def _person_subject_before(self, at: int) -> bool:
-        """Whether the sentence before the one of token `at` has a person the article names as its
-        subject: "Jonny Wilkinson looks set to miss ... ¶ England's World Cup-winning fly-half
+    def _person_subject_before(self, at: int) -> Entity | None:
+        """The person the article names as the subject of the sentence before the one of token
+        `at`: "Jonny Wilkinson looks set to miss ... ¶ England's World Cup-winning fly-half
         said" goes on about him, and the person named next introduces no one it describes."""
         here = self.sentence_of[at]
         for ref in reversed(self.references[:bisect_left(self.starts, at)]):
             if self.sentence_of[ref.token] < here - 1:
-                return False
+                return None
             if self.sentence_of[ref.token] == here - 1 and ref.entity.kind == "person" and \
                     self.doc[ref.token].dep_ in SUBJECT_DEPS:
-                return True
-        return False
+                return ref.entity
+        return None
+
+    def _epithet_of(self, head: Token, subject: Entity) -> bool:
+        """"Jonny Wilkinson looks set to miss ... England's World Cup-winning fly-half said": news
+        writing names the one a story is about, then goes on with an epithet of the place or team
+        he plays for and what sets him apart ('World Cup-winning', 'new'). A bare role ("Acme's
+        director") may be someone else, and one owned by a person ("Hale's coach") or speaking for
+        one ("the prime minister's official spokesman") is."""
+        if head.lower_ in SPEAKING_FOR:
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        marked = any(c.dep_ == "amod" and c.i < head.i for c in head.children)
+        owned_by = [self._named(o) for o in owners]
+        return marked and bool(owners) and not any(o is subject or o is not None and o.kind == "person"
+                                                   for o in owned_by)
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
         given = self.by_role.get(role, [])

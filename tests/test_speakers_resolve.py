@@ -29,6 +29,33 @@ def test_they_names_the_people_just_named_together():
     assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]
 
 
+def test_they_names_people_set_in_apposition_to_a_plural_subject_sentences_back():
+    text = ("In a new study, three economists, Ann Lee of Northfield University, Tom Hale of Easton "
+            "College, and Ivo Marek of the Delft institute, looked at mill towns after the plants closed. "
+            "Wages stayed low for a decade. Jobs did not come back either. The recovery, they concluded, "
+            "never came.")
+    assert speakers(text) == [("Ann Lee, Tom Hale and Ivo Marek", "they")]
+
+
+def test_they_goes_on_with_people_named_together_over_a_body_named_since():
+    text = ("Ann Lee and Tom Hale of Easton College argue that the mills closed too early. Harbour Bank, "
+            "instead of lending to the towns, bought bonds. Even so, they write, the towns could still "
+            "recover.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee and Tom Hale", "Ann Lee and Tom Hale"]
+
+
+def test_they_after_a_plural_speaker_is_not_the_people_named_together_before():
+    text = ("Ann Lee and Tom Hale founded the shop in 1990. Harbour officials said on Monday that the "
+            "port would close. They said the decision was final.")
+    assert speakers(text) == [(None, "Harbour officials"), (None, "They")]
+
+
+def test_they_after_a_body_that_acted_is_not_people_named_together_who_did_not_speak():
+    text = ("Ann Lee and Tom Hale founded the shop in 1990. Acme Foods bought the shop on Monday. They "
+            "said it would stay open.")
+    assert speakers(text) == [(None, "They")]
+
+
 def test_an_indefinite_spokesperson_of_a_named_body_is_unnamed():
     text = ("Gordon Pike once worked at the Department of Transport. A Department for Roads and "
             'Bridges spokeswoman said of his award: "It reflects forty years of service."')

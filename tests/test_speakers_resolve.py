@@ -32,7 +32,7 @@ def test_they_names_the_people_just_named_together():
 def test_they_names_people_set_in_apposition_to_a_plural_subject_sentences_back():
     text = ("In a new study, three economists, Ann Lee of Northfield University, Tom Hale of Easton "
             "College, and Ivo Marek of the Delft institute, looked at mill towns after the plants closed. "
-            "Wages stayed low for a decade. Jobs did not come back either. The recovery, they concluded, "
+            "Pay stayed low for a decade. No new plant came either. The recovery, they concluded, "
             "never came.")
     assert speakers(text) == [("Ann Lee, Tom Hale and Ivo Marek", "they")]
 
@@ -48,6 +48,13 @@ def test_they_after_a_plural_speaker_is_not_the_people_named_together_before():
     text = ("Ann Lee and Tom Hale founded the shop in 1990. Harbour officials said on Monday that the "
             "port would close. They said the decision was final.")
     assert speakers(text) == [(None, "Harbour officials"), (None, "They")]
+
+
+def test_they_after_a_plural_subject_is_not_the_people_named_together_before():
+    text = ("Senators Ann Lee and Tom Hale said they would be glad to campaign with Ruiz. Several Ruiz "
+            "aides have mentioned Maine as one place where he could help. Ruiz could turn out the base "
+            "there, they have suggested.")
+    assert [name for name, _ in speakers(text)][-1] is None
 
 
 def test_they_after_a_body_that_acted_is_not_people_named_together_who_did_not_speak():

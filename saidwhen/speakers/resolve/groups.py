@@ -38,15 +38,15 @@ class Groups:
         together as the subject of a sentence some way back (in apposition to a plural noun,
         or joined by "and"), over the single people named since, and over the bodies that were
         subjects since where those people spoke ("Lee and Hale argue ... Harbour Bank bought
-        bonds ... they write"); not past a plural noun that spoke since ("Officials said ...
-        they"), which "they" goes on with."""
+        bonds ... they write"); not past a plural noun that was a subject since ("Officials said ...
+        they", "Several aides have mentioned ... they"), which "they" may go on with."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > DESCRIPTION_REACH:
                 return None
             subject = _subject_over(self.doc[ref.token])
-            if subject is None or self.doc[ref.token].idx in self.quoted:
-                continue
-            if self._plural_speaker_between(subject.i, before):
+            if subject is None or subject.tag_ == "PRP" or self.doc[ref.token].idx in self.quoted:
+                continue  # "he was familiar with two men: Ann Lee ... and Tom Hale": spoken about
+            if self._plural_subject_after(subject, before):
                 return None
             people = [e for e in self._named_in_subject(subject) if e.kind == "person"]
             if len(people) < 2:
@@ -81,10 +81,12 @@ class Groups:
         return any(start < r.token < end and r.entity.kind != "person" and self.doc[r.token].dep_ in SUBJECT_DEPS
                    for r in self.references[bisect_left(self.starts, start):bisect_left(self.starts, end)])
 
-    def _plural_speaker_between(self, start: int, end: int) -> bool:
-        """Whether a plural noun spoke between the two tokens ("Officials said"); other plural
-        subjects ("Wages stayed low") are spoken about."""
-        return any(self.doc[h].tag_ == "NNS" for h in self.speaker_heads if start < h < end)
+    def _plural_subject_after(self, subject: Token, end: int) -> bool:
+        """Whether a plural noun outside quotation marks is the main subject of a sentence after
+        the subject's, before `end` ("Several aides have mentioned ...", "Others sounded ..."); the
+        subject of a clause inside ("they found that wages fell") is what is reported."""
+        return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and
+                   t.idx not in self.quoted for t in self.doc[subject.sent.end:end])
 
     def _named_together(self, before: int, role: str = "") -> str | None:
         """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':

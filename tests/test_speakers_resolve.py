@@ -57,6 +57,15 @@ def test_they_after_a_plural_subject_is_not_the_people_named_together_before():
     assert [name for name, _ in speakers(text)][-1] is None
 
 
+def test_they_inside_a_quotation_with_no_cue_is_not_the_people_named_together_before():
+    text = ("Last month, Omar Kis and Ivo Marek went to a rally in Dayton. It was two days after another "
+            "rally had been called off and the clashes there had filled the news for a week.\n\n"
+            "Marek said selling the plan to neighbours in the old mill district has been hard.\n\n"
+            "“People looked at me like a traitor to the street,” he said. Then, “I try to explain it to "
+            "them. The mayor never mentioned our street. So they say they will think about it.”")
+    assert not any(name == "Omar Kis and Ivo Marek" for name, mention in speakers(text) if mention == "they")
+
+
 def test_they_after_a_body_that_acted_is_not_people_named_together_who_did_not_speak():
     text = ("Ann Lee and Tom Hale founded the shop in 1990. Acme Foods bought the shop on Monday. They "
             "said it would stay open.")

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import PERSON_PRONOUNS
+from ...parsing.texts import text_of
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
 from .grammar import passive
@@ -40,6 +41,8 @@ class Groups:
         subjects since where those people spoke ("Lee and Hale argue ... Harbour Bank bought
         bonds ... they write"); not past a plural noun that was a subject since ("Officials said ...
         they", "Several aides have mentioned ... they"), which "they" may go on with."""
+        if _inside_marks(self.doc[before]):
+            return None  # '"... So they say they will think about it," he said': others, spoken of
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > DESCRIPTION_REACH:
                 return None
@@ -132,6 +135,14 @@ class Groups:
             return False
         tok = self.doc[max(previous)]
         return tok.tag_ == "NNS"
+
+
+def _inside_marks(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened in its paragraph (read from the
+    marks, not from the quotes found: a quotation with no cue of its own is no quote)."""
+    text = text_of(tok.doc)
+    before = text[text.rfind("\n\n", 0, tok.idx) + 1:tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _subject_over(tok: Token) -> Token | None:

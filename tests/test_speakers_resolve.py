@@ -29,6 +29,49 @@ def test_they_names_the_people_just_named_together():
     assert [name for name, _ in speakers(text)] == ["Ada Lund and Omar Kis"]
 
 
+def test_they_names_people_set_in_apposition_to_a_plural_subject_sentences_back():
+    text = ("In a new study, three economists, Ann Lee of Northfield University, Tom Hale of Easton "
+            "College, and Ivo Marek of the Delft institute, looked at mill towns after the plants closed. "
+            "Pay stayed low for a decade. No new plant came either. The recovery, they concluded, "
+            "never came.")
+    assert speakers(text) == [("Ann Lee, Tom Hale and Ivo Marek", "they")]
+
+
+def test_they_goes_on_with_people_named_together_over_a_body_named_since():
+    text = ("Ann Lee and Tom Hale of Easton College argue that the mills closed too early. Harbour Bank, "
+            "instead of lending to the towns, bought bonds. Even so, they write, the towns could still "
+            "recover.")
+    assert [name for name, _ in speakers(text)] == ["Ann Lee and Tom Hale", "Ann Lee and Tom Hale"]
+
+
+def test_they_after_a_plural_speaker_is_not_the_people_named_together_before():
+    text = ("Ann Lee and Tom Hale founded the shop in 1990. Harbour officials said on Monday that the "
+            "port would close. They said the decision was final.")
+    assert speakers(text) == [(None, "Harbour officials"), (None, "They")]
+
+
+def test_they_after_a_plural_subject_is_not_the_people_named_together_before():
+    text = ("Senators Ann Lee and Tom Hale said they would be glad to campaign with Ruiz. Several Ruiz "
+            "aides have mentioned Maine as one place where he could help. Ruiz could turn out the base "
+            "there, they have suggested.")
+    assert [name for name, _ in speakers(text)][-1] is None
+
+
+def test_they_inside_a_quotation_with_no_cue_is_not_the_people_named_together_before():
+    text = ("Last month, Omar Kis and Ivo Marek went to a rally in Dayton. It was two days after another "
+            "rally had been called off and the clashes there had filled the news for a week.\n\n"
+            "Marek said selling the plan to neighbours in the old mill district has been hard.\n\n"
+            "“People looked at me like a traitor to the street,” he said. Then, “I try to explain it to "
+            "them. The mayor never mentioned our street. So they say they will think about it.”")
+    assert not any(name == "Omar Kis and Ivo Marek" for name, mention in speakers(text) if mention == "they")
+
+
+def test_they_after_a_body_that_acted_is_not_people_named_together_who_did_not_speak():
+    text = ("Ann Lee and Tom Hale founded the shop in 1990. Acme Foods bought the shop on Monday. They "
+            "said it would stay open.")
+    assert speakers(text) == [(None, "They")]
+
+
 def test_an_indefinite_spokesperson_of_a_named_body_is_unnamed():
     text = ("Gordon Pike once worked at the Department of Transport. A Department for Roads and "
             'Bridges spokeswoman said of his award: "It reflects forty years of service."')

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from ...lexicon import PERSON_PRONOUNS
+from ...parsing.texts import text_of
 from .. import descriptions
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
 from .grammar import passive
 from .naming import joined_names
 from .roles import DESCRIPTION_REACH
+
+if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
+    from spacy.tokens import Token
 
 GROUP_REACH = 80  # "it" and "they" refer to an organisation only close by
 
@@ -28,6 +33,64 @@ class Groups:
                 others = self._named_conjuncts(tok)
                 return joined_names([ref.entity, *others]) if others else None
         return None
+
+    def _people_subject_before(self, before: int) -> str | None:
+        """'In a study, three economists -- Ann Lee of Northfield, Tom Hale and Ivo Marek --
+        found ... The decline, they concluded, never reversed': "they" names people named
+        together as the subject of a sentence some way back (in apposition to a plural noun,
+        or joined by "and"), over the single people named since, and over the bodies that were
+        subjects since where those people spoke ("Lee and Hale argue ... Harbour Bank bought
+        bonds ... they write"); not past a plural noun that was a subject since ("Officials said ...
+        they", "Several aides have mentioned ... they"), which "they" may go on with."""
+        if _inside_marks(self.doc[before]):
+            return None  # '"... So they say they will think about it," he said': others, spoken of
+        for ref in reversed(self.references[:bisect_left(self.starts, before)]):
+            if before - ref.token > DESCRIPTION_REACH:
+                return None
+            subject = _subject_over(self.doc[ref.token])
+            if subject is None or subject.tag_ == "PRP" or self.doc[ref.token].idx in self.quoted:
+                continue  # "he was familiar with two men: Ann Lee ... and Tom Hale": spoken about
+            if self._plural_subject_after(subject, before):
+                return None
+            people = [e for e in self._named_in_subject(subject) if e.kind == "person"]
+            if len(people) < 2:
+                continue
+            if not self._spoke(subject) and self._body_subject_between(subject.i, before):
+                return None  # "Ann Lee and Tom Hale founded it. Acme bought it. They said": Acme's
+            return joined_names(people)
+        return None
+
+    def _named_in_subject(self, subject: Token) -> list[Entity]:
+        """The people a subject names: itself and its conjuncts, or those in apposition to it."""
+        heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        listed = {t.i: t for head in heads for t in (head, *head.conjuncts)}
+        # "David Dorn at the University of Zurich and Gordon Hanson": the parser may join the
+        # next name to the last one's place; a person so joined is one of the list
+        listed |= {t.i: t for head in list(listed.values()) for t in head.subtree
+                   if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.i > head.i}
+        out: list[Entity] = []
+        for tok in sorted(listed.values()):
+            named = self._named(tok)  # in the article's order, as conventions.md joins them
+            if named is not None and named not in out:
+                out.append(named)
+        return out
+
+    def _spoke(self, subject: Token) -> bool:
+        """Whether the subject's verb is a cue a speaker was found for ("Ann Lee and Tom Hale of
+        Easton College argue that", where the parser may make the college the speaker)."""
+        return any(h == subject.i or self.doc[h].head.i == subject.head.i for h in self.speaker_heads)
+
+    def _body_subject_between(self, start: int, end: int) -> bool:
+        """Whether a name not known for a person's was a subject between the two tokens."""
+        return any(start < r.token < end and r.entity.kind != "person" and self.doc[r.token].dep_ in SUBJECT_DEPS
+                   for r in self.references[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+
+    def _plural_subject_after(self, subject: Token, end: int) -> bool:
+        """Whether a plural noun outside quotation marks is the main subject of a sentence after
+        the subject's, before `end` ("Several aides have mentioned ...", "Others sounded ..."); the
+        subject of a clause inside ("they found that wages fell") is what is reported."""
+        return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and
+                   t.idx not in self.quoted for t in self.doc[subject.sent.end:end])
 
     def _named_together(self, before: int, role: str = "") -> str | None:
         """'Nadia Osei, a teacher, and Karl Lund, a nurse, organised it. ... the pair wrote':
@@ -100,6 +163,22 @@ class Groups:
             return False
         tok = self.doc[max(previous)]
         return tok.tag_ == "NNS"
+
+
+def _inside_marks(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened in its paragraph (read from the
+    marks, not from the quotes found: a quotation with no cue of its own is no quote)."""
+    text = text_of(tok.doc)
+    before = text[text.rfind("\n\n", 0, tok.idx) + 1:tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _subject_over(tok: Token) -> Token | None:
+    """The subject a name stands in (itself, or the noun it is a conjunct of or in apposition
+    to), None where the name is no part of a subject."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ in SUBJECT_DEPS else None
 
 
 def _holds(entity: Entity, role: str) -> bool:

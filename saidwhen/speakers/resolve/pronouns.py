@@ -170,6 +170,9 @@ class Pronouns:
         return m.head.lower_ in GROUP_PRONOUNS
 
     def _group(self, m: SpeakerMention) -> str | None:
-        """'Mr. Grassley and Mr. Leahy ... they wrote': the people just named together, else
-        ('Acme ... it said') the organisation that was just the subject."""
-        return (self._nearby_pair(m.head.i) if m.head.lower_ == "they" else None) or self._nearby_org(m.head.i)
+        """'Mr. Grassley and Mr. Leahy ... they wrote': the people just named together, or named
+        together as a subject further back, else ('Acme ... it said') the organisation that was
+        just the subject."""
+        if m.head.lower_ != "they":
+            return self._nearby_org(m.head.i)
+        return self._nearby_pair(m.head.i) or self._people_subject_before(m.head.i) or self._nearby_org(m.head.i)

@@ -227,3 +227,13 @@ def test_a_role_firms_bear_before_a_name_of_one_word_makes_a_firm(text, name):
 def test_a_given_name_a_title_or_a_person_s_own_role_keeps_a_person(text, name):
     assert {kind for _, kind in _speaker_of_each(text)} == {"person"}
     assert _speaker_of_each(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Book news.\n\nThe deal faltered in May, after Politico reported that he was writing a book. "
+     "“We never signed,” Politico said.", "Politico", "organisation"),
+    ("Media news.\n\n“The city will recover,” Mr Bloomberg said. Bloomberg added that he would stay.",
+     "Bloomberg", "person"),
+])
+def test_a_news_outlet_s_name_is_the_outlet_unless_a_title_shows_a_person(text, name, kind):
+    assert set(_speaker_of_each(text)) == {(name, kind)}

@@ -19,7 +19,7 @@ from ..parsing.words import Columns, columns
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
-    SHARE_NOUNS
+    OUTLET_NAMES, SHARE_NOUNS
 from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -89,6 +89,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
+    if _outlet(entity):
+        return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
@@ -129,6 +131,14 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
         return True
     return given and any(role_before(doc, m.start) in BODY_OR_PERSON_ROLES for m in entity.mentions) and \
         not any(_its_after(doc, m, name_words) or _held(doc, m) or _team_subject(doc, m) for m in entity.mentions)
+
+
+def _outlet(entity: Entity) -> bool:
+    """'Politico reported Saturday that ...', 'according to BuzzFeed': a news outlet's name as the
+    placing stage knows it (lexicon/outlet-names.txt) is the outlet, whatever "he" follows it or
+    the recogniser calls it; not where a title or a given name shows a person ("Mr Bloomberg")."""
+    return " ".join(entity.words) in OUTLET_NAMES and entity.words[0].lower() not in GIVEN_NAMES and \
+        not any(m.title for m in entity.mentions)
 
 
 def _firm_by_role(entity: Entity, roles: set[str]) -> bool:

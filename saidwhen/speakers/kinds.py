@@ -89,7 +89,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
-    if _outlet(entity):
+    if _outlet(doc, entity):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
@@ -133,12 +133,15 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
         not any(_its_after(doc, m, name_words) or _held(doc, m) or _team_subject(doc, m) for m in entity.mentions)
 
 
-def _outlet(entity: Entity) -> bool:
+def _outlet(doc: Doc, entity: Entity) -> bool:
     """'Politico reported Saturday that ...', 'according to BuzzFeed': a news outlet's name as the
     placing stage knows it (lexicon/outlet-names.txt) is the outlet, whatever "he" follows it or
-    the recogniser calls it; not where a title or a given name shows a person ("Mr Bloomberg")."""
-    return " ".join(entity.words) in OUTLET_NAMES and entity.words[0].lower() not in GIVEN_NAMES and \
-        not any(m.title for m in entity.mentions)
+    the recogniser calls it; not where a title or a given name shows a person ("Mr Bloomberg"),
+    nor a word the article also writes in lower case ("10 Things to Know for Today ... today")."""
+    words = entity.words
+    if " ".join(words) not in OUTLET_NAMES or words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
+        return False
+    return len(words) > 1 or words[0].lower() not in columns(doc).text
 
 
 def _firm_by_role(entity: Entity, roles: set[str]) -> bool:

@@ -188,3 +188,52 @@ def test_a_relative_of_a_role_holder_is_not_the_role_holder():
     text = ("Arts news.\n\nHe often worked with director Omar Haddad. Leila Haddad, the daughter of "
             "activist Sami Haddad, recalled the speech. “He was our hope,” she said.")
     assert [q.speaker.name for q in saidwhen.extract(text).quotes][-1] == "Leila Haddad"
+
+
+# A noun right before a name is what the name is; some nouns are a body's as well as a person's
+# place or trade, some a person's as well as a firm's. The rest of the name decides.
+
+@pytest.mark.parametrize("text, name", [
+    ("Rugby news.\n\nFormer Wales centre Gareth Olwen said the side needed time. “We have the "
+     "players,” Olwen added.", "Gareth Olwen"),
+    ("Radio news.\n\nThe comedian and broadcaster Cyril Marlow said radio was his home. “It gave me "
+     "everything,” Marlow said.", "Cyril Marlow"),
+])
+def test_a_body_s_noun_before_a_given_name_is_the_person_s_place_or_trade(text, name):
+    assert set(_speaker_of_each(text)) == {(name, "person")}
+
+
+def test_a_firm_s_noun_before_a_given_name_leaves_the_firm_a_firm():
+    text = ("Shops news.\n\nThe retailer Henry Marsh said its sales rose by 5%. “We had a good "
+            "Christmas,” Henry Marsh said.")
+    assert set(_speaker_of_each(text)) == {("Henry Marsh", "organisation")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Children spent £700 a year, said market analyst Marketrix. “They spend it fast,” Marketrix "
+     "said.", "Marketrix"),
+    ("Australian winemaker Vinecorp has turned down a bid. “The offer is too low,” Vinecorp said.",
+     "Vinecorp"),
+])
+def test_a_role_firms_bear_before_a_name_of_one_word_makes_a_firm(text, name):
+    assert set(_speaker_of_each(text)) == {(name, "organisation")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Markets news.\n\nShares fell, said analyst Ann Brody. “Nobody is buying,” Brody said.", "Ann Brody"),
+    ("Games news.\n\nShares fell, said games publisher Mr Tolland. “Nobody is buying,” he said.", "Tolland"),
+    ("Football news.\n\nChelsea striker Okoro scored twice. “I was happy,” Okoro said.", "Okoro"),
+])
+def test_a_given_name_a_title_or_a_person_s_own_role_keeps_a_person(text, name):
+    assert {kind for _, kind in _speaker_of_each(text)} == {"person"}
+    assert _speaker_of_each(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Book news.\n\nThe deal faltered in May, after Politico reported that he was writing a book. "
+     "“We never signed,” Politico said.", "Politico", "organisation"),
+    ("Media news.\n\n“The city will recover,” Mr Bloomberg said. Bloomberg added that he would stay.",
+     "Bloomberg", "person"),
+])
+def test_a_news_outlet_s_name_is_the_outlet_unless_a_title_shows_a_person(text, name, kind):
+    assert set(_speaker_of_each(text)) == {(name, kind)}

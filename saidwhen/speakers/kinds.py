@@ -19,7 +19,8 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import COMPANY_HOLDINGS, EXPLETIVE_HEADS, NAME_HONORIFICS, SHARE_NOUNS, WEB_DOMAINS
+from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
+    OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
@@ -91,6 +92,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
+    if _outlet(doc, entity):
+        return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
@@ -99,9 +102,12 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
+    if not gender and _firm_by_role(entity, roles):
+        return "org", ""
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
-    if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)):
+    if gender or any(_own_title(doc, m) for m in entity.mentions) or any(map(person_noun, roles - FIRM_ROLES)) or \
+            roles & BODY_OR_PERSON_ROLES and _shown_a_person(doc, entity, name_words):
         return "person", gender
     if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) or _which_after(doc, m)
                                             for m in entity.mentions):
@@ -115,13 +121,44 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
     "she" after it (or a known given name), is a person's, whatever body word its surname
     ('White', 'Post') or the role ('centre') also is. Not a body named for a person ('the Carter
     Center': a body noun in the name itself), nor a club whose name "he" follows ("Manchester
-    United said he ...": no person's role before it)."""
+    United said he ...": no person's role before it).
+    A body's noun that is also a person's place in a side or trade, written right before a known
+    given name ("France centre Philippe Sella", "broadcaster Cyril Fletcher"), is that person's
+    too, unless the article writes the name as a company's ("shares of John Lewis"); a firm's
+    noun ("the retailer John Lewis") never is."""
     words = entity.words
     if len(words) < 2 or {w.lower() for w in words} & ORG_NOUNS or words[0].lower() in ORG_NAME_WORDS:
         return False
     given = words[0].lower() in GIVEN_NAMES
-    return any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
-               for m in entity.mentions)
+    if any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
+           for m in entity.mentions):
+        return True
+    return given and any(role_before(doc, m.start) in BODY_OR_PERSON_ROLES for m in entity.mentions) and \
+        not any(_its_after(doc, m, name_words) or _held(doc, m) or _team_subject(doc, m) for m in entity.mentions)
+
+
+def _outlet(doc: Doc, entity: Entity) -> bool:
+    """'Politico reported Saturday that ...', 'according to BuzzFeed': a news outlet's name as the
+    placing stage knows it (lexicon/outlet-names.txt) is the outlet, whatever "he" follows it or
+    the recogniser calls it; not where a title or a given name shows a person ("Mr Bloomberg"),
+    nor a word the article also writes in lower case ("10 Things to Know for Today ... today")."""
+    words = entity.words
+    if " ".join(words) not in OUTLET_NAMES or words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
+        return False
+    return len(words) > 1 or words[0].lower() not in columns(doc).text
+
+
+def _firm_by_role(entity: Entity, roles: set[str]) -> bool:
+    """'said market analyst Datamonitor', 'Australian winemaker Southcorp': a name of
+    one word and no given name, with no title or honorific, that only a role firms bear as often
+    as people makes a person is a firm's: news names a person in full, or with a title, first.
+    (The caller has found no "he" or "she" that makes it a person.)"""
+    words = entity.words
+    if len(words) != 1 or words[0].lower() in GIVEN_NAMES or \
+            any(m.title and m.title not in FIRM_OR_PERSON_ROLES for m in entity.mentions):  # "analyst", as written
+        return False
+    person_roles = {r for r in roles - FIRM_ROLES if person_noun(r)}
+    return bool(person_roles) and person_roles <= FIRM_OR_PERSON_ROLES
 
 
 def _called_by_initials(entity: Entity) -> bool:

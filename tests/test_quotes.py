@@ -145,6 +145,17 @@ def test_headline_quotes_in_single_marks_are_speech():
     assert [q.text for q in found] == ["'We are not giving up on the stadium'"]
 
 
+def test_a_surname_the_tagger_takes_for_a_common_noun_before_a_headline_colon_speaks():
+    # The article writes "Ann Moreau" further on, so the word before the colon is a name.
+    q = only("Moreau: 'Never underestimate the council.'\n\nAnn Moreau has advice for the new members.")
+    assert (q.cue.text, q.speaker.mention.text, q.speaker.name) == (":", "Moreau", "Ann Moreau")
+
+
+def test_a_word_before_a_headline_colon_that_ends_no_name_further_on_gives_no_speaker():
+    q = only("Harbour: 'A deal is near on the new pier.'\n\nTalks on the Harbour pier resumed on Monday.")
+    assert q.speaker is None
+
+
 @pytest.mark.parametrize("line, cue, speaker", [
     ("Ann Lee tweeted Sunday: “The ferry will run again in May.”", "tweeted", "Ann Lee"),
     ("Lee tweeted on Sunday: “The ferry will run again in May.”", "tweeted", "Lee"),
@@ -637,3 +648,4 @@ def test_a_heading_before_the_dash_is_no_part_of_the_label():
 def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
     text = "Keel said the judge was from Mexico: “He is a hater of mine, a total hater.”"
     assert only(text).cue.text == "said"
+

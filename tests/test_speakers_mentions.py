@@ -564,3 +564,22 @@ def test_a_lone_label_in_capitals_is_no_transcript_turn():
 def test_even_before_the_speaker_stresses_who_spoke_and_is_no_part_of_the_mention():
     text = "Even China, the only ally of the regime, said it was resolutely opposed to the test."
     assert speakers(text) == [("China", "China, the only ally of the regime")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('But Sen. Maria Okafor (D-Ore.), noting the length of the waiting lists, said, "We can fund this clinic."',
+     ("Maria Okafor", "Sen. Maria Okafor (D-Ore.)")),
+    ("Keller, who backed Sen. Lisa Marr, D-Ohio, and openly opposed the plan during the hearings, also said the "
+     "landlord would lose.", ("Keller", "Keller, who backed Sen. Lisa Marr, D-Ohio")),
+    ("Keller, who backed Sen. Lisa Marr, D-Ohio, and openly opposed the plan during the hearings, on Monday said "
+     "the landlord would lose.", ("Keller", "Keller, who backed Sen. Lisa Marr, D-Ohio")),
+])
+def test_a_name_before_a_clause_set_off_by_commas_speaks_where_the_parser_hangs_the_cue_in_it(text, expected):
+    # The parser makes the participle or the relative clause the sentence's verb, or hangs the
+    # cue under it, and leaves the cue without a subject.
+    assert speakers(text) == [expected]
+
+
+def test_a_sentence_that_does_not_open_with_the_name_gives_no_speaker_from_its_clause():
+    text = "Officials said the man, who lives nearby, had said nothing."
+    assert speakers(text) == [(None, "Officials")]

@@ -75,7 +75,7 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue) or _relative_before(cue) or _age_before(cue)
+    return _apposed_before(cue) or _relative_before(cue) or _age_before(cue) or _set_off_before(cue)
 
 
 def inverted_inside(verb: Token) -> Token | None:
@@ -173,6 +173,50 @@ def _relative_before(verb: Token) -> Token | None:
             k += 1
         return subject if k < clause.i and doc[k - 1].text == "," and doc[k].tag_ in ("WP", "WP$") else None
     return None
+
+
+def _set_off_before(verb: Token) -> Token | None:
+    """'Sen. Ann Moreau (D-Ill.), noting the size of the crowd, said', 'Tom Keel, who backed
+    the plan, last week said', 'Dale Jordan, head of the group - which has endorsed her -
+    said': a speaker whose sentence opens with the name, then a relative clause or a participle
+    set off by a comma or a dash and closed by one right before the cue (or before the cue's own
+    time or adverb). The parser hangs the cue inside that phrase, or the phrase's verb over
+    the cue, and the cue has no subject; the phrase's noun before the comma or dash is the
+    speaker, where the words before it are one noun phrase whose head is that name's."""
+    doc = verb.doc
+    j = verb.i - 1
+    for child in reversed(list(verb.lefts)):
+        if child.right_edge.i != j or child.dep_ not in ("advmod", "npadvmod", "prep", "neg", "aux"):
+            break
+        j = child.left_edge.i - 1  # 'last week said', 'on Monday said': the cue's own time
+    if j < 2 or not (doc[j].text == "," or doc[j].text in DASHES):
+        return None
+    first, openings = j, []
+    while first > 0 and not _ends_sentence_before(doc, first - 1):
+        first -= 1
+        if doc[first].text == "," or doc[first].text in DASHES:
+            openings.append(first)
+    while first < j and (doc[first].dep_ in ("cc", "advmod") or doc[first].is_space):
+        first += 1  # 'But Sen. Moreau, ...'
+    for k in reversed(openings):  # the first opening of a clause, nearest the name
+        if k > first and doc[k + 1].tag_ in ("WP", "WP$", "WDT", "VBG"):
+            return _phrase_head(doc, first, k)
+    return None
+
+
+def _ends_sentence_before(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    return tok.text in SENTENCE_END or tok.text in "“”\"" or "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _phrase_head(doc: Doc, first: int, end: int) -> Token | None:
+    """The head of the noun phrase over tokens [first, end), if they make one (a name, a
+    pronoun or a noun with its descriptions) with nothing else in it."""
+    heads = [t for t in doc[first:end] if not (t.is_punct or t.is_space) and not first <= t.head.i < end
+             or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return heads[0]
 
 
 def _told(verb: Token) -> bool:

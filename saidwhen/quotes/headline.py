@@ -18,7 +18,7 @@ from ..parsing.positions import TokenIndex
 from ..lexicon import HEADLINE_LABELS as LABELS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_SPEAKER_TOKENS = 6
 MIN_CONTENT_WORDS = 3
@@ -35,7 +35,7 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     on = next((t for t in doc[1:colon.i] if t.lower_ in ("on", "about")), None)
     if on is not None:
         head = doc[on.i - 1]
-    if head.tag_ not in ("NNP", "NNPS") or any(t.lower_ in LABELS for t in doc[:colon.i]):
+    if not _a_name(doc, head) or any(t.lower_ in LABELS for t in doc[:colon.i]):
         return None
     start = colon.idx + 1 + len(first_line[colon.idx + 1:]) - len(first_line[colon.idx + 1:].lstrip())
     end = len(first_line.rstrip(" .\t"))
@@ -43,3 +43,14 @@ def find_headline(doc: Doc) -> FoundQuote | None:
         return None
     return FoundQuote("direct", ((start, end),), (colon.i, colon.i + 1), head.i,
                       words=(TokenIndex(doc).range(start, end),))
+
+
+def _a_name(doc: Doc, head: Token) -> bool:
+    """A proper noun; or a capitalised word the tagger took for a common noun where a headline
+    opens with it ("Reid: 'Never underestimate Trump'") and that the article writes elsewhere
+    as the last word of a name ("Harry Reid has some advice"; not "Brexit" written again alone)."""
+    if head.tag_ in ("NNP", "NNPS"):
+        return True
+    return head.tag_ in ("NN", "NNS") and head.is_title and any(
+        t.text == head.text and t.tag_ in ("NNP", "NNPS") and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title
+        for t in doc[head.i + 1:])

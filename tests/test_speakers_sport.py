@@ -136,6 +136,11 @@ def test_a_club_s_website_told_is_no_interview():
     assert [(q.channel, q.outlet) for q in _quotes(text)] == [(None, None)]
 
 
+def test_a_news_site_told_by_its_name_is_an_interview_with_it():
+    text = '"The standard is ready," Ann Lee told technology site TechWire.'
+    assert [(q.channel, q.outlet) for q in _quotes(text)] == [("interview", "TechWire")]
+
+
 def test_a_newspaper_told_is_still_an_interview():
     text = '"I am delighted to be here," Reed told the newspaper.'
     assert [q.channel for q in _quotes(text)] == ["interview"]

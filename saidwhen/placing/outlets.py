@@ -67,9 +67,23 @@ def outlet_of(tok: Token) -> str | None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
     if name is not None and _hosted(name) and _spoken_to(name.root):
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
-    if name is None and tok.lower_ in OUTLET_NOUNS - WEBSITES and tok.pos_ == "NOUN" and _told(tok):
-        return ""  # "told the newspaper"; but "told the club's website" names no outlet (a website is no channel)
+    if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
+        # "told the newspaper"; but "told the club's website" names no outlet (a website is no
+        # channel), unless the site is named: "told technology site Techwire" is that outlet's
+        if tok.lower_ in WEBSITES:
+            named = _site_name(tok)
+            return named.text if named is not None else None
+        return ""
     return None
+
+
+def _site_name(site: Token) -> Span | None:
+    """The proper name right after a website's noun ("technology site ZDNet", "the website
+    Techwire"), written as a name however it is cased; None where none follows."""
+    doc, end = site.doc, site.i + 1
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper():
+        end += 1
+    return doc[site.i + 1:end] if end > site.i + 1 else None
 
 
 def outlet_named(tokens: list[Token]) -> str | None:

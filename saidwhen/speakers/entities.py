@@ -104,8 +104,10 @@ CAPITALS_LENGTH = 4  # a name word in capitals this long at least is a name, not
 def _cased_alike(mentions: list[NameMention]) -> list[NameMention]:
     """'ONEIDA Ltd. declared a dividend ... Oneida said': a name word the article also writes in
     lower case after its first letter is that word, whatever its case (business wires open with
-    the company's name in capitals), so that both are one entity."""
-    cased = {w.upper(): w for m in mentions for w in m.words if not w.isupper() and w[:1].isupper()}
+    the company's name in capitals), so that both are one entity. Not a given name: a person's
+    name in capitals is a slogan's or a campaign's ("CARLY for America" is no Carly Fiorina)."""
+    cased = {w.upper(): w for m in mentions for w in m.words
+             if not w.isupper() and w[:1].isupper() and w.lower() not in GIVEN_NAMES}
     out = []
     for m in mentions:
         words = tuple(cased.get(w, w) if w.isupper() and w.isalpha() and len(w) >= CAPITALS_LENGTH else w

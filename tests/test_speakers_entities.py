@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhen.speakers.entities import _cased_alike
+from saidwhen.speakers.names import NameMention
 from speakers_support import speakers
 
 
@@ -352,3 +354,9 @@ def test_a_firm_an_ampersand_joins_to_a_person_s_name_does_not_take_the_name(tex
 ])
 def test_two_given_names_before_two_surnames_are_written_with_the_first_surname_alone(text, name):
     assert [found for found, _ in speakers(text)] == [name]
+
+
+def test_a_name_in_capitals_is_read_as_its_mixed_case_form_unless_it_is_a_given_name():
+    mentions = [NameMention(0, 2, ("Mary", "Kessler")), NameMention(5, 6, ("Brightwater",)),
+                NameMention(9, 11, ("BRIGHTWATER", "Ltd.")), NameMention(14, 17, ("MARY", "for", "Mayor"))]
+    assert [m.words for m in _cased_alike(mentions)][2:] == [("Brightwater", "Ltd."), ("MARY", "for", "Mayor")]

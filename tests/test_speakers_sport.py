@@ -197,3 +197,9 @@ def test_a_quotation_of_no_one_before_a_narrator_s_sentence_stays_no_one_s():
     text = ('"It was a long night." Fans left early. "We do not know how many red cards he was '
             'shown," said Tom Reed.')
     assert [(q.speaker.name if q.speaker else None) for q in _quotes(text)][0] != "Tom Reed"
+
+
+def test_a_hyphened_title_that_is_no_known_role_is_read_by_its_head():
+    text = ("Ana Ruiz leads the charity Open Doors. Ms Ruiz said aid was falling.\n\n"
+            "The Open Doors secretary-general said the gap was growing.")
+    assert [q.speaker.name for q in _quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]

@@ -95,11 +95,14 @@ def person_gender(head: Token) -> str | None:
 
 def _hyphened(head: Token) -> str:
     """'fly-half', 'centre-back': a role the tokenizer splits at its hyphen, whose head is then
-    "half", read whole; else the head word."""
+    "half", read whole where the whole is a known role or title; else the head word
+    ("secretary-general" is read as "general", a title)."""
     doc = head.doc
     if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_ and \
             not doc[head.i - 1].whitespace_:
-        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+        whole = f"{doc[head.i - 2].lower_}-{head.lower_}"
+        if whole in ROLE_NOUNS or whole in TITLES:
+            return whole
     return head.lower_
 
 

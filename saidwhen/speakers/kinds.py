@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..parsing.recogniser import around, recognise
+from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns
 from ..quotes.cues import speech_lemma
 
@@ -84,7 +85,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
         return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
     roles = {r for m in entity.mentions for r in m.roles}
-    acronym = is_acronym(entity.words) or _called_by_initials(entity)
+    acronym = is_acronym(entity.words) or _called_by_initials(doc, entity)
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
@@ -161,15 +162,16 @@ def _firm_by_role(entity: Entity, roles: set[str]) -> bool:
     return bool(person_roles) and person_roles <= FIRM_OR_PERSON_ROLES
 
 
-def _called_by_initials(entity: Entity) -> bool:
-    """'Athletics Kenya (AK) ... AK insisted it would ...': a name the article also writes as the
-    capitals of its words is a body's; not a person's whose given name opens it ('John F.
-    Kennedy', "JFK")."""
+def _called_by_initials(doc: Doc, entity: Entity) -> bool:
+    """'Athletics Kenya (AK) ... AK insisted it would ...': a name the article introduces with
+    the capitals of its words in brackets, and then calls by them, is a body's; not a person's
+    whose given name opens it ('John F. Kennedy', "JFK"), nor initials that only happen to be
+    a person's ("Cat Deeley ... CD:UK", a show)."""
     words = entity.words
     if len(words) < 2 or words[0].lower() in GIVEN_NAMES:
         return False
     initials = acronym_of(words)
-    return any(m.words == (initials,) for m in entity.mentions)
+    return any(m.words == (initials,) for m in entity.mentions) and f"({initials})" in text_of(doc)
 
 
 def _team_subject(doc: Doc, mention: NameMention) -> bool:

@@ -360,3 +360,13 @@ def test_a_name_in_capitals_is_read_as_its_mixed_case_form_unless_it_is_a_given_
     mentions = [NameMention(0, 2, ("Mary", "Kessler")), NameMention(5, 6, ("Brightwater",)),
                 NameMention(9, 11, ("BRIGHTWATER", "Ltd.")), NameMention(14, 17, ("MARY", "for", "Mayor"))]
     assert [m.words for m in _cased_alike(mentions)][2:] == [("Brightwater", "Ltd."), ("MARY", "for", "Mayor")]
+
+
+def test_a_given_name_inside_a_body_s_name_does_not_stop_the_surname_naming_her():
+    # "Ann" in the foundation's name is no sign the article calls her by her given name, as
+    # a child's would be: it calls her "Mrs. Varga" throughout.
+    text = ("Ann Varga has yet to say how her office would handle donors.\n\n"
+            "For years the Tom, Ann and Lisa Varga Foundation thrived on gifts. Mrs. Varga leads it.\n\n"
+            "An envoy wrote to Mrs. Varga about a visit by Lisa Varga and her husband. "
+            "Mrs. Varga replied, ''It is good news.''")
+    assert speakers(text) == [("Ann Varga", "Mrs. Varga")]

@@ -419,10 +419,13 @@ def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -
     """Whether the article has called `entity` by its first name alone, and `mention` is its
     surname alone ("Elian" of "Elian Gonzalez", and now "Gonzalez"). Only the article's own
     words count: a crowd's "Love you, Bernie" in a quotation is how fans call a candidate,
-    not the article telling him from his wife, "Jane Sanders"."""
+    not the article telling him from his wife, "Jane Sanders". Nor one the article already calls
+    by the surname too ("Mrs. Clinton" all along, whose "Hillary" stood in the name of the "Bill,
+    Hillary and Chelsea Clinton Foundation")."""
     fullest = found.fullest(entity)
     return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
-        and (fullest[0],) in found.narrated_forms(entity)
+        and (fullest[0],) in found.narrated_forms(entity) \
+        and not any(m.words == mention.words and m.title for m in entity.mentions)
 
 
 def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:

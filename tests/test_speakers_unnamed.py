@@ -105,3 +105,31 @@ def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_fi
             "the answer was drafted in Downing Street. The book, serialised in a newspaper, says Lord Ames "
             "met the advisers on 13 March.")
     assert [name for name, _ in speakers(text)][-1] == "Paul Rennick"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rents rose again in May. Harlow's own monthly figures on lettings, issued on Thursday, suggest the "
+     "average rent now stands at 1,200 pounds.", "Harlow"),
+    ("Small donors favour Ruiz, according to figures released Thursday by Donorwatch, a start-up that "
+     "tracks giving.", "Donorwatch"),
+    ("Sales of the game reached two million, according to data from the Lowden Games Council.",
+     "Lowden Games Council"),
+    ("Burglaries fell by 5% last year, Home Office figures suggest.", "Home Office"),
+    ("According to Labor Department figures, US firms added only 146,000 jobs in January.", "Labor Department"),
+    ("Years later Ruiz left the party for good, according to Tom Vell's memoir.", "Tom Vell"),
+])
+def test_figures_data_or_a_memoir_speak_for_whoever_compiled_or_wrote_them(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Some GOP figures declared that the party would lose the state.",
+    "Senior Labour figures said the plan would fail.",
+    "Labour figures said the plan would fail.",
+    "Republican establishment figures suggested that the candidate should step aside.",
+    "Political figures who backed the plan said it would pass.",
+    "Latest figures suggest that growth has slowed.",
+])
+def test_figures_who_are_people_or_whose_compiler_is_unnamed_stay_unnamed(text):
+    assert [n for n, _ in speakers(text)] == [None]
+

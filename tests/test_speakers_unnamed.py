@@ -133,3 +133,22 @@ def test_figures_data_or_a_memoir_speak_for_whoever_compiled_or_wrote_them(text,
 def test_figures_who_are_people_or_whose_compiler_is_unnamed_stay_unnamed(text):
     assert [n for n, _ in speakers(text)] == [None]
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("It is not clear what the stakes held by Mr. Ferris and Mr. Dalton are worth. Should they sell, "
+     "they would join the richest bankers. Both men said there were no plans for a sale.",
+     "Ferris and Dalton"),
+    ("The count showed Harriet Vance had 49.8 percent while Tomas Reyes had 49.5 percent. Officials "
+     "say a recount cannot be done. At their debate on Thursday, both candidates said it was no big "
+     "deal.", "Harriet Vance and Tomas Reyes"),
+])
+def test_both_of_two_people_named_apart_in_a_sentence_before_are_those_two(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men in Leeds on Friday. Both men said they were innocent.",
+    "Ann Lee met Tom Hale and Ivo Marek in Paris. Both men said the talks went well.",
+])
+def test_both_men_where_the_article_names_not_exactly_two_stay_unnamed(text):
+    assert [n for n, _ in speakers(text)][-1] is None

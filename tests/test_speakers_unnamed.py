@@ -152,3 +152,19 @@ def test_both_of_two_people_named_apart_in_a_sentence_before_are_those_two(text,
 ])
 def test_both_men_where_the_article_names_not_exactly_two_stay_unnamed(text):
     assert [n for n, _ in speakers(text)][-1] is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The number of films made in Canada fell 30% last year, Cinema Weekly has said. Forty films were "
+     "made, compared with 60 the year before, according to the trade weekly.", "Cinema Weekly"),
+    ("The tax office is seeking back taxes from the firm, Hadley Times newspaper reported. The paper "
+     "added that most of the claim is linked to exports.", "Hadley Times"),
+])
+def test_the_paper_after_a_paper_spoke_is_that_paper(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_the_paper_after_a_person_spoke_stays_unnamed():
+    text = ("Ann Lee, a professor at Easton, said the results were clear. The paper said wages fell by "
+            "a tenth.")
+    assert [n for n, _ in speakers(text)][-1] is None

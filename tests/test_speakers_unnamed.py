@@ -168,3 +168,16 @@ def test_the_paper_after_a_person_spoke_stays_unnamed():
     text = ("Ann Lee, a professor at Easton, said the results were clear. The paper said wages fell by "
             "a tenth.")
     assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_a_complaint_is_not_whoever_owned_data_named_before_it():
+    text = ("Staff of the Vance campaign searched Reyes data for an hour. The campaign sued the party on "
+            "Friday. The complaint, which was filed in federal court, alleged that the party \"failed to "
+            "protect the data.\"")
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_the_unions_are_not_two_bodies_named_before():
+    text = ("Reuters also said that union bosses shouted at Fiat chairman Luca Rossi after a meeting on "
+            "Tuesday. The unions said the end of production would cost 800 jobs.")
+    assert [n for n, _ in speakers(text)][-1] is None

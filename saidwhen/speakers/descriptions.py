@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FINDINGS, GENERIC_ORG_NOUNS, GOVERNING_PARTIES,
-                       ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS, TITLES)
+from ..lexicon import (COMPILED_NUMBERS, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FINDINGS, GENERIC_ORG_NOUNS,
+                       GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
+                       TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -118,7 +119,12 @@ def is_company_plural(token: Token) -> bool:
 
 
 def is_document(head: Token) -> bool:
-    return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS and not _figures_of_people(head)
+    return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS or is_compiled_numbers(head)
+
+
+def is_compiled_numbers(head: Token) -> bool:
+    """'Home Office figures', 'data from comScore': numbers that speak for whoever compiled them."""
+    return head.lower_ in COMPILED_NUMBERS and not _figures_of_people(head)
 
 
 def _figures_of_people(head: Token) -> bool:

@@ -292,7 +292,9 @@ class Bodies:
         written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
         if same is not None or written:
             return same
-        return self._document_owner(head, descriptions.is_document)
+        # Not figures or data: "searches of Clinton data ... The complaint alleged" is not Clinton's.
+        return self._document_owner(head, lambda tok: descriptions.is_document(tok) and
+                                    not descriptions.is_compiled_numbers(tok))
 
     def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc

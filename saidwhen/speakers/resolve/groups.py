@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, MALE_NOUNS, PERSON_PRONOUNS
+from ...lexicon import ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, PERSON_PRONOUNS
 from ...parsing.texts import text_of
 from .. import descriptions
 from ..entities import Entity
@@ -159,13 +159,13 @@ class Groups:
     def _is_two_named_apart(self, m) -> bool:
         """'Mr. Effron and Mr. Pruzan ... Both men said', 'Montedison agreed to buy Erbamont ... The
         companies said': a plural that counts two people or bodies ("both", "two"), or "the" and
-        a plural only firms are called by, which the article may mean by two it named in one
-        sentence without joining them as a subject."""
+        the plural of a firm's noun, which the article may mean by two it named in one sentence
+        without joining them as a subject."""
         head = m.head
         if head.tag_ != "NNS" or self._kind_counted(head) is None:
             return False
         return any(t.lower_ in COUNTS_OF_TWO for t in head.lefts) or \
-            m.first_word in descriptions.DEFINITE and descriptions.is_company_plural(head)
+            m.first_word in descriptions.DEFINITE and self._kind_counted(head) == "org"
 
     def _two_named_apart(self, m) -> str | None:
         """As the description reads where it names someone ("the two leaders"), else the two
@@ -174,9 +174,10 @@ class Groups:
         return described or self._two_named_before(m.head, self._kind_counted(m.head))
 
     def _kind_counted(self, head: Token) -> str | None:
-        """'org' for a plural only firms are called by, 'person' for a plural of a noun only
-        people are called by ('men', 'candidates', 'executives'), None for anything else."""
-        if descriptions.is_company_plural(head):
+        """'org' for the plural of a firm's noun ('the companies', 'both banks'; not 'the unions',
+        which need not be the bodies named), 'person' for a plural of a noun only people are
+        called by ('men', 'candidates', 'executives'), None for anything else."""
+        if descriptions.singular(head.lower_) in GENERIC_ORG_NOUNS:
             return "org"
         word = descriptions.singular(head.lower_)
         word = word[:-3] + "man" if word.endswith("men") else word  # 'men', 'businesswomen'

@@ -105,3 +105,79 @@ def test_a_book_its_author_speaks_in_is_the_author_s_though_another_was_named_fi
             "the answer was drafted in Downing Street. The book, serialised in a newspaper, says Lord Ames "
             "met the advisers on 13 March.")
     assert [name for name, _ in speakers(text)][-1] == "Paul Rennick"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rents rose again in May. Harlow's own monthly figures on lettings, issued on Thursday, suggest the "
+     "average rent now stands at 1,200 pounds.", "Harlow"),
+    ("Small donors favour Ruiz, according to figures released Thursday by Donorwatch, a start-up that "
+     "tracks giving.", "Donorwatch"),
+    ("Sales of the game reached two million, according to data from the Lowden Games Council.",
+     "Lowden Games Council"),
+    ("Burglaries fell by 5% last year, Home Office figures suggest.", "Home Office"),
+    ("According to Labor Department figures, US firms added only 146,000 jobs in January.", "Labor Department"),
+    ("Years later Ruiz left the party for good, according to Tom Vell's memoir.", "Tom Vell"),
+])
+def test_figures_data_or_a_memoir_speak_for_whoever_compiled_or_wrote_them(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Some GOP figures declared that the party would lose the state.",
+    "Senior Labour figures said the plan would fail.",
+    "Labour figures said the plan would fail.",
+    "Republican establishment figures suggested that the candidate should step aside.",
+    "Political figures who backed the plan said it would pass.",
+    "Latest figures suggest that growth has slowed.",
+])
+def test_figures_who_are_people_or_whose_compiler_is_unnamed_stay_unnamed(text):
+    assert [n for n, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("It is not clear what the stakes held by Mr. Ferris and Mr. Dalton are worth. Should they sell, "
+     "they would join the richest bankers. Both men said there were no plans for a sale.",
+     "Ferris and Dalton"),
+    ("The count showed Harriet Vance had 49.8 percent while Tomas Reyes had 49.5 percent. Officials "
+     "say a recount cannot be done. At their debate on Thursday, both candidates said it was no big "
+     "deal.", "Harriet Vance and Tomas Reyes"),
+])
+def test_both_of_two_people_named_apart_in_a_sentence_before_are_those_two(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men in Leeds on Friday. Both men said they were innocent.",
+    "Ann Lee met Tom Hale and Ivo Marek in Paris. Both men said the talks went well.",
+])
+def test_both_men_where_the_article_names_not_exactly_two_stay_unnamed(text):
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The number of films made in Canada fell 30% last year, Cinema Weekly has said. Forty films were "
+     "made, compared with 60 the year before, according to the trade weekly.", "Cinema Weekly"),
+    ("The tax office is seeking back taxes from the firm, Hadley Times newspaper reported. The paper "
+     "added that most of the claim is linked to exports.", "Hadley Times"),
+])
+def test_the_paper_after_a_paper_spoke_is_that_paper(text, name):
+    assert [n for n, _ in speakers(text)][-1] == name
+
+
+def test_the_paper_after_a_person_spoke_stays_unnamed():
+    text = ("Ann Lee, a professor at Easton, said the results were clear. The paper said wages fell by "
+            "a tenth.")
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_a_complaint_is_not_whoever_owned_data_named_before_it():
+    text = ("Staff of the Vance campaign searched Reyes data for an hour. The campaign sued the party on "
+            "Friday. The complaint, which was filed in federal court, alleged that the party \"failed to "
+            "protect the data.\"")
+    assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_the_unions_are_not_two_bodies_named_before():
+    text = ("Reuters also said that union bosses shouted at Fiat chairman Luca Rossi after a meeting on "
+            "Tuesday. The unions said the end of production would cost 800 jobs.")
+    assert [n for n, _ in speakers(text)][-1] is None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (DEMONYMS, DOCUMENT_NOUNS, FINDINGS, GENERIC_ORG_NOUNS, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS,
-                       PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS, TITLES)
+from ..lexicon import (COMPILED_NUMBERS, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FINDINGS, GENERIC_ORG_NOUNS,
+                       GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
+                       TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -118,7 +119,25 @@ def is_company_plural(token: Token) -> bool:
 
 
 def is_document(head: Token) -> bool:
-    return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS
+    return head.lower_ in DOCUMENT_NOUNS or head.lower_ in FINDINGS or is_compiled_numbers(head)
+
+
+def is_compiled_numbers(head: Token) -> bool:
+    """'Home Office figures', 'data from comScore': numbers that speak for whoever compiled them."""
+    return head.lower_ in COMPILED_NUMBERS and not _figures_of_people(head)
+
+
+def _figures_of_people(head: Token) -> bool:
+    """'Some GOP figures declared', 'senior Labour figures', 'figures who ...': people, who speak
+    for their party and are unnamed, not numbers that speak for whoever compiled them."""
+    if head.lower_ != "figures":
+        return False
+    words = {t.lower_ for t in head.children if t.dep_ in ("det", "amod", "compound", "nmod", "poss")}
+    # "some GOP establishment figures"; not "Labor Department figures", a department's numbers
+    further = {t.lower_ for c in head.children if c.dep_ in ("amod", "compound") for t in c.children
+               if t.dep_ in ("amod", "compound", "advmod")}
+    who = any(c.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in c.children) for c in head.children)
+    return who or bool(words & (FIGURES_OF_PEOPLE | GOVERNING_PARTIES) or further & FIGURES_OF_PEOPLE)
 
 
 def is_group(head: Token) -> bool:

@@ -119,6 +119,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Roles._is_definite_description, Roles._described),  # "the actress"
         (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"
+        (Groups._is_two_named_apart, Groups._two_named_apart),  # "Lee met Hale ... Both men said"
         (Roles._is_definite, Roles._described_or_going_on),  # "the rookie", "said the former aide"
     )
 

@@ -167,6 +167,24 @@ class Bodies:
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
         return named.name if named is not None and (named.kind == "org" or untyped) else None
 
+    def _outlet_speaking_on(self, head: Token) -> str | None:
+        """'Vedomosti newspaper reported that ... The paper added', '..., Screen Daily has said.
+        ..., according to the trade weekly': "the" and a press noun right after an outlet spoke
+        (in this sentence or the one before) go on with that outlet, named before its noun or
+        by a name no pronoun or family tie made a person's."""
+        if head.lower_ not in descriptions.PRESS_NOUNS or self.doc[head.left_edge.i].lower_ not in DEFINITE:
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
+        if not before:
+            return None
+        speaker = self.doc[max(before)]
+        if speaker.lower_ in descriptions.PRESS_NOUNS:  # "Vedomosti newspaper": its noun says what it is
+            named = self._owner(speaker)
+            return named.name if named is not None and named.name else None
+        named = self._named(speaker)
+        return named.name if named is not None and named.name and _a_body(named) else None
+
     def _written_with_owner(self, head: Token) -> str | None:
         """'The Sanders campaign says it raised $21 million ... The campaign says': a body the
         article named by its owner's name before its noun, which conventions.md keeps as its
@@ -274,7 +292,9 @@ class Bodies:
         written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
         if same is not None or written:
             return same
-        return self._document_owner(head, descriptions.is_document)
+        # Not figures or data: "searches of Clinton data ... The complaint alleged" is not Clinton's.
+        return self._document_owner(head, lambda tok: descriptions.is_document(tok) and
+                                    not descriptions.is_compiled_numbers(tok))
 
     def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc

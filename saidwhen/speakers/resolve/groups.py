@@ -5,11 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import PERSON_PRONOUNS
+from ...lexicon import ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, PERSON_PRONOUNS
 from ...parsing.texts import text_of
 from .. import descriptions
 from ..entities import Entity
 from ..salience import SUBJECT_DEPS
+from ..lexicon import person_noun
 from .grammar import passive
 from .naming import joined_names
 from .roles import DESCRIPTION_REACH
@@ -154,6 +155,55 @@ class Groups:
                 return None
             return joined_names(together)
         return None
+
+    def _is_two_named_apart(self, m) -> bool:
+        """'Mr. Effron and Mr. Pruzan ... Both men said', 'Montedison agreed to buy Erbamont ... The
+        companies said': a plural that counts two people or bodies ("both", "two"), or "the" and
+        the plural of a firm's noun, which the article may mean by two it named in one sentence
+        without joining them as a subject."""
+        head = m.head
+        if head.tag_ != "NNS" or self._kind_counted(head) is None:
+            return False
+        return any(t.lower_ in COUNTS_OF_TWO for t in head.lefts) or \
+            m.first_word in descriptions.DEFINITE and self._kind_counted(head) == "org"
+
+    def _two_named_apart(self, m) -> str | None:
+        """As the description reads where it names someone ("the two leaders"), else the two
+        the sentence before named."""
+        described = self._described(m) if m.first_word in descriptions.DEFINITE else None
+        return described or self._two_named_before(m.head, self._kind_counted(m.head))
+
+    def _kind_counted(self, head: Token) -> str | None:
+        """'org' for the plural of a firm's noun ('the companies', 'both banks'; not 'the unions',
+        which need not be the bodies named), 'person' for a plural of a noun only people are
+        called by ('men', 'candidates', 'executives'), None for anything else."""
+        if descriptions.singular(head.lower_) in GENERIC_ORG_NOUNS:
+            return "org"
+        word = descriptions.singular(head.lower_)
+        word = word[:-3] + "man" if word.endswith("men") else word  # 'men', 'businesswomen'
+        people = word in MALE_NOUNS or word in FEMALE_NOUNS or word in ANY_PERSON_NOUNS or person_noun(word)
+        return "person" if people or descriptions.person_gender(head) is not None else None
+
+    def _two_named_before(self, head: Token, kind: str) -> str | None:
+        """The two people (or bodies) named outside quotes in the last sentence before `head`'s
+        that names any of that kind; nobody where that sentence names one or more than two (a
+        third, or a name of no known kind, would make "both" a guess)."""
+        names: dict[int, list[Entity]] = {}
+        for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
+            if head.i - ref.token > DESCRIPTION_REACH or len(names) > 1:
+                break
+            entity = ref.entity
+            other = "org" if kind == "person" else "person"
+            if ref.token not in self.by_token or self.doc[ref.token].idx in self.quoted or \
+                    not entity.name or entity.kind == other:
+                continue
+            if ref.sentence not in names and names:
+                break
+            names.setdefault(ref.sentence, [])
+            if entity not in names[ref.sentence]:
+                names[ref.sentence].insert(0, entity)
+        named = next(iter(names.values()), [])
+        return joined_names(named) if len(named) == 2 and all(e.kind == kind for e in named) else None
 
     def _continues_unnamed_group(self, before: int) -> bool:
         """Whether the speaker just before is a plural noun ("traders", "officials"), which

@@ -154,6 +154,9 @@ class Roles:
             if entity is not None and descriptions.word_of(head) in TITLES:
                 self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
+        outlet = self._outlet_speaking_on(head)  # "the paper" after a paper spoke, not a paper as a document
+        if outlet is not None:
+            return outlet
         if descriptions.is_document(head):
             owner = self._owner_before(head)
             return owner.name if owner else None

@@ -173,7 +173,8 @@ class _Placer:
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _reached(self.layout, finite(cue), timing)
-        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
+        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
+            or _dated_document(finite(cue), times)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
             # released Tuesday, says" gives the document's words on its day, and "In an
@@ -560,6 +561,16 @@ def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> boo
         return False
     phrase = {t.i for t in doc[channel.token].subtree}
     return any(t.i in phrase for t in times)
+
+
+def _dated_document(verb: Token, times: list[Token]) -> bool:
+    """A document that speaks with a time of its own, which no channel names: "A campaign ad
+    released Thursday accuses ...": its words are as written on its day, as a report's are."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in DOCUMENT_NOUNS:
+        return False
+    own = {t.i for t in subject.subtree}
+    return any(t.i in own for t in times)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

@@ -1067,6 +1067,21 @@ def test_a_document_that_speaks_in_the_present_keeps_its_own_time(text, said_on)
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # a quotation with no cue after a sentence that tells of its speaker's words gives them
+    ("Mayor Lise Park praised the crews who cleared the roads after the storm.\n\n“They never stopped "
+     "working, all night long.”", DATE),
+    ("Mayor Lise Park praised the crews who cleared the roads after the storm. “They never stopped "
+     "working, all night long.”", DATE),
+    # not words of no one occasion, nor of a time of their own
+    ("Mayor Lise Park has long praised the crews who clear the roads.\n\n“They never stop working, all "
+     "night long.”", None),
+    ("Mayor Lise Park praised the crews in 2019.\n\n“They never stopped working, all night long.”", None),
+])
+def test_a_quotation_after_a_sentence_of_its_speaker_s_words_is_as_fresh_as_it(text, said_on):
+    assert last(text)[2] == said_on
+
+
 @pytest.mark.parametrize("text", [
     "Last year, Ana Silva told reporters the plan would fail.",
     "In 2019, Ana Silva told reporters the plan would fail.",

@@ -1021,6 +1021,67 @@ def test_a_participle_is_said_when_the_verb_it_hangs_on_happened():
     assert last(text)[2] == "2021-02-02"
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # a clause of "when" hangs on the verb whose time it shares, or on the time itself
+    ("The split showed on Monday, when Mayor Lise Park said the clinics would close.", "2021-02-01"),
+    ("The split showed in 2019, when Ana Silva said the clinics would close.", None),
+    ("Tensions rose in 2019 when Ana Silva said the plan would fail.", None),
+    # the clause of another verb than the one the cue's clause hangs on
+    ("Ana Silva, who was elected in 2019 when the party won, said the clinics would close.", DATE),
+    ("The council met on Monday. Mayor Lise Park said the clinics would close when the money ran out.", DATE),
+])
+def test_a_saying_in_a_clause_of_when_is_at_the_moment_it_hangs_on(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text", [
+    # a time the sentence speaks of ("2020 was ...") sets no scene for the quotes after it
+    '2020 was a "terrible year" said Ana Silva, head of the trade body. "We lost half our members," she said.',
+])
+def test_a_time_that_is_what_a_sentence_speaks_of_dates_nothing(text):
+    assert last(text)[2] == DATE
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # a time in a clause of what did not happen ("might have done") sets no scene
+    ("Mr Reed's message did not sound as hollow as it might have done six months ago. Mr Reed "
+     "claimed that the campaign had got off to a great start.", DATE),
+    ("Mr Reed would have made the remarks in October. Mr Reed claimed that the campaign had got off "
+     "to a great start.", DATE),
+    # one of what happened does
+    ("Mr Reed made the remarks in October. Mr Reed claimed that the campaign had got off to a great "
+     "start.", "2020-10"),
+])
+def test_a_time_of_what_did_not_happen_dates_nothing(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # a document that speaks in the present, with a time of its own, which no channel names
+    ("A campaign ad released Monday accuses the mayor of buying influence.", "2021-02-01"),
+    ("A campaign ad accuses the mayor of buying influence.", DATE),
+    # a time on a speaker who is no document is not the saying's
+    ("The mayor, elected Monday, says the clinics lost money.", DATE),
+])
+def test_a_document_that_speaks_in_the_present_keeps_its_own_time(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # a quotation with no cue after a sentence that tells of its speaker's words gives them
+    ("Mayor Lise Park praised the crews who cleared the roads after the storm.\n\n“They never stopped "
+     "working, all night long.”", DATE),
+    ("Mayor Lise Park praised the crews who cleared the roads after the storm. “They never stopped "
+     "working, all night long.”", DATE),
+    # not words of no one occasion, nor of a time of their own
+    ("Mayor Lise Park has long praised the crews who clear the roads.\n\n“They never stop working, all "
+     "night long.”", None),
+    ("Mayor Lise Park praised the crews in 2019.\n\n“They never stopped working, all night long.”", None),
+])
+def test_a_quotation_after_a_sentence_of_its_speaker_s_words_is_as_fresh_as_it(text, said_on):
+    assert last(text)[2] == said_on
+
+
 @pytest.mark.parametrize("text", [
     "Last year, Ana Silva told reporters the plan would fail.",
     "In 2019, Ana Silva told reporters the plan would fail.",

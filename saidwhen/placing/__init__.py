@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
+from ..quotes.cues import direct_lemma
 from ..lexicon import DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
@@ -173,7 +174,8 @@ class _Placer:
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _reached(self.layout, finite(cue), timing)
-        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc)
+        documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
+            or _dated_document(finite(cue), times)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
             # "Last September, Babar says he called ...": the call's time; but "The report,
             # released Tuesday, says" gives the document's words on its day, and "In an
@@ -291,14 +293,20 @@ class _Placer:
 
     def _gesture_before(self, quote: ParsedQuote, first: Token) -> bool:
         """Whether the sentence right before the quotation, in its paragraph, tells only of a
-        gesture its speaker makes ("Silva shook her head.", "He paused."), at no time of its own."""
+        gesture its speaker makes ("Silva shook her head.", "He paused."), or of words they give,
+        in its paragraph or the one the quotation opens ("Silva praised the crews. ¶ “...”"), at
+        no time of its own."""
         layout, k = self.layout, self.layout.sentence_of(first)
         if k == 0 or quote.speaker is None:
             return False
         sentence = layout.sentence(k - 1)
         root = sentence.root
-        if root.lower_ not in GESTURES or layout.paragraph(sentence.start_char) != layout.paragraph(quote.start):
-            return False
+        here, before = layout.paragraph(quote.start), layout.paragraph(sentence.start_char)
+        if root.lower_ in GESTURES:
+            if before != here:
+                return False
+        elif not _speech_act(root) or not (before == here or (before == here - 1 and self._opens_paragraph(first))):
+            return False  # "Reed praised the crews. ¶ “They never stopped.”": the praise, given
         if not layout.is_narrative(sentence) or any(i in layout.timex_at for i in range(sentence.start, sentence.end)):
             return False  # "Silva shook her head in 1998.": a gesture of another time
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -307,6 +315,13 @@ class _Placer:
         if subject.pos_ == "PRON":
             return subject.lower_ in ("he", "she")
         return subject.pos_ == "PROPN" and subject.lower_ in (quote.speaker.name or "").lower().split()
+
+    def _opens_paragraph(self, first: Token) -> bool:
+        """Whether the quotation whose first word is `first` opens its paragraph."""
+        i = first.i - 1
+        while i >= 0 and (self.layout.doc[i].is_punct or self.layout.doc[i].is_space):
+            i -= 1
+        return i < 0 or self.layout.paragraph(self.layout.doc[i].idx) != self.layout.paragraph(first.idx)
 
     def _goes_on(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
         """A quotation with no cue that opens the sentence right after the one the quote before
@@ -370,6 +385,14 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                       addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _speech_act(verb: Token) -> bool:
+    """A verb in the past tense that tells of words given ("praised", "criticized", "warned"),
+    whose words the quotation after it gives; not one in a perfect or with a modal ("has long
+    praised", "would warn"), which tells of no one occasion."""
+    return verb.tag_ == "VBD" and direct_lemma(verb.lower_) is not None and \
+        not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _speaks_itself(channel: Channel, cue: Token, doc: Doc) -> bool:
@@ -560,6 +583,16 @@ def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> boo
         return False
     phrase = {t.i for t in doc[channel.token].subtree}
     return any(t.i in phrase for t in times)
+
+
+def _dated_document(verb: Token, times: list[Token]) -> bool:
+    """A document that speaks with a time of its own, which no channel names: "A campaign ad
+    released Thursday accuses ...": its words are as written on its day, as a report's are."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in DOCUMENT_NOUNS:
+        return False
+    own = {t.i for t in subject.subtree}
+    return any(t.i in own for t in times)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

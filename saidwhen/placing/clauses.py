@@ -41,6 +41,9 @@ FRONTED = {"prep", "npadvmod", "advmod"}
 MAX_PATH = 8
 # Dependencies that open a clause of its own: a time in it tells of that clause's verb first.
 CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+# Words that set a clause at the moment of what it hangs on ("Wednesday, when Ryan said"); not
+# "as", which also compares or cites ("prices rose in 2004, as the report said").
+MOMENT = SAME_MOMENT - {"as"}
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
@@ -49,7 +52,8 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
-        + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words)
+        + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words) \
+        + _moment_of_host(layout, roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     told = _told(words, {"advcl"}, roots)
@@ -70,6 +74,28 @@ def _occasion_clause(layout: Layout, verb: Token) -> list[Token]:
         if (channel := channel_in(words)) is not None and channel.occasion:
             return words
     return []
+
+
+def _moment_of_host(layout: Layout, verb: Token) -> list[Token]:
+    """"The anxiety was underscored Wednesday when Ryan criticized ...": a saying in a clause of
+    "when" (or "as", "while") happened at the moment the clause hangs on: the time it is a
+    relative clause of ("Wednesday, when ..."), or the phrases of time of the verb it is an
+    adverbial clause of. Only phrases that hold a time: the verb's others tell of what it is
+    about, not of the saying."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "when Ryan lamented ... and criticized ..."
+    host = verb.head
+    if verb.dep_ not in ("advcl", "relcl") or host.i == verb.i or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in MOMENT and c.i < verb.i for c in verb.children):
+        return []
+    if verb.dep_ == "relcl":
+        timex = layout.timex_at.get(host.i)
+        return [t for t in host.subtree if layout.timex_at.get(t.i) is timex] if timex is not None else []
+    if host.pos_ not in ("VERB", "AUX"):
+        return []
+    phrases = [c for c in host.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
+               and any(t.i in layout.timex_at for t in c.subtree)]
+    return [t for c in phrases for t in c.subtree if not layout.quoted[t.i]]
 
 
 def _participle_occasion(layout: Layout, verb: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
-from ..lexicon import SPANNING_PREPOSITIONS as SPANS
+from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -340,10 +340,33 @@ def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
             continue  # "a summer associate", "a spring cleaning": a kind of thing, not a time
         if timex is not None and _period_of_a_figure(layout, tok, timex):
             continue  # "had estimated third-quarter earnings": the figure's period
+        if timex is not None and _spoken_of(layout, tok, timex):
+            continue  # "2004 was a stellar year": the time the sentence tells of, not when
+        if timex is not None and _unreal(tok):
+            continue  # "as hollow as it might have done six months ago": nothing happened then
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
             out.append((tok, timex))
     return out
+
+
+def _spoken_of(layout: Layout, tok: Token, timex: Timex) -> bool:
+    """A time that is the subject of "be" ("2004 was a “stellar year”", "Last year was the
+    warmest"): what is said of it happened over it, and nothing is dated by it (unlike "Monday
+    saw the firm announce ...")."""
+    while tok.head.i != tok.i and layout.timex_at.get(tok.head.i) is timex:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lower_ in BE
+
+
+def _unreal(tok: Token) -> bool:
+    """A time in a clause of what did not happen: a modal with "have" ("as it might have done
+    six months ago", "would have voted on Monday"), an unreal past that dates nothing said."""
+    for verb in list(tok.ancestors)[:MAX_BOUND]:
+        if verb.pos_ in ("VERB", "AUX"):
+            aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+            return "have" in aux and any(a in MODALS for a in aux)
+    return False
 
 
 def _period_of_a_figure(layout: Layout, tok: Token, timex: Timex) -> bool:

@@ -162,7 +162,19 @@ class Groups:
         if not previous:
             return False
         tok = self.doc[max(previous)]
-        return tok.tag_ == "NNS"
+        return tok.tag_ == "NNS" and self._companies_called_together(tok) is None
+
+    def _companies_going_on(self, before: int) -> str | None:
+        """'Acme and Brill said ... The companies said ... They said': "they" goes on with the
+        firms the speaker just before called together, as "the companies" named them."""
+        previous = [h for h in self.speaker_heads if h < before and before - h <= GROUP_REACH]
+        return self._companies_called_together(self.doc[max(previous)]) if previous else None
+
+    def _companies_called_together(self, tok: Token) -> str | None:
+        """The firms a plural like "the companies" names, where it names firms named together."""
+        if self.doc[tok.left_edge.i].lower_ not in ("the", "both") or not descriptions.is_company_plural(tok):
+            return None
+        return self._bodies_named_together(tok.i)
 
 
 def _inside_marks(tok: Token) -> bool:

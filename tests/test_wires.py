@@ -119,3 +119,31 @@ def test_a_later_day_another_speaker_said_something_still_dates_the_story():
             "find the bombers.\n\nThe Harbour Police Service said Monday that a suspect had not admitted any "
             "role in the attack.\n\n\"You are all heroes,\" Moreau told the staff.")
     assert days(text)[-1] == "1998-08-17"
+
+
+# Business wires: a firm placed by its seat, a name after an indefinite epithet -------------
+
+def test_a_trade_placed_by_its_seat_is_the_firm_the_lead_is_about():
+    for text in ("ARDENT PRODUCTS Inc. cut its quarterly dividend to five cents a share. The dividend is payable "
+                 "Jan. 2. The Kearny, N.J.-based maker of hair accessories said it cut the dividend due to a loss.",
+                 "Tony Lama Co. said that Equus has proposed changing the offer. Under the proposal, Equus would pay "
+                 "$12 cash. Previously, it offered $13.65 a share. The El Paso, Texas, maker of Western boots said "
+                 "the preferred stock would accrue dividends."):
+        assert speakers(text)[-1][0] in ("Ardent Products Inc.", "Tony Lama Co.")
+
+
+def test_a_trade_with_no_seat_far_from_its_firm_stays_unnamed():
+    # guard: "the miner" may be a person; only a seat or a firm's own word makes it a firm
+    text = ("Ardent Mining Corp. owns the shaft. The miners were trapped for three days. Rescuers reached them "
+            "on Monday. The miner said the shaft was unsafe.")
+    assert speakers(text)[-1] == (None, "The miner")
+
+
+def test_a_name_headed_by_an_indefinite_epithet_is_named():
+    assert speakers("\"The offensive is going well,\" said a buoyant Gen. Tom Reyes, commander of the allied "
+                    "forces.")[0][0] == "Tom Reyes"
+
+
+def test_an_indefinite_role_before_a_body_s_name_stays_unnamed():
+    # guard: the head is the role, not the name
+    assert speakers("\"We will appeal,\" said an Acme Corp. spokesman.")[0][0] is None

@@ -90,13 +90,14 @@ def _outermost(found: list[FoundQuote], doc: Doc) -> list[FoundQuote]:
 
 def _relayed(outer: FoundQuote, inner: FoundQuote, doc: Doc) -> bool:
     """'Spokesman Ali Rezai said that Iran condemns the attacks, the official news agency IRNA
-    reported', '..., according to Interfax': a wire relays an outlet's report of someone's
-    words; the one who spoke them is the speaker (the outlet is neither speaker nor channel), so
-    the report the relayed clause opens with is the quote."""
+    reported': a wire relays an outlet's report of someone's words; the one who spoke them is
+    the speaker (the outlet is neither speaker nor channel), so the report the relayed clause
+    opens with is the quote. Not after "according to", whose source may be what is reported
+    ('Bloomberg reports that ..., according to the Roper Center')."""
     if outer.cue is None or inner.cue is None or inner.subject is None or len(outer.words) > 1:
         return False
     (start, end), cue = outer.words[0], doc[outer.cue[0]]
-    relaying = cue.lower_ in OUTLET_REPORTED or cue.lower_ in ACCORDING
+    relaying = cue.lower_ in OUTLET_REPORTED
     first = doc[inner.subject].left_edge.i  # after a dateline the parser takes in: "TEHRAN (Xinhua) --"
     opens = first == start or start < first and doc[first - 1].text in DASHES
     return relaying and opens and outer.cue[0] >= end and start < inner.cue[0] < end and inner.end <= outer.end

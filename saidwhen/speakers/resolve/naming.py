@@ -38,8 +38,14 @@ class Naming:
 
     def _is_unnamed(self, m: SpeakerMention) -> bool:
         """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
-        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah')."""
-        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
+        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah') or its
+        head is one, an apposition after it ('said a buoyant Gen. Tom Reyes, commander of ...')."""
+        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token and not self._person_head(m.head)
+
+    def _person_head(self, head: Token) -> bool:
+        """Whether the phrase's head is a person's name (not a role a body's name runs into)."""
+        hit = self.by_token.get(head.i)
+        return hit is not None and head.tag_ == "NNP" and hit[0].kind == "person"
 
     def _unnamed(self, m: SpeakerMention) -> str | None:
         """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner

@@ -147,3 +147,19 @@ def test_a_name_headed_by_an_indefinite_epithet_is_named():
 def test_an_indefinite_role_before_a_body_s_name_stays_unnamed():
     # guard: the head is the role, not the name
     assert speakers("\"We will appeal,\" said an Acme Corp. spokesman.")[0][0] is None
+
+
+# "The companies" of a deal ------------------------------------------------------
+
+def test_the_companies_of_a_deal_are_the_two_firms_it_names():
+    text = ("Ardent Corp. was merged into Bellway Corp., New York, after a special meeting of Ardent "
+            "shareholders cleared the transaction, the companies said.")
+    assert speakers(text) == [("Ardent Corp. and Bellway Corp.", "the companies")]
+
+
+def test_the_companies_after_a_deal_of_three_firms_stay_unnamed():
+    # guards: which two of three, or a person among them, the article does not say
+    for text in ("Ardent Bank was cleared by the Harbour Deposit Insurance Corp. to acquire Bellway Bank, "
+                 "the banks said.",
+                 "Ardent Corp. hired Tom Vell from Bellway Corp. The companies said the move was agreed."):
+        assert speakers(text)[-1][0] is None

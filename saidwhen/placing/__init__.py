@@ -75,6 +75,7 @@ class _Placer:
         self.document: tuple[Channel, int, str | None] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
+        self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
         for quote in quotes:
             if quote.cue is None:
                 self._follow(quote)
@@ -151,7 +152,7 @@ class _Placer:
         around = around_an_event(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
         if around.known:
             return around.said_on
-        story_day = None if elsewhere else self.story.day_at(cue.i)
+        story_day = None if elsewhere else self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
     def _own(self, cue: Token, quote: ParsedQuote) -> Setting:

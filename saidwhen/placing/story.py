@@ -22,7 +22,7 @@ from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
-from ..lexicon import NOT_THE_EVENT
+from ..lexicon import NEWS_SAYING, NOT_THE_EVENT
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
@@ -49,14 +49,28 @@ class StoryDays:
         self._layout = layout
         self._starts: list[int] = []  # the token where each day is named
         self._days: list[SaidOn] | None = None
+        self._asides: list[int | None] = []  # the cue of a day named for someone's saying after the lead
+        # The speaker's name of each quote by its cue's first token, where the placer tells.
+        self.speakers: dict[int, str | None] = {}
 
-    def day_at(self, token: int) -> SaidOn | None:
+    def day_at(self, token: int, speaker: str | None = None) -> SaidOn | None:
         """The story's day for a quote at `token`: the last one named before it, else the first;
-        where the narrative names none, the day of the wire's dateline."""
+        where the narrative names none, the day of the wire's dateline. A day named after the
+        lead for another speaker's saying, before the day the story had reached ("Albright paid
+        tribute Tuesday ... the FBI said Monday that ... “...,” she told the staff"), dates that
+        speaker's words, not the story the quotes of others go back to."""
         days = self._built()
         if not days:
             return self._dateline_day()
-        return days[max(bisect.bisect_right(self._starts, token) - 1, 0)]
+        k = max(bisect.bisect_right(self._starts, token) - 1, 0)
+        while k > 0 and self._another_speakers_aside(k, speaker) and days[k - 1].value > days[k].value:
+            k -= 1
+        return days[k]
+
+    def _another_speakers_aside(self, k: int, speaker: str | None) -> bool:
+        cue = self._asides[k]
+        said_by = self.speakers.get(cue) if cue is not None else None
+        return said_by is not None and speaker is not None and said_by != speaker
 
     def _dateline_day(self) -> SaidOn | None:
         """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
@@ -77,6 +91,7 @@ class StoryDays:
             seen: set[int] = set()
             self._days = []
             turns = _turns(text_of(layout.doc), layout)
+            lead = _lead_paragraph(layout)
             for i, timex in sorted(layout.timex_at.items()):
                 if timex.start in seen or layout.quoted[i] == QUOTED:
                     continue  # the speaker's own words: "we play Saturday" dates no event told
@@ -87,7 +102,21 @@ class StoryDays:
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
+                    verb = _finite_verb(layout.doc[i])
+                    aside = layout.paragraph(timex.start) > lead and verb.lower_ in NEWS_SAYING
+                    self._asides.append(verb.i if aside else None)
         return self._days
+
+
+def _lead_paragraph(layout: Layout) -> int:
+    """The paragraph of the story's lead: the first longer than a dateline."""
+    doc, k = layout.doc, 0
+    while k < len(doc):
+        end = layout.paragraph_end(k)
+        if sum(1 for t in doc[k:end] if t.is_alpha) > DATELINE_WORDS:
+            return layout.paragraph(doc[k].idx)
+        k = max(end, k + 1)
+    return 0
 
 
 def _turns(text: str, layout: Layout) -> set[int]:

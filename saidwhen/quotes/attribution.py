@@ -287,11 +287,12 @@ def _named_before(apposition: Token) -> bool:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """'The Star quoted Ana Ruiz as saying ...': the one quoted says it, not the one quoting."""
+    """'The Star quoted Ana Ruiz as saying ...': the one quoted says it, not the one quoting; in
+    the wires' passive, '... , he was quoted as saying (by Xinhua)', the subject is the one quoted."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _past_dateline(subject: Token, verb: Token) -> Token:

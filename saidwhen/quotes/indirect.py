@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import is_clause, subject_of
+from .attribution import DASHES, is_clause, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, SPEAKING_PLACES, TIME_MARKS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -58,7 +58,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         if span.start_char in direct or span.end_char - 1 in direct:
             continue
         out.append(_quote(span, found[2], found[3], marks))
-    return _outermost(out)
+    return _outermost(out, doc)
 
 
 def _before_next_quotation(span: Span, opening: set[int]) -> Span:
@@ -72,16 +72,35 @@ def _before_next_quotation(span: Span, opening: set[int]) -> Span:
     return span
 
 
-def _outermost(found: list[FoundQuote]) -> list[FoundQuote]:
-    """Drop reports nested in another's content: 'said he thought that ...' is one quote."""
+def _outermost(found: list[FoundQuote], doc: Doc) -> list[FoundQuote]:
+    """Drop reports nested in another's content: 'said he thought that ...' is one quote; but
+    where an outlet's report only relays someone's words, those words are the quote."""
     out: list[FoundQuote] = []
     reach = -1  # the furthest end of the quotes kept so far, which start no later
     for q in sorted(found, key=lambda q: (q.start, -q.end)):
+        if out and _relayed(out[-1], q, doc):
+            out[-1] = q
+            continue
         if q.end <= reach and out and out[-1].start < q.start:
             continue
         out.append(q)
         reach = max(reach, q.end)
     return out
+
+
+def _relayed(outer: FoundQuote, inner: FoundQuote, doc: Doc) -> bool:
+    """'Spokesman Ali Rezai said that Iran condemns the attacks, the official news agency IRNA
+    reported': a wire relays an outlet's report of someone's words; the one who spoke them is
+    the speaker (the outlet is neither speaker nor channel), so the report the relayed clause
+    opens with is the quote. Not after "according to", whose source may be what is reported
+    ('Bloomberg reports that ..., according to the Roper Center')."""
+    if outer.cue is None or inner.cue is None or inner.subject is None or len(outer.words) > 1:
+        return False
+    (start, end), cue = outer.words[0], doc[outer.cue[0]]
+    relaying = cue.lower_ in OUTLET_REPORTED
+    first = doc[inner.subject].left_edge.i  # after a dateline the parser takes in: "TEHRAN (Xinhua) --"
+    opens = first == start or start < first and doc[first - 1].text in DASHES
+    return relaying and opens and outer.cue[0] >= end and start < inner.cue[0] < end and inner.end <= outer.end
 
 
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -61,7 +61,7 @@ class Bodies:
         organisation is called by ('the company', 'the bank') are read by `_is_document_or_org`."""
         if m.first_word not in DEFINITE or not _reads_as_company(m.head):
             return False
-        return self._company_before(m.head) is not None or _firm_word(m.head)
+        return self._company_before(m.head) is not None or _firm_word(m.head) or _placed_trade(m.head)
 
     def _company_epithet(self, m: SpeakerMention) -> str | None:
         """The company just named as a subject, else ('the thrift', 'the concern': a firm's
@@ -69,8 +69,20 @@ class Bodies:
         company = self._company_before(m.head)
         if company is not None:
             return company.name
+        if not _firm_word(m.head):  # a placed trade: the firm the lead is about, as wires write it
+            lead = self._lead_company()
+            return lead.name if lead is not None else None
         story = self._salient_org(m.head.i, "company", bare=descriptions.is_bare(m.head))
         return None if story is None or story.lower() in COUNTRIES else story
+
+    def _lead_company(self) -> Entity | None:
+        """The body that is the subject of the story's lead: 'Tony Lama Co. said that Equus has
+        proposed ...' is about Tony Lama, whoever is named more often after."""
+        for ref in self.references:
+            tok = self.doc[ref.token]
+            if tok.sent.start == self.lead and tok.dep_ in SUBJECT_DEPS and tok.idx not in self.quoted:
+                return ref.entity if _a_body(ref.entity) else None
+        return None
 
     def _company_before(self, head: Token) -> Entity | None:
         """The company that is the subject nearest before `head`, in its sentence or the one
@@ -379,6 +391,16 @@ def _a_body(entity: Entity) -> bool:
     if not entity.name or entity.name.lower() in COUNTRIES:
         return False
     return entity.kind == "org" or entity.kind == "" and not entity.gender and not entity.relative
+
+
+def _placed_trade(head: Token) -> bool:
+    """'The Kearny, N.J.-based maker of hair accessories', 'The El Paso, Texas, maker of boots':
+    business news places a firm by its seat before its trade; a trade so placed is the firm's
+    (a person's home is not written so), as a firm's own word is."""
+    words = head.doc[head.left_edge.i:head.i]
+    based = any(t.lower_.endswith("-based") or t.lower_ == "based" for t in words)
+    seat = any(t.text == "," and t.i > 0 and head.doc[t.i - 1].tag_ == "NNP" for t in words)
+    return based or seat
 
 
 def _firm_word(head: Token) -> bool:

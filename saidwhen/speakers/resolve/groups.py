@@ -139,6 +139,30 @@ class Groups:
         return self._bodies_named_together(m.head.i)
 
     def _bodies_named_together(self, before: int) -> str | None:
+        """Names named together as the subject of a sentence not far back, else the two firms a
+        deal the sentence tells of names ('A.L. Williams Corp. was merged into Primerica Corp.
+        ..., the companies said')."""
+        return self._bodies_as_subject(before) or self._bodies_of_a_deal(before)
+
+    def _bodies_of_a_deal(self, before: int) -> str | None:
+        """'Montedison agreed to buy Erbamont. Montedison owns 72% of Erbamont. The companies
+        said': business news names the two parties to a deal, then reports them as "the
+        companies": the two organisations named in the sentence of the plural, before it, else in
+        the sentence before; none where a sentence names other than two (which two, then?) or a
+        person. Names of no known kind ("New York" after a firm's name) are no party."""
+        here = self.sentence_of[before]
+        for sentence in (here, here - 1):
+            named = [r.entity for r in self.references[:bisect_left(self.starts, before)]
+                     if r.sentence == sentence and self.doc[r.token].idx not in self.quoted and r.entity.kind]
+            distinct = list({id(e): e for e in named}.values())
+            # "A.L. Williams Corp. ... Williams shareholders": a short form the grouping kept apart
+            distinct = [e for e in distinct if not any(f is not e and set(e.words) < set(f.words) for f in distinct)]
+            if distinct:
+                two = len(distinct) == 2 and all(e.kind == "org" and e.name for e in distinct)
+                return joined_names(distinct) if two else None
+        return None
+
+    def _bodies_as_subject(self, before: int) -> str | None:
         """Names named together as the subject of a sentence not far back, as
         `_subjects_named_together` reads people; none where one is plainly a person."""
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
@@ -212,7 +236,19 @@ class Groups:
         if not previous:
             return False
         tok = self.doc[max(previous)]
-        return tok.tag_ == "NNS"
+        return tok.tag_ == "NNS" and self._companies_called_together(tok) is None
+
+    def _companies_going_on(self, before: int) -> str | None:
+        """'Acme and Brill said ... The companies said ... They said': "they" goes on with the
+        firms the speaker just before called together, as "the companies" named them."""
+        previous = [h for h in self.speaker_heads if h < before and before - h <= GROUP_REACH]
+        return self._companies_called_together(self.doc[max(previous)]) if previous else None
+
+    def _companies_called_together(self, tok: Token) -> str | None:
+        """The firms a plural like "the companies" names, where it names firms named together."""
+        if self.doc[tok.left_edge.i].lower_ not in ("the", "both") or not descriptions.is_company_plural(tok):
+            return None
+        return self._bodies_named_together(tok.i)
 
 
 def _inside_marks(tok: Token) -> bool:

@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
     from . import SpeakerMention
 
+# Phrases of a description read down to the noun the holder's name hangs on: 'the head of the
+# investigation in Nairobi, ...'.
+MAX_PHRASES = 3
+
 
 class Naming:
     """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
@@ -34,8 +38,14 @@ class Naming:
 
     def _is_unnamed(self, m: SpeakerMention) -> bool:
         """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
-        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah')."""
-        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token
+        whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah') or its
+        head is one, an apposition after it ('said a buoyant Gen. Tom Reyes, commander of ...')."""
+        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token and not self._person_head(m.head)
+
+    def _person_head(self, head: Token) -> bool:
+        """Whether the phrase's head is a person's name (not a role a body's name runs into)."""
+        hit = self.by_token.get(head.i)
+        return hit is not None and head.tag_ == "NNP" and hit[0].kind == "person"
 
     def _unnamed(self, m: SpeakerMention) -> str | None:
         """Nobody, unless named in apposition ('a lawyer, Tom Reyes,'), a document's owner
@@ -246,6 +256,31 @@ class Naming:
         for child in (c for body in bodies for c in body.children):
             if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
                 return self.by_token[child.i][0]
+        return self._holder_after_phrases(head)
+
+    def _holder_after_phrases(self, head: Token) -> Entity | None:
+        """'The head of the FBI investigation in Nairobi, Kenneth Piernick, said': past two
+        phrases the parser hangs the holder's name on the last noun (a place, an inquiry); the
+        name in apposition there, closing the description before its comma, is the holder, where
+        no person stands in the phrases between ('the wife of the mayor of Lagos, Ann Lee,' may
+        be the mayor)."""
+        tok = head
+        for depth in range(MAX_PHRASES):
+            objects = [o for p in tok.children if p.dep_ == "prep" and p.i > tok.i
+                       for o in p.children if o.dep_ == "pobj"]
+            if not objects:
+                return None
+            tok = objects[-1]
+            if self._kind_at(tok.i) == "person" or person_noun(tok.lower_) or tok.tag_ in ("PRP", "PRP$"):
+                return None
+            if depth == 0:
+                continue  # one phrase down is the body's own apposition (above)
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.idx not in self.quoted
+                          and self._kind_at(c.i) == "person"), None)
+            if named is not None:
+                after = named.right_edge.i + 1
+                closes = after == head.right_edge.i + 1 or after < len(self.doc) and self.doc[after].text == ","
+                return self.by_token[named.i][0] if closes else None
         return None
 
     def _kind_at(self, i: int) -> str | None:

@@ -148,6 +148,8 @@ class Roles:
             if entity is not None and self._another_holder(entity, head):
                 placed = self._placed_holder(head)  # "President George Bush ... the French president said": not Bush
                 return placed.name if placed is not None else None
+            if entity is not None and descriptions.peoples(head) and _another_office(entity, head):
+                return None  # "President Tom Varga ... The Russian foreign minister said": not Varga
             if entity is not None and of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
@@ -291,8 +293,8 @@ class Roles:
         he plays for and what sets him apart ('World Cup-winning', 'new'). A bare role ("Acme's
         director") may be someone else, and one owned by a person ("Hale's coach") or speaking for
         one ("the prime minister's official spokesman") is."""
-        if head.lower_ in SPEAKING_FOR:
-            return False
+        if head.lower_ in SPEAKING_FOR or _another_office(subject, head):
+            return False  # "President Tom Varga ... Iraq's foreign minister said": not Varga
         owners = [c for c in head.children if c.dep_ == "poss"]
         marked = any(c.dep_ == "amod" and c.i < head.i for c in head.children)
         owned_by = [self._named(o) for o in owners]
@@ -379,6 +381,17 @@ def offices_given(mention: NameMention) -> set[str]:
     """The roles and titles one name is written with, honorifics ("Mr", "Dr") aside."""
     words = {*mention.roles, *mention.title.split()}
     return {w for w in words if w.rstrip(".") not in HONORIFICS and w not in HONORIFICS}
+
+
+def _another_office(entity: Entity, head: Token) -> bool:
+    """Whether the description names an office of its own kind ('foreign minister') that the
+    article gave `entity` none of, where it gave them another ('President Tom Varga'): a wire
+    story names each government's officers by their own office. An office with no kind ('the
+    premier') may be the same one written another way ('Prime Minister')."""
+    word = descriptions.word_of(head)
+    offices = {w.lower() for w in _offices(entity)}
+    kinds = {t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound") and t.text.islower()}
+    return word in TITLES and bool(offices) and word not in offices and bool(kinds) and not kinds & offices
 
 
 def _any_person(word: str) -> bool:

@@ -86,6 +86,12 @@ def test_another_country_s_officer_is_not_the_president_named_before():
         assert speakers(text)[-1][0] is None
 
 
+def test_the_companies_after_a_sentence_naming_two_firms_and_a_person_are_the_two_firms():
+    # a person named beside them is no company: the plural still counts the two firms
+    text = "Ardent Corp. hired Tom Vell from Bellway Corp. The companies said the move was agreed."
+    assert speakers(text)[-1][0] == "Ardent Corp. and Bellway Corp."
+
+
 def test_an_office_written_another_way_is_still_the_one_named():
     # guards: no kind of office ("the premier"), or the office the article gave him
     assert speakers("Prime Minister Tomas Varga arrived in Paris on Monday. The Hungarian premier said the "
@@ -158,8 +164,9 @@ def test_the_companies_of_a_deal_are_the_two_firms_it_names():
 
 
 def test_the_companies_after_a_deal_of_three_firms_stay_unnamed():
-    # guards: which two of three, or a person among them, the article does not say
+    # guards: which two of three the article does not say
     for text in ("Ardent Bank was cleared by the Harbour Deposit Insurance Corp. to acquire Bellway Bank, "
                  "the banks said.",
-                 "Ardent Corp. hired Tom Vell from Bellway Corp. The companies said the move was agreed."):
+                 "Ardent Corp. hired Tom Vell from Bellway Corp. and Crest Corp. The companies said the move "
+                 "was agreed."):
         assert speakers(text)[-1][0] is None

@@ -23,6 +23,7 @@ from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
+from .descriptions import is_age
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
 from .ties import role_before
@@ -192,9 +193,7 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
 def _aged(doc: Doc, mention: NameMention) -> bool:
     """'the 18-year-old centre Mathew Tait': an age in years in the words right before the name,
     which only a person's role takes."""
-    before = doc[max(0, mention.start - AGE_REACH):mention.start]
-    return any(t.lower_ == "old" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("year")
-               for t in before) or any(t.lower_.endswith("-year-old") for t in before)
+    return any(map(is_age, doc[max(0, mention.start - AGE_REACH):mention.start]))
 
 
 def _honoured(entity: Entity) -> bool:

@@ -697,7 +697,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if len(words) == 1 and plural_acronym(words[0]):
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
-                        _named_as_relative(t, start), place)]
+                        _named_as_relative(t, start) or _relative_after(t, end), place)]
 
 
 def demonym(word: str) -> bool:
@@ -767,6 +767,12 @@ def _named_as_relative(t: Columns, start: int) -> bool:
         if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
             return False
     return False
+
+
+def _relative_after(t: Columns, end: int) -> bool:
+    """'Paul Kessler, her husband, retired': a name that an apposition then calls someone's
+    relative, as 'her husband Paul Kessler' does before it."""
+    return end + 2 < len(t) and t.text[end] == "," and t.tag[end + 1] == "PRP$" and t.lower[end + 2] in FAMILY_NOUNS
 
 
 def _after_party(t: Columns, start: int, end: int) -> int:

@@ -98,7 +98,40 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             i = committee or j
         else:
             i += 1
+    return _over_nicknames(t, out)
+
+
+NICKNAME_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _over_nicknames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
+    """'Dale “Tig” Benton': a given name, a nickname of one word in quotation marks and a surname
+    are one name, the given name and the surname ("Dale Benton"); the nickname alone names no one."""
+    out: list[NameMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and out[-2:-1] and _nickname_between(t, out[-2], m, last):
+            given = out[-2]
+            out[-2:] = [NameMention(given.start, m.end, (*given.words, *m.words), given.title,
+                                    [*given.roles, *m.roles], given.relative or m.relative, given.place)]
+        elif last is not None and _nickname_between(t, last, m, None):
+            out[-1] = NameMention(last.start, m.end, (*last.words, *m.words), last.title,
+                                  [*last.roles, *m.roles], last.relative or m.relative, last.place)
+        else:
+            out.append(m)
     return out
+
+
+def _nickname_between(t: Columns, given: NameMention, surname: NameMention, nickname: NameMention | None) -> bool:
+    """Whether one quoted word, read as a name or not, is all that stands between a given name
+    and a name after it, on one line."""
+    k = given.end
+    if len(given.words) != 1 or given.words[0].lower() not in GIVEN_NAMES or surname.start != k + 3:
+        return False
+    if nickname is not None and (nickname.start, nickname.end) != (k + 1, k + 2):
+        return False
+    marked = t.text[k] in NICKNAME_MARKS and t.text[k + 2] in NICKNAME_MARKS
+    return marked and t.text[k + 1][:1].isupper() and not any("\n" in t.whitespace[i] for i in range(k, k + 3))
 
 
 COMMITTEE_REACH = 6  # lower-case words between the chamber and "committee": "science and technology"

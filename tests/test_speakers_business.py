@@ -208,3 +208,8 @@ def test_a_one_word_name_written_as_only_a_firm_s_is_an_organisation(text, name)
 def test_a_surname_s_inner_capital_or_a_party_s_leader_is_no_firm(text, name):
     assert _speaker(text)[0] == name
     assert _speaker(text)[1] != "organisation"
+
+
+def test_a_name_whose_letters_a_wrong_encoding_broke_is_no_brand():
+    text = "SÃ©golÃ said the deal might be signed by May."
+    assert _speaker(text)[1] != "organisation"

@@ -179,7 +179,10 @@ def _a_firm_s_one_word(doc: Doc, entity: Entity) -> bool:
 
 def _brand(word: str) -> bool:
     """'WestJet', 'EgyptAir': a capital inside a word after a small letter, as brands join
-    words; not a surname's prefix ('McDonald', 'DeSantis', 'LaHood')."""
+    words; not a surname's prefix ('McDonald', 'DeSantis', 'LaHood'), nor a word whose letters
+    a wrong encoding broke ('SÃ©golÃ¨ne')."""
+    if not (word.isascii() and word.isalnum()):
+        return False
     inner = next((k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()), None)
     if inner is None:
         return False

@@ -750,14 +750,6 @@ STILL_WRONG = {
     "channel-statement-to-outlet": "a one-word company name with no organisation's word and "
                                    "nothing else the passage says of it: the recogniser reads a "
                                    "person",
-    "court-supreme-court-ruled": "'ruled that' is no verb of saying (lexicon/speech-verbs.txt): a "
-                                 "court's ruling is found only as 'said in its ruling'; 'rule' "
-                                 "added as one gained on PolNeAR dev and tb-placed tuned but cost "
-                                 "names on tb-placed held-back and tb_extra, so it was taken out",
-    "poll-survey-found": "'found that' is no verb of saying: a person's 'found that' is a "
-                         "belief, and a document's would need 'found' among the words that "
-                         "choose the sentences parsed (parsing/selection.py), at a cost in speed "
-                         "not yet measured",
 }
 
 

@@ -171,6 +171,8 @@ CUES_OF_THINGS = words("cues-of-things")
 PRONOUNS_OF_THINGS = words("pronouns-of-things")
 ASKING_VERBS = words("asking-verbs")
 QUESTIONING_FORMS = _forms(ordered("questioning-verbs"))
+FINDING_FORMS = _forms(ordered("finding-cues"))
+RULING_FORMS = _forms(ordered("ruling-cues"))
 JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judging-verbs").items()}
 
 # Channels: where news says a quote was said, and who carried it.

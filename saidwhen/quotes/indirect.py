@@ -413,8 +413,10 @@ def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | Non
     """'A new survey found that most renters back the cap', 'The Supreme Court ruled on Friday
     that the province had overstepped': what a document found or a court ruled, as the clause
     the verb governs, where the subject is a document (lexicon/finding-cues.txt) or a court
-    or a judge (lexicon/ruling-cues.txt)."""
-    if verb.pos_ != "VERB" or verb.tag_ in ("VB", "VBG") or speech_lemma(verb.lower_) is not None:
+    or a judge (lexicon/ruling-cues.txt). Not in a relative clause ("The judges who ruled that
+    ..., said"), which tells of an earlier ruling to say who speaks."""
+    if verb.pos_ != "VERB" or verb.tag_ in ("VB", "VBG") or verb.dep_ == "relcl" or \
+            speech_lemma(verb.lower_) is not None:
         return None
     subject = subject_of(verb)
     if subject is None or not (verb.lower_ in FINDING_FORMS and _a_document(subject) or
@@ -429,8 +431,9 @@ def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | Non
 
 
 def _a_document(subject: Token) -> bool:
-    """'a new survey', 'the study', 'the Acme report': a document, not a person who found."""
-    return subject.lower_ in DOCUMENT_NOUNS
+    """'a new survey', 'the study', 'the Acme report': one document, not a person who found,
+    nor papers that only bear something out ("Documents show that he mulled over resigning")."""
+    return subject.lower_ in DOCUMENT_NOUNS and subject.tag_ == "NN"
 
 
 def _a_court(subject: Token) -> bool:

@@ -265,6 +265,7 @@ def test_a_poll_or_a_survey_that_speaks_gives_its_report(text):
 @pytest.mark.parametrize("text", [
     "Voters went to the polls on Tuesday. Ana Silva said the turnout was low.",
     "After the latest poll, Ana Silva said the race was close.",
+    "Referee Graham Poll said he had applied the laws of the game.",
 ])
 def test_a_poll_that_does_not_speak_is_no_channel(text):
     assert last(text)[0] is None

@@ -37,7 +37,7 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
-    if head.lower_ in POLL_REPORTS:  # "according to a Leger poll", "the survey said": a document's words
+    if head.text in POLL_REPORTS:  # "according to a Leger poll", "the survey said"; not the referee "Poll said"
         return Channel("report", None, head.i, RANK["report"])
     if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:
         return Channel("report", None, head.i, RANK["report"])

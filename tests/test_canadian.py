@@ -750,23 +750,6 @@ STILL_WRONG = {
     "channel-statement-to-outlet": "a one-word company name with no organisation's word and "
                                    "nothing else the passage says of it: the recogniser reads a "
                                    "person",
-    "channel-emailed-statement": "a one-word company name with no organisation's word is of no "
-                                 "known kind: the recogniser's ORG on one word is a coin's toss "
-                                 "(it calls the surnames 'Okonkwo' and 'Whitcombe' so, and "
-                                 "'Ryanair' a person), so it is not taken",
-    "court-supreme-court-ruled": "'ruled that' is no verb of saying (lexicon/speech-verbs.txt): a "
-                                 "court's ruling is found only as 'said in its ruling'; 'rule' "
-                                 "added as one gained on PolNeAR dev and tb-placed tuned but cost "
-                                 "names on tb-placed held-back and tb_extra, so it was taken out",
-    "poll-according-to-leger": "a poll is no channel noun: 'poll' and 'survey' as 'report' were "
-                               "tried and taken out, for 'went to the polls on Tuesday' (voting) "
-                               "set a scene, 'in the wake of a new poll ..., told Fox News' lost "
-                               "its interview, and 'Poll added' (the referee Graham Poll) became "
-                               "a report, on PolNeAR train and BBC placed",
-    "poll-survey-found": "'found that' is no verb of saying: a person's 'found that' is a "
-                         "belief, and a document's would need 'found' among the words that "
-                         "choose the sentences parsed (parsing/selection.py), at a cost in speed "
-                         "not yet measured",
 }
 
 

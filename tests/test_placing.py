@@ -254,6 +254,24 @@ def test_a_publication_that_says_gives_its_report(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Most renters back the cap, according to a Norvik poll released on Monday.",
+    "Most renters back the cap, according to a new survey by the Milltown Institute.",
+    "The survey said most renters backed the cap.",
+])
+def test_a_poll_or_a_survey_that_speaks_gives_its_report(text):
+    assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters went to the polls on Tuesday. Ana Silva said the turnout was low.",
+    "After the latest poll, Ana Silva said the race was close.",
+    "Referee Graham Poll said he had applied the laws of the game.",
+])
+def test_a_poll_that_does_not_speak_is_no_channel(text):
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
     "“The count was off by a thousand,” The Blaze reported.",
     "The count was off by a thousand, The Milltown Clarion reported on Monday.",
     "The Guardian cited questions from the form, such as: “Were you ever a soldier?”",

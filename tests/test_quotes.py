@@ -649,3 +649,28 @@ def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
     text = "Keel said the judge was from Mexico: “He is a hater of mine, a total hater.”"
     assert only(text).cue.text == "said"
 
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The Supreme Court of Milltown ruled on Friday that the council had overstepped its powers.",
+     "that the council had overstepped its powers", "Supreme Court of Milltown"),
+    ("Judge Ann Lee ruled that the evidence could be heard at trial.",
+     "that the evidence could be heard at trial", "Ann Lee"),
+    ("A new Norvik Institute survey found that 62 per cent of renters want a cap on rents.",
+     "that 62 per cent of renters want a cap on rents", "Norvik Institute"),
+])
+def test_a_court_s_ruling_and_a_document_s_finding_are_their_words(text, said, speaker):
+    quotes = saidwhen.extract(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found that the door had been forced open.",  # a person's finding: what they learnt
+    "The party ruled out a deal with the Greens on Monday.",
+    "The king ruled that the land was his for forty years.",
+    "Researchers showed that the drug cut deaths by a third.",
+    "Papers show that the minister thought of resigning in 1974.",  # evidence, not a document's words
+    "The judges who ruled that the law was void said on Monday that the state could appeal.",
+])
+def test_a_finding_or_a_ruling_of_anyone_else_is_no_quote(text):
+    assert not [q for q in saidwhen.extract(text).quotes if q.cue.text in ("found", "showed", "show", "ruled")]

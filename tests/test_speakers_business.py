@@ -55,6 +55,15 @@ def test_people_listed_together_stay_people():
     assert _speaker(text) == ("Ann Lee and Tom Hale", "person")
 
 
+def test_people_named_together_stay_people_whatever_plural_the_mention_has():
+    # The parser hangs "say" on the relative clause of "the business groups"; the pair it
+    # names are still two people.
+    text = ("Ann Reed, Tom Hale and Mark Lane spoke at events all summer. Reed, Hale and Lane have "
+            "all described their paid talks as old commitments to the business groups that booked "
+            "them and say they no longer accept new offers.")
+    assert _speaker(text) == ("Ann Reed, Tom Hale and Mark Lane", "person")
+
+
 @pytest.mark.parametrize("text, name", [
     ("Halvard, which makes chips, said profits would rise sharply this year.", "Halvard"),
     ("Staff at the Oslo offices of Varta Lund were told of the cuts on Monday. Varta Lund said the "
@@ -177,3 +186,30 @@ def test_a_firm_s_name_in_capitals_is_the_same_firm_written_in_mixed_case():
     text = ("UNIFIRST Corp. declared a 2-for-1 stock split. The company also raised its dividend, the "
             "company said. Separately, UniFirst reported that net income rose 21%.")
     assert [name for name, _ in speakers(text)] == ["UniFirst Corp.", "UniFirst Corp."]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A capital inside one word is how brands join words; no person's name is written so.
+    ("Flights to the coast were cancelled on Monday. SkyJet told passengers the planes would fly "
+     "again on Friday.", "SkyJet"),
+    ("“The safety of our passengers comes first,” SkyJet said in an emailed statement.", "SkyJet"),
+    # No person leads a market.
+    ("Market leader Kintaro said sales of its consoles rose in March.", "Kintaro"),
+])
+def test_a_one_word_name_written_as_only_a_firm_s_is_an_organisation(text, name):
+    assert _speaker(text) == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ron DeSantis spoke on Monday. DeSantis said the bill was fair.", "Ron DeSantis"),
+    ("The team lost again. McAllister said the plan had failed.", "McAllister"),
+    ("The party met on Monday. Its leader Blair said the vote was fair.", "Blair"),
+])
+def test_a_surname_s_inner_capital_or_a_party_s_leader_is_no_firm(text, name):
+    assert _speaker(text)[0] == name
+    assert _speaker(text)[1] != "organisation"
+
+
+def test_a_name_whose_letters_a_wrong_encoding_broke_is_no_brand():
+    text = "SÃ©golÃ said the deal might be signed by May."
+    assert _speaker(text)[1] != "organisation"

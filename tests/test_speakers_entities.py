@@ -222,6 +222,20 @@ def test_a_relative_only_spoken_about_is_not_the_one_the_shared_surname_names():
     assert [name for name, _ in speakers(text)] == ["Ann Moreau", "Ann Moreau"]
 
 
+def test_a_relative_named_in_an_apposition_after_the_name_is_spoken_about():
+    # The story is about her; her husband comes in as "Paul Kessler, her husband," just before
+    # her words, which the surname alone attributes.
+    text = ("Dana Kessler has run the bakery since 1998. She took it over when Paul Kessler, her "
+            "husband, retired. “I never wanted to sell,” Kessler said.")
+    assert speakers(text)[-1] == ("Dana Kessler", "Kessler")
+
+
+def test_a_relative_named_so_after_the_name_who_speaks_goes_on_with_the_surname():
+    text = ("Ann Reed was killed on the road on Friday. Tom Reed, her brother, said she was kind "
+            "to everyone. “We will sue,” Reed said.")
+    assert [name for name, _ in speakers(text)] == ["Tom Reed", "Tom Reed"]
+
+
 def test_honorifics_part_a_man_and_a_woman_who_share_a_surname():
     text = ("Mr. Asif Khan and Ms. Sara Khan run the shop. Mr. Khan said sales were down. "
             "Ms. Khan said they would recover.")

@@ -165,8 +165,9 @@ def test_a_name_written_with_an_honorific_is_a_person_whatever_body_is_tied_to_i
             "abroad.\n\nIt will be up to the incoming president of the European Commission, Omar "
             "Haddad, to adopt the recommendations and press them on governments.\n\nThe plan has "
             "been costed.\n\nMr Haddad has said that jobs will be his top priority.")
+    # (The study's finding is its own quote, of a document: no name, no kind.)
     assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text).quotes] == \
-        [("Omar Haddad", "person")]
+        [(None, None), ("Omar Haddad", "person")]
 
 
 def test_a_possessor_in_an_apposition_is_not_what_the_name_is():

@@ -581,3 +581,20 @@ def test_a_long_headline_in_title_case_runs_no_name_on():
 def test_a_byline_with_as_many_small_words_as_a_long_headline_keeps_its_names():
     text = ("Written by Ann Lee and Tom Hart in Leeds\n\n“The mill will move,” Lee said on Monday.")
     assert speakers(text) == [("Ann Lee", "Lee")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Former contractor Mark “Oz” Geist said on Monday that they were left alone.', "Mark Geist"),
+    ("Former contractor Mark 'Oz' Geist said on Monday that they were left alone.", "Mark Geist"),
+    ('"We were alone," said Mark "Oz" Geist.', "Mark Geist"),
+    ('The men, including Dale “Tig” Benton, waited. “We waited for hours,” Benton said.', "Dale Benton"),
+])
+def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_full_name(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+
+def test_a_quoted_word_after_a_surname_joins_no_names():
+    # Only a known given name before the quoted word opens a nickname: "Benton “Tig”" does not.
+    words = [m.words for m in name_mentions(parse('Benton “Tig” Lane said the plan was fair.'))]
+    assert ("Benton", "Lane") not in words

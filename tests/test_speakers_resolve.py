@@ -699,7 +699,8 @@ def test_a_mogul_is_a_person_the_passage_is_about():
 def test_the_report_is_the_study_the_article_gave_an_author():
     text = ("A study by Northgate Research found that few people watch television on phones. "
             "Batteries are too weak, said the report.")
-    assert speakers(text) == [("Northgate Research", "the report")]
+    assert speakers(text) == [("Northgate Research", "A study by Northgate Research"),  # what it found
+                              ("Northgate Research", "the report")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -1079,3 +1080,27 @@ def test_a_description_that_names_itself_in_its_words_as_no_subject_keeps_its_pe
             "thought about it for a long time. He now chairs the British Council, which Tom Hale ran before him. "
             "The former Labour leader said he would probably take the title of Lord Kinnock of Bedwellty.")
     assert speakers(text)[-1] == ("Neil Kinnock", "The former Labour leader")
+
+
+@pytest.mark.parametrize("text, name", [
+    # The party the description names is another's than the one the passage is about.
+    ("Republican Ann Lane won Ohio on Tuesday and Democrat Rosa Vidal won Iowa. Lane thanked her "
+     "voters in Dayton. The Democratic front-runner had said the party would unite.", "Rosa Vidal"),
+    ("Labour's Ann Reed lost her seat to Conservative Tom Hale on Friday. Hale thanked his voters in "
+     "Leeds. The Labour candidate said the result was a warning.", "Ann Reed"),
+    # Nobody is written with the party: nobody, not the man written with another.
+    ("Tom Hale, a Conservative, won the seat on Friday. Hale thanked his voters in Leeds. "
+     "The Labour leader said the result was a warning.", None),
+])
+def test_a_description_that_names_a_party_is_one_written_with_that_party(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative MP Tom Hale won the seat on Friday. Hale thanked his voters in Leeds. "
+    "The Conservative leader said the result was a warning.",
+    "Tom Hale won the seat on Friday. Hale thanked his voters in Leeds. "
+    "The Conservative leader said the result was a warning.",
+])
+def test_a_party_in_a_description_keeps_one_written_with_it_or_with_none(text):
+    assert speakers(text)[-1][0] == "Tom Hale"

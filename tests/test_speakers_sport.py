@@ -32,6 +32,15 @@ def test_a_player_s_position_that_is_also_a_body_noun_with_an_age_is_a_person():
     assert _kinds(text) == ["person"]
 
 
+@pytest.mark.parametrize("age", ["19-year-old", "19-years-old"])
+def test_an_age_in_year_or_years_before_a_position_makes_a_person(age):
+    # One reading of an age for descriptions ("the 19-year-old said") and for the words
+    # before a name: "years" is an age too, as some papers write it.
+    text = (f"Milltown's {age} centre Tavita Tower is in the squad. "
+            '"It is an honour to be asked," said Tower.')
+    assert _kinds(text) == ["person"]
+
+
 def test_a_club_s_name_that_he_follows_stays_an_organisation():
     text = '"We will wait and see," Manchester United said. He was not fit for the game.'
     assert _kinds(text) == ["organisation"]

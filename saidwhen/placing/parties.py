@@ -16,7 +16,7 @@ from .channels import RANK, Channel, channel_at
 from .layout import Layout
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
-                       JUDGES)
+                       JUDGES, POLL_REPORTS)
 
 
 def party_channel(verb: Token) -> Channel | None:
@@ -36,6 +36,8 @@ def party_channel(verb: Token) -> Channel | None:
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
+        return Channel("report", None, head.i, RANK["report"])
+    if head.text in POLL_REPORTS:  # "according to a Leger poll", "the survey said"; not the referee "Poll said"
         return Channel("report", None, head.i, RANK["report"])
     if head.lower_ in NEWS_MEDIA and head.pos_ == "NOUN" and verb.lower_ in REPORTING | SAYS:
         return Channel("report", None, head.i, RANK["report"])

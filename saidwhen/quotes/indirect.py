@@ -16,6 +16,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, SPEAKING_PLACES, TIME_MARKS
+from ..lexicon import COURT_WORDS, FINDING_FORMS, JUDGES, RULING_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING \
-    | frozenset(QUESTIONING_FORMS)
+    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS)
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -51,7 +52,8 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
         if tok.i in used_cues or tok.idx in direct:
             continue
         found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
-            or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok)
+            or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok) \
+            or _found_or_ruled(tok)
         if found is None:
             continue
         span = _before_next_quotation(doc[found[0]:found[1]], opening)
@@ -424,6 +426,40 @@ def _judged(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | Non
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'A new survey found that most renters back the cap', 'The Supreme Court ruled on Friday
+    that the province had overstepped': what a document found or a court ruled, as the clause
+    the verb governs, where the subject is a document (lexicon/finding-cues.txt) or a court
+    or a judge (lexicon/ruling-cues.txt). Not in a relative clause ("The judges who ruled that
+    ..., said"), which tells of an earlier ruling to say who speaks."""
+    if verb.pos_ != "VERB" or verb.tag_ in ("VB", "VBG") or verb.dep_ == "relcl" or \
+            speech_lemma(verb.lower_) is not None:
+        return None
+    subject = subject_of(verb)
+    if subject is None or not (verb.lower_ in FINDING_FORMS and _a_document(subject) or
+                               verb.lower_ in RULING_FORMS and _a_court(subject)):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and is_clause(c)
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _a_document(subject: Token) -> bool:
+    """'a new survey', 'the study', 'the Acme report': one document, not a person who found,
+    nor papers that only bear something out ("Documents show that he mulled over resigning")."""
+    return subject.lower_ in DOCUMENT_NOUNS and subject.tag_ == "NN"
+
+
+def _a_court(subject: Token) -> bool:
+    """'The Supreme Court of Canada', 'the court', 'Judge Ann Lee', 'the justices'."""
+    words = [t.lower_ for t in subject.subtree if t.i <= subject.i]
+    return subject.lower_ in COURT_WORDS | JUDGES and subject.lower_ not in ("accused", "defendant", "crown") \
+        or any(w in JUDGES for w in words)
 
 
 def _infinitive(verb: Token) -> bool:

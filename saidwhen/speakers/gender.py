@@ -37,6 +37,7 @@ from ..lexicon import COMPANY_EPITHETS, GENERIC_ORG_NOUNS
 from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS, LEADING_PREPOSITIONS,
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
+from ..lexicon import GIVEN_NAMES
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -441,8 +442,12 @@ class _Said:
         """'Ann Moreau and Omar Haddad': people together are people of no one gender. Names with an
         organisation among them and no person ('British Airways and Iberia'), or that the mention
         calls firms ('three carriers - Alpha, Beta and Gamma -', 'technology firms Alpha and
-        Beta'), are organisations, whatever the recogniser took one of them for."""
+        Beta'), are organisations, whatever the recogniser took one of them for; but people the
+        article names as people ('Ann Lee and Tom Hale ... the groups that booked them') stay
+        people, whatever plural a mention of them has."""
         parts = [p.strip() for p in speaker.name.replace(" and ", ", ").split(",") if p.strip()]
+        if all(p in self.by_name and _named_as_person(self.by_name[p]) for p in parts):
+            return PERSON, UNKNOWN
         kinds = {self.by_name[p].kind if p in self.by_name else "" for p in parts}
         shown = {_shown_kind(self.by_name[p]) if p in self.by_name else "" for p in parts}
         if "org" in kinds and "person" not in shown or speaker.mention is not None and \
@@ -505,6 +510,14 @@ def _shown_kind(entity: Entity) -> str:
         return entity.kind
     shown = any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
     return entity.kind if shown else ""
+
+
+def _named_as_person(entity: Entity) -> bool:
+    """A person as the article shows one (a gender, a title, a person's role), or a person's
+    name to the recogniser that opens with a known given name before a surname ('Ben Carson'):
+    firms listed together are not named so ('Northwind and Bluesky', 'Tarmac')."""
+    given = len(entity.words) > 1 and entity.words[0].lower() in GIVEN_NAMES
+    return _shown_kind(entity) == "person" or entity.kind == "person" and given
 
 
 def _called_a_firm(head: Token) -> bool:

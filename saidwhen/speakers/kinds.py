@@ -20,9 +20,11 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
+from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
+from .descriptions import is_age
 from .lexicon import person_noun
 from .names import NAME_TAGS, named_for
 from .ties import role_before
@@ -103,7 +105,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
-    if not gender and _firm_by_role(entity, roles):
+    if not gender and (_firm_by_role(entity, roles) or _a_firm_s_one_word(doc, entity)):
         return "org", ""
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
@@ -162,6 +164,38 @@ def _firm_by_role(entity: Entity, roles: set[str]) -> bool:
     return bool(person_roles) and person_roles <= FIRM_OR_PERSON_ROLES
 
 
+def _a_firm_s_one_word(doc: Doc, entity: Entity) -> bool:
+    """'WestJet said', 'market leader Kintaro': a name of one word, no
+    given name and no title, written as only a brand is (a capital inside the word) or after a
+    role that only a firm takes so. (The caller has found no "he" or "she" that makes it a
+    person.)"""
+    words = entity.words
+    if len(words) != 1 or words[0].lower() in GIVEN_NAMES:
+        return False
+    if any(m.title and not _role_of_a_firm(doc, m.start) for m in entity.mentions):
+        return False  # "Mr McAllister", "Senator Lane"; but "market leader Kintaro" is a firm's role
+    return _brand(words[0]) or any(_role_of_a_firm(doc, m.start) for m in entity.mentions)
+
+
+def _brand(word: str) -> bool:
+    """'WestJet', 'EgyptAir': a capital inside a word after a small letter, as brands join
+    words; not a surname's prefix ('McDonald', 'DeSantis', 'LaHood'), nor a word whose letters
+    a wrong encoding broke ('SÃ©golÃ¨ne')."""
+    if not (word.isascii() and word.isalnum()):
+        return False
+    inner = next((k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()), None)
+    if inner is None:
+        return False
+    prefix = word[:inner].lower()
+    return prefix not in NAME_PARTICLES and prefix not in SURNAME_PREFIXES
+
+
+def _role_of_a_firm(doc: Doc, start: int) -> bool:
+    """'market leader Kintaro', 'industry leader Tessaro': a role written right before the name
+    with a word that makes it a firm's (lexicon/firm-role-fields.txt)."""
+    return bool(role_before(doc, start)) and start >= 2 and doc[start - 2].lower_ in FIRM_ROLE_FIELDS
+
+
 def _called_by_initials(doc: Doc, entity: Entity) -> bool:
     """'Athletics Kenya (AK) ... AK insisted it would ...': a name the article introduces with
     the capitals of its words in brackets, and then calls by them, is a body's; not a person's
@@ -192,9 +226,7 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
 def _aged(doc: Doc, mention: NameMention) -> bool:
     """'the 18-year-old centre Mathew Tait': an age in years in the words right before the name,
     which only a person's role takes."""
-    before = doc[max(0, mention.start - AGE_REACH):mention.start]
-    return any(t.lower_ == "old" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_.endswith("year")
-               for t in before) or any(t.lower_.endswith("-year-old") for t in before)
+    return any(map(is_age, doc[max(0, mention.start - AGE_REACH):mention.start]))
 
 
 def _honoured(entity: Entity) -> bool:

@@ -98,7 +98,40 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             i = committee or j
         else:
             i += 1
+    return _over_nicknames(t, out)
+
+
+NICKNAME_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _over_nicknames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
+    """'Dale “Tig” Benton': a given name, a nickname of one word in quotation marks and a surname
+    are one name, the given name and the surname ("Dale Benton"); the nickname alone names no one."""
+    out: list[NameMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and out[-2:-1] and _nickname_between(t, out[-2], m, last):
+            given = out[-2]
+            out[-2:] = [NameMention(given.start, m.end, (*given.words, *m.words), given.title,
+                                    [*given.roles, *m.roles], given.relative or m.relative, given.place)]
+        elif last is not None and _nickname_between(t, last, m, None):
+            out[-1] = NameMention(last.start, m.end, (*last.words, *m.words), last.title,
+                                  [*last.roles, *m.roles], last.relative or m.relative, last.place)
+        else:
+            out.append(m)
     return out
+
+
+def _nickname_between(t: Columns, given: NameMention, surname: NameMention, nickname: NameMention | None) -> bool:
+    """Whether one quoted word, read as a name or not, is all that stands between a given name
+    and a name after it, on one line."""
+    k = given.end
+    if len(given.words) != 1 or given.words[0].lower() not in GIVEN_NAMES or surname.start != k + 3:
+        return False
+    if nickname is not None and (nickname.start, nickname.end) != (k + 1, k + 2):
+        return False
+    marked = t.text[k] in NICKNAME_MARKS and t.text[k + 2] in NICKNAME_MARKS
+    return marked and t.text[k + 1][:1].isupper() and not any("\n" in t.whitespace[i] for i in range(k, k + 3))
 
 
 COMMITTEE_REACH = 6  # lower-case words between the chamber and "committee": "science and technology"
@@ -697,7 +730,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if len(words) == 1 and plural_acronym(words[0]):
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
-                        _named_as_relative(t, start), place)]
+                        _named_as_relative(t, start) or _relative_after(t, end), place)]
 
 
 def demonym(word: str) -> bool:
@@ -767,6 +800,12 @@ def _named_as_relative(t: Columns, start: int) -> bool:
         if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
             return False
     return False
+
+
+def _relative_after(t: Columns, end: int) -> bool:
+    """'Paul Kessler, her husband, retired': a name that an apposition then calls someone's
+    relative, as 'her husband Paul Kessler' does before it."""
+    return end + 2 < len(t) and t.text[end] == "," and t.tag[end + 1] == "PRP$" and t.lower[end + 2] in FAMILY_NOUNS
 
 
 def _after_party(t: Columns, start: int, end: int) -> int:

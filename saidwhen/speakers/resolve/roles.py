@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, JUDGES, ORG_NAME_WORDS,
+from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions
 from ..descriptions import DEFINITE
@@ -150,6 +150,9 @@ class Roles:
                 return placed.name if placed is not None else None
             if entity is not None and descriptions.peoples(head) and _another_office(entity, head):
                 return None  # "President Tom Varga ... The Russian foreign minister said": not Varga
+            if entity is not None and self._of_another_party(entity, head):
+                member = self._last_of_party(head)  # "Republican Ann Lee ... the Democratic front-runner": not Lee
+                return member.name if member is not None else None
             if entity is not None and of_a_body(head) and _offices(entity) and \
                     descriptions.word_of(head) not in _offices(entity):
                 return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
@@ -166,6 +169,26 @@ class Roles:
             return self._org_speaking_on(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
+        return None
+
+    def _of_another_party(self, entity: Entity, head: Token) -> bool:
+        """'Republican Ann Lee ... the Democratic front-runner': a description that names a party
+        is not someone the article writes with another party and never with this one."""
+        wanted = _parties(head.lefts)
+        if not wanted:
+            return False
+        written = set().union(*(_parties(_written_with(self.doc, m)) for m in entity.mentions))
+        return bool(written) and not wanted <= written
+
+    def _last_of_party(self, head: Token) -> Entity | None:
+        """The person named last before `head` whom the article writes with every party the
+        description names."""
+        wanted = _parties(head.lefts)
+        for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
+            entity = ref.entity
+            if entity.kind != "org" and entity.name and \
+                    wanted <= set().union(*(_parties(_written_with(self.doc, m)) for m in entity.mentions)):
+                return entity
         return None
 
     def _only_holder(self, role: str) -> str | None:
@@ -364,6 +387,38 @@ class Roles:
         # The subject introduces the speaker: "Speaking at the trial of Ann Lee, Tom Ruiz said".
         later.sort(key=lambda r: self.doc[r.token].dep_ not in SUBJECT_DEPS)
         return later[0].entity if later else None
+
+
+PARTY_REACH = 4  # words before a name, and of an apposition after it, that may name its party
+
+
+def _parties(tokens) -> set[str]:
+    """The parties capitalised words name ('Democratic', 'Republican', 'Labour', 'Tory'), as
+    their members are written ('democrat')."""
+    out = set()
+    for tok in tokens:
+        word = tok.lower_
+        word = word[:-2] if word.endswith("ic") and word[:-2] in GOVERNING_PARTIES else word
+        if tok.text[:1].isupper() and word in GOVERNING_PARTIES:
+            out.add(word)
+    return out
+
+
+def _written_with(doc: Doc, mention: NameMention) -> list[Token]:
+    """The words written with a name: before it, up to a word that ends a noun phrase's
+    modifiers ('Republican front-runner Ann Lee', "Labour's Ann Lee"; not "said Democrat Ann
+    Lee"), and its apposition after it ('Ann Lee, the Republican front-runner,')."""
+    out = []
+    for tok in reversed(doc[max(0, mention.start - PARTY_REACH - len(mention.title.split())):mention.start]):
+        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PUNCT", "CCONJ") and tok.tag_ != "HYPH":
+            break
+        out.append(tok)
+    if mention.end < len(doc) and doc[mention.end].text == ",":
+        for tok in doc[mention.end + 1:mention.end + 2 + PARTY_REACH]:
+            if tok.is_punct and tok.tag_ != "HYPH":
+                break
+            out.append(tok)
+    return out
 
 
 def _office_key(head: Token) -> tuple[str, ...]:

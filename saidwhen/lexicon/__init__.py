@@ -236,6 +236,7 @@ EVENT_OPENERS = words("event-openers")
 BACK_REFERENCE = words("back-reference")
 REVISING = words("revising")
 SAME_MOMENT = words("same-moment")
+MOMENT_OR_COMPARISON = words("moment-or-comparison")
 GESTURES = words("gestures")
 PARTICIPLE_OCCASION_PREPOSITIONS = words("participle-occasion-prepositions")
 

@@ -20,7 +20,7 @@ from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
-                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT,
+                       OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT, MOMENT_OR_COMPARISON,
                        PARTICIPLE_OCCASION_PREPOSITIONS as AT_AN_OCCASION)
 
 # The tags of a verb in a simple tense: "wrote", "says", "say".
@@ -43,7 +43,7 @@ MAX_PATH = 8
 CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 # Words that set a clause at the moment of what it hangs on ("Wednesday, when Ryan said"); not
 # "as", which also compares or cites ("prices rose in 2004, as the report said").
-MOMENT = SAME_MOMENT - {"as"}
+MOMENT = SAME_MOMENT - MOMENT_OR_COMPARISON
 
 
 def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:

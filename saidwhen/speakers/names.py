@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
@@ -101,7 +102,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
     return _over_nicknames(t, out)
 
 
-NICKNAME_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+# Double marks as the tokenizer leaves them, and single ones: "Dale ‘Tig’ Benton" too.
+NICKNAME_MARKS = QUOTE_MARK_TOKENS | frozenset("'‘’")
 
 
 def _over_nicknames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:

@@ -51,7 +51,8 @@ CASES_3 = [
     ("arts-asked-by-host",
      "Asked by host Anna Petrakis whether she would return to the stage, Sarah Blackwood said she "
      "had no plans to.",
-     [person("Sarah Blackwood", "female")]),
+     # the host's question is reported speech too, hers; "she" in it is the one asked
+     [person("Anna Petrakis"), person("Sarah Blackwood", "female")]),
     ("arts-publisher-statement",
      "House of Anansi Press said in a statement that the book's release would be delayed until "
      "the fall.",
@@ -282,7 +283,7 @@ CASES_3 = [
      "Maple Leaf Foods announced on Tuesday that it would close its plant in Brandon.\n\nAbout "
      "400 people work there.\n\nThe company said it would offer the workers jobs at its other "
      "plants.",
-     [body("Maple Leaf Foods")]),
+     [body("Maple Leaf Foods")] * 2),  # "announced ... that" reports its words too
     ("feature-son-spoken-about",
      "Ellen Matthews-Gray said her son, Tyler, was bullied for two years before he left the "
      "school. “He stopped talking to us,” Matthews-Gray said.",
@@ -324,7 +325,7 @@ CASES_3 = [
     ("feature-asked-by-tv-host",
      "Asked by Question Period host Nadia Stewart whether the plan would survive, Housing "
      "Minister Sean Farrell said it would.",
-     [person("Sean Farrell")]),
+     [person("Nadia Stewart"), person("Sean Farrell")]),  # the host's question, then his answer
 ]
 
 

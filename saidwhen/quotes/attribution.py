@@ -75,7 +75,8 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue) or _relative_before(cue) or _age_before(cue) or _set_off_before(cue)
+    return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
+            or _set_off_before(cue))
 
 
 def inverted_inside(verb: Token) -> Token | None:
@@ -237,6 +238,24 @@ def _age_before(verb: Token) -> Token | None:
     if doc[first].lower_ not in ("the", "a", "an") and first > 0:
         first -= 1  # the parser may hang the determiner on the cue too
     return doc[j] if doc[first].lower_ in ("the", "a", "an") and doc[j].head.i == verb.i else None
+
+
+def _aged_name_before(verb: Token) -> Token | None:
+    """'Outside the plant in Oakville, Tony Ferreira, 52, said ...': a name with its age set off by
+    commas, right before a cue the parser left without a subject, hung on the place before it as
+    an apposition; the name speaks, not the place."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    if j < 3 or doc[j].text != "," or doc[j - 2].text != ",":
+        return None
+    age, name = doc[j - 1], doc[j - 1].head
+    if not (age.tag_ == "CD" and age.text.isdigit() and 0 < int(age.text) < 120):
+        return None
+    if name.i != j - 3 or name.tag_ != "NNP" or age.dep_ != "appos" or name.sent.start != verb.sent.start:
+        return None
+    return name
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -654,6 +673,8 @@ def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, in
         lo -= 1
     while hi + 1 < cue.i and ours(hi + 1):
         hi += 1
+    if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == cue.i:
+        lo -= 1  # '“...,” the 34-year-old said': the parser hung the subject's determiner on the cue
     return lo, hi
 
 

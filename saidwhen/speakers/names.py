@@ -90,7 +90,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                     t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
-            found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, i, named), named),
+            first = _fields_before(t, i, named)
+            if first < i and out and out[-1].start >= first:
+                out.pop()  # "Immigration" alone, before its comma: the department's first field
+            found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, first, named), named),
                                  committee or named)
             if found and named < end and found[-1].end == named:
                 found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
@@ -259,6 +262,10 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or _hyphen_after(t, end - 1)
                             or t.lower[end] in ("of", "the") and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
         end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
+    if end + 1 < len(t) and t.text[end].islower() and (t.lower[end] in TITLES or _is_role_word(t.lower[end])):
+        end += 1  # "Grain Farmers of Ontario chair Mark Heeney": the role in lower case
+        while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
+            end += 1
     start = name_start(end - 1)
     if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
         return None
@@ -312,6 +319,20 @@ def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     if word.endswith("ed") and word in SPEECH_FORMS and word not in GIVEN_NAMES:
         return start + 1
     return start
+
+
+def _fields_before(t: Columns, start: int, end: int) -> int:
+    """Where a government body named by its fields starts: 'Immigration, Refugees and Citizenship
+    Canada', 'Innovation, Science and Economic Development Canada' set the first fields off by
+    commas, which end a run of proper nouns. Only fields of government (government-fields.txt),
+    before a run of them and "and" that a place's name ends."""
+    if end - start < 3 or not all(w in GOVERNMENT_FIELDS for w in t.lower[start:end - 1]) or \
+            "and" not in t.lower[start:end - 1]:
+        return start
+    k = start
+    while k >= 2 and t.text[k - 1] == "," and t.text[k - 2][:1].isupper() and t.lower[k - 2] in GOVERNMENT_FIELDS:
+        k -= 2
+    return k
 
 
 def _after_credit(t: Columns, start: int, end: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
@@ -128,7 +128,18 @@ def _subject_misread(verb: Token) -> Token | None:
             subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return subject
-    return None
+    return _name_as_modifier(verb)
+
+
+def _name_as_modifier(verb: Token) -> Token | None:
+    """'Gagné said the tax would go': a surname the parser does not know (accented ones most)
+    opening the sentence right before the cue, hung on it as a modifier; a name is no adverb."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "dep") or \
+            name.tag_ not in ("NNP", "NNPS") or name.lower_ in MONTHS_AND_DAYS:
+        return None
+    return name if name.left_edge.i == verb.sent.start else None
 
 
 def _past_read_as_participle(verb: Token) -> bool:

@@ -308,6 +308,27 @@ def named_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -
     return None
 
 
+def named_after_client(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of a name set off by commas after the named person a role serves ("Kerr"
+    of "The lawyer for Jordan Blake, Michelle Kerr, said", where the parser hangs the name on
+    the client's), or None: a name needs no second name, so the apposition names the role's
+    holder. Only where the apposition ends the subject, right before its closing comma."""
+    head = doc[i]
+    if head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if client is None or client.tag_ != "NNP" or name_start(client.i) is None:
+            continue
+        name = next((c for c in client.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        end = name.i + 1 if name is not None else 0
+        if name is None or doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+                or name_start(name.i) is None or name_start(name.i) == name_start(client.i):
+            return None
+        return name.i
+    return None
+
+
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
     Ann Lee, ..."): after the cue, a past form of a verb of saying that starts the sentence,

@@ -352,6 +352,18 @@ CASES_3_LATER = [
     ("later-lawyer-for-named-client",
      "The lawyer for Jordan Blake, Michelle Kerr, said her client would appeal.",
      [person("Michelle Kerr", "female")]),
+    ("later-credit-glued-to-next-name",
+     "Residents line up for water in Iqaluit on Tuesday. THE CANADIAN PRESS/Sean Kilpatrick Kenny "
+     "Bell said the shortage would last a week.",
+     [person("Kenny Bell")]),
+    ("later-credit-word-glued-to-next-name",
+     "Residents line up for water in Iqaluit on Tuesday. Photo: Sean Kilpatrick Kenny Bell said the "
+     "shortage would last a week.",
+     [person("Kenny Bell")]),
+    ("later-credit-taken-for-subject",
+     "Sophie Tremblay, 9, plays in the snow in Quebec City. Jacques Boissinot/The Canadian Press "
+     "Tremblay's mother, Julie, said school had been closed for a week.",
+     [person("Julie", "female")]),
     ("later-lawyer-for-client-described",
      "The lawyer for Jordan Blake, a 34-year-old from Oshawa, said the appeal would be filed.",
      [Q(name=None, kind="person")]),

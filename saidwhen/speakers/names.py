@@ -363,7 +363,31 @@ def _after_credit(t: Columns, start: int, end: int) -> int:
     for k in range(end - 3, start - 1, -1):
         if t.lower[k] in CREDIT_WORDS and not any(w in ORG_NAME_WORDS for w in t.lower[k + 1:end]):
             return k + 1
+    if _credit_before(t, start):
+        # "THE CANADIAN PRESS/Sean Kilpatrick Kenny Bell said": a caption's credit glued to the
+        # next sentence's name, which starts at the next given name after the credit's own
+        for k in range(start + 2, end - 1):
+            if t.lower[k] in GIVEN_NAMES and t.text[k][:1].isupper() and t.tag[k] in NAME_TAGS:
+                return k
     return start
+
+
+def past_credit(doc: Doc, i: int) -> int | None:
+    """The head of the subject after a photo credit the parser made the cue's subject ("mother"
+    of "Jacques Boissinot/The Canadian Press Tremblay's mother, Julie, said", a caption's credit
+    glued to the next sentence), or None: the one who took the photo says nothing."""
+    head = doc[i]
+    if i + 1 >= len(doc) or doc[i + 1].text != "/" or head.whitespace_:
+        return None
+    return next((c.i for c in head.rights if c.dep_ == "appos" and c.i > i + 1), None)
+
+
+def _credit_before(t: Columns, start: int) -> bool:
+    """Whether a photo credit opens right before token `start`: 'THE CANADIAN PRESS/' and
+    'Photo: ', 'Photo by '."""
+    if start > 0 and t.text[start - 1] == "/" and not t.whitespace[start - 1]:
+        return True
+    return start > 1 and t.lower[start - 1] in (":", "by") and t.lower[start - 2] in CREDIT_WORDS
 
 
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")

@@ -82,7 +82,6 @@ def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[Pa
     said = _Said(doc, resolver)
     for quote in quotes:
         said.note_mention(quote.speaker)
-        said.note_reported_subject(quote)
     return [replace(q, speaker=said.identified(q.speaker)) if q.speaker else q for q in quotes]
 
 
@@ -376,25 +375,6 @@ class _Said:
             self.votes[id(entity)][before.i] = (GENDER_OF_WORD[before.lower_], WORD_WEIGHT)
         elif head.lower_ == "it" or descriptions.is_document(head) or descriptions.is_org_noun(head):
             self.speaks_as_body.add(id(entity))  # "Oxfam ... It said", "the report said"
-
-    def note_reported_subject(self, quote: ParsedQuote) -> None:
-        """'Later, the premier said he would meet with Ottawa': a he or she that opens the
-        clause a cue reports, as its subject, is the cue's subject's, however the speaker is
-        called and whoever was named between (as 'Lund said her ...' for a name)."""
-        speaker = quote.speaker
-        if quote.kind == "direct" or quote.cue is None or speaker is None or not speaker.name or \
-                not quote.words or not len(quote.words[0]):
-            return
-        head, words = self._head(speaker), quote.words[0]
-        first = words[1] if len(words) > 1 and words[0].lower_ == "that" else words[0]
-        cue = quote.cue.root
-        entity = self._entity(speaker, head)
-        if entity is None or entity.kind == "org" or head is None or head.head.i != cue.i or \
-                head.dep_ not in SUBJECT_DEPS:
-            return
-        if first.lower_ in ("he", "she") and first.dep_ in SUBJECT_DEPS and first.head.head.i == cue.i \
-                and first.head.dep_ == "ccomp":
-            self._claim(entity, first.i)
 
     def _noun_before_name(self, speaker: ParsedSpeaker, head: Token) -> Token | None:
         """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into

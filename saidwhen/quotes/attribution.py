@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
@@ -75,7 +75,8 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return _apposed_before(cue) or _relative_before(cue) or _age_before(cue) or _set_off_before(cue)
+    return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
+            or _set_off_before(cue))
 
 
 def inverted_inside(verb: Token) -> Token | None:
@@ -127,7 +128,18 @@ def _subject_misread(verb: Token) -> Token | None:
             subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return subject
-    return None
+    return _name_as_modifier(verb)
+
+
+def _name_as_modifier(verb: Token) -> Token | None:
+    """'Gagné said the tax would go': a surname the parser does not know (accented ones most)
+    opening the sentence right before the cue, hung on it as a modifier; a name is no adverb."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "dep") or \
+            name.tag_ not in ("NNP", "NNPS") or name.lower_ in MONTHS_AND_DAYS:
+        return None
+    return name if name.left_edge.i == verb.sent.start else None
 
 
 def _past_read_as_participle(verb: Token) -> bool:
@@ -237,6 +249,24 @@ def _age_before(verb: Token) -> Token | None:
     if doc[first].lower_ not in ("the", "a", "an") and first > 0:
         first -= 1  # the parser may hang the determiner on the cue too
     return doc[j] if doc[first].lower_ in ("the", "a", "an") and doc[j].head.i == verb.i else None
+
+
+def _aged_name_before(verb: Token) -> Token | None:
+    """'Outside the plant in Oakville, Tony Ferreira, 52, said ...': a name with its age set off by
+    commas, right before a cue the parser left without a subject, hung on the place before it as
+    an apposition; the name speaks, not the place."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    if j < 3 or doc[j].text != "," or doc[j - 2].text != ",":
+        return None
+    age, name = doc[j - 1], doc[j - 1].head
+    if not (age.tag_ == "CD" and age.text.isdigit() and 0 < int(age.text) < 120):
+        return None
+    if name.i != j - 3 or name.tag_ != "NNP" or age.dep_ != "appos" or name.sent.start != verb.sent.start:
+        return None
+    return name
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -655,6 +685,8 @@ def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, in
         lo -= 1
     while hi + 1 < cue.i and ours(hi + 1):
         hi += 1
+    if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == cue.i:
+        lo -= 1  # '“...,” the 34-year-old said': the parser hung the subject's determiner on the cue
     return lo, hi
 
 

@@ -65,8 +65,8 @@ def _runs_into_attribution(text: str, quotes: list[ParsedQuote]) -> list[ParsedQ
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
-    from .names import (holder_after_body, named_after_office, named_before_day, named_before_label,
-                        named_before_of, titled_before_of)
+    from .names import (holder_after_body, named_after_client, named_after_office, named_before_day,
+                        named_before_label, named_before_of, past_credit, titled_before_of)
 
     if f.subject is None:
         return None
@@ -74,6 +74,8 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     named = named_before_label(doc, f.subject)
     if named is None and resolver.name_start(f.subject) is None:
         named = named_before_day(doc, f.subject)  # "Patel Tuesday told": the day is the cue's time
+    if named is None:
+        named = past_credit(doc, f.subject)  # "Jacques Boissinot/The Canadian Press Tremblay's mother"
     head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
     if f.cue and start <= f.cue[0] < head.i:
@@ -84,7 +86,8 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     holder = named_after_office(doc, f.subject, resolver.name_start) \
         or holder_after_body(doc, f.subject, resolver.name_start) \
         or titled_before_of(doc, f.subject, resolver.name_start) \
-        or named_before_of(doc, f.subject, resolver.name_start)
+        or named_before_of(doc, f.subject, resolver.name_start) \
+        or named_after_client(doc, f.subject, resolver.name_start)
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

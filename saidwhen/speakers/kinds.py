@@ -95,7 +95,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
-    if _outlet(doc, entity):
+    if _outlet(doc, entity) or _based_somewhere(doc, entity):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
@@ -149,6 +149,17 @@ def _outlet(doc: Doc, entity: Entity) -> bool:
     if " ".join(words) not in OUTLET_NAMES or words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
         return False
     return len(words) > 1 or words[0].lower() not in columns(doc).text
+
+
+def _based_somewhere(doc: Doc, entity: Entity) -> bool:
+    """'Toronto-based Brightline Developments said': a place's "-based" right before a name,
+    with no role between ('Toronto-based artist Ann Lee' is hers), is a body's seat; not where a
+    given name or a title shows a person."""
+    if entity.words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
+        return False
+    t = columns(doc)
+    return any(m.start > 0 and t.lower[m.start - 1] == "based" and m.start > 1 and t.text[m.start - 2] == "-"
+               for m in entity.mentions)
 
 
 def _firm_by_role(entity: Entity, roles: set[str]) -> bool:

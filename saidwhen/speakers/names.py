@@ -91,7 +91,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                     t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
             committee = _committee_after(t, end)
-            found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, i, named), named),
+            first = _fields_before(t, i, named)
+            if first < i and out and out[-1].start >= first:
+                out.pop()  # "Immigration" alone, before its comma: the department's first field
+            found = _split_title(doc, _after_inverted_cue(t, _after_credit(t, first, named), named),
                                  committee or named)
             if found and named < end and found[-1].end == named:
                 found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
@@ -294,6 +297,10 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or _hyphen_after(t, end - 1)
                             or t.lower[end] in ("of", "the") and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
         end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
+    if end + 1 < len(t) and t.text[end].islower() and (t.lower[end] in TITLES or _is_role_word(t.lower[end])):
+        end += 1  # "Grain Farmers of Ontario chair Mark Heeney": the role in lower case
+        while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
+            end += 1
     start = name_start(end - 1)
     if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
         return None
@@ -336,6 +343,27 @@ def named_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -
     return None
 
 
+def named_after_client(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of a name set off by commas after the named person a role serves ("Kerr"
+    of "The lawyer for Jordan Blake, Michelle Kerr, said", where the parser hangs the name on
+    the client's), or None: a name needs no second name, so the apposition names the role's
+    holder. Only where the apposition ends the subject, right before its closing comma."""
+    head = doc[i]
+    if head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if client is None or client.tag_ != "NNP" or name_start(client.i) is None:
+            continue
+        name = next((c for c in client.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        end = name.i + 1 if name is not None else 0
+        if name is None or doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+                or name_start(name.i) is None or name_start(name.i) == name_start(client.i):
+            return None
+        return name.i
+    return None
+
+
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
     Ann Lee, ..."): after the cue, a past form of a verb of saying that starts the sentence,
@@ -349,6 +377,20 @@ def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     return start
 
 
+def _fields_before(t: Columns, start: int, end: int) -> int:
+    """Where a government body named by its fields starts: 'Immigration, Refugees and Citizenship
+    Canada', 'Innovation, Science and Economic Development Canada' set the first fields off by
+    commas, which end a run of proper nouns. Only fields of government (government-fields.txt),
+    before a run of them and "and" that a place's name ends."""
+    if end - start < 3 or not all(w in GOVERNMENT_FIELDS for w in t.lower[start:end - 1]) or \
+            "and" not in t.lower[start:end - 1]:
+        return start
+    k = start
+    while k >= 2 and t.text[k - 1] == "," and t.text[k - 2][:1].isupper() and t.lower[k - 2] in GOVERNMENT_FIELDS:
+        k -= 2
+    return k
+
+
 def _after_credit(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that a photo credit or caption opens ("Northwind Photos
     Ann Moreau"): after the credit's last word, when at least two words that make no
@@ -356,7 +398,31 @@ def _after_credit(t: Columns, start: int, end: int) -> int:
     for k in range(end - 3, start - 1, -1):
         if t.lower[k] in CREDIT_WORDS and not any(w in ORG_NAME_WORDS for w in t.lower[k + 1:end]):
             return k + 1
+    if _credit_before(t, start):
+        # "THE CANADIAN PRESS/Sean Kilpatrick Kenny Bell said": a caption's credit glued to the
+        # next sentence's name, which starts at the next given name after the credit's own
+        for k in range(start + 2, end - 1):
+            if t.lower[k] in GIVEN_NAMES and t.text[k][:1].isupper() and t.tag[k] in NAME_TAGS:
+                return k
     return start
+
+
+def past_credit(doc: Doc, i: int) -> int | None:
+    """The head of the subject after a photo credit the parser made the cue's subject ("mother"
+    of "Jacques Boissinot/The Canadian Press Tremblay's mother, Julie, said", a caption's credit
+    glued to the next sentence), or None: the one who took the photo says nothing."""
+    head = doc[i]
+    if i + 1 >= len(doc) or doc[i + 1].text != "/" or head.whitespace_:
+        return None
+    return next((c.i for c in head.rights if c.dep_ == "appos" and c.i > i + 1), None)
+
+
+def _credit_before(t: Columns, start: int) -> bool:
+    """Whether a photo credit opens right before token `start`: 'THE CANADIAN PRESS/' and
+    'Photo: ', 'Photo by '."""
+    if start > 0 and t.text[start - 1] == "/" and not t.whitespace[start - 1]:
+        return True
+    return start > 1 and t.lower[start - 1] in (":", "by") and t.lower[start - 2] in CREDIT_WORDS
 
 
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")

@@ -166,18 +166,35 @@ class Bodies:
         group says': a generic noun right after an organisation spoke goes on with that speaker,
         not with the organisation the story opened with (a bare description only, and only
         from the speaker of this sentence or the one before)."""
-        if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head):
+        generic = head.lower_ in GENERIC_ORG_NOUNS
+        if not (generic or head.lower_ in ORG_NOUNS) or not descriptions.is_bare(head):
             return None
         here = self.sentence_of[head.i]
         before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
         if not before:
             return None
         named = self._named(self.doc[max(before)])
-        # "WestJet told reporters ... The company said": a name of one word, of no known kind,
-        # that spoke just before, is the company the noun goes on with (a person's first
-        # mention has a given name: "Luc Marchand said ... the company" is his employer).
+        # "WestJet told reporters ... The company said", "Metrolinx said ... The agency said": a
+        # name of one word, of no known kind, that spoke just before, is the body the noun goes
+        # on with (a person's first mention has a given name: "Luc Marchand said ... the
+        # company" is his employer). Any other noun ("the agency") only so: it is a
+        # government's, not whichever company the story is about.
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
-        return named.name if named is not None and (named.kind == "org" or untyped) else None
+        return named.name if named is not None and (named.kind == "org" and generic or untyped) else None
+
+    def _named_with_qualifier(self, head: Token) -> str | None:
+        """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the
+        plan. The nurses' association said': a description whose words before its noun are
+        written in the name of one organisation named before it, noun and all, is that one,
+        not the one the story is most about."""
+        qualifiers = {_bare_word(t.lower_) for t in head.lefts if t.tag_ not in ("DT", "PRP$", "POS")}
+        qualifiers.discard("")
+        if not qualifiers or any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in head.lefts):
+            return None
+        fits = {e.name for e in self.entities if e.kind == "org" and e.name
+                and any(m.end <= head.i for m in e.mentions)
+                and {head.lower_, *qualifiers} <= {_bare_word(w.lower()) for w in e.words}}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _outlet_speaking_on(self, head: Token) -> str | None:
         """'Vedomosti newspaper reported that ... The paper added', '..., Screen Daily has said.
@@ -409,3 +426,8 @@ def _firm_word(head: Token) -> bool:
     word = head.lower_
     return (word in FIRM_ROLES or word in GENERIC_ORG_NOUNS or word in COMPANY_EPITHETS) and \
         not word.endswith(TRADE_ENDINGS)
+
+
+def _bare_word(word: str) -> str:
+    """A word of a name or a description without its possessive mark: "nurses'" -> "nurses"."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’")

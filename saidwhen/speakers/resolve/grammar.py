@@ -86,7 +86,8 @@ def of_a_body(head: Token) -> bool:
     places in a body of its own, an office, not a word for whoever the passage is about."""
     if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+    # Not 'the father of three': a count of children is no body.
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ != "NUM" for o in c.children)
                for c in head.children)
 
 

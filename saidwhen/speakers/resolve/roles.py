@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS,
+from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS, PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions
 from ..descriptions import DEFINITE
@@ -143,8 +143,10 @@ class Roles:
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
-            if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES:
-                return self._only_holder(descriptions.word_of(head))  # a judge hears others' cases
+            if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES and \
+                    not any(t.lower_ in PAST_HOLDERS for t in head.lefts):
+                # a judge hears others' cases; 'the former chief justice' hears none now
+                return self._only_holder(descriptions.word_of(head))
             if entity is not None and self._another_holder(entity, head):
                 placed = self._placed_holder(head)  # "President George Bush ... the French president said": not Bush
                 return placed.name if placed is not None else None
@@ -166,7 +168,7 @@ class Roles:
             owner = self._owner_before(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._org_speaking_on(head) or \
+            return self._org_speaking_on(head) or self._named_with_qualifier(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head)
         return None

@@ -177,3 +177,9 @@ def test_a_firm_s_name_in_capitals_is_the_same_firm_written_in_mixed_case():
     text = ("UNIFIRST Corp. declared a 2-for-1 stock split. The company also raised its dividend, the "
             "company said. Separately, UniFirst reported that net income rose 21%.")
     assert [name for name, _ in speakers(text)] == ["UniFirst Corp.", "UniFirst Corp."]
+
+
+def test_a_paper_named_before_its_noun_is_its_name_when_the_noun_comes_back():
+    text = ("The Kurier newspaper said Sunday that the remarks answered signals from the capital. "
+            "The newspaper, quoting secret reports, said both sides wanted talks.")
+    assert [name for name, _ in speakers(text)] == ["Kurier", "Kurier"]

@@ -176,8 +176,11 @@ class Bodies:
             if tok.lower_ != head.lower_ or tok.idx in self.quoted:
                 continue
             compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
-            if compound and self._named(compound[-1]) is not None:
-                return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
+            named = self._named(compound[-1]) if compound else None
+            if named is not None:
+                # "The Haaretz newspaper said ... The newspaper said": a paper is its own name, as in `_owned`.
+                return named.name if head.lower_ in descriptions.PRESS_NOUNS else \
+                    f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
         return None
 
     def _owned(self, head: Token, start: int, end: int) -> str | None:

@@ -182,4 +182,10 @@ def test_a_firm_s_name_in_capitals_is_the_same_firm_written_in_mixed_case():
 def test_a_paper_named_before_its_noun_is_its_name_when_the_noun_comes_back():
     text = ("The Kurier newspaper said Sunday that the remarks answered signals from the capital. "
             "The newspaper, quoting secret reports, said both sides wanted talks.")
-    assert [name for name, _ in speakers(text)] == ["Kurier", "Kurier"]
+    assert [_speaker(text, n) for n in (0, 1)] == [("Kurier", "organisation")] * 2
+
+
+def test_a_paper_its_noun_heads_is_an_organisation_whatever_the_recogniser_reads():
+    text = ("The Maariv newspaper said Sunday that the remarks answered signals from the capital. "
+            "The newspaper, quoting secret reports, said both sides wanted talks.")
+    assert [_speaker(text, n) for n in (0, 1)] == [("Maariv", "organisation")] * 2

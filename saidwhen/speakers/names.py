@@ -22,7 +22,7 @@ from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
@@ -737,9 +737,6 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start), place)]
-
-
-OFFICE_RANKS = frozenset({"high", "senior"})  # "High Commissioner", "Senior Minister"
 
 
 def _owned_office(t: Columns, start: int, words: tuple[str, ...]) -> bool:

@@ -189,3 +189,9 @@ def test_a_paper_its_noun_heads_is_an_organisation_whatever_the_recogniser_reads
     text = ("The Maariv newspaper said Sunday that the remarks answered signals from the capital. "
             "The newspaper, quoting secret reports, said both sides wanted talks.")
     assert [_speaker(text, n) for n in (0, 1)] == [("Maariv", "organisation")] * 2
+
+
+def test_a_place_before_a_papers_noun_is_not_the_papers_name():
+    text = ("Almost a week later, a Harbourton newspaper called on the candidate to visit the town. "
+            "The newspaper said the damage was extensive.")
+    assert _speaker(text)[0] not in ("Harbourton", "Harbourton newspaper")

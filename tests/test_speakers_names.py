@@ -587,6 +587,8 @@ def test_a_byline_with_as_many_small_words_as_a_long_headline_keeps_its_names():
     ("Civic Polls’ Dana Holt, a pollster, released data on Monday that suggest voters feel ignored.", "Dana Holt"),
     ("Harbour News' Jenna Ruiz said the interview would air on Sunday.", "Jenna Ruiz"),
     ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.", "Ontario Nurses’ Association"),
+    ("The Writers' Christian Fellowship said the rules were unfair to its members.", "Writers' Christian Fellowship"),
+    ("The Writers' Grace Circle (WGC) said the rules were unfair to its members.", "Writers' Grace Circle"),
 ])
 def test_a_given_name_after_a_plural_possessive_opens_a_person_of_the_body(text, name):
     assert [n for n, _ in speakers(text)] == [name]

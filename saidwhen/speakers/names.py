@@ -615,7 +615,8 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
 def _person_named_after(t: Columns, i: int) -> bool:
     """'Fox News’ Jenna Lee', 'Democracy Corps’ Stan Greenberg': a known given name after a
     plural possessive opens a person of the body, not the rest of its name, where the capitalised
-    words it opens hold no organisation's word ("Nurses’ Grace Hospital" is one body)."""
+    words it opens hold no organisation's word ("Nurses’ Grace Hospital" is one body) and no
+    initials in brackets follow them ("Lawyers' Christian Fellowship (LCF)" is a body's)."""
     if t.lower[i] not in GIVEN_NAMES or not _capitalised_name(t, i + 1):
         return False
     j = i + 1
@@ -623,7 +624,7 @@ def _person_named_after(t: Columns, i: int) -> bool:
         if _org_word(t, j) or t.lower[j] in CORPORATE_SUFFIXES:
             return False
         j += 1
-    return True
+    return not (j + 1 < len(t) and t.text[j] == "(" and len(t.text[j + 1]) > 1 and t.text[j + 1].isupper())
 
 
 FIRM_REACH = 3  # capitalised words between a possessive and the suffix: "Hudson's Bay Co."

@@ -213,3 +213,21 @@ def test_a_surname_s_inner_capital_or_a_party_s_leader_is_no_firm(text, name):
 def test_a_name_whose_letters_a_wrong_encoding_broke_is_no_brand():
     text = "SÃ©golÃ said the deal might be signed by May."
     assert _speaker(text)[1] != "organisation"
+
+
+def test_a_paper_named_before_its_noun_is_its_name_when_the_noun_comes_back():
+    text = ("The Kurier newspaper said Sunday that the remarks answered signals from the capital. "
+            "The newspaper, quoting secret reports, said both sides wanted talks.")
+    assert [_speaker(text, n) for n in (0, 1)] == [("Kurier", "organisation")] * 2
+
+
+def test_a_paper_its_noun_heads_is_an_organisation_whatever_the_recogniser_reads():
+    text = ("The Maariv newspaper said Sunday that the remarks answered signals from the capital. "
+            "The newspaper, quoting secret reports, said both sides wanted talks.")
+    assert [_speaker(text, n) for n in (0, 1)] == [("Maariv", "organisation")] * 2
+
+
+def test_a_place_before_a_papers_noun_is_not_the_papers_name():
+    text = ("Almost a week later, a Harbourton newspaper called on the candidate to visit the town. "
+            "The newspaper said the damage was extensive.")
+    assert _speaker(text)[0] not in ("Harbourton", "Harbourton newspaper")

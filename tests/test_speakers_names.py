@@ -598,3 +598,50 @@ def test_a_quoted_word_after_a_surname_joins_no_names():
     # Only a known given name before the quoted word opens a nickname: "Benton “Tig”" does not.
     words = [m.words for m in name_mentions(parse('Benton “Tig” Lane said the plan was fair.'))]
     assert ("Benton", "Lane") not in words
+
+
+    ("Civic Polls’ Dana Holt, a pollster, released data on Monday that suggest voters feel ignored.", "Dana Holt"),
+    ("Harbour News' Jenna Ruiz said the interview would air on Sunday.", "Jenna Ruiz"),
+    ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.", "Ontario Nurses’ Association"),
+    ("The Writers' Christian Fellowship said the rules were unfair to its members.", "Writers' Christian Fellowship"),
+    ("The Writers' Grace Circle (WGC) said the rules were unfair to its members.", "Writers' Grace Circle"),
+])
+def test_a_given_name_after_a_plural_possessive_opens_a_person_of_the_body(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_a_weekday_before_a_papers_last_word_is_the_papers_name():
+    text = ("The exchange plans a takeover, the Sunday Herald reported. The newspaper said the board "
+            "was divided over the price.")
+    assert [n for n, _ in speakers(text)] == ["Sunday Herald", "Sunday Herald"]
+
+
+def test_a_body_named_for_its_aim_runs_on_through_to_and_its_verb():
+    text = ("The Coalition to Protect Wetlands said the permit was unlawful. “We will appeal,” the "
+            "coalition said.")
+    assert [n for n, _ in speakers(text)] == ["Coalition to Protect Wetlands"] * 2
+
+
+def test_a_place_of_an_office_is_not_a_body_named_for_its_aim():
+    text = "Ambassador to France Ann Lee said the talks would resume."
+    assert speakers(text) == [("Ann Lee", "Ambassador to France Ann Lee")]
+
+
+def test_a_state_abbreviated_before_based_is_no_part_of_the_name():
+    text = "Miami, Fla.-based Coral Health Systems said it would close two of its clinics this spring."
+    assert [n for n, _ in speakers(text)] == ["Coral Health Systems"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pakistan's High Commissioner to Britain said some of the community should integrate more.", None),
+    ("Norland's Foreign Minister said the border would stay open through the winter.", None),
+    ("Pakistan's Imran King said some of the community should integrate more.", "Imran King"),
+])
+def test_an_office_its_owner_qualifies_is_no_name(text, name):
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_an_agency_named_a_directorate_keeps_its_whole_name():
+    text = ("The Science and Technology Directorate of the Department of Energy concluded that none of "
+            "the methods were suited to the task. The directorate said more tests would follow.")
+    assert [n for n, _ in speakers(text)] == ["Science and Technology Directorate of the Department of Energy"] * 2

@@ -496,8 +496,9 @@ class _Said:
 def _made_by_body(head: Token, entity: Entity) -> bool:
     """'Ashdown's latest report said': a document speaks for its maker (conventions.md), and a
     maker that nothing shows to be a person (a gender, a title, a person's role) is a body,
-    whatever the recogniser took its name for."""
-    if not descriptions.is_document(head) or entity.gender:
+    whatever the recogniser took its name for. So is a paper its noun heads ('The Maariv newspaper
+    said', 'the newspaper said')."""
+    if not (descriptions.is_document(head) or head.lower_ in descriptions.PRESS_NOUNS) or entity.gender:
         return False
     return not any(m.title or any(map(person_noun, set(m.roles) - FIRM_ROLES)) for m in entity.mentions)
 

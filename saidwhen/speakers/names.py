@@ -23,7 +23,7 @@ from ..parsing.words import Columns, columns, positions
 
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
@@ -201,6 +201,9 @@ def _in_broken_word(t: Columns, i: int) -> bool:
         and t.text[i][:1].isalpha()
 
 
+ABBREVIATED_LABEL = re.compile(r"[A-Z][A-Za-z.]*\.-[a-z]+")
+
+
 def _labels(t: Columns, candidates: _Candidates) -> set[int]:
     """Tokens that look like name words but label a name instead of naming anyone: a compound
     modifier made with a proper noun ("Leeds-based", "Paris-born", "Kremlin-backed", "X-linked":
@@ -208,6 +211,8 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
     "moon" of "Ban Ki-moon"), and a lawmaker's party-and-state label ("D-Ore.", "(R-Texas)").
     Neither is a name, and a name that they touch ends or starts beside them."""
     out: set[int] = set()
+    # "Fla.-based", "Mich.-based": after an abbreviation's full stop the tokenizer keeps it one word.
+    out.update(i for i in candidates.sorted if ABBREVIATED_LABEL.fullmatch(t.text[i]))
     for h in candidates.sorted:
         if t.text[h] != "-" or h == 0 or h + 1 >= len(t) or t.whitespace[h - 1] or t.whitespace[h]:
             continue
@@ -552,6 +557,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Northwind Logistics, Inc."
     if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
         return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
+    if _purpose_in_name(t, i) or i > 0 and t.tag[i] == "VB" and _purpose_in_name(t, i - 1):
+        return True  # "Committee to Protect Journalists"
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
         return inside and (t.lower[i] in AMPERSANDS
@@ -575,7 +582,23 @@ def _is_name_word(t: Columns, i: int) -> bool:
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
-        or _month_as_given_name(t, i)
+        or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+def _day_of_paper(t: Columns, i: int) -> bool:
+    """'the Sunday Times', 'the Sunday Telegraph': a weekday before the last word of a
+    newspaper's name is the paper's, not a time ('Times Sunday' is the day)."""
+    return t.lower[i] in WEEKDAYS and _capitalised_name(t, i + 1) and t.lower[i + 1] in NEWSPAPER_WORDS \
+        and not _capitalised_name(t, i + 2)
+
+
+def _purpose_in_name(t: Columns, i: int) -> bool:
+    """'Committee to Protect Journalists', 'Coalition to Stop Gun Violence': a body named for its
+    aim runs on through "to" and a capitalised verb to the capitalised words it governs
+    (the infinitive's "to", not the "to" of a place: "Ambassador to France Ann Lee")."""
+    return 0 < i < len(t) - 2 and t.tag[i] == "TO" and t.lower[i] == "to" and t.tag[i - 1] in NAME_TAGS \
+        and _org_word(t, i - 1) and t.tag[i + 1] == "VB" and t.text[i + 1][:1].isupper() \
+        and _capitalised_name(t, i + 2)
 
 
 def _joins_body(t: Columns, i: int) -> bool:
@@ -687,7 +710,22 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
     return (plural or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
-        and t.text[i + 1][:1].isupper()
+        and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
+
+
+def _person_named_after(t: Columns, i: int) -> bool:
+    """'Fox News’ Jenna Lee', 'Democracy Corps’ Stan Greenberg': a known given name after a
+    plural possessive opens a person of the body, not the rest of its name, where the capitalised
+    words it opens hold no organisation's word ("Nurses’ Grace Hospital" is one body) and no
+    initials in brackets follow them ("Lawyers' Christian Fellowship (LCF)" is a body's)."""
+    if t.lower[i] not in GIVEN_NAMES or not _capitalised_name(t, i + 1):
+        return False
+    j = i + 1
+    while _capitalised_name(t, j):
+        if _org_word(t, j) or t.lower[j] in CORPORATE_SUFFIXES:
+            return False
+        j += 1
+    return not (j + 1 < len(t) and t.text[j] == "(" and len(t.text[j + 1]) > 1 and t.text[j + 1].isupper())
 
 
 FIRM_REACH = 3  # capitalised words between a possessive and the suffix: "Hudson's Bay Co."
@@ -789,6 +827,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
             and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
+    if _owned_office(t, start, words):
+        return []  # "Pakistan's High Commissioner", "Canada's Foreign Minister": an office its owner qualifies
     if len(words) == 1 and demonym(words[0]):
         return []  # "the Russian", "a Swede", "Some Kenyans", "Cuban-Americans": a nationality is no one's name
     if len(words) > 1 and party_member(words[-1]) and start > 0 and t.lower[start - 1] == "the":
@@ -799,6 +839,15 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start) or _relative_after(t, end), place)]
+
+
+def _owned_office(t: Columns, start: int, words: tuple[str, ...]) -> bool:
+    """'Pakistan's High Commissioner', 'Canada's Foreign Minister': a title after a possessive,
+    with only titles, ranks or a field of government before it, names an office, not its holder
+    ('Pakistan's Imran King' is a name)."""
+    return len(words) > 1 and start > 0 and _possessive_mark(t, start - 1) and words[-1].lower() in TITLES \
+        and words[-1].lower() not in ORG_NAME_WORDS \
+        and all(w.lower() in TITLES or w.lower() in BODY_FIELDS or w.lower() in OFFICE_RANKS for w in words[:-1])
 
 
 def demonym(word: str) -> bool:

@@ -11,7 +11,7 @@ from ...lexicon import (COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
-from ..salience import SUBJECT_DEPS
+from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import of_document, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
@@ -223,8 +223,15 @@ class Bodies:
             if tok.lower_ != head.lower_ or tok.idx in self.quoted:
                 continue
             compound = [t for t in tok.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
-            if compound and self._named(compound[-1]) is not None:
+            named = self._named(compound[-1]) if compound else None
+            if named is None:
+                continue
+            if head.lower_ not in descriptions.PRESS_NOUNS:
                 return f"{self.doc[compound[0].i:tok.i].text} {tok.lower_}"
+            # "The Haaretz newspaper said ... The newspaper said": a paper is its own name, as in
+            # `_owned`; "a Baton Rouge newspaper" only says where one is.
+            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+                return named.name
         return None
 
     def _owned(self, head: Token, start: int, end: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import TITLES
+from ...lexicon import GIVEN_NAMES, TITLES
 from .. import descriptions
 from ..entities import Entity
 from ..lexicon import person_noun
@@ -209,11 +209,24 @@ class Naming:
         """
         hit = self.by_token.get(head.i)
         if hit is not None:
-            return hit[0]
+            return self._person_of_body(head, hit[1].end) or hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
                 and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the"):
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats"
         return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+
+    def _person_of_body(self, head: Token, end: int) -> Entity | None:
+        """'Civic Polls’ Dana Holt, a pollster, released data': the parser may head the phrase with
+        the body and hang its person on it in apposition; the person right after the body's
+        plural possessive mark, named with a known given name, is who speaks."""
+        if head.i != end - 1 or end + 1 >= len(self.doc) or self.doc[end].text not in ("'", "’"):
+            return None
+        hit = self.by_token.get(end + 1)
+        if hit is None or hit[1].start != end + 1 or hit[0].kind == "org" or \
+                hit[1].words[0].lower() not in GIVEN_NAMES:
+            return None
+        person = self.doc[hit[1].end - 1]
+        return hit[0] if person.dep_ == "appos" and person.head.i == head.i else None
 
     def _role_before_name(self, head: Token) -> Entity | None:
         """'according to curator Elaine Marsh': the parser may part a role from the name it

@@ -593,13 +593,13 @@ def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_full_name(text, 
     assert speakers(text)[-1][0] == name
 
 
-
 def test_a_quoted_word_after_a_surname_joins_no_names():
     # Only a known given name before the quoted word opens a nickname: "Benton “Tig”" does not.
     words = [m.words for m in name_mentions(parse('Benton “Tig” Lane said the plan was fair.'))]
     assert ("Benton", "Lane") not in words
 
 
+@pytest.mark.parametrize("text, name", [
     ("Civic Polls’ Dana Holt, a pollster, released data on Monday that suggest voters feel ignored.", "Dana Holt"),
     ("Harbour News' Jenna Ruiz said the interview would air on Sunday.", "Jenna Ruiz"),
     ("“We cannot staff the wards,” said the Ontario Nurses’ Association in a statement.", "Ontario Nurses’ Association"),

@@ -209,6 +209,8 @@ class Bodies:
             return None
         speaker = self.doc[max(before)]
         if speaker.lower_ in descriptions.PRESS_NOUNS:  # "Vedomosti newspaper": its noun says what it is
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in speaker.children):
+                return None  # "a Harbourton newspaper": a paper of that town, not one so named
             named = self._owner(speaker)
             return named.name if named is not None and named.name else None
         named = self._named(speaker)

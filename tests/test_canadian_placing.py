@@ -50,7 +50,7 @@ CASES = [
     ("told-the-globe-on-day", DATE,
      "Former Quebec cabinet minister Pierre Bouchard told The Globe and Mail on Tuesday that he "
      "would not seek the leadership.",
-     [person("Pierre Bouchard", channel="interview", outlet="The Globe and Mail",
+     [person("Pierre Bouchard", "male", channel="interview", outlet="The Globe and Mail",
              said_on="2024-03-05")]),
     ("told-speaking-to-metro-morning", DATE,
      "Speaking to CBC Radio's Metro Morning on Thursday, Toronto Mayor Helen Ko said the budget "
@@ -73,7 +73,7 @@ CASES = [
     ("told-the-canadian-press-from-home", DATE,
      "Ruth Nakamura, whose son was killed in the crash, told The Canadian Press in an interview "
      "from her home in Kelowna, B.C., that she wanted answers.",
-     [person("Ruth Nakamura", channel="interview", outlet="The Canadian Press", said_on=FRESH)]),
+     [person("Ruth Nakamura", "female", channel="interview", outlet="The Canadian Press", said_on=FRESH)]),
     ("told-reached-by-phone", DATE,
      "Reached by phone on Thursday, Hay River Mayor Glen Ostrander said the town was ready for "
      "another evacuation.",
@@ -236,7 +236,7 @@ CASES = [
     # Courts and reports -------------------------------------------------------------------
     ("court-testified-on-day", DATE,
      "Const. Brian Rourke testified on Tuesday that he fired because he feared for his life.",
-     [person("Brian Rourke", channel="court", said_on="2024-03-05")]),
+     [person("Brian Rourke", "male", channel="court", said_on="2024-03-05")]),
     ("court-the-court-heard", DATE,
      "The court heard on Wednesday that the accused had texted the victim 40 times the night she "
      "died.",
@@ -248,7 +248,7 @@ CASES = [
     ("court-told-the-public-inquiry", DATE,
      "Former deputy minister Karen Wills told the public inquiry on Monday that she had warned "
      "her minister.",
-     [person("Karen Wills", channel="court", said_on="2024-03-04")]),
+     [person("Karen Wills", "female", channel="court", said_on="2024-03-04")]),
     ("court-documents-filed-in-federal-court", DATE,
      "In documents filed in Federal Court, the Mohawk Council of Kahnawake argued that the project "
      "needed its consent.",
@@ -280,18 +280,18 @@ CASES = [
     ("guard-later-said-after-interview-paragraph", DATE,
      "Denise Pelletier told CBC News she had waited two years for a diagnosis.\n\nPelletier, who "
      "lives in Sudbury, said she now drives four hours to see a specialist.",
-     [person("Denise Pelletier", channel="interview", outlet="CBC News", said_on=FRESH),
-      person("Denise Pelletier", channel=None, said_on=FRESH)]),
+     [person("Denise Pelletier", "female", channel="interview", outlet="CBC News", said_on=FRESH),
+      person("Denise Pelletier", "female", channel=None, said_on=FRESH)]),
     ("guard-interview-spoken-of", DATE,
      "Premier Ann Whitford said Thursday she had not watched the interview her minister gave to "
      "CBC.",
-     [person("Ann Whitford", channel=None, said_on="2024-03-07")]),
+     [person("Ann Whitford", "female", channel=None, said_on="2024-03-07")]),
     ("guard-outlet-spokesperson", DATE,
      "CBC spokesperson Leon Mayer said the broadcaster would not cut the program.",
      [person("Leon Mayer", channel=None, said_on=FRESH)]),
     ("guard-twitter-spoken-of", DATE,
      "Premier Ann Whitford said Wednesday she had deleted her Twitter account.",
-     [person("Ann Whitford", channel=None, said_on="2024-03-06")]),
+     [person("Ann Whitford", "female", channel=None, said_on="2024-03-06")]),
     ("guard-statement-spoken-of", DATE,
      "Transport Minister Omar Ali said the airline's statement on Monday was misleading.",
      [person("Omar Ali", channel=None, said_on=FRESH)]),
@@ -300,7 +300,7 @@ CASES = [
     ("date-says-cbc-lede-and-quote", DATE,
      "A Winnipeg man says he was turned away from three emergency rooms before doctors found his "
      "burst appendix.\n\n“I thought I was going to die in the waiting room,” Nathan Olowe says.",
-     [Q(said_on=FRESH), person("Nathan Olowe", said_on=FRESH)]),
+     [Q(said_on=FRESH), person("Nathan Olowe", "male", said_on=FRESH)]),
     ("date-says-cbc-run-of-present", DATE,
      "Halifax Water says the boil-water advisory will stay in place until at least Monday.\n\nThe "
      "utility says crews found a break in a main on Robie Street.\n\n“We ask people to be "
@@ -319,7 +319,7 @@ CASES = [
     ("date-says-a-habit", DATE,
      "Beatrice Lam, 91, still swims at the Y every morning. She says she has not missed a day "
      "since 1975.",
-     [person("Beatrice Lam", said_on=None)]),
+     [person("Beatrice Lam", "female", said_on=None)]),
     ("date-has-long-said", DATE,
      "Ottawa has long said that the pipeline is in the national interest.",
      [body("Ottawa", said_on=None)]),

@@ -21,6 +21,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
+from ..lexicon import AUDIENCES
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -184,6 +185,8 @@ def _noun(tok: Token) -> str | None:
         return _as_place(tok, CHANNEL_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in CHANNEL_PHRASES:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")
+    if tok.is_title and _an_audience(tok):
+        return "speech"  # "Speaking to the Greater Vancouver Board of Trade": its members gathered
     label = _single(tok, prev)
     if label and label not in PLACES and tok.is_title and not tok.is_sent_start:
         return None  # a word of a name: "The New York Post", "the Cook Political Report"
@@ -259,6 +262,15 @@ def _a_gathering_told(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "dative"):
         return tok.head.lower_ in TOLD
     return _told_to(tok)
+
+
+def _an_audience(tok: Token) -> bool:
+    """A body that gathers its members to hear a speaker (audiences.txt), told or spoken to by
+    name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club of Canada"."""
+    if not (_a_gathering_told(tok) and _addressed(tok)):
+        return False
+    name = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+    return any(body in name for body in AUDIENCES)
 
 
 def _with_someone(tok: Token) -> bool:

@@ -410,7 +410,7 @@ CASES_2 = [
     ("told-in-a-television-interview", DATE,
      "Premier Ann Whitford said in a television interview on Tuesday that she would not call an "
      "early election.",
-     [person("Ann Whitford", channel="interview", said_on="2024-03-05")]),
+     [person("Ann Whitford", "female", channel="interview", said_on="2024-03-05")]),
     ("told-email-to-the-canadian-press", DATE,
      "Nadia Rahimi, a spokesperson for the minister, wrote in an email to The Canadian Press that "
      "the file was under review.",
@@ -497,9 +497,10 @@ CASES_2 = [
      "A Moncton woman says she waited nine hours in the emergency room with a broken wrist.\n\n"
      "“The nurses were run off their feet,” Linda Arsenault told CBC News.\n\n“Nobody checked on "
      "me once.”",
-     [Q(said_on=FRESH), person("Linda Arsenault", channel="interview", outlet="CBC News",
-                               said_on=FRESH),
-      person("Linda Arsenault", channel="interview", outlet="CBC News", said_on=FRESH)]),
+     [Q(said_on=FRESH), person("Linda Arsenault", "female", channel="interview",
+                               outlet="CBC News", said_on=FRESH),
+      person("Linda Arsenault", "female", channel="interview", outlet="CBC News",
+             said_on=FRESH)]),
     ("scene-interview-paragraph-then-own-quote", DATE,
      "In an interview with CBC News on Wednesday, Mayor Rick Soltys said the city would appeal.\n\n"
      "“We think the province got this wrong,” Soltys said.",
@@ -512,7 +513,7 @@ CASES_2 = [
     ("guard-told-reporters-after-meeting", DATE,
      "“We made progress,” Finance Minister Nadia Baptiste told reporters after meeting her "
      "provincial counterparts on Thursday.",
-     [person("Nadia Baptiste", channel=None, said_on="2024-03-07")]),
+     [person("Nadia Baptiste", "female", channel=None, said_on="2024-03-07")]),
     ("guard-cbc-reported", DATE,
      "CBC News reported on Tuesday that the deal was close. Premier Ann Whitford said on Wednesday "
      "that talks were continuing.",
@@ -533,7 +534,7 @@ CASES_2 = [
     ("date-earlier-in-the-day", DATE,
      "Premier Ann Whitford met the mayors on Thursday. Earlier in the day, she told reporters "
      "the money was on its way.",
-     [person("Ann Whitford", said_on="2024-03-07")]),
+     [person("Ann Whitford", "female", said_on="2024-03-07")]),
     ("date-the-announcement-not-the-words", DATE,
      "Mayor Brian Fox said Monday's announcement came as a surprise to council.",
      [person("Brian Fox", said_on=FRESH)]),
@@ -575,6 +576,8 @@ STILL_WRONG = {
                         "is null",
     "date-says-a-habit": "all lede, as date-critics-say; and the habit is told in the sentence "
                          "before, not in the clause the cue reports",
+    "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "
+                           "speech has no words to place",
 }
 
 

@@ -199,7 +199,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
-        return label if prev in words else None
+        # "..., the release said": a release that speaks is a press release ("the text said" may
+        # be a bill's, "the tribute said" a plaque's)
+        return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
     if low in GATHERINGS:
@@ -262,6 +264,13 @@ def _a_gathering_told(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "dative"):
         return tok.head.lower_ in TOLD
     return _told_to(tok)
+
+
+def _speaking_text(tok: Token) -> bool:
+    """A text that is the subject of a verb of saying, of nothing named after it: "..., the
+    release said" is the press release; "the release of the hostages" says nothing."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _an_audience(tok: Token) -> bool:

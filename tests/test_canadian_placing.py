@@ -555,6 +555,26 @@ CASES_2 = [
 
 
 
+
+# Written after the fixes, to hold what they must not do: a "wrote" goes on in the post just named
+# only in its paragraph and only as "wrote"; a release is a press release only where it speaks.
+GUARDS = [
+    ("guard-wrote-in-the-next-paragraph", DATE,
+     "Tom Reed posted on Facebook on Tuesday, urging residents to come to the meeting.\n\n"
+     "“We need every voice,” Reed wrote.",
+     [person("Tom Reed", channel="Facebook", said_on="2024-03-05"),
+      person("Tom Reed", channel=None)]),
+    ("guard-said-after-a-post", DATE,
+     "Tom Reed posted on Facebook on Tuesday, urging residents to come to the meeting. “We need "
+     "every voice,” Reed said.",
+     [person("Tom Reed", channel="Facebook", said_on="2024-03-05"),
+      person("Tom Reed", channel=None)]),
+    ("guard-a-release-that-does-not-speak", DATE,
+     "The release of the hostages, officials said, was a relief to their families.",
+     [Q(name=None, channel=None, said_on=FRESH)]),
+]
+
+
 # The third batch, written before it was run, after the second ran: whole short articles as the
 # web pages run them, several quotes each, where the introduction, the scene and the day lie in
 # other paragraphs than the words. Each expectation names a quote by words of it; quotes not named
@@ -695,11 +715,22 @@ STILL_WRONG = {
                          "before, not in the clause the cue reports",
     "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "
                            "speech has no words to place",
+    "article-cp-question-period": "'Later, Arsenault told reporters' is read as told after the "
+                                  "story's last time, which is the fall of the reported clause "
+                                  "before ('the costs would be released in the fall'), a season "
+                                  "and so undated; leaving out times of reported clauses fixed "
+                                  "it but on 291 unjudged articles it changed 3 records: 1 "
+                                  "right, 1 wrong (a 'then said' inside an old email), 1 "
+                                  "doubtful, so it was taken out",
+    "article-cbc-trial-testimony": "the reply to a cross-examination: the scene 'Under "
+                                   "cross-examination, Crown prosecutor Janet Lowe put it to "
+                                   "Brandt ...' is the prosecutor's, and a court's scene is not "
+                                   "carried to the witness's 'he replied'",
 }
 
 
 def _cases():
-    for case_id, date, text, expected in CASES + CASES_2:
+    for case_id, date, text, expected in CASES + CASES_2 + GUARDS:
         marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
                  if case_id in STILL_WRONG else [])
         yield pytest.param(text, expected, date, id=case_id, marks=marks)

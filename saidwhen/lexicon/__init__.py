@@ -122,6 +122,7 @@ DEPARTMENT_FIELDS = words("department-fields")
 BODY_FIELDS = words("body-fields") | GOVERNMENT_FIELDS
 BODY_WORDS = words("body-words")
 GATHERINGS = words("gatherings")
+AUDIENCES = words("audiences")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
 GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")

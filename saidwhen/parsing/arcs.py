@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, SPEECH_FORMS
+from ..lexicon import DATING_PARTICIPLES as PUBLISHED
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
@@ -45,7 +46,30 @@ def _right_after(cue: Token, first: Token) -> bool:
                for t in cue.doc[cue.i + 1:first.i])
 
 
+def participles_of_the_text(doc: Doc) -> list[tuple[int, int]]:
+    """(participle, text) for a participle that tells what was done with the text the cue's
+    words were in, right after it: in "the woman said in a victim impact statement read in court
+    on Tuesday" the parser takes "read" for the clause she said, and the quotation before the cue
+    loses its attribution. A participle with no subject nor auxiliary of its own that publishes
+    or hands round a text (lexicon/dating-participles.txt) is the text's."""
+    out = []
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.lower_ not in PUBLISHED or verb.i == 0:
+            continue
+        cue, text = verb.head, doc[verb.i - 1]
+        if cue.i > verb.i or cue.lower_ not in SPEECH_FORMS or text.dep_ != "pobj" \
+                or not (text.lower_ in DOCUMENT_NOUNS or text.lower_ in CHANNEL_NOUNS) \
+                or not any(a.i == cue.i for a in text.ancestors):
+            continue
+        if not any(c.dep_ in CLAUSE_SUBJECTS + ("aux", "auxpass", "mark") for c in verb.children):
+            out.append((verb.i, text.i))
+    return out
+
+
 def redraw(doc: Doc) -> None:
-    """Hang each phrase of the cue on its cue."""
+    """Hang each phrase of the cue on its cue, and each participle of the text on the text."""
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
+    for participle, text in participles_of_the_text(doc):
+        doc[participle].head = doc[text]
+        doc[participle].dep_ = "acl"

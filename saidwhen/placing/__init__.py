@@ -33,6 +33,12 @@ from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, 
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
 from ..lexicon import BACK_REFERENCE, TELLING, WRITTEN_EARLIER
+from ..lexicon import inflections
+
+# The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
+# documents and the platforms, that are texts one writes in.
+WRITING = frozenset(inflections("write"))
+WRITTEN_TEXTS = ("blog", "social media", "text message", "Medium")
 
 __all__ = ["place"]
 
@@ -96,6 +102,9 @@ class _Placer:
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
             own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
+        if own.channel is None and (text := self._text_goes_on(quote, cue, paragraph)) is not None:
+            # "Reed posted on Facebook, urging ... “...,” he wrote.": that post, when it was written
+            own = replace(own, channel=text, timing=own.timing if own.timing.known else self.carried.timing)
         fits = context is not None and (context.fits(quote) or _names_again(own, context))
         # "told CNN on Thursday ... told O'Reilly": another interview, not on the story's day
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
@@ -133,6 +142,21 @@ class _Placer:
         if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
         return channel
+
+    def _text_goes_on(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
+        """The text the quote before named, where this quote's cue writes and its speaker is the
+        same, in the same paragraph: "Bergen posted on Facebook on Tuesday, urging residents to
+        come. “We need every voice,” he wrote." is the post. Words need a text to be written in,
+        and the one just named is it; not a "said", which may be spoken anywhere after, nor a
+        quote in another paragraph (a later "X wrote" of its own is not tied to it)."""
+        carried = self.carried
+        if carried is None or carried.said_in is None or cue.lower_ not in WRITING:
+            return None
+        # the paragraph of the quote before's last word (its end may lie past the break)
+        if not self.out or self.layout.paragraph(self.out[-1].end - 1) != paragraph or not carried.fits(quote):
+            return None  # the same named speaker: two unnamed ones may be anyone
+        text = carried.said_in
+        return text if text.label in DOCUMENTS or text.label in WRITTEN_TEXTS or text.platform else None
 
     def _fresh_day(self, quote: ParsedQuote, cue: Token, documented: bool = False,
                    elsewhere: bool = False) -> SaidOn | None:

@@ -21,6 +21,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
+from ..lexicon import AUDIENCES
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -184,6 +185,8 @@ def _noun(tok: Token) -> str | None:
         return _as_place(tok, CHANNEL_PHRASES[(prev, low)])  # named at the phrase's head: "press release"
     if (low, nxt) in CHANNEL_PHRASES:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")
+    if tok.is_title and _an_audience(tok):
+        return "speech"  # "Speaking to the Greater Vancouver Board of Trade": its members gathered
     label = _single(tok, prev)
     if label and label not in PLACES and tok.is_title and not tok.is_sent_start:
         return None  # a word of a name: "The New York Post", "the Cook Political Report"
@@ -196,7 +199,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
-        return label if prev in words else None
+        # "..., the release said": a release that speaks is a press release ("the text said" may
+        # be a bill's, "the tribute said" a plaque's)
+        return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
         return CONFERENCE if _addressed(tok) else None
     if low in GATHERINGS:
@@ -259,6 +264,22 @@ def _a_gathering_told(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "dative"):
         return tok.head.lower_ in TOLD
     return _told_to(tok)
+
+
+def _speaking_text(tok: Token) -> bool:
+    """A text that is the subject of a verb of saying, of nothing named after it: "..., the
+    release said" is the press release; "the release of the hostages" says nothing."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _an_audience(tok: Token) -> bool:
+    """A body that gathers its members to hear a speaker (audiences.txt), told or spoken to by
+    name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club of Canada"."""
+    if not (_a_gathering_told(tok) and _addressed(tok)):
+        return False
+    name = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+    return any(body in name for body in AUDIENCES)
 
 
 def _with_someone(tok: Token) -> bool:

@@ -51,12 +51,15 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     name its channel: not those of an adverbial clause about something else than the saying."""
     roots = _roots(layout, cue)
     words = _gathered(layout, roots, OWN_CLAUSES)
-    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + _opening(layout, roots[-1]) \
+    opening = _opening(layout, roots[-1])
+    borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + opening \
         + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words) \
         + _moment_of_host(layout, roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
-    told = _told(words, {"advcl"}, roots)
+    # the opening phrase is the main verb's however the parser hung it: "In a letter to the
+    # minister dated Feb. 27, the union warned" hangs the letter on "dated", read as a clause
+    told = sorted(set(_told(words, {"advcl"}, roots)) | set(opening), key=lambda t: t.i)
     occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1])
     return words, sorted(set(told) | set(occasion), key=lambda t: t.i) if occasion else told
 
@@ -293,13 +296,22 @@ def _published(layout: Layout, words: list[Token]) -> list[Token]:
     have a subject and time of their own ("the interview, which she regrets")."""
     phrases = []
     for tok in words:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED and _went_out(c)]
-        if clauses and channel_at(tok) is not None:  # the parse first: channel_at costs more
+        carried = tok if tok.pos_ == "NOUN" else _broadcasting(tok)
+        if clauses and carried.pos_ == "NOUN" and channel_at(carried) is not None:  # channel_at costs more
             phrases += [t for clause in clauses for c in clause.children if c.dep_ in FRONTED
                         for t in c.subtree if not layout.quoted[t.i]]
     return phrases
+
+
+def _broadcasting(name: Token) -> Token:
+    """The channel a programme or an outlet carried: "an interview with CBC Radio's The House that
+    aired Saturday", where the parser hangs the relative clause on the programme's name; the name
+    itself where it carried none (a name's own clause says nothing of a channel's day)."""
+    prep = name.head
+    return prep.head if name.dep_ == "pobj" and prep.lower_ in ("with", "on") and prep.head.pos_ == "NOUN" else name
 
 
 def _went_out(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
+from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
@@ -677,8 +677,11 @@ def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, in
     """The subject over [lo, hi] with the words of its noun phrase that the parser hung on the
     cue instead: a role written before the name with no determiner ('“...,” commuter Ayesha
     Khan told') or the rest of a name it split ('union president Luc St-Pierre said', with
-    "president" and "Pierre" both the cue's subjects). Such a word describes the one who speaks."""
+    "president" and "Pierre" both the cue's subjects). Such a word describes the one who speaks,
+    and so does an abbreviated title right before the name, wherever the parser hung it."""
     def ours(k: int) -> bool:
+        if k == lo - 1 and doc[k].text in ABBREVIATED_TITLES:
+            return True  # '“...,” Coun. Amir Haddad told', "Coun." hung on the quote's verb
         return doc[k].tag_ in ROLE_TAGS and (doc[k].head.i == cue.i or lo <= doc[k].head.i <= hi)
 
     while lo > 0 and ours(lo - 1):

@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
-from ..lexicon import ADDRESSING_VERBS, SPEAKING_PLACES, TIME_MARKS
+from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import COURT_WORDS, FINDING_FORMS, JUDGES, RULING_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -355,7 +355,8 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             # ("wrote in her decision that ...", "told reporters outside the courthouse that ...");
             # after any other noun that is what the noun holds ("asked about criticism that he
             # stayed away"), not what was said
-            holds_none = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS or noun.lower_ in SPEAKING_PLACES
+            holds_none = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS or noun.lower_ in SPEAKING_PLACES \
+                or _sent_to(noun)
             deps = ("relcl", "acl") if holds_none else ("relcl",)
             clause = next((c for c in noun.rights if c.dep_ in deps), None)
             that = clause.left_edge if clause is not None else None
@@ -367,6 +368,21 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
                 continue
             return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _sent_to(noun: Token) -> bool:
+    """The one a document was sent to: 'said in a statement to CBC News that ...', 'in an email
+    to CTV News that', 'in an emailed response to questions that'; the parser may read the clause
+    after it as its complement, as after the document itself. Not "in response to criticism that
+    ..." (no document: the clause may be what the criticism holds), nor "a statement about claims
+    that ...", whose claims hold it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    sent = prep.head
+    low = sent.lower_
+    return low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS or \
+        low in RESPONSES and any(c.dep_ == "det" for c in sent.children)
 
 
 def _comma_after(clause: Token) -> bool:

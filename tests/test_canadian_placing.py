@@ -253,7 +253,7 @@ CASES = [
     ("court-documents-filed-in-federal-court", DATE,
      "In documents filed in Federal Court, the Mohawk Council of Kahnawake argued that the project "
      "needed its consent.",
-     [body("Mohawk Council of Kahnawake", channel="court")]),
+     [body("Mohawk Council of Kahnawake", channel="report")]),
     ("report-according-to-court-documents", DATE,
      "The man had been living in his car since January, according to court documents.",
      [Q(name=None, channel="report")]),
@@ -703,11 +703,6 @@ STILL_WRONG = {
                              "court hears has no speaker the sentence names",
     "court-documents-filed-in-federal-court": "name, not channel: the opening phrase of court "
                                               "papers leaves the body's words with no speaker",
-    "report-according-to-court-documents": "conventions.md ('a court filing summarised as a "
-                                           "report') and the brief say report; the rules give "
-                                           "court to 'court documents' on purpose "
-                                           "(lexicon/channel-phrases.txt, tests/test_placing.py): "
-                                           "left for the lead to settle",
     "date-critics-say": "the passage has no sentence of 12 words, so all of it is the lede, "
                         "whose present is fresh; a longer article's 'Critics say' after its lede "
                         "is null",

@@ -123,7 +123,7 @@ def last(text: str, date: str | None = DATE) -> tuple[str | None, str | None, st
     ("“The mill will close,” Ana Silva told the public inquiry.", "court"),
     ("“The mill will close,” Ana Silva told the National Assembly.", "parliament"),
     ("“The mill will close,” Ana Silva told the House.", "parliament"),
-    ("The mill will close, according to a court document.", "court"),
+    ("The mill will close, according to a court document.", "report"),
     ("“The mill will close,” Ana Silva said from the witness stand.", "court"),
 ])
 def test_the_attribution_names_the_channel(text, channel):

@@ -1104,3 +1104,11 @@ def test_a_description_that_names_a_party_is_one_written_with_that_party(text, n
 ])
 def test_a_party_in_a_description_keeps_one_written_with_it_or_with_none(text):
     assert speakers(text)[-1][0] == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Times and The Evening Post say they will oppose the bid.", "Harbour Times and Evening Post"),
+    ("The Daily Courier and The Evening Post said they would print the letter.", "Daily Courier and Evening Post"),
+])
+def test_joint_bodies_are_each_named_without_a_leading_the(text, name):
+    assert speakers(text)[0][0] == name

@@ -306,4 +306,8 @@ class Naming:
 def joined_names(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
     names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    # conventions.md writes each body without its leading "the": "Sunday Times and Evening Post"
+    names = [name[4:] if name.startswith("The ") and len(name) > 4 else name for name in names]
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -553,6 +553,30 @@ def test_a_follow_on_quote_of_a_pair_takes_their_day_whoever_the_speakers_stage_
     assert [q[2] for q in placed(text)] == ["2020-09", "2020-09"]
 
 
+def test_a_later_he_said_after_a_call_to_a_named_outlet_gets_no_channel():
+    # the opening phrase names only the call; the outlet is the one the verb told
+    text = ("The council approved the budget on Monday.\n\nReached by phone on Tuesday, Mayor Ana Silva "
+            "told the Milltown Herald she would not appeal the ruling. She said, however, that she hoped "
+            "someone else would take up the fight.")
+    assert [q[:2] for q in placed(text)] == [("interview", "Milltown Herald"), (None, None)]
+
+
+def test_an_outlet_that_reached_the_speaker_sets_the_interview_for_her_later_words():
+    # guard: the outlet named in the opening phrase is the scene, as before
+    text = ("The council approved the budget on Monday.\n\nReached by the Milltown Herald on Tuesday, Mayor "
+            "Ana Silva said she would not appeal the ruling. She said, however, that she hoped someone else "
+            "would take up the fight.")
+    assert [q[:2] for q in placed(text)] == [("interview", "Milltown Herald")] * 2
+
+
+def test_a_follow_on_after_an_attribution_that_is_no_cue_shares_the_day():
+    # "Silva pressed" is no cue: the question before is read as Reed's, the next one as Silva's
+    text = ("Mayor Tom Reed spoke to Radio Milltown on Monday night.\n\n“It is a fair budget,” Reed said. "
+            "“Nobody loses a clinic.”\n\n“Would you raise the tax instead?” Silva pressed. “Or sell the "
+            "depot?”\n\n“Neither,” Reed answered.")
+    assert [q[2] for q in placed(text)][2:4] == ["2021-02-01", "2021-02-01"]
+
+
 GESTURE = ("Milltown council voted on Tuesday to close two of the four clinics.\n\n“It goes in one ear and "
            "out the other,” Tom Reed said. Ana Silva {}. “Tom is much better about it than I am.”")
 

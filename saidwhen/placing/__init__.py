@@ -24,7 +24,7 @@ from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_writt
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
-from .layout import Layout
+from .layout import QUOTED, Layout
 from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
@@ -32,7 +32,7 @@ from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
-from ..lexicon import BACK_REFERENCE, TELLING, WRITTEN_EARLIER
+from ..lexicon import BACK_REFERENCE, CALLS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
@@ -353,8 +353,28 @@ class _Placer:
         it ends in (its attribution), in the same paragraph: "“...,” Reed said. “...”"."""
         layout = self.layout
         first, last = layout.doc[quote.words[0].start], layout.doc[prev.words[-1][-1].i]
-        return prev.cue is not None and layout.paragraph(prev.end - 1) == layout.paragraph(quote.start) \
-            and layout.sentence_of(first) == layout.sentence_of(last) + 1
+        if layout.paragraph(prev.end - 1) != layout.paragraph(quote.start):
+            return False
+        if prev.cue is None:
+            return self._named_after(prev, quote)
+        return layout.sentence_of(first) == layout.sentence_of(last) + 1
+
+    def _named_after(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
+        """"“...?” Reed pressed. “...?”": between the two quotations stands only the reporter's
+        bare attribution, this quote's speaker as the subject of a verb that is no cue and takes
+        nothing after it ("pressed"): the quotation before is that speaker's too (the parser may
+        end a sentence before the attribution), and this one continues it."""
+        if quote.speaker is None or not quote.speaker.name:
+            return False
+        layout, last = self.layout, prev.words[-1][-1].i
+        gap = [t for t in layout.doc[last + 1:quote.words[0].start] if not (t.is_punct or t.is_space)]
+        if not gap or any(layout.quoted[t.i] == QUOTED for t in gap):
+            return False
+        names = set(quote.speaker.name.lower().split())
+        verbs = [t for t in gap if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1 or any(t.dep_ not in ("nsubj", "compound", "advmod") and t.i != verbs[0].i for t in gap):
+            return False
+        return any(t.dep_ == "nsubj" and t.head.i == verbs[0].i and t.lower_ in names for t in gap)
 
     def _labelled_run(self, prev: ParsedQuote, quote: ParsedQuote) -> bool:
         """A quotation that goes on, in its paragraph, from one placed with no cue and no
@@ -457,7 +477,20 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
         comma = _subject_start(cue)  # "In a letter to the chairman he wrote: ...", with no comma
     if comma is None or not first.i <= channel.token < comma < cue.i:  # "Testifying on Tuesday, ..."
         return False
+    if _told_after_a_call(layout, channel, first, comma):
+        return False
     return not any(layout.quoted[sentence.start:comma])
+
+
+def _told_after_a_call(layout: Layout, channel: Channel, first: Token, comma: int) -> bool:
+    """"Reached by phone on Tuesday, Reed told the Clarion ...": the opening phrase names only
+    the call the speaker was reached by, and the outlet of the interview is the one the verb
+    told, after it: the interview is the attribution's own, as in "Reed told the Clarion by
+    phone", and a later "he said" of its own is not tied to it. "Reached by the Clarion" (the
+    outlet in the phrase) and "Reached by phone, Reed said" (no outlet told) set the scene."""
+    if channel.outlet is None or layout.doc[channel.token].lower_ not in CALLS:
+        return False
+    return outlet_named(list(layout.doc[first.i:comma])) is None
 
 
 def _subject_start(cue: Token) -> int | None:

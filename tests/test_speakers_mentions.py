@@ -583,3 +583,22 @@ def test_a_name_before_a_clause_set_off_by_commas_speaks_where_the_parser_hangs_
 def test_a_sentence_that_does_not_open_with_the_name_gives_no_speaker_from_its_clause():
     text = "Officials said the man, who lives nearby, had said nothing."
     assert speakers(text) == [(None, "Officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"What is coming is a battle for the ages," said Dana Brock, a lawyer who heads the campaign group Protect '
+     'the Vote.', [("Dana Brock", "Dana Brock, a lawyer who heads the campaign group")]),
+    ("“I am better with my hands than with my head,” said Rita Mayne, half joking.", [("Rita Mayne", "Rita Mayne")]),
+    # "sell" is read as the clause's verb: the mention still ends with the whole word.
+    ('"This led to a rise in orders," said Paul Reyna, chief executive of Acme Lines which provides lines that '
+     'other firms re-sell.', [("Paul Reyna", "Paul Reyna, chief executive of Acme Lines which provides lines that "
+                                             "other firms re-sell")]),
+    # Guards: a participle after the name is left out as before, and a relative clause that reports
+    # words of its own is its own attribution, not what the cue before the name reports.
+    ("“You cannot run a railway like this,” said Ann Moreau, shaking her head.", [("Ann Moreau", "Ann Moreau")]),
+    ("“We lost,” said the coach, who said the team had played badly.", [(None, "the coach"), (None, "the coach")]),
+])
+def test_a_cue_right_after_the_quote_and_before_its_speaker_reports_the_quote(text, expected):
+    # The parser reads a word after the name as a clause that the cue reports ("Protect the Vote",
+    # "half joking"), so the quote before it had no cue and the name became reported words.
+    assert speakers(text) == expected

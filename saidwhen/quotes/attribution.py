@@ -432,12 +432,41 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
             break
+        if j == i and is_cue_verb(tok) and tok.dep_ == "ROOT":
+            named = _name_after_inverted(tok)
+            if named is not None:
+                return tok, named
         if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
                 and not _reports_clause_after(tok):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok)
     return _closing_sentence(doc, first, last, i)
+
+
+def _name_after_inverted(cue: Token) -> Token | None:
+    """'“...,” said Ann Moreau, a lawyer who heads the Bar Council.', '“...,” said her friend, Tom
+    Keel, who recalled ...': a cue right after the quotation's marks, before its speaker, reports
+    the quotation; no clause of its own can follow it there. The parser may still read a verb
+    after the name as a clause the cue reports (the relative clause's, or a word of an
+    organisation's name: "Correct the Record"), and take the name for that clause's subject or
+    leave it the cue's. Where that clause's words come after the whole phrase of a name that
+    opens right after the cue, the name is the quotation's speaker."""
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp" and is_clause(c)), None)
+    if clause is None:
+        return None
+    own = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    name = own if own is not None and own.i > cue.i else \
+        next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if name is None or name.left_edge.i != cue.i + 1 or name.pos_ not in ("PROPN", "NOUN") \
+            or name.right_edge.i >= clause.i:
+        return None
+    # A comma right after the name or its phrase sets off who the speaker is ("said Tom Keel, who
+    # ...", "said Ann Moreau, a lawyer who ...", "said her friend at the club, Tom Keel, who");
+    # without one the words after it may be what was said of someone ("said Tom Keel would win").
+    doc = cue.doc
+    edge = name.right_edge.i
+    return name if "," in (doc[name.i + 1].text, doc[edge].text, doc[edge + 1].text) else None
 
 
 def _finite_clause(verb: Token) -> bool:

@@ -602,3 +602,17 @@ def test_a_cue_right_after_the_quote_and_before_its_speaker_reports_the_quote(te
     # The parser reads a word after the name as a clause that the cue reports ("Protect the Vote",
     # "half joking"), so the quote before it had no cue and the name became reported words.
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parser makes the words that lead in to the quotation a second subject of its cue.
+    ('His answer to the board: "We cannot pay for it," Tom Keel said.', [("Tom Keel", "Tom Keel")]),
+    # A phrase set off by commas between the speaker and the cue, hung on the cue.
+    ("“He had plenty of friends here,” Lind, after a long pause, said of the mayor. “I would be glad to see him "
+     "back.”", [("Lind", "Lind"), ("Lind", None)]),
+    # Guard: a set-off description stays in the mention, as before.
+    ('"It was a hard winter," Ann Moreau, then a nurse in Leeds, recalled in an interview.',
+     [("Ann Moreau", "Ann Moreau, then a nurse in Leeds")]),
+])
+def test_the_speaker_between_the_quote_and_its_cue_says_it_whatever_else_the_parser_hangs_there(text, expected):
+    assert speakers(text) == expected

@@ -551,6 +551,10 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     subject = subject_of(cue)
     if subject is not None and subject.i > cue.i and _quoted_title(subject):
         return _apposed_before(cue) or subject
+    if subject is not None and subject.i < first:
+        # 'His last word: “...,” he said': the parser may make the words that lead in to the
+        # quotation a second subject of its cue; the one between the quotation and the cue says it.
+        return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and last < c.i < cue.i), subject)
     if subject is None or not first <= subject.i <= last:
         return subject
     return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
@@ -659,6 +663,7 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if subject is not None:
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
+        hi = _set_off_after_subject(doc, hi, end)
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
@@ -669,6 +674,21 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
 
 
 ROLE_TAGS = ("NN", "NNS", "NNP", "JJ", "HYPH")
+
+
+def _set_off_after_subject(doc: Doc, hi: int, end: int) -> int:
+    """'“...,” Blunt, after a long pause, said', '“...,” Mr. Lind, now 81 and retired in Leeds,
+    said by telephone': a phrase set off by commas between the subject's phrase (ending at `hi`)
+    and the cue at `end` tells of the speaker or of the saying, whatever the parser hangs it on;
+    it belongs to the attribution unless it holds a quotation mark or a clause with a subject of
+    its own ('Blunt, the senator said,'). The end of what the subject covers, so extended."""
+    if hi < 0 or hi + 1 >= end - 1 or doc[hi + 1].text != "," or doc[end - 1].text != ",":
+        return hi
+    phrase = doc[hi + 2:end - 1]
+    if any(t.text in QUOTE_OPENINGS or t.text in CLOSING_MARKS or t.text == "\"" for t in phrase) \
+            or any(t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WP", "WDT") for t in phrase):
+        return hi
+    return end - 1
 
 
 def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, int]:

@@ -590,9 +590,9 @@ def test_a_sentence_that_does_not_open_with_the_name_gives_no_speaker_from_its_c
      'the Vote.', [("Dana Brock", "Dana Brock, a lawyer who heads the campaign group")]),
     ("“I am better with my hands than with my head,” said Rita Mayne, half joking.", [("Rita Mayne", "Rita Mayne")]),
     # "sell" is read as the clause's verb: the mention still ends with the whole word.
-    ('"This led to a rise in orders," said Paul Reyna, chief executive of Acme Lines which provides lines that '
-     'other firms re-sell.', [("Paul Reyna", "Paul Reyna, chief executive of Acme Lines which provides lines that "
-                                             "other firms re-sell")]),
+    ('"This breakthrough led to a rise in orders," said Paul Reyna, chief executive of Acme Lines which provides '
+     'phone lines that other firms re-sell.',
+     [("Paul Reyna", "Paul Reyna, chief executive of Acme Lines which provides phone lines that other firms re-sell")]),
     # Guards: a participle after the name is left out as before, and a relative clause that reports
     # words of its own is its own attribution, not what the cue before the name reports.
     ("“You cannot run a railway like this,” said Ann Moreau, shaking her head.", [("Ann Moreau", "Ann Moreau")]),
@@ -615,4 +615,22 @@ def test_a_cue_right_after_the_quote_and_before_its_speaker_reports_the_quote(te
      [("Ann Moreau", "Ann Moreau, then a nurse in Leeds")]),
 ])
 def test_the_speaker_between_the_quote_and_its_cue_says_it_whatever_else_the_parser_hangs_there(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win this fight,” Keel said, “and we will win it by a mile.”", [("Keel", "Keel")]),
+    # A wire's double marks: the second part keeps the cue too (its marks are not told apart from closing ones).
+    ("''The tenants are furious,'' Mr. Lind said, ''and they are not letting a leaflet change their minds.''",
+     [("Lind", "Mr. Lind"), ("Lind", "Mr. Lind")]),
+    # Guards: after a colon the cue introduces a quotation of its own, not the one before it; so does a
+    # cue after a question, and one with no subject after a programme's title.
+    ('Lind said "the last year has taken its toll". He said: "This is the hardest decision."',
+     [("Lind", "Lind"), ("Lind", "He")]),
+    ("Lind was asked, “Would you have told her?” He answered, “I have no idea.”", [(None, None), ("Lind", "He")]),
+    ('“It is over,” Graham said on "Morning Show," adding, “The problem is he is an insider.”',
+     [("Graham", "Graham"), ("Graham", "Graham")]),
+])
+def test_a_cue_that_interrupts_a_quote_is_the_cue_of_its_first_part(text, expected):
+    # The parser reads the quotation after the comma as the cue's own reported clause.
     assert speakers(text) == expected

@@ -437,7 +437,7 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
             if named is not None:
                 return tok, named
         if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
-                and not _reports_clause_after(tok):
+                and not _reports_clause_after(tok, interrupted=doc[last - 1].text == ","):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok)
@@ -646,9 +646,27 @@ def _embedded(doc: Doc, first: int) -> bool:
     return prev.is_alpha and not doc[first].is_sent_start and direct_lemma(prev.lower_) is None
 
 
-def _reports_clause_after(cue: Token) -> bool:
-    """'The network said it would ...': a cue with its own clause reports that, not the quote before."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) for c in cue.children)
+def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
+    """'The network said it would ...': a cue with its own clause reports that, not the quote before.
+    Where the quote before ends on a comma (`interrupted`) and the cue has its subject, a clause
+    that opens a quotation ('“We will win,” Keel said, “and we will win big.”') is the rest of
+    the quote the cue interrupts, not a clause of its own; not after a question ('was asked, “...?”
+    He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
+    rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
+               for c in cue.children)
+
+
+def _opens_quotation(clause: Token) -> bool:
+    """Whether a quotation mark opens right before the clause's first word, after the comma that
+    closes the cue ('Keel said, “and ...'; a wire's double marks, which also close, open where
+    glued to that word: ", ''and we ..."). After a colon the cue introduces a quotation of its own
+    ('Sir Paul said: "There is ..."')."""
+    start = clause.left_edge.i
+    if start < 2 or clause.doc[start - 2].text != ",":
+        return False
+    mark = clause.doc[start - 1]
+    return mark.text in QUOTE_OPENINGS or mark.text == "''" and not mark.whitespace_
 
 
 def is_clause(head: Token) -> bool:

@@ -634,3 +634,9 @@ def test_the_speaker_between_the_quote_and_its_cue_says_it_whatever_else_the_par
 def test_a_cue_that_interrupts_a_quote_is_the_cue_of_its_first_part(text, expected):
     # The parser reads the quotation after the comma as the cue's own reported clause.
     assert speakers(text) == expected
+
+
+def test_a_cue_the_parser_hangs_inside_the_quote_as_a_relative_clause_still_attributes_it():
+    text = ("“This is a contest in which, if one side is really dull and the other side is really lively, the "
+            "lively side gains ground,” he said. “That is all.”")
+    assert speakers(text) == [(None, "he"), (None, None)]

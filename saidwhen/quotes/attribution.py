@@ -436,7 +436,8 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
             named = _name_after_inverted(tok)
             if named is not None:
                 return tok, named
-        if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
+        if (is_cue_verb(tok) or puts_it(tok)) \
+                and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok) or _hung_in_quote(tok, first, last)) \
                 and not _reports_clause_after(tok, interrupted=doc[last - 1].text == ","):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
@@ -467,6 +468,15 @@ def _name_after_inverted(cue: Token) -> Token | None:
     doc = cue.doc
     edge = name.right_edge.i
     return name if "," in (doc[name.i + 1].text, doc[edge].text, doc[edge + 1].text) else None
+
+
+def _hung_in_quote(verb: Token, first: int, last: int) -> bool:
+    """'“This is a contest in which ..., the lively side gains ground,” he said.': the parser may
+    hang the cue with its subject on a noun of the quote over tokens [first, last] as a relative
+    clause with no relative pronoun; none reaches across the comma and the closing mark."""
+    doc = verb.doc
+    return verb.dep_ == "relcl" and first <= verb.head.i <= last and doc[last - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i > last and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _finite_clause(verb: Token) -> bool:

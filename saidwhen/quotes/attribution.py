@@ -707,9 +707,9 @@ ROLE_TAGS = ("NN", "NNS", "NNP", "JJ", "HYPH")
 def _set_off_after_subject(doc: Doc, hi: int, end: int) -> int:
     """'“...,” Blunt, after a long pause, said': a phrase set off by commas between the subject's
     phrase (ending at `hi`) and the cue at `end` tells of the speaker or of the saying, whatever
-    the parser hangs it on;
-    it belongs to the attribution unless it holds a quotation mark or a clause with a subject of
-    its own ('Blunt, the senator said,'). The end of what the subject covers, so extended."""
+    the parser hangs it on; it belongs to the attribution unless it holds a quotation mark or a
+    clause with a subject of its own ('Blunt, the senator said,'). The end of what the subject
+    covers, so extended."""
     if hi < 0 or hi + 1 >= end - 1 or doc[hi + 1].text != "," or doc[end - 1].text != ",":
         return hi
     phrase = doc[hi + 2:end - 1]

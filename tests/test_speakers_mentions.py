@@ -640,3 +640,9 @@ def test_a_cue_the_parser_hangs_inside_the_quote_as_a_relative_clause_still_attr
     text = ("“This is a contest in which, if one side is really dull and the other side is really lively, the "
             "lively side gains ground,” he said. “That is all.”")
     assert speakers(text) == [(None, "he"), (None, None)]
+
+
+def test_what_the_parser_makes_the_object_of_an_inverted_cue_speaks():
+    # "one" and "another" are read as what was read; after a cue right after the marks they are who.
+    text = "“Anybody but the mayor,” read one. “Go home,” read another."
+    assert speakers(text) == [(None, "one"), (None, "another")]

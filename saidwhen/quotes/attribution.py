@@ -441,7 +441,7 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 and not _reports_clause_after(tok, interrupted=doc[last - 1].text == ","):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
-                return tok, subject or _inverted_object(tok)
+                return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
 
 
@@ -577,18 +577,31 @@ def _quoted_title(subject: Token) -> bool:
     return doc[start].text in QUOTE_OPENINGS or start > 0 and doc[start - 1].text in QUOTE_OPENINGS
 
 
-def _inverted_object(cue: Token) -> Token | None:
+def _inverted_object(cue: Token, right_after: bool = False) -> Token | None:
     """'“...,” answer Ann Moreau and Omar Haddad': after an inverted cue the parser takes
     speakers joined by "and" for its object, and at times a single name that ends the
     sentence ('“...,” added Kiplagat.', where the name was given before): what a quotation's
-    cue says is the quotation, so a name after it is who speaks."""
+    cue says is the quotation, so a name after it is who speaks. So is any noun phrase the
+    parser makes the object of a cue `right_after` the quotation's marks, where it opens right
+    after the cue and ends its sentence or is set off by a comma ('“...,” read one.', '“...?”
+    asked the boy, who ...')."""
     if direct_lemma(cue.lower_) in ADDRESSING:
         return None  # '“...,” told Reuters and CNN': the object is who was told
     for child in cue.rights:
         if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
                 and (any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) or _ends_sentence(child)):
             return child
+        if right_after and child.dep_ in ("dobj", "dative") and child.left_edge.i == cue.i + 1 \
+                and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET") and _phrase_closes(child):
+            return child
     return None
+
+
+def _phrase_closes(head: Token) -> bool:
+    """Whether a comma follows `head` or its phrase, or its phrase ends the sentence."""
+    doc, end = head.doc, head.right_edge.i + 1
+    return doc[head.i + 1].text == "," if head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
+        else end == len(doc) or doc[end].text in SENTENCE_END or doc[end].text == "," or "\n" in doc[end].text
 
 
 def _ends_sentence(name: Token) -> bool:

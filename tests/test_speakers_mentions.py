@@ -583,3 +583,66 @@ def test_a_name_before_a_clause_set_off_by_commas_speaks_where_the_parser_hangs_
 def test_a_sentence_that_does_not_open_with_the_name_gives_no_speaker_from_its_clause():
     text = "Officials said the man, who lives nearby, had said nothing."
     assert speakers(text) == [(None, "Officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"What is coming is a battle for the ages," said Dana Brock, a lawyer who heads the campaign group Protect '
+     'the Vote.', [("Dana Brock", "Dana Brock, a lawyer who heads the campaign group")]),
+    ("“I am better with my hands than with my head,” said Rita Mayne, half joking.", [("Rita Mayne", "Rita Mayne")]),
+    # "sell" is read as the clause's verb: the mention still ends with the whole word.
+    ('"This breakthrough led to a rise in orders," said Paul Reyna, chief executive of Acme Lines which provides '
+     'phone lines that other firms re-sell.',
+     [("Paul Reyna", "Paul Reyna, chief executive of Acme Lines which provides phone lines that other firms re-sell")]),
+    # Guards: a participle after the name is left out as before, and a relative clause that reports
+    # words of its own is its own attribution, not what the cue before the name reports.
+    ("“You cannot run a railway like this,” said Ann Moreau, shaking her head.", [("Ann Moreau", "Ann Moreau")]),
+    ("“We lost,” said the coach, who said the team had played badly.", [(None, "the coach"), (None, "the coach")]),
+])
+def test_a_cue_right_after_the_quote_and_before_its_speaker_reports_the_quote(text, expected):
+    # The parser reads a word after the name as a clause that the cue reports ("Protect the Vote",
+    # "half joking"), so the quote before it had no cue and the name became reported words.
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parser makes the words that lead in to the quotation a second subject of its cue.
+    ('His answer to the board: "We cannot pay for it," Tom Keel said.', [("Tom Keel", "Tom Keel")]),
+    # A phrase set off by commas between the speaker and the cue, hung on the cue.
+    ("“He had plenty of friends here,” Lind, after a long pause, said of the mayor. “I would be glad to see him "
+     "back.”", [("Lind", "Lind"), ("Lind", None)]),
+    # Guard: a set-off description stays in the mention, as before.
+    ('"It was a hard winter," Ann Moreau, then a nurse in Leeds, recalled in an interview.',
+     [("Ann Moreau", "Ann Moreau, then a nurse in Leeds")]),
+])
+def test_the_speaker_between_the_quote_and_its_cue_says_it_whatever_else_the_parser_hangs_there(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win this fight,” Keel said, “and we will win it by a mile.”", [("Keel", "Keel")]),
+    # A wire's double marks: the second part keeps the cue too (its marks are not told apart from closing ones).
+    ("''The tenants are furious,'' Mr. Lind said, ''and they are not letting a leaflet change their minds.''",
+     [("Lind", "Mr. Lind"), ("Lind", "Mr. Lind")]),
+    # Guards: after a colon the cue introduces a quotation of its own, not the one before it; so does a
+    # cue after a question, and one with no subject after a programme's title.
+    ('Lind said "the last year has taken its toll". He said: "This is the hardest decision."',
+     [("Lind", "Lind"), ("Lind", "He")]),
+    ("Lind was asked, “Would you have told her?” He answered, “I have no idea.”", [(None, None), ("Lind", "He")]),
+    ('“It is over,” Graham said on "Morning Show," adding, “The problem is he is an insider.”',
+     [("Graham", "Graham"), ("Graham", "Graham")]),
+])
+def test_a_cue_that_interrupts_a_quote_is_the_cue_of_its_first_part(text, expected):
+    # The parser reads the quotation after the comma as the cue's own reported clause.
+    assert speakers(text) == expected
+
+
+def test_a_cue_the_parser_hangs_inside_the_quote_as_a_relative_clause_still_attributes_it():
+    text = ("“This is a contest in which, if one side is really dull and the other side is really lively, the "
+            "lively side gains ground,” he said. “That is all.”")
+    assert speakers(text) == [(None, "he"), (None, None)]
+
+
+def test_what_the_parser_makes_the_object_of_an_inverted_cue_speaks():
+    # "one" and "another" are read as what was read; after a cue right after the marks they are who.
+    text = "“Anybody but the mayor,” read one. “Go home,” read another."
+    assert speakers(text) == [(None, "one"), (None, "another")]

@@ -463,12 +463,51 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
             break
-        if (is_cue_verb(tok) or puts_it(tok)) and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok)) \
-                and not _reports_clause_after(tok):
+        if j == i and is_cue_verb(tok) and tok.dep_ == "ROOT":
+            named = _name_after_inverted(tok)
+            if named is not None:
+                return tok, named
+        if (is_cue_verb(tok) or puts_it(tok)) \
+                and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok) or _hung_in_quote(tok, first, last)) \
+                and not _reports_clause_after(tok, interrupted=doc[last - 1].text == ","):
             subject = _subject_outside(tok, first, last)
             if _subject_between(doc, i, j, tok, subject):
-                return tok, subject or _inverted_object(tok)
+                return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _name_after_inverted(cue: Token) -> Token | None:
+    """'“...,” said Ann Moreau, a lawyer who heads the Bar Council.', '“...,” said her friend, Tom
+    Keel, who recalled ...': a cue right after the quotation's marks, before its speaker, reports
+    the quotation; no clause of its own can follow it there. The parser may still read a verb
+    after the name as a clause the cue reports (the relative clause's, or a word of an
+    organisation's name: "Correct the Record"), and take the name for that clause's subject or
+    leave it the cue's. Where that clause's words come after the whole phrase of a name that
+    opens right after the cue, the name is the quotation's speaker."""
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp" and is_clause(c)), None)
+    if clause is None:
+        return None
+    own = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    name = own if own is not None and own.i > cue.i else \
+        next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if name is None or name.left_edge.i != cue.i + 1 or name.pos_ not in ("PROPN", "NOUN") \
+            or name.right_edge.i >= clause.i:
+        return None
+    # A comma right after the name or its phrase sets off who the speaker is ("said Tom Keel, who
+    # ...", "said Ann Moreau, a lawyer who ...", "said her friend at the club, Tom Keel, who");
+    # without one the words after it may be what was said of someone ("said Tom Keel would win").
+    doc = cue.doc
+    edge = name.right_edge.i
+    return name if "," in (doc[name.i + 1].text, doc[edge].text, doc[edge + 1].text) else None
+
+
+def _hung_in_quote(verb: Token, first: int, last: int) -> bool:
+    """'“This is a contest in which ..., the lively side gains ground,” he said.': the parser may
+    hang the cue with its subject on a noun of the quote over tokens [first, last] as a relative
+    clause with no relative pronoun; none reaches across the comma and the closing mark."""
+    doc = verb.doc
+    return verb.dep_ == "relcl" and first <= verb.head.i <= last and doc[last - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i > last and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _finite_clause(verb: Token) -> bool:
@@ -553,6 +592,10 @@ def _subject_outside(cue: Token, first: int, last: int) -> Token | None:
     subject = subject_of(cue)
     if subject is not None and subject.i > cue.i and _quoted_title(subject):
         return _apposed_before(cue) or subject
+    if subject is not None and subject.i < first:
+        # 'His last word: “...,” he said': the parser may make the words that lead in to the
+        # quotation a second subject of its cue; the one between the quotation and the cue says it.
+        return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and last < c.i < cue.i), subject)
     if subject is None or not first <= subject.i <= last:
         return subject
     return next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > last), None) or _apposed_before(cue)
@@ -565,18 +608,31 @@ def _quoted_title(subject: Token) -> bool:
     return doc[start].text in QUOTE_OPENINGS or start > 0 and doc[start - 1].text in QUOTE_OPENINGS
 
 
-def _inverted_object(cue: Token) -> Token | None:
+def _inverted_object(cue: Token, right_after: bool = False) -> Token | None:
     """'“...,” answer Ann Moreau and Omar Haddad': after an inverted cue the parser takes
     speakers joined by "and" for its object, and at times a single name that ends the
     sentence ('“...,” added Kiplagat.', where the name was given before): what a quotation's
-    cue says is the quotation, so a name after it is who speaks."""
+    cue says is the quotation, so a name after it is who speaks. So is any noun phrase the
+    parser makes the object of a cue `right_after` the quotation's marks, where it opens right
+    after the cue and ends its sentence or is set off by a comma ('“...,” read one.', '“...?”
+    asked the boy, who ...')."""
     if direct_lemma(cue.lower_) in ADDRESSING:
         return None  # '“...,” told Reuters and CNN': the object is who was told
     for child in cue.rights:
         if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
                 and (any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) or _ends_sentence(child)):
             return child
+        if right_after and child.dep_ in ("dobj", "dative") and child.left_edge.i == cue.i + 1 \
+                and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET") and _phrase_closes(child):
+            return child
     return None
+
+
+def _phrase_closes(head: Token) -> bool:
+    """Whether a comma follows `head` or its phrase, or its phrase ends the sentence."""
+    doc, end = head.doc, head.right_edge.i + 1
+    return doc[head.i + 1].text == "," if head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
+        else end == len(doc) or doc[end].text in SENTENCE_END or doc[end].text == "," or "\n" in doc[end].text
 
 
 def _ends_sentence(name: Token) -> bool:
@@ -644,9 +700,27 @@ def _embedded(doc: Doc, first: int) -> bool:
     return prev.is_alpha and not doc[first].is_sent_start and direct_lemma(prev.lower_) is None
 
 
-def _reports_clause_after(cue: Token) -> bool:
-    """'The network said it would ...': a cue with its own clause reports that, not the quote before."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) for c in cue.children)
+def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
+    """'The network said it would ...': a cue with its own clause reports that, not the quote before.
+    Where the quote before ends on a comma (`interrupted`) and the cue has its subject, a clause
+    that opens a quotation ('“We will win,” Keel said, “and we will win big.”') is the rest of
+    the quote the cue interrupts, not a clause of its own; not after a question ('was asked, “...?”
+    He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
+    rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
+               for c in cue.children)
+
+
+def _opens_quotation(clause: Token) -> bool:
+    """Whether a quotation mark opens right before the clause's first word, after the comma that
+    closes the cue ('Keel said, “and ...'; a wire's double marks, which also close, open where
+    glued to that word: ", ''and we ..."). After a colon the cue introduces a quotation of its own
+    ('Sir Paul said: "There is ..."')."""
+    start = clause.left_edge.i
+    if start < 2 or clause.doc[start - 2].text != ",":
+        return False
+    mark = clause.doc[start - 1]
+    return mark.text in QUOTE_OPENINGS or mark.text == "''" and not mark.whitespace_
 
 
 def is_clause(head: Token) -> bool:
@@ -661,6 +735,7 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if subject is not None:
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
+        hi = _set_off_after_subject(doc, hi, end)
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.
@@ -671,6 +746,21 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
 
 
 ROLE_TAGS = ("NN", "NNS", "NNP", "JJ", "HYPH")
+
+
+def _set_off_after_subject(doc: Doc, hi: int, end: int) -> int:
+    """'“...,” Blunt, after a long pause, said': a phrase set off by commas between the subject's
+    phrase (ending at `hi`) and the cue at `end` tells of the speaker or of the saying, whatever
+    the parser hangs it on; it belongs to the attribution unless it holds a quotation mark or a
+    clause with a subject of its own ('Blunt, the senator said,'). The end of what the subject
+    covers, so extended."""
+    if hi < 0 or hi + 1 >= end - 1 or doc[hi + 1].text != "," or doc[end - 1].text != ",":
+        return hi
+    phrase = doc[hi + 2:end - 1]
+    if any(t.text in QUOTE_OPENINGS or t.text in CLOSING_MARKS or t.text == "\"" for t in phrase) \
+            or any(t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WP", "WDT") for t in phrase):
+        return hi
+    return end - 1
 
 
 def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, int]:

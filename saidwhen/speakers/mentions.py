@@ -51,7 +51,17 @@ def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
     avoid = tuple((start, end) for start, end in avoid if not start <= head.idx < end)
     start = _left_bound(doc, head, avoid)
     end = _right_bound(doc, head, avoid, start)
-    return _trim(doc, start, end)
+    return _trim(doc, start, _whole_word(doc, end))
+
+
+def _whole_word(doc: Doc, end: int) -> int:
+    """The end moved past the rest of a hyphened word the parser split between two phrases
+    ("that other firms re-sell", with "sell" read as a verb of the sentence): a mention never
+    ends inside a word."""
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:

@@ -58,13 +58,20 @@ class StoryDays:
         where the narrative names none, the day of the wire's dateline. A day named after the
         lead for another speaker's saying, before the day the story had reached ("Albright paid
         tribute Tuesday ... the FBI said Monday that ... “...,” she told the staff"), dates that
-        speaker's words, not the story the quotes of others go back to."""
+        speaker's words, not the story the quotes of others go back to. The day they go back to is
+        the narrative's own: another speaker's later day before it ("The Mirror said on Tuesday
+        ...") is an aside too, and the story had not reached it ("met Blair on Monday ... The
+        Mirror said on Tuesday ... Speaking on Monday, Musharraf said ... Blair said")."""
         days = self._built()
         if not days:
             return self._dateline_day()
         k = max(bisect.bisect_right(self._starts, token) - 1, 0)
-        while k > 0 and self._another_speakers_aside(k, speaker) and days[k - 1].value > days[k].value:
-            k -= 1
+        if self._another_speakers_aside(k, speaker):
+            told = k - 1
+            while told >= 0 and self._another_speakers_aside(told, speaker):
+                told -= 1
+            if told >= 0 and days[told].value > days[k].value:
+                return days[told]
         return days[k]
 
     def _another_speakers_aside(self, k: int, speaker: str | None) -> bool:

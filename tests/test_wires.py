@@ -145,6 +145,14 @@ def test_another_speaker_s_later_day_is_no_day_the_story_had_reached():
     assert days(text) == ["1998-08-18", "1998-08-17", "1998-08-17", "1998-08-17"]
 
 
+def test_with_no_day_of_the_narrative_s_own_the_asides_latest_day_dates_the_story():
+    # guard: the mayor's Monday and the spokesman's Sunday are asides both; the story had reached Monday
+    text = ("The city faces a hard winter of questions about its police.\n\nThe mayor, Ann Moreau, said Monday "
+            "that the city welcomes an inquiry.\n\nOn Sunday, the governor's spokesman Tom Vell told reporters "
+            "that the state would help.\n\n\"We need answers,\" said Alderman Luc Brun.")
+    assert days(text) == ["1998-08-17", "1998-08-16", "1998-08-17"]
+
+
 def test_a_later_day_another_speaker_said_something_still_dates_the_story():
     # guard: news moves forward: a day after the one the story had reached is where it now is
     text = ("NAIROBI, Kenya (AP) _\n\nThe envoy Ann Moreau visited the bombed embassy Sunday and promised to "

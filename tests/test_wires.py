@@ -27,6 +27,22 @@ def test_a_quotation_the_wire_says_he_was_quoted_as_saying_is_his():
     assert all(q.said_on is not None for q in found)  # fresh words, as "he said" is
 
 
+def test_words_a_text_named_before_is_quoted_as_saying_go_on_in_that_text():
+    # a present passive with no one quoting: how the press release in hand quotes him, not fresh words
+    found = quotes("Varga later set up his own polling firm.\n\nIn a March 1996 press release from his firm, "
+                   "Tomas Varga claimed that his forecasts had beaten every rival's.\n\n\"We ask the right people "
+                   "the right questions,\" Varga is quoted as saying. \"Nobody else does.\"")
+    assert [(q.speaker.name, q.said_on.value, q.channel) for q in found] == \
+        [("Tomas Varga", "1996-03", "press release")] * 3
+
+
+def test_someone_an_outlet_is_quoted_as_saying_by_is_still_the_speaker_of_fresh_words():
+    # guard: with the one quoting named, the present passive is the wire's report
+    found = quotes("Foreign Minister Tomas Varga criticized the plan on Monday.\n\n"
+                   "\"All states must work together,\" Varga is quoted as saying by the Daily Courier.")
+    assert [(q.cue.text, q.speaker.name) for q in found] == [("saying", "Tomas Varga")]
+
+
 def test_the_agency_that_quoted_someone_as_saying_is_not_the_speaker():
     # guard: the active form named the one quoted before; it still does
     assert speakers("Xinhua quoted Foreign Minister Li Wen as saying that the talks were useful.") == \
@@ -117,6 +133,24 @@ def test_a_day_the_same_speaker_said_something_dates_her_words_after_it():
     # guard: her own "said Monday" goes on with her
     text = VISIT.format(aside="Moreau, meanwhile,")
     assert days(text)[-1] == "1998-08-17"
+
+
+def test_another_speaker_s_later_day_is_no_day_the_story_had_reached():
+    # "The Courier said on Tuesday" is an aside too: Okoth's "on Monday" goes back to the Monday
+    # meeting the story tells, and the envoy's words after it stay there
+    text = ("NAIROBI, Kenya (AP) _\n\nThe envoy Ann Moreau met President Daniel Okoth on Monday at the state "
+            "house.\n\nThe Daily Courier said on Tuesday that a copy of the envoy's schedule had been found in a "
+            "taxi.\n\nSpeaking at the state house on Monday, Okoth said the talks had gone well.\n\nMoreau said "
+            "the two had discussed trade and security. \"We found much common ground,\" said Ms Moreau.")
+    assert days(text) == ["1998-08-18", "1998-08-17", "1998-08-17", "1998-08-17"]
+
+
+def test_with_no_day_of_the_narrative_s_own_the_asides_latest_day_dates_the_story():
+    # guard: the mayor's Monday and the spokesman's Sunday are asides both; the story had reached Monday
+    text = ("The city faces a hard winter of questions about its police.\n\nThe mayor, Ann Moreau, said Monday "
+            "that the city welcomes an inquiry.\n\nOn Sunday, the governor's spokesman Tom Vell told reporters "
+            "that the state would help.\n\n\"We need answers,\" said Alderman Luc Brun.")
+    assert days(text) == ["1998-08-17", "1998-08-16", "1998-08-17"]
 
 
 def test_a_later_day_another_speaker_said_something_still_dates_the_story():

@@ -58,12 +58,23 @@ class StoryDays:
         where the narrative names none, the day of the wire's dateline. A day named after the
         lead for another speaker's saying, before the day the story had reached ("Albright paid
         tribute Tuesday ... the FBI said Monday that ... “...,” she told the staff"), dates that
-        speaker's words, not the story the quotes of others go back to."""
+        speaker's words, not the story the quotes of others go back to. The day they go back to is
+        the narrative's own: another speaker's later day before it ("The Mirror said on Tuesday
+        ...") is an aside too, and the story had not reached it ("met Blair on Monday ... The
+        Mirror said on Tuesday ... Speaking on Monday, Musharraf said ... Blair said"); where the
+        narrative names no day of its own before, the latest the asides had reached is the story's."""
         days = self._built()
         if not days:
             return self._dateline_day()
         k = max(bisect.bisect_right(self._starts, token) - 1, 0)
-        while k > 0 and self._another_speakers_aside(k, speaker) and days[k - 1].value > days[k].value:
+        if not self._another_speakers_aside(k, speaker):
+            return days[k]
+        told = k - 1
+        while told >= 0 and self._another_speakers_aside(told, speaker):
+            told -= 1
+        if told >= 0:
+            return days[told] if days[told].value > days[k].value else days[k]
+        while k > 0 and days[k - 1].value > days[k].value:
             k -= 1
         return days[k]
 

@@ -322,7 +322,19 @@ def _quoted_as(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
         return None
+    if _quoted_in_a_text(prep.head, verb):
+        return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _quoted_in_a_text(quoted: Token, verb: Token) -> bool:
+    """'In a 2006 press release, Ruiz boasted ... “...,” Ruiz is quoted as saying.': a present
+    passive with no one quoting tells how a text in hand quotes him (the one named before, whose
+    words these go on), not words a wire reports fresh ('he was quoted as saying', '... by
+    Xinhua'): no cue of its own."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in quoted.children)
+    agent = any(c.dep_ == "agent" or c.lower_ == "by" for c in [*quoted.children, *verb.children])
+    return present and not agent
 
 
 def _past_dateline(subject: Token, verb: Token) -> Token:

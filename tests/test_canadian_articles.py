@@ -392,3 +392,17 @@ def _articles():
 @pytest.mark.parametrize("text, expected, date", list(_articles()))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+# What the articles' first run showed, as single sentences: a document's participle between the
+# cue and the that-clause ("dated Oct. 22"), which the parser takes for the clause said (after
+# "a letter to Lalonde") or lets the clause hang on the letter as its relative clause.
+@pytest.mark.parametrize("sentence", [
+    "Ruth Abernathy said in a letter to Lalonde dated Oct. 22 that she had received the request.",
+    "Ruth Abernathy said in a letter dated Oct. 22 that she had received the request.",
+    "Ruth Abernathy wrote in a letter dated Oct. 22 that she had received the request.",
+])
+def test_a_dated_letter_between_the_cue_and_its_clause_dates_the_words(sentence):
+    [quote] = saidwhen.extract("Opposition parties want a probe.\n\n" + sentence, date="2024-10-24").quotes
+    assert (quote.text, quote.channel, quote.said_on.value) == \
+        ("that she had received the request", "letter", "2024-10-22")

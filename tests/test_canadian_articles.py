@@ -389,11 +389,9 @@ STILL_WRONG = {
     "cp-hockey-overtime": "kind, the speakers' stage: 'Pavel Novak scored twice for Boston' is of "
                           "no kind ('Pavel' is no given name the lexicon knows, and nothing else "
                           "the article says of him is a person's)",
-    "ctv-hiker-found": "'He was taken to hospital ..., the release said' in the paragraph after 'In "
-                       "a news release issued Sunday evening, the RCMP said': the release speaks "
-                       "with no name (the RCMP that issued it is not carried to it), and a "
-                       "document's own dating participle ('issued Sunday evening') is the text's "
-                       "time, not a story day, so the release's day is not carried either",
+    "ctv-hiker-found": "name, the speakers' stage: '..., the release said' in the paragraph after "
+                       "'In a news release issued Sunday evening, the RCMP said' speaks with no "
+                       "name (the RCMP that issued the release is not carried to it)",
     "global-lobster-captain": "a profile's present 'says' with quotation marks is read as the "
                               "fresh news of CBC's house style (the article date), where "
                               "conventions.md makes a profile's 'says' null; nothing in the "
@@ -426,3 +424,15 @@ def test_a_dated_letter_between_the_cue_and_its_clause_dates_the_words(sentence)
     [quote] = saidwhen.extract("Opposition parties want a probe.\n\n" + sentence, date="2024-10-24").quotes
     assert (quote.text, quote.channel, quote.said_on.value) == \
         ("that she had received the request", "letter", "2024-10-22")
+
+
+def test_the_release_named_again_speaks_on_the_day_it_was_issued():
+    # the participle dates the release (the text's own time, no story day); "the release" that
+    # speaks in the next paragraph is that release, issued then
+    text = ("A hiker missing since Friday has been found alive.\n\n"
+            "In a news release issued Sunday evening, the RCMP said the man was found by a "
+            "helicopter crew.\n\n"
+            "He was taken to hospital with minor injuries, the release said.")
+    quotes = saidwhen.extract(text, date="2024-07-22").quotes
+    assert [(q.channel, q.said_on.value) for q in quotes] == \
+        [("press release", "2024-07-21"), ("press release", "2024-07-21")]

@@ -66,6 +66,10 @@ def test_where_the_rules_name_nobody_the_ranker_names_someone_only_when_sure():
     ("Critics of the plan, including Ann Moreau, say it will cost too much.", "Critics of the plan"),
     ("The plan will fail, according to a report by the city's auditor.", "a report by the city's auditor"),
     ("“Nobody listened,” Omar Haddad's lawyer said.", "Omar Haddad's lawyer"),
+    # the parser hangs the spokesperson on the outlet; the ranker would take the department
+    ("Lobster season opened on Monday.\n\nIn an email to Global News, a spokesperson for Fisheries "
+     "and Oceans Canada said the department was working to bring more women into the industry.",
+     "a spokesperson for Fisheries and Oceans Canada"),
 ])
 def test_the_shipped_ranker_keeps_the_speaker_the_sentence_gives(text, mention):
     [quote] = saidwhen.extract(text).quotes

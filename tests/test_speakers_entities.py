@@ -306,6 +306,16 @@ def test_a_relative_who_spoke_earlier_does_not_take_the_surname_from_the_one_the
     assert speakers(text)[-1][0] == "Marc Duval"
 
 
+def test_a_relative_quoted_in_full_leaves_the_bare_surname_to_the_story_s_person():
+    # a profile writes the father's whole name to tell him from its subject, whom it calls by
+    # the surname alone; her "Comeau says" in the next paragraph is hers
+    text = ("Now 44, Brenda Comeau captains her own boat. Comeau started at six.\n\n"
+            "Her father, Real Comeau, fished for 40 years.\n\n"
+            "\"She was always tougher than her brothers,\" Real Comeau says.\n\n"
+            "Comeau says the hardest part of the job is the paperwork.")
+    assert speakers(text)[-1] == ("Brenda Comeau", "Comeau")
+
+
 def test_the_story_s_person_named_later_as_a_relative_s_relative_keeps_the_surname():
     # "the ex-wife of Tom Varga" names him as her relative, but the story introduced him first
     text = ("Senator Tom Varga is running for the Senate. Varga denies the reports.\n\n"

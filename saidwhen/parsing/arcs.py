@@ -56,7 +56,7 @@ def participles_of_the_text(doc: Doc) -> list[tuple[int, int]]:
     for verb in doc:
         if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.lower_ not in PUBLISHED or verb.i == 0:
             continue
-        cue, text = verb.head, doc[verb.i - 1]
+        cue, text = verb.head, _text_before(doc[verb.i - 1])
         if cue.i > verb.i or cue.lower_ not in SPEECH_FORMS or text.dep_ != "pobj" \
                 or not (text.lower_ in DOCUMENT_NOUNS or text.lower_ in CHANNEL_NOUNS) \
                 or not any(a.i == cue.i for a in text.ancestors):
@@ -66,10 +66,30 @@ def participles_of_the_text(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _text_before(tok: Token) -> Token:
+    """The text a participle right after `tok` may be of: `tok`, or the text `tok` was sent to
+    ("a letter to Lalonde dated Oct. 22")."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.dep_ == "pobj":
+        return prep.head
+    return tok
+
+
+def _said_after(participle: Token) -> Token | None:
+    """The that-clause the parser hung on a participle of the text ("said in a letter to
+    Lalonde dated Oct. 22 that she had received it"): what the cue's words say."""
+    return next((c for c in participle.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+                 and c.left_edge.dep_ == "mark"), None)
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, and each participle of the text on the text."""
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
     for participle, text in participles_of_the_text(doc):
+        said = _said_after(doc[participle])
+        cue = doc[participle].head
         doc[participle].head = doc[text]
         doc[participle].dep_ = "acl"
+        if said is not None:
+            said.head = cue

@@ -102,6 +102,8 @@ class _Placer:
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
             own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
+        if (dated := self._document_again(own, cue, paragraph)) is not None:
+            own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
         if own.channel is None and (text := self._text_goes_on(quote, cue, paragraph)) is not None:
             # "Reed posted on Facebook, urging ... “...,” he wrote.": that post, when it was written
             own = replace(own, channel=text, timing=own.timing if own.timing.known else self.carried.timing)
@@ -142,6 +144,23 @@ class _Placer:
         if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
         return channel
+
+    def _document_again(self, own: Setting, cue: Token, paragraph: int) -> Timing | None:
+        """The time of the document the quote before was said in, where this quote's speaker is
+        that document named again ("In a news release issued Sunday evening, the RCMP said ...
+        ¶ ..., the release said"), in the same paragraph or the next, and its own attribution
+        tells no time: the release was issued when the quote before says."""
+        carried = self.carried
+        if carried is None or carried.said_in is None or own.channel is None or own.timing.known:
+            return None
+        if own.channel.label != carried.said_in.label or own.channel.label not in DOCUMENTS \
+                or not carried.timing.known or not 0 <= paragraph - carried.paragraph <= 1:
+            return None
+        named = self.layout.doc[own.channel.token]
+        if not _speaks_itself(own.channel, cue, self.layout.doc) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
+            return None  # "Reed said in a statement", "A statement said": another one
+        return carried.timing
 
     def _text_goes_on(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
         """The text the quote before named, where this quote's cue writes and its speaker is the

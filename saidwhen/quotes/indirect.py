@@ -358,7 +358,10 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             holds_none = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS or noun.lower_ in SPEAKING_PLACES \
                 or _sent_to(noun)
             deps = ("relcl", "acl") if holds_none else ("relcl",)
-            clause = next((c for c in noun.rights if c.dep_ in deps), None)
+            # the clause a "that" opens, past a participle of the document's ("a letter dated
+            # Oct. 22 that ...")
+            clauses = [c for c in noun.rights if c.dep_ in deps]
+            clause = next((c for c in clauses if c.left_edge.lower_ == "that"), clauses[0] if clauses else None)
             that = clause.left_edge if clause is not None else None
             if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
                     verb.doc[that.i - 1] not in noun.subtree:

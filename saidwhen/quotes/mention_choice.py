@@ -30,7 +30,7 @@ from .attribution import SUBJECT_DEPS, inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.words import Columns, columns
-from ..lexicon import MONTHS_AND_DAYS, UNTAGGED_PRONOUNS as PRONOUNS
+from ..lexicon import MONTHS_AND_DAYS, SPEAKING_FOR, UNTAGGED_PRONOUNS as PRONOUNS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
@@ -124,11 +124,30 @@ def choose(doc: Doc, ranker: Model, cue: int, content: tuple[tuple[int, int], ..
         return rule  # 'Ann Lee was described as “...” by Tom Hale': the agent of a passive cue, never its subject
     if rule is not None and _inverted_inside(doc, cue, rule):
         return rule  # 'The contrast, said Ann Moreau, would be clear': the grammar names her
+    if rule is not None and _spoken_for(doc, rule, found[best].index):
+        return rule  # 'a spokesperson for Fisheries and Oceans Canada': the one speaking for it
     if rule is None:
         # The ranker was never shown a cue without a speaker: it names one only when sure.
         return found[best].index if best_p > ranker.adopt else None
     rule_p = next((math.exp(s - top) / total for c, s in zip(found, scores) if c.index == rule), 0.0)
     return found[best].index if best_p - rule_p > ranker.margin else rule
+
+
+def _spoken_for(doc: Doc, rule: int, pick: int) -> bool:
+    """Whether the rules' subject is one who speaks for another ("a spokesperson", "a lawyer")
+    and `pick` lies in its phrase of whom it speaks for ("for Fisheries and Oceans Canada",
+    which the parser may hang apart from the cue): conventions.md keeps them apart."""
+    speaker = doc[rule]
+    if speaker.lower_ not in SPEAKING_FOR or pick == rule:
+        return False
+    tok = doc[pick]
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.head.i == rule:
+            return True
+        tok = tok.head
+    return False
 
 
 def _inverted_inside(doc: Doc, cue: int, rule: int) -> bool:

@@ -8,7 +8,7 @@ what kind each entity is, and its gender, saidwhen.speakers.kinds.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     (saidwhen.speakers.bounds); without them, the rules alone do.
     """
     found = _Found(_body_start(doc), *_speaking_sentences(doc, speakers or set()))
+    found.paragraph_ends = _paragraph_ends(doc)
     idx = columns(doc).idx
     quoted = _Quoted(quoted or SpanSet(()), speakers or set(), idx)
     text = text_of(doc)
@@ -136,6 +137,12 @@ class _Quoted:
         return any(i in self.speakers for i in range(mention.start, mention.end))
 
 
+def _paragraph_ends(doc: Doc) -> list[int]:
+    """The tokens a line break follows: each paragraph's last."""
+    t = columns(doc)
+    return [i for i in range(len(t)) if "\n" in t.text[i] + t.whitespace[i]]
+
+
 def _body_start(doc: Doc) -> int:
     """The first token after the article's first line, its headline where it has one; 0 for
     an article of one line."""
@@ -153,6 +160,7 @@ class _Found:
         self.body_start = body_start  # the first token after the headline line
         self.sentence_starts = sentence_starts or [0]
         self.speaking = speaking or {}  # a speaker's head, or a word on one -> its sentence
+        self.paragraph_ends: list[int] = []  # the tokens a line break follows, in order
         self.entities: list[Entity] = []
         self.latest: Entity | None = None  # the entity named last
         self.last_words: set[str] = set()  # the last word of each entity's first name
@@ -464,7 +472,21 @@ def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMen
     if not _spoken_about(latest) or said_in is None:
         return False
     here = bisect_right(found.sentence_starts, mention.start) - 1
-    return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)
+    return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions) \
+        and not _surname_kept_for_another(found, fitting, latest, mention)
+
+
+def _surname_kept_for_another(found: _Found, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:
+    """Whether the article keeps the bare surname for another: it has called another of
+    `fitting` so in its own words and the relative never, and `mention` opens a later
+    paragraph than the relative's. A profile writes "Her father, Real Comeau" and "Real Comeau
+    says" in full to tell him from its subject, whom "Comeau says" goes back to."""
+    last = relative.mentions[-1]
+    if bisect_left(found.paragraph_ends, mention.start) == bisect_left(found.paragraph_ends, last.start):
+        return False
+    if mention.words in found.narrated_forms(relative):
+        return False
+    return any(mention.words in found.narrated_forms(e) for e in fitting if e is not relative)
 
 
 def _other_gender(stated: set[str], mention: NameMention) -> bool:

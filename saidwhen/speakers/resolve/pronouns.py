@@ -61,7 +61,7 @@ class Pronouns:
         first = self._answers[0][0] if self._answers else 0
         question = _QUESTION_LABEL.search(self.doc.text)
         first = min(first, question.start()) if question else first
-        counts = {}
+        counts: dict[str, tuple[int, int]] = {}
         for e in self.entities:
             n = sum(self.doc[x.start].idx < first for x in e.mentions)
             if e.kind == "person" and n:

@@ -427,8 +427,16 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     doc = subject.doc
     before = doc[subject.i - 2] if subject.i > 1 and doc[subject.i - 1].text == "," else doc[subject.i - 1]
     if subject.i > 0 and before.tag_ in ("NNP", "NNPS") and before.i > verb.head.i:
-        return _described(before, verb.head) if subject.lower_ == "who" else before
-    return _described(verb.head, verb.head) if subject.lower_ == "who" else verb.head
+        return _all_named(_described(before, verb.head) if subject.lower_ == "who" else before, verb)
+    return _all_named(_described(verb.head, verb.head) if subject.lower_ == "who" else verb.head, verb)
+
+
+def _all_named(noun: Token, verb: Token) -> Token:
+    """'Govs. Ann Lee and Tom Hart, who say ...': a plural verb ("say", not "says") makes the
+    relative pronoun stand for every name joined with the last one, not that one alone."""
+    while verb.tag_ == "VBP" and noun.dep_ == "conj" and noun.pos_ == "PROPN" and noun.head.pos_ == "PROPN":
+        noun = noun.head
+    return noun
 
 
 def _described(noun: Token, attached: Token) -> Token:

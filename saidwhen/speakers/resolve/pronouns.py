@@ -2,6 +2,9 @@
 the people or the organisation just named, or as nobody ("it is thought")."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAKING_FOR
@@ -15,6 +18,12 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Span, Token
 
     from . import SpeakerMention
+
+# A question-and-answer interview's paragraphs open with their labels: "Q:" or "Q." (or a "Q"
+# glued to the question, "QWhat ..."), and "A:" or "A." for the answer.
+_QUESTION_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?(?:Q[:.][ \t]|Q(?=[A-Z][a-z]))")
+_ANSWER_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?A[:.][ \t]")
+LABELS_AT_LEAST = 2  # of each: one "A." opening a paragraph may be a name's initial
 
 
 class Pronouns:
@@ -36,6 +45,39 @@ class Pronouns:
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _is_answer_i(self, m: SpeakerMention) -> bool:
+        """'A: I think we will win.': the "I" of an answer in a question-and-answer interview,
+        outside any quotation inside it (an "I" quoted there is someone else's)."""
+        if m.head.lower_ != "i" or m.head.idx in self.quoted:
+            return False
+        answers = self._answers
+        k = bisect_right(answers, (m.head.idx, float("inf"))) - 1
+        return k >= 0 and m.head.idx < answers[k][1]
+
+    def _interviewee(self, m: SpeakerMention) -> str | None:
+        """The one interviewed: the person the introduction above the first question names most
+        often (first named on a tie), as "Q&A with Ann Lee. ¶ Ann Lee spoke with Tom Reed ..."."""
+        first = self._answers[0][0] if self._answers else 0
+        question = _QUESTION_LABEL.search(self.doc.text)
+        first = min(first, question.start()) if question else first
+        counts: dict[str, tuple[int, int]] = {}
+        for e in self.entities:
+            n = sum(self.doc[x.start].idx < first for x in e.mentions)
+            if e.kind == "person" and n:
+                counts[e.name] = (n, -e.mentions[0].start)
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    @cached_property
+    def _answers(self) -> list[tuple[int, float]]:
+        """The character spans of the answers, each from its "A:" to the next question, in an
+        article that lays out two questions and two answers at least; else none."""
+        text = self.doc.text
+        questions = [q.start() for q in _QUESTION_LABEL.finditer(text)]
+        answers = [a.start() for a in _ANSWER_LABEL.finditer(text)]
+        if len(questions) < LABELS_AT_LEAST or len(answers) < LABELS_AT_LEAST:
+            return []
+        return [(a, next((q for q in questions if q > a), float("inf"))) for a in answers]
 
     def _asked_before(self, pronoun: Token) -> Entity | None:
         """'A reporter asked Sanders how he was feeling. He replied: “...”': the one asked in

@@ -12,7 +12,7 @@ from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..salience import INDEFINITE, SUBJECT_DEPS
-from .grammar import of_document, place_qualifier, shares_of
+from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
 
@@ -313,6 +313,27 @@ class Bodies:
                 proper = [t.i for t in agent.subtree if t.tag_ in ("NNP", "NNPS") and t.i <= agent.i]
                 if hit is not None and proper and hit[1].start <= min(proper):
                     return hit[0]
+                if hit is None:
+                    maker = self._maker_after_trade(agent)
+                    if maker is not None:
+                        return maker
+        return None
+
+    def _maker_after_trade(self, trade: Token) -> Entity | None:
+        """'a report published by UK-based research consultancy Analysys', 'figures gathered by
+        industry watchdog, Ofcom,': a maker written by its trade, a common noun, with its name
+        in apposition after it (the parser may make a name set off by commas its "conj"; one
+        joined by "and" or "or" is a second maker, and names none here). A body's name only:
+        'by a lawyer, Ann Lee,' is a person."""
+        if trade.tag_ not in ("NN", "NNS") or trade.idx in self.quoted or \
+                any(t.dep_ == "cc" for t in trade.subtree):  # "by security firm Mirapoint and ... the Radicati Group"
+            return None
+        for child in trade.children:
+            if child.i in self.by_token and child.idx not in self.quoted and not bracketed(child) and \
+                    not past_a_clause(child) and (child.dep_ == "appos" or child.dep_ == "conj" and
+                                                  self.doc[child.left_edge.i - 1].text == ","):
+                named = self.by_token[child.i][0]
+                return named if _a_body(named) and self.by_token[child.i][1].start > trade.i else None
         return None
 
     def _pronoun_owner(self, head: Token) -> Entity | None:
@@ -329,10 +350,27 @@ class Bodies:
         same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
         written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
         if same is not None or written:
-            return same
+            return same or self._first_written_owner(head)
         # Not figures or data: "searches of Clinton data ... The complaint alleged" is not Clinton's.
         return self._document_owner(head, lambda tok: descriptions.is_document(tok) and
-                                    not descriptions.is_compiled_numbers(tok))
+                                    not descriptions.is_compiled_numbers(tok)) or self._first_written_owner(head)
+
+    def _first_written_owner(self, head: Token) -> Entity | None:
+        """'..., says a report from analysts Gartner. The report predicts ... [three paragraphs]
+        But the report suggests': a story about one poll, survey or report calls it "the report"
+        all along, however far it was named; the last time the noun came with a maker names it,
+        unless a document of the same noun with no maker was brought in since ('a new report')."""
+        if self.doc[head.left_edge.i].lower_ != "the":
+            return None  # "This story has been updated": the article itself
+        for tok in reversed(self.doc[:head.i]):
+            if tok.lower_ != head.lower_ or tok.tag_ not in ("NN", "NNS") or tok.idx in self.quoted:
+                continue
+            owner = self._owner(tok)
+            if owner is not None:
+                return owner
+            if self.doc[tok.left_edge.i].lower_ in INDEFINITE:
+                return None
+        return None
 
     def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc

@@ -66,3 +66,22 @@ def test_a_new_report_with_no_maker_brought_in_since_names_no_one():
             f"{FILLER}\n\nA new report was published on Monday by the harbour board's critics.\n\n"
             f"{FILLER}\n\nBut the report suggests that fares could fall again by 2030.")
     assert speakers(text)[-1] == (None, "the report")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Authority said the pier was unsafe. “It must close before winter,” the report said.",
+     "Harbour Authority"),
+    ("The Harbour Authority urged the council to act. It said repairs were overdue. The report said: "
+     "“The pier must close before winter.”", "Harbour Authority"),
+])
+def test_the_report_right_after_a_body_spoke_is_that_body_s(text, name):
+    assert speakers(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ann Moreau said the pier was unsafe. “It must close before winter,” the report said.", None),
+    ("The Harbour Authority criticised a report by Tarnwell Research on Monday, the authority said. "
+     "“The pier must close,” the report said.", "Tarnwell Research"),
+])
+def test_the_report_after_a_person_spoke_or_named_with_its_maker_is_not_the_speaker_s(text, name):
+    assert speakers(text)[-1][0] == name

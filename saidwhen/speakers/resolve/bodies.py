@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
                       {name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|")})
 
+SPOKE_SENTENCES = 2  # sentences back in which a body spoke whose document "the report" is
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
 TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
 
@@ -181,6 +182,25 @@ class Bodies:
         # government's, not whichever company the story is about.
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
         return named.name if named is not None and (named.kind == "org" and generic or untyped) else None
+
+    def _body_that_spoke(self, head: Token) -> Entity | None:
+        """'..., the National Audit Office said. The report said': "the" and a document noun
+        alone, where no document of that noun was named with its maker, right after an
+        organisation spoke (in this sentence or the two before), is that organisation's
+        document, as its words are. Not figures, and not after a person, who may be speaking
+        of anyone's report."""
+        if head.tag_ != "NN" or not descriptions.is_bare(head) or descriptions.is_compiled_numbers(head):
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - SPOKE_SENTENCES]
+        if not before:
+            return None
+        speaker = self.doc[max(before)]
+        if speaker.lower_ == "it":  # "The NAO urged ... It said ... The report said"
+            body = self._nearby_org(speaker.i)
+            return next((e for e in self.entities if e.kind == "org" and e.name == body), None) if body else None
+        named = self._named(speaker)
+        return named if named is not None and named.kind == "org" and _a_body(named) else None
 
     def _named_with_qualifier(self, head: Token) -> str | None:
         """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the

@@ -1,10 +1,11 @@
 """The makers of polls, surveys, studies and figures, named as the article names them: a name
-with a slash in it, a maker written by its trade with its name after it, and "the poll" of a
-story about one poll, however far it was named."""
+with a slash in it, a maker written by its trade with its name after it, "the poll" of a story
+about one poll however far it was named, and "the report" right after the body that made it spoke."""
 from __future__ import annotations
 
 import pytest
 
+import saidwhen
 from speakers_support import speakers
 
 # Twelve paragraphs of our own, some 230 words: the maker is named further back than a
@@ -85,3 +86,14 @@ def test_the_report_right_after_a_body_spoke_is_that_body_s(text, name):
 ])
 def test_the_report_after_a_person_spoke_or_named_with_its_maker_is_not_the_speaker_s(text, name):
     assert speakers(text)[-1][0] == name
+
+
+def test_a_statement_after_a_body_spoke_may_be_another_s_and_names_no_one():
+    text = ("The Harbour Tribune said the minister's office provided a written statement. "
+            "“The minister regrets the delay,” the statement said.")
+    assert speakers(text)[-1][0] is None
+
+
+def test_a_name_with_a_slash_is_an_organisation():
+    quote = saidwhen.extract("Web use rose 12% in June, according to Harbour Metrics/NetPanel.").quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == ("Harbour Metrics/NetPanel", "organisation")

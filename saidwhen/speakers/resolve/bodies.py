@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicon import (COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
-                        OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
+                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -187,9 +187,9 @@ class Bodies:
         """'..., the National Audit Office said. The report said': "the" and a document noun
         alone, where no document of that noun was named with its maker, right after an
         organisation spoke (in this sentence or the two before), is that organisation's
-        document, as its words are. Not figures, and not after a person, who may be speaking
-        of anyone's report."""
-        if head.tag_ != "NN" or not descriptions.is_bare(head) or descriptions.is_compiled_numbers(head):
+        document, as its words are. A report, a study, a survey or a poll only (made-documents.txt),
+        and not after a person, who may be speaking of anyone's report."""
+        if head.tag_ != "NN" or not descriptions.is_bare(head) or head.lower_ not in MADE_DOCUMENTS:
             return None
         here = self.sentence_of[head.i]
         before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - SPOKE_SENTENCES]
@@ -379,8 +379,10 @@ class Bodies:
         """'..., says a report from analysts Gartner. The report predicts ... [three paragraphs]
         But the report suggests': a story about one poll, survey or report calls it "the report"
         all along, however far it was named; the last time the noun came with a maker names it,
-        unless a document of the same noun with no maker was brought in since ('a new report')."""
-        if self.doc[head.left_edge.i].lower_ != "the":
+        unless a document of the same noun with no maker was brought in since ('a new report').
+        A report, a study, a survey or a poll only (made-documents.txt): letters and statements
+        come from many hands in one story."""
+        if self.doc[head.left_edge.i].lower_ != "the" or head.lower_ not in MADE_DOCUMENTS:
             return None  # "This story has been updated": the article itself
         for tok in reversed(self.doc[:head.i]):
             if tok.lower_ != head.lower_ or tok.tag_ not in ("NN", "NNS") or tok.idx in self.quoted:

@@ -370,12 +370,12 @@ class Bodies:
         same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
         written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
         if same is not None or written:
-            return same or self._first_written_owner(head)
+            return same or self._maker_named_earlier(head)
         # Not figures or data: "searches of Clinton data ... The complaint alleged" is not Clinton's.
         return self._document_owner(head, lambda tok: descriptions.is_document(tok) and
-                                    not descriptions.is_compiled_numbers(tok)) or self._first_written_owner(head)
+                                    not descriptions.is_compiled_numbers(tok)) or self._maker_named_earlier(head)
 
-    def _first_written_owner(self, head: Token) -> Entity | None:
+    def _maker_named_earlier(self, head: Token) -> Entity | None:
         """'..., says a report from analysts Gartner. The report predicts ... [three paragraphs]
         But the report suggests': a story about one poll, survey or report calls it "the report"
         all along, however far it was named; the last time the noun came with a maker names it,

@@ -37,6 +37,7 @@ NAME_TAGS = {"NNP", "NNPS"}
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
+SLASH = frozenset({"/"})
 POSSESSIVE_TAG = frozenset({"POS"})
 SMALL_NAME_WORDS = frozenset(NAME_PARTICLES | ORG_CONNECTORS)
 NOT_POST_NOMINAL_AFTER = NAME_MODIFIERS | PARTY_MEMBERS  # "Veteran Labour MP": letters after these are a role's
@@ -177,6 +178,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)
+    found.update(i for i in positions(doc, "ORTH", SLASH) if i - 1 in names)
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
     signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
@@ -571,6 +573,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
         return True
+    if t.text[i] == "/":
+        return inside and _slash_in_name(t, i)
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
         return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
             and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
@@ -583,6 +587,22 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+def _slash_in_name(t: Columns, i: int) -> bool:
+    """'Nielsen/NetRatings', 'a New York Times/CBS News poll', 'the USA TODAY/Suffolk poll': a
+    slash glued between two capitalised names writes one maker's name, or a poll's two makers as
+    one, and the name runs on through it. Not a photo's credit before the next sentence's name
+    ('THE CANADIAN PRESS/Sean Kilpatrick', 'AP Photo/Evan Vucci', 'Darren Brook/Postmedia'),
+    where a given name opens either side."""
+    if t.whitespace[i - 1] or t.whitespace[i] or i + 1 >= len(t) or t.lower[i + 1] in GIVEN_NAMES:
+        return False
+    k = i - 1
+    while k >= 0 and t.tag[k] in NAME_TAGS and not t.whitespace[k].count("\n"):
+        if t.lower[k] in GIVEN_NAMES:
+            return False
+        k -= 1
+    return t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() and t.lower[i - 1] not in CREDIT_WORDS
 
 
 def _day_of_paper(t: Columns, i: int) -> bool:
@@ -1014,19 +1034,19 @@ def _is_role_word(word: str) -> bool:
 
 
 def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
-    """The words of tokens [start, end), hyphenated parts and possessives joined back:
-    ('Campbell-Savours',), ('People's',)."""
+    """The words of tokens [start, end), hyphenated parts, slashed ones and possessives joined
+    back: ('Campbell-Savours',), ('Nielsen/NetRatings',), ('People's',)."""
     words: list[str] = []
     glue = False
     for i in range(start, end):
         text = t.text[i]
         if text == ".":
             continue
-        if words and (text in ("-", ",") or glue or _possessive_mark(t, i) or _in_broken_word(t, i)):
+        if words and (text in ("-", ",", "/") or glue or _possessive_mark(t, i) or _in_broken_word(t, i)):
             words[-1] += text
         else:
             words.append(text)
-        glue = text == "-"
+        glue = text in ("-", "/")  # "Nielsen/NetRatings" is written as one word
     return _capitals_as_written(words)
 
 

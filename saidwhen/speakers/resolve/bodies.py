@@ -7,12 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicon import (COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
-                        OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
+                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..salience import INDEFINITE, SUBJECT_DEPS
-from .grammar import of_document, place_qualifier, shares_of
+from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
                       {name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|")})
 
+SPOKE_SENTENCES = 2  # sentences back in which a body spoke whose document "the report" is
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
 TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
 
@@ -182,6 +183,25 @@ class Bodies:
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
         return named.name if named is not None and (named.kind == "org" and generic or untyped) else None
 
+    def _body_that_spoke(self, head: Token) -> Entity | None:
+        """'..., the National Audit Office said. The report said': "the" and a document noun
+        alone, where no document of that noun was named with its maker, right after an
+        organisation spoke (in this sentence or the two before), is that organisation's
+        document, as its words are. A report, a study, a survey or a poll only (made-documents.txt),
+        and not after a person, who may be speaking of anyone's report."""
+        if head.tag_ != "NN" or not descriptions.is_bare(head) or head.lower_ not in MADE_DOCUMENTS:
+            return None
+        here = self.sentence_of[head.i]
+        before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - SPOKE_SENTENCES]
+        if not before:
+            return None
+        speaker = self.doc[max(before)]
+        if speaker.lower_ == "it":  # "The NAO urged ... It said ... The report said"
+            body = self._nearby_org(speaker.i)
+            return next((e for e in self.entities if e.kind == "org" and e.name == body), None) if body else None
+        named = self._named(speaker)
+        return named if named is not None and named.kind == "org" and _a_body(named) else None
+
     def _named_with_qualifier(self, head: Token) -> str | None:
         """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the
         plan. The nurses' association said': a description whose words before its noun are
@@ -313,6 +333,27 @@ class Bodies:
                 proper = [t.i for t in agent.subtree if t.tag_ in ("NNP", "NNPS") and t.i <= agent.i]
                 if hit is not None and proper and hit[1].start <= min(proper):
                     return hit[0]
+                if hit is None:
+                    maker = self._maker_after_trade(agent)
+                    if maker is not None:
+                        return maker
+        return None
+
+    def _maker_after_trade(self, trade: Token) -> Entity | None:
+        """'a report published by UK-based research consultancy Analysys', 'figures gathered by
+        industry watchdog, Ofcom,': a maker written by its trade, a common noun, with its name
+        in apposition after it (the parser may make a name set off by commas its "conj"; one
+        joined by "and" or "or" is a second maker, and names none here). A body's name only:
+        'by a lawyer, Ann Lee,' is a person."""
+        if trade.tag_ not in ("NN", "NNS") or trade.idx in self.quoted or \
+                any(t.dep_ == "cc" for t in trade.subtree):  # "by security firm Mirapoint and ... the Radicati Group"
+            return None
+        for child in trade.children:
+            if child.i in self.by_token and child.idx not in self.quoted and not bracketed(child) and \
+                    not past_a_clause(child) and (child.dep_ == "appos" or child.dep_ == "conj" and
+                                                  self.doc[child.left_edge.i - 1].text == ","):
+                named = self.by_token[child.i][0]
+                return named if _a_body(named) and self.by_token[child.i][1].start > trade.i else None
         return None
 
     def _pronoun_owner(self, head: Token) -> Entity | None:
@@ -329,10 +370,29 @@ class Bodies:
         same = self._document_owner(head, lambda tok: tok.lower_ == head.lower_)
         written = any(t.lower_ == head.lower_ for t in self.doc[max(0, head.i - DESCRIPTION_REACH):head.i])
         if same is not None or written:
-            return same
+            return same or self._maker_named_earlier(head)
         # Not figures or data: "searches of Clinton data ... The complaint alleged" is not Clinton's.
         return self._document_owner(head, lambda tok: descriptions.is_document(tok) and
-                                    not descriptions.is_compiled_numbers(tok))
+                                    not descriptions.is_compiled_numbers(tok)) or self._maker_named_earlier(head)
+
+    def _maker_named_earlier(self, head: Token) -> Entity | None:
+        """'..., says a report from analysts Gartner. The report predicts ... [three paragraphs]
+        But the report suggests': a story about one poll, survey or report calls it "the report"
+        all along, however far it was named; the last time the noun came with a maker names it,
+        unless a document of the same noun with no maker was brought in since ('a new report').
+        A report, a study, a survey or a poll only (made-documents.txt): letters and statements
+        come from many hands in one story."""
+        if self.doc[head.left_edge.i].lower_ != "the" or head.lower_ not in MADE_DOCUMENTS:
+            return None  # "This story has been updated": the article itself
+        for tok in reversed(self.doc[:head.i]):
+            if tok.lower_ != head.lower_ or tok.tag_ not in ("NN", "NNS") or tok.idx in self.quoted:
+                continue
+            owner = self._owner(tok)
+            if owner is not None:
+                return owner
+            if self.doc[tok.left_edge.i].lower_ in INDEFINITE:
+                return None
+        return None
 
     def _document_owner(self, head: Token, fits: Callable[[Token], bool]) -> Entity | None:
         doc = self.doc

@@ -165,7 +165,7 @@ class Roles:
         if outlet is not None:
             return outlet
         if descriptions.is_document(head):
-            owner = self._owner_before(head)
+            owner = self._owner_before(head) or self._body_that_spoke(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
             return self._org_speaking_on(head) or self._named_with_qualifier(head) or \

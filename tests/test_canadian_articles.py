@@ -18,7 +18,8 @@ from __future__ import annotations
 import pytest
 
 import saidwhen
-from test_canadian import ANY, Q, body, found, person, said_on_meets
+from test_canadian import Q, body, found, person
+from test_canadian_placing import article_differences as named_differences
 
 
 def unnamed(**rest) -> Q:
@@ -359,20 +360,8 @@ ARTICLES = [
 def article_differences(text: str, expected: list[tuple[str, Q]], date: str) -> list[str]:
     """What the article's records get wrong: each expected quote (named by words of it) field by
     field, and any quote the expectations do not name."""
-    quotes = [found(q) for q in saidwhen.extract(text, date=date).quotes]
-    wrong = []
-    for words, want in expected:
-        got = next((q for q in quotes if words in q["words"]), None)
-        if got is None:
-            wrong.append(f"no quote holds {words!r}")
-            continue
-        for field, value in want._asdict().items():
-            if value is ANY:
-                continue
-            ok = said_on_meets(got[field], value) if field == "said_on" else got[field] == value
-            if not ok:
-                wrong.append(f"{words!r}: {field} {got[field]!r}, expected {value!r}")
-    for q in quotes:
+    wrong = named_differences(text, expected, date)
+    for q in (found(q) for q in saidwhen.extract(text, date=date).quotes):
         if not any(words in q["words"] for words, _ in expected):
             wrong.append(f"a quote not expected: {q['words']!r} ({q['name']!r})")
     return wrong

@@ -361,3 +361,14 @@ def test_a_name_owning_the_subject_of_a_sentence_left_unparsed_takes_no_pronoun_
             "The hall needs a new roof. Repairs will take a year.\n\n"
             "Berg's supporters still hope that she will try again in the autumn.")
     assert who(text) == [("Tom Berg", "person", "unknown")]
+
+
+def test_one_that_reads_out_words_is_a_sign_or_a_message_not_a_person():
+    text = ("Planes wrote messages in the sky over the parade. “Vote for change,” read one. "
+            "“Not him,” read another.")
+    assert [(q.speaker.kind, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [(None, None)] * 2
+
+
+def test_one_who_says_words_is_still_a_person():
+    text = "“We will rebuild,” said one, a nurse from Leeds."
+    assert saidwhen.extract(text).quotes[0].speaker.kind == "person"

@@ -464,6 +464,8 @@ class _Said:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "relatives, who have said": the relatives
         word = head.lower_
+        if head.head.lower_ in ("read", "reads") and word in ("one", "another"):
+            return None, None  # "“Vote for change,” read one": what reads out is a sign or a message
         gender, _ = _gender_of_head(head)
         if gender:
             return PERSON, gender

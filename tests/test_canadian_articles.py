@@ -19,7 +19,7 @@ import pytest
 
 import saidwhen
 from test_canadian import Q, body, found, person
-from test_canadian_placing import article_differences as named_differences
+from test_canadian_placing import article_differences as named_differences, article_params
 
 
 def unnamed(**rest) -> Q:
@@ -389,14 +389,7 @@ STILL_WRONG = {
 }
 
 
-def _articles():
-    for case_id, date, text, expected in ARTICLES:
-        marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
-                 if case_id in STILL_WRONG else [])
-        yield pytest.param(text, expected, date, id=case_id, marks=marks)
-
-
-@pytest.mark.parametrize("text, expected, date", list(_articles()))
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
 

@@ -754,13 +754,14 @@ def article_differences(text: str, expected: list[tuple[str, Q]], date: str) -> 
     return wrong
 
 
-def _articles():
-    for case_id, date, text, expected in ARTICLES:
-        marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
-                 if case_id in STILL_WRONG else [])
+def article_params(articles, still_wrong: dict[str, str]):
+    """pytest params of (case id, date, text, expected) articles, a case still wrong a strict xfail."""
+    for case_id, date, text, expected in articles:
+        marks = ([pytest.mark.xfail(strict=True, reason=still_wrong[case_id])]
+                 if case_id in still_wrong else [])
         yield pytest.param(text, expected, date, id=case_id, marks=marks)
 
 
-@pytest.mark.parametrize("text, expected, date", list(_articles()))
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_channels_and_days(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

@@ -378,6 +378,12 @@ CASES_3_ARTICLES = [
      "Ministry of Transport said in a statement that it had given the agency more money. “The "
      "government is not the agency's only partner,” the ministry said.",
      [body("Ministry of Transport"), body("Ministry of Transport")]),
+    ("articles3-victims-woman-and-her-grandson",
+     "Two people died in a house fire early Monday.\n\nRCMP Cpl. Dale Sawchuk said officers were "
+     "called to the home shortly after 3 a.m.\n\n“By the time crews arrived, the house was fully "
+     "engulfed,” Sawchuk said in an interview with CTV News on Tuesday.\n\nThe victims, a "
+     "61-year-old woman and her 12-year-old grandson, have not been named.",
+     [person("Dale Sawchuk", "unknown"), person("Dale Sawchuk", "unknown")]),
 ]
 
 

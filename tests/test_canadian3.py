@@ -384,6 +384,13 @@ CASES_3_ARTICLES = [
      "engulfed,” Sawchuk said in an interview with CTV News on Tuesday.\n\nThe victims, a "
      "61-year-old woman and her 12-year-old grandson, have not been named.",
      [person("Dale Sawchuk", "unknown"), person("Dale Sawchuk", "unknown")]),
+    ("articles3-bare-police-after-service",
+     "A Brampton man has been charged with fraud, Peel Regional Police say.\n\nHe was arrested on "
+     "Monday and faces 14 charges, police said in a news release on Tuesday.",
+     [body("Peel Regional Police"), body("Peel Regional Police", channel="press release")]),
+    ("articles3-bare-police-none-named",
+     "NDP Leader Ann Roy wants answers. A Brampton man was arrested on Monday, police said.",
+     [Q(name=None, kind="organisation")]),
 ]
 
 

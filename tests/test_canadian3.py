@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
+
 from test_canadian import DATE, Q, body, differences, person
 
 CASES_3 = [
@@ -391,6 +393,19 @@ CASES_3_ARTICLES = [
     ("articles3-bare-police-none-named",
      "NDP Leader Ann Roy wants answers. A Brampton man was arrested on Monday, police said.",
      [Q(name=None, kind="organisation")]),
+    ("articles3-french-body-name",
+     "The Société de transport de Montréal (STM) announced the cuts on Tuesday, saying it faces a "
+     "$78-million shortfall.",
+     [body("Société de transport de Montréal")]),
+    ("articles3-french-body-name-misparsed",
+     "The Caisse de dépôt et placement du Québec said it had sold its stake in the airport.",
+     [body("Caisse de dépôt et placement du Québec")]),
+    ("articles3-french-body-name-elided-link",
+     "The Régie de l'assurance maladie du Québec said the new cards would be mailed in May.",
+     [body("Régie de l'assurance maladie du Québec")]),
+    ("articles3-french-particle-in-a-person-s-name",
+     "Jean de la Fontaine, a teacher in Laval, said the strike had gone on too long.",
+     [person("Jean de la Fontaine")]),
 ]
 
 
@@ -421,3 +436,10 @@ def _cases():
 @pytest.mark.parametrize("text, expected", list(_cases()))
 def test_canadian_speaker(text: str, expected: list[Q]):
     assert differences(text, expected, DATE) == []
+
+
+def test_a_french_body_s_whole_name_is_the_mention():
+    # the parser heads the subject with the place ("du Québec"); the mention is the body's name
+    [quote] = saidwhen.extract("The Caisse de dépôt et placement du Québec said it had sold its "
+                               "stake in the airport.", date=DATE).quotes
+    assert quote.speaker.mention.text == "The Caisse de dépôt et placement du Québec"

@@ -406,6 +406,15 @@ CASES_3_ARTICLES = [
     ("articles3-french-particle-in-a-person-s-name",
      "Jean de la Fontaine, a teacher in Laval, said the strike had gone on too long.",
      [person("Jean de la Fontaine")]),
+    ("articles3-ministry-fields-joined",
+     "Quebec's Ministry of Transport and Sustainable Mobility said in a statement that it had "
+     "given the agency $60 million. “The government is not the agency's only partner,” the "
+     "ministry said.",
+     [body("Ministry of Transport and Sustainable Mobility"),
+      body("Ministry of Transport and Sustainable Mobility")]),
+    ("articles3-ministry-transportation-and-infrastructure",
+     "The Ministry of Transportation and Infrastructure said the highway would reopen Friday.",
+     [body("Ministry of Transportation and Infrastructure")]),
 ]
 
 

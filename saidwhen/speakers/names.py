@@ -569,7 +569,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and (t.lower[i] in AMPERSANDS
                            or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
                            or _fields_joined(t, i) or _and_within_body(t, i)) \
-            and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
+            and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"

@@ -415,6 +415,10 @@ CASES_3_ARTICLES = [
     ("articles3-ministry-transportation-and-infrastructure",
      "The Ministry of Transportation and Infrastructure said the highway would reopen Friday.",
      [body("Ministry of Transportation and Infrastructure")]),
+    ("articles3-public-insurer",
+     "Manitoba Public Insurance said in a statement that distracted driving was a factor in 29 "
+     "deaths last year.",
+     [body("Manitoba Public Insurance", channel="statement")]),
 ]
 
 

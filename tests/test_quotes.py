@@ -674,3 +674,16 @@ def test_a_court_s_ruling_and_a_document_s_finding_are_their_words(text, said, s
 ])
 def test_a_finding_or_a_ruling_of_anyone_else_is_no_quote(text):
     assert not [q for q in saidwhen.extract(text).quotes if q.cue.text in ("found", "showed", "show", "ruled")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # the parser ends a sentence at the comma and opens one with it, ", she said."
+    ("Olena Petrenko takes the bus. Her husband, Taras, works nights and cannot drive her, she said.",
+     "Her husband, Taras, works nights and cannot drive her"),
+    # the parser makes the clause a noun phrase ("works nights"), the cue's clausal complement all the same
+    ("“If they cut the bus, I lose my job,” Petrenko said. Her husband, Taras Petrenko, works nights and "
+     "cannot drive her, she said.",
+     "Her husband, Taras Petrenko, works nights and cannot drive her"),
+])
+def test_a_clause_the_parser_misreads_before_a_closing_cue_is_still_what_was_said(text, said):
+    assert said in [q.text for q in saidwhen.extract(text, date="2024-12-04").quotes]

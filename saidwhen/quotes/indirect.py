@@ -110,7 +110,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb)
-    closing = _closing_reach(verb) if reach is None else None
+    closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
         return None
     start, end = _trimmed(verb.doc, *(reach or closing))
@@ -189,12 +189,22 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
-                or not is_clause(clause):
+                or not (is_clause(clause) or _misread_before(clause, verb)):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _misread_before(clause: Token, verb: Token) -> bool:
+    """'Her husband, Taras Lee, works nights and cannot drive her, she said.': the parser may read
+    a clause before the cue as a noun phrase ("works nights" a noun and its apposition), but a
+    verb in a tense joined into it ("cannot drive"), outside any relative clause, shows the
+    clause the cue reports."""
+    if clause.i > verb.i or not _comma_after(clause):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and _in_a_tense(t) for t in clause.subtree)
 
 
 def _misread_clause_reach(verb: Token) -> tuple[int, int] | None:
@@ -337,6 +347,32 @@ def _closing_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in doc[sent.start:first - 1] if t.pos_ in ("VERB", "AUX")):
         return None
     return sent.start, first - 1
+
+
+def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
+    """'Her husband, Taras, works nights and cannot drive her, she said.': where the parser
+    misreads the clause ("works" a noun), it may end a sentence at the comma and start one
+    with it, ", she said.", whose cue is a root of its own. No sentence of news opens with a
+    comma: the cue, with its subject next to it and nothing after it but a time, a place or
+    the one told, reports the sentence before, when that one holds a verb in a tense."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    if verb.dep_ != "ROOT" or subject is None or doc[sent.start].text != "," or sent.start == 0 \
+            or min(subject.left_edge.i, verb.i) != sent.start + 1:
+        return None
+    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
+                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+        return None
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
+    if any(not t.is_punct for t in doc[last + 1:sent.end]):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc[before.start:sent.start].text or any(t.text in (":", ";") for t in before) or \
+            not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
+        return None
+    return before.start, sent.start
 
 
 def _next_subject(verb: Token) -> Token | None:

@@ -80,6 +80,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     start, end = mention_range(doc, head, avoid=f.content)
     if f.cue and start <= f.cue[0] < head.i:
         start = f.cue[1]  # 'Added Smith: “...”': the parser took the cue for the first word of the name
+    start = _french_body_start(doc, resolver, head, start)
     if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.pos_ in ("VERB", "AUX"):
         start -= 1  # "The 31-year-old insisted": a determiner the parser hung on the cue is the mention's
     # "Registrar of Voters Maria Lund said": the title is the subject, and the name after its "of" the head.
@@ -91,6 +92,19 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
+
+
+def _french_body_start(doc: Doc, resolver: Resolver, head: Token, start: int) -> int:
+    """'The Caisse de dépôt et placement du Québec said': a parser trained on English splits a
+    French body's name into phrases and heads the subject with its place ("du Québec"); the
+    mention runs from the name's start (and its "the") all the same."""
+    from .names import french_body
+
+    hit = resolver.by_token.get(head.i)
+    if hit is None or hit[1].start >= start or not french_body(hit[1].words):
+        return start
+    first = hit[1].start
+    return first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
 
 
 def _past_joint_owner(head: Token) -> Token:

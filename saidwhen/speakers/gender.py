@@ -181,7 +181,7 @@ class _Said:
         sentence_of = self.resolver.sentence_of
         t, last_named = columns(self.doc), self._last_named()
         for token, entity in self.resolver.pronoun_entity.items():
-            if entity is None or _inside_quote_marks(self.text, self.doc[token].idx):
+            if entity is None or _inside_quote_marks(self.text, self.doc[token].idx) or _owned_by_noun(t, token):
                 continue
             named = named_in.get(id(entity), set())
             near = {sentence_of[token], sentence_of[token] - 1} & named
@@ -281,6 +281,8 @@ class _Said:
                 named_in_quote = named_in_quote or self._names_person(i)
                 continue
             word = t.lower[i]
+            if word in PRONOUN_GENDER and _owned_by_noun(t, i):
+                return None  # 'Lee said a woman and her grandson died': the woman's, not Lee's
             if word in PRONOUN_GENDER:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
@@ -688,6 +690,16 @@ def _new_subject_before(t, i: int) -> bool:
         if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NN", "NNS"):
             return True
     return False
+
+
+def _owned_by_noun(t, i: int) -> bool:
+    """'a 61-year-old woman and her grandson', 'a father with his two sons': a his or her right
+    after a noun of its gender and "and" or "with" is that person's, someone the article leaves
+    unnamed, not a name's from before (whom the resolver, knowing no noun, may give it to)."""
+    word = t.lower[i]
+    if word not in ("his", "her") or i < 2 or t.lower[i - 1] not in ("and", "with"):
+        return False
+    return t.lower[i - 2] in GENDERED_NOUNS[PRONOUN_GENDER[word]]
 
 
 def _inside_quote_marks(text: str, idx: int, since: int = 0) -> bool:

@@ -26,7 +26,7 @@ from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, F
 from .acronyms import acronym_of, is_acronym
 from .descriptions import is_age
 from .lexicon import person_noun
-from .names import NAME_TAGS, named_for
+from .names import NAME_TAGS, french_body, named_for
 from .ties import role_before
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -91,6 +91,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+            french_body(entity.words) or  # "Société de transport de Montréal"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):

@@ -26,6 +26,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
+from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from .descriptions import singular
 from .ties import tied_nouns
@@ -550,6 +551,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
     if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS:
         return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
+    if _in_french_body(t, i):
+        return True  # "Société de transport de Montréal": a French body's words in lower case
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
     if t.lower[i] in NAME_PARTICLES and not _initials(t, i):
@@ -566,7 +569,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and (t.lower[i] in AMPERSANDS
                            or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
                            or _fields_joined(t, i) or _and_within_body(t, i)) \
-            and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1))
+            and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
@@ -587,6 +590,49 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+FRENCH_BODY_REACH = 8  # words from a French body's first word to the capitalised one that ends it
+
+
+def _french_lower(t: Columns, i: int) -> bool:
+    """A word in lower case that may stand inside a French body's name: 'transport', 'de',
+    "l'assurance"; no punctuation, no line break before it."""
+    word = t.text[i]
+    return word[:1].islower() and word.replace("'", "").replace("’", "").isalpha() and "\n" not in t.whitespace[i - 1]
+
+
+def _french_link(t: Columns, i: int) -> bool:
+    word = t.lower[i].replace("’", "'")
+    return word in FRENCH_NAME_LINKS or word[:2] in ("l'", "d'") and word[:2] in FRENCH_NAME_LINKS
+
+
+def _in_french_body(t: Columns, i: int) -> bool:
+    """'Société de transport de Montréal', 'Caisse de dépôt et placement du Québec', "Régie de
+    l'assurance maladie du Québec": Canadian news writes Quebec's bodies by their French names,
+    whose words between the first (french-body-words.txt) and the capitalised place or name at
+    the end are in lower case. Token `i`, in lower case, is the name's where a link
+    (french-name-links.txt) follows that first word, and the run of lower-case words it stands
+    in ends, after a link, in a capitalised proper noun."""
+    if i < 1 or not _french_lower(t, i):
+        return False
+    k = i - 1
+    while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
+        k -= 1
+    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and _french_link(t, k + 1)):
+        return False
+    j = i + 1
+    while j < len(t) and j - k < FRENCH_BODY_REACH and _french_lower(t, j):
+        j += 1
+    return j < len(t) and _capitalised_name(t, j) and _french_link(t, j - 1) and "\n" not in t.whitespace[j - 1]
+
+
+def french_body(words: tuple[str, ...]) -> bool:
+    """A name read as a French body's ('Société de transport de Montréal'): its first word
+    opens one (french-body-words.txt) and a French link follows it; a recogniser trained on
+    English takes its last words for a person's ("de Montréal")."""
+    return len(words) > 2 and words[0][:1].isupper() and words[0].lower() in FRENCH_BODY_WORDS \
+        and words[1].lower().replace("’", "'") in FRENCH_NAME_LINKS and words[1][:1].islower()
 
 
 def _slash_in_name(t: Columns, i: int) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicon import (COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
 from ..descriptions import DEFINITE
@@ -265,6 +265,8 @@ class Bodies:
             qualified = self._qualified_org(qualifier, head.i)
             return qualified.name if qualified is not None else None
         owner = self._owner(head)
+        if owner is None and start == head.i and head.lower_ in BARE_BODY_NOUNS:
+            return self._body_named_with(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
         if descriptions.is_document(head) or _of_document(head) or owner.kind == "org" or \
@@ -272,6 +274,16 @@ class Bodies:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+
+    def _body_named_with(self, head: Token) -> str | None:
+        """'Peel Regional Police say ... police said in a news release': a noun written alone
+        as the speaker (bare-body-nouns.txt) is the body named last before it with that noun in
+        its name; with none, nobody."""
+        for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
+            entity = ref.entity
+            if entity.kind == "org" and head.lower_ in {w.lower() for w in entity.words}:
+                return entity.name
+        return None
 
     def _is_document_named_before(self, m: SpeakerMention) -> bool:
         """'An IAAF statement said: “...” The statement continued': "the" and a document noun

@@ -24,3 +24,30 @@ def test_our_correspondent_is_the_correspondent_the_article_named():
 def test_our_correspondent_with_no_correspondent_named_names_no_one():
     text = "Our correspondent said that no deal had been offered to the unions."
     assert speakers(text) == [(None, "Our correspondent")]
+
+
+# "told" with no "that": the one told is not the reported clause's
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.channel) for q in _quotes(text)]
+
+
+def test_mps_told_with_no_that_are_parliament_and_not_words_of_the_clause():
+    text = "Mr Haddon told MPs pension credits would rise by 5% next year."
+    assert _reported(text) == [("pension credits would rise by 5% next year", "parliament")]
+
+
+def test_reporters_told_with_no_that_are_not_words_of_the_clause():
+    text = "She told reporters prices would fall before the summer."
+    assert _reported(text) == [("prices would fall before the summer", None)]
+
+
+def test_an_outlet_told_with_no_that_is_not_a_word_of_the_clause():
+    text = "Ms Ruane told the BBC progress had been made on waiting lists."
+    assert _reported(text) == [("progress had been made on waiting lists", "interview")]
+
+
+def test_an_outlet_told_with_its_noun_stays_out_of_the_clause():
+    text = "He told the Daily Courier newspaper the plan would fail within a year."
+    assert _reported(text) == [("the plan would fail within a year", "interview")]

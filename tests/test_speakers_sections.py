@@ -51,3 +51,13 @@ def test_an_outlet_told_with_no_that_is_not_a_word_of_the_clause():
 def test_an_outlet_told_with_its_noun_stays_out_of_the_clause():
     text = "He told the Daily Courier newspaper the plan would fail within a year."
     assert _reported(text) == [("the plan would fail within a year", "interview")]
+
+
+# A follow-on quote
+
+
+def test_a_follow_on_quote_keeps_the_kind_and_gender_of_the_quote_it_goes_on_from():
+    text = ('The network said that Al Morant will present a one-off late show. "This should be great '
+            'fun," Morant said. "I have had a fantastic year and I am looking forward to being on air."')
+    quotes = _quotes(text)[-2:]
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Al Morant", "person")] * 2

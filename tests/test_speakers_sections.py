@@ -61,3 +61,12 @@ def test_a_follow_on_quote_keeps_the_kind_and_gender_of_the_quote_it_goes_on_fro
             'fun," Morant said. "I have had a fantastic year and I am looking forward to being on air."')
     quotes = _quotes(text)[-2:]
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Al Morant", "person")] * 2
+
+
+# Members of a party before the names of a list
+
+
+def test_a_party_s_members_before_names_are_no_word_of_the_first_name():
+    text = ("The group, including Tories Ann Hale and Sir Tom Reed, met on Monday. Ms Hale said the "
+            "issue was urgent.")
+    assert speakers(text) == [("Ann Hale", "Ms Hale")]

@@ -70,3 +70,11 @@ def test_a_party_s_members_before_names_are_no_word_of_the_first_name():
     text = ("The group, including Tories Ann Hale and Sir Tom Reed, met on Monday. Ms Hale said the "
             "issue was urgent.")
     assert speakers(text) == [("Ann Hale", "Ms Hale")]
+
+
+def test_a_follow_on_quote_of_an_unnamed_speaker_keeps_the_kind_and_gender_of_its_mention():
+    text = ('A ministry spokeswoman said the two sides agreed in practice. "The dispute is a narrow one," '
+            'she said. "Both men want the same outcome."')
+    quotes = _quotes(text)
+    assert [(q.speaker.name, q.speaker.kind, q.speaker.gender) for q in quotes[-2:]] == \
+        [(None, "person", "female")] * 2

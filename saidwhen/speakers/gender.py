@@ -95,8 +95,9 @@ def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[Pa
 def _as_continued(before: ParsedSpeaker | None, speaker: ParsedSpeaker) -> ParsedSpeaker:
     """'“This should be fun,” Hale said. “I have had a great year.”': a follow-on quote, with no
     mention of its own, is of the kind and gender of the quote it goes on from, where it has
-    that quote's name and nothing else tells its kind."""
-    if before is None or not speaker.name or before.name != speaker.name or before.kind is None:
+    that quote's name (or, as the follow-on of an unnamed 'spokeswoman', none) and nothing else
+    tells its kind."""
+    if before is None or before.name != speaker.name or before.kind is None:
         return speaker
     return replace(speaker, kind=before.kind, gender=before.gender)
 

@@ -78,3 +78,13 @@ def test_a_follow_on_quote_of_an_unnamed_speaker_keeps_the_kind_and_gender_of_it
     quotes = _quotes(text)
     assert [(q.speaker.name, q.speaker.kind, q.speaker.gender) for q in quotes[-2:]] == \
         [(None, "person", "female")] * 2
+
+
+def test_the_one_told_before_that_keeps_its_lower_case_words():
+    text = "Their first answer is to tell the American people that we are winning the fight abroad."
+    assert [q.text for q in _quotes(text)] == ["that we are winning the fight abroad"]
+
+
+def test_a_noun_of_the_audience_told_is_no_one_told_before_a_clause():
+    text = "Ruiz told the debate audience that she believes the policies must go on."
+    assert _reported(text) == [("that she believes the policies must go on", "speech")]

@@ -241,8 +241,11 @@ def _single(tok: Token, prev: str) -> str | None:
 
 
 def _told_first(tok: Token) -> bool:
-    """'told MPs child benefit would rise': the word right after "told" (or "told the") is the
-    one told, where the parser took it for a word of the reported clause's subject."""
+    """'told MPs child benefit would rise': a parliament's word or a name right after "told" (or
+    "told the") is the one told, where the parser took it for a word of the reported clause's
+    subject; not a word of the noun told ("told the debate audience")."""
+    if not (tok.lower_ in PARLIAMENT_WORDS or tok.text[:1].isupper()):
+        return False
     i = tok.i - 1 - (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "the")
     return i >= 0 and tok.doc[i].lower_ in TOLD and tok.doc[i].pos_ == "VERB"
 

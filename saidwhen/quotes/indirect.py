@@ -139,7 +139,9 @@ def _past_the_one_told(verb: Token, start: int, end: int) -> int:
         return start  # "told CNN Tom Reed would run": the name runs on into the subject's
     if start < told:  # "told reporters prices would fall": the one told opens the content
         return told if start >= verb.i + 1 else start
-    if start > told:  # "told MPs child benefit would rise": the subject read as the one told
+    if start > told and doc[start].dep_ != "mark":
+        # "told MPs child benefit would rise": the subject read as the one told; not "told the
+        # American people that ...", whose "that" opens the clause after the one told
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < start]
         reported = doc[start].head if doc[start].dep_ in ("aux", "auxpass") else doc[start]
         if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == start - 1 \

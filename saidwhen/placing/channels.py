@@ -231,13 +231,23 @@ def _single(tok: Token, prev: str) -> str | None:
         if _told_to(tok):
             return "court"
         return _venue(tok) if tok.dep_ == "pobj" and tok.head.lower_ in SITTING else None
-    if tok.dep_ == "compound":
+    if tok.dep_ == "compound" and not _told_first(tok):
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low == "statement" and _of_a_case(tok):
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
     if _a_body_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _told_first(tok: Token) -> bool:
+    """'told MPs child benefit would rise': a parliament's word or a name right after "told" (or
+    "told the") is the one told, where the parser took it for a word of the reported clause's
+    subject; not a word of the noun told ("told the debate audience")."""
+    if not (tok.lower_ in PARLIAMENT_WORDS or tok.text[:1].isupper()):
+        return False
+    i = tok.i - 1 - (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "the")
+    return i >= 0 and tok.doc[i].lower_ in TOLD and tok.doc[i].pos_ == "VERB"
 
 
 def _a_body_s(tok: Token) -> bool:
@@ -420,7 +430,7 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return label
     if _in_subject(tok, through_speaking=False):
         return None  # who speaks: "supporters in Congress say"; not "Reed, speaking in the Commons, said"
-    if label == "parliament" and (tok.dep_ in AS_SPEAKER or _member_of(tok)):
+    if label == "parliament" and (tok.dep_ in AS_SPEAKER and not _told_first(tok) or _member_of(tok)):
         return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told

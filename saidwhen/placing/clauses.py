@@ -17,7 +17,7 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, ASKED_PARTICIPLES as ASKED
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TOLD, ASKED_PARTICIPLES as ASKED
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT, MOMENT_OR_COMPARISON,
@@ -54,7 +54,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     opening = _opening(layout, roots[-1])
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + opening \
         + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words) \
-        + _moment_of_host(layout, roots[-1])
+        + _moment_of_host(layout, roots[-1]) + _one_told(layout, roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     # the opening phrase is the main verb's however the parser hung it: "In a letter to the
@@ -62,6 +62,19 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     told = sorted(set(_told(words, {"advcl"}, roots)) | set(opening), key=lambda t: t.i)
     occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1])
     return words, sorted(set(told) | set(occasion), key=lambda t: t.i) if occasion else told
+
+
+def _one_told(layout: Layout, verb: Token) -> list[Token]:
+    """'told the BBC progress had been made': the words between "told" and the clause it
+    reports are the one told, however the parser hung them (as words of the clause's subject)."""
+    if verb.lower_ not in TOLD:
+        return []
+    doc, out = verb.doc, []
+    i = verb.i + 1
+    while i < len(doc) and not layout.quoted[i] and not doc[i].is_punct and not doc[i].is_space:
+        out.append(doc[i])
+        i += 1
+    return out if i < len(doc) and layout.quoted[i] else []
 
 
 def _occasion_clause(layout: Layout, verb: Token) -> list[Token]:

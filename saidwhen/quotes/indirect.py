@@ -16,6 +16,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
+from ..lexicon import OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, JUDGES, RULING_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -114,10 +115,57 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if reach is None and closing is None:
         return None
     start, end = _trimmed(verb.doc, *(reach or closing))
+    if reach is not None:
+        start = _past_the_one_told(verb, start, end)
     if end - start < MIN_CONTENT_TOKENS:
         return None
     subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _past_the_one_told(verb: Token, start: int, end: int) -> int:
+    """'told MPs child benefit would rise', 'told reporters prices would fall', 'told the BBC
+    progress had been made': with no "that", the parser may take the one told for a word of
+    the reported clause's subject, or that subject for the object told. The one told is the
+    first phrase after "told" (capitalised words, or a word of the press or of a parliament),
+    and the reported clause starts right after it. Where the content starts past it instead,
+    only the object told's own words may stand between."""
+    if verb.lower_ not in TOLD:
+        return start
+    doc = verb.doc
+    told = _one_told_end(doc, verb.i + 1, end)
+    if told is None or told >= end or not doc[told].is_lower or not doc[told].is_alpha \
+            or doc[told].pos_ not in ("NOUN", "ADJ", "DET", "NUM"):
+        return start  # "told CNN Tom Reed would run": the name runs on into the subject's
+    if start < told:  # "told reporters prices would fall": the one told opens the content
+        return told if start >= verb.i + 1 else start
+    if start > told and doc[start].dep_ != "mark":
+        # "told MPs child benefit would rise": the subject read as the one told; not "told the
+        # American people that ...", whose "that" opens the clause after the one told
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < start]
+        reported = doc[start].head if doc[start].dep_ in ("aux", "auxpass") else doc[start]
+        if len(objects) == 1 and objects[0].left_edge.i == verb.i + 1 and objects[0].right_edge.i == start - 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in reported.children):
+            return told
+    return start
+
+
+def _one_told_end(doc: Doc, at: int, end: int) -> int | None:
+    """Where the one told, right after "told", ends: after its capitalised words ("the BBC",
+    "BBC News", "MPs"), or after one word of the press or of a parliament ("reporters");
+    None where neither opens at `at`."""
+    i = at + (at < end and doc[at].lower_ == "the")
+    j = i
+    while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or j > i and doc[j].like_num
+                       or j > i and doc[j].text in ("'s", "’s") and j + 1 < end and doc[j + 1].text[:1].isupper()):
+        j += 1
+    if j > i:
+        while j < end and doc[j].lower_ in OUTLET_NOUNS:
+            j += 1  # "told the BBC News website", "told the Daily Courier newspaper"
+        return j
+    if at < end and doc[at].lower_ in PRESS | PARLIAMENT_WORDS:
+        return at + 1
+    return None
 
 
 def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -83,7 +83,23 @@ def identify(doc: Doc, resolver: Resolver, quotes: list[ParsedQuote]) -> list[Pa
     said = _Said(doc, resolver)
     for quote in quotes:
         said.note_mention(quote.speaker)
-    return [replace(q, speaker=said.identified(q.speaker)) if q.speaker else q for q in quotes]
+    out: list[ParsedQuote] = []
+    for q in quotes:
+        speaker = said.identified(q.speaker) if q.speaker else None
+        if speaker is not None and speaker.mention is None and speaker.kind is None and out:
+            speaker = _as_continued(out[-1].speaker, speaker)
+        out.append(replace(q, speaker=speaker) if speaker is not None else q)
+    return out
+
+
+def _as_continued(before: ParsedSpeaker | None, speaker: ParsedSpeaker) -> ParsedSpeaker:
+    """'“This should be fun,” Hale said. “I have had a great year.”': a follow-on quote, with no
+    mention of its own, is of the kind and gender of the quote it goes on from, where it has
+    that quote's name (or, as the follow-on of an unnamed 'spokeswoman', none) and nothing else
+    tells its kind."""
+    if before is None or before.name != speaker.name or before.kind is None:
+        return speaker
+    return replace(speaker, kind=before.kind, gender=before.gender)
 
 
 class _Said:

@@ -874,8 +874,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             start -= 1
         # "Ambassador to the European Union Kwabena Osei": the body may be the office's, its holder after it.
         return [NameMention(start, end, joined_words(t, start, end), place=place)]
-    while title_end < end - 1 and t.lower[title_end] in NAME_MODIFIERS:
-        title_end += 1
+    while title_end < end - 1 and (t.lower[title_end] in NAME_MODIFIERS or party_members(t.text[title_end])):
+        title_end += 1  # "Former Tory Ann Hale"; "including Tories Ann Hale and ...": members, a description
     title_end = _after_party(t, title_end, end)
     while title_end < end - 2 and (_is_nationality(t.lower[title_end]) and not _body_after_the(t, start, end)
                                    or _country_before_name(t, title_end)):

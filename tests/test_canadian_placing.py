@@ -296,6 +296,14 @@ CASES = [
     ("guard-statement-spoken-of", DATE,
      "Transport Minister Omar Ali said the airline's statement on Monday was misleading.",
      [person("Omar Ali", channel=None, said_on=FRESH)]),
+    ("guard-posted-stamp-under-byline", DATE,
+     "Lena Marsh · CBC News · Posted: Mar 08, 2024 4:00 AM EST\n\n"
+     "Dairy farmers in P.E.I. say the new quota rules will push small farms out of business.",
+     [Q(name=None, channel=None, said_on=FRESH)]),
+    ("guard-posted-stamp-on-its-own-line", DATE,
+     "By Dev Patel  Global News\nPosted March 8, 2024 2:15 pm\n\n"
+     "Calgary police say a woman has been charged after a crash on Deerfoot Trail.",
+     [Q(channel=None, said_on=FRESH)]),
 
     # said_on ------------------------------------------------------------------------------
     ("date-says-cbc-lede-and-quote", DATE,

@@ -151,6 +151,22 @@ CASES = [
      "alone,” the letter said.",
      [Q(channel="letter", said_on="2024-03-04")]),
 
+    ("scene-the-video-named-again", DATE,
+     "On Monday, Reeve Carol Dunphy said in a Facebook video that the ferry would run again by "
+     "Friday.\n\n“Thank you for your patience,” she said in the video.",
+     [person("Carol Dunphy", "female", channel="Facebook", said_on="2024-03-04"),
+      person("Carol Dunphy", "female", channel="Facebook", said_on="2024-03-04")]),
+    ("scene-the-post-named-again", DATE,
+     "Mayor Ron Blais wrote in a post on X on Tuesday that the arena would stay open.\n\n“We "
+     "heard you,” he wrote in the post.",
+     [person("Ron Blais", "male", channel="Twitter", said_on="2024-03-05"),
+      person("Ron Blais", "male", channel="Twitter", said_on="2024-03-05")]),
+    ("guard-the-video-of-another", DATE,
+     "On Monday, Reeve Carol Dunphy said in a Facebook video that the ferry would run again by "
+     "Friday.\n\n“It's a disgrace,” Coun. Mark Ebbs said of the video.",
+     [person("Carol Dunphy", channel="Facebook", said_on="2024-03-04"),
+      person("Mark Ebbs", channel=None, said_on=FRESH)]),
+
     # Letters, emails, posts, releases and statements --------------------------------------
     ("written-on-twitter", DATE,
      "Conservative Leader Paul Demers wrote on Twitter that the carbon tax should be scrapped.",

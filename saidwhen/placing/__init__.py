@@ -104,6 +104,10 @@ class _Placer:
             own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
         if (dated := self._document_again(own, cue, paragraph)) is not None:
             own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
+        if (own.channel is None or own.channel.generic) \
+                and (again := self._named_again_by_its_noun(quote, cue, paragraph)) is not None:
+            # "... said in a Facebook video on Monday ... ¶ “...,” he said in the video.": that video, then
+            own = replace(own, channel=again, timing=own.timing if own.timing.known else self.carried.timing)
         if own.channel is None and (text := self._text_goes_on(quote, cue, paragraph)) is not None:
             # "Reed posted on Facebook, urging ... “...,” he wrote.": that post, when it was written
             own = replace(own, channel=text, timing=own.timing if own.timing.known else self.carried.timing)
@@ -161,6 +165,27 @@ class _Placer:
                 not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
             return None  # "Reed said in a statement", "A statement said": another one
         return carried.timing
+
+    def _named_again_by_its_noun(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
+        """The vehicle the same speaker's quote before was said in, where this quote's own
+        attribution names it again by its noun with "the" ("said in a Facebook video on Monday ...
+        ¶ “...,” he said in the video"; "in a post on X ... she wrote in the post"), in the same
+        paragraph or the next: a noun that names no channel alone ("video", "post") is the one
+        just named."""
+        carried = self.carried
+        if carried is None or carried.said_in is None or not carried.fits(quote) \
+                or not 0 <= paragraph - carried.paragraph <= 1:
+            return None
+        before = _channel_noun(self.layout.doc[carried.said_in.token])
+        for prep in finite(cue).children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_ == before.lemma_ \
+                        and noun.i != before.i and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                                                       for c in noun.children):
+                    return carried.said_in
+        return None
 
     def _text_goes_on(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
         """The text the quote before named, where this quote's cue writes and its speaker is the
@@ -597,6 +622,15 @@ def _set_off_at_the_end(prep: Token, end: int) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on") and prep.i > 0 \
         and doc[prep.i - 1].text == "," and prep.right_edge.i >= end - 1 \
         and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ not in ("acl", "relcl")
+
+
+def _channel_noun(tok: Token) -> Token:
+    """The noun a channel was named in: "video" of "a Facebook video", "post" of "a post on X"."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
 
 
 def _to_come(verb: Token) -> bool:

@@ -273,6 +273,15 @@ CASES = [
     ("report-according-to-court-documents", DATE,
      "The man had been living in his car since January, according to court documents.",
      [Q(name=None, channel="report")]),
+    ("report-court-documents-tell-no-day", DATE,
+     "Crown attorney Lisa Moore told the court on Wednesday that the accused fled to Quebec.\n\n"
+     "According to court documents, police found the stolen truck in a barn near Sherbrooke.",
+     [person("Lisa Moore", channel="court", said_on="2024-03-06"),
+      Q(name=None, channel="report", said_on=None)]),
+    ("report-court-documents-filed-on-day", DATE,
+     "According to court documents filed Tuesday, police found the stolen truck in a barn near "
+     "Sherbrooke.",
+     [Q(name=None, channel="report", said_on="2024-03-05")]),
     ("report-released-on-day", DATE,
      "A report released Tuesday by Ontario's auditor general said the province had overpaid for "
      "the land by $8 billion.",

@@ -32,7 +32,7 @@ from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
-from ..lexicon import BACK_REFERENCE, CALLS, TELLING, WRITTEN_EARLIER
+from ..lexicon import BACK_REFERENCE, CALLS, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
@@ -119,7 +119,8 @@ class _Placer:
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
-        fresh_day = None if _written_earlier(channel) else self._fresh_day(quote, cue, documented, elsewhere)
+        fresh_day = None if _written_earlier(channel) or _court_papers(channel, layout.doc) \
+            else self._fresh_day(quote, cue, documented, elsewhere)
         setting, placed = _settled(quote, cue, own, context, layout, fresh_day,
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
@@ -704,6 +705,17 @@ def _dated_document(verb: Token, times: list[Token]) -> bool:
         return False
     own = {t.i for t in subject.subtree}
     return any(t.i in own for t in times)
+
+
+def _court_papers(channel: Channel | None, doc: Doc) -> bool:
+    """Papers of a court case ("according to court documents", "court filings show"): filed on a
+    day the text does not tell, so with no time of their own their said_on is none, neither the
+    story's day nor the fresh-news window ("court documents filed Tuesday" are dated by it)."""
+    if channel is None or channel.label != "report":
+        return False
+    noun = doc[channel.token]
+    return noun.lower_ in DOCUMENT_NOUNS and any(c.dep_ in ("compound", "amod") and c.lower_ in COURT_WORDS
+                                                 for c in noun.children)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

@@ -282,6 +282,10 @@ CASES = [
      "According to court documents filed Tuesday, police found the stolen truck in a barn near "
      "Sherbrooke.",
      [Q(name=None, channel="report", said_on="2024-03-05")]),
+    ("report-court-document-filed-by", DATE,
+     "Prosecutors dropped the charges on Thursday.\n\nThe evidence was too thin to go to trial, "
+     "according to a court document filed by the Crown.",
+     [Q(channel="report", said_on=FRESH)]),
     ("report-released-on-day", DATE,
      "A report released Tuesday by Ontario's auditor general said the province had overpaid for "
      "the land by $8 billion.",

@@ -182,7 +182,7 @@ class _Placer:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_ == before.lemma_ \
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ == before.lower_ \
                         and noun.i != before.i and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                        for c in noun.children):
                     return carried.said_in
@@ -710,10 +710,13 @@ def _dated_document(verb: Token, times: list[Token]) -> bool:
 def _court_papers(channel: Channel | None, doc: Doc) -> bool:
     """Papers of a court case ("according to court documents", "court filings show"): filed on a
     day the text does not tell, so with no time of their own their said_on is none, neither the
-    story's day nor the fresh-news window ("court documents filed Tuesday" are dated by it)."""
+    story's day nor the fresh-news window; papers told as filed ("court documents filed Tuesday",
+    "a court document filed by the state attorney") are left to that filing."""
     if channel is None or channel.label != "report":
         return False
     noun = doc[channel.token]
+    if any(c.dep_ == "acl" for c in noun.children):
+        return False  # "a court document filed by the state attorney": the filing told as news
     return noun.lower_ in DOCUMENT_NOUNS and any(c.dep_ in ("compound", "amod") and c.lower_ in COURT_WORDS
                                                  for c in noun.children)
 

@@ -27,8 +27,12 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from ..lexicon import NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
+
+# A chapter's number: "47", "1006A".
+CHAPTER_NUMBER = re.compile(r"^\d{1,5}[A-Z]?$")
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -573,6 +577,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
         return True
+    if _chapter_number(t, i):
+        return True  # "United Steelworkers Local 1005"
     if t.text[i] == "/":
         return inside and _slash_in_name(t, i)
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
@@ -587,6 +593,13 @@ def _is_name_word(t: Columns, i: int) -> bool:
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+def _chapter_number(t: Columns, i: int) -> bool:
+    """The number of a union's local or a club's branch, after its capitalised word inside a
+    name: "CUPE Local 47", "Unifor Local 444", "Legion Branch 43"."""
+    return i > 1 and CHAPTER_NUMBER.match(t.text[i]) is not None and t.lower[i - 1] in NUMBERED_NAME_WORDS \
+        and t.text[i - 1][:1].isupper() and t.tag[i - 2] in NAME_TAGS
 
 
 def _slash_in_name(t: Columns, i: int) -> bool:

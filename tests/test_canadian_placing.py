@@ -57,6 +57,10 @@ CASES = [
      "Speaking to CBC Radio's Metro Morning on Thursday, Toronto Mayor Helen Ko said the budget "
      "would protect transit service.",
      [person("Helen Ko", channel="interview", outlet="CBC Radio", said_on="2024-03-07")]),
+    ("told-a-programme-titled-as-a-clause", DATE,
+     "Fire Chief Dale Munro told CBC Radio's As It Happens on Wednesday that the blaze had "
+     "jumped the river twice.",
+     [person("Dale Munro", channel="interview", outlet="CBC Radio", said_on="2024-03-06")]),
     ("told-the-star-in-an-interview", DATE,
      "“We were promised a plan and we got a press release,” Coun. Amir Haddad told the Star in "
      "an interview.",

@@ -109,7 +109,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
-        or _spliced_reach(verb) or _misread_clause_reach(verb)
+        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb)
     closing = _closing_reach(verb) if reach is None else None
     if reach is None and closing is None:
         return None
@@ -213,6 +213,23 @@ def _misread_clause_reach(verb: Token) -> tuple[int, int] | None:
         if not _in_a_tense(clause):
             continue
         return opening.i, _clause_end(clause)
+    return None
+
+
+def _after_a_title(verb: Token) -> tuple[int, int] | None:
+    """'told CBC's As It Happens that the city was ready': a programme's title that is itself a
+    clause ("As It Happens") leads the parser to hang the reported clause on the title's verb.
+    A title of capitalised words after the cue, read as its adverbial clause, whose own
+    that-clause follows it: what was said."""
+    for title in (c for c in verb.rights if c.dep_ == "advcl"):
+        words = [t for t in title.subtree if t.i <= title.i]
+        if not all(t.text[:1].isupper() for t in words):
+            continue
+        for clause in (c for c in title.rights if c.dep_ in CLAUSE_DEPS):
+            that = clause.left_edge
+            between = verb.doc[title.i + 1:that.i]  # "on Tuesday": when it was told
+            if that.lower_ == "that" and all(t.pos_ in ("ADP", "PROPN", "NOUN", "NUM", "DET", "PUNCT") for t in between):
+                return that.i, _clause_end(clause)
     return None
 
 

@@ -270,6 +270,9 @@ CASES = [
      "Former deputy minister Karen Wills told the public inquiry on Monday that she had warned "
      "her minister.",
      [person("Karen Wills", "female", channel="court", said_on="2024-03-04")]),
+    ("court-told-the-coroners-inquest", DATE,
+     "Paramedic Joel Arsenault told the coroner's inquest that the crew had arrived late.",
+     [person("Joel Arsenault", channel="court", said_on=FRESH)]),
     ("court-documents-filed-in-federal-court", DATE,
      "In documents filed in Federal Court, the Mohawk Council of Kahnawake argued that the project "
      "needed its consent.",

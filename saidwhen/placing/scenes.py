@@ -247,8 +247,12 @@ def _happened(verb: Token) -> bool:
 
 def _stamps_a_page(verb: Token) -> bool:
     """A web page's time stamp under its byline ("Posted: Sep 25, 2025 4:00 AM", "Posted June 19,
-    2025 2:15 pm"): a participle with no one doing it, followed at once by a month; no post."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    2025 2:15 pm"): a capitalised participle opening its line or its part of the byline, with no
+    one doing it, followed at once by a month; no post."""
+    if not verb.is_title or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and "\n" not in before.text_with_ws and not before.is_punct:
         return False
     following = next((t for t in verb.doc[verb.i + 1:verb.i + 3] if not t.is_punct), None)
     return following is not None and following.lower_ in MONTHS_AND_DAYS and following.is_title

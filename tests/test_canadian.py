@@ -398,7 +398,7 @@ CASES = [
      [person("Ayesha Khan", channel="interview", outlet="CBC Radio")]),
     ("channel-station-frequency",
      "“We need a new arena,” Mayor Greg Lindgren told 680 CJOB on Tuesday.",
-     [person("Greg Lindgren", channel="interview", said_on="2024-03-05")]),
+     [person("Greg Lindgren", channel="interview", outlet="680 CJOB", said_on="2024-03-05")]),
     ("channel-post-on-x",
      "“Today we stand with the workers,” Tremblay wrote in a post on X.",
      [Q(channel="Twitter")]),

@@ -57,6 +57,10 @@ CASES = [
      "Speaking to CBC Radio's Metro Morning on Thursday, Toronto Mayor Helen Ko said the budget "
      "would protect transit service.",
      [person("Helen Ko", channel="interview", outlet="CBC Radio", said_on="2024-03-07")]),
+    ("told-a-programme-titled-as-a-clause", DATE,
+     "Fire Chief Dale Munro told CBC Radio's As It Happens on Wednesday that the blaze had "
+     "jumped the river twice.",
+     [person("Dale Munro", channel="interview", outlet="CBC Radio", said_on="2024-03-06")]),
     ("told-the-star-in-an-interview", DATE,
      "“We were promised a plan and we got a press release,” Coun. Amir Haddad told the Star in "
      "an interview.",
@@ -150,6 +154,22 @@ CASES = [
      "The mayors of 12 Nova Scotia towns sent a letter to Ottawa on Monday. “We cannot do this "
      "alone,” the letter said.",
      [Q(channel="letter", said_on="2024-03-04")]),
+
+    ("scene-the-video-named-again", DATE,
+     "On Monday, Reeve Carol Dunphy said in a Facebook video that the ferry would run again by "
+     "Friday.\n\n“Thank you for your patience,” she said in the video.",
+     [person("Carol Dunphy", "female", channel="Facebook", said_on="2024-03-04"),
+      person("Carol Dunphy", "female", channel="Facebook", said_on="2024-03-04")]),
+    ("scene-the-post-named-again", DATE,
+     "Mayor Ron Blais wrote in a post on X on Tuesday that the arena would stay open.\n\n“We "
+     "heard you,” he wrote in the post.",
+     [person("Ron Blais", "male", channel="Twitter", said_on="2024-03-05"),
+      person("Ron Blais", "male", channel="Twitter", said_on="2024-03-05")]),
+    ("guard-the-video-of-another", DATE,
+     "On Monday, Reeve Carol Dunphy said in a Facebook video that the ferry would run again by "
+     "Friday.\n\n“It's a disgrace,” Coun. Mark Ebbs said of the video.",
+     [person("Carol Dunphy", channel="Facebook", said_on="2024-03-04"),
+      person("Mark Ebbs", channel=None, said_on=FRESH)]),
 
     # Letters, emails, posts, releases and statements --------------------------------------
     ("written-on-twitter", DATE,
@@ -250,6 +270,9 @@ CASES = [
      "Former deputy minister Karen Wills told the public inquiry on Monday that she had warned "
      "her minister.",
      [person("Karen Wills", "female", channel="court", said_on="2024-03-04")]),
+    ("court-told-the-coroners-inquest", DATE,
+     "Paramedic Joel Arsenault told the coroner's inquest that the crew had arrived late.",
+     [person("Joel Arsenault", channel="court", said_on=FRESH)]),
     ("court-documents-filed-in-federal-court", DATE,
      "In documents filed in Federal Court, the Mohawk Council of Kahnawake argued that the project "
      "needed its consent.",
@@ -257,6 +280,19 @@ CASES = [
     ("report-according-to-court-documents", DATE,
      "The man had been living in his car since January, according to court documents.",
      [Q(name=None, channel="report")]),
+    ("report-court-documents-tell-no-day", DATE,
+     "Crown attorney Lisa Moore told the court on Wednesday that the accused fled to Quebec.\n\n"
+     "According to court documents, police found the stolen truck in a barn near Sherbrooke.",
+     [person("Lisa Moore", channel="court", said_on="2024-03-06"),
+      Q(name=None, channel="report", said_on=None)]),
+    ("report-court-documents-filed-on-day", DATE,
+     "According to court documents filed Tuesday, police found the stolen truck in a barn near "
+     "Sherbrooke.",
+     [Q(name=None, channel="report", said_on="2024-03-05")]),
+    ("report-court-document-filed-by", DATE,
+     "Prosecutors dropped the charges on Thursday.\n\nThe evidence was too thin to go to trial, "
+     "according to a court document filed by the Crown.",
+     [Q(channel="report", said_on=FRESH)]),
     ("report-released-on-day", DATE,
      "A report released Tuesday by Ontario's auditor general said the province had overpaid for "
      "the land by $8 billion.",
@@ -296,6 +332,14 @@ CASES = [
     ("guard-statement-spoken-of", DATE,
      "Transport Minister Omar Ali said the airline's statement on Monday was misleading.",
      [person("Omar Ali", channel=None, said_on=FRESH)]),
+    ("guard-posted-stamp-under-byline", DATE,
+     "Lena Marsh · CBC News · Posted: Mar 08, 2024 4:00 AM EST\n\n"
+     "Dairy farmers in P.E.I. say the new quota rules will push small farms out of business.",
+     [Q(name=None, channel=None, said_on=FRESH)]),
+    ("guard-posted-stamp-on-its-own-line", DATE,
+     "By Dev Patel  Global News\nPosted March 8, 2024 2:15 pm\n\n"
+     "Calgary police say a woman has been charged after a crash on Deerfoot Trail.",
+     [Q(channel=None, said_on=FRESH)]),
 
     # said_on ------------------------------------------------------------------------------
     ("date-says-cbc-lede-and-quote", DATE,

@@ -645,3 +645,13 @@ def test_an_agency_named_a_directorate_keeps_its_whole_name():
     text = ("The Science and Technology Directorate of the Department of Energy concluded that none of "
             "the methods were suited to the task. The directorate said more tests would follow.")
     assert [n for n, _ in speakers(text)] == ["Science and Technology Directorate of the Department of Energy"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In an emailed statement, Machinists Local 2113 said the plant had given workers no notice.",
+     "Machinists Local 2113"),
+    ("Her union, CUPE Local 88, told the Leader-Post that 20 positions sat empty.", "CUPE Local 88"),
+    ("Legion Branch 43 said the hall would reopen in May.", "Legion Branch 43"),
+])
+def test_a_union_local_keeps_its_number(text, name):
+    assert [n for n, _ in speakers(text)] == [name]

@@ -32,7 +32,7 @@ from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
-from ..lexicon import BACK_REFERENCE, CALLS, TELLING, WRITTEN_EARLIER
+from ..lexicon import BACK_REFERENCE, CALLS, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
@@ -104,6 +104,10 @@ class _Placer:
             own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
         if (dated := self._document_again(own, cue, paragraph)) is not None:
             own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
+        if (own.channel is None or own.channel.generic) \
+                and (again := self._named_again_by_its_noun(quote, cue, paragraph)) is not None:
+            # "... said in a Facebook video on Monday ... ¶ “...,” he said in the video.": that video, then
+            own = replace(own, channel=again, timing=own.timing if own.timing.known else self.carried.timing)
         if own.channel is None and (text := self._text_goes_on(quote, cue, paragraph)) is not None:
             # "Reed posted on Facebook, urging ... “...,” he wrote.": that post, when it was written
             own = replace(own, channel=text, timing=own.timing if own.timing.known else self.carried.timing)
@@ -115,7 +119,8 @@ class _Placer:
         if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
-        fresh_day = None if _written_earlier(channel) else self._fresh_day(quote, cue, documented, elsewhere)
+        fresh_day = None if _written_earlier(channel) or _court_papers(channel, layout.doc) \
+            else self._fresh_day(quote, cue, documented, elsewhere)
         setting, placed = _settled(quote, cue, own, context, layout, fresh_day,
                                    opening=_opens_a_scene(layout, own.channel, cue))
         self.group, self.group_timing = len(self.out), own.timing
@@ -161,6 +166,27 @@ class _Placer:
                 not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
             return None  # "Reed said in a statement", "A statement said": another one
         return carried.timing
+
+    def _named_again_by_its_noun(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
+        """The vehicle the same speaker's quote before was said in, where this quote's own
+        attribution names it again by its noun with "the" ("said in a Facebook video on Monday ...
+        ¶ “...,” he said in the video"; "in a post on X ... she wrote in the post"), in the same
+        paragraph or the next: a noun that names no channel alone ("video", "post") is the one
+        just named."""
+        carried = self.carried
+        if carried is None or carried.said_in is None or not carried.fits(quote) \
+                or not 0 <= paragraph - carried.paragraph <= 1:
+            return None
+        before = _channel_noun(self.layout.doc[carried.said_in.token])
+        for prep in finite(cue).children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ == before.lower_ \
+                        and noun.i != before.i and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                                                       for c in noun.children):
+                    return carried.said_in
+        return None
 
     def _text_goes_on(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
         """The text the quote before named, where this quote's cue writes and its speaker is the
@@ -599,6 +625,15 @@ def _set_off_at_the_end(prep: Token, end: int) -> bool:
         and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ not in ("acl", "relcl")
 
 
+def _channel_noun(tok: Token) -> Token:
+    """The noun a channel was named in: "video" of "a Facebook video", "post" of "a post on X"."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
+
+
 def _to_come(verb: Token) -> bool:
     """A verb of what is to come: "would be unveiled", "will announce", "to be named"."""
     return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
@@ -670,6 +705,20 @@ def _dated_document(verb: Token, times: list[Token]) -> bool:
         return False
     own = {t.i for t in subject.subtree}
     return any(t.i in own for t in times)
+
+
+def _court_papers(channel: Channel | None, doc: Doc) -> bool:
+    """Papers of a court case ("according to court documents", "court filings show"): filed on a
+    day the text does not tell, so with no time of their own their said_on is none, neither the
+    story's day nor the fresh-news window; papers told as filed ("court documents filed Tuesday",
+    "a court document filed by the state attorney") are left to that filing."""
+    if channel is None or channel.label != "report":
+        return False
+    noun = doc[channel.token]
+    if any(c.dep_ == "acl" for c in noun.children):
+        return False  # "a court document filed by the state attorney": the filing told as news
+    return noun.lower_ in DOCUMENT_NOUNS and any(c.dep_ in ("compound", "amod") and c.lower_ in COURT_WORDS
+                                                 for c in noun.children)
 
 
 def _written_earlier(channel: Channel | None) -> bool:

@@ -61,6 +61,8 @@ def outlet_of(tok: Token) -> str | None:
         outlet = _before_a_journalist(_outlet_part(name))
         if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
             return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
+        if outlet.start == name.start and name.start > 0 and _in_band(tok.doc[name.start - 1].text):
+            return tok.doc[name.start - 1:outlet.end].text  # "680 CJOB", "680 News": a station by its frequency first
         return outlet.text
     if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
             and programme_at(tok.doc[name.end + 1], owned=True) is not None:
@@ -326,9 +328,13 @@ def _frequency(tok: Token) -> bool:
     """A radio frequency written after a station's name: a number of the AM band (530 to 1710)
     or of the FM band with its decimal (87.5 to 108.0), "Newstalk 770", "Virgin 95.3"; not a
     union local's or a model's number ("Local 444", "Apollo 11", "Boeing 737 pilots")."""
-    number = tok.text
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN":
         return False  # "told Boeing 737 pilots": the number is of the noun's
+    return _in_band(tok.text)
+
+
+def _in_band(number: str) -> bool:
+    """A number of the AM band (530 to 1710) or of the FM band with its decimal (87.5 to 108.0)."""
     if FM.match(number):
         return 87.5 <= float(number) <= 108.0
     return AM.match(number) is not None and 530 <= int(number) <= 1710

@@ -20,7 +20,7 @@ from .outlets import outlet_named
 from .clauses import saying_times, scene_clause, subject_of
 from .events import EventTimes
 from .layout import QUOTED, Layout
-from ..lexicon import AWAITING, BACK_REFERENCE, HABITUAL, INTERVIEWING, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
+from ..lexicon import AWAITING, BACK_REFERENCE, MONTHS_AND_DAYS, HABITUAL, INTERVIEWING, REVISING, SPEAKING, PROGRESSIVE_SPEAKING
 from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, STATIVE, CONTENT_VERBS,
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
@@ -237,10 +237,25 @@ def _happened(verb: Token) -> bool:
     one still to come ("will headline a fundraiser on Monday", "faces a trial later this year")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in STATIVE or verb.lower_ in AWAITING:
         return False
+    if _stamps_a_page(verb):
+        return False
     if _bounds_another(verb):
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in HABITUAL)
                    or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _stamps_a_page(verb: Token) -> bool:
+    """A web page's time stamp under its byline ("Posted: Sep 25, 2025 4:00 AM", "Posted June 19,
+    2025 2:15 pm"): a capitalised participle opening its line or its part of the byline, with no
+    one doing it, followed at once by a month; no post."""
+    if not verb.is_title or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and "\n" not in before.text_with_ws and not before.is_punct:
+        return False
+    following = next((t for t in verb.doc[verb.i + 1:verb.i + 3] if not t.is_punct), None)
+    return following is not None and following.lower_ in MONTHS_AND_DAYS and following.is_title
 
 
 def _addresses_the_reader(root: Token) -> bool:

@@ -18,6 +18,7 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCOR
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, JUDGES, RULING_FORMS
+from ..lexicon import COMMITTEE_WORDS, TRIAL_VENUES
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -110,7 +111,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
-        or _spliced_reach(verb) or _misread_clause_reach(verb)
+        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
         return None
@@ -271,6 +272,46 @@ def _misread_clause_reach(verb: Token) -> tuple[int, int] | None:
         if not _in_a_tense(clause):
             continue
         return opening.i, _clause_end(clause)
+    return None
+
+
+def _after_a_title(verb: Token) -> tuple[int, int] | None:
+    """'told CBC's As It Happens that the city was ready': a programme's title that is itself a
+    clause ("As It Happens") leads the parser to hang the reported clause on the title's verb.
+    A title of capitalised words after the cue, read as its adverbial clause, whose own
+    that-clause follows it: what was said."""
+    for title in (c for c in verb.rights if c.dep_ == "advcl"):
+        words = [t for t in title.subtree if t.i <= title.i]
+        if not all(t.text[:1].isupper() for t in words):
+            continue
+        for clause in (c for c in title.rights if c.dep_ in CLAUSE_DEPS):
+            that = clause.left_edge
+            between = verb.doc[title.i + 1:that.i]  # "on Tuesday": when it was told
+            if that.lower_ == "that" and all(t.pos_ in ("ADP", "PROPN", "NOUN", "NUM", "DET", "PUNCT") for t in between):
+                return that.i, _clause_end(clause)
+    return None
+
+
+def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
+    """'told the coroner's inquest that ...', 'told a Senate committee studying the bill that
+    ...': the parser reads the that-clause after a hearing told as a relative clause of the
+    hearing (or of a noun of its description); a body that hears is told what follows. Not a
+    clause whose "that" is its own subject ("told the inquiry that was called in May")."""
+    if verb.lower_ not in TOLD:
+        return None
+    for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if hearer.lower_ not in COURT_WORDS and hearer.lower_ not in COMMITTEE_WORDS \
+                and hearer.lower_ not in TRIAL_VENUES:
+            continue
+        for clause in (t for t in hearer.subtree if t.dep_ in ("relcl", "acl") and t.i > hearer.i):
+            that = clause.left_edge
+            if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            if that.dep_ != "mark" and not any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") and c.i != that.i
+                                               for c in clause.children):
+                continue  # "told the committee that she chairs": its relative clause, "that" its object
+            return that.i, _clause_end(clause)
     return None
 
 

@@ -28,8 +28,12 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from ..lexicon import NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
+
+# A chapter's number: "47", "1006A".
+CHAPTER_NUMBER = re.compile(r"^\d{1,5}[A-Z]?$")
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -576,6 +580,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
         return True
+    if _chapter_number(t, i):
+        return True  # "United Steelworkers Local 1005"
     if t.text[i] == "/":
         return inside and _slash_in_name(t, i)
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
@@ -633,6 +639,13 @@ def french_body(words: tuple[str, ...]) -> bool:
     English takes its last words for a person's ("de Montréal")."""
     return len(words) > 2 and words[0][:1].isupper() and words[0].lower() in FRENCH_BODY_WORDS \
         and words[1].lower().replace("’", "'") in FRENCH_NAME_LINKS and words[1][:1].islower()
+
+
+def _chapter_number(t: Columns, i: int) -> bool:
+    """The number of a union's local or a club's branch, after its capitalised word inside a
+    name: "CUPE Local 47", "Unifor Local 444", "Legion Branch 43"."""
+    return i > 1 and CHAPTER_NUMBER.match(t.text[i]) is not None and t.lower[i - 1] in NUMBERED_NAME_WORDS \
+        and t.text[i - 1][:1].isupper() and t.tag[i - 2] in NAME_TAGS
 
 
 def _slash_in_name(t: Columns, i: int) -> bool:

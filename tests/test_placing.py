@@ -2221,3 +2221,14 @@ def test_a_deed_the_parser_joins_to_the_saying_dates_that_deed_not_the_words():
     text = "“The clinics will close,” said Tom Reed, who chaired the council for a decade, and led the party to victory in 2008."
     assert last(text)[2] == DATE
     assert last("The mayor said on Monday the clinics would close and added that the council agreed.")[2] == "2021-02-01"
+
+
+def test_a_time_in_what_a_participle_refers_to_dates_that_thing_not_the_words():
+    text = ("“His heart surgery brought a calm into his life,” said Tom Reed, a former party chairman, "
+            "referring to the mayor's operation in 2004.")
+    assert last(text)[2] == DATE
+
+
+def test_words_someone_is_on_record_as_saying_have_no_day():
+    assert last("The finance minister is on record as saying that he deplored the infighting.")[2] is None
+    assert last("The finance minister was quoted as saying that he deplored the infighting.")[2] == DATE

@@ -260,10 +260,11 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
         # "the agency, founded in May, said": what it did; "a memo seen by Reuters on Tuesday
         # said": when it was found, not when its words were written
         return tok.lower_ in OBTAINED or not _a_document(tok.head)
-    if tok.dep_ == "conj" and tok.head.i in roots and tok.i > tok.head.i and tok.pos_ in ("VERB", "AUX") \
-            and not _saying(tok):
-        # "said Tom Reed, who ran the council, and led it to victory in 2008": the parser may join
-        # a deed that describes the speaker to the saying; its time dates that deed
+    if tok.dep_ == "conj" and tok.head.i in roots and tok.pos_ in ("VERB", "AUX") and not _saying(tok) \
+            and any(c.dep_ in SUBJECTS and tok.head.i < c.i < tok.i for c in tok.head.children):
+        # "said Tom Reed, who ran the council, and led it to victory in 2008": after a subject set
+        # after the cue, the parser may join to the saying a deed that goes on describing the
+        # speaker; its time dates that deed
         return True
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"

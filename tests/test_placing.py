@@ -2211,6 +2211,8 @@ def test_a_present_that_sums_up_the_words_the_same_speaker_then_said_is_as_fresh
     "were a shock.",  # another speaker's words
     "Former mayor Tom Reed says all the figures should be published. He has said the closures were a "
     "shock.",  # a perfect tells of no one occasion
+    "Former mayor Tom Reed says all the figures should be published. The council postponed the plan "
+    "because Reed said it would fail.",  # his saying in a clause of another deed: not the words it sums up
 ])
 def test_a_present_paraphrase_not_followed_by_the_same_speakers_fresh_words_stays_a_view(sentences):
     assert placed(SUMMED_UP + sentences)[1][2] is None

@@ -443,7 +443,8 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
             if layout.sentence_of(later.cue[0]) != following:
                 break
             verb = finite(later.cue[0])
-            if later.speaker is not None and later.speaker.name == quote.speaker.name \
+            # the sentence's own verb ("He said ..."), not one of a clause in it ("... because they said")
+            if later.speaker is not None and later.speaker.name == quote.speaker.name and verb.dep_ == "ROOT" \
                     and verb.tag_ == "VBD" and news_saying(later.cue[0]) and fresh(later.cue[0]):
                 found.add(quote.cue[0].i)
             break

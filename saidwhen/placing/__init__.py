@@ -443,8 +443,10 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
             if layout.sentence_of(later.cue[0]) != following:
                 break
             verb = finite(later.cue[0])
-            # the sentence's own verb ("He said ..."), not one of a clause in it ("... because they said")
-            if later.speaker is not None and later.speaker.name == quote.speaker.name and verb.dep_ == "ROOT" \
+            # the sentence's own verb ("He said ..."), not one of a clause of another deed in it ("...
+            # because they said"); the parser may hang a cue after a quotation on the quotation's verb
+            own = verb.dep_ not in ("advcl", "relcl", "acl") and not any(c.dep_ == "mark" for c in verb.children)
+            if later.speaker is not None and later.speaker.name == quote.speaker.name and own \
                     and verb.tag_ == "VBD" and news_saying(later.cue[0]) and fresh(later.cue[0]):
                 found.add(quote.cue[0].i)
             break

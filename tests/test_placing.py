@@ -2189,3 +2189,50 @@ def test_a_journal_that_says_gives_its_report(text):
 ])
 def test_a_court_paper_that_speaks_is_court_where_a_case_is_named(text, channel):
     assert last(text)[0] == channel
+
+
+SUMMED_UP = ("The Milltown council has voted to close two of the four clinics of the east end, after the "
+             "province cut its grant.\n\n"
+             "Mayor Lise Park said the council had no choice.\n\n")
+
+
+@pytest.mark.parametrize("sentences", [
+    "Former mayor Tom Reed says all the figures should be published. He said the closures suggested "
+    "the budget had been cut in secret.",
+    "Nurse Ana Silva claims she knew at once that something was wrong. “I saw the letters on the desk,” "
+    "she said.",
+])
+def test_a_present_that_sums_up_the_words_the_same_speaker_then_said_is_as_fresh_as_they_are(sentences):
+    # British papers and broadcasts sum up in the present what the next sentence gives as said now
+    found = placed(SUMMED_UP + sentences)
+    assert [q[2] for q in found[1:]] == [DATE, DATE]
+
+
+@pytest.mark.parametrize("sentences", [
+    "Former mayor Tom Reed says all the figures should be published. Nurse Ana Silva said the closures "
+    "were a shock.",  # another speaker's words
+    "Former mayor Tom Reed says all the figures should be published. He has said the closures were a "
+    "shock.",  # a perfect tells of no one occasion
+    "Former mayor Tom Reed says all the figures should be published. The council postponed the plan "
+    "because Reed said it would fail.",  # his saying in a clause of another deed: not the words it sums up
+])
+def test_a_present_paraphrase_not_followed_by_the_same_speakers_fresh_words_stays_a_view(sentences):
+    assert placed(SUMMED_UP + sentences)[1][2] is None
+
+
+def test_a_deed_the_parser_joins_to_the_saying_dates_that_deed_not_the_words():
+    # "and led ..." tells of the speaker, however the parser joined it to "said"
+    text = "“The clinics will close,” said Tom Reed, who chaired the council for a decade, and led the party to victory in 2008."
+    assert last(text)[2] == DATE
+    assert last("The mayor said on Monday the clinics would close and added that the council agreed.")[2] == "2021-02-01"
+
+
+def test_a_time_in_what_a_participle_refers_to_dates_that_thing_not_the_words():
+    text = ("“His heart surgery brought a calm into his life,” said Tom Reed, a former party chairman, "
+            "referring to the mayor's operation in 2004.")
+    assert last(text)[2] == DATE
+
+
+def test_words_someone_is_on_record_as_saying_have_no_day():
+    assert last("The finance minister is on record as saying that he deplored the infighting.")[2] is None
+    assert last("The finance minister was quoted as saying that he deplored the infighting.")[2] == DATE

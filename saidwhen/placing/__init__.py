@@ -82,6 +82,7 @@ class _Placer:
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
+        self.said_next = _said_next(self.layout, quotes)
         for quote in quotes:
             if quote.cue is None:
                 self._follow(quote)
@@ -116,7 +117,7 @@ class _Placer:
         elsewhere = fits and _other_party(own.addressee, _heard_by(context))
         # "In a new report, the commission says ...": the document's words, as "the report says"
         documented = _documented(own.channel, layout.doc)
-        if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented)):
+        if not (fits and fresh(cue) and not self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next)):
             context = None  # someone else's scene; or "she has often said", not said in it
         channel = own.channel or (context.channel if context is not None else None)
         fresh_day = None if _written_earlier(channel) or _court_papers(channel, layout.doc) \
@@ -207,7 +208,8 @@ class _Placer:
                    elsewhere: bool = False) -> SaidOn | None:
         """The day of a quote reported as said now: the story's day, else (or where it was told
         to another party than the story's, `elsewhere`) the article date."""
-        if self.layout.date is None or not fresh(cue) or self.tense.habitual(cue, quote.kind, documented):
+        if self.layout.date is None or not fresh(cue) or \
+                self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next):
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
@@ -448,6 +450,33 @@ class _Placer:
             said_on = q.said_on if keep_time else scene.timing.said_on
             self.out[j] = replace(q, channel=channel.label if channel else None,
                                   outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
+    """The cues in the present ("Reed says the plan is dead.", "Silva claims she knew at once.")
+    whose speaker's words go on in the very next sentence with a plain past "said", "told" or
+    "added" ("He said the council ...", "“I felt it go,” she said."): a report told in the past
+    sums up in the present the words it then gives as said now (the house style of British
+    papers and broadcasts), so the summary is as fresh as they are."""
+    found = set()
+    for k, quote in enumerate(quotes):
+        if quote.cue is None or not present(quote.cue[0]) or quote.speaker is None or not quote.speaker.name:
+            continue
+        following = layout.sentence_of(quote.words[-1][-1]) + 1
+        for later in quotes[k + 1:]:
+            if later.cue is None:
+                continue
+            if layout.sentence_of(later.cue[0]) != following:
+                break
+            verb = finite(later.cue[0])
+            # the sentence's own verb ("He said ..."), not one of a clause of another deed in it ("...
+            # because they said"); the parser may hang a cue after a quotation on the quotation's verb
+            own = verb.dep_ not in ("advcl", "relcl", "acl") and not any(c.dep_ == "mark" for c in verb.children)
+            if later.speaker is not None and later.speaker.name == quote.speaker.name and own \
+                    and verb.tag_ == "VBD" and news_saying(later.cue[0]) and fresh(later.cue[0]):
+                found.add(quote.cue[0].i)
+            break
+    return found
 
 
 def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | None,

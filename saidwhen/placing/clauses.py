@@ -18,6 +18,7 @@ from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TOLD, ASKED_PARTICIPLES as ASKED
+from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT, MOMENT_OR_COMPARISON,
@@ -260,6 +261,8 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
     something else. `own`: `tok` is a word of the time; `from_time`: the climb came from one."""
     if tok.dep_ == "prep" and tok.lower_ in TOPIC and nouns:
         return True  # "in an interview about the Feb. 1 vote": what was spoken about
+    if tok.dep_ == "advcl" and tok.lower_ in REFERRING:
+        return True  # "said Reed, referring to the operation in 2004": what was spoken of
     if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
         return True  # "Park, in office since 2019, said": how long a state lasts
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS | SPANS for c in tok.children):
@@ -270,6 +273,12 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
         # "the agency, founded in May, said": what it did; "a memo seen by Reuters on Tuesday
         # said": when it was found, not when its words were written
         return tok.lower_ in OBTAINED or not _a_document(tok.head)
+    if tok.dep_ == "conj" and tok.head.i in roots and tok.pos_ in ("VERB", "AUX") and not _saying(tok) \
+            and any(c.dep_ in SUBJECTS and tok.head.i < c.i < tok.i for c in tok.head.children):
+        # "said Tom Reed, who ran the council, and led it to victory in 2008": after a subject set
+        # after the cue, the parser may join to the saying a deed that goes on describing the
+        # speaker; its time dates that deed
+        return True
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
     return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"

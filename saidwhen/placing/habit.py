@@ -72,12 +72,15 @@ class ReportingTense:
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._layout = layout
 
-    def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False) -> bool:
+    def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
+                 said_next: bool = False) -> bool:
         """A present-tense cue that reports a standing view, not words said now. One in a
         relative clause ("critics who say ...") describes its speaker, in any story. `kind`
         is the quote's ("direct", "indirect" or "mixed"); `documented`, whether its attribution
         names a document the words are in ("In a new report, the commission says"), whose
-        words stay as written on their day."""
+        words stay as written on their day; `said_next`, whether the same speaker's words go on
+        in the next sentence with a plain past "said" ("Reed says the plan is dead. He said the
+        council ..."): the present sums up the words the report then gives as said now."""
         if not present(cue) or documented:
             return False
         verb = finite(cue)
@@ -100,6 +103,7 @@ class ReportingTense:
             in_news = in_news or self._sound_bite_after(cue)
         else:
             in_news = self._says_style or self._dated
+        in_news = in_news or said_next
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)

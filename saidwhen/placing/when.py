@@ -21,6 +21,7 @@ from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
+from ..lexicon import ON_RECORD
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -151,6 +152,9 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
         return False
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ON_RECORD for g in c.children)
+           for c in children) and verb.i != cue.i:
+        return False  # "is on record as saying": words on record from some time not told
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "is pledging to", "are calling for": a stand kept up, not words of a day
     if verb.lower_ in HABIT_VERBS | TO_COME and verb is not cue:

@@ -2187,3 +2187,14 @@ def test_a_journal_that_says_gives_its_report(text):
 ])
 def test_a_court_paper_that_speaks_is_court_where_a_case_is_named(text, channel):
     assert last(text)[0] == channel
+
+
+# Channels on fresh news (branch channel7) -----------------------------------------------------
+
+def test_a_quotation_in_doubled_apostrophes_ends_its_sentence_before_the_next_one():
+    # NYT copy closes a quotation with two apostrophes; the full stop inside them ends the
+    # sentence, so "The union did not elaborate." is no attribution of the words before it
+    text = ("Asked about the strike, the union said in a statement: ''The talks have failed. We "
+            "will walk out on Monday.'' The union did not elaborate.")
+    quote = saidwhen.extract(text, date=DATE).quotes[-1]
+    assert (quote.cue.text, quote.channel) == ("said", "statement")

@@ -2198,3 +2198,11 @@ def test_a_quotation_in_doubled_apostrophes_ends_its_sentence_before_the_next_on
             "will walk out on Monday.'' The union did not elaborate.")
     quote = saidwhen.extract(text, date=DATE).quotes[-1]
     assert (quote.cue.text, quote.channel) == ("said", "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "The registrar said the club had named its donor correctly, but gave a false address for him.",
+    "Tom Reed said the firm had sent the bill to his home address by mistake.",
+])
+def test_an_address_where_someone_lives_is_no_speech(text):
+    assert last(text)[0] is None

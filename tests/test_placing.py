@@ -2206,3 +2206,17 @@ def test_a_quotation_in_doubled_apostrophes_ends_its_sentence_before_the_next_on
 ])
 def test_an_address_where_someone_lives_is_no_speech(text):
     assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    # what an act aims at, in an infinitive of doing, is not where the words were said
+    ("In a bid to shape the next debate, Ana Silva said the rules were unfair.", None),
+    ("On Monday, in an attempt to sway the coming debate, Ana Silva told a rally in Ames that the "
+     "rules were unfair.", "speech"),
+    ("Tom Reed, who is touring the country to promote his new book, said the mill would close.", None),
+    # an infinitive of saying still names its channel
+    ("Tom Reed took the unusual step of writing to the board to say in a letter that the mill "
+     "would close.", "letter"),
+])
+def test_a_channel_an_act_aims_at_is_not_where_words_were_said(text, channel):
+    assert last(text)[0] == channel

@@ -2220,3 +2220,12 @@ def test_an_address_where_someone_lives_is_no_speech(text):
 ])
 def test_a_channel_an_act_aims_at_is_not_where_words_were_said(text, channel):
     assert last(text)[0] == channel
+
+
+def test_a_sentence_that_tells_words_to_an_outlet_is_an_attribution_not_a_scene():
+    # the told sentence is an attribution of its own (conventions.md: a later "X said" that
+    # starts its own attribution gets null, even from the same interview)
+    text = ("The closure was a \"painful but sensible thing to do\", since the plant had lost money for "
+            "years, Mr Reed told the Milltown Herald. Turning to the pension fund, he said it was not within "
+            "the board's power to change the rules.")
+    assert last(text)[0] is None

@@ -2229,3 +2229,9 @@ def test_a_sentence_that_tells_words_to_an_outlet_is_an_attribution_not_a_scene(
             "years, Mr Reed told the Milltown Herald. Turning to the pension fund, he said it was not within "
             "the board's power to change the rules.")
     assert last(text)[0] is None
+
+
+def test_a_headline_in_title_case_names_no_programme_told():
+    # every word capitalised: "Voters They Need To Change Course" is no show's title
+    text = "Ana Silva Tells #Rebel Voters They Need To Change Course.\n\nMany voters say the party has lost its way."
+    assert placed(text)[0][:2] == (None, None)

@@ -2235,3 +2235,21 @@ def test_a_headline_in_title_case_names_no_programme_told():
     # every word capitalised: "Voters They Need To Change Course" is no show's title
     text = "Ana Silva Tells #Rebel Voters They Need To Change Course.\n\nMany voters say the party has lost its way."
     assert placed(text)[0][:2] == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for YouTube said the video had been taken down within an hour.",
+    "“We removed the account,” said a spokesman at Facebook.",
+])
+def test_someone_for_a_platform_speaks_for_the_company_not_on_the_platform(text):
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a publication that declares, named after the quotation with the noun of its kind
+    "“Mayor Quits in Disgrace,” declared the Milltown daily Il Corriere.",
+    # the words an outlet reported, by the passive of its reporting
+    "As reported by the Milltown Herald, inspectors found 40 faults at the plant.",
+])
+def test_a_publication_that_declares_or_reports_gives_its_report(text):
+    assert last(text)[0] == "report"

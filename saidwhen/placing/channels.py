@@ -109,7 +109,9 @@ def channel_at(tok: Token) -> Channel | None:
 def _platform(tok: Token) -> str | None:
     if tok.dep_ == "compound" and tok.head.lower_ in PLATFORM_USERS and tok.text in PLATFORMS:
         return PLATFORMS[tok.text]  # "said another Twitter user, Ann Reed": posted there
-    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)) \
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and _in_subject(tok)):
+        # ("a spokeswoman for YouTube said": someone of the company)
         # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
         # co-founder Mark Zuckerberg tweeted"
         return None

@@ -2253,3 +2253,11 @@ def test_someone_for_a_platform_speaks_for_the_company_not_on_the_platform(text)
 ])
 def test_a_publication_that_declares_or_reports_gives_its_report(text):
     assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will act,” Tom Reed told BBC Two's Newsnight.", "BBC Two"),
+    ("Speaking on BBC One's Sunday programme, Ana Silva said the plan was dead.", "BBC One"),
+])
+def test_a_channel_numbered_in_words_after_initials_is_part_of_the_outlet(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)

@@ -278,8 +278,8 @@ def _before_a_journalist(name: Span) -> Span:
 def _in_name(tok: Token) -> bool:
     if tok.text in OUTLET_NAMES:
         return True
-    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five"
-        return tok.i > 0 and tok.doc[tok.i - 1].is_title
+    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
+        return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
     return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_sent_start \
         and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 

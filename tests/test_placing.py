@@ -2261,3 +2261,12 @@ def test_a_publication_that_declares_or_reports_gives_its_report(text):
 ])
 def test_a_channel_numbered_in_words_after_initials_is_part_of_the_outlet(text, outlet):
     assert last(text)[:2] == ("interview", outlet)
+
+
+def test_an_attribution_after_a_quotation_is_no_scene_for_another_speaker():
+    # the sentence after the closing mark is the quotation's own attribution (which the parser
+    # read as a noun with a modifier), not a scene that puts the mayor's words on Twitter
+    text = ("\"Is the mayor going to finally mention the words? If she doesn't she should immediately resign "
+            "in disgrace!\" the presumptive party nominee, Tom Reed, tweeted Sunday after a fire at a depot."
+            "\n\nMayor Ana Silva said: \"There's no magic to the phrase. It's a talking point.\"")
+    assert last(text)[0] is None

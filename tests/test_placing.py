@@ -2270,3 +2270,7 @@ def test_an_attribution_after_a_quotation_is_no_scene_for_another_speaker():
             "in disgrace!\" the presumptive party nominee, Tom Reed, tweeted Sunday after a fire at a depot."
             "\n\nMayor Ana Silva said: \"There's no magic to the phrase. It's a talking point.\"")
     assert last(text)[0] is None
+
+
+def test_a_disclosure_form_that_states_is_a_document_of_record():
+    assert last("Tom Reed's new disclosure form stated that his income rose to $5 million last year.")[0] == "report"

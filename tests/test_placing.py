@@ -2274,3 +2274,13 @@ def test_an_attribution_after_a_quotation_is_no_scene_for_another_speaker():
 
 def test_a_disclosure_form_that_states_is_a_document_of_record():
     assert last("Tom Reed's new disclosure form stated that his income rose to $5 million last year.")[0] == "report"
+
+
+def test_a_sentence_of_words_said_in_a_release_is_no_scene_for_the_next_speaker():
+    # the department's sentence reports words (its first clause, however the parser tags its
+    # verb, is what was said): an attribution, not a scene that puts Silva's words in the release
+    text = ("Voss purports to be a devout Roman Catholic, and the majority of jobs he has held over the past "
+            "20 years have been related to the anti-war movement, the Justice Department said in a news "
+            "release.\n\nState Department security director Ana Silva said that the list ``underscores the "
+            "unwavering commitment'' by the country ``to fight crime.''")
+    assert last(text)[0] is None

@@ -26,7 +26,6 @@ from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, 
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
 from ..lexicon import TELLING
-from ..quotes.attribution import is_clause
 from ..quotes.cues import direct_lemma
 
 MAX_CLIMB = 6
@@ -132,7 +131,9 @@ def _reports_words(root: Token) -> bool:
     the Herald", "Reed told CNN that ...") reports them: it is an attribution, not a scene."""
     if root.pos_ != "VERB" or (root.lower_ not in TELLING and direct_lemma(root.lower_) is None):
         return False
-    return any(c.dep_ == "ccomp" and is_clause(c) for c in root.children) \
+    # (a clause as the parser hangs it, whatever it tags its verb: "Kopp purports to be ...")
+    # or a clause before it the parser left loose ("dep", "parataxis"), which the cue ends
+    return any(c.dep_ == "ccomp" or c.dep_ in ("dep", "parataxis") and c.i < root.i for c in root.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 

@@ -2236,3 +2236,100 @@ def test_a_time_in_what_a_participle_refers_to_dates_that_thing_not_the_words():
 def test_words_someone_is_on_record_as_saying_have_no_day():
     assert last("The finance minister is on record as saying that he deplored the infighting.")[2] is None
     assert last("The finance minister was quoted as saying that he deplored the infighting.")[2] == DATE
+
+
+# Channels on fresh news (branch channel7) -----------------------------------------------------
+
+def test_a_quotation_in_doubled_apostrophes_ends_its_sentence_before_the_next_one():
+    # NYT copy closes a quotation with two apostrophes; the full stop inside them ends the
+    # sentence, so "The union did not elaborate." is no attribution of the words before it
+    text = ("Asked about the strike, the union said in a statement: ''The talks have failed. We "
+            "will walk out on Monday.'' The union did not elaborate.")
+    quote = saidwhen.extract(text, date=DATE).quotes[-1]
+    assert (quote.cue.text, quote.channel) == ("said", "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "The registrar said the club had named its donor correctly, but gave a false address for him.",
+    "Tom Reed said the firm had sent the bill to his home address by mistake.",
+])
+def test_an_address_where_someone_lives_is_no_speech(text):
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    # what an act aims at, in an infinitive of doing, is not where the words were said
+    ("In a bid to shape the next debate, Ana Silva said the rules were unfair.", None),
+    ("On Monday, in an attempt to sway the coming debate, Ana Silva told a rally in Ames that the "
+     "rules were unfair.", "speech"),
+    ("Tom Reed, who is touring the country to promote his new book, said the mill would close.", None),
+    # an infinitive of saying still names its channel
+    ("Tom Reed took the unusual step of writing to the board to say in a letter that the mill "
+     "would close.", "letter"),
+])
+def test_a_channel_an_act_aims_at_is_not_where_words_were_said(text, channel):
+    assert last(text)[0] == channel
+
+
+def test_a_sentence_that_tells_words_to_an_outlet_is_an_attribution_not_a_scene():
+    # the told sentence is an attribution of its own (conventions.md: a later "X said" that
+    # starts its own attribution gets null, even from the same interview)
+    text = ("The closure was a \"painful but sensible thing to do\", since the plant had lost money for "
+            "years, Mr Reed told the Milltown Herald. Turning to the pension fund, he said it was not within "
+            "the board's power to change the rules.")
+    assert last(text)[0] is None
+
+
+def test_a_headline_in_title_case_names_no_programme_told():
+    # every word capitalised: "Voters They Need To Change Course" is no show's title
+    text = "Ana Silva Tells #Rebel Voters They Need To Change Course.\n\nMany voters say the party has lost its way."
+    assert placed(text)[0][:2] == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for YouTube said the video had been taken down within an hour.",
+    "“We removed the account,” said a spokesman at Facebook.",
+])
+def test_someone_for_a_platform_speaks_for_the_company_not_on_the_platform(text):
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a publication that declares, named after the quotation with the noun of its kind
+    "“Mayor Quits in Disgrace,” declared the Milltown daily Il Corriere.",
+    # the words an outlet reported, by the passive of its reporting
+    "As reported by the Milltown Herald, inspectors found 40 faults at the plant.",
+])
+def test_a_publication_that_declares_or_reports_gives_its_report(text):
+    assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will act,” Tom Reed told BBC Two's Newsnight.", "BBC Two"),
+    ("Speaking on BBC One's Sunday programme, Ana Silva said the plan was dead.", "BBC One"),
+])
+def test_a_channel_numbered_in_words_after_initials_is_part_of_the_outlet(text, outlet):
+    assert last(text)[:2] == ("interview", outlet)
+
+
+def test_an_attribution_after_a_quotation_is_no_scene_for_another_speaker():
+    # the sentence after the closing mark is the quotation's own attribution (which the parser
+    # read as a noun with a modifier), not a scene that puts the mayor's words on Twitter
+    text = ("\"Is the mayor going to finally mention the words? If she doesn't she should immediately resign "
+            "in disgrace!\" the presumptive party nominee, Tom Reed, tweeted Sunday after a fire at a depot."
+            "\n\nMayor Ana Silva said: \"There's no magic to the phrase. It's a talking point.\"")
+    assert last(text)[0] is None
+
+
+def test_a_disclosure_form_that_states_is_a_document_of_record():
+    assert last("Tom Reed's new disclosure form stated that his income rose to $5 million last year.")[0] == "report"
+
+
+def test_a_sentence_of_words_said_in_a_release_is_no_scene_for_the_next_speaker():
+    # the department's sentence reports words (its first clause, however the parser tags its
+    # verb, is what was said): an attribution, not a scene that puts Silva's words in the release
+    text = ("Voss purports to be a devout Roman Catholic, and the majority of jobs he has held over the past "
+            "20 years have been related to the anti-war movement, the Justice Department said in a news "
+            "release.\n\nState Department security director Ana Silva said that the list ``underscores the "
+            "unwavering commitment'' by the country ``to fight crime.''")
+    assert last(text)[0] is None

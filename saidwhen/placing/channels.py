@@ -109,7 +109,9 @@ def channel_at(tok: Token) -> Channel | None:
 def _platform(tok: Token) -> str | None:
     if tok.dep_ == "compound" and tok.head.lower_ in PLATFORM_USERS and tok.text in PLATFORMS:
         return PLATFORMS[tok.text]  # "said another Twitter user, Ann Reed": posted there
-    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)):
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and _in_subject(tok)) \
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and _in_subject(tok)):
+        # ("a spokeswoman for YouTube said": someone of the company)
         # the company speaking, or someone of it: "Twitter said in a statement", "Facebook
         # co-founder Mark Zuckerberg tweeted"
         return None
@@ -423,6 +425,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
+    if _aimed_at(tok):
+        return None  # "In a bid to shape the next debate, Reed said": what the act aims at
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
         # who speaks: "a spokesman for the cable television concern said", "the social media company said"
         return None
@@ -439,6 +443,17 @@ def _as_place(tok: Token, label: str | None) -> str | None:
     if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":
         return None  # "said during her 22 years in Parliament": a time spent there, not where
     return label
+
+
+def _aimed_at(tok: Token) -> bool:
+    """Whether the nearest verb above `tok` is an infinitive of doing, not of saying, that `tok`
+    is part of: "in an attempt to influence the tone of the next debate", "to promote his book"
+    tell what an act aims at or what is to come, not where words were said ("to say in a
+    statement" still does)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not _speaks(verb) and verb.lower_ not in CHANNEL_VERBS
 
 
 def _in_subject(tok: Token, through_speaking: bool = True) -> bool:

@@ -118,6 +118,8 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
     title = doc[tok.i:end]
     if len(title) < 2 or title[-1].lower_ in ORG_NOUNS:
         return None  # "told The Salvation Army": an organisation
+    if _headline_case(tok.sent):
+        return None  # "Reed Tells #Rebel Voters They Need To Change Course": every word capitalised
     name = _name_at(title[1] if tok.text == "The" else tok)
     if name is not None and _is_outlet(name):
         return None  # "The Globe and Mail": an outlet by its name, read from its own first word
@@ -139,6 +141,13 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         return title if works or _appeared_on(title, found) or _nouns_joined(title) else None
     placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
     return None if placed else title  # "told The Hague": a government
+
+
+def _headline_case(sentence: Span) -> bool:
+    """A sentence set in title case, as headlines are, where capitals mark no title: every word
+    of four letters or more is capitalised, with at least four such words."""
+    long = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(long) >= 4 and all(t.text[:1].isupper() for t in long)
 
 
 def _nouns_joined(title: Span) -> bool:
@@ -271,8 +280,8 @@ def _before_a_journalist(name: Span) -> Span:
 def _in_name(tok: Token) -> bool:
     if tok.text in OUTLET_NAMES:
         return True
-    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five"
-        return tok.i > 0 and tok.doc[tok.i - 1].is_title
+    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
+        return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
     return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_sent_start \
         and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 

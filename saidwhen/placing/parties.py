@@ -109,7 +109,8 @@ def _a_publication(verb: Token) -> bool:
     by its head noun, a noun before its name or a description in apposition, is its report;
     not "a spokesman for the newspaper said", and not a network or a station, which speak as
     companies too."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the last subject: a word of the quotation may be the parser's first ("“...,” declared the daily X")
+    subject = next((c for c in reversed(list(verb.children)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
@@ -139,7 +140,13 @@ def _speaker(verb: Token) -> list[Token]:
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     else:
-        objects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "“...,” declared the daily La Stampa": the parser may take a word of the quotation
+        # for a first subject; the one after the verb is who speaks
+        objects = [c for c in verb.children if c.dep_ == "nsubj"][-1:]
+        if not objects and verb.lower_ in REPORTING:
+            # "As reported by the Clarion, ...": the one the words were reported by
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
     return list(objects[0].subtree) if objects else []
 
 

@@ -25,6 +25,8 @@ from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, 
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
+from ..lexicon import TELLING
+from ..quotes.cues import direct_lemma
 
 MAX_CLIMB = 6
 # A scene's "he" or "she" refers to a name given at most this many sentences before it.
@@ -77,6 +79,14 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     quotation itself, after a colon, so its time is a saying's whatever its verb."""
     if _addresses_the_reader(sentence.root):
         return None  # "Listen to our interview with Silva in the podcast below": no one spoke in it
+    if not saying and _attributes_the_quote_before(layout, sentence):
+        # '"... resign!" the party's nominee, Tom Reed, tweeted Sunday.': the cue of the quotation
+        # it follows, which no quote took; its channel is that quotation's, no one else's scene
+        return None
+    if not saying and _reports_words(sentence.root):
+        # "The rise was sensible, Mr Reed told the BBC. ... he said": an attribution of its own
+        # (whose words no quote took), not a scene; a later "he said" starts its own
+        return None
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
                          or (c.occasion and _was_at(sentence.doc[c.token])))
@@ -98,6 +108,33 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _attributes_the_quote_before(layout: Layout, sentence: Span) -> bool:
+    """A sentence that opens right after a quotation's closing mark, in its paragraph, with a verb
+    of saying or posting for its main verb and a subject: the quotation's own attribution."""
+    start, root = sentence.start, sentence.root
+    if start == 0 or layout.quoted[start - 1] != QUOTED or not sentence.doc[start - 1].is_quote:
+        return False
+    if layout.paragraph(sentence.doc[start - 1].idx) != layout.paragraph(sentence.start_char):
+        return False
+    if root.pos_ in ("NOUN", "PROPN"):
+        # the parser may read "the party's nominee, Tom Reed, tweeted" as a noun and its modifier
+        return any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > root.i and direct_lemma(c.lower_) is not None
+                   for c in root.children)
+    return root.pos_ == "VERB" and direct_lemma(root.lower_) is not None \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _reports_words(root: Token) -> bool:
+    """A sentence whose main verb tells or says a clause of words to someone ("..., Reed told
+    the Herald", "Reed told CNN that ...") reports them: it is an attribution, not a scene."""
+    if root.pos_ != "VERB" or (root.lower_ not in TELLING and direct_lemma(root.lower_) is None):
+        return False
+    # (a clause as the parser hangs it, whatever it tags its verb: "Kopp purports to be ...")
+    # or a clause before it the parser left loose ("dep", "parataxis"), which the cue ends
+    return any(c.dep_ == "ccomp" or c.dep_ in ("dep", "parataxis") and c.i < root.i for c in root.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _interviewee(root: Token) -> Token | None:

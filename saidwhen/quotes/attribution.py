@@ -698,13 +698,15 @@ def _according(tok: Token) -> tuple[Token, Token | None] | None:
 
 
 def _sentence_closed_before(doc: Doc, last: int, nxt: int) -> bool:
-    """'... timing.” Gov. Smith said it would ...': a full stop inside the marks ends the sentence.
+    """'... timing.” Gov. Smith said it would ...': a full stop inside the marks ends the sentence
+    (inside a wire's doubled apostrophes too: "... are old.'' The campaign did not elaborate.").
 
     After "?" or "!" an attribution may follow ('“Why?” she asked.'); after "." only a
     lower-case one does, as the period would otherwise have been a comma.
     """
     closing = doc[last]
-    inside = doc[last - 1] if closing.text in "”\"'’" and last > 0 else closing
+    # a wire's doubled apostrophe ('' in NYT copy) closes as a curly mark does
+    inside = doc[last - 1] if (closing.text in CLOSING_MARKS) and last > 0 else closing
     return inside.text == "." and not doc[nxt].text[:1].islower()
 
 

@@ -187,9 +187,25 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
+            if self._someone_elses_subject(token, entity):
+                continue
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
                     or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _someone_elses_subject(self, token: int, entity: Entity) -> bool:
+        """'She also read his drafts, Ostrova says, and she ...': a he or she that the same word
+        as subject, read as someone else's, opened the sentence before: it goes on with that
+        subject, whomever the name set in between the resolver took it for."""
+        t, sentence_of = columns(self.doc), self.resolver.sentence_of
+        word = t.lower[token]
+        for j in range(token - 1, -1, -1):
+            if sentence_of[j] != sentence_of[token]:
+                return False
+            if t.lower[j] == word and t.dep[j] in SUBJECT_DEPS:
+                other = self.resolver.pronoun_entity.get(j)
+                return other is not None and other is not entity
+        return False
 
     def _surely_resolved(self, token: int, entity: Entity) -> bool:
         """A pronoun far from any name of its referent, where the learned ranker is sure of it:
@@ -270,7 +286,12 @@ class _Said:
         clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
+        stop = min(stop, _aside_end(self.doc[head]))
         i, named_in_quote = end - 1, False
+        # 'She also read his drafts, Ostrova says, and she ...': the sentence was someone else's
+        # before the name spoke in it, and a pronoun of that subject's goes on with it.
+        earlier = {t.lower[j] for j in range(opened, head) if t.lower[j] in ("he", "she") and t.dep[j] in SUBJECT_DEPS
+                   and not _inside_quote_marks(self.text, t.idx[j], t.idx[opened])}
         someone_elses = self._possessive_beside(end)
         while i + 1 < stop:
             i += 1
@@ -285,7 +306,8 @@ class _Said:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
                 # or the words after the quote ('She added', '..." he said').
-                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses:
+                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses \
+                        or word in earlier:
                     return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
@@ -469,13 +491,17 @@ class _Said:
         gender, _ = _gender_of_head(head)
         if gender:
             return PERSON, gender
+        gender = _honorific_before(speaker, head)
+        if gender:
+            return PERSON, gender
         if head.tag_ in ("NNP", "NNPS") and not person_noun(word):
             gender = self._gendered_noun_in(speaker)  # a parse that took "Department" for the head
             if gender:
                 return PERSON, gender
         if descriptions.is_document(head) or word in ("it", "they", "them"):
             return None, None
-        if descriptions.is_org_noun(head) or word in ORG_NOUNS:
+        # "many aid organisations", "most big phone makers": a plural only bodies are called by
+        if descriptions.is_org_noun(head) or word in ORG_NOUNS or descriptions.is_company_plural(head):
             return ORGANISATION, None
         if _people(word) or descriptions.person_gender(head) is not None:
             return PERSON, UNKNOWN
@@ -531,10 +557,22 @@ def _called_a_firm(head: Token) -> bool:
 
 
 def _people(word: str) -> bool:
-    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans': plainly people."""
-    singular = word[:-1] if word.endswith("s") else word
-    return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or singular in PEOPLE_NOUNS \
-        or singular in DEMONYMS or party_members(word)
+    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans', 'families of
+    the victims', 'some of his allies': plainly people."""
+    singular = descriptions.singular(word)
+    return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or word in PEOPLE_NOUNS \
+        or singular in PEOPLE_NOUNS or singular in DEMONYMS or party_members(word)
+
+
+def _honorific_before(speaker: ParsedSpeaker, head: Token) -> str | None:
+    """'Lord Wexley, Minister for Transport', 'Mrs Okafor': an honorific written right before the
+    name that heads a mention the article ties to no entity says the person's gender."""
+    span = speaker.mention
+    before = head.i - 1
+    if not head.text[:1].isupper() or before < span.start:
+        return None
+    word = head.doc[before].lower_
+    return next((g for g, words in HONORIFICS.items() if word in words or word.rstrip(".") in words), None)
 
 
 def _opens_sentence(t, i: int) -> bool:
@@ -662,6 +700,17 @@ def _initial_in_name(token: Token) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
     initial = len(token.text) == 1 or len(token.text) == 2 and token.text[1] == "."
     return initial and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
+
+
+def _aside_end(subject: Token) -> int:
+    """Where the words of a name set aside in someone else's sentence end: 'The puzzle of Ruth,
+    says Ostrova, a historian, is that she ...': what follows the aside is the sentence's own,
+    and its pronoun the sentence's subject's, not the name's. The end of the document where the
+    name's verb is no such aside."""
+    verb = subject.head
+    if subject.dep_ in SUBJECT_DEPS and verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i:
+        return verb.right_edge.i + 1
+    return len(subject.doc)
 
 
 def _possessor(t, i: int) -> bool:

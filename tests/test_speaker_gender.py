@@ -401,3 +401,10 @@ def test_a_nationality_as_a_noun_is_a_person_the_story_names():
     text = ("Tom Lindell lost both his singles on the clay in Seville. “I had my chances,” said the "
             "American. “They were simply better than us.”")
     assert who(text) == [("Tom Lindell", "person", "male")] * 2
+
+
+def test_a_pronoun_after_someone_else_named_in_its_sentence_says_nothing_of_a_speaker_named_before():
+    text = ("“The party needs a fighter,” said Mo Reyes, an adviser to the campaign. This has worried "
+            "Democrats for months, Reyes said. At first there was pressure on Lund to run earlier than she "
+            "did, to answer critics focused on attacking her.")
+    assert who(text)[:2] == [("Mo Reyes", "person", "unknown")] * 2

@@ -187,7 +187,8 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
-            if self._someone_elses_subject(token, entity):
+            if self._someone_elses_subject(token, entity) or \
+                    sentence_of[token] not in named and self._someone_else_named_last(token, entity):
                 continue
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
                     or self._surely_resolved(token, entity):
@@ -205,6 +206,23 @@ class _Said:
             if t.lower[j] == word and t.dep[j] in SUBJECT_DEPS:
                 other = self.resolver.pronoun_entity.get(j)
                 return other is not None and other is not entity
+        return False
+
+    def _someone_else_named_last(self, token: int, entity: Entity) -> bool:
+        """'Reyes said. There was pressure on Lund to run earlier than she did': where the last
+        name before a pronoun in its sentence is another person's, the pronoun is as likely
+        theirs, whomever the resolver chose from a sentence before, and says nothing sure of
+        the gender of the one it chose. (The caller asks only where the chosen one is not named
+        in the pronoun's sentence: 'Bush said that since Manning backed him, he ...'.)"""
+        sentence_of = self.resolver.sentence_of
+        j = token - 1
+        while j >= 0 and sentence_of[j] == sentence_of[token]:
+            hit = self.resolver.by_token.get(j)
+            if hit is not None and hit[0] is entity:
+                return False
+            if hit is not None and hit[0].kind == "person":
+                return True
+            j -= 1
         return False
 
     def _surely_resolved(self, token: int, entity: Entity) -> bool:

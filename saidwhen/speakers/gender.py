@@ -304,7 +304,6 @@ class _Said:
         clause = next((a for a in self.doc[head].ancestors if a.dep_ in ("relcl", "acl")), None)
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
-        stop = min(stop, _aside_end(self.doc[head]))
         i, named_in_quote = end - 1, False
         # 'She also read his drafts, Ostrova says, and she ...': the sentence was someone else's
         # before the name spoke in it, and a pronoun of that subject's goes on with it.
@@ -718,17 +717,6 @@ def _initial_in_name(token: Token) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
     initial = len(token.text) == 1 or len(token.text) == 2 and token.text[1] == "."
     return initial and before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
-
-
-def _aside_end(subject: Token) -> int:
-    """Where the words of a name set aside in someone else's sentence end: 'The puzzle of Ruth,
-    says Ostrova, a historian, is that she ...': what follows the aside is the sentence's own,
-    and its pronoun the sentence's subject's, not the name's. The end of the document where the
-    name's verb is no such aside."""
-    verb = subject.head
-    if subject.dep_ in SUBJECT_DEPS and verb.dep_ == "parataxis" and verb.head.i > verb.right_edge.i:
-        return verb.right_edge.i + 1
-    return len(subject.doc)
 
 
 def _possessor(t, i: int) -> bool:

@@ -408,3 +408,15 @@ def test_a_pronoun_after_someone_else_named_in_its_sentence_says_nothing_of_a_sp
             "Democrats for months, Reyes said. At first there was pressure on Lund to run earlier than she "
             "did, to answer critics focused on attacking her.")
     assert who(text)[:2] == [("Mo Reyes", "person", "unknown")] * 2
+
+
+def test_an_unnamed_they_is_of_the_kind_of_the_plural_subject_before_it():
+    def kind_of_they(text):
+        return [q.speaker.kind for q in saidwhen.extract(text).quotes if q.speaker.mention.text == "they"]
+    assert kind_of_they("At least 40 were hurt in the blast, officials said on Sunday. Dozens of people were "
+                        "still missing, and the toll was expected to rise, they said.") == ["person"]
+    assert kind_of_they("Several charities wrote to the minister on Monday. The cuts would close shelters, "
+                        "they said.") == ["organisation"]
+    # what they say holds no antecedent, and things are of no kind
+    assert kind_of_they("The reports were published on Monday. The cuts would close shelters, "
+                        "they said.") == [None]

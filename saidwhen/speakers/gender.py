@@ -38,6 +38,7 @@ from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
 from ..lexicon import GIVEN_NAMES
+from ..lexicon import FAMILY_NOUNS, ROLE_NOUNS, TITLES
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -515,13 +516,34 @@ class _Said:
             gender = self._gendered_noun_in(speaker)  # a parse that took "Department" for the head
             if gender:
                 return PERSON, gender
-        if descriptions.is_document(head) or word in ("it", "they", "them"):
+        if word == "they":
+            return self._kind_of_group_before(head)
+        if descriptions.is_document(head) or word in ("it", "them"):
             return None, None
         # "many aid organisations", "most big phone makers": a plural only bodies are called by
         if descriptions.is_org_noun(head) or word in ORG_NOUNS or descriptions.is_company_plural(head):
             return ORGANISATION, None
         if _people(word) or descriptions.person_gender(head) is not None:
             return PERSON, UNKNOWN
+        return None, None
+
+    def _kind_of_group_before(self, they: Token) -> tuple[str | None, str | None]:
+        """'Dozens of people were missing, and the toll would rise, they said': an unnamed "they"
+        is of the kind of the nearest plural noun subject before it, in its sentence or the one
+        before, outside quotations (people, or bodies: 'Some charities ... they'); of none where
+        that subject is neither ('the reports ... they') or there is none."""
+        t, sentence_of = columns(self.doc), self.resolver.sentence_of
+        # what "they" say is no antecedent of theirs: 'The cuts would close shelters, they said'
+        said = {tok.i for c in they.head.children if c.dep_ in ("ccomp", "parataxis") for tok in c.subtree}
+        j = they.i - 1
+        while j >= 0 and sentence_of[j] >= sentence_of[they.i] - 1:
+            if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NNS", "NNPS") and t.idx[j] not in self.resolver.quoted \
+                    and j not in said:
+                noun = self.doc[j]
+                if descriptions.is_company_plural(noun) or noun.lower_ in ORG_NOUNS:
+                    return ORGANISATION, None
+                return (PERSON, UNKNOWN) if _listed_people(noun.lower_) else (None, None)
+            j -= 1
         return None, None
 
     def _gendered_noun_in(self, speaker: ParsedSpeaker) -> str | None:
@@ -579,6 +601,14 @@ def _people(word: str) -> bool:
     singular = descriptions.singular(word)
     return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or word in PEOPLE_NOUNS \
         or singular in PEOPLE_NOUNS or singular in DEMONYMS or party_members(word)
+
+
+def _listed_people(word: str) -> bool:
+    """A plural the word lists give for people ('ministers', 'relatives', 'Democrats'), not one
+    only an agent ending makes ('transformers ... as they charge our phones' are no one)."""
+    singular = descriptions.singular(word)
+    return word in UNNAMED_PEOPLE or word in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or singular in DEMONYMS \
+        or party_members(word) or any(w in ROLE_NOUNS or w in TITLES or w in FAMILY_NOUNS for w in (word, singular))
 
 
 def _honorific_before(speaker: ParsedSpeaker, head: Token) -> str | None:

@@ -597,7 +597,7 @@ def _called_a_firm(head: Token) -> bool:
 
 def _people(word: str) -> bool:
     """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans', 'families of
-    the victims', 'some of his allies': plainly people."""
+    the victims', 'the mayor's allies': plainly people."""
     singular = descriptions.singular(word)
     return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or word in PEOPLE_NOUNS \
         or singular in PEOPLE_NOUNS or singular in DEMONYMS or party_members(word)

@@ -372,3 +372,51 @@ def test_one_that_reads_out_words_is_a_sign_or_a_message_not_a_person():
 def test_one_who_says_words_is_still_a_person():
     text = "“We will rebuild,” said one, a nurse from Leeds."
     assert saidwhen.extract(text).quotes[0].speaker.kind == "person"
+
+
+def test_plural_people_ending_in_ies_are_people():
+    text = ("The river burst its banks on Sunday. Families of the drowned said the council had ignored "
+            "warnings for years. The mayor's closest allies said the review was unfair.")
+    assert [(q.speaker.kind, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [("person", "unknown")] * 2
+
+
+def test_a_plural_only_bodies_are_called_by_is_organisations():
+    text = ("The chip fault was found in March. Most big phone makers said the fault would not affect them. "
+            "Many aid organisations said the new rules would hurt refugees.")
+    assert [(q.speaker.kind, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [("organisation", None)] * 2
+
+
+def test_an_honorific_before_a_name_tied_to_no_one_says_his_gender():
+    text = 'Lord Wexley, Minister for Transport, said he was "still disappointed with the delays".'
+    assert [(q.speaker.kind, q.speaker.gender) for q in saidwhen.extract(text).quotes] == [("person", "male")]
+
+
+def test_a_pronoun_that_goes_on_with_the_sentence_s_own_subject_is_not_the_speaker_s():
+    text = ("Ruth Kemble married the senator in 1952. She also read his speeches before he gave them, "
+            "Lena Ostrova says, and she felt free to change them.")
+    assert who(text) == [("Lena Ostrova", "person", "unknown")]
+
+
+def test_a_nationality_as_a_noun_is_a_person_the_story_names():
+    text = ("Tom Lindell lost both his singles on the clay in Seville. “I had my chances,” said the "
+            "American. “They were simply better than us.”")
+    assert who(text) == [("Tom Lindell", "person", "male")] * 2
+
+
+def test_a_pronoun_after_someone_else_named_in_its_sentence_says_nothing_of_a_speaker_named_before():
+    text = ("“The party needs a fighter,” said Mo Reyes, an adviser to the campaign. This has worried "
+            "Democrats for months, Reyes said. At first there was pressure on Lund to run earlier than she "
+            "did, to answer critics focused on attacking her.")
+    assert who(text)[:2] == [("Mo Reyes", "person", "unknown")] * 2
+
+
+def test_an_unnamed_they_is_of_the_kind_of_the_plural_subject_before_it():
+    def kind_of_they(text):
+        return [q.speaker.kind for q in saidwhen.extract(text).quotes if q.speaker.mention.text == "they"]
+    assert kind_of_they("At least 40 were hurt in the blast, officials said on Sunday. Dozens of people were "
+                        "still missing, and the toll was expected to rise, they said.") == ["person"]
+    assert kind_of_they("Several charities wrote to the minister on Monday. The cuts would close shelters, "
+                        "they said.") == ["organisation"]
+    # what they say holds no antecedent, and things are of no kind
+    assert kind_of_they("The reports were published on Monday. The cuts would close shelters, "
+                        "they said.") == [None]

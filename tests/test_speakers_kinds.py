@@ -238,3 +238,18 @@ def test_a_given_name_a_title_or_a_person_s_own_role_keeps_a_person(text, name):
 ])
 def test_a_news_outlet_s_name_is_the_outlet_unless_a_title_shows_a_person(text, name, kind):
     assert set(_speaker_of_each(text)) == {(name, kind)}
+
+
+def test_a_body_whose_next_sentence_opens_with_its_officer_is_an_organisation():
+    text = ("Hope Harbour argued the funding was too small. Its chief executive, Rob Tan, said: "
+            "“We cannot go on like this.”")
+    quotes = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Hope Harbour", "organisation"),
+                                                                  ("Rob Tan", "person")]
+
+
+def test_a_given_name_and_a_role_after_it_make_a_person_whatever_body_word_the_surname_is():
+    text = ("“As prices climb, thrift catches the eye,” Tom Press, vice president of Varno's US sales arm, "
+            "said in a statement.")
+    speaker = saidwhen.extract(text).quotes[0].speaker
+    assert (speaker.name, speaker.kind) == ("Tom Press", "person")

@@ -21,6 +21,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
+from ..lexicon import DEMONYMS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -74,7 +75,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     quoted = _Quoted(quoted or SpanSet(()), speakers or set(), idx)
     text = text_of(doc)
     marked = SpanSet((q.start, q.end) for q in find_quoted(text))
-    mentions = _cased_alike(name_mentions(doc))
+    mentions = [m for m in _cased_alike(name_mentions(doc)) if not _demonym_noun(doc, m)]
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
@@ -97,6 +98,14 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     for entity in entities:
         entity.kind = recognised.get(id(entity), entity.kind)
     return entities
+
+
+def _demonym_noun(doc: Doc, mention: NameMention) -> bool:
+    """'said the American', 'the Spaniard won': a nationality written as a noun after "the" is
+    a description of a person (saidwhen.speakers.descriptions), not a name ('American said' may
+    be an airline's, 'the Americans' a team)."""
+    return len(mention.words) == 1 and mention.words[0].lower() in DEMONYMS and not mention.title and \
+        mention.start > 0 and doc[mention.start - 1].lower_ == "the" and doc[mention.start].tag_ == "NNP"
 
 
 CAPITALS_LENGTH = 4  # a name word in capitals this long at least is a name, not an acronym's letters

@@ -38,6 +38,7 @@ from ..lexicon import (REFLEXIVES, PERSON_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS
                        BEFORE_AFTER as TIME_PREPOSITIONS, DESCRIPTION_DETERMINERS, DESCRIPTION_ENDS,
                        ING_NOUNS, NOT_AFTER_POSSESSIVE)
 from ..lexicon import GIVEN_NAMES
+from ..lexicon import FAMILY_NOUNS, ROLE_NOUNS, TITLES
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -203,9 +204,43 @@ class _Said:
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
                 continue  # 'said Wallis. Officials threatened ... the boy's parole if his ...'
+            if self._someone_elses_subject(token, entity) or \
+                    sentence_of[token] not in named and self._someone_else_named_last(token, entity):
+                continue
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
                     or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _someone_elses_subject(self, token: int, entity: Entity) -> bool:
+        """'She also read his drafts, Ostrova says, and she ...': a he or she that the same word
+        as subject, read as someone else's, opened the sentence before: it goes on with that
+        subject, whomever the name set in between the resolver took it for."""
+        t, sentence_of = columns(self.doc), self.resolver.sentence_of
+        word = t.lower[token]
+        for j in range(token - 1, -1, -1):
+            if sentence_of[j] != sentence_of[token]:
+                return False
+            if t.lower[j] == word and t.dep[j] in SUBJECT_DEPS:
+                other = self.resolver.pronoun_entity.get(j)
+                return other is not None and other is not entity
+        return False
+
+    def _someone_else_named_last(self, token: int, entity: Entity) -> bool:
+        """'Reyes said. There was pressure on Lund to run earlier than she did': where the last
+        name before a pronoun in its sentence is another person's, the pronoun is as likely
+        theirs, whomever the resolver chose from a sentence before, and says nothing sure of
+        the gender of the one it chose. (The caller asks only where the chosen one is not named
+        in the pronoun's sentence: 'Bush said that since Manning backed him, he ...'.)"""
+        sentence_of = self.resolver.sentence_of
+        j = token - 1
+        while j >= 0 and sentence_of[j] == sentence_of[token]:
+            hit = self.resolver.by_token.get(j)
+            if hit is not None and hit[0] is entity:
+                return False
+            if hit is not None and hit[0].kind == "person":
+                return True
+            j -= 1
+        return False
 
     def _surely_resolved(self, token: int, entity: Entity) -> bool:
         """A pronoun far from any name of its referent, where the learned ranker is sure of it:
@@ -287,6 +322,10 @@ class _Said:
         if clause is not None:
             stop = min(stop, clause.right_edge.i + 1)
         i, named_in_quote = end - 1, False
+        # 'She also read his drafts, Ostrova says, and she ...': the sentence was someone else's
+        # before the name spoke in it, and a pronoun of that subject's goes on with it.
+        earlier = {t.lower[j] for j in range(opened, head) if t.lower[j] in ("he", "she") and t.dep[j] in SUBJECT_DEPS
+                   and not _inside_quote_marks(self.text, t.idx[j], t.idx[opened])}
         someone_elses = self._possessive_beside(end)
         while i + 1 < stop:
             i += 1
@@ -303,7 +342,8 @@ class _Said:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence
                 # or the words after the quote ('She added', '..." he said').
-                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses:
+                if named_in_quote and not _opens_after_quote(t, i) or PRONOUN_GENDER[word] == someone_elses \
+                        or word in earlier:
                     return None
                 return i if _subject_or_possessive(t, i) else None
             if t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
@@ -487,16 +527,41 @@ class _Said:
         gender, _ = _gender_of_head(head)
         if gender:
             return PERSON, gender
+        gender = _honorific_before(speaker, head)
+        if gender:
+            return PERSON, gender
         if head.tag_ in ("NNP", "NNPS") and not person_noun(word):
             gender = self._gendered_noun_in(speaker)  # a parse that took "Department" for the head
             if gender:
                 return PERSON, gender
-        if descriptions.is_document(head) or word in ("it", "they", "them"):
+        if word == "they":
+            return self._kind_of_group_before(head)
+        if descriptions.is_document(head) or word in ("it", "them"):
             return None, None
-        if descriptions.is_org_noun(head) or word in ORG_NOUNS:
+        # "many aid organisations", "most big phone makers": a plural only bodies are called by
+        if descriptions.is_org_noun(head) or word in ORG_NOUNS or descriptions.is_company_plural(head):
             return ORGANISATION, None
         if _people(word) or descriptions.person_gender(head) is not None:
             return PERSON, UNKNOWN
+        return None, None
+
+    def _kind_of_group_before(self, they: Token) -> tuple[str | None, str | None]:
+        """'Dozens of people were missing, and the toll would rise, they said': an unnamed "they"
+        is of the kind of the nearest plural noun subject before it, in its sentence or the one
+        before, outside quotations (people, or bodies: 'Some charities ... they'); of none where
+        that subject is neither ('the reports ... they') or there is none."""
+        t, sentence_of = columns(self.doc), self.resolver.sentence_of
+        # what "they" say is no antecedent of theirs: 'The cuts would close shelters, they said'
+        said = {tok.i for c in they.head.children if c.dep_ in ("ccomp", "parataxis") for tok in c.subtree}
+        j = they.i - 1
+        while j >= 0 and sentence_of[j] >= sentence_of[they.i] - 1:
+            if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NNS", "NNPS") and t.idx[j] not in self.resolver.quoted \
+                    and j not in said:
+                noun = self.doc[j]
+                if descriptions.is_company_plural(noun) or noun.lower_ in ORG_NOUNS:
+                    return ORGANISATION, None
+                return (PERSON, UNKNOWN) if _listed_people(noun.lower_) else (None, None)
+            j -= 1
         return None, None
 
     def _gendered_noun_in(self, speaker: ParsedSpeaker) -> str | None:
@@ -549,10 +614,30 @@ def _called_a_firm(head: Token) -> bool:
 
 
 def _people(word: str) -> bool:
-    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans': plainly people."""
-    singular = word[:-1] if word.endswith("s") else word
-    return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or singular in PEOPLE_NOUNS \
-        or singular in DEMONYMS or party_members(word)
+    """'a source', 'officials', 'Cuban exiles', 'many Cuban Americans', 'Republicans', 'families of
+    the victims', 'the mayor's allies': plainly people."""
+    singular = descriptions.singular(word)
+    return word in UNNAMED_PEOPLE or person_noun(word) or person_noun(singular) or word in PEOPLE_NOUNS \
+        or singular in PEOPLE_NOUNS or singular in DEMONYMS or party_members(word)
+
+
+def _listed_people(word: str) -> bool:
+    """A plural the word lists give for people ('ministers', 'relatives', 'Democrats'), not one
+    only an agent ending makes ('transformers ... as they charge our phones' are no one)."""
+    singular = descriptions.singular(word)
+    return word in UNNAMED_PEOPLE or word in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or singular in DEMONYMS \
+        or party_members(word) or any(w in ROLE_NOUNS or w in TITLES or w in FAMILY_NOUNS for w in (word, singular))
+
+
+def _honorific_before(speaker: ParsedSpeaker, head: Token) -> str | None:
+    """'Lord Wexley, Minister for Transport', 'Mrs Okafor': an honorific written right before the
+    name that heads a mention the article ties to no entity says the person's gender."""
+    span = speaker.mention
+    before = head.i - 1
+    if not head.text[:1].isupper() or before < span.start:
+        return None
+    word = head.doc[before].lower_
+    return next((g for g, words in HONORIFICS.items() if word in words or word.rstrip(".") in words), None)
 
 
 def _opens_sentence(t, i: int) -> bool:

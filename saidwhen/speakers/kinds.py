@@ -40,6 +40,8 @@ PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may fo
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
 PLURAL_FORMS = ("have", "are", "were")  # the forms that show a plural subject, as no other verb does reliably
+ROLE_WORDS = 4  # words after a name and its comma that may hold a person's role: "a vice president"
+OFFICER_WORDS = 3  # words after a sentence's opening "its" that may hold its officer's role: "Its director general"
 AGE_REACH = 4  # words before a name that may hold its age: "the 18-year-old centre"
 # The recogniser's labels that make a kind. A country or a city ("Canada", "Ottawa": GPE)
 # is an organisation only as a subject, speaking as itself (conventions.md), and otherwise a
@@ -135,10 +137,25 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
         return False
     given = words[0].lower() in GIVEN_NAMES
     if any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
-           for m in entity.mentions):
+           or given and _role_after(doc, m) for m in entity.mentions):
         return True
     return given and any(role_before(doc, m.start) in BODY_OR_PERSON_ROLES for m in entity.mentions) and \
         not any(_its_after(doc, m, name_words) or _held(doc, m) or _team_subject(doc, m) for m in entity.mentions)
+
+
+def _role_after(doc: Doc, mention: NameMention) -> bool:
+    """'Tom Press, vice president of sales at Varno,': a person's role (not one a firm takes as
+    often) set after the name by a comma, before any preposition: the name is the role holder's."""
+    end = mention.end
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1:min(end + 1 + ROLE_WORDS, len(doc))]:
+        word = tok.lower_
+        if tok.text != word or tok.tag_ in ("IN", "TO") or tok.is_punct:
+            return False
+        if person_noun(word) and word not in FIRM_ROLES and word not in FIRM_OR_PERSON_ROLES:
+            return True
+    return False
 
 
 def _outlet(doc: Doc, entity: Entity) -> bool:
@@ -304,16 +321,28 @@ def _which_after(doc: Doc, mention: NameMention) -> bool:
 def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
     """'Telvoro said it would cut its prices': a subject that its sentence refers back to
     as "its", or as "it" speaking in the clause it says, before anyone else is named, is an
-    organisation (people are "his" or "her", "he" or "she")."""
+    organisation (people are "his" or "her", "he" or "she"). So is one whose next sentence
+    opens with its officer ('Telvoro argued the grant was too small. Its chief executive, ...')."""
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    other_named = False
     for tok in doc[mention.end:head.sent.end]:
         if tok.lower_ == "its" or _it_says(tok, head):
             return True
         if tok.text in name_words or tok.lower_ in PERSON_PRONOUNS:
             return False
-    return False
+        other_named = other_named or tok.tag_ in ("NNP", "NNPS")
+    return not other_named and _its_officer(doc, head.sent.end)
+
+
+def _its_officer(doc: Doc, start: int) -> bool:
+    """'Its director general, Ann Lee, said': a sentence that opens with "its" and a person's
+    role (what the body before it has, as only a body has officers)."""
+    if start >= len(doc) or doc[start].lower_ != "its":
+        return False
+    return any(person_noun(t.lower_) for t in doc[start + 1:min(start + OFFICER_WORDS + 1, len(doc))]
+               if t.text == t.lower_)
 
 
 def _it_says(tok, subject) -> bool:

@@ -645,3 +645,15 @@ def test_an_agency_named_a_directorate_keeps_its_whole_name():
     text = ("The Science and Technology Directorate of the Department of Energy concluded that none of "
             "the methods were suited to the task. The directorate said more tests would follow.")
     assert [n for n, _ in speakers(text)] == ["Science and Technology Directorate of the Department of Energy"] * 2
+
+
+
+@pytest.mark.parametrize("surname", ["O’Neill", "O’Brady", "D’Souza"])
+def test_a_surname_with_a_curly_apostrophe_is_a_name_like_one_with_a_straight_one(surname):
+    # The tagger, trained on straight apostrophes, took such a surname for a common noun:
+    # the full name was not found, and a quote of the surname alone had no name at all.
+    text = (f"Former Ohio Gov. Kevin {surname} spoke in Dayton on Monday. {surname} said the plan "
+            f"would fail. “We need more,” {surname} said.")
+    assert [name for name, _ in speakers(text)] == [f"Kevin {surname}"] * 2
+    joint = f"Senator Ann Lowe and former Ohio Gov. Kevin {surname}, who are also running, have pledged to act as well."
+    assert [name for name, _ in speakers(joint)] == [f"Ann Lowe and Kevin {surname}"]

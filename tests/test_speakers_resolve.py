@@ -1112,3 +1112,28 @@ def test_a_party_in_a_description_keeps_one_written_with_it_or_with_none(text):
 ])
 def test_joint_bodies_are_each_named_without_a_leading_the(text, name):
     assert speakers(text)[0][0] == name
+
+
+TWO_MINISTERS = (
+    "The Latvian trade minister, Ivo Balodis, said he had waited years for the deal. “It is a "
+    "guarantee that our ports will stay busy,” Balodis said.\n"
+    "Likewise, the Estonian trade minister, Mart Kask, who remembers the blockade of 1991 as a boy, "
+    "said that the pact meant Estonia was coming back “to {its} old trading home.” “It has long been "
+    "our hope to trade freely with our neighbours,” he said.\n"
+    "But Kask also stressed that Estonia knew the pact carried duties as well as gains. “We shall "
+    "show that small members can pull their weight,” he said.")
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name_for_the_pronoun_after_it():
+    # "the Estonian trade minister, Mart Kask, ... said": the subject is Kask, not the other
+    # trade minister the description would otherwise be tied to.
+    names = [name for name, _ in speakers(TWO_MINISTERS.format(its="its"))]
+    assert names == ["Ivo Balodis"] * 2 + ["Mart Kask"] * 4
+
+
+def test_a_pronoun_inside_a_quoted_fragment_tells_nothing_of_the_speaker():
+    # "her old trading home" is the country in the minister's words: it neither makes Kask a
+    # woman nor lets the speaking "he" after it pass him over.
+    quotes = saidwhen.extract(TWO_MINISTERS.format(its="her")).quotes
+    assert [q.speaker.name for q in quotes] == ["Ivo Balodis"] * 2 + ["Mart Kask"] * 4
+    assert {q.speaker.gender for q in quotes} == {"male"}

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from ..quotes.attribution import SUBJECT_DEPS  # and resolve/'s steps, from here
 from ..parsing.words import columns, positions, sentence_numbers
@@ -73,7 +74,10 @@ class Reading:
         idx = columns(doc).idx
         names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
                           if idx[m.start] not in quoted), *self.unnamed], key=lambda x: x[0])
-        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted]
+        # So are pronouns inside quotation marks, a mixed quote's words too ('Kask said the pact
+        # brought Estonia back “to her old home.” “...,” he said': "her" is the country).
+        marked = SpanSet((q.start, q.end) for q in find_quoted(doc.text) if not q.single)
+        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted and idx[i] not in marked]
         self.references: list[Reference] = []
         self._read(names, pronouns)
         self.starts = [r.token for r in self.references]

@@ -162,6 +162,8 @@ class Pronouns:
                 continue
             if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
                 return None  # a name or a pronoun: the reading decides
+            if any(c.dep_ == "appos" and c.i in self.by_token for c in tok.children):
+                return None  # "the Estonian trade minister, Mart Kask, said": the name, as above
             return tok
         return None
 

@@ -657,3 +657,11 @@ def test_a_surname_with_a_curly_apostrophe_is_a_name_like_one_with_a_straight_on
     assert [name for name, _ in speakers(text)] == [f"Kevin {surname}"] * 2
     joint = f"Senator Ann Lowe and former Ohio Gov. Kevin {surname}, who are also running, have pledged to act as well."
     assert [name for name, _ in speakers(joint)] == [f"Ann Lowe and Kevin {surname}"]
+
+
+def test_a_body_whose_name_ends_in_a_number_keeps_the_number():
+    text = ("Number 10 said the inquiry would report in May. Channel 4 said it would show the "
+            "film anyway. Article 5 says every member must help.")
+    quotes = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == \
+        [("Number 10", "organisation"), ("Channel 4", "organisation"), (None, None)]

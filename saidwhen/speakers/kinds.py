@@ -92,6 +92,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
+            entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""

@@ -1137,3 +1137,26 @@ def test_a_pronoun_inside_a_quoted_fragment_tells_nothing_of_the_speaker():
     quotes = saidwhen.extract(TWO_MINISTERS.format(its="her")).quotes
     assert [q.speaker.name for q in quotes] == ["Ivo Balodis"] * 2 + ["Mart Kask"] * 4
     assert {q.speaker.gender for q in quotes} == {"male"}
+
+
+@pytest.mark.parametrize("firm", ["Harwell Homes", "Henry Harwell"])
+def test_it_that_speaks_after_a_firm_typed_a_person_on_no_sign_of_the_article_is_that_firm(firm):
+    # A firm's name typed a person by its words alone (a given name at most, no "he" or title):
+    # "it added" goes on with it, as nobody the article calls "he" or "she" is an "it".
+    text = (f"{firm} reported a 12% rise in profits and said bookings were better than forecast. "
+            "Harwell said the market had been \"difficult\" last year. \"By the autumn, buyers had "
+            "grown cautious everywhere,\" it added. Shares rose 3%.")
+    assert [name for name, _ in speakers(text)] == [firm] * 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The council will vote on whether the Northfield Grammar Academy, run by a church trust, can "
+     "open a second site. Inside the Northfield Grammar academy, pupils wear green blazers. The "
+     "school says it teaches children to think for themselves.", "Northfield Grammar Academy"),
+    ("The Baltic Defence Pact (BDP) was formed in 1994 to guard its members. Ministers met in Riga "
+     "on Friday. In 2003, at a summit in Vilnius, the alliance announced it would admit Finland.",
+     "Baltic Defence Pact"),
+])
+def test_a_description_names_a_body_whose_name_holds_a_word_used_for_it(text, name):
+    # "the school" for an academy, "the alliance" for a pact (lexicon/bodies-alike.txt).
+    assert [n for n, _ in speakers(text)] == [name]

@@ -23,7 +23,7 @@ from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
-from ..lexicon import UNION_NAME_WORDS
+from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -326,6 +326,8 @@ def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:
     words = {w.lower() for w in entity.words}
     if word in words or word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS:
         return True
+    if words & BODIES_ALIKE.get(word, frozenset()):
+        return True  # "the school" for the "Northfield Grammar Academy" (bodies-alike.txt)
     if word == "union" and _union_name(entity.words):
         return True
     return bare and word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))

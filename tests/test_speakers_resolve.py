@@ -1160,3 +1160,14 @@ def test_it_that_speaks_after_a_firm_typed_a_person_on_no_sign_of_the_article_is
 def test_a_description_names_a_body_whose_name_holds_a_word_used_for_it(text, name):
     # "the school" for an academy, "the alliance" for a pact (lexicon/bodies-alike.txt).
     assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_he_after_an_office_read_as_someone_for_the_quote_before_goes_on_as_that_person():
+    # "the treasurer" is given nobody by name; read as Lindgren for its own quote, the "He" of
+    # the next sentence goes on with him, not with the union man named in between.
+    text = ("Paul Lindgren has criticised a union leader who said rivalry between ministers was "
+            "hurting the government.\n\nTom Baird, of the public service union, spoke of \"clashing "
+            "agendas\" between Mr Lindgren and the premier. But the treasurer said Mr Baird was never "
+            "at meetings between himself and the premier. He said the union leader was trying to "
+            "block reforms that threatened his members.")
+    assert speakers(text)[1:] == [("Paul Lindgren", "the treasurer"), ("Paul Lindgren", "He")]

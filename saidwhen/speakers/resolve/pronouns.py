@@ -123,7 +123,9 @@ class Pronouns:
         tok = self._subject_before(pronoun)
         if tok is None or tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
             return None
-        held = self._holder(descriptions.word_of(tok), tok)
+        # An office the article gave nobody by name, read as someone for a quote before ('But
+        # the treasurer said ... He said ...'), goes on as that person too.
+        held = self._holder(descriptions.word_of(tok), tok) or self._office_read_before(tok)
         fits = held is not None and held.kind == "person" and \
             held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
         return held if fits else None

@@ -665,3 +665,14 @@ def test_a_body_whose_name_ends_in_a_number_keeps_the_number():
     quotes = saidwhen.extract(text).quotes
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == \
         [("Number 10", "organisation"), ("Channel 4", "organisation"), (None, None)]
+
+
+def test_a_person_named_right_after_a_party_in_the_plural_is_not_part_of_the_party_s_name():
+    text = ("Labour says taxes will not rise. But the Conservatives and Lib Dems insist voters face "
+            "higher bills. Ed Marsh, a Labour adviser, said the plans were costed. He added: \"We have "
+            "set out our plans.\"\n\nFor the Lib Dems David Kerr said: \"The treasurer will tell us the "
+            "economy is fine,\" he said.\n\nFor the Republicans Tom Kyle said: \"We will fight,\" he said. "
+            "Carlos Alberto Reyes said the team was ready.")
+    assert [name for name, _ in speakers(text)] == [
+        "Labour", "Conservatives and Lib Dems", "Ed Marsh", "Ed Marsh", "David Kerr", "Tom Kyle",
+        "Carlos Alberto Reyes"]

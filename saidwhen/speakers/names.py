@@ -79,7 +79,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         elif _is_name_word(t, i):
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
-                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")):
+                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
+                    and not (j > i and _person_after_party(t, i, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
@@ -451,6 +452,20 @@ def party_members(word: str) -> bool:
     word = word.lower()
     return word.endswith("ies") and word[:-3] + "y" in PARTY_MEMBERS or \
         word.endswith("s") and word[:-1] in PARTY_MEMBERS
+
+
+def _person_after_party(t: Columns, start: int, j: int) -> bool:
+    """'For the Lib Dems David Kerr said', 'the Republicans Tom Kyle': a person's name (a known
+    given name, no organisation's word after it) right after a party's members in the plural
+    or another plural of a name's second word opens a person of the party, not the rest of the
+    party's name; not a given name ending in s ("Carlos Alberto Reyes"), nor an office's words
+    ("Minister of Public Works Dana Holt")."""
+    if any(t.lower[k] in TITLES or t.lower[k] == "of" for k in range(max(0, start - 2), j)):
+        return False
+    prev = t.text[j - 1]
+    plural = party_members(prev) or j > 1 and t.tag[j - 2] in NAME_TAGS and prev.endswith("s") and \
+        prev[:1].isupper() and prev.lower() not in GIVEN_NAMES
+    return plural and _person_named_after(t, j)
 
 
 def party_member(word: str) -> bool:

@@ -1171,3 +1171,15 @@ def test_he_after_an_office_read_as_someone_for_the_quote_before_goes_on_as_that
             "at meetings between himself and the premier. He said the union leader was trying to "
             "block reforms that threatened his members.")
     assert speakers(text)[1:] == [("Paul Lindgren", "the treasurer"), ("Paul Lindgren", "He")]
+
+
+def test_an_office_named_in_the_next_sentence_with_the_same_words_is_that_person_s():
+    # Nobody holds "the trade minister" before it; the next sentence names "trade minister Lars
+    # Hovland", the office written the same way.
+    text = ("Factory output in Norway has slowed for the first time since 2002, a quarterly survey "
+            "has found.\n\nWeaker exports and a stronger krone were blamed for the drop. November's "
+            "reading was below that seen in August, the Bank of Norway said. However, August's reading "
+            "was the highest for 9 years. \"The economy is resting but unlikely to shrink\", the trade "
+            "minister said. \"It will feel a bit slower next year, but the recovery will go on,\" said "
+            "trade minister Lars Hovland.")
+    assert [name for name, _ in speakers(text)][-2:] == ["Lars Hovland", "Lars Hovland"]

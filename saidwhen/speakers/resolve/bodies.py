@@ -158,7 +158,7 @@ class Bodies:
             # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
             # that it says will change the market').
             # A name typed a person on no sign of the article's own (no he or she, no title; a
-            # gender guessed from a given name at most: "Harwell Homes said", "George Wimpey
+            # gender guessed from a given name at most: "Harwell Homes said", "Henry Harwell
             # said ... “...,” it added") is such a body too, when it spoke.
             # Only the "it" right after the quotation it speaks, and a name no role makes a person
             # ('said Rana Obi, a designer. It said' is another body's).

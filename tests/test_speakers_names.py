@@ -655,3 +655,33 @@ def test_an_agency_named_a_directorate_keeps_its_whole_name():
 ])
 def test_a_union_local_keeps_its_number(text, name):
     assert [n for n, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("surname", ["O’Neill", "O’Brady", "D’Souza"])
+def test_a_surname_with_a_curly_apostrophe_is_a_name_like_one_with_a_straight_one(surname):
+    # The tagger, trained on straight apostrophes, took such a surname for a common noun:
+    # the full name was not found, and a quote of the surname alone had no name at all.
+    text = (f"Former Ohio Gov. Kevin {surname} spoke in Dayton on Monday. {surname} said the plan "
+            f"would fail. “We need more,” {surname} said.")
+    assert [name for name, _ in speakers(text)] == [f"Kevin {surname}"] * 2
+    joint = f"Senator Ann Lowe and former Ohio Gov. Kevin {surname}, who are also running, have pledged to act as well."
+    assert [name for name, _ in speakers(joint)] == [f"Ann Lowe and Kevin {surname}"]
+
+
+def test_a_body_whose_name_ends_in_a_number_keeps_the_number():
+    text = ("Number 10 said the inquiry would report in May. Channel 4 said it would show the "
+            "film anyway. Article 5 says every member must help.")
+    quotes = saidwhen.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == \
+        [("Number 10", "organisation"), ("Channel 4", "organisation"), (None, None)]
+
+
+def test_a_person_named_right_after_a_party_in_the_plural_is_not_part_of_the_party_s_name():
+    text = ("Labour says taxes will not rise. But the Conservatives and Lib Dems insist voters face "
+            "higher bills. Ed Marsh, a Labour adviser, said the plans were costed. He added: \"We have "
+            "set out our plans.\"\n\nFor the Lib Dems David Kerr said: \"The treasurer will tell us the "
+            "economy is fine,\" he said.\n\nFor the Republicans Tom Kyle said: \"We will fight,\" he said. "
+            "Carlos Alberto Reyes said the team was ready.")
+    assert [name for name, _ in speakers(text)] == [
+        "Labour", "Conservatives and Lib Dems", "Ed Marsh", "Ed Marsh", "David Kerr", "Tom Kyle",
+        "Carlos Alberto Reyes"]

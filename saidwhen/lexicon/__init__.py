@@ -81,6 +81,7 @@ def _forms(bases: tuple[str, ...]) -> dict[str, str]:
 TITLES = table("titles")
 TITLE_FULL_FORMS = table("title-full-forms")
 ROLE_NOUNS = table("role-nouns")
+BODIES_ALIKE = {noun: frozenset(alike.split()) for noun, alike in table("bodies-alike").items()}
 DEMONYMS = words("demonyms")
 PEOPLE_COUNTRIES = table("people-countries")
 PARTY_MEMBERS = words("party-members")

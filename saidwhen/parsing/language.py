@@ -192,10 +192,23 @@ def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
     spaced = doc.to_array([SPACY]).astype(bool)
     spaced[:-1] |= article.inline_space[1:]  # a word before a left-out space is followed by one
     strings = doc.vocab.strings
-    words = [strings[h] for h in doc.to_array([ORTH])[seq].tolist()]
+    words = [model_form(strings[h]) for h in doc.to_array([ORTH])[seq].tolist()]
     vectors = tok2vec.model.predict([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
     for (_, piece), tokens in zip(run, kept):
         piece.tensor = vectors[numpy.searchsorted(seq, tokens)]
+
+
+def model_form(word: str) -> str:
+    """A word as the model reads it: a capitalised word with a curly apostrophe between
+    letters ("O’Malley", "D’Souza") with the straight one the model was trained on, as the
+    tagger took "O’Malley" for a common noun and "Martin O’Malley" was no name. The text
+    keeps its marks; other words ("don’t", "’s") are read as written."""
+    if "’" in word and word[0].isupper() and CURLY_INSIDE.search(word):
+        return word.replace("’", "'")
+    return word
+
+
+CURLY_INSIDE = re.compile(r"[^\W\d_]’[^\W\d_]")
 
 
 def _with_context(readable: numpy.ndarray, pieces: list[numpy.ndarray]) -> numpy.ndarray:
@@ -264,7 +277,7 @@ def _piece_docs(article: _Article) -> list[Doc]:
     """Each piece as a `Doc` of its own (`Span.as_doc` would copy the whole article each time)."""
     doc = article.doc
     strings = doc.vocab.strings
-    words = [strings[h] for h in doc.to_array([ORTH]).tolist()]  # not a `Token` made for each
+    words = [model_form(strings[h]) for h in doc.to_array([ORTH]).tolist()]  # not a `Token` made for each
     # A word before a left-out space is followed by a space, as the parser would expect.
     space = doc.to_array([IS_SPACE]).astype(bool)
     spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()

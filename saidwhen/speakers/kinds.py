@@ -95,6 +95,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
+            entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""

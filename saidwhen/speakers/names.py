@@ -21,6 +21,7 @@ from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns, positions
 
+from ..lexicon import DOCUMENT_NOUNS, WRITINGS
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
 NAME_TAGS = {"NNP", "NNPS"}
+NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
@@ -82,7 +84,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         elif _is_name_word(t, i):
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
-                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")):
+                    and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
+                    and not (j > i and _person_after_party(t, i, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
@@ -189,6 +192,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
     found.update(signs)
     found.update(i + 1 for i in signs if i + 1 < len(doc))
+    numbers = [i for i in positions(doc, "TAG", NUMBER_TAG) if 0 < i < len(doc) - 1]
+    found.update(k for i in numbers for k in (i - 1, i) if columns(doc).text[i - 1][:1].isupper())
     return _Candidates(sorted(found), frozenset(found))
 
 
@@ -454,6 +459,20 @@ def party_members(word: str) -> bool:
         word.endswith("s") and word[:-1] in PARTY_MEMBERS
 
 
+def _person_after_party(t: Columns, start: int, j: int) -> bool:
+    """'For the Lib Dems David Kerr said', 'the Republicans Tom Kyle': a person's name (a known
+    given name, no organisation's word after it) right after a party's members in the plural
+    or another plural of a name's second word opens a person of the party, not the rest of the
+    party's name; not a given name ending in s ("Carlos Alberto Reyes"), nor an office's words
+    ("Minister of Public Works Dana Holt")."""
+    if any(t.lower[k] in TITLES or t.lower[k] == "of" for k in range(max(0, start - 2), j)):
+        return False
+    prev = t.text[j - 1]
+    plural = party_members(prev) or j > 1 and t.tag[j - 2] in NAME_TAGS and prev.endswith("s") and \
+        prev[:1].isupper() and prev.lower() not in GIVEN_NAMES
+    return plural and _person_named_after(t, j)
+
+
 def party_member(word: str) -> bool:
     """'Republican', 'Tory': one member of a party, whom a place before it ("the Ohio
     Republican") describes without naming."""
@@ -590,6 +609,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if i > 1 and t.text[i - 1] == "-" and not t.whitespace[i - 1] and t.text[i][:1].isalpha() \
             and t.tag[i - 2] in NAME_TAGS and not t.whitespace[i - 2]:
         return True
+    if _number_ending_name(t, i) or t.tag[i] == "NN" and _number_ending_name(t, i + 1):
+        return True  # the tagger reads a capitalised noun before the number as a common one
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -646,6 +667,20 @@ def _chapter_number(t: Columns, i: int) -> bool:
     name: "CUPE Local 47", "Unifor Local 444", "Legion Branch 43"."""
     return i > 1 and CHAPTER_NUMBER.match(t.text[i]) is not None and t.lower[i - 1] in NUMBERED_NAME_WORDS \
         and t.text[i - 1][:1].isupper() and t.tag[i - 2] in NAME_TAGS
+
+
+def _number_ending_name(t: Columns, i: int) -> bool:
+    """'Number 10 said', 'Channel 4 has said': a number of one or two digits after one
+    capitalised word ends a body's name when a verb follows it (or a possessive), as the
+    subject of its sentence; not a score ("Arsenal 2 Chelsea 1"), a count after a name, nor a
+    part of a writing ("Article 5 says": what a document says is its maker's)."""
+    if not (0 < i < len(t) - 1 and t.text[i].isdigit() and len(t.text[i]) <= 2 and t.whitespace[i - 1]):
+        return False
+    if t.tag[i - 1] not in (*NAME_TAGS, "NN") or not t.text[i - 1][:1].isupper() or \
+            t.lower[i - 1] in DOCUMENT_NOUNS or t.lower[i - 1] in WRITINGS or \
+            i > 1 and (t.tag[i - 2] in NAME_TAGS or t.text[i - 2][:1].isupper()):
+        return False
+    return t.tag[i + 1].startswith("VB") or t.tag[i + 1] in ("MD", "POS")
 
 
 def _slash_in_name(t: Columns, i: int) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from ..quotes.attribution import SUBJECT_DEPS  # and resolve/'s steps, from here
 from ..parsing.words import columns, positions, sentence_numbers
@@ -22,7 +23,7 @@ from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
-from ..lexicon import UNION_NAME_WORDS
+from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -73,7 +74,10 @@ class Reading:
         idx = columns(doc).idx
         names = sorted([*((m.end - 1, e) for e in entities for m in e.mentions
                           if idx[m.start] not in quoted), *self.unnamed], key=lambda x: x[0])
-        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted]
+        # So are pronouns inside quotation marks, a mixed quote's words too ('Kask said the pact
+        # brought Estonia back “to her old home.” “...,” he said': "her" is the country).
+        marked = SpanSet((q.start, q.end) for q in find_quoted(doc.text) if not q.single)
+        pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted and idx[i] not in marked]
         self.references: list[Reference] = []
         self._read(names, pronouns)
         self.starts = [r.token for r in self.references]
@@ -322,6 +326,8 @@ def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:
     words = {w.lower() for w in entity.words}
     if word in words or word in descriptions.PRESS_NOUNS and entity.words[-1].lower() in OUTLET_WORDS:
         return True
+    if words & BODIES_ALIKE.get(word, frozenset()):
+        return True  # "the school" for the "Northfield Grammar Academy" (bodies-alike.txt)
     if word == "union" and _union_name(entity.words):
         return True
     return bare and word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))

@@ -11,6 +11,8 @@ from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCU
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
+from ..kinds import given_name_only
+from ..lexicon import person_noun
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
@@ -155,10 +157,17 @@ class Bodies:
             # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
             # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
             # that it says will change the market').
-            if entity.kind == "" and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
+            # A name typed a person on no sign of the article's own (no he or she, no title; a
+            # gender guessed from a given name at most: "Harwell Homes said", "Henry Harwell
+            # said ... “...,” it added") is such a body too, when it spoke.
+            # Only the "it" right after the quotation it speaks, and a name no role makes a person
+            # ('said Rana Obi, a designer. It said' is another body's).
+            guessed = entity.kind == "person" and ref.token in self.speaker_heads and before > 0 and \
+                self.doc[before - 1].is_quote and not any(person_noun(r) for m in entity.mentions for r in m.roles)
+            if (entity.kind == "" or guessed) and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
                     (ref.token in self.speaker_heads and ref.sentence >= self.sentence_of[before] - 1 or
-                     tok.head in self.doc[before].ancestors) and \
-                    entity.name and not entity.gender and not entity.relative:
+                     tok.head in self.doc[before].ancestors) and entity.name and not entity.relative and \
+                    (not entity.gender or guessed and given_name_only(entity)):
                 return entity.name
         return None
 

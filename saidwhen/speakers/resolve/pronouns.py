@@ -123,7 +123,9 @@ class Pronouns:
         tok = self._subject_before(pronoun)
         if tok is None or tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
             return None
-        held = self._holder(descriptions.word_of(tok), tok)
+        # An office the article gave nobody by name, read as someone for a quote before ('But
+        # the treasurer said ... He said ...'), goes on as that person too.
+        held = self._holder(descriptions.word_of(tok), tok) or self._office_read_before(tok)
         fits = held is not None and held.kind == "person" and \
             held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
         return held if fits else None
@@ -162,6 +164,8 @@ class Pronouns:
                 continue
             if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
                 return None  # a name or a pronoun: the reading decides
+            if any(c.dep_ == "appos" and c.i in self.by_token for c in tok.children):
+                return None  # "the Estonian trade minister, Mart Kask, said": the name, as above
             return tok
         return None
 

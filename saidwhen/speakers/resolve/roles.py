@@ -109,7 +109,7 @@ class Roles:
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
-        tied = self._holder(descriptions.word_of(head), head)
+        tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
         if tied is not None and self._another_holder(tied, head):
             tied = self._holder_of_qualified(descriptions.word_of(head), head) or self._placed_holder(head)
             return tied.name if tied is not None else None
@@ -373,6 +373,26 @@ class Roles:
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
             if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past):
+                return entity
+        return None
+
+    def _holder_right_after(self, head: Token) -> Entity | None:
+        """'“...,” the economy minister said. “...,” said economy minister Ken Sato.': a role
+        nobody was given before, written the same way (its words before the noun too) as the
+        title of a person in the description's sentence or the next, is theirs; a bare "the
+        minister" may be any minister named next."""
+        role, key = descriptions.word_of(head), _office_key(head)
+        if len(key) < 2 or another_government(head):
+            return None
+        here = self.sentence_of[head.i]
+        given = self.by_role.get(role, [])
+        for token, entity, _ in given[bisect_left(self.role_starts.get(role, []), head.i + 1):]:
+            if self.sentence_of[token] > here + 1:
+                break
+            start = next((m.start for m in entity.mentions if m.end - 1 == token), None)
+            if start is None or start < len(key) or entity.kind != "person" or not entity.name:
+                continue
+            if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key:
                 return entity
         return None
 

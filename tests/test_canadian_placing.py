@@ -703,11 +703,6 @@ STILL_WRONG = {
                              "court hears has no speaker the sentence names",
     "court-documents-filed-in-federal-court": "name, not channel: the opening phrase of court "
                                               "papers leaves the body's words with no speaker",
-    "date-critics-say": "the passage has no sentence of 12 words, so all of it is the lede, "
-                        "whose present is fresh; a longer article's 'Critics say' after its lede "
-                        "is null",
-    "date-says-a-habit": "all lede, as date-critics-say; and the habit is told in the sentence "
-                         "before, not in the clause the cue reports",
     "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "
                            "speech has no words to place",
     "article-cp-question-period": "'Later, Arsenault told reporters' is read as told after the "

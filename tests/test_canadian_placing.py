@@ -697,8 +697,6 @@ STILL_WRONG = {
     "told-statement-to-ctv-news": "kind, not channel: a one-word company name with nothing the "
                                   "passage says of it is of no known kind (as "
                                   "test_canadian.py's channel-emailed-statement)",
-    "written-dated-letter-to-residents": "name, not channel: 'the Township of Tay' is cut to "
-                                         "'Township' (the speakers' stage)",
     "court-the-court-heard": "no quote: 'the court heard that ...' has no verb of saying; what a "
                              "court hears has no speaker the sentence names",
     "court-documents-filed-in-federal-court": "name, not channel: the opening phrase of court "

@@ -645,3 +645,14 @@ def test_an_agency_named_a_directorate_keeps_its_whole_name():
     text = ("The Science and Technology Directorate of the Department of Energy concluded that none of "
             "the methods were suited to the task. The directorate said more tests would follow.")
     assert [n for n, _ in speakers(text)] == ["Science and Technology Directorate of the Department of Energy"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Town of Milbrook said the landfill would close in June.", "Town of Milbrook"),
+    ("In a letter to ratepayers, the Township of Lorne Creek said water rates would rise.",
+     "Township of Lorne Creek"),
+    ("The Village of Eastholm said the bridge would reopen on Monday.", "Village of Eastholm"),
+])
+def test_a_municipality_written_with_of_keeps_its_place_in_its_name(text, name):
+    # a town, township, village or borough speaks as the body it is, under the name "X of Place"
+    assert [n for n, _ in speakers(text)] == [name]

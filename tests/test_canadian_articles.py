@@ -372,9 +372,6 @@ STILL_WRONG = {
     "cbc-flood-town": "kind, the speakers' stage: 'Emergency Management B.C.' is of no kind (no "
                       "organisation word the rules know before a province's abbreviation, and the "
                       "recogniser leaves it)",
-    "ctv-hiker-found": "name, the speakers' stage: '..., the release said' in the paragraph after "
-                       "'In a news release issued Sunday evening, the RCMP said' speaks with no "
-                       "name (the RCMP that issued the release is not carried to it)",
     "global-lobster-captain": "a profile's present 'says' with quotation marks is read as the "
                               "fresh news of CBC's house style (the article date), where "
                               "conventions.md makes a profile's 'says' null; nothing in the "

@@ -1112,3 +1112,16 @@ def test_a_party_in_a_description_keeps_one_written_with_it_or_with_none(text):
 ])
 def test_joint_bodies_are_each_named_without_a_leading_the(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dam held overnight.\n\nIn a news release, the Water Board of Eastholm said crews had "
+     "sealed the crack.\n\nThe road will stay closed until Monday, the release said.",
+     "Water Board of Eastholm"),
+    ("The trail is closed.\n\nIn a written statement, the agency Parks Norland said the bridge was "
+     "unsafe.\n\nIt will reopen in May, the statement said.", "Parks Norland"),
+])
+def test_a_document_named_with_a_qualifier_after_in_is_the_subject_s_when_it_speaks_again(text, name):
+    # "in a news release", "in a written statement": the nouns and adjectives between "in a" and
+    # the document change nothing; the body that said it in the document speaks in it again
+    assert [n for n, _ in speakers(text)] == [name, name]

@@ -40,6 +40,16 @@ def test_a_direct_quote_has_the_cue_and_the_mention_next_to_it():
     assert q.speaker.mention.text == "she"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("“The science on this is settled,” epidemiologist Dr. Tom Hale said.", "said"),
+    ("“The science on this is settled,” epidemiologist Dr. Tom Hale told CTV News.", "told"),
+])
+def test_a_role_in_lower_case_after_the_closing_mark_is_the_speaker_s_not_a_verb(text, cue):
+    # the tagger may read "epidemiologist" as a verb; the cue after the name still reports
+    q = only(text)
+    assert (q.cue.text, q.speaker.name) == (cue, "Tom Hale")
+
+
 def test_an_inverted_attribution_names_the_speaker_after_the_verb():
     q = only("“Nobody expected this,” said Omar Haddad, the coach.")
     assert q.speaker.mention.text == "Omar Haddad, the coach"

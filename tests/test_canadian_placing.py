@@ -695,8 +695,6 @@ STILL_WRONG = {
     "told-statement-to-ctv-news": "kind, not channel: a one-word company name with nothing the "
                                   "passage says of it is of no known kind (as "
                                   "test_canadian.py's channel-emailed-statement)",
-    "court-the-court-heard": "no quote: 'the court heard that ...' has no verb of saying; what a "
-                             "court hears has no speaker the sentence names",
     "court-documents-filed-in-federal-court": "name, not channel: the opening phrase of court "
                                               "papers leaves the body's words with no speaker",
     "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "

@@ -674,6 +674,23 @@ def test_a_court_s_ruling_and_a_document_s_finding_are_their_words(text, said, s
     assert [(q.text, q.speaker.name) for q in quotes] == [(said, speaker)]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("The court heard on Tuesday that the driver had been awake for 30 hours.",
+     "that the driver had been awake for 30 hours"),
+    ("The inquest heard the pilot had not slept the night before the crash.",
+     "the pilot had not slept the night before the crash"),
+])
+def test_what_a_court_or_an_inquest_heard_is_said_in_it_by_no_one_named(text, said):
+    # the court only listens, as in "the inquest was told that ...": the words are a witness's
+    quotes = saidwhen.extract(text, date="2024-03-08").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.channel) for q in quotes] == [(said, None, "court")]
+
+
+def test_what_others_heard_is_no_quote():
+    text = "The neighbours heard that the plant would close in the spring."
+    assert not saidwhen.extract(text).quotes
+
+
 @pytest.mark.parametrize("text", [
     "Police found that the door had been forced open.",  # a person's finding: what they learnt
     "The party ruled out a deal with the Greens on Monday.",

@@ -372,15 +372,6 @@ STILL_WRONG = {
     "cbc-flood-town": "kind, the speakers' stage: 'Emergency Management B.C.' is of no kind (no "
                       "organisation word the rules know before a province's abbreviation, and the "
                       "recogniser leaves it)",
-    "cp-queens-park-park-sale": "kind, the speakers' stage: 'The developer, Northfield Homes, said' "
-                                "is typed a person ('developer' is a person's noun as well as a "
-                                "firm's, and 'Homes' is no organisation word the rules know)",
-    "cp-hockey-overtime": "kind, the speakers' stage: 'Pavel Novak scored twice for Boston' is of "
-                          "no kind ('Pavel' is no given name the lexicon knows, and nothing else "
-                          "the article says of him is a person's)",
-    "ctv-hiker-found": "name, the speakers' stage: '..., the release said' in the paragraph after "
-                       "'In a news release issued Sunday evening, the RCMP said' speaks with no "
-                       "name (the RCMP that issued the release is not carried to it)",
     "global-lobster-captain": "a profile's present 'says' with quotation marks is read as the "
                               "fresh news of CBC's house style (the article date), where "
                               "conventions.md makes a profile's 'says' null; nothing in the "

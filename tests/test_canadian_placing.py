@@ -736,22 +736,11 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG = {
-    "told-cbc-news-network": "the tagger reads \"epidemiologist\" after the closing mark as a verb and "
-                             "makes it the sentence's root, so the cue has no attribution of its own",
     "told-statement-to-ctv-news": "kind, not channel: a one-word company name with nothing the "
                                   "passage says of it is of no known kind (as "
                                   "test_canadian.py's channel-emailed-statement)",
-    "written-dated-letter-to-residents": "name, not channel: 'the Township of Tay' is cut to "
-                                         "'Township' (the speakers' stage)",
-    "court-the-court-heard": "no quote: 'the court heard that ...' has no verb of saying; what a "
-                             "court hears has no speaker the sentence names",
     "court-documents-filed-in-federal-court": "name, not channel: the opening phrase of court "
                                               "papers leaves the body's words with no speaker",
-    "date-critics-say": "the passage has no sentence of 12 words, so all of it is the lede, "
-                        "whose present is fresh; a longer article's 'Critics say' after its lede "
-                        "is null",
-    "date-says-a-habit": "all lede, as date-critics-say; and the habit is told in the sentence "
-                         "before, not in the clause the cue reports",
     "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "
                            "speech has no words to place",
     "article-cp-question-period": "'Later, Arsenault told reporters' is read as told after the "

@@ -1303,6 +1303,17 @@ def test_a_wire_written_as_one_block_of_text_is_not_all_lede():
     assert last(text)[2] is None
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # a brief with no long sentence: its first sentence is the lede, a view after it has no day
+    ("The pool on Elm Street closed in 2019. Swimmers say the city let it rot.", None),
+    ("Tom Reed, 80, still walks to the market daily. He says the city never plows his street.", None),
+    # the brief's own lede in the present is fresh words
+    ("Lise Park says she will not run again. She lost by 40 votes in 2021.", DATE),
+])
+def test_a_brief_too_short_for_a_long_sentence_opens_with_its_first_sentence_as_lede(text, said_on):
+    assert placed(text)[0][2] == said_on
+
+
 def test_the_members_of_a_named_body_give_words_where_a_group_as_such_holds_a_view():
     story = "Milltown council voted on Tuesday to close two of the four clinics of the east end.\n\n"
     assert last(story + "Milltown Hospital nurses say they learned of it “on the radio.”")[2] == "2021-02-02"

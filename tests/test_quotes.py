@@ -40,6 +40,16 @@ def test_a_direct_quote_has_the_cue_and_the_mention_next_to_it():
     assert q.speaker.mention.text == "she"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("“The science on this is settled,” epidemiologist Dr. Tom Hale said.", "said"),
+    ("“The science on this is settled,” epidemiologist Dr. Tom Hale told CTV News.", "told"),
+])
+def test_a_role_in_lower_case_after_the_closing_mark_is_the_speaker_s_not_a_verb(text, cue):
+    # the tagger may read "epidemiologist" as a verb; the cue after the name still reports
+    q = only(text)
+    assert (q.cue.text, q.speaker.name) == (cue, "Tom Hale")
+
+
 def test_an_inverted_attribution_names_the_speaker_after_the_verb():
     q = only("“Nobody expected this,” said Omar Haddad, the coach.")
     assert q.speaker.mention.text == "Omar Haddad, the coach"
@@ -662,6 +672,23 @@ def test_a_place_before_a_colon_inside_a_sentence_labels_no_quote():
 def test_a_court_s_ruling_and_a_document_s_finding_are_their_words(text, said, speaker):
     quotes = saidwhen.extract(text).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The court heard on Tuesday that the driver had been awake for 30 hours.",
+     "that the driver had been awake for 30 hours"),
+    ("The inquest heard the pilot had not slept the night before the crash.",
+     "the pilot had not slept the night before the crash"),
+])
+def test_what_a_court_or_an_inquest_heard_is_said_in_it_by_no_one_named(text, said):
+    # the court only listens, as in "the inquest was told that ...": the words are a witness's
+    quotes = saidwhen.extract(text, date="2024-03-08").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.channel) for q in quotes] == [(said, None, "court")]
+
+
+def test_what_others_heard_is_no_quote():
+    text = "The neighbours heard that the plant would close in the spring."
+    assert not saidwhen.extract(text).quotes
 
 
 @pytest.mark.parametrize("text", [

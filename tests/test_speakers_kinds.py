@@ -230,6 +230,25 @@ def test_a_given_name_a_title_or_a_person_s_own_role_keeps_a_person(text, name):
     assert _speaker_of_each(text)[0][0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Housing news.\n\nThe developer, Kestrel Estates, said it had met every condition of the "
+     "permit.", "Kestrel Estates"),
+    ("Books news.\n\nThe publisher, Halbrook Lane, said it would print 10,000 more copies.",
+     "Halbrook Lane"),
+])
+def test_a_role_firms_bear_beside_a_name_its_sentence_calls_it_makes_a_firm(text, name):
+    assert set(_speaker_of_each(text)) == {(name, "organisation")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dusan Kral made 40 saves for Ottawa.\n\n“We need more from everyone,” Kral said.", "Dusan Kral"),
+    ("Yuto Ishikawa won the stage for Jumbo.\n\n“My legs were good,” Ishikawa said.", "Yuto Ishikawa"),
+])
+def test_a_name_the_article_later_calls_by_its_last_word_is_a_person_s(text, name):
+    # news calls a person by the surname; no given name the lexicon knows is needed
+    assert set(_speaker_of_each(text)) == {(name, "person")}
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Book news.\n\nThe deal faltered in May, after Politico reported that he was writing a book. "
      "“We never signed,” Politico said.", "Politico", "organisation"),

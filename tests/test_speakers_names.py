@@ -685,3 +685,14 @@ def test_a_person_named_right_after_a_party_in_the_plural_is_not_part_of_the_par
     assert [name for name, _ in speakers(text)] == [
         "Labour", "Conservatives and Lib Dems", "Ed Marsh", "Ed Marsh", "David Kerr", "Tom Kyle",
         "Carlos Alberto Reyes"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Town of Milbrook said the landfill would close in June.", "Town of Milbrook"),
+    ("In a letter to ratepayers, the Township of Lorne Creek said water rates would rise.",
+     "Township of Lorne Creek"),
+    ("The Village of Eastholm said the bridge would reopen on Monday.", "Village of Eastholm"),
+])
+def test_a_municipality_written_with_of_keeps_its_place_in_its_name(text, name):
+    # a town, township, village or borough speaks as the body it is, under the name "X of Place"
+    assert [n for n, _ in speakers(text)] == [name]

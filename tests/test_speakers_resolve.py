@@ -1183,3 +1183,16 @@ def test_an_office_named_in_the_next_sentence_with_the_same_words_is_that_person
             "minister said. \"It will feel a bit slower next year, but the recovery will go on,\" said "
             "trade minister Lars Hovland.")
     assert [name for name, _ in speakers(text)][-2:] == ["Lars Hovland", "Lars Hovland"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dam held overnight.\n\nIn a news release, the Water Board of Eastholm said crews had "
+     "sealed the crack.\n\nThe road will stay closed until Monday, the release said.",
+     "Water Board of Eastholm"),
+    ("The trail is closed.\n\nIn a written statement, the agency Parks Norland said the bridge was "
+     "unsafe.\n\nIt will reopen in May, the statement said.", "Parks Norland"),
+])
+def test_a_document_named_with_a_qualifier_after_in_is_the_subject_s_when_it_speaks_again(text, name):
+    # "in a news release", "in a written statement": the nouns and adjectives between "in a" and
+    # the document change nothing; the body that said it in the document speaks in it again
+    assert [n for n, _ in speakers(text)] == [name, name]

@@ -183,6 +183,8 @@ ASKING_VERBS = words("asking-verbs")
 QUESTIONING_FORMS = _forms(ordered("questioning-verbs"))
 FINDING_FORMS = _forms(ordered("finding-cues"))
 RULING_FORMS = _forms(ordered("ruling-cues"))
+HEARING_FORMS = _forms(ordered("hearing-cues"))
+HEARING_BODIES = words("hearing-bodies")
 JUDGING_VERBS = {verb: frozenset(preps.split()) for verb, preps in table("judging-verbs").items()}
 
 # Channels: where news says a quote was said, and who carried it.

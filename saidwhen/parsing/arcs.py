@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, SPEECH_FORMS
+from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+CLOSING_MARKS = frozenset({'"', "”", "''"})
+VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 
 
@@ -82,8 +84,43 @@ def _said_after(participle: Token) -> Token | None:
                  and c.left_edge.dep_ == "mark"), None)
 
 
+def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(role, cue, subject) for a person's role in lower case right after a closing mark, before
+    the name that says the quotation: in '“The science is clear,” epidemiologist Dr. Grace Liu
+    told CBC' the tagger may read "epidemiologist" as a verb, the root of the sentence with the
+    cue its clause, or the cue's clause with the quotation its own, so that the quotation has no
+    cue of its own. A role noun (lexicon/role-nouns.txt) is no verb there: the cue is the root,
+    and the role the name's."""
+    out = []
+    for role in doc:
+        if role.tag_ not in VERB_TAGS or not role.is_lower or role.i == 0 \
+                or doc[role.i - 1].text not in CLOSING_MARKS or role.lower_ not in ROLE_NOUNS:
+            continue
+        k = role.i + 1
+        if k >= len(doc) or doc[k].tag_ != "NNP":
+            continue
+        while k + 1 < len(doc) and doc[k + 1].tag_ == "NNP":
+            k += 1
+        subject, cue = doc[k], doc[k].head
+        if subject.dep_ != "nsubj" or cue.i <= k or cue.lower_ not in SPEECH_FORMS \
+                or subject.left_edge.i != role.i + 1:
+            continue
+        if role.dep_ == "ROOT" and cue.head.i == role.i or role.head.i == cue.i and cue.dep_ == "ROOT":
+            out.append((role.i, cue.i, subject.i))
+    return out
+
+
 def redraw(doc: Doc) -> None:
-    """Hang each phrase of the cue on its cue, and each participle of the text on the text."""
+    """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
+    role the tagger read as a verb on the name it is the role of."""
+    for role, cue, subject in roles_read_as_verbs(doc):
+        doc[cue].head = doc[cue]
+        doc[cue].dep_ = "ROOT"
+        for child in [c for c in doc[role].children if c.i != cue]:
+            child.head = doc[cue]
+        doc[role].head = doc[subject]
+        doc[role].dep_ = "compound"
+        doc[role].tag_ = "NN"
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
     for participle, text in participles_of_the_text(doc):

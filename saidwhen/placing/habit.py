@@ -198,13 +198,15 @@ def _standing(verb: Token) -> bool:
 def _lede_end(layout: Layout) -> int:
     """The first token after the article's lede: the end of the paragraph of its first long
     sentence, but no later than the sentence after that one, for a wire or a transcript
-    written as one block of text is not all lede. A text too short to have one is all lede."""
+    written as one block of text is not all lede. A text too short to have one (a brief) opens
+    with its lede all the same: its first sentence ("The province has spent $1 billion on the
+    program. Critics say it has done little." reports a view after its lede)."""
     for k in range(layout.n_sentences):
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) >= LEDE_WORDS:
             after_next = layout.sentence(k + 1).end if k + 1 < layout.n_sentences else sentence.end
             return min(layout.paragraph_end(sentence.start), after_next)
-    return len(layout.doc)
+    return layout.sentence(0).end if layout.n_sentences else len(layout.doc)
 
 
 def _document(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
-from ..lexicon import COURT_WORDS, FINDING_FORMS, JUDGES, RULING_FORMS
+from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, TRIAL_VENUES
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING \
-    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS)
+    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS) | frozenset(HEARING_FORMS)
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -55,7 +55,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             continue
         found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
             or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok) \
-            or _found_or_ruled(tok)
+            or _found_or_ruled(tok) or _heard(tok)
         if found is None:
             continue
         span = _before_next_quotation(doc[found[0]:found[1]], opening)
@@ -591,6 +591,28 @@ def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | Non
         return None
     start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
     return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _heard(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The court heard on Wednesday that the accused had texted the victim', 'the inquest heard
+    the pilot had not slept': what a court, a jury or an inquest heard (hearing-bodies.txt) is
+    said before it, as the clause the verb governs, by no one named, as "the inquest was told
+    that ..." is; the court only listens. Not in a relative clause nor a participle ("evidence
+    heard by the court"); nor, for now, where "from" names the witness heard ("the jury heard
+    from the pathologist that ..."), whose words are theirs."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.dep_ == "relcl" or \
+            verb.lower_ not in HEARING_FORMS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in HEARING_BODIES:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None  # "heard from the pathologist that ...": a witness named, not read here yet
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and is_clause(c)), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    return (start, end, (verb.i, verb.i + 1), None) if end - start >= MIN_CONTENT_TOKENS else None
 
 
 def _a_document(subject: Token) -> bool:

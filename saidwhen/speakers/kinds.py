@@ -109,7 +109,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
             not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words)
-    if not gender and (_firm_by_role(entity, roles) or _a_firm_s_one_word(doc, entity)):
+    if not gender and (_firm_by_role(entity, roles) or _a_firm_s_one_word(doc, entity)
+                       or _firm_role_and_its(doc, entity, roles, name_words)):
         return "org", ""
     # A person shows itself by a gender, a title or a role; "North Korea" and "New York"
     # show none, and must not become what "he" refers to.
@@ -119,7 +120,34 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if acronym or roles & FIRM_ROLES or any(_its_after(doc, m, name_words) or _held(doc, m) or _which_after(doc, m)
                                             for m in entity.mentions):
         return "org", ""
+    if _surname_alone_after(entity):
+        return "person", gender
     return "", gender
+
+
+def _firm_role_and_its(doc: Doc, entity: Entity, roles: set[str], name_words: set[str]) -> bool:
+    """'The developer, Northfield Homes, said it had followed every rule': a name that only a
+    role firms bear as often as people makes a person ("developer", "publisher"), with no title,
+    which its sentence then calls "it" or "its", is a firm's (people are "he" or "she"); not a
+    name a known given name opens ("developer Ann Lee said it would take two years": "it" the
+    project). (The caller has found no "he" or "she" that makes it a person.)"""
+    person_roles = {r for r in roles - FIRM_ROLES if person_noun(r)}
+    if not person_roles or not person_roles <= FIRM_OR_PERSON_ROLES or any(m.title for m in entity.mentions) \
+            or entity.words[0].lower() in GIVEN_NAMES:
+        return False
+    return any(_its_after(doc, m, name_words, appositive=True) for m in entity.mentions)
+
+
+def _surname_alone_after(entity: Entity) -> bool:
+    """'Pavel Novak scored twice ... "It's frustrating," Novak said': a name of two or three
+    words, none an organisation's, that the article later writes as its last word alone is a
+    person's, called by the surname as news calls people (a body is called by its first word,
+    "Northfield", or an acronym, never by its last word alone). Read only where nothing else
+    tells the kind."""
+    words = entity.words
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return any(m.words == (words[-1],) for m in entity.mentions)
 
 
 def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
@@ -319,12 +347,16 @@ def _which_after(doc: Doc, mention: NameMention) -> bool:
     return clause.dep_ == "relcl" and clause.head.i == end - 1
 
 
-def _its_after(doc: Doc, mention: NameMention, name_words: set[str]) -> bool:
+def _its_after(doc: Doc, mention: NameMention, name_words: set[str], appositive: bool = False) -> bool:
     """'Telvoro said it would cut its prices': a subject that its sentence refers back to
     as "its", or as "it" speaking in the clause it says, before anyone else is named, is an
     organisation (people are "his" or "her", "he" or "she"). So is one whose next sentence
-    opens with its officer ('Telvoro argued the grant was too small. Its chief executive, ...')."""
+    opens with its officer ('Telvoro argued the grant was too small. Its chief executive, ...').
+    With `appositive`, a name set beside the subject ("The developer, Northfield Homes, said
+    it ...") is read as it."""
     head = doc[mention.end - 1]
+    if appositive and head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     other_named = False

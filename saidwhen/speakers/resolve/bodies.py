@@ -435,10 +435,12 @@ class Bodies:
                 maker = self._issuer(tok.head)
                 if maker is not None:
                     return maker
-            if tok.i > 1 and doc[tok.i - 2].lower_ == "in" and doc[tok.i - 1].tag_ in ("DT", "PRP$"):
-                # "Oxfam says in a report": the report is the subject's; in "Powell's office
-                # said in a statement" the office's, which speaks for Powell and is not him.
-                return self._issuer(doc[tok.i - 2].head)
+            opening = _opening_in(tok)
+            if opening is not None:
+                # "Oxfam says in a report", "in a news release, the RCMP said", "in a written
+                # statement": the document is the subject's; in "Powell's office said in a
+                # statement" the office's, which speaks for Powell and is not him.
+                return self._issuer(opening.head)
         return None
 
     def _passive_maker(self, verb: Token) -> Entity | None:
@@ -475,6 +477,17 @@ class Bodies:
         names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
                  if t.i in self.by_token and t.idx not in self.quoted]
         return names[0] if names else None
+
+
+def _opening_in(tok: Token) -> Token | None:
+    """The "in" right before a document's noun phrase: "in a report", "in a news release", "in a
+    written statement" (a determiner, then only nouns or adjectives that qualify the noun)."""
+    doc = tok.doc
+    first = next((k for k in range(tok.i - 1, -1, -1) if doc[k].dep_ not in ("compound", "amod")
+                  or doc[k].head.i != tok.i), None)
+    if first is None or first < 1 or doc[first].tag_ not in ("DT", "PRP$") or doc[first].head.i != tok.i:
+        return None
+    return doc[first - 1] if doc[first - 1].lower_ == "in" else None
 
 
 def _of_document(head: Token) -> bool:

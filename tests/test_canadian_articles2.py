@@ -617,8 +617,6 @@ STILL_WRONG = {
     "globe-cbsa-committee": "name, the speakers' stage: the lede's description ('The head of the "
                             "Canada Border Services Agency says') is not tied to the president "
                             "named in the next paragraph",
-    "ctv-care-home-theft-trial": "no quote: 'The court heard last week that ...' has no verb of "
-                                 "saying (as test_canadian_placing's court-the-court-heard)",
     "global-regina-shooting": "a quote not expected: the police's stock line 'Anyone with "
                               "information is asked to call Crime Stoppers' is read as words "
                               "asked, with no speaker",

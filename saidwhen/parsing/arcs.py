@@ -6,9 +6,10 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED
+from .marks import CLOSING_MARK_TOKENS
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
-CLOSING_MARKS = frozenset({'"', "”", "''"})
+CLOSING_MARKS = CLOSING_MARK_TOKENS - {"’"}  # a double closing mark: a single one is also an apostrophe
 VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 

@@ -212,3 +212,22 @@ def test_the_union_s_members_are_not_the_union_speaking():
     text = ("The Ontario Nurses' Association held a rally on Monday. The union's members said they "
             "were tired of waiting.")
     assert speakers(text) == [(None, "The union's members")]
+
+
+def test_a_pronoun_right_after_a_quotation_goes_on_with_its_named_speaker_though_she_was_no_subject():
+    # "Any decision ... would involve X, who told ...": X is the object of "involve", yet her
+    # words come just before, so "She added" is hers, not the salient senator's.
+    text = ("Senator Maria Olsen has apologised for the leak. Olsen said she had trusted her staff. "
+            "Olsen's office said she would not resign, and Olsen told voters in Dover she was sorry.\n\n"
+            "Any decision to charge someone would involve the state's attorney general, Ruth Ambler, who told "
+            "lawmakers when asked last week about the inquiry: \"That matter is in the hands of career "
+            "prosecutors. They will follow the evidence.\"\n\n"
+            "She added, \"We will review every fact and reach our own conclusion.\"")
+    assert [name for name, _ in speakers(text)][-2:] == ["Ruth Ambler", "Ruth Ambler"]
+
+
+def test_words_another_subject_reports_leave_the_pronoun_after_them_with_that_subject():
+    text = ("The director Tom Vail said he had visited the novelist Ian Rook, who had told him that the "
+            "villain could \"stand for any power that curbs a free mind\". He added: \"I have no wish to "
+            "soften the villains, but they may wear subtler masks.\"")
+    assert [name for name, _ in speakers(text)][-1] == "Tom Vail"

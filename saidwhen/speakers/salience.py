@@ -114,6 +114,8 @@ class Reading:
         for ref in reversed(self.references[:bisect_left(self.references, pronoun, key=_token_of)]):
             if ref.sentence < here - 1 and self._story_sentences(ref.token, pronoun) > 1:
                 return None
+            if self._spoke_just_before(ref, pronoun, gender):
+                return ref.entity
             subject = self._subject_named(ref)
             if self._weight(subject) >= WEIGHT_SUBJECT and self.doc[ref.token].lower_ not in PERSON_PRONOUNS:
                 # Someone left unnamed ("a cashier") may be of either gender.
@@ -122,6 +124,25 @@ class Reading:
                     or self._guessed_otherwise(ref, pronoun, gender) if gender else ref.entity.kind == "person"
                 return ref.entity if fits or self._introduced_speaking(ref, pronoun) else None
         return None
+
+    def _spoke_just_before(self, ref: Reference, pronoun: int, gender: str) -> bool:
+        """'Any decision would involve the attorney general, Ann Lowe, who told the committee:
+        “...” ¶ She added, “...”': the named speaker of the quotation just before a speaking
+        pronoun of her gender goes on speaking, though her sentence made her no subject."""
+        entity, tok = ref.entity, self.doc[ref.token]
+        spoke = ref.token in self.speaker_heads or tok.dep_ == "appos" and tok.head.i in self.speaker_heads
+        return bool(gender) and spoke and pronoun in self.speaker_heads and bool(entity.name) and \
+            entity.kind == "person" and entity.gender in (gender, "") and \
+            self._story_sentences(ref.token, pronoun) <= 1 and not self._told_by_another(ref, gender)
+
+    def _told_by_another(self, ref: Reference, gender: str) -> bool:
+        """'Weitz said he had visited Pullman, who had told him ... He added': words reported in
+        a sentence whose subject, before the one reported, is another person of the pronoun's
+        gender are that subject's story, and the pronoun after goes on with the subject (of
+        whichever clause the parser made it: 'Mr Howard denied Mr Yeo said ...')."""
+        return any(r.sentence == ref.sentence and r.token < ref.token and r.entity is not ref.entity
+                   and r.entity.kind == "person" and r.entity.gender in (gender, "")
+                   and self.doc[self._subject_named(r)].dep_ in SUBJECT_DEPS for r in self.references)
 
     def _guessed_otherwise(self, ref: Reference, pronoun: int, gender: str) -> bool:
         """'Marty Kowal, head of the council, ... Kowal takes a calmer line. She said ...': a

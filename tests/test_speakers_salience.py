@@ -231,3 +231,18 @@ def test_words_another_subject_reports_leave_the_pronoun_after_them_with_that_su
             "villain could \"stand for any power that curbs a free mind\". He added: \"I have no wish to "
             "soften the villains, but they may wear subtler masks.\"")
     assert [name for name, _ in speakers(text)][-1] == "Tom Vail"
+
+
+def test_a_closing_mark_the_parser_splits_off_begins_no_sentence_of_the_story():
+    # The parser makes the closing mark after "ISIS." a sentence of its own; counted as the story
+    # going on, it had sent "He argued" past Ivo Marek's quotation to the man named before him.
+    text = ("Tom Hale, a former army planner at a think tank in Leeds, said in an interview that the plan "
+            "would fail. Hale supports a larger role for the navy. But he insists that it must be part of a "
+            "wider plan.\n\nOthers were blunt in their criticism of the minister.\n\n"
+            "\"The minister doesn't understand the first thing about security,” said Ivo Marek, who was an "
+            "adviser at the defence ministry from 2009 to 2012. \"He is badly wrong. First of all, the attack "
+            "was planned at home. While the gunman appears to have once praised the group, there is no "
+            "evidence whatsoever of any deeper relationship involving command and control from ISIS.\"\n\n"
+            "He argued the group, which has been the target of a long campaign for nearly two years, is "
+            "\"in retreat on many fronts.\"")
+    assert [name for name, _ in speakers(text)][-1] == "Ivo Marek"

@@ -191,8 +191,14 @@ class Reading:
         count = 0
         for i in range(start + 1, end + 1):
             if self.sentence_of[i] != self.sentence_of[i - 1]:
-                first = i + 1 if t.is_punct[i] and i + 1 < len(t) else i  # past an opening quotation mark
-                count += t.idx[first] not in self.quoted
+                # Its first word, past an opening quotation mark; a closing mark the parser split
+                # off as a sentence of its own ('... ISIS." ¶ He argued') begins no sentence.
+                first = i
+                while first < len(t) and (t.is_punct[first] or not t.text[first].strip()) and \
+                        self.sentence_of[first] == self.sentence_of[i]:
+                    first += 1
+                if first < len(t) and self.sentence_of[first] == self.sentence_of[i]:
+                    count += t.idx[first] not in self.quoted
         return count
 
     def _subject_named(self, ref: Reference) -> int:

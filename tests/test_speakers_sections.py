@@ -88,3 +88,11 @@ def test_the_one_told_before_that_keeps_its_lower_case_words():
 def test_a_noun_of_the_audience_told_is_no_one_told_before_a_clause():
     text = "Ruiz told the debate audience that she believes the policies must go on."
     assert _reported(text) == [("that she believes the policies must go on", "speech")]
+
+
+def test_a_body_s_people_told_with_no_that_are_all_the_one_told():
+    # "Labour members", "Unison activists": a name and a plural noun of people are one phrase told
+    for text in ("Mr Hale told Labour members the Greens had offered a narrow agenda.",
+                 "She told Unison activists the union would fight the closures."):
+        content = text.split(" members " if " members " in text else " activists ")[1].rstrip(".")
+        assert [q.text for q in _quotes(text)] == [content]

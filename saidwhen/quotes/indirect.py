@@ -16,7 +16,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
-from ..lexicon import OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
+from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, TRIAL_VENUES
 from .cues import characterising_lemma, speech_lemma
@@ -163,10 +163,21 @@ def _one_told_end(doc: Doc, at: int, end: int) -> int | None:
     if j > i:
         while j < end and doc[j].lower_ in OUTLET_NOUNS:
             j += 1  # "told the BBC News website", "told the Daily Courier newspaper"
+        if j < end and j + 1 < end and _people_of(doc[j]) and doc[j + 1].pos_ in ("DET", "PRON", "PROPN"):
+            j += 1  # "told Labour members the Tories ...": the body's people are told, a clause follows
         return j
     if at < end and doc[at].lower_ in PRESS | PARLIAMENT_WORDS:
         return at + 1
     return None
+
+
+def _people_of(token: Token) -> bool:
+    """'members', 'delegates', 'activists', 'workers': a plural noun of people, which after a
+    body's name ('Labour members', 'Unison delegates') ends the phrase of the one told."""
+    lemma = token.lower_[:-1]
+    return token.tag_ == "NNS" and token.is_lower and token.lower_.endswith("s") and (
+        lemma in ROLE_NOUNS or lemma in UNNAMED_NOUNS or lemma in UNNAMED_PEOPLE or lemma in PEOPLE_NOUNS
+        or len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS))
 
 
 def _participle_before_clause(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -135,12 +135,22 @@ def _titled(speaker: list[Token]) -> bool:
 
 
 def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    """The subject of `verb`: the one after it where the cue is inverted ("“...,” declared the
-    daily La Stampa": the parser may take a word of the quotation for a first subject), else the
-    first ("a poll carried out by the group the Civic Trust found": the parser may take the
-    group, named in apposition inside the poll's phrase, for a second subject)."""
+    """The subject of `verb`: the last (""“...,” declared the daily La Stampa": the parser may
+    take a word of the quotation for a first subject), unless it is a name in apposition to the
+    common noun that ends the phrase of the one before ("a poll carried out by research group the
+    Civic Trust found": the group is the poll's maker, the poll what found)."""
     subjects = [c for c in verb.children if c.dep_ in deps]
-    return next((c for c in subjects if c.i > verb.i), subjects[0] if subjects else None)
+    if len(subjects) > 1 and subjects[-1].i < verb.i and _apposed(subjects[-2], subjects[-1]):
+        return subjects[-2]
+    return subjects[-1] if subjects else None
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """`second` opens right after `first`'s phrase, whose last word is a common noun in a phrase
+    of a preposition ("by research group | the Civic Trust"): a name set beside that noun."""
+    before = second.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    return before is not None and before.i == first.right_edge.i and before.pos_ == "NOUN" \
+        and before.dep_ == "pobj" and second.pos_ == "PROPN"
 
 
 def _speaker(verb: Token) -> list[Token]:

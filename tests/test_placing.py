@@ -2344,3 +2344,23 @@ def test_a_sentence_of_words_said_in_a_release_is_no_scene_for_the_next_speaker(
             "release.\n\nState Department security director Ana Silva said that the list ``underscores the "
             "unwavering commitment'' by the country ``to fight crime.''")
     assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # an opening participle of sitting down with an outlet: the interview the words were said in
+    'Sitting down with CNN on Friday, Reed said that he was "quite pleased" with the vote.',
+    # however the parser hangs it, past a clause of its own before the cue
+    ('Ana Silva praised the budget "with all her heart" in an interview Friday.\n\n'
+     'Sitting down with CNN\'s "The Evening Hour" on Friday, during which he also spoke of the budget, '
+     'Tom Reed remarked that he was "quite pleased" with the vote.'),
+    '"I am quite pleased," Reed said, sitting down with CNN on Friday.',
+])
+def test_a_participle_of_sitting_down_with_an_outlet_names_the_interview(text):
+    assert last(text)[:2] == ("interview", "CNN")
+
+
+def test_a_poll_carried_out_by_a_named_group_is_a_report():
+    # the group named in apposition inside the poll's phrase is no second subject of "found"
+    text = ("Meanwhile, a poll carried out by research group the Civic Trust found that most voters in "
+            "the county want a new bridge.")
+    assert last(text)[0] == "report"

@@ -7,6 +7,7 @@ Instagram" the reported clause names no channel of the saying.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TOLD, ASKED_PARTICIPLES as ASKED
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -392,7 +393,14 @@ def _opening(layout: Layout, verb: Token) -> list[Token]:
     if verb.dep_ != "ROOT":
         return []
     sentence = verb.sent
-    if sentence[0].lower_ not in OPENING or verb.i == sentence.start:
+    if verb.i == sentence.start:
+        return []
+    if sentence[0].tag_ == "VBG" and sentence[0].lower_ in TELLING:
+        # "Sitting down with CNN's “Evening Hour” on Friday, during which ..., Reed remarked": an
+        # opening participle of telling tells whom the main verb's words were said to, up to its comma
+        phrase = list(itertools.takewhile(lambda t: t.text != ",", sentence[1:verb.i - sentence.start]))
+        return [sentence[0], *phrase]
+    if sentence[0].lower_ not in OPENING:
         return []
     phrase = []
     for tok in sentence[1:verb.i - sentence.start]:
@@ -443,7 +451,10 @@ def _another_speaker(clause: Token, verb: Token) -> bool:
 
 
 def _saying(verb: Token) -> bool:
-    return verb.lower_ in SPEAKING_FORMS or direct_lemma(verb.lower_) is not None
+    # a participle of telling or sitting down with someone ("Sitting down with CNN on Friday,
+    # Reed said") is the saying's own clause: whom the words were said to
+    return verb.lower_ in SPEAKING_FORMS or direct_lemma(verb.lower_) is not None \
+        or (verb.tag_ == "VBG" and verb.lower_ in TELLING)
 
 
 def subject_of(words: Iterable[Token]) -> Token | None:

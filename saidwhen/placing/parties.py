@@ -109,8 +109,7 @@ def _a_publication(verb: Token) -> bool:
     by its head noun, a noun before its name or a description in apposition, is its report;
     not "a spokesman for the newspaper said", and not a network or a station, which speak as
     companies too."""
-    # the last subject: a word of the quotation may be the parser's first ("“...,” declared the daily X")
-    subject = next((c for c in reversed(list(verb.children)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb, ("nsubj", "nsubjpass"))
     if subject is None:
         return False
     described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
@@ -135,14 +134,32 @@ def _titled(speaker: list[Token]) -> bool:
         and all(t.pos_ == "PROPN" and t.is_title for t in speaker[1:])
 
 
+def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The subject of `verb`: the last (""“...,” declared the daily La Stampa": the parser may
+    take a word of the quotation for a first subject), unless it is a name in apposition to the
+    common noun that ends the phrase of the one before ("a poll carried out by research group the
+    Civic Trust found": the group is the poll's maker, the poll what found)."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if len(subjects) > 1 and subjects[-1].i < verb.i and _apposed(subjects[-2], subjects[-1]):
+        return subjects[-2]
+    return subjects[-1] if subjects else None
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """`second` opens right after `first`'s phrase, whose last word is a common noun in a phrase
+    of a preposition ("by research group | the Civic Trust"): a name set beside that noun."""
+    before = second.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    return before is not None and before.i == first.right_edge.i and before.pos_ == "NOUN" \
+        and before.dep_ == "pobj" and second.pos_ == "PROPN"
+
+
 def _speaker(verb: Token) -> list[Token]:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     else:
-        # "“...,” declared the daily La Stampa": the parser may take a word of the quotation
-        # for a first subject; the one after the verb is who speaks
-        objects = [c for c in verb.children if c.dep_ == "nsubj"][-1:]
+        subject = _subject(verb, ("nsubj",))
+        objects = [subject] if subject is not None else []
         if not objects and verb.lower_ in REPORTING:
             # "As reported by the Clarion, ...": the one the words were reported by
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)

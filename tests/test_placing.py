@@ -2231,6 +2231,17 @@ def test_a_present_paraphrase_not_followed_by_the_same_speakers_fresh_words_stay
     assert placed(SUMMED_UP + sentences)[1][2] is None
 
 
+@pytest.mark.parametrize("sentences", [
+    "Nurse Ana Silva says she identifies as a Liberal, though she never joined the party. At one time, "
+    "she said, she had thought of running for the council.",
+    "Former mayor Tom Reed says he is a socialist at heart. He said the closures were a betrayal of the "
+    "east end.",
+])
+def test_a_present_of_the_speakers_own_standing_is_no_summary_of_the_words_said_next(sentences):
+    # who the speaker is, told in the simple present, was said on no day (a profile's "says")
+    assert placed(SUMMED_UP + sentences)[1][2] is None
+
+
 def test_a_deed_the_parser_joins_to_the_saying_dates_that_deed_not_the_words():
     # "and led ..." tells of the speaker, however the parser joined it to "said"
     text = "“The clinics will close,” said Tom Reed, who chaired the council for a decade, and led the party to victory in 2008."

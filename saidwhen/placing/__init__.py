@@ -458,8 +458,8 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
     "added" ("He said the council ...", "“I felt it go,” she said."): a report told in the past
     sums up in the present the words it then gives as said now (the house style of British
     papers and broadcasts), so the summary is as fresh as they are. Not a present that tells of
-    the speaker's own standing ("Silva says she counts herself a Liberal", "Reed says he is a
-    socialist at heart"): who someone is was said on no day, whatever the next sentence says."""
+    who the speaker is ("Silva says she identifies as a Liberal", "Reed says he is a socialist
+    at heart"): who someone is was said on no day, whatever the next sentence says."""
     found = set()
     for k, quote in enumerate(quotes):
         if quote.cue is None or not present(quote.cue[0]) or quote.speaker is None or not quote.speaker.name:
@@ -484,15 +484,20 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
 
 
 def _own_standing(verb: Token) -> bool:
-    """Whether the clause a present cue reports tells the speaker's own standing in the simple
-    present: its subject a pronoun of a person, its verb a present with no modal and no "-ing"
-    ("she identifies as an independent", "he is a socialist at heart", "she loves the town"),
-    not a past ("she knew at once"), a modal ("it should be published") or a progressive ("he
-    is running for mayor"), which may sum up words said now."""
+    """Whether the clause a present cue reports names who the speaker is, in the simple present:
+    its subject a pronoun of a person, its verb a present with no modal, and what it names a noun
+    the subject is or counts as ("she identifies as an independent", "he is a socialist at heart",
+    "he describes himself as a moderate"). Not a feeling or a view of the matter at hand ("he
+    is surprised that ...", "he agrees with the ruling", "she opposes the plan"), nor a past ("she
+    knew at once"), which may sum up the words said next."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.tag_ not in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in clause.children):
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in clause.children):
+        if not any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in clause.children):
+            continue
+        if any(c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN") for c in clause.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in clause.children):
             return True
     return False
 

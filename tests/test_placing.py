@@ -2215,6 +2215,8 @@ SUMMED_UP = ("The Milltown council has voted to close two of the four clinics of
     # a feeling about the matter at hand is no standing of the speaker's: it sums up what follows
     "Coach Tom Reed admits he is surprised that the club has only now won the cup. “It took us far too "
     "long,” he said.",
+    "Former mayor Tom Reed says he sees the closures as a betrayal. He said the council had cut the "
+    "budget in secret.",
 ])
 def test_a_present_that_sums_up_the_words_the_same_speaker_then_said_is_as_fresh_as_they_are(sentences):
     # British papers and broadcasts sum up in the present what the next sentence gives as said now

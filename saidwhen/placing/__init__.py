@@ -32,7 +32,7 @@ from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
-from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, COURT_WORDS, TELLING, WRITTEN_EARLIER
+from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
@@ -495,9 +495,12 @@ def _own_standing(verb: Token) -> bool:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in clause.children):
             continue
+        # "as" names what the subject is only where the verb takes no other object ("she serves
+        # as", "he describes himself as"): "he sees the cuts as a betrayal" judges the matter
+        of_another = any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in clause.children)
         if any(c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN") for c in clause.children) or \
-                any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
-                    for c in clause.children):
+                (not of_another and any(c.dep_ == "prep" and c.lower_ == "as" and
+                                        any(g.dep_ == "pobj" for g in c.children) for c in clause.children)):
             return True
     return False
 

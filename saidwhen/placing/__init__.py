@@ -32,7 +32,7 @@ from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
-from ..lexicon import BACK_REFERENCE, CALLS, COURT_WORDS, TELLING, WRITTEN_EARLIER
+from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
@@ -457,10 +457,14 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
     whose speaker's words go on in the very next sentence with a plain past "said", "told" or
     "added" ("He said the council ...", "“I felt it go,” she said."): a report told in the past
     sums up in the present the words it then gives as said now (the house style of British
-    papers and broadcasts), so the summary is as fresh as they are."""
+    papers and broadcasts), so the summary is as fresh as they are. Not a present that tells of
+    who the speaker is ("Silva says she identifies as a Liberal", "Reed says he is a socialist
+    at heart"): who someone is was said on no day, whatever the next sentence says."""
     found = set()
     for k, quote in enumerate(quotes):
         if quote.cue is None or not present(quote.cue[0]) or quote.speaker is None or not quote.speaker.name:
+            continue
+        if _own_standing(finite(quote.cue[0])):
             continue
         following = layout.sentence_of(quote.words[-1][-1]) + 1
         for later in quotes[k + 1:]:
@@ -477,6 +481,28 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
                 found.add(quote.cue[0].i)
             break
     return found
+
+
+def _own_standing(verb: Token) -> bool:
+    """Whether the clause a present cue reports names who the speaker is, in the simple present:
+    its subject a pronoun of a person, its verb a present with no modal, and what it names a noun
+    the subject is or counts as ("she identifies as an independent", "he is a socialist at heart",
+    "he describes himself as a moderate"). Not a feeling or a view of the matter at hand ("he
+    is surprised that ...", "he agrees with the ruling", "she opposes the plan"), nor a past ("she
+    knew at once"), which may sum up the words said next."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.tag_ not in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in clause.children):
+            continue
+        # "as" names what the subject is only where the verb takes no other object ("she serves
+        # as", "he describes himself as"): "he sees the cuts as a betrayal" judges the matter
+        of_another = any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in clause.children)
+        if any(c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN") for c in clause.children) or \
+                (not of_another and any(c.dep_ == "prep" and c.lower_ == "as" and
+                                        any(g.dep_ == "pobj" for g in c.children) for c in clause.children)):
+            return True
+    return False
 
 
 def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | None,

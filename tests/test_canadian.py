@@ -9,6 +9,7 @@ gender, body (an organisation or a government speaking), channel, date.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 import pytest
@@ -37,6 +38,12 @@ def person(name, gender="unknown", **rest) -> Q:
 
 def body(name, **rest) -> Q:
     return Q(name=name, kind="organisation", **rest)
+
+
+def fresh(date: str) -> tuple[str, str]:
+    """The default window of fresh news: three days before the article date to that date."""
+    d = dt.date.fromisoformat(date)
+    return ((d - dt.timedelta(days=3)).isoformat(), date)
 
 
 def said_on_meets(value: str | None, expected) -> bool:

@@ -21,16 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_canadian import Q, body, person
+from test_canadian import Q, body, fresh, person
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params
-
-
-def fresh(day: str) -> tuple[str, str]:
-    """The default window of an article dated `day` (a Thursday of 2025): Monday to Thursday."""
-    import datetime
-    d = datetime.date.fromisoformat(day)
-    return ((d - datetime.timedelta(days=3)).isoformat(), day)
 
 
 def nobody(**rest) -> Q:

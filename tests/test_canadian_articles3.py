@@ -19,20 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_canadian import Q, body, person
-from test_canadian_articles import article_differences
+from test_canadian import Q, body, fresh, person
+from test_canadian_articles import article_differences, unnamed
 from test_canadian_placing import article_params
-
-
-def unnamed(**rest) -> Q:
-    return Q(name=None, kind="person", **rest)
-
-
-def fresh(date: str) -> tuple[str, str]:
-    """The default window of fresh news: three days before the article date to that date."""
-    from datetime import date as day, timedelta
-    d = day.fromisoformat(date)
-    return ((d - timedelta(days=3)).isoformat(), date)
 
 
 F1, F2, F3, F4 = fresh("2025-02-13"), fresh("2025-03-07"), fresh("2024-09-19"), fresh("2025-01-22")

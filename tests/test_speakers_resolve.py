@@ -1196,3 +1196,23 @@ def test_a_document_named_with_a_qualifier_after_in_is_the_subject_s_when_it_spe
     # "in a news release", "in a written statement": the nouns and adjectives between "in a" and
     # the document change nothing; the body that said it in the document speaks in it again
     assert [n for n, _ in speakers(text)] == [name, name]
+
+
+def test_an_age_the_article_gave_someone_else_does_not_describe_the_speaker():
+    text = ("Elder Rose Kwandibens, 81, said the river froze later every year.\n\n"
+            "Her grandson Eli Kwandibens has been hauling firewood to the elders all week.\n\n"
+            "\"They did it for us when we were little,\" the 22-year-old said.")
+    assert [name for name, _ in speakers(text)] == ["Rose Kwandibens", "Eli Kwandibens"]
+    text = ("Rose Kwandibens, 81, and Eli Kwandibens, 22, live on the reserve.\n\n"
+            "\"They did it for us,\" the 22-year-old said.")
+    assert [name for name, _ in speakers(text)] == ["Eli Kwandibens"]
+
+
+def test_given_names_listed_before_one_surname_are_no_calling_by_first_name():
+    # A caption names a family as "Tom, Ana and Luis Ferreira"; the bare surname later is still
+    # the father who speaks, not the one child whose given name the list wrote with the surname.
+    text = ("Tom Ferreira moved his family to Regina in the spring.\n\n"
+            "\"It was the best decision we made,\" Ferreira said.\n\n"
+            "Tom, Ana and Luis Ferreira outside their home on Saturday. (Photo: Staff)\n\n"
+            "Ferreira said the family planned to stay.")
+    assert [name for name, _ in speakers(text)] == ["Tom Ferreira", "Tom Ferreira"]

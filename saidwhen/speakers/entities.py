@@ -82,7 +82,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity = _alias_of(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention, narrated=not quoted.holds(mention))
+        found.add(entity, mention, narrated=not quoted.holds(mention) and not _listed_before_surname(doc, mention))
     entities = found.entities
     expanded = join_acronyms(entities, bracketed_acronyms(text))
     given = given_names_in_headlines(text)
@@ -443,6 +443,31 @@ def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -
     return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
         and (fullest[0],) in found.narrated_forms(entity) \
         and not any(m.words == mention.words and m.title for m in entity.mentions)
+
+
+FAMILY_LIST_REACH = 12  # tokens of "Ramon, Liza, Bea and Carlo Dizon" after its first given name
+
+
+def _listed_before_surname(doc: Doc, mention: NameMention) -> bool:
+    """'Ramon, Liza, Bea and Carlo Dizon outside their home': a given name in a list that ends in
+    one full name shares that name's surname, written once for all; the article does not call
+    the person by the given name alone (as "Ramon said" would)."""
+    t = columns(doc)
+    k = mention.end
+    if len(mention.words) != 1 or k >= len(t) or t.text[k] not in (",", "and"):
+        return False
+    run = 0  # capitalised words in a row
+    while k < len(t) and k < mention.end + FAMILY_LIST_REACH:
+        if t.text[k] in (",", "and"):
+            if run > 1:
+                return False  # "Ramon, Liza Dizon and Carlo": a full name inside the list ends it
+            run = 0
+        elif t.text[k][:1].isupper() and t.tag[k] in ("NNP", "NNPS"):
+            run += 1
+        else:
+            break
+        k += 1
+    return run > 1
 
 
 def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:

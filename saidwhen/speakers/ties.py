@@ -81,10 +81,16 @@ def government_of(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 def _age(doc: Doc, end: int) -> str:
     """'Cory James, 22, of Flint': a number between commas after a name is a person's age."""
+    return AGE if stated_age(doc, end) is not None else ""
+
+
+def stated_age(doc: Doc, end: int) -> int | None:
+    """The age in years that 'Cory James, 22, of Flint' writes between commas after the name
+    ending at token `end`; None where there is none."""
     t = columns(doc)
     if end + 2 < len(t) and t.text[end] == "," and doc[end + 1].like_num and t.text[end + 2] == ",":
-        return AGE if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else ""
-    return ""
+        return int(t.text[end + 1]) if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else None
+    return None
 
 
 def _listed_after(doc: Doc, start: int, end: int) -> str:

@@ -1216,3 +1216,18 @@ def test_given_names_listed_before_one_surname_are_no_calling_by_first_name():
             "Tom, Ana and Luis Ferreira outside their home on Saturday. (Photo: Staff)\n\n"
             "Ferreira said the family planned to stay.")
     assert [name for name, _ in speakers(text)] == ["Tom Ferreira", "Tom Ferreira"]
+
+
+def test_a_relative_named_in_apposition_to_a_sentence_s_opening_noun_goes_on_as_he_or_she():
+    # The sentence that introduces the relative has no quote and no cue, so the pipeline may
+    # leave it unparsed; its opening "Lund's mother, Carol Lund," is its subject all the same.
+    # Two men of one surname, neither of whose given names says a gender.
+    text = ("Oluwaseun Adeyemi, 29, pleaded guilty in May to arson.\n\n"
+            "\"He is sorry,\" his lawyer said.\n\n"
+            "Adeyemi's father, Babatunde Adeyemi, sat in the second row. Outside court, he said his "
+            "son had turned his life around.")
+    assert [name for name, _ in speakers(text)] == [None, "Babatunde Adeyemi"]
+    text = ("Ana Ruiz opened the bakery in 1998. She said she never took a holiday.\n\n"
+            "Ruiz's sister, Lena Ruiz, ran the till for a decade. Later, she said the hours had "
+            "nearly broken her.")
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", "Lena Ruiz"]

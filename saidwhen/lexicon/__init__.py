@@ -287,6 +287,8 @@ REASON_MARKS = words("reason-marks")
 TIME_MARKS = words("time-marks")
 WH_WORDS = words("wh-words")
 HEADLINE_LABELS = words("headline-labels")
+LINK_LABELS = words("link-labels")
+RELATIVE_POSSESSIVES = words("relative-possessives")
 UNTAGGED_PRONOUNS = words("untagged-pronouns")
 
 # Placing, more: the words by which a quote's channel and day are told.

@@ -1231,3 +1231,37 @@ def test_a_relative_named_in_apposition_to_a_sentence_s_opening_noun_goes_on_as_
             "Ruiz's sister, Lena Ruiz, ran the till for a decade. Later, she said the hours had "
             "nearly broken her.")
     assert [name for name, _ in speakers(text)] == ["Ana Ruiz", "Lena Ruiz"]
+
+
+def test_the_bare_title_is_the_one_given_it_bare_not_the_one_with_a_lesser_rank():
+    text = ("Chief Dolores Wabasse of Loon River First Nation said the road had washed out.\n\n"
+            "Grand Chief Henry Sutherland of the Treaty Council said the province had ignored "
+            "the warnings.\n\n"
+            "\"We have asked for years,\" the grand chief said.\n\n"
+            "The chief said the band would fly in food on Friday.")
+    assert [name for name, _ in speakers(text)] == ["Dolores Wabasse", "Henry Sutherland",
+                                                     "Henry Sutherland", "Dolores Wabasse"]
+
+
+@pytest.mark.parametrize("which, name", [("elder", "Babatunde Adeyemi"),
+                                         ("younger", "Oluwaseun Adeyemi")])
+def test_elder_or_younger_before_a_shared_surname_tells_the_generation(which, name):
+    text = ("Oluwaseun Adeyemi, 29, pleaded guilty in May to arson.\n\n"
+            "Adeyemi's father, Babatunde Adeyemi, sat in the second row.\n\n"
+            f"\"We will get through this,\" the {which} Adeyemi said.")
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_elder_before_a_shared_surname_is_the_one_of_greater_age():
+    text = ("Mira Holt, 71, and Jonas Holt, 44, run the orchard together.\n\n"
+            "\"The frost took half the crop,\" the elder Holt said.")
+    assert [n for n, _ in speakers(text)] == ["Mira Holt"]
+
+
+def test_a_body_noun_goes_on_with_the_body_just_named_so_over_one_it_may_stand_for():
+    text = ("Health Canada said in an email that it had approved the new test in March.\n\n"
+            "The department said the test would reach clinics by summer.\n\n"
+            "Alberta's Ministry of Mental Health said it was reviewing the rules. The ministry "
+            "said it would publish its findings in the fall.")
+    assert [n for n, _ in speakers(text)] == ["Health Canada", "Health Canada",
+                                              "Ministry of Mental Health", "Ministry of Mental Health"]

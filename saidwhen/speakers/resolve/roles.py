@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS, PAST_HOLDERS,
+from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, LESSER_RANKS, ORG_NAME_WORDS, PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions, ties
 from ..descriptions import DEFINITE
@@ -367,22 +367,37 @@ class Roles:
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
         age = descriptions.age_of(head)
+        if role in TITLES and self._given_bare(role):
+            # "Chief Norman Kakegamic ... Grand Chief Alvin Moose ... the chief said": Kakegamic;
+            # "the grand chief said": Moose.
+            ranks = frozenset(t.lower_ for t in head.lefts if t.lower_ in LESSER_RANKS)
+            if ranks:
+                return self._with_role(role, head.i, qualifiers | ranks, past, age)
+            if not kinds and not qualifiers:
+                return self._with_role(role, head.i, past=past, age=age, bare=True)
         return (self._with_role(role, head.i, qualifiers | kinds, past, age) if kinds else None) or \
             self._with_role(role, head.i, qualifiers, past, age)
 
+    def _given_bare(self, role: str) -> bool:
+        """Whether the article gave a title both bare ('Chief Norman Kakegamic') and with a lesser
+        rank before it ('Grand Chief Alvin Moose'; lexicon/lesser-ranks.txt)."""
+        ranked = [bool(roles & LESSER_RANKS) for _, _, roles in self.by_role.get(role, [])]
+        return any(ranked) and not all(ranked)
+
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset(),
-                   past: bool | None = None, age: int | None = None) -> Entity | None:
+                   past: bool | None = None, age: int | None = None, bare: bool = False) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP. Given `past`, only one given the role
         as held before ('Former President Ann Lee') or, if false, one given it as held now.
-        Given an `age` ('the 19-year-old'), not one the article gave another age ('Ann Lee, 84,')."""
+        Given an `age` ('the 19-year-old'), not one the article gave another age ('Ann Lee, 84,');
+        `bare`, not one given the title with a lesser rank ('Grand Chief')."""
         # Back from `before`, among the places this role was given: a long article gives hundreds.
         given = self.by_role.get(role, [])
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
             if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past) and \
-                    not self._of_another_age(entity, age):
+                    not self._of_another_age(entity, age) and not (bare and roles & LESSER_RANKS):
                 return entity
         return None
 

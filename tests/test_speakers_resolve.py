@@ -1265,3 +1265,11 @@ def test_a_body_noun_goes_on_with_the_body_just_named_so_over_one_it_may_stand_f
             "said it would publish its findings in the fall.")
     assert [n for n, _ in speakers(text)] == ["Health Canada", "Health Canada",
                                               "Ministry of Mental Health", "Ministry of Mental Health"]
+
+
+def test_the_plural_of_a_surname_two_people_share_is_both_of_them():
+    text = ("Marie Thibault, whose daughter is in Grade 3, said the bus never came.\n\n"
+            "Her husband, Paul Thibault, said he had to leave work to drive her.\n\n"
+            "The Thibaults said they would take the matter to the school board.")
+    assert [n for n, _ in speakers(text)] == ["Marie Thibault", "Paul Thibault",
+                                              "Marie Thibault and Paul Thibault"]

@@ -30,7 +30,8 @@ from test_canadian_placing import article_params
 
 ARTICLES = [
     # The Canadian Press, Parliament: a minister and a board chair both titled ("the minister",
-    # "the chair"), words of an announcement the next paragraph sets at a news conference, a department named once and then "the department", an industry group and its
+    # "the chair"), words of an announcement the next paragraph sets at a news conference, a
+    # department named once and then "the department", an industry group and its
     # officer, a reaction list of three parties' critics, "said in French".
     ("cp-commons-tank-car-brakes", "2025-10-23",
      "OTTAWA — Freight railways will have to fit electronic brakes on every tank car that carries "

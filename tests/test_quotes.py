@@ -714,3 +714,13 @@ def test_a_finding_or_a_ruling_of_anyone_else_is_no_quote(text):
 ])
 def test_a_clause_the_parser_misreads_before_a_closing_cue_is_still_what_was_said(text, said):
     assert said in [q.text for q in saidwhen.extract(text, date="2024-12-04").quotes]
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Shop owners say the new bike lane is driving customers away",
+    "Related | Parents say the portables leak every spring",
+])
+def test_a_line_that_links_to_another_story_gives_no_quote(line):
+    text = ("Council voted 14-11 to keep the lane.\n\n" + line + "\n\n"
+            "\"It was the right call,\" Coun. Mara Quist said.")
+    assert [q.text for q in saidwhen.extract(text).quotes] == ["\"It was the right call,\""]

@@ -37,6 +37,15 @@ def test_a_relative_named_in_apposition_is_of_the_gender_the_noun_says():
     assert who(text) == [("Elio Marsh", "person", "male")]
 
 
+def test_a_relative_named_after_a_possessor_s_family_noun_is_of_its_gender():
+    # "Okafor's father, Emeka Okafor," in a sentence with no cue (which the pipeline may leave
+    # untagged): the family noun is read by its word.
+    text = ("Chidi Okafor, 17, won the provincial title on Sunday.\n\n"
+            "Okafor's father, Emeka Okafor, drove him to every practice for six years.\n\n"
+            "\"He never missed one,\" Emeka Okafor said.")
+    assert who(text) == [("Emeka Okafor", "person", "male")]
+
+
 def test_a_first_name_alone_says_nothing():
     text = "“The bridge will reopen in May,” said Jennifer Walsh, who manages the project."
     assert who(text) == [("Jennifer Walsh", "person", "unknown")]

@@ -1196,3 +1196,80 @@ def test_a_document_named_with_a_qualifier_after_in_is_the_subject_s_when_it_spe
     # "in a news release", "in a written statement": the nouns and adjectives between "in a" and
     # the document change nothing; the body that said it in the document speaks in it again
     assert [n for n, _ in speakers(text)] == [name, name]
+
+
+def test_an_age_the_article_gave_someone_else_does_not_describe_the_speaker():
+    text = ("Elder Rose Kwandibens, 81, said the river froze later every year.\n\n"
+            "Her grandson Eli Kwandibens has been hauling firewood to the elders all week.\n\n"
+            "\"They did it for us when we were little,\" the 22-year-old said.")
+    assert [name for name, _ in speakers(text)] == ["Rose Kwandibens", "Eli Kwandibens"]
+    text = ("Rose Kwandibens, 81, and Eli Kwandibens, 22, live on the reserve.\n\n"
+            "\"They did it for us,\" the 22-year-old said.")
+    assert [name for name, _ in speakers(text)] == ["Eli Kwandibens"]
+
+
+def test_given_names_listed_before_one_surname_are_no_calling_by_first_name():
+    # A caption names a family as "Tom, Ana and Luis Ferreira"; the bare surname later is still
+    # the father who speaks, not the one child whose given name the list wrote with the surname.
+    text = ("Tom Ferreira moved his family to Regina in the spring.\n\n"
+            "\"It was the best decision we made,\" Ferreira said.\n\n"
+            "Tom, Ana and Luis Ferreira outside their home on Saturday. (Photo: Staff)\n\n"
+            "Ferreira said the family planned to stay.")
+    assert [name for name, _ in speakers(text)] == ["Tom Ferreira", "Tom Ferreira"]
+
+
+def test_a_relative_named_in_apposition_to_a_sentence_s_opening_noun_goes_on_as_he_or_she():
+    # The sentence that introduces the relative has no quote and no cue, so the pipeline may
+    # leave it unparsed; its opening "Lund's mother, Carol Lund," is its subject all the same.
+    # Two men of one surname, neither of whose given names says a gender.
+    text = ("Oluwaseun Adeyemi, 29, pleaded guilty in May to arson.\n\n"
+            "\"He is sorry,\" his lawyer said.\n\n"
+            "Adeyemi's father, Babatunde Adeyemi, sat in the second row. Outside court, he said his "
+            "son had turned his life around.")
+    assert [name for name, _ in speakers(text)] == [None, "Babatunde Adeyemi"]
+    text = ("Ana Ruiz opened the bakery in 1998. She said she never took a holiday.\n\n"
+            "Ruiz's sister, Lena Ruiz, ran the till for a decade. Later, she said the hours had "
+            "nearly broken her.")
+    assert [name for name, _ in speakers(text)] == ["Ana Ruiz", "Lena Ruiz"]
+
+
+def test_the_bare_title_is_the_one_given_it_bare_not_the_one_with_a_lesser_rank():
+    text = ("Chief Dolores Wabasse of Loon River First Nation said the road had washed out.\n\n"
+            "Grand Chief Henry Sutherland of the Treaty Council said the province had ignored "
+            "the warnings.\n\n"
+            "\"We have asked for years,\" the grand chief said.\n\n"
+            "The chief said the band would fly in food on Friday.")
+    assert [name for name, _ in speakers(text)] == ["Dolores Wabasse", "Henry Sutherland",
+                                                     "Henry Sutherland", "Dolores Wabasse"]
+
+
+@pytest.mark.parametrize("which, name", [("elder", "Babatunde Adeyemi"),
+                                         ("younger", "Oluwaseun Adeyemi")])
+def test_elder_or_younger_before_a_shared_surname_tells_the_generation(which, name):
+    text = ("Oluwaseun Adeyemi, 29, pleaded guilty in May to arson.\n\n"
+            "Adeyemi's father, Babatunde Adeyemi, sat in the second row.\n\n"
+            f"\"We will get through this,\" the {which} Adeyemi said.")
+    assert [n for n, _ in speakers(text)] == [name]
+
+
+def test_elder_before_a_shared_surname_is_the_one_of_greater_age():
+    text = ("Mira Holt, 71, and Jonas Holt, 44, run the orchard together.\n\n"
+            "\"The frost took half the crop,\" the elder Holt said.")
+    assert [n for n, _ in speakers(text)] == ["Mira Holt"]
+
+
+def test_a_body_noun_goes_on_with_the_body_just_named_so_over_one_it_may_stand_for():
+    text = ("Health Canada said in an email that it had approved the new test in March.\n\n"
+            "The department said the test would reach clinics by summer.\n\n"
+            "Alberta's Ministry of Mental Health said it was reviewing the rules. The ministry "
+            "said it would publish its findings in the fall.")
+    assert [n for n, _ in speakers(text)] == ["Health Canada", "Health Canada",
+                                              "Ministry of Mental Health", "Ministry of Mental Health"]
+
+
+def test_the_plural_of_a_surname_two_people_share_is_both_of_them():
+    text = ("Marie Thibault, whose daughter is in Grade 3, said the bus never came.\n\n"
+            "Her husband, Paul Thibault, said he had to leave work to drive her.\n\n"
+            "The Thibaults said they would take the matter to the school board.")
+    assert [n for n, _ in speakers(text)] == ["Marie Thibault", "Paul Thibault",
+                                              "Marie Thibault and Paul Thibault"]

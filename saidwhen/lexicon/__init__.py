@@ -287,6 +287,10 @@ REASON_MARKS = words("reason-marks")
 TIME_MARKS = words("time-marks")
 WH_WORDS = words("wh-words")
 HEADLINE_LABELS = words("headline-labels")
+LINK_LABELS = words("link-labels")
+RELATIVE_POSSESSIVES = words("relative-possessives")
+LESSER_RANKS = words("lesser-ranks")
+GENERATIONS_OF_WORDS = table("generations")
 UNTAGGED_PRONOUNS = words("untagged-pronouns")
 
 # Placing, more: the words by which a quote's channel and day are told.

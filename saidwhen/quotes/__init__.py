@@ -1,8 +1,10 @@
 """Finding quotations: direct, reported and mixed, in one parsed article."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import LINK_LABELS
 from ..parsing.texts import text_of
 from .direct import find_direct
 from .found import FoundQuote
@@ -16,15 +18,28 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 __all__ = ["FoundQuote", "find_quotes"]
 
+# "READ MORE: ...", "Related | ...": a line that links to another story (lexicon/link-labels.txt).
+_LINK_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*[:|]" % "|".join(
+    re.escape(label).replace(r"\ ", r"\s+") for label in sorted(LINK_LABELS, key=len, reverse=True)), re.I)
+
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the article, in text order."""
-    quoted = find_quoted(text_of(doc))
+    text = text_of(doc)
+    quoted = find_quoted(text)
     direct = find_direct(doc, quoted)
     headline = find_headline(doc)
     if headline is not None:
         # The headline's own quoted words are part of what it attributes.
         direct = [q for q in direct if q.start >= headline.end] + [headline]
     reported = find_indirect(doc, quoted, direct)
+    found = [q for q in direct + reported if not _on_link_line(text, q.start)]
     # The ranker picks each cue's speaker mention where it is surer than the rules.
-    return sorted(choose_subjects(doc, direct + reported), key=lambda q: q.start)
+    return sorted(choose_subjects(doc, found), key=lambda q: q.start)
+
+
+def _on_link_line(text: str, start: int) -> bool:
+    """Whether the character `start` lies on a line that links to another story ('READ MORE:
+    Businesses say parking is make-or-break'): another story's headline, whose words no one in
+    this article says."""
+    return _LINK_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None

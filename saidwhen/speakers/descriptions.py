@@ -34,6 +34,19 @@ def is_age(head: Token) -> bool:
         doc[head.i - 2].lower_ in ("year", "years")
 
 
+def age_of(head: Token) -> int | None:
+    """The number of years an age description gives ('the 19-year-old' -> 19); None where the
+    head is no age or its number is not written in figures."""
+    if not is_age(head):
+        return None
+    text = head.lower_
+    if text.endswith("-year-old"):
+        number = text.split("-", 1)[0]
+    else:  # "19 - year - old", split by the tokenizer
+        number = head.doc[head.i - 4].text if head.i > 3 and head.doc[head.i - 3].text == "-" else ""
+    return int(number) if number.isdigit() else None
+
+
 def qualifiers(head: Token) -> frozenset[str]:
     """Capitalised words a description puts before its head ('the Glasgow Kelvin MP'), lower-cased."""
     return frozenset(t.lower_ for t in head.lefts if t.tag_ in ("NNP", "NNPS") and t.lower_ != "the"

@@ -21,10 +21,11 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import DEMONYMS
+from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
+from .ties import stated_age
 from .kinds import kind_and_gender, recognised_kinds, stated_gender
 from .names import NameMention, given_names_in_headlines, name_mentions, named_for
 
@@ -79,10 +80,10 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
-        entity = _alias_of(doc, found, mention) or _matching(found, mention)
+        entity = _alias_of(doc, found, mention) or _of_generation(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
-        found.add(entity, mention, narrated=not quoted.holds(mention))
+        found.add(entity, mention, narrated=not quoted.holds(mention) and not _listed_before_surname(doc, mention))
     entities = found.entities
     expanded = join_acronyms(entities, bracketed_acronyms(text))
     given = given_names_in_headlines(text)
@@ -443,6 +444,58 @@ def _called_by_given_name(found: _Found, entity: Entity, mention: NameMention) -
     return len(fullest) > 1 and len(mention.words) == 1 and mention.words[0] == fullest[-1] \
         and (fullest[0],) in found.narrated_forms(entity) \
         and not any(m.words == mention.words and m.title for m in entity.mentions)
+
+
+def _of_generation(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
+    """'Brar's father, Harjinder Brar, ... the elder Brar said': of two people who share a
+    surname, the one an adjective before it ('elder', 'younger') says, by the family noun the
+    article tied to each ('father', 'son') or by the ages it gave them (lexicon/generations.txt)."""
+    k = mention.start - 1
+    if len(mention.words) != 1 or k < 0 or not doc[k].text.islower() or doc[k].lower_ not in GENERATIONS_OF_WORDS:
+        return None
+    wanted = GENERATIONS_OF_WORDS[doc[k].lower_]
+    people = [e for e in found.candidates(mention.words)
+              if len(found.fullest(e)) > 1 and found.fullest(e)[-1] == mention.words[0]]
+    if len(people) != 2:
+        return None
+    said = [{GENERATIONS_OF_WORDS[r] for m in e.mentions for r in m.roles if r in GENERATIONS_OF_WORDS}
+            for e in people]
+    holders = [e for e, gens in zip(people, said) if wanted in gens]
+    if len(holders) == 1:
+        return holders[0]
+    others = [e for e, gens in zip(people, said) if gens and wanted not in gens]
+    if len(others) == 1 and not holders:
+        return people[1] if others[0] is people[0] else people[0]  # "the younger Brar": not the father
+    ages = [next((a for m in e.mentions if (a := stated_age(doc, m.end)) is not None), None) for e in people]
+    if None in ages or ages[0] == ages[1]:
+        return None
+    older = people[0] if ages[0] > ages[1] else people[1]
+    return older if wanted == "older" else people[1] if older is people[0] else people[0]
+
+
+FAMILY_LIST_REACH = 12  # tokens of "Ramon, Liza, Bea and Carlo Dizon" after its first given name
+
+
+def _listed_before_surname(doc: Doc, mention: NameMention) -> bool:
+    """'Ramon, Liza, Bea and Carlo Dizon outside their home': a given name in a list that ends in
+    one full name shares that name's surname, written once for all; the article does not call
+    the person by the given name alone (as "Ramon said" would)."""
+    t = columns(doc)
+    k = mention.end
+    if len(mention.words) != 1 or k >= len(t) or t.text[k] not in (",", "and"):
+        return False
+    run = 0  # capitalised words in a row
+    while k < len(t) and k < mention.end + FAMILY_LIST_REACH:
+        if t.text[k] in (",", "and"):
+            if run > 1:
+                return False  # "Ramon, Liza Dizon and Carlo": a full name inside the list ends it
+            run = 0
+        elif t.text[k][:1].isupper() and t.tag[k] in ("NNP", "NNPS"):
+            run += 1
+        else:
+            break
+        k += 1
+    return run > 1
 
 
 def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) -> bool:

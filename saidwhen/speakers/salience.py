@@ -24,6 +24,7 @@ from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BO
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
+from ..lexicon import TIE_DETERMINERS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -243,7 +244,24 @@ class Reading:
             if not before[:1].isupper() or t.is_punct[start - 1]:
                 break
             start -= 1
-        return bool(t.sent_start[start])
+        return bool(t.sent_start[start]) or self._apposed_to_opening_noun(start, token)
+
+    def _apposed_to_opening_noun(self, start: int, end: int) -> bool:
+        """'Brar's father, Harjinder Brar, sat in the front row', 'His brother, Leo Varga, ...':
+        in a sentence left unparsed, a name between commas after a noun for a person that opens
+        the sentence (after a possessor or a determiner) is its subject too."""
+        t = columns(self.doc)
+        k = start - 2
+        if k < 1 or t.text[start - 1] != "," or end + 1 >= len(t) or t.text[end + 1] != "," or \
+                not t.text[k].islower() or not person_noun(t.lower[k]):
+            return False
+        k -= 1
+        if t.lower[k] in ("'s", "’s"):
+            k -= 1
+            while k > 0 and not t.sent_start[k] and t.text[k - 1][:1].isupper() and not t.is_punct[k - 1]:
+                k -= 1  # "Gurpreet Brar's father"
+            return bool(t.sent_start[k]) and t.text[k][:1].isupper()
+        return t.lower[k] in TIE_DETERMINERS and bool(t.sent_start[k])
 
     # Salience ----------------------------------------------------------------
 

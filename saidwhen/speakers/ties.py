@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GOVERNMENTS, OWNED_BODIES, TITLES
+from ..lexicon import FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
 from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 
@@ -35,7 +35,21 @@ def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
     ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
             _age(doc, end), _after(doc, end)]
-    return [t for t in ties if t]
+    family = _family_before(doc, start)
+    return [t for t in ties if t] + ([family] if family and family not in ties else [])
+
+
+def _family_before(doc: Doc, start: int) -> str:
+    """'Brar's father, Harjinder Brar,', 'her son Luc': a family noun after a possessive, right
+    before a name (a comma between them or not), is what the name is to someone, read by its
+    words alone, as a sentence the pipeline left untagged is read too ('the widow, Tom Lee' is
+    not: lexicon/relative-possessives.txt)."""
+    t, i = columns(doc), start - 1
+    if i >= 1 and t.text[i] == ",":
+        i -= 1
+    if i < 1 or not t.text[i].islower() or t.lower[i] not in FAMILY_NOUNS or t.lower[i - 1] not in RELATIVE_POSSESSIVES:
+        return ""
+    return t.lower[i]
 
 
 def body_of(doc: Doc, start: int, end: int) -> str:
@@ -81,10 +95,16 @@ def government_of(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 def _age(doc: Doc, end: int) -> str:
     """'Cory James, 22, of Flint': a number between commas after a name is a person's age."""
+    return AGE if stated_age(doc, end) is not None else ""
+
+
+def stated_age(doc: Doc, end: int) -> int | None:
+    """The age in years that 'Cory James, 22, of Flint' writes between commas after the name
+    ending at token `end`; None where there is none."""
     t = columns(doc)
     if end + 2 < len(t) and t.text[end] == "," and doc[end + 1].like_num and t.text[end + 2] == ",":
-        return AGE if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else ""
-    return ""
+        return int(t.text[end + 1]) if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else None
+    return None
 
 
 def _listed_after(doc: Doc, start: int, end: int) -> str:
@@ -123,13 +143,15 @@ def role_before(doc: Doc, start: int) -> str:
 
 def _apposition_before(doc: Doc, start: int) -> str:
     """'the Lord Chancellor, Lord Falconer,', 'the agency's spokesperson, Ann Lee': a noun
-    phrase opening its clause, a comma, then the name."""
+    phrase opening its clause, a comma, then the name. A possessor may open it in place of a
+    determiner where the phrase opens its sentence: 'Brar's father, Harjinder Brar, sat'."""
     t = columns(doc)
     if start < 2 or t.text[start - 1] != ",":
         return ""
     head = start - 2
     if t.tag[head] not in NOUN_TAGS | {"NNP"}:
         return ""
+    possessed = False
     for k in range(start - 3, max(-1, start - 2 - PHRASE_REACH), -1):
         if t.lower[k] in DETERMINERS:
             # "After the game, Smith said": a phrase inside a preposition's object describes nobody.
@@ -137,8 +159,15 @@ def _apposition_before(doc: Doc, start: int) -> str:
                 return ""
             return t.lower[head]
         if t.tag[k] not in PHRASE_TAGS:
-            return ""
+            return t.lower[head] if possessed and _opens_sentence(doc, k + 1) and t.tag[head] in NOUN_TAGS else ""
+        possessed = possessed or t.tag[k] == "POS"
     return ""
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token `i` is the first word of its sentence or paragraph, by the words before
+    it (the parse may be left out here)."""
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
 
 
 def _after(doc: Doc, end: int) -> str:

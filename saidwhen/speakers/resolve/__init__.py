@@ -107,6 +107,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Naming._is_one_of_many, Naming._apposition),  # "an Ontario Liberal, Ana Ruiz,"
         (Naming._is_unnamed, Naming._unnamed),  # "an Acme Corp. spokesman"
         (Bodies._is_shared_body_word, Bodies._owned_by),  # "the Bank", of two banks
+        (Naming._is_family_plural, Naming._family),  # "the Levesques"
         (Naming._is_named, Naming._names),  # "Whitfield", "his mother, Ann Lee"
         (Pronouns._is_person_pronoun, Pronouns._pronoun),  # "she"
         (Pronouns._is_answer_i, Pronouns._interviewee),  # "Q: ... ¶ A: I think ..."

@@ -190,7 +190,10 @@ class Bodies:
         # company" is his employer). Any other noun ("the agency") only so: it is a
         # government's, not whichever company the story is about.
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
-        return named.name if named is not None and (named.kind == "org" and generic or untyped) else None
+        # "Ontario's Ministry of Indigenous Affairs said ... The ministry said": a body whose own
+        # name holds the noun goes on, over another the noun may stand for ("Health Canada").
+        called = named is not None and named.kind == "org" and head.lower_ in (w.lower() for w in named.words)
+        return named.name if named is not None and (named.kind == "org" and generic or untyped or called) else None
 
     def _body_that_spoke(self, head: Token) -> Entity | None:
         """'..., the National Audit Office said. The report said': "the" and a document noun

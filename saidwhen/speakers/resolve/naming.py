@@ -167,6 +167,24 @@ class Naming:
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
             not (party_member(head.text) and m.first_word == "the" and m.start < head.i - 1)
 
+    def _is_family_plural(self, m: SpeakerMention) -> bool:
+        """'The Levesques said': the plural of a surname that two people or more of the article
+        share is those people together."""
+        return m.first_word == "the" and len(self._family_of(m.head)) > 1
+
+    def _family(self, m: SpeakerMention) -> str | None:
+        """'The Levesques' -> 'Sarah Levesque and Daniel Levesque', in the order first named."""
+        return joined_names(self._family_of(m.head))
+
+    def _family_of(self, head: Token) -> list[Entity]:
+        """The people the article names with the surname that `head` is the plural of."""
+        text = head.text
+        if head.tag_ not in ("NNP", "NNPS") or not text[:1].isupper() or not text.endswith("s"):
+            return []
+        surnames = {text[:-1], text[:-2]} if text.endswith("es") else {text[:-1]}
+        people = [e for e in self.entities if e.kind == "person" and len(e.words) > 1 and e.words[-1] in surnames]
+        return sorted(people, key=lambda e: e.mentions[0].start if e.mentions else 0)
+
     def _proper_noun(self, m: SpeakerMention) -> str | None:
         """'Obama on Climate Change' -> 'Obama': the run of proper nouns as written."""
         return proper_name(m.head)

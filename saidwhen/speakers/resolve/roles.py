@@ -5,9 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS, PAST_HOLDERS,
+from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, LESSER_RANKS, ORG_NAME_WORDS, PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
-from .. import descriptions
+from .. import descriptions, ties
 from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
 from ..lexicon import person_noun
@@ -129,6 +129,13 @@ class Roles:
             entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
                 self._introduced_after(head.i, end, content)
+            if entity is not None and self._of_another_age(entity, descriptions.age_of(head)):
+                # "Ann Lee, 84, ... Tom Lee has been driving water to her house. “...,” the
+                # 19-year-old said": an age the article gave someone else is not theirs.
+                age = descriptions.age_of(head)
+                others = [r for r in self.references[:bisect_left(self.starts, head.i)]
+                          if not self._of_another_age(r.entity, age)]
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and self._named_in(entity, content):
                 # "Jonathan Baume ... spoke of rivalry. But the chancellor said Mr Baume was never
                 # at the meetings": whom the words name is not who says them, where the passage is
@@ -359,22 +366,48 @@ class Roles:
     def _holder_with(self, role: str, head: Token, past: bool | None) -> Entity | None:
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
-        return (self._with_role(role, head.i, qualifiers | kinds, past) if kinds else None) or \
-            self._with_role(role, head.i, qualifiers, past)
+        age = descriptions.age_of(head)
+        if role in TITLES and self._given_bare(role):
+            # "Chief Norman Kakegamic ... Grand Chief Alvin Moose ... the chief said": Kakegamic;
+            # "the grand chief said": Moose.
+            ranks = frozenset(t.lower_ for t in head.lefts if t.lower_ in LESSER_RANKS)
+            if ranks:
+                return self._with_role(role, head.i, qualifiers | ranks, past, age)
+            if not kinds and not qualifiers:
+                return self._with_role(role, head.i, past=past, age=age, bare=True)
+        return (self._with_role(role, head.i, qualifiers | kinds, past, age) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers, past, age)
+
+    def _given_bare(self, role: str) -> bool:
+        """Whether the article gave a title both bare ('Chief Norman Kakegamic') and with a lesser
+        rank before it ('Grand Chief Alvin Moose'; lexicon/lesser-ranks.txt)."""
+        ranked = [bool(roles & LESSER_RANKS) for _, _, roles in self.by_role.get(role, [])]
+        return any(ranked) and not all(ranked)
 
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset(),
-                   past: bool | None = None) -> Entity | None:
+                   past: bool | None = None, age: int | None = None, bare: bool = False) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP. Given `past`, only one given the role
-        as held before ('Former President Ann Lee') or, if false, one given it as held now."""
+        as held before ('Former President Ann Lee') or, if false, one given it as held now.
+        Given an `age` ('the 19-year-old'), not one the article gave another age ('Ann Lee, 84,');
+        `bare`, not one given the title with a lesser rank ('Grand Chief')."""
         # Back from `before`, among the places this role was given: a long article gives hundreds.
         given = self.by_role.get(role, [])
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
-            if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past):
+            if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past) and \
+                    not self._of_another_age(entity, age) and not (bare and roles & LESSER_RANKS):
                 return entity
         return None
+
+    def _of_another_age(self, entity: Entity, age: int | None) -> bool:
+        """Whether the article gave `entity` an age other than `age` ('Mary Lee, 84,' is not 'the
+        19-year-old'); an age not given either way tells nothing."""
+        if age is None:
+            return False
+        return any((given := ties.stated_age(self.doc, m.end)) is not None and given != age
+                   for m in entity.mentions)
 
     def _holder_right_after(self, head: Token) -> Entity | None:
         """'“...,” the economy minister said. “...,” said economy minister Ken Sato.': a role

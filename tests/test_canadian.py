@@ -746,6 +746,10 @@ CASES_2 = [
      "rose by $400 this year. “I don't know where to go,” Ms. Fernandes said.",
      [person("Alicia Fernandes", "female", channel="interview", outlet="Star"),
       person("Alicia Fernandes", "female", channel=None)]),
+    ("channel-told-the-agency-by-phone",
+     "Grain prices fell again. “It is the worst fall I remember,” Wes Lindahl, who farms near "
+     "Rosetown, told The Canadian Press by phone.",
+     [person("Wes Lindahl", channel="interview", outlet="The Canadian Press")]),
 ]
 
 

@@ -374,12 +374,13 @@ def _call(tok: Token) -> str | None:
     call", "a call with journalists"); "said by phone", with no one else told, was said to
     the reporter: an interview. A call with analysts or a leader is neither."""
     told = _told_whom(tok)
-    if any(t.lower_ in PRESS for t in told):
-        return "news conference"
+    if any(t.lower_ in PRESS and not t.is_title for t in told):
+        return "news conference"  # not a name's last word: "told The Canadian Press by phone"
     if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in tok.children):
         return "news conference"  # "said on a press call", "a media call set up by the unions"
     if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
-        return None if told else "interview"
+        # said to the reporter, or to an outlet the verb names ("told the Clarion by phone")
+        return None if told and not all(names_outlet(list(t.subtree)) for t in told) else "interview"
     return None
 
 

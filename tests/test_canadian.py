@@ -750,6 +750,11 @@ CASES_2 = [
      "Grain prices fell again. “It is the worst fall I remember,” Wes Lindahl, who farms near "
      "Rosetown, told The Canadian Press by phone.",
      [person("Wes Lindahl", channel="interview", outlet="The Canadian Press")]),
+    ("name-closing-subject-after-a-place",
+     "Elsie Marchand died in her sleep at Riverview Manor, her son, Paul Marchand, said in a "
+     "statement.",
+     [person("Paul Marchand", "male", channel="statement",
+             words="Elsie Marchand died in her sleep at Riverview Manor")]),
 ]
 
 

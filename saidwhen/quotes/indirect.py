@@ -114,7 +114,11 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
-        return None
+        stranded = _stranded_subject(verb)
+        if stranded is None:
+            return None
+        start, end = _trimmed(verb.doc, stranded.head.sent.start, stranded.left_edge.i - 1)
+        return (start, end, (verb.i, verb.i + 1), stranded) if end - start >= MIN_CONTENT_TOKENS else None
     start, end = _trimmed(verb.doc, *(reach or closing))
     if reach is not None:
         start = _past_the_one_told(verb, start, end)
@@ -473,6 +477,33 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
         return None
     return before.start, sent.start
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'Okonjo died Tuesday at Grace Hospital, her daughter, Ada Baptiste, said in a statement.':
+    the parser may hang the closing cue's subject on the report's last noun as its apposition
+    and leave the cue, joined to the report's verb with no "and", without a subject. A speaker
+    (a name or a noun of who speaks) set off by a comma before the cue, which closes the
+    sentence with nothing of its own but a time, a place or a vehicle, is the cue's subject;
+    the report is the sentence before that comma."""
+    doc, clause = verb.doc, verb.head
+    if verb.dep_ != "conj" or clause.i >= verb.i or not _in_a_tense(verb) or doc[verb.i - 1].text != "," \
+            or not is_clause(clause) or _joined_by_conjunction(clause, verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(not (c.is_punct or c.dep_ in ("prep", "advmod") or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS)
+           for c in after):
+        return None
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
+    if any(not t.is_punct for t in doc[last + 1:verb.sent.end]):
+        return None
+    subject = next((t for t in doc[clause.i + 1:verb.i - 1] if t.dep_ == "appos" and t.head.i < t.i
+                    and max(g.i for g in t.subtree if not g.is_punct) == verb.i - 2), None)
+    if subject is None or subject.left_edge.i <= clause.i or doc[subject.left_edge.i - 1].text != "," \
+            or not (subject.pos_ == "PROPN" or subject.lower_ in SPEAKING_NOUNS):
+        return None
+    return subject
 
 
 def _next_subject(verb: Token) -> Token | None:

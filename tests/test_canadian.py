@@ -755,6 +755,11 @@ CASES_2 = [
      "statement.",
      [person("Paul Marchand", "male", channel="statement",
              words="Elsie Marchand died in her sleep at Riverview Manor")]),
+    ("channel-said-in-the-release",
+     "The nurses' union said in a news release Tuesday that it would hold a strike vote. “Our "
+     "members are exhausted,” union president Carla Moniz said in the release.",
+     [Q(channel="press release", said_on="2024-03-05"),
+      person("Carla Moniz", channel="press release", said_on="2024-03-05")]),
 ]
 
 

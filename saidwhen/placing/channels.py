@@ -279,10 +279,14 @@ def _a_gathering_told(tok: Token) -> bool:
 
 
 def _speaking_text(tok: Token) -> bool:
-    """A text that is the subject of a verb of saying, of nothing named after it: "..., the
-    release said" is the press release; "the release of the hostages" says nothing."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head) and \
-        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    """A text that is the subject of a verb of saying, or the one words were said in, of
+    nothing named after it: "..., the release said" and "..., she said in the release" are the
+    press release; "the release of the hostages" says nothing."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        return _speaks(tok.head.head)  # "said in the release": the one the story told of before
+    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head)
 
 
 def _an_audience(tok: Token) -> bool:

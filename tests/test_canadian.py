@@ -760,6 +760,10 @@ CASES_2 = [
      "members are exhausted,” union president Carla Moniz said in the release.",
      [Q(channel="press release", said_on="2024-03-05"),
       person("Carla Moniz", channel="press release", said_on="2024-03-05")]),
+    ("body-the-regional-district",
+     "The Cariboo Regional District ordered 40 homes evacuated. The regional district said in a "
+     "post on X that a reception centre was open.",
+     [body("Cariboo Regional District", channel="Twitter")]),
 ]
 
 

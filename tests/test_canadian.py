@@ -764,6 +764,10 @@ CASES_2 = [
      "The Cariboo Regional District ordered 40 homes evacuated. The regional district said in a "
      "post on X that a reception centre was open.",
      [body("Cariboo Regional District", channel="Twitter")]),
+    ("body-and-inside-a-crown-corporation",
+     "Rents rose again in February. Canada Housing and Lending Corporation said Tuesday that "
+     "vacancies had fallen to two per cent.",
+     [body("Canada Housing and Lending Corporation", said_on="2024-03-05")]),
 ]
 
 

@@ -752,9 +752,10 @@ CASES_2 = [
      [person("Wes Lindahl", channel="interview", outlet="The Canadian Press")]),
     ("name-closing-subject-after-a-place",
      "Elsie Marchand died in her sleep at Riverview Manor, her son, Paul Marchand, said in a "
-     "statement.",
+     "statement.\n\n“She taught half this town to swim,” the statement said.",
      [person("Paul Marchand", "male", channel="statement",
-             words="Elsie Marchand died in her sleep at Riverview Manor")]),
+             words="Elsie Marchand died in her sleep at Riverview Manor"),
+      person("Paul Marchand", "male", channel="statement")]),
     ("channel-said-in-the-release",
      "The nurses' union said in a news release Tuesday that it would hold a strike vote. “Our "
      "members are exhausted,” union president Carla Moniz said in the release.",

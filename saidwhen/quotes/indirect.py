@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import DASHES, is_clause, subject_of
+from .attribution import DASHES, is_clause, stranded_subject, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -480,30 +480,16 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """'Okonjo died Tuesday at Grace Hospital, her daughter, Ada Baptiste, said in a statement.':
-    the parser may hang the closing cue's subject on the report's last noun as its apposition
-    and leave the cue, joined to the report's verb with no "and", without a subject. A speaker
-    (a name or a noun of who speaks) set off by a comma before the cue, which closes the
-    sentence with nothing of its own but a time, a place or a vehicle, is the cue's subject;
-    the report is the sentence before that comma."""
-    doc, clause = verb.doc, verb.head
-    if verb.dep_ != "conj" or clause.i >= verb.i or not _in_a_tense(verb) or doc[verb.i - 1].text != "," \
-            or not is_clause(clause) or _joined_by_conjunction(clause, verb) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """The subject the parser hung on the report's last noun (`stranded_subject`), where the
+    report is a clause in a tense joined to the cue by no "and", and the subject a name or a
+    noun of who speaks: the report is the sentence before the subject's comma."""
+    subject = stranded_subject(verb)
+    if subject is None or not _in_a_tense(verb) or not (subject.pos_ == "PROPN" or subject.lower_ in SPEAKING_NOUNS):
         return None
-    after = [c for c in verb.children if c.i > verb.i]
-    if any(not (c.is_punct or c.dep_ in ("prep", "advmod") or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS)
-           for c in after):
-        return None
-    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
-    if any(not t.is_punct for t in doc[last + 1:verb.sent.end]):
-        return None
-    subject = next((t for t in doc[clause.i + 1:verb.i - 1] if t.dep_ == "appos" and t.head.i < t.i
-                    and max(g.i for g in t.subtree if not g.is_punct) == verb.i - 2), None)
-    if subject is None or subject.left_edge.i <= clause.i or doc[subject.left_edge.i - 1].text != "," \
-            or not (subject.pos_ == "PROPN" or subject.lower_ in SPEAKING_NOUNS):
-        return None
-    return subject
+    if verb.dep_ == "conj":
+        return subject if is_clause(verb.head) and not _joined_by_conjunction(verb.head, verb) else None
+    before = verb.doc[verb.sent.start:subject.left_edge.i - 1]
+    return subject if any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")) else None
 
 
 def _next_subject(verb: Token) -> Token | None:

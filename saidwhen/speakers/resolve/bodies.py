@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...quotes.attribution import stranded_subject
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
 from .. import descriptions
@@ -468,7 +469,9 @@ class Bodies:
 
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        # "..., her daughter, Ada Baptiste, said in a statement": a subject the parser hung on
+        # the noun before it
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or stranded_subject(verb)
         if subject is not None and subject.lower_ in PERSON_PRONOUNS:
             return self.pronoun_entity.get(subject.i)  # "she is seeking $25m in the suit"
         if subject is not None:

@@ -769,6 +769,10 @@ CASES_2 = [
      "Rents rose again in February. Canada Housing and Lending Corporation said Tuesday that "
      "vacancies had fallen to two per cent.",
      [body("Canada Housing and Lending Corporation", said_on="2024-03-05")]),
+    ("date-once-inside-the-quote",
+     "The reeve says the ferry schedule was cut without warning. “Nobody asked us. Not once,” "
+     "she said.",
+     [Q(said_on=FRESH), Q(said_on=FRESH)]),
 ]
 
 

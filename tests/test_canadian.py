@@ -773,6 +773,10 @@ CASES_2 = [
      "The reeve says the ferry schedule was cut without warning. “Nobody asked us. Not once,” "
      "she said.",
      [Q(said_on=FRESH), Q(said_on=FRESH)]),
+    ("body-the-local",
+     "Paramedics in Sudbury could strike next week. CUPE Local 1201 said talks had stalled. The "
+     "local, which represents 300 paramedics, said it would file a grievance.",
+     [body("CUPE Local 1201"), body("CUPE Local 1201")]),
 ]
 
 

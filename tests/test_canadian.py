@@ -785,6 +785,12 @@ STILL_WRONG = {
     "title-the-crown-argued": "a trial named only in the paragraph before puts no side's words "
                               "in court (tests/test_placing.py keeps it so); the Canadian Press "
                               "gives the scene and the argument a paragraph each",
+    "body-and-inside-a-crown-corporation": "an 'and' inside a body's name with no 'the' or "
+                                           "connector before it is read as joining two names "
+                                           "('Lending Corporation'); a rule that opened such a "
+                                           "name on a word of bodies' names moved a name of "
+                                           "tb_extra the wrong way (figures only), so it was "
+                                           "dropped",
     "channel-statement-to-outlet": "a one-word company name with no organisation's word and "
                                    "nothing else the passage says of it: the recogniser reads a "
                                    "person",

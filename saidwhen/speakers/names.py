@@ -539,10 +539,6 @@ def _and_within_body(t: Columns, i: int) -> bool:
     opens = t.lower[i - 2] == "the" or t.lower[i - 2] in ORG_CONNECTORS or \
         t.text[i - 2].replace(".", "") in COUNTRY_LETTERS
     ends = next((k for k in range(i + 1, min(len(t), i + 4)) if t.lower[k] in ORG_NAME_WORDS), None)
-    # "Canada Mortgage and Housing Corporation": a name that opens with a word of bodies' names
-    # (a country's, as in "Elections Canada") and ends in a body's noun, not a firm's suffix
-    opens = opens or ends is not None and t.lower[ends] in ORG_NOUNS and _org_word(t, i - 2) \
-        and t.text[i - 2][:1].isupper() and (i == 2 or t.tag[i - 3] not in NAME_TAGS)
     return opens and ends is not None and \
         all(t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() for k in range(i + 1, ends + 1)) \
         or _fields_within_body(t, i)

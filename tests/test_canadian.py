@@ -777,6 +777,12 @@ CASES_2 = [
      "Paramedics in Sudbury could strike next week. CUPE Local 1201 said talks had stalled. The "
      "local, which represents 300 paramedics, said it would file a grievance.",
      [body("CUPE Local 1201"), body("CUPE Local 1201")]),
+    ("body-the-crown-corporation",
+     "Via Rail says it will cut two trains a day between Ottawa and Toronto. The Crown "
+     "corporation said in a statement that ridership had not recovered. “We have to match "
+     "service to demand,” the statement said.",
+     [body("Via Rail"), body("Via Rail", channel="statement"),
+      body("Via Rail", channel="statement")]),
 ]
 
 

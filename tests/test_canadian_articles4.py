@@ -561,11 +561,6 @@ STILL_WRONG = {
                             "no one; and 'says he has stopped counting' is a paraphrase with "
                             "'says' in a report told in the past, which habit.py keeps a view "
                             "(null) where the words are a rider's fresh ones",
-    "cbc-canada-post-rural-offices": "name: 'The Crown corporation said' is read as a body owned "
-                                     "by a capitalised 'Crown' (as 'the Sanders campaign'), not "
-                                     "the description of Canada Post named in the lede; the "
-                                     "statement it made then has no maker for 'the statement "
-                                     "said'",
     "cp-canola-harvest": "name: 'Agriculture and Agri-Food Canada' after 'the Saskatchewan "
                          "Ministry of Agriculture' is joined onto the earlier name that ends in "
                          "its first word",

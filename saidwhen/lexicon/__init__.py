@@ -128,6 +128,7 @@ AUDIENCES = words("audiences")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
 GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")
+STATE_OWNERS = words("state-owners")
 INTRODUCING_VERBS = words("introducing-verbs")
 
 # Names within one article: where a name starts and ends, and whose it is.

@@ -279,10 +279,14 @@ def _a_gathering_told(tok: Token) -> bool:
 
 
 def _speaking_text(tok: Token) -> bool:
-    """A text that is the subject of a verb of saying, of nothing named after it: "..., the
-    release said" is the press release; "the release of the hostages" says nothing."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head) and \
-        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    """A text that is the subject of a verb of saying, or the one words were said in, of
+    nothing named after it: "..., the release said" and "..., she said in the release" are the
+    press release; "the release of the hostages" says nothing."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        return _speaks(tok.head.head)  # "said in the release": the one the story told of before
+    return tok.dep_ in ("nsubj", "nsubjpass") and _speaks(tok.head)
 
 
 def _an_audience(tok: Token) -> bool:
@@ -374,12 +378,13 @@ def _call(tok: Token) -> str | None:
     call", "a call with journalists"); "said by phone", with no one else told, was said to
     the reporter: an interview. A call with analysts or a leader is neither."""
     told = _told_whom(tok)
-    if any(t.lower_ in PRESS for t in told):
-        return "news conference"
+    if any(t.lower_ in PRESS and not t.is_title for t in told):
+        return "news conference"  # not a name's last word: "told The Canadian Press by phone"
     if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in tok.children):
         return "news conference"  # "said on a press call", "a media call set up by the unions"
     if tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over"):
-        return None if told else "interview"
+        # said to the reporter, or to an outlet the verb names ("told the Clarion by phone")
+        return None if told and not all(names_outlet(list(t.subtree)) for t in told) else "interview"
     return None
 
 

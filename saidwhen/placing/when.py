@@ -150,8 +150,8 @@ def fresh(cue: Token) -> bool:
     blocking = PERFECT | {"used"} if refused else PERFECT | MODALS
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in blocking for c in children) or _contracted_perfect(verb):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED for c in children):
-        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED and not _quoted_apart(c, verb) for c in children):
+        return False  # "once said"; not the words' own '"Not once," she said'
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ON_RECORD for g in c.children)
            for c in children) and verb.i != cue.i:
         return False  # "is on record as saying": words on record from some time not told
@@ -163,6 +163,13 @@ def fresh(cue: Token) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "announced plans to travel to Ohio to explain ...": words still to come
     return True
+
+
+def _quoted_apart(word: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between `word` and `verb`: the word is of the quote's
+    words, which the parser may hang on the cue ('"Not once," she said')."""
+    low, high = sorted((word.i, verb.i))
+    return any(t.is_quote for t in word.doc[low + 1:high])
 
 
 def _contracted_perfect(verb: Token) -> bool:

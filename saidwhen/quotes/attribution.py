@@ -68,7 +68,8 @@ def subject_of(verb: Token) -> Token | None:
                 return _past_dateline(_antecedent(child, verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        misread = _count_before(verb) or _subject_misread(verb)
+        misread = _count_before(verb) or _subject_misread(verb) \
+            or (stranded_subject(verb) if verb.i == cue.i and verb.dep_ == "conj" else None)
         if misread is not None:
             return misread
         up = _governing_verb(verb)
@@ -76,7 +77,38 @@ def subject_of(verb: Token) -> Token | None:
             break
         verb = up
     return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
-            or _set_off_before(cue))
+            or _set_off_before(cue) or stranded_subject(cue))
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """'Okonjo died Tuesday at Grace Hospital, her daughter, Ada Baptiste, said in a statement.':
+    the parser may hang a closing cue's subject on the last noun of the words before it as its
+    apposition, and join the cue, left with no subject, to the verb of those words. A noun set
+    off by commas right before the cue, which closes the sentence with nothing of its own but a
+    time, a place or a vehicle, is the cue's subject, not the subject of the verb it is joined
+    to (the one who died). So too where the parser joined the words to the line above them and
+    left the cue the root of its sentence."""
+    doc, clause = verb.doc, verb.head
+    if verb.dep_ == "ROOT":  # the words before joined to a line above them (a byline's)
+        clause = doc[verb.sent.start]
+    elif verb.dep_ != "conj" or clause.i >= verb.i \
+            or any(c.dep_ in ("cc", "preconj") and clause.i < c.i < verb.i for c in clause.children):
+        return None
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(not (c.is_punct or c.dep_ in ("prep", "advmod") or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS)
+           for c in after):
+        return None
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
+    if any(not (t.is_punct or t.is_space) for t in doc[last + 1:verb.sent.end]):
+        return None
+    subject = next((t for t in doc[clause.i + 1:verb.i - 1] if t.dep_ == "appos" and t.head.i < t.i
+                    and max(g.i for g in t.subtree if not g.is_punct) == verb.i - 2), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.dep_ not in ("pobj", "dobj") \
+            or subject.left_edge.i <= clause.i or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject
 
 
 def inverted_inside(verb: Token) -> Token | None:

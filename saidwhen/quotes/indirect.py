@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import DASHES, is_clause, subject_of
+from .attribution import DASHES, is_clause, stranded_subject, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -114,7 +114,11 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
-        return None
+        stranded = _stranded_subject(verb)
+        if stranded is None:
+            return None
+        start, end = _trimmed(verb.doc, stranded.head.sent.start, stranded.left_edge.i - 1)
+        return (start, end, (verb.i, verb.i + 1), stranded) if end - start >= MIN_CONTENT_TOKENS else None
     start, end = _trimmed(verb.doc, *(reach or closing))
     if reach is not None:
         start = _past_the_one_told(verb, start, end)
@@ -473,6 +477,19 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
         return None
     return before.start, sent.start
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the report's last noun (`stranded_subject`), where the
+    report is a clause in a tense joined to the cue by no "and", and the subject a name or a
+    noun of who speaks: the report is the sentence before the subject's comma."""
+    subject = stranded_subject(verb)
+    if subject is None or not _in_a_tense(verb) or not (subject.pos_ == "PROPN" or subject.lower_ in SPEAKING_NOUNS):
+        return None
+    if verb.dep_ == "conj":
+        return subject if is_clause(verb.head) and not _joined_by_conjunction(verb.head, verb) else None
+    before = verb.doc[verb.sent.start:subject.left_edge.i - 1]
+    return subject if any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")) else None
 
 
 def _next_subject(verb: Token) -> Token | None:

@@ -6,8 +6,10 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...quotes.attribution import stranded_subject
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
-                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS)
+                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS,
+                        STATE_OWNERS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -276,6 +278,9 @@ class Bodies:
         if qualifier is not None:
             qualified = self._qualified_org(qualifier, head.i)
             return qualified.name if qualified is not None else None
+        if any(c.dep_ == "compound" and c.lower_ in STATE_OWNERS for c in head.children):
+            # "The Crown corporation said": a kind of body, the one the story named
+            return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
         owner = self._owner(head)
         if owner is None and start == head.i and head.lower_ in BARE_BODY_NOUNS:
             return self._body_named_with(head)
@@ -459,6 +464,14 @@ class Bodies:
                     return named
         return None
 
+    def _described_body(self, subject: Token) -> Entity | None:
+        """'The Crown corporation said in a statement': a definite body's noun as the issuer is
+        the body the description is tied to, as its own words are."""
+        if subject.lower_ not in ORG_NOUNS or self.doc[subject.left_edge.i].lower_ not in DEFINITE:
+            return None
+        name = self._owned(subject, subject.left_edge.i, subject.i + 1)
+        return next((e for e in self.entities if e.kind == "org" and e.name == name), None) if name else None
+
     def _person_issuer(self, verb: Token) -> Entity | None:
         """Who issued a document of their own ("In his new book, ..., Philippe Sands suggests"): the
         verb's subject where it is a person, else the first person the sentence names outside
@@ -471,11 +484,13 @@ class Bodies:
 
     def _issuer(self, verb: Token) -> Entity | None:
         """Who issued a document written 'in' a text of `verb`: its subject, as named."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        # "..., her daughter, Ada Baptiste, said in a statement": a subject the parser hung on
+        # the noun before it
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or stranded_subject(verb)
         if subject is not None and subject.lower_ in PERSON_PRONOUNS:
             return self.pronoun_entity.get(subject.i)  # "she is seeking $25m in the suit"
         if subject is not None:
-            return None if subject.idx in self.quoted else self._named(subject)
+            return None if subject.idx in self.quoted else self._named(subject) or self._described_body(subject)
         # The parser hung the "in" on no verb with a subject: the sentence's first name outside quotes.
         names = [self.by_token[t.i][0] for t in self.doc[verb.sent.start:verb.i]
                  if t.i in self.by_token and t.idx not in self.quoted]

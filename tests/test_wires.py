@@ -204,3 +204,56 @@ def test_the_companies_after_a_deal_of_three_firms_stay_unnamed():
                  "Ardent Corp. hired Tom Vell from Bellway Corp. and Crest Corp. The companies said the move "
                  "was agreed."):
         assert speakers(text)[-1][0] is None
+
+
+# Round 9: a firm by the first part of its name, filings, an open list ------------
+
+def test_a_firm_whose_name_opens_with_two_hyphened_names_is_written_by_the_first_alone():
+    found = quotes("Brixmoor-Vance Cos. said it plans to cut the price of its canned soups, setting off a fight "
+                   "with rivals.\n\nBrixmoor, the largest soup maker in the country, has long refused to "
+                   "discount. Brixmoor said its new policy would mean lower profit next year.", date="1989-10-26")
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Brixmoor-Vance Cos", "organisation")] * 2
+
+
+def test_a_person_s_hyphened_given_name_is_not_written_by_its_first_part():
+    # guard: a double given name is no firm's; "Jean" alone is someone else
+    found = quotes("Jean-Paul Roux, the mayor, said the bridge would reopen in May.\n\n"
+                   "Jean, a baker on the square, said he had lost half his trade.", date="1989-10-26")
+    assert [q.speaker.name for q in found] == ["Jean-Paul Roux", "Jean"]
+
+
+def test_a_filing_is_not_spoken_by_the_body_it_was_filed_with():
+    # an SEC filing is the filer's document; the regulator only receives it
+    found = quotes("Harlow Partners, a Denver investment firm, said it may seek control of Tessmer Instruments Inc."
+                   "\n\nIn a Securities and Exchange Commission filing, Harlow said it holds 7.1% of Tessmer's "
+                   "common shares.\n\nHarlow has no firm plans yet but has held talks with other holders, the "
+                   "filing said.\n\nCorbel Group began buying Tessmer shares in August and now holds 11.2%, "
+                   "according to a recent SEC filing.", date="1989-10-30")
+    names = [q.speaker.name for q in found]
+    assert names[:2] == ["Harlow Partners"] * 2
+    assert "SEC" not in names and "Exchange Commission" not in names
+
+
+def test_a_filing_its_maker_s_possessive_names_is_the_maker_s():
+    # guard: "Tessmer's filing" is still Tessmer's
+    found = quotes("Tessmer Instruments Inc. rejected the offer.\n\nHarlow has no firm plans yet, "
+                   "Tessmer's filing said.", date="1989-10-30")
+    assert [q.speaker.name for q in found][-1] == "Tessmer Instruments Inc."
+
+
+def test_the_officials_after_people_named_in_an_open_list_are_not_just_those_people():
+    found = quotes("State police officials said Tuesday that they had identified the man who set fire to a "
+                   "clinic in Rochester last month.\n\nThe district attorney, Paula Greene, has called a news "
+                   "conference for Wednesday. Sheriff Tom Alvarez, Ray Dunn, the agent in charge of the Rochester "
+                   "office, and other investigators will also attend.\n\nSince arson of a clinic is not a federal "
+                   "crime as such, the state officials said the man could be charged under state law.",
+                   date="1999-05-05")
+    assert [q.speaker.name for q in found] == [None, None]
+
+
+def test_the_officials_after_people_named_in_a_closed_list_are_those_people():
+    # guard: "A, B and C" with no "others" still names the group
+    found = quotes("Sheriff Tom Alvarez and Ray Dunn, the agent in charge of the Rochester office, met the "
+                   "families on Monday.\n\nThe officials said the man could be charged under state law.",
+                   date="1999-05-05")
+    assert [q.speaker.name for q in found] == ["Tom Alvarez and Ray Dunn"]

@@ -197,7 +197,8 @@ class _Found:
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words)}:
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words),
+                         *_hyphened_head(mention.words)}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_telling_gender(mention))
         self.latest = entity
@@ -548,7 +549,21 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> boo
     # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1]) \
-        or short == _first_surname(long, honoured)
+        or short == _first_surname(long, honoured) or short == _hyphened_head(long)
+
+
+def _hyphened_head(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Anheuser' of 'Anheuser-Busch Cos.', 'Brill' of 'Brill-Haynes Corp.': a firm whose name opens
+    with two capitalised names joined by a hyphen is written by the first of them alone (the
+    wires' "Anheuser said"); a person's double-barrelled name ("Jean-Paul Roux", "Ann Lee-Hart")
+    is not, nor a place's ("Miami-Dade County"), which ends in no corporate suffix. () for
+    other names."""
+    if len(words) < 2 or not _a_company(words):
+        return ()
+    head, _, rest = words[0].partition("-")
+    if not (rest[:1].isupper() and head[:1].isupper() and head[1:].isalpha() and head[1:].islower()):
+        return ()
+    return (head,)
 
 
 def _first_surname(words: tuple[str, ...], honoured: bool = True) -> tuple[str, ...]:

@@ -583,8 +583,9 @@ def _is_name_word(t: Columns, i: int) -> bool:
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
-    if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
-        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
+    if inside and t.lower[i] in CORPORATE_SUFFIXES and (t.tag[i] in NAME_TAGS or t.text[i][:1].isupper()):
+        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name; "Acme Cos.",
+        # which the tagger may read as the conjunction "cos", in capitals
     if _purpose_in_name(t, i) or i > 0 and t.tag[i] == "VB" and _purpose_in_name(t, i - 1):
         return True  # "Committee to Protect Journalists"
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"

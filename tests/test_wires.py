@@ -257,3 +257,18 @@ def test_the_officials_after_people_named_in_a_closed_list_are_those_people():
                    "families on Monday.\n\nThe officials said the man could be charged under state law.",
                    date="1999-05-05")
     assert [q.speaker.name for q in found] == ["Tom Alvarez and Ray Dunn"]
+
+
+def test_the_agency_in_a_dateline_s_brackets_is_not_the_country_s_acronym():
+    # "AMMAN, Jordan (AP)": the brackets hold the byline's agency, not Jordan's initials
+    found = quotes("AMMAN, Jordan (AP)_ United Nations inspectors returned to a chemical plant near the capital "
+                   "on Friday. The inspectors visited two sites, a plant worker told The Associated Press.\n\n"
+                   "Jordan has argued that the plant makes only fertilizer.", date="1998-03-06")
+    assert [q.speaker.name for q in found] == [None, "Jordan"]
+
+
+def test_an_acronym_in_brackets_after_a_body_s_name_is_still_its_own():
+    # guard: outside a dateline the brackets still name what precedes them
+    found = quotes("The Northern Ports Authority (NPA) opened a new terminal on Friday.\n\n"
+                   "The terminal will double the harbour's trade, the NPA said.", date="1998-03-06")
+    assert [q.speaker.name for q in found] == ["Northern Ports Authority"]

@@ -1103,13 +1103,22 @@ def _given_name_from(t: Columns, i: int, end: int) -> int:
 def _dateline(t: Columns, i: int) -> bool:
     """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker, and the
     agency in brackets after it is the byline's."""
-    if i > 1 and t.text[i - 1] == "(" and _dateline(t, i - 2):
+    if i > 1 and t.text[i - 1] == "(" and (_dateline(t, i - 2) or _dateline_region(t, i - 2)):
         return True
     word = t.text[i]
     if not word.isupper() or len(word) < 4 or (i > 0 and "\n" not in t.text[i - 1] + t.whitespace[i - 1]):
         return False
     nxt = t.text[i + 1] if i + 1 < len(t) else ""
     return nxt in ("—", "–", "-", "(", ",", "--")
+
+
+def _dateline_region(t: Columns, k: int) -> bool:
+    """'BAGHDAD, Iraq (AP)', 'ALBANY, New York (AP)': the country or state a dateline writes after
+    its city, capitalised words of its line (token `k` the last), before the agency's brackets."""
+    j = k
+    while j > 0 and k - j < 3 and t.text[j][:1].isupper() and "\n" not in t.whitespace[j - 1]:
+        j -= 1
+    return j < k and t.text[j] == "," and j > 0 and _dateline(t, j - 1)
 
 
 def _is_nationality(word: str) -> bool:

@@ -272,3 +272,18 @@ def test_an_acronym_in_brackets_after_a_body_s_name_is_still_its_own():
     found = quotes("The Northern Ports Authority (NPA) opened a new terminal on Friday.\n\n"
                    "The terminal will double the harbour's trade, the NPA said.", date="1998-03-06")
     assert [q.speaker.name for q in found] == ["Northern Ports Authority"]
+
+
+def test_a_lead_that_introduces_its_subject_before_he_said_is_that_person_s():
+    # the wire's lead: the one introduced as the subject of the reported words is "he"
+    found = quotes("BUDAPEST, Hungary (AP)_ Tired of waiting for a second flight, veteran pilot Laszlo Varkonyi "
+                   "is leaving for Canada to start a new career, he said Saturday. ``Being 50 is too early to "
+                   "stop,'' Varkonyi said on state radio.", date="1998-04-18")
+    assert [q.speaker.name for q in found] == ["Laszlo Varkonyi"] * 2
+
+
+def test_a_pronoun_after_words_about_someone_goes_to_the_person_named_before():
+    # guard: someone named before the quotation is still the "she" who speaks of the mayor
+    found = quotes("Senator Ann Hill spoke at a dinner on Friday. Mayor Tom Beck has been wrong about the "
+                   "budget all year, she said.", date="1998-04-18")
+    assert [q.speaker.name for q in found] == ["Ann Hill"]

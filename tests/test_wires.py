@@ -287,3 +287,24 @@ def test_a_pronoun_after_words_about_someone_goes_to_the_person_named_before():
     found = quotes("Senator Ann Hill spoke at a dinner on Friday. Mayor Tom Beck has been wrong about the "
                    "budget all year, she said.", date="1998-04-18")
     assert [q.speaker.name for q in found] == ["Ann Hill"]
+
+
+def test_a_firm_whose_name_holds_a_possessive_is_the_firm_without_its_suffix():
+    found = quotes("Morgan's Cove Co. said it plans to sell 2 million new shares to raise money for new stores."
+                   "\n\nMorgan's Cove said it will redeem its preferred shares on Nov. 30.", date="1989-10-27")
+    assert [q.speaker.name for q in found] == ["Morgan's Cove Co."] * 2
+
+
+def test_a_person_after_a_firm_s_possessive_is_still_the_person():
+    # guard: "Morgan's Tom Hale" is someone at the firm, not the firm
+    found = quotes("Morgan's Cove Co. said it plans to sell new shares.\n\n"
+                   "Morgan's Tom Hale said the sale would close in May.", date="1989-10-27")
+    assert [q.speaker.name for q in found] == ["Morgan's Cove Co.", "Tom Hale"]
+
+
+def test_messrs_is_an_honorific_of_each_name_it_goes_before():
+    # "Messrs. Perlman and Price": the plural of "Mr." is no part of the first name
+    found = quotes("\"We would like to reduce debt,\" President Lawrence Perlman said. Chairman Robert M. Price "
+                   "said the company is in good shape.\n\nBut neither Messrs. Perlman nor Price said he spends "
+                   "much time worrying about a takeover.", date="1989-10-30")
+    assert found[-1].speaker.name == "Lawrence Perlman and Robert M. Price"

@@ -79,7 +79,8 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
-        entity = _alias_of(doc, found, mention) or _matching(found, mention)
+        entity = _alias_of(doc, found, mention) or _firm_with_possessive(doc, found, mention) or \
+            _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention, narrated=not quoted.holds(mention))
@@ -260,6 +261,17 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     if doc[mention.start - 1].text != "(" or last is None:
         return None
     return last if last.mentions[-1].end == mention.start - 1 else None
+
+
+def _firm_with_possessive(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
+    """'Hudson's Bay Co. said ... Hudson's Bay said': a firm whose name holds a possessive, written
+    without its suffix, is the firm, not "Bay" owned by Hudson (the possessive read as an owner)."""
+    k = mention.start
+    if k < 2 or doc[k - 1].text not in ("'s", "’s") or not doc[k - 2].text[:1].isupper():
+        return None
+    words = (doc[k - 2].text + doc[k - 1].text, *mention.words)
+    return next((e for e in found.candidates(words) if _a_company(found.fullest(e))
+                 and found.fullest(e)[:len(words)] == words), None)
 
 
 def _canonical(doc: Doc, entity: Entity, quoted: _Quoted, marked: SpanSet) -> tuple[str, ...]:

@@ -308,3 +308,17 @@ def test_messrs_is_an_honorific_of_each_name_it_goes_before():
                    "said the company is in good shape.\n\nBut neither Messrs. Perlman nor Price said he spends "
                    "much time worrying about a takeover.", date="1989-10-30")
     assert found[-1].speaker.name == "Lawrence Perlman and Robert M. Price"
+
+
+def test_a_firm_s_initials_without_its_suffix_name_the_firm():
+    # "HM" for "Hallmark Motors Corp.": the initials leave out "Corp."
+    found = quotes("Hallmark Motors Corp. said it will build a new plant in Ohio.\n\n"
+                   "HM said the plant would employ 2,000 people.", date="1989-10-27")
+    assert [q.speaker.name for q in found] == ["Hallmark Motors Corp."] * 2
+
+
+def test_initials_that_spell_no_firm_named_in_the_article_stay_as_written():
+    # guard: "HM" is not "Hallmark Corp.", whose own initials are one letter
+    found = quotes("Hallmark Corp. said it will build a new plant in Ohio.\n\n"
+                   "HM said the plant would employ 2,000 people.", date="1989-10-27")
+    assert [q.speaker.name for q in found] == ["Hallmark Corp.", "HM"]

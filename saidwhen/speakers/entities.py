@@ -623,7 +623,10 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
         # "M&S" spells "Marks & Spencer" as "MS" does: the ampersand is written, not spelt
         letters = acronym.replace("&", "").upper()
         long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters)), None)
+                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters
+                          # "GM" of "General Motors Corp.": a firm's initials leave out its suffix
+                          or _a_company(e.words) and len(e.words) > 2 and acronym_of(e.words[:-1]) == letters)),
+                    None)
         if long is None:
             if acronym in bracketed:
                 expanded[id(short)] = bracketed[acronym]

@@ -322,3 +322,10 @@ def test_initials_that_spell_no_firm_named_in_the_article_stay_as_written():
     found = quotes("Hallmark Corp. said it will build a new plant in Ohio.\n\n"
                    "HM said the plant would employ 2,000 people.", date="1989-10-27")
     assert [q.speaker.name for q in found] == ["Hallmark Corp.", "HM"]
+
+
+def test_a_firm_named_with_another_firm_s_initials_first_stays_apart():
+    # guard: "HM Marine Systems" opens with Hallmark Motors' initials but is its own firm
+    found = quotes("Hallmark Motors Corp. said its profit rose.\n\nHM Marine Systems, a unit, said its sales fell. "
+                   "HM said it would cut 300 jobs.", date="1989-10-27")
+    assert [q.speaker.name for q in found][1] == "HM Marine Systems"

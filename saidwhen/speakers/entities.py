@@ -624,8 +624,10 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
         letters = acronym.replace("&", "").upper()
         long = next((e for e in entities if e is not short and len(e.words) > 1
                      and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters
-                          # "GM" of "General Motors Corp.": a firm's initials leave out its suffix
-                          or _a_company(e.words) and len(e.words) > 2 and acronym_of(e.words[:-1]) == letters)),
+                          # "GM" of "General Motors Corp.": a firm's initials leave out its suffix, where
+                          # the initials alone name the other ("GM Hughes Electronics" is another firm)
+                          or _a_company(e.words) and len(e.words) > 2 and acronym_of(e.words[:-1]) == letters
+                          and all(len(m.words) == 1 for m in short.mentions))),
                     None)
         if long is None:
             if acronym in bracketed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (COMPILED_NUMBERS, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FINDINGS, GENERIC_ORG_NOUNS,
+from ..lexicon import (COMPILED_NUMBERS, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FILED_DOCUMENTS, FINDINGS, GENERIC_ORG_NOUNS,
                        GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
                        TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
@@ -162,7 +162,9 @@ def owner_heads(head: Token) -> list[Token]:
     """Who a document belongs to, within its own phrase: 'Oxfam's report', 'the AP report',
     'a report by the council', 'a report in the Des Moines Register'. A name written right before
     the noun comes before a possessive: "Uganda's New Vision newspaper" is New Vision, in Uganda."""
-    out = sorted((c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")),
+    # "an SEC filing", "a Federal Court filing": the body a document was filed with is no maker.
+    before = ("poss",) if head.lower_ in FILED_DOCUMENTS else ("poss", "compound", "nmod")
+    out = sorted((c for c in head.children if c.dep_ in before and c.tag_ in ("NNP", "NNPS")),
                  key=lambda c: c.dep_ == "poss")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of"):

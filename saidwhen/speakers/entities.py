@@ -80,7 +80,8 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
     if speakers is not None:
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
-        entity = _alias_of(doc, found, mention) or _of_generation(doc, found, mention) or _matching(found, mention)
+        entity = _alias_of(doc, found, mention) or _firm_with_possessive(doc, found, mention) or \
+            _of_generation(doc, found, mention) or _matching(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention, narrated=not quoted.holds(mention) and not _listed_before_surname(doc, mention))
@@ -198,7 +199,8 @@ class _Found:
             self._fullest[key] = mention.words
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
-            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words)}:
+            for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words),
+                         *_hyphened_head(mention.words)}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_telling_gender(mention))
         self.latest = entity
@@ -260,6 +262,17 @@ def _alias_of(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
     if doc[mention.start - 1].text != "(" or last is None:
         return None
     return last if last.mentions[-1].end == mention.start - 1 else None
+
+
+def _firm_with_possessive(doc: Doc, found: _Found, mention: NameMention) -> Entity | None:
+    """'Hudson's Bay Co. said ... Hudson's Bay said': a firm whose name holds a possessive, written
+    without its suffix, is the firm, not "Bay" owned by Hudson (the possessive read as an owner)."""
+    k = mention.start
+    if k < 2 or doc[k - 1].text not in ("'s", "’s") or not doc[k - 2].text[:1].isupper():
+        return None
+    words = (doc[k - 2].text + doc[k - 1].text, *mention.words)
+    return next((e for e in found.candidates(words) if _a_company(found.fullest(e))
+                 and found.fullest(e)[:len(words)] == words), None)
 
 
 def _canonical(doc: Doc, entity: Entity, quoted: _Quoted, marked: SpanSet) -> tuple[str, ...]:
@@ -601,7 +614,21 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> boo
     # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1]) \
-        or short == _first_surname(long, honoured)
+        or short == _first_surname(long, honoured) or short == _hyphened_head(long)
+
+
+def _hyphened_head(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Anheuser' of 'Anheuser-Busch Cos.', 'Brill' of 'Brill-Haynes Corp.': a firm whose name opens
+    with two capitalised names joined by a hyphen is written by the first of them alone (the
+    wires' "Anheuser said"); a person's double-barrelled name ("Jean-Paul Roux", "Ann Lee-Hart")
+    is not, nor a place's ("Miami-Dade County"), which ends in no corporate suffix. () for
+    other names."""
+    if len(words) < 2 or not _a_company(words):
+        return ()
+    head, _, rest = words[0].partition("-")
+    if not (rest[:1].isupper() and head[:1].isupper() and head[1:].isalpha() and head[1:].islower()):
+        return ()
+    return (head,)
 
 
 def _first_surname(words: tuple[str, ...], honoured: bool = True) -> tuple[str, ...]:
@@ -649,7 +676,12 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
         # "M&S" spells "Marks & Spencer" as "MS" does: the ampersand is written, not spelt
         letters = acronym.replace("&", "").upper()
         long = next((e for e in entities if e is not short and len(e.words) > 1
-                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters)), None)
+                     and (e.words == bracketed.get(acronym) or acronym_of(e.words) == letters
+                          # "GM" of "General Motors Corp.": a firm's initials leave out its suffix, where
+                          # the initials alone name the other ("GM Hughes Electronics" is another firm)
+                          or _a_company(e.words) and len(e.words) > 2 and acronym_of(e.words[:-1]) == letters
+                          and all(len(m.words) == 1 for m in short.mentions))),
+                    None)
         if long is None:
             if acronym in bracketed:
                 expanded[id(short)] = bracketed[acronym]

@@ -583,8 +583,9 @@ def _is_name_word(t: Columns, i: int) -> bool:
             inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
-    if inside and t.lower[i] in CORPORATE_SUFFIXES and t.tag[i] in NAME_TAGS:
-        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name
+    if inside and t.lower[i] in CORPORATE_SUFFIXES and (t.tag[i] in NAME_TAGS or t.text[i][:1].isupper()):
+        return True  # "Varta Group plc": a firm's suffix in lower case still ends its name; "Acme Cos.",
+        # which the tagger may read as the conjunction "cos", in capitals
     if _purpose_in_name(t, i) or i > 0 and t.tag[i] == "VB" and _purpose_in_name(t, i - 1):
         return True  # "Committee to Protect Journalists"
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
@@ -1102,13 +1103,22 @@ def _given_name_from(t: Columns, i: int, end: int) -> int:
 def _dateline(t: Columns, i: int) -> bool:
     """'WASHINGTON (AP) —' opens a story with a place in capitals, not a speaker, and the
     agency in brackets after it is the byline's."""
-    if i > 1 and t.text[i - 1] == "(" and _dateline(t, i - 2):
+    if i > 1 and t.text[i - 1] == "(" and (_dateline(t, i - 2) or _dateline_region(t, i - 2)):
         return True
     word = t.text[i]
     if not word.isupper() or len(word) < 4 or (i > 0 and "\n" not in t.text[i - 1] + t.whitespace[i - 1]):
         return False
     nxt = t.text[i + 1] if i + 1 < len(t) else ""
     return nxt in ("—", "–", "-", "(", ",", "--")
+
+
+def _dateline_region(t: Columns, k: int) -> bool:
+    """'BAGHDAD, Iraq (AP)', 'ALBANY, New York (AP)': the country or state a dateline writes after
+    its city, capitalised words of its line (token `k` the last), before the agency's brackets."""
+    j = k
+    while j > 0 and k - j < 3 and t.text[j][:1].isupper() and "\n" not in t.whitespace[j - 1]:
+        j -= 1
+    return j < k and t.text[j] == "," and j > 0 and _dateline(t, j - 1)
 
 
 def _is_nationality(word: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, PERSON_PRONOUNS
+from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, OPEN_LIST_ENDS,
+                        PERSON_PRONOUNS)
 from ...parsing.texts import text_of
 from .. import descriptions
 from ..entities import Entity
@@ -107,10 +108,13 @@ class Groups:
         sentence = self.doc[refs[-1].token].sent
         verb = next((t.i for t in sentence if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sentence.end)
         named = [r.entity for r in refs if sentence.start <= r.token < verb and r.entity.kind != "org"
-                 and self.doc[r.token].lower_ not in PERSON_PRONOUNS]
+                 and self.doc[r.token].lower_ not in PERSON_PRONOUNS and not _modifies_a_noun(self.doc[r.token])]
         joined = any(t.lower_ == "and" for t in self.doc[sentence.start:verb])
         if not joined or len({id(e) for e in named}) < 2:
             return None
+        if any(t.lower_ == "and" and t.i + 1 < verb and t.nbor().lower_ in OPEN_LIST_ENDS
+               for t in self.doc[sentence.start:verb]):
+            return None  # "Ann Lee, Tom Hale and other investigators": some of a group, not all of it
         if role and verb < sentence.end and passive(self.doc, verb) and not any(_holds(e, role) for e in named):
             return None
         return joined_names(named)
@@ -249,6 +253,12 @@ class Groups:
         if self.doc[tok.left_edge.i].lower_ not in ("the", "both") or not descriptions.is_company_plural(tok):
             return None
         return self._bodies_named_together(tok.i)
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """'the agent in charge of the Rochester office': a name written before a common noun, as a
+    modifier, is no one named among people ("Rochester" is a place here)."""
+    return tok.dep_ == "compound" and tok.head.tag_ in ("NN", "NNS")
 
 
 def _inside_marks(tok: Token) -> bool:

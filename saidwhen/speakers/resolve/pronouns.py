@@ -3,7 +3,7 @@ the people or the organisation just named, or as nobody ("it is thought")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -11,7 +11,7 @@ from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAK
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
-from ..salience import INDEFINITE, SUBJECT_DEPS
+from ..salience import INDEFINITE, SUBJECT_DEPS, _is_person
 from .grammar import a_question, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -41,10 +41,25 @@ class Pronouns:
         entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
             self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
-            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content)
+            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content) or \
+                self._introduced_as_subject(m.content, PERSON_PRONOUNS[m.head.lower_])
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _introduced_as_subject(self, content: tuple[int, int], gender: str) -> Entity | None:
+        """'Veteran pilot Ann Lee is leaving for Canada, she said Saturday': a wire's lead that
+        introduces someone by full name as the subject of the words it reports, nobody of the
+        pronoun's gender named before them, is that person's ("Trump is wrong, he said" names the
+        one spoken about, whom the text named before)."""
+        for ref in self.references[:bisect_left(self.starts, content[1])]:
+            if ref.token >= content[0]:
+                tok = self.doc[ref.token]
+                if tok.dep_ in SUBJECT_DEPS and len(ref.entity.words) > 1 and _is_person(ref.entity, gender) \
+                        and all(r.token >= content[0] for r in self.references if r.entity is ref.entity):
+                    return ref.entity
+                return None
+        return None
 
     def _is_answer_i(self, m: SpeakerMention) -> bool:
         """'A: I think we will win.': the "I" of an answer in a question-and-answer interview,

@@ -32,6 +32,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
@@ -104,21 +105,38 @@ def pipeline() -> Language:
     same whatever rows share the product (numpy's do not), so that an article parses the
     same whichever articles it is batched with.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes many objects and frees few: the collector's walks find nothing
     nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=DISABLED)
-    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-    # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
-    # quote: a token of its own, or the quote's closing mark is lost with it.
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search
+    nlp.tokenizer = _tokenizer(nlp)
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops
     # The model and the modules stay for the process's life: out of the cyclic collector's
     # sight, each full collection no longer walks them (half its CPU in an extraction).
     gc.freeze()
+    if collecting:
+        gc.enable()
     _model_words(nlp)
     return nlp
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The model's tokenizer with saidwhen's special cases and signing bar, made in one go: each
+    change of an affix on a made tokenizer loads all its special cases again (a tenth of a CPU
+    second each)."""
+    loaded = nlp.tokenizer
+    rules = dict(loaded.rules)
+    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
+        rules[word] = [{ORTH: word}]
+    # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
+    # quote: a token of its own, or the quote's closing mark is lost with it.
+    return Tokenizer(nlp.vocab, rules=rules,
+                     prefix_search=compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search,
+                     suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search,
+                     infix_finditer=loaded.infix_finditer, token_match=loaded.token_match,
+                     url_match=loaded.url_match, faster_heuristics=loaded.faster_heuristics,
+                     max_cache_size=loaded.max_cache_size)
 
 
 @functools.cache

@@ -390,6 +390,8 @@ def _hang_spaces(columns: numpy.ndarray, kept: numpy.ndarray, dep: int) -> None:
     """A space left out of a piece (a non-breaking one, two in a row) hangs on the word before
     it, as spaCy's parser hangs one. Left a root of its own, it would be its sentence's `root`:
     in "Reed, author of\xa0Mills, spoke with ..." the space, not "spoke"."""
+    if kept[-1] - kept[0] + 1 == len(kept):
+        return  # the piece left no space out (most do)
     spaces = numpy.setdiff1d(numpy.arange(kept[0], kept[-1] + 1), kept, assume_unique=True)
     columns[spaces, 1] = numpy.array(-1, dtype=numpy.int64).astype("uint64")
     columns[spaces, 2] = dep
@@ -418,7 +420,9 @@ def _set_pos(doc: Doc) -> None:
     """Coarse parts of speech from the tags, by table (the attribute ruler's work, cheaper)."""
     table, auxiliaries, verb, aux = _pos_table()
     tags = doc.to_array([TAG])
-    pos = numpy.array([table.get(t, int(POS_IDS["X"])) if t else 0 for t in tags.tolist()], dtype="uint64")
+    known, at = numpy.unique(tags, return_inverse=True)  # each tag looked up once, not each token
+    other = int(POS_IDS["X"])
+    pos = numpy.array([table.get(t, other) if t else 0 for t in known.tolist()], dtype="uint64")[at.reshape(-1)]
     lower = doc.to_array(["LOWER"])
     pos[(pos == verb) & numpy.isin(lower, auxiliaries)] = aux
     doc.from_array([POS], pos)

@@ -113,3 +113,37 @@ def test_an_english_word_opening_a_sentence_before_a_name_keeps_its_tag():
     assert _opening("Meanwhile Mark Oaten said the step was worrying.") == ("Meanwhile", "RB")
     assert _opening("Perhaps Robinson was right to say so.") == ("Perhaps", "RB")
     assert _opening("Italian Prime Minister Marco Bellini will unveil plans.") == ("Italian", "JJ")
+
+
+def test_the_tokenizer_keeps_the_models_exceptions_and_adds_saidwhen_s_own():
+    """Made in one go (language._tokenizer), the tokenizer splits as the model's own does, keeps
+    the lexicon's hyphenated words and titles whole, and cuts a signing bar from its mark."""
+    tokens = [t.text for t in language.pipeline().tokenizer(
+        "Det. Noor Vance said she didn't E-mail it.\n“It was well-known.”― Rui Sato, at https://example.org/a-b")]
+    assert tokens == ["Det.", "Noor", "Vance", "said", "she", "did", "n't", "E-mail", "it", ".", "\n", "“",
+                      "It", "was", "well", "-", "known", ".", "”", "―", "Rui", "Sato", ",", "at",
+                      "https://example.org/a-b"]
+
+
+def test_the_tokenizer_holds_every_exception_of_the_model():
+    import spacy
+
+    loaded = spacy.load(language.MODEL, exclude=language.EXCLUDED, disable=language.DISABLED).tokenizer
+    made = language.pipeline().tokenizer
+    assert loaded.rules.items() <= made.rules.items()
+    assert (made.infix_finditer, made.token_match, made.url_match) == \
+        (loaded.infix_finditer, loaded.token_match, loaded.url_match)
+    assert made.faster_heuristics == loaded.faster_heuristics
+
+
+def test_a_short_article_gives_its_records_with_every_stage_loaded():
+    """The parser, the tagger and the entity recogniser (asked here about the words before the
+    chair) are all there:
+    a quote, its speaker by name and kind, its channel and its day."""
+    from saidwhen import extract
+
+    result = extract("Harbour board chair Ilse Marten spoke to reporters on Tuesday.\n\n"
+                     "“The new pier will open in May,” Marten said in a statement on Tuesday.",
+                     date="2026-03-05")
+    assert [(q.text, q.speaker.name, q.speaker.kind, q.channel, q.said_on.value) for q in result.quotes] == \
+        [("“The new pier will open in May,”", "Ilse Marten", "person", "statement", "2026-03-03")]

@@ -7,11 +7,19 @@ from spacy.tokens import Doc, Token
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED
 from .marks import CLOSING_MARK_TOKENS
+from .words import positions
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 CLOSING_MARKS = CLOSING_MARK_TOKENS - {"’"}  # a double closing mark: a single one is also an apostrophe
 VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
+CLAUSES = frozenset({"ccomp"})
+
+
+def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
+    """The tokens whose `attr` is one of `values`, read from the parse's array: the rules below
+    look at a few of an article's tokens, and a `Token` made for each of the others costs more."""
+    return [doc[i] for i in positions(doc, attr, values)]
 
 
 def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
@@ -21,7 +29,7 @@ def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
     "appeal". News writing puts the clause's own time after its subject or behind a "that".
     Only a phrase of a day, a month or a channel is moved (`_of_the_saying`)."""
     out = []
-    for verb in doc:
+    for verb in _tokens(doc, "DEP", CLAUSES):
         if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.head.lower_ not in SPEECH_FORMS:
             continue
         cue = verb.head
@@ -56,7 +64,7 @@ def participles_of_the_text(doc: Doc) -> list[tuple[int, int]]:
     loses its attribution. A participle with no subject nor auxiliary of its own that publishes
     or hands round a text (lexicon/dating-participles.txt) is the text's."""
     out = []
-    for verb in doc:
+    for verb in _tokens(doc, "DEP", CLAUSES):
         if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.lower_ not in PUBLISHED or verb.i == 0:
             continue
         cue, text = verb.head, _text_before(doc[verb.i - 1])
@@ -93,7 +101,7 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     cue of its own. A role noun (lexicon/role-nouns.txt) is no verb there: the cue is the root,
     and the role the name's."""
     out = []
-    for role in doc:
+    for role in _tokens(doc, "TAG", VERB_TAGS):
         if role.tag_ not in VERB_TAGS or not role.is_lower or role.i == 0 \
                 or doc[role.i - 1].text not in CLOSING_MARKS or role.lower_ not in ROLE_NOUNS:
             continue

@@ -32,6 +32,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
@@ -104,21 +105,38 @@ def pipeline() -> Language:
     same whatever rows share the product (numpy's do not), so that an article parses the
     same whichever articles it is batched with.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes many objects and frees few: the collector's walks find nothing
     nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=DISABLED)
-    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-    # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
-    # quote: a token of its own, or the quote's closing mark is lost with it.
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search
+    nlp.tokenizer = _tokenizer(nlp)
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops
     # The model and the modules stay for the process's life: out of the cyclic collector's
     # sight, each full collection no longer walks them (half its CPU in an extraction).
     gc.freeze()
+    if collecting:
+        gc.enable()
     _model_words(nlp)
     return nlp
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The model's tokenizer with saidwhen's special cases and signing bar, made in one go: each
+    change of an affix on a made tokenizer loads all its special cases again (a tenth of a CPU
+    second each)."""
+    loaded = nlp.tokenizer
+    rules = dict(loaded.rules)
+    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
+        rules[word] = [{ORTH: word}]
+    # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
+    # quote: a token of its own, or the quote's closing mark is lost with it.
+    return Tokenizer(nlp.vocab, rules=rules,
+                     prefix_search=compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search,
+                     suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search,
+                     infix_finditer=loaded.infix_finditer, token_match=loaded.token_match,
+                     url_match=loaded.url_match, faster_heuristics=loaded.faster_heuristics,
+                     max_cache_size=loaded.max_cache_size)
 
 
 @functools.cache
@@ -372,6 +390,8 @@ def _hang_spaces(columns: numpy.ndarray, kept: numpy.ndarray, dep: int) -> None:
     """A space left out of a piece (a non-breaking one, two in a row) hangs on the word before
     it, as spaCy's parser hangs one. Left a root of its own, it would be its sentence's `root`:
     in "Reed, author of\xa0Mills, spoke with ..." the space, not "spoke"."""
+    if kept[-1] - kept[0] + 1 == len(kept):
+        return  # the piece left no space out (most do)
     spaces = numpy.setdiff1d(numpy.arange(kept[0], kept[-1] + 1), kept, assume_unique=True)
     columns[spaces, 1] = numpy.array(-1, dtype=numpy.int64).astype("uint64")
     columns[spaces, 2] = dep
@@ -400,7 +420,9 @@ def _set_pos(doc: Doc) -> None:
     """Coarse parts of speech from the tags, by table (the attribute ruler's work, cheaper)."""
     table, auxiliaries, verb, aux = _pos_table()
     tags = doc.to_array([TAG])
-    pos = numpy.array([table.get(t, int(POS_IDS["X"])) if t else 0 for t in tags.tolist()], dtype="uint64")
+    known, at = numpy.unique(tags, return_inverse=True)  # each tag looked up once, not each token
+    other = int(POS_IDS["X"])
+    pos = numpy.array([table.get(t, other) if t else 0 for t in known.tolist()], dtype="uint64")[at.reshape(-1)]
     lower = doc.to_array(["LOWER"])
     pos[(pos == verb) & numpy.isin(lower, auxiliaries)] = aux
     doc.from_array([POS], pos)

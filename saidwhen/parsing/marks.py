@@ -8,6 +8,7 @@ is decided later, with the parse.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -65,13 +66,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quoted(text: str) -> list[Quoted]:
     """All quoted stretches of `text`, in order, with multi-paragraph quotations joined."""
+    return list(_found_quoted(text))
+
+
+# Asked of one article by the parser, the quote finder and the speaker stage (several times);
+# the parser reads a batch of articles ahead of the stages.
+@functools.lru_cache(maxsize=64)
+def _found_quoted(text: str) -> tuple[Quoted, ...]:
     paras = paragraphs(text)
     use_single = _single_quote_style(text)
     found: list[Quoted] = []
     for i, (start, end) in enumerate(paras):
         found.extend(_pair_paragraph(text, start, end, single=use_single or i == 0,
                                      single_end=end if use_single else min(end, start + HEADLINE_CHARS)))
-    return _join_runs(text, found, paras)
+    return tuple(_join_runs(text, found, paras))
 
 
 def _single_quote_style(text: str) -> bool:

@@ -86,8 +86,23 @@ def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None =
     return best
 
 
+# Where each word's channel is kept with its doc: the placer asks about the same words for each
+# quote (its attribution, its tail, the scene before it), and the parse no longer changes.
+CHANNELS_KEY = "saidwhen.channels"
+
+
 def channel_at(tok: Token) -> Channel | None:
-    """The channel that the word `tok` names, if it names one."""
+    """The channel that the word `tok` names, if it names one (read once for each word)."""
+    known = tok.doc.user_data.get(CHANNELS_KEY)
+    if known is None:
+        known = tok.doc.user_data[CHANNELS_KEY] = {}
+    i = tok.i
+    if i not in known:
+        known[i] = _channel_at(tok)
+    return known[i]
+
+
+def _channel_at(tok: Token) -> Channel | None:
     # A gathering ("told a meeting of ...") and a court's paper that speaks ("the complaint said")
     # are read here but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
 from ..quotes.attribution import SUBJECT_DEPS  # and resolve/'s steps, from here
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
@@ -77,7 +78,7 @@ class Reading:
                           if idx[m.start] not in quoted), *self.unnamed], key=lambda x: x[0])
         # So are pronouns inside quotation marks, a mixed quote's words too ('Kask said the pact
         # brought Estonia back “to her old home.” “...,” he said': "her" is the country).
-        marked = SpanSet((q.start, q.end) for q in find_quoted(doc.text) if not q.single)
+        marked = SpanSet((q.start, q.end) for q in find_quoted(text_of(doc)) if not q.single)
         pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted and idx[i] not in marked]
         self.references: list[Reference] = []
         self._read(names, pronouns)

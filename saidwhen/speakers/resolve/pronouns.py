@@ -12,6 +12,7 @@ from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..salience import INDEFINITE, SUBJECT_DEPS, _is_person
+from ...parsing.texts import text_of
 from .grammar import a_question, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -74,7 +75,7 @@ class Pronouns:
         """The one interviewed: the person the introduction above the first question names most
         often (first named on a tie), as "Q&A with Ann Lee. ¶ Ann Lee spoke with Tom Reed ..."."""
         first = self._answers[0][0] if self._answers else 0
-        question = _QUESTION_LABEL.search(self.doc.text)
+        question = _QUESTION_LABEL.search(text_of(self.doc))
         first = min(first, question.start()) if question else first
         counts: dict[str, tuple[int, int]] = {}
         for e in self.entities:
@@ -87,7 +88,7 @@ class Pronouns:
     def _answers(self) -> list[tuple[int, float]]:
         """The character spans of the answers, each from its "A:" to the next question, in an
         article that lays out two questions and two answers at least; else none."""
-        text = self.doc.text
+        text = text_of(self.doc)
         questions = [q.start() for q in _QUESTION_LABEL.finditer(text)]
         answers = [a.start() for a in _ANSWER_LABEL.finditer(text)]
         if len(questions) < LABELS_AT_LEAST or len(answers) < LABELS_AT_LEAST:

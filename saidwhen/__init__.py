@@ -8,10 +8,7 @@
 The pipeline (and spaCy with it) is imported on first use, so that commands
 that do not parse, such as `saidwhen timeml`, start in milliseconds.
 """
-from ._spacy_cli import stand_in
 from .records import Article, Extraction, Quote, SaidOn, Skipped, Span, Speaker, Timex
-
-stand_in()  # spaCy, imported on first use, comes without its command line (_spacy_cli.py)
 
 __all__ = [
     "Article", "Corpus", "Extraction", "Quote", "SaidOn", "Skipped", "Span", "Speaker", "Timex",

@@ -16,7 +16,13 @@ from pathlib import Path
 
 import click
 
+from ._spacy_cli import stand_in
 from .errors import NotFound, QueryError, SaidwhenError
+
+# The command extracts but runs no spaCy command: spaCy, imported on first use, comes without its
+# own command line (_spacy_cli.py). Only here: a program that imports saidwhen as a library gets
+# spaCy as it is.
+stand_in()
 
 EXIT_SKIPPED = 1  # something in the input was not read; the rest was
 EXIT_SIGNAL = 128  # plus the signal's number: how a shell reports a run a signal stopped

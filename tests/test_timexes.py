@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from saidwhen.timexes import READERS, tag_times
-from saidwhen.timexes.finding import _lowered, _windows, trigger_windows
-from saidwhen.timexes.patterns import COMPILED, RULES
+from saidwhen.timexes.finding import _hits, _lowered, _windows, trigger_windows
+from saidwhen.timexes.patterns import COMPILED, LOWER_CASE_TRIGGERS, RULES
 
 FRIDAY = dt.date(2021, 2, 5)
 
@@ -330,6 +330,16 @@ def test_triggers_find_the_same_windows_in_the_lower_cased_text(pieces):
     lowered = _lowered(text)
     for _, trigger in COMPILED.values():
         assert _windows(trigger, text, lowered) == trigger_windows(trigger, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS + FOLDING + ["to", "yester", "Mon", "s", "'", "-"]),
+                          st.sampled_from(TIME_WORDS).map(str.upper), st.text(max_size=12)), max_size=25),
+       st.sampled_from(["", " ", "-"]))
+def test_a_trigger_sought_without_its_word_edges_finds_what_it_finds(pieces, glue):
+    text = glue.join(pieces)  # glued without spaces, words run into one another: "yesteryear", "today"
+    for trigger in {t for _, t in COMPILED.values()} | set(LOWER_CASE_TRIGGERS.values()):
+        assert [h.span() for h in _hits(trigger, text)] == [h.span() for h in trigger.finditer(text)]
 
 
 def test_letters_that_fold_apart_keep_the_case_insensitive_scan():

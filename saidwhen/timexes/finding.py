@@ -7,9 +7,10 @@ implausible ("May" the verb, "2000 people") is for `plausible.py` to say.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .patterns import COMPILED, LOWER_CASE_TRIGGERS
+from .patterns import COMPILED, EDGELESS, LOWER_CASE_TRIGGERS
 from .plausible import plausible
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +76,30 @@ def trigger_windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
     tagging slow; most positions are nowhere near a time word.
     """
     windows: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
+    for hit in _hits(trigger, text):
         start, end = max(0, hit.start() - REACH_BEFORE), min(len(text), hit.end() + REACH_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
+
+
+def _hits(trigger: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What `trigger.finditer(text)` finds, sought first without the trigger's word edges
+    (patterns.EDGELESS): the trigger can only match where its edgeless form does."""
+    edgeless = EDGELESS.get(trigger)
+    if edgeless is None:
+        yield from trigger.finditer(text)
+        return
+    pos = 0
+    while (candidate := edgeless.search(text, pos)) is not None:
+        hit = trigger.match(text, candidate.start())  # \b reads the character before, as finditer's
+        if hit is None:
+            pos = candidate.start() + 1
+            continue
+        yield hit
+        pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
 
 
 ADJECTIVE_UNIT = re.compile(r"\w-(?:quarter|year|month|week|day|hour|minute)\b", re.IGNORECASE)

@@ -213,3 +213,13 @@ COMPILED = {name: (re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE),
 _CASED = re.compile(r"[A-Z]|\(\?-i|\\[xuUN0-9]")
 LOWER_CASE_TRIGGERS = {trigger: re.compile(trigger.pattern) for _, trigger in COMPILED.values()
                        if not _CASED.search(trigger.pattern)}
+
+# A trigger's word edges (\b) keep the scan from taking the fast paths of re, which looks ahead
+# for a pattern's first letters only where the pattern opens with them. So each trigger with an
+# edge is first sought without its edges (more hits, found faster), and each such hit kept where
+# the trigger itself matches there (finding.py): the same hits, in about half the time.
+_WORD_EDGE = re.compile(r"(?<!\\)\\b")
+EDGELESS = {trigger: re.compile(_WORD_EDGE.sub("", trigger.pattern), trigger.flags)
+            for trigger in {t for _, t in COMPILED.values()} | set(LOWER_CASE_TRIGGERS.values())
+            if _WORD_EDGE.search(trigger.pattern)}
+

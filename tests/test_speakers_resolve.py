@@ -1196,3 +1196,48 @@ def test_a_document_named_with_a_qualifier_after_in_is_the_subject_s_when_it_spe
     # "in a news release", "in a written statement": the nouns and adjectives between "in a" and
     # the document change nothing; the body that said it in the document speaks in it again
     assert [n for n, _ in speakers(text)] == [name, name]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    # A "shadow" office is the opposition's counterpart of the office, another person's.
+    text = ("Mr Pell defended his budget on Monday. Tory shadow chancellor Hugh Darby called the plan "
+            "reckless. The chancellor insisted the sums would add up.")
+    assert speakers(text) == [("Hugh Darby", "Tory shadow chancellor Hugh Darby"), ("Pell", "The chancellor")]
+
+
+def test_the_shadow_chancellor_is_not_the_chancellor():
+    text = ("Chancellor Ann Pell set out her budget to MPs on Monday. "
+            "The shadow chancellor said the plan was reckless.")
+    assert speakers(text)[-1] == (None, "The shadow chancellor")
+
+
+def test_an_office_given_after_the_description_as_shadow_is_not_its_holder():
+    text = ("Nina Holt has set a cap on new betting shops. The Culture Secretary said the move showed "
+            "she had listened. But shadow culture secretary Tom Bray said the government had given in.")
+    assert speakers(text) == [("Nina Holt", "The Culture Secretary"), ("Tom Bray", "shadow culture secretary Tom Bray")]
+
+
+def test_he_after_an_owners_spokesman_is_the_spokesman_unnamed():
+    # conventions.md: someone speaking for another is not that other, nor is the next "he".
+    text = ("Ed Varley's official spokesman declined to say whether the prime minister backed the plan. "
+            'He said: "What matters is the process."')
+    assert speakers(text) == [(None, "Ed Varley's official spokesman"), (None, "He")]
+
+
+def test_he_after_a_spokesmans_quote_in_the_lead_goes_on_with_the_spokesman():
+    text = ('Ed Varley\'s official spokesman said: "We are watching the situation closely. That is all I '
+            'can say."\n\nHe added that the embassy was ready.')
+    assert speakers(text) == [(None, "Ed Varley's official spokesman"), (None, "He")]
+
+
+def test_the_spokesman_goes_on_with_the_owners_spokesman_not_the_last_name():
+    text = ("Ed Varley said the plan was sound. Later the prime minister's official spokesman urged people "
+            "to read the report. The minister had been careful, the spokesman said.\n\n"
+            '"It is not aimed at anyone," he added.')
+    assert speakers(text)[1:] == [(None, "the prime minister's official spokesman"), (None, "the spokesman"),
+                                  (None, "he")]
+
+
+def test_an_owners_spokesman_named_in_apposition_is_named():
+    text = "Ed Varley's spokesman, Tom Hale, said the trip would go ahead. He added that it was safe."
+    assert [name for name, _ in speakers(text)] == ["Tom Hale", "Tom Hale"]

@@ -21,7 +21,7 @@ from . import coref, descriptions
 from .entities import Entity
 from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
-                       ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
+                       ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
 from .lexicon import person_noun
@@ -441,15 +441,26 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
                 not (t.dep[i] in SUBJECT_DEPS or t.dep[i] == "pobj" and _source(doc[i])):
             continue
         tok = doc[i]
+        word = tok.lower_
+        if _speaking_for_another(tok):
+            out.append((tok.i, Entity("", (), "person", ROLE_NOUNS.get(word, ""), [])))
+            continue
         if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
-        word = tok.lower_
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
             gender = ROLE_NOUNS.get(word, "")
             out.append((tok.i, Entity("", (), "person", gender, [])))
     return out
+
+
+def _speaking_for_another(tok: Token) -> bool:
+    """"The prime minister's official spokesman said", "her lawyer told the court": someone who
+    speaks for the owner written before them is not that owner (conventions.md), and stays
+    unnamed where no apposition names them ("Ann Lee's spokesman, Tom Hale, said")."""
+    return tok.lower_ in SPEAKING_FOR and any(c.dep_ == "poss" for c in tok.children) and \
+        not any(c.dep_ == "appos" for c in tok.children)
 
 
 def first_body_sentence(doc: Doc) -> int:

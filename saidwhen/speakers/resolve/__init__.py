@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicon import DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS, TITLE_FULL_FORMS
+from ...lexicon import COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS, TITLE_FULL_FORMS
 from ...parsing.spans import SpanSet
 from .. import descriptions, ties
 from ..entities import Entity
@@ -74,7 +74,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
                 self.by_word[m.words[-1]] = e
         self.lead = first_body_sentence(doc)
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *_title_words(m), *_role_qualifiers(doc, m.start),
-                                                    *_past(doc, m)})
+                                                    *_past(doc, m), *_counterpart(doc, m)})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
@@ -179,6 +179,17 @@ def _past(doc: Doc, m: NameMention) -> set[str]:
 
     near = doc[max(0, title.start - 1):m.end + PAST_REACH]
     return {descriptions.PAST} if any(t.lower_ in PAST_HOLDERS and of_this_name(t.head) for t in near) else set()
+
+
+def _counterpart(doc: Doc, m: NameMention) -> set[str]:
+    """'Tory shadow chancellor Ann Lee', 'Ann Lee, the shadow home secretary,': a title given as
+    the opposition's counterpart of an office marks the name with descriptions.COUNTERPART, so
+    that 'the chancellor' is not her and 'the shadow chancellor' is."""
+    if not m.title and not m.roles:
+        return set()
+    near = doc[max(0, m.start - len(m.title.split()) - 1):m.end + PAST_REACH]
+    counterpart = any(t.lower_ in COUNTERPART_OFFICES and (t.i < m.start or t.head.dep_ == "appos") for t in near)
+    return {descriptions.COUNTERPART} if counterpart else set()
 
 
 def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS, PAST_HOLDERS,
+from ...lexicon import (ANY_PERSON_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, ORG_NAME_WORDS, PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions
 from ..descriptions import DEFINITE
@@ -143,6 +143,11 @@ class Roles:
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and self._counterpart_of(entity, head):
+                # "Shadow chancellor Hugh Darby attacked the plan. The chancellor said": not Darby
+                others = [r for r in self.references[:bisect_left(self.starts, head.i)]
+                          if not self._counterpart_of(r.entity, head)]
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES and \
                     not any(t.lower_ in PAST_HOLDERS for t in head.lefts):
                 # a judge hears others' cases; 'the former chief justice' hears none now
@@ -359,22 +364,34 @@ class Roles:
     def _holder_with(self, role: str, head: Token, past: bool | None) -> Entity | None:
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
-        return (self._with_role(role, head.i, qualifiers | kinds, past) if kinds else None) or \
-            self._with_role(role, head.i, qualifiers, past)
+        counterpart = descriptions.is_counterpart(head)
+        return (self._with_role(role, head.i, qualifiers | kinds, past, counterpart) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers, past, counterpart)
 
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset(),
-                   past: bool | None = None) -> Entity | None:
+                   past: bool | None = None, counterpart: bool | None = None) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP. Given `past`, only one given the role
-        as held before ('Former President Ann Lee') or, if false, one given it as held now."""
+        as held before ('Former President Ann Lee') or, if false, one given it as held now.
+        Given `counterpart`, only one given it as the opposition's counterpart ('shadow
+        chancellor Ann Lee') or, if false, one not given it so."""
         # Back from `before`, among the places this role was given: a long article gives hundreds.
         given = self.by_role.get(role, [])
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
-            if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past):
+            if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past) and \
+                    (counterpart is None or (descriptions.COUNTERPART in roles) == counterpart):
                 return entity
         return None
+
+    def _counterpart_of(self, entity: Entity, head: Token) -> bool:
+        """Whether the article gave `entity` the description's office only as the opposition's
+        counterpart of it where the description names the office itself ('shadow chancellor
+        Ann Lee' for 'the chancellor'), or only as the office where it names the counterpart."""
+        wanted = descriptions.is_counterpart(head)
+        given = [roles for _, e, roles in self.by_role.get(descriptions.word_of(head), []) if e is entity]
+        return bool(given) and all((descriptions.COUNTERPART in roles) != wanted for roles in given)
 
     def _holder_right_after(self, head: Token) -> Entity | None:
         """'“...,” the economy minister said. “...,” said economy minister Ken Sato.': a role
@@ -392,8 +409,9 @@ class Roles:
             start = next((m.start for m in entity.mentions if m.end - 1 == token), None)
             if start is None or start < len(key) or entity.kind != "person" or not entity.name:
                 continue
-            if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key:
-                return entity
+            if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key and \
+                    (self.doc[start - len(key) - 1].lower_ in COUNTERPART_OFFICES) == (key[0] in COUNTERPART_OFFICES):
+                return entity  # not "the culture secretary ... shadow culture secretary Tom Bray"
         return None
 
     def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:

@@ -1241,3 +1241,16 @@ def test_the_spokesman_goes_on_with_the_owners_spokesman_not_the_last_name():
 def test_an_owners_spokesman_named_in_apposition_is_named():
     text = "Ed Varley's spokesman, Tom Hale, said the trip would go ahead. He added that it was safe."
     assert [name for name, _ in speakers(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_he_after_a_subject_who_calls_on_another_is_the_subject():
+    # The one called on is spoken about; the speaking "he" goes on with who called on him.
+    text = ("Ed Varley said Britain was generous. Tom Pike, chairman of the Commission for Racial Equality, "
+            'called on Mr Varley to drop the claim. "Tell that to the doctors," he said.')
+    assert speakers(text)[-1] == ("Tom Pike", "he")
+
+
+def test_he_after_the_one_called_on_answers_is_the_one_called_on():
+    text = ("Ed Varley said Britain was generous. Tom Pike called on Mr Varley to resign. Mr Varley refused. "
+            '"I will stay," he said.')
+    assert speakers(text)[-1] == ("Ed Varley", "he")

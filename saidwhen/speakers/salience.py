@@ -224,7 +224,7 @@ class Reading:
             main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
             weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
             return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
-        if not tok.dep_ and self._opens_unparsed(token):
+        if not tok.dep_ and self._opens_unparsed(token) or _headed_by_name(tok):
             return WEIGHT_SUBJECT
         return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
 
@@ -426,6 +426,14 @@ def _acts_as_body(tok: Token, entity: Entity) -> bool:
     acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"
     return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
+
+
+def _headed_by_name(tok: Token) -> bool:
+    """'Tom Pike, chairman of the commission, called on Mr Varley to ...': the parser may head
+    such a sentence with the name, and hang its verb on it as a clause; the name is that
+    verb's subject all the same."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNP" and \
+        any(c.dep_ == "acl" and c.i > tok.i and c.tag_ in ("VBD", "VBZ") for c in tok.children)
 
 
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:

@@ -1254,3 +1254,10 @@ def test_he_after_the_one_called_on_answers_is_the_one_called_on():
     text = ("Ed Varley said Britain was generous. Tom Pike called on Mr Varley to resign. Mr Varley refused. "
             '"I will stay," he said.')
     assert speakers(text)[-1] == ("Ed Varley", "he")
+
+
+def test_a_body_whose_slogan_leads_into_the_quotation_says_it():
+    text = ("Mr Hale argued the only test of his plans was whether they were good for the country. It had "
+            "nothing to do with his rivals.\n\nLabour's campaign slogan will be: \"Britain's working, don't let "
+            "the Tories wreck it again\". Campaign chiefs unveiled it on Monday.")
+    assert speakers(text)[-1] == ("Labour", None)

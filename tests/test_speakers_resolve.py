@@ -1261,3 +1261,11 @@ def test_a_body_whose_slogan_leads_into_the_quotation_says_it():
             "nothing to do with his rivals.\n\nLabour's campaign slogan will be: \"Britain's working, don't let "
             "the Tories wreck it again\". Campaign chiefs unveiled it on Monday.")
     assert speakers(text)[-1] == ("Labour", None)
+
+
+def test_an_office_is_not_its_holders_spokesman_who_spoke_last():
+    text = ("Ed Varley defended his plan to house suspects. Asked about the threat, the prime minister's "
+            'official spokesman said: "We believe the threat is real." The spokesman declined to comment on '
+            "the details. Earlier, writing in a newspaper, the prime minister conceded that the plans were "
+            '"difficult issues".')
+    assert speakers(text)[-1] == ("Ed Varley", "the prime minister")

@@ -274,7 +274,10 @@ class Roles:
             return False
         noun = next((self.doc[i].lower_ for i, e in self.unnamed if e is entity), "")
         word = descriptions.word_of(head)
-        return bool(noun) and noun != word and not _any_person(noun) and not _any_person(word)
+        # Someone's spokesman is no one else under another noun ('the prime minister' is not
+        # the prime minister's spokesman), though "spokesman" says a gender.
+        return bool(noun) and noun != word and \
+            (noun in SPEAKING_FOR or not _any_person(noun) and not _any_person(word))
 
     def _acted_on(self, head: Token) -> Entity | None:
         """Whom the passive verb names as its subject, where `head` is the phrase after its

@@ -1269,3 +1269,9 @@ def test_an_office_is_not_its_holders_spokesman_who_spoke_last():
             "the details. Earlier, writing in a newspaper, the prime minister conceded that the plans were "
             '"difficult issues".')
     assert speakers(text)[-1] == ("Ed Varley", "the prime minister")
+
+
+def test_one_given_only_a_shadow_office_is_no_office_of_the_government():
+    text = ("Shadow home secretary Tom Dale said millions of children were missing out. "
+            "Later the prime minister said the money had been spent well.")
+    assert speakers(text)[-1] == (None, "the prime minister")

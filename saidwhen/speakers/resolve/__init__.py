@@ -187,8 +187,13 @@ def _counterpart(doc: Doc, m: NameMention) -> set[str]:
     that 'the chancellor' is not her and 'the shadow chancellor' is."""
     if not m.title and not m.roles:
         return set()
-    near = doc[max(0, m.start - len(m.title.split()) - 1):m.end + PAST_REACH]
-    counterpart = any(t.lower_ in COUNTERPART_OFFICES and (t.i < m.start or t.head.dep_ == "appos") for t in near)
+    before = []  # the words of its title and their qualifiers ('shadow home secretary Ann Lee')
+    for tok in reversed(doc[max(0, m.start - len(m.title.split()) - QUALIFIER_REACH):m.start]):
+        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PUNCT", "CCONJ"):
+            break
+        before.append(tok)
+    after = [t for t in doc[m.end:m.end + PAST_REACH] if t.head.dep_ == "appos"]  # ', the shadow chancellor,'
+    counterpart = any(t.lower_ in COUNTERPART_OFFICES for t in (*before, *after))
     return {descriptions.COUNTERPART} if counterpart else set()
 
 

@@ -393,7 +393,12 @@ class Roles:
         counterpart of it where the description names the office itself ('shadow chancellor
         Ann Lee' for 'the chancellor'), or only as the office where it names the counterpart."""
         wanted = descriptions.is_counterpart(head)
-        given = [roles for _, e, roles in self.by_role.get(descriptions.word_of(head), []) if e is entity]
+        word = descriptions.word_of(head)
+        given = [roles for _, e, roles in self.by_role.get(word, []) if e is entity]
+        if not given and not wanted and word in TITLES:
+            # "Shadow home secretary David Davis ... the prime minister pledged": one the article
+            # gives only a shadow office holds no office of the government's
+            given = [roles for _, e, roles in self.with_roles if e is entity and any(r in TITLES for r in roles)]
         return bool(given) and all((descriptions.COUNTERPART in roles) != wanted for roles in given)
 
     def _holder_right_after(self, head: Token) -> Entity | None:

@@ -126,7 +126,8 @@ BODY_WORDS = words("body-words")
 GATHERINGS = words("gatherings")
 AUDIENCES = words("audiences")
 GOVERNMENTS = {noun: frozenset(names.split()) for noun, names in table("governments").items()}
-GOVERNING_PARTIES = words("governing-parties") | PARTY_MEMBERS
+PARTY_NAMES = words("governing-parties")  # the parties themselves, not their members
+GOVERNING_PARTIES = PARTY_NAMES | PARTY_MEMBERS
 OWNED_BODIES = words("owned-bodies")
 INTRODUCING_VERBS = words("introducing-verbs")
 

@@ -417,8 +417,9 @@ class Roles:
             start = next((m.start for m in entity.mentions if m.end - 1 == token), None)
             if start is None or start < len(key) or entity.kind != "person" or not entity.name:
                 continue
+            shadowed = start > len(key) and self.doc[start - len(key) - 1].lower_ in COUNTERPART_OFFICES
             if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key and \
-                    (self.doc[start - len(key) - 1].lower_ in COUNTERPART_OFFICES) == (key[0] in COUNTERPART_OFFICES):
+                    shadowed == (key[0] in COUNTERPART_OFFICES):
                 return entity  # not "the culture secretary ... shadow culture secretary Tom Bray"
         return None
 

@@ -1275,3 +1275,9 @@ def test_one_given_only_a_shadow_office_is_no_office_of_the_government():
     text = ("Shadow home secretary Tom Dale said millions of children were missing out. "
             "Later the prime minister said the money had been spent well.")
     assert speakers(text)[-1] == (None, "the prime minister")
+
+
+def test_a_leads_possessed_role_is_the_one_named_next_not_any_holder_of_the_noun_later():
+    text = ("The country's top judge has revealed he has clashed with ministers about who chairs public "
+            "inquiries.\n\nLord Hale said he was determined to keep his veto on whether a judge should chair one.")
+    assert speakers(text)[0] == ("Hale", "The country's top judge")

@@ -335,9 +335,15 @@ class Roles:
                                                    for o in owned_by)
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
+        """The person given the role by name just after `end`; not someone a later sentence
+        leaves unnamed under the same noun ("a judge should chair it" is any judge)."""
         given = self.by_role.get(role, [])
-        k = bisect_left(self.role_starts.get(role, []), end)
-        return given[k][1] if k < len(given) and given[k][0] < end + LEAD_REACH else None
+        for token, entity, _ in given[bisect_left(self.role_starts.get(role, []), end):]:
+            if token >= end + LEAD_REACH:
+                return None
+            if entity.name:
+                return entity
+        return None
 
     def _introduced_next(self, before: int, end: int) -> Entity | None:
         """The person first named as the subject of the first name in a later sentence."""

@@ -186,10 +186,11 @@ def _counterpart(doc: Doc, m: NameMention) -> set[str]:
     """'Tory shadow chancellor Ann Lee', 'Ann Lee, the shadow home secretary,': a title given as
     the opposition's counterpart of an office marks the name with descriptions.COUNTERPART, so
     that 'the chancellor' is not her and 'the shadow chancellor' is."""
-    if not m.title and not m.roles:
-        return set()
+    window = doc[max(0, m.start - len(m.title.split()) - QUALIFIER_REACH):m.end + PAST_REACH]
+    if not (m.title or m.roles) or not any(t.lower_ in COUNTERPART_OFFICES for t in window):
+        return set()  # most names: no "shadow" near, and no parse to read
     before = []  # the words of its title and their qualifiers ('shadow home secretary Ann Lee')
-    for tok in reversed(doc[max(0, m.start - len(m.title.split()) - QUALIFIER_REACH):m.start]):
+    for tok in reversed(doc[window.start:m.start]):
         if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PUNCT", "CCONJ"):
             break
         before.append(tok)

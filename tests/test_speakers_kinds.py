@@ -272,3 +272,16 @@ def test_a_given_name_and_a_role_after_it_make_a_person_whatever_body_word_the_s
             "said in a statement.")
     speaker = saidwhen.extract(text).quotes[0].speaker
     assert (speaker.name, speaker.kind) == ("Tom Press", "person")
+
+
+def test_a_party_named_by_its_one_word_is_no_person_he_can_refer_to():
+    text = ("Mr Reed predicted tax rises if Labour was re-elected because he was spending too much.\n\n"
+            "Appearing at a Labour poster launch, the prime minister praised the budget. "
+            "And he claimed the cuts would hurt schools.")
+    assert speakers(text)[-1][0] != "Labour"
+
+
+def test_a_party_member_named_by_the_party_word_stays_a_person():
+    text = ("The lifelong Republican who wrote the speech says he will not vote for Tom Reed this fall. "
+            "Ann Lee, a former aide, agreed.")
+    assert saidwhen.extract(text).quotes[0].speaker.kind == "person"

@@ -1273,3 +1273,88 @@ def test_the_plural_of_a_surname_two_people_share_is_both_of_them():
             "The Thibaults said they would take the matter to the school board.")
     assert [n for n, _ in speakers(text)] == ["Marie Thibault", "Paul Thibault",
                                               "Marie Thibault and Paul Thibault"]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    # A "shadow" office is the opposition's counterpart of the office, another person's.
+    text = ("Mr Pell defended his budget on Monday. Tory shadow chancellor Hugh Darby called the plan "
+            "reckless. The chancellor insisted the sums would add up.")
+    assert speakers(text) == [("Hugh Darby", "Tory shadow chancellor Hugh Darby"), ("Pell", "The chancellor")]
+
+
+def test_the_shadow_chancellor_is_not_the_chancellor():
+    text = ("Chancellor Ann Pell set out her budget to MPs on Monday. "
+            "The shadow chancellor said the plan was reckless.")
+    assert speakers(text)[-1] == (None, "The shadow chancellor")
+
+
+def test_an_office_given_after_the_description_as_shadow_is_not_its_holder():
+    text = ("Nina Holt has set a cap on new betting shops. The Culture Secretary said the move showed "
+            "she had listened. But shadow culture secretary Tom Bray said the government had given in.")
+    assert speakers(text) == [("Nina Holt", "The Culture Secretary"), ("Tom Bray", "shadow culture secretary Tom Bray")]
+
+
+def test_he_after_an_owners_spokesman_is_the_spokesman_unnamed():
+    # conventions.md: someone speaking for another is not that other, nor is the next "he".
+    text = ("Ed Varley's official spokesman declined to say whether the prime minister backed the plan. "
+            'He said: "What matters is the process."')
+    assert speakers(text) == [(None, "Ed Varley's official spokesman"), (None, "He")]
+
+
+def test_he_after_a_spokesmans_quote_in_the_lead_goes_on_with_the_spokesman():
+    text = ('Ed Varley\'s official spokesman said: "We are watching the situation closely. That is all I '
+            'can say."\n\nHe added that the embassy was ready.')
+    assert speakers(text) == [(None, "Ed Varley's official spokesman"), (None, "He")]
+
+
+def test_the_spokesman_goes_on_with_the_owners_spokesman_not_the_last_name():
+    text = ("Ed Varley said the plan was sound. Later the prime minister's official spokesman urged people "
+            "to read the report. The minister had been careful, the spokesman said.\n\n"
+            '"It is not aimed at anyone," he added.')
+    assert speakers(text)[1:] == [(None, "the prime minister's official spokesman"), (None, "the spokesman"),
+                                  (None, "he")]
+
+
+def test_an_owners_spokesman_named_in_apposition_is_named():
+    text = "Ed Varley's spokesman, Tom Hale, said the trip would go ahead. He added that it was safe."
+    assert [name for name, _ in speakers(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_he_after_a_subject_who_calls_on_another_is_the_subject():
+    # The one called on is spoken about; the speaking "he" goes on with who called on him.
+    text = ("Ed Varley said Britain was generous. Tom Pike, chairman of the Commission for Racial Equality, "
+            'called on Mr Varley to drop the claim. "Tell that to the doctors," he said.')
+    assert speakers(text)[-1] == ("Tom Pike", "he")
+
+
+def test_he_after_the_one_called_on_answers_is_the_one_called_on():
+    text = ("Ed Varley said Britain was generous. Tom Pike called on Mr Varley to resign. Mr Varley refused. "
+            '"I will stay," he said.')
+    assert speakers(text)[-1] == ("Ed Varley", "he")
+
+
+def test_a_body_whose_slogan_leads_into_the_quotation_says_it():
+    text = ("Mr Hale argued the only test of his plans was whether they were good for the country. It had "
+            "nothing to do with his rivals.\n\nLabour's campaign slogan will be: \"Britain's working, don't let "
+            "the Tories wreck it again\". Campaign chiefs unveiled it on Monday.")
+    assert speakers(text)[-1] == ("Labour", None)
+
+
+def test_an_office_is_not_its_holders_spokesman_who_spoke_last():
+    text = ("Ed Varley defended his plan to house suspects. Asked about the threat, the prime minister's "
+            'official spokesman said: "We believe the threat is real." The spokesman declined to comment on '
+            "the details. Earlier, writing in a newspaper, the prime minister conceded that the plans were "
+            '"difficult issues".')
+    assert speakers(text)[-1] == ("Ed Varley", "the prime minister")
+
+
+def test_one_given_only_a_shadow_office_is_no_office_of_the_government():
+    text = ("Shadow home secretary Tom Dale said millions of children were missing out. "
+            "Later the prime minister said the money had been spent well.")
+    assert speakers(text)[-1] == (None, "the prime minister")
+
+
+def test_a_leads_possessed_role_is_the_one_named_next_not_any_holder_of_the_noun_later():
+    text = ("The country's top judge has revealed he has clashed with ministers about who chairs public "
+            "inquiries.\n\nLord Hale said he was determined to keep his veto on whether a judge should chair one.")
+    assert speakers(text)[0] == ("Hale", "The country's top judge")

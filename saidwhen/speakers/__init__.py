@@ -188,10 +188,20 @@ def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> P
         return None
     named_inside = {resolver.person(t) for t in words if t.tag_ in ("NNP", "NNPS")}
     for topic in topics:
-        name = resolver.person(topic)
+        name = resolver.person(topic) or _body_introducing(resolver, sentence, words, topic)
         if name and name not in named_inside:  # "Trump's comments angered many. “Trump's claim is absurd”"
             return ParsedSpeaker(name=name, mention=None)
     return None
+
+
+def _body_introducing(resolver: Resolver, sentence: WordSpan, words: WordSpan, topic: Token | None) -> str | None:
+    """'Labour's election slogan will be: “...”': the organisation that owns the subject of a
+    sentence that leads into the quotation with a colon says it."""
+    if topic is None or topic.dep_ != "poss" or sentence.end <= words.start - 1 or \
+            not any(t.text == ":" for t in sentence.doc[max(sentence.start, words.start - 2):words.start]):
+        return None
+    named = resolver._named(topic)
+    return named.name if named is not None and named.kind == "org" and named.name else None
 
 
 def _topics(sentence: WordSpan) -> list[Token | None]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (COMPILED_NUMBERS, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FILED_DOCUMENTS, FINDINGS, GENERIC_ORG_NOUNS,
+from ..lexicon import (COMPILED_NUMBERS, COUNTERPART_OFFICES, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FILED_DOCUMENTS,
+                       FINDINGS, GENERIC_ORG_NOUNS,
                        GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
                        TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
@@ -59,6 +60,15 @@ PAST = "former"  # the mark of a role held before, among the words a role was gi
 def is_past(head: Token) -> bool:
     """Whether the description is of a role held before: 'the former president', 'the ex-minister'."""
     return any(t.lower_ in PAST_HOLDERS for t in head.lefts)
+
+
+COUNTERPART = "shadow"  # the mark of a title held as the opposition's counterpart of an office
+
+
+def is_counterpart(head: Token) -> bool:
+    """Whether the description is of the opposition's counterpart of an office: 'the shadow
+    chancellor', 'the shadow home secretary' (the parser may hang "shadow" on "home")."""
+    return any(t.lower_ in COUNTERPART_OFFICES for t in head.doc[head.left_edge.i:head.i])
 
 
 def peoples(head: Token) -> frozenset[str]:

@@ -20,7 +20,7 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, SURNAME_PREFIXES
+from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
@@ -88,6 +88,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if named_for(entity.words):
         return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
+    if len(entity.words) == 1 and words <= PARTY_NAMES:
+        return "org", ""  # "Labour", "the NDP": a party, whatever "he" comes after it ("Republican" is a member)
     roles = {r for m in entity.mentions for r in m.roles}
     acronym = is_acronym(entity.words) or _called_by_initials(doc, entity)
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the

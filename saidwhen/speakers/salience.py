@@ -22,7 +22,7 @@ from . import coref, descriptions
 from .entities import Entity
 from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
-                       ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, UNNAMED_NOUNS)
+                       ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
 from ..lexicon import TIE_DETERMINERS
@@ -226,7 +226,7 @@ class Reading:
             main = tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i
             weight = WEIGHT_SUBJECT if main else WEIGHT_CLAUSE_SUBJECT
             return weight + (WEIGHT_SPEAKER_BONUS if token in self.speaker_heads else 0)
-        if not tok.dep_ and self._opens_unparsed(token):
+        if not tok.dep_ and self._opens_unparsed(token) or _headed_by_name(tok):
             return WEIGHT_SUBJECT
         return WEIGHT_POSSESSIVE if tok.dep_ == "poss" else WEIGHT_OTHER
 
@@ -447,6 +447,14 @@ def _acts_as_body(tok: Token, entity: Entity) -> bool:
     return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
 
 
+def _headed_by_name(tok: Token) -> bool:
+    """'Tom Pike, chairman of the commission, called on Mr Varley to ...': the parser may head
+    such a sentence with the name, and hang its verb on it as a clause; the name is that
+    verb's subject all the same."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNP" and \
+        any(c.dep_ == "acl" and c.i > tok.i and c.tag_ in ("VBD", "VBZ") for c in tok.children)
+
+
 def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
     """'A middle-aged cashier was shaken ... “...,” said the woman': people a story describes
     but never names, as subjects or sources ('according to a senior official'), so that the
@@ -460,15 +468,26 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
                 not (t.dep[i] in SUBJECT_DEPS or t.dep[i] == "pobj" and _source(doc[i])):
             continue
         tok = doc[i]
+        word = tok.lower_
+        if _speaking_for_another(tok):
+            out.append((tok.i, Entity("", (), "person", ROLE_NOUNS.get(word, ""), [])))
+            continue
         if tok.sent.start == lead and tok.dep_ in SUBJECT_DEPS:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
-        word = tok.lower_
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
             gender = ROLE_NOUNS.get(word, "")
             out.append((tok.i, Entity("", (), "person", gender, [])))
     return out
+
+
+def _speaking_for_another(tok: Token) -> bool:
+    """"The prime minister's official spokesman said", "her lawyer told the court": someone who
+    speaks for the owner written before them is not that owner (conventions.md), and stays
+    unnamed where no apposition names them ("Ann Lee's spokesman, Tom Hale, said")."""
+    return tok.lower_ in SPEAKING_FOR and any(c.dep_ == "poss" for c in tok.children) and \
+        not any(c.dep_ == "appos" for c in tok.children)
 
 
 def first_body_sentence(doc: Doc) -> int:

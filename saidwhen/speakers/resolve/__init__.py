@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicon import DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS, TITLE_FULL_FORMS
+from ...lexicon import (COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS,
+                        TITLE_FULL_FORMS)
 from ...parsing.spans import SpanSet
 from .. import descriptions, ties
 from ..entities import Entity
@@ -74,7 +75,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
                 self.by_word[m.words[-1]] = e
         self.lead = first_body_sentence(doc)
         self.with_roles = sorted([*((m.end - 1, e, {*m.roles, *_title_words(m), *_role_qualifiers(doc, m.start),
-                                                    *_past(doc, m)})
+                                                    *_past(doc, m), *_counterpart(doc, m)})
                                     for e in entities for m in e.mentions if m.roles or m.title),
                                   *((i, e, {doc[i].lower_}) for i, e in self.unnamed),
                                   *_bodies(doc, entities)],
@@ -180,6 +181,23 @@ def _past(doc: Doc, m: NameMention) -> set[str]:
 
     near = doc[max(0, title.start - 1):m.end + PAST_REACH]
     return {descriptions.PAST} if any(t.lower_ in PAST_HOLDERS and of_this_name(t.head) for t in near) else set()
+
+
+def _counterpart(doc: Doc, m: NameMention) -> set[str]:
+    """'Tory shadow chancellor Ann Lee', 'Ann Lee, the shadow home secretary,': a title given as
+    the opposition's counterpart of an office marks the name with descriptions.COUNTERPART, so
+    that 'the chancellor' is not her and 'the shadow chancellor' is."""
+    window = doc[max(0, m.start - len(m.title.split()) - QUALIFIER_REACH):m.end + PAST_REACH]
+    if not (m.title or m.roles) or not any(t.lower_ in COUNTERPART_OFFICES for t in window):
+        return set()  # most names: no "shadow" near, and no parse to read
+    before = []  # the words of its title and their qualifiers ('shadow home secretary Ann Lee')
+    for tok in reversed(doc[window.start:m.start]):
+        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PUNCT", "CCONJ"):
+            break
+        before.append(tok)
+    after = [t for t in doc[m.end:m.end + PAST_REACH] if t.head.dep_ == "appos"]  # ', the shadow chancellor,'
+    counterpart = any(t.lower_ in COUNTERPART_OFFICES for t in (*before, *after))
+    return {descriptions.COUNTERPART} if counterpart else set()
 
 
 def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str]]]:

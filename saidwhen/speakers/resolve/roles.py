@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, GOVERNING_PARTIES, JUDGES, LESSER_RANKS, ORG_NAME_WORDS, PAST_HOLDERS,
+from ...lexicon import (ANY_PERSON_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, LESSER_RANKS, ORG_NAME_WORDS,
+                        PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
 from .. import descriptions, ties
 from ..descriptions import DEFINITE
@@ -150,6 +151,11 @@ class Roles:
                 entity = self._salient(head.i, gender, named, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and entity is self._acted_on(head):
                 return None  # "Ruiz was called “a menace” by the judge": the judge is not Ruiz
+            if entity is not None and self._counterpart_of(entity, head):
+                # "Shadow chancellor Hugh Darby attacked the plan. The chancellor said": not Darby
+                others = [r for r in self.references[:bisect_left(self.starts, head.i)]
+                          if not self._counterpart_of(r.entity, head)]
+                entity = self._salient(head.i, gender, others, reach=DESCRIPTION_REACH, outside=content)
             if entity is not None and descriptions.word_of(head) in JUDGES and not _offices(entity) & JUDGES and \
                     not any(t.lower_ in PAST_HOLDERS for t in head.lefts):
                 # a judge hears others' cases; 'the former chief justice' hears none now
@@ -276,7 +282,10 @@ class Roles:
             return False
         noun = next((self.doc[i].lower_ for i, e in self.unnamed if e is entity), "")
         word = descriptions.word_of(head)
-        return bool(noun) and noun != word and not _any_person(noun) and not _any_person(word)
+        # Someone's spokesman is no one else under another noun ('the prime minister' is not
+        # the prime minister's spokesman), though "spokesman" says a gender.
+        return bool(noun) and noun != word and \
+            (noun in SPEAKING_FOR or not _any_person(noun) and not _any_person(word))
 
     def _acted_on(self, head: Token) -> Entity | None:
         """Whom the passive verb names as its subject, where `head` is the phrase after its
@@ -334,9 +343,15 @@ class Roles:
                                                    for o in owned_by)
 
     def _role_given_after(self, role: str, end: int) -> Entity | None:
+        """The person given the role by name just after `end`; not someone a later sentence
+        leaves unnamed under the same noun ("a judge should chair it" is any judge)."""
         given = self.by_role.get(role, [])
-        k = bisect_left(self.role_starts.get(role, []), end)
-        return given[k][1] if k < len(given) and given[k][0] < end + LEAD_REACH else None
+        for token, entity, _ in given[bisect_left(self.role_starts.get(role, []), end):]:
+            if token >= end + LEAD_REACH:
+                return None
+            if entity.name:
+                return entity
+        return None
 
     def _introduced_next(self, before: int, end: int) -> Entity | None:
         """The person first named as the subject of the first name in a later sentence."""
@@ -367,16 +382,17 @@ class Roles:
         qualifiers = descriptions.qualifiers(head)
         kinds = descriptions.kinds_of_role(head)
         age = descriptions.age_of(head)
+        counterpart = descriptions.is_counterpart(head)
         if role in TITLES and self._given_bare(role):
             # "Chief Norman Kakegamic ... Grand Chief Alvin Moose ... the chief said": Kakegamic;
             # "the grand chief said": Moose.
             ranks = frozenset(t.lower_ for t in head.lefts if t.lower_ in LESSER_RANKS)
             if ranks:
-                return self._with_role(role, head.i, qualifiers | ranks, past, age)
+                return self._with_role(role, head.i, qualifiers | ranks, past, age, counterpart=counterpart)
             if not kinds and not qualifiers:
-                return self._with_role(role, head.i, past=past, age=age, bare=True)
-        return (self._with_role(role, head.i, qualifiers | kinds, past, age) if kinds else None) or \
-            self._with_role(role, head.i, qualifiers, past, age)
+                return self._with_role(role, head.i, past=past, age=age, bare=True, counterpart=counterpart)
+        return (self._with_role(role, head.i, qualifiers | kinds, past, age, counterpart=counterpart) if kinds else None) or \
+            self._with_role(role, head.i, qualifiers, past, age, counterpart=counterpart)
 
     def _given_bare(self, role: str) -> bool:
         """Whether the article gave a title both bare ('Chief Norman Kakegamic') and with a lesser
@@ -385,19 +401,23 @@ class Roles:
         return any(ranked) and not all(ranked)
 
     def _with_role(self, role: str, before: int, qualifiers: frozenset[str] = frozenset(),
-                   past: bool | None = None, age: int | None = None, bare: bool = False) -> Entity | None:
+                   past: bool | None = None, age: int | None = None, bare: bool = False,
+                   counterpart: bool | None = None) -> Entity | None:
         """Who the article gave this role: 'actress Nora Quist', 'Ms. Ortiz, the minister,',
         'Hydro One, the utility'. A qualified role ('the Glasgow Kelvin MP') needs the same
         qualifiers: 'Labour MP Oona King' is another MP. Given `past`, only one given the role
         as held before ('Former President Ann Lee') or, if false, one given it as held now.
         Given an `age` ('the 19-year-old'), not one the article gave another age ('Ann Lee, 84,');
-        `bare`, not one given the title with a lesser rank ('Grand Chief')."""
+        `bare`, not one given the title with a lesser rank ('Grand Chief'). Given `counterpart`,
+        only one given it as the opposition's counterpart ('shadow chancellor Ann Lee') or, if
+        false, one not given it so."""
         # Back from `before`, among the places this role was given: a long article gives hundreds.
         given = self.by_role.get(role, [])
         for k in range(bisect_left(self.role_starts.get(role, []), before) - 1, -1, -1):
             _, entity, roles = given[k]
             if qualifiers <= roles and (past is None or (descriptions.PAST in roles) == past) and \
-                    not self._of_another_age(entity, age) and not (bare and roles & LESSER_RANKS):
+                    not self._of_another_age(entity, age) and not (bare and roles & LESSER_RANKS) and \
+                    (counterpart is None or (descriptions.COUNTERPART in roles) == counterpart):
                 return entity
         return None
 
@@ -408,6 +428,19 @@ class Roles:
             return False
         return any((given := ties.stated_age(self.doc, m.end)) is not None and given != age
                    for m in entity.mentions)
+
+    def _counterpart_of(self, entity: Entity, head: Token) -> bool:
+        """Whether the article gave `entity` the description's office only as the opposition's
+        counterpart of it where the description names the office itself ('shadow chancellor
+        Ann Lee' for 'the chancellor'), or only as the office where it names the counterpart."""
+        wanted = descriptions.is_counterpart(head)
+        word = descriptions.word_of(head)
+        given = [roles for _, e, roles in self.by_role.get(word, []) if e is entity]
+        if not given and not wanted and word in TITLES:
+            # "Shadow home secretary David Davis ... the prime minister pledged": one the article
+            # gives only a shadow office holds no office of the government's
+            given = [roles for _, e, roles in self.with_roles if e is entity and any(r in TITLES for r in roles)]
+        return bool(given) and all((descriptions.COUNTERPART in roles) != wanted for roles in given)
 
     def _holder_right_after(self, head: Token) -> Entity | None:
         """'“...,” the economy minister said. “...,” said economy minister Ken Sato.': a role
@@ -425,8 +458,10 @@ class Roles:
             start = next((m.start for m in entity.mentions if m.end - 1 == token), None)
             if start is None or start < len(key) or entity.kind != "person" or not entity.name:
                 continue
-            if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key:
-                return entity
+            shadowed = start > len(key) and self.doc[start - len(key) - 1].lower_ in COUNTERPART_OFFICES
+            if tuple(t.lower_ for t in self.doc[start - len(key):start]) == key and \
+                    shadowed == (key[0] in COUNTERPART_OFFICES):
+                return entity  # not "the culture secretary ... shadow culture secretary Tom Bray"
         return None
 
     def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:

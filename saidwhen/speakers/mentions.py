@@ -8,7 +8,9 @@ one that reaches into the quote, one set off by a dash or a line break before
 the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
 by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
 said"; "Ann Moreau, surrounded by reporters, said"), a phrase set off by a comma that
-tells where, when or how they spoke ("Trump, in Kentucky, said"), a reflexive set off
+tells where, when or how they spoke ("Trump, in Kentucky, said"; with no comma, what they
+spoke in or the day: "Trump in a statement said", "the campaign on Monday said"), a verb's
+clitic the parser hung on the speaker ("they’ve said"), a reflexive set off
 that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that
 reports other words of the speaker ("Ann Moreau, who said last week that ..., told"), or
 the sentence's own verb that the parser hung on the speaker ("Ann Moreau, the mayor,

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import DAY_WORDS, MONTHS_AND_DAYS, SPOKEN_WORDS
+from ..lexicon import SPOKEN_WORDS
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
@@ -97,16 +97,10 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
 
 def _owner_of_words(head: Token) -> Token:
     """'His remarks angered the council', 'Keel's claim was false': words someone spoke, with a
-    possessor, are that one's (`lexicon/spoken-words.txt`); the possessor heads the mention. A
-    possessor that is a time ("Wednesday's statement", "last week's remarks") names no one."""
+    possessor, are that one's (`lexicon/spoken-words.txt`); the possessor heads the mention."""
     if head.lower_ not in SPOKEN_WORDS:
         return head
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in MONTHS_AND_DAYS or owner.lower_ in DAY_WORDS:
-        return head
-    named = owner.tag_ in ("PRP$", "NNP", "NNPS")
-    described = owner.tag_ in ("NN", "NNS") and any(c.dep_ == "det" for c in owner.children)  # "the mayor's"
-    return owner if named or described else head
+    return next((c for c in head.children if c.dep_ == "poss"), head)
 
 
 def _french_body_start(doc: Doc, resolver: Resolver, head: Token, start: int) -> int:

@@ -511,19 +511,6 @@ def test_a_verb_clitic_after_a_curly_apostrophe_is_no_part_of_the_speaker(text, 
     assert [m for _, m in speakers(text)][-1] == mention
 
 
-def test_words_someone_spoke_with_a_possessor_are_the_possessor_s():
-    # "Her remarks suggested ...": the remarks are hers; she heads the mention, and her name follows.
-    text = ("Mayor Ann Moreau spoke at the harbour on Monday. Her remarks suggested that the pier "
-            "would not reopen before May.")
-    assert speakers(text) == [("Ann Moreau", "Her")]
-
-
-def test_a_document_with_a_possessor_keeps_its_noun():
-    # A letter or a report speaks for its writer, and the mention keeps it ('Keel's letter').
-    text = "Tom Keel wrote to the council in March. Keel's letter said the pier was unsafe."
-    assert speakers(text) == [("Tom Keel", "Keel's letter")]
-
-
 def test_a_preposition_of_how_one_spoke_set_off_after_the_speaker_is_left_out():
     # '“Over,” said Tom Keel, a lawyer, via email.'
     doc = parsed(("said", "VBD", "ROOT", 0), ("Tom", "NNP", "compound", 2), ("Keel", "NNP", "nsubj", 0),

@@ -5,7 +5,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import SPOKEN_WORDS
 from ..parsing.positions import ParsedQuote, ParsedSpeaker
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
@@ -77,7 +76,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
         named = named_before_day(doc, f.subject)  # "Patel Tuesday told": the day is the cue's time
     if named is None:
         named = past_credit(doc, f.subject)  # "Jacques Boissinot/The Canadian Press Tremblay's mother"
-    head = _owner_of_words(doc[f.subject if named is None else named])
+    head = doc[f.subject if named is None else named]
     start, end = mention_range(doc, head, avoid=f.content)
     if f.cue and start <= f.cue[0] < head.i:
         start = f.cue[1]  # 'Added Smith: “...”': the parser took the cue for the first word of the name
@@ -93,14 +92,6 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])
-
-
-def _owner_of_words(head: Token) -> Token:
-    """'His remarks angered the council', 'Keel's claim was false': words someone spoke, with a
-    possessor, are that one's (`lexicon/spoken-words.txt`); the possessor heads the mention."""
-    if head.lower_ not in SPOKEN_WORDS:
-        return head
-    return next((c for c in head.children if c.dep_ == "poss"), head)
 
 
 def _french_body_start(doc: Doc, resolver: Resolver, head: Token, start: int) -> int:

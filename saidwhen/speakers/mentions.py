@@ -8,7 +8,9 @@ one that reaches into the quote, one set off by a dash or a line break before
 the phrase (a dateline: "RENO, Nev. (AP) — Trump said"), a participle set off
 by a comma that tells what the speaker was doing ("Trump, speaking at a rally,
 said"; "Ann Moreau, surrounded by reporters, said"), a phrase set off by a comma that
-tells where, when or how they spoke ("Trump, in Kentucky, said"), a reflexive set off
+tells where, when or how they spoke ("Trump, in Kentucky, said"; with no comma, what they
+spoke in or the day: "Trump in a statement said", "the campaign on Monday said"), a verb's
+clitic the parser hung on the speaker ("they’ve said"), a reflexive set off
 that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that
 reports other words of the speaker ("Ann Moreau, who said last week that ..., told"), or
 the sentence's own verb that the parser hung on the speaker ("Ann Moreau, the mayor,
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS
+from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN
 from ..parsing.marks import POSSESSIVE_S
 from .names import NAME_TAGS
 
@@ -89,15 +91,17 @@ def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
     return k if stray else start
 
 
-def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int) -> int:
+def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int, top: bool = True) -> int:
     """The end of the phrase: the head's right dependents, nearest first and each cut back the
     same way, up to one that is not part of who the speaker is, reaches into the quote, or
-    makes the phrase too long ('Ann Moreau, an analyst at Acme, who said ...' ends at "Acme")."""
+    makes the phrase too long ('Ann Moreau, an analyst at Acme, who said ...' ends at "Acme").
+    `top`: `head` heads the whole mention (not a word inside one of its dependents)."""
     end = head.i + 1
     for child in head.rights:
-        if _aside(doc, head, child) or _overlaps(doc[end:child.i + 1], avoid) or child.i + 1 - start > MAX_TOKENS:
+        if _aside(doc, head, child) or _overlaps(doc[end:child.i + 1], avoid) or child.i + 1 - start > MAX_TOKENS \
+                or _clitic(child) or top and _how_or_when(head, child):
             break
-        inner = _right_bound(doc, child, avoid, start)
+        inner = _right_bound(doc, child, avoid, start, top=False)
         if inner <= child.right_edge.i:  # cut short: what follows it is cut off with it
             return end if child.dep_ in CLAUSES else inner  # never half a clause
         end = inner
@@ -119,6 +123,35 @@ def _aside(doc: Doc, head: Token, child: Token) -> bool:
     if child.dep_ not in CLAUSES and _misread_verb(child):
         return True
     return child.dep_ == "relcl" and _reports(child)
+
+
+def _how_or_when(head: Token, child: Token) -> bool:
+    """A phrase right on the speaker, with or without a comma, that tells how or when they spoke
+    rather than who they are: what they spoke in ('Ann Moreau in a statement said', 'her lawyers
+    in a court filing argued': `lexicon/spoken-in.txt`) or the day ('the campaign on Monday said').
+    Only on the speaker's own word: in a clause of the mention ('who endorsed Keel on Monday') the
+    phrase is the clause's."""
+    if child.dep_ != "prep" or not head.tag_.startswith(("NN", "PRP")):
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if child.lower_ in ("in", "during"):
+        return obj.lower_ in SPOKEN_IN
+    return child.lower_ == "on" and obj.lower_ in MONTHS_AND_DAYS
+
+
+def _clitic(tok: Token) -> bool:
+    """A verb's clitic glued to the word before it that the parser hung on the speaker with nothing
+    after it ('they’ve said', 'who’ve lived', read as a noun or as a clause of its own after a curly
+    apostrophe): never part of who speaks ('an insider who’s on the slate' is a clause whole). A
+    possessive "’s" is, but after a pronoun ('he’s') it is a verb."""
+    text = tok.text
+    glued = tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and len(text) in (2, 3) \
+        and text[0] in "'’" and text[1:].isalpha() and tok.right_edge.i == tok.i
+    if not glued:
+        return False
+    return text not in POSSESSIVE_S or tok.doc[tok.i - 1].tag_ in ("PRP", "WP")
 
 
 def _set_off_aside(head: Token, child: Token) -> bool:

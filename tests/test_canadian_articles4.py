@@ -570,8 +570,7 @@ STILL_WRONG = {
     "journal-curling-final": "name and kind: a caption's 'Skip' (a curling role, also a given "
                              "name) is kept as a word of the name; 'Brassard's third, Megan "
                              "Tkachuk,' (a team position after a possessive) is not read as the "
-                             "apposition that names the speaker; 'Curling Alberta' (a sport and "
-                             "a province) is of no kind the rules know and read a person",
+                             "apposition that names the speaker",
 }
 
 

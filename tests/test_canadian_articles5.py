@@ -708,8 +708,7 @@ STILL_WRONG: dict[str, str] = {
                             "description is tied only to a name that says it)",
     "star-family-first-winter": "name: 'Peel Newcomer Services' is cut to 'Services', a person (the "
                                 "recogniser's bounds)",
-    "cbc-election-night": "name: 'the premier-designate' is the host; 'Elections New Brunswick' "
-                          "has no kind",
+    "cbc-election-night": "name: 'the premier-designate' is the host",
 }
 
 

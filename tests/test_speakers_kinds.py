@@ -285,3 +285,19 @@ def test_a_party_member_named_by_the_party_word_stays_a_person():
     text = ("The lifelong Republican who wrote the speech says he will not vote for Tom Reed this fall. "
             "Ann Lee, a former aide, agreed.")
     assert saidwhen.extract(text).quotes[0].speaker.kind == "person"
+
+
+# A province or territory that ends a name of a word or more ("Curling Alberta", "Elections New
+# Brunswick", "Emergency Management B.C.") names a body: a sport's governing body, an agency. The
+# province alone is a place, and a person whose given name comes first stays a person.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rinks opened late.\n\nSkating Manitoba said 40 clubs had lost ice time this winter.",
+     [("Skating Manitoba", "organisation")]),
+    ("Polls closed at 8 p.m.\n\nElections Nova Scotia said ballots would be counted by midnight.",
+     [("Elections Nova Scotia", "organisation")]),
+    ("Roads were washed out.\n\nEmergency Management N.B. said 120 homes had been evacuated.",
+     [("Emergency Management N.B.", "organisation")]),
+])
+def test_a_name_that_ends_in_a_province_is_a_body_s(text, expected):
+    assert _speaker_of_each(text) == expected

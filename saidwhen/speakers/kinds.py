@@ -19,7 +19,7 @@ from ..parsing.words import Columns, columns
 from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
-                       PERSON_PRONOUNS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
+                       PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
@@ -96,6 +96,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
+            _ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
@@ -125,6 +126,15 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if _surname_alone_after(entity):
         return "person", gender
     return "", gender
+
+
+def _ends_in_a_province(words: tuple[str, ...]) -> bool:
+    """'Curling Alberta said', 'Emergency Management B.C. said': a name of a province or
+    territory after a word or more of a name's own, the first no given name, is a body's (a
+    sport's governing body, an agency); the province alone is a place."""
+    lower = tuple(w.lower() for w in words)
+    return lower[0] not in GIVEN_NAMES and any(len(lower) > len(end) and lower[-len(end):] == end
+                                               for end in PROVINCE_NAME_ENDS)
 
 
 def _firm_role_and_its(doc: Doc, entity: Entity, roles: set[str], name_words: set[str]) -> bool:

@@ -281,6 +281,13 @@ def test_a_party_named_by_its_one_word_is_no_person_he_can_refer_to():
     assert speakers(text)[-1][0] != "Labour"
 
 
+def test_a_party_named_by_its_one_word_and_its_noun_is_named_as_written():
+    text = ("The Labour party said the Liberal Democrats had not costed the plan.\n\n"
+            "Tom Pike, Labour's housing spokesman, said it was a gimmick.")
+    speaker = saidwhen.extract(text).quotes[0].speaker
+    assert (speaker.name, speaker.kind) == ("Labour party", "organisation")
+
+
 def test_a_party_member_named_by_the_party_word_stays_a_person():
     text = ("The lifelong Republican who wrote the speech says he will not vote for Tom Reed this fall. "
             "Ann Lee, a former aide, agreed.")

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
-                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PEOPLE_COUNTRIES, PERSON_PRONOUNS,
-                        STATE_OWNERS)
+                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
+                        PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -286,7 +286,9 @@ class Bodies:
             return self._body_named_with(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
-        if descriptions.is_document(head) or _of_document(head) or owner.kind == "org" or \
+        # "the Labour party", "the Labour government": a party named by its one word is no owner
+        # of the noun after it but is written with it, as the article writes it.
+        if descriptions.is_document(head) or _of_document(head) or owner.kind == "org" and not _a_party(owner) or \
                 head.lower_ in descriptions.PRESS_NOUNS:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
@@ -506,6 +508,11 @@ def _opening_in(tok: Token) -> Token | None:
     if first is None or first < 1 or doc[first].tag_ not in ("DT", "PRP$") or doc[first].head.i != tok.i:
         return None
     return doc[first - 1] if doc[first - 1].lower_ == "in" else None
+
+
+def _a_party(entity: Entity) -> bool:
+    """Whether the entity is a party named by its one word ('Labour', 'the NDP')."""
+    return len(entity.words) == 1 and entity.words[0].lower() in PARTY_NAMES
 
 
 def _of_document(head: Token) -> bool:

@@ -523,6 +523,40 @@ def test_a_lead_s_description_is_not_the_next_speaker_who_holds_an_office():
     assert speakers(text)[0] == (None, "A Lowden father")
 
 
+def test_a_lead_s_description_is_the_person_named_later_with_its_very_noun():
+    text = ("A Lowden grandmother says she lost her savings to a caller who claimed to be her grandson. "
+            "She wired the money over three weeks in October.\n\n"
+            "Grandmother Edna Voss, 81, says she has told her bank.")
+    assert speakers(text)[0] == ("Edna Voss", "A Lowden grandmother")
+
+
+def test_a_lead_s_doctor_is_the_person_named_next_with_the_title_dr_whatever_else_they_hold():
+    text = ("A senior doctor has warned that hospital wards in Lowden are full every night. "
+            "Dr Ines Varga, who chairs the regional board of physicians, said patients waited days for a bed.")
+    assert speakers(text)[0] == ("Ines Varga", "A senior doctor")
+
+
+def test_a_lead_s_description_is_not_a_later_person_given_its_noun_after_someone_else_unnamed():
+    text = ("A Lowden nurse says she worked four night shifts in a row in November. "
+            "Another nurse, who asked not to be named, said the ward was short of staff.\n\n"
+            "Lena Pell, a nurse at the same hospital, said the shifts were posted a day ahead.")
+    assert speakers(text)[0] == (None, "A Lowden nurse")
+
+
+def test_a_lead_s_description_is_the_person_named_next_past_the_place_the_story_went():
+    text = ("A Lowden father says he waited nine hours at a clinic with his feverish daughter. "
+            "He took her to the Northgate Medical Clinic on Friday morning.\n\n"
+            "\"She cried for most of the day,\" said Dario Pell, who works nights at a warehouse.")
+    assert speakers(text)[0] == ("Dario Pell", "A Lowden father")
+
+
+def test_a_lead_s_description_is_not_the_person_named_after_a_body_that_speaks_first():
+    text = ("A Lowden mother says her son waited a year for a hip surgery. "
+            "Lowden Health said in a statement that waits were falling.\n\n"
+            "\"He was in pain every single day,\" said Lucie Arsenault.")
+    assert speakers(text)[0] == (None, "A Lowden mother")
+
+
 def test_an_indefinite_description_after_the_lead_stays_unnamed():
     text = "Ana Ruiz won the race on Sunday. A rival said the course was too short. Lena Pell, 30, finished second."
     assert speakers(text) == [(None, "A rival")]

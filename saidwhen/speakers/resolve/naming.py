@@ -12,7 +12,7 @@ from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, past_a_clause, placed_around, proper_name
-from .roles import offices_given
+from .roles import LEAD_REACH, offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -90,12 +90,27 @@ class Naming:
         if head.sent.start != self.lead or not person_noun(head.lower_) or \
                 head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
             return None  # "..., angering a sheriff who says ...": not whom the lead is about
+        described = self._given_the_noun_next(descriptions.word_of(head), m.end)
+        if described is not None:
+            return described
         entity = self._introduced_next(m.head.i, m.end)
         if entity is None:
             return None
         first = next(r.token for r in self.references if r.entity is entity)
         speaks = first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads
         return None if speaks and offices_given(entity.mentions[0]) - {descriptions.word_of(head)} else entity
+
+    def _given_the_noun_next(self, noun: str, end: int) -> Entity | None:
+        """'A Winnipeg mother says ... Jane Roe, a mother of two, said', 'A senior doctor has
+        warned ... Dr Ann Lee said': the person the lead describes is the first the article then
+        names with that very noun, in apposition or as a title, whatever else it calls them; not
+        when someone else is first given the noun unnamed ('another mother, who asked ...')."""
+        given = self.by_role.get(noun, [])
+        for token, entity, _ in given[bisect_left(self.role_starts.get(noun, []), end):]:
+            if token >= end + LEAD_REACH or not entity.name:
+                return None
+            return entity if entity.kind == "person" else None
+        return None
 
     def _is_named(self, m: SpeakerMention) -> bool:
         """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""

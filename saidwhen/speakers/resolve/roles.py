@@ -354,13 +354,16 @@ class Roles:
         return None
 
     def _introduced_next(self, before: int, end: int) -> Entity | None:
-        """The person first named as the subject of the first name in a later sentence."""
+        """The person first named as the subject of the first name in a later sentence; a body
+        named on the way, not as a subject (the hospital she went to), is passed over."""
         here = self.sentence_of[before]
         for ref in self.references[bisect_left(self.starts, end):]:
             if ref.token >= end + LEAD_REACH:
                 return None
             if self.sentence_of[ref.token] == here or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
                 continue
+            if ref.entity.kind == "org" and self.doc[ref.token].dep_ not in SUBJECT_DEPS:
+                continue  # "She took her son to Red River Hospital": where the story goes, no one
             new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
             return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
         return None

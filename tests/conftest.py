@@ -7,6 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests say what holds, not how fast: no deadline for an example (hypothesis's 200 ms
+# is passed on a machine busy with other work, and a benchmark is a script, not a test).
+settings.register_profile("saidwhen", deadline=None)
+settings.load_profile("saidwhen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

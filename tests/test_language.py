@@ -134,6 +134,17 @@ def test_the_tokenizer_holds_every_exception_of_the_model():
     assert (made.infix_finditer, made.token_match, made.url_match) == \
         (loaded.infix_finditer, loaded.token_match, loaded.url_match)
     assert made.faster_heuristics == loaded.faster_heuristics
+    # The model's affixes, and the signing bar after them.
+    assert made.prefix_search.__self__.pattern == loaded.prefix_search.__self__.pattern + "|^" + language.SIGNING_BAR
+    assert made.suffix_search.__self__.pattern == loaded.suffix_search.__self__.pattern + "|" + language.SIGNING_BAR + "$"
+
+
+def test_the_tokenizer_s_special_cases_are_words_of_the_loaded_vocabulary():
+    """The tokenizer is made after the vocabulary is loaded, which forgets the words known before
+    it: the words of each special case ("don't", "Det.") are the vocabulary's own."""
+    nlp = language.pipeline()
+    for case in nlp.tokenizer.rules:
+        assert all(token.text in nlp.vocab for token in nlp.tokenizer(case)), case
 
 
 def test_a_short_article_gives_its_records_with_every_stage_loaded():

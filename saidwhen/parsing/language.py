@@ -23,7 +23,7 @@ import functools
 import gc
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -107,7 +107,13 @@ def pipeline() -> Language:
     """
     collecting = gc.isenabled()
     gc.disable()  # loading makes many objects and frees few: the collector's walks find nothing
-    nlp = spacy.load(MODEL, exclude=EXCLUDED, disable=DISABLED)
+    # The model's stored tokenizer is the language's default (the same special cases and affixes:
+    # test_language), so it is not loaded: saidwhen's is made once, after the vocabulary, which
+    # its special cases' words belong to (loading the vocabulary forgets the words known before).
+    # Until then the pipeline holds a bare one (PLACEHOLDER): each tokenizer made or loaded with the
+    # model's special cases reads all of them again, a tenth of a CPU second each.
+    nlp = spacy.load(MODEL, exclude=[*EXCLUDED, "tokenizer"], disable=DISABLED,
+                     config={"nlp": {"tokenizer": {"@tokenizers": PLACEHOLDER}}})
     nlp.tokenizer = _tokenizer(nlp)
     ops = _MatmulOps()
     for layer in nlp.get_pipe("tok2vec").model.walk():
@@ -121,22 +127,31 @@ def pipeline() -> Language:
     return nlp
 
 
+PLACEHOLDER = "saidwhen.BareTokenizer.v1"
+
+
+@spacy.registry.tokenizers(PLACEHOLDER)
+def _bare_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with no special cases or affixes, which the model's config names while it loads
+    (language.pipeline), for spaCy's own (spacy.Tokenizer.v1) would read every special case."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 def _tokenizer(nlp: Language) -> Tokenizer:
-    """The model's tokenizer with saidwhen's special cases and signing bar, made in one go: each
-    change of an affix on a made tokenizer loads all its special cases again (a tenth of a CPU
-    second each)."""
-    loaded = nlp.tokenizer
-    rules = dict(loaded.rules)
+    """The language's default tokenizer (spaCy's own maker, spacy.Tokenizer.v1) with saidwhen's
+    special cases and signing bar, made in one go: each change of an affix on a made tokenizer
+    loads all its special cases again (a tenth of a CPU second each)."""
+    defaults = nlp.Defaults
+    rules = dict(defaults.tokenizer_exceptions)
     for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
         rules[word] = [{ORTH: word}]
     # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
     # quote: a token of its own, or the quote's closing mark is lost with it.
     return Tokenizer(nlp.vocab, rules=rules,
-                     prefix_search=compile_prefix_regex([*nlp.Defaults.prefixes, SIGNING_BAR]).search,
-                     suffix_search=compile_suffix_regex([*nlp.Defaults.suffixes, SIGNING_BAR]).search,
-                     infix_finditer=loaded.infix_finditer, token_match=loaded.token_match,
-                     url_match=loaded.url_match, faster_heuristics=loaded.faster_heuristics,
-                     max_cache_size=loaded.max_cache_size)
+                     prefix_search=compile_prefix_regex([*defaults.prefixes, SIGNING_BAR]).search,
+                     suffix_search=compile_suffix_regex([*defaults.suffixes, SIGNING_BAR]).search,
+                     infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                     token_match=defaults.token_match, url_match=defaults.url_match)
 
 
 @functools.cache

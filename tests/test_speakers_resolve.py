@@ -1392,3 +1392,21 @@ def test_a_leads_possessed_role_is_the_one_named_next_not_any_holder_of_the_noun
     text = ("The country's top judge has revealed he has clashed with ministers about who chairs public "
             "inquiries.\n\nLord Hale said he was determined to keep his veto on whether a judge should chair one.")
     assert speakers(text)[0] == ("Hale", "The country's top judge")
+
+
+def test_an_age_that_opens_an_apposition_describes_the_person_named():
+    # The age is given inside the apposition, not between commas; a second woman speaks between.
+    text = ("\"We waited all night,\" said Ms. Ivy Brandt, a 58-year-old cook. Her colleague, Ms. Lena "
+            "Ruiz, said the kitchen closed early. \"Nobody told us why,\" Ms. Ruiz said.\n\n"
+            "The 58-year-old said she would file a complaint.")
+    assert [name for name, _ in speakers(text)] == ["Ivy Brandt", "Lena Ruiz", "Lena Ruiz", "Ivy Brandt"]
+
+
+def test_a_verb_of_leading_gives_its_role_in_the_active_and_in_the_passive():
+    # "who captained" makes a captain, "coached by" a coach; a host who asked is neither.
+    text = ("Ron Vail, who captained the 1990 team, came back for the reunion. The team was coached "
+            "by Al Kuntz, now 81.\n\n"
+            "\"Which team was best?\" host Dee Marsh asked.\n\n"
+            "\"The 1990 one,\" the captain said.\n\n"
+            "The coach said the players had all kept in touch.")
+    assert [name for name, _ in speakers(text)] == ["Dee Marsh", "Ron Vail", "Al Kuntz"]

@@ -1410,3 +1410,12 @@ def test_a_verb_of_leading_gives_its_role_in_the_active_and_in_the_passive():
             "\"The 1990 one,\" the captain said.\n\n"
             "The coach said the players had all kept in touch.")
     assert [name for name, _ in speakers(text)] == ["Dee Marsh", "Ron Vail", "Al Kuntz"]
+
+
+def test_she_after_a_quote_of_two_sentences_goes_on_with_the_description_before_it():
+    # The description speaks in the paragraph before; the pronoun's quote has two sentences.
+    text = ("Ms. Ivy Brandt, a 58-year-old cook, worked nights. Her colleague, Ms. Lena Ruiz, said the "
+            "kitchen closed early.\n\n"
+            "The 58-year-old said she would file a complaint.\n\n"
+            "\"It was not fair. Nobody told us a thing,\" she said.")
+    assert [name for name, _ in speakers(text)] == ["Lena Ruiz", "Ivy Brandt", "Ivy Brandt"]

@@ -432,9 +432,11 @@ class _Said:
             self.votes[id(entity)][head.i] = (gender, weight)
             return
         if before is None and head.tag_ == "NN" and head.dep_ in SUBJECT_DEPS and entity.kind == "person" and \
-                not any(t.tag_ in ("NNP", "NNPS") for t in speaker.mention):
+                not any(t.tag_ in ("NNP", "NNPS") for t in speaker.mention) and \
+                any(descriptions.word_of(head) in m.roles for m in entity.mentions):
             # "The old coach said he was not sure he would come": the subject pronoun after a
-            # person's description that speaks is theirs as after their name, in that sentence
+            # description the article tied to a person who speaks is theirs as after their
+            # name, in that sentence
             token = self._following_pronoun(head.i + 1)
             if token is not None and token < head.sent.end and self.doc[token].dep_ in SUBJECT_DEPS:
                 self._claim(entity, token)

@@ -1419,3 +1419,12 @@ def test_she_after_a_quote_of_two_sentences_goes_on_with_the_description_before_
             "The 58-year-old said she would file a complaint.\n\n"
             "\"It was not fair. Nobody told us a thing,\" she said.")
     assert [name for name, _ in speakers(text)] == ["Lena Ruiz", "Ivy Brandt", "Ivy Brandt"]
+
+
+def test_a_shared_surname_goes_with_the_gender_of_the_pronoun_its_words_go_on_with():
+    # The husband is named first and dies; his widow, named as his relative, is the one who speaks.
+    text = ("Mark Vance, 40, died in the crash on Route 9 last spring. His widow, Susan Vance, sat in "
+            "the front row at the hearing.\n\n"
+            "\"It should never have happened,\" she said.\n\n"
+            "Vance said she would sue the county.")
+    assert [name for name, _ in speakers(text)] == ["Susan Vance", "Susan Vance"]

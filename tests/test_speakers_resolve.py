@@ -1428,3 +1428,17 @@ def test_a_shared_surname_goes_with_the_gender_of_the_pronoun_its_words_go_on_wi
             "\"It should never have happened,\" she said.\n\n"
             "Vance said she would sue the county.")
     assert [name for name, _ in speakers(text)] == ["Susan Vance", "Susan Vance"]
+
+
+def test_a_relative_named_in_apposition_is_named_again_by_the_same_possessive_words():
+    # "Her grandson, Eli Roy," then "Her grandson said" paragraphs later, another man between.
+    text = ("Her grandson, Eli Roy, 19, drove her to the hall.\n\n"
+            "\"She wanted it written down,\" Eli said.\n\n"
+            "Chief Tom Hale said the hall was full.\n\n"
+            "Her grandson said the family would hold a feast.")
+    assert [name for name, _ in speakers(text)] == ["Eli Roy", "Tom Hale", "Eli Roy"]
+
+
+def test_a_possessed_role_the_article_never_named_stays_unnamed():
+    text = ("Ann Roe was charged on Monday. Her lawyer said she would plead not guilty.")
+    assert [name for name, _ in speakers(text)] == [None]

@@ -1442,3 +1442,9 @@ def test_a_relative_named_in_apposition_is_named_again_by_the_same_possessive_wo
 def test_a_possessed_role_the_article_never_named_stays_unnamed():
     text = ("Ann Roe was charged on Monday. Her lawyer said she would plead not guilty.")
     assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_capitalised_title_with_the_name_in_apposition_is_the_role_not_the_name():
+    text = ("B.C.'s Emergency Management Minister, Rita Solberg, said in a statement Friday that the "
+            "road would reopen in May.")
+    assert [name for name, _ in speakers(text)] == ["Rita Solberg"]

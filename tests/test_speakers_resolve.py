@@ -1448,3 +1448,19 @@ def test_a_capitalised_title_with_the_name_in_apposition_is_the_role_not_the_nam
     text = ("B.C.'s Emergency Management Minister, Rita Solberg, said in a statement Friday that the "
             "road would reopen in May.")
     assert [name for name, _ in speakers(text)] == ["Rita Solberg"]
+
+
+
+@pytest.mark.parametrize("sentence, name_end, age", [
+    ("\"It was late,\" said Ms. Ivy Brandt, a 58-year-old cook.", "Brandt", 58),
+    ("Ivy Brandt, the 58-year-old cook, said it was late.", "Brandt", 58),
+    ("Ivy Brandt, 58, said it was late.", "Brandt", 58),
+    # an opening phrase that ends in a name, the subject after it: no apposition
+    ("Speaking to Le Soir, the 31-year-old Belgian added that it was late.", "Soir", None),
+])
+def test_the_age_an_apposition_states_and_the_age_a_subject_after_a_phrase_does_not(sentence, name_end, age):
+    from saidwhen.parsing.language import parse
+    from saidwhen.speakers.ties import stated_age
+    doc = parse(sentence)
+    end = next(t.i for t in doc if t.text == name_end) + 1
+    assert stated_age(doc, end) == age

@@ -102,12 +102,14 @@ def _age(doc: Doc, end: int) -> str:
 def stated_age(doc: Doc, end: int) -> int | None:
     """The age in years that 'Cory James, 22, of Flint' writes between commas after the name
     ending at token `end`, or that an apposition opens with ('Ann Lee, a 61-year-old
-    bookkeeper,'); None where there is none."""
+    bookkeeper,', closed before any verb); None where there is none."""
     t = columns(doc)
     if end + 2 < len(t) and t.text[end] == "," and doc[end + 1].like_num and t.text[end + 2] == ",":
         return int(t.text[end + 1]) if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else None
-    if end + 2 < len(t) and t.text[end] == "," and t.lower[end + 1] in DETERMINERS and t.text[end + 2][:1].isdigit():
-        # "61-year-old" is one token or five ("61 - year - old"), its number first either way
+    if end + 2 < len(t) and t.text[end] == "," and t.lower[end + 1] in DETERMINERS and t.text[end + 2][:1].isdigit() \
+            and _closed(doc, end + 1):
+        # "61-year-old" is one token or five ("61 - year - old"), its number first either way;
+        # "Speaking to Le Matin, the 24-year-old Swiss added" opens the subject, no apposition
         for k in (end + 2, end + 6):
             if k < len(t) and (age := age_of(doc[k])) is not None:
                 return age if 0 < age < 120 else None

@@ -429,3 +429,21 @@ def test_an_unnamed_they_is_of_the_kind_of_the_plural_subject_before_it():
     # what they say holds no antecedent, and things are of no kind
     assert kind_of_they("The reports were published on Monday. The cuts would close shelters, "
                         "they said.") == [None]
+
+
+def test_a_family_noun_between_two_names_is_the_second_s_and_its_possessive_the_first_s():
+    # "Teo Bakri, his wife, Noor Bakri, and their sons": she is the wife; "his" is Teo's, who is a
+    # person (the list is no team that "are" follows).
+    text = ("Teo Bakri, his wife, Noor Bakri, and their two sons are still in the rented flat.\n\n"
+            "\"The first winter was the hardest,\" Teo said.")
+    assert who(text) == [("Teo Bakri", "person", "male")]
+
+
+def test_the_subject_pronoun_after_a_speaking_description_is_that_person_s():
+    # The coach is named with no pronoun; "the old coach said he" says his gender.
+    text = ("Al Kuntz, who coached the team for 20 years, came back. \"They were the best,\" Kuntz "
+            "said.\n\n"
+            "\"Where is the trophy?\" host Dee Marsh asked.\n\n"
+            "The old coach said he kept it in his basement.")
+    assert who(text) == [("Al Kuntz", "person", "male"), ("Dee Marsh", "person", "unknown"),
+                         ("Al Kuntz", "person", "male")]

@@ -1392,3 +1392,75 @@ def test_a_leads_possessed_role_is_the_one_named_next_not_any_holder_of_the_noun
     text = ("The country's top judge has revealed he has clashed with ministers about who chairs public "
             "inquiries.\n\nLord Hale said he was determined to keep his veto on whether a judge should chair one.")
     assert speakers(text)[0] == ("Hale", "The country's top judge")
+
+
+def test_an_age_that_opens_an_apposition_describes_the_person_named():
+    # The age is given inside the apposition, not between commas; a second woman speaks between.
+    text = ("\"We waited all night,\" said Ms. Ivy Brandt, a 58-year-old cook. Her colleague, Ms. Lena "
+            "Ruiz, said the kitchen closed early. \"Nobody told us why,\" Ms. Ruiz said.\n\n"
+            "The 58-year-old said she would file a complaint.")
+    assert [name for name, _ in speakers(text)] == ["Ivy Brandt", "Lena Ruiz", "Lena Ruiz", "Ivy Brandt"]
+
+
+def test_a_verb_of_leading_gives_its_role_in_the_active_and_in_the_passive():
+    # "who captained" makes a captain, "coached by" a coach; a host who asked is neither.
+    text = ("Ron Vail, who captained the 1990 team, came back for the reunion. The team was coached "
+            "by Al Kuntz, now 81.\n\n"
+            "\"Which team was best?\" host Dee Marsh asked.\n\n"
+            "\"The 1990 one,\" the captain said.\n\n"
+            "The coach said the players had all kept in touch.")
+    assert [name for name, _ in speakers(text)] == ["Dee Marsh", "Ron Vail", "Al Kuntz"]
+
+
+def test_she_after_a_quote_of_two_sentences_goes_on_with_the_description_before_it():
+    # The description speaks in the paragraph before; the pronoun's quote has two sentences.
+    text = ("Ms. Ivy Brandt, a 58-year-old cook, worked nights. Her colleague, Ms. Lena Ruiz, said the "
+            "kitchen closed early.\n\n"
+            "The 58-year-old said she would file a complaint.\n\n"
+            "\"It was not fair. Nobody told us a thing,\" she said.")
+    assert [name for name, _ in speakers(text)] == ["Lena Ruiz", "Ivy Brandt", "Ivy Brandt"]
+
+
+def test_a_shared_surname_goes_with_the_gender_of_the_pronoun_its_words_go_on_with():
+    # The husband is named first and dies; his widow, named as his relative, is the one who speaks.
+    text = ("Mark Vance, 40, died in the crash on Route 9 last spring. His widow, Susan Vance, sat in "
+            "the front row at the hearing.\n\n"
+            "\"It should never have happened,\" she said.\n\n"
+            "Vance said she would sue the county.")
+    assert [name for name, _ in speakers(text)] == ["Susan Vance", "Susan Vance"]
+
+
+def test_a_relative_named_in_apposition_is_named_again_by_the_same_possessive_words():
+    # "Her grandson, Eli Roy," then "Her grandson said" paragraphs later, another man between.
+    text = ("Her grandson, Eli Roy, 19, drove her to the hall.\n\n"
+            "\"She wanted it written down,\" Eli said.\n\n"
+            "Chief Tom Hale said the hall was full.\n\n"
+            "Her grandson said the family would hold a feast.")
+    assert [name for name, _ in speakers(text)] == ["Eli Roy", "Tom Hale", "Eli Roy"]
+
+
+def test_a_possessed_role_the_article_never_named_stays_unnamed():
+    text = ("Ann Roe was charged on Monday. Her lawyer said she would plead not guilty.")
+    assert [name for name, _ in speakers(text)] == [None]
+
+
+def test_a_capitalised_title_with_the_name_in_apposition_is_the_role_not_the_name():
+    text = ("B.C.'s Emergency Management Minister, Rita Solberg, said in a statement Friday that the "
+            "road would reopen in May.")
+    assert [name for name, _ in speakers(text)] == ["Rita Solberg"]
+
+
+
+@pytest.mark.parametrize("sentence, name_end, age", [
+    ("\"It was late,\" said Ms. Ivy Brandt, a 58-year-old cook.", "Brandt", 58),
+    ("Ivy Brandt, the 58-year-old cook, said it was late.", "Brandt", 58),
+    ("Ivy Brandt, 58, said it was late.", "Brandt", 58),
+    # an opening phrase that ends in a name, the subject after it: no apposition
+    ("Speaking to Le Soir, the 31-year-old Belgian added that it was late.", "Soir", None),
+])
+def test_the_age_an_apposition_states_and_the_age_a_subject_after_a_phrase_does_not(sentence, name_end, age):
+    from saidwhen.parsing.language import parse
+    from saidwhen.speakers.ties import stated_age
+    doc = parse(sentence)
+    end = next(t.i for t in doc if t.text == name_end) + 1
+    assert stated_age(doc, end) == age

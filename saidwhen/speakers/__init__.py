@@ -65,7 +65,7 @@ def _runs_into_attribution(text: str, quotes: list[ParsedQuote]) -> list[ParsedQ
 
 def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | None:
     from .mentions import mention_range
-    from .names import (holder_after_body, named_after_client, named_after_office, named_before_day,
+    from .names import (holder_after_body, named_after_client, named_after_office, named_after_title, named_before_day,
                         named_before_label, named_before_of, past_credit, titled_before_of)
 
     if f.subject is None:
@@ -88,7 +88,8 @@ def _speaker(doc: Doc, resolver: Resolver, f: FoundQuote) -> ParsedSpeaker | Non
         or holder_after_body(doc, f.subject, resolver.name_start) \
         or titled_before_of(doc, f.subject, resolver.name_start) \
         or named_before_of(doc, f.subject, resolver.name_start) \
-        or named_after_client(doc, f.subject, resolver.name_start)
+        or named_after_client(doc, f.subject, resolver.name_start) \
+        or named_after_title(doc, f.subject, resolver.name_start)
     head = _past_joint_owner(head if holder is None else doc[holder])
     content = (f.words[0][0], f.words[-1][1])
     return ParsedSpeaker(name=resolver.name(head, start, end, content=content), mention=doc[start:end])

@@ -16,13 +16,14 @@ from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns
+from ..quotes.cues import speech_lemma
 
 from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAMES, KEY_CORPORATE_SUFFIXES,
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS
-from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS
+from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
 from .ties import stated_age
@@ -81,7 +82,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _firm_with_possessive(doc, found, mention) or \
-            _of_generation(doc, found, mention) or _matching(found, mention)
+            _of_generation(doc, found, mention) or _matching(found, mention, _pronoun_said_after(doc, mention))
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention, narrated=not quoted.holds(mention) and not _listed_before_surname(doc, mention))
@@ -292,7 +293,7 @@ def _canonical(doc: Doc, entity: Entity, quoted: _Quoted, marked: SpanSet) -> tu
     return words
 
 
-def _matching(found: _Found, mention: NameMention) -> Entity | None:
+def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Entity | None:
     """The entity a name belongs to: same surname, or its words inside a fuller name.
 
     Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
@@ -336,6 +337,12 @@ def _matching(found: _Found, mention: NameMention) -> Entity | None:
     # "Elian" and "Juan Miguel Gonzalez": a bare surname is not the one the article calls by
     # the given name (a child, someone's relative).
     fitting = [e for e in fitting if not _called_by_given_name(found, e, mention)] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
+    # "Daniel Lachance was killed ... His widow, Teresa Lachance, ... Lachance said she hopes":
+    # the one whose names state the gender of the pronoun that the words said go on with
+    # (`said_gender`), though the other was named first and she as his relative.
+    fitting = [e for e in fitting if said_gender and said_gender in found.genders(e)] or fitting
     if len(fitting) < 2:
         return fitting[0]
     # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about
@@ -518,6 +525,16 @@ def _given_name_honoured(found: _Found, entity: Entity, mention: NameMention) ->
     fullest = found.fullest(entity)
     return len(mention.words) == 1 and bool(HONORIFICS & set(mention.title.split())) and len(fullest) > 1 \
         and mention.words[0] == fullest[0] != fullest[-1] and (fullest[-1],) in found.forms(entity)
+
+
+def _pronoun_said_after(doc: Doc, mention: NameMention) -> str:
+    """'Lachance said she hopes ...': the gender of the he or she that opens the clause a bare
+    surname's verb of saying reports, right after the verb; '' where there is none."""
+    t, end = columns(doc), mention.end
+    if len(mention.words) != 1 or end + 1 >= len(t) or speech_lemma(t.text[end]) is None or \
+            t.tag[end + 1] != "PRP" or t.dep[end + 1] not in ("nsubj", "nsubjpass"):
+        return ""
+    return PERSON_PRONOUNS.get(t.lower[end + 1], "")
 
 
 def _spoken_about(entity: Entity) -> bool:

@@ -430,7 +430,17 @@ class _Said:
         before = self._noun_before_name(speaker, head)
         if gender:
             self.votes[id(entity)][head.i] = (gender, weight)
-        elif before is not None:
+            return
+        if before is None and head.tag_ == "NN" and head.dep_ in SUBJECT_DEPS and entity.kind == "person" and \
+                not any(t.tag_ in ("NNP", "NNPS") for t in speaker.mention) and \
+                any(descriptions.word_of(head) in m.roles for m in entity.mentions):
+            # "The old coach said he was not sure he would come": the subject pronoun after a
+            # description the article tied to a person who speaks is theirs as after their
+            # name, in that sentence
+            token = self._following_pronoun(head.i + 1)
+            if token is not None and token < head.sent.end and self.doc[token].dep_ in SUBJECT_DEPS:
+                self._claim(entity, token)
+        if before is not None:
             self.votes[id(entity)][before.i] = (GENDER_OF_WORD[before.lower_], WORD_WEIGHT)
         elif head.lower_ == "it" or descriptions.is_document(head) or descriptions.is_org_noun(head):
             self.speaks_as_body.add(id(entity))  # "Oxfam ... It said", "the report said"

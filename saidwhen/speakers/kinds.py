@@ -27,7 +27,7 @@ from .acronyms import acronym_of, is_acronym
 from .descriptions import is_age
 from .lexicon import person_noun
 from .names import NAME_TAGS, french_body, named_for
-from .ties import role_before
+from .ties import relative_after, role_before
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -281,12 +281,14 @@ def _called_by_initials(doc: Doc, entity: Entity) -> bool:
 def _team_subject(doc: Doc, mention: NameMention) -> bool:
     """'Everton have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
     takes a plural "have", "are" or "were", as British news writes a club, a team or a body (no
-    person is "Smith have"); not names joined ("Smith and Jones have"), a plural name ("the
+    person is "Smith have"); not names joined ("Smith and Jones have", "Lee, his wife, Ann Lee,
+    and their sons are"), a plural name ("the
     Lakers"), a person's name by a given name, nor a verb the tagger may take for a plural one
     ("The deal sees Mr Fuller receive £64m"; the caller also leaves out a name with a title)."""
     head = doc[mention.end - 1]
     if head.dep_ != "nsubj" or head.tag_ != "NNP" or len(mention.words) > 1 and mention.words[0].lower() in GIVEN_NAMES or \
-            any(c.dep_ in ("conj", "cc") for c in head.children) or head.head.dep_ == "conj":
+            any(c.dep_ in ("conj", "cc") for c in head.children) or head.head.dep_ == "conj" or \
+            relative_after(doc, mention.end):  # "Idris, his wife, Hawa Idris, and their sons are"
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -416,7 +418,7 @@ def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
             g = TITLES.get(word) or ROLE_NOUNS.get(word, "")
             if g:
                 votes[g] += 3
-        g = _next_pronoun(doc, m, name_words)
+        g = _next_pronoun(doc, m, name_words) or PERSON_PRONOUNS.get(relative_after(doc, m.end), "")
         if g:
             votes[g] += 1
     # A given name says so only before a surname: "Georgia" alone is as likely a place.

@@ -339,6 +339,21 @@ def titled_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) 
     return None
 
 
+def named_after_title(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
+    """The last word of a person's name set between commas after a capitalised title that is
+    the cue's subject ("Dhaliwal" of "B.C.'s Emergency Management Minister, Harpreet Dhaliwal,
+    said"), or None: the title is the person's role, no name of its own."""
+    t = columns(doc)
+    if t.lower[i] not in TITLES or not t.text[i][:1].isupper() or i + 2 >= len(t) or t.text[i + 1] != ",":
+        return None
+    end = i + 2
+    while end < len(t) and t.tag[end] in ("NNP", "NNPS"):
+        end += 1
+    if end == i + 2 or end >= len(t) or t.text[end] != "," or name_start(end - 1) != i + 2:
+        return None
+    return end - 1
+
+
 def named_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:
     """The last word of a person's name that the cue's subject, a body's name, follows with "of"
     ("Lock" of "said Brett Lock of gay group OutRage!", where the parser makes the body the

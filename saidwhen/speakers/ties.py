@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
 from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
+from .descriptions import age_of
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -34,7 +35,7 @@ AGE = "year-old"
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
     ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
-            _age(doc, end), _after(doc, end)]
+            _age(doc, end), _after(doc, end), _led_by(doc, start)]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
 
@@ -100,10 +101,18 @@ def _age(doc: Doc, end: int) -> str:
 
 def stated_age(doc: Doc, end: int) -> int | None:
     """The age in years that 'Cory James, 22, of Flint' writes between commas after the name
-    ending at token `end`; None where there is none."""
+    ending at token `end`, or that an apposition opens with ('Ann Lee, a 61-year-old
+    bookkeeper,', closed before any verb); None where there is none."""
     t = columns(doc)
     if end + 2 < len(t) and t.text[end] == "," and doc[end + 1].like_num and t.text[end + 2] == ",":
         return int(t.text[end + 1]) if t.text[end + 1].isdigit() and 0 < int(t.text[end + 1]) < 120 else None
+    if end + 2 < len(t) and t.text[end] == "," and t.lower[end + 1] in DETERMINERS and t.text[end + 2][:1].isdigit() \
+            and _closed(doc, end + 1):
+        # "61-year-old" is one token or five ("61 - year - old"), its number first either way;
+        # "Speaking to Le Matin, the 24-year-old Swiss added" opens the subject, no apposition
+        for k in (end + 2, end + 6):
+            if k < len(t) and (age := age_of(doc[k])) is not None:
+                return age if 0 < age < 120 else None
     return None
 
 
@@ -179,6 +188,8 @@ def _after(doc: Doc, end: int) -> str:
     if t.text[end] == ",":
         if end + 1 < len(t) and t.lower[end + 1] == "who":
             return _after_who(doc, end + 2)
+        if relative_after(doc, end):
+            return ""  # "Osman Idris, his wife, Hawa Idris, and their children": she is the wife
         return _phrase_head(doc, end + 1) if _closed(doc, end + 1) else ""
     if t.lower[end] in COPULAS:
         return _phrase_head(doc, end + 1, need_determiner=True)
@@ -196,6 +207,38 @@ def _closed(doc: Doc, i: int) -> bool:
             return True
         if t.tag[k] in ("VBD", "VBZ", "VBP", "MD"):
             return False
+    return False
+
+
+def _led_by(doc: Doc, start: int) -> str:
+    """'The team was coached by Walt Sorensen', 'a firm owned by Ann Lee': a verb of leading in
+    the passive, right before the name and its "by", gives the role as its clause on a name
+    does ('who coached the team')."""
+    t = columns(doc)
+    if start < 2 or t.lower[start - 1] != "by" or t.tag[start - 2] != "VBN":
+        return ""
+    return LEADING_VERBS.get(t.lower[start - 2], "")
+
+
+def relative_after(doc: Doc, end: int) -> str:
+    """'Osman Idris, his wife, Hawa Idris,': the possessive of a family noun set between the
+    name ending at token `end` and another name, which is that other's apposition and whose
+    possessive refers to the first ('his'); '' where there is none ('Tom Lee, her husband,
+    said' is his own apposition)."""
+    t = columns(doc)
+    if end + 2 < len(t) and t.text[end] == "," and t.tag[end + 1] == "PRP$" and \
+            _phrase_head(doc, end + 1) in FAMILY_NOUNS and _name_follows(doc, end + 1):
+        return t.lower[end + 1]
+    return ""
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """Whether the phrase starting at token `i` ends in a comma with a name right after it: the
+    phrase is that name's apposition, not the one before ('Tom Lee, his wife, Ann Lee, and')."""
+    t = columns(doc)
+    for k in range(i, min(len(t) - 1, i + PHRASE_REACH)):
+        if t.text[k] == ",":
+            return t.tag[k + 1] == "NNP"
     return False
 
 

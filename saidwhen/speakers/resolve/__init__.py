@@ -116,6 +116,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Pronouns._continues_group, Pronouns._nobody),  # "Traders said ... They said"
         (Pronouns._is_group_pronoun, Pronouns._group),  # "it", "they"
         (Roles._is_possessed_role, Roles._possessed_role),  # "Connecticut's tax commissioner"
+        (Roles._is_pronoun_possessed_role, Roles._pronoun_possessed_role),  # "her granddaughter, Ann Lee,"
         (Bodies._is_company_epithet, Bodies._company_epithet),  # "Tessaro Corp. fell ... The chip concern said"
         (Bodies._is_document_named_before, Bodies._named_document_owner),  # "An IAAF statement said ... The statement continued"
         (Groups._is_companies_named_together, Groups._companies_named_together),  # "Acme and Brill ... the firms said"

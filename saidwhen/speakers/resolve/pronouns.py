@@ -37,9 +37,9 @@ class Pronouns:
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
-        if self._unnamed_subject_before(m.head) and self._asked_before(m.head) is None:
+        if self._unnamed_subject_before(m.head, m.content[0]) and self._asked_before(m.head) is None:
             return None
-        entity = self._asked_before(m.head) or self._described_subject_before(m.head) or \
+        entity = self._asked_before(m.head) or self._described_subject_before(m.head, m.content[0]) or \
             self.pronoun_entity.get(m.head.i)
         if entity is None or self._only_inside(entity, m.head.i, m.content):
             entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content) or \
@@ -131,12 +131,12 @@ class Pronouns:
         word = next((t for t in sentence if not t.is_punct), None)
         return word is not None and word.idx in self.quoted
 
-    def _described_subject_before(self, pronoun: Token) -> Entity | None:
+    def _described_subject_before(self, pronoun: Token, opening: int | None = None) -> Entity | None:
         """'Prime Minister Tony Blair ... Liam Fox said ... The prime minister ratcheted up the
         campaign. He insisted ...': where the subject just before the pronoun is a description
         the article tied to a person of its gender, the pronoun goes on with that person (the
         reading in salience.py counts names and pronouns, not descriptions)."""
-        tok = self._subject_before(pronoun)
+        tok = self._subject_before(pronoun, opening)
         if tok is None or tok.left_edge.lower_ not in DEFINITE or descriptions.person_gender(tok) is None:
             return None
         # An office the article gave nobody by name, read as someone for a quote before ('But
@@ -146,13 +146,13 @@ class Pronouns:
             held.gender in (PERSON_PRONOUNS[pronoun.lower_], "")
         return held if fits else None
 
-    def _unnamed_subject_before(self, pronoun: Token) -> bool:
+    def _unnamed_subject_before(self, pronoun: Token, opening: int | None = None) -> bool:
         """'Senator Tom Hale said ... The senator's campaign manager said the count was wrong.
         He told the AP ...': where the subject just before the pronoun is a person of its gender
         whom the article leaves unnamed (someone's aide, conventions.md, or "a campaign
         manager"), the pronoun goes on with that person, unnamed too, not with the name
         before."""
-        tok = self._subject_before(pronoun)
+        tok = self._subject_before(pronoun, opening)
         gender = descriptions.person_gender(tok) if tok is not None and tok.tag_ == "NN" else None
         if gender not in ("", PERSON_PRONOUNS[pronoun.lower_]):
             return False
@@ -167,13 +167,18 @@ class Pronouns:
         return possessed(tok) and self._possessed(tok, tok.left_edge.i, tok.i + 1) is None and \
             self._description(tok, tok.i + 1, (tok.idx, tok.idx)) is None
 
-    def _subject_before(self, pronoun: Token) -> Token | None:
+    def _subject_before(self, pronoun: Token, opening: int | None = None) -> Token | None:
         """The head of the last description that is a main subject in the pronoun's sentence
         before it or in the sentence before; None where a name or pronoun is (the reading in
-        salience.py decides)."""
-        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+        salience.py decides). A quote of several sentences before the pronoun, opening at token
+        `opening`, is passed over to the sentence before it ('The 61-year-old said ... "I can't.
+        But I will," she said')."""
+        start = pronoun.sent.start
+        if opening is not None and opening < start:
+            start = self.doc[opening].sent.start
+        if pronoun.dep_ not in SUBJECT_DEPS or start == 0:
             return None
-        first = self.doc[pronoun.sent.start - 1].sent.start
+        first = self.doc[start - 1].sent.start
         for tok in reversed(self.doc[first:pronoun.i]):
             if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted or \
                     not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):

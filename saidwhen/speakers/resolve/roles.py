@@ -40,6 +40,28 @@ class Roles:
         """'Connecticut's tax commissioner' -> whom the article gives that role."""
         return self._possessed(m.head, m.start, m.end)
 
+    def _is_pronoun_possessed_role(self, m: SpeakerMention) -> bool:
+        """'Her granddaughter said', 'his lawyer said': a person's role a possessive pronoun
+        makes definite (named only where the article named it so, below)."""
+        return m.head.tag_ == "NN" and descriptions.person_gender(m.head) is not None and \
+            any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in m.head.children)
+
+    def _pronoun_possessed_role(self, m: SpeakerMention) -> str | None:
+        """'Her granddaughter, Shayla Kakegamic, 24, came home ... Her granddaughter said': the
+        one the article named in apposition to the same words, the last so named before; else
+        nobody (conventions.md: 'her lawyers' unnamed unless the article names them)."""
+        word = m.head.lower_
+        owner = next(c.lower_ for c in m.head.children if c.dep_ == "poss")
+        given = self.by_role.get(word, [])
+        for k in range(bisect_left(self.role_starts.get(word, []), m.head.i) - 1, -1, -1):
+            start, entity, _ = given[k]  # the name's head: back over its words to its start
+            while start > 0 and self.doc[start - 1].tag_ in ("NNP", "NNPS"):
+                start -= 1
+            if start >= 3 and self.doc[start - 1].text == "," and self.doc[start - 2].lower_ == word and \
+                    self.doc[start - 3].lower_ == owner:
+                return entity.name
+        return None
+
     def _is_definite_description(self, m: SpeakerMention) -> bool:
         """'the Russian', 'the Glasgow MP', 'the actress': a role, title, nationality or age."""
         return m.first_word in DEFINITE and self._describes(m.head)

@@ -156,7 +156,8 @@ ARTICLES = [
      "\"Prosecutors are going to have to go back and look at how they got their evidence,\" "
      "Greeley said.\n\n"
      "A Justice Department spokesman declined to comment on the decision.",
-     [("A fence is a plain statement", who("Harold W. Brandt", channel="court", said_on="1992-06-24")),
+     [("police need a warrant", firm("Supreme Court", "court", "1992-06-24")),
+      ("A fence is a plain statement", who("Harold W. Brandt", channel="court", said_on="1992-06-24")),
       ("ties the hands of officers", who("Margaret T. Oyelaran", channel="court",
                                          said_on="1992-06-24")),
       ("The trash is abandoned", who("Margaret T. Oyelaran", said_on=("1992-06-24", "1992-06-25"))),
@@ -408,11 +409,11 @@ ARTICLES = [
       ("treated the judge unfairly", who("Strom A. Baxley", said_on=fresh("1991-10-16"))),
       ("picked apart", who("Strom A. Baxley", said_on=fresh("1991-10-16"))),
       ("he is qualified", who("Strom A. Baxley", said_on=fresh("1991-10-16"))),
-      ("fair and careful judge", who("Ruth Ellen Sawyer", channel="parliament", said_on=fresh("1991-10-16"))),
+      ("fair and careful judge", who("Ruth Ellen Sawyer", channel="court", said_on=fresh("1991-10-16"))),
       ("would be confirmed", who("Marlin T. Fitzgerald", said_on=fresh("1991-10-16"))),
       ("The votes are there", who("Marlin T. Fitzgerald", said_on=fresh("1991-10-16"))),
       ("vote next week", who("George J. Mitchum", said_on=fresh("1991-10-16"))),
-      ("keep lobbying", who(None, said_on=fresh("1991-10-16"))),
+      ("keep lobbying", firm(None, said_on=fresh("1991-10-16"))),
       ("fight is not over", who("Molly Jarrett", said_on=fresh("1991-10-16")))]),
 
     # A network's election-night report as a transcript: the anchor's question to a guest in
@@ -446,6 +447,7 @@ ARTICLES = [
       ("second term", who("Bernard Hale", said_on="1996-11-05")),
       ("balancing the budget", who("Leon E. Parrish", said_on="1996-11-05")),
       ("And the Congress", who("Bernard Hale", said_on="1996-11-05")),
+      ("Republicans still hold both houses", who("Bernard Hale", said_on="1996-11-05")),
       ("we work with them", who("Leon E. Parrish", said_on="1996-11-05")),
       ("women voted for the president", firm("Voter News Service", "report", fresh("1996-11-05"))),
       ("be here in the year 2000", who("Ross Pettit", said_on="1996-11-05"))]),

@@ -329,3 +329,37 @@ def test_a_firm_named_with_another_firm_s_initials_first_stays_apart():
     found = quotes("Hallmark Motors Corp. said its profit rose.\n\nHM Marine Systems, a unit, said its sales fell. "
                    "HM said it would cut 300 jobs.", date="1989-10-27")
     assert [q.speaker.name for q in found][1] == "HM Marine Systems"
+
+
+# Round 10: the grammar the ten whole stories of test_wire_stories.py showed ----------------
+
+def test_the_question_a_reporter_put_to_the_speaker_is_not_the_speaker_s_words():
+    # "Asked whether ..., the general said": no one asking is named, so the question is the
+    # reporter's, put to the general; only the answer is his
+    found = quotes("Allied planes flew 2,000 missions.\n\nAsked whether the pilots had found the mobile "
+                   "launchers, Gen. Victor L. Marsh said, \"We have found some of them.\"", date="1991-01-23")
+    assert [(q.text, q.speaker.name) for q in found] == [("\"We have found some of them.\"", "Victor L. Marsh")]
+
+
+def test_a_question_asked_by_someone_named_is_the_asker_s():
+    # guard: with the asker named ("by host ..."), the question is the host's words
+    found = quotes("Asked by host Tom Reed whether the pilots had found the launchers, Gen. Victor L. Marsh "
+                   "said they had found some.", date="1991-01-23")
+    assert [(q.cue.text, q.speaker.name) for q in found] == [("Asked", "Tom Reed"), ("said", "Victor L. Marsh")]
+
+
+def test_a_ministry_named_by_two_fields_joined_by_and_is_one_body():
+    # "Ministry of International Trade and Industry", "Department of Housing and Urban
+    # Development": the "and" joins the fields of one body's name
+    found = quotes("Japan's Ministry of International Trade and Industry said the tariffs broke the rules.\n\n"
+                   "The Department of Housing and Urban Development said it would review the loans.",
+                   date="1995-05-17")
+    assert [q.speaker.name for q in found] == \
+        ["Ministry of International Trade and Industry", "Department of Housing and Urban Development"]
+
+
+def test_a_ministry_and_a_firm_after_it_stay_two_names():
+    # guard: a firm's name after the "and" is no field of the ministry's name
+    found = quotes("The Ministry of Trade and Hallmark Motors Corp. said the talks would resume.",
+                   date="1995-05-17")
+    assert found[0].speaker.name == "Ministry of Trade and Hallmark Motors Corp."

@@ -251,6 +251,8 @@ def _questioned(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
 
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
+    if _put_to_the_speaker(verb):
+        return None
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)):
@@ -353,6 +355,14 @@ def _asks(verb: Token) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def _put_to_the_speaker(verb: Token) -> bool:
+    """'Asked whether he would run again, the mayor said ...': a past participle of asking with
+    no subject and no one asking ("by host Anna Lee") is the reporter's question put to the
+    speaker of the main clause, not words of theirs, whatever the question opens with."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb.lower_) in ASKING_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
 
 
 def _clause_end(clause: Token) -> int:

@@ -363,3 +363,35 @@ def test_a_ministry_and_a_firm_after_it_stay_two_names():
     found = quotes("The Ministry of Trade and Hallmark Motors Corp. said the talks would resume.",
                    date="1995-05-17")
     assert found[0].speaker.name == "Ministry of Trade and Hallmark Motors Corp."
+
+
+def test_someone_left_unnamed_by_a_role_is_the_one_named_next_as_the_role_in_apposition():
+    # "a bank spokeswoman said. ¶ '...,' said the spokeswoman, Ann Lee.": the wire names her next
+    found = quotes("Banks moved quickly. Harbor Bank raised its prime lending rate to 8.5 percent, a bank "
+                   "spokeswoman said.\n\n\"Our own costs just went up,\" said the spokeswoman, Mary Beth Olander.",
+                   date="1994-11-16")
+    assert [q.speaker.name for q in found] == ["Mary Beth Olander"] * 2
+
+
+def test_someone_left_unnamed_is_not_another_role_named_next():
+    # guard: a lawyer named next is not the spokeswoman
+    found = quotes("Banks moved quickly. Harbor Bank raised its prime lending rate to 8.5 percent, a bank "
+                   "spokeswoman said.\n\n\"Our own costs just went up,\" said the lawyer, Mary Beth Olander.",
+                   date="1994-11-16")
+    assert [q.speaker.name for q in found] == [None, "Mary Beth Olander"]
+
+
+def test_a_lead_s_description_is_its_protagonist_named_next_with_a_rank():
+    # a wire lead: "The top commander of X said Thursday ... Gen. Y, ..., said"; the dateline's
+    # place before it is nobody the description could be
+    found = quotes("KAMPOT, Cambodia (AP)_ The top commander of a rebel force said Thursday he has sent a team "
+                   "to recover the remains of a kidnapped engineer. Gen. Sok Vanna, a loyalist of the ousted prince, said "
+                   "in an interview that he hopes to find them within two weeks.", date="1998-02-19")
+    assert [q.speaker.name for q in found] == ["Sok Vanna"] * 2
+
+
+def test_a_lead_s_description_of_a_body_s_office_is_not_someone_named_next_with_another_office():
+    # guard: a defense secretary named next is not the deputy head of another delegation
+    found = quotes("The deputy head of China's delegation said Thursday the talks had failed. Defense "
+                   "Secretary Tom Hale said in an interview that he hopes to meet again.", date="1998-02-19")
+    assert [q.speaker.name for q in found] == [None, "Tom Hale"]

@@ -74,10 +74,20 @@ class Naming:
             if sentence == here or entity.kind == "org" or not entity.mentions or entity.first < m.end:
                 continue
             first = entity.mentions[0]
+            if self._speaks_as(role, entity, here + 1):
+                return entity  # '... said the spokeswoman, Mary Beth Olander.'
             speaks = any(first.start <= h < first.end for h in self.speaker_heads)
             titled = role in offices_given(first) and placed_around(self.doc, first, role) <= words
             return entity if speaks and titled and self.sentence_of[first.start] == here + 1 else None
         return None
+
+    def _speaks_as(self, role: str, entity: Entity, sentence: int) -> bool:
+        """'"...," said the spokeswoman, Mary Beth Olander.': in `sentence`, a speaker written as
+        the definite `role` with `entity`'s name in apposition, as a wire names the one it left
+        unnamed by that role the sentence before."""
+        return any(self.sentence_of[h] == sentence and self.doc[h].lower_ == role and
+                   self.doc[h].left_edge.lower_ == "the" and self._appositive(self.doc[h]) is entity
+                   for h in self.speaker_heads)
 
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
         """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,

@@ -128,8 +128,9 @@ class Roles:
                 (self._subjects_named_together(head.i) if counted(head) else None)
         if gender is not None:
             entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
-                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
-                self._introduced_after(head.i, end, content)
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
+            introduced = entity is None
+            entity = entity or self._introduced_after(head.i, end, content)
             if entity is not None and self._of_another_age(entity, descriptions.age_of(head)):
                 # "Ann Lee, 84, ... Tom Lee has been driving water to her house. “...,” the
                 # 19-year-old said": an age the article gave someone else is not theirs.
@@ -169,8 +170,12 @@ class Roles:
                 member = self._last_of_party(head)  # "Republican Ann Lee ... the Democratic front-runner": not Lee
                 return member.name if member is not None else None
             if entity is not None and of_a_body(head) and _offices(entity) and \
-                    descriptions.word_of(head) not in _offices(entity):
-                return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
+                    descriptions.word_of(head) not in _offices(entity) and \
+                    not (introduced and not _offices(entity) & ROLE_NOUNS.keys()):
+                # "Defense Secretary Ash Carter ... the deputy head of China's delegation"; but a lead
+                # that names its protagonist only after ("The top commander of the rebels said ...
+                # Gen. Tom Reyes said") gives him a rank, no office of a body that is another's
+                return None
             if entity is not None and descriptions.word_of(head) in TITLES:
                 self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
@@ -470,8 +475,9 @@ class Roles:
     def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:
         """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
         news lead describes its speaker and names her in the next sentence. Only where nobody
-        was named before the description."""
-        if any(r.token < before and not content[0] <= r.token < content[1] for r in self.references):
+        was named before the description, a dateline's place ("O'SMACH, Cambodia (AP)_") or a
+        headline's line before the lead aside."""
+        if any(self.lead <= r.token < before and not content[0] <= r.token < content[1] for r in self.references):
             return None
         here = self.sentence_of[before]
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and

@@ -455,7 +455,20 @@ ARTICLES = [
 
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "ap-takeover-bid": "name: 'the company said' after the bidder's paragraph is the bidder, where the "
+                       "sentence itself names the target's board ('Marlowe's board will meet ..., the "
+                       "company said')",
+    "reuters-fed-rates": "name: 'The Fed' is not joined to 'The Federal Reserve' named in the lead (a "
+                         "clipped form, no initials)",
+    "ap-gulf-war-briefing": "name: 'Baghdad radio said' and 'the radio said' name no one (a city's "
+                            "radio is no name the recogniser reads)",
+    "ap-airline-strike": "name: 'according to the union' is not tied to the 'Association of "
+                         "Professional Flight Attendants' (a body's description is tied only to a name "
+                         "that says it)",
+    "cnn-election-night": "said_on: a correspondent's 'says' in a labelled transcript turn is read as a "
+                          "view (null); name: 'exit polls by Voter News Service' names no maker",
+}
 
 
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))

@@ -395,3 +395,21 @@ def test_a_lead_s_description_of_a_body_s_office_is_not_someone_named_next_with_
     found = quotes("The deputy head of China's delegation said Thursday the talks had failed. Defense "
                    "Secretary Tom Hale said in an interview that he hopes to meet again.", date="1998-02-19")
     assert [q.speaker.name for q in found] == [None, "Tom Hale"]
+
+
+def test_the_official_after_an_official_left_unnamed_is_that_one_still():
+    # "one senior administration official says ... The official adds": "the" takes up the one
+    # left unnamed, not the leader the passage is about
+    found = quotes("U.S. officials have sized up President Omar Zayani as a man who will back down if he must. "
+                   "\"He is impulsive and capable of big mistakes,\" says one senior administration official "
+                   "involved in the crisis. The official adds, though, that \"he is also capable of rational "
+                   "judgments.\"", date="1990-08-13")
+    assert [q.speaker.name for q in found] == [None, None]
+
+
+def test_the_official_after_an_unnamed_one_the_wire_then_named_is_that_name():
+    # guard: the spokesman left unnamed was named in the next sentence; "the spokesman" is he
+    found = quotes("The troops will stay through the winter, a Pentagon spokesman said.\n\n"
+                   "\"We will keep our forces there,\" said spokesman Kenneth Bacon.\n\n"
+                   "The spokesman said the ships would follow in March.", date="1990-08-13")
+    assert [q.speaker.name for q in found] == ["Kenneth Bacon"] * 3

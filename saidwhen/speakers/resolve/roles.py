@@ -13,7 +13,7 @@ from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
 from ..lexicon import person_noun
 from ..names import NameMention
-from ..salience import SUBJECT_DEPS
+from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -46,10 +46,25 @@ class Roles:
 
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
+        if self._left_unnamed_before(m.head):
+            return None
         called = self._called(m.head) or self._holder_named_after_body(m)
         if called is None and m.head.lower_ in SPEAKING_FOR and possessed(m.head):
             return None  # "the prime minister's official spokesman": the owner's, unnamed
         return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _left_unnamed_before(self, head: Token) -> bool:
+        """'..., a law enforcement official said Friday. ¶ ..., the official said.': "the" takes
+        up the speaker last written with the very noun, and where that one was left unnamed ("a",
+        "one", "another" and no name), so is this one, whoever else the passage is about."""
+        word = head.lower_
+        earlier = [h for h in self.speaker_heads if h < head.i and head.i - h <= DESCRIPTION_REACH and
+                   self.doc[h].lower_ == word and self.doc[h].tag_ == head.tag_]
+        if not earlier:
+            return False
+        tok = self.doc[max(earlier)]
+        return tok.left_edge.lower_ in INDEFINITE | {"one"} and \
+            self.name(tok, tok.left_edge.i, tok.i + 1) is None
 
     def _holder_named_after_body(self, m: SpeakerMention) -> Entity | None:
         """'the executive director of the Dallas chapter of the Council on Civic Life Alia Salem':

@@ -413,3 +413,12 @@ def test_the_official_after_an_unnamed_one_the_wire_then_named_is_that_name():
                    "\"We will keep our forces there,\" said spokesman Kenneth Bacon.\n\n"
                    "The spokesman said the ships would follow in March.", date="1990-08-13")
     assert [q.speaker.name for q in found] == ["Kenneth Bacon"] * 3
+
+
+def test_a_person_surnamed_white_is_a_person_not_the_white_house():
+    # "White" makes a body's name only in "White House", whose "House" says so already
+    found = quotes("The suspect will appear before a magistrate at midday, according to a statement today by "
+                   "U.S. Attorney Mary Jo White.\n\nThe case was closed, Mayor Tom White said. The White "
+                   "House said it would not comment.", date="1999-10-08")
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == \
+        [("Mary Jo White", "person"), ("Tom White", "person"), ("White House", "organisation")]

@@ -422,3 +422,18 @@ def test_a_person_surnamed_white_is_a_person_not_the_white_house():
                    "House said it would not comment.", date="1999-10-08")
     assert [(q.speaker.name, q.speaker.kind) for q in found] == \
         [("Mary Jo White", "person"), ("Tom White", "person"), ("White House", "organisation")]
+
+
+def test_words_someone_said_according_to_an_agency_are_theirs_alone():
+    # "S, spokesman X said, according to the Interfax news agency": the agency relays X's
+    # attribution; the words are one quote, X's, not also the agency's
+    found = quotes("MOSCOW (AP) -- The talks went well, presidential spokesman Ivan Dorokhov said, according to "
+                   "the Interfax news agency.", date="1998-02-27")
+    assert [(q.text, q.speaker.name) for q in found] == [("The talks went well", "Ivan Dorokhov")]
+
+
+def test_words_according_to_a_body_whose_report_names_an_outlet_stay_the_body_s():
+    # guard: an outlet's "reports" inside is what the source says, as before
+    found = quotes("Bloomberg reports that the fund lost money last year, according to the Roper Center.",
+                   date="1998-02-27")
+    assert [q.speaker.name for q in found] == ["Roper Center"]

@@ -750,9 +750,23 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
     before = _trimmed(doc, sent.start, phrase[0])
     after = _trimmed(doc, phrase[1], sent.end)
     start, end = max((before, after), key=lambda r: r[1] - r[0])
-    if end - start < MIN_CONTENT_TOKENS:
+    if end - start < MIN_CONTENT_TOKENS or _attributed_inside(doc[start:end]):
         return None
     return start, end, (tok.i, tok.i + 2), source
+
+
+def _attributed_inside(content: Span) -> bool:
+    """'S, the spokesman Tom Reed said, according to the Interfax news agency': the words are
+    attributed inside to someone named, and the agency only relays that attribution: no words
+    of its own. A verb of speaking in a tense whose subject holds a name (not 'most said')."""
+    for verb in content:
+        if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or not _in_a_tense(verb) \
+                or verb.lower_ in OUTLET_REPORTED:
+            continue  # "Bloomberg reports that ..., according to the Roper Center": the source's words
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "NNP":
+            return True
+    return False
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -758,14 +758,16 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
 def _attributed_inside(content: Span) -> bool:
     """'S, the spokesman Tom Reed said, according to the Interfax news agency': the words are
     attributed inside to someone named, and the agency only relays that attribution: no words
-    of its own. A verb of speaking in a tense whose subject holds a name (not 'most said')."""
+    of its own. A verb of speaking in a tense that reports a clause, whose subject holds a name
+    (not 'most said')."""
     for verb in content:
         if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or not _in_a_tense(verb) \
                 or verb.lower_ in OUTLET_REPORTED:
             continue  # "Bloomberg reports that ..., according to the Roper Center": the source's words
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ == "NNP":
-            return True
+        reports = any(c.dep_ in CLAUSE_DEPS and is_clause(c) for c in verb.children)
+        if subject is not None and subject.tag_ == "NNP" and reports:
+            return True  # not "Trump has posted 5,000 times, according to CrowdTangle": no words reported
     return False
 
 

@@ -437,3 +437,17 @@ def test_words_according_to_a_body_whose_report_names_an_outlet_stay_the_body_s(
     found = quotes("Bloomberg reports that the fund lost money last year, according to the Roper Center.",
                    date="1998-02-27")
     assert [q.speaker.name for q in found] == ["Roper Center"]
+
+
+def test_a_party_s_daily_named_after_it_is_the_outlet_that_speaks():
+    # "The Communist Party daily Granma said": "daily" is the outlet's noun, its name in apposition
+    found = quotes("HAVANA (AP) -- The Communist Party daily Pravda said the boy had become a symbol of "
+                   "the embargo.", date="2000-01-28")
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Pravda", "organisation")]
+
+
+def test_a_party_s_leader_named_after_it_is_still_the_leader():
+    # guard: a role after the party's name is no outlet
+    found = quotes("Communist Party leader Tomas Ortega said the boy had become a symbol of the embargo.",
+                   date="2000-01-28")
+    assert [q.speaker.name for q in found] == ["Tomas Ortega"]

@@ -251,6 +251,8 @@ def _questioned(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
 
 def _clause_reach(verb: Token) -> tuple[int, int] | None:
     """The clause the cue governs: 'said (that) ...' or '..., the minister said'."""
+    if _put_to_the_speaker(verb):
+        return None
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)):
@@ -353,6 +355,14 @@ def _asks(verb: Token) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def _put_to_the_speaker(verb: Token) -> bool:
+    """'Asked whether he would run again, the mayor said ...': a past participle of asking with
+    no subject and no one asking ("by host Anna Lee") is the reporter's question put to the
+    speaker of the main clause, not words of theirs, whatever the question opens with."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb.lower_) in ASKING_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
 
 
 def _clause_end(clause: Token) -> int:
@@ -740,9 +750,25 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
     before = _trimmed(doc, sent.start, phrase[0])
     after = _trimmed(doc, phrase[1], sent.end)
     start, end = max((before, after), key=lambda r: r[1] - r[0])
-    if end - start < MIN_CONTENT_TOKENS:
+    if end - start < MIN_CONTENT_TOKENS or _attributed_inside(doc[start:end]):
         return None
     return start, end, (tok.i, tok.i + 2), source
+
+
+def _attributed_inside(content: Span) -> bool:
+    """'S, the spokesman Tom Reed said, according to the Interfax news agency': the words are
+    attributed inside to someone named, and the agency only relays that attribution: no words
+    of its own. A verb of speaking in a tense that reports a clause, whose subject holds a name
+    (not 'most said')."""
+    for verb in content:
+        if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or not _in_a_tense(verb) \
+                or verb.lower_ in OUTLET_REPORTED:
+            continue  # "Bloomberg reports that ..., according to the Roper Center": the source's words
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        reports = any(c.dep_ in CLAUSE_DEPS and is_clause(c) for c in verb.children)
+        if subject is not None and subject.tag_ == "NNP" and reports:
+            return True  # not "Trump has posted 5,000 times, according to CrowdTangle": no words reported
+    return False
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import GIVEN_NAMES, TITLES
+from ...lexicon import GIVEN_NAMES, PRESS_NOUNS, TITLES
 from .. import descriptions
 from ..entities import Entity
 from ..lexicon import person_noun
@@ -74,10 +74,20 @@ class Naming:
             if sentence == here or entity.kind == "org" or not entity.mentions or entity.first < m.end:
                 continue
             first = entity.mentions[0]
+            if self._speaks_as(role, entity, here + 1):
+                return entity  # '... said the spokeswoman, Mary Beth Olander.'
             speaks = any(first.start <= h < first.end for h in self.speaker_heads)
             titled = role in offices_given(first) and placed_around(self.doc, first, role) <= words
             return entity if speaks and titled and self.sentence_of[first.start] == here + 1 else None
         return None
+
+    def _speaks_as(self, role: str, entity: Entity, sentence: int) -> bool:
+        """'"...," said the spokeswoman, Mary Beth Olander.': in `sentence`, a speaker written as
+        the definite `role` with `entity`'s name in apposition, as a wire names the one it left
+        unnamed by that role the sentence before."""
+        return any(self.sentence_of[h] == sentence and self.doc[h].lower_ == role and
+                   self.doc[h].left_edge.lower_ == "the" and self._appositive(self.doc[h]) is entity
+                   for h in self.speaker_heads)
 
     def _protagonist(self, m: SpeakerMention) -> Entity | None:
         """'Taking the stand, a friend of the gunman said Friday that she regretted it. Ana Ruiz,
@@ -242,7 +252,7 @@ class Naming:
         """
         hit = self.by_token.get(head.i)
         if hit is not None:
-            return self._person_of_body(head, hit[1].end) or hit[0]
+            return self._person_of_body(head, hit[1].end) or self._outlet_of_body(head, hit[1].end) or hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
                 and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the"):
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats"
@@ -260,6 +270,21 @@ class Naming:
             return None
         person = self.doc[hit[1].end - 1]
         return hit[0] if person.dep_ == "appos" and person.head.i == head.i else None
+
+    def _outlet_of_body(self, head: Token, end: int) -> Entity | None:
+        """'The Communist Party daily Granma said': the parser may head the phrase with the body
+        that owns the outlet (reading "daily" as an adverb) and hang the outlet's name on it in
+        apposition, or make it a second subject; the name right after an outlet's noun is who
+        speaks."""
+        if head.i != end - 1 or end + 1 >= len(self.doc) or self.doc[end].lower_ not in PRESS_NOUNS:
+            return None
+        hit = self.by_token.get(end + 1)
+        if hit is None or hit[1].start != end + 1:
+            return None
+        outlet = self.doc[hit[1].end - 1]  # in apposition, or a second subject of the same verb
+        hung = outlet.dep_ == "appos" and outlet.head.i == head.i or \
+            outlet.dep_ == head.dep_ == "nsubj" and outlet.head.i == head.head.i
+        return hit[0] if hung else None
 
     def _role_before_name(self, head: Token) -> Entity | None:
         """'according to curator Elaine Marsh': the parser may part a role from the name it

@@ -13,7 +13,7 @@ from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
 from ..lexicon import person_noun
 from ..names import NameMention
-from ..salience import SUBJECT_DEPS
+from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import another_government, counted, of_a_body, of_document, opens_paragraph, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -68,10 +68,25 @@ class Roles:
 
     def _described(self, m: SpeakerMention) -> str | None:
         """'the actress' -> whom the article gave that role, else whom the passage is about."""
+        if self._left_unnamed_before(m.head):
+            return None
         called = self._called(m.head) or self._holder_named_after_body(m)
         if called is None and m.head.lower_ in SPEAKING_FOR and possessed(m.head):
             return None  # "the prime minister's official spokesman": the owner's, unnamed
         return called.name if called else self._description(m.head, m.end, m.content)
+
+    def _left_unnamed_before(self, head: Token) -> bool:
+        """'..., a law enforcement official said Friday. ¶ ..., the official said.': "the" takes
+        up the speaker last written with the very noun, and where that one was left unnamed ("a",
+        "one", "another" and no name), so is this one, whoever else the passage is about."""
+        word = head.lower_
+        earlier = [h for h in self.speaker_heads if h < head.i and head.i - h <= DESCRIPTION_REACH and
+                   self.doc[h].lower_ == word and self.doc[h].tag_ == head.tag_]
+        if not earlier:
+            return False
+        tok = self.doc[max(earlier)]
+        return tok.left_edge.lower_ in INDEFINITE | {"one"} and \
+            self.name(tok, tok.left_edge.i, tok.i + 1) is None
 
     def _holder_named_after_body(self, m: SpeakerMention) -> Entity | None:
         """'the executive director of the Dallas chapter of the Council on Civic Life Alia Salem':
@@ -150,8 +165,9 @@ class Roles:
                 (self._subjects_named_together(head.i) if counted(head) else None)
         if gender is not None:
             entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
-                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content) or \
-                self._introduced_after(head.i, end, content)
+                self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
+            introduced = entity is None
+            entity = entity or self._introduced_after(head.i, end, content)
             if entity is not None and self._of_another_age(entity, descriptions.age_of(head)):
                 # "Ann Lee, 84, ... Tom Lee has been driving water to her house. “...,” the
                 # 19-year-old said": an age the article gave someone else is not theirs.
@@ -191,8 +207,12 @@ class Roles:
                 member = self._last_of_party(head)  # "Republican Ann Lee ... the Democratic front-runner": not Lee
                 return member.name if member is not None else None
             if entity is not None and of_a_body(head) and _offices(entity) and \
-                    descriptions.word_of(head) not in _offices(entity):
-                return None  # "Defense Secretary Ash Carter ... the deputy head of China's delegation"
+                    descriptions.word_of(head) not in _offices(entity) and \
+                    not (introduced and not _offices(entity) & ROLE_NOUNS.keys()):
+                # "Defense Secretary Ash Carter ... the deputy head of China's delegation"; but a lead
+                # that names its protagonist only after ("The top commander of the rebels said ...
+                # Gen. Tom Reyes said") gives him a rank, no office of a body that is another's
+                return None
             if entity is not None and descriptions.word_of(head) in TITLES:
                 self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
@@ -492,8 +512,9 @@ class Roles:
     def _introduced_after(self, before: int, end: int, content: tuple[int, int]) -> Entity | None:
         """'Violent games need warnings, the trade secretary has said. Patricia Hewitt ...': a
         news lead describes its speaker and names her in the next sentence. Only where nobody
-        was named before the description."""
-        if any(r.token < before and not content[0] <= r.token < content[1] for r in self.references):
+        was named before the description, a dateline's place ("O'SMACH, Cambodia (AP)_") or a
+        headline's line before the lead aside."""
+        if any(self.lead <= r.token < before and not content[0] <= r.token < content[1] for r in self.references):
             return None
         here = self.sentence_of[before]
         later = [r for r in self.references if end <= r.token < end + LEAD_REACH and

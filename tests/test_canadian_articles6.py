@@ -669,19 +669,19 @@ STILL_WRONG: dict[str, str] = {
     "cbc-transit-line-delays": "kind: 'Metrolinx says' (one word, no organisation's word) has no "
                                "kind and 'the provincial transit agency' is tied to no one; said_on: "
                                "CBC's present 'says' of fresh words read as a standing view",
-    "cp-grocery-price-freeze": "name: 'the company' goes to Statistics Canada, named since, not Loblaw",
     "global-telecom-outage": "kind and name: 'Telus said' has no kind, 'the company' goes to a place; "
-                             "the regulator's name is cut at its 'and'",
+                             "'Canadian Radio-television and Telecommunications Commission' (no "
+                             "field or body-of before its 'and') is cut at its 'and'",
     "ctv-wildfire-evacuation": "kind: 'Ottawa said late Thursday' has none",
-    "cbc-teachers-strike-vote": "name: 'The board says' goes to the board chair",
-    "global-er-overnight-closures": "name: 'the health authority' is tied to no one; a body named "
-                                    "after the province goes to another that ends in it",
-    "record-university-cuts": "name: the university is merged with its faculty association; "
-                              "said_on: a memo of Tuesday",
-    "cbc-ei-claims-backlog": "name: 'The union said' is tied to no one; said_on: 'Ottawa says'",
-    "cp-watchdog-shooting-report": "name: 'The watchdog said' is tied to no one; 'Police said' goes "
-                                   "to the police commission",
-    "global-crown-power-rates": "name: 'The province said' goes to the province's rate panel",
+    "cbc-teachers-strike-vote": "said_on: CBC's present 'The board says it will post updates' is "
+                                "read as a standing view",
+    "global-er-overnight-closures": "name: 'the health authority' (a noun with a qualifier that "
+                                    "the body's name holds, not the noun) is tied to no one; "
+                                    "'Doctors Nova Scotia' is cut to 'Nova Scotia'",
+    "record-university-cuts": "said_on: 'wrote in the memo' of the memo sent Tuesday (the "
+                              "sentence before) is not tied to its day",
+    "cbc-ei-claims-backlog": "name: 'The union said' is tied to no one (the 'Public Service "
+                             "Alliance of Canada' has no union's word); said_on: 'Ottawa says'",
 }
 
 

@@ -1392,3 +1392,49 @@ def test_a_leads_possessed_role_is_the_one_named_next_not_any_holder_of_the_noun
     text = ("The country's top judge has revealed he has clashed with ministers about who chairs public "
             "inquiries.\n\nLord Hale said he was determined to keep his veto on whether a judge should chair one.")
     assert speakers(text)[0] == ("Hale", "The country's top judge")
+
+
+def test_a_business_s_noun_goes_on_with_no_government_body_spoken_between():
+    text = ("Harbourline Grocers said Monday it would freeze the price of bread. Statistics Canada said "
+            "food prices rose 4 per cent. The company said the freeze would last until March.")
+    assert [name for name, _ in speakers(text)] == ["Harbourline Grocers", "Statistics Canada",
+                                                    "Harbourline Grocers"]
+
+
+def test_a_body_s_noun_alone_is_the_body_not_the_person_whose_title_it_qualifies():
+    text = ("The Lakeview District School Board said in a statement Tuesday that its offer was fair.\n\n"
+            "Board chair Dana Morrow says schools will close if the strike goes ahead.\n\n"
+            "\"Safety comes first,\" Morrow says.\n\n"
+            "The board says it will post updates every evening.")
+    assert speakers(text)[-1][0] == "Lakeview District School Board"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Northgate University says it will cut 90 jobs. The Northgate University Faculty Association said "
+     "the cuts would hit the arts. The university said no student would lose a place.",
+     ["Northgate University", "Northgate University Faculty Association", "Northgate University"]),
+    ("The Manitoba Utility Review Board said it would hold hearings. The Manitoba government owns the "
+     "utility. The province said in a statement that it would weigh the cost to families.",
+     ["Manitoba Utility Review Board", "Manitoba"]),
+    ("The Ontario Nurses' Association said 2,000 posts were empty. The Ontario Hospital Association "
+     "said small hospitals needed more money.",
+     ["Ontario Nurses' Association", "Ontario Hospital Association"]),
+])
+def test_a_name_that_puts_a_body_s_noun_after_a_body_or_a_province_is_another_body(text, names):
+    assert [name for name, _ in speakers(text)] == names
+
+
+def test_bare_police_is_the_police_force_not_the_commission_over_it():
+    text = ("The Lowden Police Service said it accepted the findings. The Lowden Police Commission said it "
+            "would review its policy. Police said the officer had 11 years of service.")
+    assert speakers(text)[-1][0] == "Lowden Police Service"
+
+
+def test_a_place_s_body_in_the_lead_is_the_body_named_next_and_its_noun_goes_on_with_it():
+    text = ("EDMONTON — Alberta's police watchdog says an officer who shot a man will not face charges.\n\n"
+            "The Alberta Serious Incident Response Team said in a report released Tuesday that the officer "
+            "feared for his life.\n\n"
+            "The man's lawyer, Priya Sandhar, said her client would sue.\n\n"
+            "The watchdog said the man was holding a phone.")
+    assert [name for name, _ in speakers(text)] == ["Alberta Serious Incident Response Team"] * 2 + \
+        ["Priya Sandhar", "Alberta Serious Incident Response Team"]

@@ -88,6 +88,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
         # An office nobody was given by name, as read for the quotes so far: 'the prime minister' -> him.
         self._offices_read: dict[tuple[str, ...], Entity] = {}
+        self._bodies_read: dict[str, str] = {}  # a body's noun -> the body a place's description named
 
     def name_start(self, i: int) -> int | None:
         """Where the name that holds token `i` starts, if a name holds it."""

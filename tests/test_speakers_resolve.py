@@ -1438,3 +1438,9 @@ def test_a_place_s_body_in_the_lead_is_the_body_named_next_and_its_noun_goes_on_
             "The watchdog said the man was holding a phone.")
     assert [name for name, _ in speakers(text)] == ["Alberta Serious Incident Response Team"] * 2 + \
         ["Priya Sandhar", "Alberta Serious Incident Response Team"]
+
+
+def test_a_field_and_a_body_s_noun_name_the_body_whose_name_holds_the_field_and_no_noun():
+    text = ("Yukon Health says the emergency room in Dawson will close overnight. Mayor Ann Roy said the "
+            "town was worried. The health authority said in a news release Tuesday that doctors were scarce.")
+    assert speakers(text)[-1][0] == "Yukon Health"

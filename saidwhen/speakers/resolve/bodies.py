@@ -228,14 +228,20 @@ class Bodies:
         """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the
         plan. The nurses' association said': a description whose words before its noun are
         written in the name of one organisation named before it, noun and all, is that one,
-        not the one the story is most about."""
+        not the one the story is most about; with none so, the one whose name holds the
+        qualifiers and no organisation's noun ("Nova Scotia Health ... the health authority")."""
         qualifiers = {_bare_word(t.lower_) for t in head.lefts if t.tag_ not in ("DT", "PRP$", "POS")}
         qualifiers.discard("")
         if not qualifiers or any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in head.lefts):
             return None
-        fits = {e.name for e in self.entities if e.kind == "org" and e.name
-                and any(m.end <= head.i for m in e.mentions)
-                and {head.lower_, *qualifiers} <= {_bare_word(w.lower()) for w in e.words}}
+        named = [e for e in self.entities if e.kind == "org" and e.name and any(m.end <= head.i for m in e.mentions)]
+        fits = {e.name for e in named if {head.lower_, *qualifiers} <= {_bare_word(w.lower()) for w in e.words}}
+        if not fits and all(t.tag_ in ("NN", "NNS") for t in head.lefts if t.tag_ not in ("DT", "PRP$", "POS")):
+            # "Nova Scotia Health says ... The health authority said": a body whose name holds the
+            # field the description's common nouns give, but no organisation's noun, which the
+            # description's noun says it is (not an adjective: "the Canadian company").
+            fits = {e.name for e in named if set(qualifiers) <= {_bare_word(w.lower()) for w in e.words}
+                    and not any(w.lower() in ORG_NOUNS for w in e.words)}
         return next(iter(fits)) if len(fits) == 1 else None
 
     def _outlet_speaking_on(self, head: Token) -> str | None:

@@ -1444,3 +1444,10 @@ def test_a_field_and_a_body_s_noun_name_the_body_whose_name_holds_the_field_and_
     text = ("Yukon Health says the emergency room in Dawson will close overnight. Mayor Ann Roy said the "
             "town was worried. The health authority said in a news release Tuesday that doctors were scarce.")
     assert speakers(text)[-1][0] == "Yukon Health"
+
+
+def test_a_body_s_noun_with_words_before_it_goes_on_with_the_one_word_body_that_spoke_just_before():
+    text = ("Metrolinx says a fix for the signal faults is still a month away.\n\n"
+            "The provincial transit agency said Wednesday that crews had replaced 40 signal units.\n\n"
+            "In an email, a Metrolinx spokesperson, Anne Guay, said the agency was sorry.")
+    assert [name for name, _ in speakers(text)][:2] == ["Metrolinx", "Metrolinx"]

@@ -97,7 +97,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = kind_and_gender(doc, entity, name_words)
-    recognised = recognised_kinds(doc, entities)  # where the rules leave the kind unknown
+    recognised = recognised_kinds(doc, entities, speakers or set())  # where the rules leave the kind unknown
     for entity in entities:
         entity.kind = recognised.get(id(entity), entity.kind)
     return entities

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
-from ...lexicon import BODIES_OVER_A_BODY
+from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
@@ -183,13 +183,21 @@ class Bodies:
         not with the organisation the story opened with (a bare description only, and only
         from the speaker of this sentence or the one before)."""
         generic = head.lower_ in GENERIC_ORG_NOUNS
-        if not (generic or head.lower_ in ORG_NOUNS) or not descriptions.is_bare(head):
+        bare = descriptions.is_bare(head)
+        if not (generic or head.lower_ in ORG_NOUNS) or not bare and head.tag_ != "NN":
             return None
         here = self.sentence_of[head.i]
         before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
         if not before:
             return None
         named = self._named(self.doc[max(before)])
+        if not bare:
+            # "Metrolinx says ... The provincial transit agency said": a description with words
+            # before its noun goes on with a body of one word that spoke just before, whose name
+            # cannot say what it is; any other is left to what its words name.
+            one_word = named is not None and named.kind == "org" and len(named.words) == 1 and \
+                named.words[0].lower() not in ORG_NAME_WORDS and self.doc[head.left_edge.i].lower_ in DEFINITE
+            return named.name if one_word else None
         # "WestJet told reporters ... The company said", "Metrolinx said ... The agency said": a
         # name of one word, of no known kind, that spoke just before, is the body the noun goes
         # on with (a person's first mention has a given name: "Luc Marchand said ... the

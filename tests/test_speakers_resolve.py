@@ -1451,3 +1451,9 @@ def test_a_body_s_noun_with_words_before_it_goes_on_with_the_one_word_body_that_
             "The provincial transit agency said Wednesday that crews had replaced 40 signal units.\n\n"
             "In an email, a Metrolinx spokesperson, Anne Guay, said the agency was sorry.")
     assert [name for name, _ in speakers(text)][:2] == ["Metrolinx", "Metrolinx"]
+
+
+def test_the_province_is_the_province_named_as_a_place_where_no_government_is_written():
+    text = ("EDMONTON — Alberta's Opposition grilled the government on Tuesday over ambulance waits.\n\n"
+            "In a statement, the province said response times had improved by four minutes.")
+    assert speakers(text)[-1][0] == "Alberta"

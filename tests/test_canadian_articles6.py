@@ -674,8 +674,6 @@ STILL_WRONG: dict[str, str] = {
                              "its 'and'",
     "cbc-teachers-strike-vote": "said_on: CBC's present 'The board says it will post updates' is "
                                 "read as a standing view",
-    "global-er-overnight-closures": "name: 'Doctors Nova Scotia' is cut to 'Nova Scotia' (a plural "
-                                    "common noun opening a body's name)",
     "record-university-cuts": "said_on: 'wrote in the memo' of the memo sent Tuesday (the "
                               "sentence before) is not tied to its day",
     "cbc-ei-claims-backlog": "name: 'The union said' is tied to no one (the 'Public Service "

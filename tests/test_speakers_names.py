@@ -724,3 +724,12 @@ def test_a_person_named_right_after_a_party_in_the_plural_is_not_part_of_the_par
 def test_a_municipality_written_with_of_keeps_its_place_in_its_name(text, name):
     # a town, township, village or borough speaks as the body it is, under the name "X of Place"
     assert [n for n, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors Nova Scotia, which represents the province's physicians, said the closures would go on.",
+     "Doctors Nova Scotia"),
+    ("“Fees are too low,” Pharmacists Manitoba said in a statement.", "Pharmacists Manitoba"),
+])
+def test_a_capitalised_plural_before_a_province_opens_a_body_named_for_its_members(text, name):
+    assert speakers(text)[0][0] == name

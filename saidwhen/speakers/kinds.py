@@ -96,7 +96,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
-            _ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
+            ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
@@ -128,7 +128,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     return "", gender
 
 
-def _ends_in_a_province(words: tuple[str, ...]) -> bool:
+def ends_in_a_province(words: tuple[str, ...]) -> bool:
     """'Curling Alberta said', 'Emergency Management B.C. said': a name of a province or
     territory after a word or more of a name's own, the first no given name, is a body's (a
     sport's governing body, an agency); the province alone is a place."""

@@ -54,6 +54,7 @@ KIND_OF_LABEL = {"PERSON": "person"}
 # (a club, a firm, a street that stands for a government, a film).
 NO_PERSON_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 SPEAKING_LABELS = {"GPE"}
+BODY_LABELS = {"ORG", "GPE"}  # a one-word cue subject's labels that may make it a body (`recognised_kinds`)
 
 # Off while the learned pronoun ranker is trained on the rules alone (training/coref.py).
 RECOGNISER_IN_USE = True
@@ -486,7 +487,7 @@ def recognised_kinds(doc: Doc, entities: list[Entity], speakers: frozenset[int] 
     votes: Counter = Counter()
     unmade: Counter = Counter()
     reported: Counter = Counter()
-    called_body: set[int] = set()
+    called_body: dict[int, set[str]] = {}  # one-word names the recogniser called a body or a place
     for entity, mention in unknown:
         asked[id(entity)] += 1
         label = labels.get(mention.end - 1, "")
@@ -495,10 +496,11 @@ def recognised_kinds(doc: Doc, entities: list[Entity], speakers: frozenset[int] 
             reported[id(entity)] += _reported_subject(t, mention.end - 1)
         else:
             votes[id(entity), _kind_of(t, mention, label)] += 1
-            if len(entity.words) == 1 and (label == "GPE" or label == "ORG" and _officer_after(doc, entity, entities)):
-                called_body.add(id(entity))
+            if len(entity.words) == 1 and label in BODY_LABELS:
+                called_body.setdefault(id(entity), set()).add(label)
     kinds = {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
-    kinds |= {id(e): "org" for e in entities if id(e) in called_body and _spoke_bare(e, speakers)}
+    kinds |= {id(e): "org" for e in entities if id(e) in called_body and _spoke_bare(e, speakers)
+              and ("GPE" in called_body[id(e)] or _officer_after(doc, e, entities))}
     # Unmade only where the recogniser says so of every mention it was asked about, two at least:
     # it takes some people with uncommon names ("Marta Lindqvist") for organisations once. Once
     # is enough for a name only ever the subject of what someone else said ('Kipling said Ottawa

@@ -461,7 +461,8 @@ def _reported_subject(t: Columns, head: int) -> bool:
     return t.dep[clause] == "ccomp" and speech_lemma(t.text[t.head[clause]]) is not None
 
 
-def recognised_kinds(doc: Doc, entities: list[Entity], speakers: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
+def recognised_kinds(doc: Doc, entities: list[Entity],
+                     speakers: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
     unknown: the one it gives more than half of the mentions it was asked about; and none ("")
     for a person that only a pronoun made one, where it calls every mention no person.

@@ -566,8 +566,9 @@ def _plural_before_province(t: Columns, i: int) -> bool:
 def _and_after_body_of(t: Columns, i: int) -> bool:
     """'Ministry of Emergency Management and Climate Readiness', 'Department of Health and
     Wellness', 'Ministry of Colleges and Universities': an "and" in the run of capitalised words
-    after a government body's noun (government-bodies.txt) and its "of" joins the body's remits, and its name runs on to the end of
-    the run (three words at most after the "and"). Not where a title or a given name follows the
+    after a government body's noun (government-bodies.txt) and its "of" joins the body's
+    remits, and its name runs on to the end of the run (three words at most after the "and").
+    Not where a title or a given name follows the
     "and" ("the Ministry of Health and Premier Ann Lee", "the Ministry of Labour and Ann Lee"), nor
     a name that ends in an organisation's word, another body's, nor a bank's place and another
     firm ("the Bank of England and Barclays": a bank is no government body)."""

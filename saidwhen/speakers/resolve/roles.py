@@ -111,8 +111,8 @@ class Roles:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
-        if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and descriptions.is_bare(head) \
-                and not any(head.lower_ in m.roles for m in tied.mentions):
+        if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and \
+                descriptions.is_bare(head) and not any(head.lower_ in m.roles for m in tied.mentions):
             # "Board chair Amanda Sokol says ... The board says": a body's noun alone is the
             # body, not the person whose title it qualifies ("board chair", "union president");
             # a name the article called by the noun itself ("Ford, the US car company") keeps it.

@@ -561,9 +561,6 @@ STILL_WRONG = {
                             "no one; and 'says he has stopped counting' is a paraphrase with "
                             "'says' in a report told in the past, which habit.py keeps a view "
                             "(null) where the words are a rider's fresh ones",
-    "cp-canola-harvest": "name: 'Agriculture and Agri-Food Canada' after 'the Saskatchewan "
-                         "Ministry of Agriculture' is joined onto the earlier name that ends in "
-                         "its first word",
     "global-calgary-office-homes": "name: 'Canada Mortgage and Housing Corporation said' with no "
                                    "'the' before it is read as two names joined by 'and' "
                                    "('Housing Corporation')",

@@ -308,3 +308,14 @@ def test_a_party_member_named_by_the_party_word_stays_a_person():
 ])
 def test_a_name_that_ends_in_a_province_is_a_body_s(text, expected):
     assert _speaker_of_each(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Metrolinx says a fix for the signal faults is still a month away.\n\nIn an email, a Metrolinx "
+     "spokesperson, Anne Guay, said the agency was sorry.", "Metrolinx"),
+    ("Minister Ron Whitehead said he had asked Ottawa for help with aircraft.\n\nOttawa said late Thursday "
+     "that two planes would be sent to the area.", "Ottawa"),
+])
+def test_a_bare_one_word_subject_of_a_cue_the_recogniser_calls_a_place_or_a_spokesperson_s_body_is_a_body(text, name):
+    found = [q.speaker for q in saidwhen.extract(text, date="2025-08-14").quotes if q.speaker.name == name]
+    assert found and all(s.kind == "organisation" for s in found)

@@ -467,6 +467,34 @@ def test_two_fields_joined_inside_a_body_s_name_do_not_cut_it(text, name):
     assert speakers(text)[0][0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Emergency Management and Climate Readiness said 600 rooms were open.",
+     "Ministry of Emergency Management and Climate Readiness"),
+    ("Ontario's Ministry of Colleges and Universities said in an email that it had paid. The ministry "
+     "said more would come.", "Ministry of Colleges and Universities"),
+    ("The Department of Health and Wellness said eight nurses were on their way.",
+     "Department of Health and Wellness"),
+])
+def test_an_and_after_a_body_s_noun_and_its_of_joins_its_remits(text, name):
+    assert {found for found, _ in speakers(text)} == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fisheries and Oceans Canada told the hearing that no permit had been sought.", "Fisheries and Oceans Canada"),
+    ("Agriculture and Agri-Food Canada said the harvest was late.", "Agriculture and Agri-Food Canada"),
+])
+def test_two_fields_of_government_joined_open_a_department_s_name(text, name):
+    assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, other", [
+    ("The Ministry of Health and Premier Ann Lee said the plan would work.", "Premier Ann Lee"),
+    ("“The strike is over,” said the Ministry of Labour and Ann Lee, its deputy minister.", "Ann Lee"),
+])
+def test_an_and_after_a_body_of_does_not_take_in_a_person(text, other):
+    assert not any(other in (name or "") for name, _ in speakers(text))
+
+
 @pytest.mark.parametrize("text, names", [
     ("“We will win,” said Labour and Tony Blair.", [("Labour",), ("Tony", "Blair")]),
     ("“Rates will rise,” said the Bank of England and Barclays on Monday.", [("Bank", "of", "England"), ("Barclays",)]),
@@ -696,3 +724,12 @@ def test_a_person_named_right_after_a_party_in_the_plural_is_not_part_of_the_par
 def test_a_municipality_written_with_of_keeps_its_place_in_its_name(text, name):
     # a town, township, village or borough speaks as the body it is, under the name "X of Place"
     assert [n for n, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors Nova Scotia, which represents the province's physicians, said the closures would go on.",
+     "Doctors Nova Scotia"),
+    ("“Fees are too low,” Pharmacists Manitoba said in a statement.", "Pharmacists Manitoba"),
+])
+def test_a_capitalised_plural_before_a_province_opens_a_body_named_for_its_members(text, name):
+    assert speakers(text)[0][0] == name

@@ -1464,3 +1464,68 @@ def test_the_age_an_apposition_states_and_the_age_a_subject_after_a_phrase_does_
     doc = parse(sentence)
     end = next(t.i for t in doc if t.text == name_end) + 1
     assert stated_age(doc, end) == age
+
+
+def test_a_business_s_noun_goes_on_with_no_government_body_spoken_between():
+    text = ("Harbourline Grocers said Monday it would freeze the price of bread. Statistics Canada said "
+            "food prices rose 4 per cent. The company said the freeze would last until March.")
+    assert [name for name, _ in speakers(text)] == ["Harbourline Grocers", "Statistics Canada",
+                                                    "Harbourline Grocers"]
+
+
+def test_a_body_s_noun_alone_is_the_body_not_the_person_whose_title_it_qualifies():
+    text = ("The Lakeview District School Board said in a statement Tuesday that its offer was fair.\n\n"
+            "Board chair Dana Morrow says schools will close if the strike goes ahead.\n\n"
+            "\"Safety comes first,\" Morrow says.\n\n"
+            "The board says it will post updates every evening.")
+    assert speakers(text)[-1][0] == "Lakeview District School Board"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Northgate University says it will cut 90 jobs. The Northgate University Faculty Association said "
+     "the cuts would hit the arts. The university said no student would lose a place.",
+     ["Northgate University", "Northgate University Faculty Association", "Northgate University"]),
+    ("The Manitoba Utility Review Board said it would hold hearings. The Manitoba government owns the "
+     "utility. The province said in a statement that it would weigh the cost to families.",
+     ["Manitoba Utility Review Board", "Manitoba"]),
+    ("The Ontario Nurses' Association said 2,000 posts were empty. The Ontario Hospital Association "
+     "said small hospitals needed more money.",
+     ["Ontario Nurses' Association", "Ontario Hospital Association"]),
+])
+def test_a_name_that_puts_a_body_s_noun_after_a_body_or_a_province_is_another_body(text, names):
+    assert [name for name, _ in speakers(text)] == names
+
+
+def test_bare_police_is_the_police_force_not_the_commission_over_it():
+    text = ("The Lowden Police Service said it accepted the findings. The Lowden Police Commission said it "
+            "would review its policy. Police said the officer had 11 years of service.")
+    assert speakers(text)[-1][0] == "Lowden Police Service"
+
+
+def test_a_place_s_body_in_the_lead_is_the_body_named_next_and_its_noun_goes_on_with_it():
+    text = ("EDMONTON — Alberta's police watchdog says an officer who shot a man will not face charges.\n\n"
+            "The Alberta Serious Incident Response Team said in a report released Tuesday that the officer "
+            "feared for his life.\n\n"
+            "The man's lawyer, Priya Sandhar, said her client would sue.\n\n"
+            "The watchdog said the man was holding a phone.")
+    assert [name for name, _ in speakers(text)] == ["Alberta Serious Incident Response Team"] * 2 + \
+        ["Priya Sandhar", "Alberta Serious Incident Response Team"]
+
+
+def test_a_field_and_a_body_s_noun_name_the_body_whose_name_holds_the_field_and_no_noun():
+    text = ("Yukon Health says the emergency room in Dawson will close overnight. Mayor Ann Roy said the "
+            "town was worried. The health authority said in a news release Tuesday that doctors were scarce.")
+    assert speakers(text)[-1][0] == "Yukon Health"
+
+
+def test_a_body_s_noun_with_words_before_it_goes_on_with_the_one_word_body_that_spoke_just_before():
+    text = ("Metrolinx says a fix for the signal faults is still a month away.\n\n"
+            "The provincial transit agency said Wednesday that crews had replaced 40 signal units.\n\n"
+            "In an email, a Metrolinx spokesperson, Anne Guay, said the agency was sorry.")
+    assert [name for name, _ in speakers(text)][:2] == ["Metrolinx", "Metrolinx"]
+
+
+def test_the_province_is_the_province_named_as_a_place_where_no_government_is_written():
+    text = ("EDMONTON — Alberta's Opposition grilled the government on Tuesday over ambulance waits.\n\n"
+            "In a statement, the province said response times had improved by four minutes.")
+    assert speakers(text)[-1][0] == "Alberta"

@@ -105,8 +105,8 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
             out.append(Unsure(k, None))  # "Ambassador to the United States Hamdullah Mohib"
             continue
         if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
-                or m.words[0].lower() in GIVEN_NAMES or french_body(m.words):
-            continue
+                or m.words[0].lower() in GIVEN_NAMES or french_body(m.words) or kinds.ends_in_a_province(m.words):
+            continue  # "Doctors Nova Scotia": a body named after its province starts where it is written
         if any(w.lower() in ORG_NAME_WORDS for w in m.words):
             body = _after_body(t, m)
             if body is not None and _sentence_start(t, m.start) in sentences:

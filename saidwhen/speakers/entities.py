@@ -22,6 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
+from ..lexicon import PROVINCE_NAME_ENDS
 from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
@@ -97,7 +98,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
         entity.kind, entity.gender = kind_and_gender(doc, entity, name_words)
-    recognised = recognised_kinds(doc, entities)  # where the rules leave the kind unknown
+    recognised = recognised_kinds(doc, entities, speakers or set())  # where the rules leave the kind unknown
     for entity in entities:
         entity.kind = recognised.get(id(entity), entity.kind)
     return entities
@@ -307,6 +308,7 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
                and named_for(found.fullest(e)) == named_for(mention.words)
                and not _a_part_of(found.fullest(e), mention.words) and not _a_division(found, e, mention.words)
                and not _another_company(found.fullest(e), mention.words)
+               and not _another_body(found.fullest(e), mention.words)
                and not _a_product(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)
                and not _named_after(found.fullest(e), mention.words)
@@ -395,6 +397,28 @@ def _another_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     short, long = (a[:-1], b[:-1]) if len(a) <= len(b) else (b[:-1], a[:-1])
     return len(long) > len(short) and long[:len(short)] == short
+
+
+def _another_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'Grand River University' and 'Grand River University Faculty Association', 'Saskatchewan'
+    and 'Saskatchewan Rate Review Panel': a name that puts words ending in an organisation's
+    noun (org-nouns.txt) after a body's full name, or in an organisation's word after a
+    province's, is another body (its staff's association, a panel or a utility of the province),
+    not the body or the place written twice. 'Harvard ... Harvard University' stays one (a
+    one-word name that is no province), and so does 'the Saskatchewan Roughriders ...
+    Saskatchewan won' (a team's name ends in no organisation's word). Two names of three words
+    or more that share their first word and end in the same organisation's noun but differ
+    between are two bodies ('Ontario Nurses' Association', 'Ontario Hospital Association'), as
+    a person's middle name is not."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    last = long[-1].lower()
+    if len(short) > 1 and short != long and short[-1].lower() == last in ORG_NOUNS and \
+            short[0] == long[0] and short[1:-1] != long[1:-1] and len(short) > 2:
+        return True  # 'Ontario Nurses' Association' and 'Ontario Hospital Association': two
+    if not (len(long) > len(short) and long[:len(short)] == short):
+        return False
+    return last in ORG_NOUNS and short[-1].lower() in ORG_NAME_WORDS or \
+        last in ORG_NAME_WORDS and tuple(w.lower() for w in short) in PROVINCE_NAME_ENDS
 
 
 def _a_product(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

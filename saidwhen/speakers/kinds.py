@@ -20,7 +20,7 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SURNAME_PREFIXES
+from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
@@ -54,6 +54,7 @@ KIND_OF_LABEL = {"PERSON": "person"}
 # (a club, a firm, a street that stands for a government, a film).
 NO_PERSON_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 SPEAKING_LABELS = {"GPE"}
+BODY_LABELS = {"ORG", "GPE"}  # a one-word cue subject's labels that may make it a body (`recognised_kinds`)
 
 # Off while the learned pronoun ranker is trained on the rules alone (training/coref.py).
 RECOGNISER_IN_USE = True
@@ -96,7 +97,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
-            _ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
+            ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
@@ -128,7 +129,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     return "", gender
 
 
-def _ends_in_a_province(words: tuple[str, ...]) -> bool:
+def ends_in_a_province(words: tuple[str, ...]) -> bool:
     """'Curling Alberta said', 'Emergency Management B.C. said': a name of a province or
     territory after a word or more of a name's own, the first no given name, is a body's (a
     sport's governing body, an agency); the province alone is a place."""
@@ -462,10 +463,19 @@ def _reported_subject(t: Columns, head: int) -> bool:
     return t.dep[clause] == "ccomp" and speech_lemma(t.text[t.head[clause]]) is not None
 
 
-def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
+def recognised_kinds(doc: Doc, entities: list[Entity],
+                     speakers: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """By id, the kind the entity recogniser gives each entity whose kind the rules leave
     unknown: the one it gives more than half of the mentions it was asked about; and none ("")
-    for a person that only a pronoun made one, where it calls every mention no person."""
+    for a person that only a pronoun made one, where it calls every mention no person.
+
+    A name of one word, bare, that is a cue's subject (`speakers`: the token positions of the
+    quotes' subjects), and that the recogniser calls a place once at least ("Ottawa said late
+    Thursday"), or an organisation once where the article also writes a spokesperson or an
+    officer after it ("Metrolinx says ... a Metrolinx spokesperson", "Telus said ... Telus chief
+    executive Martin Kovac"), is a body speaking as itself, whatever the recogniser calls the
+    name elsewhere. Its word alone is not enough: it takes a surname named once ("Okonkwo said
+    in a statement") for an organisation too."""
     if not RECOGNISER_IN_USE:
         return {}
     unknown = [(e, m) for e in entities
@@ -480,6 +490,7 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     votes: Counter = Counter()
     unmade: Counter = Counter()
     reported: Counter = Counter()
+    called_body: dict[int, set[str]] = {}  # one-word names the recogniser called a body or a place
     for entity, mention in unknown:
         asked[id(entity)] += 1
         label = labels.get(mention.end - 1, "")
@@ -488,7 +499,11 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
             reported[id(entity)] += _reported_subject(t, mention.end - 1)
         else:
             votes[id(entity), _kind_of(t, mention, label)] += 1
+            if len(entity.words) == 1 and label in BODY_LABELS:
+                called_body.setdefault(id(entity), set()).add(label)
     kinds = {key: kind for (key, kind), n in votes.items() if kind and 2 * n > asked[key]}
+    kinds |= {id(e): "org" for e in entities if id(e) in called_body and _spoke_bare(e, speakers)
+              and ("GPE" in called_body[id(e)] or _officer_after(doc, e, entities))}
     # Unmade only where the recogniser says so of every mention it was asked about, two at least:
     # it takes some people with uncommon names ("Marta Lindqvist") for organisations once. Once
     # is enough for a name only ever the subject of what someone else said ('Kipling said Ottawa
@@ -496,6 +511,30 @@ def recognised_kinds(doc: Doc, entities: list[Entity]) -> dict[int, str]:
     # who spoke.
     return kinds | {key: "" for key, n in unmade.items()
                     if n == asked[key] and (n >= UNMAKING_MENTIONS or reported[key] == n)}
+
+
+OFFICER_AFTER = 2  # words after a name that may hold its spokesperson or officer: "chief executive"
+
+
+def _officer_after(doc: Doc, entity: Entity, entities: list[Entity]) -> bool:
+    """'a Metrolinx spokesperson', 'Telus chief executive Martin Kovac': a name written right
+    before a spokesperson (speaking-for.txt) or what a company has (company-holdings.txt), in
+    the text or at the head of a person's title."""
+    officers = SPEAKING_FOR | COMPANY_HOLDINGS
+    word = entity.words[0]
+    if any(t.lower_ in officers for m in entity.mentions for t in doc[m.end:m.end + OFFICER_AFTER]):
+        return True
+    for other in entities:  # "Telus chief executive Martin Kovac": the words before a person's name
+        for m in other.mentions:
+            before = doc[max(0, m.start - OFFICER_AFTER - 1):m.start]
+            if len(before) > 1 and before[0].text == word and any(t.lower_ in officers for t in before[1:]):
+                return True
+    return False
+
+
+def _spoke_bare(entity: Entity, speakers: frozenset[int] | set[int]) -> bool:
+    """Whether a mention of the entity, one word with no title, is a cue's subject."""
+    return any(len(m.words) == 1 and not m.title and m.end - 1 in speakers for m in entity.mentions)
 
 
 def _person_by_pronoun_only(entity: Entity) -> bool:

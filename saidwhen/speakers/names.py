@@ -28,6 +28,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
+from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import NUMBERED_NAME_WORDS
 from .descriptions import singular
@@ -42,6 +43,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
+PLURAL_TAG = frozenset({"NNS"})
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 SLASH = frozenset({"/"})
@@ -183,6 +185,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     hyphens = positions(doc, "ORTH", HYPHEN)
     names = set(positions(doc, "TAG", NAME_TAG_WORDS))
     found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS | GOVERNMENT_FIELDS))
+    # "Doctors Nova Scotia": a capitalised plural before a name (`_plural_before_province`)
+    found.update(i for i in positions(doc, "TAG", PLURAL_TAG) if i + 1 in names and columns(doc).text[i][:1].isupper())
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)
@@ -559,6 +563,46 @@ def _and_within_body(t: Columns, i: int) -> bool:
         or _fields_within_body(t, i)
 
 
+def _plural_before_province(t: Columns, i: int) -> bool:
+    """'Doctors Nova Scotia said', 'Engineers Canada said': a capitalised plural common noun
+    right before a province's name (province-name-ends.txt) or "Canada" that ends the run of
+    capitalised words is the first word of a body named for its members, which the tagger
+    reads as a common noun."""
+    if t.tag[i] != "NNS" or not t.text[i][:1].isupper() or not t.text[i].isalpha():
+        return False
+    for end in (*PROVINCE_NAME_ENDS, ("canada",)):
+        k = i + 1 + len(end)
+        if tuple(t.lower[i + 1:k]) == end and all(t.text[j][:1].isupper() for j in range(i + 1, k)) and \
+                not _capitalised_name(t, k):
+            return True
+    return False
+
+
+def _and_after_body_of(t: Columns, i: int) -> bool:
+    """'Ministry of Emergency Management and Climate Readiness', 'Department of Health and
+    Wellness', 'Ministry of Colleges and Universities': an "and" in the run of capitalised words
+    after a government body's noun (government-bodies.txt) and its "of" joins the body's
+    remits, and its name runs on to the end of the run (three words at most after the "and").
+    Not where a title or a given name follows the
+    "and" ("the Ministry of Health and Premier Ann Lee", "the Ministry of Labour and Ann Lee"), nor
+    a name that ends in an organisation's word, another body's, nor a bank's place and another
+    firm ("the Bank of England and Barclays": a bank is no government body)."""
+    if t.lower[i] != "and":
+        return False
+    k = i - 1
+    while k > 0 and _capitalised_name(t, k):
+        k -= 1
+    if k == i - 1 or k < 1 or t.lower[k] not in ("of", "for") or t.lower[k - 1] not in GOVERNMENT_BODIES \
+            or not t.text[k - 1][:1].isupper():
+        return False
+    j = i + 1
+    while j < len(t) and _capitalised_name(t, j):
+        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
+            return False
+        j += 1
+    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
+
+
 def _fields_body(t: Columns, start: int, end: int) -> bool:
     """'Center for Strategic and International Studies': a name that ends in the fields joined
     within it is a body's, whatever role its words may also be ("international")."""
@@ -605,11 +649,13 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Committee to Protect Journalists"
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
-        return inside and (t.lower[i] in AMPERSANDS
-                           or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
-                           or _fields_joined(t, i) or _and_within_body(t, i)) \
+        return (inside or _fields_joined(t, i)) and \
+            (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
+             or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
-    if _the_in_name(t, i) or _field_word(t, i) and _capitalised_name(t, i + 1):
+    if _plural_before_province(t, i):
+        return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members
+    if _the_in_name(t, i) or _field_word(t, i) and (_capitalised_name(t, i + 1) or _fields_joined(t, i + 1)):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
         return inside and _possessive_in_name(t, i)

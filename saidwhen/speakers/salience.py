@@ -345,7 +345,8 @@ class Reading:
             named_so = _named_so(entity, word, bare)
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department; a product is no company.
-            if not (named_so or acronym or word in GENERIC_ORG_NOUNS) or product and not named_so:
+            if not (named_so or acronym or word in GENERIC_ORG_NOUNS) or product and not named_so or \
+                    not named_so and word in GENERIC_ORG_NOUNS and government_body(entity):
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             # Once per organisation: among the banks named so, the one the story is about wins,
@@ -377,6 +378,14 @@ def _named_so(entity: Entity, word: str, bare: bool = True) -> bool:
     if word == "union" and _union_name(entity.words):
         return True
     return bare and word in GOVERNMENT_BODIES and bool(words & GOVERNMENT_BODIES or _field_of_government(entity.words))
+
+
+def government_body(entity: Entity) -> bool:
+    """'Statistics Canada', 'Transport Canada', 'the Ministry of Education': a body of a
+    government, by its noun (government-bodies.txt) or its fields before a country's name. A
+    generic noun (generic-org-nouns.txt: "the company", "the chain", "the firm") is a business's
+    or a team's, never such a body's."""
+    return bool({w.lower() for w in entity.words} & GOVERNMENT_BODIES) or _field_of_government(entity.words)
 
 
 def _union_name(words: tuple[str, ...]) -> bool:

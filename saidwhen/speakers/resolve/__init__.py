@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import (COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS,
                         TITLE_FULL_FORMS)
+from ...lexicon import PROVINCE_NAME_ENDS
 from ...parsing.spans import SpanSet
 from .. import descriptions, ties
 from ..entities import Entity
@@ -88,6 +89,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         self.role_starts = {role: [token for token, _, _ in given] for role, given in self.by_role.items()}
         # An office nobody was given by name, as read for the quotes so far: 'the prime minister' -> him.
         self._offices_read: dict[tuple[str, ...], Entity] = {}
+        self._bodies_read: dict[str, str] = {}  # a body's noun -> the body a place's description named
 
     def name_start(self, i: int) -> int | None:
         """Where the name that holds token `i` starts, if a name holds it."""
@@ -213,9 +215,14 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
         # "told The Observer government life was ...": a paper is no place.
         place = not e.gender and not e.relative and e.name.lower() not in GOVERNING_PARTIES | DEMONYMS and \
             e.words[-1:] and e.words[-1].lower() not in NEWSPAPER_WORDS
+        # "Alberta's Opposition grilled the government ... the province said": a province named
+        # as a place, in full, governs as "the province" too, with no government written beside it.
+        province = place and "." not in e.name and tuple(w.lower() for w in e.words) in PROVINCE_NAME_ENDS
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
             governed = ties.government_of(doc, m.start, m.end) if place else frozenset()
+            if province:
+                governed = governed | {"province"}
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))
     return out

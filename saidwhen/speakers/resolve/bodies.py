@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
+from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
@@ -15,7 +16,7 @@ from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..kinds import given_name_only
 from ..lexicon import person_noun
-from ..salience import INDEFINITE, SUBJECT_DEPS
+from ..salience import INDEFINITE, SUBJECT_DEPS, government_body
 from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
@@ -93,7 +94,8 @@ class Bodies:
         """The company that is the subject nearest before `head`, in its sentence or the one
         before, or the company in a person subject's title ('Qantas chief Alan Joyce said ...
         The carrier said'); None where that subject is a person of no company (or nobody the
-        article names)."""
+        article names) or a government's body ("Loblaw said ... Statistics Canada said ... The
+        company said" is no agency's)."""
         here = self.sentence_of[head.i]
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             if ref.sentence < here - EPITHET_SENTENCES:
@@ -101,6 +103,8 @@ class Bodies:
             tok = self.doc[ref.token]
             if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted:
                 continue
+            if government_body(ref.entity):
+                return None  # "Statistics Canada said ... The company said": no company
             return ref.entity if _a_body(ref.entity) else self._employer_in_title(tok)
         return self._opening_unparsed(head)
 
@@ -179,13 +183,21 @@ class Bodies:
         not with the organisation the story opened with (a bare description only, and only
         from the speaker of this sentence or the one before)."""
         generic = head.lower_ in GENERIC_ORG_NOUNS
-        if not (generic or head.lower_ in ORG_NOUNS) or not descriptions.is_bare(head):
+        bare = descriptions.is_bare(head)
+        if not (generic or head.lower_ in ORG_NOUNS) or not bare and head.tag_ != "NN":
             return None
         here = self.sentence_of[head.i]
         before = [h for h in self.speaker_heads if h < head.i and self.sentence_of[h] >= here - 1]
         if not before:
             return None
         named = self._named(self.doc[max(before)])
+        if not bare:
+            # "Metrolinx says ... The provincial transit agency said": a description with words
+            # before its noun goes on with a body of one word that spoke just before, whose name
+            # cannot say what it is; any other is left to what its words name.
+            one_word = named is not None and named.kind == "org" and len(named.words) == 1 and \
+                named.words[0].lower() not in ORG_NAME_WORDS and self.doc[head.left_edge.i].lower_ in DEFINITE
+            return named.name if one_word else None
         # "WestJet told reporters ... The company said", "Metrolinx said ... The agency said": a
         # name of one word, of no known kind, that spoke just before, is the body the noun goes
         # on with (a person's first mention has a given name: "Luc Marchand said ... the
@@ -194,7 +206,11 @@ class Bodies:
         untyped = named is not None and named.kind == "" and len(named.words) == 1 and not named.gender
         # "Ontario's Ministry of Indigenous Affairs said ... The ministry said": a body whose own
         # name holds the noun goes on, over another the noun may stand for ("Health Canada").
-        called = named is not None and named.kind == "org" and head.lower_ in (w.lower() for w in named.words)
+        # Its head noun only: "the university" is no "University Faculty Association".
+        called = named is not None and named.kind == "org" and head.lower_ == _head_noun(named.words)
+        # "Loblaw said ... Statistics Canada said ... The company said": a business's noun goes on
+        # with no government body, but with the company before it (`_salient_org`).
+        generic = generic and not (named is not None and government_body(named))
         return named.name if named is not None and (named.kind == "org" and generic or untyped or called) else None
 
     def _body_that_spoke(self, head: Token) -> Entity | None:
@@ -220,14 +236,20 @@ class Bodies:
         """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the
         plan. The nurses' association said': a description whose words before its noun are
         written in the name of one organisation named before it, noun and all, is that one,
-        not the one the story is most about."""
+        not the one the story is most about; with none so, the one whose name holds the
+        qualifiers and no organisation's noun ("Nova Scotia Health ... the health authority")."""
         qualifiers = {_bare_word(t.lower_) for t in head.lefts if t.tag_ not in ("DT", "PRP$", "POS")}
         qualifiers.discard("")
         if not qualifiers or any(t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS") for t in head.lefts):
             return None
-        fits = {e.name for e in self.entities if e.kind == "org" and e.name
-                and any(m.end <= head.i for m in e.mentions)
-                and {head.lower_, *qualifiers} <= {_bare_word(w.lower()) for w in e.words}}
+        named = [e for e in self.entities if e.kind == "org" and e.name and any(m.end <= head.i for m in e.mentions)]
+        fits = {e.name for e in named if {head.lower_, *qualifiers} <= {_bare_word(w.lower()) for w in e.words}}
+        if not fits and all(t.tag_ in ("NN", "NNS") for t in head.lefts if t.tag_ not in ("DT", "PRP$", "POS")):
+            # "Nova Scotia Health says ... The health authority said": a body whose name holds the
+            # field the description's common nouns give, but no organisation's noun, which the
+            # description's noun says it is (not an adjective: "the Canadian company").
+            fits = {e.name for e in named if set(qualifiers) <= {_bare_word(w.lower()) for w in e.words}
+                    and not any(w.lower() in ORG_NOUNS for w in e.words)}
         return next(iter(fits)) if len(fits) == 1 else None
 
     def _outlet_speaking_on(self, head: Token) -> str | None:
@@ -286,6 +308,10 @@ class Bodies:
             return self._body_named_with(head)
         if owner is None:
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
+        if owner.kind == "" and descriptions.is_org_noun(head):
+            placed = self._body_of_place(owner, head)
+            if placed is not None:
+                return placed
         # "the Labour party", "the Labour government": a party named by its one word is no owner
         # of the noun after it but is written with it, as the article writes it.
         if descriptions.is_document(head) or _of_document(head) or owner.kind == "org" and not _a_party(owner) or \
@@ -294,13 +320,36 @@ class Bodies:
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
         return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
 
+    def _body_of_place(self, owner: Entity, head: Token) -> str | None:
+        """"Alberta's police watchdog says ... The Alberta Serious Incident Response Team said in
+        a report": a body's noun owned by a place of no known kind, in a lead that names the
+        body only in the sentence after, is the first body named there whose name opens with
+        the place's. The noun then goes on with it ("The watchdog said", `_body_read`)."""
+        n = len(owner.words)
+        here = self.sentence_of[head.i]
+        for ref in self.references[bisect_left(self.starts, head.i):]:
+            if ref.sentence > here + 1:
+                break
+            entity = ref.entity
+            if entity.kind == "org" and len(entity.words) > n and entity.words[:n] == owner.words:
+                self._bodies_read.setdefault(head.lower_, entity.name)
+                return entity.name
+        return None
+
+    def _body_read(self, head: Token) -> str | None:
+        """'The watchdog said': a bare body's noun that a place's description before it named
+        (`_body_of_place`), where nothing else names it."""
+        return self._bodies_read.get(head.lower_) if descriptions.is_bare(head) else None
+
     def _body_named_with(self, head: Token) -> str | None:
         """'Peel Regional Police say ... police said in a news release': a noun written alone
         as the speaker (bare-body-nouns.txt) is the body named last before it with that noun in
-        its name; with none, nobody."""
+        its name, not one over it ("Edmonton Police Commission", bodies-over-a-body.txt); with
+        none, nobody."""
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             entity = ref.entity
-            if entity.kind == "org" and head.lower_ in {w.lower() for w in entity.words}:
+            if entity.kind == "org" and head.lower_ in {w.lower() for w in entity.words} and \
+                    entity.words[-1].lower() not in BODIES_OVER_A_BODY:
                 return entity.name
         return None
 
@@ -559,3 +608,12 @@ def _firm_word(head: Token) -> bool:
 def _bare_word(word: str) -> str:
     """A word of a name or a description without its possessive mark: "nurses'" -> "nurses"."""
     return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def _head_noun(words: tuple[str, ...]) -> str:
+    """The noun a body's name is headed by, in lower case: the word before its first "of" or
+    "for" ("Ministry of Indigenous Affairs": ministry), else its last ("Grand River University
+    Faculty Association": association)."""
+    lowered = [w.lower() for w in words]
+    k = next((i for i, w in enumerate(lowered) if w in ("of", "for") and i > 0), len(lowered))
+    return lowered[k - 1]

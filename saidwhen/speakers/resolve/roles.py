@@ -148,6 +148,12 @@ class Roles:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
         tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
+        if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and \
+                descriptions.is_bare(head) and not any(head.lower_ in m.roles for m in tied.mentions):
+            # "Board chair Amanda Sokol says ... The board says": a body's noun alone is the
+            # body, not the person whose title it qualifies ("board chair", "union president");
+            # a name the article called by the noun itself ("Ford, the US car company") keeps it.
+            tied = None
         if tied is not None and self._another_holder(tied, head):
             tied = self._holder_of_qualified(descriptions.word_of(head), head) or self._placed_holder(head)
             return tied.name if tied is not None else None
@@ -225,7 +231,7 @@ class Roles:
         if descriptions.is_org_noun(head):
             return self._org_speaking_on(head) or self._named_with_qualifier(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
-                self._written_with_owner(head)
+                self._written_with_owner(head) or self._body_read(head)
         return None
 
     def _of_another_party(self, entity: Entity, head: Token) -> bool:

@@ -724,3 +724,24 @@ def test_a_line_that_links_to_another_story_gives_no_quote(line):
     text = ("Council voted 14-11 to keep the lane.\n\n" + line + "\n\n"
             "\"It was the right call,\" Coun. Mara Quist said.")
     assert [q.text for q in saidwhen.extract(text).quotes] == ["\"It was the right call,\""]
+
+
+@pytest.mark.parametrize("text, taken", [
+    # "as" with a verb of going on or starting tells when: the sentence is the reporter's
+    ("Even as she continues to face questions about the budget, Ann Moreau is trying to turn her "
+     "attention to the harbour plan.", []),
+    ("But as commuters continue to cross the bridge in large numbers, the council is planning to "
+     "widen the road next year.", []),
+    ("The ferry will stop running in May, as the fuel budget begins to run out.", []),
+    # the verb that reports words of its own reports them, not the sentence around it
+    ("The ferry will stop running in May, as officials warned last week that the fuel budget was spent.",
+     ["that the fuel budget was spent"]),
+    # with no complement of its own, "as Tom Keel noted" reports the sentence
+    ("As Tom Keel noted, the pier has been closed since March.", ["the pier has been closed since March"]),
+    # a bare "do" stands for the sentence: the supporters urged it
+    ("Tom Keel and Dale Jordan will have every reason to stay in the race instead of dropping out, as "
+     "their supporters have urged them to do.",
+     ["Tom Keel and Dale Jordan will have every reason to stay in the race instead of dropping out"]),
+])
+def test_an_as_clause_reports_the_sentence_only_where_its_verb_has_no_complement_of_its_own(text, taken):
+    assert [q.text for q in saidwhen.extract(text).quotes] == taken

@@ -745,3 +745,19 @@ def test_a_line_that_links_to_another_story_gives_no_quote(line):
 ])
 def test_an_as_clause_reports_the_sentence_only_where_its_verb_has_no_complement_of_its_own(text, taken):
     assert [q.text for q in saidwhen.extract(text).quotes] == taken
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ('"Voters should stay home on polling day," opined the Lisle Courier.', "opined", "the Lisle Courier"),
+    ('"It is time we had a harbour for everyone," exhorted the mayor\'s sister, actress Ann Moreau.',
+     "exhorted", "the mayor's sister, actress Ann Moreau"),
+    ('"Nobody reads the budget," Tom Keel scoffed.', "scoffed", "Tom Keel"),
+    ('"That is not how a council works," Dale Jordan fumed on Tuesday.', "fumed", "Dale Jordan"),
+    ('"We did it," the coach beamed.', "beamed", "the coach"),
+    ('"Sit down, sit down," Ann Moreau barked.', "barked", "Ann Moreau"),
+    ('"He will be back by spring," Tom Keel surmised.', "surmised", "Tom Keel"),
+    ('"A harbour with no boats," Dale Jordan mocked.', "mocked", "Dale Jordan"),
+])
+def test_a_verb_of_how_the_words_were_said_next_to_a_direct_quote_is_its_cue(text, cue, mention):
+    q = only(text)
+    assert (q.cue.text, q.speaker.mention.text) == (cue, mention)

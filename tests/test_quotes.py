@@ -761,3 +761,37 @@ def test_an_as_clause_reports_the_sentence_only_where_its_verb_has_no_complement
 def test_a_verb_of_how_the_words_were_said_next_to_a_direct_quote_is_its_cue(text, cue, mention):
     q = only(text)
     assert (q.cue.text, q.speaker.mention.text) == (cue, mention)
+
+
+def test_a_name_alone_between_a_quote_and_its_cue_speaks_where_the_parser_leaves_the_cue_no_subject():
+    # '“The pier is full,” Keel, 49, told the Courier.': the parser may hang "Keel" on the quote's
+    # verb and "told" on it as a second verb, leaving the cue no subject; the noun phrase alone
+    # between the closing mark and the cue is who speaks.
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.attribution import after
+
+    words = ["“", "The", "pier", "is", "full", ",", "”", "Keel", ",", "49", ",", "told", "the", "Courier", "."]
+    heads = [3, 2, 3, 3, 3, 3, 3, 3, 7, 7, 7, 3, 13, 11, 3]
+    deps = ["punct", "det", "nsubj", "ROOT", "acomp", "punct", "punct", "dep", "punct", "appos", "punct", "conj",
+            "det", "dobj", "punct"]
+    tags = ["``", "DT", "NN", "VBZ", "JJ", ",", "''", "NNP", ",", "CD", ",", "VBD", "DT", "NNP", "."]
+    spaces = [False, True, True, True, False, False, True, False, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NN": "NOUN", "NNP": "PROPN", "VBZ": "AUX", "VBD": "VERB", "JJ": "ADJ", "DT": "DET",
+                    "CD": "NUM"}.get(tok.tag_, "PUNCT")
+    cue, subject = after(doc, 0, 6)
+    assert (cue.text, subject.text) == ("told", "Keel")
+    # a title in quotation marks before a noun hands on no words: '“Harbour Nights” star told ...',
+    # read the same way, has no speaker
+    words = ["“", "Harbour", "Nights", "”", "star", "told", "the", "Courier", "."]
+    heads = [2, 2, 5, 2, 2, 5, 7, 5, 5]
+    deps = ["punct", "compound", "npadvmod", "punct", "dep", "ROOT", "det", "dobj", "punct"]
+    tags = ["``", "NNP", "NNP", "''", "NN", "VBD", "DT", "NNP", "."]
+    spaces = [False, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NN": "NOUN", "NNP": "PROPN", "VBD": "VERB", "DT": "DET"}.get(tok.tag_, "PUNCT")
+    assert after(doc, 0, 3) is None

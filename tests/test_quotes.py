@@ -795,3 +795,11 @@ def test_a_name_alone_between_a_quote_and_its_cue_speaks_where_the_parser_leaves
     for tok in doc:
         tok.pos_ = {"NN": "NOUN", "NNP": "PROPN", "VBD": "VERB", "DT": "DET"}.get(tok.tag_, "PUNCT")
     assert after(doc, 0, 3) is None
+
+
+@pytest.mark.parametrize("label", ["Moreau to Dockers", "Moreau on Dockers", "Moreau about Dockers"])
+def test_a_headline_speaker_is_the_name_before_what_or_whom_they_spoke_to(label):
+    # the phrase after the name says what she spoke on or to whom, not who she is
+    text = label + ": We Will Not Sell the Pier.\n\nAnn Moreau spoke to the union on Monday."
+    q = only(text)
+    assert (q.speaker.mention.text, q.speaker.name) == ("Moreau", "Ann Moreau")

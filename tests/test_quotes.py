@@ -724,3 +724,82 @@ def test_a_line_that_links_to_another_story_gives_no_quote(line):
     text = ("Council voted 14-11 to keep the lane.\n\n" + line + "\n\n"
             "\"It was the right call,\" Coun. Mara Quist said.")
     assert [q.text for q in saidwhen.extract(text).quotes] == ["\"It was the right call,\""]
+
+
+@pytest.mark.parametrize("text, taken", [
+    # "as" with a verb of going on or starting tells when: the sentence is the reporter's
+    ("Even as she continues to face questions about the budget, Ann Moreau is trying to turn her "
+     "attention to the harbour plan.", []),
+    ("But as commuters continue to cross the bridge in large numbers, the council is planning to "
+     "widen the road next year.", []),
+    ("The ferry will stop running in May, as the fuel budget begins to run out.", []),
+    # the verb that reports words of its own reports them, not the sentence around it
+    ("The ferry will stop running in May, as officials warned last week that the fuel budget was spent.",
+     ["that the fuel budget was spent"]),
+    # with no complement of its own, "as Tom Keel noted" reports the sentence
+    ("As Tom Keel noted, the pier has been closed since March.", ["the pier has been closed since March"]),
+    # a bare "do" stands for the sentence: the supporters urged it
+    ("Tom Keel and Dale Jordan will have every reason to stay in the race instead of dropping out, as "
+     "their supporters have urged them to do.",
+     ["Tom Keel and Dale Jordan will have every reason to stay in the race instead of dropping out"]),
+])
+def test_an_as_clause_reports_the_sentence_only_where_its_verb_has_no_complement_of_its_own(text, taken):
+    assert [q.text for q in saidwhen.extract(text).quotes] == taken
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ('"Voters should stay home on polling day," opined the Lisle Courier.', "opined", "the Lisle Courier"),
+    ('"It is time we had a harbour for everyone," exhorted the mayor\'s sister, actress Ann Moreau.',
+     "exhorted", "the mayor's sister, actress Ann Moreau"),
+    ('"Nobody reads the budget," Tom Keel scoffed.', "scoffed", "Tom Keel"),
+    ('"That is not how a council works," Dale Jordan fumed on Tuesday.', "fumed", "Dale Jordan"),
+    ('"We did it," the coach beamed.', "beamed", "the coach"),
+    ('"Sit down, sit down," Ann Moreau barked.', "barked", "Ann Moreau"),
+    ('"He will be back by spring," Tom Keel surmised.', "surmised", "Tom Keel"),
+    ('"A harbour with no boats," Dale Jordan mocked.', "mocked", "Dale Jordan"),
+])
+def test_a_verb_of_how_the_words_were_said_next_to_a_direct_quote_is_its_cue(text, cue, mention):
+    q = only(text)
+    assert (q.cue.text, q.speaker.mention.text) == (cue, mention)
+
+
+def test_a_name_alone_between_a_quote_and_its_cue_speaks_where_the_parser_leaves_the_cue_no_subject():
+    # '“The pier is full,” Keel, 49, told the Courier.': the parser may hang "Keel" on the quote's
+    # verb and "told" on it as a second verb, leaving the cue no subject; the noun phrase alone
+    # between the closing mark and the cue is who speaks.
+    import spacy
+    from spacy.tokens import Doc
+
+    from saidwhen.quotes.attribution import after
+
+    words = ["“", "The", "pier", "is", "full", ",", "”", "Keel", ",", "49", ",", "told", "the", "Courier", "."]
+    heads = [3, 2, 3, 3, 3, 3, 3, 3, 7, 7, 7, 3, 13, 11, 3]
+    deps = ["punct", "det", "nsubj", "ROOT", "acomp", "punct", "punct", "dep", "punct", "appos", "punct", "conj",
+            "det", "dobj", "punct"]
+    tags = ["``", "DT", "NN", "VBZ", "JJ", ",", "''", "NNP", ",", "CD", ",", "VBD", "DT", "NNP", "."]
+    spaces = [False, True, True, True, False, False, True, False, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NN": "NOUN", "NNP": "PROPN", "VBZ": "AUX", "VBD": "VERB", "JJ": "ADJ", "DT": "DET",
+                    "CD": "NUM"}.get(tok.tag_, "PUNCT")
+    cue, subject = after(doc, 0, 6)
+    assert (cue.text, subject.text) == ("told", "Keel")
+    # a title in quotation marks before a noun hands on no words: '“Harbour Nights” star told ...',
+    # read the same way, has no speaker
+    words = ["“", "Harbour", "Nights", "”", "star", "told", "the", "Courier", "."]
+    heads = [2, 2, 5, 2, 2, 5, 7, 5, 5]
+    deps = ["punct", "compound", "npadvmod", "punct", "dep", "ROOT", "det", "dobj", "punct"]
+    tags = ["``", "NNP", "NNP", "''", "NN", "VBD", "DT", "NNP", "."]
+    spaces = [False, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads)
+    for tok in doc:
+        tok.pos_ = {"NN": "NOUN", "NNP": "PROPN", "VBD": "VERB", "DT": "DET"}.get(tok.tag_, "PUNCT")
+    assert after(doc, 0, 3) is None
+
+
+@pytest.mark.parametrize("label", ["Moreau to Dockers", "Moreau on Dockers", "Moreau about Dockers"])
+def test_a_headline_speaker_is_the_name_before_what_or_whom_they_spoke_to(label):
+    # the phrase after the name says what she spoke on or to whom, not who she is
+    text = label + ": We Will Not Sell the Pier.\n\nAnn Moreau spoke to the union on Monday."
+    q = only(text)
+    assert (q.speaker.mention.text, q.speaker.name) == ("Moreau", "Ann Moreau")

@@ -523,6 +523,12 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 and (tok.dep_ not in ("relcl", "acl") or _finite_clause(tok) or _hung_in_quote(tok, first, last)) \
                 and not _reports_clause_after(tok, interrupted=doc[last - 1].text == ","):
             subject = _subject_outside(tok, first, last)
+            if subject is None and j > i and doc[last - 1].text in (",", "?", "!"):
+                # '“...,” Tom Keel, 49, told the Courier': the parser may hang the name between the
+                # quotation and its cue on the quote's verb and leave the cue no subject; a noun
+                # phrase alone between them is who speaks, where the quotation ends as words
+                # handed on do (not a title: '“Broad City” star asked ...').
+                subject = _phrase_head(doc, i, j)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Token
 
 MAX_SPEAKER_TOKENS = 6
+# "Obama on Climate Change: ...", "Moreau to Dockers: ...": what the speaker before the colon spoke
+# on, or to whom; the phrase is no part of who speaks (speakers/mentions.py leaves it out).
+LABEL_PREPOSITIONS = ("on", "about", "to")
 MIN_CONTENT_WORDS = 3
 
 
@@ -31,8 +34,9 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     if colon is None or colon.i == 0 or any(is_cue_verb(t) and t.dep_ == "ROOT" for t in doc[:colon.i]):
         return None
     head = doc[colon.i - 1]
-    # "Obama on Climate Change: The Trends Are Terrifying" - the speaker is before "on".
-    on = next((t for t in doc[1:colon.i] if t.lower_ in ("on", "about")), None)
+    # "Obama on Climate Change: The Trends Are Terrifying" - the speaker is before "on"; so is
+    # the one who speaks to someone: "Moreau to Dockers: We Will Not Sell the Pier".
+    on = next((t for t in doc[1:colon.i] if t.lower_ in LABEL_PREPOSITIONS), None)
     if on is not None:
         head = doc[on.i - 1]
     if not _a_name(doc, head) or any(t.lower_ in LABELS for t in doc[:colon.i]):

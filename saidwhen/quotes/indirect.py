@@ -385,13 +385,23 @@ def _clause_end(clause: Token) -> int:
 
 
 def _as_reach(verb: Token) -> tuple[int, int] | None:
-    """'As Mr. Bown observed, S' and 'S, as the report noted': the content is S."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    """'As Mr. Bown observed, S' and 'S, as the report noted': the content is S. Not where the
+    verb has a complement of its own ('as she continues to face questions, S', 'as voters begin
+    to tire of it, S': a verb of going on or starting, not of saying; 'as critics warn that
+    ..., S' reports its own clause): "as" then tells when or why, and S is the reporter's. A
+    bare "do" stands for S ('S, as his allies have urged him to do')."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and not _stands_for_it(c) for c in verb.children):
         return None
     sent = verb.sent
     before = (sent.start, verb.left_edge.i)
     after = (verb.right_edge.i + 1, sent.end)
     return max(before, after, key=lambda r: r[1] - r[0])
+
+
+def _stands_for_it(verb: Token) -> bool:
+    """'to do', 'to do so': a bare "do" that stands for a clause said elsewhere."""
+    return verb.lower_ in ("do", "doing") and all(c.dep_ in ("aux", "advmod") for c in verb.children)
 
 
 def _interposed_reach(verb: Token) -> tuple[int, int] | None:

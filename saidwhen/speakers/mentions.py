@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN
 from ..parsing.marks import POSSESSIVE_S
+from ..quotes.headline import LABEL_PREPOSITIONS
 from .names import NAME_TAGS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -126,13 +127,17 @@ def _aside(doc: Doc, head: Token, child: Token) -> bool:
 
 
 def _how_or_when(head: Token, child: Token) -> bool:
-    """A phrase right on the speaker, with or without a comma, that tells how or when they spoke
-    rather than who they are: what they spoke in ('Ann Moreau in a statement said', 'her lawyers
-    in a court filing argued': `lexicon/spoken-in.txt`) or the day ('the campaign on Monday said').
-    Only on the speaker's own word: in a clause of the mention ('who endorsed Keel on Monday') the
-    phrase is the clause's."""
+    """A phrase right on the speaker, with or without a comma, that tells how, when or to whom they
+    spoke rather than who they are: what they spoke in ('Ann Moreau in a statement said', 'her lawyers
+    in a court filing argued': `lexicon/spoken-in.txt`), the day ('the campaign on Monday said'), or
+    in a label before a colon what or whom they spoke to ('Obama on Climate Change: ...'). Only on
+    the speaker's own word: in a clause of the mention ('who endorsed Keel on Monday') the phrase
+    is the clause's."""
     if child.dep_ != "prep" or not head.tag_.startswith(("NN", "PRP")):
         return False
+    doc, end = head.doc, child.right_edge.i + 1
+    if child.lower_ in LABEL_PREPOSITIONS and end < len(doc) and doc[end].text == ":":
+        return True  # a label before a colon: 'Obama on Climate Change: ...', 'Moreau to Dockers: ...'
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False

@@ -1255,6 +1255,16 @@ def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
 
 # When: present tense that reports a standing view ------------------------------
 
+@pytest.mark.parametrize("text", [
+    "The ministry maintains that the new tolls are lawful.",
+    "The union insists the clinics cost less than the city claims.\n\n“We have the figures,” "
+    "said union president Ana Silva.",
+])
+def test_a_position_held_has_no_day_even_as_the_lede_tells_it(text):
+    # the lede opens a story about words said now only with a verb of saying ("Silva says")
+    assert placed(text)[0][2] is None
+
+
 PAST_STORY = ("Milltown council voted on Tuesday to close two of the four clinics of the east end.\n\n"
               "“We had no choice,” Mayor Lise Park said.\n\n"
               "“The budget is short,” said councillor Tom Reed.\n\n")
@@ -1390,6 +1400,25 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     text = PAST_STORY + "“We will find the money,” says councillor Ana Silva."
     assert last(text)[2] == "2021-02-02"
     assert last(PAST_STORY + "“The closures will cost lives,” critics say.")[2] is None
+
+
+UNDATED_NEWS = ("Crews worked through the night to clear fallen trees from the roads of the "
+                "valley after the storm.\n\n")
+
+
+def test_a_quotation_said_in_the_present_in_a_report_that_opens_on_a_deed_just_done_is_fresh():
+    # Broadcasters and the British and Canadian papers open on what was just done, with no day,
+    # and write "says" for the words their reporters were given: fresh, the default window
+    text = UNDATED_NEWS + "“The river came up in minutes,” says farmer Tom Reed."
+    assert last(text)[2] == DATE
+    text = ("Families on two streets of Milltown have been told their homes must be torn down.\n\n"
+            "“Nobody asked us,” one mother tells the Courier.")
+    assert last(text)[2] == DATE
+    # a standing view stays one; so does a profile, which opens on what someone still does
+    assert last(UNDATED_NEWS + "“The roads were never built for this,” critics say.")[2] is None
+    text = ("At 80, Ana Silva still walks the valley's roads every morning, as she has done for "
+            "most of her life.\n\n“I know every tree,” Silva says.")
+    assert last(text)[2] is None
 
 
 @pytest.mark.parametrize("sentence", [

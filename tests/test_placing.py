@@ -2056,6 +2056,17 @@ def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
 
 
 @pytest.mark.parametrize("text", [
+    "A study published on Monday by the Milltown Institute says rents rose by a fifth. “Nothing "
+    "in our data suggests they will fall,” it adds.",
+    "A study published on Monday by the Milltown Institute says rents rose by a fifth. “Nothing "
+    "in our data suggests they will fall,” its authors write.",
+])
+def test_a_document_that_goes_on_speaks_on_the_day_it_was_published(text):
+    # its own "it adds" or its authors' "write" give more of the same study: its day, not today
+    assert placed(text, "2021-02-05") == [("report", None, "2021-02-01")] * 2
+
+
+@pytest.mark.parametrize("text", [
     # the ministry spoke in a statement: "it" is the ministry, whose next words name no channel
     "The ministry said in a statement that the mill must close. It added that jobs will go.",
     # the statement is two paragraphs back

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma
-from ..lexicon import DOCUMENT_NOUNS
+from ..lexicon import DOCUMENT_AUTHORS, DOCUMENT_NOUNS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -77,8 +77,9 @@ class _Placer:
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
         # The document or outlet that spoke in the last quote with a cue ("Mr Crosby's statement
-        # said", "The Herald reported"), the paragraph of that quote's end and its speaker's name.
-        self.document: tuple[Channel, int, str | None] | None = None
+        # said", "The Herald reported"), the paragraph of that quote's end, its speaker's name and
+        # the time its attribution told ("A report published on Monday says").
+        self.document: tuple[Channel, int, str | None, Timing] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
@@ -102,7 +103,8 @@ class _Placer:
         context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
-            own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
+            # "Mr Crosby's statement said: ... It added: ...", "... its authors write": on its day
+            own = replace(own, channel=goes_on[0], timing=own.timing if own.timing.known else goes_on[1])
         if (dated := self._document_again(own, cue, paragraph)) is not None:
             own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
         if (own.channel is None or own.channel.generic) \
@@ -129,27 +131,32 @@ class _Placer:
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
             and _speaks_itself(own.channel, cue, layout.doc)
         name = quote.speaker.name if quote.speaker else None
-        self.document = (own.channel, layout.paragraph(quote.end - 1), name) if spoke else None
+        self.document = (own.channel, layout.paragraph(quote.end - 1), name, own.timing) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
 
-    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> Channel | None:
+    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> tuple[Channel, Timing] | None:
         """The document or outlet whose words the quote before gave ("Mr Crosby's statement
-        said: ...", "The Herald reported that ..."), where this quote's speaker is "it", in the
-        same paragraph or the next: "It added: ..." goes on in that statement or report; not
-        "It is predicted that ...", whose "it" is no one."""
+        said: ...", "The Herald reported that ..."), and the time its attribution told, where
+        this quote's speaker is "it" or the document's authors ("its authors write"), in the same
+        paragraph or the next: "It added: ..." goes on in that statement or report; not "It is
+        predicted that ...", whose "it" is no one."""
         if self.document is None:
             return None
-        channel, where, name = self.document
+        channel, where, name, timing = self.document
         mention = quote.speaker.mention if quote.speaker is not None else None
-        if mention is None or mention.text.lower() != "it" or not 0 <= paragraph - where <= 1:
+        if mention is None or not 0 <= paragraph - where <= 1:
             return None
-        if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
+        root = mention.root
+        if root.lower_ in DOCUMENT_AUTHORS and any(c.dep_ in ("poss", "det") and c.lower_ in ("its", "the")
+                                                   for c in root.children):
+            return channel, timing  # "... says a report. “...,” its authors write."
+        if mention.text.lower() != "it" or root.dep_ != "nsubj" or quote.speaker.name != name:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
-        return channel
+        return channel, timing
 
     def _document_again(self, own: Setting, cue: Token, paragraph: int) -> Timing | None:
         """The time of the document the quote before was said in, where this quote's speaker is

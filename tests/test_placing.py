@@ -2055,6 +2055,13 @@ def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
     assert [q[0] for q in placed(text)] == [channel, channel]
 
 
+def test_what_someone_writes_after_naming_their_book_is_the_books_and_has_no_day():
+    # "she writes" in the paragraph that named her book goes on in it, written before the news
+    text = ("In her new book, the historian Ana Silva argues that mill towns were built to "
+            "last. “They outlived the mills,” she writes.")
+    assert placed(text) == [("book", None, None)] * 2
+
+
 @pytest.mark.parametrize("text", [
     "A study published on Monday by the Milltown Institute says rents rose by a fifth. “Nothing "
     "in our data suggests they will fall,” it adds.",

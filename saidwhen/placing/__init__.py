@@ -38,7 +38,7 @@ from ..lexicon import inflections
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
 # documents and the platforms, that are texts one writes in.
 WRITING = frozenset(inflections("write"))
-WRITTEN_TEXTS = ("blog", "social media", "text message", "Medium")
+WRITTEN_TEXTS = ("blog", "book", "social media", "text message", "Medium")
 
 __all__ = ["place"]
 

@@ -1255,16 +1255,6 @@ def test_an_event_more_than_three_days_before_the_article_is_no_story_day():
 
 # When: present tense that reports a standing view ------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The ministry maintains that the new tolls are lawful.",
-    "The union insists the clinics cost less than the city claims.\n\n“We have the figures,” "
-    "said union president Ana Silva.",
-])
-def test_a_position_held_has_no_day_even_as_the_lede_tells_it(text):
-    # the lede opens a story about words said now only with a verb of saying ("Silva says")
-    assert placed(text)[0][2] is None
-
-
 PAST_STORY = ("Milltown council voted on Tuesday to close two of the four clinics of the east end.\n\n"
               "“We had no choice,” Mayor Lise Park said.\n\n"
               "“The budget is short,” said councillor Tom Reed.\n\n")

@@ -89,10 +89,6 @@ class ReportingTense:
             return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
-        if verb.lower_ in STANDING_VERBS:
-            # "The ministry maintains that the tolls are lawful": a position held, even as the
-            # lede tells it, which opens a story about words said now only with a verb of saying
-            return not _document(verb)
         if cue.i < self._lede_end or self._live:
             return False
         if kind == "indirect":

@@ -1592,6 +1592,28 @@ def test_a_time_on_the_saying_comes_before_one_it_borrows(text, said_on):
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # the reported words open after the one told, and take in the time that dates the urging
+    ("Ana Silva, who now runs the Milltown Institute, urged the mayor last year not to close the "
+     "clinic until a new one was built.", None),
+    ("Ana Silva urged the mayor on Tuesday not to close the clinic.", "2021-02-02"),
+    # a time inside what was urged is not the urging's
+    ("Ana Silva urged the mayor to close the clinic by 2019.", DATE),
+    # nor is the span of what is blamed
+    ("Milltown Steel blamed spending on its mills over the past year for a fall in profits.", DATE),
+])
+def test_a_time_on_the_cue_inside_the_span_of_the_reported_words_dates_the_words(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text", [
+    "In the 1980s, the ministry printed leaflets claiming that the river was safe.",
+    "In the 1980s, the ministry printed leaflets. They claimed that the river was safe.",
+])
+def test_a_decade_is_a_past_as_vague_as_a_year_for_the_words_told_of_it(text):
+    assert last(text)[2] is None
+
+
 RALLY = "Mayor Ann Reed's pledge on Thursday mirrors the one she made at a Jan. 20 rally in Milltown.\n\n"
 
 

@@ -29,7 +29,7 @@ from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
-from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
+from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
@@ -237,6 +237,8 @@ class _Placer:
         """Channel and time from the attribution itself, or from its phrase that the reported
         clause took in ("said the vote was rigged in a tweet Tuesday")."""
         words, channel_words = attribution(self.layout, cue)
+        if quote.kind == "indirect" and (on_cue := _time_on_the_cue(self.layout, cue, words)):
+            words = sorted(words + on_cue, key=lambda t: t.i)  # "urged the mayor last year not to ..."
         times = saying_times(self.layout, cue, words)
         timing = timing_in(self.layout, words, cue, times=times)
         tail = swallowed(self.layout, quote.words[-1]) if quote.kind == "indirect" else []
@@ -801,6 +803,30 @@ def _labelled(layout: Layout, quote: ParsedQuote, by_name: bool = True) -> bool:
     if not by_name:
         return layout.sentence_of(layout.doc[i]) == layout.sentence_of(layout.doc[quote.words[0].start])
     return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
+
+
+def _time_on_the_cue(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
+    """A time that dates the cue itself but lies inside the reported words' span, which opens
+    right after a cue that takes an object before its clause: "urged the mayor last year not to
+    close the clinic", "warned investors on Monday to expect losses". Only a time that hangs on
+    the cue ("last year") or a day or month that is the object of a phrase on it ("on Monday"),
+    not one inside what was said ("urged the mayor to close the clinic by 2019") nor what is
+    spoken of ("warned of a 2008 crash", "blamed spending over the past year for the fall")."""
+    verb = finite(cue)
+    have = {t.i for t in words}
+    found = []
+    for child in verb.children:
+        if child.i <= cue.i or child.i in have:
+            continue
+        if child.dep_ in ("npadvmod", "advmod") and child.i in layout.timex_at:
+            found.extend(t for t in child.subtree if t.i not in have)
+        elif child.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in layout.timex_at
+                                          and calendar_value(layout.timex_at[g.i], layout.date) is not None
+                                          for g in child.children):
+            # a day or month ("on Tuesday"); a phrase of a year may give a span of what is
+            # spoken of ("blamed spending over the past year for the fall")
+            found.extend(t for t in child.subtree if t.i not in have)
+    return found
 
 
 def _names_again(own: Setting, context: Setting) -> bool:

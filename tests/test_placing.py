@@ -1606,6 +1606,18 @@ def test_a_time_on_the_cue_inside_the_span_of_the_reported_words_dates_the_words
     assert last(text)[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # a text's words were written when the narrative before tells, as its "argued" would be
+    ("In May, the Milltown court sent the case back to a lower court. “We take no view of the "
+     "merits,” the unsigned opinion said.", "2021-05"),
+    # a person's "said" is fresh words given for the story
+    ("In May, the Milltown court sent the case back to a lower court. “It was the right call,” "
+     "said Ana Silva, a law professor.", "2021-06-29"),
+])
+def test_a_text_that_said_speaks_in_the_past_the_narrative_opened_on(text, said_on):
+    assert last(text, "2021-06-29")[2] == said_on
+
+
 @pytest.mark.parametrize("text", [
     "In the 1980s, the ministry printed leaflets claiming that the river was safe.",
     "In the 1980s, the ministry printed leaflets. They claimed that the river was safe.",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma
-from ..lexicon import DOCUMENT_AUTHORS, DOCUMENT_NOUNS
+from ..lexicon import DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -220,9 +220,11 @@ class _Placer:
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
-        if not news_saying(cue):
+        if not news_saying(cue) or _text_speaks(cue):
             # "In 2008 the party launched a referendum. Its leaflet argued ...": said then, on no
-            # day told; "In March, the firm got an offer. Its board urged ...": in that month
+            # day told; "In March, the firm got an offer. Its board urged ...": in that month;
+            # "In May, the court sent the case back. ..., the unsigned opinion said": a text's
+            # words were written when the narrative tells, as its "argued" would be
             opening = opening_time(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
             if opening.known:
                 return opening.said_on
@@ -803,6 +805,13 @@ def _labelled(layout: Layout, quote: ParsedQuote, by_name: bool = True) -> bool:
     if not by_name:
         return layout.sentence_of(layout.doc[i]) == layout.sentence_of(layout.doc[quote.words[0].start])
     return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
+
+
+def _text_speaks(cue: Token) -> bool:
+    """Whether the cue's subject is a text ("the opinion said", "the ruling said"), whose words
+    are written once, not given to the reporter for the story."""
+    subject = next((c for c in finite(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in SPEAKING_DOCUMENTS
 
 
 def _time_on_the_cue(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:

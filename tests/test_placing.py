@@ -1618,6 +1618,20 @@ def test_a_text_that_said_speaks_in_the_past_the_narrative_opened_on(text, said_
     assert last(text, "2021-06-29")[2] == said_on
 
 
+@pytest.mark.parametrize("text, said_on", [
+    ("The group has held two calls this month, including one on Sunday in which organizers "
+     "claimed that 400 members took part.", "2021-01-31"),
+    ("Mayor Tom Reed held a news conference on Monday in which he said the bridge would open in "
+     "May.", "2021-02-01"),
+    ("The campaign sent out a video of Reed from 1999, in which he admitted that he had voted for "
+     "the tax.", None),
+    # what is named with no time leaves the words fresh
+    ("Reed gave an interview to the Clarion in which he said the bridge would open in May.", DATE),
+])
+def test_words_said_in_what_which_stands_for_are_of_its_time(text, said_on):
+    assert last(text)[2] == said_on
+
+
 @pytest.mark.parametrize("text", [
     "In the 1980s, the ministry printed leaflets claiming that the river was safe.",
     "In the 1980s, the ministry printed leaflets. They claimed that the river was safe.",

@@ -251,6 +251,9 @@ class _Placer:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
+        if not timing.known and (of_which := _time_of_which(self.layout, finite(cue))):
+            # "one call on Sunday, in which organizers claimed", "a video from 1999, in which he admitted"
+            timing = timing_in(self.layout, of_which, cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
@@ -741,6 +744,38 @@ def _in_which(verb: Token) -> Channel | None:
     if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return None
     return channel_in(_which_heads(verb.head))
+
+
+def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
+    """The time of what a relative clause of saying was said in, where "which" stands for it:
+    the time it is named with ("held a news conference on Monday in which she said", "one call
+    on Sunday in which organizers claimed", "a video from 1999, in which he admitted"): the words
+    of that time, as the saying's own; none where the clause is no "in which" of saying."""
+    if verb.dep_ != "relcl" or \
+            not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+        return []
+    if any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return []  # "the case, in which students have alleged ...": a present perfect, of no day
+    timex_at = layout.timex_at
+    noun = verb.head
+    # the noun the clause hangs on, or the one its phrase belongs to ("an interview to the
+    # Clarion in which"); no further: "his handling of the case, in which" is not the handling's
+    heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    for head in (t for t in heads if t.pos_ in ("NOUN", "PROPN", "NUM")):
+        if head.i in timex_at:
+            return [head]  # the parser may hang the clause on the time itself
+        # its own phrases; or, where the parser hung them on the verb it is the object of, those
+        # between it and the clause ("held a news conference on Monday in which")
+        near = [*head.children] + ([c for c in head.head.children if head.i < c.i < verb.i]
+                                   if head.dep_ == "dobj" else [])
+        for child in near:
+            if child.dep_ in ("npadvmod", "compound", "amod", "nummod", "poss") and child.i in timex_at:
+                return [child]
+            if child.dep_ == "prep" and child.i < verb.i:
+                found = [g for g in child.children if g.dep_ == "pobj" and g.i in timex_at]
+                if found:
+                    return found
+    return []
 
 
 def _which_heads(noun: Token) -> list[Token]:

@@ -1625,6 +1625,8 @@ def test_a_text_that_said_speaks_in_the_past_the_narrative_opened_on(text, said_
      "May.", "2021-02-01"),
     ("The campaign sent out a video of Reed from 1999, in which he admitted that he had voted for "
      "the tax.", None),
+    ("The campaign sent out a video of Reed from 1999, in which he called himself a farmer and "
+     "admitted that he had voted for the tax.", None),
     # what is named with no time leaves the words fresh
     ("Reed gave an interview to the Clarion in which he said the bridge would open in May.", DATE),
 ])

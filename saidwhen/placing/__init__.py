@@ -751,6 +751,8 @@ def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
     the time it is named with ("held a news conference on Monday in which she said", "one call
     on Sunday in which organizers claimed", "a video from 1999, in which he admitted"): the words
     of that time, as the saying's own; none where the clause is no "in which" of saying."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head  # "in which he called himself ... and admitted that ...": the same clause
     if verb.dep_ != "relcl" or \
             not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return []

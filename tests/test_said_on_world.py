@@ -309,10 +309,11 @@ STILL_WRONG = {
     "uk-maintains-is-a-standing-position": "said_on: a present cue of the lede opens a story about "
                                            "words said now, whatever its verb; reading a verb of a "
                                            "position held ('maintains', 'insists', 'thinks') as "
-                                           "no day even in the lede changed 7 records of 460 "
-                                           "unjudged articles: 3 right to wrong (BBC sport's "
+                                           "no day even in the lede changed 6 records of 460 "
+                                           "unjudged articles: 4 right to wrong (BBC sport's "
                                            "'X insists' ledes give what a player has just told "
-                                           "the BBC), 1 doubtful, so it was taken out",
+                                           "the BBC; 'what he thinks should be' in a lede of a "
+                                           "speech), 2 doubtful, so it was taken out",
     "us-a-profiles-says-is-no-day": "said_on: the profile's quote is in its first paragraph, and "
                                     "any present cue of the lede's paragraph opens a story about "
                                     "words said now; a profile's lede ('still opens ... every "

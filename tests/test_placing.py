@@ -1392,6 +1392,25 @@ def test_a_quotation_said_in_the_present_in_a_dated_report_told_in_the_past_is_f
     assert last(PAST_STORY + "“The closures will cost lives,” critics say.")[2] is None
 
 
+UNDATED_NEWS = ("Crews worked through the night to clear fallen trees from the roads of the "
+                "valley after the storm.\n\n")
+
+
+def test_a_quotation_said_in_the_present_in_a_report_that_opens_on_a_deed_just_done_is_fresh():
+    # Broadcasters and the British and Canadian papers open on what was just done, with no day,
+    # and write "says" for the words their reporters were given: fresh, the default window
+    text = UNDATED_NEWS + "“The river came up in minutes,” says farmer Tom Reed."
+    assert last(text)[2] == DATE
+    text = ("Families on two streets of Milltown have been told their homes must be torn down.\n\n"
+            "“Nobody asked us,” one mother tells the Courier.")
+    assert last(text)[2] == DATE
+    # a standing view stays one; so does a profile, which opens on what someone still does
+    assert last(UNDATED_NEWS + "“The roads were never built for this,” critics say.")[2] is None
+    text = ("At 80, Ana Silva still walks the valley's roads every morning, as she has done for "
+            "most of her life.\n\n“I know every tree,” Silva says.")
+    assert last(text)[2] is None
+
+
 @pytest.mark.parametrize("sentence", [
     "Police say a man broke into the east end clinic overnight.",
     "Privately, officials say the mayor will ask the province for money.",
@@ -1571,6 +1590,56 @@ def test_a_time_in_a_clause_of_what_comes_after_the_words_dates_that_not_the_say
 ])
 def test_a_time_on_the_saying_comes_before_one_it_borrows(text, said_on):
     assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the reported words open after the one told, and take in the time that dates the urging
+    ("Ana Silva, who now runs the Milltown Institute, urged the mayor last year not to close the "
+     "clinic until a new one was built.", None),
+    ("Ana Silva urged the mayor on Tuesday not to close the clinic.", "2021-02-02"),
+    # a time inside what was urged is not the urging's
+    ("Ana Silva urged the mayor to close the clinic by 2019.", DATE),
+    # nor is the span of what is blamed
+    ("Milltown Steel blamed spending on its mills over the past year for a fall in profits.", DATE),
+])
+def test_a_time_on_the_cue_inside_the_span_of_the_reported_words_dates_the_words(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # a text's words were written when the narrative before tells, as its "argued" would be
+    ("In May, the Milltown court sent the case back to a lower court. “We take no view of the "
+     "merits,” the unsigned opinion said.", "2021-05"),
+    # a person's "said" is fresh words given for the story
+    ("In May, the Milltown court sent the case back to a lower court. “It was the right call,” "
+     "said Ana Silva, a law professor.", "2021-06-29"),
+])
+def test_a_text_that_said_speaks_in_the_past_the_narrative_opened_on(text, said_on):
+    assert last(text, "2021-06-29")[2] == said_on
+
+
+@pytest.mark.parametrize("text, said_on", [
+    ("The group has held two calls this month, including one on Sunday in which organizers "
+     "claimed that 400 members took part.", "2021-01-31"),
+    ("Mayor Tom Reed held a news conference on Monday in which he said the bridge would open in "
+     "May.", "2021-02-01"),
+    ("The campaign sent out a video of Reed from 1999, in which he admitted that he had voted for "
+     "the tax.", None),
+    ("The campaign sent out a video of Reed from 1999, in which he called himself a farmer and "
+     "admitted that he had voted for the tax.", None),
+    # what is named with no time leaves the words fresh
+    ("Reed gave an interview to the Clarion in which he said the bridge would open in May.", DATE),
+])
+def test_words_said_in_what_which_stands_for_are_of_its_time(text, said_on):
+    assert last(text)[2] == said_on
+
+
+@pytest.mark.parametrize("text", [
+    "In the 1980s, the ministry printed leaflets claiming that the river was safe.",
+    "In the 1980s, the ministry printed leaflets. They claimed that the river was safe.",
+])
+def test_a_decade_is_a_past_as_vague_as_a_year_for_the_words_told_of_it(text):
+    assert last(text)[2] is None
 
 
 RALLY = "Mayor Ann Reed's pledge on Thursday mirrors the one she made at a Jan. 20 rally in Milltown.\n\n"
@@ -2024,6 +2093,24 @@ def test_a_document_named_elsewhere_reaches_no_later_attribution(text):
 ])
 def test_a_document_or_outlet_that_spoke_goes_on_as_it(text, channel):
     assert [q[0] for q in placed(text)] == [channel, channel]
+
+
+def test_what_someone_writes_after_naming_their_book_is_the_books_and_has_no_day():
+    # "she writes" in the paragraph that named her book goes on in it, written before the news
+    text = ("In her new book, the historian Ana Silva argues that mill towns were built to "
+            "last. “They outlived the mills,” she writes.")
+    assert placed(text) == [("book", None, None)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "A study published on Monday by the Milltown Institute says rents rose by a fifth. “Nothing "
+    "in our data suggests they will fall,” it adds.",
+    "A study published on Monday by the Milltown Institute says rents rose by a fifth. “Nothing "
+    "in our data suggests they will fall,” its authors write.",
+])
+def test_a_document_that_goes_on_speaks_on_the_day_it_was_published(text):
+    # its own "it adds" or its authors' "write" give more of the same study: its day, not today
+    assert placed(text, "2021-02-05") == [("report", None, "2021-02-01")] * 2
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma
-from ..lexicon import DOCUMENT_NOUNS
+from ..lexicon import DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -29,7 +29,7 @@ from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
-from .when import (NOTHING, Timing, afterwards, around_an_event, finite, fresh, in_a_past_year, in_the_past,
+from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
@@ -38,7 +38,7 @@ from ..lexicon import inflections
 # The forms of the verb whose words need a text ("he wrote"), and the channels, besides the
 # documents and the platforms, that are texts one writes in.
 WRITING = frozenset(inflections("write"))
-WRITTEN_TEXTS = ("blog", "social media", "text message", "Medium")
+WRITTEN_TEXTS = ("blog", "book", "social media", "text message", "Medium")
 
 __all__ = ["place"]
 
@@ -77,8 +77,9 @@ class _Placer:
         self.group_present = False  # whether its cue is in the present tense ("says")
         self.scenes: dict[int, Setting | None] = {}  # the scene of each sentence looked at
         # The document or outlet that spoke in the last quote with a cue ("Mr Crosby's statement
-        # said", "The Herald reported"), the paragraph of that quote's end and its speaker's name.
-        self.document: tuple[Channel, int, str | None] | None = None
+        # said", "The Herald reported"), the paragraph of that quote's end, its speaker's name and
+        # the time its attribution told ("A report published on Monday says").
+        self.document: tuple[Channel, int, str | None, Timing] | None = None
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
@@ -102,7 +103,8 @@ class _Placer:
         context = scene if scene is not None or broken else self._carried(paragraph)
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
-            own = replace(own, channel=goes_on)  # "Mr Crosby's statement said: ... It added: ..."
+            # "Mr Crosby's statement said: ... It added: ...", "... its authors write": on its day
+            own = replace(own, channel=goes_on[0], timing=own.timing if own.timing.known else goes_on[1])
         if (dated := self._document_again(own, cue, paragraph)) is not None:
             own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
         if (own.channel is None or own.channel.generic) \
@@ -129,27 +131,32 @@ class _Placer:
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
             and _speaks_itself(own.channel, cue, layout.doc)
         name = quote.speaker.name if quote.speaker else None
-        self.document = (own.channel, layout.paragraph(quote.end - 1), name) if spoke else None
+        self.document = (own.channel, layout.paragraph(quote.end - 1), name, own.timing) if spoke else None
         self.out.append(placed)
         if finite(cue).dep_ != "relcl":
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
 
-    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> Channel | None:
+    def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> tuple[Channel, Timing] | None:
         """The document or outlet whose words the quote before gave ("Mr Crosby's statement
-        said: ...", "The Herald reported that ..."), where this quote's speaker is "it", in the
-        same paragraph or the next: "It added: ..." goes on in that statement or report; not
-        "It is predicted that ...", whose "it" is no one."""
+        said: ...", "The Herald reported that ..."), and the time its attribution told, where
+        this quote's speaker is "it" or the document's authors ("its authors write"), in the same
+        paragraph or the next: "It added: ..." goes on in that statement or report; not "It is
+        predicted that ...", whose "it" is no one."""
         if self.document is None:
             return None
-        channel, where, name = self.document
+        channel, where, name, timing = self.document
         mention = quote.speaker.mention if quote.speaker is not None else None
-        if mention is None or mention.text.lower() != "it" or not 0 <= paragraph - where <= 1:
+        if mention is None or not 0 <= paragraph - where <= 1:
             return None
-        if mention.root.dep_ != "nsubj" or quote.speaker.name != name:
+        root = mention.root
+        if root.lower_ in DOCUMENT_AUTHORS and any(c.dep_ in ("poss", "det") and c.lower_ in ("its", "the")
+                                                   for c in root.children):
+            return channel, timing  # "... says a report. “...,” its authors write."
+        if mention.text.lower() != "it" or root.dep_ != "nsubj" or quote.speaker.name != name:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
-        return channel
+        return channel, timing
 
     def _document_again(self, own: Setting, cue: Token, paragraph: int) -> Timing | None:
         """The time of the document the quote before was said in, where this quote's speaker is
@@ -213,9 +220,11 @@ class _Placer:
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
-        if not news_saying(cue):
+        if not news_saying(cue) or _text_speaks(cue):
             # "In 2008 the party launched a referendum. Its leaflet argued ...": said then, on no
-            # day told; "In March, the firm got an offer. Its board urged ...": in that month
+            # day told; "In March, the firm got an offer. Its board urged ...": in that month;
+            # "In May, the court sent the case back. ..., the unsigned opinion said": a text's
+            # words were written when the narrative tells, as its "argued" would be
             opening = opening_time(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
             if opening.known:
                 return opening.said_on
@@ -230,6 +239,8 @@ class _Placer:
         """Channel and time from the attribution itself, or from its phrase that the reported
         clause took in ("said the vote was rigged in a tweet Tuesday")."""
         words, channel_words = attribution(self.layout, cue)
+        if quote.kind == "indirect" and (on_cue := _time_on_the_cue(self.layout, cue, words)):
+            words = sorted(words + on_cue, key=lambda t: t.i)  # "urged the mayor last year not to ..."
         times = saying_times(self.layout, cue, words)
         timing = timing_in(self.layout, words, cue, times=times)
         tail = swallowed(self.layout, quote.words[-1]) if quote.kind == "indirect" else []
@@ -240,6 +251,9 @@ class _Placer:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
+        if not timing.known and (of_which := _time_of_which(self.layout, finite(cue))):
+            # "one call on Sunday, in which organizers claimed", "a video from 1999, in which he admitted"
+            timing = timing_in(self.layout, of_which, cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
@@ -732,6 +746,40 @@ def _in_which(verb: Token) -> Channel | None:
     return channel_in(_which_heads(verb.head))
 
 
+def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
+    """The time of what a relative clause of saying was said in, where "which" stands for it:
+    the time it is named with ("held a news conference on Monday in which she said", "one call
+    on Sunday in which organizers claimed", "a video from 1999, in which he admitted"): the words
+    of that time, as the saying's own; none where the clause is no "in which" of saying."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head  # "in which he called himself ... and admitted that ...": the same clause
+    if verb.dep_ != "relcl" or \
+            not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+        return []
+    if any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return []  # "the case, in which students have alleged ...": a present perfect, of no day
+    timex_at = layout.timex_at
+    noun = verb.head
+    # the noun the clause hangs on, or the one its phrase belongs to ("an interview to the
+    # Clarion in which"); no further: "his handling of the case, in which" is not the handling's
+    heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    for head in (t for t in heads if t.pos_ in ("NOUN", "PROPN", "NUM")):
+        if head.i in timex_at:
+            return [head]  # the parser may hang the clause on the time itself
+        # its own phrases; or, where the parser hung them on the verb it is the object of, those
+        # between it and the clause ("held a news conference on Monday in which")
+        near = [*head.children] + ([c for c in head.head.children if head.i < c.i < verb.i]
+                                   if head.dep_ == "dobj" else [])
+        for child in near:
+            if child.dep_ in ("npadvmod", "compound", "amod", "nummod", "poss") and child.i in timex_at:
+                return [child]
+            if child.dep_ == "prep" and child.i < verb.i:
+                found = [g for g in child.children if g.dep_ == "pobj" and g.i in timex_at]
+                if found:
+                    return found
+    return []
+
+
 def _which_heads(noun: Token) -> list[Token]:
     """What "which" may stand for: the noun the clause hangs on, and the nouns above it that the
     parser may have passed over ("an interview to The Washington Post in which she said", "the
@@ -794,6 +842,37 @@ def _labelled(layout: Layout, quote: ParsedQuote, by_name: bool = True) -> bool:
     if not by_name:
         return layout.sentence_of(layout.doc[i]) == layout.sentence_of(layout.doc[quote.words[0].start])
     return layout.doc[i - 1].pos_ in ("PROPN", "NOUN")
+
+
+def _text_speaks(cue: Token) -> bool:
+    """Whether the cue's subject is a text ("the opinion said", "the ruling said"), whose words
+    are written once, not given to the reporter for the story."""
+    subject = next((c for c in finite(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in SPEAKING_DOCUMENTS
+
+
+def _time_on_the_cue(layout: Layout, cue: Token, words: list[Token]) -> list[Token]:
+    """A time that dates the cue itself but lies inside the reported words' span, which opens
+    right after a cue that takes an object before its clause: "urged the mayor last year not to
+    close the clinic", "warned investors on Monday to expect losses". Only a time that hangs on
+    the cue ("last year") or a day or month that is the object of a phrase on it ("on Monday"),
+    not one inside what was said ("urged the mayor to close the clinic by 2019") nor what is
+    spoken of ("warned of a 2008 crash", "blamed spending over the past year for the fall")."""
+    verb = finite(cue)
+    have = {t.i for t in words}
+    found = []
+    for child in verb.children:
+        if child.i <= cue.i or child.i in have:
+            continue
+        if child.dep_ in ("npadvmod", "advmod") and child.i in layout.timex_at:
+            found.extend(t for t in child.subtree if t.i not in have)
+        elif child.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in layout.timex_at
+                                          and calendar_value(layout.timex_at[g.i], layout.date) is not None
+                                          for g in child.children):
+            # a day or month ("on Tuesday"); a phrase of a year may give a span of what is
+            # spoken of ("blamed spending over the past year for the fall")
+            found.extend(t for t in child.subtree if t.i not in have)
+    return found
 
 
 def _names_again(own: Setting, context: Setting) -> bool:

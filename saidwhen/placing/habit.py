@@ -70,6 +70,7 @@ class ReportingTense:
         self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues)) \
             or SIGN_OFF.search(text) is not None
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
+        self._news_lede = _news_lede(layout)  # opens on a deed just done: a report of news
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
@@ -102,7 +103,7 @@ class ReportingTense:
             # the party will fight. ¶ We are going to fight it."): words given for the report
             in_news = in_news or self._sound_bite_after(cue)
         else:
-            in_news = self._says_style or self._dated
+            in_news = self._says_style or self._dated or self._news_lede
         in_news = in_news or said_next
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
@@ -149,6 +150,27 @@ def _dated_news(layout: Layout) -> bool:
     this_week = "{}-W{:02d}".format(*layout.date.isocalendar()[:2])
     return any(layout.quoted[i] != QUOTED and (recent_day(timex, layout.date) or timex.value == this_week)
                for i, timex in layout.timex_at.items())
+
+
+def _news_lede(layout: Layout) -> bool:
+    """Whether the lede tells a deed just done, in the past or the present perfect, at no time
+    named ("Firefighters spent the night pumping out homes", "Parents have been told the school
+    will close"): the opening of a report of news, as broadcasters and the British and Canadian
+    papers write it with no day; not a profile's present ("At 71, she still opens the pantry
+    every morning"), nor a story that opens on a time of its own ("When the mill closed in
+    2009, ..."), whose dated news `_dated_news` reads."""
+    for k in range(layout.n_sentences):
+        sentence = layout.sentence(k)
+        if sum(1 for t in sentence if t.is_alpha) < LEDE_WORDS:
+            continue
+        verb = sentence.root
+        perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
+                                              for c in verb.children)
+        if verb.tag_ != "VBD" and not perfect:
+            return False
+        return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
+                       for t in sentence)
+    return False
 
 
 def _judgement(verb: Token) -> bool:

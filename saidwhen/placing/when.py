@@ -25,6 +25,8 @@ from ..lexicon import ON_RECORD
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# A year, or the digits of a decade or century ("198" for the 1980s, "201X" for the 2010s).
+YEAR_OR_DECADE = re.compile(r"^(\d{2,4})(?!\d)")
 SEASON = re.compile(r"-(SP|SU|FA|WI)$")
 QUARTER = re.compile(r"-(Q[1-4]|H[12])$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -405,8 +407,12 @@ def _vague(timex: Timex, date: dt.date | None) -> bool:
     fine = DAY.match(timex.value) or MONTH.match(timex.value)
     if fine and _after(fine.group(0), date):
         return False
-    year = re.match(r"^(\d{4})", timex.value)
-    return bool(year) and not (date and int(year.group(1)) > date.year)
+    # a year, or a decade or century ("the 1980s" is 198): from its first year
+    year = YEAR_OR_DECADE.match(timex.value)
+    if not year:
+        return False
+    first_year = int(year.group(1)) * 10 ** (4 - len(year.group(1)))
+    return not (date and first_year > date.year)
 
 
 def _then(words: list[Token]) -> bool:

@@ -5,8 +5,10 @@ or spoken on, an interview or an occasion set up before the quote in its paragra
 court filings, reports, posts, statements read out, news conferences, speeches, hearings,
 podcasts, emails. Every passage here is our own writing in the style of news from the US, the UK,
 Ireland, Canada, Australia, India, South Africa and the wire services, written with its record by
-conventions.md before any was run (60 passages; the first run on main is in the docstring of
-STILL_WRONG below and in docs/extracting.md).
+conventions.md before any was run (65 passages, 73 quotes). The first run, on main 14faad8: 61 of
+the 73 channels right, 3 quotes not found at all, 18 passages wrong, 4 of them only by a gender
+this file first left unknown where the passage gives it ("she wrote", "her opponent", "the army
+spokesman"), mended here as conventions.md says.
 
 Every article is dated Thursday 10 April 2025 (FRESH: a fresh quote with no time of its own may
 fall anywhere from Monday 7 to Thursday 10 April). A case's id starts with where its style comes
@@ -70,7 +72,7 @@ ARTICLES = [
      "In a letter to shareholders released Monday, chief executive Paula Grant said the company "
      "would cut 4,000 jobs by the end of the year. The cuts were “painful but necessary,” she "
      "wrote.",
-     [("4,000 jobs", person("Paula Grant", channel="letter", said_on=MON)),
+     [("4,000 jobs", person("Paula Grant", "female", channel="letter", said_on=MON)),
       ("painful but necessary", person("Paula Grant", "female", channel="letter"))]),
     ("us-after-court-filings", DATE,
      "Lawyers for the city argued in court filings on Tuesday that the lawsuit should be "
@@ -101,7 +103,7 @@ ARTICLES = [
       ("your money", person("Tom Barrow", "male", channel="speech"))]),
     ("us-medium-debate", DATE,
      "During Tuesday night's debate, Alvarez said her opponent had “never held a real job.”",
-     [("real job", person("Alvarez", channel="debate", said_on=TUE))]),
+     [("real job", person("Alvarez", "female", channel="debate", said_on=TUE))]),
     ("us-scene-committee-hearing", DATE,
      "Speaking at a Senate Judiciary Committee hearing on Tuesday, Sen. Mark Hollis said the "
      "nominee had “dodged every question.”",
@@ -150,7 +152,7 @@ ARTICLES = [
     ("uk-before-court-giving-evidence", DATE,
      "Giving evidence on Wednesday, the witness, Claire Dunn, told the jury she had seen the car "
      "“swerve twice” before it hit the wall.",
-     [("swerve twice", person("Claire Dunn", channel="court", said_on=WED))]),
+     [("swerve twice", person("Claire Dunn", "female", channel="court", said_on=WED))]),
     ("uk-after-judge-sentencing", DATE,
      "Sentencing him at Leeds Crown Court, Judge Helen March told Peter Vane: “You betrayed the "
      "trust of every patient in your care.”",
@@ -255,7 +257,7 @@ ARTICLES = [
     ("wire-after-told-news-conference", DATE,
      "“There is no ceasefire,” the army spokesman, Col. Ahmed Farouk, told a news conference in "
      "Cairo.",
-     [("no ceasefire", person("Ahmed Farouk", channel="news conference"))]),
+     [("no ceasefire", person("Ahmed Farouk", "male", channel="news conference"))]),
     ("wire-after-report-released", DATE,
      "The International Monetary Fund said in a report released Thursday that global growth "
      "would slow to 2.8 per cent.",
@@ -310,10 +312,26 @@ ARTICLES = [
      [("systemic", ch("report", said_on=TUE))]),
 ]
 
+# Guards written with the rules: words like a channel's that name none.
+GUARDS = [
+    ("guard-chamber-of-commerce", DATE,
+     "“The port must reopen by May,” said Ann Ruiz, who chairs the chamber of commerce.",
+     [("port must reopen", person("Ann Ruiz", channel=None))]),
+    ("guard-echo-chamber", DATE,
+     "“We live in an echo chamber,” said Dana Price, a media researcher in Leeds.",
+     [("echo chamber", person("Dana Price", channel=None))]),
+    ("guard-a-minister-s-questions", DATE,
+     "Asked about the minister's questions, Ms Hart said she had “nothing to add”.",
+     [("nothing to add", person("Hart", "female", channel=None))]),
+    ("guard-chamber-in-the-subject", DATE,
+     "“This chamber has failed,” said Senator Ruth Obi in remarks to the chamber on Tuesday.",
+     [("has failed", person("Ruth Obi", channel="parliament", said_on=TUE))]),
+]
+
 # Cases still wrong, each with why (a strict xfail: it must start passing to be taken off).
 STILL_WRONG: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + GUARDS, STILL_WRONG)))
 def test_world_channels(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

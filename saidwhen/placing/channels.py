@@ -43,6 +43,10 @@ CONFERENCE = "speech"
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 # The prepositions of words said at a sitting of an inquiry: "at the inquiry", "during the inquiry".
 SITTING = ("at", "during")
+# A parliament's sitting of questions to a minister, when a minister's title owns it: "during
+# prime minister's questions" (read in lower case too, without making it a word the parser is
+# asked to read a sentence for: the quote's sentence is read anyway).
+SITTING_QUESTIONS = "questions"
 # How many words before a hearing's sentence may name the court or parliament it is one of.
 VENUE_REACH = 150
 # How many capitalised words before "Committee" are read as its name.
@@ -107,7 +111,7 @@ def _channel_at(tok: Token) -> Channel | None:
     # are read here but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
@@ -237,8 +241,14 @@ def _single(tok: Token, prev: str) -> str | None:
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
         return "parliament"
-    if tok.text == "Questions" and any(c.dep_ == "poss" and c.lower_ == "minister" for c in tok.children):
-        return "parliament"  # "during Prime Minister's Questions", "at First Minister's Questions": a sitting
+    if low == SITTING_QUESTIONS and any(c.dep_ == "poss" and c.lower_ == "minister"
+                                  and (tok.text == "Questions" or any(True for _ in c.lefts))
+                                  for c in tok.children):
+        # "during Prime Minister's Questions", "at First Minister's Questions", "during prime
+        # minister's questions": a sitting; not "the minister's questions" put to someone
+        return "parliament"
+    if low == "chamber" and not _the_house(tok):
+        return None  # "a chamber of commerce", "an echo chamber": no legislature's
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":
@@ -255,6 +265,15 @@ def _single(tok: Token, prev: str) -> str | None:
     if _a_body_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _the_house(chamber: Token) -> bool:
+    """"the chamber" of a legislature: alone, or named by a house's word or name before it ("the
+    Senate chamber"); not "a chamber of commerce", "an echo chamber", "a decompression chamber"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in chamber.children):
+        return False
+    return all(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" or c.lower_ in PARLIAMENT_WORDS
+               for c in chamber.lefts)
 
 
 def _told_first(tok: Token) -> bool:

@@ -328,10 +328,29 @@ GUARDS = [
      [("has failed", person("Ruth Obi", channel="parliament", said_on=TUE))]),
 ]
 
+# Written with the rules, after the first run: each fails without its rule.
+WITH_THE_RULES = [
+    ("rule-quoted-title-alone", DATE,
+     "Brooks said on “Meet the Press” that the tariffs would stay in place.",
+     [("tariffs", ch("interview", outlet="Meet the Press"))]),
+    ("also-quoted-title-of-a-broadcaster-speaking-on", DATE,
+     "Alan Brooks, speaking on NBC's “Meet the Press,” said the tariffs would stay in place.",
+     [("tariffs", person("Alan Brooks", channel="interview", outlet="NBC"))]),
+    ("guard-quoted-title-of-remarks", DATE,
+     "In remarks on “Building a Better Port,” Brooks said the tariffs would stay in place.",
+     [("tariffs", ch(None))]),
+    ("rule-australian-call-sign", DATE,
+     "Craig Moss told 3AW on Wednesday that the policy was a mess.",
+     [("a mess", person("Craig Moss", channel="interview", outlet="3AW", said_on=WED))]),
+    ("guard-a-model-number-told", DATE,
+     "Craig Moss told G7 leaders that the policy was a mess.",
+     [("a mess", person("Craig Moss", channel=None))]),
+]
+
 # Cases still wrong, each with why (a strict xfail: it must start passing to be taken off).
 STILL_WRONG: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + GUARDS, STILL_WRONG)))
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + GUARDS + WITH_THE_RULES, STILL_WRONG)))
 def test_world_channels(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

@@ -18,7 +18,7 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCOR
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
-from ..lexicon import COMMITTEE_WORDS, TRIAL_VENUES
+from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, TRIAL_VENUES
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -310,13 +310,16 @@ def _after_a_title(verb: Token) -> tuple[int, int] | None:
 def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
     """'told the coroner's inquest that ...', 'told a Senate committee studying the bill that
     ...': the parser reads the that-clause after a hearing told as a relative clause of the
-    hearing (or of a noun of its description); a body that hears is told what follows. Not a
+    hearing (or of a noun of its description); a body that hears is told what follows. So is
+    an outlet or a programme told by its noun ('told the BBC's Today programme that ...',
+    'told the local newspaper that ...'). Not a
     clause whose "that" is its own subject ("told the inquiry that was called in May")."""
     if verb.lower_ not in TOLD:
         return None
     for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         if hearer.lower_ not in COURT_WORDS and hearer.lower_ not in COMMITTEE_WORDS \
-                and hearer.lower_ not in TRIAL_VENUES:
+                and hearer.lower_ not in TRIAL_VENUES and hearer.lower_ not in OUTLET_NOUNS \
+                and hearer.lower_ not in PROGRAMMES:
             continue
         for clause in (t for t in hearer.subtree if t.dep_ in ("relcl", "acl") and t.i > hearer.i):
             that = clause.left_edge

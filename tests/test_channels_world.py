@@ -8,7 +8,9 @@ Ireland, Canada, Australia, India, South Africa and the wire services, written w
 conventions.md before any was run (65 passages, 73 quotes). The first run, on main 14faad8: 61 of
 the 73 channels right, 3 quotes not found at all, 18 passages wrong, 4 of them only by a gender
 this file first left unknown where the passage gives it ("she wrote", "her opponent", "the army
-spokesman"), mended here as conventions.md says.
+spokesman"), mended here as conventions.md says. After this round's rules: 69 of 73 channels
+right, 6 passages still wrong (STILL_WRONG says why), none of them for a channel's grammar.
+GUARDS and WITH_THE_RULES were written with the rules.
 
 Every article is dated Thursday 10 April 2025 (FRESH: a fresh quote with no time of its own may
 fall anywhere from Monday 7 to Thursday 10 April). A case's id starts with where its style comes
@@ -351,13 +353,46 @@ WITH_THE_RULES = [
     ("guard-a-firm-named-research", DATE,
      "“Sales rose in every market,” said Ann Cole, a spokeswoman for Research In Motion.",
      [("every market", person("Ann Cole", "female", channel=None))]),
+    ("rule-that-clause-after-a-channel-s-participle", DATE,
+     "The company said in a statement issued Tuesday that the plant would close in June.",
+     [("plant would close", ch("statement", said_on=TUE))]),
+    ("rule-a-podcast-interview", DATE,
+     "“I'm done with politics,” Ellis said in a podcast interview.",
+     [("done with politics", ch("podcast"))]),
+    ("guard-a-tv-interview", DATE,
+     "“I'm done with politics,” Ellis said in a TV interview.",
+     [("done with politics", ch("interview"))]),
     ("guard-a-model-number-told", DATE,
      "Craig Moss told G7 leaders that the policy was a mess.",
      [("a mess", person("Craig Moss", channel=None))]),
 ]
 
 # Cases still wrong, each with why (a strict xfail: it must start passing to be taken off).
-STILL_WRONG: dict[str, str] = {}
+# On main 14faad8, 18 of the 65 passages failed (4 only by this file's own gender mistakes, since
+# mended); the rules of this round mended 8 more; these 6 are left, none for its channel grammar:
+STILL_WRONG: dict[str, str] = {
+    "uk-scene-appearing-on-breakfast-tv": "name, not channel (the interview is right): the "
+                                          "programme's title 'Good Morning Britain' is taken "
+                                          "for the speaker over the education secretary in "
+                                          "apposition",
+    "ie-scene-speaking-on-rte": "name, not channel (the interview is right): the Irish title "
+                                "'Tánaiste' before the name in apposition is taken for an "
+                                "organisation speaking",
+    "au-after-told-talkback-station": "the tokenizer splits '2GB' into a number of gigabytes "
+                                      "('2', 'GB'), so no call sign is told ('told 3AW' is "
+                                      "an interview)",
+    "in-scene-speaking-to-agency": "the parser reads 'to PTI, district magistrate Sunil "
+                                   "Verma' as one object of 'to', leaving 'said' no subject: "
+                                   "no speaker, and the opening phrase's interview is the "
+                                   "subject's only",
+    "in-before-scene-addressed-hall": "'Kumar addressed a packed hall' names neither the "
+                                      "speaker of 'he said' (a surname alone, no person "
+                                      "named before) nor a speech: a hall is a place, and "
+                                      "'at City Hall', 'at a town hall' are no speech",
+    "wire-after-analyst-call": "no quote is found at all: 'chief financial officer Laura Chen "
+                               "said' after the quotation (a lower-case title of three words) "
+                               "leaves the cue without its quotation",
+}
 
 
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + GUARDS + WITH_THE_RULES, STILL_WRONG)))

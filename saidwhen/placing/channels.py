@@ -21,7 +21,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import AUDIENCES
+from ..lexicon import AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -36,6 +36,8 @@ RANK = {
     "social media": 4, "television": 4, "radio": 4,
 }
 OUTLET_RANK = 3
+# The label of words given on a podcast, which names the interview it modifies.
+PODCAST = "podcast"
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
@@ -382,10 +384,13 @@ def _told_to(tok: Token) -> bool:
 def _exchanged(tok: Token) -> str | None:
     """'in an email exchange', 'a back-and-forth email thread', 'in an email response': written
     words passed back and forth are named by their medium, and so is a programme ('on his radio
-    show'); a compound names no channel otherwise."""
+    show') and an interview given to a podcast ('in a podcast interview'); a compound names no
+    channel otherwise ('a TV interview' is named by "interview")."""
     label = CHANNEL_NOUNS.get(tok.lower_)
     if label in WRITTEN and (tok.head.lower_ in EXCHANGES or _an_answer_in(tok.head)):
         return label
+    if label == PODCAST and tok.head.lower_ in CONVERSATION:
+        return label  # "in a podcast interview": the medium stated wins, as "told CNN by email"
     show = tok.head
     on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
     if label not in BROADCAST or not on_air:

@@ -518,6 +518,9 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             # Oct. 22 that ...")
             clauses = [c for c in noun.rights if c.dep_ in deps]
             clause = next((c for c in clauses if c.left_edge.lower_ == "that"), clauses[0] if clauses else None)
+            if holds_none and (clause is None or clause.left_edge.lower_ != "that") \
+                    and (hung := _hung_on_its_participle(noun)) is not None:
+                return hung
             that = clause.left_edge if clause is not None else None
             if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
                     verb.doc[that.i - 1] not in noun.subtree:
@@ -526,6 +529,23 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             if that.dep_ != "mark" and clause.lower_ in DOCUMENT_VERBS and not objects:
                 continue
             return clause.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _hung_on_its_participle(noun: Token) -> tuple[int, int] | None:
+    """'said in a statement issued Tuesday that the plant would close', 'in a podcast interview
+    released Wednesday that he would not run': the parser hangs the that-clause on the
+    participle that tells when or how the channel went out; a clause opened by "that" as its
+    mark, with a subject and a verb in a tense, is what was said. Not a clause the participle's
+    own object holds ("a statement saying the talks, which ..."), nor one after a verb of saying
+    as participle ("a statement saying that ...": said by the statement, read elsewhere)."""
+    for participle in (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in participle.rights if c.dep_ in CLAUSE_DEPS):
+            that = clause.left_edge
+            if that.lower_ != "that" or that.dep_ != "mark" or not _in_a_tense(clause) \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            return that.i, _clause_end(clause)
     return None
 
 

@@ -17,9 +17,9 @@ from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
 from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a common noun
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
-                       NEWSROOM_NOUNS, ON_AIR, ON_TOPICS, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
+                       NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES, WEBSITES
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 

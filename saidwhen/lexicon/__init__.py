@@ -285,6 +285,7 @@ PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
 # Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
 QUOTING_FORMS = words("quoting-forms")
 ADDRESSING_VERBS = words("addressing-verbs")
+AUDIENCE_VERBS = words("audience-verbs")
 POLL_SHARES = words("poll-shares")
 WRITINGS = words("writings")
 DOCUMENT_VERBS = words("document-verbs")

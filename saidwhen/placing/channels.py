@@ -21,7 +21,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import AUDIENCES, CONVERSATION
+from ..lexicon import AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -326,9 +326,11 @@ def _speaking_text(tok: Token) -> bool:
 
 
 def _an_audience(tok: Token) -> bool:
-    """A body that gathers its members to hear a speaker (audiences.txt), told or spoken to by
-    name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club of Canada"."""
-    if not (_a_gathering_told(tok) and _addressed(tok)):
+    """A body that gathers its members to hear a speaker (audiences.txt), told, spoken to or
+    addressed by name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club
+    of Canada", "Addressing the UN General Assembly"; not one praised or joined."""
+    addressed = tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS
+    if not ((_a_gathering_told(tok) or addressed) and _addressed(tok)):
         return False
     name = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
     return any(body in name for body in AUDIENCES)

@@ -362,13 +362,10 @@ WITH_THE_RULES = [
     ("guard-a-tv-interview", DATE,
      "“I'm done with politics,” Ellis said in a TV interview.",
      [("done with politics", ch("interview"))]),
-    ("rule-addressing-the-general-assembly", DATE,
-     "Addressing the UN General Assembly on Tuesday, Foreign Minister Lars Holm said the war "
-     "must end.",
-     [("war must end", person("Lars Holm", channel="speech", said_on=TUE))]),
-    ("rule-told-the-security-council", DATE,
-     "“This war must end,” Ambassador Nia Osei told the UN Security Council on Tuesday.",
-     [("war must end", person("Nia Osei", channel="speech", said_on=TUE))]),
+    ("rule-addressing-a-club-that-hears-speakers", DATE,
+     "Addressing the Empire Club of Canada on Tuesday, Finance Minister Lars Holm said taxes "
+     "would fall.",
+     [("taxes would fall", person("Lars Holm", channel="speech", said_on=TUE))]),
     ("guard-a-body-praised-is-no-audience", DATE,
      "Lars Holm praised the chamber of commerce and said taxes would fall.",
      [("taxes would fall", person("Lars Holm", channel=None))]),

@@ -328,7 +328,7 @@ def _speaking_text(tok: Token) -> bool:
 def _an_audience(tok: Token) -> bool:
     """A body that gathers its members to hear a speaker (audiences.txt), told, spoken to or
     addressed by name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club
-    of Canada", "Addressing the UN General Assembly"; not one praised or joined."""
+    of Canada", "Addressing the Empire Club of Canada"; not one praised or joined."""
     addressed = tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS
     if not ((_a_gathering_told(tok) or addressed) and _addressed(tok)):
         return False

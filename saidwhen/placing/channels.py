@@ -21,7 +21,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import AUDIENCES
+from ..lexicon import AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -36,6 +36,8 @@ RANK = {
     "social media": 4, "television": 4, "radio": 4,
 }
 OUTLET_RANK = 3
+# The label of words given on a podcast, which names the interview it modifies.
+PODCAST = "podcast"
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
@@ -43,6 +45,10 @@ CONFERENCE = "speech"
 AS_SPEAKER = {"nsubj", "nsubjpass", "compound", "poss"}
 # The prepositions of words said at a sitting of an inquiry: "at the inquiry", "during the inquiry".
 SITTING = ("at", "during")
+# A parliament's sitting of questions to a minister, when a minister's title owns it: "during
+# prime minister's questions" (read in lower case too, without making it a word the parser is
+# asked to read a sentence for: the quote's sentence is read anyway).
+SITTING_QUESTIONS = "questions"
 # How many words before a hearing's sentence may name the court or parliament it is one of.
 VENUE_REACH = 150
 # How many capitalised words before "Committee" are read as its name.
@@ -107,7 +113,7 @@ def _channel_at(tok: Token) -> Channel | None:
     # are read here but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS
+            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
@@ -237,8 +243,14 @@ def _single(tok: Token, prev: str) -> str | None:
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
         return "parliament"
-    if tok.text == "Questions" and any(c.dep_ == "poss" and c.lower_ == "minister" for c in tok.children):
-        return "parliament"  # "during Prime Minister's Questions", "at First Minister's Questions": a sitting
+    if low == SITTING_QUESTIONS and any(c.dep_ == "poss" and c.lower_ == "minister"
+                                  and (tok.text == "Questions" or any(True for _ in c.lefts))
+                                  for c in tok.children):
+        # "during Prime Minister's Questions", "at First Minister's Questions", "during prime
+        # minister's questions": a sitting; not "the minister's questions" put to someone
+        return "parliament"
+    if low == "chamber" and not _the_house(tok):
+        return None  # "a chamber of commerce", "an echo chamber": no legislature's
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
     if low == "inquiry":
@@ -255,6 +267,15 @@ def _single(tok: Token, prev: str) -> str | None:
     if _a_body_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _the_house(chamber: Token) -> bool:
+    """"the chamber" of a legislature: alone, or named by a house's word or name before it ("the
+    Senate chamber"); not "a chamber of commerce", "an echo chamber", "a decompression chamber"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in chamber.children):
+        return False
+    return all(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" or c.lower_ in PARLIAMENT_WORDS
+               for c in chamber.lefts)
 
 
 def _told_first(tok: Token) -> bool:
@@ -305,9 +326,11 @@ def _speaking_text(tok: Token) -> bool:
 
 
 def _an_audience(tok: Token) -> bool:
-    """A body that gathers its members to hear a speaker (audiences.txt), told or spoken to by
-    name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club of Canada"."""
-    if not (_a_gathering_told(tok) and _addressed(tok)):
+    """A body that gathers its members to hear a speaker (audiences.txt), told, spoken to or
+    addressed by name: "told the Calgary Chamber of Commerce", "Speaking to the Economic Club
+    of Canada", "Addressing the Empire Club of Canada"; not one praised or joined."""
+    addressed = tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS
+    if not ((_a_gathering_told(tok) or addressed) and _addressed(tok)):
         return False
     name = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
     return any(body in name for body in AUDIENCES)
@@ -363,10 +386,13 @@ def _told_to(tok: Token) -> bool:
 def _exchanged(tok: Token) -> str | None:
     """'in an email exchange', 'a back-and-forth email thread', 'in an email response': written
     words passed back and forth are named by their medium, and so is a programme ('on his radio
-    show'); a compound names no channel otherwise."""
+    show') and an interview given to a podcast ('in a podcast interview'); a compound names no
+    channel otherwise ('a TV interview' is named by "interview")."""
     label = CHANNEL_NOUNS.get(tok.lower_)
     if label in WRITTEN and (tok.head.lower_ in EXCHANGES or _an_answer_in(tok.head)):
         return label
+    if label == PODCAST and tok.head.lower_ in CONVERSATION:
+        return label  # "in a podcast interview": the medium stated wins, as "told CNN by email"
     show = tok.head
     on_air = show.lower_ in PROGRAMMES and show.dep_ == "pobj" and show.head.lower_ == "on"
     if label not in BROADCAST or not on_air:

@@ -19,12 +19,13 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, PROGRAMMES, WEBSITES
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
-# US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB.
-CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$")
+# US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB; Australian stations' a state's
+# digit and two letters: 2GB, 3AW, 6PR.
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2}|[2-8][A-Z]{2})(?:-(?:TV|FM|AM))?$")
 # A station's frequency as written after its name: AM in kilohertz, FM in megahertz.
 AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
@@ -41,6 +42,8 @@ CLIMB = {"poss", "compound", "conj", "appos", "nmod", "amod", "npadvmod", "flat"
 # How far after a name its description in apposition may name the outlet ("the Clarion, a
 # family-owned Milltown weekly").
 APPOSITION_REACH = 6
+# The most words a programme's title in quotation marks may hold ("“Face the Nation”").
+QUOTED_TITLE = 6
 
 
 def outlet_of(tok: Token) -> str | None:
@@ -51,6 +54,9 @@ def outlet_of(tok: Token) -> str | None:
     programme = programme_at(tok)
     if programme is not None:
         return programme.text
+    quoted = _quoted_title_on(tok)
+    if quoted is not None:
+        return quoted.text
     name = _name_at(tok)
     if name is not None and (told := _told_before_its_clause(name)) is not None:
         return told.text  # "told the Sunday Times Mr Reed would ...": the Sunday Times
@@ -67,6 +73,9 @@ def outlet_of(tok: Token) -> str | None:
     if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
             and programme_at(tok.doc[name.end + 1], owned=True) is not None:
         return name.text  # "said on Global's The West Block": the broadcaster's programme
+    if name is not None and name.end + 2 < len(tok.doc) and tok.doc[name.end].text in ("'s", "’s") \
+            and _quoted_title_on(tok.doc[name.end + 2], owner=name) is not None:
+        return name.text  # "said on CBS's “Face the Nation”": the broadcaster's programme
     if name is not None and _hosted(name) and _spoken_to(name.root):
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
@@ -77,6 +86,31 @@ def outlet_of(tok: Token) -> str | None:
             return named.text if named is not None else None
         return ""
     return None
+
+
+def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
+    """A programme's title set in quotation marks, as American papers set it, spoken on: "said on
+    “Face the Nation”", or on a broadcaster's (`owner`): "said on CBS's “Face the Nation”". The
+    title opens at `tok`, right after the mark, with a capital, and ends at the closing mark
+    within QUOTED_TITLE words, every one capitalised or a small word; "on" hangs on a verb or
+    of saying or a noun of appearing (on-air.txt; not "insisted on", on-topics.txt, nor "remarks
+    on": what the words were about), however the parser took the title's words."""
+    doc = tok.doc
+    if tok.i < 2 or not tok.is_title or not doc[tok.i - 1].is_quote:
+        return None
+    on = doc[tok.i - 2] if owner is None else (doc[owner.start - 1] if owner.start > 0 else None)
+    if on is None or on.lower_ != "on" or on.head.lower_ not in ON_AIR or on.head.lower_ in ON_TOPICS:
+        return None
+    if on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
+        return None  # "remarks on “Building Back Better”": what the remarks were about
+    end = tok.i
+    while end < len(doc) and end - tok.i <= QUOTED_TITLE and not doc[end].is_quote:
+        if not (doc[end].is_title or doc[end].is_stop or doc[end].text == "&"):
+            return None
+        end += 1
+    if end >= len(doc) or not doc[end].is_quote or end == tok.i:
+        return None
+    return doc[tok.i:end]
 
 
 def _site_name(site: Token) -> Span | None:
@@ -282,8 +316,10 @@ def _in_name(tok: Token) -> bool:
         return True
     if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
         return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
-    return (tok.is_title or tok.is_upper) and tok.is_alpha and not tok.is_sent_start \
-        and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+    if tok.is_sent_start or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    # a word of capitals, or a call sign with a state's digit ("told 2GB")
+    return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
 
 
 def _links_names(doc, i: int) -> bool:

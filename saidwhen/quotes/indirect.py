@@ -18,7 +18,7 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCOR
 from ..lexicon import ADDRESSING_VERBS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
-from ..lexicon import COMMITTEE_WORDS, TRIAL_VENUES
+from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, TRIAL_VENUES
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -312,13 +312,16 @@ def _after_a_title(verb: Token) -> tuple[int, int] | None:
 def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
     """'told the coroner's inquest that ...', 'told a Senate committee studying the bill that
     ...': the parser reads the that-clause after a hearing told as a relative clause of the
-    hearing (or of a noun of its description); a body that hears is told what follows. Not a
+    hearing (or of a noun of its description); a body that hears is told what follows. So is
+    an outlet or a programme told by its noun ('told the BBC's Today programme that ...',
+    'told the local newspaper that ...'). Not a
     clause whose "that" is its own subject ("told the inquiry that was called in May")."""
     if verb.lower_ not in TOLD:
         return None
     for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         if hearer.lower_ not in COURT_WORDS and hearer.lower_ not in COMMITTEE_WORDS \
-                and hearer.lower_ not in TRIAL_VENUES:
+                and hearer.lower_ not in TRIAL_VENUES and hearer.lower_ not in OUTLET_NOUNS \
+                and hearer.lower_ not in PROGRAMMES:
             continue
         for clause in (t for t in hearer.subtree if t.dep_ in ("relcl", "acl") and t.i > hearer.i):
             that = clause.left_edge
@@ -535,6 +538,9 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             # Oct. 22 that ...")
             clauses = [c for c in noun.rights if c.dep_ in deps]
             clause = next((c for c in clauses if c.left_edge.lower_ == "that"), clauses[0] if clauses else None)
+            if holds_none and (clause is None or clause.left_edge.lower_ != "that") \
+                    and (hung := _hung_on_its_participle(noun)) is not None:
+                return hung
             that = clause.left_edge if clause is not None else None
             if that is None or that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or \
                     verb.doc[that.i - 1] not in noun.subtree:
@@ -543,6 +549,23 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             if that.dep_ != "mark" and clause.lower_ in DOCUMENT_VERBS and not objects:
                 continue
             return clause.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _hung_on_its_participle(noun: Token) -> tuple[int, int] | None:
+    """'said in a statement issued Tuesday that the plant would close', 'in a podcast interview
+    released Wednesday that he would not run': the parser hangs the that-clause on the
+    participle that tells when or how the channel went out; a clause opened by "that" as its
+    mark, with a subject and a verb in a tense, is what was said. Not a clause the participle's
+    own object holds ("a statement saying the talks, which ..."), nor one after a verb of saying
+    as participle ("a statement saying that ...": said by the statement, read elsewhere)."""
+    for participle in (c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in participle.rights if c.dep_ in CLAUSE_DEPS):
+            that = clause.left_edge
+            if that.lower_ != "that" or that.dep_ != "mark" or not _in_a_tense(clause) \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            return that.i, _clause_end(clause)
     return None
 
 

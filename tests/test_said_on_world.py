@@ -326,8 +326,6 @@ STILL_WRONG = {
                                              "place ('the court said' gets Tuesday and court)",
     "uk-last-night-at-a-dinner": "channel, not said_on: a dinner is not among the occasions whose "
                                  "audience makes the words a speech (occasions.txt)",
-    "au-senate-estimates-on-tuesday": "channel, not said_on: 'Senate estimates' (an Australian "
-                                      "Senate committee's hearings) is named as no chamber",
     "au-coroners-findings-thursday": "channel, not said_on: a coroner's findings are read as a "
                                      "report (findings.txt), not a court's ruling",
     "in-pti-dateline-on-wednesday-addressing-a-function": "channel, not said_on: Indian English's "

@@ -22,13 +22,12 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import PROVINCE_NAME_ENDS
 from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
 from .ties import stated_age
-from .kinds import kind_and_gender, recognised_kinds, stated_gender
+from .kinds import is_a_province, kind_and_gender, recognised_kinds, stated_gender
 from .names import NameMention, given_names_in_headlines, name_mentions, named_for
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -418,7 +417,7 @@ def _another_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not (len(long) > len(short) and long[:len(short)] == short):
         return False
     return last in ORG_NOUNS and short[-1].lower() in ORG_NAME_WORDS or \
-        last in ORG_NAME_WORDS and tuple(w.lower() for w in short) in PROVINCE_NAME_ENDS
+        last in ORG_NAME_WORDS and is_a_province(short)
 
 
 def _a_product(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -129,6 +129,11 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     return "", gender
 
 
+def is_a_province(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words are, in full, a province's or territory's name ("Nova Scotia", "B.C.")."""
+    return tuple(w.lower() for w in words) in PROVINCE_NAME_ENDS
+
+
 def ends_in_a_province(words: tuple[str, ...]) -> bool:
     """'Curling Alberta said', 'Emergency Management B.C. said': a name of a province or
     territory after a word or more of a name's own, the first no given name, is a body's (a

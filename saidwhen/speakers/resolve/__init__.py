@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import (COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS,
                         TITLE_FULL_FORMS)
-from ...lexicon import PROVINCE_NAME_ENDS
 from ...parsing.spans import SpanSet
-from .. import descriptions, ties
+from .. import descriptions, kinds, ties
 from ..entities import Entity
 from ..names import NameMention
 from ..salience import Reading, first_body_sentence
@@ -217,7 +216,7 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             e.words[-1:] and e.words[-1].lower() not in NEWSPAPER_WORDS
         # "Alberta's Opposition grilled the government ... the province said": a province named
         # as a place, in full, governs as "the province" too, with no government written beside it.
-        province = place and "." not in e.name and tuple(w.lower() for w in e.words) in PROVINCE_NAME_ENDS
+        province = place and "." not in e.name and kinds.is_a_province(e.words)
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
             governed = ties.government_of(doc, m.start, m.end) if place else frozenset()

@@ -181,3 +181,12 @@ def test_the_unions_are_not_two_bodies_named_before():
     text = ("Reuters also said that union bosses shouted at Fiat chairman Luca Rossi after a meeting on "
             "Tuesday. The unions said the end of production would cost 800 jobs.")
     assert [n for n, _ in speakers(text)][-1] is None
+
+
+def test_an_unnamed_spokesman_before_the_company_is_no_government_body_and_no_name():
+    """Someone unnamed speaking for another ('the mayor's spokesman') is a subject the company
+    lookup passes over: it has no words that could be a department's, and "the company" after it
+    names nobody (an article of 2016 once stopped extraction here)."""
+    text = ("The mayor's spokesman said the sale was off. \u201cWe are disappointed,\u201d the company "
+            "said in a statement.")
+    assert [name for name, _ in speakers(text)] == [None, None]

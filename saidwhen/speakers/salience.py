@@ -400,9 +400,11 @@ def _field_of_government(words: tuple[str, ...]) -> bool:
     """'Health Canada', 'Fisheries and Oceans Canada', 'Public Health England': fields of
     government before a country's or region's name ('Air Canada' is a company). An outlet's
     last word is no place: 'Global News' (a photo credit, "(Global News)") is no department,
-    though 'Global Affairs Canada' is."""
+    though 'Global Affairs Canada' is. Someone unnamed ("the mayor's spokesman") has no words."""
+    if len(words) < 2:
+        return False
     *fields, place = words
-    return bool(fields) and fields[0].lower() != "and" and all(w.lower() in GOVERNMENT_FIELDS for w in fields) \
+    return fields[0].lower() != "and" and all(w.lower() in GOVERNMENT_FIELDS for w in fields) \
         and place[:1].isupper() and place.lower() not in GOVERNMENT_FIELDS and place.lower() not in OUTLET_WORDS
 
 

@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import pytest
 
-from test_canadian import Q, body, person
+from test_canadian import ANY, Q, body
 from test_canadian_placing import article_differences, article_params
 
 DATE = "2025-04-10"
 FRESH = ("2025-04-07", "2025-04-10")
 MON, TUE, WED, THU = "2025-04-07", "2025-04-08", "2025-04-09", "2025-04-10"
 SAT, SUN = "2025-04-05", "2025-04-06"
+
+
+def person(name, gender=ANY, **rest) -> Q:
+    """A person's quote; the gender is checked only where given."""
+    return Q(name=name, kind="person", gender=gender, **rest)
 
 
 def ch(channel, **rest) -> Q:

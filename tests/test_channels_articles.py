@@ -168,8 +168,10 @@ ARTICLES = [
         ("independent and thorough", person("Karen Lau", channel="email", said_on=TUE)),
         ("every complaint seriously", person("Karen Lau", channel="email")),
         ("waited two years", person("Priya Menon", channel="email")),
-        ("told to be patient", person("Priya Menon", "female", channel="email")),
-        ("got me nothing", person("Priya Menon", "female", channel="email")),
+        # written "email" at first; conventions.md: a later paragraph's own attribution ("she
+        # wrote") gets null, even where the words plainly come from the same email
+        ("told to be patient", person("Priya Menon", "female", channel=None)),
+        ("got me nothing", person("Priya Menon", "female", channel=None)),
         ("asked for a briefing", person("Nolan Quinn", channel=None)),
         ("least of all", person("Nolan Quinn", channel=None)),
     ]),
@@ -211,7 +213,9 @@ ARTICLES = [
         ("resourcing issue", person("Susan Kerr", channel="court")),
         ("not dealt with", person("Susan Kerr", channel="court")),
         ("to the minister", person("Susan Kerr", "female", channel="court")),
-        ("should have", person("Susan Kerr", "female", channel="court")),
+        # written "court" at first; conventions.md: a quote with its own "she said" after an
+        # occasion named behind the verb ("she told the inquiry that ...") is null
+        ("should have", person("Susan Kerr", "female", channel=None)),
         ("damning", person("Gerard Hayes", channel=None)),
     ]),
     # Documents: an internal memo obtained by the agency (no label), a report, court papers, an
@@ -395,10 +399,64 @@ PASSAGES = [
       ("where to go", person("Rita Singh", "female", channel=None))]),
 ]
 
+# Written with the rules, after the first run: each 'rule-' case fails without its rule.
+WITH_THE_RULES = [
+    ("rule-an-adverb-before-the-opening-phrase", DATE,
+     "Earlier at the briefing, Mayor Derek Hale said the budget was balanced. “We cut where it "
+     "hurt least,” he said.",
+     [("budget was balanced", person("Derek Hale", channel="news conference")),
+      ("hurt least", person("Derek Hale", channel="news conference"))]),
+    ("guard-an-adverb-before-a-phrase-of-no-occasion", DATE,
+     "Later in the day, Mayor Derek Hale said the budget was balanced. “We cut where it hurt "
+     "least,” he said.",
+     [("budget was balanced", person("Derek Hale", channel=None)),
+      ("hurt least", person("Derek Hale", channel=None))]),
+    ("rule-a-panel-on-a-broadcaster", DATE,
+     "Speaking on a panel on Sky News, the economist Ruth Lee said rates would fall.",
+     [("rates would fall", person("Ruth Lee", channel="interview", outlet="Sky News"))]),
+    ("rule-a-segment-on-a-broadcaster", DATE,
+     "In a segment on NDTV, trade minister Arjun Rao said the talks had “gone well”. “We are "
+     "close,” he said.",
+     [("gone well", person("Arjun Rao", channel="interview", outlet="NDTV")),
+      ("We are", person("Arjun Rao", channel="interview", outlet="NDTV"))]),
+    ("guard-a-panel-on-a-subject", DATE,
+     "Ruth Lee said on a panel on climate change that rates would fall.",
+     [("rates would fall", person("Ruth Lee", channel=None))]),
+]
+
 # Cases still wrong, each with why (a strict xfail: it must start passing to be taken off).
-STILL_WRONG: dict[str, str] = {}
+# On main 95269b5, 91 of the 105 quotes had the channel written here (2 of them not found at all),
+# 12 of the 37 cases failed; after this round's rules 99 of 105 (counting the 3 expectations
+# mended by conventions.md above), and these cases are left:
+STILL_WRONG: dict[str, str] = {
+    "us-profile-one-interview": "quote finding, not channel: the follow-on quotation “Not once.” "
+                                "after a speaker's relative clause ('said Maria Soto, 71, who "
+                                "drove ...') is not found",
+    "uk-press-conference-then-court": "names, and one channel: 'Outside court, the victim's "
+                                      "uncle, Samuel Okoro, said' gets no name (an "
+                                      "organisation), and his 'he said' goes to the prosecutor; "
+                                      "'Mr Lang said' after 'Prosecutor David Lang told the "
+                                      "court' is the prosecution's argument in court, but the "
+                                      "rule for a trial's side reads the side in the cue's own "
+                                      "subject only",
+    "wire-rally-quote-runs-over-paragraphs": "name, not channel (both right): 'Alex Porter, told "
+                                             "The Associated Press by phone' gives the agency "
+                                             "told as the speaker",
+    "za-statement-in-pieces": "name, not channel: 'Eskom said on Tuesday that ...' gets no name",
+    "us-sunday-show-panel-podcast-post": "quote finding: 'said on his podcast, “The Briefing "
+                                         "Room,” that ...' takes the podcast's title in "
+                                         "quotation marks for the quote and loses the "
+                                         "that-clause",
+    "au-senate-estimates-follow-on": "a scene carries to the same speaker by name; an unnamed "
+                                     "one ('the department's secretary ... she said') may be "
+                                     "anyone to the placer, so the follow-up 'she said' gets no "
+                                     "channel",
+    "uk-wrote-in-the-guardian": "an opinion piece written in a paper ('Writing in the Guardian, "
+                                "...') is an analyst's written commentary (report) by "
+                                "conventions.md; no rule reads 'writing in' an outlet",
+}
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + PASSAGES, STILL_WRONG)))
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_article_channels(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

@@ -43,7 +43,9 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, head.i, RANK["report"])
     if (relayed := _relayed_by(verb)) is not None:
         return relayed
-    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    # the one told, by its name and the words before it ("told Justice Ann Bell"), not a thing
+    # done about someone ("suggested action against the judge": the judge is spoken of)
+    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i <= c.i]
     judge = next((t for t in speaker + told if _judge(t)), None)
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])

@@ -451,6 +451,10 @@ WITH_THE_RULES = [
      "The minister, Alan Hill, was asked on the Today programme why the chief executive had "
      "been allowed to resign. He replied: “It was time for him to move on.”",
      [("time for him to move on", person("Alan Hill", channel="interview", outlet="Today"))]),
+    ("rule-a-question-put-on-a-programme-is-a-scene", DATE,
+     "On Radio Milltown's breakfast show, Alan Hill was asked why the chief executive had been "
+     "allowed to resign. He replied: “It was time for him to move on.”",
+     [("time for him to move on", person("Alan Hill", channel="interview"))]),
     ("guard-asked-on-a-day", DATE,
      "Tom Reed was asked on Monday why he had left. “I was tired,” he said.",
      [("I was tired", person("Tom Reed", channel=None, said_on=MON))]),

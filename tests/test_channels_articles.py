@@ -458,6 +458,19 @@ WITH_THE_RULES = [
     ("guard-asked-on-a-day", DATE,
      "Tom Reed was asked on Monday why he had left. “I was tired,” he said.",
      [("I was tired", person("Tom Reed", channel=None, said_on=MON))]),
+    ("rule-a-side-named-before-by-surname", DATE,
+     "The trial of a Leeds man accused of arson opened on Monday. Crown prosecutor Ruth Akande "
+     "told the jury the fire was set deliberately. “He wanted the insurance money,” Ms Akande "
+     "said.",
+     [("insurance money", person("Ruth Akande", channel="court"))]),
+    ("guard-a-minister-named-before-by-surname", DATE,
+     "The trial of a Leeds man accused of arson opened on Monday. Defence minister Tom Reed "
+     "visited the barracks nearby. “Morale is high,” Reed said.",
+     [("Morale is high", person("Tom Reed", channel=None))]),
+    ("guard-a-side-outside-court", DATE,
+     "The trial opened on Monday. Crown prosecutor Ruth Akande told the jury the fire was set "
+     "deliberately. Outside court, Ms Akande said: “We are confident.”",
+     [("We are confident", person("Ruth Akande", channel=None))]),
     ("guard-a-panel-on-a-subject", DATE,
      "Ruth Lee said on a panel on climate change that rates would fall.",
      [("rates would fall", person("Ruth Lee", channel=None))]),
@@ -471,13 +484,9 @@ STILL_WRONG: dict[str, str] = {
     "us-profile-one-interview": "quote finding, not channel: the follow-on quotation “Not once.” "
                                 "after a speaker's relative clause ('said Maria Soto, 71, who "
                                 "drove ...') is not found",
-    "uk-press-conference-then-court": "names, and one channel: 'Outside court, the victim's "
-                                      "uncle, Samuel Okoro, said' gets no name (an "
-                                      "organisation), and his 'he said' goes to the prosecutor; "
-                                      "'Mr Lang said' after 'Prosecutor David Lang told the "
-                                      "court' is the prosecution's argument in court, but the "
-                                      "rule for a trial's side reads the side in the cue's own "
-                                      "subject only",
+    "uk-press-conference-then-court": "names, not channel: 'Outside court, the victim's uncle, "
+                                      "Samuel Okoro, said' gets no name (an organisation), and "
+                                      "his 'he said' goes to the prosecutor",
     "wire-rally-quote-runs-over-paragraphs": "name, not channel (both right): 'Alex Porter, told "
                                              "The Associated Press by phone' gives the agency "
                                              "told as the speaker",

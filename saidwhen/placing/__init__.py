@@ -573,14 +573,17 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     Clarion, Ruiz said ...", "Speaking on Radio Milltown's The House, ...", "In a written
     statement, the minister said ...". The reporter sets the scene of what follows there; "Ruiz
     said in an interview" names the channel of its own words only, and so does a quotation that
-    opens with such words ("“In an interview, I ...,” she said"). A conjunction may come before
-    the phrase ("But, speaking to the committee, Reed said")."""
+    opens with such words ("“In an interview, I ...,” she said"). A conjunction or an adverb may
+    come before the phrase ("But, speaking to the committee, Reed said"; "Later in the interview,
+    Ruiz said")."""
     if channel is None:
         return False
     sentence = cue.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
     if len(words) > 1 and words[0].dep_ == "cc":
         words = words[1:]  # "But, speaking to the Treasury Committee, Brown said"
+    if len(words) > 1 and words[0].pos_ == "ADV" and words[1].lower_ in SCENE_OPENERS:
+        words = words[1:]  # "Later in the interview, Ruiz said": the same occasion, further on
     first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon import (CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
+from ..lexicon import (CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING,
                        VENUE_NOUNS)
@@ -114,7 +114,8 @@ def _channel_at(tok: Token) -> Channel | None:
     # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
             or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
-            or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
+            or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
+            or (tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS)):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":
@@ -225,7 +226,9 @@ def _single(tok: Token, prev: str) -> str | None:
         # "..., the release said": a release that speaks is a press release ("the text said" may
         # be a bill's, "the tribute said" a plaque's)
         return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
-    if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS):
+    if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS) \
+            or (prev in PARTY_OCCASIONS and low in ("party", "parties")):
+        # "told supporters at a victory party", "at an election-night party": a campaign's gathering
         return CONFERENCE if _addressed(tok) else None
     if low in GATHERINGS:
         # "told a meeting of the chamber of commerce": an audience; not "a meeting with the
@@ -484,6 +487,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # the parliament speaking, or someone of it: "a member of parliament"
     if tok.lower_ in ("judge", "jury") and tok.dep_ not in ("dobj", "dative", "pobj"):
         return None  # the judge as speaker or title, not the one told
+    if tok.lower_ in ("judge", "jury") and not (_told_to(tok) or tok.dep_ == "pobj" and tok.head.lower_ == "before"):
+        return None  # spoken of, not to: "attacked the judge", "action against the judge", "said of the jury"
     if _outside(tok) or any(c.lower_ in OUTSIDE for c in tok.lefts):
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":

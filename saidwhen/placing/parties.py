@@ -43,7 +43,9 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, head.i, RANK["report"])
     if (relayed := _relayed_by(verb)) is not None:
         return relayed
-    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    # the one told, by its name and the words before it ("told Justice Ann Bell"), not a thing
+    # done about someone ("suggested action against the judge": the judge is spoken of)
+    told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i <= c.i]
     judge = next((t for t in speaker + told if _judge(t)), None)
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])
@@ -79,6 +81,8 @@ def counsel_channel(layout: Layout, verb: Token) -> Channel | None:
     counsel = next((t for t in speaker if (t.lower_ in TRIAL_COUNSEL and _a_side(t))
                     or (t.lower_ in COURT_PAPERS and t.head.i == verb.i)), None)
     if counsel is None:
+        counsel = _side_named_before(layout, verb, speaker)
+    if counsel is None:
         return None
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in PRESS for c in verb.children) or \
             any(t.lower_ in OUTSIDE for t in verb.sent):
@@ -88,6 +92,26 @@ def counsel_channel(layout: Layout, verb: Token) -> Channel | None:
     while i >= 0 and layout.paragraph(verb.doc[i].idx) == paragraph:
         if verb.doc[i].lower_ in TRIAL_VENUES:
             return Channel("court", None, counsel.i, RANK["court"])
+        i -= 1
+    return None
+
+
+def _side_named_before(layout: Layout, verb: Token, speaker: list[Token]) -> Token | None:
+    """A speaker by surname whom the paragraph named before as a side of the trial: "Prosecutor
+    David Lang told the court ... “...,” Mr Lang said" (the same name right after a side's word,
+    within the three words of a name and a lawyer's noun before it: "defence lawyer Tom Reed")."""
+    name = next((t for t in speaker if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i), None)
+    if name is None:
+        return None
+    doc, paragraph = verb.doc, layout.paragraph(verb.idx)
+    i = speaker[0].i - 1
+    while i >= 3 and layout.paragraph(doc[i].idx) == paragraph:
+        if doc[i].text == name.text:
+            side = next((t for t in (doc[i - 1], doc[i - 2], doc[i - 3]) if t.lower_ in TRIAL_COUNSEL), None)
+            # only a name's words or a lawyer's noun between: not "defence minister Tom Reed"
+            if side is not None and all(t.lower_ in COUNSEL_NOUNS or (t.is_title and t.lower_ not in TITLES)
+                                        for t in doc[side.i + 1:i]):
+                return side
         i -= 1
     return None
 

@@ -133,8 +133,10 @@ def _reports_words(root: Token) -> bool:
         return False
     # (a clause as the parser hangs it, whatever it tags its verb: "Kopp purports to be ...")
     # or a clause before it the parser left loose ("dep", "parataxis"), which the cue ends
+    # not a passive: "Reed was asked on the Today programme why ..." tells the question put to
+    # him there, a scene for his answer
     return any(c.dep_ == "ccomp" or c.dep_ in ("dep", "parataxis") and c.i < root.i for c in root.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+        and any(c.dep_ == "nsubj" for c in root.children)
 
 
 def _interviewee(root: Token) -> Token | None:

@@ -26,6 +26,7 @@ import saidwhen
 from test_canadian import ANY, Q, body, fresh, person
 from test_canadian_articles import article_differences, unnamed
 from test_canadian_placing import article_params
+from speakers_support import speakers
 
 
 ARTICLES = [
@@ -609,3 +610,34 @@ def test_the_span_that_names_the_speaker(text: str, date: str, words: str, menti
     quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
     got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
     assert got == mention
+
+
+# What the articles' first run showed, as single sentences of the name's own grammar.
+
+def test_a_generational_suffix_with_its_full_stop_stays_with_the_name():
+    # the tokenizer kept "Jr." whole but split "Sr." from its stop, so the name lost it
+    text = ("Chief Harold Moose Sr. of Whitefish Bay First Nation said the road would close.\n\n"
+            "\"We have waited long enough,\" Moose said.")
+    assert [name for name, _ in speakers(text)] == ["Harold Moose Sr."] * 2
+
+
+def test_a_filipino_particle_in_lower_case_is_part_of_the_surname():
+    text = "Nurse Ligaya dela Cruz said the ward was full, and Maria delos Reyes said it was cold."
+    assert [name for name, _ in speakers(text)] == ["Ligaya dela Cruz", "Maria delos Reyes"]
+
+
+def test_a_man_s_given_name_that_is_also_a_month_s_abbreviation_opens_his_name():
+    text = "Jun Santos Ocampo, who runs the bakery, said the flour came late."
+    assert speakers(text) == [("Jun Santos Ocampo", "Jun Santos Ocampo, who runs the bakery")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Association of Rural Doctors of Saskatchewan said the clinics would close.",
+     "Association of Rural Doctors of Saskatchewan"),
+    ("The College of Licensed Opticians of Nova Scotia said in a statement it would appeal.",
+     "College of Licensed Opticians of Nova Scotia"),
+    # a person of a place stays apart from a body that only goes before it
+    ("The Bank of Montreal said its profit rose.", "Bank of Montreal"),
+])
+def test_a_body_named_for_the_province_it_serves_keeps_its_second_of(text, name):
+    assert speakers(text)[0][0] == name

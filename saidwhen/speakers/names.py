@@ -578,6 +578,29 @@ def _plural_before_province(t: Columns, i: int) -> bool:
     return False
 
 
+BODY_OF_REACH = 4  # capitalised words between a body's first "of" and a second one
+
+
+def _province_of_body(t: Columns, i: int) -> bool:
+    """'Association of Municipalities of Ontario', 'College of Registered Nurses of Manitoba': a
+    second "of" in a body's name, after an organisation's word and its "of" and a few capitalised
+    words, goes on with a province's name in full (province-name-ends.txt) or "Canada" that ends
+    the run: a Canadian body is named for the province it serves."""
+    if t.lower[i] != "of":
+        return False
+    k = i - 1
+    while k > 1 and i - k <= BODY_OF_REACH and _capitalised_name(t, k):
+        k -= 1
+    if k == i - 1 or t.lower[k] != "of" or not _org_word(t, k - 1) or not t.text[k - 1][:1].isupper():
+        return False
+    for end in (*PROVINCE_NAME_ENDS, ("canada",)):
+        j = i + 1 + len(end)
+        if tuple(t.lower[i + 1:j]) == end and all(t.text[m][:1].isupper() for m in range(i + 1, j)) and \
+                not _capitalised_name(t, j):
+            return True
+    return False
+
+
 def _and_after_body_of(t: Columns, i: int) -> bool:
     """'Ministry of Emergency Management and Climate Readiness', 'Department of Health and
     Wellness', 'Ministry of Colleges and Universities': an "and" in the run of capitalised words
@@ -651,7 +674,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
-             or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)) \
+             or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
+             or _province_of_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members
@@ -926,10 +950,11 @@ def _hyphenated_prefix(t: Columns, i: int) -> bool:
 
 
 def _month_as_given_name(t: Columns, i: int) -> bool:
-    """'June Carter Cash said': a month that is also a given name, before a surname and after
-    no preposition ('in June Smith said' is rare without a comma)."""
+    """'June Carter Cash said', 'Jun Reyes Bautista said': a month or its abbreviation that is
+    also a given name, a woman's or a man's, before a surname and after no preposition ('in June
+    Smith said' is rare without a comma)."""
     nxt = i + 1 if i + 1 < len(t) else None
-    return t.lower[i] in FEMALE_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
+    return t.lower[i] in GIVEN_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
         and t.text[nxt][:1].isupper() and t.lower[nxt] not in MONTHS_AND_DAYS \
         and (i == 0 or t.tag[i - 1] not in ("IN", "CD", "JJ"))
 

@@ -641,3 +641,11 @@ def test_a_man_s_given_name_that_is_also_a_month_s_abbreviation_opens_his_name()
 ])
 def test_a_body_named_for_the_province_it_serves_keeps_its_second_of(text, name):
     assert speakers(text)[0][0] == name
+
+
+def test_a_given_name_in_man_is_no_role_before_the_surname():
+    # "Abdirahman" ends like "Dutchman" and "Congresswoman", roles written as titles; a given
+    # name it is, and the man's surname alone later names him
+    text = ("Abdirahman Nur, 16, has used the library since he came from Mogadishu.\n\n"
+            "\"I learned to read English here,\" Nur said.")
+    assert [name for name, _ in speakers(text)] == ["Abdirahman Nur"]

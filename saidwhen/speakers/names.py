@@ -1219,8 +1219,9 @@ def _country_before_name(t: Columns, i: int) -> bool:
 
 
 def _is_role_word(word: str) -> bool:
-    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title."""
-    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
+    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title;
+    not a given name in -man ('Abdirahman Hashi')."""
+    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6 and word not in GIVEN_NAMES
 
 
 def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:

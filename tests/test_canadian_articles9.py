@@ -649,3 +649,13 @@ def test_a_given_name_in_man_is_no_role_before_the_surname():
     text = ("Abdirahman Nur, 16, has used the library since he came from Mogadishu.\n\n"
             "\"I learned to read English here,\" Nur said.")
     assert [name for name, _ in speakers(text)] == ["Abdirahman Nur"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The river is ours to protect," said Assembly of First Nations Vice-Chief Karen Keesick.',
+    'Assembly of First Nations Vice-Chief Karen Keesick said the river was theirs to protect.',
+])
+def test_a_titled_holder_after_a_body_speaks_after_the_cue_as_before_it(text):
+    # the parser makes the body's first word the subject and the name its object, after the
+    # cue as before it
+    assert speakers(text)[0][0] == "Karen Keesick"

@@ -323,7 +323,10 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
         while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
             end += 1
     start = name_start(end - 1)
-    if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
+    # the name ends right before the cue, or the subject ends with it after the cue ('"...,"
+    # said Federation of Sovereign Indigenous Nations Vice-Chief Dustin Bear.')
+    after_cue = doc[i].head.i < i and end == doc[i].right_edge.i + 1
+    if start is None or start <= i + 2 or end != doc[i].head.i and not after_cue:
         return None
     return end - 1 if t.lower[start - 1] in TITLES or _is_role_word(t.lower[start - 1]) else None
 

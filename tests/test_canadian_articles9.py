@@ -659,3 +659,12 @@ def test_a_titled_holder_after_a_body_speaks_after_the_cue_as_before_it(text):
     # the parser makes the body's first word the subject and the name its object, after the
     # cue as before it
     assert speakers(text)[0][0] == "Karen Keesick"
+
+
+def test_the_field_of_an_office_with_its_holder_in_apposition_is_no_name():
+    # "Care" of "Minister of Long-Term Care, ..." had been a name with the title "minister", and
+    # "the minister" went to it
+    text = ("Nova Scotia's Minister of Long-Term Care, Dana Whitfield, said the beds "
+            "would open in May.\n\n"
+            "\"We are hiring as fast as we can,\" the minister said.")
+    assert [name for name, _ in speakers(text)] == ["Dana Whitfield"] * 2

@@ -1025,9 +1025,12 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = joined_words(t, title_end, end)
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
-    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
+    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")
+            or office is not None and t.lower[title_end] not in GIVEN_NAMES) \
             and end + 1 < len(t) and t.text[end] == "," and t.tag[end + 1] in NAME_TAGS:
-        return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
+        # "The Lord Chancellor, Lord Falconer,", "Minister of Long-Term Care, Ann Lee,": an office,
+        # and then who holds it; the office's field ("Care") is no name for "the minister"
+        return []
     if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
             and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone

@@ -668,3 +668,11 @@ def test_the_field_of_an_office_with_its_holder_in_apposition_is_no_name():
             "would open in May.\n\n"
             "\"We are hiring as fast as we can,\" the minister said.")
     assert [name for name, _ in speakers(text)] == ["Dana Whitfield"] * 2
+
+
+def test_the_canadian_spelling_co_ordinators_is_one_word_before_the_names_it_describes():
+    # cut at its hyphen, "co" ended the subject and the names in apposition were lost
+    text = ("The shelter's volunteer co-ordinators, Grace Lee and Tom Hart, said the beds were "
+            "full every night in January.")
+    assert speakers(text) == [("Grace Lee and Tom Hart",
+                               "The shelter's volunteer co-ordinators, Grace Lee and Tom Hart")]

@@ -676,3 +676,11 @@ def test_the_canadian_spelling_co_ordinators_is_one_word_before_the_names_it_des
             "full every night in January.")
     assert speakers(text) == [("Grace Lee and Tom Hart",
                                "The shelter's volunteer co-ordinators, Grace Lee and Tom Hart")]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    # conventions.md names joint speakers each by their own name: the husband is "Marco Bianchi"
+    text = ("Marco and Lucia Bianchi, who have run the bakery since 1994, said the rent had "
+            "tripled.\n\n"
+            "\"We cannot sell bread at these prices,\" the two said.")
+    assert [name for name, _ in speakers(text)] == ["Marco Bianchi and Lucia Bianchi"] * 2

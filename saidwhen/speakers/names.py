@@ -113,7 +113,21 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             i = committee or j
         else:
             i += 1
-    return _over_nicknames(t, out)
+    return _shared_surnames(t, _over_nicknames(t, out))
+
+
+def _shared_surnames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
+    """'Mykola and Iryna Shevchuk said': a known given name alone, with no title, right before
+    "and" and a person's given name and surname shares that surname ("Mykola Shevchuk"); its
+    span stays the given name's."""
+    for k, (given, whole) in enumerate(zip(mentions, mentions[1:])):
+        if len(given.words) == 1 and not given.title and given.words[0].lower() in GIVEN_NAMES \
+                and t.lower[given.end] == "and" and whole.start == given.end + 1 and not whole.title \
+                and len(whole.words) in (2, 3) and t.text[whole.start][:1].isupper() \
+                and not any(w.lower() in ORG_NAME_WORDS for w in whole.words):
+            mentions[k] = NameMention(given.start, given.end, (*given.words, *whole.words[1:]), given.title,
+                                      given.roles, given.relative, given.place)
+    return mentions
 
 
 # Double marks as the tokenizer leaves them, and single ones: "Dale ‘Tig’ Benton" too.

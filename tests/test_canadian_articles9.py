@@ -684,3 +684,8 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
             "tripled.\n\n"
             "\"We cannot sell bread at these prices,\" the two said.")
     assert [name for name, _ in speakers(text)] == ["Marco Bianchi and Lucia Bianchi"] * 2
+
+
+def test_a_rank_the_parser_hangs_on_the_verb_opens_the_mention_all_the_same():
+    text = "Insp. Paul Ouellette said the search would go on through the night."
+    assert speakers(text) == [("Paul Ouellette", "Insp. Paul Ouellette")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN
+from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN, TITLES
 from ..parsing.marks import POSSESSIVE_S
 from ..quotes.headline import LABEL_PREPOSITIONS
 from .names import NAME_TAGS
@@ -82,13 +82,16 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
 def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
     """'Darius Orr blamed ...' opening a paragraph: the parser may hang the given name on the
     verb (a time word to it) rather than on the surname; a capitalised proper noun right
-    before a proper-noun head that is no day or month is part of the name all the same."""
+    before a proper-noun head that is no day or month is part of the name all the same; so is
+    a title before the name's first word that it hangs on the verb as an adverb ('Insp. J.P.
+    Ouellette said')."""
     k = start - 1
-    if start != head.i or k < 0 or head.tag_ not in NAME_TAGS:
+    if start > head.i or k < 0 or head.tag_ not in NAME_TAGS:
         return start
     word = doc[k]
     stray = word.tag_ in NAME_TAGS and word.text[:1].isupper() and "\n" not in word.whitespace_ \
-        and word.head.i == head.head.i and word.dep_ == "npadvmod" and word.lower_ not in MONTHS_AND_DAYS
+        and word.head.i == head.head.i and word.lower_ not in MONTHS_AND_DAYS \
+        and (word.dep_ == "npadvmod" and start == head.i or word.dep_ == "advmod" and word.lower_ in TITLES)
     return k if stray else start
 
 

@@ -700,6 +700,9 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     assert [name for name, _ in speakers(text)] == ["Marco Bianchi and Lucia Bianchi"] * 2
 
 
-def test_a_rank_the_parser_hangs_on_the_verb_opens_the_mention_all_the_same():
-    text = "Insp. Paul Ouellette said the search would go on through the night."
-    assert speakers(text) == [("Paul Ouellette", "Insp. Paul Ouellette")]
+@pytest.mark.parametrize("text, mention", [
+    ("Insp. Paul Ouellette said the search would go on through the night.", "Insp. Paul Ouellette"),
+    ('"We will fix the roof first," Coun. Siobhan Mwangi-Lau said.', "Coun. Siobhan Mwangi-Lau"),
+])
+def test_a_title_the_parser_hangs_on_a_verb_opens_the_mention_all_the_same(text, mention):
+    assert speakers(text)[0][1] == mention

@@ -83,15 +83,16 @@ def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
     """'Darius Orr blamed ...' opening a paragraph: the parser may hang the given name on the
     verb (a time word to it) rather than on the surname; a capitalised proper noun right
     before a proper-noun head that is no day or month is part of the name all the same; so is
-    a title before the name's first word that it hangs on the verb as an adverb ('Insp. J.P.
-    Ouellette said')."""
+    a title before the name's first word that it hangs on a verb as an adverb ('Insp. J.P.
+    Ouellette said', or on the quote's verb: '“...,” Coun. Ann Lee said')."""
     k = start - 1
     if start > head.i or k < 0 or head.tag_ not in NAME_TAGS:
         return start
     word = doc[k]
     stray = word.tag_ in NAME_TAGS and word.text[:1].isupper() and "\n" not in word.whitespace_ \
-        and word.head.i == head.head.i and word.lower_ not in MONTHS_AND_DAYS \
-        and (word.dep_ == "npadvmod" and start == head.i or word.dep_ == "advmod" and word.lower_ in TITLES)
+        and word.lower_ not in MONTHS_AND_DAYS and \
+        (word.dep_ == "npadvmod" and start == head.i and word.head.i == head.head.i
+         or word.dep_ in ("advmod", "npadvmod") and word.lower_ in TITLES)
     return k if stray else start
 
 

@@ -706,3 +706,10 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
 ])
 def test_a_title_the_parser_hangs_on_a_verb_opens_the_mention_all_the_same(text, mention):
     assert speakers(text)[0][1] == mention
+
+
+def test_a_surname_with_st_opening_a_sentence_is_the_whole_mention():
+    # the parser reads "St" as a subject of its own; the mention never starts inside the word
+    text = ("Annie St-Pierre, who runs the shelter, said every bed was taken.\n\n"
+            "St-Pierre said she had asked the city for help twice.")
+    assert speakers(text)[1] == ("Annie St-Pierre", "St-Pierre")

@@ -713,3 +713,9 @@ def test_a_surname_with_st_opening_a_sentence_is_the_whole_mention():
     text = ("Annie St-Pierre, who runs the shelter, said every bed was taken.\n\n"
             "St-Pierre said she had asked the city for help twice.")
     assert speakers(text)[1] == ("Annie St-Pierre", "St-Pierre")
+
+
+def test_a_surname_particle_capitalised_at_a_sentence_s_start_is_the_same_name():
+    text = ("Luc de Grandpré, a lawyer for the tenants, said the notice was not valid.\n\n"
+            "De Grandpré said the tenants would stay in their homes.")
+    assert [name for name, _ in speakers(text)] == ["Luc de Grandpré"] * 2

@@ -69,8 +69,9 @@ def _whole_word(doc: Doc, end: int) -> int:
 
 def _whole_word_start(doc: Doc, start: int) -> int:
     """The start moved back to the first part of a hyphened word the parser split between two
-    phrases ("St-Pierre said", with "St" read as a subject of its own): a mention never starts
-    inside a word."""
+    phrases ("St-Pierre said", with "St" read as a subject of its own): a mention headed by a
+    proper noun never starts inside a word. (A common noun's, "co-chairman", is left as the
+    parse gives it: its kind is read from the noun the mention starts with.)"""
     if start > 0 and doc[start].text != "-" and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 1
     while start > 0 and doc[start].text == "-" and not doc[start].whitespace_ \
@@ -83,7 +84,8 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
     """The first token of the phrase: the first of the head's left dependents, but never back
     past a dash or a line break, which end another phrase, nor into the quote (a title the
     parser hangs under the quote's last word: '“...,” councilmember Ann Moreau said')."""
-    start = _whole_word_start(doc, _stray_given_name(doc, head, head.left_edge.i))
+    start = _stray_given_name(doc, head, head.left_edge.i)
+    start = _whole_word_start(doc, start) if head.tag_ in NAME_TAGS else start
     breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
               or _overlaps(doc[t.i:t.i + 1], avoid)]
     start = breaks[-1] + 1 if breaks else start

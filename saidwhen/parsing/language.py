@@ -41,7 +41,7 @@ from threadpoolctl import ThreadpoolController
 from . import arcs
 from .marks import find_quoted
 from .selection import name_like, selected, subjects
-from ..lexicon import ABBREVIATED_TITLES
+from ..lexicon import ABBREVIATED_TITLES, GENERATIONAL_SUFFIXES
 from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
@@ -143,7 +143,10 @@ def _tokenizer(nlp: Language) -> Tokenizer:
     loads all its special cases again (a tenth of a CPU second each)."""
     defaults = nlp.Defaults
     rules = dict(defaults.tokenizer_exceptions)
-    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES)]:
+    # A generational suffix with its full stop ("Sr.", as the defaults already keep "Jr.") is one
+    # word: split, "Clarence Ratt Sr. said" gave the name "Clarence Ratt Sr" and a stray stop.
+    suffixes = sorted(word for word in GENERATIONAL_SUFFIXES if word.endswith("."))
+    for word in [*HYPHENATED, *sorted(ABBREVIATED_TITLES), *suffixes]:
         rules[word] = [{ORTH: word}]
     # A horizontal bar glued to a quotation mark ('“...”― Ann Moreau') is the dash that signs the
     # quote: a token of its own, or the quote's closing mark is lost with it.

@@ -22,7 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS
+from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS, NAME_PARTICLES
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -622,9 +622,14 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
 
 
+def _particles_folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() if w.lower() in NAME_PARTICLES else w for w in words)
+
+
 def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'."""
-    a, b = _bare(a), _bare(b)
+    """The shorter name is the end of the longer one: 'Teigen' and 'Chrissy Teigen'; a surname's
+    particle capitalised where it opens a sentence is the same word (as in `_same`)."""
+    a, b = _particles_folded(_bare(a)), _particles_folded(_bare(b))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long[-len(short):] == short
 
@@ -646,7 +651,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> boo
     a, b = _bare(a), _bare(b)  # but "Dell" is either, and "Trump Jr." is "Donald Trump Jr."
     # A leading "The" is no word of the name: "The Financial Times" and "The New York Times"
     # share only their last word, as "The Central Bank" and "The Allied Irish Bank" do.
-    a, b = _without_the(a), _without_the(b)
+    # A surname's particle capitalised where it opens a sentence is the same word: "De Grandpré"
+    # is "Luc de Grandpré".
+    a, b = _particles_folded(_without_the(a)), _particles_folded(_without_the(b))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if short == long:
         return True

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN
+from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN, TITLES
 from ..parsing.marks import POSSESSIVE_S
 from ..quotes.headline import LABEL_PREPOSITIONS
 from .names import NAME_TAGS
@@ -67,11 +67,25 @@ def _whole_word(doc: Doc, end: int) -> int:
     return end
 
 
+def _whole_word_start(doc: Doc, start: int) -> int:
+    """The start moved back to the first part of a hyphened word the parser split between two
+    phrases ("St-Pierre said", with "St" read as a subject of its own): a mention headed by a
+    proper noun never starts inside a word. (A common noun's, "co-chairman", is left as the
+    parse gives it: its kind is read from the noun the mention starts with.)"""
+    if start > 0 and doc[start].text != "-" and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 1
+    while start > 0 and doc[start].text == "-" and not doc[start].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 1].is_alpha:
+        start -= 1
+    return start
+
+
 def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
     """The first token of the phrase: the first of the head's left dependents, but never back
     past a dash or a line break, which end another phrase, nor into the quote (a title the
     parser hangs under the quote's last word: '“...,” councilmember Ann Moreau said')."""
     start = _stray_given_name(doc, head, head.left_edge.i)
+    start = _whole_word_start(doc, start) if head.tag_ in NAME_TAGS else start
     breaks = [t.i for t in doc[start:head.i] if _is_dash(t) or "\n" in t.text or "\n" in t.whitespace_
               or _overlaps(doc[t.i:t.i + 1], avoid)]
     start = breaks[-1] + 1 if breaks else start
@@ -82,13 +96,17 @@ def _left_bound(doc: Doc, head: Token, avoid: Spans) -> int:
 def _stray_given_name(doc: Doc, head: Token, start: int) -> int:
     """'Darius Orr blamed ...' opening a paragraph: the parser may hang the given name on the
     verb (a time word to it) rather than on the surname; a capitalised proper noun right
-    before a proper-noun head that is no day or month is part of the name all the same."""
+    before a proper-noun head that is no day or month is part of the name all the same; so is
+    a title before the name's first word that it hangs on a verb as an adverb ('Insp. J.P.
+    Ouellette said', or on the quote's verb: '“...,” Coun. Ann Lee said')."""
     k = start - 1
-    if start != head.i or k < 0 or head.tag_ not in NAME_TAGS:
+    if start > head.i or k < 0 or head.tag_ not in NAME_TAGS:
         return start
     word = doc[k]
     stray = word.tag_ in NAME_TAGS and word.text[:1].isupper() and "\n" not in word.whitespace_ \
-        and word.head.i == head.head.i and word.dep_ == "npadvmod" and word.lower_ not in MONTHS_AND_DAYS
+        and word.lower_ not in MONTHS_AND_DAYS and \
+        (word.dep_ == "npadvmod" and start == head.i and word.head.i == head.head.i
+         or word.dep_ in ("advmod", "npadvmod") and word.lower_ in TITLES)
     return k if stray else start
 
 

@@ -113,7 +113,21 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             i = committee or j
         else:
             i += 1
-    return _over_nicknames(t, out)
+    return _shared_surnames(t, _over_nicknames(t, out))
+
+
+def _shared_surnames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
+    """'Mykola and Iryna Shevchuk said': a known given name alone, with no title, right before
+    "and" and a person's given name and surname shares that surname ("Mykola Shevchuk"); its
+    span stays the given name's."""
+    for k, (given, whole) in enumerate(zip(mentions, mentions[1:])):
+        if len(given.words) == 1 and not given.title and given.words[0].lower() in GIVEN_NAMES \
+                and t.lower[given.end] == "and" and whole.start == given.end + 1 and not whole.title \
+                and len(whole.words) in (2, 3) and t.text[whole.start][:1].isupper() \
+                and not any(w.lower() in ORG_NAME_WORDS for w in whole.words):
+            mentions[k] = NameMention(given.start, given.end, (*given.words, *whole.words[1:]), given.title,
+                                      given.roles, given.relative, given.place)
+    return mentions
 
 
 # Double marks as the tokenizer leaves them, and single ones: "Dale ‘Tig’ Benton" too.
@@ -323,7 +337,10 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
         while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
             end += 1
     start = name_start(end - 1)
-    if start is None or start <= i + 2 or end != doc[i].head.i:  # the name ends right before the cue
+    # the name ends right before the cue, or the subject ends with it after the cue ('"...,"
+    # said Federation of Sovereign Indigenous Nations Vice-Chief Dustin Bear.')
+    after_cue = doc[i].head.i < i and end == doc[i].right_edge.i + 1
+    if start is None or start <= i + 2 or end != doc[i].head.i and not after_cue:
         return None
     return end - 1 if t.lower[start - 1] in TITLES or _is_role_word(t.lower[start - 1]) else None
 
@@ -578,6 +595,29 @@ def _plural_before_province(t: Columns, i: int) -> bool:
     return False
 
 
+BODY_OF_REACH = 4  # capitalised words between a body's first "of" and a second one
+
+
+def _province_of_body(t: Columns, i: int) -> bool:
+    """'Association of Municipalities of Ontario', 'College of Registered Nurses of Manitoba': a
+    second "of" in a body's name, after an organisation's word and its "of" and a few capitalised
+    words, goes on with a province's name in full (province-name-ends.txt) or "Canada" that ends
+    the run: a Canadian body is named for the province it serves."""
+    if t.lower[i] != "of":
+        return False
+    k = i - 1
+    while k > 1 and i - k <= BODY_OF_REACH and _capitalised_name(t, k):
+        k -= 1
+    if k == i - 1 or t.lower[k] != "of" or not _org_word(t, k - 1) or not t.text[k - 1][:1].isupper():
+        return False
+    for end in (*PROVINCE_NAME_ENDS, ("canada",)):
+        j = i + 1 + len(end)
+        if tuple(t.lower[i + 1:j]) == end and all(t.text[m][:1].isupper() for m in range(i + 1, j)) and \
+                not _capitalised_name(t, j):
+            return True
+    return False
+
+
 def _and_after_body_of(t: Columns, i: int) -> bool:
     """'Ministry of Emergency Management and Climate Readiness', 'Department of Health and
     Wellness', 'Ministry of Colleges and Universities': an "and" in the run of capitalised words
@@ -651,7 +691,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
-             or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)) \
+             or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
+             or _province_of_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members
@@ -926,10 +967,11 @@ def _hyphenated_prefix(t: Columns, i: int) -> bool:
 
 
 def _month_as_given_name(t: Columns, i: int) -> bool:
-    """'June Carter Cash said': a month that is also a given name, before a surname and after
-    no preposition ('in June Smith said' is rare without a comma)."""
+    """'June Carter Cash said', 'Jun Reyes Bautista said': a month or its abbreviation that is
+    also a given name, a woman's or a man's, before a surname and after no preposition ('in June
+    Smith said' is rare without a comma)."""
     nxt = i + 1 if i + 1 < len(t) else None
-    return t.lower[i] in FEMALE_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
+    return t.lower[i] in GIVEN_NAMES and nxt is not None and t.tag[nxt] in NAME_TAGS \
         and t.text[nxt][:1].isupper() and t.lower[nxt] not in MONTHS_AND_DAYS \
         and (i == 0 or t.tag[i - 1] not in ("IN", "CD", "JJ"))
 
@@ -997,9 +1039,12 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     words = joined_words(t, title_end, end)
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
-    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")) \
+    if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")
+            or office is not None and t.lower[title_end] not in GIVEN_NAMES) \
             and end + 1 < len(t) and t.text[end] == "," and t.tag[end + 1] in NAME_TAGS:
-        return []  # "The Lord Chancellor, Lord Falconer,": an office, and then who holds it
+        # "The Lord Chancellor, Lord Falconer,", "Minister of Long-Term Care, Ann Lee,": an office,
+        # and then who holds it; the office's field ("Care") is no name for "the minister"
+        return []
     if words[-1].lower() in TITLES and len(words) > 1 and start > 0 and t.lower[start - 1] == "the" \
             and t.text[end - 1][:1].isupper() and not words[-1].lower() in ORG_NAME_WORDS:
         return []  # "the Glasgow Kelvin MP": a title that a place qualifies describes someone
@@ -1194,8 +1239,9 @@ def _country_before_name(t: Columns, i: int) -> bool:
 
 
 def _is_role_word(word: str) -> bool:
-    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title."""
-    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6
+    """'Dutchman Arnoud Okken', 'Congresswoman Ana Ruiz': a role (lower-cased `word`) written like a title;
+    not a given name in -man ('Abdirahman Hashi')."""
+    return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6 and word not in GIVEN_NAMES
 
 
 def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:

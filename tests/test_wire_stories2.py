@@ -72,3 +72,19 @@ def test_a_he_inside_the_words_someone_says_does_not_make_the_speaker_a_man():
                    "``Nobody talks to my brother,'' Marisol Ortega said. ``He talks and he decides.''\n\n"
                    "``I just work in my bakery every day,'' she said.", "2000-04-14")
     assert [(q.speaker.name, q.speaker.gender) for q in found] == [("Marisol Ortega", "female")] * 3
+
+
+# A firm's first word the tagger takes for a verb ------------------------------------
+
+def test_a_firm_written_by_a_first_word_that_looks_like_a_verb_before_an_apposition_is_the_firm():
+    found = quotes("Combined Harbor Group Inc. said it agreed to be acquired by Norbay Corp. for $21 a share.\n\n"
+                   "Combined, the holding company for Lakeside Federal Savings Association, said the agreement "
+                   "also gives Norbay an option on 400,000 of its shares.", "1989-10-26")
+    assert [q.speaker.name for q in found] == ["Combined Harbor Group Inc."] * 2
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_no_firm_of_another_name():
+    # guard: "Asked" opens a sentence; no firm's name starts with it
+    found = quotes("Norbay Corp. said it would buy the bank.\n\n"
+                   "Asked about the price, Norbay's chairman, Tom Reed, said it was fair.", "1989-10-26")
+    assert [q.speaker.name for q in found] == ["Norbay Corp.", "Tom Reed"]

@@ -88,3 +88,20 @@ def test_a_capitalised_verb_opening_a_sentence_is_no_firm_of_another_name():
     found = quotes("Norbay Corp. said it would buy the bank.\n\n"
                    "Asked about the price, Norbay's chairman, Tom Reed, said it was fair.", "1989-10-26")
     assert [q.speaker.name for q in found] == ["Norbay Corp.", "Tom Reed"]
+
+
+# A form of a dated document --------------------------------------------------
+
+LETTER = ("HAVANA (AP) -- The party daily published a letter Thursday from the boy's grandmothers asking for "
+          "his return.\n\n``No material good can compete with the value of the family,'' said {}.")
+
+
+def test_a_version_of_a_letter_dated_a_day_speaks_on_the_letter_s_day():
+    found = quotes(LETTER.format("a Spanish version of the letter, dated Feb. 4"), "2000-02-10")
+    assert [(q.said_on.value, q.channel) for q in found] == [("2000-02-04", "letter")]
+
+
+def test_a_version_of_something_that_is_no_document_takes_no_day_from_it():
+    # guard: a song recorded in May is no text whose day its words keep
+    found = quotes(LETTER.format("a Spanish version of the song, recorded on Feb. 4"), "2000-02-10")
+    assert [q.said_on.value for q in found] != ["2000-02-04"]

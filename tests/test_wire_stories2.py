@@ -105,3 +105,18 @@ def test_a_version_of_something_that_is_no_document_takes_no_day_from_it():
     # guard: a song recorded in May is no text whose day its words keep
     found = quotes(LETTER.format("a Spanish version of the song, recorded on Feb. 4"), "2000-02-10")
     assert [q.said_on.value for q in found] != ["2000-02-04"]
+
+
+# "X, asked whether ..., replied:" ------------------------------------------------
+
+def test_the_one_asked_in_an_aside_before_the_cue_says_the_words():
+    found = quotes("And President Hale yesterday, asked whether he was at least glad the rebels are discussing "
+                   "talks, replied: \"I do not see anything to be pleased about in there at all.\"")
+    assert [(q.speaker.name if q.speaker else None, q.said_on.value) for q in found] == [("Hale", "1990-08-12")]
+
+
+def test_someone_asked_whose_answer_is_told_with_a_cue_of_another_subject_is_not_its_speaker():
+    # guard: "replied" has a subject of its own after the aside
+    found = quotes("Mayor Tom Reed, asked whether the plant would close, said nothing. "
+                   "\"It will stay open,\" the union's president, Ana Silva, replied.")
+    assert [q.speaker.name for q in found if q.text.startswith("\"It")] == ["Ana Silva"]

@@ -120,3 +120,12 @@ def test_someone_asked_whose_answer_is_told_with_a_cue_of_another_subject_is_not
     found = quotes("Mayor Tom Reed, asked whether the plant would close, said nothing. "
                    "\"It will stay open,\" the union's president, Ana Silva, replied.")
     assert [q.speaker.name for q in found if q.text.startswith("\"It")] == ["Ana Silva"]
+
+
+# A wire's lead that introduces its subject by a role -----------------------------------
+
+def test_a_lead_s_astronaut_introduced_before_he_said_is_that_person():
+    found = quotes("SOFIA, Bulgaria (AP)_ Bulgarian astronaut Krastyo Dimov is leaving for Canada to teach flight "
+                   "engineering, he said Saturday. ``At 51 I am too young to sit at home,'' Dimov said on state "
+                   "radio.", "1998-04-18")
+    assert [(q.speaker.name, q.said_on.value) for q in found] == [("Krastyo Dimov", "1998-04-18")] * 2

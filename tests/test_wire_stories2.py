@@ -129,3 +129,43 @@ def test_a_lead_s_astronaut_introduced_before_he_said_is_that_person():
                    "engineering, he said Saturday. ``At 51 I am too young to sit at home,'' Dimov said on state "
                    "radio.", "1998-04-18")
     assert [(q.speaker.name, q.said_on.value) for q in found] == [("Krastyo Dimov", "1998-04-18")] * 2
+
+
+# Left, as strict expected failures ------------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.xfail(strict=True, reason="'the unit' is no organisation noun (a police or army unit is one too), and "
+                   "'its U.S. unit, X Inc.' ties no role to the name inside a preposition's object")
+def test_the_unit_is_the_subsidiary_named_in_apposition_to_its_unit():
+    found = quotes("Halvorsen AB, the Oslo shipping company, proposed to buy the 22% it doesn't own of its U.S. "
+                   "unit, Halvorsen Marine Inc.\n\nThe unit said it can give no assurance a deal will occur.",
+                   "1989-10-26")
+    assert [q.speaker.name for q in found] == ["Halvorsen Marine Inc."]
+
+
+@pytest.mark.xfail(strict=True, reason="an interview dated only as some months before an event of the past is read "
+                   "as fresh: a vague offset before another time is not read")
+def test_an_interview_months_before_an_event_of_the_past_is_undated():
+    found = quotes("The dividend increase was the company's second this year. \"We haven't rewarded the shareholder "
+                   "as much as we need to,\" said Tom Reed, its chairman, in an interview several months before he "
+                   "took the post in April.", "1989-10-26")
+    assert [q.said_on for q in found] == [None]
+
+
+@pytest.mark.xfail(strict=True, reason="a narrative's month that opens the paragraph two sentences before a verb "
+                   "other than 'said' does not reach it (when.opening_time reads its sentence and the one before)")
+def test_a_paragraph_opened_by_a_month_dates_the_urging_two_sentences_on():
+    found = quotes("The merger follows months of turns.\n\nIn March, the company received a $24-a-share offer from a "
+                   "group of managers. It also considered a restructuring. A group of large holders urged the "
+                   "company to take steps to raise the stock price.", "1989-10-27")
+    assert [q.said_on.value for q in found] == ["1989-03"]
+
+
+@pytest.mark.xfail(strict=True, reason="'sang' is no cue: the song goes on as the words of the speaker before")
+def test_words_a_band_sang_are_not_the_last_speaker_s():
+    found = quotes("\"This gives him protection until the hearing,\" said Tom Reed, a law professor.\n\n"
+                   "In Havana, thousands rallied Friday night. \"Come home, the town awaits you,\" a country band "
+                   "sang.", "2000-01-07")
+    assert [q.speaker.name if q.speaker else None for q in found][-1] is None

@@ -455,11 +455,14 @@ def given_name_only(entity: Entity) -> bool:
 
 def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str], marked: SpanSet | None = None) -> str:
     """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next;
-    not one between quotation marks (`marked`): in 'Ana Ortega said. “Nobody talks to him, because he
-    doesn't listen,”' the quoted "he" is the one she speaks of."""
+    not one between quotation marks (`marked`) where the name is outside them: in 'Ana Ortega said.
+    “Nobody talks to him, because he doesn't listen,”' the quoted "he" is the one she speaks of (a
+    passage quoted whole, name and pronoun, is narrative of its own)."""
     t, head = columns(doc), mention.end - 1
     if t.dep[head] not in ("nsubj", "nsubjpass"):
         return ""
+    if marked is not None and t.idx[mention.start] in marked:
+        marked = None  # the name is quoted itself: its passage's pronouns are its narrative
     # The first "he" or "she" that is itself a subject, within the next sentences, unless
     # another name comes first: then the pronoun may well be that person's.
     for i in range(mention.end, min(len(t), t.sentence_end(head) + PRONOUN_LOOKAHEAD)):

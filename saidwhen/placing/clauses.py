@@ -19,6 +19,7 @@ from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
+from ..lexicon import TEXT_FORMS
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -359,8 +360,13 @@ def _a_figure(tok: Token) -> bool:
 
 
 def _a_document(subject: Token) -> bool:
-    """A subject whose words are dated as written: "the report", "Monday's statement"."""
+    """A subject whose words are dated as written: "the report", "Monday's statement", and a
+    form of one ("a Spanish version of the letter, dated Feb. 4": the letter's words)."""
     word = subject.lower_
+    if word in TEXT_FORMS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), subject) if of is not None else subject
+        word = subject.lower_
     return word in DOCUMENT_NOUNS or word in CHANNEL_NOUNS or channel_at(subject) is not None
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
+from ..lexicon import ASKED_PARTICIPLES as ASKED
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -386,6 +387,17 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
     return after[0] if after else subject
 
 
+def _asked_aside(verb: Token) -> bool:
+    """'President Hale, asked whether he was pleased, replied: “...”': the parser may take the
+    participle set off by commas for the main verb, with the speaker for its subject, and hang
+    the cue after the second comma on it as its clause; the one asked says the words."""
+    head, doc = verb.head, verb.doc
+    if head.lower_ not in ASKED or head.tag_ not in ("VBD", "VBN") or head.i > verb.i or \
+            doc[verb.i - 1].text != "," or doc[head.i - 1].text != ",":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
+
+
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject also says what `verb` reports: 'said and added', 'went on to
     say', 'are more likely to say' (through the adjective), 'after saying' (a gerund under a preposition), 'fired back a response saying'
@@ -396,6 +408,8 @@ def _governing_verb(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return head
     if verb.dep_ == "acomp":  # 'voters are more likely to say': the subject of "are"
+        return head
+    if verb.dep_ == "ccomp" and _asked_aside(verb):
         return head
     if verb.tag_ != "VBG":
         return None

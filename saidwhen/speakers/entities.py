@@ -96,7 +96,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
             entity.words = (given[entity.words[0]], entity.words[0])
         entity.words = expanded.get(id(entity), entity.words)
         entity.name = " ".join(entity.words)
-        entity.kind, entity.gender = kind_and_gender(doc, entity, name_words)
+        entity.kind, entity.gender = kind_and_gender(doc, entity, name_words, marked)
     recognised = recognised_kinds(doc, entities, speakers or set())  # where the rules leave the kind unknown
     for entity in entities:
         entity.kind = recognised.get(id(entity), entity.kind)

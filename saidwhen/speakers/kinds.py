@@ -32,6 +32,7 @@ from .ties import relative_after, role_before
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
+    from ..parsing.spans import SpanSet
     from .entities import Entity
     from .names import NameMention
 
@@ -83,9 +84,11 @@ def _given_name_gender(words: tuple[str, ...]) -> str:
     return ""
 
 
-def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str, str]:
+def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
+                    marked: SpanSet | None = None) -> tuple[str, str]:
     """("person" or "org" or "", "m" or "f" or ""): what the article shows `entity` to be;
-    `name_words` are the words of all its names, which stop a look for its pronoun."""
+    `name_words` are the words of all its names, which stop a look for its pronoun; `marked`,
+    the character spans between quotation marks, whose pronouns are the quoted speaker's."""
     if named_for(entity.words):
         return "", ""  # "the Jack Adams Award" is neither, whatever its words say
     words = {w.lower() for w in entity.words}
@@ -112,7 +115,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str]) -> tuple[str
     if any(_team_subject(doc, m) for m in entity.mentions) and not any(m.title for m in entity.mentions) and \
             not any(map(person_noun, roles)):
         return "org", ""
-    gender = _gender(doc, entity, name_words)
+    gender = _gender(doc, entity, name_words, marked)
     if not gender and (_firm_by_role(entity, roles) or _a_firm_s_one_word(doc, entity)
                        or _firm_role_and_its(doc, entity, roles, name_words)):
         return "org", ""
@@ -414,17 +417,22 @@ def _after_the(doc: Doc, entity: Entity) -> bool:
 
 
 def _modifies_noun(t: Columns, end: int) -> bool:
-    return end < len(t) and t.tag[end] in ("NN", "NNS") and t.text[end].islower()
+    """Whether the word after a name is a common noun the name modifies ("the Moreau campaign").
+    In a sentence the parser did not read (no tag), a body's noun ("the Bush administration
+    knows ...") is one still: the name is the president's, not a body's."""
+    if end >= len(t) or not t.text[end].islower():
+        return False
+    return t.tag[end] in ("NN", "NNS") or not t.tag[end] and t.text[end] in ORG_NOUNS
 
 
-def _gender(doc: Doc, entity: Entity, name_words: set[str]) -> str:
+def _gender(doc: Doc, entity: Entity, name_words: set[str], marked: SpanSet | None = None) -> str:
     votes = {"m": 0, "f": 0}
     for m in entity.mentions:
         for word in [*m.title.split(), *m.roles]:
             g = TITLES.get(word) or ROLE_NOUNS.get(word, "")
             if g:
                 votes[g] += 3
-        g = _next_pronoun(doc, m, name_words) or PERSON_PRONOUNS.get(relative_after(doc, m.end), "")
+        g = _next_pronoun(doc, m, name_words, marked) or PERSON_PRONOUNS.get(relative_after(doc, m.end), "")
         if g:
             votes[g] += 1
     # A given name says so only before a surname: "Georgia" alone is as likely a place.
@@ -445,15 +453,21 @@ def given_name_only(entity: Entity) -> bool:
                    for word in [*m.title.split(), *m.roles])
 
 
-def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str]) -> str:
-    """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next."""
+def _next_pronoun(doc: Doc, mention: NameMention, name_words: set[str], marked: SpanSet | None = None) -> str:
+    """The gender of the first he/she/his/her after a name that is a subject, in its sentence or the next;
+    not one between quotation marks (`marked`) where the name is outside them: in 'Ana Ortega said.
+    “Nobody talks to him, because he doesn't listen,”' the quoted "he" is the one she speaks of (a
+    passage quoted whole, name and pronoun, is narrative of its own)."""
     t, head = columns(doc), mention.end - 1
     if t.dep[head] not in ("nsubj", "nsubjpass"):
         return ""
+    if marked is not None and t.idx[mention.start] in marked:
+        marked = None  # the name is quoted itself: its passage's pronouns are its narrative
     # The first "he" or "she" that is itself a subject, within the next sentences, unless
     # another name comes first: then the pronoun may well be that person's.
     for i in range(mention.end, min(len(t), t.sentence_end(head) + PRONOUN_LOOKAHEAD)):
-        if t.lower[i] in ("he", "she") and t.dep[i] in ("nsubj", "nsubjpass"):
+        if t.lower[i] in ("he", "she") and t.dep[i] in ("nsubj", "nsubjpass") and \
+                (marked is None or t.idx[i] not in marked):
             return PERSON_PRONOUNS[t.lower[i]]
         if t.text[i] in name_words or t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() \
                 and t.lower[i] not in MONTHS_AND_DAYS:

@@ -1218,6 +1218,11 @@ def _dateline(t: Columns, i: int) -> bool:
     return nxt in ("—", "–", "-", "(", ",", "--")
 
 
+def in_dateline(t: Columns, k: int) -> bool:
+    """Whether token `k` is a dateline's place ('BAGHDAD', or 'Iraq' in 'BAGHDAD, Iraq (AP)')."""
+    return _dateline(t, k) or _dateline_region(t, k)
+
+
 def _dateline_region(t: Columns, k: int) -> bool:
     """'BAGHDAD, Iraq (AP)', 'ALBANY, New York (AP)': the country or state a dateline writes after
     its city, capitalised words of its line (token `k` the last), before the agency's brackets."""

@@ -21,7 +21,7 @@ from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
 from .kinds import given_name_only
-from ..lexicon import (ACRONYM_KINDS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
+from ..lexicon import (ACRONYM_KINDS, BE_FORMS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
@@ -93,7 +93,7 @@ class Reading:
                 self._refer(names[i][0], names[i][1])
                 i += 1
             gender = PERSON_PRONOUNS[self.doc[p].lower_]
-            entity = self._last_subject(p, gender) or \
+            entity = self._named_as(p, gender, names[i:]) or self._last_subject(p, gender) or \
                 coref.referent(self, p, gender, self._salient(p, gender, self.references))
             self.pronoun_entity[p] = entity
             if entity is not None:
@@ -102,6 +102,30 @@ class Reading:
                 self._refer(p, entity)
         for token, entity in names[i:]:
             self._refer(token, entity)
+
+    def _named_as(self, pronoun: int, gender: str, after: list[tuple[int, Entity]]) -> Entity | None:
+        """'She is Fidel Reyes's younger sister, Ana.', 'He is Tom Reed.': a "he" or "she" that
+        opens its sentence as the subject of "is" or "was" is the person the rest of the
+        sentence names, right after the verb or in apposition at its end; a feature's way of
+        bringing in its subject before naming her (`after`: the names after the pronoun, as
+        (last token, entity)). Not one named as an owner ("Reyes's"), nor inside a phrase ("the
+        daughter of Tom Reed", "a friend, Tom Reed, says")."""
+        doc = self.doc
+        if pronoun + 2 >= len(doc) or doc[pronoun].sent.start != pronoun or doc[pronoun + 1].lower_ not in BE_FORMS:
+            return None
+        end = doc[pronoun].sent.end
+        for last, entity in after:
+            if last >= end:
+                break
+            mention = _mention_at(entity, last)
+            if mention is None or entity.kind != "person" or entity.gender not in ("", gender):
+                continue
+            nxt = doc[last + 1] if last + 1 < end else None
+            closes = nxt is None or nxt.is_punct and nxt.text in ".!?"
+            if mention.start == pronoun + 2 and (nxt is None or nxt.lower_ != "'s") or \
+                    doc[mention.start - 1].text == "," and closes:
+                return entity
+        return None
 
     def _last_subject(self, pronoun: int, gender: str) -> Entity | None:
         """'Lord Perrin agreed to withdraw his bill. “...,” he told peers.': a pronoun (or a

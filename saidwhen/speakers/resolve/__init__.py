@@ -111,6 +111,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Bodies._is_shared_body_word, Bodies._owned_by),  # "the Bank", of two banks
         (Naming._is_family_plural, Naming._family),  # "the Levesques"
         (Naming._is_named, Naming._names),  # "Whitfield", "his mother, Ann Lee"
+        (Naming._is_firm_word_mistagged, Naming._firm_word),  # "Diversified, the holding company, said"
         (Pronouns._is_person_pronoun, Pronouns._pronoun),  # "she"
         (Pronouns._is_answer_i, Pronouns._interviewee),  # "Q: ... ¶ A: I think ..."
         (Pronouns._is_impersonal, Pronouns._nobody),  # "it is thought"

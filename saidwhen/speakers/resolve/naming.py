@@ -192,6 +192,24 @@ class Naming:
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
             not (party_member(head.text) and m.first_word == "the" and m.start < head.i - 1)
 
+    def _is_firm_word_mistagged(self, m: SpeakerMention) -> bool:
+        """'Diversified Investment Group Inc. said ... ¶ Diversified, the holding company for a
+        thrift, said': a firm's first word the tagger read as a verb or an adjective ("Allied",
+        "Consolidated", "United") before an apposition, so that no name was found there."""
+        head = m.head
+        return m.start == head.i and head.tag_ not in ("NNP", "NNPS") and head.text[:1].isupper() and \
+            head.text[1:].islower() and head.i not in self.by_token and self._firm_of_word(head) is not None
+
+    def _firm_of_word(self, head: Token) -> Entity | None:
+        """The one organisation named before `head` by a longer name whose first word `head` is."""
+        firms = {id(e): e for e in self.entities if e.kind == "org" and len(e.words) > 1 and
+                 e.words[0] == head.text and e.mentions and e.mentions[0].start < head.i}
+        return next(iter(firms.values())) if len(firms) == 1 else None
+
+    def _firm_word(self, m: SpeakerMention) -> str | None:
+        firm = self._firm_of_word(m.head)
+        return firm.name if firm else None
+
     def _is_family_plural(self, m: SpeakerMention) -> bool:
         """'The Levesques said': the plural of a surname that two people or more of the article
         share is those people together."""

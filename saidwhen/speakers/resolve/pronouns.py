@@ -11,8 +11,10 @@ from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAK
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
+from ..names import in_dateline
 from ..salience import INDEFINITE, SUBJECT_DEPS, _is_person
 from ...parsing.texts import text_of
+from ...parsing.words import columns
 from .grammar import a_question, possessed
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -54,7 +56,7 @@ class Pronouns:
         pronoun's gender named before them, is that person's ("Trump is wrong, he said" names the
         one spoken about, whom the text named before)."""
         for ref in self.references[:bisect_left(self.starts, content[1])]:
-            if ref.token >= content[0]:
+            if ref.token >= content[0] and not in_dateline(columns(self.doc), ref.token):  # 'SOFIA, Bulgaria (AP)_'
                 tok = self.doc[ref.token]
                 if tok.dep_ in SUBJECT_DEPS and len(ref.entity.words) > 1 and _is_person(ref.entity, gender) \
                         and all(r.token >= content[0] for r in self.references if r.entity is ref.entity):

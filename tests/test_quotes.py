@@ -166,6 +166,21 @@ def test_a_word_before_a_headline_colon_that_ends_no_name_further_on_gives_no_sp
     assert q.speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    "MILLTOWN: The city's ferry will run again in May, the harbour board said on Monday.",
+    "NEW MILLTOWN: The ferry has been idle since the storm. The harbour board met on Monday.",
+])
+def test_a_place_in_capitals_before_a_colon_opening_a_story_is_its_dateline_not_a_speaker(text):
+    # Indian papers open the story itself so, with no headline line above it
+    assert all(q.speaker is None or q.speaker.name != "MILLTOWN" for q in quotes(text))
+    assert all(q.cue.text != ":" for q in quotes(text))
+
+
+def test_a_body_in_capitals_before_a_headline_colon_still_speaks():
+    q = only("UNESCO: Milltown harbour is a heritage site\n\nThe ferry has been idle since the storm.")
+    assert (q.cue.text, q.speaker.mention.text) == (":", "UNESCO")
+
+
 @pytest.mark.parametrize("line, cue, speaker", [
     ("Ann Lee tweeted Sunday: “The ferry will run again in May.”", "tweeted", "Ann Lee"),
     ("Lee tweeted on Sunday: “The ferry will run again in May.”", "tweeted", "Lee"),

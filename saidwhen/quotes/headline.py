@@ -41,6 +41,8 @@ def find_headline(doc: Doc) -> FoundQuote | None:
         head = doc[on.i - 1]
     if not _a_name(doc, head) or any(t.lower_ in LABELS for t in doc[:colon.i]):
         return None
+    if _dateline(doc, colon, first_line):
+        return None
     start = colon.idx + 1 + len(first_line[colon.idx + 1:]) - len(first_line[colon.idx + 1:].lstrip())
     end = len(first_line.rstrip(" .\t"))
     if len(first_line[start:end].split()) < MIN_CONTENT_WORDS:
@@ -58,3 +60,14 @@ def _a_name(doc: Doc, head: Token) -> bool:
     return head.tag_ in ("NN", "NNS") and head.is_title and any(
         t.text == head.text and t.tag_ in ("NNP", "NNPS") and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title
         for t in doc[head.i + 1:])
+
+
+def _dateline(doc: Doc, colon: Token, first_line: str) -> bool:
+    """'NEW DELHI: The Supreme Court on Monday pulled up the state ...': a first line that opens
+    on a place in capitals and a colon, as Indian papers write a dateline, and goes on as a
+    story's sentence (a full stop at its end or between two sentences), where a headline stops
+    short of one: the story itself, with no headline above it, not words the place said."""
+    if not all(t.is_upper or t.is_punct for t in doc[:colon.i]):
+        return False
+    rest = first_line[colon.idx + 1:].rstrip()
+    return rest.endswith(".") or ". " in rest

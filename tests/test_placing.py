@@ -1652,9 +1652,16 @@ def test_a_decade_is_a_past_as_vague_as_a_year_for_the_words_told_of_it(text):
     # a year in what someone warned
     ("Shares in Milltown Mills fell after it warned that profits would be lower than in 2019. "
      "Its directors played down the fall, arguing that “the orders are still there”.", DATE),
-    # the quarter of a figure is the figure's period, not a past the story is told of
-    ("Output rose 2 percent in the first quarter of 2004. Port officials played down the figure, "
+    # the quarter of a figure just reported is the figure's period, not a past the story is told of
+    ("Output rose 2 percent in the fourth quarter of 2020. Port officials played down the figure, "
      "arguing that “the recovery is only starting”.", DATE),
+    ("In the fourth quarter, Milltown Mills' profit fell 12 percent. The company blamed “higher "
+     "costs and weak demand” for the fall.", DATE),
+    ("In the fourth quarter, Milltown Mills' profit fell 12 percent. Its chief executive argued that "
+     "“the worst is over”.", DATE),
+    # a quarter of years before is as much a past as its year
+    ("In the first quarter of 2004, Milltown Mills' profit fell 12 percent. Its chief executive "
+     "argued that “the worst was over”.", None),
     # a year the story itself is told of still makes its words a past of no day
     ("In 1998 the dockers launched a strike. Their leaders argued that “the pay offer is an "
      "insult”.", None),

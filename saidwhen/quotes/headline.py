@@ -9,6 +9,7 @@ the colon.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..parsing.texts import text_of
@@ -25,6 +26,9 @@ MAX_SPEAKER_TOKENS = 6
 # on, or to whom; the phrase is no part of who speaks (speakers/mentions.py leaves it out).
 LABEL_PREPOSITIONS = ("on", "about", "to")
 MIN_CONTENT_WORDS = 3
+# A dateline's line holds a story's sentence and the start of the next; a headline is shorter.
+DATELINE_LINE_WORDS = 15
+SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][”\"’']?\s+[“\"‘A-Z]")
 
 
 def find_headline(doc: Doc) -> FoundQuote | None:
@@ -63,11 +67,13 @@ def _a_name(doc: Doc, head: Token) -> bool:
 
 
 def _dateline(doc: Doc, colon: Token, first_line: str) -> bool:
-    """'NEW DELHI: The Supreme Court on Monday pulled up the state ...': a first line that opens
-    on a place in capitals and a colon, as Indian papers write a dateline, and goes on as a
-    story's sentence (a full stop at its end or between two sentences), where a headline stops
-    short of one: the story itself, with no headline above it, not words the place said."""
+    """'NEW DELHI: The Supreme Court on Monday pulled up the state ... “This cannot go on,” the
+    court observed.': a first line that opens on a place in capitals and a colon, as Indian
+    papers write a dateline, and runs on past a sentence's end into another sentence, as no
+    headline does: the story itself, with no headline above it, not words the place said.
+    "AP: Trump chair routed money to D.C. lobbyists." is a headline (one sentence, its full stop
+    the data's)."""
     if not all(t.is_upper or t.is_punct for t in doc[:colon.i]):
         return False
-    rest = first_line[colon.idx + 1:].rstrip()
-    return rest.endswith(".") or ". " in rest
+    rest = first_line[colon.idx + 1:].strip()
+    return len(rest.split()) >= DATELINE_LINE_WORDS and SENTENCE_BREAK.search(rest) is not None

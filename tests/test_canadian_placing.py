@@ -743,13 +743,6 @@ STILL_WRONG = {
                                               "papers leaves the body's words with no speaker",
     "room-in-a-speech-to": "no quote: 'promised' is no verb of saying (a commitment), so the "
                            "speech has no words to place",
-    "article-cp-question-period": "'Later, Arsenault told reporters' is read as told after the "
-                                  "story's last time, which is the fall of the reported clause "
-                                  "before ('the costs would be released in the fall'), a season "
-                                  "and so undated; leaving out times of reported clauses fixed "
-                                  "it but on 291 unjudged articles it changed 3 records: 1 "
-                                  "right, 1 wrong (a 'then said' inside an old email), 1 "
-                                  "doubtful, so it was taken out",
     "article-cbc-trial-testimony": "the reply to a cross-examination: the scene 'Under "
                                    "cross-examination, Crown prosecutor Janet Lowe put it to "
                                    "Brandt ...' is the prosecutor's, and a court's scene is not "

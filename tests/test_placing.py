@@ -1642,6 +1642,35 @@ def test_a_decade_is_a_past_as_vague_as_a_year_for_the_words_told_of_it(text):
     assert last(text)[2] is None
 
 
+@pytest.mark.parametrize("text, said_on", [
+    # a decade in a relative clause describes the thing; the deed and its words are news
+    ("Economists say the river trade, which shrank through much of the 1990s, is growing again. "
+     "Port officials played down the risks, arguing that “the recovery is broad and durable”.", DATE),
+    # an aside between dashes, which the parser hangs as a complement
+    ("River trade — which shrank through much of the 1990s — is growing again, economists believe. "
+     "Port officials played down the risks, arguing that “the recovery is broad and durable”.", DATE),
+    # a year in what someone warned
+    ("Shares in Milltown Mills fell after it warned that profits would be lower than in 2019. "
+     "Its directors played down the fall, arguing that “the orders are still there”.", DATE),
+    # the quarter of a figure just reported is the figure's period, not a past the story is told of
+    ("Output rose 2 percent in the fourth quarter of 2020. Port officials played down the figure, "
+     "arguing that “the recovery is only starting”.", DATE),
+    ("In the fourth quarter, Milltown Mills' profit fell 12 percent. The company blamed “higher "
+     "costs and weak demand” for the fall.", DATE),
+    ("In the fourth quarter, Milltown Mills' profit fell 12 percent. Its chief executive argued that "
+     "“the worst is over”.", DATE),
+    # a quarter of years before is as much a past as its year
+    ("In the first quarter of 2004, Milltown Mills' profit fell 12 percent. Its chief executive "
+     "argued that “the worst was over”.", None),
+    # a year the story itself is told of still makes its words a past of no day
+    ("In 1998 the dockers launched a strike. Their leaders argued that “the pay offer is an "
+     "insult”.", None),
+    ("Tom Reed moved to Milltown in 1998. He later said “it was the best thing I ever did”.", None),
+])
+def test_a_time_in_a_clause_that_describes_or_reports_is_no_past_of_the_story(text, said_on):
+    assert last(text)[2] == said_on
+
+
 RALLY = "Mayor Ann Reed's pledge on Thursday mirrors the one she made at a Jan. 20 rally in Milltown.\n\n"
 
 
@@ -2467,3 +2496,17 @@ def test_a_poll_carried_out_by_a_named_group_is_a_report():
     text = ("Meanwhile, a poll carried out by research group the Civic Trust found that most voters in "
             "the county want a new bridge.")
     assert last(text)[0] == "report"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the phrase opens the scene the judge's written words are given in
+    ("In a decision released Thursday, Justice Ann Reed of the Milltown Superior Court dismissed the "
+     "claim. “The plaintiffs have not shown any loss,” Reed wrote.", ("court", None, "2021-02-04")),
+    ("In a judgment released on Tuesday, Justice Ann Reed dismissed the appeal. “The law is "
+     "clear,” she wrote.", ("court", None, "2021-02-02")),
+    # a minister's decision, where the sentence names no court nor judge, is no ruling
+    ("In a decision released Friday, the minister refused the permit. “The risks are too high,” "
+     "she said.", (None, None, DATE)),
+])
+def test_a_ruling_named_in_a_phrase_opens_the_scene_of_the_judges_words(text, expected):
+    assert last(text) == expected

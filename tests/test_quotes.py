@@ -166,6 +166,28 @@ def test_a_word_before_a_headline_colon_that_ends_no_name_further_on_gives_no_sp
     assert q.speaker is None
 
 
+@pytest.mark.parametrize("text", [
+    "MILLTOWN: The city's ferry has been idle since the storm in March. The harbour board said on "
+    "Monday that it would run again in May.",
+    "NEW MILLTOWN: The state's top court on Monday pulled up the harbour board for the delay. "
+    "“This cannot go on,” the court observed.",
+])
+def test_a_place_in_capitals_before_a_colon_opening_a_story_is_its_dateline_not_a_speaker(text):
+    # Indian papers open the story itself so, with no headline line above it: the line runs on
+    # past one sentence into the next, as no headline does
+    assert all(q.cue.text != ":" for q in quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("UNESCO: Milltown harbour is a heritage site\n\nThe ferry has been idle since the storm.", "UNESCO"),
+    # one sentence, its full stop the data's own: a headline
+    ("AP: Milltown mayor routed city money to D.C. lobbyists.\n\nThe mayor denies it.", "AP"),
+])
+def test_a_body_in_capitals_before_a_headline_colon_still_speaks(text, speaker):
+    q = only(text)
+    assert (q.cue.text, q.speaker.mention.text) == (":", speaker)
+
+
 @pytest.mark.parametrize("line, cue, speaker", [
     ("Ann Lee tweeted Sunday: “The ferry will run again in May.”", "tweeted", "Ann Lee"),
     ("Lee tweeted on Sunday: “The ferry will run again in May.”", "tweeted", "Lee"),

@@ -19,7 +19,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, TESTIFYING_PHRASES, TOLD, WRITING_TO
+from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
@@ -109,13 +109,15 @@ def channel_at(tok: Token) -> Channel | None:
 
 
 def _channel_at(tok: Token) -> Channel | None:
-    # A gathering ("told a meeting of ...") and a court's paper that speaks ("the complaint said")
-    # are read here but are no channel words: a sentence is parsed for them only as it is for its
+    # A gathering ("told a meeting of ..."), a court's paper that speaks ("the complaint said")
+    # and a ruling in a phrase ("In a decision released Friday, Justice Reed ...") are read here
+    # but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
     if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
             or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
-            or (tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS)):
+            or (tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS)
+            or (tok.lower_ in RULING_NOUNS and tok.dep_ == "pobj")):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":

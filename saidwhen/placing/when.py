@@ -35,6 +35,8 @@ OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MOR
 MAX_BOUND = 4
 # A time that sets the scene opens its sentence: at most a preposition before it ("In 2008,").
 SCENE_OPENING = 1
+# clauses that describe a thing or give what was said or thought: a time in them is no past of the story
+BACKGROUND_CLAUSES = ("relcl", "acl", "appos", "ccomp")
 # The words a "then" before them describes ("then mayor", "then-secretary of state"), not dates.
 DESCRIBED = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
 
@@ -204,8 +206,19 @@ def in_a_past_year(layout: Layout, cue: Token) -> bool:
     """Whether the last time the narrative names before `cue`, in its paragraph or the one
     before, is a past year or coarser ("She moved to Milltown in 1998. She later said ..."):
     the story is then told of that past, not of the days up to the article date."""
-    found = _last_time_before(layout, cue)
+    found = _last_time_before(layout, cue, story_only=True)
     return found is not None and calendar_value(found[1], layout.date) is None and _vague(found[1], layout.date)
+
+
+def _background(tok: Token, timex: Timex, date: dt.date | None) -> bool:
+    """A time that tells no past of the story: one inside a clause that describes a thing or
+    gives what someone said or thought ("the economy, which grew slowly in the 2000s, ...",
+    "warned that profits would be lower than in 2019", an aside between dashes the parser hangs
+    as a complement), or the period of a figure just reported ("sales rose in the third
+    quarter"). The story goes on in the days of the news around it."""
+    if _figures_period(timex, date):
+        return True
+    return any(t.dep_ in BACKGROUND_CLAUSES for t in (tok, *tok.ancestors) if t.i != t.sent.root.i)
 
 
 def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
@@ -221,6 +234,8 @@ def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     if any(t.dep_ == "prep" and t.lower_ in SPANS for t in (tok, *tok.ancestors) if t.idx < timex.start):
         return NOTHING  # "Through Oct. 19, funds returned 0.85%": the span of a figure
     # "But in 2000, researchers disclosed ...": a conjunction before the phrase opens no scene of its own
+    if _figures_period(timex, layout.date):
+        return NOTHING  # "In the third quarter, profit fell 12%. The bank blamed ...": results just given
     opening = [t for t in tok.sent if t.idx < timex.start and not (t.is_punct or t.lower_ in OPENING_CONJUNCTIONS)]
     if len(opening) > SCENE_OPENING \
             or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
@@ -268,15 +283,17 @@ def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.d
     return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
 
 
-def _last_time_before(layout: Layout, cue: Token) -> tuple[Token, Timex] | None:
-    """The last time of the narrative (not of quoted words) before `cue`, in its paragraph or the one before."""
+def _last_time_before(layout: Layout, cue: Token, story_only: bool = False) -> tuple[Token, Timex] | None:
+    """The last time of the narrative (not of quoted words) before `cue`, in its paragraph or the
+    one before; with `story_only`, the last that tells the story's past (not `_background`)."""
     paragraph = layout.paragraph(cue.idx)
     for i in range(cue.i - 1, -1, -1):
         tok = layout.doc[i]
         if paragraph - layout.paragraph(tok.idx) > 1:
             break
         timex = layout.timex_at.get(i)
-        if timex is not None and layout.quoted[i] != QUOTED:
+        if timex is not None and layout.quoted[i] != QUOTED \
+                and not (story_only and _background(tok, timex, layout.date)):
             return tok, timex
     return None
 
@@ -413,6 +430,18 @@ def _vague(timex: Timex, date: dt.date | None) -> bool:
         return False
     first_year = int(year.group(1)) * 10 ** (4 - len(year.group(1)))
     return not (date and first_year > date.year)
+
+
+def _figures_period(timex: Timex, date: dt.date | None) -> bool:
+    """A quarter or half of this year or the last ("in the third quarter", "the first half of
+    2024" in a 2025 paper): the period of figures a company or a government has just reported,
+    not a past the story is told of; a quarter of years before ("the first quarter of 2004" in a
+    2021 paper) is as much a past as its year."""
+    found = QUARTER.search(timex.value)
+    year = YEAR_OR_DECADE.match(timex.value)
+    if not found or not year or len(year.group(1)) != 4:
+        return False
+    return date is None or int(year.group(1)) >= date.year - 1
 
 
 def _then(words: list[Token]) -> bool:

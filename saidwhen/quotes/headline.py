@@ -9,6 +9,7 @@ the colon.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..parsing.texts import text_of
@@ -25,6 +26,9 @@ MAX_SPEAKER_TOKENS = 6
 # on, or to whom; the phrase is no part of who speaks (speakers/mentions.py leaves it out).
 LABEL_PREPOSITIONS = ("on", "about", "to")
 MIN_CONTENT_WORDS = 3
+# A dateline's line holds a story's sentence and the start of the next; a headline is shorter.
+DATELINE_LINE_WORDS = 15
+SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][”\"’']?\s+[“\"‘A-Z]")
 
 
 def find_headline(doc: Doc) -> FoundQuote | None:
@@ -40,6 +44,8 @@ def find_headline(doc: Doc) -> FoundQuote | None:
     if on is not None:
         head = doc[on.i - 1]
     if not _a_name(doc, head) or any(t.lower_ in LABELS for t in doc[:colon.i]):
+        return None
+    if _dateline(doc, colon, first_line):
         return None
     start = colon.idx + 1 + len(first_line[colon.idx + 1:]) - len(first_line[colon.idx + 1:].lstrip())
     end = len(first_line.rstrip(" .\t"))
@@ -58,3 +64,16 @@ def _a_name(doc: Doc, head: Token) -> bool:
     return head.tag_ in ("NN", "NNS") and head.is_title and any(
         t.text == head.text and t.tag_ in ("NNP", "NNPS") and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title
         for t in doc[head.i + 1:])
+
+
+def _dateline(doc: Doc, colon: Token, first_line: str) -> bool:
+    """'NEW DELHI: The Supreme Court on Monday pulled up the state ... “This cannot go on,” the
+    court observed.': a first line that opens on a place in capitals and a colon, as Indian
+    papers write a dateline, and runs on past a sentence's end into another sentence, as no
+    headline does: the story itself, with no headline above it, not words the place said.
+    "AP: Trump chair routed money to D.C. lobbyists." is a headline (one sentence, its full stop
+    the data's)."""
+    if not all(t.is_upper or t.is_punct for t in doc[:colon.i]):
+        return False
+    rest = first_line[colon.idx + 1:].strip()
+    return len(rest.split()) >= DATELINE_LINE_WORDS and SENTENCE_BREAK.search(rest) is not None

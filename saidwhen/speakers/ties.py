@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
-from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
+from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
 
@@ -35,7 +35,7 @@ AGE = "year-old"
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
     ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
-            _age(doc, end), _after(doc, end), _led_by(doc, start)]
+            _age(doc, end), *_after(doc, end).split(), *_led_by(doc, start).split()]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
 
@@ -248,6 +248,8 @@ def _after_who(doc: Doc, i: int) -> str:
         return ""
     if t.tag[i] == "RB" and i + 1 < len(t):
         i += 1  # "who now runs the gym"
+    if t.lower[i] in PERFECT_AUXILIARIES and i + 1 < len(t) and t.tag[i + 1] == "VBN":
+        i += 1  # "who has investigated fires for 30 years"
     word = t.lower[i]
     if word in COPULAS:
         return _phrase_head(doc, i + 1, need_determiner=True)

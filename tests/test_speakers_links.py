@@ -333,6 +333,9 @@ def test_a_parent_is_named_by_the_children_written_with_them_and_no_one_else_is(
             "\"We got out with nothing,\" the mother of two said.")
     assert [(q.speaker.name, q.speaker.gender) for q in saidwhen.extract(text, date="2024-03-08").quotes] == \
         [("Nadia Roy", "female")]
+    text = ("Farah Azimi fled Kabul with her three children in 2021. A neighbour took them in. "
+            "\"We got out with nothing,\" the mother of three said.")
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-03-08").quotes] != ["Kabul"]
     text = ("Tom Hale drove her son's team to the final on Saturday. A neighbour banged on the door. "
             "\"We got out with nothing,\" the mother said.")
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-03-08").quotes] == [None]

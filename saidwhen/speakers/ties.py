@@ -45,8 +45,14 @@ def _parent_of(doc: Doc, end: int) -> str:
     "her" or "his" and a noun of children (a number between) in the clause of the name ending at
     token `end`, before any other name or punctuation, make the name a mother or a father, so that
     "the mother of three said" further on is that person; "her" and "his" are the name's own
-    there, as no other name stands between."""
+    there, as no other name stands between. Only a name that is no verb's or preposition's object
+    ('Farah Azimi fled Kabul with her three children': the city is no mother)."""
     t = columns(doc)
+    start = end - 1
+    while start > 0 and t.tag[start - 1] in ("NNP", "NNPS"):
+        start -= 1
+    if start > 0 and (t.tag[start - 1].startswith("VB") or t.tag[start - 1] in ("IN", "TO")):
+        return ""
     for k in range(end, min(len(t) - 1, end + PHRASE_REACH)):
         if t.tag[k] in ("NNP", "NNPS") or not t.text[k][:1].isalnum():
             return ""

@@ -459,10 +459,6 @@ STILL_WRONG: dict[str, str] = {
     "ap-takeover-bid": "name: 'the company said' after the bidder's paragraph is the bidder, where the "
                        "sentence itself names the target's board ('Marlowe's board will meet ..., the "
                        "company said')",
-    "reuters-fed-rates": "name: 'The Fed' is not joined to 'The Federal Reserve' named in the lead (a "
-                         "clipped form, no initials)",
-    "ap-gulf-war-briefing": "name: 'Baghdad radio said' and 'the radio said' name no one (a city's "
-                            "radio is no name the recogniser reads)",
     "ap-airline-strike": "name: 'according to the union' is not tied to the 'Association of "
                          "Professional Flight Attendants' (a body's description is tied only to a name "
                          "that says it)",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | NAME_HONORIFICS
 JUST_INTRODUCED = 60  # tokens within which a bare surname is the person just named
+CLIPPED_LETTERS = (3, 4)  # a familiar name cut from a body's first word: "Fed", "Met"
 # Words after a company's short name that say what kind of company it is ("Southwest
 # Airlines", "Cairn Energy"), not another body: organisations' words that are not nouns for
 # an organisation of their own ("Foundation", "Group", "Bank").
@@ -82,7 +83,8 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _firm_with_possessive(doc, found, mention) or \
-            _of_generation(doc, found, mention) or _matching(found, mention, _pronoun_said_after(doc, mention))
+            _of_generation(doc, found, mention) or _matching(found, mention, _pronoun_said_after(doc, mention)) or \
+            _clipped_body(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
         found.add(entity, mention, narrated=not quoted.holds(mention) and not _listed_before_surname(doc, mention))
@@ -364,6 +366,33 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _clipped_body(found: _Found, mention: NameMention) -> Entity | None:
+    """'The Bank of England ... The Bank said', 'The Federal Reserve ... The Fed said', 'The
+    Metropolitan Police ... The Met said': a one-word name that is an organisation's word
+    opening one body named before with "The" ("Bank"; a place's name, 'Washington' of 'The
+    Washington Post', is not), or the first word of one body's name cut short to three or four
+    letters ("Fed", "Met"), is that body by its familiar name; nobody where two such were named.
+    Only where no name matched (_matching), whose own reading of a name's first word stands."""
+    if len(mention.words) != 1 or mention.title:
+        return None
+    word = mention.words[0]
+    if not word.istitle() or word.lower() in GIVEN_NAMES:
+        return None
+
+    def fits(e: Entity) -> bool:
+        fullest = found.fullest(e)
+        full = _without_the(fullest)
+        if len(full) < 2 or full[0].lower() in GIVEN_NAMES:
+            return False
+        if full[0] == word:
+            return fullest[0] == "The" and word.lower() in ORG_NAME_WORDS
+        return CLIPPED_LETTERS[0] <= len(word) <= CLIPPED_LETTERS[1] and full[0].startswith(word) and \
+            len(full[0]) >= len(word) + CLIPPED_LETTERS[0] and full[0].isalpha()
+
+    fitting = [e for e in found.entities if fits(e)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _extends(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -560,6 +560,8 @@ class _Said:
         is of the kind of the nearest plural noun subject before it, in its sentence or the one
         before, outside quotations (people, or bodies: 'Some charities ... they'); of none where
         that subject is neither ('the reports ... they') or there is none."""
+        if self.resolver._continues_people_subject(they):
+            return PERSON, UNKNOWN  # "Acme shut it. Dozens of miners stood at the gate. ... they said"
         t, sentence_of = columns(self.doc), self.resolver.sentence_of
         # what "they" say is no antecedent of theirs: 'The cuts would close shelters, they said'
         said = {tok.i for c in they.head.children if c.dep_ in ("ccomp", "parataxis") for tok in c.subtree}

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
-from ..lexicon import COPULAS, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
+from ..lexicon import CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
+from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
 
@@ -35,9 +35,36 @@ AGE = "year-old"
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
     ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
-            _age(doc, end), _after(doc, end), _led_by(doc, start)]
+            _age(doc, end), *_after(doc, end).split(), *_led_by(doc, start).split(), _parent_of(doc, end)]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
+
+
+def _parent_of(doc: Doc, end: int) -> str:
+    """'Sheila Marsh and her three children were asleep', 'Dev Rao was driving his two daughters':
+    "her" or "his" and a noun of children (a number between) in the clause of the name ending at
+    token `end`, before any other name or punctuation, make the name a mother or a father, so that
+    "the mother of three said" further on is that person; "her" and "his" are the name's own
+    there, as no other name stands between. Only a name that is no verb's or preposition's object
+    ('Farah Azimi fled Kabul with her three children': the city is no mother)."""
+    t = columns(doc)
+    start = end - 1
+    while start > 0 and t.tag[start - 1] in ("NNP", "NNPS"):
+        start -= 1
+    if start > 0 and (t.tag[start - 1].startswith("VB") or t.tag[start - 1] in ("IN", "TO")):
+        return ""
+    for k in range(end, min(len(t) - 1, end + PHRASE_REACH)):
+        if t.tag[k] in ("NNP", "NNPS") or not t.text[k][:1].isalnum():
+            return ""
+        if t.lower[k] in ("her", "his") and t.tag[k] == "PRP$":
+            j = k + 1
+            while j < len(t) - 1 and (t.tag[j] == "CD" or t.tag[j] == "JJ"):
+                j += 1  # "her three young children"
+            parents = CHILDREN_PARENTS.get(t.lower[j], "").split()
+            if len(parents) != 2 or j + 1 >= len(t) or t.tag[j + 1] == "POS" or t.lower[j + 1] in ("'s", "’s"):
+                return ""  # "her son's teacher": the teacher is named
+            return parents[0] if t.lower[k] == "her" else parents[1]
+    return ""
 
 
 def _family_before(doc: Doc, start: int) -> str:
@@ -248,6 +275,8 @@ def _after_who(doc: Doc, i: int) -> str:
         return ""
     if t.tag[i] == "RB" and i + 1 < len(t):
         i += 1  # "who now runs the gym"
+    if t.lower[i] in PERFECT_AUXILIARIES and i + 1 < len(t) and t.tag[i + 1] == "VBN":
+        i += 1  # "who has investigated fires for 30 years"
     word = t.lower[i]
     if word in COPULAS:
         return _phrase_head(doc, i + 1, need_determiner=True)

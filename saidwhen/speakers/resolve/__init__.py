@@ -116,6 +116,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Pronouns._is_answer_i, Pronouns._interviewee),  # "Q: ... ¶ A: I think ..."
         (Pronouns._is_impersonal, Pronouns._nobody),  # "it is thought"
         (Pronouns._continues_group, Pronouns._nobody),  # "Traders said ... They said"
+        (Groups._is_they_of_people, Pronouns._nobody),  # "Acme shut it. Dozens of miners ... they said"
         (Pronouns._is_group_pronoun, Pronouns._group),  # "it", "they"
         (Roles._is_possessed_role, Roles._possessed_role),  # "Connecticut's tax commissioner"
         (Roles._is_pronoun_possessed_role, Roles._pronoun_possessed_role),  # "her granddaughter, Ann Lee,"

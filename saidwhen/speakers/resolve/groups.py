@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, OPEN_LIST_ENDS,
+                        ORG_NOUNS, PEOPLE_NOUNS, UNNAMED_PEOPLE,
                         PERSON_PRONOUNS)
 from ...parsing.texts import text_of
 from .. import descriptions
@@ -233,6 +234,29 @@ class Groups:
         named = next(iter(names.values()), [])
         return joined_names(named) if len(named) == 2 and all(e.kind == kind for e in named) else None
 
+    def _is_they_of_people(self, m) -> bool:
+        """'they said' after plural people as the last main subject."""
+        return m.head.lower_ == "they" and self._continues_people_subject(m.head)
+
+    def _continues_people_subject(self, they: Token) -> bool:
+        """'Acme shut the shaft on Monday. By noon, dozens of miners stood at the gate. “Nobody
+        told us,” they said': "they" goes on with the plural people that are the last main
+        subject before it (in its sentence or the one before, outside quotation marks and the
+        words it says), unnamed, not with a body named further back; a name or a pronoun as that
+        subject leaves "they" to the steps that read names."""
+        said = {tok.i for c in they.head.children if c.dep_ in ("ccomp", "parataxis") for tok in c.subtree}
+        here = self.sentence_of[they.i]
+        for tok in reversed(self.doc[self.doc[they.i].sent.start if here == 0 else
+                                     self.doc[self.doc[they.i].sent.start - 1].sent.start:they.i]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.idx in self.quoted or tok.i in said:
+                continue
+            noun = plural_of_quantity(tok)
+            if noun.tag_ not in ("NNS", "NNPS") or any(t.i in self.by_token for t in tok.subtree) or \
+                    descriptions.is_company_plural(noun) or noun.lower_ in ORG_NOUNS:
+                return False
+            return people_plural(noun.lower_)
+        return False
+
     def _continues_unnamed_group(self, before: int) -> bool:
         """Whether the speaker just before is a plural noun ("traders", "officials"), which
         "they" goes on with, whatever organisation the words in between named."""
@@ -253,6 +277,25 @@ class Groups:
         if self.doc[tok.left_edge.i].lower_ not in ("the", "both") or not descriptions.is_company_plural(tok):
             return None
         return self._bodies_named_together(tok.i)
+
+
+def plural_of_quantity(tok: Token) -> Token:
+    """'dozens of miners', 'several of those donors': the plural of people that the subject's
+    "of" counts, where the subject itself is none (the parser makes the quantity the subject);
+    else the subject itself ('residents of the street')."""
+    if tok.tag_ in ("NNS", "NNPS") and people_plural(tok.lower_):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.tag_ in ("NNS", "NNPS") else tok
+
+
+def people_plural(word: str) -> bool:
+    """A plural only people are called by: the word lists' ('parents', 'residents'), or a noun
+    of an agent ending ('donors', 'miners')."""
+    singular = descriptions.singular(word)
+    return word in UNNAMED_PEOPLE or word in PEOPLE_NOUNS or singular in PEOPLE_NOUNS or person_noun(word) or \
+        person_noun(singular)
 
 
 def _modifies_a_noun(tok: Token) -> bool:

@@ -607,6 +607,10 @@ RULES = [
     ("according-to-the-budget", DAY,
      "According to the spring budget, the province will borrow $3 billion next year.",
      [("will borrow $3 billion", Q(name=None, channel="report"))]),
+    ("guard-defended-the-budget", DAY,
+     "At a news conference on Wednesday, Reeve Tom Ikeda defended the budget. \"We had no "
+     "choice,\" Ikeda said.",
+     [("had no choice", person("Tom Ikeda", channel="news conference", said_on="2025-11-19"))]),
     ("budget-tabled-then-told-the-house", DAY,
      "Finance Minister Dana Loewen tabled the budget in the legislature on Wednesday.\n\n"
      "\"Nobody will pay more at the pharmacy,\" Loewen told the house.",

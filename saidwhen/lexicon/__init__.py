@@ -232,7 +232,9 @@ WRITING_TO = words("writing-to")
 COURT_STATEMENTS = words("court-statements")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 ACCLAIM = words("acclaim")
-CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | ACCLAIM | {"note", "notes", "conference", "house"} | set(CHANNEL_NOUNS)
+READ_DOCUMENTS = words("read-documents")
+CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | ACCLAIM | READ_DOCUMENTS | {"note", "notes", "conference", "house"}
+                 | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
                  | {head for _, head in CHANNEL_PHRASES}
                  | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING,
-                       VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
+                       SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
@@ -235,6 +235,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if low in READ_DOCUMENTS:  # "According to the budget", "the budget says"; not "defended the budget"
+        read = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") or tok.dep_ == "nsubj" and _speaks(tok.head)
+        return "report" if read else None
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
+                       CHANNEL_WORDS_WHERE_PARSED,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
@@ -112,8 +113,8 @@ def _channel_at(tok: Token) -> Channel | None:
     # A gathering ("told a meeting of ...") and a court's paper that speaks ("the complaint said")
     # are read here but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
+    if not (tok.lower_ in CHANNEL_WORDS or tok.lower_ in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
+            or tok.text in PLATFORMS or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)

@@ -733,3 +733,15 @@ def test_a_municipality_written_with_of_keeps_its_place_in_its_name(text, name):
 ])
 def test_a_capitalised_plural_before_a_province_opens_a_body_named_for_its_members(text, name):
     assert speakers(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Court of King's Bench Justice Elena Marsh said the fine must hurt.",
+    "Alberta Court of King's Bench Justice Elena Marsh said the fine must hurt.",
+    "Court of Queen's Bench Justice Elena Marsh said the fine must hurt.",
+])
+def test_a_judge_titled_by_a_court_whose_name_holds_a_possessive_is_the_judge(text):
+    # the court's "King's" or "Queen's" is part of the court's name: the judge after it speaks,
+    # and the king or queen says nothing of the judge's gender
+    q = saidwhen.extract(text, date="2025-12-04").quotes[0]
+    assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == ("Elena Marsh", "person", "unknown")

@@ -239,6 +239,13 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
                  | {head for _, head in CHANNEL_PHRASES}
                  | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})
 
+# Lower-case words that name a channel only in a sentence parsed for another reason (its cue:
+# "told cheering supporters", "According to the budget", "told the house"); not words of
+# sentence selection, so that the many sentences holding "house" or "budget" are not parsed.
+ACCLAIM = words("acclaim")
+READ_DOCUMENTS = words("read-documents")
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house"}
+
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")
 UNDATED = words("undated")

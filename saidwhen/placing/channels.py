@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon import (CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS, CHANNEL_WORDS,
+from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
-                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, SPEAKING, SPEAKING_FORMS, TELLING,
-                       VENUE_NOUNS)
+                       OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
+                       SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
@@ -113,8 +114,8 @@ def _channel_at(tok: Token) -> Channel | None:
     # and a ruling in a phrase ("In a decision released Friday, Justice Reed ...") are read here
     # but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
-    if not (tok.lower_ in CHANNEL_WORDS or tok.is_title or tok.is_upper or tok.text in PLATFORMS
-            or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
+    if not (tok.lower_ in CHANNEL_WORDS or tok.lower_ in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
+            or tok.text in PLATFORMS or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
             or (tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS)
             or (tok.lower_ in RULING_NOUNS and tok.dep_ == "pobj")):
@@ -162,6 +163,8 @@ def _is_x(tok: Token) -> bool:
 def _verb(tok: Token) -> str | None:
     # "an emailed statement" is a statement: only a verb that reports names its channel, or
     # one that says how an answer came ("in an emailed response").
+    if tok.lower_ in ACCLAIM and tok.dep_ in ("amod", "compound"):
+        return "speech" if _told_to(tok.head) else None  # "told cheering supporters"
     if tok.dep_ == "amod":
         label = CHANNEL_VERBS.get(tok.lower_)
         return label if label in WRITTEN and _an_answer_in(tok.head) else None
@@ -238,6 +241,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
+    if low in READ_DOCUMENTS:  # "According to the budget", "the budget says"; not "defended the budget"
+        read = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") or tok.dep_ == "nsubj" and _speaks(tok.head)
+        return "report" if read else None
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:
@@ -248,6 +254,9 @@ def _single(tok: Token, prev: str) -> str | None:
         # "said in the House", "told the House"; not "the White House", nor a programme of an
         # outlet's ("on CBC Radio's The House", "said on The House": a title, with its "The")
         return "parliament"
+    if tok.text == "house" and prev == "the" and _told_to(tok) \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return "parliament"  # "told the house": a provincial legislature, as Canadian papers write it
     if low == SITTING_QUESTIONS and any(c.dep_ == "poss" and c.lower_ == "minister"
                                   and (tok.text == "Questions" or any(True for _ in c.lefts))
                                   for c in tok.children):
@@ -414,9 +423,10 @@ def _an_answer_in(noun: Token) -> bool:
 
 
 def _written_to(tok: Token) -> set[str]:
-    """Who a note was written to: "a note to clients", "wrote to clients in a note"."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {g.lower_ for h in (tok, verb) for c in h.children if c.lower_ == "to" for g in c.children}
+    """Who a note was written to: "a note to clients", "wrote to clients in a note"; the parser
+    may hang "to clients" on the preposition before the note ("In a note to clients, ...")."""
+    heads = (tok, tok.head, tok.head.head) if tok.dep_ == "pobj" else (tok, tok.head)
+    return {g.lower_ for h in heads for c in h.children if c.lower_ == "to" for g in c.children}
 
 
 def _call(tok: Token) -> str | None:
@@ -439,6 +449,8 @@ def _told_whom(tok: Token) -> list[Token]:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     whom = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     whom += [g for c in tok.children if c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    # "Speaking to reporters on a video call": the verb's "to" says whom too
+    whom += [g for c in verb.children if c.lower_ == "to" and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return whom
 
 

@@ -265,8 +265,8 @@ def _host(noun: Token) -> Token:
     for _ in range(MAX_CLIMB):
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX", "ADJ"):
             break
-        if tok is not noun and tok.lower_ in NOT_SAID:
-            break
+        if tok is not noun and tok.lower_ in NOT_SAID and not (tok.dep_ == "pobj" and tok.head.lower_ == "to"):
+            break  # "has 3 million followers on X"; not "posted a message to fans on X", whom it was for
         tok = tok.head
     return tok
 

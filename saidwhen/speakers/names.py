@@ -330,8 +330,10 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
         return None
     end = i + 2
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or _hyphen_after(t, end - 1)
-                            or t.lower[end] in ("of", "the") and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
+                            or (t.lower[end] in ("of", "the") or t.tag[end] == "POS")
+                            and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
         end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
+        # and a possessive inside the body's name: "Court of King's Bench Justice Mia Roy"
     if end + 1 < len(t) and t.text[end].islower() and (t.lower[end] in TITLES or _is_role_word(t.lower[end])):
         end += 1  # "Grain Farmers of Ontario chair Mark Heeney": the role in lower case
         while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
@@ -1033,6 +1035,9 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
                                    or _country_before_name(t, title_end)):
         title_end += 1
     title_end = min(title_end, end - 1)
+    for i in range(title_start, title_end):
+        if _possessive_mark(t, i):
+            title_start = i + 1  # "Court of King's Bench Justice Mia Roy": the words before 's are a name's
     title = " ".join(t.lower[title_start:title_end])
     if title_end == start and start > 0 and t.lower[start - 1] in TITLES:
         title = t.lower[start - 1]

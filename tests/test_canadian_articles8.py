@@ -563,10 +563,6 @@ STILL_WRONG: dict[str, str] = {
     "cbc-question-period-job-cuts": "channel: 'dominated question period on Tuesday, as the "
                                     "Opposition accused ...': the sitting is named in the main "
                                     "clause, not the cue's, and 'the Opposition' gets no kind",
-    "cbc-council-rezoning-vote": "said_on: a residents' group's present 'says' in a report told in "
-                                 "the past ('The ... Association says it is considering a court "
-                                 "challenge. The group says ...') is read as a standing view "
-                                 "(null), where it is the fresh words of CBC's house style",
     "global-rcmp-arrest-release": "said_on: 'said in the release' after 'According to a news "
                                   "release issued Thursday, officers arrested the man ... on "
                                   "Tuesday' takes the arrest's Tuesday, not the release's "
@@ -582,9 +578,7 @@ STILL_WRONG: dict[str, str] = {
     "ctv-byelection-night": "quote: 'her parents, who she said had driven a taxi' (speech inside a "
                             "relative clause) is not found",
     "global-school-board-trustees": "said_on: 'every family that came out tonight' ties the words "
-                                    "to Wednesday night's meeting, read as the article date; 'The "
-                                    "board says' in a report told in the past read as a standing "
-                                    "view (null)",
+                                    "to Wednesday night's meeting, read as the article date",
     "cbc-nurses-strike-vote": "name: 'their union says' in the lede is the union the next "
                               "sentence names in full; a possessive role stays unnamed",
 }

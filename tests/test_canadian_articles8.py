@@ -578,9 +578,9 @@ STILL_WRONG: dict[str, str] = {
     "ctv-byelection-night": "quote: 'her parents, who she said had driven a taxi' (speech inside a "
                             "relative clause) is not found",
     "global-school-board-trustees": "said_on: 'every family that came out tonight' ties the words "
-                                    "to Wednesday night's meeting, read as the article date",
-    "cbc-nurses-strike-vote": "name: 'their union says' in the lede is the union the next "
-                              "sentence names in full; a possessive role stays unnamed",
+                                    "to Wednesday night's meeting, read as the article date; 'The "
+                                    "board says the cuts would save' (another subject's future, "
+                                    "as in test_canadian_articles6's cbc-transit-line-delays)",
 }
 
 

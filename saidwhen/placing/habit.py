@@ -100,10 +100,11 @@ class ReportingTense:
             # fresh words in the present ("police say the man fled", "officials say the mayor
             # will ask for money"), as the reporter's "said"; their judgement stays a view
             in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
-            # ... and anyone's paraphrase there that tells a deed done, under way or to come
-            # ("The board says it will post updates", "Lowe says she is not planning to leave",
-            # "the group says the city ignored 600 objections"): fresh words of the report, as
-            # "said" would be; a state in the present ("the military is on the hunt") stays a view
+            # ... and anyone's paraphrase there that tells a deed done, or the speaker's own under
+            # way or to come ("the group says the city ignored 600 objections", "The board says it
+            # will post updates", "Lowe says she is not planning to leave"): fresh words of the
+            # report, as "said" would be; a state in the present ("the military is on the hunt")
+            # stays a view
             in_news = in_news or (self._dated and self._deed_reported(verb))
             # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
             # the party will fight. ¶ We are going to fight it."): words given for the report
@@ -134,15 +135,20 @@ class ReportingTense:
     def _deed_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a deed, not a standing state: a past ("the
         city ignored the objections", "she was sent away"), a perfect ("he has stopped counting"),
-        a progressive ("it is considering a challenge") or a future ("the line will be back", "the
-        cuts would save $4 million"). A quality given with "be" or "have" is a judgement ("it was a
+        or the speaker's own progressive ("it is considering a challenge") or future ("it will
+        post updates"). A quality given with "be" or "have" is a judgement ("it was a
         mistake", "the campaign has no regrets") unless the clause sets it at a time ("she was
         late twice last week")."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-            deed = (clause.tag_ == "VBD" or any(a.lower_ in FUTURE_WORDS for a in aux)
+            # what is under way or to come only as the speaker's own doing ("it will post", "she
+            # is not planning to leave"): another's future ("the council will vote again in
+            # March") may be a forecast held
+            own = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+            deed = (clause.tag_ == "VBD"
                     or clause.tag_ == "VBN" and any(a.lower_ in HAVE or a.tag_ == "VBD" for a in aux)
-                    or clause.tag_ == "VBG" and any(a.lower_ in BE for a in aux))
+                    or own and any(a.lower_ in FUTURE_WORDS for a in aux)
+                    or own and clause.tag_ == "VBG" and any(a.lower_ in BE for a in aux))
             if not deed:
                 continue
             if _judgement(verb) and not any(self._layout.timex_at.get(t.i) is not None for t in clause.subtree):

@@ -137,7 +137,32 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m)
+        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m)
+
+    def _body_named_next(self, m: SpeakerMention) -> str | None:
+        """'An emergency department will close ..., the hospital said Wednesday. ¶ Huron Shores
+        Health Alliance said in a news release ...', 'Nurses have voted to strike, their union
+        says. ¶ The Saskatchewan Union of Nurses announced the result': a lede that gives its
+        body only by a noun, before any body is named, names it as the subject of the sentence
+        after (news writes the speaker's full name second). A body named there for the first
+        time only, and only where nothing before the noun named any."""
+        if m.head.tag_ != "NN" or not (m.first_word in DEFINITE or self.doc[m.start].tag_ == "PRP$") or \
+                descriptions.is_document(m.head):
+            return None
+        after = bisect_left(self.starts, m.start)
+        if any(ref.entity.kind == "org" for ref in self.references[:after]):  # a place may come first
+            return None
+        following = self.sentence_of[m.head.i] + 1
+        for ref in self.references[after:]:
+            if ref.sentence > following:
+                break
+            hit = self.by_token.get(ref.token)
+            tok = self.doc[hit[1].start:hit[1].end].root if hit else self.doc[ref.token]  # "Union of Nurses"
+            if ref.sentence == following and ref.entity.kind == "org" and _a_body(ref.entity) and \
+                    tok.dep_ in SUBJECT_DEPS and tok.idx not in self.quoted and \
+                    all(r.sentence == following for r in self.references if r.entity is ref.entity and r.token < ref.token):
+                return ref.entity.name
+        return None
 
     def _firm_just_named(self, m: SpeakerMention) -> str | None:
         """'Nokia cut prices. The Finnish firm said': where nothing else names it, a firm's

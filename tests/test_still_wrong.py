@@ -85,3 +85,15 @@ def test_a_body_noun_after_a_body_was_named_is_not_tied_forward():
             "Shoppers in the town will pay more for bread this winter, the company said Tuesday.\n\n"
             "The Grain Growers Council said in a statement that prices were set by the weather.\n\n")
     assert names(text)[0] != "Grain Growers Council"
+
+
+# Ireland's titles of office --------------------------------------------------------------------
+
+def test_ireland_s_taoiseach_and_tanaiste_are_titles_not_names():
+    # conventions.md: titles and roles are not part of the name ('Prime Minister Jane Doe' is
+    # 'Jane Doe'); the Irish prime minister's and deputy's titles are titles as well
+    text = ("Tánaiste Niamh Kearney said on Monday that the housing bill would pass by summer.\n\n"
+            "The Taoiseach, Colm Brady, told reporters in Cork that the Government would not be rushed.")
+    found = saidwhen.extract(text, date=DATE).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Niamh Kearney", "person"),
+                                                                ("Colm Brady", "person")]

@@ -97,3 +97,9 @@ def test_ireland_s_taoiseach_and_tanaiste_are_titles_not_names():
     found = saidwhen.extract(text, date=DATE).quotes
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Niamh Kearney", "person"),
                                                                 ("Colm Brady", "person")]
+
+
+def test_those_who_hold_a_side_say_a_deed_done_stays_a_view():
+    # a group as such, described by its side ("those who back her rivals"), gives a view held
+    found = said_on(REPORT + "Those who opposed the branch's move say the storm has proved them right.")
+    assert found[-1] is None

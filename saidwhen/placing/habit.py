@@ -139,6 +139,9 @@ class ReportingTense:
         post updates"). A quality given with "be" or "have" is a judgement ("it was a
         mistake", "the campaign has no regrets") unless the clause sets it at a time ("she was
         late twice last week")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.tag_ == "DT":
+            return False  # "those who back her opponents say": a group as such, of no one named
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
             # what is under way or to come only as the speaker's own doing ("it will post", "she

@@ -22,7 +22,7 @@ from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from . import SpeakerMention
 
@@ -33,6 +33,7 @@ COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
 SPOKE_SENTENCES = 2  # sentences back in which a body spoke whose document "the report" is
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
 TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
+LEDE_WORDS = 12  # the lede is the first sentence of at least this many words (headlines are shorter)
 
 
 class Bodies:
@@ -142,12 +143,14 @@ class Bodies:
     def _body_named_next(self, m: SpeakerMention) -> str | None:
         """'An emergency department will close ..., the hospital said Wednesday. ¶ Huron Shores
         Health Alliance said in a news release ...', 'Nurses have voted to strike, their union
-        says. ¶ The Saskatchewan Union of Nurses announced the result': a lede that gives its
-        body only by a noun, before any body is named, names it as the subject of the sentence
-        after (news writes the speaker's full name second). A body named there for the first
+        says. ¶ The Saskatchewan Union of Nurses announced the result': a lede (the first long
+        sentence) that gives its body only by a noun, before any body is named, names it as the
+        subject of the sentence after (news writes the speaker's full name second); a shorter
+        sentence's noun is no lede's ("Crews closed the bridge. The department said ... The
+        Department of Roads later said" may be another department). A body named there for the first
         time only, and only where nothing before the noun named any."""
         if m.head.tag_ != "NN" or not (m.first_word in DEFINITE or self.doc[m.start].tag_ == "PRP$") or \
-                descriptions.is_document(m.head):
+                descriptions.is_document(m.head) or m.head.sent != self._lede():
             return None
         after = bisect_left(self.starts, m.start)
         if any(ref.entity.kind == "org" for ref in self.references[:after]):  # a place may come first
@@ -172,6 +175,12 @@ class Bodies:
             return None
         company = self._company_before(m.head)
         return None if company is None or company.name.lower() in COUNTRIES else company.name
+
+    def _lede(self) -> Span | None:
+        """The article's first sentence of LEDE_WORDS words or more (read once per article)."""
+        if not hasattr(self, "_lede_read"):
+            self._lede_read = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) >= LEDE_WORDS), None)
+        return self._lede_read
 
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""

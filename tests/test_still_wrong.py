@@ -103,3 +103,22 @@ def test_those_who_hold_a_side_say_a_deed_done_stays_a_view():
     # a group as such, described by its side ("those who back her rivals"), gives a view held
     found = said_on(REPORT + "Those who opposed the branch's move say the storm has proved them right.")
     assert found[-1] is None
+
+
+# A body's noun the article gave it in the title of one of its people ------------------------------
+
+def test_the_union_is_the_body_whose_president_the_article_called_the_union_s():
+    text = ("Kestrel Airways said on Thursday that it would keep flying with managers.\n\n"
+            "The Cabin Crew Alliance said the walkout would last 11 days.\n\n"
+            "\"We did not want this,\" union President Rae Dunn said at a news conference.\n\n"
+            "About 9,000 attendants are on strike, according to the union.")
+    assert names(text)[-1] == "Cabin Crew Alliance"
+
+
+def test_a_body_noun_no_title_gave_the_body_that_spoke_is_not_tied_by_it():
+    # the article never called this body "the union": the noun is not tied to it by this rule
+    text = ("Kestrel Airways said on Thursday that it would keep flying with managers.\n\n"
+            "The Cabin Crew Alliance said the walkout would last 11 days.\n\n"
+            "\"We did not want this,\" flight attendant Rae Dunn said at a news conference.\n\n"
+            "About 9,000 attendants are on strike, according to the union.")
+    assert names(text)[-1] != "Cabin Crew Alliance"

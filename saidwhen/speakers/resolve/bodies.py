@@ -138,7 +138,31 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m)
+        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
+            self._body_its_people_call(m)
+
+    def _body_its_people_call(self, m: SpeakerMention) -> str | None:
+        """'The Public Service Alliance of Canada said ... ¶ “...,” said Maryse Thibault, the union's
+        national president. ¶ The union said ...', 'The Association of Professional Flight
+        Attendants said ... union President Denise Hollis said ... according to the union': the
+        article itself calls the body that spoke by the noun, in the title of one of its people
+        after it, so "the" and that noun go on with it (conventions.md: a description the article
+        ties to a named organisation gets its name). The last body that spoke, in this sentence
+        or the three before, only."""
+        head = m.head
+        if head.tag_ != "NN" or m.first_word not in DEFINITE or not descriptions.is_bare(head):
+            return None
+        here = self.sentence_of[head.i]
+        for h in sorted((h for h in self.speaker_heads if h < m.start and self.sentence_of[h] >= here - SPOKE_SENTENCES - 1),
+                        reverse=True):
+            named = self._named(self.doc[h])
+            if named is None or named.kind != "org" or government_body(named):
+                continue  # a government's body is no union, firm or league of its people
+            called = any(t.lower_ == head.lower_ and t.dep_ in ("poss", "compound") and
+                         (person_noun(t.head.lower_) or person_noun(t.nbor().lower_))
+                         for t in self.doc[h + 1:m.start])
+            return named.name if called else None
+        return None
 
     def _body_named_next(self, m: SpeakerMention) -> str | None:
         """'An emergency department will close ..., the hospital said Wednesday. ¶ Huron Shores

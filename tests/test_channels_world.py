@@ -385,9 +385,6 @@ STILL_WRONG: dict[str, str] = {
                                           "programme's title 'Good Morning Britain' is taken "
                                           "for the speaker over the education secretary in "
                                           "apposition",
-    "ie-scene-speaking-on-rte": "name, not channel (the interview is right): the Irish title "
-                                "'Tánaiste' before the name in apposition is taken for an "
-                                "organisation speaking",
     "au-after-told-talkback-station": "the tokenizer splits '2GB' into a number of gigabytes "
                                       "('2', 'GB'), so no call sign is told ('told 3AW' is "
                                       "an interview)",

@@ -39,7 +39,7 @@ from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       STANDING_VERBS)
+                       MODALS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -100,11 +100,10 @@ class ReportingTense:
             # fresh words in the present ("police say the man fled", "officials say the mayor
             # will ask for money"), as the reporter's "said"; their judgement stays a view
             in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
-            # ... and anyone's paraphrase there that tells a deed done, or the speaker's own under
-            # way or to come ("the group says the city ignored 600 objections", "The board says it
-            # will post updates", "Lowe says she is not planning to leave"): fresh words of the
-            # report, as "said" would be; a state in the present ("the military is on the hunt")
-            # stays a view
+            # ... and anyone's paraphrase there of their own deed, done, under way or to come ("The
+            # board says it will post updates", "Lowe says she is not planning to leave"): fresh
+            # words of the report, as "said" would be; a state in the present ("the military is
+            # on the hunt") and others' deeds ("his family assumed he was a citizen") stay views
             in_news = in_news or (self._dated and self._deed_reported(verb))
             # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
             # the party will fight. ¶ We are going to fight it."): words given for the report
@@ -133,10 +132,10 @@ class ReportingTense:
         return not cues and any(t.lower_ in FIRST_PERSON for t in bite)
 
     def _deed_reported(self, verb: Token) -> bool:
-        """Whether the clause the cue reports tells a deed, not a standing state: a past ("the
-        city ignored the objections", "she was sent away"), a perfect ("he has stopped counting"),
-        or the speaker's own progressive ("it is considering a challenge") or future ("it will
-        post updates"). A quality given with "be" or "have" is a judgement ("it was a
+        """Whether the clause the cue reports tells the speaker's own deed, not a standing state:
+        a past ("she was sent away"), a perfect ("he has stopped counting"), a progressive ("it
+        is considering a challenge") or a future ("it will post updates"), its subject a pronoun
+        for the speaker. A quality given with "be" or "have" is a judgement ("it was a
         mistake", "the campaign has no regrets") unless the clause sets it at a time ("she was
         late twice last week")."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -144,14 +143,18 @@ class ReportingTense:
             return False  # "those who back her opponents say": a group as such, of no one named
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-            # what is under way or to come only as the speaker's own doing ("it will post", "she
-            # is not planning to leave"): another's future ("the council will vote again in
-            # March") may be a forecast held
-            own = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
-            deed = (clause.tag_ == "VBD"
-                    or clause.tag_ == "VBN" and any(a.lower_ in HAVE or a.tag_ == "VBD" for a in aux)
-                    or own and any(a.lower_ in FUTURE_WORDS for a in aux)
-                    or own and clause.tag_ == "VBG" and any(a.lower_ in BE for a in aux))
+            # the speaker's own deed only ("she was sent away", "it will post updates"): another's
+            # ("his family assumed he was a citizen", "the council will vote again in March",
+            # "courses have closed since 2006") may be a view or a standing figure
+            # ("it" only for a body's own: "they say it would have made sense" is no one's)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and
+                       (c.lower_ != "it" or subject.pos_ != "PRON") for c in clause.children):
+                continue
+            modals = {a.lower_ for a in aux if a.lower_ in MODALS}
+            deed = (clause.tag_ == "VBD"  # "the city ignored"; "would have made" is no deed done
+                    or clause.tag_ == "VBN" and not modals and any(a.lower_ in HAVE or a.tag_ == "VBD" for a in aux)
+                    or modals and modals <= FUTURE_WORDS and not any(a.lower_ in HAVE for a in aux)
+                    or clause.tag_ == "VBG" and any(a.lower_ in BE for a in aux))
             if not deed:
                 continue
             if _judgement(verb) and not any(self._layout.timex_at.get(t.i) is not None for t in clause.subtree):

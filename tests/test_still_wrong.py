@@ -53,6 +53,14 @@ def test_a_state_or_a_judgement_in_such_a_report_stays_a_view():
     assert found[-2:] == [None, None]
 
 
+def test_another_s_deed_or_a_counterfactual_in_such_a_report_stays_a_view():
+    # only the speaker's own deed is read as fresh: "his family assumed", "courses have closed
+    # since 2006" and "it would have made sense" may be views or standing figures (as before)
+    found = said_on(REPORT + "Abara says his neighbours assumed the branch was insured.\n\n"
+                    "Carvalho says it would have made more sense to fix the roof in the spring.")
+    assert found[-2:] == [None, None]
+
+
 def test_a_habit_reported_in_the_past_tense_report_stays_a_view():
     found = said_on(REPORT + "Abara says he always walks his children to the branch on Saturdays.")
     assert found[-1] is None

@@ -153,8 +153,8 @@ class Bodies:
         if head.tag_ != "NN" or m.first_word not in DEFINITE or not descriptions.is_bare(head):
             return None
         here = self.sentence_of[head.i]
-        for h in sorted((h for h in self.speaker_heads if h < m.start and self.sentence_of[h] >= here - SPOKE_SENTENCES - 1),
-                        reverse=True):
+        reach = here - SPOKE_SENTENCES - 1
+        for h in sorted((h for h in self.speaker_heads if h < m.start and self.sentence_of[h] >= reach), reverse=True):
             named = self._named(self.doc[h])
             if named is None or named.kind != "org" or government_body(named):
                 continue  # a government's body is no union, firm or league of its people
@@ -187,7 +187,8 @@ class Bodies:
             tok = self.doc[hit[1].start:hit[1].end].root if hit else self.doc[ref.token]  # "Union of Nurses"
             if ref.sentence == following and ref.entity.kind == "org" and _a_body(ref.entity) and \
                     tok.dep_ in SUBJECT_DEPS and tok.idx not in self.quoted and \
-                    all(r.sentence == following for r in self.references if r.entity is ref.entity and r.token < ref.token):
+                    all(r.sentence == following for r in self.references
+                        if r.entity is ref.entity and r.token < ref.token):
                 return ref.entity.name
         return None
 
@@ -203,7 +204,8 @@ class Bodies:
     def _lede(self) -> Span | None:
         """The article's first sentence of LEDE_WORDS words or more (read once per article)."""
         if not hasattr(self, "_lede_read"):
-            self._lede_read = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) >= LEDE_WORDS), None)
+            self._lede_read = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) >= LEDE_WORDS),
+                                   None)
         return self._lede_read
 
     def _nearby_org(self, before: int) -> str | None:

@@ -613,20 +613,12 @@ STILL_WRONG = {
     "global-regina-shooting": "a quote not expected: the police's stock line 'Anyone with "
                               "information is asked to call Crime Stoppers' is read as words "
                               "asked, with no speaker",
-    "cbc-ns-billing-code": "name, the speakers' stage: 'Doctors Nova Scotia' is cut to 'Nova "
-                           "Scotia'; said_on: 'Lowe says she is not planning to leave' in a CBC "
-                           "report of Monday's visit is read as a standing view (the report has "
-                           "fewer than half its cues in the present, so its paraphrase 'says' is "
-                           "not the house style's fresh words)",
     "star-hamilton-steel-layoffs": "name and kind, the speakers' stage: the lede's 'A Hamilton steel "
                                    "fabricator says it will' is not tied to Harbourline Steel; and "
                                    "'blaming U.S. tariffs for a collapse in orders' after the lede's "
                                    "cue is read as a quote of its own",
     "globe-music-prize": "kind, the speakers' stage: 'Ms. MacNeil's label, Tidewater Records,' is "
                          "of no kind ('Records' is no organisation word the rules know)",
-    "cbc-first-nation-school-ruling": "said_on: the elder's 'says she was sent away' in a CBC report "
-                                      "is read as a standing view (fewer than half the report's cues "
-                                      "are present, as in cbc-ns-billing-code)",
     "cbc-saskatoon-grader-feature": "said_on: a profile's 'says' (null by conventions.md) is read as "
                                     "the house style's fresh words (more than half the feature's cues "
                                     "are present and it names days of this week), the reverse of the "

@@ -558,9 +558,7 @@ STILL_WRONG = {
     "cbc-light-rail-delay": "kind and name: a one-word body of no organisation's word ('Metrolinx "
                             "said Wednesday') is read a person, so 'the provincial transit agency' "
                             "after it (a description with modifiers, not a bare noun) is tied to "
-                            "no one; and 'says he has stopped counting' is a paraphrase with "
-                            "'says' in a report told in the past, which habit.py keeps a view "
-                            "(null) where the words are a rider's fresh ones",
+                            "no one",
     "global-calgary-office-homes": "name: 'Canada Mortgage and Housing Corporation said' with no "
                                    "'the' before it is read as two names joined by 'and' "
                                    "('Housing Corporation')",

@@ -327,8 +327,6 @@ STILL_WRONG = {
                                              "Premier, Kate Morrow, spoke to ABC Radio' is left "
                                              "unnamed (a live blog's timestamp line opens the "
                                              "paragraph before the subject)",
-    "ie-told-rte-on-sunday": "name, not said_on: 'Tánaiste' (Ireland's deputy prime minister) is "
-                             "not known as a title, so it stays in the name",
 }
 
 

@@ -459,9 +459,6 @@ STILL_WRONG: dict[str, str] = {
     "ap-takeover-bid": "name: 'the company said' after the bidder's paragraph is the bidder, where the "
                        "sentence itself names the target's board ('Marlowe's board will meet ..., the "
                        "company said')",
-    "ap-airline-strike": "name: 'according to the union' is not tied to the 'Association of "
-                         "Professional Flight Attendants' (a body's description is tied only to a name "
-                         "that says it)",
     "cnn-election-night": "said_on: a correspondent's 'says' in a labelled transcript turn is read as a "
                           "view (null); name: 'exit polls by Voter News Service' names no maker",
 }

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       BROADCASTERS, FIRST_PERSON, GROUP_QUANTIFIERS, INFORMANTS, STANDING_VERBS)
+                       BROADCASTERS, FIRST_PERSON, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
+                       MODALS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import recent_day
@@ -99,6 +100,11 @@ class ReportingTense:
             # fresh words in the present ("police say the man fled", "officials say the mayor
             # will ask for money"), as the reporter's "said"; their judgement stays a view
             in_news = in_news or (self._dated and _news_giver(verb) and not _judgement(verb))
+            # ... and anyone's paraphrase there of their own deed, done, under way or to come ("The
+            # board says it will post updates", "Lowe says she is not planning to leave"): fresh
+            # words of the report, as "said" would be; a state in the present ("the military is
+            # on the hunt") and others' deeds ("his family assumed he was a citizen") stay views
+            in_news = in_news or (self._dated and self._deed_reported(verb))
             # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
             # the party will fight. ¶ We are going to fight it."): words given for the report
             in_news = in_news or self._sound_bite_after(cue)
@@ -125,12 +131,45 @@ class ReportingTense:
                 if layout.cued[t.i] and not (t.i > bite.start and t.nbor(-1).lower_ in FIRST_PERSON)]
         return not cues and any(t.lower_ in FIRST_PERSON for t in bite)
 
+    def _deed_reported(self, verb: Token) -> bool:
+        """Whether the clause the cue reports tells the speaker's own deed, not a standing state:
+        a past ("she was sent away"), a perfect ("he has stopped counting"), a progressive ("it
+        is considering a challenge") or a future ("it will post updates"), its subject a pronoun
+        for the speaker. A quality given with "be" or "have" is a judgement ("it was a
+        mistake", "the campaign has no regrets") unless the clause sets it at a time ("she was
+        late twice last week")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.tag_ == "DT":
+            return False  # "those who back her opponents say": a group as such, of no one named
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            # the speaker's own deed only ("she was sent away", "it will post updates"): another's
+            # ("his family assumed he was a citizen", "the council will vote again in March",
+            # "courses have closed since 2006") may be a view or a standing figure
+            # ("it" only for a body's own: "they say it would have made sense" is no one's)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and
+                       (c.lower_ != "it" or subject.pos_ != "PRON") for c in clause.children):
+                continue
+            modals = {a.lower_ for a in aux if a.lower_ in MODALS}
+            deed = (clause.tag_ == "VBD"  # "the city ignored"; "would have made" is no deed done
+                    or clause.tag_ == "VBN" and not modals and any(a.lower_ in HAVE or a.tag_ == "VBD" for a in aux)
+                    or modals and modals <= FUTURE_WORDS and not any(a.lower_ in HAVE for a in aux)
+                    or clause.tag_ == "VBG" and any(a.lower_ in BE for a in aux))
+            if not deed:
+                continue
+            if _judgement(verb) and not any(self._layout.timex_at.get(t.i) is not None for t in clause.subtree):
+                continue
+            return True
+        return False
+
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
         work", "he says he calls his mother every day". Read in the reporter's words only: a
         quotation's own "every month" ("He adds: “We had net sales every month until this
         month.”") tells what the speaker spoke of, not that the speaking is a habit."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(a.dep_ == "aux" and a.lower_ in FUTURE_WORDS for a in clause.children):
+                continue  # a plan told ("it will post updates each evening"), not a habit
             for tok in clause.subtree:
                 if self._layout.quoted[tok.i] == QUOTED:
                     continue

@@ -22,7 +22,7 @@ from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from . import SpeakerMention
 
@@ -33,6 +33,7 @@ COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
 SPOKE_SENTENCES = 2  # sentences back in which a body spoke whose document "the report" is
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
 TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
+LEDE_WORDS = 12  # the lede is the first sentence of at least this many words (headlines are shorter)
 
 
 class Bodies:
@@ -137,7 +138,59 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m)
+        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
+            self._body_its_people_call(m)
+
+    def _body_its_people_call(self, m: SpeakerMention) -> str | None:
+        """'The Public Service Alliance of Canada said ... ¶ “...,” said Maryse Thibault, the union's
+        national president. ¶ The union said ...', 'The Association of Professional Flight
+        Attendants said ... union President Denise Hollis said ... according to the union': the
+        article itself calls the body that spoke by the noun, in the title of one of its people
+        after it, so "the" and that noun go on with it (conventions.md: a description the article
+        ties to a named organisation gets its name). The last body that spoke, in this sentence
+        or the three before, only."""
+        head = m.head
+        if head.tag_ != "NN" or m.first_word not in DEFINITE or not descriptions.is_bare(head):
+            return None
+        here = self.sentence_of[head.i]
+        reach = here - SPOKE_SENTENCES - 1
+        for h in sorted((h for h in self.speaker_heads if h < m.start and self.sentence_of[h] >= reach), reverse=True):
+            named = self._named(self.doc[h])
+            if named is None or named.kind != "org" or government_body(named):
+                continue  # a government's body is no union, firm or league of its people
+            called = any(t.lower_ == head.lower_ and t.dep_ in ("poss", "compound") and
+                         (person_noun(t.head.lower_) or person_noun(t.nbor().lower_))
+                         for t in self.doc[h + 1:m.start])
+            return named.name if called else None
+        return None
+
+    def _body_named_next(self, m: SpeakerMention) -> str | None:
+        """'An emergency department will close ..., the hospital said Wednesday. ¶ Huron Shores
+        Health Alliance said in a news release ...', 'Nurses have voted to strike, their union
+        says. ¶ The Saskatchewan Union of Nurses announced the result': a lede (the first long
+        sentence) that gives its body only by a noun, before any body is named, names it as the
+        subject of the sentence after (news writes the speaker's full name second); a shorter
+        sentence's noun is no lede's ("Crews closed the bridge. The department said ... The
+        Department of Roads later said" may be another department). A body named there for the first
+        time only, and only where nothing before the noun named any."""
+        if m.head.tag_ != "NN" or not (m.first_word in DEFINITE or self.doc[m.start].tag_ == "PRP$") or \
+                descriptions.is_document(m.head) or m.head.sent != self._lede():
+            return None
+        after = bisect_left(self.starts, m.start)
+        if any(ref.entity.kind == "org" for ref in self.references[:after]):  # a place may come first
+            return None
+        following = self.sentence_of[m.head.i] + 1
+        for ref in self.references[after:]:
+            if ref.sentence > following:
+                break
+            hit = self.by_token.get(ref.token)
+            tok = self.doc[hit[1].start:hit[1].end].root if hit else self.doc[ref.token]  # "Union of Nurses"
+            if ref.sentence == following and ref.entity.kind == "org" and _a_body(ref.entity) and \
+                    tok.dep_ in SUBJECT_DEPS and tok.idx not in self.quoted and \
+                    all(r.sentence == following for r in self.references
+                        if r.entity is ref.entity and r.token < ref.token):
+                return ref.entity.name
+        return None
 
     def _firm_just_named(self, m: SpeakerMention) -> str | None:
         """'Nokia cut prices. The Finnish firm said': where nothing else names it, a firm's
@@ -147,6 +200,13 @@ class Bodies:
             return None
         company = self._company_before(m.head)
         return None if company is None or company.name.lower() in COUNTRIES else company.name
+
+    def _lede(self) -> Span | None:
+        """The article's first sentence of LEDE_WORDS words or more (read once per article)."""
+        if not hasattr(self, "_lede_read"):
+            self._lede_read = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) >= LEDE_WORDS),
+                                   None)
+        return self._lede_read
 
     def _nearby_org(self, before: int) -> str | None:
         """'It said' and 'they said' name the organisation that was just the subject, if one was."""

@@ -106,6 +106,11 @@ ARTICLES = [
      "Economists expect exports, which shrank through much of the 1990s, to grow this year. "
      "Officials played down the risks, arguing that “the recovery is broad and durable”.",
      [("broad and durable", said(FRESH, None))]),
+    # ... but a past year in the cue's own sentence may be where the words were given.
+    ("wire-a-man-who-in-a-year-tried-claiming", DATE,
+     "The analyst pointed to a farmer from Ohio who in 2012 tried to block a pipeline with his "
+     "tractors, claiming he wanted “to stop them taking the land my father left me”.",
+     [("taking the land my father left me", said(None, None))]),
     ("za-business-overnight", DATE,
      "The rand weakened overnight after the budget. “Markets did not like what they heard,” said "
      "Sipho Mahlangu, an analyst at Ridge Capital.",

@@ -20,6 +20,19 @@ def test_an_acronym_in_brackets_names_the_organisation_before_it():
     assert [name for name, _ in speakers(text)] == ["Canadian Transit Workers Union"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A list inside a body's name: the capitals before the comma spell the acronym too.
+    ("The Office of Roads, Rail and Transit (ORRT), which licenses carriers, met on Friday. "
+     "The ORRT said the rules would change.", "Office of Roads, Rail and Transit"),
+    # Nothing before the comma spells it: the name is cut there, and the acronym keeps its letters
+    # rather than naming the list's last part ('Radio' is an organisation's word).
+    ("The Board of Harbours, Radio and Television (BHRTX) met on Friday. "
+     "The BHRTX said the rules would change.", "BHRTX"),
+])
+def test_an_acronym_after_a_name_with_a_list_in_it_spans_the_list(text, name):
+    assert [found for found, _ in speakers(text)] == [name]
+
+
 def test_a_bare_surname_is_the_family_member_the_story_is_about():
     text = ("Senator Tom Varga spoke on Monday. Varga thanked voters. Varga praised his staff. "
             "His brother, Leo Varga, attended. “We won,” Varga said.")

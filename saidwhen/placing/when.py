@@ -210,15 +210,19 @@ def in_a_past_year(layout: Layout, cue: Token) -> bool:
     return found is not None and calendar_value(found[1], layout.date) is None and _vague(found[1], layout.date)
 
 
-def _background(tok: Token, timex: Timex, date: dt.date | None) -> bool:
-    """A time that tells no past of the story: one inside a clause that describes a thing or
-    gives what someone said or thought ("the economy, which grew slowly in the 2000s, ...",
-    "warned that profits would be lower than in 2019", an aside between dashes the parser hangs
-    as a complement), or the period of a figure just reported ("sales rose in the third
-    quarter"). The story goes on in the days of the news around it."""
+def _background(tok: Token, timex: Timex, date: dt.date | None, cue: Token) -> bool:
+    """A time that tells no past of the story: one inside a clause of a sentence before the
+    cue's that describes a thing or gives what someone said or thought ("the economy, which grew
+    slowly in the 2000s, ...", "warned that profits would be lower than in 2019", an aside
+    between dashes the parser hangs as a complement), or the period of a figure just reported
+    ("sales rose in the third quarter"). The story goes on in the days of the news around it.
+    In the cue's own sentence such a clause may be where the words were given ("comments he made
+    in 2006 saying ...", "a man who in 2010 tried ..., claiming ..."), though the parser hangs the
+    participle on the main verb: there it dates them as any time before the cue does."""
     if _figures_period(timex, date):
         return True
-    return any(t.dep_ in BACKGROUND_CLAUSES for t in (tok, *tok.ancestors) if t.i != t.sent.root.i)
+    return tok.sent.start != cue.sent.start and \
+        any(t.dep_ in BACKGROUND_CLAUSES for t in (tok, *tok.ancestors) if t.i != t.sent.root.i)
 
 
 def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
@@ -293,7 +297,7 @@ def _last_time_before(layout: Layout, cue: Token, story_only: bool = False) -> t
             break
         timex = layout.timex_at.get(i)
         if timex is not None and layout.quoted[i] != QUOTED \
-                and not (story_only and _background(tok, timex, layout.date)):
+                and not (story_only and _background(tok, timex, layout.date, cue)):
             return tok, timex
     return None
 

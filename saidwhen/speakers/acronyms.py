@@ -16,6 +16,9 @@ from ..lexicon import ACRONYM_SKIPS, GENERATIONAL_SUFFIXES
 # capitalised words, small words between them, and an acronym in brackets or after "or".
 EXPANSION = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|of|for|to|and|the|on|in|&)\s+){1,11}[A-Z][\w'’&.-]*?)"
                        r"(?:\s+\(|,\s+or\s+(?:the\s+)?)([A-Z][A-Za-z&]{1,9})\b(?=\)|,)")
+# The capitalised words and a comma just before such a name: a list inside the name ('Radio, ').
+LISTED_REACH = 120  # characters before the name that such a list's first part may take
+LISTED_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’&.-]*|of|for|to|and|the|on|in|&)\s+){0,8}[A-Z][\w'’&.-]*,)\s+$")
 
 
 def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
@@ -27,14 +30,28 @@ def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
         acronym, words = m.group(2), m.group(1).split()
         if not acronym.isupper():
             continue
-        k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
-                  ACRONYM_SKIPS and acronym_of(words[k:]) == acronym), None)
+        k = _spelling_start(words, acronym)
+        listed = k is None and LISTED_BEFORE.search(text[max(0, m.start(1) - LISTED_REACH):m.start(1)])
+        if listed:
+            # 'the State Office of Roads, Rail and Transit (SORRT)': the capitals spell it only
+            # with the words before the list's comma; without them the name is cut, no expansion.
+            words = listed.group(1).split() + words
+            k = _spelling_start(words, acronym)
+            if k is not None:
+                out.setdefault(acronym, tuple(words[k:]))
+            continue
         if k is None and any(w.lower() in ORG_NAME_WORDS for w in words):
             k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
                       ACRONYM_SKIPS), None)
         if k is not None:
             out.setdefault(acronym, tuple(words[k:]))
     return out
+
+
+def _spelling_start(words: list[str], acronym: str) -> int | None:
+    """Where, in a name's words, the capitals that spell `acronym` start; None if none do."""
+    return next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
+                 ACRONYM_SKIPS and acronym_of(words[k:]) == acronym), None)
 
 
 def acronym_of(words) -> str:

@@ -87,7 +87,8 @@ def _name_after_title(subject: Token, verb: Token) -> Token:
     subject, its title only a description of it."""
     name = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i), None)
     if name is None or subject.tag_ not in ("NN", "NNS") or name.tag_ != "NNP" \
-            or name.left_edge.i != subject.right_edge.i + 1 or name.i > verb.i:
+            or name.left_edge.i != subject.right_edge.i + 1 or name.i > verb.i \
+            or not all(t.text.islower() and (t.tag_ in ROLE_TAGS or t.lower_ == "of") for t in subject.subtree):
         return subject
     return name
 

@@ -396,9 +396,6 @@ STILL_WRONG: dict[str, str] = {
                                       "speaker of 'he said' (a surname alone, no person "
                                       "named before) nor a speech: a hall is a place, and "
                                       "'at City Hall', 'at a town hall' are no speech",
-    "wire-after-analyst-call": "no quote is found at all: 'chief financial officer Laura Chen "
-                               "said' after the quotation (a lower-case title of three words) "
-                               "leaves the cue without its quotation",
 }
 
 

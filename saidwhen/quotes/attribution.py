@@ -66,7 +66,7 @@ def subject_of(verb: Token) -> Token | None:
             return inverted
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return _past_dateline(_antecedent(child, verb), verb)
+                return _past_dateline(_antecedent(_name_after_title(child, verb), verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         misread = _count_before(verb) or _subject_misread(verb) \
@@ -79,6 +79,18 @@ def subject_of(verb: Token) -> Token | None:
         verb = up
     return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
             or _set_off_before(cue) or stranded_subject(cue))
+
+
+def _name_after_title(subject: Token, verb: Token) -> Token:
+    """'“...,” medical officer of health Dr. Priya Rao said': the parser may split a title in
+    lower case from the name right after it and make both subjects of the cue; the name is the
+    subject, its title only a description of it."""
+    name = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i), None)
+    if name is None or subject.tag_ not in ("NN", "NNS") or name.tag_ != "NNP" \
+            or name.left_edge.i != subject.right_edge.i + 1 or name.i > verb.i \
+            or not all(t.text.islower() and (t.tag_ in ROLE_TAGS or t.lower_ == "of") for t in subject.subtree):
+        return subject
+    return name
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -850,6 +862,15 @@ def _noun_phrase_around(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[int, in
 
     while lo > 0 and ours(lo - 1):
         lo -= 1
+    # '“...,” medical officer of health Dr. Priya Rao said': a title in lower case with words of
+    # its own ("of health"), right after the quotation's closing mark and before the name, is
+    # the name's, wherever the parser hung it (a second subject, or on the quote's verb).
+    k = lo - 1
+    while k > 0 and doc[k].text.islower() and (doc[k].tag_ in ROLE_TAGS or doc[k].lower_ == "of"):
+        k -= 1
+    if k < lo - 1 and doc[k].is_quote and doc[lo - 1].tag_ in ("NN", "NNS") and doc[k + 1].lower_ != "of" \
+            and doc[lo].tag_ in ("NNP", "NNPS"):
+        lo = k + 1
     while hi + 1 < cue.i and ours(hi + 1):
         hi += 1
     if lo > 0 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == cue.i:

@@ -253,6 +253,8 @@ def _person_after(words: tuple[str, ...], found: _Found) -> bool:
     another organisation's words ('State Department')."""
     if any(w.lower() in ORG_NAME_WORDS for w in words) or words[0] in ("of", "for", "on"):
         return False  # "Commission for Europe" goes on with the organisation's own name
+    if is_a_province(words) or tuple(w.lower() for w in words) == ("canada",):
+        return False  # "Public Health Ontario", though "Ontario" was named before: a body's province
     given = len(words) > 1 and words[0].lower() in GIVEN_NAMES
     return given or words[-1] in found.last_words
 

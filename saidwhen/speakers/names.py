@@ -597,6 +597,24 @@ def _plural_before_province(t: Columns, i: int) -> bool:
     return False
 
 
+def _members_of_province(t: Columns, i: int) -> bool:
+    """'Dairy Farmers of Ontario said', 'Chicken Farmers of Canada said': an "of" after a body
+    named for its members (capitalised words ending in a plural, the first no given name) goes
+    on with a province's name in full or "Canada" that ends the run; not "Ken Harris of Canada",
+    a person of a place."""
+    if t.lower[i] != "of" or i < 2 or not t.lower[i - 1].endswith("s") or not t.text[i - 1].isalpha() \
+            or not _capitalised_name(t, i - 2) and t.tag[i - 2] != "NNS" or t.lower[i - 2] in GIVEN_NAMES:
+        return False
+    if t.tag[i - 1] not in ("NNS", "NNPS") and not t.lower[i - 1].endswith("ers"):
+        return False
+    for end in (*PROVINCE_NAME_ENDS, ("canada",)):
+        j = i + 1 + len(end)
+        if tuple(t.lower[i + 1:j]) == end and all(t.text[m][:1].isupper() for m in range(i + 1, j)) and \
+                not _capitalised_name(t, j):
+            return True
+    return False
+
+
 BODY_OF_REACH = 4  # capitalised words between a body's first "of" and a second one
 
 
@@ -694,7 +712,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
-             or _province_of_body(t, i)) \
+             or _province_of_body(t, i) or _members_of_province(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members

@@ -589,12 +589,7 @@ def _plural_before_province(t: Columns, i: int) -> bool:
     reads as a common noun."""
     if t.tag[i] != "NNS" or not t.text[i][:1].isupper() or not t.text[i].isalpha():
         return False
-    for end in (*PROVINCE_NAME_ENDS, ("canada",)):
-        k = i + 1 + len(end)
-        if tuple(t.lower[i + 1:k]) == end and all(t.text[j][:1].isupper() for j in range(i + 1, k)) and \
-                not _capitalised_name(t, k):
-            return True
-    return False
+    return _province_ends_run(t, i + 1)
 
 
 def _members_of_province(t: Columns, i: int) -> bool:
@@ -607,10 +602,16 @@ def _members_of_province(t: Columns, i: int) -> bool:
         return False
     if t.tag[i - 1] not in ("NNS", "NNPS") and not t.lower[i - 1].endswith("ers"):
         return False
+    return _province_ends_run(t, i + 1)
+
+
+def _province_ends_run(t: Columns, start: int) -> bool:
+    """Whether a province's name in full (province-name-ends.txt) or "Canada", capitalised,
+    starts at `start` and ends the run of capitalised words there."""
     for end in (*PROVINCE_NAME_ENDS, ("canada",)):
-        j = i + 1 + len(end)
-        if tuple(t.lower[i + 1:j]) == end and all(t.text[m][:1].isupper() for m in range(i + 1, j)) and \
-                not _capitalised_name(t, j):
+        k = start + len(end)
+        if tuple(t.lower[start:k]) == end and all(t.text[j][:1].isupper() for j in range(start, k)) and \
+                not _capitalised_name(t, k):
             return True
     return False
 

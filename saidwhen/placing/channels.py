@@ -109,6 +109,11 @@ def channel_at(tok: Token) -> Channel | None:
     return known[i]
 
 
+def _occasion_party(tok: Token) -> bool:
+    """'a victory party', 'an election-night party' (party-occasions.txt): a campaign's gathering."""
+    return tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS
+
+
 def _channel_at(tok: Token) -> Channel | None:
     # A gathering ("told a meeting of ..."), a court's paper that speaks ("the complaint said")
     # and a ruling in a phrase ("In a decision released Friday, Justice Reed ...") are read here
@@ -117,7 +122,7 @@ def _channel_at(tok: Token) -> Channel | None:
     if not (tok.lower_ in CHANNEL_WORDS or tok.lower_ in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
             or tok.text in PLATFORMS or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
             or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
-            or (tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS)
+            or _occasion_party(tok)
             or (tok.lower_ in RULING_NOUNS and tok.dep_ == "pobj")):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
@@ -232,7 +237,7 @@ def _single(tok: Token, prev: str) -> str | None:
         # be a bill's, "the tribute said" a plaque's)
         return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS) \
-            or (prev in PARTY_OCCASIONS and low in ("party", "parties")):
+            or _occasion_party(tok):
         # "told supporters at a victory party", "at an election-night party": a campaign's gathering
         return CONFERENCE if _addressed(tok) else None
     if low in GATHERINGS:

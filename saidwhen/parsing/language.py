@@ -121,6 +121,11 @@ def pipeline() -> Language:
     # The model and the modules stay for the process's life: out of the cyclic collector's
     # sight, each full collection no longer walks them (half its CPU in an extraction).
     gc.freeze()
+    # An article's parse and rules make tens of thousands of objects, nearly all freed as soon
+    # as they are done with: a collection of the young ones every 700 new objects (Python's
+    # default) walked them for nothing, 0.09 CPU s over 300 articles, 0.02 s every YOUNG_OBJECTS.
+    young, older, oldest = gc.get_threshold()
+    gc.set_threshold(max(young, YOUNG_OBJECTS), older, oldest)
     if collecting:
         gc.enable()
     _model_words(nlp)
@@ -128,6 +133,8 @@ def pipeline() -> Language:
 
 
 PLACEHOLDER = "saidwhen.BareTokenizer.v1"
+# New objects between two collections of the young generation, once the model is loaded.
+YOUNG_OBJECTS = 10_000
 
 
 @spacy.registry.tokenizers(PLACEHOLDER)

@@ -324,9 +324,13 @@ def _piece_docs(article: _Article) -> list[Doc]:
     # A word before a left-out space is followed by a space, as the parser would expect.
     space = doc.to_array([IS_SPACE]).astype(bool)
     spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()
-    return [Doc(doc.vocab, words=[words[i] for i in kept], spaces=[spaced[i] for i in kept],
-                sent_starts=_title_continues([words[i] for i in kept]))
-            for kept in article.pieces]
+    docs = []
+    for kept in article.pieces:
+        at = kept.tolist()  # list positions, not numpy scalars, to index the lists with
+        kept_words = [words[i] for i in at]
+        docs.append(Doc(doc.vocab, words=kept_words, spaces=[spaced[i] for i in at],
+                        sent_starts=_title_continues(kept_words)))
+    return docs
 
 
 def _title_continues(words: list[str]) -> list[bool | None]:

@@ -158,3 +158,15 @@ def test_a_short_article_gives_its_records_with_every_stage_loaded():
                      date="2026-03-05")
     assert [(q.text, q.speaker.name, q.speaker.kind, q.channel, q.said_on.value) for q in result.quotes] == \
         [("“The new pier will open in May,”", "Ilse Marten", "person", "statement", "2026-03-03")]
+
+
+def test_once_the_model_is_loaded_the_young_objects_are_collected_seldom():
+    # An article makes tens of thousands of short-lived objects; a collection every 700 of
+    # them (Python's default) walked them for nothing (speed11).
+    import gc
+
+    from saidwhen.parsing.language import YOUNG_OBJECTS, pipeline
+
+    pipeline()
+    assert gc.get_threshold()[0] >= YOUNG_OBJECTS
+    assert gc.isenabled()

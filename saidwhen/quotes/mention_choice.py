@@ -175,7 +175,7 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
             quoted = open_
         if not (_could_head(t, i) or i == rule) or any(s <= t.idx[i] < e for s, e in content):
             continue
-        out.append(Candidate(i, features(context, doc[i], quoted)))
+        out.append(Candidate(i, features(context, i, quoted)))
     return out
 
 
@@ -201,13 +201,13 @@ def _a_date_word(t: Columns, i: int) -> bool:
                                                   and t.text[i - 1][:1].isupper())
 
 
-def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
-    """What the ranker reads of candidate `tok` for the cue of `context`."""
-    # Each of the token's attributes is read once: a spaCy attribute is a string lookup, and
+def features(context: _Context, i: int, quoted: bool) -> tuple[str, ...]:
+    """What the ranker reads of candidate token `i` for the cue of `context`."""
+    # The token's attributes are read from the columns, each once, and no spaCy Token is made:
     # this runs for every candidate of every cue. The features keep their order, which is
     # the order the ranker sums their weights in.
     verb, cls, t = context.verb, context.cue_class, context.columns
-    i, verb_i = tok.i, verb.i
+    verb_i = verb.i
     head = t.head[i]
     where = -1 if i < context.sent_start else (1 if i >= context.sent_end else 0)
     path = _path(context, i) if where == 0 else f"sent{where:+d}"
@@ -227,8 +227,8 @@ def features(context: _Context, tok: Token, quoted: bool) -> tuple[str, ...]:
         out.append(f"word={lower}")
     if quoted:
         out.append("quoted")
-    if tok.text[:1].isupper():
-        out.append("capitalised_first" if tok.is_sent_start else "capitalised")
+    if t.text[i][:1].isupper():
+        out.append("capitalised_first" if t.sent_start[i] else "capitalised")
     if t.children[i]:
         children = {t.dep[c] for c in t.children[i]}
         if "compound" in children:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
+
 from test_canadian import ANY, Q, body, fresh, person
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params
@@ -480,3 +482,76 @@ STILL_WRONG: dict[str, str] = {}
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+def quotes(text: str, date: str = "2025-02-05") -> list[tuple[str | None, str | None, str | None]]:
+    """(name, kind, channel) of each quote the article gives."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        out.append((q.speaker.name if q.speaker else None, q.speaker.kind if q.speaker else None, q.channel))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Housing Minister Ann Kilabuk said in the legislative assembly on Tuesday that 140 units would open.",
+    "Housing Minister Ann Kilabuk told the national assembly on Tuesday that 140 units would open.",
+])
+def test_a_legislative_assembly_in_lower_case_is_a_parliament(text):
+    # CBC North and the Gazette write a territory's or Quebec's legislature in lower case
+    assert quotes(text) == [("Ann Kilabuk", "person", "parliament")]
+
+
+def test_reporters_at_the_national_assembly_are_no_parliament():
+    # words to reporters in the building, not in the chamber
+    text = "\"We will not back down,\" Ann Kilabuk told reporters at the national assembly."
+    assert quotes(text) == [("Ann Kilabuk", "person", None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Pacific Fishermen's Union said in a statement that the quota was too low.",
+     "Pacific Fishermen's Union"),
+    ("The Atlantic Longshoremen's Association said the port would close.",
+     "Atlantic Longshoremen's Association"),
+])
+def test_a_body_named_for_its_members_keeps_their_possessive(text, name):
+    # a plural in -men before its possessive ("Fishermen's") names whom the body serves, as
+    # "Women's Institute" does
+    assert quotes(text)[0][:2] == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chief Ruth Cardinal of the Willow Lake Cree Nation said the band was never told.",
+     "Ruth Cardinal"),
+    ("Donna Marshal of the Stony Creek First Nation said the band was never told.",
+     "Donna Marshal"),
+])
+def test_a_surname_that_is_also_a_title_opens_no_office_before_of(text, name):
+    # "Cardinal of the ..." after a given name is the person's surname, not "Cardinal of the Willow"
+    # as the office of someone named "Lake Cree Nation"
+    assert quotes(text)[0][:2] == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Office of the Superintendent of Financial Institutions said in a report that mortgage "
+     "arrears were the highest in a decade.", "Office of the Superintendent of Financial Institutions"),
+    ("The Office of the Director of Public Prosecutions said the charges would stand.",
+     "Office of the Director of Public Prosecutions"),
+])
+def test_an_office_named_inside_a_body_keeps_its_own_of(text, name):
+    assert quotes(text)[0][:2] == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mothers Against Drunk Driving Canada said in a statement that the sentence was fair.",
+     "Mothers Against Drunk Driving Canada"),
+    ("Reporters Without Borders said the arrests were unlawful.", "Reporters Without Borders"),
+    ("Physicians for Human Rights said the clinic was shelled twice.", "Physicians for Human Rights"),
+])
+def test_a_body_named_for_its_members_and_their_cause_is_one_body(text, name):
+    # a capitalised plural, a preposition of a cause and capitalised words: one body's name
+    assert quotes(text)[0][:2] == (name, "organisation")
+
+
+def test_a_ferry_operator_is_a_body():
+    text = "The crossing will run one ship until July, Harbour Island Ferries said Wednesday."
+    assert quotes(text)[0][:2] == ("Harbour Island Ferries", "organisation")

@@ -161,6 +161,7 @@ REGNAL_TITLES = words("regnal-titles")
 SURNAME_ARTICLES = words("surname-articles")
 CORPORATE_SUFFIXES = words("corporate-suffixes")
 PLURAL_POSSESSORS = words("plural-possessors")
+MEMBER_CAUSES = words("member-causes")
 ABBREVIATED_TITLES = words("abbreviated-titles")
 CREDIT_WORDS = words("credit-words")
 BYLINE_WORDS = words("byline-words")
@@ -244,7 +245,7 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 # sentence selection, so that the many sentences holding "house" or "budget" are not parsed.
 ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house"}
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house", "assembly"}
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")

@@ -555,3 +555,15 @@ def test_a_body_named_for_its_members_and_their_cause_is_one_body(text, name):
 def test_a_ferry_operator_is_a_body():
     text = "The crossing will run one ship until July, Harbour Island Ferries said Wednesday."
     assert quotes(text)[0][:2] == ("Harbour Island Ferries", "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agriculture, Food and Rural Affairs Minister Rhea Duchene said the program would grow.",
+     "Rhea Duchene"),
+    ("Children, Community and Social Services Minister Rhea Duchene told reporters that the "
+     "program would grow.", "Rhea Duchene"),
+])
+def test_a_ministry_s_fields_set_off_by_commas_are_no_second_speaker(text, name):
+    # a provincial or territorial ministry named by several fields: one minister speaks, no one
+    # called "Agriculture" besides her
+    assert quotes(text)[0][:2] == (name, "person")

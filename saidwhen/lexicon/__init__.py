@@ -123,6 +123,7 @@ GOVERNMENT_BODIES = words("government-bodies")
 CHAMBERS = words("chambers")
 ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
+MINISTRY_FIELDS = GOVERNMENT_FIELDS | words("ministry-fields")
 DEPARTMENT_FIELDS = words("department-fields")
 BODY_FIELDS = words("body-fields") | GOVERNMENT_FIELDS
 BODY_WORDS = words("body-words")

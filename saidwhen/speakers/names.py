@@ -30,7 +30,7 @@ from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
-from ..lexicon import MEMBER_CAUSES, NUMBERED_NAME_WORDS
+from ..lexicon import MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -110,6 +110,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                                  committee or named)
             if found and named < end and found[-1].end == named:
                 found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
+            if found and _titled_by_fields(found[0]):
+                fields = _ministry_fields_before(t, first)
+                while out and out[-1].start >= fields:
+                    out.pop()  # "Energy, Mines and Resources Minister Ann Lee": the ministry's fields
             out.extend(found)
             i = committee or j
         else:
@@ -446,6 +450,31 @@ def _fields_before(t: Columns, start: int, end: int) -> int:
     k = start
     while k >= 2 and t.text[k - 1] == "," and t.text[k - 2][:1].isupper() and t.lower[k - 2] in GOVERNMENT_FIELDS:
         k -= 2
+    return k
+
+
+MINISTRY_FIELD_WORDS = 3  # words of one field between commas: "Climate Change", "Mental Health and Addictions"
+
+
+def _titled_by_fields(name: NameMention) -> bool:
+    """A name whose title is a ministry's last fields and its title ("rural affairs minister")."""
+    words = name.title.split()
+    return len(words) > 1 and words[-1] in TITLES and all(w in MINISTRY_FIELDS for w in words[:-1])
+
+
+def _ministry_fields_before(t: Columns, start: int) -> int:
+    """Where the fields of a ministry start that commas and "and" set off before the run at
+    `start` ("Energy, Mines and" before "Resources Minister Ann Lee"): capitalised words of
+    fields (ministry-fields.txt, government-fields.txt) only; `start` where there are none."""
+    k = start
+    while k >= 2 and t.lower[k - 1] in (",", "and"):
+        j = k - 1
+        while j > 0 and k - 1 - j < MINISTRY_FIELD_WORDS and t.text[j - 1][:1].isupper() \
+                and t.lower[j - 1] in MINISTRY_FIELDS:
+            j -= 1
+        if j == k - 1:
+            break
+        k = j
     return k
 
 

@@ -545,11 +545,17 @@ def test_an_office_named_inside_a_body_keeps_its_own_of(text, name):
     ("Mothers Against Drunk Driving Canada said in a statement that the sentence was fair.",
      "Mothers Against Drunk Driving Canada"),
     ("Reporters Without Borders said the arrests were unlawful.", "Reporters Without Borders"),
-    ("Physicians for Human Rights said the clinic was shelled twice.", "Physicians for Human Rights"),
+    ("The clinic was shelled twice, Physicians for Human Rights said.", "Physicians for Human Rights"),
 ])
 def test_a_body_named_for_its_members_and_their_cause_is_one_body(text, name):
     # a capitalised plural, a preposition of a cause and capitalised words: one body's name
     assert quotes(text)[0][:2] == (name, "organisation")
+
+
+def test_people_who_speak_for_a_firm_are_no_body_named_for_its_members():
+    # a sentence's capital, not a name's: executives of the firm, unnamed
+    text = "Executives for Northwind, which lost money last year, say the plant will close."
+    assert quotes(text)[0][0] is None
 
 
 def test_a_ferry_operator_is_a_body():

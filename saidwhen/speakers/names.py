@@ -633,9 +633,12 @@ def _plural_before_province(t: Columns, i: int) -> bool:
 def _members_cause(t: Columns, i: int) -> bool:
     """'Reporters Without Borders', 'Mothers Against Drunk Driving', 'Physicians for Human
     Rights': a preposition of a cause (member-causes.txt) between a capitalised plural (which the
-    tagger may read as a common noun) and a capitalised name joins a body named for its members."""
+    tagger may read as a common noun) and a capitalised name joins a body named for its members.
+    A lower-case "for" only after a plural capitalised mid-sentence: "Executives for Mondelez"
+    opening a sentence are people who speak for a firm."""
     return 0 < i < len(t) - 1 and t.lower[i] in MEMBER_CAUSES and t.text[i - 1][:1].isupper() \
-        and t.lower[i - 1].endswith("s") and t.tag[i - 1] in MEMBER_TAGS and _capitalised_name(t, i + 1)
+        and t.lower[i - 1].endswith("s") and t.tag[i - 1] in MEMBER_TAGS and _capitalised_name(t, i + 1) \
+        and not (t.text[i] == "for" and t.sent_start[i - 1])
 
 
 def _members_of_province(t: Columns, i: int) -> bool:

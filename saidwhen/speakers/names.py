@@ -205,9 +205,10 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     names = set(positions(doc, "TAG", NAME_TAG_WORDS))
     found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS | GOVERNMENT_FIELDS))
     # "Doctors Nova Scotia": a capitalised plural before a name (`_plural_before_province`)
-    found.update(i for i in positions(doc, "TAG", PLURAL_TAG) if i + 1 in names and columns(doc).text[i][:1].isupper())
+    t, plurals = columns(doc), positions(doc, "TAG", PLURAL_TAG)
+    found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
-    found.update(k for i in positions(doc, "TAG", PLURAL_TAG) if _members_cause(columns(doc), i + 1) for k in (i, i + 1))
+    found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)

@@ -123,6 +123,7 @@ GOVERNMENT_BODIES = words("government-bodies")
 CHAMBERS = words("chambers")
 ACRONYM_KINDS = words("acronym-kinds")
 GOVERNMENT_FIELDS = words("government-fields")
+MINISTRY_FIELDS = GOVERNMENT_FIELDS | words("ministry-fields")
 DEPARTMENT_FIELDS = words("department-fields")
 BODY_FIELDS = words("body-fields") | GOVERNMENT_FIELDS
 BODY_WORDS = words("body-words")
@@ -161,6 +162,7 @@ REGNAL_TITLES = words("regnal-titles")
 SURNAME_ARTICLES = words("surname-articles")
 CORPORATE_SUFFIXES = words("corporate-suffixes")
 PLURAL_POSSESSORS = words("plural-possessors")
+MEMBER_CAUSES = words("member-causes")
 ABBREVIATED_TITLES = words("abbreviated-titles")
 CREDIT_WORDS = words("credit-words")
 BYLINE_WORDS = words("byline-words")
@@ -244,7 +246,7 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 # sentence selection, so that the many sentences holding "house" or "budget" are not parsed.
 ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house"}
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house", "assembly"}
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")

@@ -272,6 +272,11 @@ def _single(tok: Token, prev: str) -> str | None:
         return None  # "a chamber of commerce", "an echo chamber": no legislature's
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
+    if tok.text == "assembly" and prev in ASSEMBLIES and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "the" \
+            and (tok.dep_ == "pobj" and tok.head.lower_ == "in" or _told_to(tok)):
+        # "said in the legislative assembly", "told the national assembly", as Canadian papers
+        # write a territory's or Quebec's; not "told reporters at the national assembly"
+        return "parliament"
     if low == "inquiry":
         # "told the inquiry": testimony, as "testified at the inquiry"; and so are words said at
         # or during its sitting ("During the inquiry, Lee said"), a parliament's where the

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED
+from ..lexicon import MINISTRY_FIELDS, TITLES
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -66,7 +67,7 @@ def subject_of(verb: Token) -> Token | None:
             return inverted
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return _past_dateline(_antecedent(_name_after_title(child, verb), verb), verb)
+                return _past_dateline(_antecedent(_name_after_fields(_name_after_title(child, verb)), verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         misread = _count_before(verb) or _subject_misread(verb) \
@@ -79,6 +80,23 @@ def subject_of(verb: Token) -> Token | None:
         verb = up
     return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
             or _set_off_before(cue) or stranded_subject(cue))
+
+
+def _name_after_fields(subject: Token) -> Token:
+    """'Energy, Mines and Resources Minister Paul Sidhu said': the parser may make the ministry's
+    first field the subject and the minister's name its conjunct; the name is the subject, the
+    fields before its title (ministry-fields.txt) only the ministry's. Only where the fields open
+    the sentence: after a quotation the speaker's phrase must run up to it, which the fields cut."""
+    if subject.lower_ not in MINISTRY_FIELDS or not subject.text[:1].isupper() or subject.i != subject.sent.start:
+        return subject
+    for name in subject.subtree:
+        if name.dep_ != "conj" or name.tag_ != "NNP":
+            continue
+        title = next((c for c in name.lefts if c.dep_ == "compound" and c.lower_ in TITLES), None)
+        if title is not None and all(t.lower_ in MINISTRY_FIELDS or t.text == ","
+                                     for t in subject.doc[subject.i:title.i]):
+            return name
+    return subject
 
 
 def _name_after_title(subject: Token, verb: Token) -> Token:

@@ -26,7 +26,7 @@ from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, F
 from .acronyms import acronym_of, is_acronym
 from .descriptions import is_age
 from .lexicon import person_noun
-from .names import NAME_TAGS, french_body, named_for
+from .names import NAME_TAGS, french_body, members_cause_body, named_for
 from .ties import relative_after, role_before
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -100,6 +100,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
     if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
+            members_cause_body(entity.words) or  # "Reporters Without Borders"
             ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number

@@ -30,7 +30,7 @@ from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
-from ..lexicon import NUMBERED_NAME_WORDS
+from ..lexicon import MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -44,6 +44,7 @@ NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 PLURAL_TAG = frozenset({"NNS"})
+MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 SLASH = frozenset({"/"})
@@ -109,6 +110,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                                  committee or named)
             if found and named < end and found[-1].end == named:
                 found[-1].end = end  # but stay in its tokens: the parse often heads the name with "QC"
+            if found and _titled_by_fields(found[0]):
+                fields = _ministry_fields_before(t, first)
+                while out and out[-1].start >= fields:
+                    out.pop()  # "Energy, Mines and Resources Minister Ann Lee": the ministry's fields
             out.extend(found)
             i = committee or j
         else:
@@ -200,7 +205,10 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     names = set(positions(doc, "TAG", NAME_TAG_WORDS))
     found = names | set(positions(doc, "LOWER", SMALL_NAME_WORDS | GOVERNMENT_FIELDS))
     # "Doctors Nova Scotia": a capitalised plural before a name (`_plural_before_province`)
-    found.update(i for i in positions(doc, "TAG", PLURAL_TAG) if i + 1 in names and columns(doc).text[i][:1].isupper())
+    t, plurals = columns(doc), positions(doc, "TAG", PLURAL_TAG)
+    found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
+    # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
+    found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
     glue = positions(doc, "ORTH", GLUE_MARKS) + positions(doc, "TAG", POSSESSIVE_TAG)
     found.update(i for i in glue if i - 1 in names)
@@ -446,6 +454,31 @@ def _fields_before(t: Columns, start: int, end: int) -> int:
     return k
 
 
+MINISTRY_FIELD_WORDS = 3  # words of one field between commas: "Climate Change", "Mental Health and Addictions"
+
+
+def _titled_by_fields(name: NameMention) -> bool:
+    """A name whose title is a ministry's last fields and its title ("rural affairs minister")."""
+    words = name.title.split()
+    return len(words) > 1 and words[-1] in TITLES and all(w in MINISTRY_FIELDS for w in words[:-1])
+
+
+def _ministry_fields_before(t: Columns, start: int) -> int:
+    """Where the fields of a ministry start that commas and "and" set off before the run at
+    `start` ("Energy, Mines and" before "Resources Minister Ann Lee"): capitalised words of
+    fields (ministry-fields.txt, government-fields.txt) only; `start` where there are none."""
+    k = start
+    while k >= 2 and t.lower[k - 1] in (",", "and"):
+        j = k - 1
+        while j > 0 and k - 1 - j < MINISTRY_FIELD_WORDS and t.text[j - 1][:1].isupper() \
+                and t.lower[j - 1] in MINISTRY_FIELDS:
+            j -= 1
+        if j == k - 1:
+            break
+        k = j
+    return k
+
+
 def _after_credit(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that a photo credit or caption opens ("Northwind Photos
     Ann Moreau"): after the credit's last word, when at least two words that make no
@@ -523,6 +556,12 @@ def named_for(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[-1].lower() in NAMED_FOR_WORDS
 
 
+def members_cause_body(words: tuple[str, ...]) -> bool:
+    """Whether a name holds a cause's preposition inside it ("Reporters Without Borders",
+    "Physicians for Human Rights"): a body's, no person's."""
+    return any(w.lower() in MEMBER_CAUSES for w in words[1:-1])
+
+
 HEADLINE_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+)\b")
 
 
@@ -592,6 +631,17 @@ def _plural_before_province(t: Columns, i: int) -> bool:
     return _province_ends_run(t, i + 1)
 
 
+def _members_cause(t: Columns, i: int) -> bool:
+    """'Reporters Without Borders', 'Mothers Against Drunk Driving', 'Physicians for Human
+    Rights': a preposition of a cause (member-causes.txt) between a capitalised plural (which the
+    tagger may read as a common noun) and a capitalised name joins a body named for its members.
+    A lower-case "for" only after a plural capitalised mid-sentence: "Executives for Mondelez"
+    opening a sentence are people who speak for a firm."""
+    return 0 < i < len(t) - 1 and t.lower[i] in MEMBER_CAUSES and t.text[i - 1][:1].isupper() \
+        and t.lower[i - 1].endswith("s") and t.tag[i - 1] in MEMBER_TAGS and _capitalised_name(t, i + 1) \
+        and not (t.text[i] == "for" and t.sent_start[i - 1])
+
+
 def _members_of_province(t: Columns, i: int) -> bool:
     """'Dairy Farmers of Ontario said', 'Chicken Farmers of Canada said': an "of" after a body
     named for its members (capitalised words ending in a plural, the first no given name) goes
@@ -637,6 +687,20 @@ def _province_of_body(t: Columns, i: int) -> bool:
                 not _capitalised_name(t, j):
             return True
     return False
+
+
+OFFICE_TITLE_REACH = 2  # title words before an office's own "of": "Auditor General" of "Office of the ..."
+
+
+def _office_of_in_body(t: Columns, i: int) -> bool:
+    """'Office of the Superintendent of Financial Institutions', 'Office of the Director of Public
+    Prosecutions': the "of" of an office named inside a body's name goes on with the body's name
+    (not "Office of the Premier Ann Lee", whose capitalised words hold a known given name)."""
+    k = i - 1
+    while k > 2 and i - k <= OFFICE_TITLE_REACH and t.lower[k] in TITLES and t.text[k][:1].isupper():
+        k -= 1
+    return k < i - 1 and t.lower[k] == "the" and t.lower[k - 1] == "of" and _org_word(t, k - 2) \
+        and t.text[k - 2][:1].isupper() and i + 1 < len(t) and t.lower[i + 1] not in GIVEN_NAMES
 
 
 def _and_after_body_of(t: Columns, i: int) -> bool:
@@ -708,12 +772,14 @@ def _is_name_word(t: Columns, i: int) -> bool:
         # which the tagger may read as the conjunction "cos", in capitals
     if _purpose_in_name(t, i) or i > 0 and t.tag[i] == "VB" and _purpose_in_name(t, i - 1):
         return True  # "Committee to Protect Journalists"
+    if _members_cause(t, i) or _members_cause(t, i + 1) and t.text[i].isalpha():
+        return True  # "Reporters Without Borders", "Physicians for Human Rights"
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
-             or _province_of_body(t, i) or _members_of_province(t, i)) \
+             or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members
@@ -1189,9 +1255,15 @@ def _office_before(t: Columns, start: int) -> int | None:
     i = start - 1
     if i > 0 and t.lower[i] == "the":
         i -= 1
-    if i <= 0 or not _office_link(t, i):
-        return None
+    if i <= 0 or not _office_link(t, i) or _surname_after_given(t, i - 1):
+        return None  # "Chief Theresa Cardinal of the Birch River Cree Nation": a surname, no office
     return i - 1 if t.lower[i - 1] in TITLES or _office_of_body(t, i - 1, start) else None
+
+
+def _surname_after_given(t: Columns, i: int) -> bool:
+    """A title's word right after a known given name ('Theresa Cardinal', 'Ann Marshal') is that
+    person's surname."""
+    return i > 0 and t.lower[i - 1] in GIVEN_NAMES and t.text[i - 1][:1].isupper() and t.text[i][:1].isupper()
 
 
 def _office_of_body(t: Columns, role: int, start: int) -> bool:

@@ -15,6 +15,13 @@ secretary").
 Every article is dated Wednesday 19 November 2025 (FRESH: Sunday 16 to Wednesday 19 November).
 Paragraphs are split by blank lines. Each quote is found by words of its own; only the fields
 given are checked (an outlet only where the text names it plainly).
+
+The outlets first written for a broadcaster's programme ("CBC Radio's The House", "CTV's Question
+Period", "Global's The West Block", "Fox News' “America's Newsroom”", "ABC's Insiders", "CNN's
+State of the Union") were the programme; the project's tests give the broadcaster that owns it
+("NBC" for "NBC's “Meet the Press”", "BBC Radio 4" for "BBC Radio 4's Today programme",
+tests/test_channels_world.py), so they were mended to the broadcaster after the first run. The
+programme alone ("Rosemary Barton Live", "The Current", "Metro Morning") stays the outlet.
 """
 from __future__ import annotations
 
@@ -81,7 +88,7 @@ ARTICLES = [
         ("run out of ideas", person("Pierre Lavoie", channel=None, said_on=FRESH)),
         ("ten years promising", person("Pierre Lavoie", channel=None)),
         ("within weeks", body("Retail Council of Canada", channel="statement")),
-        ("well above", person("Yves Gagnon", channel="interview", outlet="The House", said_on=SAT)),
+        ("well above", person("Yves Gagnon", channel="interview", outlet="CBC Radio", said_on=SAT)),
     ]),
     # The Canadian Press, a provincial story: the wire's own interview, a written response, a
     # post on X, a scrum at the legislature, a later "X said", and a "report card" that is none.
@@ -169,7 +176,7 @@ ARTICLES = [
         "“The minister looks forward to the conversation,” said Gauthier's press secretary, Luc "
         "Bernier.",
     ), [
-        ("not a suggestion", person("Marie Gauthier", channel="interview", outlet="Question Period")),
+        ("not a suggestion", person("Marie Gauthier", channel="interview", outlet="CTV")),
         ("that simple", person("Marie Gauthier", channel="interview")),
         ("lectured by Ottawa", person("Glen Parsons", channel="email", said_on=MON)),
         ("every respect", person(None, channel="email")),
@@ -203,7 +210,7 @@ ARTICLES = [
         "“People like getting the cheque, but they don't like the tax,” said Northfield chief "
         "executive Ravi Mehta.",
     ), [
-        ("every member stands", person("Jason Kerr", channel="interview", outlet="The West Block",
+        ("every member stands", person("Jason Kerr", channel="interview", outlet="Global",
                                        said_on=SUN)),
         ("who blinks", person("Jason Kerr", channel=None)),
         ("no plan for the climate", person("Daniel Ashford", channel="speech", said_on=SAT)),
@@ -269,7 +276,7 @@ ARTICLES = [
         ("What changed", person("Tom Reyes", channel=None)),
         ("productive", person("Lisa Monroe", channel="Twitter")),
         ("before Thanksgiving", person("Ken Abbott", channel="interview",
-                                       outlet="America's Newsroom", said_on=WED)),
+                                       outlet="Fox News", said_on=WED)),
         ("crisis for a decade", body("National Air Traffic Controllers Association",
                                      channel="statement")),
         ("surprised by any", person("Rick Dalton", channel="interview",
@@ -324,7 +331,7 @@ ARTICLES = [
     ), [
         ("not our policy", person("Michael Hendry", channel="news conference", said_on=MON)),
         ("same page", person("Michael Hendry", channel=None)),
-        ("looking at everything", person("Julia Carr", channel="interview", outlet="Insiders",
+        ("looking at everything", person("Julia Carr", channel="interview", outlet="ABC",
                                          said_on=SUN)),
         ("caught out", person("Grant Fowler", channel=None)),
         ("agree with each other", person("Grant Fowler", channel="interview", outlet="2GB")),
@@ -494,7 +501,7 @@ PASSAGES = [
      [("passed in this session", person("Anil Desai", channel="interview", outlet="ANI"))]),
     ("us-said-on-state-of-the-union", DATE,
      "“I don't regret it,” Sen. Mary Cole said on CNN's State of the Union.",
-     [("don't regret", person("Mary Cole", channel="interview", outlet="State of the Union"))]),
+     [("don't regret", person("Mary Cole", channel="interview", outlet="CNN"))]),
     ("wire-told-reuters-anonymously", DATE,
      "“Prices will stay high through winter,” an OPEC delegate told Reuters, speaking on "
      "condition of anonymity.",
@@ -512,12 +519,94 @@ PASSAGES = [
      [("members are exhausted", person("Jo Kent", channel="Facebook"))]),
 ]
 
+# Written with the rules, after the first run: each 'rule-' case fails without its rule; each
+# 'guard-' case passes with and without it.
+WITH_THE_RULES = [
+    ("rule-said-in-a-written-response", DATE,
+     "“We will not be commenting further while the matter is before the courts,” the company said "
+     "in a written response.",
+     [("commenting further", ch("statement"))]),
+    ("rule-in-a-written-reply-to-an-outlet", DATE,
+     "In a written reply to questions from The Canadian Press, the ministry said the program was "
+     "“working as intended.”",
+     [("working as intended", ch("statement"))]),
+    ("guard-a-written-response-spoken-of", DATE,
+     "The ministry said a written response to the audit was due by Friday, calling the audit "
+     "“thorough and fair.”",
+     [("thorough and fair", ch(None))]),
+    ("rule-told-reporters-at-the-legislature", DATE,
+     "“I have full confidence in him,” Premier Dana Whitlock told reporters at the legislature on "
+     "Monday.",
+     [("full confidence", person("Dana Whitlock", channel=None, said_on=MON))]),
+    ("rule-a-scrum-at-the-legislature", DATE,
+     "“I have full confidence in him,” Premier Dana Whitlock said in a scrum with reporters at the "
+     "legislature on Monday.",
+     [("full confidence", person("Dana Whitlock", channel="news conference", said_on=MON))]),
+    ("rule-a-news-conference-at-the-legislature", DATE,
+     "Speaking at a news conference at the legislature, Premier Dana Whitlock said she had “full "
+     "confidence” in the minister.",
+     [("full", person("Dana Whitlock", channel="news conference"))]),
+    ("guard-said-in-the-legislature", DATE,
+     "“We are not done,” Premier Dale Farris said in the legislature on Tuesday.",
+     [("not done", person("Dale Farris", channel="parliament", said_on=TUE))]),
+    ("guard-told-the-legislature", DATE,
+     "“We are not done,” Premier Dale Farris told the legislature on Tuesday.",
+     [("not done", person("Dale Farris", channel="parliament", said_on=TUE))]),
+    ("rule-a-scene-of-a-surname-then-he-said", DATE, article(
+        "NDP critic Marc Tremblay called it “a gift.”",
+        "During question period on Tuesday, Tremblay pressed the minister again. “Families are "
+        "choosing between rent and food,” he said."),
+     [("rent and food", person("Marc Tremblay", channel="parliament", said_on=TUE))]),
+    ("guard-a-scene-of-a-surname-then-another-speaker", DATE, article(
+        "NDP critic Marc Tremblay called it “a gift.”",
+        "During question period on Tuesday, Tremblay pressed the minister again. “Families are "
+        "choosing between rent and food,” said Ann Roy."),
+     [("rent and food", person("Ann Roy", channel=None))]),
+    ("rule-in-the-video-posted", DATE, article(
+        "Ann Roy posted a video to social media on Monday urging people to “show up.”",
+        "“Every vote counts,” Roy said in the video."),
+     [("show up", person("Ann Roy", channel="social media", said_on=MON)),
+      ("Every vote counts", person("Ann Roy", channel="social media", said_on=MON))]),
+    ("rule-in-the-message-posted", DATE, article(
+        "Ann Roy posted a message on Facebook on Monday urging people to “show up.”",
+        "“Every vote counts,” Roy said in the message."),
+     [("Every vote counts", person("Ann Roy", channel="Facebook", said_on=MON))]),
+    ("guard-another-speaker-in-the-video", DATE, article(
+        "Ann Roy posted a video to social media on Monday urging people to “show up.”",
+        "“Every vote counts,” said Tom Lee, who appeared in the video."),
+     [("Every vote counts", person("Tom Lee", channel=None))]),
+]
+
 # Cases still wrong, each with why (a strict xfail: it must start passing to be taken off).
+# On main 671525e, 118 of the 127 quotes written first had the channel written here (one of them
+# not found at all); after this round's rules 124 of 127, and these cases are left:
 STILL_WRONG: dict[str, str] = {
+    "au-press-conference-insiders-2gb":
+        "quote finding, not channel: the two words “betrayed renters” after 'wrote in a post on "
+        "Facebook that the government had' are taken for no quote, so the post is a narrative "
+        "scene and the next paragraph's own 'Senator Chandler said' gets Facebook; and the "
+        "tokeniser splits the call sign '2GB' into a number and a unit ('GB' as outlet)",
+    "ca-told-metro-morning":
+        "speaker, not channel: with a lower-case title before the name ('trustee Leah Ng told CBC "
+        "Radio's Metro Morning') the attribution is not read at all (no name, no channel); "
+        "without the title it is",
+    "ca-globe-encampment-ruling":
+        "name, not channel (all channels right): 'The Canadian Civil Liberties Association' is "
+        "named 'Civil Liberties Association'",
+    "ca-ctv-question-period-and-emails":
+        "said_on, not channel (all channels right): 'In a letter to Gauthier dated Oct. 30, ... "
+        "wrote' takes the fresh default, not the letter's date",
+    "in-pti-ndtv-lok-sabha":
+        "name, not channel (all channels right): 'Union Road Transport Minister Arvind Kulkarni' "
+        "gives 'Kulkarni' for his later quotes",
+    "ca-email-to-ctv-news":
+        "kind, not channel: 'Metrolinx said' gets no kind",
+    "wire-told-reuters-anonymously":
+        "kind, not channel: 'an OPEC delegate told Reuters' gets no kind",
 }
 
 
 @pytest.mark.parametrize("text, expected, date",
-                         list(article_params(ARTICLES + PASSAGES, STILL_WRONG)))
+                         list(article_params(ARTICLES + PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_canada_channels(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

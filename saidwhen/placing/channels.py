@@ -512,7 +512,22 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":
         return None  # "said during her 22 years in Parliament": a time spent there, not where
+    if label == "parliament" and _press_met_at(tok):
+        return None  # "told reporters at the legislature": where the press met them
     return label
+
+
+def _press_met_at(tok: Token) -> bool:
+    """A house of parliament as the building where the press met the speaker, not a sitting of
+    it: "told reporters at the legislature", "in a scrum with reporters at the legislature", "at
+    a news conference at Queen's Park". "At" hangs on the press, on the verb that told them, or
+    on a news conference's noun; "said in the legislature" is a sitting still."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    host = tok.head.head
+    if host.lower_ in PRESS or any(c.lower_ in PRESS and c.dep_ in ("dobj", "dative") for c in host.children):
+        return True
+    return host.pos_ == "NOUN" and (named := channel_at(host)) is not None and named.label == "news conference"
 
 
 def _aimed_at(tok: Token) -> bool:

@@ -520,7 +520,7 @@ PASSAGES = [
 ]
 
 # Written with the rules, after the first run: each 'rule-' case fails without its rule; each
-# 'guard-' case passes with and without it.
+# 'guard-' case passes with and without it ('also-': passes on main too, by another rule).
 WITH_THE_RULES = [
     ("rule-said-in-a-written-response", DATE,
      "“We will not be commenting further while the matter is before the courts,” the company said "
@@ -567,7 +567,7 @@ WITH_THE_RULES = [
         "“Every vote counts,” Roy said in the video."),
      [("show up", person("Ann Roy", channel="social media", said_on=MON)),
       ("Every vote counts", person("Ann Roy", channel="social media", said_on=MON))]),
-    ("rule-in-the-message-posted", DATE, article(
+    ("also-in-the-message-posted", DATE, article(
         "Ann Roy posted a message on Facebook on Monday urging people to “show up.”",
         "“Every vote counts,” Roy said in the message."),
      [("Every vote counts", person("Ann Roy", channel="Facebook", said_on=MON))]),

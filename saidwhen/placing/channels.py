@@ -22,7 +22,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import AUDIENCE_VERBS, AUDIENCES, CONVERSATION
+from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -493,6 +493,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
+    if prep == "to" and _answered(tok, label):
+        return None  # "Responding to the ruling, a spokesman said": what the words answer
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
@@ -528,6 +530,16 @@ def _press_met_at(tok: Token) -> bool:
     if host.lower_ in PRESS or any(c.lower_ in PRESS and c.dep_ in ("dobj", "dative") for c in host.children):
         return True
     return host.pos_ == "NOUN" and (named := channel_at(host)) is not None and named.label == "news conference"
+
+
+def _answered(tok: Token, label: str | None) -> bool:
+    """A channel named as what the words answer ("Responding to the ruling, ...", "in response
+    to the report", "reacting to the minister's speech"): the answer was given elsewhere. A
+    place told ("replied to the committee", "responded to the court") is where it went; a
+    court's ruling is no place."""
+    if tok.head.head.lower_ not in ANSWERING:
+        return False
+    return label not in PLACES or tok.lower_ in RULING_NOUNS or tok.lower_ in DOCUMENT_NOUNS
 
 
 def _aimed_at(tok: Token) -> bool:

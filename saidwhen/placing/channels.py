@@ -493,7 +493,7 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
-    if prep == "to" and _answered(tok, label):
+    if _answered(tok, label):
         return None  # "Responding to the ruling, a spokesman said": what the words answer
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
@@ -533,11 +533,17 @@ def _press_met_at(tok: Token) -> bool:
 
 
 def _answered(tok: Token, label: str | None) -> bool:
-    """A channel named as what the words answer ("Responding to the ruling, ...", "in response
-    to the report", "reacting to the minister's speech"): the answer was given elsewhere. A
-    place told ("replied to the committee", "responded to the court") is where it went; a
-    court's ruling is no place."""
-    if tok.head.head.lower_ not in ANSWERING:
+    """A channel named as what the words answer or judge ("Responding to the ruling, ...", "in
+    response to the report", "Commenting on the report, ...", "Welcoming the ruling, ..."): the
+    answer was given elsewhere. A place told ("replied to the committee", "responded to the
+    court") is where it went; a court's ruling is no place."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on"):
+        host = tok.head.head
+    elif tok.dep_ == "dobj":
+        host = tok.head
+    else:
+        return False
+    if host.lower_ not in ANSWERING:
         return False
     return label not in PLACES or tok.lower_ in RULING_NOUNS or tok.lower_ in DOCUMENT_NOUNS
 

@@ -21,7 +21,8 @@ Period", "Global's The West Block", "Fox News' “America's Newsroom”", "ABC's
 State of the Union") were the programme; the project's tests give the broadcaster that owns it
 ("NBC" for "NBC's “Meet the Press”", "BBC Radio 4" for "BBC Radio 4's Today programme",
 tests/test_channels_world.py), so they were mended to the broadcaster after the first run. The
-programme alone ("Rosemary Barton Live", "The Current", "Metro Morning") stays the outlet.
+programme named alone ("Rosemary Barton Live", "The Current") stays the outlet; "CBC Radio's
+Metro Morning" (first written "Metro Morning") is CBC Radio's by the same reading.
 """
 from __future__ import annotations
 
@@ -370,7 +371,7 @@ PASSAGES = [
     ("ca-told-metro-morning", DATE,
      "“We heard from hundreds of parents,” trustee Leah Ng told CBC Radio's Metro Morning on "
      "Tuesday.",
-     [("hundreds of parents", person("Leah Ng", channel="interview", outlet="Metro Morning",
+     [("hundreds of parents", person("Leah Ng", channel="interview", outlet="CBC Radio",
                                      said_on=TUE))]),
     ("ca-told-the-current", DATE,
      "Health Minister Raj Mehta told The Current that the shortage “will get worse before it gets "

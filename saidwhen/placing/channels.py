@@ -22,7 +22,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import AUDIENCE_VERBS, AUDIENCES, CONVERSATION
+from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -498,6 +498,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "the morning after the debate": a time; "before the committee" is a place
     if prep in TOPIC:
         return None  # "said about Reed's statement": what was spoken of, not where
+    if _answered(tok, label):
+        return None  # "Responding to the ruling, a spokesman said": what the words answer
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
@@ -517,7 +519,38 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None
     if tok.dep_ == "pobj" and tok.head.head.lower_ in PERIODS and tok.head.head.pos_ == "NOUN":
         return None  # "said during her 22 years in Parliament": a time spent there, not where
+    if label == "parliament" and _press_met_at(tok):
+        return None  # "told reporters at the legislature": where the press met them
     return label
+
+
+def _press_met_at(tok: Token) -> bool:
+    """A house of parliament as the building where the press met the speaker, not a sitting of
+    it: "told reporters at the legislature", "in a scrum with reporters at the legislature", "at
+    a news conference at Queen's Park". "At" hangs on the press, on the verb that told them, or
+    on a news conference's noun; "said in the legislature" is a sitting still."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    host = tok.head.head
+    if host.lower_ in PRESS or any(c.lower_ in PRESS and c.dep_ in ("dobj", "dative") for c in host.children):
+        return True
+    return host.pos_ == "NOUN" and (named := channel_at(host)) is not None and named.label == "news conference"
+
+
+def _answered(tok: Token, label: str | None) -> bool:
+    """A channel named as what the words answer or judge ("Responding to the ruling, ...", "in
+    response to the report", "Commenting on the report, ...", "Welcoming the ruling, ..."): the
+    answer was given elsewhere. A place told ("replied to the committee", "responded to the
+    court") is where it went; a court's ruling is no place."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on"):
+        host = tok.head.head
+    elif tok.dep_ == "dobj":
+        host = tok.head
+    else:
+        return False
+    if host.lower_ not in ANSWERING:
+        return False
+    return label not in PLACES or tok.lower_ in RULING_NOUNS or tok.lower_ in DOCUMENT_NOUNS
 
 
 def _aimed_at(tok: Token) -> bool:

@@ -337,6 +337,10 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
         mention = speaker.mention.text.lower() if speaker.mention else ""
         return mention not in ("he", "she", "they", "it") or mention == subject.lower_
     mention = speaker.mention.text.lower().split() if speaker.mention else []
+    if subject.is_title and subject.lower_ in (speaker.name or "").lower().split():
+        # "During question period, Tremblay pressed the minister. “...,” he said": he is
+        # Tremblay by his name, though the parser may tag the surname as no proper noun
+        return True
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subject.pos_ != "PROPN" and named is not None:
         return _same_person(named, speaker)  # "the union's president, Ana Silva, ...": Silva

@@ -325,3 +325,16 @@ def test_speakers_still_mention(text: str, date: str, words: str, mention):
     quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
     got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
     assert got == mention
+
+
+# Written with the rule for a seat of government (capitals.txt; kinds.is_capital): a capital that
+# is also a given name stays with the rules for people, and a capital that is not the cue's
+# subject is no speaker.
+@pytest.mark.parametrize("text, record", [
+    ("Victoria Lam opened the bakery in 2019. Victoria said she would hire two more bakers.",
+     ("Victoria Lam", "person")),
+    ("Nadia Kerr said Ottawa had broken its promise to the province.", ("Nadia Kerr", "person")),
+    ("Beijing warned on Friday that it would answer any sanctions in kind.", ("Beijing", "organisation")),
+])
+def test_a_capital_that_is_a_cue_s_subject_is_its_government(text: str, record: tuple[str, str]):
+    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes] == [record]

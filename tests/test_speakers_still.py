@@ -338,3 +338,12 @@ def test_speakers_still_mention(text: str, date: str, words: str, mention):
 ])
 def test_a_capital_that_is_a_cue_s_subject_is_its_government(text: str, record: tuple[str, str]):
     assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes] == [record]
+
+
+# Written with the rule for a plural noun read as a verb after "that" (indirect._misread_subject_start):
+# the reported clause starts at the noun; a relative clause with a subject-less clause after it
+# that is no report keeps its reading.
+def test_a_plural_noun_read_as_a_verb_after_that_opens_what_was_said():
+    text = "The mayor said in a statement that cuts to the library budget would close two branches."
+    assert [q.text for q in saidwhen.extract(text, date="2024-03-08").quotes] == \
+        ["cuts to the library budget would close two branches"]

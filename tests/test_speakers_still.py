@@ -227,7 +227,8 @@ PASSAGES = [
      "Alberta teachers are urging the province to delay the new curriculum, saying schools have "
      "not received the books.\n\n"
      "The Alberta Teachers' Association said it had surveyed 3,000 members.",
-     [("not received the books", group(), "Alberta teachers"),
+     [("the province to delay", group(), "Alberta teachers"),
+      ("not received the books", group(), "Alberta teachers"),
       ("surveyed 3,000 members", org("Alberta Teachers' Association"),
        "The Alberta Teachers' Association")]),
     ("lede-officer-is-warning-named-next", "2024-03-08",
@@ -293,6 +294,34 @@ PASSAGES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "desc-veteran-investigator-led": "'the veteran investigator' after 'X, who led the investigation "
+                                     "into ...': the clause's verb is 'led', whose doer is a leader; "
+                                     "only its object ('investigation') names the investigator, and "
+                                     "ties.py reads the verb alone (leading-verbs.txt)",
+    "desc-the-liberal": "'the Liberal said' after 'X, the Liberal candidate': a party's member as a "
+                        "singular noun after 'the' is taken for the party's name ('Liberal', an "
+                        "organisation); making it a description like 'the American' (entities."
+                        "_demonym_noun) was tried and left: the description was then tied to no "
+                        "one, and 'The Independent' (a paper) must stay a name",
+    "near-desc-the-conservative-two-candidates": "as desc-the-liberal: 'the Conservative' is named "
+                                                 "'Conservative', an organisation",
+    "desc-the-71-year-old": "gender only: 'her garden' in the sentence between the name and the "
+                            "quote refers to Martine Leduc, but a possessive pronoun in another "
+                            "sentence's object gives no gender",
+    "riding-hyphenated-french-riding": "name null: 'The Bloc MP for Saint-Hyacinthe—Bagot, Luc "
+                                       "Thibault, said': the dash now reads as a hyphen, but a riding "
+                                       "of three hyphenated parts before the name's apposition names "
+                                       "no one (as with hyphens on main)",
+    "riding-mpp-st-pauls": "name null: 'MPP for Toronto—St. Paul's Kim Adair said': the span is now "
+                           "right, but a possessive ending the riding ('St. Paul's') before the name "
+                           "names no one (as with a hyphen on main)",
+    "riding-after-name-inverted": "kind null: 'said Priya Das, the Conservative MP for Markham—"
+                                  "Unionville' gives no kind, as it does with 'for Markham' alone: "
+                                  "the party's word beside 'MP' after an inverted cue, not the dash",
+    "lede-police-are-warning": "name: 'Halifax police are warning that' is left unnamed (as 'police "
+                               "say'); the city's police force is named so in Canadian news, as I "
+                               "read conventions.md's 'organisation by its own name', but gold sets "
+                               "may leave 'police' unnamed: doubtful",
 }
 
 
@@ -317,6 +346,9 @@ def _mention_params():
 
 
 MENTIONS_STILL_WRONG: dict[str, str] = {
+    "riding-title-for-riding-name:known about the deadline":
+        "'Conservative MP for Kelowna—Lake Country Paula Stroud' is cut to the name (as it is with a "
+        "hyphen on main); canada13's same title before 'Taras Melnyk' keeps its span",
 }
 
 

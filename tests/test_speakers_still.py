@@ -379,13 +379,3 @@ def test_a_plural_noun_read_as_a_verb_after_that_opens_what_was_said():
     text = "The mayor said in a statement that cuts to the library budget would close two branches."
     assert [q.text for q in saidwhen.extract(text, date="2024-03-08").quotes] == \
         ["cuts to the library budget would close two branches"]
-
-
-# Written from sample A ('The Leuven-based brewery said' after a brewer named by its name): a
-# brewery, a distillery, a winery is what business news calls the company it has just named
-# (company-epithets.txt), as "the brewer" was.
-def test_the_brewery_is_the_brewer_named_before():
-    text = ("Brewing giant Hopfield has agreed to buy the rest of a Polish brewer. Hopfield employs "
-            "12,000 people.\n\nThe Antwerp-based brewery said it would own all of the shares by June.")
-    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes] == \
-        [("Hopfield", "organisation")]

@@ -108,8 +108,10 @@ def is_demonym(head: Token) -> bool:
 
 
 def is_party_member(head: Token) -> bool:
-    """'the Liberal', 'the Republican': one member of a party, a noun capitalised as the party is."""
-    return head.text[:1].isupper() and head.tag_ == "NNP" and head.lower_ in PARTY_MEMBERS
+    """'the Liberal', 'the Republican': one member of a party, a noun capitalised as the party is,
+    with no place before it ('The South Carolina Republican' describes without naming)."""
+    return head.text[:1].isupper() and head.tag_ == "NNP" and head.lower_ in PARTY_MEMBERS and \
+        all(t.tag_ in ("DT", "PRP$") for t in head.lefts)
 
 
 def person_gender(head: Token) -> str | None:

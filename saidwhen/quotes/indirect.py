@@ -259,8 +259,26 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
-        return clause.left_edge.i, _clause_end(clause)
+        return _misread_subject_start(clause), _clause_end(clause)
     return None
+
+
+def _misread_subject_start(clause: Token) -> int:
+    """'said in a statement that talks with the city would resume': the parser may read a
+    plural noun that is also a verb ("talks", "plans", "cuts") right after "that" as the verb
+    of a relative clause on the noun before, and leave the reported clause ("would resume")
+    with no subject. A reported clause in a tense with no subject of its own right after such
+    a clause starts at that noun: "that" opens what was said."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    if start < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or \
+            not _in_a_tense(clause):
+        return start
+    misread = next((t for t in doc[start - 1].ancestors if t.dep_ == "relcl" and t.right_edge.i == start - 1), None)
+    if misread is None or misread.tag_ != "VBZ" or misread.i < 1 or doc[misread.i - 1].lower_ != "that" or \
+            doc[misread.i - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return start
+    return misread.i
 
 
 def _misread_before(clause: Token, verb: Token) -> bool:

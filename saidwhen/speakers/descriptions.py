@@ -13,6 +13,7 @@ from ..lexicon import (COMPILED_NUMBERS, COUNTERPART_OFFICES, DEMONYMS, DOCUMENT
                        GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
                        TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
+from ..lexicon import PARTY_MEMBERS
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -106,13 +107,20 @@ def is_demonym(head: Token) -> bool:
     return head.text[:1].isupper() and head.lower_ in DEMONYMS
 
 
+def is_party_member(head: Token) -> bool:
+    """'the Liberal', 'the Republican': one member of a party, a noun capitalised as the party is,
+    with no place before it ('The South Carolina Republican' describes without naming)."""
+    return head.text[:1].isupper() and head.tag_ == "NNP" and head.lower_ in PARTY_MEMBERS and \
+        all(t.tag_ in ("DT", "PRP$") for t in head.lefts)
+
+
 def person_gender(head: Token) -> str | None:
     """The gender a description of a person implies ("" when none), or None if it does not
     describe a person ("the company", "the report")."""
     word = _hyphened(head)
     if word in ROLE_NOUNS or word in TITLES:
         return ROLE_NOUNS.get(word) or TITLES.get(word, "")
-    if is_demonym(head) or is_age(head) or any(is_age(t) for t in head.lefts):
+    if is_demonym(head) or is_party_member(head) or is_age(head) or any(is_age(t) for t in head.lefts):
         return ""  # "the 28-year-old world number one": an age before any noun makes it a person
     return None
 

@@ -22,7 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS, NAME_PARTICLES
+from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -108,9 +108,15 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
 def _demonym_noun(doc: Doc, mention: NameMention) -> bool:
     """'said the American', 'the Spaniard won': a nationality written as a noun after "the" is
     a description of a person (saidwhen.speakers.descriptions), not a name ('American said' may
-    be an airline's, 'the Americans' a team)."""
-    return len(mention.words) == 1 and mention.words[0].lower() in DEMONYMS and not mention.title and \
-        mention.start > 0 and doc[mention.start - 1].lower_ == "the" and doc[mention.start].tag_ == "NNP"
+    be an airline's, 'the Americans' a team). So is a party's member ('the Liberal said', 'the
+    Republican won': party-members.txt), where no paper is called so ('the Independent')."""
+    if len(mention.words) != 1 or mention.title or mention.start == 0 or doc[mention.start].tag_ != "NNP":
+        return False
+    word, before = mention.words[0], doc[mention.start - 1].lower_
+    if word.lower() in DEMONYMS:
+        return before == "the"
+    # "a Republican from Ohio" describes too; "the Independent" is a paper's name
+    return word.lower() in PARTY_MEMBERS and before in ("the", "a", "an") and word not in LONE_OUTLET_WORDS
 
 
 CAPITALS_LENGTH = 4  # a name word in capitals this long at least is a name, not an acronym's letters

@@ -30,6 +30,7 @@ from ..quotes.attribution import SUBJECT_DEPS
 from ..parsing.words import columns, positions
 from . import coref, descriptions
 from .names import party_members
+from .kinds import is_capital
 from ..lexicon import (DEMONYMS, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, UNNAMED_PEOPLE)
 from ..lexicon import COPULAS, FIRM_ROLES, STANDING_ADVERBS, DESCRIPTION_OPENERS, OPENING_CONJUNCTIONS
@@ -540,6 +541,9 @@ class _Said:
         gender = _honorific_before(speaker, head)
         if gender:
             return PERSON, gender
+        if speaker.mention.text == speaker.name and is_capital(speaker.name.split()) and \
+                head.dep_ in SUBJECT_DEPS:
+            return ORGANISATION, None  # "Beijing warned that ...": the government that sits there
         if head.tag_ in ("NNP", "NNPS") and not person_noun(word):
             gender = self._gendered_noun_in(speaker)  # a parse that took "Department" for the head
             if gender:

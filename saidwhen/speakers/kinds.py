@@ -18,7 +18,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns
 from ..quotes.cues import speech_lemma
 
-from ..lexicon import (FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
+from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
@@ -317,10 +317,17 @@ def _honoured(entity: Entity) -> bool:
 
 
 def _seat(entity: Entity) -> bool:
-    """'Downing Street', "Queen's Park": a place whose name news makes speak for those who sit
-    there (no person's given name before its last word)."""
+    """'Downing Street', "Queen's Park", 'Canberra': a place whose name news makes speak for those
+    who sit there (no person's given name before its last word, nor as the whole name)."""
     words = entity.words
-    return len(words) > 1 and words[-1].lower() in SEAT_NAME_ENDS and words[0].lower() not in GIVEN_NAMES
+    return len(words) > 1 and words[-1].lower() in SEAT_NAME_ENDS and words[0].lower() not in GIVEN_NAMES or \
+        is_capital(words)
+
+
+def is_capital(words: tuple[str, ...] | list[str]) -> bool:
+    """'Beijing', 'New Delhi': a seat of government by its one name (capitals.txt) that is no
+    given name ('Victoria')."""
+    return " ".join(words) in CAPITALS and words[0].lower() not in GIVEN_NAMES
 
 
 def _subject(doc: Doc, mention: NameMention) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN, TITLES
 from ..parsing.marks import POSSESSIVE_S
+from ..parsing.words import columns
 from ..quotes.headline import LABEL_PREPOSITIONS
 from .names import NAME_TAGS
 
@@ -61,7 +62,8 @@ def _whole_word(doc: Doc, end: int) -> int:
     """The end moved past the rest of a hyphened word the parser split between two phrases
     ("that other firms re-sell", with "sell" read as a verb of the sentence): a mention never
     ends inside a word."""
-    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+    text = columns(doc).text  # a dash written as a hyphen ("Kings—Hants") reads as one
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and text[end] == "-" \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
     return end
@@ -72,9 +74,10 @@ def _whole_word_start(doc: Doc, start: int) -> int:
     phrases ("St-Pierre said", with "St" read as a subject of its own): a mention headed by a
     proper noun never starts inside a word. (A common noun's, "co-chairman", is left as the
     parse gives it: its kind is read from the noun the mention starts with.)"""
-    if start > 0 and doc[start].text != "-" and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+    text = columns(doc).text  # a dash written as a hyphen ("Nanaimo—Ladysmith") reads as one
+    if start > 0 and text[start] != "-" and text[start - 1] == "-" and not doc[start - 1].whitespace_:
         start -= 1
-    while start > 0 and doc[start].text == "-" and not doc[start].whitespace_ \
+    while start > 0 and text[start] == "-" and not doc[start].whitespace_ \
             and not doc[start - 1].whitespace_ and doc[start - 1].is_alpha:
         start -= 1
     return start
@@ -227,9 +230,11 @@ def _reports(verb: Token) -> bool:
 
 
 def _is_dash(tok: Token) -> bool:
-    """A dash between phrases; a hyphen inside a word ("Shanklin-Hawkins") is not one."""
-    spaced = tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
-    return tok.text in DASHES or spaced
+    """A dash between phrases; a hyphen inside a word ("Shanklin-Hawkins") is not one, nor a
+    dash written as a hyphen ("Nanaimo—Ladysmith", `words.hyphen_dashes`)."""
+    text = columns(tok.doc).text[tok.i]
+    spaced = text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return text in DASHES or spaced
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

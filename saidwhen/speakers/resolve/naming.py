@@ -190,7 +190,7 @@ class Naming:
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
             (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
-            not (party_member(head.text) and m.first_word == "the" and m.start < head.i - 1)
+            not (party_member(head.text) and m.first_word == "the")
 
     def _is_firm_word_mistagged(self, m: SpeakerMention) -> bool:
         """'Diversified Investment Group Inc. said ... ¶ Diversified, the holding company for a

@@ -236,8 +236,9 @@ class Roles:
 
     def _of_another_party(self, entity: Entity, head: Token) -> bool:
         """'Republican Ann Lee ... the Democratic front-runner': a description that names a party
-        is not someone the article writes with another party and never with this one."""
-        wanted = _parties(head.lefts)
+        is not someone the article writes with another party and never with this one; nor is
+        "the Conservative", a party's member alone."""
+        wanted = _parties([*head.lefts, head])
         if not wanted:
             return False
         written = set().union(*(_parties(_written_with(self.doc, m)) for m in entity.mentions))
@@ -246,7 +247,7 @@ class Roles:
     def _last_of_party(self, head: Token) -> Entity | None:
         """The person named last before `head` whom the article writes with every party the
         description names."""
-        wanted = _parties(head.lefts)
+        wanted = _parties([*head.lefts, head])
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             entity = ref.entity
             if entity.kind != "org" and entity.name and \

@@ -90,7 +90,7 @@ class ReportingTense:
             return False
         verb = finite(cue)
         # One named speaker of a report of news (the lead's decision of round 12): see `_one_named`
-        one = self._news_report and _one_named(verb)
+        one = self._news_report and verb.i == cue.i and _one_named(verb)
         if _their_term(verb):
             return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -273,10 +273,15 @@ def _one_named(verb: Token) -> bool:
     Reed", "Metrolinx", "the RCMP"), a singular noun with a determiner, a possessive or a number
     ("the mayor", "a spokesperson", "one mother"), or "he", "she", "it" for one of them. Not a
     group as such ("critics", "some residents", "they"), nor the speaker of a cue in a clause
-    that describes a thing ("the $27bn Russia says Yukos owes")."""
+    that describes a thing ("the $27bn Russia says Yukos owes"), even where the parser makes it
+    the root: a noun or a number right before the subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.dep_ in ("relcl", "acl"):
         return False
+    start = subject.left_edge.i
+    before = next((t for t in reversed(subject.doc[max(0, start - 3):start]) if not t.is_space), None)
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False  # a clause that describes what comes before, with no "that" (the parser may not say)
     if subject.pos_ == "PRON":
         return subject.lower_ in ONE_SPEAKER_PRONOUNS
     if subject.pos_ == "PROPN":

@@ -1429,6 +1429,15 @@ def test_in_a_dated_report_told_in_the_past_a_named_councillors_says_of_the_coun
     assert last(PAST_STORY + "Councillor Tom Reed says the council will vote again in March.")[2] == "2021-02-02"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The provincial government says the army is on the hunt for the men who set the fire.",
+    "Councillor Tom Reed says the vote is a mistake.",
+])
+def test_a_named_speakers_says_of_a_state_now_in_a_dated_report_stays_a_view(sentence):
+    # "be" or "have" in the present: a position held, not the deed or plan of the decision's fresh words
+    assert last(PAST_STORY + sentence)[2] is None
+
+
 def test_a_named_speakers_says_in_a_clause_that_describes_a_sum_stays_a_view():
     # "the $2 million the province says it owes": a standing claim that describes the sum, no words of the day
     text = PAST_STORY + "The council paid $1 million for the site, far from the $2 million the province says the city owes."

@@ -113,10 +113,11 @@ class ReportingTense:
             # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
             # the party will fight. ¶ We are going to fight it."): words given for the report
             in_news = in_news or self._sound_bite_after(cue)
-            # ... and one named speaker's, whatever the clause tells (another's deed, a plan, a
-            # judgement: "Metrolinx says the line will be back by Monday"), but a standing quality
-            # of the speaker ("Lowe says he is a patient man")
-            in_news = in_news or (one and not self._own_quality(verb))
+            # ... and one named speaker's, whatever deed the clause tells (another's, done or to
+            # come: "Metrolinx says the line will be back by Monday"), but not a state now ("the
+            # administration says the military is on the hunt") nor a standing quality of the
+            # speaker ("Lowe says he is a patient man")
+            in_news = in_news or (one and not self._own_quality(verb) and not self._state_now(verb))
         else:
             in_news = self._says_style or self._dated or self._news_lede
         in_news = in_news or said_next
@@ -178,6 +179,15 @@ class ReportingTense:
         return any(c.dep_ == "ccomp" and c.lower_ in BE and any(g.dep_ == "attr" for g in c.children)
                    and any(g.dep_ == "nsubj" and g.tag_ == "PRP" and g.lower_ != "it" for g in c.children)
                    and not any(self._layout.timex_at.get(t.i) is not None for t in c.subtree)
+                   for c in verb.children)
+
+    @staticmethod
+    def _state_now(verb: Token) -> bool:
+        """Whether the clause the cue reports tells a state now, with "be" or "have" in the
+        present as its verb ("the military is on the hunt", "the demands are exorbitant", "it is
+        time to say sorry"): a position held, as the dev sets read it, not words of the day (a time
+        in the clause may be of something else it tells: "as bin Laden was five years ago")."""
+        return any(c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE)
                    for c in verb.children)
 
     def _habit_reported(self, verb: Token) -> bool:

@@ -1438,6 +1438,15 @@ def test_a_named_speakers_says_of_a_state_now_in_a_dated_report_stays_a_view(sen
     assert last(PAST_STORY + sentence)[2] is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mayor Lise Park also accuses the province of starving the clinics for years.",  # a standing charge
+    "She promises to reopen every clinic the province closed.",  # a pledge held, not words of the day
+    "Park and her allies say the clinics should never have been closed.",  # more than one speaker
+])
+def test_a_named_speakers_charge_pledge_or_joint_view_in_a_dated_report_stays_a_view(sentence):
+    assert last(PAST_STORY + sentence)[2] is None
+
+
 def test_a_named_speakers_says_in_a_clause_that_describes_a_sum_stays_a_view():
     # "the $2 million the province says it owes": a standing claim that describes the sum, no words of the day
     text = PAST_STORY + "The council paid $1 million for the site, far from the $2 million the province says the city owes."

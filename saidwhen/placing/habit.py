@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       BROADCASTERS, FIRST_PERSON, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
+                       BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
@@ -279,15 +279,18 @@ def _of_the_news(timex, date) -> bool:
 
 
 def _one_named(verb: Token) -> bool:
-    """Whether the cue's subject is one speaker the report names or describes: a name ("Tom
+    """Whether the cue is a verb that gives words (`lexicon/fresh-present-verbs.txt`: "says",
+    "tells", "adds") and its subject one speaker the report names or describes: a name ("Tom
     Reed", "Metrolinx", "the RCMP"), a singular noun with a determiner, a possessive or a number
     ("the mayor", "a spokesperson", "one mother"), or "he", "she", "it" for one of them. Not a
     group as such ("critics", "some residents", "they"), nor the speaker of a cue in a clause
     that describes a thing ("the $27bn Russia says Yukos owes"), even where the parser makes it
     the root: a noun or a number right before the subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.dep_ in ("relcl", "acl"):
-        return False
+    if subject is None or verb.dep_ in ("relcl", "acl", "advcl") or verb.lower_ not in FRESH_PRESENT_VERBS:
+        return False  # "as the Conservatives claim", "he also accuses it of stealing jobs"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Sanders and his supporters argue": more than one
     start = subject.left_edge.i
     before = next((t for t in reversed(subject.doc[max(0, start - 3):start]) if not t.is_space), None)
     if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM"):

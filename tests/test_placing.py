@@ -1447,6 +1447,12 @@ def test_a_named_speakers_charge_pledge_or_joint_view_in_a_dated_report_stays_a_
     assert last(PAST_STORY + sentence)[2] is None
 
 
+def test_an_authors_says_after_the_sentence_that_names_the_book_is_the_books_words():
+    text = (PAST_STORY + "The claim was first made in a book published this week by Ana Silva. She also says "
+            "the mayor knew of the closures a year ago.")
+    assert last(text)[2] is None
+
+
 def test_a_named_speakers_says_in_a_clause_that_describes_a_sum_stays_a_view():
     # "the $2 million the province says it owes": a standing claim that describes the sum, no words of the day
     text = PAST_STORY + "The council paid $1 million for the site, far from the $2 million the province says the city owes."

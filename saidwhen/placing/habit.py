@@ -40,7 +40,7 @@ from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS)
+                       MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
@@ -90,7 +90,7 @@ class ReportingTense:
             return False
         verb = finite(cue)
         # One named speaker of a report of news (the lead's decision of round 12): see `_one_named`
-        one = self._news_report and verb.i == cue.i and _one_named(verb)
+        one = self._news_report and verb.i == cue.i and _one_named(verb) and not self._author_of_a_book(verb)
         if _their_term(verb):
             return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -180,6 +180,16 @@ class ReportingTense:
                    and any(g.dep_ == "nsubj" and g.tag_ == "PRP" and g.lower_ != "it" for g in c.children)
                    and not any(self._layout.timex_at.get(t.i) is not None for t in c.subtree)
                    for c in verb.children)
+
+    def _author_of_a_book(self, verb: Token) -> bool:
+        """Whether the cue's subject is a pronoun after a sentence that names a book or a memoir
+        (`lexicon/written-earlier.txt`): "... were made in a book published this week by Philippe
+        Sands. He also says ...", the book's words, of no day."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        k = self._layout.sentence_of(verb)
+        if subject is None or subject.pos_ != "PRON" or k == 0:
+            return False
+        return any(t.lower_ in WRITTEN_EARLIER for t in self._layout.sentence(k - 1))
 
     @staticmethod
     def _state_now(verb: Token) -> bool:

@@ -40,7 +40,7 @@ from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
+                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
@@ -196,9 +196,18 @@ class ReportingTense:
         """Whether the clause the cue reports tells a state now, with "be" or "have" in the
         present as its verb ("the military is on the hunt", "the demands are exorbitant", "it is
         time to say sorry"): a position held, as the dev sets read it, not words of the day (a time
-        in the clause may be of something else it tells: "as bin Laden was five years ago")."""
-        return any(c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE)
-                   for c in verb.children)
+        in the clause may be of something else it tells: "as bin Laden was five years ago"); so is a
+        quality told in the past ("it was a mistake"), a past of the mind ("his neighbours assumed",
+        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense")."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
+            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE) or c.lower_ in MINDS_PAST \
+                    or c.tag_ == "VBD" and c.lower_ in BE and any(g.dep_ in ("attr", "acomp") for g in c.children) \
+                    or any(a in MODALS for a in aux) and any(a in HAVE for a in aux):
+                return True  # a state now, a quality in the past ("was a mistake"), a mind, what would have been
+        return False
 
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to

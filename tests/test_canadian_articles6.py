@@ -666,20 +666,11 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "cbc-transit-line-delays": "said_on: 'Metrolinx says the line will be back at full speed' and "
-                               "'Raman says riders were promised' in a report told in the past: a "
-                               "'says' of another subject's deed is read as a view held (null), as "
-                               "test_placing.py keeps 'Councillor Tom Reed says the council will "
-                               "vote again in March' and fresh news has 'his family assumed he was "
-                               "a citizen' in a feature; only the speaker's own deed ('Okafor says "
-                               "she was late') is fresh",
     "global-telecom-outage": "name: 'Canadian Radio-television and Telecommunications Commission' "
                              "(no field of government or body's 'of' before its 'and') is cut at "
                              "its 'and'",
     "record-university-cuts": "said_on: 'wrote in the memo' of the memo sent Tuesday (the "
                               "sentence before) is not tied to its day",
-    "cbc-ei-claims-backlog": "said_on: 'Ottawa says the backlog will be cleared' (another "
-                             "subject's future, as in cbc-transit-line-delays)",
 }
 
 

@@ -560,11 +560,6 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "cbc-council-rezoning-vote": "said_on: 'The group says the city ignored more than 600 written "
-                                 "objections' in a report told in the past: a 'says' of another "
-                                 "subject's deed is read as a view held (null), as in "
-                                 "test_canadian_articles6's cbc-transit-line-delays (the group's "
-                                 "own 'it is considering a court challenge' is fresh now)",
     "cbc-question-period-job-cuts": "channel: 'dominated question period on Tuesday, as the "
                                     "Opposition accused ...': the sitting is named in the main "
                                     "clause, not the cue's, and 'the Opposition' gets no kind",

@@ -30,6 +30,7 @@ it."), introduces a sound bite recorded for the report: fresh words too.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -38,11 +39,11 @@ from spacy.tokens import Token
 from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
-                       BROADCASTERS, FIRST_PERSON, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       MODALS, STANDING_VERBS)
+                       BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
+                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
-from .story import recent_day
+from .story import RECENT_DAYS, recent_day
 from .when import finite, present
 
 # The lede ends with the first paragraph of at least this many words: headlines and
@@ -72,6 +73,8 @@ class ReportingTense:
             or SIGN_OFF.search(text) is not None
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._news_lede = _news_lede(layout)  # opens on a deed just done: a report of news
+        # a dated report whose lede tells news (not a feature's or a profile's lede)
+        self._news_report = self._dated and _news_report(layout)
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
@@ -86,6 +89,8 @@ class ReportingTense:
         if not present(cue) or documented:
             return False
         verb = finite(cue)
+        # One named speaker of a report of news (the lead's decision of round 12): see `_one_named`
+        one = self._news_report and verb.i == cue.i and _one_named(verb) and not self._author_of_a_book(verb)
         if _their_term(verb):
             return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -108,6 +113,11 @@ class ReportingTense:
             # A broadcast's "says" that introduces the speaker's own words, heard next ("X says
             # the party will fight. ¶ We are going to fight it."): words given for the report
             in_news = in_news or self._sound_bite_after(cue)
+            # ... and one named speaker's, whatever deed the clause tells (another's, done or to
+            # come: "Metrolinx says the line will be back by Monday"), but not a state now ("the
+            # administration says the military is on the hunt") nor a standing quality of the
+            # speaker ("Lowe says he is a patient man")
+            in_news = in_news or (one and not self._own_quality(verb) and not self._state_now(verb))
         else:
             in_news = self._says_style or self._dated or self._news_lede
         in_news = in_news or said_next
@@ -162,6 +172,43 @@ class ReportingTense:
             return True
         return False
 
+    def _own_quality(self, verb: Token) -> bool:
+        """Whether the clause the cue reports gives the speaker a standing quality: "he says he is
+        a patient man", "she says she is a night owl" ("be" with a noun, its subject a pronoun for
+        the speaker), at no time the clause names."""
+        return any(c.dep_ == "ccomp" and c.lower_ in BE and any(g.dep_ == "attr" for g in c.children)
+                   and any(g.dep_ == "nsubj" and g.tag_ == "PRP" and g.lower_ != "it" for g in c.children)
+                   and not any(self._layout.timex_at.get(t.i) is not None for t in c.subtree)
+                   for c in verb.children)
+
+    def _author_of_a_book(self, verb: Token) -> bool:
+        """Whether the cue's subject is a pronoun after a sentence that names a book or a memoir
+        (`lexicon/written-earlier.txt`): "... were made in a book published this week by Philippe
+        Sands. He also says ...", the book's words, of no day."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        k = self._layout.sentence_of(verb)
+        if subject is None or subject.pos_ != "PRON" or k == 0:
+            return False
+        return any(t.lower_ in WRITTEN_EARLIER for t in self._layout.sentence(k - 1))
+
+    @staticmethod
+    def _state_now(verb: Token) -> bool:
+        """Whether the clause the cue reports tells a state now, with "be" or "have" in the
+        present as its verb ("the military is on the hunt", "the demands are exorbitant", "it is
+        time to say sorry"): a position held, as the dev sets read it, not words of the day (a time
+        in the clause may be of something else it tells: "as bin Laden was five years ago"); so is a
+        quality told in the past ("it was a mistake"), a past of the mind ("his neighbours assumed",
+        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense")."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
+            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE) or c.lower_ in MINDS_PAST \
+                    or c.tag_ == "VBD" and c.lower_ in BE and any(g.dep_ in ("attr", "acomp") for g in c.children) \
+                    or any(a in MODALS for a in aux) and any(a in HAVE for a in aux):
+                return True  # a state now, a quality in the past ("was a mistake"), a mind, what would have been
+        return False
+
     def _habit_reported(self, verb: Token) -> bool:
         """Whether the clause the cue reports tells a habit: "she says she always walks to
         work", "he says he calls his mother every day". Read in the reporter's words only: a
@@ -210,6 +257,69 @@ def _news_lede(layout: Layout) -> bool:
         return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
                        for t in sentence)
     return False
+
+
+def _news_report(layout: Layout) -> bool:
+    """Whether the lede (its first long sentence) tells news of the days just past: a deed done,
+    in the past or the present perfect, or anything on a day of the last few ("Trains ran at half
+    speed on Monday", "The province has cut its grant", "The city is moving ahead after a vote on
+    Monday"), and no time but those days, this week or this month; or a present "says" of the
+    news ("Metrolinx says a fix is still a month away"): not a profile's state held
+    for years ("has run the pantry for thirty years"), nor a feature's scene of long ago ("On a
+    wet morning in March 1987, he walked in"), nor a feature's present ("Weeds cover the greens")."""
+    if layout.date is None:
+        return False
+    for k in range(layout.n_sentences):
+        sentence = layout.sentence(k)
+        if sum(1 for t in sentence if t.is_alpha) < LEDE_WORDS:
+            continue
+        verb = sentence.root
+        if present(verb) and verb.lower_ in NEWS_SAYING and layout.cued[verb.i]:
+            return True  # news told in the present: "Metrolinx says a fix is still a month away"
+        times = {id(x): x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None}.values()
+        if not all(_of_the_news(x, layout.date) for x in times):
+            return False
+        recent = [x for x in times if recent_day(x, layout.date)]
+        perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
+                                              for c in verb.children)
+        return verb.tag_ == "VBD" or perfect or any(recent_day(x, layout.date) for x in recent)
+    return False
+
+
+def _of_the_news(timex, date) -> bool:
+    """Whether a time of the lede is of news: a day of the last few, this week, this month or
+    this year, or a time to come ("at the end of the year"); not a past beyond those days ("in
+    March 1987", "last year") nor a span ("for thirty years")."""
+    value = timex.value or ""
+    this_week = "{}-W{:02d}".format(*date.isocalendar()[:2])
+    cutoff = (date - dt.timedelta(days=RECENT_DAYS)).isoformat()
+    return bool(recent_day(timex, date)) or value == this_week or bool(value) and date.isoformat().startswith(value) \
+        or value[:4].isdigit() and value >= cutoff[:len(value)]
+
+
+def _one_named(verb: Token) -> bool:
+    """Whether the cue is a verb that gives words (`lexicon/fresh-present-verbs.txt`: "says",
+    "tells", "adds") and its subject one speaker the report names or describes: a name ("Tom
+    Reed", "Metrolinx", "the RCMP"), a singular noun with a determiner, a possessive or a number
+    ("the mayor", "a spokesperson", "one mother"), or "he", "she", "it" for one of them. Not a
+    group as such ("critics", "some residents", "they"), nor the speaker of a cue in a clause
+    that describes a thing ("the $27bn Russia says Yukos owes"), even where the parser makes it
+    the root: a noun or a number right before the subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.dep_ in ("relcl", "acl", "advcl") or verb.lower_ not in FRESH_PRESENT_VERBS:
+        return False  # "as the Conservatives claim", "he also accuses it of stealing jobs"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False  # "Sanders and his supporters argue": more than one
+    start = subject.left_edge.i
+    before = next((t for t in reversed(subject.doc[max(0, start - 3):start]) if not t.is_space), None)
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False  # a clause that describes what comes before, with no "that" (the parser may not say)
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ONE_SPEAKER_PRONOUNS
+    if subject.pos_ == "PROPN":
+        return True
+    return subject.tag_ == "NN" and any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in GROUP_QUANTIFIERS
+                                        for c in subject.children)
 
 
 def _judgement(verb: Token) -> bool:

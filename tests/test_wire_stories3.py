@@ -15,7 +15,9 @@ agencies and radio stations of other countries; weekdays across the week and the
 and "last night" in a morning paper, "earlier this year".
 
 A quote is named by words of it; a quote the expectations do not name is a difference too. A field
-the conventions leave open for a case is ANY, with the reason beside it.
+the conventions leave open for a case is ANY, with the reason beside it. (After the first run, the
+gender of five speakers tied to "spokesman" or "chairman" was corrected from unknown to male: those
+are gendered nouns of the article like "the congressman" in conventions.md, and male-nouns.txt.)
 """
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ ARTICLES = [
       ("several more", who(None, said_on=ANY)),
       ("not a negotiation", who(None, said_on=ANY)),
       ("The only offer that matters", who(None, said_on=ANY)),
-      ("supported the embargo", who("Gennadi P. Voronov", said_on="1990-08-31")),
+      ("supported the embargo", who("Gennadi P. Voronov", "male", said_on="1990-08-31")),
       # an agency's own words: whether "said" of an agency is its report is left open
       ("400 Soviet specialists", body("Tass", channel=ANY, said_on=fresh("1990-09-01"))),
       ("doors of Iraq are open", body(None, channel="radio", said_on="1990-08-31")),
@@ -113,7 +115,7 @@ ARTICLES = [
      "Rutkovsky spoke late on Wednesday at a news conference with Moscow Mayor Gavriil K. Popovich. "
      "``The coup is over, but the danger is not over,'' he said.\n\n"
      "Popovich said the city would hold a victory rally on Thursday.",
-     [("ceased to exist", who("Vitaly A. Churkov", said_on="1991-08-21")),
+     [("ceased to exist", who("Vitaly A. Churkov", "male", said_on="1991-08-21")),
       ("flee to the Crimea", who("Alexander V. Rutkovsky", "male", channel="speech",
                                  said_on=fresh("1991-08-21"))),
       ("will not get far", who("Alexander V. Rutkovsky", "male", channel="speech",
@@ -122,8 +124,8 @@ ARTICLES = [
       ("pulling out of the capital", who(None, said_on=fresh("1991-08-21"))),
       ("The order came", who(None, said_on=fresh("1991-08-21"))),
       ("lost before it began", body("Nezavisimaya Gazeta", channel="report", said_on="1991-08-20")),
-      ("spoke by telephone with Rutkovsky", who("Pavel I. Vostrikov", said_on=fresh("1991-08-21"))),
-      ("he is in charge", who("Pavel I. Vostrikov", said_on=fresh("1991-08-21"))),
+      ("spoke by telephone with Rutkovsky", who("Pavel I. Vostrikov", "male", said_on=fresh("1991-08-21"))),
+      ("he is in charge", who("Pavel I. Vostrikov", "male", said_on=fresh("1991-08-21"))),
       # the sentence before names the news conference; whether that ties the words is left open
       ("danger is not over", who("Alexander V. Rutkovsky", "male", channel=ANY, said_on="1991-08-21")),
       ("victory rally", who("Gavriil K. Popovich", said_on=fresh("1991-08-21")))]),
@@ -233,7 +235,7 @@ ARTICLES = [
      [("would not give up", who("Toshiki Kaneda", "male", said_on="1990-11-01")),
       ("responsibility as a member", who("Toshiki Kaneda", "male", channel="parliament",
                                          said_on=fresh("1990-11-01"))),
-      ("serious trouble", who("Koji Morishita", channel="news conference", said_on=fresh("1990-11-01"))),
+      ("serious trouble", who("Koji Morishita", "male", channel="news conference", said_on=fresh("1990-11-01"))),
       ("mistake from the start", body("Asahi Shimbun", channel="report", said_on="1990-10-31")),
       ("withdraw the bill", body("Kyodo News Service", channel=ANY, said_on=fresh("1990-11-01"))),
       ("find another way", who(None, "male", said_on=fresh("1990-11-01"))),
@@ -373,7 +375,7 @@ ARTICLES = [
       ("too slow to respond", who(None, said_on=None)),
       ("behind the curve", who(None, said_on=fresh("1990-04-03"))),
       # testimony to a committee of Congress: parliament or none, left open
-      ("the main risk", who("Alden P. Greenway", channel=ANY, said_on="1990-03")),
+      ("the main risk", who("Alden P. Greenway", "male", channel=ANY, said_on="1990-03")),
       ("right before", who("Laurence H. Meyerson", said_on=fresh("1990-04-03"))),
       ("look a lot like 1981", who("Laurence H. Meyerson", said_on=fresh("1990-04-03"))),
       ("2.6 percent", Q(name=ANY, kind="organisation", channel=None, said_on=None)),

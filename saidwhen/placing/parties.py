@@ -140,7 +140,21 @@ def _a_publication(verb: Token) -> bool:
     described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
     # "Q Magazine said": the name's own head word, capitalised as a word of it
     return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title))
-               for t in described)
+               for t in described) or _typed_before(subject)
+
+
+def _typed_before(subject: Token) -> bool:
+    """"the Communist Party daily Pravda said", "the official news agency Tass said": a name
+    whose words start right after a publication's noun in small letters, however the parser
+    hung that noun (as an adverb, or the name's own subject)."""
+    if subject.pos_ != "PROPN":
+        return False
+    doc, start = subject.doc, subject.left_edge.i
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_lower:
+        return False
+    two = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
+    return before.lower_ in PUBLICATIONS or two in PUBLICATIONS
 
 
 def _naming(speaker: list[Token]) -> list[Token]:

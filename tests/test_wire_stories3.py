@@ -522,3 +522,17 @@ def test_words_said_in_an_editorial_or_a_dispatch_are_a_report():
     found = _records("The Clarion said in an editorial on Monday that the mayor should resign.\n\n"
                      "Tass said in a dispatch on Monday that the marshal had been detained.")
     assert [r[2] for r in found] == ["report", "report"]
+
+
+def test_a_surname_before_the_participle_of_asking_set_off_by_commas_says_the_words():
+    # the parser makes the surname the participle's (an adverb of it) and leaves "said" no subject
+    found = _records("Marlin T. Fitzhugh, the White House spokesman, spoke to reporters on Friday.\n\n"
+                     "Fitzhugh, asked about the ambassador's remarks, said the administration would welcome "
+                     "the release of the hostages.", "1990-09-01")
+    assert [r[:2] for r in found][-1] == ("Marlin T. Fitzhugh", "person")
+
+
+def test_a_time_before_the_participle_of_asking_is_no_speaker():
+    # guard: "Yesterday, asked ..., the mayor said" has its subject after the aside
+    found = _records("Yesterday, asked about the remarks, the mayor said the city would wait.", "1990-09-01")
+    assert [r[0] for r in found] == [None]

@@ -536,3 +536,15 @@ def test_a_time_before_the_participle_of_asking_is_no_speaker():
     # guard: "Yesterday, asked ..., the mayor said" has its subject after the aside
     found = _records("Yesterday, asked about the remarks, the mayor said the city would wait.", "1990-09-01")
     assert [r[0] for r in found] == [None]
+
+
+def test_a_station_named_by_its_medium_speaks_on_that_medium():
+    found = _records("AMMAN, Jordan (Reuter) - Iraq has accepted the terms of the ceasefire, Baghdad Radio said on "
+                     "Monday.\n\nIn Bogota, Radio Caracol said on Monday that the police had raided the ranch.")
+    assert [r[1:] for r in found] == [("organisation", "radio", "1991-03-04")] * 2
+
+
+def test_someone_speaking_for_a_station_is_not_on_the_air():
+    # guard: the station's spokesman speaks for it, by no medium named
+    found = _records("A spokesman for Baghdad Radio said on Monday that the station would stay open.")
+    assert [r[2] for r in found] == [None]

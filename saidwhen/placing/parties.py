@@ -16,7 +16,7 @@ from .channels import RANK, Channel, channel_at
 from .layout import Layout
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
-                       JUDGES, POLL_REPORTS)
+                       JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
 
 
 def party_channel(verb: Token) -> Channel | None:
@@ -35,6 +35,8 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
+    if verb.lower_ in SAYS | REPORTING and (medium := _a_broadcaster(verb)) is not None:
+        return Channel(medium, None, speaker[0].i, RANK[medium])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
     if head.text in POLL_REPORTS:  # "according to a Leger poll", "the survey said"; not the referee "Poll said"
@@ -141,6 +143,20 @@ def _a_publication(verb: Token) -> bool:
     # "Q Magazine said": the name's own head word, capitalised as a word of it
     return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title))
                for t in described) or _typed_before(subject)
+
+
+def _a_broadcaster(verb: Token) -> str | None:
+    """"Baghdad Radio said", "Radio Caracol said", "Iraqi Television reported": a station the
+    speaker is by the first or last word of its name (media-first-words.txt, media-words.txt)
+    gives its words on its medium, as "the official radio said" does by its noun."""
+    subject = _subject(verb, ("nsubj",))
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    name = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
+    for word in (name[0].text, name[-1].text) if len(name) > 1 else ():
+        if word in MEDIA_FIRST_WORDS | MEDIA_WORDS and CHANNEL_NOUNS.get(word.lower()) in ("radio", "television"):
+            return CHANNEL_NOUNS[word.lower()]
+    return None
 
 
 def _typed_before(subject: Token) -> bool:

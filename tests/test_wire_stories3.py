@@ -548,3 +548,19 @@ def test_someone_speaking_for_a_station_is_not_on_the_air():
     # guard: the station's spokesman speaks for it, by no medium named
     found = _records("A spokesman for Baghdad Radio said on Monday that the station would stay open.")
     assert [r[2] for r in found] == [None]
+
+
+def test_a_surname_alone_is_the_one_whose_first_of_two_surnames_it_is():
+    # the Spanish way: "Arias" is Ricardo Arias Valdes's, not the second surname of Guillermo Escobar Arias
+    found = _records("PANAMA CITY, Panama -- President Guillermo Escobar Arias said in a radio address yesterday "
+                     "that Panamanians were ``free at last.''\n\n"
+                     "First Vice President Ricardo Arias Valdes said the government would ask for the "
+                     "general's extradition. ``He belongs in a courtroom in Miami,'' Arias said.", "1989-12-29")
+    assert [r[0] for r in found] == ["Guillermo Escobar Arias", "Ricardo Arias Valdes", "Ricardo Arias Valdes"]
+
+
+def test_a_surname_that_two_people_end_with_is_not_taken_for_a_first_surname():
+    # guard: "Reed" ends both names; neither has it as a first surname, and the rule keeps out
+    found = _records("Council member Ann Maria Reed spoke first.\n\nThen Mayor Tom Reed spoke. "
+                     "``We will wait,'' Reed said.", "1989-12-29")
+    assert [r[0] for r in found] == ["Tom Reed"]

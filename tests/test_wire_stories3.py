@@ -564,3 +564,17 @@ def test_a_surname_that_two_people_end_with_is_not_taken_for_a_first_surname():
     found = _records("Council member Ann Maria Reed spoke first.\n\nThen Mayor Tom Reed spoke. "
                      "``We will wait,'' Reed said.", "1989-12-29")
     assert [r[0] for r in found] == ["Tom Reed"]
+
+
+def test_an_address_given_on_the_radio_is_the_radio_s():
+    # conventions.md: a stated medium wins ("told CNN by email" is email)
+    found = _records("WASHINGTON (AP) _ In his weekly radio address Saturday, President Hale said the economy was "
+                     "growing.", "1990-03-05")
+    assert [r[2:] for r in found] == [("radio", "1990-03-03")]
+
+
+def test_an_address_with_no_medium_and_a_tv_interview_keep_their_own_labels():
+    # guard: the rule names the medium of a speech only; "a TV interview" is named by "interview"
+    found = _records("Hale said in an address to the nation on Saturday that the economy was growing.\n\n"
+                     "Reed said in a TV interview on Saturday that the economy was shrinking.", "1990-03-05")
+    assert [r[2] for r in found] == ["speech", "interview"]

@@ -18,6 +18,11 @@ from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
                        JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
 
+# The verbs by which a station as speaker gives its words on its medium ("Baghdad Radio said", "... reported").
+ON_AIR_VERBS = SAYS | REPORTING
+# The words of a station's name that name its medium ("Radio Caracol", "Baghdad Radio").
+MEDIUM_NAME_WORDS = MEDIA_FIRST_WORDS | MEDIA_WORDS
+
 
 def party_channel(verb: Token) -> Channel | None:
     """The channel the speaker, or the one spoken to, makes of words that name none: a news
@@ -35,7 +40,7 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
-    if verb.lower_ in SAYS | REPORTING and (medium := _a_broadcaster(verb)) is not None:
+    if verb.lower_ in ON_AIR_VERBS and (medium := _a_broadcaster(verb)) is not None:
         return Channel(medium, None, speaker[0].i, RANK[medium])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
@@ -154,7 +159,7 @@ def _a_broadcaster(verb: Token) -> str | None:
         return None
     name = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
     for word in (name[0].text, name[-1].text) if len(name) > 1 else ():
-        if word in MEDIA_FIRST_WORDS | MEDIA_WORDS and CHANNEL_NOUNS.get(word.lower()) in ("radio", "television"):
+        if word in MEDIUM_NAME_WORDS and CHANNEL_NOUNS.get(word.lower()) in ("radio", "television"):
             return CHANNEL_NOUNS[word.lower()]
     return None
 

@@ -78,10 +78,10 @@ def subject_of(verb: Token) -> Token | None:
             break
         verb = up
     return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
-            or _set_off_before(cue) or stranded_subject(cue) or _asked_before(cue))
+            or _set_off_before(cue) or stranded_subject(cue) or _named_before_asked(cue))
 
 
-def _asked_before(cue: Token) -> Token | None:
+def _named_before_asked(cue: Token) -> Token | None:
     """'Reed, asked about the remarks, said ...': the parser may make the name before the
     participle of asking set off by commas that participle's subject (or, a surname it does not
     know, an adverb of it) and leave the cue none; the one asked says the words."""

@@ -221,10 +221,21 @@ def _noun(tok: Token) -> str | None:
         return None  # the first word of a phrase, or of one that is no channel ("conference call")
     if tok.is_title and _an_audience(tok):
         return "speech"  # "Speaking to the Greater Vancouver Board of Trade": its members gathered
+    if CHANNEL_NOUNS.get(low) == "speech" and (medium := _broadcast_by(tok)):
+        return medium  # "in his weekly radio address": the medium stated wins, as "told CNN by email"
     label = _single(tok, prev)
     if label and label not in PLACES and tok.is_title and not tok.is_sent_start:
         return None  # a word of a name: "The New York Post", "the Cook Political Report"
     return _as_place(tok, label)
+
+
+def _broadcast_by(speech: Token) -> str | None:
+    """The medium a noun of a speech is given on where a word before it names it ("a radio
+    address", "a TV address"; broadcast-channels.txt)."""
+    for c in speech.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and CHANNEL_NOUNS.get(c.lower_) in BROADCAST:
+            return CHANNEL_NOUNS[c.lower_]
+    return None
 
 
 def _single(tok: Token, prev: str) -> str | None:

@@ -16,7 +16,12 @@ from .channels import RANK, Channel, channel_at
 from .layout import Layout
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
-                       JUDGES, POLL_REPORTS)
+                       JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
+
+# The verbs by which a station as speaker gives its words on its medium ("Baghdad Radio said", "... reported").
+ON_AIR_VERBS = SAYS | REPORTING
+# The words of a station's name that name its medium ("Radio Caracol", "Baghdad Radio").
+MEDIUM_NAME_WORDS = MEDIA_FIRST_WORDS | MEDIA_WORDS
 
 
 def party_channel(verb: Token) -> Channel | None:
@@ -35,6 +40,8 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
+    if verb.lower_ in ON_AIR_VERBS and (medium := _a_broadcaster(verb)) is not None:
+        return Channel(medium, None, speaker[0].i, RANK[medium])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
         return Channel("report", None, head.i, RANK["report"])
     if head.text in POLL_REPORTS:  # "according to a Leger poll", "the survey said"; not the referee "Poll said"
@@ -140,7 +147,35 @@ def _a_publication(verb: Token) -> bool:
     described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
     # "Q Magazine said": the name's own head word, capitalised as a word of it
     return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title))
-               for t in described)
+               for t in described) or _typed_before(subject)
+
+
+def _a_broadcaster(verb: Token) -> str | None:
+    """"Baghdad Radio said", "Radio Caracol said", "Iraqi Television reported": a station the
+    speaker is by the first or last word of its name (media-first-words.txt, media-words.txt)
+    gives its words on its medium, as "the official radio said" does by its noun."""
+    subject = _subject(verb, ("nsubj",))
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    name = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
+    for word in (name[0].text, name[-1].text) if len(name) > 1 else ():
+        if word in MEDIUM_NAME_WORDS and CHANNEL_NOUNS.get(word.lower()) in ("radio", "television"):
+            return CHANNEL_NOUNS[word.lower()]
+    return None
+
+
+def _typed_before(subject: Token) -> bool:
+    """"the Communist Party daily Pravda said", "the official news agency Tass said": a name
+    whose words start right after a publication's noun in small letters, however the parser
+    hung that noun (as an adverb, or the name's own subject)."""
+    if subject.pos_ != "PROPN":
+        return False
+    doc, start = subject.doc, subject.left_edge.i
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_lower:
+        return False
+    two = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
+    return before.lower_ in PUBLICATIONS or two in PUBLICATIONS
 
 
 def _naming(speaker: list[Token]) -> list[Token]:

@@ -79,7 +79,26 @@ def subject_of(verb: Token) -> Token | None:
             break
         verb = up
     return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
-            or _set_off_before(cue) or stranded_subject(cue))
+            or _set_off_before(cue) or stranded_subject(cue) or _named_before_asked(cue))
+
+
+def _named_before_asked(cue: Token) -> Token | None:
+    """'Reed, asked about the remarks, said ...': the parser may make the name before the
+    participle of asking set off by commas that participle's subject (or, a surname it does not
+    know, an adverb of it) and leave the cue none; the one asked says the words."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.lower_ not in ASKED or clause.i < 2 or doc[clause.i - 1].text != ",":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+        if subject is not None:
+            return subject
+        name = doc[clause.i - 2]  # a name alone opening the sentence: "Fitzhugh, asked ..."
+        if name.i == name.sent.start and name.is_title and name.head.i == clause.i:
+            return name
+    return None
 
 
 def _name_after_fields(subject: Token) -> Token:

@@ -326,6 +326,9 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
         fitting = [e for e in fitting if found.fullest(e) == mention.words]
+    # "Guillermo Escobar Arias" and "Ricardo Arias Valdes": names of two surnames are written by
+    # the first alone, so a bare "Arias" is the one whose first surname it is, not the other's second.
+    fitting = _by_first_surname(found, fitting, mention.words) or fitting
     # "Clinton" is Hillary Clinton's surname before it is the first word of "Clinton White House".
     by_surname = [e for e in fitting if any(_ends_alike(words, mention.words) for words in found.forms(e))]
     fitting = by_surname or fitting
@@ -374,6 +377,17 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
     if mention.start - latest.mentions[-1].start <= JUST_INTRODUCED:
         return latest
     return max(fitting, key=lambda e: len(e.mentions))
+
+
+def _by_first_surname(found: _Found, fitting: list[Entity], words: tuple[str, ...]) -> list[Entity]:
+    """Of the entities a one-word name fits, those whose first of two surnames it is, where
+    another has it only as its second surname (the Spanish way: 'Arias' of 'Ricardo Arias Valdes',
+    not of 'Guillermo Escobar Arias'); [] where the name settles nothing so."""
+    if len(words) != 1 or len(fitting) < 2:
+        return []
+    first = [e for e in fitting if _first_surname(found.fullest(e)) == words]
+    second = [e for e in fitting if _first_surname(found.fullest(e)) not in ((), words) and found.fullest(e)[-1:] == words]
+    return first if first and second else []
 
 
 def _clipped_body(found: _Found, mention: NameMention) -> Entity | None:

@@ -20,7 +20,7 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, SPEAKING_FOR, SURNAME_PREFIXES
+from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
@@ -107,7 +107,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
             roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
-    if _outlet(doc, entity) or _based_somewhere(doc, entity):
+    if _outlet(doc, entity) or _based_somewhere(doc, entity) or _publication_before(doc, entity):
         return "org", ""
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
@@ -218,6 +218,21 @@ def _outlet(doc: Doc, entity: Entity) -> bool:
     if " ".join(words) not in OUTLET_NAMES or words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
         return False
     return len(words) > 1 or words[0].lower() not in columns(doc).text
+
+
+def _publication_before(doc: Doc, entity: Entity) -> bool:
+    """'the Communist Party daily Pravda', 'the Mexico City daily Excelsior', 'the news agency
+    Tass': a name right after a publication's noun in small letters (publications.txt) is that
+    publication; not where a given name or a title shows a person ("newspaper editor Ann Lee"
+    has her role between)."""
+    if entity.words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
+        return False
+    t = columns(doc)
+    for m in entity.mentions:
+        before = t.text[m.start - 1] if m.start > 0 else ""
+        if before.islower() and (before in PUBLICATIONS or m.start > 1 and f"{t.lower[m.start - 2]} {before}" in PUBLICATIONS):
+            return True
+    return False
 
 
 def _based_somewhere(doc: Doc, entity: Entity) -> bool:

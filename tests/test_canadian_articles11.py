@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhen.parsing.language import parse
+from saidwhen.speakers.names import name_mentions
+
 import saidwhen
 
 from test_canadian import ANY, Q, body, fresh, person
@@ -579,6 +582,13 @@ def test_people_who_speak_for_a_firm_are_no_body_named_for_its_members():
     # a sentence's capital, not a name's: executives of the firm, unnamed
     text = "Executives for Northwind, which lost money last year, say the plant will close."
     assert quotes(text)[0][0] is None
+
+
+def test_a_club_s_plural_name_before_what_it_bids_for_is_no_body_named_for_a_cause():
+    # one capitalised word, a lower-case role and a name: the bid is for a player, and the club's
+    # plural name ends before "for"
+    text = "Ashford turned down a bid from Rovers for Ireland midfielder Tom Pryce, the club said."
+    assert [m.words for m in name_mentions(parse(text))] == [("Ashford",), ("Rovers",), ("Ireland",), ("Tom", "Pryce")]
 
 
 def test_a_ferry_operator_is_a_body():

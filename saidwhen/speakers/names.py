@@ -639,7 +639,15 @@ def _members_cause(t: Columns, i: int) -> bool:
     opening a sentence are people who speak for a firm."""
     return 0 < i < len(t) - 1 and t.lower[i] in MEMBER_CAUSES and t.text[i - 1][:1].isupper() \
         and t.lower[i - 1].endswith("s") and t.tag[i - 1] in MEMBER_TAGS and _capitalised_name(t, i + 1) \
-        and not (t.text[i] == "for" and t.sent_start[i - 1])
+        and not (t.text[i] == "for" and t.sent_start[i - 1]) and not _one_word_before_a_role(t, i + 1)
+
+
+def _one_word_before_a_role(t: Columns, i: int) -> bool:
+    """'a bid from Rangers for Scotland captain Barry Ferguson': one capitalised word, then a
+    lower-case noun and a name, is a role held somewhere (a national side's captain), the
+    preposition's object a person; a cause runs on in capitals ('for Human Rights director')."""
+    return i + 2 < len(t) and t.text[i + 1][:1].islower() and t.tag[i + 1] == "NN" \
+        and t.text[i + 2][:1].isupper()
 
 
 def _members_of_province(t: Columns, i: int) -> bool:

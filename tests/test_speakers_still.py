@@ -365,6 +365,15 @@ def test_a_capital_that_is_a_cue_s_subject_is_its_government(text: str, record: 
     assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes] == [record]
 
 
+def test_a_capital_that_does_a_passive_s_deed_and_then_speaks_in_a_which_clause_is_its_government():
+    # the second reader's fresh sample: the seat is no subject, but the agent of "welcomed by" and
+    # the antecedent of the "which" that describes
+    text = ("The deal was welcomed on Friday by Canberra, which called the tariffs \"a relic of "
+            "another age\".")
+    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-03-08").quotes] == \
+        [("Canberra", "organisation")]
+
+
 # Written with the rule for a plural noun read as a verb after "that" (indirect._misread_subject_start):
 # the reported clause starts at the noun; a relative clause with a subject-less clause after it
 # that is no report keeps its reading.

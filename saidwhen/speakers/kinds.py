@@ -112,7 +112,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     # A seat of government with no title or role of a person is a place whatever pronoun
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
-        return ("org" if any(_subject(doc, m) for m in entity.mentions) else ""), ""
+        return ("org" if any(_subject(doc, m) or _agent_or_antecedent(doc, m) for m in entity.mentions) else ""), ""
     if any(_team_subject(doc, m) for m in entity.mentions) and not any(m.title for m in entity.mentions) and \
             not any(map(person_noun, roles)):
         return "org", ""
@@ -347,6 +347,14 @@ def is_capital(words: tuple[str, ...] | list[str]) -> bool:
 
 def _subject(doc: Doc, mention: NameMention) -> bool:
     return doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
+
+
+def _agent_or_antecedent(doc: Doc, mention: NameMention) -> bool:
+    """'welcomed by Beijing, which described the embargo as ...': a seat that does a passive's deed
+    or that a "which" clause makes speak acts as its government, as a subject does."""
+    head = doc[mention.end - 1]
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" or \
+        any(c.dep_ == "relcl" and any(t.lower_ == "which" for t in c.lefts) for c in head.children)
 
 
 def _initials(words: tuple[str, ...]) -> bool:

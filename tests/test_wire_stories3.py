@@ -579,6 +579,12 @@ def test_someone_speaking_for_a_station_is_not_on_the_air():
     assert [r[2] for r in found] == [None]
 
 
+def test_a_station_telling_of_its_own_plans_speaks_as_a_firm_not_on_the_air():
+    # the second reader's fresh sample: a station's "it will" is the company's news, not a broadcast
+    found = _records("Harbour FM Radio says it will be the first station in the country to stream in 5G.")
+    assert [r[2] for r in found] == [None]
+
+
 def test_a_surname_alone_is_the_one_whose_first_of_two_surnames_it_is():
     # the Spanish way: "Arias" is Ricardo Arias Valdes's, not the second surname of Guillermo Escobar Arias
     found = _records("PANAMA CITY, Panama -- President Guillermo Escobar Arias said in a radio address yesterday "

@@ -155,13 +155,20 @@ def _a_broadcaster(verb: Token) -> str | None:
     speaker is by the first or last word of its name (media-first-words.txt, media-words.txt)
     gives its words on its medium, as "the official radio said" does by its noun."""
     subject = _subject(verb, ("nsubj",))
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or subject.pos_ != "PROPN" or _of_itself(verb):
         return None
     name = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
     for word in (name[0].text, name[-1].text) if len(name) > 1 else ():
         if word in MEDIUM_NAME_WORDS and CHANNEL_NOUNS.get(word.lower()) in ("radio", "television"):
             return CHANNEL_NOUNS[word.lower()]
     return None
+
+
+def _of_itself(verb: Token) -> bool:
+    """"Virgin Radio says it will become the first station to ...": a station telling of its own
+    plans speaks as the firm it is, not on air; "Baghdad Radio said the troops had withdrawn" broadcast."""
+    return any(c.dep_ == "ccomp" and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "we")
+                                         for t in c.children) for c in verb.children)
 
 
 def _typed_before(subject: Token) -> bool:

@@ -642,6 +642,31 @@ def _members_cause(t: Columns, i: int) -> bool:
         and not (t.text[i] == "for" and t.sent_start[i - 1]) and not _one_word_before_a_role(t, i + 1)
 
 
+CAUSE_REACH = 5  # capitalised words between a cause's preposition and an "and" of its name
+
+
+def _and_within_cause(t: Columns, i: int) -> bool:
+    """'Citizens Against Street Surveillance and Tracking', 'Parents for Safe Roads and Parks': an
+    "and" in the run of capitalised words after a body's cause ("Against", "for" after a plural of
+    its members; member-causes.txt) joins the cause's words, up to the end of the run (three words
+    at most after the "and"). Not where a given name or a title follows ("Physicians for Human
+    Rights and Ann Lee") nor a run that ends in an organisation's word, another body's ("Reporters
+    Without Borders and Amnesty International")."""
+    if t.lower[i] != "and" or i < 3:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= CAUSE_REACH and t.text[k][:1].isupper() and not _members_cause(t, k):
+        k -= 1
+    if k == i - 1 or not _members_cause(t, k):
+        return False
+    j = i + 1
+    while j < len(t) and t.text[j][:1].isupper() and t.text[j].isalpha():
+        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
+            return False
+        j += 1
+    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
+
+
 def _one_word_before_a_role(t: Columns, i: int) -> bool:
     """'a bid from Rangers for Scotland captain Barry Ferguson': one capitalised word, then a
     lower-case noun and a name, is a role held somewhere (a national side's captain), the
@@ -787,7 +812,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
-             or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)) \
+             or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)
+             or _and_within_cause(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members

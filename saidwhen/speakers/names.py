@@ -30,7 +30,7 @@ from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
-from ..lexicon import MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
+from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -88,7 +88,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
                     and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
-                    and not (j > i and _person_after_party(t, i, j)):
+                    and not (j > i and _person_after_party(t, i, j)) and not (j > i + 1 and _after_closing_initial(t, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
@@ -119,6 +119,21 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         else:
             i += 1
     return _shared_surnames(t, _over_nicknames(t, out))
+
+
+def _after_closing_initial(t: Columns, j: int) -> bool:
+    """'the premiere of Agent X. Nadia Corbin, the daughter of ...': a lone initial after a name's
+    word, then two capitalised words and the comma of an apposition, closes a sentence the
+    splitter did not end (a name's middle initial has one surname after it: "John F. Kennedy");
+    not where the words after it name a body ("Lyndon B. Johnson Space Center"), end in a
+    generation ("Robert F. Kennedy Jr.") or a second initial follows ("George H. W. Bush")."""
+    initial = t.text[j - 1]
+    if len(initial) != 2 or initial[1] != "." or not initial[0].isupper() or j + 1 >= len(t):
+        return False
+    two = (j, j + 1)
+    return all(_capitalised_name(t, k) and t.text[k].isalpha() and len(t.text[k]) > 1 and not _org_word(t, k)
+               and t.text[k] not in GENERATIONAL_SUFFIXES for k in two) \
+        and j + 2 < len(t) and t.text[j + 2] == ","
 
 
 def _shared_surnames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:

@@ -89,6 +89,19 @@ def test_the_state_and_party_after_mr_x_said_is_that_man():
     assert _speakers(text) == [("Calder", "person", "male"), ("Calder", "person", "male")]
 
 
+def test_the_state_and_party_member_is_not_the_party_the_article_names():
+    text = ('The Republican Party held its primary on Saturday. "We will win this state," Mr. Calder '
+            'said on Sunday. But the Ohio Republican would only say that the campaign was "in good '
+            'shape."')
+    assert _speakers(text) == [("Calder", "person", "male"), ("Calder", "person", "male")]
+
+
+def test_guard_the_party_named_by_its_member_word_alone_stays_the_party():
+    text = ("The Republican Party held its primary on Saturday. The Republicans said in a statement "
+            "that turnout was high.")
+    assert _speakers(text)[0][1] == "organisation"
+
+
 def test_the_party_member_from_a_state_after_his_column_is_that_senator():
     text = ("In a column on Monday, Sen. Robert Haines defended the nominee. The Republican from "
             "Kansas blamed the nominee's slide in the polls on the news media.")

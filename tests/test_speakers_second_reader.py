@@ -56,6 +56,12 @@ def test_guard_a_surname_named_in_full_before_that_says_they_stays_a_person():
     assert _speakers(text, "2005-03-01") == [("Tom Jones", "person", "unknown")]
 
 
+def test_guard_senators_named_under_one_plural_title_who_say_they_stay_people():
+    text = ("Sens. Ann Lee of Georgia and Tom Hart of Ohio, both up for reelection, also said they "
+            "would be glad to campaign with him.")
+    assert all(kind != "organisation" for _, kind, _ in _speakers(text))
+
+
 def test_a_plural_club_with_its_town_is_an_organisation():
     text = ("Northfield United rejected a bid for their goalkeeper last week. "
             "Yesterday United said the player was not for sale.")

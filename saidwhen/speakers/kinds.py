@@ -327,11 +327,12 @@ def _plural_body_they(doc: Doc, entity: Entity) -> bool:
     or a body that British news writes in the plural; a person who speaks of himself is "he"
     ("Jones said they would appeal" has a given name somewhere: "Tom Jones")."""
     last = entity.words[-1]
-    if not last.endswith("s") or any(m.words[-1] != last or m.words[0].lower() in GIVEN_NAMES for m in entity.mentions):
+    if not last.endswith("s") or last.lower() in TITLES or f"{last.lower()}." in TITLES or any(m.words[-1] != last or m.words[0].lower() in GIVEN_NAMES for m in entity.mentions):
         return False
     for m in entity.mentions:
         head = doc[m.end - 1]
-        if len(m.words) != 1 or head.dep_ != "nsubj" or speech_lemma(head.head.text) is None:
+        if len(m.words) != 1 or head.dep_ != "nsubj" or speech_lemma(head.head.text) is None or \
+                any(c.dep_ == "conj" for c in head.children):  # "Sens. Ann Lee and Tom Hart said they"
             continue
         for clause in head.head.children:
             if clause.dep_ == "ccomp" and any(

@@ -108,10 +108,12 @@ def is_demonym(head: Token) -> bool:
 
 
 def is_party_member(head: Token) -> bool:
-    """'the Liberal', 'the Republican': one member of a party, a noun capitalised as the party is,
-    with no place before it ('The South Carolina Republican' describes without naming)."""
+    """'the Liberal', 'the Republican', 'the Ohio Republican': one member of a party, a noun
+    capitalised as the party is, with nothing before it but a determiner and the words of a
+    capitalised place (the state or riding the member sits for)."""
     return head.text[:1].isupper() and head.tag_ == "NNP" and head.lower_ in PARTY_MEMBERS and \
-        all(t.tag_ in ("DT", "PRP$") for t in head.lefts)
+        all(t.tag_ in ("DT", "PRP$") or t.tag_ == "NNP" and t.dep_ == "compound" and t.text[:1].isupper()
+            for t in head.lefts)
 
 
 def person_gender(head: Token) -> str | None:

@@ -20,7 +20,7 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
+from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
@@ -113,7 +113,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     # follows it ("Downing Street said she was speaking ..." is hers, not the street's).
     if _seat(entity) and not any(m.title for m in entity.mentions) and not any(map(person_noun, roles)):
         return ("org" if any(_subject(doc, m) or _agent_or_antecedent(doc, m) for m in entity.mentions) else ""), ""
-    if any(_team_subject(doc, m) for m in entity.mentions) and not any(m.title for m in entity.mentions) and \
+    if any(_team_subject(doc, m) for m in entity.mentions) | _plural_body_they(doc, entity) and \
+            not any(m.title for m in entity.mentions) and \
             not any(map(person_noun, roles)):
         return "org", ""
     gender = _gender(doc, entity, name_words, marked)
@@ -318,6 +319,26 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
+
+
+def _plural_body_they(doc: Doc, entity: Entity) -> bool:
+    """'On Thursday Rangers said they would not raise their offer': a name of one plural word,
+    never written with a given name, whose reported clause has "they" for its subject, is a club
+    or a body that British news writes in the plural; a person who speaks of himself is "he"
+    ("Jones said they would appeal" has a given name somewhere: "Tom Jones")."""
+    last = entity.words[-1]
+    if not last.endswith("s") or last.lower() in TITLES or f"{last.lower()}." in TITLES or any(m.words[-1] != last or m.words[0].lower() in GIVEN_NAMES for m in entity.mentions):
+        return False
+    for m in entity.mentions:
+        head = doc[m.end - 1]
+        if len(m.words) != 1 or head.dep_ != "nsubj" or speech_lemma(head.head.text) is None or \
+                any(c.dep_ == "conj" for c in head.children):  # "Sens. Ann Lee and Tom Hart said they"
+            continue
+        for clause in head.head.children:
+            if clause.dep_ == "ccomp" and any(
+                    c.dep_ == "nsubj" and c.lower_ in PLURAL_SUBJECT_PRONOUNS for c in clause.children):
+                return True
+    return False
 
 
 def _aged(doc: Doc, mention: NameMention) -> bool:

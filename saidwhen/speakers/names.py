@@ -30,7 +30,7 @@ from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
-from ..lexicon import MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
+from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -88,7 +88,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
                     and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
-                    and not (j > i and _person_after_party(t, i, j)):
+                    and not (j > i and _person_after_party(t, i, j)) and not (j > i + 1 and _after_closing_initial(t, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
@@ -119,6 +119,21 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         else:
             i += 1
     return _shared_surnames(t, _over_nicknames(t, out))
+
+
+def _after_closing_initial(t: Columns, j: int) -> bool:
+    """'the premiere of Agent X. Nadia Corbin, the daughter of ...': a lone initial after a name's
+    word, then two capitalised words and the comma of an apposition, closes a sentence the
+    splitter did not end (a name's middle initial has one surname after it: "John F. Kennedy");
+    not where the words after it name a body ("Lyndon B. Johnson Space Center"), end in a
+    generation ("Robert F. Kennedy Jr.") or a second initial follows ("George H. W. Bush")."""
+    initial = t.text[j - 1]
+    if len(initial) != 2 or initial[1] != "." or not initial[0].isupper() or j + 1 >= len(t):
+        return False
+    two = (j, j + 1)
+    return all(_capitalised_name(t, k) and t.text[k].isalpha() and len(t.text[k]) > 1 and not _org_word(t, k)
+               and t.text[k] not in GENERATIONAL_SUFFIXES for k in two) \
+        and j + 2 < len(t) and t.text[j + 2] == ","
 
 
 def _shared_surnames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
@@ -642,6 +657,31 @@ def _members_cause(t: Columns, i: int) -> bool:
         and not (t.text[i] == "for" and t.sent_start[i - 1]) and not _one_word_before_a_role(t, i + 1)
 
 
+CAUSE_REACH = 5  # capitalised words between a cause's preposition and an "and" of its name
+
+
+def _and_within_cause(t: Columns, i: int) -> bool:
+    """'Citizens Against Street Surveillance and Tracking', 'Parents for Safe Roads and Parks': an
+    "and" in the run of capitalised words after a body's cause ("Against", "for" after a plural of
+    its members; member-causes.txt) joins the cause's words, up to the end of the run (three words
+    at most after the "and"). Not where a given name or a title follows ("Physicians for Human
+    Rights and Ann Lee") nor a run that ends in an organisation's word, another body's ("Reporters
+    Without Borders and Amnesty International")."""
+    if t.lower[i] != "and" or i < 3:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= CAUSE_REACH and t.text[k][:1].isupper() and not _members_cause(t, k):
+        k -= 1
+    if k == i - 1 or not _members_cause(t, k):
+        return False
+    j = i + 1
+    while j < len(t) and t.text[j][:1].isupper() and t.text[j].isalpha():
+        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
+            return False
+        j += 1
+    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
+
+
 def _one_word_before_a_role(t: Columns, i: int) -> bool:
     """'a bid from Rangers for Scotland captain Barry Ferguson': one capitalised word, then a
     lower-case noun and a name, is a role held somewhere (a national side's captain), the
@@ -787,7 +827,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return (inside or _fields_joined(t, i)) and \
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
-             or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)) \
+             or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)
+             or _and_within_cause(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members

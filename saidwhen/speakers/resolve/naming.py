@@ -272,8 +272,10 @@ class Naming:
         if hit is not None:
             return self._person_of_body(head, hit[1].end) or self._outlet_of_body(head, hit[1].end) or hit[0]
         if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
-                and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the"):
-            return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats"
+                and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the") \
+                and not (party_member(head.text) and head.i > head.left_edge.i + 1):
+            return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
+            # nor is "the Florida Republican" the Republican Party: one member, of a place
         return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
 
     def _person_of_body(self, head: Token, end: int) -> Entity | None:

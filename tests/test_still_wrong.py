@@ -130,3 +130,28 @@ def test_a_body_noun_no_title_gave_the_body_that_spoke_is_not_tied_by_it():
             "\"We did not want this,\" flight attendant Rae Dunn said at a news conference.\n\n"
             "About 9,000 attendants are on strike, according to the union.")
     assert names(text)[-1] != "Cabin Crew Alliance"
+
+
+# A body's own paper named by a possessive in an opening phrase (round 13) ----------------------
+
+def channels(text: str, date: str = DATE) -> list[str | None]:
+    """Each quote's channel label, or None."""
+    return [q.channel for q in saidwhen.extract(text, date=date).quotes]
+
+
+def test_in_its_order_or_application_the_body_s_words_are_a_report():
+    # conventions.md: documents are a report; the possessive names the body's own paper
+    text = ("The provincial water board ordered a fish farm on Monday to close two of its pens.\n\n"
+            "In its order, the board said the company had ignored three warnings about escaped "
+            "salmon.\n\n"
+            "A trade regulator went to the appeals panel the same day to stop a merger of two ferry "
+            "lines.\n\n"
+            "In its application, the regulator said fares on the island routes would double.")
+    assert channels(text)[-2:] == ["report", "report"]
+
+
+def test_in_order_to_names_no_document():
+    text = ("The ferry line cut two sailings on Monday.\n\n"
+            "In order to save fuel, the company said, the boats will sail at half speed until "
+            "March.")
+    assert channels(text) == [None] * len(channels(text))

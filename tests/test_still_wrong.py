@@ -155,3 +155,34 @@ def test_in_order_to_names_no_document():
             "In order to save fuel, the company said, the boats will sail at half speed until "
             "March.")
     assert channels(text) == [None] * len(channels(text))
+
+
+# Requests no one has made yet, and a source's request to stay unnamed (round 13) ---------------
+
+def contents(text: str, date: str = DATE) -> list[str]:
+    """The words of each quote found."""
+    return [" ".join(s.text for s in q.content) for q in saidwhen.extract(text, date=date).quotes]
+
+
+def test_a_letter_still_to_be_sent_asks_nothing_yet():
+    # words still to come are no words said: the letter the council will send has asked no one
+    found = contents("Mayor Lena Ortiz said the council would send a letter to the province next week "
+                     "urging it to pay for the new ferry dock.")
+    assert not any("pay for the new ferry dock" in words for words in found)
+
+
+def test_a_letter_sent_asks_what_it_asks():
+    found = contents("The council sent a letter to the province on Monday urging it to pay for the new "
+                     "ferry dock.")
+    assert any("pay for the new ferry dock" in words for words in found)
+
+
+def test_a_source_s_request_to_stay_unnamed_is_no_quote():
+    found = contents("A dock worker, who asked that his last name not be used, said the cranes had been "
+                     "idle since Friday.")
+    assert found == ["the cranes had been idle since Friday"]
+
+
+def test_asking_that_something_else_not_be_done_is_still_a_quote():
+    found = contents("The union asked that the plant not be closed before the vote, its president said.")
+    assert any("the plant not be closed" in words for words in found)

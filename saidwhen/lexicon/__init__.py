@@ -248,6 +248,7 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
 OWNED_DOCUMENTS = words("owned-documents")
+WITHHELD_NAMES = words("withheld-names")
 CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"house", "assembly"}
 
 # When: how the telling of a quote is set in time.

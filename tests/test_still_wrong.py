@@ -186,3 +186,13 @@ def test_a_source_s_request_to_stay_unnamed_is_no_quote():
 def test_asking_that_something_else_not_be_done_is_still_a_quote():
     found = contents("The union asked that the plant not be closed before the vote, its president said.")
     assert any("the plant not be closed" in words for words in found)
+
+
+# A one-word title in lower case after a quotation (round 13) -----------------------------------
+
+def test_a_lower_case_title_after_a_quotation_leaves_the_name_its_speaker():
+    # the parser may hang the quoted clause on the title ("trustee") and make both it and the name
+    # subjects of the cue; the name speaks, the title only describes it
+    found = saidwhen.extract("“We heard from hundreds of parents,” trustee Anna Ng said on Monday.",
+                             date=DATE).quotes
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Anna Ng"]

@@ -489,16 +489,11 @@ STILL_WRONG: dict[str, str] = {
     "cp-potash-expansion": "name: 'The Rural Municipality of Spy Hill's reeve, Gordon Lasuik, said' makes "
                            "the municipality the subject (the parser hangs the reeve under 'of' and "
                            "the name in apposition to the body)",
-    "global-aer-tailings-order": "channel: 'In its order, the regulator said' gives null; a regulator's "
-                                 "order is a document (report); 'order' is no channel word ('in order "
-                                 "to')",
     "cbc-yukon-mine-receivership": "quotes: '..., Energy, Mines and Resources Minister Paul Sidhu "
                                    "announced Tuesday' gives no quote: the ministry's fields set off by "
                                    "commas stand between the clause and the speaker's phrase",
-    "star-competition-bureau-airline": "channel: 'In its application, the bureau said' gives null (a "
-                                       "filing to a tribunal, report); 'asked the Competition Tribunal "
-                                       "on Wednesday to block ...' is taken for a quote (a request; "
-                                       "doubtful whether a quote)",
+    "star-competition-bureau-airline": "quotes: 'asked the Competition Tribunal on Wednesday to block ...' "
+                                       "is taken for a quote (a request; doubtful whether a quote)",
     "cbc-manitoba-impaired-sentence": "channel: 'At a hearing in October, X asked for four years, arguing "
                                       "that ...' gives null: the hearing is the main verb's, and the "
                                       "participle's words are not placed by it",

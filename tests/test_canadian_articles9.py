@@ -587,9 +587,6 @@ MENTIONS = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "cbc-quebec-tramway": "quotes: 'He said his party would table a motion next week asking the "
-                          "government to restore the money' also gives the motion's 'asking' as "
-                          "a quote of its own, though the motion is only planned",
     "cbc-ukrainian-visas": "name: 'Conservative MP for Kelowna—Lake Country Taras Melnyk told "
                            "reporters': the riding's em dash now reads as a hyphen (the span is "
                            "right), but a riding with a hyphen before a name whose given name the "

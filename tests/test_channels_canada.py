@@ -618,10 +618,6 @@ STILL_WRONG: dict[str, str] = {
         "Facebook that the government had' are taken for no quote, so the post is a narrative "
         "scene and the next paragraph's own 'Senator Chandler said' gets Facebook; and the "
         "tokeniser splits the call sign '2GB' into a number and a unit ('GB' as outlet)",
-    "ca-told-metro-morning":
-        "speaker, not channel: with a lower-case title before the name ('trustee Leah Ng told CBC "
-        "Radio's Metro Morning') the attribution is not read at all (no name, no channel); "
-        "without the title it is",
     "ca-globe-encampment-ruling":
         "name, not channel (all channels right): 'The Canadian Civil Liberties Association' is "
         "named 'Civil Liberties Association'",

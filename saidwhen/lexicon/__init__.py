@@ -247,7 +247,9 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 # sentence selection, so that the many sentences holding "house" or "budget" are not parsed.
 ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | {"house", "assembly"}
+OWNED_DOCUMENTS = words("owned-documents")
+WITHHELD_NAMES = words("withheld-names")
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"house", "assembly"}
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
                        COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
@@ -260,6 +260,12 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in READ_DOCUMENTS:  # "According to the budget", "the budget says"; not "defended the budget"
         read = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") or tok.dep_ == "nsubj" and _speaks(tok.head)
         return "report" if read else None
+    if low in OWNED_DOCUMENTS:
+        # "In its order, the regulator said", "In its application, the bureau said": the paper
+        # its maker issued or filed, a report (a court's where the sentence names a court); not
+        # "in order to", nor "an order of fries"
+        owned = tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children)
+        return ("court" if _of_a_court(tok) else "report") if owned else None
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS else None
     if low in COURT_NOUNS:

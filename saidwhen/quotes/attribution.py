@@ -125,9 +125,16 @@ def _name_after_title(subject: Token, verb: Token) -> Token:
     name = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i), None)
     if name is None or subject.tag_ not in ("NN", "NNS") or name.tag_ != "NNP" \
             or name.left_edge.i != subject.right_edge.i + 1 or name.i > verb.i \
-            or not all(t.text.islower() and (t.tag_ in ROLE_TAGS or t.lower_ == "of") for t in subject.subtree):
+            or not all(t.text.islower() and (t.tag_ in ROLE_TAGS or t.lower_ == "of") for t in _own_words(subject)):
         return subject
     return name
+
+
+def _own_words(subject: Token) -> list[Token]:
+    """The subject's own phrase: its subtree, less a quotation before it that the parser hung on
+    it ('“...,” trustee Leah Ng said' with the quoted clause under "trustee")."""
+    quoted = {t.i for c in subject.lefts if c.dep_ in ("ccomp", "punct") for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in quoted]
 
 
 def stranded_subject(verb: Token) -> Token | None:

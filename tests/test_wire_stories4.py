@@ -14,7 +14,12 @@ abroad ("told AFP by telephone", a rally the night before); a vote in Congress; 
 fire in a morning paper ("early yesterday", a hospital's spokeswoman speaking of the mother).
 
 A quote is named by words of it; a quote the expectations do not name is a difference too. A field
-the conventions leave open for a case is ANY, with the reason beside it.
+the conventions leave open for a case is ANY, with the reason beside it. (After the first run, three
+expectations were corrected, in their own commit: the Fed chairman is male, "chairman" being a
+gendered noun of the article (lexicon/male-nouns.txt, as round 12's stories found); police whose
+kind is left open have their gender left open too (gender is a person's field); and the defence
+lawyer's reported question "asked Mrs. X whether ..." is a quote of his, as the project reads a
+question asked (tests/test_speakers_resolve.py).)
 """
 from __future__ import annotations
 
@@ -122,6 +127,8 @@ ARTICLES = [
      [("shredded loan documents", who("Linda S. Marcus", "female", channel="court", said_on="1993-05-19")),
       # "said the witness": its own attribution names no vehicle; left open
       ("get rid of everything", who("Linda S. Marcus", "female", channel=ANY, said_on=fresh("1993-05-19"))),
+      # a question asked is the asker's words (added after the first run); its vehicle and day left open
+      ("promised leniency", who("Michael T. Oakes", "male", channel=ANY, said_on=ANY)),
       # the sentence before names the cross-examination; left open
       ("nothing at all", who("Linda S. Marcus", "female", channel=ANY, said_on=fresh("1993-05-19"))),
       ("every reason to lie", who("Michael T. Oakes", "male", channel="court",
@@ -272,7 +279,7 @@ ARTICLES = [
       ("added to the gloom", who(None, said_on=fresh("1989-11-15"))),
       ("tapped out", who("Peter R. Kellner", "male", said_on=fresh("1989-11-15"))),
       ("rough holiday season", who("Peter R. Kellner", "male", said_on=fresh("1989-11-15"))),
-      ("principal threat", who("Alan Greenwald", channel="parliament", said_on="1989-11-15")),
+      ("principal threat", who("Alan Greenwald", "male", channel="parliament", said_on="1989-11-15")),
       ("dollar is drifting", who(None, said_on=fresh("1989-11-15"))),
       ("fall short of forecasts", body("Coastal Holdings", said_on="1989-11-14"))]),
 
@@ -347,7 +354,7 @@ ARTICLES = [
      "Prime Minister Rashida Khanam, who flew over the site by helicopter, said she had ordered the "
      "navy to join the search.",
      # police as a service, kind left open
-     [("180 people drowned", Q(name=None, kind=ANY, gender="unknown", channel=None, said_on="1994-09-29")),
+     [("180 people drowned", Q(name=None, kind=ANY, gender=ANY, channel=None, said_on="1994-09-29")),
       ("three times the number", who(None, channel="interview", outlet="AFP", said_on=fresh("1994-09-29"))),
       ("swam for two hours", who("Abdul Karim", "male", said_on=fresh("1994-09-29"))),
       ("lost my wife", who("Abdul Karim", "male", said_on=fresh("1994-09-29"))),
@@ -396,6 +403,19 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "ap-savings-trial": "name: the lede's 'A former bank officer testified today that she ...' is not tied "
+                        "to 'the witness, Linda S. Marcus' named the paragraph after",
+    "ap-bayou-train-wreck": "kind: 'Amtrak said in a statement' (a one-word body named as a noun's "
+                            "modifier before, 'An Amtrak train') is given no kind",
+    "afp-argentina-election": "name: 'A spokesman for X's party, Y, told AFP by telephone that ...' loses "
+                              "the spokesman's name in apposition",
+    "upi-transit-strike": "name: the lede's 'a federal mediator said' is not tied to 'The mediator, Ann "
+                          "Castellano of ..., said she' two paragraphs on",
+    "ap-stocks-slip": "name: 'Shares of X fell ... after the company said' takes an earlier firm (of an "
+                      "analyst) for 'the company', not the one whose shares the sentence names",
+    "nyt-helsinki-summit": "said_on: 'today' and 'yesterday' under a dateline of the day before the paper "
+                           "('HELSINKI, Finland, March 20 -' in a paper of the 21st) count from the paper's "
+                           "date, not the dateline's",
 }
 
 

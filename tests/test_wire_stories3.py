@@ -490,9 +490,9 @@ STILL_WRONG: dict[str, str] = {
                         "president by name (another country's president, unnamed)",
     "reuters-moscow-coup": "'said in an edition printed on Tuesday that ...' loses its quote (the participle "
                            "of printing after the vehicle)",
-    "nyt-beijing-crackdown": "said_on: 'today' under a dateline of the day before the paper ('BEIJING, June "
-                             "9 -' in a paper of the 10th) is read as the paper's date (3); 'shown on state "
-                             "television on Thursday night ..., said' (a participle's time) is passed over; "
+    "nyt-beijing-crackdown": "said_on: 'shown on state television on Thursday night ..., said' (a "
+                             "participle's time) is passed over ('today' under the dateline of the day "
+                             "before the paper is the dateline's since round 13); "
                              "name: 'Mr. Li' after two people of the surname Li, written surname first, is "
                              "left 'Li'",
     "upi-tokyo-gulf-bill": "gender: 'who spoke on condition he not be named' is not read as the unnamed "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
-from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS
+from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS, SHARE_NOUNS
 from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
@@ -235,6 +235,24 @@ class Bodies:
                      tok.head in self.doc[before].ancestors) and entity.name and not entity.relative and \
                     (not entity.gender or guessed and given_name_only(entity)):
                 return entity.name
+        return None
+
+    def _whose_shares(self, head: Token) -> str | None:
+        """'Shares of Coastal Holdings fell 3 1/4 after the company said ...': "the company" as
+        the subject of a clause hung on the verb of a sentence about a firm's shares is that
+        firm, whatever firm the story named before (an analyst's, a rival)."""
+        if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head) or \
+                head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "advcl":
+            return None
+        main = head.head.head
+        for subject in (c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
+            for tok in subject.subtree:
+                hit = self.by_token.get(tok.i)
+                if hit is None or not (shares_of(tok) or tok.dep_ == "poss" and tok.head.lower_ in SHARE_NOUNS):
+                    continue
+                entity = hit[0]
+                if entity.kind == "org" or entity.kind == "" and len(entity.words) > 1 and not entity.gender:
+                    return entity.name
         return None
 
     def _org_speaking_on(self, head: Token) -> str | None:

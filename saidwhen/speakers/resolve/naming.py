@@ -12,7 +12,7 @@ from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, past_a_clause, placed_around, proper_name
-from .roles import LEAD_REACH, offices_given
+from .roles import DESCRIPTION_REACH, LEAD_REACH, offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -52,8 +52,30 @@ class Naming:
         ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
         named = self._appositive(m.head) or self._called(m.head) or \
             (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m) or \
-            self._named_next_as(m)
+            self._named_next_as(m) or self._named_later_as(m)
         return named.name if named else None
+
+    def _named_later_as(self, m: SpeakerMention) -> Entity | None:
+        """'Talks broke down Monday, and a federal mediator said no new sessions were scheduled.
+        ... The mediator, Ann Castellano of ..., said she would call': a wire leaves a speaker
+        unnamed by a role and names them paragraphs on, when they speak again, taking the role up
+        with "the" and the name in apposition. The next speaker written with that noun is the
+        one; written with words the description lacks ('the mediator for the city'), or without
+        "the" ('another mediator'), someone else."""
+        role = m.head.lower_
+        if not person_noun(role) or m.head.tag_ != "NN":
+            return None
+        words = {t.lower_ for t in self.doc[m.start:m.end]}
+        for h in sorted(h for h in self.speaker_heads if m.end <= h < m.end + DESCRIPTION_REACH):
+            later = self.doc[h]
+            if later.lower_ != role:
+                continue
+            named = {t.i for c in later.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+            own = {t.lower_ for t in later.subtree if t.i not in named and not t.is_punct and t.i != later.left_edge.i}
+            if later.left_edge.lower_ != "the" or not own <= words:
+                return None
+            return self._appositive(later)
+        return None
 
     def _named_next_as(self, m: SpeakerMention) -> Entity | None:
         """'A Pentagon spokesman said the troops would stay. “We will keep our forces there,” said
@@ -339,11 +361,14 @@ class Naming:
     def _holder_after_body(self, head: Token) -> Entity | None:
         """'the secretary general of the Harbour Council, Ann Lee,', 'a spokesman for Acme, Tom
         Vell,': the parser may hang the holder's name on the body an office is of or speaks for;
-        a body has no person in apposition."""
+        a body has no person in apposition, nor has a body's noun the article leaves unnamed ('a
+        spokesman for Villalba's party, Raul Achaval,')."""
         if not person_noun(head.lower_):
             return None
         bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                  for o in p.children if o.dep_ == "pobj" and self._kind_at(o.i) not in (None, "person")]
+                  for o in p.children if o.dep_ == "pobj" and
+                  (self._kind_at(o.i) not in (None, "person") or
+                   self._kind_at(o.i) is None and o.tag_ == "NN" and descriptions.is_org_noun(o))]
         for child in (c for body in bodies for c in body.children):
             if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
                 return self.by_token[child.i][0]

@@ -490,8 +490,7 @@ STILL_WRONG: dict[str, str] = {
                         "president by name (another country's president, unnamed)",
     "reuters-moscow-coup": "'said in an edition printed on Tuesday that ...' loses its quote (the participle "
                            "of printing after the vehicle)",
-    "nyt-beijing-crackdown": "said_on: 'today' under a dateline of the day before the paper ('BEIJING, June "
-                             "9 -' in a paper of the 10th) is read as the paper's date (3); 'shown on state "
+    "nyt-beijing-crackdown": "said_on: 'shown on state "
                              "television on Thursday night ..., said' (a participle's time) is passed over; "
                              "name: 'Mr. Li' after two people of the surname Li, written surname first, is "
                              "left 'Li'",

@@ -300,7 +300,8 @@ def _news_report(layout: Layout) -> bool:
 def _feature_lede(layout: Layout) -> int | None:
     """Whether the lede (the first sentence of at least `FEATURE_LEDE_WORDS` words) tells a life
     story, as a profile or a feature opens: a state held over years in the present perfect, with
-    its span of years (`_years_held`: "has run the pantry for thirty years", "has been making blankets since 1911", "For
+    its span of years (`_years_held`: "has run the pantry for thirty years", "still opens the pantry
+    every morning, as she has for 22 years", "has been making blankets since 1911", "For
     17 years, she has been the only nurse"), or a scene of long ago ("On a wet morning in March
     1987, he walked into the boatyard"). Its present "says" give what the speaker holds, said
     on no day (conventions.md: a profile's "says" is null), where the story names no day of the
@@ -316,7 +317,9 @@ def _feature_lede(layout: Layout) -> int | None:
             return None
         perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
         long_ago = str(date.year - LIFE_STORY_YEARS)
-        if perfect and any(_years_held(layout, x, date) for x in times) \
+        # "has run ... for thirty years"; "still opens ... every morning, as she has for 22 years"
+        held = perfect or verb.tag_ in ("VBZ", "VBP")
+        if held and any(_years_held(layout, x, date) for x in times) \
                 or verb.tag_ == "VBD" and any(x.type == "DATE" and x.value[:4].isdigit() and x.value[:4] <= long_ago
                                               for x in times):
             return k

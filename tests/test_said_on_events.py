@@ -286,6 +286,10 @@ ARTICLES = [
     ("au-last-summer", DATE,
      "Last summer, the minister said the scheme would be “fixed by Christmas”.",
      [("fixed by Christmas", on(NONE))]),
+    ("us-once-among-describes-the-speaker", DATE,
+     "Halvorsen Foods has filed for bankruptcy protection.\n\n"
+     "Halvorsen, once among the largest grocers in the Midwest, said its 300 stores would stay open.",
+     [("300 stores", on(FRESH))]),
     ("wire-a-quote-with-the-news-of-the-day", DATE,
      "LONDON (Reuters) - Britain's biggest lender cut 2,000 jobs.\n\n"
      "“This is a difficult but necessary step,” the bank said in a statement.",

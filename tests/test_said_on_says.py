@@ -287,13 +287,6 @@ STILL_WRONG: dict[str, str] = {
                             "keeps 'Park insists the clinics will reopen' a view: left for the lead",
     "uk-a-shadow-minister-argues": "not found as a quote: 'Labour's transport spokesman Tom Reed "
                                    "argues the cuts ...' (the quote finder, not said_on)",
-    "ca-a-profile-s-life-story": "said_on: a profile told in the present (most cues 'says') takes "
-                                 "its direct quotes and its paraphrases of deeds as fresh, as a "
-                                 "broadcast told in the present does; only a judgement is a view",
-    "us-a-feature-s-figure-held": "said_on: as ca-a-profile-s-life-story, a feature told in the "
-                                  "present gives its 'says' the article date",
-    "uk-a-feature-after-a-dated-scene-long-ago": "said_on: as ca-a-profile-s-life-story (the scene "
-                                                 "of 1987 sets no day for the present)",
 }
 
 

@@ -314,11 +314,6 @@ STILL_WRONG = {
                                            "'X insists' ledes give what a player has just told "
                                            "the BBC; 'what he thinks should be' in a lede of a "
                                            "speech), 2 doubtful, so it was taken out",
-    "us-a-profiles-says-is-no-day": "said_on: the profile's quote is in its first paragraph, and "
-                                    "any present cue of the lede's paragraph opens a story about "
-                                    "words said now; a profile's lede ('still opens ... every "
-                                    "morning, as she has for 22 years') is told from no tense of "
-                                    "the cue alone",
     "in-high-court-on-tuesday-a-bench-said": "speaker, then said_on and channel: 'a bench of "
                                              "Justices A K Menon and R S Dalvi said' is found as "
                                              "no cue (names of initials joined by 'and' after "

@@ -49,6 +49,13 @@ from .when import finite, present
 # The lede ends with the first paragraph of at least this many words: headlines and
 # datelines above it are shorter.
 LEDE_WORDS = 12
+# A profile's or a feature's lede is the first sentence of at least this many words (shorter:
+# a headline or a dateline); one that tells a scene at least this many years before the article
+# date tells a life story.
+FEATURE_LEDE_WORDS = 8
+LIFE_STORY_YEARS = 10
+# A state held this many years or more ("for 41 years", "since 1979") is a life story's.
+LIFE_SPAN_YEARS = 5
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
 # A report is written in the present ("Moreau says") when at least this share of its cues,
@@ -75,6 +82,8 @@ class ReportingTense:
         self._news_lede = _news_lede(layout)  # opens on a deed just done: a report of news
         # a dated report whose lede tells news (not a feature's or a profile's lede)
         self._news_report = self._dated and _news_report(layout)
+        # a profile or a feature: no day of the news, and a lede that tells a life story
+        self._feature = None if self._dated else _feature_lede(layout)  # its lede's sentence
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
@@ -95,6 +104,8 @@ class ReportingTense:
             return True  # "in what it calls “the data solutions” business", even in the lede
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return not _document(verb)
+        if self._feature is not None and self._layout.sentence_of(cue) > self._feature and not self._live:
+            return not _document(verb)  # a profile's "says" after its lede: what the speaker holds
         if cue.i < self._lede_end or self._live:
             return False
         if kind == "indirect":
@@ -284,6 +295,50 @@ def _news_report(layout: Layout) -> bool:
                                               for c in verb.children)
         return verb.tag_ == "VBD" or perfect or any(recent_day(x, layout.date) for x in recent)
     return False
+
+
+def _feature_lede(layout: Layout) -> int | None:
+    """Whether the lede (the first sentence of at least `FEATURE_LEDE_WORDS` words) tells a life
+    story, as a profile or a feature opens: a state held over years in the present perfect, with
+    its span of years (`_years_held`: "has run the pantry for thirty years", "still opens the pantry
+    every morning, as she has for 22 years", "has been making blankets since 1911", "For
+    17 years, she has been the only nurse"), or a scene of long ago ("On a wet morning in March
+    1987, he walked into the boatyard"). Its present "says" give what the speaker holds, said
+    on no day (conventions.md: a profile's "says" is null), where the story names no day of the
+    news (`_dated_news`). The lede's sentence, where it does; else None."""
+    date = layout.date
+    for k in range(layout.n_sentences):
+        sentence = layout.sentence(k)
+        if sum(1 for t in sentence if t.is_alpha) < FEATURE_LEDE_WORDS:
+            continue
+        verb = sentence.root
+        times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
+        if date is None or not times or layout.cued[verb.i]:
+            return None
+        perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
+        long_ago = str(date.year - LIFE_STORY_YEARS)
+        # "has run ... for thirty years"; "still opens ... every morning, as she has for 22 years"
+        held = perfect or verb.tag_ in ("VBZ", "VBP")
+        if held and any(_years_held(layout, x, date) for x in times) \
+                or verb.tag_ == "VBD" and any(x.type == "DATE" and x.value[:4].isdigit() and x.value[:4] <= long_ago
+                                              for x in times):
+            return k
+        return None
+    return None
+
+
+def _years_held(layout: Layout, timex, date: dt.date) -> bool:
+    """Whether the time gives a span of years, as a life story tells one: "for 41 years", "for
+    a decade", "since 1979" (at least `LIFE_SPAN_YEARS`); not the news's "three weeks without
+    hot water", "since March"."""
+    value = timex.value or ""
+    if timex.type == "DURATION":
+        return value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() \
+            and int(value[1:-1]) >= LIFE_SPAN_YEARS
+    if not (timex.type == "DATE" and value[:4].isdigit() and int(value[:4]) <= date.year - LIFE_SPAN_YEARS):
+        return False
+    tok = next((layout.doc[i] for i, x in layout.timex_at.items() if x is timex), None)
+    return tok is not None and any(t.dep_ == "prep" and t.lower_ == "since" for t in [tok, *tok.ancestors][:3])
 
 
 def _of_the_news(timex, date) -> bool:

@@ -156,6 +156,11 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED and not _quoted_apart(c, verb) for c in children):
         return False  # "once said"; not the words' own '"Not once," she said'
+    if any(c.dep_ == "prep" and any(g.dep_ == "advmod" and g.lower_ in UNDATED and verb.i < g.i < c.i
+                                    for g in c.children) for c in children):
+        # "he told me once over the fence": the parser hangs "once" on the phrase after the cue;
+        # not "Winn-Dixie, once among the most profitable grocers, said", which describes the speaker
+        return False
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ON_RECORD for g in c.children)
            for c in children) and verb.i != cue.i:
         return False  # "is on record as saying": words on record from some time not told

@@ -536,9 +536,106 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "cbc-refugee-family-stay": "name: the lede's 'their lawyer says' is the lawyer the next paragraph "
+                               "names ('The family's lawyer, Idris Fofanah, said'); a role possessed by a "
+                               "pronoun takes only a name given before it with the same owner word",
+    "global-dalhousie-part-time-strike": "quotes: 'She said the university had offered raises ..., \"the "
+                                         "largest offer ...\"' gives only the quoted apposition as the "
+                                         "quote, not the reported clause it ends (quote bounds)",
+    "cp-junior-hockey-abuse-lawsuit": "quotes: 'Lasalle said the statement of claim names the team, ...' "
+                                      "gives no quote: the parser reads 'claim names' as a noun (the verb "
+                                      "lost) and 'the statement' as what she said, and the next 'She said' "
+                                      "then carries that statement as its channel",
+    "globe-crtc-fibre-hearing": "channel: what a company and its executive 'told the CRTC' or 'told the "
+                                "panel' at a regulator's public hearing is testimony in a hearing (court) "
+                                "and an intervener's 'written submission' a filing (report); both null. "
+                                "Doubtful: conventions.md names trials and hearings, no regulators",
+    "ctv-via-rail-strike": "name: 'The union said in a statement' after 'Unifor national president X' "
+                           "is Unifor, a union whose name holds no union word (knowledge, no grammar)",
 }
 
 
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+def records(text: str, date: str = "2025-04-24") -> list[tuple]:
+    """(name, kind, gender, channel) of each quote the article gives."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel))
+    return out
+
+
+# What the articles' first run showed, as sentences of their own.
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for Industry Minister Nadia Kassam said the government would wait for the commission's decision.",
+    "A lawyer for Industry Minister Farah Kassam said the government would wait for the commission's decision.",
+])
+def test_one_who_speaks_for_a_minister_named_with_a_title_is_not_the_minister(text):
+    # the parser leaves "for" bare and makes the titled name a second subject of "said"
+    assert records(text) == [(None, "person", "unknown", None)]
+
+
+def test_the_named_spokesperson_of_a_minister_is_still_herself():
+    assert records("Ana Ruiz, a spokesperson for Health Minister Ruth Okonjo, said in an email that "
+                   "the province had hired 300 nurses.") == [("Ana Ruiz", "person", "unknown", "email")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Region of Peel said in an email that the bridge would reopen on Monday.", "Region of Peel"),
+    ("The Regional Municipality of Halton said the bridge would reopen on Monday.",
+     "Regional Municipality of Halton"),
+])
+def test_a_regional_government_named_as_a_region_is_a_body(text, name):
+    assert records(text)[0][:2] == (name, "organisation")
+
+
+def test_no_one_is_one_of_their_own_students():
+    # "her" in "one of her students" is the teacher's, so the student's gender is the "he" after
+    text = ("Ruth Okafor taught piano for 60 years.\n\n"
+            "Pianist Sam Abara, who was one of her students, called her \"a patient genius.\"\n\n"
+            "\"She never raised her voice,\" he said.")
+    assert [r[:3] for r in records(text)] == [("Sam Abara", "person", "male")] * 2
+
+
+def test_she_said_one_of_her_students_is_her_own():
+    assert records("Ruth Okafor said one of her students had won the competition.")[0][:3] == \
+        ("Ruth Okafor", "person", "female")
+
+
+def test_the_department_stands_for_a_department_whose_fields_are_set_off_by_commas():
+    text = ("Immigration, Refugees and Citizenship Canada said in a statement that it would not comment.\n\n"
+            "The department said removals are carried out by the Canada Border Services Agency.")
+    assert records(text)[1][:2] == ("Immigration, Refugees and Citizenship Canada", "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"We had no choice,\" said Ana Ruiz, president of CUPE Local 4400, which represents the "
+     "cleaners.\n\nThe union said in a statement that the board had walked away from talks.",
+     "CUPE Local 4400"),
+    ("United Steelworkers Local 2251 president Ana Ruiz said the vote was close.\n\n"
+     "The union said in a statement that the company had walked away from talks.",
+     "United Steelworkers Local 2251"),
+])
+def test_the_union_stands_for_a_union_s_numbered_local(text, name):
+    assert records(text)[-1][:2] == (name, "organisation")
+
+
+def test_a_local_government_body_with_no_number_is_no_union():
+    text = ("The Local Government Association said councils were short of money.\n\n"
+            "The union said in a statement that its members would strike.")
+    assert records(text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "In a video posted to the band's Facebook page, Chief Ruth Okonjo said the road was closed.\n\n"
+    "\"We are cut off,\" she said in the video.",
+    "In a video posted to Facebook, Chief Ruth Okonjo said the road was closed. \"We are cut off,\" "
+    "she said in the video.",
+])
+def test_the_video_named_again_is_the_one_posted_to_a_platform(text):
+    assert [r[3] for r in records(text)] == ["Facebook", "Facebook"]

@@ -699,11 +699,15 @@ def _set_off_at_the_end(prep: Token, end: int) -> bool:
 
 def _channel_noun(tok: Token) -> Token:
     """The noun a channel was named in: "video" of "a Facebook video", "post" of "a post on X",
-    and the thing put on it of "posted a video to social media"."""
+    and the thing put on it of "posted a video to social media" and of "a video posted to the
+    band's Facebook page"."""
     while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") and tok.head.head.dep_ == "acl" \
+            and tok.head.head.head.pos_ == "NOUN":
+        tok = tok.head.head.head  # the thing the participle put there
     elif tok.pos_ == "VERB":  # the channel read at the verb of posting: what it posted
         tok = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), tok)
     return tok

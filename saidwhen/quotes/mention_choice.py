@@ -141,6 +141,9 @@ def _spoken_for(doc: Doc, rule: int, pick: int) -> bool:
     if speaker.lower_ not in SPEAKING_FOR or pick == rule:
         return False
     tok = doc[pick]
+    last = speaker.right_edge
+    if last.dep_ == "prep" and last.head.i == rule and last.n_rights == 0 and tok.left_edge.i == last.i + 1:
+        return True  # 'a spokesperson for Industry Minister Ann Lee said': "for" left bare, its object a second subject
     for _ in range(8):
         if tok.head.i == tok.i:
             return False

@@ -339,6 +339,8 @@ class _Said:
             word = t.lower[i]
             if word in PRONOUN_GENDER and _owned_by_noun(t, i):
                 return None  # 'Lee said a woman and her grandson died': the woman's, not Lee's
+            if word in ("his", "her") and i <= own and i >= 2 and t.lower[i - 1] == "of" and t.lower[i - 2] == "one":
+                continue  # 'Lee, who was one of her students, said': no one is one of their own students
             if word in PRONOUN_GENDER:
                 # '"It would be a win for Helen Ortiz" because she would ...': a person the
                 # quotation names may be whom the pronoun means, unless it opens its sentence

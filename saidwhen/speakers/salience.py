@@ -24,7 +24,7 @@ from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, BE_FORMS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
-from ..lexicon import BODIES_ALIKE, UNION_NAME_WORDS
+from ..lexicon import BODIES_ALIKE, UNION_LOCALS, UNION_NAME_WORDS
 from ..lexicon import TIE_DETERMINERS
 from .lexicon import person_noun
 
@@ -413,9 +413,11 @@ def government_body(entity: Entity) -> bool:
 
 
 def _union_name(words: tuple[str, ...]) -> bool:
-    """'Ontario Nurses' Association', 'Elementary Teachers' Federation of Ontario': a body
-    named as a trade union is ("the union" after it is that body)."""
+    """'Ontario Nurses' Association', 'Elementary Teachers' Federation of Ontario', 'CUPE Local
+    3912': a body named as a trade union is ("the union" after it is that body)."""
     lowered = {w.lower() for w in words}
+    if any(w.lower() in UNION_LOCALS and number.isdigit() for w, number in zip(words, words[1:])):
+        return True  # "CUPE Local 3912": a union's numbered chapter
     return bool(lowered & UNION_NAME_WORDS) or lowered & {"association", "council"} != set() and \
         any(w.endswith("s'") or w.endswith("s’") for w in words)
 
@@ -428,7 +430,8 @@ def _field_of_government(words: tuple[str, ...]) -> bool:
     if len(words) < 2:
         return False
     *fields, place = words
-    return fields[0].lower() != "and" and all(w.lower() in GOVERNMENT_FIELDS for w in fields) \
+    # 'Immigration, Refugees and Citizenship Canada': a field set off by a comma keeps it in its word
+    return fields[0].lower() != "and" and all(w.lower().rstrip(",") in GOVERNMENT_FIELDS for w in fields) \
         and place[:1].isupper() and place.lower() not in GOVERNMENT_FIELDS and place.lower() not in OUTLET_WORDS
 
 

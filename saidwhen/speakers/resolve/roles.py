@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
+ROLE_REACH = 6  # words between a name and the role noun beside it: "Ann Lee, the man's lawyer"
 
 
 class Roles:
@@ -60,7 +61,29 @@ class Roles:
             if start >= 3 and self.doc[start - 1].text == "," and self.doc[start - 2].lower_ == word and \
                     self.doc[start - 3].lower_ == owner:
                 return entity.name
+        head = m.head
+        if head.sent.start == self.lead and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT":
+            # 'A family ... will stay, their lawyer says. ¶ The family's lawyer, Idris Fofanah,
+            # said': the lead's speaker is the one the article next names with the very noun
+            named = self._given_the_noun_next(word, m.end)
+            if named is None:
+                return None
+            token = next(t for t, e, _ in self.by_role[word] if t >= m.end and e is named)
+            return named.name if self._owner_in_lead(word, token) else None
         return None
+
+    def _owner_in_lead(self, word: str, token: int) -> bool:
+        """Whether the owner of the role noun `word` named beside the name ending at `token`
+        ("the family's lawyer", "a lawyer for the family") is one the lead spoke of ("A family
+        ..., their lawyer says"); "The Crown's lawyer, Ann Lee," is someone else's."""
+        lead = {t.lower_ for t in self.doc[self.lead].sent}
+        for noun in self.doc[token].sent:
+            if noun.lower_ != word or abs(noun.i - token) > ROLE_REACH:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"] + \
+                [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            return all(o.lower_ in lead for o in owners)
+        return True
 
     def _is_definite_description(self, m: SpeakerMention) -> bool:
         """'the Russian', 'the Glasgow MP', 'the actress': a role, title, nationality or age."""

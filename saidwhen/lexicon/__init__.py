@@ -93,7 +93,6 @@ PERSON_PRONOUNS = table("person-pronouns")
 GROUP_PRONOUNS = words("group-pronouns")
 MONTHS_AND_DAYS = words("months-and-days")
 DAY_WORDS = words("day-words")
-DATELINE_COUNTED = words("dateline-counted")
 FEMALE_NAMES = words("female-names")
 MALE_NAMES = words("male-names")
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES  # built once: a union in a loop costs more than the lookup

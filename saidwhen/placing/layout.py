@@ -17,15 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..records import Timex
-from ..lexicon import DATELINE_COUNTED, MONTHS_AND_DAYS
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
-# A dateline's day opens the text within this many characters ("ST. PAUL, Minn., Oct. 3 -") and
-# lies at most this many days before the paper's date (a morning paper's story of the day before).
-DATELINE_CHARS = 60
-DATELINE_DAYS = 3
-# What follows a dateline's day: the dash of a paper, the agency's name in brackets.
-AFTER_DATELINE = ("-", "\u2014", "\u2013", "(", "_")
 INDIRECT, QUOTED = 1, 2
 
 
@@ -47,7 +40,7 @@ class Layout:
         self.cued = bytearray(len(doc))  # 1 for a word of a quote's cue
         for quote in quotes:
             self._mark(quote)
-        self.timex_at = self._times_by_token(from_dateline(text, times, date))
+        self.timex_at = self._times_by_token(times)
         ends = self._sentence_starts[1:] + [len(doc)]
         self._sentence_ends = ends
 
@@ -113,49 +106,3 @@ def _opening_marks_moved(doc: Doc, starts: list[int], quotes: list[ParsedQuote])
             moved.discard(first + 1)
             moved.add(first)
     return sorted(moved)
-
-
-def from_dateline(text: str, times: list[Timex], date: dt.date | None) -> list[Timex]:
-    """The times, with those counted from the day a story is written ("today", "yesterday", "last
-    night") counted from its dateline's day where the dateline names one a day or few before the
-    paper's date: "HELSINKI, Finland, March 20 - ... agreed today" in a paper of the 21st is the
-    20th (the time tagger counts from the article date, as it must for a text with no dateline)."""
-    shift = _dateline_shift(text, times, date)
-    if not shift:
-        return times
-    return [_counted_back(timex, shift) for timex in times]
-
-
-def _dateline_shift(text: str, times: list[Timex], date: dt.date | None) -> int:
-    """How many days before `date` the text's dateline is dated; 0 where it names no day."""
-    if date is None or not times or times[0].start > DATELINE_CHARS or times[0].type != "DATE":
-        return 0
-    first = times[0]
-    place = text[:first.start].rstrip()
-    if not place.endswith(",") or not text[first.end:].lstrip(" ").startswith(AFTER_DATELINE):
-        return 0
-    words = place.replace(",", " ").split()
-    if not words or not words[0].isupper() or not all(w[0].isupper() for w in words):
-        return 0  # "WASHINGTON," "ST. PAUL, Minn.," but not a sentence's "On Tuesday, March 3 -"
-    try:
-        day = dt.date.fromisoformat(first.value[:10])
-    except ValueError:
-        return 0
-    shift = (date - day).days
-    return shift if 0 < shift <= DATELINE_DAYS else 0
-
-
-def _counted_back(timex: Timex, shift: int) -> Timex:
-    """`timex` moved `shift` days back where it is a day counted from the day of writing alone."""
-    words = timex.text.lower().split()
-    if any(w.strip(".,") in MONTHS_AND_DAYS or any(c.isdigit() for c in w) for w in words):
-        return timex  # "Thursday night", "March 19": days of their own
-    phrase = " " + " ".join(words) + " "
-    if not any(f" {counted} " in phrase for counted in DATELINE_COUNTED):
-        return timex  # "the next day" counts from a time told, not from the writing
-    try:
-        day = dt.date.fromisoformat(timex.value[:10])
-    except ValueError:
-        return timex
-    moved = (day - dt.timedelta(days=shift)).isoformat()
-    return Timex(timex.start, timex.end, timex.text, timex.type, moved + timex.value[10:], timex.mod)

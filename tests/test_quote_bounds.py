@@ -239,16 +239,10 @@ def records(text: str, date: str) -> list[tuple[str, str | None]]:
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "said-that-long-and-that": "main: a 'while' clause of time read as concessive, and the 'and that' clause lost",
-    "said-without-that": "main: the reported clause's subject taken for the cue's object",
-    "partial-wire-marks": "main: a wire's closing '' after the full stop cut off",
     "run-over-three-paragraphs-after-a-colon": "main: a run after a colon label stays one quote",
-    "split-by-its-cue": "main: a dotted title in the cue ('Const.') splits the quote in two",
     "colon-after-narration": "main: the speaker of a quotation after 'She was blunt:' not named",
-    "was-asked-whether": "main: the question put to the speaker read as a quote",
     "a-sign": "main: a sign's text read as a quote",
     "no-closing-mark-before-the-cue": "main: an unclosed mark runs to the paragraph's end",
-    "canadian-told-cbc-news-that": "main: a second 'and that' clause joined to the cue lost",
 }
 
 

@@ -23,6 +23,7 @@ from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
 from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
 from ..parsing.words import positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -40,6 +41,8 @@ SPEAKING_NOUNS = (frozenset(ROLE_NOUNS) | UNNAMED_NOUNS | UNNAMED_PEOPLE | PEOPL
 MIN_CONTENT_TOKENS = 3
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
+# What may stand between a report's last word and the closing mark of the quotation it ends in.
+TRAILING = ".,;:!?\"'”’`»"
 
 
 def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> list[FoundQuote]:
@@ -58,7 +61,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             or _found_or_ruled(tok) or _heard(tok)
         if found is None:
             continue
-        span = _before_next_quotation(doc[found[0]:found[1]], opening)
+        span = _to_its_closing_mark(_before_next_quotation(doc[found[0]:found[1]], opening), quoted)
         if span.start_char in direct or span.end_char - 1 in direct:
             continue
         out.append(_quote(span, found[2], found[3], marks))
@@ -73,6 +76,23 @@ def _before_next_quotation(span: Span, opening: set[int]) -> Span:
     if len(span) > 1 and last.text in QUOTE_MARK_TOKENS and last.idx in opening:
         start, end = _trimmed(span.doc, span.start, span.end - 1)
         return span.doc[start:end]
+    return span
+
+
+def _to_its_closing_mark(span: Span, quoted: list[Quoted]) -> Span:
+    """'had made ``real progress.''': a report that ends inside a quoted stretch it opens
+    within, with only punctuation and the closing mark left of that stretch, ends with the mark
+    (a wire's two-character marks may be two tokens of one character, which the trimming of the
+    report's edges does not pair)."""
+    start, end = span.start_char, span.end_char
+    text = text_of(span.doc)
+    for q in quoted:
+        if q.start >= end:
+            break
+        if end < q.end:
+            if q.start >= start and not text[end:q.end].strip(TRAILING):
+                return span.doc.char_span(start, q.end, alignment_mode="expand") or span
+            break
     return span
 
 
@@ -274,8 +294,34 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
-        return _misread_subject_start(clause), _clause_end(clause)
+        return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
     return None
+
+
+def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
+    """'Haddad warned the shortage of doctors could last until 2027': the parser may take the
+    reported clause's subject for the cue's object and leave the clause ("could last") with no
+    subject. A clause in a tense with no subject of its own that starts right after the cue's
+    object starts at that object."""
+    if clause.i < verb.i or start != clause.left_edge.i or not _in_a_tense(clause) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1), None)
+    return start if obj is None else obj.left_edge.i
+
+
+def _joined_clause_end(verb: Token, clause: Token) -> int:
+    """'told CBC News that the board had no money left, and that students would share rooms':
+    the parser may join a second "that" clause to the cue rather than to the first one; the
+    report runs on to the end of the last such clause."""
+    end = _clause_end(clause)
+    if clause.i < verb.i:
+        return end
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and conj.i > clause.i and is_clause(conj) and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            end = max(end, _clause_end(conj))
+    return end
 
 
 def _misread_subject_start(clause: Token) -> int:
@@ -397,8 +443,14 @@ def _put_to_the_speaker(verb: Token) -> bool:
     """'Asked whether he would run again, the mayor said ...': a past participle of asking with
     no subject and no one asking ("by host Anna Lee") is the reporter's question put to the
     speaker of the main clause, not words of theirs, whatever the question opens with."""
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb.lower_) in ASKING_VERBS \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD") or speech_lemma(verb.lower_) not in ASKING_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "advcl":
+        return not deps & {"nsubj", "nsubjpass", "agent", "aux", "auxpass"}
+    # 'The mayor was asked on Tuesday whether she would run': the passive's subject is the one
+    # asked, and no one asking is named; the question is the reporter's, not her words
+    return verb.tag_ == "VBN" and "auxpass" in deps and "nsubjpass" in deps and "agent" not in deps
 
 
 def _clause_end(clause: Token) -> int:
@@ -414,7 +466,8 @@ def _clause_end(clause: Token) -> int:
         if child.dep_ != "advcl":
             continue
         after_comma = doc[child.left_edge.i - 1].text == ","
-        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
+        # a concessive word set off by no comma tells when: 'would close in April while crews work'
+        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or after_comma and \
                 any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark"):
             return child.left_edge.i
     return clause.right_edge.i + 1

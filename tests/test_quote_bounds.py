@@ -260,3 +260,67 @@ def test_the_cases_are_fifty_and_named_once():
 @pytest.mark.parametrize("text, date, expected", list(_params()))
 def test_quotes_and_their_bounds(text: str, date: str, expected: list[tuple[str, str | None]]):
     assert records(text, date) == sorted(expected, key=lambda r: (r[0], r[1] or ""))
+
+
+# The rules the passages called for, one sentence each ------------------------------------------
+
+def contents(text: str, date: str = "2025-03-05") -> list[str]:
+    return [" | ".join(s.text for s in q.content) for q in saidwhen.extract(text, date=date).quotes]
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_part_of_the_report():
+    assert contents("Tom Keel said Friday that the mill would close for a month in May while crews replace its "
+                    "boilers, and that workers would be paid.") == \
+        ["that the mill would close for a month in May while crews replace its boilers, and that workers would "
+         "be paid"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # with no comma before it, "while" tells when: the clause is part of what was said
+    ("The minister said the road would stay open while crews repair the bridge.",
+     "the road would stay open while crews repair the bridge"),
+    # set off by a comma, a concessive clause is the reporter's
+    ("The minister said the road would stay open, while critics called the plan reckless.",
+     "the road would stay open"),
+    ("The minister said the road would stay open, although no date was set for the repairs.",
+     "the road would stay open"),
+])
+def test_a_concessive_word_ends_the_report_only_after_a_comma(text, content):
+    assert contents(text)[0] == content
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Dr.", "Insp."])
+def test_a_dotted_title_in_the_cue_does_not_split_the_quote_in_two(title):
+    q, = saidwhen.extract(f"“The lab is closed,” {title} Maya Chen said, “and it will stay closed.”").quotes
+    assert [s.text for s in q.content] == ["“The lab is closed,”", "“and it will stay closed.”"]
+
+
+def test_a_clause_subject_taken_for_the_cue_s_object_starts_the_report():
+    assert contents("Haddad warned the wait for surgery could last until 2027.") == \
+        ["the wait for surgery could last until 2027"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Green Party spokeswoman Ann Lee argues the cuts to bus service left the suburbs stranded.",
+     "the cuts to bus service left the suburbs stranded"),
+    ("Abbey argued the repairs to the bridge left the town cut off.", "the repairs to the bridge left the town cut off"),
+])
+def test_a_clause_verb_in_a_tense_read_apart_from_its_subject_is_reported(text, content):
+    # the parser hangs the clause's verb on the cue (or on the cue's object) and takes its
+    # subject for the cue's object; a verb in the past or present tense is no participle
+    assert contents(text) == [content]
+
+
+def test_the_one_told_is_no_subject_of_a_clause():
+    assert contents("The minister told the volunteers they had saved the town.") == \
+        ["they had saved the town"]
+
+
+def test_a_wire_s_closing_marks_after_the_full_stop_end_the_mixed_quote():
+    q, = saidwhen.extract("The senator said the bill was ``a disgrace.''", date="1994-06-07").quotes
+    assert (q.kind, q.content[0].text) == ("mixed", "the bill was ``a disgrace.''")
+
+
+def test_a_question_the_speaker_was_asked_is_no_quote():
+    assert contents("The premier was asked whether the clinic would close. He said it would not.") == \
+        ["it would not"]

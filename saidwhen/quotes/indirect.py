@@ -131,7 +131,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb):
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
-        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb)
+        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
+        or _object_in_a_tense(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
@@ -296,6 +297,33 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
     return None
+
+
+def _object_in_a_tense(verb: Token) -> tuple[int, int] | None:
+    """'Reed argues the cuts to maintenance left the lines exposed': the parser may read the
+    reported clause's verb as a participle on the cue's object ("the cuts left ..."), but a
+    verb in the simple past or present is no reduced relative: the object and that verb are
+    the clause said. Not after a verb whose object is the one addressed ('told the crowd
+    gathered outside')."""
+    if speech_lemma(verb.lower_) in ADDRESSING_VERBS or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
+        if any(_subjectless_in_a_tense(c) for c in obj.rights if c.dep_ == "acl"):
+            return obj.left_edge.i, obj.right_edge.i + 1
+        # or as a clause of the cue's own after the object ('argued the repairs to the bridge left
+        # the town cut off'), with no comma between
+        for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.i > obj.i):
+            between = verb.doc[obj.right_edge.i + 1:clause.left_edge.i]
+            if _subjectless_in_a_tense(clause) and clause.left_edge.i == clause.i and \
+                    not any(t.is_punct for t in between):
+                return obj.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _subjectless_in_a_tense(verb: Token) -> bool:
+    """A verb in the simple past or present with no subject and no conjunction of its own."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
 
 
 def _object_for_subject(verb: Token, clause: Token, start: int) -> int:

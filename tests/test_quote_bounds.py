@@ -324,3 +324,11 @@ def test_a_wire_s_closing_marks_after_the_full_stop_end_the_mixed_quote():
 def test_a_question_the_speaker_was_asked_is_no_quote():
     assert contents("The premier was asked whether the clinic would close. He said it would not.") == \
         ["it would not"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officers found a car that police say was stolen from a lot in Regina.", "was stolen from a lot in Regina"),
+    ("The bridge, which the mayor says will cost $40 million, opens in May.", "will cost $40 million"),
+])
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it(text, content):
+    assert contents(text) == [content]

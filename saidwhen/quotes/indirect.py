@@ -290,6 +290,10 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
     if _put_to_the_speaker(verb):
         return None
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
+        if _relative_inside(clause, verb):
+            # 'her parents, who she said had driven a taxi', 'a car that police say was stolen': the
+            # cue stands inside a relative clause; what was said follows it
+            return verb.i + 1, _clause_end(clause)
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
@@ -297,6 +301,14 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
     return None
+
+
+def _relative_inside(clause: Token, verb: Token) -> bool:
+    """Whether the cue `verb` stands between the relative pronoun that is its clause's subject
+    and the clause's verb ('who she said had driven', 'which the mayor says will cost')."""
+    pronoun = clause.left_edge
+    return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ in ("WP", "WDT") \
+        and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
 
 
 def _object_in_a_tense(verb: Token) -> tuple[int, int] | None:

@@ -332,3 +332,9 @@ def test_a_question_the_speaker_was_asked_is_no_quote():
 ])
 def test_a_cue_inside_a_relative_clause_reports_what_follows_it(text, content):
     assert contents(text) == [content]
+
+
+def test_a_short_follow_on_after_an_attribution_with_a_relative_clause_carries_it_on():
+    text = ("“Nobody called us,” said Ruth Abbey, 64, who ran the bakery on Main Street for 30 years. "
+            "“Never.”")
+    assert records(text, "2025-03-05") == [("“Never.”", "Ruth Abbey"), ("“Nobody called us,”", "Ruth Abbey")]

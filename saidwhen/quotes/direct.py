@@ -141,8 +141,9 @@ def _stands_alone(text: str, q: Quoted) -> bool:
 
 
 # What may stand between a quotation and a short one that carries it on: its attribution
-# (' says Moreau. ', ', she said. ').
-ATTRIBUTION_BETWEEN = re.compile(r"[^\n“”\"]{0,60}[.!?]\s+$")
+# (' says Moreau. ', ', she said. ', ', said Ann Lee, 64, who ran the bakery for 30 years. '), up to 100
+# characters, so that a speaker's apposition or relative clause may stand in it.
+ATTRIBUTION_BETWEEN = re.compile(r"[^\n“”\"]{0,100}[.!?]\s+$")
 
 
 def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> bool:

@@ -338,3 +338,13 @@ def test_a_short_follow_on_after_an_attribution_with_a_relative_clause_carries_i
     text = ("“Nobody called us,” said Ruth Abbey, 64, who ran the bakery on Main Street for 30 years. "
             "“Never.”")
     assert records(text, "2025-03-05") == [("“Never.”", "Ruth Abbey"), ("“Nobody called us,”", "Ruth Abbey")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Anyone who saw the crash is asked to call the Brandon Police Service.", []),
+    ("Residents were urged to boil their water until Friday.", []),
+    ("Residents were urged by the health unit to boil their water until Friday.",
+     ["to boil their water until Friday"]),
+])
+def test_a_passive_call_with_no_one_calling_is_the_story_s_appeal(text, content):
+    assert contents(text) == content

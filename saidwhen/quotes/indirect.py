@@ -855,7 +855,7 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
         return None  # 'is expected to call for', 'would table a motion asking': words still to come
     if base == "call" and infinitive is None:
         return _called_for_thing(verb)
-    if infinitive is None:
+    if infinitive is None or _asked_of_no_one_named(verb):
         return None
     asked = _called_on(verb) if base == "call" else \
         next((c for c in verb.rights if c.dep_ == "dobj" and c.i < infinitive.i), infinitive)
@@ -869,6 +869,14 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _asked_of_no_one_named(verb: Token) -> bool:
+    """'Anyone with information is asked to call Crime Stoppers', 'Residents are urged to stay
+    indoors': a passive call with no one calling ("by police") is the story's standing appeal,
+    not words someone said."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps
 
 
 def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

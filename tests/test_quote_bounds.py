@@ -342,9 +342,11 @@ def test_a_short_follow_on_after_an_attribution_with_a_relative_clause_carries_i
 
 @pytest.mark.parametrize("text, content", [
     ("Anyone who saw the crash is asked to call the Brandon Police Service.", []),
-    ("Residents were urged to boil their water until Friday.", []),
+    ("Residents are urged to boil their water until Friday.", []),
+    # a call told as an event, or with its caller named, is still a call in words
     ("Residents were urged by the health unit to boil their water until Friday.",
      ["to boil their water until Friday"]),
+    ("The premier is being urged to cancel the contract.", ["to cancel the contract"]),
 ])
-def test_a_passive_call_with_no_one_calling_is_the_story_s_appeal(text, content):
+def test_a_passive_call_in_the_present_with_no_one_calling_is_the_story_s_appeal(text, content):
     assert contents(text) == content

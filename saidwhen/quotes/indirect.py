@@ -873,10 +873,11 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
 
 def _asked_of_no_one_named(verb: Token) -> bool:
     """'Anyone with information is asked to call Crime Stoppers', 'Residents are urged to stay
-    indoors': a passive call with no one calling ("by police") is the story's standing appeal,
-    not words someone said."""
-    deps = {c.dep_ for c in verb.children}
-    return verb.tag_ == "VBN" and "auxpass" in deps and "agent" not in deps
+    indoors': a call in the simple present passive with no one calling ("by police") is the
+    story's standing appeal, not words someone said. Not a call the story tells of as an event
+    ('Tony Blair is being urged to ...', 'Residents were urged to ...')."""
+    deps = [(c.dep_, c.tag_) for c in verb.children if c.dep_ in ("aux", "auxpass", "agent")]
+    return verb.tag_ == "VBN" and deps in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
 
 
 def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

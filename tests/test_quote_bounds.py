@@ -294,6 +294,12 @@ def test_a_second_that_clause_joined_to_the_cue_is_part_of_the_report():
      "the road would stay open"),
     ("The minister said the road would stay open, although no date was set for the repairs.",
      "the road would stay open"),
+    # "although" and "though" concede with no comma too; a "while" clause that holds a report of
+    # its own is another's
+    ("The minister said the road would stay open although crews had not yet inspected it.",
+     "the road would stay open"),
+    ("The premier said the budget was balanced while the opposition says the books are cooked.",
+     "the budget was balanced"),
 ])
 def test_a_concessive_word_ends_the_report_only_after_a_comma(text, content):
     assert contents(text)[0] == content
@@ -361,3 +367,19 @@ def test_a_short_follow_on_after_an_attribution_with_a_relative_clause_carries_i
 ])
 def test_a_passive_call_in_the_present_with_no_one_calling_is_the_story_s_appeal(text, content):
     assert contents(text) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # the host's question is the host's (extracting.md: "asked why ..." reports its wh-clause)
+    ("After the host asked the author who he thought would win the election, the author laughed.",
+     ["who he thought would win the election"]),
+    ("The lawyer told CBC News the tenants would appeal the ruling.", ["the tenants would appeal the ruling"]),
+])
+def test_no_report_starts_at_the_one_asked_or_told(text, content):
+    # an indirect question after "asked X" is no relative clause on X; the object of "told" is
+    # the one told, not the reported clause's subject
+    assert contents(text) == content
+
+
+def test_a_reduced_relative_with_no_object_is_no_clause_said():
+    assert contents("The lawyer refused to answer, citing a provincial law intended to protect sources.") == []

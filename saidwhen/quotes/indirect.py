@@ -308,7 +308,9 @@ def _relative_inside(clause: Token, verb: Token) -> bool:
     subject and the clause's verb ('who she said had driven'). Not yet on a thing ('a bill, which
     critics said was unfair'): such an aside is often a view held, said on no day, which the
     placing does not tell apart (PolNeAR train's one case lowers said_on accuracy)."""
-    pronoun = clause.left_edge
+    pronoun, noun = clause.left_edge, verb.head
+    if noun.dep_ in ("dobj", "dative") and speech_lemma(noun.head.lower_) in ASKING_VERBS:
+        return False  # 'asked the author who he thought would win': a question, not a relative clause
     return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ == "WP" \
         and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
 
@@ -335,9 +337,12 @@ def _object_in_a_tense(verb: Token) -> tuple[int, int] | None:
 
 
 def _subjectless_in_a_tense(verb: Token) -> bool:
-    """A verb in the simple past or present with no subject and no conjunction of its own."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
+    """A verb in the simple present, or in the simple past with an object of its own (a past
+    participle with none is a reduced relative: 'a law intended to protect sources'), with no
+    subject and no conjunction of its own."""
+    deps = {c.dep_ for c in verb.children}
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and "dobj" in deps) and \
+        not deps & {"nsubj", "nsubjpass", "expl", "mark"}
 
 
 def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
@@ -345,9 +350,9 @@ def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
     reported clause's subject for the cue's object and leave the clause ("could last") with no
     subject. A clause in a tense with no subject of its own that starts right after the cue's
     object starts at that object."""
-    if clause.i < verb.i or start != clause.left_edge.i or not _in_a_tense(clause) or \
+    if clause.i < verb.i or start != clause.left_edge.i or not _in_a_tense(clause) or verb.lower_ in TOLD or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
-        return start
+        return start  # 'told the BBC Liverpool were unlikely to win': the object is the one told
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1), None)
     return start if obj is None else obj.left_edge.i
 
@@ -507,12 +512,28 @@ def _clause_end(clause: Token) -> int:
             return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if child.dep_ != "advcl":
             continue
-        after_comma = doc[child.left_edge.i - 1].text == ","
-        # a concessive word set off by no comma tells when: 'would close in April while crews work'
-        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or after_comma and \
-                any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark"):
+        before = child.left_edge.i - 1
+        while before > clause.i and doc[before].text in QUOTE_MARK_TOKENS:  # 'out of business," while'
+            before -= 1
+        after_comma = doc[before].text == ","
+        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
+                _concession(child, after_comma):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _concession(clause: Token, after_comma: bool) -> bool:
+    """Whether an adverbial clause after the words reported is the reporter's concession ('...,
+    although he ...', 'though he admitted ...'), not part of them. A word that also tells when
+    ("while", `lexicon/time-marks.txt`) concedes only after a comma or where its clause holds a
+    report of its own ('while the Lib Dems say ...'): 'would close in April while crews replace
+    the deck' and 'went missing while being shipped' are what was said."""
+    words = {m.lower_ for m in clause.children if m.dep_ == "mark"} & CONCESSIVE
+    if not words:
+        return False
+    if after_comma or not words <= TIME_MARKS:
+        return True
+    return any(t.pos_ == "VERB" and speech_lemma(t.lower_) is not None for t in clause.subtree)
 
 
 def _as_reach(verb: Token) -> tuple[int, int] | None:

@@ -610,9 +610,6 @@ STILL_WRONG = {
     "globe-cbsa-committee": "name, the speakers' stage: the lede's description ('The head of the "
                             "Canada Border Services Agency says') is not tied to the president "
                             "named in the next paragraph",
-    "global-regina-shooting": "a quote not expected: the police's stock line 'Anyone with "
-                              "information is asked to call Crime Stoppers' is read as words "
-                              "asked, with no speaker",
     "star-hamilton-steel-layoffs": "name and kind, the speakers' stage: the lede's 'A Hamilton steel "
                                    "fabricator says it will' is not tied to Harbourline Steel; and "
                                    "'blaming U.S. tariffs for a collapse in orders' after the lede's "

@@ -575,8 +575,6 @@ STILL_WRONG: dict[str, str] = {
                                  "unnamed), so 'the team announced' names nobody; quote: 'said "
                                  "losing Petrenko hurt' (a gerund clause with a past 'hurt') is "
                                  "not found",
-    "ctv-byelection-night": "quote: 'her parents, who she said had driven a taxi' (speech inside a "
-                            "relative clause) is not found",
     "global-school-board-trustees": "said_on: 'every family that came out tonight' ties the words "
                                     "to Wednesday night's meeting, read as the article date; 'The "
                                     "board says the cuts would save' (another subject's future, "

@@ -482,9 +482,6 @@ WITH_THE_RULES = [
 # main has 94 of 105. After this round's rules 101 of 105 (the 4 left: 2 quotes not found, the
 # unnamed speaker's follow-up, the opinion piece), and these cases are left:
 STILL_WRONG: dict[str, str] = {
-    "us-profile-one-interview": "quote finding, not channel: the follow-on quotation “Not once.” "
-                                "after a speaker's relative clause ('said Maria Soto, 71, who "
-                                "drove ...') is not found",
     "uk-press-conference-then-court": "names, not channel: 'Outside court, the victim's uncle, "
                                       "Samuel Okoro, said' gets no name (an organisation), and "
                                       "his 'he said' goes to the prosecutor",

@@ -285,8 +285,6 @@ STILL_WRONG: dict[str, str] = {
                             "lead's decision (only a body's is standing), but test_placing.py's "
                             "test_a_standing_view_in_the_present_is_not_said_in_the_scene_before_it "
                             "keeps 'Park insists the clinics will reopen' a view: left for the lead",
-    "uk-a-shadow-minister-argues": "not found as a quote: 'Labour's transport spokesman Tom Reed "
-                                   "argues the cuts ...' (the quote finder, not said_on)",
 }
 
 

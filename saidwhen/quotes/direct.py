@@ -16,14 +16,17 @@ from . import attribution
 from .found import FoundQuote
 from ..parsing.positions import TokenIndex
 from ..parsing.marks import Quoted
+from ..parsing.sentences import DOTTED_TITLES
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
 MIN_FOLLOW_ON_WORDS = 4
 # What may stand between two quoted stretches that one attribution splits into
-# fragments of a single sentence: ',” she said, “'.
-SPLIT_BETWEEN = re.compile(r"[^.!?;:]*,\s*$", re.S)
+# fragments of a single sentence: ',” she said, “', ',” Const. Rita Singh said, “': no end of a
+# sentence, but the full stop of a dotted title or of an initial.
+SPLIT_BETWEEN = re.compile(r"(?:[^.!?;:]|(?i:\b(?:%s))|\b[A-Z]\.)*,\s*$" % "|".join(
+    re.escape(title) for title in sorted(DOTTED_TITLES, key=len, reverse=True)), re.S)
 # The stretch of one paragraph inside a quotation: no line break, no space at either edge.
 PARAGRAPH_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
@@ -138,8 +141,9 @@ def _stands_alone(text: str, q: Quoted) -> bool:
 
 
 # What may stand between a quotation and a short one that carries it on: its attribution
-# (' says Moreau. ', ', she said. ').
-ATTRIBUTION_BETWEEN = re.compile(r"[^\n“”\"]{0,60}[.!?]\s+$")
+# (' says Moreau. ', ', she said. ', ', said Ann Lee, 64, who ran the bakery for 30 years. '), up to 100
+# characters, so that a speaker's apposition or relative clause may stand in it.
+ATTRIBUTION_BETWEEN = re.compile(r"[^\n“”\"]{0,100}[.!?]\s+$")
 
 
 def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> bool:

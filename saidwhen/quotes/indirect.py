@@ -23,6 +23,7 @@ from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
 from ..parsing.spans import SpanSet
+from ..parsing.texts import text_of
 from ..parsing.words import positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -40,6 +41,8 @@ SPEAKING_NOUNS = (frozenset(ROLE_NOUNS) | UNNAMED_NOUNS | UNNAMED_PEOPLE | PEOPL
 MIN_CONTENT_TOKENS = 3
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
+# What may stand between a report's last word and the closing mark of the quotation it ends in.
+TRAILING = ".,;:!?\"'”’`»"
 
 
 def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> list[FoundQuote]:
@@ -58,7 +61,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             or _found_or_ruled(tok) or _heard(tok)
         if found is None:
             continue
-        span = _before_next_quotation(doc[found[0]:found[1]], opening)
+        span = _to_its_closing_mark(_before_next_quotation(doc[found[0]:found[1]], opening), quoted)
         if span.start_char in direct or span.end_char - 1 in direct:
             continue
         out.append(_quote(span, found[2], found[3], marks))
@@ -73,6 +76,23 @@ def _before_next_quotation(span: Span, opening: set[int]) -> Span:
     if len(span) > 1 and last.text in QUOTE_MARK_TOKENS and last.idx in opening:
         start, end = _trimmed(span.doc, span.start, span.end - 1)
         return span.doc[start:end]
+    return span
+
+
+def _to_its_closing_mark(span: Span, quoted: list[Quoted]) -> Span:
+    """'had made ``real progress.''': a report that ends inside a quoted stretch it opens
+    within, with only punctuation and the closing mark left of that stretch, ends with the mark
+    (a wire's two-character marks may be two tokens of one character, which the trimming of the
+    report's edges does not pair)."""
+    start, end = span.start_char, span.end_char
+    text = text_of(span.doc)
+    for q in quoted:
+        if q.start >= end:
+            break
+        if end < q.end:
+            if q.start >= start and not text[end:q.end].strip(TRAILING):
+                return span.doc.char_span(start, q.end, alignment_mode="expand") or span
+            break
     return span
 
 
@@ -111,7 +131,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb):
         return None
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
-        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb)
+        or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
+        or _object_in_a_tense(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
@@ -269,13 +290,85 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
     if _put_to_the_speaker(verb):
         return None
     for clause in sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS), key=lambda c: -c.i):
+        if _relative_inside(clause, verb):
+            # 'her parents, who she said had driven a taxi', 'a man who police say was driving': the
+            # cue stands inside a relative clause on a person; what was said follows it
+            return verb.i + 1, _clause_end(clause)
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
-        return _misread_subject_start(clause), _clause_end(clause)
+        return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
     return None
+
+
+def _relative_inside(clause: Token, verb: Token) -> bool:
+    """Whether the cue `verb` stands between the relative pronoun "who" that is its clause's
+    subject and the clause's verb ('who she said had driven'). Not yet on a thing ('a bill, which
+    critics said was unfair'): such an aside is often a view held, said on no day, which the
+    placing does not tell apart (PolNeAR train's one case lowers said_on accuracy)."""
+    pronoun, noun = clause.left_edge, verb.head
+    if noun.dep_ in ("dobj", "dative") and speech_lemma(noun.head.lower_) in ASKING_VERBS:
+        return False  # 'asked the author who he thought would win': a question, not a relative clause
+    return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ == "WP" \
+        and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
+
+
+def _object_in_a_tense(verb: Token) -> tuple[int, int] | None:
+    """'Reed argues the cuts to maintenance left the lines exposed': the parser may read the
+    reported clause's verb as a participle on the cue's object ("the cuts left ..."), but a
+    verb in the simple past or present is no reduced relative: the object and that verb are
+    the clause said. Not after a verb whose object is the one addressed ('told the crowd
+    gathered outside')."""
+    if speech_lemma(verb.lower_) in ADDRESSING_VERBS or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
+        if any(_subjectless_in_a_tense(c) for c in obj.rights if c.dep_ == "acl"):
+            return obj.left_edge.i, obj.right_edge.i + 1
+        # or as a clause of the cue's own after the object ('argued the repairs to the bridge left
+        # the town cut off'), with no comma between
+        for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.i > obj.i):
+            between = verb.doc[obj.right_edge.i + 1:clause.left_edge.i]
+            if _subjectless_in_a_tense(clause) and clause.left_edge.i == clause.i and \
+                    not any(t.is_punct for t in between):
+                return obj.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _subjectless_in_a_tense(verb: Token) -> bool:
+    """A verb in the simple present, or in the simple past with an object of its own (a past
+    participle with none is a reduced relative: 'a law intended to protect sources'), with no
+    subject and no conjunction of its own."""
+    deps = {c.dep_ for c in verb.children}
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and "dobj" in deps) and \
+        not deps & {"nsubj", "nsubjpass", "expl", "mark"}
+
+
+def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
+    """'Haddad warned the shortage of doctors could last until 2027': the parser may take the
+    reported clause's subject for the cue's object and leave the clause ("could last") with no
+    subject. A clause in a tense with no subject of its own that starts right after the cue's
+    object starts at that object."""
+    if clause.i < verb.i or start != clause.left_edge.i or not _in_a_tense(clause) or verb.lower_ in TOLD or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return start  # 'told the BBC Liverpool were unlikely to win': the object is the one told
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1), None)
+    return start if obj is None else obj.left_edge.i
+
+
+def _joined_clause_end(verb: Token, clause: Token) -> int:
+    """'told CBC News that the board had no money left, and that students would share rooms':
+    the parser may join a second "that" clause to the cue rather than to the first one; the
+    report runs on to the end of the last such clause."""
+    end = _clause_end(clause)
+    if clause.i < verb.i:
+        return end
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and conj.i > clause.i and is_clause(conj) and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            end = max(end, _clause_end(conj))
+    return end
 
 
 def _misread_subject_start(clause: Token) -> int:
@@ -397,8 +490,14 @@ def _put_to_the_speaker(verb: Token) -> bool:
     """'Asked whether he would run again, the mayor said ...': a past participle of asking with
     no subject and no one asking ("by host Anna Lee") is the reporter's question put to the
     speaker of the main clause, not words of theirs, whatever the question opens with."""
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb.lower_) in ASKING_VERBS \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD") or speech_lemma(verb.lower_) not in ASKING_VERBS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "advcl":
+        return not deps & {"nsubj", "nsubjpass", "agent", "aux", "auxpass"}
+    # 'The mayor was asked on Tuesday whether she would run': the passive's subject is the one
+    # asked, and no one asking is named; the question is the reporter's, not her words
+    return verb.tag_ == "VBN" and "auxpass" in deps and "nsubjpass" in deps and "agent" not in deps
 
 
 def _clause_end(clause: Token) -> int:
@@ -413,11 +512,28 @@ def _clause_end(clause: Token) -> int:
             return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if child.dep_ != "advcl":
             continue
-        after_comma = doc[child.left_edge.i - 1].text == ","
+        before = child.left_edge.i - 1
+        while before > clause.i and doc[before].text in QUOTE_MARK_TOKENS:  # 'out of business," while'
+            before -= 1
+        after_comma = doc[before].text == ","
         if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
-                any(m.lower_ in CONCESSIVE for m in child.children if m.dep_ == "mark"):
+                _concession(child, after_comma):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _concession(clause: Token, after_comma: bool) -> bool:
+    """Whether an adverbial clause after the words reported is the reporter's concession ('...,
+    although he ...', 'though he admitted ...'), not part of them. A word that also tells when
+    ("while", `lexicon/time-marks.txt`) concedes only after a comma or where its clause holds a
+    report of its own ('while the Lib Dems say ...'): 'would close in April while crews replace
+    the deck' and 'went missing while being shipped' are what was said."""
+    words = {m.lower_ for m in clause.children if m.dep_ == "mark"} & CONCESSIVE
+    if not words:
+        return False
+    if after_comma or not words <= TIME_MARKS:
+        return True
+    return any(t.pos_ == "VERB" and speech_lemma(t.lower_) is not None for t in clause.subtree)
 
 
 def _as_reach(verb: Token) -> tuple[int, int] | None:
@@ -762,7 +878,7 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
         return None  # 'is expected to call for', 'would table a motion asking': words still to come
     if base == "call" and infinitive is None:
         return _called_for_thing(verb)
-    if infinitive is None:
+    if infinitive is None or _asked_of_no_one_named(verb):
         return None
     asked = _called_on(verb) if base == "call" else \
         next((c for c in verb.rights if c.dep_ == "dobj" and c.i < infinitive.i), infinitive)
@@ -776,6 +892,15 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _asked_of_no_one_named(verb: Token) -> bool:
+    """'Anyone with information is asked to call Crime Stoppers', 'Residents are urged to stay
+    indoors': a call in the simple present passive with no one calling ("by police") is the
+    story's standing appeal, not words someone said. Not a call the story tells of as an event
+    ('Tony Blair is being urged to ...', 'Residents were urged to ...')."""
+    deps = [(c.dep_, c.tag_) for c in verb.children if c.dep_ in ("aux", "auxpass", "agent")]
+    return verb.tag_ == "VBN" and deps in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
 
 
 def _called_for_thing(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

@@ -288,3 +288,22 @@ def test_speakers_bodies_links_mention(text: str, date: str, words: str, mention
     quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
     got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
     assert got == mention
+
+
+# Written with the rule for a body's noun used in place of its name (body-variations.txt;
+# resolve/bodies.py `_body_just_the_subject`): the noun goes on with the body that was the subject
+# just before, never with a person, and not where a possessive makes it another's.
+@pytest.mark.parametrize("text, name", [
+    ("Premier Dale Okoro announced the cuts on Monday. The agency said the cuts would not touch "
+     "front-line staff.", None),
+    ("Harbour Hydro raised its rates on Monday. The province's energy regulator said the increase "
+     "was within its rules.", None),
+    ("Harbour Hydro raised its rates on Monday. The energy regulator said the increase was within "
+     "its rules.", None),
+    ("The Harbour Energy Board raised the rates on Monday. The energy regulator said the increase "
+     "was within its rules.", "Harbour Energy Board"),
+    ("Metrolinx delayed the line again. The provincial transit agency said testing was slow.",
+     "Metrolinx"),
+])
+def test_a_body_s_noun_goes_on_with_the_body_that_was_the_subject_just_before(text, name):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]

@@ -307,3 +307,15 @@ def test_speakers_bodies_links_mention(text: str, date: str, words: str, mention
 ])
 def test_a_body_s_noun_goes_on_with_the_body_that_was_the_subject_just_before(text, name):
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]
+
+
+# Written with the rule for a double surname whose first part the tagger reads as a common noun
+# (names.py `_noun_before_hyphened_name`): the name never starts inside the word; a prefix or a
+# people's word before a hyphen is no surname.
+@pytest.mark.parametrize("text, name", [
+    ("Paul Gagnon-Hart was elected on Monday. \"We start tomorrow,\" Gagnon-Hart said.", "Paul Gagnon-Hart"),
+    ("Anti-Trump protesters said they would march again on Saturday.", None),
+    ("Mid-Canada Health said the clinic would close in June.", "Mid-Canada Health"),
+])
+def test_a_double_surname_is_one_name(text, name):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes][-1] == name

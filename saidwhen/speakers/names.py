@@ -230,6 +230,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "ORTH", SLASH) if i - 1 in names)
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
+    found.update(i - 1 for i in hyphens if i > 0)  # "Tremblay-Roy", "Tremblay" read as a common noun
     signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
     found.update(signs)
     found.update(i + 1 for i in signs if i + 1 < len(doc))
@@ -843,8 +844,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if t.text[i] == "/":
         return inside and _slash_in_name(t, i)
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
-        return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
-            and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+        return (inside or i > 0 and (_hyphenated_prefix(t, i - 1) or _noun_before_hyphened_name(t, i - 1))) \
+            and not t.whitespace[i - 1] and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+    if _noun_before_hyphened_name(t, i):
+        return True
     if i > 1 and t.text[i - 1] == "-" and not t.whitespace[i - 1] and t.text[i][:1].isalpha() \
             and t.tag[i - 2] in NAME_TAGS and not t.whitespace[i - 2]:
         return True
@@ -1222,6 +1225,14 @@ def _office_in_body(t: Columns, start: int, i: int, end: int) -> bool:
     Chief Coroner", "Office of the Auditor General"), with no given name after it to hold it."""
     body = any(t.lower[k] == "of" and _org_word(t, k - 1) for k in range(start + 1, i))
     return body and not any(t.lower[k] in GIVEN_NAMES for k in range(i + 1, end))
+
+
+def _noun_before_hyphened_name(t: Columns, i: int) -> bool:
+    """'“...,” Tremblay-Roy said': the first part of a double surname that the tagger read as a
+    common noun ("Tremblay" NN, "Roy" NNP), written capitalised and joined by a hyphen to a
+    proper noun, is in the name, which never starts inside a word."""
+    return t.tag[i] == "NN" and t.text[i][:1].isupper() and t.text[i].isalpha() and _hyphen_after(t, i) \
+        and t.tag[i + 2] in NAME_TAGS and t.text[i + 2][:1].isupper() and not demonym(t.text[i])
 
 
 def _hyphen_after(t: Columns, i: int) -> bool:

@@ -319,3 +319,19 @@ def test_a_body_s_noun_goes_on_with_the_body_that_was_the_subject_just_before(te
 ])
 def test_a_double_surname_is_one_name(text, name):
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes][-1] == name
+
+
+# Written with the rules for a riding between a title and the name: a possessive inside the riding
+# after "MPP for" (names.py `named_after_office`), and a name in apposition that the parser hangs on
+# the riding, of one, two or three parts (resolve/naming.py `_holder_after_body`).
+@pytest.mark.parametrize("text, name", [
+    ("The Bloc MP for Beloeil, Luc Thibault, said supply management was not up for talks.", "Luc Thibault"),
+    ("The Bloc MP for Beloeil-Chambly, Luc Thibault, said supply management was not up for talks.",
+     "Luc Thibault"),
+    ("The Liberal MP for Bruce-Grey-Owen Sound, Ann Ruff, said the bill would hurt farmers.", "Ann Ruff"),
+    ("The NDP MPP for Toronto-St. Paul's, Jill Andrews, said the clinic should stay open.", "Jill Andrews"),
+    ("MPP for St. Paul's Jill Andrews said the clinic should stay open.", "Jill Andrews"),
+    ("A lawyer for Ann Lee said the appeal would be filed Monday.", None),
+])
+def test_a_member_named_after_the_riding_is_the_speaker(text, name):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]

@@ -331,8 +331,9 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
         return None
     end = k
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
-                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end]):
-        end += 1  # "MLA for Vancouver-Kensington Ann Lee"
+                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end] or
+                            _possessive_mark(t, end) and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
+        end += 1  # "MLA for Vancouver-Kensington Ann Lee", "MPP for Toronto-St. Paul's Ann Lee"
     first = _given_name_from(t, k + 1, end)
     if first < end - 1 and t.lower[first] in GIVEN_NAMES:
         return end - 1

@@ -335,3 +335,15 @@ def test_a_double_surname_is_one_name(text, name):
 ])
 def test_a_member_named_after_the_riding_is_the_speaker(text, name):
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]
+
+
+# Written with the rule for a body named for a saint (saints.txt; names.py `_possessive_in_name`,
+# `_split_title`): the saint's possessive is inside the name, and "St." is no title; a person's
+# name after the saint's place stays the person's.
+@pytest.mark.parametrize("text, record", [
+    ("St. John's Ambulance said crews were ready.", ("St. John's Ambulance", "organisation")),
+    ("Saint Mary's University said classes would resume.", ("Saint Mary's University", "organisation")),
+    ("St. Paul's Ann Lee said the church would reopen.", ("Ann Lee", "person")),
+])
+def test_a_body_named_for_a_saint_keeps_its_whole_name(text, record):
+    assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-05-02").quotes] == [record]

@@ -24,7 +24,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import DOCUMENT_NOUNS, WRITINGS
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
@@ -1063,10 +1063,12 @@ def _possessive_mark(t: Columns, i: int) -> bool:
 
 def _possessive_in_name(t: Columns, i: int) -> bool:
     """An organisation named for whom it serves: a plural possessive between capitalised words
-    ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
+    ("Women's Institute", "Nurses' Union"), or for a saint ("St. Brigid's Hospital"), not a
+    person's possessive ("Moreau's Office")."""
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
-    return (plural or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
+    saint = i > 1 and t.lower[i - 2] in SAINTS and t.text[i - 1][:1].isupper()  # "St. Brigid's Hospital"
+    return (plural or saint or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
         and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
 
 
@@ -1142,6 +1144,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     for i in range(start, end - 1):
         if _hyphen_after(t, i) or _possessive_mark(t, i + 1):
             continue  # "Luc St-Pierre", "Queen's Park": a title's word glued to what follows is the name's
+        if t.lower[i] in SAINTS and i + 2 < end and _possessive_mark(t, i + 2):
+            continue  # "St. John's Ambulance": a saint's, named for the saint
         if _office_in_body(t, start, i, end):
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):

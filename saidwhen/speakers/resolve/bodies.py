@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS
-from ...lexicon import (BARE_BODY_NOUNS, BODY_VARIATIONS, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+from ...lexicon import (BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
@@ -293,9 +293,13 @@ class Bodies:
             if self.doc[ref.token].idx in self.quoted or \
                     not any(t.dep_ in SUBJECT_DEPS for t in self.doc[min(start or ref.token, ref.token):ref.token + 1]):
                 continue
-            words = ref.entity.words
-            public = bool(words) and words[-1].lower() in ORG_NOUNS and words[-1].lower() not in GENERIC_ORG_NOUNS
-            return ref.entity.name if _a_body(ref.entity) and (public or not watchdog) else None
+            words = [w.lower() for w in ref.entity.words]
+            public = bool(words) and words[-1] in ORG_NOUNS and words[-1] not in GENERIC_ORG_NOUNS
+            # "The Department of State released ... The law enforcement agency said": a body whose
+            # own name calls it by another such noun is not the one this noun is used for
+            other = not watchdog and any(w != head.lower_ and (w in BODY_VARIATIONS or w in GOVERNMENT_BODIES)
+                                         for w in words)
+            return ref.entity.name if _a_body(ref.entity) and (public or not watchdog) and not other else None
         return None
 
     def _body_that_spoke(self, head: Token) -> Entity | None:

@@ -356,3 +356,13 @@ def test_a_member_named_after_the_riding_is_the_speaker(text, name):
 ])
 def test_a_body_named_for_a_saint_keeps_its_whole_name(text, record):
     assert [(q.speaker.name, q.speaker.kind) for q in saidwhen.extract(text, date="2024-05-02").quotes] == [record]
+
+
+# Written with the trades' plurals added to plural-possessors.txt: a body named for whom it serves
+# keeps its possessive ("Foremen's Union"), as "Fishermen's Union" did.
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Foremen's Union said the strike would go on.", "Harbour Foremen's Union"),
+    ("The Fundy Lobstermen's Association said prices had dropped.", "Fundy Lobstermen's Association"),
+])
+def test_a_body_named_for_a_trade_keeps_its_possessive(text, name):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]

@@ -366,3 +366,9 @@ def test_a_body_named_for_a_saint_keeps_its_whole_name(text, record):
 ])
 def test_a_body_named_for_a_trade_keeps_its_possessive(text, name):
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]
+
+
+def test_no_name_starts_with_the_hyphen_after_a_prefix():
+    # names.py `name_mentions`: a run of name words never opens on the hyphen of "pro-", "anti-"
+    quotes = saidwhen.extract("The pro-Harlan Valley Herald said the senator had folded.", date="2024-05-02").quotes
+    assert quotes and not quotes[0].speaker.name.startswith("-")

@@ -82,8 +82,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         elif i not in candidates:
             k = bisect_left(candidates.sorted, i)
             i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
-        elif t.idx[i] in headlines:
-            i += 1
+        elif t.idx[i] in headlines or t.text[i] == "-":
+            i += 1  # "The pro-Christie Union Leader": no name starts with the hyphen after a prefix
         elif _is_name_word(t, i):
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \

@@ -838,8 +838,6 @@ STILL_WRONG: dict[str, str] = {
     "global-wildfire-town-rebuild": "name: 'The contractor said' is 'Builder Rick Tomasson', a "
                                     "synonym the rules do not know; the next 'he said' goes to "
                                     "the minister named last",
-    "cp-port-strike": "name: 'The Longshore Foremen's Union' is cut at its possessive to 'Union' "
-                      "(the recogniser's bounds)",
 }
 
 

@@ -301,13 +301,6 @@ STILL_WRONG: dict[str, str] = {
     "desc-the-71-year-old": "gender only: 'her garden' in the sentence between the name and the "
                             "quote refers to Martine Leduc, but a possessive pronoun in another "
                             "sentence's object gives no gender",
-    "riding-hyphenated-french-riding": "name null: 'The Bloc MP for Saint-Hyacinthe—Bagot, Luc "
-                                       "Thibault, said': the dash now reads as a hyphen, but a riding "
-                                       "of three hyphenated parts before the name's apposition names "
-                                       "no one (as with hyphens on main)",
-    "riding-mpp-st-pauls": "name null: 'MPP for Toronto—St. Paul's Kim Adair said': the span is now "
-                           "right, but a possessive ending the riding ('St. Paul's') before the name "
-                           "names no one (as with a hyphen on main)",
     "riding-after-name-inverted": "kind null: 'said Priya Das, the Conservative MP for Markham—"
                                   "Unionville' gives no kind, as it does with 'for Markham' alone: "
                                   "the party's word beside 'MP' after an inverted cue, not the dash",

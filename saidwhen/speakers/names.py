@@ -24,7 +24,7 @@ from ..parsing.words import Columns, columns, positions
 from ..lexicon import DOCUMENT_NOUNS, WRITINGS
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
-                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS,
+                       OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
@@ -82,8 +82,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         elif i not in candidates:
             k = bisect_left(candidates.sorted, i)
             i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
-        elif t.idx[i] in headlines:
-            i += 1
+        elif t.idx[i] in headlines or t.text[i] == "-":
+            i += 1  # "The pro-Christie Union Leader": no name starts with the hyphen after a prefix
         elif _is_name_word(t, i):
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
@@ -230,6 +230,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "ORTH", SLASH) if i - 1 in names)
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
+    found.update(i - 1 for i in hyphens if i > 0)  # "Tremblay-Roy", "Tremblay" read as a common noun
     signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
     found.update(signs)
     found.update(i + 1 for i in signs if i + 1 < len(doc))
@@ -330,8 +331,9 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
         return None
     end = k
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
-                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end]):
-        end += 1  # "MLA for Vancouver-Kensington Ann Lee"
+                            t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end] or
+                            _possessive_mark(t, end) and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
+        end += 1  # "MLA for Vancouver-Kensington Ann Lee", "MPP for Toronto-St. Paul's Ann Lee"
     first = _given_name_from(t, k + 1, end)
     if first < end - 1 and t.lower[first] in GIVEN_NAMES:
         return end - 1
@@ -843,8 +845,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if t.text[i] == "/":
         return inside and _slash_in_name(t, i)
     if t.text[i] == "-":  # "Campbell-Savours", "Ban Ki-moon", "al-Zawahiri"
-        return (inside or i > 0 and _hyphenated_prefix(t, i - 1)) and not t.whitespace[i - 1] \
-            and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+        return (inside or i > 0 and (_hyphenated_prefix(t, i - 1) or _noun_before_hyphened_name(t, i - 1))) \
+            and not t.whitespace[i - 1] and not t.whitespace[i] and t.text[i + 1][:1].isalpha()
+    if _noun_before_hyphened_name(t, i):
+        return True
     if i > 1 and t.text[i - 1] == "-" and not t.whitespace[i - 1] and t.text[i][:1].isalpha() \
             and t.tag[i - 2] in NAME_TAGS and not t.whitespace[i - 2]:
         return True
@@ -1059,10 +1063,12 @@ def _possessive_mark(t: Columns, i: int) -> bool:
 
 def _possessive_in_name(t: Columns, i: int) -> bool:
     """An organisation named for whom it serves: a plural possessive between capitalised words
-    ("Women's Institute", "Nurses' Union"), not a person's possessive ("Moreau's Office")."""
+    ("Women's Institute", "Nurses' Union"), or for a saint ("St. Brigid's Hospital"), not a
+    person's possessive ("Moreau's Office")."""
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
-    return (plural or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
+    saint = i > 1 and t.lower[i - 2] in SAINTS and t.text[i - 1][:1].isupper()  # "St. Brigid's Hospital"
+    return (plural or saint or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
         and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
 
 
@@ -1138,6 +1144,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     for i in range(start, end - 1):
         if _hyphen_after(t, i) or _possessive_mark(t, i + 1):
             continue  # "Luc St-Pierre", "Queen's Park": a title's word glued to what follows is the name's
+        if t.lower[i] in SAINTS and i + 2 < end and _possessive_mark(t, i + 2):
+            continue  # "St. John's Ambulance": a saint's, named for the saint
         if _office_in_body(t, start, i, end):
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):
@@ -1222,6 +1230,14 @@ def _office_in_body(t: Columns, start: int, i: int, end: int) -> bool:
     Chief Coroner", "Office of the Auditor General"), with no given name after it to hold it."""
     body = any(t.lower[k] == "of" and _org_word(t, k - 1) for k in range(start + 1, i))
     return body and not any(t.lower[k] in GIVEN_NAMES for k in range(i + 1, end))
+
+
+def _noun_before_hyphened_name(t: Columns, i: int) -> bool:
+    """'“...,” Tremblay-Roy said': the first part of a double surname that the tagger read as a
+    common noun ("Tremblay" NN, "Roy" NNP), written capitalised and joined by a hyphen to a
+    proper noun, is in the name, which never starts inside a word."""
+    return t.tag[i] == "NN" and t.text[i][:1].isupper() and t.text[i].isalpha() and _hyphen_after(t, i) \
+        and t.tag[i + 2] in NAME_TAGS and t.text[i + 2][:1].isupper() and not demonym(t.text[i])
 
 
 def _hyphen_after(t: Columns, i: int) -> bool:

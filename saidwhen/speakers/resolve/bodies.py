@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS, SHARE_NOUNS
-from ...lexicon import (BARE_BODY_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+from ...lexicon import (BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
@@ -290,6 +290,35 @@ class Bodies:
         # with no government body, but with the company before it (`_salient_org`).
         generic = generic and not (named is not None and government_body(named))
         return named.name if named is not None and (named.kind == "org" and generic or untyped or called) else None
+
+    def _body_just_the_subject(self, head: Token) -> str | None:
+        """'Metrolinx has pushed back the opening again. ¶ The provincial transit agency said',
+        'The Halifax Regional Centre for Education said ... ¶ The board said': where no body the
+        article names is named so, "the" and a noun a story uses in place of a body's name
+        (body-variations.txt), with or without words before it, go on with the organisation
+        that is the subject nearest before, in this sentence or the one before. Not where that
+        subject is a person or no body, nor where a possessive qualifies the noun ('the pilots'
+        union' is another's)."""
+        watchdog = head.lower_ in WATCHDOG_NOUNS
+        if not (watchdog or head.lower_ in BODY_VARIATIONS) or head.tag_ != "NN" or self.doc[head.left_edge.i].lower_ not in DEFINITE or \
+                any(t.dep_ == "poss" or t.tag_ == "POS" for t in head.lefts):
+            return None
+        here = self.sentence_of[head.i]
+        for ref in reversed(self.references[:bisect_left(self.starts, head.left_edge.i)]):
+            if ref.sentence < here - 1:
+                return None
+            start = self.name_start(ref.token)  # "The Halifax Regional Centre for Education": "Centre"
+            if self.doc[ref.token].idx in self.quoted or \
+                    not any(t.dep_ in SUBJECT_DEPS for t in self.doc[min(start or ref.token, ref.token):ref.token + 1]):
+                continue
+            words = [w.lower() for w in ref.entity.words]
+            public = bool(words) and words[-1] in ORG_NOUNS and words[-1] not in GENERIC_ORG_NOUNS
+            # "The Department of State released ... The law enforcement agency said": a body whose
+            # own name calls it by another such noun is not the one this noun is used for
+            other = not watchdog and any(w != head.lower_ and (w in BODY_VARIATIONS or w in GOVERNMENT_BODIES)
+                                         for w in words)
+            return ref.entity.name if _a_body(ref.entity) and (public or not watchdog) and not other else None
+        return None
 
     def _body_that_spoke(self, head: Token) -> Entity | None:
         """'..., the National Audit Office said. The report said': "the" and a document noun

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import GIVEN_NAMES, PRESS_NOUNS, TITLES
+from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, TITLES
 from .. import descriptions
 from ..entities import Entity
 from ..lexicon import person_noun
@@ -360,14 +360,18 @@ class Naming:
 
     def _holder_after_body(self, head: Token) -> Entity | None:
         """'the secretary general of the Harbour Council, Ann Lee,', 'a spokesman for Acme, Tom
-        Vell,': the parser may hang the holder's name on the body an office is of or speaks for;
-        a body has no person in apposition, nor has a body's noun the article leaves unnamed ('a
-        spokesman for Villalba's party, Raul Achaval,')."""
+        Vell,', 'the MP for Beloeil, Luc Thibault,': the parser may hang the holder's name on the
+        body an office is of or speaks for, or on a member's riding; neither has a person in
+        apposition, nor has a body's noun the article leaves unnamed ('a spokesman for
+        Villalba's party, Raul Achaval,')."""
         if not person_noun(head.lower_):
             return None
+        # "The Bloc MP for Beloeil-Chambly, Luc Thibault,": a member's riding, whatever kind its
+        # name reads as, is a place that has no person in apposition either
+        riding = head.text in POST_NOMINALS
         bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                   for o in p.children if o.dep_ == "pobj" and
-                  (self._kind_at(o.i) not in (None, "person") or
+                  (self._kind_at(o.i) not in (None, "person") or riding and p.lower_ == "for" or
                    self._kind_at(o.i) is None and o.tag_ == "NN" and descriptions.is_org_noun(o))]
         for child in (c for body in bodies for c in body.children):
             if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":

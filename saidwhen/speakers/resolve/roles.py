@@ -254,7 +254,7 @@ class Roles:
         if descriptions.is_org_noun(head):
             return self._whose_shares(head) or self._org_speaking_on(head) or self._named_with_qualifier(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
-                self._written_with_owner(head) or self._body_read(head)
+                self._written_with_owner(head) or self._body_read(head) or self._body_just_the_subject(head)
         return None
 
     def _of_another_party(self, entity: Entity, head: Token) -> bool:

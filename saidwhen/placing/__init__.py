@@ -31,7 +31,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
@@ -587,6 +587,8 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
+    if first.lower_ in TESTIMONY_OPENERS and channel.label != "court":
+        return False  # "Under cross-examination, ...", not "Under the deal outlined in a statement, ..."
     if not (channel.occasion or _a_sitting(layout, channel, first) or channel.label in DOCUMENTS):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)

@@ -500,9 +500,6 @@ STILL_WRONG: dict[str, str] = {
                                      "one ('the department's secretary ... she said') may be "
                                      "anyone to the placer, so the follow-up 'she said' gets no "
                                      "channel",
-    "uk-wrote-in-the-guardian": "an opinion piece written in a paper ('Writing in the Guardian, "
-                                "...') is an analyst's written commentary (report) by "
-                                "conventions.md; no rule reads 'writing in' an outlet",
 }
 
 

@@ -388,6 +388,27 @@ WITH_THE_RULES = [
      "Asked at a news conference whether she would resign, Mayor Joan Fitch said she would not.\n\n"
      "“I was elected to do a job,” Fitch said.",
      [("elected to do a job", ch(None))]),
+    # An unnamed speaker's scene opened in a phrase goes on with the pronoun's later quote in
+    # the paragraph; not with another unnamed speaker, nor in the next paragraph.
+    ("rule-an-unnamed-speaker-then-she-said", DATE,
+     "During an appearance on CNN, the senator said the bill was “dead.” “It will not pass,” she "
+     "said.",
+     [("It will not pass", ch("interview", outlet="CNN"))]),
+    ("rule-a-spokesperson-in-an-interview-then-he-said", DATE,
+     "In an interview, a spokesman for the ministry said the plan was “on track.” “We expect "
+     "the first trains by June,” he said.",
+     [("first trains", ch("interview"))]),
+    ("guard-another-unnamed-speaker", DATE,
+     "In an interview, a spokesperson for the ministry said the plan was “on track.” Her boss "
+     "disagreed. “We are behind,” the deputy minister said. “Badly,” he said.",
+     [("We are behind", ch(None)), ("Badly", ch(None))]),
+    ("guard-an-unnamed-speaker-in-the-next-paragraph", DATE,
+     "During an appearance on CNN, the senator said the bill was “dead.”\n\n“It will not pass,” "
+     "she said.",
+     [("It will not pass", ch(None))]),
+    ("guard-an-unnamed-speaker-after-the-verb", DATE,
+     "The senator said on CNN that the bill was “dead.” “It will not pass,” she said.",
+     [("It will not pass", ch(None))]),
     # Sentencing submissions are the sides' arguments at a hearing: court.
     ("rule-during-sentencing-submissions", DATE,
      "During sentencing submissions on Monday, the Crown said Reid showed “no remorse at all.”",

@@ -540,8 +540,12 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     # An opening phrase's scene holds in the paragraph of the quote's last word (its end is
     # the offset after it, which may lie past the paragraph's break).
     paragraph = layout.paragraph(quote.end - 1 if opening else quote.end)
+    speaker = quote.speaker
+    unnamed = (speaker.gender or "unknown") if opening and name is None and speaker is not None \
+        and speaker.kind == "person" else None
     setting = Setting(carried, timing, paragraph, name=name, from_quote=True, said_in=channel,
-                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
+                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening,
+                      unnamed=unnamed)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
 

@@ -428,18 +428,7 @@ WITH_THE_RULES = [
      "“Every village will have power by June,” the chief minister told reporters at a function in "
      "Bhopal.",
      [("Every village", ch(None))]),
-    # An opinion piece: a paper written in, an op-ed, an opinion piece (a written commentary:
-    # report).
-    ("rule-wrote-in-a-paper", DATE,
-     "The former premier wrote in the Toronto Star on Monday that the plan was “dead on "
-     "arrival.”",
-     [("dead on arrival", ch("report"))]),
-    ("rule-in-an-op-ed", DATE,
-     "In an op-ed published Tuesday, the senator said the bill would “gut local news.”",
-     [("gut local news", ch("report"))]),
-    ("rule-in-an-opinion-piece", DATE,
-     "In an opinion piece for The Hindu, the economist said growth was “an illusion.”",
-     [("an illusion", ch("report"))]),
+    # An outlet told, and a text message written to one (no opinion piece).
     ("guard-told-a-paper", DATE,
      "The former premier told the Toronto Star on Monday that the plan was “dead on arrival.”",
      [("dead on arrival", ch("interview", outlet="Toronto Star"))]),

@@ -24,7 +24,7 @@ from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, 
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..quotes.cues import direct_lemma
-from .outlets import names_outlet, outlet_named, outlet_of
+from .outlets import names_outlet, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -39,8 +39,6 @@ RANK = {
 OUTLET_RANK = 3
 # The label of words given on a podcast, which names the interview it modifies.
 PODCAST = "podcast"
-# The verb whose "in" names a paper written in: an opinion piece ("Writing in the Guardian").
-WRITE = "write"
 # "conference" alone is a gathering someone addresses ("told the party conference").
 CONFERENCE = "speech"
 # The dependencies that make the parliament or the court (place-channels.txt) who speaks ("the
@@ -133,8 +131,6 @@ def _channel_at(tok: Token) -> Channel | None:
     outlet = outlet_of(tok) if label in (None, "television", "radio") else None
     if label and outlet is None:
         return Channel(label, None, tok.i, RANK[label])
-    if label is None and outlet is None and _written_in_a_paper(tok):
-        return Channel("report", None, tok.i, RANK["report"])
     if outlet is not None:  # "told state television" is an interview, "on television" is not
         return Channel("interview", outlet or None, tok.i, OUTLET_RANK)
     return None
@@ -159,18 +155,6 @@ def _platform(tok: Token) -> str | None:
     if tok.text == "Medium" and (tok.is_sent_start or (nxt is not None and nxt.text == "-")):
         return None  # "Medium-sized", or a sentence opening with the adjective
     return label
-
-
-def _written_in_a_paper(tok: Token) -> bool:
-    """A news outlet that the speaker wrote in ("Writing in the Guardian, Bell said", "wrote in
-    The Telegraph that ..."): an opinion piece, a written commentary (report by conventions.md),
-    not an interview with the outlet."""
-    head = tok
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "wrote in the Toronto Star": the name's first word, on its last
-    if head.dep_ != "pobj" or head.head.lower_ != "in" or direct_lemma(head.head.head.lower_) != WRITE:
-        return False
-    return outlet_named([tok]) is not None
 
 
 def _on_a_platform(tok: Token) -> bool:

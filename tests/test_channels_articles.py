@@ -493,10 +493,6 @@ STILL_WRONG: dict[str, str] = {
                                          "Room,” that ...' takes the podcast's title in "
                                          "quotation marks for the quote and loses the "
                                          "that-clause",
-    "au-senate-estimates-follow-on": "a scene carries to the same speaker by name; an unnamed "
-                                     "one ('the department's secretary ... she said') may be "
-                                     "anyone to the placer, so the follow-up 'she said' gets no "
-                                     "channel",
     "uk-wrote-in-the-guardian": "an opinion piece written in a paper ('Writing in the Guardian, "
                                 "...') is an analyst's written commentary (report) by "
                                 "conventions.md; no rule reads 'writing in' an outlet",

@@ -319,15 +319,8 @@ STILL_WRONG = {
                                              "no cue (names of initials joined by 'and' after "
                                              "'Justices'), so the quote has no attribution to "
                                              "place ('the court said' gets Tuesday and court)",
-    "uk-last-night-at-a-dinner": "channel, not said_on: a dinner is not among the occasions whose "
-                                 "audience makes the words a speech (occasions.txt)",
     "au-coroners-findings-thursday": "channel, not said_on: a coroner's findings are read as a "
                                      "report (findings.txt), not a court's ruling",
-    "in-pti-dateline-on-wednesday-addressing-a-function": "channel, not said_on: Indian English's "
-                                                          "'a function' (a ceremony) is no "
-                                                          "occasion of a speech here",
-    "in-told-toi-on-tuesday": "channel, not said_on: 'TOI' (The Times of India) is known as no "
-                              "outlet, so 'told TOI' is no interview",
     "wire-speaking-at-the-un-on-tuesday": "channel, not said_on: 'Speaking at the United Nations "
                                           "General Assembly' names an assembly, not an occasion "
                                           "of a speech",

@@ -244,7 +244,7 @@ COURT_STATEMENTS = words("court-statements")
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS
                  | {head for _, head in CHANNEL_PHRASES}
-                 | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()})
+                 | {phrase.split()[-1] for phrase in TESTIFYING_PHRASES.values()}) - words("channel-words-where-parsed")
 
 # Lower-case words that name a channel only in a sentence parsed for another reason (its cue:
 # "told cheering supporters", "According to the budget", "told the house"); not words of
@@ -253,7 +253,8 @@ ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
 OWNED_DOCUMENTS = words("owned-documents")
 WITHHELD_NAMES = words("withheld-names")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"house", "assembly"}
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"house", "assembly"} \
+    | words("channel-words-where-parsed")
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")
@@ -326,6 +327,7 @@ DOCUMENT_CHANNELS = words("document-channels")
 WRITTEN_EARLIER = words("written-earlier")
 OCCASION_PHRASE_PREPOSITIONS = words("occasion-phrase-prepositions")
 SCENE_OPENERS = words("scene-openers")
+TESTIMONY_OPENERS = words("scene-openers-of-testimony")
 SPANNING_PREPOSITIONS = words("spanning-prepositions")
 OCCASION_PREPOSITIONS = words("occasion-prepositions")
 DATING_PARTICIPLES = words("dating-participles")

@@ -76,6 +76,10 @@ PARSED = [TAG, HEAD, DEP]
 # Whether only the sentences that can hold a quote are parsed (see selection.py).
 SELECTIVE = True
 LONG_RUN = re.compile(r"\S{200,}")
+# X, the platform, before a sentence's stop ("said in a post on X. “...”"): the tokenizer keeps
+# a capital and its stop as one word, an initial ("X."), so no sentence would end there; only
+# where "on", "to" or "via" names the platform (placing.channels._is_x), not a middle initial.
+PLATFORM_X_STOP = re.compile(r"\b(?:on|to|via) X\.(?=\s|$)")
 SIGNING_BAR = "―"
 RUN_STRETCH = 50
 
@@ -311,7 +315,7 @@ def tokenized(nlp: Language, text: str) -> Doc:
     line of quotation marks, a pasted hash) are tokenized in short stretches, as spaCy's
     tokenizer takes time that grows with the square of a run's length."""
     if not LONG_RUN.search(text):
-        return nlp.tokenizer(text)
+        return _platform_x_stops(nlp.tokenizer(text), text)
     cuts = [0]
     for run in LONG_RUN.finditer(text):
         cuts.extend(range(run.start(), run.end(), RUN_STRETCH))
@@ -320,6 +324,18 @@ def tokenized(nlp: Language, text: str) -> Doc:
     parts = [nlp.tokenizer(text[start:end]) for start, end in zip(cuts, cuts[1:]) if end > start]
     return Doc(nlp.vocab, words=[t.text for part in parts for t in part],
                spaces=[bool(t.whitespace_) for part in parts for t in part])
+
+
+def _platform_x_stops(doc: Doc, text: str) -> Doc:
+    """`doc` with each "X." of PLATFORM_X_STOP split into the platform's name and the stop."""
+    stops = {m.end() - 2 for m in PLATFORM_X_STOP.finditer(text)}
+    if not stops:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            if tok.idx in stops and tok.text == "X.":
+                retokenizer.split(tok, ["X", "."], heads=[(tok, 0), (tok, 0)])
+    return doc
 
 
 def _piece_docs(article: _Article) -> list[Doc]:

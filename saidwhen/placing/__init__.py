@@ -31,7 +31,7 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, StoryDays
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
@@ -540,8 +540,12 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
     # An opening phrase's scene holds in the paragraph of the quote's last word (its end is
     # the offset after it, which may lie past the paragraph's break).
     paragraph = layout.paragraph(quote.end - 1 if opening else quote.end)
+    speaker = quote.speaker
+    unnamed = (speaker.gender or "unknown") if opening and name is None and speaker is not None \
+        and speaker.kind == "person" else None
     setting = Setting(carried, timing, paragraph, name=name, from_quote=True, said_in=channel,
-                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening)
+                      addressee=_heard_by(context) if own.addressee is None else own.addressee, opening=opening,
+                      unnamed=unnamed)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
 
@@ -587,6 +591,8 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     first = words[0] if words else None
     if first is None or first.lower_ not in SCENE_OPENERS:
         return False
+    if first.lower_ in TESTIMONY_OPENERS and channel.label != "court":
+        return False  # "Under cross-examination, ...", not "Under the deal outlined in a statement, ..."
     if not (channel.occasion or _a_sitting(layout, channel, first) or channel.label in DOCUMENTS):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)

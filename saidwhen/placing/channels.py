@@ -149,11 +149,19 @@ def _platform(tok: Token) -> str | None:
     if label is None:
         return "Twitter" if _is_x(tok) else None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if tok.text in PLATFORM_NEXT and (nxt is None or nxt.text not in PLATFORM_NEXT[tok.text]):
+    if tok.text in PLATFORM_NEXT and (nxt is None or nxt.text not in PLATFORM_NEXT[tok.text]) \
+            and not _on_a_platform(tok):
         return None
     if tok.text == "Medium" and (tok.is_sent_start or (nxt is not None and nxt.text == "-")):
         return None  # "Medium-sized", or a sentence opening with the adjective
     return label
+
+
+def _on_a_platform(tok: Token) -> bool:
+    """A name that is a platform only before some words (platform-next.txt) is one alone, too,
+    as what words were put "on", capitalised inside its sentence: "wrote on Threads that ...",
+    "In a post on Telegram, ..."; not "Threads of the story" opening a sentence."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and not tok.is_sent_start
 
 
 def _is_x(tok: Token) -> bool:

@@ -105,6 +105,8 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
         return None  # "remarks on “Building Back Better”": what the remarks were about
     end = tok.i
     while end < len(doc) and end - tok.i <= QUOTED_TITLE and not doc[end].is_quote:
+        if doc[end].text in (".", ",") and end + 1 < len(doc) and doc[end + 1].is_quote:
+            return doc[tok.i:end] if end > tok.i else None  # "said on “Face the Nation.”"
         if not (doc[end].is_title or doc[end].is_stop or doc[end].text == "&"):
             return None
         end += 1

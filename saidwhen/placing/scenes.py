@@ -25,7 +25,7 @@ from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, 
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
-from ..lexicon import TELLING
+from ..lexicon import PERSON_PRONOUNS, TELLING
 from ..quotes.cues import direct_lemma
 
 MAX_CLIMB = 6
@@ -52,6 +52,9 @@ class Setting:
     # The channel the quote that left this setting named of its own ("said in the letter, dated
     # Monday"), which a later "the letter" of the same speaker names again.
     said_in: Channel | None = None
+    # The gender of an unnamed person whose quote opened the scene ("During an appearance on CNN,
+    # the senator said"): a pronoun's later quote in the paragraph is theirs.
+    unnamed: str | None = None
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""
@@ -59,6 +62,10 @@ class Setting:
         if speaker is None:
             return False
         if self.from_quote:
+            if self.unnamed is not None and self.name is None and speaker.name is None and _pronoun(speaker):
+                # "During an appearance on CNN, the senator said ... “...,” she said": the senator
+                pronoun = speaker.mention.root.lower_
+                return pronoun in PERSON_PRONOUNS and self.unnamed in ("unknown", speaker.gender)
             return self.name is not None and self.name == speaker.name
         if self.subject is None:
             # A report set as a scene is what others then speak of: "The report cited an internal

@@ -130,7 +130,7 @@ class StoryDays:
                 value = recent_day(timex, layout.date)
                 if not value and (earlier := _earlier_day(timex, layout.date)) \
                         and (_an_event(layout.doc[i]) or _a_main_clause_misread(layout.doc[i])) \
-                        and not _a_topic(layout.doc[i]):
+                        and not _a_topic(layout.doc[i]) and not _of_a_noun(layout, i, timex):
                     self._earlier.append((i, SaidOn(earlier, timex.text), _finite_verb(layout.doc[i])))
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
@@ -138,6 +138,10 @@ class StoryDays:
                     verb = _finite_verb(layout.doc[i])
                     aside = layout.paragraph(timex.start) > lead and verb.lower_ in NEWS_SAYING
                     self._asides.append(verb.i if aside else None)
+            # "Stocks rebounded yesterday, ... three days after Friday's plunge": a sentence that
+            # names a day of the last few dates its event by it; the day further back is background
+            recent = {layout.sentence_of(layout.doc[i]) for i in self._starts}
+            self._earlier = [e for e in self._earlier if layout.sentence_of(layout.doc[e[0]]) not in recent]
         return self._days
 
 
@@ -193,6 +197,12 @@ def _a_main_clause_misread(tok: Token) -> bool:
     verb = _finite_verb(tok)
     return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _of_a_noun(layout: Layout, i: int, timex: Timex) -> bool:
+    """"after Friday's plunge": a day in the possessive dates its noun, not the verb's event."""
+    doc = layout.doc
+    return any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:min(i + 4, len(doc))] if t.idx < timex.end + 2)
 
 
 def _a_topic(tok: Token) -> bool:

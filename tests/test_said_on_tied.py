@@ -181,6 +181,18 @@ ARTICLES = [
      "The Gulls beat the Pikes 5-3 on Oct. 20.\n\n"
      "“We were ready,” Lise Park said.",
      [("We were ready", on(FRESH))]),
+    ("g-a-captain-by-rank", DATE,
+     "Hunts rode out across Dorset on Friday for the first time since the ban.\n\n"
+     "“We are not going away,” said the hunt master, Captain Tom Rowe.",
+     [("not going away", on(FRESH))]),
+    ("g-a-perfect-is-no-day-s-event", DATE,
+     "Rovers manager Gary Hale has endured a difficult week since a 4-0 defeat on Friday.\n\n"
+     "“We have to move on,” he told the Evening Post.",
+     [("move on", on(FRESH))]),
+    ("g-any-friday-night", DATE,
+     "Ann Lee used to sing in the church choir on a Friday night.\n\n"
+     "She said: “Those were the best nights of my life.”",
+     [("best nights", on(FRESH))]),
     ("g-tonight-of-another-game", DATE,
      "The Hawks, who lost to the Lions on Thursday, host the Owls tonight.\n\n"
      "“We need a win tonight,” coach Dan Price said.",

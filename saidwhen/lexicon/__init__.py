@@ -428,6 +428,6 @@ WEB_DOMAINS = words("web-domains")
 AMPERSANDS = words("ampersands")
 
 # Placing: words tied to an event of the week before the article (placing/ties.py).
-EVENT_ROLES = words("event-roles")
+EVENT_ROLES = table("event-roles")
 EVENT_DAY_WORDS = words("event-day-words")
 EVENT_NOUNS = words("event-nouns")

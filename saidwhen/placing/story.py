@@ -22,7 +22,7 @@ from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
-from ..lexicon import NEWS_SAYING, NOT_THE_EVENT, TOPIC_PREPOSITIONS
+from ..lexicon import INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
@@ -130,7 +130,8 @@ class StoryDays:
                 value = recent_day(timex, layout.date)
                 if not value and (earlier := _earlier_day(timex, layout.date)) \
                         and (_an_event(layout.doc[i]) or _a_main_clause_misread(layout.doc[i])) \
-                        and not _a_topic(layout.doc[i]) and not _of_a_noun(layout, i, timex):
+                        and not _a_topic(layout.doc[i]) and not _of_a_noun(layout, i, timex) \
+                        and not _perfect(_finite_verb(layout.doc[i])) and not _any_such_day(layout, i):
                     self._earlier.append((i, SaidOn(earlier, timex.text), _finite_verb(layout.doc[i])))
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
@@ -197,6 +198,16 @@ def _a_main_clause_misread(tok: Token) -> bool:
     verb = _finite_verb(tok)
     return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _perfect(verb: Token | None) -> bool:
+    """"has endured a difficult week ... on Friday": a perfect tells no one day's event."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+
+
+def _any_such_day(layout: Layout, i: int) -> bool:
+    """"used to listen to his sermons on a Friday night": any such day, none in particular."""
+    return i > 0 and layout.doc[i - 1].lower_ in INDEFINITE_DETERMINERS or layout.doc[i].lower_ in INDEFINITE_DETERMINERS
 
 
 def _of_a_noun(layout: Layout, i: int, timex: Timex) -> bool:

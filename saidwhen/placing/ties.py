@@ -78,7 +78,13 @@ def _role_of(layout: Layout, quote: ParsedQuote, start: int, cue: Token) -> bool
 
 def _with_a_role(tok: Token) -> bool:
     near = [tok, tok.head, tok.head.head, *tok.children]
-    return any(t.lower_ in EVENT_ROLES and t.pos_ in ("NOUN", "PROPN") for t in near)
+    return any(t.lower_ in EVENT_ROLES and t.pos_ in ("NOUN", "PROPN") and _a_role_as_written(t) for t in near)
+
+
+def _a_role_as_written(tok: Token) -> bool:
+    """"Town's captain", "Coach Ben Ortiz" opening its sentence, "Judge Ann Cole"; not "Captain
+    Ian Farquhar" inside a sentence, a rank."""
+    return EVENT_ROLES[tok.lower_] == "title" or tok.text == tok.lower_ or tok.is_sent_start
 
 
 def _goes_on_with(quote: ParsedQuote, verb: Token | None) -> bool:

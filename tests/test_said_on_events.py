@@ -301,42 +301,6 @@ ARTICLES = [
 ]
 
 STILL_WRONG: dict[str, str] = {
-    "ca-a-hearing-s-day-then-her-quote": "said_on: a quote of its own attribution in the paragraph "
-                                         "after a scene of five days before is read as fresh news "
-                                         "(placing._earlier_attribution), not carried from the "
-                                         "hearing",
-    "uk-a-match-on-friday-night": "said_on: the story's day reaches three days back "
-                                  "(placing/story.py RECENT_DAYS; test_placing's test_an_event_more"
-                                  "_than_three_days_before_the_article_is_no_story_day): an event "
-                                  "four days back does not date the quotes after it, even one whose"
-                                  " own words say 'tonight'; a six-day reach dropped tb-placed "
-                                  "tuned said_on 0.965 -> 0.924 and PolNeAR train-placed tuned "
-                                  "0.954 -> 0.899",
-    "us-a-game-on-thursday-night": "said_on: the story's day reaches three days back "
-                                   "(placing/story.py RECENT_DAYS; test_placing's test_an_event_mor"
-                                   "e_than_three_days_before_the_article_is_no_story_day): an event"
-                                   " five days back does not date the quotes after it (as uk-a-"
-                                   "match-on-friday-night)",
-    "uk-an-inquest-heard-on-wednesday": "said_on: the story's day reaches three days back "
-                                        "(placing/story.py RECENT_DAYS; test_placing's test_an_even"
-                                        "t_more_than_three_days_before_the_article_is_no_story_day)"
-                                        ": an event six days back does not date the coroner's words"
-                                        " at it (as uk-a-match-on-friday-night)",
-    "au-a-sentence-in-court-on-friday": "said_on: the story's day reaches three days back "
-                                        "(placing/story.py RECENT_DAYS; test_placing's test_an_even"
-                                        "t_more_than_three_days_before_the_article_is_no_story_day)"
-                                        ": an event four days back does not date the judge's words "
-                                        "at it (as uk-a-match-on-friday-night)",
-    "wire-a-summit-s-day-and-a-reaction": "said_on: the story's day reaches three days back "
-                                          "(placing/story.py RECENT_DAYS; test_placing's test_an_ev"
-                                          "ent_more_than_three_days_before_the_article_is_no_story_"
-                                          "day): an event five days back is passed over, and the "
-                                          "quote before any story day takes the first one named "
-                                          "after it (Monday's reaction), not the summit's Thursday",
-    "ca-an-email-sent-on-thursday-then-he-wrote": "said_on: 'he wrote' in the paragraph after the "
-                                                  "email is not tied to it (placing._text_goes_on "
-                                                  "keeps a text to its own paragraph) and takes the"
-                                                  " article date",
     "ca-the-vote-is-set-for-thursday": "not found as a quote: 'The vote is set for Thursday, Coun. "
                                        "X said.' (a paraphrase before its cue; the quote finder, "
                                        "not said_on)",

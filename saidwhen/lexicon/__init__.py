@@ -426,3 +426,8 @@ AUXILIARIES = words("auxiliaries")
 HYPHENATED = ordered("hyphenated")
 WEB_DOMAINS = words("web-domains")
 AMPERSANDS = words("ampersands")
+
+# Placing: words tied to an event of the week before the article (placing/ties.py).
+EVENT_ROLES = table("event-roles")
+EVENT_DAY_WORDS = words("event-day-words")
+EVENT_NOUNS = words("event-nouns")

@@ -28,7 +28,8 @@ from .layout import QUOTED, Layout
 from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
-from .story import RECENT_DAYS, StoryDays
+from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
+from .ties import tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
@@ -232,7 +233,11 @@ class _Placer:
         around = around_an_event(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
         if around.known:
             return around.said_on
-        story_day = None if elsewhere else self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
+        if elsewhere:
+            return SaidOn(self.layout.date.isoformat(), quote.cue.text)
+        if (earlier := self.story.earlier_event(cue.i)) is not None and tied(self.layout, quote, cue, earlier[0], earlier[2]):
+            return earlier[1]  # "The Hawks lost on Thursday night. ¶ Coach X said ...": the game's day
+        story_day = self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
     def _own(self, cue: Token, quote: ParsedQuote) -> Setting:
@@ -919,10 +924,26 @@ def _earlier_attribution(context: Setting | None, layout: Layout, quote: ParsedQ
     if layout.paragraph(quote.start) <= context.paragraph:
         return False
     said_on = context.timing.said_on
+    if said_on is not None and _goes_on_in_the_next(context, layout, quote, said_on):
+        return False
     if said_on is None:
         return context.timing.vague
     last = said_on.value if len(said_on.value) == 10 else last_day_of(said_on.value)
     return last is not None and dt.date.fromisoformat(last) < layout.date - dt.timedelta(days=RECENT_DAYS)
+
+
+def _goes_on_in_the_next(context: Setting, layout: Layout, quote: ParsedQuote, said_on: SaidOn) -> bool:
+    """"In a letter sent on Friday, Olsen said ... ¶ “...,” he wrote.": the quote in the next
+    paragraph whose speaker is a pronoun for the one of the quote before goes on with it, on its
+    day, where that day lies in the week before the article date (a day written further back
+    starts nothing that a later paragraph's words are tied to)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.mention is None or speaker.mention.root.pos_ != "PRON" \
+            or not speaker.name or speaker.name != context.name:
+        return False
+    if layout.paragraph(quote.start) - context.paragraph != 1 or len(said_on.value) != 10:
+        return False
+    return (layout.date - dt.date.fromisoformat(said_on.value)).days <= WEEK_DAYS
 
 
 def _timing(own: Setting, context: Setting | None, channel: Channel | None, doc: Doc) -> Timing:

@@ -22,11 +22,16 @@ from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
-from ..lexicon import NEWS_SAYING, NOT_THE_EVENT
+from ..lexicon import INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
 RECENT_DAYS = 3
+# An event further back, in the week a weekday names, dates only the words the text ties to it
+# (placing/ties.py): "The Hawks lost on Thursday night. “We had no legs,” coach X said." in a
+# Tuesday paper; a day written out ("Oct. 20") may lie up to a month back.
+WEEK_DAYS = 6
+DATED_DAYS = 31
 # Clauses that describe a person or thing in passing ("Ali, who died Friday"): background.
 DESCRIPTIVE = {"relcl", "acl", "appos"}
 PAST = {"VBD", "VBN"}
@@ -50,6 +55,7 @@ class StoryDays:
         self._starts: list[int] = []  # the token where each day is named
         self._days: list[SaidOn] | None = None
         self._asides: list[int | None] = []  # the cue of a day named for someone's saying after the lead
+        self._earlier: list[tuple[int, SaidOn, Token]] = []  # events further back: token, day, verb
         # The speaker's name of each quote by its cue's first token, where the placer tells.
         self.speakers: dict[int, str | None] = {}
 
@@ -77,6 +83,18 @@ class StoryDays:
         while k > 0 and days[k - 1].value > days[k].value:
             k -= 1
         return days[k]
+
+    def earlier_event(self, token: int) -> tuple[int, SaidOn, Token] | None:
+        """The event further back than the default window that the narrative named last before
+        `token` (its time's token, its day and its verb), where no event of the last few days
+        was named after it: the scene the words at `token` may be tied to."""
+        self._built()
+        k = bisect.bisect_left(self._earlier, token, key=lambda e: e[0]) - 1
+        if k < 0:
+            return None
+        start = self._earlier[k][0]
+        recent = bisect.bisect_left(self._starts, token) - 1
+        return None if recent >= 0 and self._starts[recent] > start else self._earlier[k]
 
     def _another_speakers_aside(self, k: int, speaker: str | None) -> bool:
         cue = self._asides[k]
@@ -110,12 +128,21 @@ class StoryDays:
                     continue  # an answer's "yesterday" in an interview: the day before it was given
                 seen.add(timex.start)
                 value = recent_day(timex, layout.date)
+                if not value and (earlier := _earlier_day(timex, layout.date)) \
+                        and (_an_event(layout.doc[i]) or _a_main_clause_misread(layout.doc[i])) \
+                        and not _a_topic(layout.doc[i]) and not _of_a_noun(layout, i, timex) \
+                        and not _perfect(_finite_verb(layout.doc[i])) and not _any_such_day(layout, i):
+                    self._earlier.append((i, SaidOn(earlier, timex.text), _finite_verb(layout.doc[i])))
                 if value and _an_event(layout.doc[i]):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])
                     aside = layout.paragraph(timex.start) > lead and verb.lower_ in NEWS_SAYING
                     self._asides.append(verb.i if aside else None)
+            # "Stocks rebounded yesterday, ... three days after Friday's plunge": a sentence that
+            # names a day of the last few dates its event by it; the day further back is background
+            recent = {layout.sentence_of(layout.doc[i]) for i in self._starts}
+            self._earlier = [e for e in self._earlier if layout.sentence_of(layout.doc[e[0]]) not in recent]
         return self._days
 
 
@@ -149,6 +176,56 @@ def recent_day(timex: Timex, date: dt.date | None) -> str | None:
         return None
     days_before = (date - dt.date.fromisoformat(value)).days
     return value if 0 <= days_before <= RECENT_DAYS else None
+
+
+def _earlier_day(timex: Timex, date: dt.date | None) -> str | None:
+    """The day `timex` names, where it lies before the default window: a weekday's within the
+    week, a day written out with its number within a month."""
+    if date is None or not DAY.match(timex.value):
+        return None
+    value = calendar_value(timex, date)
+    if not value or len(value) != 10:
+        return None
+    days_before = (date - dt.date.fromisoformat(value)).days
+    reach = DATED_DAYS if any(c.isdigit() for c in timex.text) else WEEK_DAYS
+    return value if RECENT_DAYS < days_before <= reach else None
+
+
+def _a_main_clause_misread(tok: Token) -> bool:
+    """"An inquest in Leeds heard on Thursday that ...", parsed as a noun with a participle
+    hanging on it and no verb of its own: a sentence has a verb, so the participle is its main
+    verb, in the past. (For the events further back only; the last few days' keep their rule.)"""
+    verb = _finite_verb(tok)
+    return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _perfect(verb: Token | None) -> bool:
+    """"has endured a difficult week ... on Friday": a perfect tells no one day's event."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+
+
+def _any_such_day(layout: Layout, i: int) -> bool:
+    """"used to listen to his sermons on a Friday night": any such day, none in particular."""
+    return i > 0 and layout.doc[i - 1].lower_ in INDEFINITE_DETERMINERS or layout.doc[i].lower_ in INDEFINITE_DETERMINERS
+
+
+def _of_a_noun(layout: Layout, i: int, timex: Timex) -> bool:
+    """"after Friday's plunge": a day in the possessive dates its noun, not the verb's event."""
+    doc = layout.doc
+    return any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:min(i + 4, len(doc))] if t.idx < timex.end + 2)
+
+
+def _a_topic(tok: Token) -> bool:
+    """Whether the time at `tok` is what someone spoke about ("Asked about Friday's vote"),
+    under a topic preposition on its way up to its verb."""
+    for _ in range(MAX_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPOSITIONS:
+            return True
+    return False
 
 
 def _an_event(tok: Token) -> bool:

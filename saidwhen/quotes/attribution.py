@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED
-from ..lexicon import MINISTRY_FIELDS, TITLES
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -1106,11 +1106,28 @@ def _inverted_opening(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
 
 def _finite_verb(tok: Token) -> bool:
     """'McCaskill scolded him: “...”': before a colon any verb of saying-like use introduces the
-    quote; not one inside a clause of its own ('apologized for what happened: “...”')."""
+    quote; not one inside a clause of its own ('apologized for what happened: “...”'). A verb made
+    finite by 'do' counts ('X did not mince words:'), and so does a person's manner told by a
+    copula and an adjective ('She was blunt afterwards:', 'Moreau was defiant:')."""
+    if tok.dep_ in ("pcomp", "relcl", "acl", "csubj"):
+        return False
+    if _manner_told(tok):
+        return True
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children)
-    return finite and tok.pos_ == "VERB" and subject_of(tok) is not None \
-        and tok.dep_ not in ("pcomp", "relcl", "acl", "csubj")
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children) \
+        or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)
+    return finite and tok.pos_ == "VERB" and subject_of(tok) is not None
+
+
+def _manner_told(tok: Token) -> bool:
+    """'She was blunt afterwards:': a copula, an adjective for its complement and, for its
+    subject, a person's pronoun or a name (not 'The message was clear:', 'It was simple:')."""
+    if tok.lower_ not in BE_FORMS or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in tok.children):
+        return False
+    subject = subject_of(tok)
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN")
 
 
 def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

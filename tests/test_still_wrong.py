@@ -225,3 +225,10 @@ def test_guard_a_thing_s_state_before_a_colon_gives_no_speaker():
     # 'The message was clear:' has no person for subject: the words after it are no one's by it
     text = ("The council met on Tuesday night. The message was clear: “No more delays on the bridge.”")
     assert all(name is None for _, name in _quotes(text))
+
+
+def test_guard_a_manner_before_another_s_cue_gives_the_words_to_no_one_by_it():
+    # 'Ottawa was cooler, with X telling reporters:': the words are the minister's, not Ottawa's
+    text = ("The premiers welcomed the deal on Tuesday. Ottawa was more cautious, with finance minister "
+            "Ruth Adeyemi telling the Commons: “We will watch every dollar.”")
+    assert all(name != "Ottawa" for _, name in _quotes(text))

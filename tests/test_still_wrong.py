@@ -225,6 +225,9 @@ def test_guard_a_thing_s_state_before_a_colon_gives_no_speaker():
     # 'The message was clear:' has no person for subject: the words after it are no one's by it
     text = ("The council met on Tuesday night. The message was clear: “No more delays on the bridge.”")
     assert all(name is None for _, name in _quotes(text))
+    # nor is a day, which the tagger reads as a name ('Monday was quieter:')
+    text = "The shelter took in 40 families on the weekend. Monday was quieter: “We had time to clean the rooms.”"
+    assert all(name != "Monday" for _, name in _quotes(text))
 
 
 def test_guard_a_manner_before_another_s_cue_gives_the_words_to_no_one_by_it():

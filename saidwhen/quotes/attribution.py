@@ -1128,7 +1128,8 @@ def _manner_told(tok: Token) -> bool:
     if not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in tok.children):
         return False
     subject = subject_of(tok)
-    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN")
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN"
+                                    and subject.lower_ not in MONTHS_AND_DAYS)  # not 'Monday was quiet:'
 
 
 def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

@@ -368,7 +368,16 @@ def test_a_body_named_for_a_trade_keeps_its_possessive(text, name):
     assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]
 
 
-def test_no_name_starts_with_the_hyphen_after_a_prefix():
-    # names.py `name_mentions`: a run of name words never opens on the hyphen of "pro-", "anti-"
+def test_no_name_starts_with_the_hyphen_after_a_prefix_nor_with_the_word_it_glues():
+    # names.py `name_mentions`: "pro-Harlan" is a modifier, so the paper is "Valley Herald", not
+    # "-Harlan Valley Herald" nor "Harlan Valley Herald"
     quotes = saidwhen.extract("The pro-Harlan Valley Herald said the senator had folded.", date="2024-05-02").quotes
-    assert quotes and not quotes[0].speaker.name.startswith("-")
+    assert [q.speaker.name for q in quotes] == ["Valley Herald"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marie Tremblay-Roy said the vote was lost.", "Marie Tremblay-Roy"),
+    ("The Winnipeg-based Prairie Grain Co. said the harvest was late.", "Prairie Grain Co."),
+])
+def test_a_hyphen_between_capitalised_words_or_before_a_lower_case_word_keeps_the_name(text, name):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == [name]

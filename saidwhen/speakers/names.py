@@ -69,6 +69,14 @@ class NameMention:
     place: int | None = None
 
 
+def _glued_to_a_prefix(t, hyphen: int) -> int:
+    """1 where the hyphen joins a lower-case prefix to the word after it ("The pro-Christie Union
+    Leader", "ex-Wings singer"): that word belongs to the modifier, and no name starts with it
+    (nor with the hyphen); else 0."""
+    return int(hyphen > 0 and hyphen + 1 < len(t) and not t.whitespace[hyphen - 1] and not t.whitespace[hyphen]
+               and t.text[hyphen - 1].isalpha() and t.text[hyphen - 1].islower())
+
+
 def name_mentions(doc: Doc) -> list[NameMention]:
     """The names of one parsed article in text order, each without its title."""
     out, i = [], 0
@@ -82,8 +90,10 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         elif i not in candidates:
             k = bisect_left(candidates.sorted, i)
             i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
-        elif t.idx[i] in headlines or t.text[i] == "-":
-            i += 1  # "The pro-Christie Union Leader": no name starts with the hyphen after a prefix
+        elif t.idx[i] in headlines:
+            i += 1
+        elif t.text[i] == "-":
+            i += 1 + _glued_to_a_prefix(t, i)
         elif _is_name_word(t, i):
             j = i
             while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \

@@ -239,14 +239,6 @@ def records(text: str, date: str) -> list[tuple[str, str | None]]:
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "run-over-three-paragraphs-after-a-colon": "a run of paragraphs after a sentence that ends in a colon "
-                                               "and has no verb of saying ('did not mince words at the "
-                                               "rally:') is found with no cue, and a run with no cue stays "
-                                               "one quote (direct._by_paragraph); splitting it needs the "
-                                               "colon's sentence read as its attribution",
-    "colon-after-narration": "speaker, not bounds: a quotation after 'She was blunt afterwards:' is found "
-                             "as an uncued follow-on with no quote before it, and the speakers' stage "
-                             "gives it no one (the colon's sentence is not read as its attribution)",
     "a-sign": "a sign's words after 'read' are taken as the sign's quote (speaker null): no rule yet "
               "tells a thing that bears words (a sign, a banner, a plaque) from a paper that speaks "
               "('the statement read')",

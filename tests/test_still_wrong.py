@@ -196,3 +196,42 @@ def test_a_lower_case_title_after_a_quotation_leaves_the_name_its_speaker():
     found = saidwhen.extract("“We heard from hundreds of parents,” trustee Anna Ng said on Monday.",
                              date=DATE).quotes
     assert [q.speaker.name if q.speaker else None for q in found] == ["Anna Ng"]
+
+
+# A sentence that ends in a colon with no verb of saying introduces its subject's words (round 13) --
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(" | ".join(s.text for s in q.content), q.speaker.name if q.speaker else None)
+            for q in saidwhen.extract(text, date=DATE).quotes]
+
+
+def test_a_person_s_manner_before_a_colon_gives_the_words_after_it_to_that_person():
+    # 'She was blunt:' tells how she spoke, and the quotation after its colon is hers
+    text = ("Fire Chief Dale Morrow walked through the gutted warehouse on Tuesday. He was grim "
+            "afterwards: “Nobody should have been storing fuel in there.”")
+    assert _quotes(text) == [("“Nobody should have been storing fuel in there.”", "Dale Morrow")]
+
+
+def test_a_verb_made_finite_by_do_before_a_colon_is_the_cue_of_a_run_of_paragraphs():
+    # 'did not hold back:' is a cue like 'scolded him:', so the run after it is split a paragraph each
+    text = ("Nurses' union leader Priya Nair did not hold back at the hospital gates:\n\n"
+            "“Our members are exhausted.\n\n"
+            "“The wards are short of staff every single night.”")
+    assert _quotes(text) == [("“Our members are exhausted.", "Priya Nair"),
+                             ("“The wards are short of staff every single night.”", "Priya Nair")]
+
+
+def test_guard_a_thing_s_state_before_a_colon_gives_no_speaker():
+    # 'The message was clear:' has no person for subject: the words after it are no one's by it
+    text = ("The council met on Tuesday night. The message was clear: “No more delays on the bridge.”")
+    assert all(name is None for _, name in _quotes(text))
+    # nor is a day, which the tagger reads as a name ('Monday was quieter:')
+    text = "The shelter took in 40 families on the weekend. Monday was quieter: “We had time to clean the rooms.”"
+    assert all(name != "Monday" for _, name in _quotes(text))
+
+
+def test_guard_a_manner_before_another_s_cue_gives_the_words_to_no_one_by_it():
+    # 'Ottawa was cooler, with X telling reporters:': the words are the minister's, not Ottawa's
+    text = ("The premiers welcomed the deal on Tuesday. Ottawa was more cautious, with finance minister "
+            "Ruth Adeyemi telling the Commons: “We will watch every dollar.”")
+    assert all(name != "Ottawa" for _, name in _quotes(text))

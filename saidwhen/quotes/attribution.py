@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED
-from ..lexicon import MINISTRY_FIELDS, TITLES
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -1074,7 +1074,8 @@ def _cue_leftwards(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
         tok = doc[k]
         if k < j and (tok.text in SENTENCE_END or tok.text in "”\"" or "\n" in tok.text):
             return None
-        if (is_cue_verb(tok) or puts_it(tok) or colon and _finite_verb(tok)) \
+        if (is_cue_verb(tok) or puts_it(tok) or colon and _finite_verb(tok)
+                or colon and _manner_told(tok) and not any(is_cue_verb(t) for t in doc[k + 1:j])) \
                 and _attribution_between(doc, k + 1, j + 1, tok):
             return tok, subject_of(tok)
     return None
@@ -1106,11 +1107,29 @@ def _inverted_opening(doc: Doc, j: int) -> tuple[Token, Token | None] | None:
 
 def _finite_verb(tok: Token) -> bool:
     """'McCaskill scolded him: “...”': before a colon any verb of saying-like use introduces the
-    quote; not one inside a clause of its own ('apologized for what happened: “...”')."""
+    quote; not one inside a clause of its own ('apologized for what happened: “...”'). A verb made
+    finite by 'do' counts ('X did not mince words:')."""
+    if tok.dep_ in ("pcomp", "relcl", "acl", "csubj"):
+        return False
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children)
-    return finite and tok.pos_ == "VERB" and subject_of(tok) is not None \
-        and tok.dep_ not in ("pcomp", "relcl", "acl", "csubj")
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children) \
+        or tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)
+    return finite and tok.pos_ == "VERB" and subject_of(tok) is not None
+
+
+def _manner_told(tok: Token) -> bool:
+    """'She was blunt afterwards:': before a colon, a person's manner told by a copula, an
+    adjective for its complement and, for its subject, a person's pronoun or a name (not 'The
+    message was clear:', 'It was simple:'), introduces that person's words, unless a cue of
+    another's comes between ('Paris was subdued, with its minister telling parliament:')."""
+    if tok.dep_ in ("pcomp", "relcl", "acl", "csubj") or tok.lower_ not in BE_FORMS \
+            or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in tok.children):
+        return False
+    subject = subject_of(tok)
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN"
+                                    and subject.lower_ not in MONTHS_AND_DAYS)  # not 'Monday was quiet:'
 
 
 def _attribution_between(doc: Doc, start: int, end: int, cue: Token) -> bool:

@@ -40,7 +40,8 @@ from .channels import channel_at
 from ..lexicon import HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
+                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
+                       WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
@@ -56,6 +57,10 @@ FEATURE_LEDE_WORDS = 8
 LIFE_STORY_YEARS = 10
 # A state held this many years or more ("for 41 years", "since 1979") is a life story's.
 LIFE_SPAN_YEARS = 5
+# A profile opens on its subject's age ("At 19, ..."): a number in this range.
+AGE_RANGE = (5, 110)
+# A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
+WEEKDAY_REACH = 6
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
 # A report is written in the present ("Moreau says") when at least this share of its cues,
@@ -263,11 +268,36 @@ def _news_lede(layout: Layout) -> bool:
         verb = sentence.root
         perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
                                               for c in verb.children)
-        if verb.tag_ != "VBD" and not perfect:
+        if verb.tag_ != "VBD" and not perfect and not _warning_now(verb):
             return False
         return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
-                       for t in sentence)
+                       and not _of_the_week(layout.timex_at[t.i], layout.date) for t in sentence)
     return False
+
+
+def _warning_now(verb: Token) -> bool:
+    """Whether the lede's verb is one of saying in the present progressive: "Public health is
+    warning people who visited the clinic", "Police are asking for witnesses", news given as it
+    is told (an advisory, an appeal), not a profile's present ("she still opens the pantry")."""
+    return verb.tag_ == "VBG" and verb.lower_ in SPEECH_FORMS and \
+        any(c.dep_ == "aux" and c.lower_ in BE and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _of_the_week(timex, date: dt.date | None) -> bool:
+    """Whether a time of a news lede is of the news still: one `_of_the_news` gives (a day of the
+    last few, this week or month, a time to come: "a flood watch through Wednesday") or a day a
+    weekday names, up to six days back ("after a traveller arrived on Friday"); not the time of
+    a story of its own ("When the mill closed in 2009")."""
+    if date is None:
+        return False
+    if _of_the_news(timex, date):
+        return True
+    value = timex.value or ""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= date - day <= dt.timedelta(days=WEEKDAY_REACH)
 
 
 def _news_report(layout: Layout) -> bool:
@@ -313,6 +343,8 @@ def _feature_lede(layout: Layout) -> int | None:
             continue
         verb = sentence.root
         times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
+        if date is not None and not layout.cued[verb.i] and _at_an_age(sentence, verb):
+            return k  # "At 19, Mia Chen is the youngest ranger in the park"
         if date is None or not times or layout.cued[verb.i]:
             return None
         perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
@@ -325,6 +357,18 @@ def _feature_lede(layout: Layout) -> int | None:
             return k
         return None
     return None
+
+
+def _at_an_age(sentence, verb: Token) -> bool:
+    """Whether a lede in the present opens on its subject's age: "At 19, Mia Chen is the youngest
+    ranger in the park", "At 71, she still opens the pantry every morning", as a profile opens
+    (a number alone after "At", no time of day nor a place)."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.lower_ != "at" or first.head.i != verb.i or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].tag_ == "CD" and objects[0].is_digit \
+        and AGE_RANGE[0] <= int(objects[0].text) <= AGE_RANGE[1] and not list(objects[0].children)
 
 
 def _years_held(layout: Layout, timex, date: dt.date) -> bool:

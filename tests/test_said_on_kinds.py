@@ -311,6 +311,23 @@ ARTICLES = [
      "hedge fund founder, that she was told to delete emails.\n\n"
      "“I was scared,” she told jurors.",
      [("delete emails", on(MON)), ("I was scared", on(MON))]),
+
+    # Added with the rules (after the 50 above were run on main) --------------------------------------
+    ("us-the-weather-service-warns-of-more-to-come", DATE,
+     "Heavy rain flooded streets across Mobile on Monday and closed two schools.\n\n"
+     "“Stay off the roads tonight,” Mayor Tina Hall said.\n\n"
+     "The weather service warns that more rain is still to come.",
+     [("more rain is still to come", on(SINCE_MON))]),
+    ("ca-a-closure-for-weeks-and-the-city-says", SATURDAY_PAPER,
+     "The Elm Street pool will close for six weeks starting Monday, the city announced "
+     "Friday.\n\n"
+     "Inspectors found a leak in the main drain, parks director Omar Haddad said.\n\n"
+     "The city says a new liner has been ordered and the pool should reopen in January.",
+     [("new liner has been ordered", on(FRESH_SATURDAY))]),
+    ("ca-a-profile-opens-on-a-routine", DATE,
+     "Ray Okafor opens the Northside boxing gym each morning before the sun is up. “Nobody else "
+     "wants the keys,” he says.",
+     [("wants the keys", on(NONE))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import HABITUAL
+from ..lexicon import HABIT_DETERMINERS, HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -61,6 +61,7 @@ LIFE_SPAN_YEARS = 5
 AGE_RANGE = (5, 110)
 # A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
 WEEKDAY_REACH = 6
+MONTHS_OF_A_YEAR = 12
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
 # A report is written in the present ("Moreau says") when at least this share of its cues,
@@ -214,12 +215,14 @@ class ReportingTense:
         time to say sorry"): a position held, as the dev sets read it, not words of the day (a time
         in the clause may be of something else it tells: "as bin Laden was five years ago"); so is a
         quality told in the past ("it was a mistake"), a past of the mind ("his neighbours assumed",
-        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense")."""
+        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense"). Not
+        "be" with an infinitive of a time to come ("the worst of the storm is still to come")."""
         for c in verb.children:
             if c.dep_ != "ccomp":
                 continue
             aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
-            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE) or c.lower_ in MINDS_PAST \
+            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE and not _to_come(c) or c.lower_ in HAVE) \
+                    or c.lower_ in MINDS_PAST \
                     or c.tag_ == "VBD" and c.lower_ in BE and any(g.dep_ in ("attr", "acomp") for g in c.children) \
                     or any(a in MODALS for a in aux) and any(a in HAVE for a in aux):
                 return True  # a state now, a quality in the past ("was a mistake"), a mind, what would have been
@@ -242,6 +245,14 @@ class ReportingTense:
                 if timex is not None and timex.type == "SET":
                     return True
         return False
+
+
+def _to_come(be: Token) -> bool:
+    """Whether "be" with an infinitive tells a time to come, not a state now: "the worst of the
+    storm is still to come", "the bridge is to reopen in May" (no quality nor kind given)."""
+    return not any(c.dep_ in ("attr", "acomp") for c in be.children) and \
+        any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in be.children)
 
 
 def _dated_news(layout: Layout) -> bool:
@@ -343,8 +354,8 @@ def _feature_lede(layout: Layout) -> int | None:
             continue
         verb = sentence.root
         times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
-        if date is not None and not layout.cued[verb.i] and _at_an_age(sentence, verb):
-            return k  # "At 19, Mia Chen is the youngest ranger in the park"
+        if date is not None and not layout.cued[verb.i] and (_at_an_age(sentence, verb) or _routine(verb, times)):
+            return k  # "At 19, Mia Chen is the youngest ranger"; "Dana Pruitt starts every shift by ..."
         if date is None or not times or layout.cued[verb.i]:
             return None
         perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
@@ -371,6 +382,22 @@ def _at_an_age(sentence, verb: Token) -> bool:
         and AGE_RANGE[0] <= int(objects[0].text) <= AGE_RANGE[1] and not list(objects[0].children)
 
 
+def _routine(verb: Token, times) -> bool:
+    """Whether a lede in the present tells a named person's routine: "Dana Pruitt starts every
+    shift at the shelter by checking the dogs", "She opens the gym each morning" (the verb's
+    object made a habit by `lexicon/habit-determiners.txt`, or a time that recurs), as a profile
+    opens; its subject a name or a person's pronoun, not a thing ("Trains run every hour")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ not in ("VBZ", "VBP") or subject is None or not (
+            subject.tag_ == "NNP" or subject.tag_ == "PRP" and subject.lower_ in ONE_SPEAKER_PRONOUNS
+            and subject.lower_ != "it"):
+        return False
+    return any(x.type == "SET" for x in times) or \
+        any(c.dep_ in ("dobj", "npadvmod") and any(d.dep_ == "det" and d.lower_ in HABIT_DETERMINERS
+                                                   for d in c.children)
+            for c in verb.children)
+
+
 def _years_held(layout: Layout, timex, date: dt.date) -> bool:
     """Whether the time gives a span of years, as a life story tells one: "for 41 years", "for
     a decade", "since 1979" (at least `LIFE_SPAN_YEARS`); not the news's "three weeks without
@@ -393,7 +420,15 @@ def _of_the_news(timex, date) -> bool:
     this_week = "{}-W{:02d}".format(*date.isocalendar()[:2])
     cutoff = (date - dt.timedelta(days=RECENT_DAYS)).isoformat()
     return bool(recent_day(timex, date)) or value == this_week or bool(value) and date.isoformat().startswith(value) \
-        or value[:4].isdigit() and value >= cutoff[:len(value)]
+        or value[:4].isdigit() and value >= cutoff[:len(value)] or _span_of_the_news(timex)
+
+
+def _span_of_the_news(timex) -> bool:
+    """Whether a time is a span of days, weeks or months under a year ("will close for at least
+    eight weeks", "three weeks without hot water"): the news's, not a life story's years."""
+    value = timex.value or ""
+    return timex.type == "DURATION" and value[:1] == "P" and value[-1:] in ("D", "W", "M") \
+        and value[1:-1].isdigit() and (value[-1] != "M" or int(value[1:-1]) < MONTHS_OF_A_YEAR)
 
 
 def _one_named(verb: Token) -> bool:

@@ -328,6 +328,11 @@ ARTICLES = [
      "Ray Okafor opens the Northside boxing gym each morning before the sun is up. “Nobody else "
      "wants the keys,” he says.",
      [("wants the keys", on(NONE))]),
+    ("us-a-profile-opens-on-a-childhood-age", DATE,
+     "When his grandmother first sat him at her piano, Leon Marsh was four years old.\n\n"
+     "Now he teaches 40 students a week from a studio above a hardware store in Tulsa.\n\n"
+     "“Every kid can learn, if you let them go slowly,” he says.",
+     [("Every kid can learn", on(NONE))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

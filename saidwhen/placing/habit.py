@@ -354,8 +354,11 @@ def _feature_lede(layout: Layout) -> int | None:
             continue
         verb = sentence.root
         times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
-        if date is not None and not layout.cued[verb.i] and (_at_an_age(sentence, verb) or _routine(verb, times)):
-            return k  # "At 19, Mia Chen is the youngest ranger"; "Dana Pruitt starts every shift by ..."
+        if date is not None and not layout.cued[verb.i] and (_at_an_age(sentence, verb) or _routine(verb, times)
+                                                           or _age_back_then(verb)):
+            # "At 19, Mia Chen is the youngest ranger"; "Dana Pruitt starts every shift by ...";
+            # "When her father first took her out on his boat, she was six years old."
+            return k
         if date is None or not times or layout.cued[verb.i]:
             return None
         perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
@@ -382,15 +385,33 @@ def _at_an_age(sentence, verb: Token) -> bool:
         and AGE_RANGE[0] <= int(objects[0].text) <= AGE_RANGE[1] and not list(objects[0].children)
 
 
+def _age_back_then(verb: Token) -> bool:
+    """Whether a lede in the past gives a person's age then: "When her father first took her out
+    on his lobster boat, she was six years old", a childhood scene that opens a life story ("be"
+    in the past with an age, a number of units before its adjective); the person a name or a
+    person's pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ != "VBD" or verb.lower_ not in BE or not _a_person(subject):
+        return False
+    return any(c.dep_ == "acomp" and any(u.dep_ == "npadvmod" and any(n.dep_ == "nummod" and n.tag_ == "CD"
+                                                                       for n in u.children)
+                                         for u in c.children)
+               for c in verb.children)
+
+
+def _a_person(subject: Token | None) -> bool:
+    """Whether a subject is a name or a pronoun for one person (not "it")."""
+    return subject is not None and (subject.tag_ == "NNP" or subject.tag_ == "PRP" and subject.lower_ != "it"
+                                    and subject.lower_ in ONE_SPEAKER_PRONOUNS)
+
+
 def _routine(verb: Token, times) -> bool:
     """Whether a lede in the present tells a named person's routine: "Dana Pruitt starts every
     shift at the shelter by checking the dogs", "She opens the gym each morning" (the verb's
     object made a habit by `lexicon/habit-determiners.txt`, or a time that recurs), as a profile
     opens; its subject a name or a person's pronoun, not a thing ("Trains run every hour")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.tag_ not in ("VBZ", "VBP") or subject is None or not (
-            subject.tag_ == "NNP" or subject.tag_ == "PRP" and subject.lower_ in ONE_SPEAKER_PRONOUNS
-            and subject.lower_ != "it"):
+    if verb.tag_ not in ("VBZ", "VBP") or not _a_person(subject):
         return False
     return any(x.type == "SET" for x in times) or \
         any(c.dep_ in ("dobj", "npadvmod") and any(d.dep_ == "det" and d.lower_ in HABIT_DETERMINERS

@@ -333,6 +333,11 @@ ARTICLES = [
      "Now he teaches 40 students a week from a studio above a hardware store in Tulsa.\n\n"
      "“Every kid can learn, if you let them go slowly,” he says.",
      [("Every kid can learn", on(NONE))]),
+    ("wire-a-month-opens-the-paragraph", "1991-06-12",
+     "The chain's troubles are not new.\n\n"
+     "In April, the company closed 40 stores in the Midwest. It also cut its dividend in half. "
+     "Several large holders demanded that the board sell the drugstore unit.",
+     [("sell the drugstore unit", on("1991-04"))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

@@ -154,8 +154,6 @@ def test_an_interview_months_before_an_event_of_the_past_is_undated():
     assert [q.said_on for q in found] == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="a narrative's month that opens the paragraph two sentences before a verb "
-                   "other than 'said' does not reach it (when.opening_time reads its sentence and the one before)")
 def test_a_paragraph_opened_by_a_month_dates_the_urging_two_sentences_on():
     found = quotes("The merger follows months of turns.\n\nIn March, the company received a $24-a-share offer from a "
                    "group of managers. It also considered a restructuring. A group of large holders urged the "

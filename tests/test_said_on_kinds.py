@@ -338,6 +338,11 @@ ARTICLES = [
      "In April, the company closed 40 stores in the Midwest. It also cut its dividend in half. "
      "Several large holders demanded that the board sell the drugstore unit.",
      [("sell the drugstore unit", on("1991-04"))]),
+    ("ca-a-speech-some-years-before-the-mine-closed", DATE,
+     "Elk Lake has lost half its people since the mine shut.\n\n"
+     "“This town will outlive the mine,” Mayor Ann Kerr said in a speech a few years before it "
+     "closed in 2019.",
+     [("outlive the mine", on(NONE))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

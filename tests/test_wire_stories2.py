@@ -145,8 +145,6 @@ def test_the_unit_is_the_subsidiary_named_in_apposition_to_its_unit():
     assert [q.speaker.name for q in found] == ["Halvorsen Marine Inc."]
 
 
-@pytest.mark.xfail(strict=True, reason="an interview dated only as some months before an event of the past is read "
-                   "as fresh: a vague offset before another time is not read")
 def test_an_interview_months_before_an_event_of_the_past_is_undated():
     found = quotes("The dividend increase was the company's second this year. \"We haven't rewarded the shareholder "
                    "as much as we need to,\" said Tom Reed, its chairman, in an interview several months before he "

@@ -76,9 +76,23 @@ def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
         vague = vague or (_vague(timex, layout.date) and not _bound(tok, cue))
     if not vague and cue is not None and _said_then(cue):
         return _at_that_time(layout, cue)
-    if vague or _then(words):
+    if vague or _then(words) or (cue is not None and _some_time_before(layout, words)):
         return VAGUE
     return NOTHING
+
+
+def _some_time_before(layout: Layout, words: list[Token]) -> bool:
+    """Whether the attribution sets the saying an uncounted span before or after a past event:
+    "said X in an interview several months before he took the post in April", "some years after
+    the mill closed": a time in the past, on no day or month told (conventions.md: null)."""
+    for tok in words:
+        timex = layout.timex_at.get(tok.i)
+        if timex is None or timex.type != "DURATION" or "X" not in (timex.value or "") or tok.dep_ != "npadvmod":
+            continue
+        event = tok.head
+        if event.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in BOUNDS for c in event.children):
+            return True
+    return False
 
 
 def _said_then(cue: Token) -> bool:

@@ -343,6 +343,11 @@ ARTICLES = [
      "“This town will outlive the mine,” Mayor Ann Kerr said in a speech a few years before it "
      "closed in 2019.",
      [("outlive the mine", on(NONE))]),
+    ("ca-a-letter-to-a-named-minister-dated", DATE,
+     "The province wants more money from Ottawa.\n\n"
+     "In a letter to Gauthier dated Oct. 24, Alberta's premier wrote that the province “cannot "
+     "build homes on promises.”",
+     [("build homes on promises", on("2025-10-24"))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

@@ -348,6 +348,10 @@ ARTICLES = [
      "In a letter to Gauthier dated Oct. 24, Alberta's premier wrote that the province “cannot "
      "build homes on promises.”",
      [("build homes on promises", on("2025-10-24"))]),
+    ("ca-a-rain-forecast-says", DATE,
+     "Environment Canada is forecasting up to 40 millimetres of rain for Halifax by Wednesday.\n\n"
+     "“Localized flooding is possible in low-lying areas,” says meteorologist Ian Hubbard.",
+     [("Localized flooding", on(FRESH))]),
 ]
 
 STILL_WRONG: dict[str, str] = {

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import HABIT_DETERMINERS, HABITUAL
+from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -287,10 +287,12 @@ def _news_lede(layout: Layout) -> bool:
 
 
 def _warning_now(verb: Token) -> bool:
-    """Whether the lede's verb is one of saying in the present progressive: "Public health is
-    warning people who visited the clinic", "Police are asking for witnesses", news given as it
-    is told (an advisory, an appeal), not a profile's present ("she still opens the pantry")."""
-    return verb.tag_ == "VBG" and verb.lower_ in SPEECH_FORMS and \
+    """Whether the lede's verb is one of saying or forecasting in the present progressive: "Public
+    health is warning people who visited the clinic", "Police are asking for witnesses",
+    "Environment Canada is forecasting 40 mm of rain" (lexicon/advisory-progressives.txt): news
+    given as it is told (an advisory, an appeal, a forecast), not a profile's present ("she still
+    opens the pantry")."""
+    return verb.tag_ == "VBG" and (verb.lower_ in SPEECH_FORMS or verb.lower_ in ADVISORY_PROGRESSIVES) and \
         any(c.dep_ == "aux" and c.lower_ in BE and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 

@@ -369,11 +369,6 @@ def article_differences(text: str, expected: list[tuple[str, Q]], date: str) -> 
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG = {
-    "global-lobster-captain": "a profile's present 'says' with quotation marks is read as the "
-                              "fresh news of CBC's house style (the article date), where "
-                              "conventions.md makes a profile's 'says' null; nothing in the "
-                              "sentences tells a feature from a report written in the present "
-                              "('Comeau says the hardest part ...', without marks, is already null)",
 }
 
 

@@ -461,10 +461,6 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "weekly-bridge-closure": "said_on: 'The county says new girders have been ordered' at the end of a "
-                             "report told in the past is read as the county's standing view (null); "
-                             "habit.py's deliberate reading of a body's present 'says' (see canada10, "
-                             "canada12)",
     "weekly-library-levy": "name, kind: 'The Friends of the Ballinafad Library, a volunteer group, said' "
                            "is read as people (unnamed persons), not the group the apposition names",
     "usports-football-playoff-berth": "quotes: 'said her defence bent but didn't break in the fourth "

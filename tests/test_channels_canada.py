@@ -621,9 +621,6 @@ STILL_WRONG: dict[str, str] = {
     "ca-globe-encampment-ruling":
         "name, not channel (all channels right): 'The Canadian Civil Liberties Association' is "
         "named 'Civil Liberties Association'",
-    "ca-ctv-question-period-and-emails":
-        "said_on, not channel (all channels right): 'In a letter to Gauthier dated Oct. 30, ... "
-        "wrote' takes the fresh default, not the letter's date",
     "in-pti-ndtv-lok-sabha":
         "name, not channel (all channels right): 'Union Road Transport Minister Arvind Kulkarni' "
         "gives 'Kulkarni' for his later quotes",

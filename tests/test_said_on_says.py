@@ -275,8 +275,6 @@ STILL_WRONG: dict[str, str] = {
                                      "is a mistake') stays a view: PolNeAR train-placed's tuned part "
                                      "reads 'The Obama administration says that the U.S. military is "
                                      "on the hunt' as null, and dating it put said_on under its floor",
-    "us-the-governor-warns": "said_on: 'the worst of the storm is still to come' is read as a state "
-                             "now ('is' in the present), as ca-a-named-person-s-judgement",
     "ca-a-report-with-no-day-whose-lede-is-a-deed-done": "said_on: a report that names no day of the last "
                                                          "few is not a dated one for the rule; "
                                                          "test_placing.py keeps a named speaker's "

@@ -313,11 +313,6 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG = {
-    "us-profile-says-of-a-habit": "said_on: the profile's quote is in its first paragraph, and any "
-                                  "present cue of the lede's paragraph opens a story about words "
-                                  "said now; a habit told in the lede ('starts every shift ... by "
-                                  "checking the dogs') is not yet read as a profile's (saidon10 "
-                                  "left the same case)",
     "us-a-past-speech-in-2016-in-a-complement": "quote span, then said_on: the marked words after "
                                                 "'what he said in 2016,' are taken into the "
                                                 "indirect quote of 'said Monday' (a span cut at "

@@ -145,8 +145,6 @@ def test_the_unit_is_the_subsidiary_named_in_apposition_to_its_unit():
     assert [q.speaker.name for q in found] == ["Halvorsen Marine Inc."]
 
 
-@pytest.mark.xfail(strict=True, reason="an interview dated only as some months before an event of the past is read "
-                   "as fresh: a vague offset before another time is not read")
 def test_an_interview_months_before_an_event_of_the_past_is_undated():
     found = quotes("The dividend increase was the company's second this year. \"We haven't rewarded the shareholder "
                    "as much as we need to,\" said Tom Reed, its chairman, in an interview several months before he "
@@ -154,8 +152,6 @@ def test_an_interview_months_before_an_event_of_the_past_is_undated():
     assert [q.said_on for q in found] == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="a narrative's month that opens the paragraph two sentences before a verb "
-                   "other than 'said' does not reach it (when.opening_time reads its sentence and the one before)")
 def test_a_paragraph_opened_by_a_month_dates_the_urging_two_sentences_on():
     found = quotes("The merger follows months of turns.\n\nIn March, the company received a $24-a-share offer from a "
                    "group of managers. It also considered a restructuring. A group of large holders urged the "

@@ -317,9 +317,18 @@ def _published(layout: Layout, words: list[Token]) -> list[Token]:
     """"In an interview that aired Saturday, Lee said": a relative clause that tells only when a
     channel of the attribution went out (aired, was broadcast, was released) gives the channel's
     own time, as the participle does ("an interview broadcast Sunday"); other relative clauses
-    have a subject and time of their own ("the interview, which she regrets")."""
+    have a subject and time of their own ("the interview, which she regrets"). A participle's
+    time the parser hung on the name before it is the participle's ("a letter to Gauthier dated
+    Oct. 30")."""
     phrases = []
     for tok in words:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in PUBLISHED and tok.i + 1 < len(tok.doc):
+            # "In a letter to Gauthier dated Oct. 30": the parser may hang the date on the name
+            # before the participle, as its apposition; it is the participle's all the same
+            time = tok.doc[tok.i + 1]
+            if time.dep_ == "appos" and time.head.i == tok.head.i and time.i in layout.timex_at:
+                phrases += [t for t in time.subtree if not layout.quoted[t.i]]
+            continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED and _went_out(c)]

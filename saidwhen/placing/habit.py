@@ -37,10 +37,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import HABITUAL
+from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
-                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, STANDING_VERBS, WRITTEN_EARLIER)
+                       MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
+                       WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
@@ -56,6 +57,11 @@ FEATURE_LEDE_WORDS = 8
 LIFE_STORY_YEARS = 10
 # A state held this many years or more ("for 41 years", "since 1979") is a life story's.
 LIFE_SPAN_YEARS = 5
+# A profile opens on its subject's age ("At 19, ..."): a number in this range.
+AGE_RANGE = (5, 110)
+# A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
+WEEKDAY_REACH = 6
+MONTHS_OF_A_YEAR = 12
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
 # A report is written in the present ("Moreau says") when at least this share of its cues,
@@ -209,12 +215,14 @@ class ReportingTense:
         time to say sorry"): a position held, as the dev sets read it, not words of the day (a time
         in the clause may be of something else it tells: "as bin Laden was five years ago"); so is a
         quality told in the past ("it was a mistake"), a past of the mind ("his neighbours assumed",
-        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense")."""
+        `lexicon/minds-past.txt`) and what would have been ("it would have made more sense"). Not
+        "be" with an infinitive of a time to come ("the worst of the storm is still to come")."""
         for c in verb.children:
             if c.dep_ != "ccomp":
                 continue
             aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
-            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE or c.lower_ in HAVE) or c.lower_ in MINDS_PAST \
+            if c.tag_ in ("VBZ", "VBP") and (c.lower_ in BE and not _to_come(c) or c.lower_ in HAVE) \
+                    or c.lower_ in MINDS_PAST \
                     or c.tag_ == "VBD" and c.lower_ in BE and any(g.dep_ in ("attr", "acomp") for g in c.children) \
                     or any(a in MODALS for a in aux) and any(a in HAVE for a in aux):
                 return True  # a state now, a quality in the past ("was a mistake"), a mind, what would have been
@@ -237,6 +245,14 @@ class ReportingTense:
                 if timex is not None and timex.type == "SET":
                     return True
         return False
+
+
+def _to_come(be: Token) -> bool:
+    """Whether "be" with an infinitive tells a time to come, not a state now: "the worst of the
+    storm is still to come", "the bridge is to reopen in May" (no quality nor kind given)."""
+    return not any(c.dep_ in ("attr", "acomp") for c in be.children) and \
+        any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in be.children)
 
 
 def _dated_news(layout: Layout) -> bool:
@@ -263,11 +279,38 @@ def _news_lede(layout: Layout) -> bool:
         verb = sentence.root
         perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
                                               for c in verb.children)
-        if verb.tag_ != "VBD" and not perfect:
+        if verb.tag_ != "VBD" and not perfect and not _warning_now(verb):
             return False
         return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
-                       for t in sentence)
+                       and not _of_the_week(layout.timex_at[t.i], layout.date) for t in sentence)
     return False
+
+
+def _warning_now(verb: Token) -> bool:
+    """Whether the lede's verb is one of saying or forecasting in the present progressive: "Public
+    health is warning people who visited the clinic", "Police are asking for witnesses",
+    "Environment Canada is forecasting 40 mm of rain" (lexicon/advisory-progressives.txt): news
+    given as it is told (an advisory, an appeal, a forecast), not a profile's present ("she still
+    opens the pantry")."""
+    return verb.tag_ == "VBG" and (verb.lower_ in SPEECH_FORMS or verb.lower_ in ADVISORY_PROGRESSIVES) and \
+        any(c.dep_ == "aux" and c.lower_ in BE and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _of_the_week(timex, date: dt.date | None) -> bool:
+    """Whether a time of a news lede is of the news still: one `_of_the_news` gives (a day of the
+    last few, this week or month, a time to come: "a flood watch through Wednesday") or a day a
+    weekday names, up to six days back ("after a traveller arrived on Friday"); not the time of
+    a story of its own ("When the mill closed in 2009")."""
+    if date is None:
+        return False
+    if _of_the_news(timex, date):
+        return True
+    value = timex.value or ""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= date - day <= dt.timedelta(days=WEEKDAY_REACH)
 
 
 def _news_report(layout: Layout) -> bool:
@@ -313,6 +356,11 @@ def _feature_lede(layout: Layout) -> int | None:
             continue
         verb = sentence.root
         times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
+        if date is not None and not layout.cued[verb.i] and (_at_an_age(sentence, verb) or _routine(verb, times)
+                                                           or _age_back_then(verb)):
+            # "At 19, Mia Chen is the youngest ranger"; "Dana Pruitt starts every shift by ...";
+            # "When her father first took her out on his boat, she was six years old."
+            return k
         if date is None or not times or layout.cued[verb.i]:
             return None
         perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
@@ -325,6 +373,52 @@ def _feature_lede(layout: Layout) -> int | None:
             return k
         return None
     return None
+
+
+def _at_an_age(sentence, verb: Token) -> bool:
+    """Whether a lede in the present opens on its subject's age: "At 19, Mia Chen is the youngest
+    ranger in the park", "At 71, she still opens the pantry every morning", as a profile opens
+    (a number alone after "At", no time of day nor a place)."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.lower_ != "at" or first.head.i != verb.i or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].tag_ == "CD" and objects[0].is_digit \
+        and AGE_RANGE[0] <= int(objects[0].text) <= AGE_RANGE[1] and not list(objects[0].children)
+
+
+def _age_back_then(verb: Token) -> bool:
+    """Whether a lede in the past gives a person's age then: "When her father first took her out
+    on his lobster boat, she was six years old", a childhood scene that opens a life story ("be"
+    in the past with an age, a number of units before its adjective); the person a name or a
+    person's pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ != "VBD" or verb.lower_ not in BE or not _a_person(subject):
+        return False
+    return any(c.dep_ == "acomp" and any(u.dep_ == "npadvmod" and any(n.dep_ == "nummod" and n.tag_ == "CD"
+                                                                       for n in u.children)
+                                         for u in c.children)
+               for c in verb.children)
+
+
+def _a_person(subject: Token | None) -> bool:
+    """Whether a subject is a name or a pronoun for one person (not "it")."""
+    return subject is not None and (subject.tag_ == "NNP" or subject.tag_ == "PRP" and subject.lower_ != "it"
+                                    and subject.lower_ in ONE_SPEAKER_PRONOUNS)
+
+
+def _routine(verb: Token, times) -> bool:
+    """Whether a lede in the present tells a named person's routine: "Dana Pruitt starts every
+    shift at the shelter by checking the dogs", "She opens the gym each morning" (the verb's
+    object made a habit by `lexicon/habit-determiners.txt`, or a time that recurs), as a profile
+    opens; its subject a name or a person's pronoun, not a thing ("Trains run every hour")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ not in ("VBZ", "VBP") or not _a_person(subject):
+        return False
+    return any(x.type == "SET" for x in times) or \
+        any(c.dep_ in ("dobj", "npadvmod") and any(d.dep_ == "det" and d.lower_ in HABIT_DETERMINERS
+                                                   for d in c.children)
+            for c in verb.children)
 
 
 def _years_held(layout: Layout, timex, date: dt.date) -> bool:
@@ -349,7 +443,15 @@ def _of_the_news(timex, date) -> bool:
     this_week = "{}-W{:02d}".format(*date.isocalendar()[:2])
     cutoff = (date - dt.timedelta(days=RECENT_DAYS)).isoformat()
     return bool(recent_day(timex, date)) or value == this_week or bool(value) and date.isoformat().startswith(value) \
-        or value[:4].isdigit() and value >= cutoff[:len(value)]
+        or value[:4].isdigit() and value >= cutoff[:len(value)] or _span_of_the_news(timex)
+
+
+def _span_of_the_news(timex) -> bool:
+    """Whether a time is a span of days, weeks or months under a year ("will close for at least
+    eight weeks", "three weeks without hot water"): the news's, not a life story's years."""
+    value = timex.value or ""
+    return timex.type == "DURATION" and value[:1] == "P" and value[-1:] in ("D", "W", "M") \
+        and value[1:-1].isdigit() and (value[-1] != "M" or int(value[1:-1]) < MONTHS_OF_A_YEAR)
 
 
 def _one_named(verb: Token) -> bool:

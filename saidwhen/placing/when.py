@@ -35,6 +35,8 @@ OPEN_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MOR
 MAX_BOUND = 4
 # A time that sets the scene opens its sentence: at most a preposition before it ("In 2008,").
 SCENE_OPENING = 1
+# A scene a time opens goes on for at most this many sentences after it, told in the past.
+SCENE_SENTENCES = 2
 # clauses that describe a thing or give what was said or thought: a time in them is no past of the story
 BACKGROUND_CLAUSES = ("relcl", "acl", "appos", "ccomp")
 # The words a "then" before them describes ("then mayor", "then-secretary of state"), not dates.
@@ -74,9 +76,23 @@ def timing_in(layout: Layout, words: list[Token], cue: Token | None = None,
         vague = vague or (_vague(timex, layout.date) and not _bound(tok, cue))
     if not vague and cue is not None and _said_then(cue):
         return _at_that_time(layout, cue)
-    if vague or _then(words):
+    if vague or _then(words) or (cue is not None and _some_time_before(layout, words)):
         return VAGUE
     return NOTHING
+
+
+def _some_time_before(layout: Layout, words: list[Token]) -> bool:
+    """Whether the attribution sets the saying an uncounted span before or after a past event:
+    "said X in an interview several months before he took the post in April", "some years after
+    the mill closed": a time in the past, on no day or month told (conventions.md: null)."""
+    for tok in words:
+        timex = layout.timex_at.get(tok.i)
+        if timex is None or timex.type != "DURATION" or "X" not in (timex.value or "") or tok.dep_ != "npadvmod":
+            continue
+        event = tok.head
+        if event.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in BOUNDS for c in event.children):
+            return True
+    return False
 
 
 def _said_then(cue: Token) -> bool:
@@ -247,10 +263,26 @@ def opening_time(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
         return NOTHING  # "In the third quarter, profit fell 12%. The bank blamed ...": results just given
     opening = [t for t in tok.sent if t.idx < timex.start and not (t.is_punct or t.lower_ in OPENING_CONJUNCTIONS)]
     if len(opening) > SCENE_OPENING \
-            or layout.sentence_of(cue) - layout.sentence_of(tok) > 1 \
+            or not _scene_goes_on(layout, layout.sentence_of(tok), layout.sentence_of(cue)) \
             or layout.paragraph(tok.idx) != layout.paragraph(cue.idx):
         return NOTHING
     return _past_of_the_narrative(timex, layout.date, first_fresh)
+
+
+def _scene_goes_on(layout: Layout, opened: int, k: int) -> bool:
+    """Whether the scene the sentence `opened` sets goes on to the cue's sentence `k`: the same
+    sentence or the next, or up to `SCENE_SENTENCES` on where each between tells the narrative
+    on in the simple past ("In March, the company received an offer. It also considered a
+    restructuring. A group of holders urged ..."), with no time of its own."""
+    if k - opened <= 1:
+        return True
+    if k - opened > SCENE_SENTENCES:
+        return False
+    for between in range(opened + 1, k):
+        sentence = layout.sentence(between)
+        if sentence.root.tag_ != "VBD" or any(t.i in layout.timex_at for t in sentence):
+            return False
+    return True
 
 
 def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:

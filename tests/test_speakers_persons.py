@@ -360,3 +360,33 @@ def test_speakers_persons_mention(text: str, date: str, words: str, mention: str
     quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
     got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
     assert got == mention
+
+
+# Written with the rule for an apposition before a name that is a verb's object
+# (speakers/ties.py `_apposition_before`): 'introduced the new fire chief, Nadia Petrov,' ties the
+# noun to her as 'the new fire chief, Nadia Petrov, said' would; the comma after a leading clause
+# ('After they hired the coach, Tom Vell said': no comma after the name) ties nothing.
+@pytest.mark.parametrize("text, name", [
+    ("The council hired a new city manager, Ann Vell, on Monday. Mayor Tom Reyes praised the choice.\n\n"
+     "\"I start on June 1,\" the city manager said.", "Ann Vell"),
+    ("Police arrested the driver, Tom Vell. Chief Ann Reyes spoke to reporters.\n\n"
+     "\"He was going twice the limit,\" the chief said.", "Ann Reyes"),
+])
+def test_a_verb_s_object_in_apposition_before_a_name_ties_its_noun(text, name):
+    quote = next(q for q in saidwhen.extract(text, date="2024-05-02").quotes if q.text.startswith("\""))
+    assert quote.speaker.name == name
+
+
+# Written with the rule for "the former" and "the latter" (lexicon/one-of-two.txt;
+# speakers/resolve/groups.py `_one_of_two`): the first or the second of the two people the last
+# sentence naming people named; nobody where it named one or three.
+@pytest.mark.parametrize("text, names", [
+    ("Ann Vell met Tom Reyes at the rink on Sunday.\n\n"
+     "\"We will play again next year,\" the latter said.", ["Tom Reyes"]),
+    ("Ann Vell, Tom Reyes and Joe Park met at the rink on Sunday.\n\n"
+     "\"We will play again next year,\" the latter said.", [None]),
+    ("Ann Vell met the coach on Sunday.\n\n"
+     "\"We will play again next year,\" the former said.", [None]),
+])
+def test_the_former_and_the_latter_are_one_of_two_named_just_before(text, names):
+    assert [q.speaker.name for q in saidwhen.extract(text, date="2024-05-02").quotes] == names

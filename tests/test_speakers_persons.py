@@ -424,3 +424,20 @@ def test_a_pronoun_after_a_body_as_subject_is_the_named_person_s(text, gender):
 def test_a_plural_of_kin_that_opens_the_sentence_is_no_part_of_the_name(text, record):
     quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
     assert (quote.speaker.name, quote.speaker.gender) == record
+
+
+# Written with the rule for a he or she that is the subject of a cue in a relative clause
+# (speakers/resolve/pronouns.py `_relative_cue_subject`): in 'X attacked Y, who he claims ...' the
+# pronoun is X, the subject of the verb whose object the clause hangs on, not the one who spoke
+# last; where X is a description tied to no name, the speaker is unnamed, and the one who spoke
+# last is given no gender by it.
+@pytest.mark.parametrize("text, records", [
+    ("\"The numbers moved a lot this week,\" said pollster Dan Marks.\n\n"
+     "The senator has attacked Ann Rowe, who he claims has treated him unfairly.",
+     [("Dan Marks", "unknown"), (None, "male")]),
+    ("\"The numbers moved a lot this week,\" said pollster Dan Marks.\n\n"
+     "Senator Tom Hale has attacked the host, Ann Rowe, who he says has treated him unfairly.",
+     [("Dan Marks", "unknown"), ("Tom Hale", "male")]),
+])
+def test_a_pronoun_cue_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_on(text, records):
+    assert [(q.speaker.name, q.speaker.gender) for q in saidwhen.extract(text, date="2024-05-02").quotes] == records

@@ -428,9 +428,10 @@ def test_a_plural_of_kin_that_opens_the_sentence_is_no_part_of_the_name(text, re
 
 # Written with the rule for a he or she that is the subject of a cue in a relative clause
 # (speakers/resolve/pronouns.py `_relative_cue_subject`): in 'X attacked Y, who he claims ...' the
-# pronoun is X, the subject of the verb whose object the clause hangs on, not the one who spoke
-# last; where X is a description tied to no name, the speaker is unnamed, and the one who spoke
-# last is given no gender by it.
+# pronoun is X, the subject of the verb whose object (or preposition's object) the clause hangs on,
+# or that subject's possessor ('X's quarrel was aimed at Y, who he claims ...'), not the one who
+# spoke last; where X is a description tied to no name, the speaker is unnamed, and the one who
+# spoke last is given no gender by it.
 @pytest.mark.parametrize("text, records", [
     ("\"The numbers moved a lot this week,\" said pollster Dan Marks.\n\n"
      "The senator has attacked Ann Rowe, who he claims has treated him unfairly.",
@@ -438,6 +439,9 @@ def test_a_plural_of_kin_that_opens_the_sentence_is_no_part_of_the_name(text, re
     ("\"The numbers moved a lot this week,\" said pollster Dan Marks.\n\n"
      "Senator Tom Hale has attacked the host, Ann Rowe, who he says has treated him unfairly.",
      [("Dan Marks", "unknown"), ("Tom Hale", "male")]),
+    ("\"Hale is ahead in the first three states,\" said pollster Dan Marks.\n\n"
+     "Hale's quarrel with the network was aimed at co-host Ann Rowe, who he claims has been unfair to him.",
+     [("Dan Marks", "unknown"), ("Hale", "male")]),
 ])
 def test_a_pronoun_cue_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_on(text, records):
     assert [(q.speaker.name, q.speaker.gender) for q in saidwhen.extract(text, date="2024-05-02").quotes] == records

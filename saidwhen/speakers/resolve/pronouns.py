@@ -65,17 +65,21 @@ class Pronouns:
         antecedent = verb.head
         while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
             antecedent = antecedent.head  # "attacked the host, Ann Rowe, who he says ..."
-        if antecedent.dep_ != "dobj" or antecedent.head.i > pronoun.i:
-            return None
-        subject = next((c for c in antecedent.head.children if c.dep_ in SUBJECT_DEPS), None)
+        governing = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
+        if antecedent.dep_ not in ("dobj", "pobj") or not governing.tag_.startswith("VB") or governing.i > pronoun.i:
+            return None  # "was aimed at co-moderator Ann Rowe, who he claims ...": a preposition's object too
+        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.idx in self.quoted:
             return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and descriptions.person_gender(subject) is None:
+            subject = owner  # "Hale's quarrel with the network was aimed at ...": his
         gender = PERSON_PRONOUNS[pronoun.lower_]
         if subject.lower_ in PERSON_PRONOUNS:
             return self.pronoun_entity.get(subject.i) if PERSON_PRONOUNS[subject.lower_] == gender else None
         named = self._named(subject)
         if named is not None:
-            return named if named.kind == "person" and named.gender in (gender, "") else None
+            return named if named.kind != "org" and named.gender in (gender, "") else None
         if subject.tag_ != "NN" or descriptions.person_gender(subject) not in ("", gender):
             return None
         return self._holder(descriptions.word_of(subject), subject) or False

@@ -103,7 +103,7 @@ PASSAGES = [
      "Kayla Moss, 34, has run the food truck on Spring Garden Road since 2019.\n\n"
      "The city wants her to move it two blocks east this summer.\n\n"
      "\"Nobody walks down there at lunch,\" the 34-year-old said.",
-     [("Nobody walks down there", person("Kayla Moss"), "the 34-year-old")]),
+     [("Nobody walks down there", person("Kayla Moss", "female"), "the 34-year-old")]),
     ("desc-the-liberal", "2024-03-08",
      "Ahmed Rahim, the Liberal candidate, knocked on doors in the north end on Thursday.\n\n"
      "\"People want to talk about rent, and nothing else,\" the Liberal said.",
@@ -298,9 +298,6 @@ STILL_WRONG: dict[str, str] = {
                                      "into ...': the clause's verb is 'led', whose doer is a leader; "
                                      "only its object ('investigation') names the investigator, and "
                                      "ties.py reads the verb alone (leading-verbs.txt)",
-    "desc-the-71-year-old": "gender only: 'her garden' in the sentence between the name and the "
-                            "quote refers to Martine Leduc, but a possessive pronoun in another "
-                            "sentence's object gives no gender",
     "riding-after-name-inverted": "kind null: 'said Priya Das, the Conservative MP for Markham—"
                                   "Unionville' gives no kind, as it does with 'for Markham' alone: "
                                   "the party's word beside 'MP' after an inverted cue, not the dash",

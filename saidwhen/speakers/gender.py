@@ -708,16 +708,22 @@ def _plural_noun_before(t, start: int) -> int | None:
     """The plural gendered noun that leads into a list of names ending in the name starting at
     token `start`: 'brothers John and Brian Meza', 'the sisters Ann, Bea and Cy Lund'. Each name
     of the list is one of them; a possessor ("the sisters' lawyer, Tom Lee") or any other word
-    between ends the list."""
+    between ends the list. The noun may open the sentence in capitals ('Sisters Ruth and Clare
+    Ambrose run it')."""
     j = start - 1
     while j >= 0 and (t.text[j][:1].isupper() and t.tag[j] in ("NNP", "NNPS", "") or t.text[j] == ","
-                      or t.lower[j] == "and"):
+                      or t.lower[j] == "and") and not (t.sent_start[j] and _gendered_plural(t.lower[j])):
         j -= 1
     if j < 0 or t.sent_start[j + 1] and j + 1 < start:
         return None
     word = t.lower[j]
-    plural = t.tag[j] in ("NNS", "") and _singular(word) != word
+    plural = (t.tag[j] in ("NNS", "") or t.sent_start[j]) and _gendered_plural(word)
     return j if plural and _singular(word) in GENDER_OF_NOUN else None
+
+
+def _gendered_plural(word: str) -> bool:
+    """'brothers', 'sisters', 'women': the plural of a noun that says its people's gender."""
+    return _singular(word) != word and _singular(word) in GENDER_OF_NOUN
 
 
 def _singular(word: str) -> str:
@@ -802,11 +808,12 @@ def _opens_after_quote(t, i: int) -> bool:
 
 def _new_subject_before(t, i: int) -> bool:
     """A noun subject earlier in the pronoun's sentence: the sentence is about someone or
-    something else, which the pronoun more likely means than a name from the sentence before."""
+    something else, which the pronoun more likely means than a name from the sentence before.
+    A body's noun ('the school district told him') is no one a he or she may mean."""
     j = i
     while j > 0 and not t.sent_start[j]:
         j -= 1
-        if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NN", "NNS"):
+        if t.dep[j] in SUBJECT_DEPS and t.tag[j] in ("NN", "NNS") and t.lower[j] not in ORG_NOUNS:
             return True
     return False
 

@@ -1182,6 +1182,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return [NameMention(start, end, joined_words(t, start, end), place=place)]
     while title_end < end - 1 and (t.lower[title_end] in NAME_MODIFIERS or party_members(t.text[title_end])):
         title_end += 1  # "Former Tory Ann Hale"; "including Tories Ann Hale and ...": members, a description
+    if title_end == start < end - 1 and _kin_plural_opening(t, start):
+        title_end += 1  # "Sisters Ruth Ambrose and Clare Ambrose run the orchard": kin, no part of a name
     title_end = _after_party(t, title_end, end)
     while title_end < end - 2 and (_is_nationality(t.lower[title_end]) and not _body_after_the(t, start, end)
                                    or _country_before_name(t, title_end)):
@@ -1217,6 +1219,14 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start) or _relative_after(t, end), place)]
+
+
+def _kin_plural_opening(t: Columns, i: int) -> bool:
+    """'Sisters Ruth Ambrose and Clare Ambrose', 'Brothers Joe and Eli Marsh': a plural noun of kin
+    that opens its sentence, capitalised only there, before a known given name."""
+    word = t.lower[i]
+    return word.endswith("s") and word in FAMILY_NOUNS and (i == 0 or t.sent_start[i] or not t.text[i - 1].strip()) \
+        and t.lower[i + 1] in GIVEN_NAMES
 
 
 def _owned_office(t: Columns, start: int, words: tuple[str, ...]) -> bool:

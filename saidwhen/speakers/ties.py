@@ -18,6 +18,7 @@ from ..lexicon import CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES,
 from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
+from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -34,7 +35,7 @@ AGE = "year-old"
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [role_before(doc, start), _apposition_before(doc, start), _listed_after(doc, start, end),
+    ties = [role_before(doc, start), _apposition_before(doc, start, end), _listed_after(doc, start, end),
             _age(doc, end), *_after(doc, end).split(), *_led_by(doc, start).split(), _parent_of(doc, end)]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
@@ -177,10 +178,13 @@ def role_before(doc: Doc, start: int) -> str:
     return t.lower[k]
 
 
-def _apposition_before(doc: Doc, start: int) -> str:
+def _apposition_before(doc: Doc, start: int, end: int) -> str:
     """'the Lord Chancellor, Lord Falconer,', 'the agency's spokesperson, Ann Lee': a noun
     phrase opening its clause, a comma, then the name. A possessor may open it in place of a
-    determiner where the phrase opens its sentence: 'Brar's father, Harjinder Brar, sat'."""
+    determiner where the phrase opens its sentence: 'Brar's father, Harjinder Brar, sat'. A
+    verb's object may be it too, where the noun is a person's and the name ends in a comma or
+    a full stop: 'Greer introduced the new fire chief, Nadia Petrov, on Monday' (not 'After
+    they beat the champions, Lee said', whose name opens the main clause)."""
     t = columns(doc)
     if start < 2 or t.text[start - 1] != ",":
         return ""
@@ -191,6 +195,9 @@ def _apposition_before(doc: Doc, start: int) -> str:
     for k in range(start - 3, max(-1, start - 2 - PHRASE_REACH), -1):
         if t.lower[k] in DETERMINERS:
             # "After the game, Smith said": a phrase inside a preposition's object describes nobody.
+            if k > 0 and t.tag[k - 1] in ("VBD", "VBZ", "VBP") and _closed_name(t, end) and \
+                    person_noun(t.lower[head]):
+                return t.lower[head]
             if k > 0 and (t.tag[k - 1] in ("IN", "TO") or t.tag[k - 1].startswith("VB")):
                 return ""
             return t.lower[head]
@@ -198,6 +205,12 @@ def _apposition_before(doc: Doc, start: int) -> str:
             return t.lower[head] if possessed and _opens_sentence(doc, k + 1) and t.tag[head] in NOUN_TAGS else ""
         possessed = possessed or t.tag[k] == "POS"
     return ""
+
+
+def _closed_name(t: Columns, end: int) -> bool:
+    """Whether the name ending before token `end` ends in a comma or a full stop: an apposition's
+    own end, not the comma after a leading clause."""
+    return end < len(t) and t.text[end] in (",", ".")
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

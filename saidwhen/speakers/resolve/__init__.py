@@ -123,6 +123,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Bodies._is_company_epithet, Bodies._company_epithet),  # "Tessaro Corp. fell ... The chip concern said"
         (Bodies._is_document_named_before, Bodies._named_document_owner),  # "An IAAF statement said ... The statement continued"
         (Groups._is_companies_named_together, Groups._companies_named_together),  # "Acme and Brill ... the firms said"
+        (Groups._is_one_of_two, Groups._one_of_two),  # "Ray Dunn and Mia Holt ... the latter said"
         (Roles._is_definite_description, Roles._described),  # "the actress"
         (Naming._is_proper_noun, Naming._proper_noun),  # "Obama on Climate Change"
         (Bodies._is_document_or_org, Bodies._owned_by),  # "Oxfam's report", "the company"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, OPEN_LIST_ENDS,
+from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, ONE_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, OPEN_LIST_ENDS,
                         ORG_NOUNS, PEOPLE_NOUNS, UNNAMED_PEOPLE,
                         PERSON_PRONOUNS)
 from ...parsing.texts import text_of
@@ -213,10 +213,30 @@ class Groups:
         people = word in MALE_NOUNS or word in FEMALE_NOUNS or word in ANY_PERSON_NOUNS or person_noun(word)
         return "person" if people or descriptions.person_gender(head) is not None else None
 
+    def _is_one_of_two(self, m) -> bool:
+        """'the former said', 'the latter said': "the" and a word that points at one of two
+        (lexicon/one-of-two.txt), alone as the mention."""
+        return m.first_word in descriptions.DEFINITE and m.end - m.start == 2 and m.head.lower_ in ONE_OF_TWO
+
+    def _one_of_two(self, m) -> str | None:
+        """'Councillors Ray Dunn and Mia Holt voted against it. ... “...,” the former said': the
+        first (or the second) of the two people the last sentence naming people named; nobody
+        where it named one or more than two ("the former" alone: "the former mayor" is a role)."""
+        named = self._named_two(m.head, "person")
+        if len(named) != 2 or not all(e.kind == "person" for e in named):
+            return None
+        return named[int(ONE_OF_TWO[m.head.lower_]) - 1].name
+
     def _two_named_before(self, head: Token, kind: str) -> str | None:
         """The two people (or bodies) named outside quotes in the last sentence before `head`'s
         that names any of that kind; nobody where that sentence names one or more than two (a
         third, or a name of no known kind, would make "both" a guess)."""
+        named = self._named_two(head, kind)
+        return joined_names(named) if len(named) == 2 and all(e.kind == kind for e in named) else None
+
+    def _named_two(self, head: Token, kind: str) -> list[Entity]:
+        """Those named outside quotes in the last sentence before `head`'s that names any not of
+        the other kind (within DESCRIPTION_REACH), in the text's order."""
         names: dict[int, list[Entity]] = {}
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             if head.i - ref.token > DESCRIPTION_REACH or len(names) > 1:
@@ -231,8 +251,7 @@ class Groups:
             names.setdefault(ref.sentence, [])
             if entity not in names[ref.sentence]:
                 names[ref.sentence].insert(0, entity)
-        named = next(iter(names.values()), [])
-        return joined_names(named) if len(named) == 2 and all(e.kind == kind for e in named) else None
+        return next(iter(names.values()), [])
 
     def _is_they_of_people(self, m) -> bool:
         """'they said' after plural people as the last main subject."""

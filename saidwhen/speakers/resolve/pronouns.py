@@ -39,6 +39,9 @@ class Pronouns:
     def _pronoun(self, m: SpeakerMention) -> str | None:
         """Whom the pronoun was read to refer to, unless that person was lately named only in
         this quote ("Trump is wrong, he said"): then the most salient person outside it."""
+        relative = self._relative_cue_subject(m.head)
+        if relative is not None:
+            return relative.name if isinstance(relative, Entity) else None
         if self._unnamed_subject_before(m.head, m.content[0]) and self._asked_before(m.head) is None:
             return None
         entity = self._asked_before(m.head) or self._described_subject_before(m.head, m.content[0]) or \
@@ -49,6 +52,37 @@ class Pronouns:
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
         return entity.name if entity else None
+
+    def _relative_cue_subject(self, pronoun: Token) -> Entity | bool | None:
+        """'The senator attacked Ann Rowe, who he claims has treated him unfairly': a he or she
+        as the subject of a cue in a relative clause on a verb's object is that verb's subject,
+        not the one who spoke last: its entity where it is a name or a pronoun read as one of
+        the pronoun's gender, the holder of a description the article tied to someone, else
+        False (someone left unnamed); None where the grammar is not this one."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+            return None
+        antecedent = verb.head
+        while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head  # "attacked the host, Ann Rowe, who he says ..."
+        governing = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
+        if antecedent.dep_ not in ("dobj", "pobj") or not governing.tag_.startswith("VB") or governing.i > pronoun.i:
+            return None  # "was aimed at co-moderator Ann Rowe, who he claims ...": a preposition's object too
+        subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.idx in self.quoted:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and descriptions.person_gender(subject) is None:
+            subject = owner  # "Hale's quarrel with the network was aimed at ...": his
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        if subject.lower_ in PERSON_PRONOUNS:
+            return self.pronoun_entity.get(subject.i) if PERSON_PRONOUNS[subject.lower_] == gender else None
+        named = self._named(subject)
+        if named is not None:
+            return named if named.kind != "org" and named.gender in (gender, "") else None
+        if subject.tag_ != "NN" or descriptions.person_gender(subject) not in ("", gender):
+            return None
+        return self._holder(descriptions.word_of(subject), subject) or False
 
     def _introduced_as_subject(self, content: tuple[int, int], gender: str) -> Entity | None:
         """'Veteran pilot Ann Lee is leaving for Canada, she said Saturday': a wire's lead that

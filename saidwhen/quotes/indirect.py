@@ -532,9 +532,11 @@ def _clause_end(clause: Token) -> int:
 
 def _holds_a_report(clause: Token) -> bool:
     """'..., as councillors said they would vote against it': an adverbial clause set off by a
-    comma whose own subject speaks in a tense is another report, not the end of the one before."""
-    return any(t.pos_ == "VERB" and speech_lemma(t.lower_) is not None and _in_a_tense(t)
-               and any(c.dep_ == "nsubj" for c in t.children) for t in clause.subtree)
+    comma, opened by a conjunction ("as", "while", "because"), whose verb is a cue in a tense with
+    a subject and a clause of its own, is another report, not the end of the one before."""
+    return clause.pos_ == "VERB" and speech_lemma(clause.lower_) is not None and _in_a_tense(clause) \
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def _concession(clause: Token, after_comma: bool) -> bool:
@@ -662,7 +664,7 @@ def _two_subjects_reach(verb: Token) -> tuple[int, int] | None:
         return None
     last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
     if any(not t.is_punct for t in doc[last + 1:sent.end]) or doc[sent.start].tag_ in ("WRB", "IN") \
-            or any(t.text in (":", ";") for t in doc[sent.start:first]):
+            or any(t.text in (":", ";") or t.text in QUOTE_MARK_TOKENS for t in doc[sent.start:first]):
         return None
     return sent.start, first - 1
 
@@ -778,11 +780,14 @@ def _sent_to(noun: Token) -> bool:
 def _comma_after(clause: Token) -> bool:
     """Whether a comma (or a dash) sets the clause off from what follows: after its last word,
     or as its last word where the parser hangs the comma inside it ('... to the new unit,
-    chief executive Ruth Gale said')."""
+    chief executive Ruth Gale said') right before the cue's subject."""
     nxt = clause.right_edge.i + 1
     doc = clause.doc
     if clause.right_edge.text == "," and clause.right_edge.i > clause.i:
-        return True
+        # only where the cue's own subject (or the cue) follows the comma, not a clause of the cue's
+        cue = clause.head
+        return nxt == min([cue.i] + [c.left_edge.i for c in cue.children
+                                     if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i])
     while nxt < len(doc) and doc[nxt].text in QUOTE_MARK_TOKENS:
         nxt += 1
     return nxt < len(doc) and doc[nxt].text in (",", "—", "–")
@@ -1016,8 +1021,12 @@ def _interposed(doc: Doc, phrase: tuple[int, int], before: tuple[int, int], afte
     if before[1] <= before[0] or after[1] <= after[0] or phrase[1] >= len(doc) \
             or doc[phrase[0] - 1].text != "," or doc[phrase[1]].text != ",":
         return False
-    return not any(_in_a_tense(t) for t in doc[before[0]:before[1]] if t.pos_ in ("VERB", "AUX")) \
-        and any(_in_a_tense(t) for t in doc[after[0]:after[1]] if t.pos_ in ("VERB", "AUX"))
+    if any(_in_a_tense(t) for t in doc[before[0]:before[1]] if t.pos_ in ("VERB", "AUX")):
+        return False
+    # what stands before the phrase is the subject of a verb after it ('Now, according to X,
+    # S' and 'In 2004, according to X, S' report S alone)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and after[0] <= t.head.i < after[1] and _in_a_tense(t.head)
+               for t in doc[before[0]:before[1]])
 
 
 def _attributed_inside(content: Span) -> bool:

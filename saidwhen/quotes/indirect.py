@@ -915,7 +915,8 @@ def _a_paper_to_come(verb: Token) -> bool:
         return False
     # 'signed a petition asking the city to ...': a paper many put their names to asks it; the
     # story tells of the signing (`lexicon/signing-verbs.txt`)
-    return sending.lower_ in SIGNING_VERBS or _infinitive(sending) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in sending.children)
+    return sending.lower_ in SIGNING_VERBS or _infinitive(sending) \
+        or any(c.dep_ == "aux" and c.lower_ in MODALS for c in sending.children)
 
 
 def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

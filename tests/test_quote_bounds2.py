@@ -340,3 +340,8 @@ def test_a_paper_signed_that_asks_for_something_tells_of_a_deed(text, content):
 ])
 def test_what_the_new_rules_leave_as_it_was(text, content):
     assert contents(text) == content
+
+
+def test_a_wire_s_dateline_is_no_part_of_the_report_after_it():
+    assert contents("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters are moving toward the senator, a new poll "
+                    "indicates.", date="1992-12-11") == ["Young voters are moving toward the senator"]

@@ -127,6 +127,10 @@ def _relayed(outer: FoundQuote, inner: FoundQuote, doc: Doc) -> bool:
     return relaying and opens and outer.cue[0] >= end and start < inner.cue[0] < end and inner.end <= outer.end
 
 
+# The most tokens of a wire's dateline before its dash: 'CAMBRIDGE, Mass., Dec. 11 (UPI) —'.
+DATELINE_TOKENS = 14
+
+
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb):
         return None
@@ -143,12 +147,27 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         start, end = _trimmed(verb.doc, stranded.head.sent.start, stranded.left_edge.i - 1)
         return (start, end, (verb.i, verb.i + 1), stranded) if end - start >= MIN_CONTENT_TOKENS else None
     start, end = _trimmed(verb.doc, *(reach or closing))
+    start = _past_a_dateline(verb.doc, start, end)
     if reach is not None:
         start = _past_the_one_told(verb, start, end)
     if end - start < MIN_CONTENT_TOKENS:
         return None
     subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
+    """'RIYADH, Saudi Arabia (AP) -- Allied warplanes flew ..., Gen. Pell said': a report that
+    opens its paragraph with a place in capitals and a dash a few words on opens with the
+    wire's dateline, which the parser may hang on the clause; the words start after the dash
+    (as `attribution._past_dateline` reads the speaker)."""
+    first = doc[start]
+    if not first.text.isupper() or len(first.text) < 2 or \
+            not (start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+        return start
+    dash = next((t for t in doc[start + 1:min(end, start + DATELINE_TOKENS)] if t.text in DASHES or t.text == "_"),
+                None)
+    return start if dash is None else _trimmed(doc, dash.i + 1, end)[0]
 
 
 def _name_withheld(verb: Token) -> bool:

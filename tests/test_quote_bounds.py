@@ -239,9 +239,6 @@ def records(text: str, date: str) -> list[tuple[str, str | None]]:
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "a-sign": "a sign's words after 'read' are taken as the sign's quote (speaker null): no rule yet "
-              "tells a thing that bears words (a sign, a banner, a plaque) from a paper that speaks "
-              "('the statement read')",
     "no-closing-mark-before-the-cue": "an opening mark never closed runs to its paragraph's end "
                                       "(parsing.marks); ending it before ', coach Dan Pryor said' "
                                       "needs the marks read with the attribution",

@@ -196,7 +196,9 @@ ARTICLES = [
      "At a base in eastern Saudi Arabia, Air Force Capt. Michael J. Toomey, an F-15 pilot from "
      "Biloxi, Miss., said he had flown six missions since Thursday.\n\n"
      "\"You don't sleep much,\" Toomey said. \"You fly, you eat, you fly again.\"",
-     [("have hurt them", who("Raymond C. Pell", channel="news conference", said_on="1991-01-22")),
+     # the lede is Pell's report, said Tuesday (a quote by conventions.md; main missed it: quotes15)
+     [("2,000 missions", who("Raymond C. Pell", said_on="1991-01-22")),
+      ("have hurt them", who("Raymond C. Pell", channel="news conference", said_on="1991-01-22")),
       ("this is over", who("Raymond C. Pell", channel="news conference", said_on="1991-01-22")),
       ("bad weather over Baghdad", who("Raymond C. Pell", said_on=fresh("1991-01-23"))),
       ("We have found some", who("Raymond C. Pell", said_on=fresh("1991-01-23"))),

@@ -511,8 +511,10 @@ STILL_WRONG: dict[str, str] = {
                             "'The station quoted X as saying ...' after the station's own words lose their "
                             "quotes; 'According to the indictment' takes the day it was unsealed, not the "
                             "day it was returned",
-    "ap-minimum-wage-veto": "names: a news conference's exchange printed as 'Q:' and 'A:' makes 'Q' a "
-                            "speaker's name (4 quotes): the reporter is unnamed and 'A:' the president",
+    "ap-minimum-wage-veto": "kind, channel: the 'Q:' and 'A:' turns of a news conference's exchange get their "
+                            "names (the reporter none, 'A:' the president: quotes15), but the unnamed "
+                            "questioner has no kind (a person) and no turn is placed at the news "
+                            "conference that the line before the exchange names",
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
-from ..lexicon import ASKED_PARTICIPLES as ASKED
+from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
@@ -963,6 +963,27 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
     return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
 
 
+def exchange_turn(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+    """'Q: “Will you sign it this week?”' and 'A: “I will.”': a printed exchange labels its
+    turns with a letter and a colon at the start of the line (`lexicon/transcript-labels.txt`),
+    no name. The question is the reporters' (no speaker); the answer is the one whom the story
+    quotes last before the exchange: the named subject of the nearest cue before the line.
+    Returns the colon, which is the cue, and that subject (None for a question)."""
+    j = first - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or not _opens_label(doc, j - 1):
+        return None
+    role = TRANSCRIPT_LABELS.get(doc[j - 1].text)
+    if role is None:
+        return None
+    if role == "question":
+        return doc[j], None
+    answerer = next((t for t in reversed(doc[:j - 1]) if t.dep_ == "nsubj" and t.tag_ in ("NNP", "NNPS")
+                     and is_cue_verb(t.head)), None)
+    return doc[j], answerer
+
+
 def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:
     """'Pollsters agree - Carl Bialik: “One of the biggest ...”': a name before a colon right
     before the quote, as a headline drops the verb, in round-ups of what others wrote. Only a
@@ -1153,3 +1174,11 @@ def _under(tok: Token, cue: Token) -> bool:
             return tok.dep_ in ATTRIBUTION_DEPS or tok.dep_ in SUBJECT_DEPS
         tok = tok.head
     return False
+
+
+def bears_words(subject: Token) -> bool:
+    """Whether a cue's subject is a common noun of a thing that bears words but does not speak
+    (`lexicon/word-bearers.txt`: 'A sign on the door read “Closed”', 'a banner said “Thank
+    you”'): what follows is its lettering, no quote."""
+    word = subject.lower_[:-1] if subject.tag_ == "NNS" and subject.lower_.endswith("s") else subject.lower_
+    return subject.tag_ in ("NN", "NNS") and word in WORD_BEARERS

@@ -118,7 +118,10 @@ def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> Foun
         attribution.round_up_item(doc, span.start, span.end - 1)
     if signed is not None:
         return FoundQuote("direct", ((q.start, q.end),), None, signed.i, words=words)
-    hit = attribution.after(doc, span.start, span.end - 1) or attribution.labelled(doc, span.start) \
+    exchange = attribution.exchange_turn(doc, span.start)
+    if exchange is not None and exchange[1] is not None:  # an answer: its speaker is named before the exchange
+        return FoundQuote("direct", ((q.start, q.end),), None, exchange[1].i, words=words)
+    hit = exchange or attribution.after(doc, span.start, span.end - 1) or attribution.labelled(doc, span.start) \
         or attribution.before(doc, span.start)
     width = 1
     if hit is None:
@@ -128,6 +131,8 @@ def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> Foun
     if hit is None:
         return None
     cue, subject = hit
+    if subject is not None and attribution.bears_words(subject):
+        return None  # 'A sign on the door read “Closed”': a thing's lettering, no one's words
     return FoundQuote("direct", ((q.start, q.end),), (cue.i, cue.i + width),
                       subject.i if subject is not None else None, words=words)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import DASHES, is_clause, stranded_subject, subject_of
+from .attribution import DASHES, bears_words, is_clause, stranded_subject, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -18,7 +18,7 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCOR
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
-from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, TRIAL_VENUES, WITHHELD_NAMES
+from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -127,13 +127,19 @@ def _relayed(outer: FoundQuote, inner: FoundQuote, doc: Doc) -> bool:
     return relaying and opens and outer.cue[0] >= end and start < inner.cue[0] < end and inner.end <= outer.end
 
 
+# The most tokens of a wire's dateline before its dash: 'CAMBRIDGE, Mass., Dec. 11 (UPI) —'.
+DATELINE_TOKENS = 14
+
+
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb):
         return None
+    if any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children):
+        return None  # 'a banner said “Thank you”': lettering
     reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
         or _object_in_a_tense(verb)
-    closing = _closing_reach(verb) or _cut_off_reach(verb) if reach is None else None
+    closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
         if stranded is None:
@@ -141,12 +147,27 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         start, end = _trimmed(verb.doc, stranded.head.sent.start, stranded.left_edge.i - 1)
         return (start, end, (verb.i, verb.i + 1), stranded) if end - start >= MIN_CONTENT_TOKENS else None
     start, end = _trimmed(verb.doc, *(reach or closing))
+    start = _past_a_dateline(verb.doc, start, end)
     if reach is not None:
         start = _past_the_one_told(verb, start, end)
     if end - start < MIN_CONTENT_TOKENS:
         return None
     subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
+    """'RIYADH, Saudi Arabia (AP) -- Allied warplanes flew ..., Gen. Pell said': a report that
+    opens its paragraph with a place in capitals and a dash a few words on opens with the
+    wire's dateline, which the parser may hang on the clause; the words start after the dash
+    (as `attribution._past_dateline` reads the speaker)."""
+    first = doc[start]
+    if not first.text.isupper() or len(first.text) < 2 or \
+            not (start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+        return start
+    dash = next((t for t in doc[start + 1:min(end, start + DATELINE_TOKENS)] if t.text in DASHES or t.text == "_"),
+                None)
+    return start if dash is None else _trimmed(doc, dash.i + 1, end)[0]
 
 
 def _name_withheld(verb: Token) -> bool:
@@ -353,7 +374,11 @@ def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
     if clause.i < verb.i or start != clause.left_edge.i or not _in_a_tense(clause) or verb.lower_ in TOLD or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
         return start  # 'told the BBC Liverpool were unlikely to win': the object is the one told
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1), None)
+    doc = verb.doc
+    before = start - 1
+    while before > verb.i and (doc[before].text in QUOTE_MARK_TOKENS or doc[before].text in ("`", "‘")):
+        before -= 1  # 'said the vote ``sends a message'': a quoted phrase may open the clause's verb
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == before), None)
     return start if obj is None else obj.left_edge.i
 
 
@@ -361,9 +386,11 @@ def _joined_clause_end(verb: Token, clause: Token) -> int:
     """'told CBC News that the board had no money left, and that students would share rooms':
     the parser may join a second "that" clause to the cue rather than to the first one; the
     report runs on to the end of the last such clause."""
-    end = _clause_end(clause)
     if clause.i < verb.i:
-        return end
+        # before a closing attribution the whole clause is the speaker's: a participle or a
+        # concession there ('..., flooding three basements, a spokesperson said') is no reporter's
+        return clause.right_edge.i + 1 if clause.right_edge.i < verb.i else _clause_end(clause)
+    end = _clause_end(clause)
     for conj in verb.rights:
         if conj.dep_ == "conj" and conj.i > clause.i and is_clause(conj) and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
@@ -517,9 +544,18 @@ def _clause_end(clause: Token) -> int:
             before -= 1
         after_comma = doc[before].text == ","
         if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
-                _concession(child, after_comma):
+                _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _holds_a_report(clause: Token) -> bool:
+    """'..., as councillors said they would vote against it': an adverbial clause set off by a
+    comma, opened by a conjunction ("as", "while", "because"), whose verb is a cue in a tense with
+    a subject and a clause of its own, is another report, not the end of the one before."""
+    return clause.pos_ == "VERB" and speech_lemma(clause.lower_) is not None and _in_a_tense(clause) \
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def _concession(clause: Token, after_comma: bool) -> bool:
@@ -621,6 +657,33 @@ def _closing_reach(verb: Token) -> tuple[int, int] | None:
         return None  # 'I learned it the hard way: ..., I wrote in a name': a colon parts the sentence
     if opening.tag_ in ("WRB", "IN") or opening.dep_ == "mark" or \
             not any(_in_a_tense(t) for t in doc[sent.start:first - 1] if t.pos_ in ("VERB", "AUX")):
+        return None
+    return sent.start, first - 1
+
+
+def _two_subjects_reach(verb: Token) -> tuple[int, int] | None:
+    """'The fighting, which began at dawn ..., left at least 40 people dead, a Red Cross official
+    said.': after a long subject the parser may make the closing cue the sentence's root, give it
+    the clause's subject as a second subject of its own and hang the clause's verb, in a tense,
+    on that subject. The cue, its own subject next to it after a comma and nothing after it but
+    a time, a place or the one told, reports the sentence before that comma."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    if verb.dep_ != "ROOT" or subject is None:
+        return None
+    first = min(subject.left_edge.i, verb.i)
+    stolen = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < first), None)
+    if stolen is None or first - 1 <= sent.start or doc[first - 1].text != "," \
+            or not any(c.dep_ == "acl" and c.i < first and _in_a_tense(c) for c in stolen.children):
+        return None
+    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
+                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+        return None
+    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
+    if any(not t.is_punct for t in doc[last + 1:sent.end]) or doc[sent.start].tag_ in ("WRB", "IN") \
+            or any(t.text in (":", ";") or t.text in QUOTE_MARK_TOKENS for t in doc[sent.start:first]):
         return None
     return sent.start, first - 1
 
@@ -734,8 +797,16 @@ def _sent_to(noun: Token) -> bool:
 
 
 def _comma_after(clause: Token) -> bool:
+    """Whether a comma (or a dash) sets the clause off from what follows: after its last word,
+    or as its last word where the parser hangs the comma inside it ('... to the new unit,
+    chief executive Ruth Gale said') right before the cue's subject."""
     nxt = clause.right_edge.i + 1
     doc = clause.doc
+    if clause.right_edge.text == "," and clause.right_edge.i > clause.i:
+        # only where the cue's own subject (or the cue) follows the comma, not a clause of the cue's
+        cue = clause.head
+        return nxt == min([cue.i] + [c.left_edge.i for c in cue.children
+                                     if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i])
     while nxt < len(doc) and doc[nxt].text in QUOTE_MARK_TOKENS:
         nxt += 1
     return nxt < len(doc) and doc[nxt].text in (",", "—", "–")
@@ -855,13 +926,16 @@ def _infinitive(verb: Token) -> bool:
 def _a_paper_to_come(verb: Token) -> bool:
     """'would table a motion next week asking the government to ...', 'plans to send a letter
     urging ...': the participle tells what a document not yet sent will ask; its sending is still
-    to come (a modal or a to-infinitive), so no words were said."""
+    to come (a modal or a to-infinitive), so no words were said. So too a paper signed."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return False
     sending = verb.head if verb.dep_ == "advcl" else verb.head.head
     if not any(c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS for c in sending.children):
         return False
-    return _infinitive(sending) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in sending.children)
+    # 'signed a petition asking the city to ...': a paper many put their names to asks it; the
+    # story tells of the signing (`lexicon/signing-verbs.txt`)
+    return sending.lower_ in SIGNING_VERBS or _infinitive(sending) \
+        or any(c.dep_ == "aux" and c.lower_ in MODALS for c in sending.children)
 
 
 def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
@@ -953,9 +1027,26 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
     before = _trimmed(doc, sent.start, phrase[0])
     after = _trimmed(doc, phrase[1], sent.end)
     start, end = max((before, after), key=lambda r: r[1] - r[0])
+    if _interposed(doc, phrase, before, after):
+        start, end = before[0], after[1]
     if end - start < MIN_CONTENT_TOKENS or _attributed_inside(doc[start:end]):
         return None
     return start, end, (tok.i, tok.i + 2), source
+
+
+def _interposed(doc: Doc, phrase: tuple[int, int], before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """'The fire, according to Chief Leo Barre, started in a kitchen': set off by commas between
+    a subject and its verb, the phrase stands inside the sentence it attributes, as an
+    interposed 'the chief said' does: the whole sentence is reported."""
+    if before[1] <= before[0] or after[1] <= after[0] or phrase[1] >= len(doc) \
+            or doc[phrase[0] - 1].text != "," or doc[phrase[1]].text != ",":
+        return False
+    if any(_in_a_tense(t) for t in doc[before[0]:before[1]] if t.pos_ in ("VERB", "AUX")):
+        return False
+    # what stands before the phrase is the subject of a verb after it ('Now, according to X,
+    # S' and 'In 2004, according to X, S' report S alone)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and after[0] <= t.head.i < after[1] and _in_a_tense(t.head)
+               for t in doc[before[0]:before[1]])
 
 
 def _attributed_inside(content: Span) -> bool:

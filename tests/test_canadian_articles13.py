@@ -52,7 +52,8 @@ ARTICLES = [
      "\"Owners are borrowing at eight, nine per cent on lines of credit,\" said Corinne Mabry, the "
      "federation's chief economist.\n\n"
      "The bank's next decision is Jan. 28.",
-     [("about the right level", person("Graham Ashcroft", "male", channel="news conference",
+     [("no hurry to move again", body("Bank of Canada", channel=None, said_on="2025-12-10")),
+      ("about the right level", person("Graham Ashcroft", "male", channel="news conference",
                                        said_on="2025-12-10")),
       ("grown faster than expected", body("Bank of Canada", channel="statement",
                                           said_on=fresh("2025-12-10"))),
@@ -293,7 +294,7 @@ ARTICLES = [
      "city in January.\n\n"
      "The Roughriders said in a statement that the team's parade would be held Tuesday in "
      "Regina.",
-     [("dreaming about this", person("Devon Marchetti", "male", channel=None,
+     [("dreaming about this", person("Devon Marchetti", "male", channel="news conference",
                                      said_on="2025-11-16")),
       ("all day", person("Devon Marchetti", "male", channel=None, said_on="2025-11-16")),
       ("final series", person("Brent Hollis", "unknown", channel=None, said_on="2025-11-16")),
@@ -373,8 +374,7 @@ ARTICLES = [
       ("rent was the main reason", person("Carla Mendes", "unknown", channel=None,
                                           said_on=fresh("2025-10-28"))),
       ("one in four", body("Feed Ontario", channel="report", said_on=fresh("2025-10-28"))),
-      ("around the block", person("Hassan Yusuf", "male", channel=None,
-                                  said_on=fresh("2025-10-28"))),
+      ("around the block", person("Hassan Yusuf", "male", channel=None, said_on=None)),
       ("food runs out", person("Hassan Yusuf", "male", channel=None,
                                said_on=fresh("2025-10-28"))),
       ("started using the pantry", person("Diane Proulx", "female", channel=None,

@@ -527,3 +527,30 @@ def records(text: str, date: str = "2025-04-24") -> list[tuple]:
         s = q.speaker
         out.append((s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel))
     return out
+
+
+# What the articles' first run showed, as sentences of their own.
+
+@pytest.mark.parametrize("second", [
+    "The health unit said in a news release that the clinic would open on Saturday.",
+    "The unit said the clinic would open on Saturday.",
+])
+def test_the_health_unit_is_the_health_unit_named_before(second):
+    text = ("Dr. Ana Ruiz, medical officer of health for the Grey Bruce Health Unit, said 12 cases "
+            "were confirmed.\n\n" + second)
+    assert records(text)[-1][:2] == ("Grey Bruce Health Unit", "organisation")
+
+
+@pytest.mark.parametrize("cue", ["said on the field, confetti still falling",
+                                 "told reporters at the rink, her voice breaking"])
+def test_a_scene_set_off_after_the_cue_is_not_what_was_said(cue):
+    text = ("Ruth Okonjo scored twice in the final on Sunday.\n\n"
+            f"\"I have waited my whole life for this,\" Okonjo {cue}.")
+    quotes = saidwhen.extract(text, date="2025-04-24").quotes
+    assert [q.text for q in quotes] == ["\"I have waited my whole life for this,\""]
+    assert quotes[0].speaker.mention is not None
+
+
+def test_a_clause_after_the_cue_is_still_what_was_said():
+    text = "Ruth Okonjo said, the team having lost twice, that the coach would stay."
+    assert "the coach would stay" in saidwhen.extract(text, date="2025-04-24").quotes[0].text

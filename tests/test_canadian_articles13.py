@@ -554,3 +554,26 @@ def test_a_scene_set_off_after_the_cue_is_not_what_was_said(cue):
 def test_a_clause_after_the_cue_is_still_what_was_said():
     text = "Ruth Okonjo said, the team having lost twice, that the coach would stay."
     assert "the coach would stay" in saidwhen.extract(text, date="2025-04-24").quotes[0].text
+
+
+def test_words_given_in_a_survey_have_it_for_their_vehicle():
+    text = ("Statistics Canada said Friday that the economy added 20,000 jobs.\n\n"
+            "Most of the gains were in construction, the agency said in its monthly labour force survey.")
+    assert records(text)[-1] == ("Statistics Canada", "organisation", None, "report")
+
+
+def test_she_after_one_unnamed_employee_is_that_employee():
+    text = ("Chief executive Ana Ruiz said the firm had grown too fast.\n\n"
+            "One employee, who asked not to be named, said the news came in a video call.\n\n"
+            "\"My badge stopped working at noon,\" she said.")
+    assert records(text)[-1][:3] == (None, "person", "female")
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("A worker, who asked not to be named because she fears losing her job, said the line was "
+     "shut down.", "female"),
+    ("A neighbour, who said he saw the fire start, said the family got out.", "male"),
+    ("A nurse who treated the man said the burns were severe.", "unknown"),
+])
+def test_an_unnamed_person_s_own_relative_clause_gives_their_gender(text, gender):
+    assert records(text)[-1][:3] == (None, "person", gender)

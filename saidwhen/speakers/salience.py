@@ -514,7 +514,8 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
+        # "One employee, who asked not to be named, said": the parser reads "one" as a number
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
             gender = ROLE_NOUNS.get(word, "")
             out.append((tok.i, Entity("", (), "person", gender, [])))
     return out

@@ -577,3 +577,19 @@ def test_she_after_one_unnamed_employee_is_that_employee():
 ])
 def test_an_unnamed_person_s_own_relative_clause_gives_their_gender(text, gender):
     assert records(text)[-1][:3] == (None, "person", gender)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Children, Community and Social Services said in a statement that rates would "
+     "rise.", "Ministry of Children, Community and Social Services"),
+    ("The Department of Agriculture, Food and Rural Affairs said farmers would get help.",
+     "Department of Agriculture, Food and Rural Affairs"),
+])
+def test_a_ministry_named_by_fields_set_off_by_commas_after_of_is_one_body(text, name):
+    assert records(text)[0][:2] == (name, "organisation")
+
+
+def test_a_ministry_listed_with_other_bodies_is_still_itself():
+    text = "The Department of Justice, Health Canada and the RCMP said the review would go on."
+    # three bodies (a field, "Canada", is no field): no one body runs on over the commas
+    assert not records(text)[0][0].startswith("Department of Justice, Health")

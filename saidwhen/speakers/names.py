@@ -112,6 +112,9 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
                     t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
+            fields_end = _fields_after_of(t, i, named) if named == end else named
+            if fields_end > named:
+                named = end = j = fields_end  # "Ministry of Children, Community and Social Services"
             committee = _committee_after(t, end)
             first = _fields_before(t, i, named)
             if first < i and out and out[-1].start >= first:
@@ -482,6 +485,33 @@ def _fields_before(t: Columns, start: int, end: int) -> int:
 
 
 MINISTRY_FIELD_WORDS = 3  # words of one field between commas: "Climate Change", "Mental Health and Addictions"
+
+
+def _fields_after_of(t: Columns, start: int, end: int) -> int:
+    """Where a government body named by its fields after "of" ends: 'Ministry of Children,
+    Community and Social Services', 'Department of Agriculture, Food and Rural Affairs' set the
+    later fields off by commas, which end a run of proper nouns. Only where the run at [start,
+    end) is a body's noun (government-bodies.txt), "of" and one field, and only capitalised
+    fields (ministry-fields.txt, government-fields.txt) follow, the last after "and" ("the
+    Department of Justice, Health Canada and the RCMP" are three bodies); `end` where not."""
+    if end - start < 3 or t.lower[end - 2] != "of" or t.lower[end - 3] not in GOVERNMENT_BODIES \
+            or t.lower[end - 1] not in MINISTRY_FIELDS or end >= len(t) or t.text[end] != ",":
+        return end
+    k, joined = end, False
+    while k < len(t) and not joined and t.lower[k] in (",", "and"):
+        k += 1
+        if t.lower[k - 1] == "," and k < len(t) and t.lower[k] == "and":
+            k += 1  # a serial comma before "and"
+        joined = t.lower[k - 1] == "and"
+        first = k
+        while k < len(t) and k - first < MINISTRY_FIELD_WORDS and t.text[k][:1].isupper() \
+                and t.lower[k] in MINISTRY_FIELDS:
+            k += 1
+        if k == first:
+            return end
+    if not joined or k < len(t) and _capitalised_name(t, k):
+        return end
+    return k
 
 
 def _titled_by_fields(name: NameMention) -> bool:

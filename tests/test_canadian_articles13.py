@@ -593,3 +593,19 @@ def test_a_ministry_listed_with_other_bodies_is_still_itself():
     text = "The Department of Justice, Health Canada and the RCMP said the review would go on."
     # three bodies (a field, "Canada", is no field): no one body runs on over the commas
     assert not records(text)[0][0].startswith("Department of Justice, Health")
+
+
+def test_an_inquest_jury_speaks_as_a_body():
+    text = ("A coroner's inquest jury made 14 recommendations on Wednesday.\n\n"
+            "The jury said the province should fund night staff at every shelter.")
+    assert records(text)[-1][:2] == (None, "organisation")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Association québécoise des CPE said in a statement that it backed the educators.",
+     "Association québécoise des CPE"),
+    ("The Fédération canadienne des municipalités du Québec said the roads would be fixed.",
+     "Fédération canadienne des municipalités du Québec"),
+])
+def test_a_french_body_s_name_runs_on_over_an_adjective_of_place(text, name):
+    assert records(text)[0][:2] == (name, "organisation")

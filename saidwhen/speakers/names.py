@@ -27,7 +27,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
+from ..lexicon import FRENCH_BODY_ADJECTIVES, FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
@@ -929,7 +929,9 @@ def _in_french_body(t: Columns, i: int) -> bool:
     k = i - 1
     while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
         k -= 1
-    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and _french_link(t, k + 1)):
+    # "Association québécoise des CPE": an adjective of place may come before the first link
+    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and
+            (_french_link(t, k + 1) or t.lower[k + 1] in FRENCH_BODY_ADJECTIVES and _french_link(t, k + 2))):
         return False
     j = i + 1
     while j < len(t) and j - k < FRENCH_BODY_REACH and _french_lower(t, j):
@@ -941,6 +943,8 @@ def french_body(words: tuple[str, ...]) -> bool:
     """A name read as a French body's ('Société de transport de Montréal'): its first word
     opens one (french-body-words.txt) and a French link follows it; a recogniser trained on
     English takes its last words for a person's ("de Montréal")."""
+    if len(words) > 3 and words[1] in FRENCH_BODY_ADJECTIVES and words[2].lower() in FRENCH_NAME_LINKS:
+        words = words[:1] + words[2:]  # "Association québécoise des CPE"
     return len(words) > 2 and words[0][:1].isupper() and words[0].lower() in FRENCH_BODY_WORDS \
         and words[1].lower().replace("’", "'") in FRENCH_NAME_LINKS and words[1][:1].islower()
 

@@ -1180,6 +1180,10 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
     t = columns(doc)
+    if french_body(tuple(t.text[start:end])):
+        # "president of the Fédération des éducatrices du Québec": the office's "of the" ends at a
+        # French body's name, which keeps every word (its first is no title of a person's)
+        return [NameMention(start, end, joined_words(t, start, end))]
     office = _office_before(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's

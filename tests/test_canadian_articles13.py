@@ -642,3 +642,14 @@ def test_the_union_after_a_union_s_french_name_is_that_union():
             "The union said in a statement that talks had failed.")
     assert records(text)[-1][:2] == ("Syndicat des cols bleus de Montréal", "organisation")
 
+
+
+def test_a_dash_the_tagger_reads_as_a_participle_is_no_scene():
+    # "the law should be re-drafted": the tagger may read the hyphen alone as a participle that
+    # the cue governs, a subtree of punctuation only
+    import spacy
+    from spacy.tokens import Doc
+    from saidwhen.quotes.attribution import absolute_phrase
+    doc = Doc(spacy.blank("en").vocab, words=["He", "said", "-"], tags=["PRP", "VBD", "VBN"], deps=["nsubj", "ROOT", "ccomp"],
+              heads=[1, 1, 1])
+    assert absolute_phrase(doc[2]) is False

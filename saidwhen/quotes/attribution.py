@@ -847,7 +847,7 @@ def absolute_phrase(clause: Token) -> bool:
     were said in, not what was said; the parser may still hang them on the cue as its clause."""
     if clause.tag_ not in ("VBG", "VBN"):
         return False
-    start = next(t.i for t in clause.subtree if not t.is_punct)  # the parser may hang the comma on it
+    start = next((t.i for t in clause.subtree if not t.is_punct), clause.i)  # the parser may hang the comma on it
     # its noun may be read as the participle's subject or as a compound on it ("her voice breaking")
     return start > 0 and clause.doc[start - 1].text == "," \
         and any(c.i < clause.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in clause.lefts) \

@@ -519,6 +519,7 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
         # the speaker's, not in what was said ("said one nurse for 240 residents was too few")
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} or
                c.dep_ == "nummod" and c.lower_ == "one" and speech_lemma(tok.head.lower_) is not None
+               and any(r.dep_ == "relcl" for r in tok.children)
                for c in tok.children):
             gender = ROLE_NOUNS.get(word, "")
             out.append((tok.i, Entity("", (), "person", gender, [])))

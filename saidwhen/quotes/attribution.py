@@ -838,7 +838,20 @@ def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
     rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
-               for c in cue.children)
+               and not absolute_phrase(c) for c in cue.children)
+
+
+def absolute_phrase(clause: Token) -> bool:
+    """'“...,” he said, confetti still falling', 'she said, her voice breaking': a noun and a
+    participle with no auxiliary, set off by a comma after the cue, tell the scene the words
+    were said in, not what was said; the parser may still hang them on the cue as its clause."""
+    if clause.tag_ not in ("VBG", "VBN"):
+        return False
+    start = next((t.i for t in clause.subtree if not t.is_punct), clause.i)  # the parser may hang the comma on it
+    # its noun may be read as the participle's subject or as a compound on it ("her voice breaking")
+    return start > 0 and clause.doc[start - 1].text == "," \
+        and any(c.i < clause.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in clause.lefts) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _opens_quotation(clause: Token) -> bool:

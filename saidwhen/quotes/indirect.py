@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import DASHES, bears_words, is_clause, stranded_subject, subject_of
+from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -316,7 +316,7 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             # cue stands inside a relative clause on a person; what was said follows it
             return verb.i + 1, _clause_end(clause)
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
-                or not (is_clause(clause) or _misread_before(clause, verb)):
+                or not (is_clause(clause) or _misread_before(clause, verb)) or absolute_phrase(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes

@@ -558,7 +558,7 @@ class _Said:
         if descriptions.is_org_noun(head) or word in ORG_NOUNS or descriptions.is_company_plural(head):
             return ORGANISATION, None
         if _people(word) or descriptions.person_gender(head) is not None:
-            return PERSON, UNKNOWN
+            return PERSON, _pronoun_of_own_clause(head) or UNKNOWN
         return None, None
 
     def _kind_of_group_before(self, they: Token) -> tuple[str | None, str | None]:
@@ -594,6 +594,15 @@ class _Said:
             return None
         span = speaker.mention
         return span.root if span is not None and len(span) else None
+
+
+def _pronoun_of_own_clause(head: Token) -> str | None:
+    """'One employee, who asked not to be named because she signed a severance agreement, said':
+    the gender of the "she" or "he" that is a subject in the unnamed person's own relative
+    clause, where that clause has no subject pronoun of the other gender."""
+    genders = {PRONOUN_GENDER[t.lower_] for c in head.children if c.dep_ == "relcl" for t in c.subtree
+               if t.dep_ in SUBJECT_DEPS and t.lower_ in ("she", "he")}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _made_by_body(head: Token, entity: Entity) -> bool:

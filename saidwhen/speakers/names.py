@@ -27,7 +27,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
+from ..lexicon import FRENCH_BODY_ADJECTIVES, FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
@@ -112,6 +112,9 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             while named > i + 2 and t.text[named - 1] in POST_NOMINALS and not description and \
                     t.lower[named - 2] not in NOT_POST_NOMINAL_AFTER:
                 named -= 1  # but "Veteran Labour MP" names no one: a party's member is a role
+            fields_end = _fields_after_of(t, i, named) if named == end else named
+            if fields_end > named:
+                named = end = j = fields_end  # "Ministry of Children, Community and Social Services"
             committee = _committee_after(t, end)
             first = _fields_before(t, i, named)
             if first < i and out and out[-1].start >= first:
@@ -482,6 +485,33 @@ def _fields_before(t: Columns, start: int, end: int) -> int:
 
 
 MINISTRY_FIELD_WORDS = 3  # words of one field between commas: "Climate Change", "Mental Health and Addictions"
+
+
+def _fields_after_of(t: Columns, start: int, end: int) -> int:
+    """Where a government body named by its fields after "of" ends: 'Ministry of Children,
+    Community and Social Services', 'Department of Agriculture, Food and Rural Affairs' set the
+    later fields off by commas, which end a run of proper nouns. Only where the run at [start,
+    end) is a body's noun (government-bodies.txt), "of" and one field, and only capitalised
+    fields (ministry-fields.txt, government-fields.txt) follow, the last after "and" ("the
+    Department of Justice, Health Canada and the RCMP" are three bodies); `end` where not."""
+    if end - start < 3 or t.lower[end - 2] != "of" or t.lower[end - 3] not in GOVERNMENT_BODIES \
+            or t.lower[end - 1] not in MINISTRY_FIELDS or end >= len(t) or t.text[end] != ",":
+        return end
+    k, joined = end, False
+    while k < len(t) and not joined and t.lower[k] in (",", "and"):
+        k += 1
+        if t.lower[k - 1] == "," and k < len(t) and t.lower[k] == "and":
+            k += 1  # a serial comma before "and"
+        joined = t.lower[k - 1] == "and"
+        first = k
+        while k < len(t) and k - first < MINISTRY_FIELD_WORDS and t.text[k][:1].isupper() \
+                and t.lower[k] in MINISTRY_FIELDS:
+            k += 1
+        if k == first:
+            return end
+    if not joined or k < len(t) and _capitalised_name(t, k):
+        return end
+    return k
 
 
 def _titled_by_fields(name: NameMention) -> bool:
@@ -899,7 +929,9 @@ def _in_french_body(t: Columns, i: int) -> bool:
     k = i - 1
     while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
         k -= 1
-    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and _french_link(t, k + 1)):
+    # "Association québécoise des CPE": an adjective of place may come before the first link
+    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and
+            (_french_link(t, k + 1) or t.lower[k + 1] in FRENCH_BODY_ADJECTIVES and _french_link(t, k + 2))):
         return False
     j = i + 1
     while j < len(t) and j - k < FRENCH_BODY_REACH and _french_lower(t, j):
@@ -911,6 +943,8 @@ def french_body(words: tuple[str, ...]) -> bool:
     """A name read as a French body's ('Société de transport de Montréal'): its first word
     opens one (french-body-words.txt) and a French link follows it; a recogniser trained on
     English takes its last words for a person's ("de Montréal")."""
+    if len(words) > 3 and words[1] in FRENCH_BODY_ADJECTIVES and words[2].lower() in FRENCH_NAME_LINKS:
+        words = words[:1] + words[2:]  # "Association québécoise des CPE"
     return len(words) > 2 and words[0][:1].isupper() and words[0].lower() in FRENCH_BODY_WORDS \
         and words[1].lower().replace("’", "'") in FRENCH_NAME_LINKS and words[1][:1].islower()
 
@@ -1146,6 +1180,10 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     capitalised "The" before one mid-sentence is part of it ("The Wall Street Journal").
     """
     t = columns(doc)
+    if french_body(tuple(t.text[start:end])):
+        # "president of the Fédération des éducatrices du Québec": the office's "of the" ends at a
+        # French body's name, which keeps every word (its first is no title of a person's)
+        return [NameMention(start, end, joined_words(t, start, end))]
     office = _office_before(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's

@@ -17,6 +17,7 @@ from ..parsing.marks import find_quoted
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..quotes.attribution import SUBJECT_DEPS  # and resolve/'s steps, from here
+from ..quotes.cues import speech_lemma
 from ..parsing.words import columns, positions, sentence_numbers
 from . import coref, descriptions
 from .entities import Entity
@@ -514,7 +515,12 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} for c in tok.children):
+        # "One employee, who asked not to be named, said": the parser reads "one" as a number; as
+        # the speaker's, not in what was said ("said one nurse for 240 residents was too few")
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} or
+               c.dep_ == "nummod" and c.lower_ == "one" and speech_lemma(tok.head.lower_) is not None
+               and any(r.dep_ == "relcl" for r in tok.children)
+               for c in tok.children):
             gender = ROLE_NOUNS.get(word, "")
             out.append((tok.i, Entity("", (), "person", gender, [])))
     return out

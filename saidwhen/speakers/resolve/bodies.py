@@ -16,7 +16,7 @@ from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..kinds import given_name_only
 from ..lexicon import person_noun
-from ..salience import INDEFINITE, SUBJECT_DEPS, government_body
+from ..salience import INDEFINITE, SUBJECT_DEPS, _named_so, government_body
 from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
@@ -139,7 +139,7 @@ class Bodies:
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
         return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
-            self._body_its_people_call(m)
+            self._lead_body_named_next(m.head) or self._body_its_people_call(m)
 
     def _body_its_people_call(self, m: SpeakerMention) -> str | None:
         """'The Public Service Alliance of Canada said ... ¶ “...,” said Maryse Thibault, the union's
@@ -398,6 +398,23 @@ class Bodies:
             if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
                 return named.name
         return None
+
+    def _lead_body_named_next(self, head: Token) -> str | None:
+        """'Educators will walk off the job, their union said Wednesday. ¶ "...," said Ana Ruiz,
+        president of the Daycare Workers' Federation': a lead's body that a possessive pronoun
+        makes definite, the subject of its main verb, is the first organisation the article names
+        after it, in the next two sentences, with a name that says it is such a body."""
+        if head.sent.start != self.lead or head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT" or \
+                not descriptions.is_org_noun(head) or \
+                not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+            return None
+        here = self.sentence_of[head.i]
+        after = sorted(((m.start, e) for e in self.entities if e.kind != "person" and e.name for m in e.mentions
+                        if m.start > head.i and self.sentence_of[m.start] <= here + 2), key=lambda x: x[0])
+        if any(_named_so(e, head.lower_) for e in self.entities if e.kind == "org" and e.name and
+               any(m.start < head.i for m in e.mentions)):
+            return None  # one named so before is the salient one's to give
+        return next((e.name for _, e in after if _named_so(e, head.lower_)), None)
 
     def _owned(self, head: Token, start: int, end: int) -> str | None:
         """'Oxfam's report', 'Variety trade magazine': a document speaks for whoever issued it,

@@ -304,3 +304,68 @@ def test_speakers_bodies2_mention(text: str, date: str, words: str, mention: str
     quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
     got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
     assert got == mention
+
+
+# Written with the rule for a province named alone (speakers/kinds.py `_seat`): a province or a
+# territory that speaks stands for its government, as a country or a capital does; it is no
+# person whatever the recogniser calls it.
+@pytest.mark.parametrize("text, kind", [
+    ("The province will not pay for the new arena in Lowden. Manitoba said in a statement that the "
+     "city had asked too late.", "organisation"),
+    ("Ferries to the island will run twice a day this summer. Nova Scotia said the schedule would "
+     "be posted on Friday.", "organisation"),
+    ("Ottawa said it would appeal the ruling.", "organisation"),
+])
+def test_a_province_named_alone_speaks_as_its_government(text, kind):
+    quote = saidwhen.extract(text, date=D).quotes[0]
+    assert quote.speaker.kind == kind
+
+
+# Written with the rule for a body's participle (body-participles.txt; speakers/kinds.py
+# `_based_somewhere`): "-owned", "-run", "-listed" right before a name make it a body's, as
+# "-based" did; not where a role stands between, nor for a person's given name.
+@pytest.mark.parametrize("text, record", [
+    ("Province-owned Lowden Power said the farms would supply 20,000 homes.",
+     ("Lowden Power", "organisation")),
+    ("Family-run Birch Hollow Orchards said the frost had killed half its blossoms.",
+     ("Birch Hollow Orchards", "organisation")),
+    ("State-run Radio Lowden said the station would go off the air at midnight.",
+     ("Radio Lowden", "organisation")),
+    ("Toronto-based artist Ann Lee said the mural would take a month.", ("Ann Lee", "person")),
+])
+def test_an_owner_s_participle_before_a_name_makes_a_body(text, record):
+    quote = saidwhen.extract(text, date=D).quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == record
+
+
+# Written with the rule for a firm's part (divisions.txt read by speakers/kinds.py): a name that
+# the article calls a division, an arm or a subsidiary is a body's, as one it calls an agency is.
+@pytest.mark.parametrize("text, record", [
+    ("Northwind Energy will build a solar farm. Its renewables division, Northwind Solar, said the "
+     "farm would be running by 2027.", ("Northwind Solar", "organisation")),
+    ("Harlow Foods, a division of Kestrel Group, said the plant would stay open.",
+     ("Harlow Foods", "organisation")),
+    ("Ann Lee, who runs the company's trucking division, said the drivers were ready.",
+     ("Ann Lee", "person")),
+])
+def test_a_name_called_a_division_is_a_body(text, record):
+    quote = saidwhen.extract(text, date=D).quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == record
+
+
+# Written with the rule for an "and" between a body's members (speakers/names.py
+# `_and_between_members`): after an organisation's word and "of", two plurals of members joined by
+# "and" are one body's name; a person or another body after the "and" is not.
+@pytest.mark.parametrize("text, name", [
+    ("The Canadian Association of Fuel Retailers and Distributors said prices would rise.",
+     "Canadian Association of Fuel Retailers and Distributors"),
+    ("The Federation of Dairy Farmers and Processors said the quota was too low.",
+     "Federation of Dairy Farmers and Processors"),
+    ("The Association of Lowden Nurses and Premier Ann Lee said the deal was fair.",
+     "Association of Lowden Nurses"),
+    ("The Association of Lowden Nurses and Unifor said the deal was fair.",
+     "Association of Lowden Nurses"),
+])
+def test_an_and_between_a_body_s_members_keeps_the_name_whole(text, name):
+    quote = saidwhen.extract(text, date=D).quotes[0]
+    assert quote.speaker.name == name

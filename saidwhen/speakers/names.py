@@ -694,6 +694,32 @@ def _and_within_cause(t: Columns, i: int) -> bool:
     return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
 
 
+def _and_between_members(t: Columns, i: int) -> bool:
+    """'Canadian Association of Fuel Retailers and Distributors', 'Federation of Dairy Farmers and
+    Processors': an "and" between two plurals of the members a body names after its organisation's
+    word and "of" joins them, up to the end of the run (three words at most after the "and"), which
+    ends in a plural that is no organisation's word. Not where a given name or a title follows
+    ("the Association of Nurses and Premier Ann Lee"), nor another body ("... and Unifor")."""
+    if t.lower[i] != "and" or i < 3 or not _members_plural(t, i - 1):
+        return False
+    k = i - 1
+    while k > 0 and _capitalised_name(t, k):
+        k -= 1
+    if k == i - 1 or k < 1 or t.lower[k] != "of" or not _org_word(t, k - 1) or not t.text[k - 1][:1].isupper():
+        return False
+    j = i + 1
+    while j < len(t) and _capitalised_name(t, j):
+        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
+            return False
+        j += 1
+    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and _members_plural(t, j - 1) and not _org_word(t, j - 1)
+
+
+def _members_plural(t: Columns, i: int) -> bool:
+    """A capitalised plural of people or trades ("Retailers", "Farmers"), as a body's members are named."""
+    return t.tag[i] in MEMBER_TAGS and t.text[i][:1].isupper() and t.text[i].isalpha() and t.lower[i].endswith("s")
+
+
 def _one_word_before_a_role(t: Columns, i: int) -> bool:
     """'a bid from Rangers for Scotland captain Barry Ferguson': one capitalised word, then a
     lower-case noun and a name, is a role held somewhere (a national side's captain), the
@@ -840,7 +866,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
              or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)
-             or _and_within_cause(t, i)) \
+             or _and_within_cause(t, i) or _and_between_members(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members

@@ -369,3 +369,21 @@ def test_a_name_called_a_division_is_a_body(text, record):
 def test_an_and_between_a_body_s_members_keeps_the_name_whole(text, name):
     quote = saidwhen.extract(text, date=D).quotes[0]
     assert quote.speaker.name == name
+
+
+# Written with the rule for a police force named by its acronym (bare-body-acronyms.txt;
+# resolve/bodies.py `_body_named_with`): a bare "police" as the speaker is the force the story
+# named last, by a name with "Police" in it or by a force's acronym; with none named, nobody.
+@pytest.mark.parametrize("text, name", [
+    ("Two men have been charged after a break-in at a hardware store in Selkirk, RCMP say.\n\n"
+     "Police say the men were found with stolen tools in their truck.", "RCMP"),
+    ("The OPP closed Highway 11 after a crash on Sunday.\n\n"
+     "Police said the road would stay closed for hours.", "OPP"),
+    ("The OPP closed Highway 11 on Sunday. Lowden Regional Police later took over the scene.\n\n"
+     "Police said the road would stay closed for hours.", "Lowden Regional Police"),
+    ("A woman was hurt in a crash on Highway 11 on Sunday.\n\n"
+     "Police said the road would stay closed for hours.", None),
+])
+def test_bare_police_is_the_force_the_story_named(text, name):
+    quote = next(q for q in saidwhen.extract(text, date=D).quotes if "road" in q.text or "men were" in q.text)
+    assert quote.speaker.name == name

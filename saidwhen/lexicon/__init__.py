@@ -119,6 +119,7 @@ GENERIC_ORG_NOUNS = words("generic-org-nouns")
 BODY_VARIATIONS = words("body-variations")
 WATCHDOG_NOUNS = words("watchdog-nouns")
 BARE_BODY_NOUNS = words("bare-body-nouns")
+BARE_BODY_ACRONYMS = {noun: frozenset(names.split()) for noun, names in table("bare-body-acronyms").items()}
 BODIES_OVER_A_BODY = words("bodies-over-a-body")
 COMPANY_EPITHETS = words("company-epithets")
 GOVERNMENT_BODIES = words("government-bodies")

@@ -629,8 +629,6 @@ STILL_WRONG: dict[str, str] = {
         "gives 'Kulkarni' for his later quotes",
     "ca-email-to-ctv-news":
         "kind, not channel: 'Metrolinx said' gets no kind",
-    "wire-told-reuters-anonymously":
-        "kind, not channel: 'an OPEC delegate told Reuters' gets no kind",
 }
 
 

@@ -387,3 +387,27 @@ def test_an_and_between_a_body_s_members_keeps_the_name_whole(text, name):
 def test_bare_police_is_the_force_the_story_named(text, name):
     quote = next(q for q in saidwhen.extract(text, date=D).quotes if "road" in q.text or "men were" in q.text)
     assert quote.speaker.name == name
+
+
+# Written with the rule for a French body's adjective (speakers/names.py `_in_french_body`): one or
+# two lower-case adjectives after the body's first word ("Centre hospitalier", "Institut national")
+# do not end its French name, which runs on through its links to the capitalised place.
+@pytest.mark.parametrize("text, name", [
+    ("The Centre hospitalier de l'Université de Montréal said the ward was full.",
+     "Centre hospitalier de l'Université de Montréal"),
+    ("The Institut national de santé publique du Québec said the ward was full.",
+     "Institut national de santé publique du Québec"),
+    ("The Centre intégré de santé de Laval said the ward was full.", "Centre intégré de santé de Laval"),
+    ("Société de transport de Montréal said the buses were late.", "Société de transport de Montréal"),
+])
+def test_a_french_body_s_adjective_stays_in_its_name(text, name):
+    assert saidwhen.extract(text, date=D).quotes[0].speaker.name == name
+
+
+# Written with "delegate" among the role nouns (role-nouns.txt): an unnamed delegate is a person.
+@pytest.mark.parametrize("text, kind", [
+    ("“We will not cut output,” a Gulf delegate told reporters.", "person"),
+    ("“We will not cut output,” one of the delegates said.", "person"),
+])
+def test_an_unnamed_delegate_is_a_person(text, kind):
+    assert saidwhen.extract(text, date=D).quotes[0].speaker.kind == kind

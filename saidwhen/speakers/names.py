@@ -899,6 +899,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
 
 
 FRENCH_BODY_REACH = 8  # words from a French body's first word to the capitalised one that ends it
+FRENCH_ADJECTIVES = 2  # lower-case words between a French body's first word and its first link: "intégré universitaire"
 
 
 def _french_lower(t: Columns, i: int) -> bool:
@@ -919,13 +920,16 @@ def _in_french_body(t: Columns, i: int) -> bool:
     whose words between the first (french-body-words.txt) and the capitalised place or name at
     the end are in lower case. Token `i`, in lower case, is the name's where a link
     (french-name-links.txt) follows that first word, and the run of lower-case words it stands
-    in ends, after a link, in a capitalised proper noun."""
+    in ends, after a link, in a capitalised proper noun. The first word's adjectives may stand
+    before that link ("Centre intégré de santé de Laval", "Centre hospitalier de l'Université de
+    Montréal": FRENCH_ADJECTIVES at most)."""
     if i < 1 or not _french_lower(t, i):
         return False
     k = i - 1
     while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
         k -= 1
-    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and _french_link(t, k + 1)):
+    if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and
+            any(_french_link(t, m) for m in range(k + 1, min(len(t), k + 2 + FRENCH_ADJECTIVES)))):
         return False
     j = i + 1
     while j < len(t) and j - k < FRENCH_BODY_REACH and _french_lower(t, j):

@@ -618,9 +618,6 @@ STILL_WRONG: dict[str, str] = {
         "Facebook that the government had' are taken for no quote, so the post is a narrative "
         "scene and the next paragraph's own 'Senator Chandler said' gets Facebook; and the "
         "tokeniser splits the call sign '2GB' into a number and a unit ('GB' as outlet)",
-    "ca-globe-encampment-ruling":
-        "name, not channel (all channels right): 'The Canadian Civil Liberties Association' is "
-        "named 'Civil Liberties Association'",
     "ca-ctv-question-period-and-emails":
         "said_on, not channel (all channels right): 'In a letter to Gauthier dated Oct. 30, ... "
         "wrote' takes the fresh default, not the letter's date",

@@ -411,3 +411,18 @@ def test_a_french_body_s_adjective_stays_in_its_name(text, name):
 ])
 def test_an_unnamed_delegate_is_a_person(text, kind):
     assert saidwhen.extract(text, date=D).quotes[0].speaker.kind == kind
+
+
+# Written with the rule for a nationality that opens a body's name (speakers/names.py
+# `_demonym_opening_body`): after "the", a nationality the tagger reads as an adjective stays in
+# the name when the capitalised words after it end in an organisation's word; "the Canadian
+# singer Ann Lee" is hers, a description.
+@pytest.mark.parametrize("text, name", [
+    ("The Canadian Civil Liberties Association said the ruling was wrong.",
+     "Canadian Civil Liberties Association"),
+    ("The ruling was appealed. The Canadian Civil Liberties Association said it was wrong.",
+     "Canadian Civil Liberties Association"),
+    ("The Canadian singer Ann Lee said the tour was over.", "Ann Lee"),
+])
+def test_a_nationality_opening_a_body_s_name_stays_in_it(text, name):
+    assert saidwhen.extract(text, date=D).quotes[0].speaker.name == name

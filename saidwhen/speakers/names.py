@@ -44,6 +44,7 @@ NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 PLURAL_TAG = frozenset({"NNS"})
+ADJECTIVE_TAG = frozenset({"JJ"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
@@ -232,6 +233,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # "Doctors Nova Scotia": a capitalised plural before a name (`_plural_before_province`)
     t, plurals = columns(doc), positions(doc, "TAG", PLURAL_TAG)
     found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
+    # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
+    found.update(i for i in positions(doc, "TAG", ADJECTIVE_TAG) if i + 1 in names and _demonym_opening_body(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -890,12 +893,36 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True
     if _number_ending_name(t, i) or t.tag[i] == "NN" and _number_ending_name(t, i + 1):
         return True  # the tagger reads a capitalised noun before the number as a common one
+    if _demonym_opening_body(t, i):
+        return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name
+
+
+def _demonym_opening_body(t: Columns, i: int) -> bool:
+    """'the Canadian Civil Liberties Association', 'the Canadian Union of Public Employees': after
+    "the", a capitalised nationality that the tagger reads as an adjective opens a body's name where
+    the run of capitalised words after it (through "of") ends in an organisation's word, and holds
+    no given name ('the Canadian Ann Lee Foundation' aside, 'the Canadian singer' has no run)."""
+    if t.tag[i] != "JJ" or not t.text[i][:1].isupper() or i < 1 or t.lower[i - 1] != "the" or \
+            t.lower[i] not in DEMONYMS:
+        return False
+    j = i + 1
+    last = None
+    while j < len(t) and j - i <= DEMONYM_BODY_REACH and (_capitalised_name(t, j) or t.lower[j] == "of"):
+        if t.lower[j] in GIVEN_NAMES:
+            return False
+        if _capitalised_name(t, j):
+            last = j
+        j += 1
+    return last is not None and _org_word(t, last)
 
 
 FRENCH_BODY_REACH = 8  # words from a French body's first word to the capitalised one that ends it

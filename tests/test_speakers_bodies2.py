@@ -455,3 +455,27 @@ def test_a_firm_and_its_division_are_not_two_firms():
             "software for other languages.")
     quote = next(q for q in saidwhen.extract(text, date=D).quotes if "other languages" in q.text)
     assert quote.speaker.name != "Lynxware and Kestrel Audio"
+
+
+# Written with the rule for a business's noun (firm-nouns.txt, not-firms.txt; speakers/salience.py
+# `no_firm_for`, read by resolve/bodies.py `_org_speaking_on` and the story's organisations): "the
+# company" goes on with the business named before, not with a body whose own name says it is a
+# union, an association or a chamber, however near that body spoke; with no such name between, as
+# before.
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Foods Inc. will close its bakery in Truro in June.\n\n"
+     "The Bakery Workers Union called the closure a betrayal. The company said the workers would be "
+     "offered jobs at its plant in Moncton.", "Kestrel Foods Inc."),
+    ("Kestrel Foods Inc. will close its bakery in Truro in June.\n\n"
+     "The Truro Chamber of Commerce called the closure a blow. The company said the workers would be "
+     "offered jobs at its plant in Moncton.", "Kestrel Foods Inc."),
+    ("Kestrel Foods Inc. will close its bakery in Truro in June.\n\n"
+     "Harlow Mills Ltd. called the closure a blow. The company said the workers would be offered "
+     "jobs at its plant in Moncton.", "Harlow Mills Ltd."),
+    ("Kestrel Foods Inc. will close its bakery in Truro in June.\n\n"
+     "The Bakery Workers Union called the closure a betrayal. The union said its members would "
+     "fight the closure.", "Bakery Workers Union"),
+])
+def test_the_company_is_no_union_nor_chamber_named_between(text, name):
+    quote = saidwhen.extract(text, date=D).quotes[-1]
+    assert quote.speaker.name == name

@@ -16,7 +16,7 @@ from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..kinds import given_name_only
 from ..lexicon import person_noun
-from ..salience import INDEFINITE, SUBJECT_DEPS, government_body
+from ..salience import INDEFINITE, SUBJECT_DEPS, government_body, no_firm_for
 from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
@@ -288,7 +288,9 @@ class Bodies:
         called = named is not None and named.kind == "org" and head.lower_ == _head_noun(named.words)
         # "Loblaw said ... Statistics Canada said ... The company said": a business's noun goes on
         # with no government body, but with the company before it (`_salient_org`).
-        generic = generic and not (named is not None and government_body(named))
+        # Nor with a body whose name says it is no business ("The Bakery Workers Union called the
+        # closure a betrayal. The company said": not-firms.txt).
+        generic = generic and not (named is not None and (government_body(named) or no_firm_for(head.lower_, named)))
         return named.name if named is not None and (named.kind == "org" and generic or untyped or called) else None
 
     def _body_just_the_subject(self, head: Token) -> str | None:

@@ -475,6 +475,8 @@ def test_a_firm_and_its_division_are_not_two_firms():
     ("Kestrel Foods Inc. will close its bakery in Truro in June.\n\n"
      "The Bakery Workers Union called the closure a betrayal. The union said its members would "
      "fight the closure.", "Bakery Workers Union"),
+    ("Harbour Savings and Loan Association said it would close six branches. The company said the "
+     "branches had lost money for years.", "Harbour Savings and Loan Association"),
 ])
 def test_the_company_is_no_union_nor_chamber_named_between(text, name):
     quote = saidwhen.extract(text, date=D).quotes[-1]

@@ -44,7 +44,6 @@ NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 PLURAL_TAG = frozenset({"NNS"})
-ADJECTIVE_TAG = frozenset({"JJ"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 GLUE_MARKS = frozenset({",", "'", "’"})
@@ -234,7 +233,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     t, plurals = columns(doc), positions(doc, "TAG", PLURAL_TAG)
     found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
     # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
-    found.update(i for i in positions(doc, "TAG", ADJECTIVE_TAG) if i + 1 in names and _demonym_opening_body(t, i))
+    found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "JJ" and _demonym_opening_body(t, i - 1))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.

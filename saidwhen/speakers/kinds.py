@@ -21,7 +21,7 @@ from ..quotes.cues import speech_lemma
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
-from ..lexicon import BODY_OR_PERSON_ROLES, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
+from ..lexicon import BODY_OR_PERSON_ROLES, BODY_PARTICIPLES, DIVISIONS, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
 from .acronyms import acronym_of, is_acronym
 from .descriptions import is_age
@@ -40,6 +40,9 @@ WEB_DOMAIN_ENDS = tuple(sorted(WEB_DOMAINS))  # "Amazon.com", "Plus.net": a webs
 PRONOUN_LOOKAHEAD = 40  # tokens past a name's sentence where its pronoun may follow
 RECOGNISED_MENTIONS = 3  # the first mentions of an entity the recogniser is asked about
 UNMAKING_MENTIONS = 2  # mentions the recogniser must all call no person to unmake one a pronoun made
+# A body's noun in apposition or before the name makes it a body, a firm's part too: "Its renewables
+# division, Northwind Solar, said".
+BODY_ROLES = ORG_NOUNS | DIVISIONS
 PLURAL_FORMS = ("have", "are", "were")  # the forms that show a plural subject, as no other verb does reliably
 ROLE_WORDS = 4  # words after a name and its comma that may hold a person's role: "a vice president"
 OFFICER_WORDS = 3  # words after a sentence's opening "its" that may hold its officer's role: "Its director general"
@@ -104,7 +107,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
             ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
-            roles & ORG_NOUNS and not any(map(person_noun, roles)) and not _honoured(entity)) \
+            roles & BODY_ROLES and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""
     if _outlet(doc, entity) or _based_somewhere(doc, entity) or _publication_before(doc, entity):
@@ -237,13 +240,14 @@ def _publication_before(doc: Doc, entity: Entity) -> bool:
 
 
 def _based_somewhere(doc: Doc, entity: Entity) -> bool:
-    """'Toronto-based Brightline Developments said': a place's "-based" right before a name,
-    with no role between ('Toronto-based artist Ann Lee' is hers), is a body's seat; not where a
-    given name or a title shows a person."""
+    """'Toronto-based Brightline Developments said', 'province-owned Lowden Power said': a place's
+    "-based" or an owner's "-owned" (body-participles.txt) right before a name, with no role
+    between ('Toronto-based artist Ann Lee' is hers), is a body's seat or owner; not where a given
+    name or a title shows a person."""
     if entity.words[0].lower() in GIVEN_NAMES or any(m.title for m in entity.mentions):
         return False
     t = columns(doc)
-    return any(m.start > 0 and t.lower[m.start - 1] == "based" and m.start > 1 and t.text[m.start - 2] == "-"
+    return any(m.start > 1 and t.lower[m.start - 1] in BODY_PARTICIPLES and t.text[m.start - 2] == "-"
                for m in entity.mentions)
 
 
@@ -354,10 +358,12 @@ def _honoured(entity: Entity) -> bool:
 
 def _seat(entity: Entity) -> bool:
     """'Downing Street', "Queen's Park", 'Canberra': a place whose name news makes speak for those
-    who sit there (no person's given name before its last word, nor as the whole name)."""
+    who sit there (no person's given name before its last word, nor as the whole name); and a
+    province or territory by its name alone ("Manitoba said in a statement"), which speaks for its
+    government as a country does."""
     words = entity.words
     return len(words) > 1 and words[-1].lower() in SEAT_NAME_ENDS and words[0].lower() not in GIVEN_NAMES or \
-        is_capital(words)
+        is_capital(words) or is_a_province(words)
 
 
 def is_capital(words: tuple[str, ...] | list[str]) -> bool:

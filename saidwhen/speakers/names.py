@@ -27,7 +27,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
-from ..lexicon import FRENCH_BODY_ADJECTIVES, FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
+from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
@@ -235,6 +235,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # "Doctors Nova Scotia": a capitalised plural before a name (`_plural_before_province`)
     t, plurals = columns(doc), positions(doc, "TAG", PLURAL_TAG)
     found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
+    # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
+    found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "JJ" and _demonym_opening_body(t, i - 1))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -724,6 +726,32 @@ def _and_within_cause(t: Columns, i: int) -> bool:
     return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
 
 
+def _and_between_members(t: Columns, i: int) -> bool:
+    """'Canadian Association of Fuel Retailers and Distributors', 'Federation of Dairy Farmers and
+    Processors': an "and" between two plurals of the members a body names after its organisation's
+    word and "of" joins them, up to the end of the run (three words at most after the "and"), which
+    ends in a plural that is no organisation's word. Not where a given name or a title follows
+    ("the Association of Nurses and Premier Ann Lee"), nor another body ("... and Unifor")."""
+    if t.lower[i] != "and" or i < 3 or not _members_plural(t, i - 1):
+        return False
+    k = i - 1
+    while k > 0 and _capitalised_name(t, k):
+        k -= 1
+    if k == i - 1 or k < 1 or t.lower[k] != "of" or not _org_word(t, k - 1) or not t.text[k - 1][:1].isupper():
+        return False
+    j = i + 1
+    while j < len(t) and _capitalised_name(t, j):
+        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
+            return False
+        j += 1
+    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and _members_plural(t, j - 1) and not _org_word(t, j - 1)
+
+
+def _members_plural(t: Columns, i: int) -> bool:
+    """A capitalised plural of people or trades ("Retailers", "Farmers"), as a body's members are named."""
+    return t.tag[i] in MEMBER_TAGS and t.text[i][:1].isupper() and t.text[i].isalpha() and t.lower[i].endswith("s")
+
+
 def _one_word_before_a_role(t: Columns, i: int) -> bool:
     """'a bid from Rangers for Scotland captain Barry Ferguson': one capitalised word, then a
     lower-case noun and a name, is a role held somewhere (a national side's captain), the
@@ -870,7 +898,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
             (t.lower[i] in AMPERSANDS or _org_word(t, i - 1) and (t.lower[i] != "and" or _joins_body(t, i))
              or _fields_joined(t, i) or _and_within_body(t, i) or _and_after_body_of(t, i)
              or _province_of_body(t, i) or _members_of_province(t, i) or _office_of_in_body(t, i)
-             or _and_within_cause(t, i)) \
+             or _and_within_cause(t, i) or _and_between_members(t, i)) \
             and (_capitalised_name(t, i + 1) or _the_in_name(t, i + 1) or _fields_joined(t, i))
     if _plural_before_province(t, i):
         return True  # "Doctors Nova Scotia", "Engineers Canada": a body named for its members
@@ -894,6 +922,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True
     if _number_ending_name(t, i) or t.tag[i] == "NN" and _number_ending_name(t, i + 1):
         return True  # the tagger reads a capitalised noun before the number as a common one
+    if _demonym_opening_body(t, i):
+        return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -902,7 +932,30 @@ def _is_name_word(t: Columns, i: int) -> bool:
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
 
 
+DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name
+
+
+def _demonym_opening_body(t: Columns, i: int) -> bool:
+    """'the Canadian Civil Liberties Association', 'the Canadian Union of Public Employees': after
+    "the", a capitalised nationality that the tagger reads as an adjective opens a body's name where
+    the run of capitalised words after it (through "of") ends in an organisation's word, and holds
+    no given name ('the Canadian Ann Lee Foundation' aside, 'the Canadian singer' has no run)."""
+    if t.tag[i] != "JJ" or not t.text[i][:1].isupper() or i < 1 or t.lower[i - 1] != "the" or \
+            t.lower[i] not in DEMONYMS:
+        return False
+    j = i + 1
+    last = None
+    while j < len(t) and j - i <= DEMONYM_BODY_REACH and (_capitalised_name(t, j) or t.lower[j] == "of"):
+        if t.lower[j] in GIVEN_NAMES:
+            return False
+        if _capitalised_name(t, j):
+            last = j
+        j += 1
+    return last is not None and _org_word(t, last)
+
+
 FRENCH_BODY_REACH = 8  # words from a French body's first word to the capitalised one that ends it
+FRENCH_ADJECTIVES = 2  # lower-case words between a French body's first word and its first link: "intégré universitaire"
 
 
 def _french_lower(t: Columns, i: int) -> bool:
@@ -923,15 +976,16 @@ def _in_french_body(t: Columns, i: int) -> bool:
     whose words between the first (french-body-words.txt) and the capitalised place or name at
     the end are in lower case. Token `i`, in lower case, is the name's where a link
     (french-name-links.txt) follows that first word, and the run of lower-case words it stands
-    in ends, after a link, in a capitalised proper noun."""
+    in ends, after a link, in a capitalised proper noun. The first word's adjectives may stand
+    before that link ("Centre intégré de santé de Laval", "Centre hospitalier de l'Université de
+    Montréal": FRENCH_ADJECTIVES at most)."""
     if i < 1 or not _french_lower(t, i):
         return False
     k = i - 1
     while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
         k -= 1
-    # "Association québécoise des CPE": an adjective of place may come before the first link
     if not (t.text[k][:1].isupper() and t.lower[k] in FRENCH_BODY_WORDS and
-            (_french_link(t, k + 1) or t.lower[k + 1] in FRENCH_BODY_ADJECTIVES and _french_link(t, k + 2))):
+            any(_french_link(t, m) for m in range(k + 1, min(len(t), k + 2 + FRENCH_ADJECTIVES)))):
         return False
     j = i + 1
     while j < len(t) and j - k < FRENCH_BODY_REACH and _french_lower(t, j):
@@ -943,10 +997,14 @@ def french_body(words: tuple[str, ...]) -> bool:
     """A name read as a French body's ('Société de transport de Montréal'): its first word
     opens one (french-body-words.txt) and a French link follows it; a recogniser trained on
     English takes its last words for a person's ("de Montréal")."""
-    if len(words) > 3 and words[1] in FRENCH_BODY_ADJECTIVES and words[2].lower() in FRENCH_NAME_LINKS:
-        words = words[:1] + words[2:]  # "Association québécoise des CPE"
-    return len(words) > 2 and words[0][:1].isupper() and words[0].lower() in FRENCH_BODY_WORDS \
-        and words[1].lower().replace("’", "'") in FRENCH_NAME_LINKS and words[1][:1].islower()
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in FRENCH_BODY_WORDS:
+        return False
+    for word in words[1:min(len(words) - 1, 2 + FRENCH_ADJECTIVES)]:
+        if not word[:1].islower():
+            return False
+        if word.lower().replace("’", "'") in FRENCH_NAME_LINKS:
+            return True  # "Association québécoise des CPE": lower-case adjectives may come first
+    return False
 
 
 def _chapter_number(t: Columns, i: int) -> bool:

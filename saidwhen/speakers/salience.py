@@ -25,7 +25,7 @@ from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, BE_FORMS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
-from ..lexicon import BODIES_ALIKE, UNION_LOCALS, UNION_NAME_WORDS
+from ..lexicon import BODIES_ALIKE, FIRM_NOUNS, NOT_FIRMS, UNION_LOCALS, UNION_NAME_WORDS
 from ..lexicon import TIE_DETERMINERS
 from .lexicon import person_noun
 
@@ -371,7 +371,7 @@ class Reading:
             # "the company" is whichever company the story is about; "the department" must be
             # one the article names as a department; a product is no company.
             if not (named_so or acronym or word in GENERIC_ORG_NOUNS) or product and not named_so or \
-                    not named_so and word in GENERIC_ORG_NOUNS and government_body(entity):
+                    not named_so and word in GENERIC_ORG_NOUNS and (government_body(entity) or no_firm_for(word, entity)):
                 continue
             score = 1 + (tok.dep_ in SUBJECT_DEPS) + (2 if ref.token < LEAD_TOKENS else 0)
             # Once per organisation: among the banks named so, the one the story is about wins,
@@ -411,6 +411,17 @@ def government_body(entity: Entity) -> bool:
     generic noun (generic-org-nouns.txt: "the company", "the chain", "the firm") is a business's
     or a team's, never such a body's."""
     return bool({w.lower() for w in entity.words} & GOVERNMENT_BODIES) or _field_of_government(entity.words)
+
+
+def no_firm_for(word: str, entity: Entity) -> bool:
+    """Whether "the company" (a business's noun `word`, firm-nouns.txt) cannot be `entity`: a
+    body whose name's head noun says it is another kind ("Bakery Workers Union", "Truro Chamber
+    of Commerce": not-firms.txt), or a trade union by its name."""
+    if word not in FIRM_NOUNS or not entity.words:
+        return False
+    lowered = [w.lower() for w in entity.words]
+    k = next((i for i, w in enumerate(lowered) if w in ("of", "for") and i > 0), len(lowered))
+    return lowered[k - 1] in NOT_FIRMS or _union_name(entity.words)
 
 
 def _union_name(words: tuple[str, ...]) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS, SHARE_NOUNS
-from ...lexicon import (BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
@@ -16,7 +16,7 @@ from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..kinds import given_name_only
 from ..lexicon import person_noun
-from ..salience import INDEFINITE, SUBJECT_DEPS, _named_so, government_body
+from ..salience import INDEFINITE, SUBJECT_DEPS, _named_so, government_body, no_firm_for
 from .grammar import bracketed, of_document, past_a_clause, place_qualifier, shares_of
 from .groups import GROUP_REACH
 from .roles import DESCRIPTION_REACH
@@ -288,7 +288,9 @@ class Bodies:
         called = named is not None and named.kind == "org" and head.lower_ == _head_noun(named.words)
         # "Loblaw said ... Statistics Canada said ... The company said": a business's noun goes on
         # with no government body, but with the company before it (`_salient_org`).
-        generic = generic and not (named is not None and government_body(named))
+        # Nor with a body whose name says it is no business ("The Bakery Workers Union called the
+        # closure a betrayal. The company said": not-firms.txt).
+        generic = generic and not (named is not None and (government_body(named) or no_firm_for(head.lower_, named)))
         return named.name if named is not None and (named.kind == "org" and generic or untyped or called) else None
 
     def _body_just_the_subject(self, head: Token) -> str | None:
@@ -468,12 +470,15 @@ class Bodies:
     def _body_named_with(self, head: Token) -> str | None:
         """'Peel Regional Police say ... police said in a news release': a noun written alone
         as the speaker (bare-body-nouns.txt) is the body named last before it with that noun in
-        its name, not one over it ("Edmonton Police Commission", bodies-over-a-body.txt); with
-        none, nobody."""
+        its name, not one over it ("Edmonton Police Commission", bodies-over-a-body.txt), or named
+        by an acronym of such a body ("RCMP say ... Police say", bare-body-acronyms.txt); with none,
+        nobody."""
+        acronyms = BARE_BODY_ACRONYMS.get(head.lower_, frozenset())
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             entity = ref.entity
-            if entity.kind == "org" and head.lower_ in {w.lower() for w in entity.words} and \
-                    entity.words[-1].lower() not in BODIES_OVER_A_BODY:
+            if entity.kind == "org" and (head.lower_ in {w.lower() for w in entity.words} and
+                                         entity.words[-1].lower() not in BODIES_OVER_A_BODY or
+                                         len(entity.words) == 1 and entity.words[0].lower().replace(".", "") in acronyms):
                 return entity.name
         return None
 

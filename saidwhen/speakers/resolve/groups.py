@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, ONE_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS, OPEN_LIST_ENDS,
+from ...lexicon import (ANY_PERSON_NOUNS, COUNTS_OF_TWO, DIVISIONS, ONE_OF_TWO, FEMALE_NOUNS, GENERIC_ORG_NOUNS, MALE_NOUNS,
+                        OPEN_LIST_ENDS,
                         ORG_NOUNS, PEOPLE_NOUNS, UNNAMED_PEOPLE,
                         PERSON_PRONOUNS)
 from ...parsing.texts import text_of
@@ -230,9 +231,11 @@ class Groups:
     def _two_named_before(self, head: Token, kind: str) -> str | None:
         """The two people (or bodies) named outside quotes in the last sentence before `head`'s
         that names any of that kind; nobody where that sentence names one or more than two (a
-        third, or a name of no known kind, would make "both" a guess)."""
+        third, or a name of no known kind, would make "both" a guess), nor a firm and its part
+        ("SpeechWorks, a division of ScanSoft": divisions.txt) that the sentence names as one."""
         named = self._named_two(head, kind)
-        return joined_names(named) if len(named) == 2 and all(e.kind == kind for e in named) else None
+        return joined_names(named) if len(named) == 2 and all(e.kind == kind and not _a_part(e) for e in named) \
+            else None
 
     def _named_two(self, head: Token, kind: str) -> list[Entity]:
         """Those named outside quotes in the last sentence before `head`'s that names any not of
@@ -342,3 +345,8 @@ def _subject_over(tok: Token) -> Token | None:
 def _holds(entity: Entity, role: str) -> bool:
     """Whether the article gave `entity` this role ('prosecutor Ann Lee', 'Ann Lee, an official')."""
     return any(role in m.roles or role in m.title.split() for m in entity.mentions)
+
+
+def _a_part(entity: Entity) -> bool:
+    """Whether the article calls the body a division, an arm or a subsidiary (divisions.txt)."""
+    return any(role in DIVISIONS for m in entity.mentions for role in m.roles)

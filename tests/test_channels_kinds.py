@@ -24,8 +24,10 @@ the text names it plainly) by conventions.md and docs/extracting.md:
 - radio phone-ins and call-in shows on a named station (an interview on the outlet, as
   "said on 'Fox News Sunday'"); an earnings call with analysts (no label: tests/test_placing.py
   gives "said on a conference call with analysts" null); a webinar given to an audience
-  (`speech`); a memo to staff (null: an internal memo); an internal email leaked and reported
-  (`email`);
+  (`speech`; a later "she said" of its own after "said during a webinar" is null, conventions.md's
+  "A later 'X said' that starts its own attribution gets null": first written `speech`, mended
+  after the first run); a memo to staff (null: an internal memo); an internal email leaked and
+  reported (`email`);
 - wire copy ("told Reuters", "told AFP by telephone", "told state television": first written
   `television`; mended after the first run to `interview` with no outlet, as the project reads
   an outlet told, named or not, in placing/channels.py: "told state television" is an
@@ -148,7 +150,8 @@ ARTICLES = [
         ("Not one rupee", ch("Twitter")),
     ]),
     # US business: an earnings call with analysts (no label), a memo to staff (no label), an
-    # internal email leaked and reported (email), a webinar (speech).
+    # internal email leaked and reported (email), a webinar (speech; the next sentence's own
+    # attribution null).
     ("us-earnings-call-memo-email", DATE, article(
         "SEATTLE — Cascade Outfitters will close 40 stores this year, the retailer said Tuesday.",
         "“We grew too fast,” chief executive Nadia Perkins told analysts on the company's "
@@ -162,7 +165,7 @@ ARTICLES = [
         ("We grew too fast", ch(None)),
         ("painful but necessary", ch(None)),
         ("lost control of costs", ch("email")),
-        ("first domino", ch("speech")),
+        ("first domino", ch(None)),
     ]),
     # Canada, interviews: one given after the quote, one by a possessive outlet, a programme
     # appeared on, and the next paragraph's own attribution (null).
@@ -356,11 +359,99 @@ PASSAGES = [
 ]
 
 
+# Written with the rules of this round: each 'rule-' case fails on main (c532aab) and passes with
+# its rule; each 'guard-' case passes on both, and keeps the rule from reaching too far.
+WITH_THE_RULES = [
+    # A board that hears cases (hearing-boards.txt), told or spoken before: court.
+    ("rule-told-a-parole-board", DATE,
+     "“I have changed,” the inmate told the parole board in February.",
+     [("I have changed", ch("court"))]),
+    ("rule-speaking-before-a-review-board", DATE,
+     "Speaking before the Ontario Review Board, the psychiatrist said the patient was “no longer "
+     "a danger.”",
+     [("no longer a danger", ch("court"))]),
+    ("guard-told-a-school-board", DATE,
+     "“We need more buses,” the parent told the school board.",
+     [("more buses", ch(None))]),
+    ("guard-told-the-board-of-a-company", DATE,
+     "“We are profitable again,” the chief executive told the board.",
+     [("profitable again", ch(None))]),
+    ("guard-a-parole-board-spoken-of", DATE,
+     "“It is a broken system,” Ms Lee said of the parole board.",
+     [("broken system", ch(None))]),
+    # A hearing where a body was told: court; not the press, an outlet or a council told there.
+    ("rule-told-the-board-at-a-hearing", DATE,
+     "“The licence should be revoked,” the inspector told the board at a hearing on Monday.",
+     [("licence should be revoked", ch("court"))]),
+    ("rule-told-a-regulator-on-a-day-of-its-hearing", DATE,
+     "“Our prices are fair,” the airline's lawyer told the regulator on the third day of its "
+     "hearing.",
+     [("prices are fair", ch("court"))]),
+    ("guard-told-reporters-at-a-hearing", DATE,
+     "“We will appeal,” the company's lawyer told reporters at the hearing.",
+     [("We will appeal", ch(None))]),
+    ("guard-told-council-at-a-public-hearing", DATE,
+     "“This tower is too tall,” a neighbour told council at a public hearing on Tuesday.",
+     [("too tall", ch(None))]),
+    ("guard-told-an-outlet-after-a-hearing", DATE,
+     "“We were heard,” the reeve told CBC News after the hearing.",
+     [("We were heard", ch("interview", outlet="CBC News"))]),
+    # A hearing's panel told: as the sentence says, else the hearing the story told of.
+    ("rule-told-the-panel-after-a-hearing-named", DATE,
+     "The regulator's hearing into phone prices opened on Monday.\n\n"
+     "“Families are paying too much,” the consumer advocate told the panel.",
+     [("paying too much", ch("court"))]),
+    ("rule-told-a-senate-panel", DATE,
+     "“The bill is flawed,” the professor told a Senate panel.",
+     [("bill is flawed", ch("parliament"))]),
+    ("guard-told-a-panel-with-no-hearing", DATE,
+     "“Newsrooms will shrink again,” the editor told a panel of students.",
+     [("Newsrooms will shrink", ch(None))]),
+    # A committee of a city's council is no parliament.
+    ("rule-told-a-city-councils-committee", DATE,
+     "“We cannot plow every street by noon,” the roads manager told city council's public works "
+     "committee.",
+     [("plow every street", ch(None))]),
+    ("guard-told-a-commons-committee", DATE,
+     "“The bill is flawed,” the professor told the House of Commons justice committee.",
+     [("bill is flawed", ch("parliament"))]),
+    # A webinar is a talk given to those signed up: a speech.
+    ("rule-speaking-at-a-webinar", DATE,
+     "Speaking at a webinar on Tuesday, the economist said rates would “stay high.”",
+     [("stay high", ch("speech"))]),
+    ("guard-a-webinar-spoken-of", DATE,
+     "“The webinar was a disaster,” the organiser said.",
+     [("was a disaster", ch(None))]),
+    # A written submission is a filing: report.
+    ("rule-in-a-written-submission-to-an-inquiry", DATE,
+     "The union said in a written submission to the inquiry that staff were “exhausted.”",
+     [("exhausted", ch("report"))]),
+    # Calls taken on a station: an interview on it; not a verb's "calls on".
+    ("rule-taking-calls-on-a-station", DATE,
+     "The mayor, taking calls on CJAD on Monday, said the potholes would be “gone by June.”",
+     [("gone by June", ch("interview", outlet="CJAD"))]),
+    ("guard-a-statement-that-calls-on-a-broadcaster", DATE,
+     "“This coverage is unfair,” the senator said in a statement that calls on CBC to apologise.",
+     [("coverage is unfair", ch("statement"))]),
+]
+
+
 STILL_WRONG: dict[str, str] = {
+    "au-tribunal-and-call-in": "a tribunal told by its name alone ('told the Fair Work Commission on Monday'), "
+                               "with no hearing, board or tribunal word: no grammar tells it from a "
+                               "commission told as a body ('told the European Commission')",
+    "au-told-a-tribunal": "quote finding: a partial quote in a bare complement after 'told the tribunal she "
+                          "had been' is not found (found with 'that')",
+    "au-took-calls-on-talkback": "a narrative sentence's scene ('The Prime Minister took calls on ABC Radio "
+                                 "Sydney') goes on with a later quote of its subject only when the subject "
+                                 "is named (it does for 'Prime Minister Tom Rees'); an unnamed one's goes on "
+                                 "only from an opening phrase",
+    "uk-told-a-phone-in": "the tokenizer splits 'phone-in' into 'phone' and a noun 'in', so the programme "
+                          "of 'LBC's phone-in' is not read",
 }
 
 
 @pytest.mark.parametrize("text, expected, date",
-                         list(article_params(ARTICLES + PASSAGES, STILL_WRONG)))
+                         list(article_params(ARTICLES + PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_channels_kinds(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

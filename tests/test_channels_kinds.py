@@ -401,6 +401,10 @@ WITH_THE_RULES = [
      "The regulator's hearing into phone prices opened on Monday.\n\n"
      "“Families are paying too much,” the consumer advocate told the panel.",
      [("paying too much", ch("court"))]),
+    ("rule-told-the-panel-before-a-hearing-named", DATE,
+     "“Families are paying too much,” the consumer advocate told the panel on Tuesday.\n\n"
+     "The hearing continues on Friday.",
+     [("paying too much", ch("court"))]),
     ("rule-told-a-senate-panel", DATE,
      "“The bill is flawed,” the professor told a Senate panel.",
      [("bill is flawed", ch("parliament"))]),

@@ -670,8 +670,9 @@ def _a_body_told_at(hearing: Token) -> bool:
 
 def _panel_venue(panel: Token) -> str | None:
     """A hearing's panel told: a parliament's or a court's as the sentence says; else the court
-    or parliament the story named last before it, or a court where it told of a hearing
-    before ("the second day of its hearing ... told the commission's panel")."""
+    or parliament the story named last before it, or a court where it tells of a hearing near
+    it, before or after ("the second day of its hearing ... told the commission's panel", "...
+    told the panel. ... The hearing continues until May 2.")."""
     if any(_parliament_word(t) for t in panel.sent):
         return "parliament"
     if {t.lower_ for t in panel.sent} & COURT_WORDS:
@@ -679,8 +680,9 @@ def _panel_venue(panel: Token) -> str | None:
     venue = _venue_before(panel)
     if venue is not None:
         return venue
-    start = panel.sent.start
-    return "court" if any(t.lower_ in VENUE_NOUNS for t in panel.doc[max(0, start - VENUE_REACH):start]) else None
+    doc, sentence = panel.doc, panel.sent
+    near = doc[max(0, sentence.start - VENUE_REACH):min(len(doc), sentence.end + VENUE_REACH)]
+    return "court" if any(t.lower_ in VENUE_NOUNS for t in near) else None
 
 
 def _sat_at(tok: Token) -> bool:

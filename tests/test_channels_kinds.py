@@ -396,6 +396,16 @@ WITH_THE_RULES = [
     ("guard-told-an-outlet-after-a-hearing", DATE,
      "“We were heard,” the reeve told CBC News after the hearing.",
      [("We were heard", ch("interview", outlet="CBC News"))]),
+    # A hearing the words were said at, "a hearing" as well as "the hearing", is the one of the
+    # court named before it; not a council's public hearing.
+    ("rule-at-a-hearing-after-a-court-named", DATE,
+     "A Regina man pleaded guilty in provincial court to dangerous driving.\n\n"
+     "At a hearing in January, his lawyer said the man had “learned a hard lesson.”",
+     [("hard lesson", ch("court"))]),
+    ("guard-at-a-public-hearing-after-a-court-named", DATE,
+     "The developer won its case in court last year.\n\n"
+     "At a public hearing on Tuesday, neighbours said the tower was “far too tall.”",
+     [("far too tall", ch(None))]),
     # A hearing's panel told: as the sentence says, else the hearing the story told of.
     ("rule-told-the-panel-after-a-hearing-named", DATE,
      "The regulator's hearing into phone prices opened on Monday.\n\n"

@@ -632,9 +632,10 @@ def _member_of(tok: Token) -> bool:
 
 def _venue(tok: Token) -> str | None:
     """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
-    court where it does not say ("Grant testified"), but a hearing may be either's: "the
-    hearing" the story told of before ("At the hearing, Lee said") is the one of the court or
-    parliament named last before it."""
+    court where it does not say ("Grant testified"), but a hearing may be either's: one the
+    words were said at ("At the hearing, Lee said", "At a hearing in October, Lee asked") is the
+    one of the court or parliament named last before it; one where a body was told ("told the
+    board at an oral hearing") is a court's."""
     words = {t.lower_ for t in tok.sent}
     if any(_parliament_word(t) for t in tok.sent):
         return "parliament"
@@ -642,7 +643,11 @@ def _venue(tok: Token) -> str | None:
         return "court"
     if _a_body_told_at(tok):
         return "court"
-    return _venue_before(tok) if _definite(tok) and _sat_at(tok) else None
+    # "At a hearing in October, X asked ...": a hearing the words were said at, told of before or
+    # not, is the one of the court or parliament named last before it; not a council's "public
+    # hearing" named with no body
+    public = not _definite(tok) and any(c.dep_ == "amod" and c.lower_ == "public" for c in tok.children)
+    return _venue_before(tok) if _sat_at(tok) and not public else None
 
 
 def _a_body_told_at(hearing: Token) -> bool:

@@ -406,6 +406,19 @@ WITH_THE_RULES = [
      "The developer won its case in court last year.\n\n"
      "At a public hearing on Tuesday, neighbours said the tower was “far too tall.”",
      [("far too tall", ch(None))]),
+    # A hearing told is a court's, unless a parliament's by its words; not a public hearing.
+    ("rule-told-a-parole-hearing", DATE,
+     "“I am ready to go home,” the inmate told the parole hearing.",
+     [("ready to go home", ch("court"))]),
+    ("rule-told-the-hearing", DATE,
+     "The nurse was dismissed in 2024.\n\n“I was never warned,” she told the hearing on Monday.",
+     [("never warned", ch("court"))]),
+    ("guard-told-a-congressional-hearing", DATE,
+     "“The data is clear,” the scientist told a congressional hearing.",
+     [("data is clear", ch("parliament"))]),
+    ("guard-told-a-public-hearing", DATE,
+     "“The tower is too tall,” a neighbour told a public hearing at city hall.",
+     [("tower is too tall", ch(None))]),
     # A hearing's panel told: as the sentence says, else the hearing the story told of.
     ("rule-told-the-panel-after-a-hearing-named", DATE,
      "The regulator's hearing into phone prices opened on Monday.\n\n"

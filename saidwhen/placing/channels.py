@@ -634,8 +634,9 @@ def _venue(tok: Token) -> str | None:
     """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
     court where it does not say ("Grant testified"), but a hearing may be either's: one the
     words were said at ("At the hearing, Lee said", "At a hearing in October, Lee asked") is the
-    one of the court or parliament named last before it; one where a body was told ("told the
-    board at an oral hearing") is a court's."""
+    one of the court or parliament named last before it; one told ("told the hearing", "told a
+    parole hearing"), or where a body was told ("told the board at an oral hearing"), is a
+    court's where the words before name no parliament."""
     words = {t.lower_ for t in tok.sent}
     if any(_parliament_word(t) for t in tok.sent):
         return "parliament"
@@ -647,6 +648,8 @@ def _venue(tok: Token) -> str | None:
     # not, is the one of the court or parliament named last before it; not a council's "public
     # hearing" named with no body
     public = not _definite(tok) and any(c.dep_ == "amod" and c.lower_ == "public" for c in tok.children)
+    if _told_to(tok) and not public:
+        return _venue_before(tok) or "court"  # "told the hearing", "told a parole hearing"
     return _venue_before(tok) if _sat_at(tok) and not public else None
 
 

@@ -466,6 +466,24 @@ WITH_THE_RULES = [
     ("guard-a-district-judge-said", DATE,
      "U.S. District Judge Ray Dube said the order was “plainly unlawful.”",
      [("plainly unlawful", ch("court"))]),
+    # Outlets of other countries told, by name (outlet-names.txt) or by the word for a newspaper
+    # that ends a name (outlet-last-words.txt); an interview published by an outlet is its.
+    ("rule-told-le-monde", DATE,
+     "“Europe must rearm,” the French minister told Le Monde on Sunday.",
+     [("must rearm", ch("interview", outlet="Le Monde"))]),
+    ("rule-told-al-arabiya", DATE,
+     "“The ceasefire will hold,” the envoy told Al Arabiya.",
+     [("ceasefire will hold", ch("interview", outlet="Al Arabiya"))]),
+    ("rule-told-a-shimbun", DATE,
+     "“We will not devalue the yen,” the finance minister told the Asahi Shimbun.",
+     [("devalue the yen", ch("interview", outlet="Asahi Shimbun"))]),
+    ("rule-an-interview-published-by-an-outlet", DATE,
+     "“We are not for sale,” the chairman said in an interview published Sunday by the Financial "
+     "Times.",
+     [("not for sale", ch("interview", outlet="Financial Times"))]),
+    ("guard-a-study-published-by-a-journal", DATE,
+     "“Sales will fall,” the analyst said, citing a study published by the Lancet.",
+     [("Sales will fall", Q(outlet=None))]),  # no interview's outlet; the study's reading is not this case's
     # Calls taken on a station: an interview on it; not a verb's "calls on".
     ("rule-taking-calls-on-a-station", DATE,
      "The mayor, taking calls on CJAD on Monday, said the potholes would be “gone by June.”",

@@ -484,6 +484,13 @@ WITH_THE_RULES = [
     ("guard-a-study-published-by-a-journal", DATE,
      "“Sales will fall,” the analyst said, citing a study published by the Lancet.",
      [("Sales will fall", Q(outlet=None))]),  # no interview's outlet; the study's reading is not this case's
+    # A town hall meeting told is a town hall (no label), not an audience's speech.
+    ("rule-told-a-town-hall-meeting", DATE,
+     "“We need rain,” Mayor Ann Reed told a town hall meeting in Moose Jaw.",
+     [("We need rain", ch(None))]),
+    ("guard-told-a-community-meeting", DATE,
+     "“We need rain,” Mayor Ann Reed told a meeting of the chamber of commerce.",
+     [("We need rain", ch("speech"))]),
     # Calls taken on a station: an interview on it; not a verb's "calls on".
     ("rule-taking-calls-on-a-station", DATE,
      "The mayor, taking calls on CJAD on Monday, said the potholes would be “gone by June.”",

@@ -473,7 +473,6 @@ STILL_WRONG: dict[str, str] = {
                                    "may have been exposed' is no quote (the that-clause hung on the "
                                    "relative clause), so 'the health unit' ties to no body; 'anyone born "
                                    "before 1970 ... is considered protected' is cut at 'is'",
-    "weekly-fair-giant-pumpkin": "channel: 'Fair judge Elaine Vos said' gives court for a judge at a fair",
     "daily-curling-bonspiel": "gender: 'said Haapala taught her to curl when she was eight' makes the "
                               "speaker female by 'her' and 'she' in her reported words, which the rules "
                               "do not read",

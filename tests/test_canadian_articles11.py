@@ -494,9 +494,6 @@ STILL_WRONG: dict[str, str] = {
                                    "commas stand between the clause and the speaker's phrase",
     "star-competition-bureau-airline": "quotes: 'asked the Competition Tribunal on Wednesday to block ...' "
                                        "is taken for a quote (a request; doubtful whether a quote)",
-    "cbc-manitoba-impaired-sentence": "channel: 'At a hearing in October, X asked for four years, arguing "
-                                      "that ...' gives null: the hearing is the main verb's, and the "
-                                      "participle's words are not placed by it",
 }
 
 

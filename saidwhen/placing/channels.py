@@ -23,6 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
+from ..lexicon import HEARING_BOARDS, HEARING_PANELS, MUNICIPAL_WORDS
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -309,11 +310,15 @@ def _single(tok: Token, prev: str) -> str | None:
         if _told_to(tok):
             return "court"
         return _venue(tok) if tok.dep_ == "pobj" and tok.head.lower_ in SITTING else None
+    if low in ("board", "boards") and prev in HEARING_BOARDS and _told_to(tok):
+        return "court"  # "told the Parole Board", "told the Labour Relations Board": a hearing's
+    if low in HEARING_PANELS and _told_to(tok):
+        return _panel_venue(tok)  # "told the commission's panel", as the story says
     if tok.dep_ == "compound" and not _told_first(tok):
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low == "statement" and _of_a_case(tok):
         return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
-    if _a_body_s(tok):
+    if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
 
@@ -351,8 +356,16 @@ def _a_body_s(tok: Token) -> bool:
     return False
 
 
+def _a_council_s(tok: Token) -> bool:
+    """A committee of a city's, a town's or a school board's government, by its owner or a word
+    before it (municipal-words.txt): "the council's transportation committee", "city council's
+    planning committee"; no legislature's."""
+    return tok.lower_ in COMMITTEES and any(c.dep_ in ("poss", "compound", "amod", "nmod")
+                                            and c.lower_ in MUNICIPAL_WORDS for c in tok.children)
+
+
 def _parliament_word(tok: Token) -> bool:
-    return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok)
+    return tok.lower_ in PARLIAMENT_WORDS and not _a_body_s(tok) and not _a_council_s(tok)
 
 
 def _a_gathering_told(tok: Token) -> bool:
@@ -619,15 +632,65 @@ def _member_of(tok: Token) -> bool:
 
 def _venue(tok: Token) -> str | None:
     """A hearing or testimony belongs to a court or a parliament, as the sentence says; to a
-    court where it does not say ("Grant testified"), but a hearing may be either's: "the
-    hearing" the story told of before ("At the hearing, Lee said") is the one of the court or
-    parliament named last before it."""
+    court where it does not say ("Grant testified"), but a hearing may be either's: one the
+    words were said at ("At the hearing, Lee said", "At a hearing in October, Lee asked") is the
+    one of the court or parliament named last before it; one told ("told the hearing", "told a
+    parole hearing"), or where a body was told ("told the board at an oral hearing"), is a
+    court's where the words before name no parliament."""
     words = {t.lower_ for t in tok.sent}
     if any(_parliament_word(t) for t in tok.sent):
         return "parliament"
     if words & COURT_WORDS - {"testimony"} or not tok.lower_.startswith("hearing"):
         return "court"
-    return _venue_before(tok) if _definite(tok) and _sat_at(tok) else None
+    if _a_body_told_at(tok):
+        return "court"
+    # "At a hearing in October, X asked ...": a hearing the words were said at, told of before or
+    # not, is the one of the court or parliament named last before it; not a council's "public
+    # hearing" named with no body
+    public = not _definite(tok) and any(c.dep_ == "amod" and c.lower_ == "public" for c in tok.children)
+    if _told_to(tok) and not public:
+        return _venue_before(tok) or "court"  # "told the hearing", "told a parole hearing"
+    return _venue_before(tok) if _sat_at(tok) and not public else None
+
+
+def _a_body_told_at(hearing: Token) -> bool:
+    """A hearing where the phrase's verb told someone other than the press, an outlet or a
+    city's council what was said: "told the board at an oral hearing", "told the regulator on
+    the second day of its hearing" (a regulator's, a tribunal's or a board's hearing: court, as
+    conventions.md's "arguments in a hearing"); not "told reporters at the hearing", nor "told
+    council at a public hearing"."""
+    tok = hearing
+    while tok.dep_ == "pobj":
+        prep = tok.head
+        verb = prep.head
+        if verb.pos_ == "VERB":
+            if prep.lower_ not in ("at", "during", "in", "on") or verb.lower_ not in TOLD:
+                return False
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            return bool(told) and not any(t.lower_ in PRESS or t.lower_ in MUNICIPAL_WORDS
+                                          or any(c.lower_ in MUNICIPAL_WORDS for c in t.children)
+                                          or names_outlet(list(t.subtree)) for t in told)
+        if prep.lower_ != "of":
+            return False
+        tok = verb  # "on the second day of its hearing": the day's phrase
+    return False
+
+
+def _panel_venue(panel: Token) -> str | None:
+    """A hearing's panel told: a parliament's or a court's as the sentence says; else the court
+    or parliament the story named last before it, or a court where it tells of a hearing near
+    it, before or after ("the second day of its hearing ... told the commission's panel", "...
+    told the panel. ... The hearing continues until May 2.")."""
+    if any(_parliament_word(t) for t in panel.sent):
+        return "parliament"
+    if {t.lower_ for t in panel.sent} & COURT_WORDS:
+        return "court"
+    venue = _venue_before(panel)
+    if venue is not None:
+        return venue
+    doc, sentence = panel.doc, panel.sent
+    near = doc[max(0, sentence.start - VENUE_REACH):min(len(doc), sentence.end + VENUE_REACH)]
+    return "court" if any(t.lower_ in VENUE_NOUNS for t in near) else None
 
 
 def _sat_at(tok: Token) -> bool:

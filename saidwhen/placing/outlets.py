@@ -19,6 +19,7 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
+from ..lexicon import INTERVIEW_CARRIED, PHONE_INS
 from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
@@ -643,8 +644,11 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
         return host in TELLING or host in CONVERSATION or \
             (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
     if prep.lower_ == "on":
-        return (host in ON_AIR or _put_it(prep.head)) and not through_of
+        phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
+        return (host in ON_AIR or phone_in or _put_it(prep.head)) and not through_of
     if prep.lower_ == "by":
-        # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report
-        return host in INTERVIEWED
+        # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report; "an
+        # interview published Sunday by the Financial Times" is that outlet's
+        return host in INTERVIEWED or (host in INTERVIEW_CARRIED and prep.head.dep_ == "acl"
+                                       and prep.head.head.lower_ in INTERVIEWS)
     return False

@@ -16,7 +16,7 @@ from .channels import RANK, Channel, channel_at
 from .layout import Layout
 from .outlets import names_outlet
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
-                       JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
+                       CONTEST_JUDGES, JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
 
 # The verbs by which a station as speaker gives its words on its medium ("Baghdad Radio said", "... reported").
 ON_AIR_VERBS = SAYS | REPORTING
@@ -246,6 +246,8 @@ def _judge(tok: Token) -> bool:
         return False
     if tok.lower_ == "judges" and not _names_a_court(tok):
         return False  # "“A moving book,” wrote the judges": a prize's, not a court's
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in CONTEST_JUDGES:
+        return False  # "Fair judge Elaine Vos said": a contest's judge (contest-judges.txt)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.lower_.startswith("judge") or (nxt is not None and nxt.pos_ == "PROPN"
                                              and nxt.lower_ not in ("minister", "department"))

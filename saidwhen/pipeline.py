@@ -31,7 +31,7 @@ from .quotes import FoundQuote, find_quotes
 from .records import Article, Extraction, Skipped, Timex
 from .speakers import attribute
 from .timexes import tag_times
-from .timexes.dateline import written_on
+from .timexes import dateline
 
 # What each stage takes and gives. A stage is any callable of its type: a learned one
 # replaces a rule one by being named in `Stages`, and must clear the same quality gate.
@@ -85,7 +85,7 @@ def extract_articles(articles: Iterable[Article], *, stages: Stages = RULES) -> 
 def _extraction(doc: Doc, article: Article, stages: Stages) -> Extraction:
     quotes = stages.attribute_speakers(doc, stages.find_quotes(doc))
     times = stages.tag_times(article.text, article.date)
-    if (dateline_day := written_on(article.text, times, article.date)) is not None:
+    if (dateline_day := dateline.written_on(dateline.read(article.text, times), article.date)) is not None:
         # "BEIJING, June 9 - ... said today" in a paper of the 10th: the story's days count from the 9th
         times = stages.tag_times(article.text, dateline_day)
     quotes = stages.place(doc, quotes, times, article)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..records import Timex
+from ..timexes import dateline
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 INDIRECT, QUOTED = 1, 2
@@ -41,6 +42,9 @@ class Layout:
         for quote in quotes:
             self._mark(quote)
         self.timex_at = self._times_by_token(times)
+        # The dateline read from the times as placed (tagged against its day where the pipeline
+        # found it one to three days back): the story's day falls back on it.
+        self.dateline = dateline.read(text, times)
         ends = self._sentence_starts[1:] + [len(doc)]
         self._sentence_ends = ends
 

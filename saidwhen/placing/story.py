@@ -103,12 +103,18 @@ class StoryDays:
 
     def _dateline_day(self) -> SaidOn | None:
         """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
-        dated the 14th): the day it reports from, where it is one of the last few."""
+        dated the 14th): the day it reports from, where it is one of the last few.
+
+        It reads the dateline record (timexes/dateline.py) for where the first paragraph ends, and
+        decides on its own: a short first paragraph with a day of the recent window, a place in
+        capitals before it or not ("August 13 (Xinhua) --"), since only quotes with no day of
+        their own take it; the pipeline's re-tagging moves every time of the text, and so asks
+        more of the record (a place before the day, one to three days before the paper)."""
         layout = self._layout
         if len(layout.doc) == 0 or sum(1 for t in layout.doc[:layout.paragraph_end(0)] if t.is_alpha) > DATELINE_WORDS:
             return None  # a first paragraph of a story, not a dateline
         for _, timex in sorted(layout.timex_at.items()):
-            if layout.paragraph(timex.start) > 0:
+            if timex.start >= layout.dateline.paragraph_end:
                 return None
             if value := recent_day(timex, layout.date):
                 return SaidOn(value, timex.text)

@@ -81,19 +81,39 @@ def _before_next_quotation(span: Span, opening: set[int]) -> Span:
 
 def _to_its_closing_mark(span: Span, quoted: list[Quoted]) -> Span:
     """'had made ``real progress.''': a report that ends inside a quoted stretch it opens
-    within, with only punctuation and the closing mark left of that stretch, ends with the mark
-    (a wire's two-character marks may be two tokens of one character, which the trimming of the
-    report's edges does not pair)."""
+    within ends with the stretch's closing mark (`_with_its_closing_mark`), the stretch found
+    here among the article's quoted stretches."""
     start, end = span.start_char, span.end_char
-    text = text_of(span.doc)
     for q in quoted:
         if q.start >= end:
             break
         if end < q.end:
-            if q.start >= start and not text[end:q.end].strip(TRAILING):
-                return span.doc.char_span(start, q.end, alignment_mode="expand") or span
+            if q.start >= start:
+                closed = _with_its_closing_mark(span, q.end)
+                return span if closed is None else closed
             break
     return span
+
+
+def _with_its_closing_mark(span: Span, stretch_end: int | None = None) -> Span | None:
+    """A report that ends inside a quoted stretch it opens within, with only punctuation and the
+    closing mark left of that stretch, ends with the mark ('had made ``real progress.''',
+    'was “unavoidable once the deck was opened up.”'); None where words are left. Where the
+    quoted stretches are known (`stretch_end`, the character the stretch ends at), the mark ends
+    there: a wire's two-character marks may be two tokens of one character. Where only the
+    report's tokens are (the trimming of its edges), the mark is the first quote-mark token
+    within three after it."""
+    doc = span.doc
+    if stretch_end is not None:
+        if text_of(doc)[span.end_char:stretch_end].strip(TRAILING):
+            return None
+        return doc.char_span(span.start_char, stretch_end, alignment_mode="expand") or span
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        if doc[i].text in QUOTE_MARK_TOKENS:
+            return doc[span.start:i + 1]
+        if doc[i].text not in EDGE_PUNCT:
+            break
+    return None
 
 
 def _outermost(found: list[FoundQuote], doc: Doc) -> list[FoundQuote]:
@@ -1077,11 +1097,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if len(marks) % 2 and doc[marks[-1]].text in OPENING_MARKS:
         # 'was “unavoidable once the deck was opened up.”': the closing mark hangs on the
         # sentence, not the clause; the quoted words end where it does.
-        for i in range(end, min(end + 3, len(doc))):
-            if doc[i].text in QUOTE_MARK_TOKENS:
-                return start, i + 1
-            if doc[i].text not in EDGE_PUNCT:
-                break
+        if (closed := _with_its_closing_mark(doc[start:end])) is not None:
+            return start, closed.end
     return start, end
 
 

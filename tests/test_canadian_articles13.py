@@ -511,6 +511,14 @@ ARTICLES = [
 
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
+# "survey" as a channel noun made survey respondents' "47% said" reports and "a survey found that"
+# a quote on the judged fresh articles (round 14's second reader), so it waits for a rule that
+# reads the survey as the speaker's own ("the agency said in its monthly survey").
+SURVEY_AS_VEHICLE = ("channel: 'the agency said in its monthly labour force survey' names the "
+                     "agency's own survey as the vehicle (report); the survey alone is no channel "
+                     "noun, since respondents' answers and a survey's findings are no one's report")
+
+
 STILL_WRONG: dict[str, str] = {
     "cp-byelection-night-rural-manitoba": "channel: 'told about 200 supporters at a community hall' is a "
                                           "speech at an election-night gathering; only 'told supporters' "
@@ -524,6 +532,7 @@ STILL_WRONG: dict[str, str] = {
                                        "its verdict in a hearing (court); the jury as speaker names no "
                                        "vehicle the rules read (doubtful: a verdict's recommendations "
                                        "are also a written document)",
+    "cbc-statcan-jobs-report": SURVEY_AS_VEHICLE,
 }
 
 
@@ -568,6 +577,7 @@ def test_a_clause_after_the_cue_is_still_what_was_said():
     assert "the coach would stay" in saidwhen.extract(text, date="2025-04-24").quotes[0].text
 
 
+@pytest.mark.xfail(strict=True, reason=SURVEY_AS_VEHICLE)
 def test_words_given_in_a_survey_have_it_for_their_vehicle():
     text = ("Statistics Canada said Friday that the economy added 20,000 jobs.\n\n"
             "Most of the gains were in construction, the agency said in its monthly labour force survey.")

@@ -310,6 +310,15 @@ def test_the_lettering_of_a_thing_that_bears_words_is_no_quote(text):
     assert contents(text) == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The party's new posters say the town has its lowest jobless rate in twenty years.",
+     ["the town has its lowest jobless rate in twenty years"]),
+    ("Greenline's billboards say the fares will fall by half.", ["the fares will fall by half"]),
+])
+def test_a_thing_that_bears_words_for_its_owner_carries_the_owner_s_quote(text, content):
+    assert contents(text) == content
+
+
 def test_a_printed_exchange_gives_the_question_to_no_one_and_the_answer_to_the_one_quoted_before():
     text = ("Coach Dana Fry said Monday she would not resign.\n\n"
             "Q: “Did the owner ask you to step down?”\n\n"

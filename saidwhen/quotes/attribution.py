@@ -1192,6 +1192,7 @@ def _under(tok: Token, cue: Token) -> bool:
 def bears_words(subject: Token) -> bool:
     """Whether a cue's subject is a common noun of a thing that bears words but does not speak
     (`lexicon/word-bearers.txt`: 'A sign on the door read “Closed”', 'a banner said “Thank
-    you”'): what follows is its lettering, no quote."""
+    you”'): what follows is its lettering, no quote. Not one with an owner ("Labour's new
+    posters say inflation is at its lowest"): the owner speaks through it."""
     word = subject.lower_[:-1] if subject.tag_ == "NNS" and subject.lower_.endswith("s") else subject.lower_
-    return subject.tag_ in ("NN", "NNS") and word in WORD_BEARERS
+    return subject.tag_ in ("NN", "NNS") and word in WORD_BEARERS and not any(c.dep_ == "poss" for c in subject.children)

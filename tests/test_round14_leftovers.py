@@ -218,3 +218,20 @@ def _params():
 @pytest.mark.parametrize("text, expected", list(_params()))
 def test_round14_leftover_passage(text, expected):
     assert article_differences(text, expected, DATE) == []
+
+
+
+@pytest.mark.parametrize("sentence, scene", [
+    ("The mayor said, his voice breaking, that the town would rebuild.", True),
+    ("Mr. Tan was responding to questions about complaints by the minister of finance, Ruth A. "
+     "Kell, that the company's huge losses were being hidden from its investors.", False),
+])
+def test_a_name_set_off_before_that_is_no_scene(sentence, scene):
+    # the changed-records check: a name in apposition between commas before "that" (no
+    # participle, no possessive) is the one whose warnings the clause tells, no scene of the cue's
+    from saidwhen.parsing.language import parse
+    from saidwhen.quotes.indirect import _past_a_scene
+    doc = parse(sentence)
+    cue = next(t for t in doc if t.lower_ in ("said", "responding"))
+    reach = _past_a_scene(cue)
+    assert (reach is not None and doc[reach[0]].lower_ == "that") == scene

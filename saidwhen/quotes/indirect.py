@@ -329,8 +329,9 @@ def _past_a_scene(verb: Token) -> tuple[int, int] | None:
     """'The mayor said, his voice breaking, that the town would rebuild', 'said Saturday, her
     players still on the ice, that ...', 'told reporters, looking tired, that ...': a phrase
     with no verb in a tense, set off by two commas between the cue (with its day, object or
-    vehicle) and a "that" that opens a clause in a tense, is the scene the words were said in;
-    what was said starts at "that", however the parser hangs the clause on the phrase."""
+    vehicle) and a "that" that opens a clause in a tense, is the scene the words were said in
+    where it holds a participle or a possessive; what was said starts at "that", however the
+    parser hangs the clause on the phrase."""
     doc = verb.doc
     end = verb.sent.end
     first = next((i for i in range(verb.i + 1, min(end, verb.i + SCENE_REACH)) if doc[i].text == ","), None)
@@ -341,6 +342,9 @@ def _past_a_scene(verb: Token) -> tuple[int, int] | None:
     if second is None or any(_in_a_tense(doc[i]) or doc[i].lower_ == "that" or doc[i].is_punct
                              for i in range(first + 1, second)):
         return None
+    if not any(doc[i].tag_ in ("VBG", "VBN", "PRP$") for i in range(first + 1, second)):
+        return None  # a scene has a participle or a possessive ('her players still on the ice'); a
+        # name in apposition does not ('complaints by the secretary, Jacob Lew, that ...': his)
     that = doc[second + 1]
     clause = that.head
     if that.lower_ != "that" or that.dep_ != "mark" or not _in_a_tense(clause) or clause.i < that.i \

@@ -525,9 +525,6 @@ STILL_WRONG: dict[str, str] = {
                                           "with a named occasion (a rally, a victory party) reads so, and "
                                           "a hall alone names no occasion (doubtful: conventions.md makes "
                                           "'told supporters' with no event null)",
-    "cbc-north-caribou-interpreter": "name: 'IQALUIT — Hunters in Kugluktuk say' gives 'Hunters': after "
-                                     "the dateline the tagger reads the plural as a proper noun (NNPS), "
-                                     "and 'Hunter' is a given name; 'Farmers' there is read right",
     "cp-inquest-jury-recommendations": "channel: what an inquest jury 'said' among its recommendations is "
                                        "its verdict in a hearing (court); the jury as speaker names no "
                                        "vehicle the rules read (doubtful: a verdict's recommendations "

@@ -507,10 +507,6 @@ STILL_WRONG: dict[str, str] = {
                                "commission told as a body ('told the European Commission')",
     "au-told-a-tribunal": "quote finding: a partial quote in a bare complement after 'told the tribunal she "
                           "had been' is not found (found with 'that')",
-    "au-took-calls-on-talkback": "a narrative sentence's scene ('The Prime Minister took calls on ABC Radio "
-                                 "Sydney') goes on with a later quote of its subject only when the subject "
-                                 "is named (it does for 'Prime Minister Tom Rees'); an unnamed one's goes on "
-                                 "only from an opening phrase",
     "uk-told-a-phone-in": "the tokenizer splits 'phone-in' into 'phone' and a noun 'in', so the programme "
                           "of 'LBC's phone-in' is not read",
 }

@@ -34,6 +34,13 @@ PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
 WORKS = {"WORK_OF_ART", "EVENT"}
 MULTIWORD_NAMES = [n for n in OUTLET_NAMES if " " in n]
+# The listed names of more than one word (or hyphened words), by their first word: at a sentence's
+# start a capital tells nothing, but a listed name written in full there is one ("Le Devoir reported").
+LISTED_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _name in OUTLET_NAMES:
+    _first = _name.replace("-", " ").split()[0]
+    if _first != _name:
+        LISTED_BY_FIRST_WORD[_first] = LISTED_BY_FIRST_WORD.get(_first, ()) + (_name,)
 INITIALS_KEY = "saidwhen.outlet_initials"
 # Per article, what each name's mentions show, read once: a long article names one outlet hundreds of times.
 MENTIONS_KEY, TYPED_KEY = "saidwhen.outlet_mentions", "saidwhen.outlet_typed"
@@ -319,10 +326,23 @@ def _in_name(tok: Token) -> bool:
         return True
     if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
         return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
-    if tok.is_sent_start or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+    if tok.is_sent_start:
+        return _opens_a_listed_name(tok)
+    if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
     # a word of capitals, or a call sign with a state's digit ("told 2GB")
     return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
+
+
+def _opens_a_listed_name(tok: Token) -> bool:
+    """'Le Devoir reported ...', 'Radio-Canada reported ...': a sentence's first word is a name's
+    only where a listed outlet's name (outlet-names.txt) is written in full from it."""
+    text = tok.doc.text
+    for name in LISTED_BY_FIRST_WORD.get(tok.text, ()):
+        end = tok.idx + len(name)
+        if text.startswith(name, tok.idx) and (end >= len(text) or not text[end].isalnum()):
+            return True
+    return False
 
 
 def _links_names(doc, i: int) -> bool:

@@ -321,7 +321,7 @@ def _agrees(subject: Token, pronoun: str) -> bool:
     """"The ministry issued a statement. ... it said", "The mayor sent a letter. ... she wrote":
     a pronoun speaker is the description the scene was about where they agree; "he" after
     "the campaign sent an email" is someone else."""
-    singular, person = subject.tag_ == "NN", person_noun(subject.lower_)
+    singular, person = subject.tag_ in ("NN", "NNP"), person_noun(subject.lower_)
     if pronoun == "it":
         return singular and not person
     if pronoun in ("he", "she"):
@@ -351,8 +351,18 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subject.pos_ != "PROPN" and named is not None:
         return _same_person(named, speaker)  # "the union's president, Ana Silva, ...": Silva
-    if subject.pos_ != "PROPN":  # "the ministry" for "the ministry said", not for "panel chairman X"
+    if subject.pos_ != "PROPN" or _titled_description(subject):
+        # "the ministry" for "the ministry said", not for "panel chairman X"
         if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
             return _agrees(subject, speaker.mention.root.lower_)
         return bool(mention) and mention[-1] == subject.lower_
     return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)
+
+
+def _titled_description(subject: Token) -> bool:
+    """'The Prime Minister took calls on ABC Radio Sydney': an office written in capitals with
+    "the" and no name is a description, as "the premier" is, though the tagger reads it as a
+    proper noun."""
+    return person_noun(subject.lower_) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ in ("appos", "flat") for c in subject.children)
+

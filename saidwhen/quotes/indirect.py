@@ -39,6 +39,7 @@ NOT_ASKED = MONTHS_AND_DAYS | CALLS
 SPEAKING_NOUNS = (frozenset(ROLE_NOUNS) | UNNAMED_NOUNS | UNNAMED_PEOPLE | PEOPLE_NOUNS | ORG_NOUNS | GENERIC_ORG_NOUNS
                   | FAMILY_NOUNS | DOCUMENT_NOUNS | GOVERNMENT_BODIES)
 MIN_CONTENT_TOKENS = 3
+SCENE_REACH = 12  # how far a scene set off between a cue and its "that" may run, in tokens
 OPENING_MARKS = {"“", "``", "«"}
 EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
 # What may stand between a report's last word and the closing mark of the quotation it ends in.
@@ -156,7 +157,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     if any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children):
         return None  # 'a banner said “Thank you”': lettering
-    reach = _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
+    reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
         or _object_in_a_tense(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
@@ -342,6 +343,34 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
     return None
+
+
+def _past_a_scene(verb: Token) -> tuple[int, int] | None:
+    """'The mayor said, his voice breaking, that the town would rebuild', 'said Saturday, her
+    players still on the ice, that ...', 'told reporters, looking tired, that ...': a phrase
+    with no verb in a tense, set off by two commas between the cue (with its day, object or
+    vehicle) and a "that" that opens a clause in a tense, is the scene the words were said in
+    where it holds a participle or a possessive; what was said starts at "that", however the
+    parser hangs the clause on the phrase."""
+    doc = verb.doc
+    end = verb.sent.end
+    first = next((i for i in range(verb.i + 1, min(end, verb.i + SCENE_REACH)) if doc[i].text == ","), None)
+    if first is None or not all(i <= verb.right_edge.i and doc[i].dep_ not in CLAUSE_DEPS and not _in_a_tense(doc[i])
+                                for i in range(verb.i + 1, first)):
+        return None  # "said the plan, which ..., that": the cue's own words run to the comma
+    second = next((i for i in range(first + 2, min(end - 1, first + SCENE_REACH)) if doc[i].text == ","), None)
+    if second is None or any(_in_a_tense(doc[i]) or doc[i].lower_ == "that" or doc[i].is_punct
+                             for i in range(first + 1, second)):
+        return None
+    if not any(doc[i].tag_ in ("VBG", "VBN", "PRP$") for i in range(first + 1, second)):
+        return None  # a scene has a participle or a possessive ('her players still on the ice'); a
+        # name in apposition does not ('complaints by the secretary, Jacob Lew, that ...': his)
+    that = doc[second + 1]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or not _in_a_tense(clause) or clause.i < that.i \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return that.i, _clause_end(clause)
 
 
 def _relative_inside(clause: Token, verb: Token) -> bool:

@@ -31,6 +31,7 @@ from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
+from ..lexicon import RESIDENCE_PREPOSITIONS
 from .descriptions import singular
 from .ties import tied_nouns
 
@@ -38,7 +39,7 @@ from .ties import tied_nouns
 CHAPTER_NUMBER = re.compile(r"^\d{1,5}[A-Z]?$")
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
@@ -874,7 +875,7 @@ def _fields_within_body(t: Columns, i: int) -> bool:
 
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
-    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS:
+    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i):
         return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
     if _in_french_body(t, i):
         return True  # "Société de transport de Montréal": a French body's words in lower case
@@ -1315,6 +1316,25 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         return []  # "MPs", "MLAs", "CEOs": the plural of a role, a description of many
     return [NameMention(title_end, end, words, title, _roles(doc, title_end, end),
                         _named_as_relative(t, start) or _relative_after(t, end), place)]
+
+
+def people_at(t: Columns, i: int) -> bool:
+    """'IQALUIT — Hunters in Kugluktuk say', 'Farmers in southern Manitoba say': a plural the
+    tagger reads as a proper noun only because it opens the sentence (or follows a dateline's
+    dash), tied by "in" or "from" (residence-prepositions.txt) to a named place, is people of that
+    place, unnamed; a team's plural name stands alone ("Rangers say")."""
+    if t.tag[i] != "NNPS" or not t.text[i].isalpha() or not t.lower[i].endswith("s") or i + 2 >= len(t) \
+            or t.lower[i + 1] not in RESIDENCE_PREPOSITIONS:
+        return False
+    if not (i == 0 or t.sent_start[i] or t.text[i - 1] in ("—", "–", "--")):
+        return False
+    place = i + 2 + (t.tag[i + 2] == "JJ")  # "in southern Manitoba"
+    return place < len(t) and t.tag[place] in NAME_TAGS
+
+
+def people_of_a_place(head: Token) -> bool:
+    """`people_at` for a parsed token: 'Hunters in Kugluktuk' as the head of a speaker's mention."""
+    return people_at(columns(head.doc), head.i)
 
 
 def _kin_plural_opening(t: Columns, i: int) -> bool:

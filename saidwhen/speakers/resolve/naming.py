@@ -9,7 +9,7 @@ from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, TITLES
 from .. import descriptions
 from ..entities import Entity
 from ..lexicon import person_noun
-from ..names import demonym, party_member, party_members, plural_acronym
+from ..names import demonym, party_member, party_members, people_of_a_place, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, past_a_clause, placed_around, proper_name
 from .roles import DESCRIPTION_REACH, LEAD_REACH, offices_given
@@ -212,7 +212,7 @@ class Naming:
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
             (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
-            not (party_member(head.text) and m.first_word == "the")
+            not (party_member(head.text) and m.first_word == "the") and not people_of_a_place(head)
 
     def _is_firm_word_mistagged(self, m: SpeakerMention) -> bool:
         """'Diversified Investment Group Inc. said ... ¶ Diversified, the holding company for a

@@ -725,12 +725,8 @@ def _two_subjects_reach(verb: Token) -> tuple[int, int] | None:
     if stolen is None or first - 1 <= sent.start or doc[first - 1].text != "," \
             or not any(c.dep_ == "acl" and c.i < first and _in_a_tense(c) for c in stolen.children):
         return None
-    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
-    after = [c for c in verb.children if c.i > verb.i]
-    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
-                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+    if (last := _setting_after(verb)) is None:
         return None
-    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
     if any(not t.is_punct for t in doc[last + 1:sent.end]) or doc[sent.start].tag_ in ("WRB", "IN") \
             or any(t.text in (":", ";") or t.text in QUOTE_MARK_TOKENS for t in doc[sent.start:first]):
         return None
@@ -748,12 +744,8 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "ROOT" or subject is None or doc[sent.start].text != "," or sent.start == 0 \
             or min(subject.left_edge.i, verb.i) != sent.start + 1:
         return None
-    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
-    after = [c for c in verb.children if c.i > verb.i]
-    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
-                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+    if (last := _setting_after(verb)) is None:
         return None
-    last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
     if any(not t.is_punct for t in doc[last + 1:sent.end]):
         return None
     before = doc[sent.start - 1].sent
@@ -761,6 +753,18 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
         return None
     return before.start, sent.start
+
+
+def _setting_after(verb: Token) -> int | None:
+    """The last word after a closing cue where all that follows it is a time, a place or the one
+    told ("..., a Red Cross official said in Geneva on Monday."); None where anything else does
+    (then the cue is no closing one)."""
+    told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
+                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+        return None
+    return max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

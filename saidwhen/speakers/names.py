@@ -740,12 +740,19 @@ def _and_between_members(t: Columns, i: int) -> bool:
         k -= 1
     if k == i - 1 or k < 1 or t.lower[k] != "of" or not _org_word(t, k - 1) or not t.text[k - 1][:1].isupper():
         return False
+    j = _fields_end(t, i)
+    return j is not None and i + 1 < j <= i + 1 + FIELDS_AFTER_AND and _members_plural(t, j - 1) and not _org_word(t, j - 1)
+
+
+def _fields_end(t: Columns, i: int) -> int | None:
+    """Where the run of capitalised words after the "and" at `i` ends; None where a title or a
+    given name stands in it ("... and Premier Ann Lee": a person, not the body's next field)."""
     j = i + 1
     while j < len(t) and _capitalised_name(t, j):
         if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
-            return False
+            return None
         j += 1
-    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and _members_plural(t, j - 1) and not _org_word(t, j - 1)
+    return j
 
 
 def _members_plural(t: Columns, i: int) -> bool:
@@ -839,12 +846,8 @@ def _and_after_body_of(t: Columns, i: int) -> bool:
     if k == i - 1 or k < 1 or t.lower[k] not in ("of", "for") or t.lower[k - 1] not in GOVERNMENT_BODIES \
             or not t.text[k - 1][:1].isupper():
         return False
-    j = i + 1
-    while j < len(t) and _capitalised_name(t, j):
-        if t.lower[j] in TITLES or t.lower[j] in GIVEN_NAMES:
-            return False
-        j += 1
-    return i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
+    j = _fields_end(t, i)
+    return j is not None and i + 1 < j <= i + 1 + FIELDS_AFTER_AND and not _org_word(t, j - 1)
 
 
 def _fields_body(t: Columns, start: int, end: int) -> bool:

@@ -337,8 +337,11 @@ def _in_name(tok: Token) -> bool:
 def _opens_a_listed_name(tok: Token) -> bool:
     """'Le Devoir reported ...', 'Radio-Canada reported ...': a sentence's first word is a name's
     only where a listed outlet's name (outlet-names.txt) is written in full from it."""
-    text = tok.doc.text
-    for name in LISTED_BY_FIRST_WORD.get(tok.text, ()):
+    names = LISTED_BY_FIRST_WORD.get(tok.text)
+    if not names:
+        return False
+    text = text_of(tok.doc)
+    for name in names:
         end = tok.idx + len(name)
         if text.startswith(name, tok.idx) and (end >= len(text) or not text[end].isalnum()):
             return True

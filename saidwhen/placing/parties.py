@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..parsing.words import columns
 from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
@@ -110,10 +111,12 @@ def _side_named_before(layout: Layout, verb: Token, speaker: list[Token]) -> Tok
     name = next((t for t in speaker if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i), None)
     if name is None:
         return None
-    doc, paragraph = verb.doc, layout.paragraph(verb.idx)
+    doc, paragraph, cols = verb.doc, layout.paragraph(verb.idx), columns(verb.doc)
     i = speaker[0].i - 1
-    while i >= 3 and layout.paragraph(doc[i].idx) == paragraph:
-        if doc[i].text == name.text:
+    # The walk back reads the columns, not a Token for each word; a dash the columns read as a
+    # hyphen ("Kings—Hants") keeps its own mark in the text, which the name is matched on.
+    while i >= 3 and layout.paragraph(cols.idx[i]) == paragraph:
+        if cols.text[i] in (name.text, "-") and doc[i].text == name.text:
             side = next((t for t in (doc[i - 1], doc[i - 2], doc[i - 3]) if t.lower_ in TRIAL_COUNSEL), None)
             # only a name's words or a lawyer's noun between: not "defence minister Tom Reed"
             if side is not None and all(t.lower_ in COUNSEL_NOUNS or (t.is_title and t.lower_ not in TITLES)

@@ -24,7 +24,7 @@ from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
-from ..parsing.words import positions
+from ..parsing.words import columns, positions
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -352,12 +352,16 @@ def _past_a_scene(verb: Token) -> tuple[int, int] | None:
     vehicle) and a "that" that opens a clause in a tense, is the scene the words were said in
     where it holds a participle or a possessive; what was said starts at "that", however the
     parser hangs the clause on the phrase."""
-    doc = verb.doc
-    end = verb.sent.end
-    first = next((i for i in range(verb.i + 1, min(end, verb.i + SCENE_REACH)) if doc[i].text == ","), None)
+    doc, t = verb.doc, columns(verb.doc)
+    first = None  # the first comma after the cue within the reach, in its sentence; from the columns
+    for i in range(verb.i + 1, min(len(t), verb.i + SCENE_REACH)):
+        if t.sent_start[i] or t.text[i] == ",":
+            first = i if not t.sent_start[i] else None
+            break
     if first is None or not all(i <= verb.right_edge.i and doc[i].dep_ not in CLAUSE_DEPS and not _in_a_tense(doc[i])
                                 for i in range(verb.i + 1, first)):
         return None  # "said the plan, which ..., that": the cue's own words run to the comma
+    end = verb.sent.end
     second = next((i for i in range(first + 2, min(end - 1, first + SCENE_REACH)) if doc[i].text == ","), None)
     if second is None or any(_in_a_tense(doc[i]) or doc[i].lower_ == "that" or doc[i].is_punct
                              for i in range(first + 1, second)):

@@ -315,7 +315,8 @@ class _Said:
             opened -= 1
         if t.idx[head] in self.resolver.quoted or _inside_quote_marks(self.text, t.idx[head], t.idx[opened]):
             return None
-        stop = t.sentence_end(t.sentence_end(head)) if t.sentence_end(head) < len(t) else len(t)
+        ends = t.sentence_end(head)  # the end of the name's sentence; the pronoun may be in the next
+        stop = t.sentence_end(ends) if ends < len(t) else len(t)
         own = self.doc[head].right_edge.i if t.dep[head] in SUBJECT_DEPS else head
         # The subject of a clause inside another's ('Oduya, whose film Harbour is ...') has
         # no pronoun past that clause.

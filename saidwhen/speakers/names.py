@@ -97,7 +97,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             i += 1 + _glued_to_a_prefix(t, i)
         elif _is_name_word(t, i):
             j = i
-            while j < len(t) and j not in labels and _is_name_word(t, j) and "\n" not in t.whitespace[j] \
+            while j < len(t) and j not in labels and (j == i or _is_name_word(t, j)) and "\n" not in t.whitespace[j] \
                     and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
                     and not (j > i and _person_after_party(t, i, j)) and not (j > i + 1 and _after_closing_initial(t, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence

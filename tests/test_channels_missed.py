@@ -333,10 +333,63 @@ PASSAGES = [
 ]
 
 
-STILL_WRONG: dict[str, str] = {}
+# Cases of the rules written for the failures above: `rule-` cases fail on main and pass with
+# the rule, `guard-` cases pass on both (what the rule must leave alone).
+WITH_THE_RULES = [
+    # A people's word in the singular after "The" in capitals, told, is a paper's title.
+    ("rule-told-the-hindu", DATE,
+     "“The rains came late,” the district collector told The Hindu on Tuesday.",
+     [("rains came late", ch("interview", outlet="The Hindu"))]),
+    ("rule-an-interview-with-the-hindu", DATE,
+     "“The rains came late,” the collector said in an interview with The Hindu.",
+     [("rains came late", ch("interview", outlet="The Hindu"))]),
+    ("guard-told-the-hague", DATE,
+     "“The talks have stalled,” the envoy told The Hague on Monday.",
+     [("talks have stalled", ch(None))]),
+    ("guard-told-a-community", DATE,
+     "“The temple will reopen,” the trustee told the Hindu community on Monday.",
+     [("temple will reopen", ch(None))]),
+    # A broadcaster's programme in quote marks told, however the parser took the title.
+    ("rule-told-a-broadcaster-s-quoted-show", DATE,
+     "“The border is secure,” the secretary told CBS's “Face the Nation” on Sunday.",
+     [("border is secure", ch("interview", outlet="CBS"))]),
+    ("guard-said-on-a-broadcaster-s-quoted-show", DATE,
+     "“The border is secure,” the secretary said on CBS's “Face the Nation” on Sunday.",
+     [("border is secure", ch("interview", outlet="CBS"))]),
+    # A capitalised word after a station's number goes on with its name.
+    ("rule-told-a-station-by-number-and-word", DATE,
+     "“We were robbed,” the manager told BBC Radio 5 Live after the match.",
+     [("We were robbed", ch("interview", outlet="BBC Radio 5 Live"))]),
+    ("guard-told-a-station-by-number", DATE,
+     "“We were robbed,” the manager told BBC Radio 4 on Monday.",
+     [("We were robbed", ch("interview", outlet="BBC Radio 4"))]),
+    # A thing quoted "as saying" is the vehicle of the words; a person quoted is none.
+    ("rule-quoted-a-letter-as-saying", DATE,
+     "State radio quoted a letter from the foreign minister to the United Nations as saying the "
+     "country would “meet every obligation.”",
+     [("meet every obligation", ch("letter"))]),
+    ("rule-quoted-a-report-as-saying", DATE,
+     "The agency quoted a police report as saying the driver was “well over the limit.”",
+     [("well over the limit", ch("report"))]),
+    ("guard-quoted-a-person-as-saying", DATE,
+     "The agency quoted a ministry spokesman as saying the border would stay “closed until "
+     "further notice.”",
+     [("closed until further notice", ch(None))]),
+]
+
+
+STILL_WRONG: dict[str, str] = {
+    "ca-court-papers": "quote finding, not channel: a partial quote in a bare complement of a document's "
+                       "'alleges' ('The statement of claim alleges the developer “knowingly ...”') is not "
+                       "found (nor with 'says'); the other three quotes are right",
+    "ca-interview-ended-by-a-statement": "speaker, not channel: 'she' after a surname alone ('Dubois "
+                                         "issued a statement') is not tied to Dubois, so the statement's "
+                                         "scene (the same speaker's) is not carried; with 'Marie Dubois' "
+                                         "named first it is 'statement'",
+}
 
 
 @pytest.mark.parametrize("text, expected, date",
-                         list(article_params(ARTICLES + PASSAGES, STILL_WRONG)))
+                         list(article_params(ARTICLES + PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_channels_missed(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

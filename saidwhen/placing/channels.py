@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
-                       COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
+                       COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
@@ -251,6 +251,12 @@ def _single(tok: Token, prev: str) -> str | None:
     low = tok.lower_
     if _testifying(tok):
         return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
+    if low in ("submission", "submissions") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and not (low in NOUNS_AFTER and prev in NOUNS_AFTER[low][0]) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "In a submission to the inquiry, the union said": a paper filed with a body, as a
+        # written submission is (a report); a court's where the sentence names a court or a trial
+        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS - FILED_WITH else "report"
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
         # "..., the release said": a release that speaks is a press release ("the text said" may

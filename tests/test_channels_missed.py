@@ -375,6 +375,42 @@ WITH_THE_RULES = [
      "The agency quoted a ministry spokesman as saying the border would stay “closed until "
      "further notice.”",
      [("closed until further notice", ch(None))]),
+    # An audience addressed by its name in a narrative sentence sets a speech as the scene.
+    ("rule-addressed-an-audience-before", DATE,
+     "Premier Ana Silva addressed the Halifax Chamber of Commerce on Monday.\n\n"
+     "“The ferry will run again by spring,” she said.",
+     [("ferry will run again", ch("speech"))]),
+    ("guard-addressed-a-concern", DATE,
+     "Premier Ana Silva addressed the concerns of ferry users on Monday. “The ferry will run "
+     "again by spring,” she said.",
+     [("ferry will run again", ch(None))]),
+    ("guard-will-address-an-audience", DATE,
+     "Premier Ana Silva will address the Halifax Chamber of Commerce on Monday. “The ferry will "
+     "run again by spring,” she said.",
+     [("ferry will run again", ch(None))]),
+    # A submission to a body is a paper filed with it (report), as a written one is; to a court,
+    # or in a sentence that names one, the court's.
+    ("rule-a-submission-to-an-inquiry", DATE,
+     "In a submission to the inquiry, the nurses' union said staffing was “dangerously low.”",
+     [("dangerously low", ch("report"))]),
+    ("rule-a-submission-to-a-committee", DATE,
+     "In a submission to the Senate committee, the bankers' association said the rules were "
+     "“unworkable.”",
+     [("unworkable", ch("report"))]),
+    ("guard-submissions-to-a-court", DATE,
+     "In his submissions to the court, the defence lawyer said the search was “unlawful.”",
+     [("unlawful", ch("court"))]),
+    ("guard-after-a-submission", DATE,
+     "After the submission to the inquiry, the union's president said staffing was “dangerously "
+     "low.”",
+     [("dangerously low", ch(None))]),
+    # A question-and-answer session with an outlet is an interview with it.
+    ("rule-a-q-and-a-with-an-outlet", DATE,
+     "In a Q&A with the Globe and Mail, the senator said the bill was “dead.”",
+     [("dead", ch("interview", outlet="Globe and Mail"))]),
+    ("guard-a-q-and-a-with-students", DATE,
+     "In a Q&A with students, the senator said the bill was “dead.”",
+     [("dead", ch(None))]),
 ]
 
 

@@ -411,6 +411,16 @@ WITH_THE_RULES = [
     ("guard-a-q-and-a-with-students", DATE,
      "In a Q&A with students, the senator said the bill was “dead.”",
      [("dead", ch(None))]),
+    # Platforms not in conventions.md's list are social media (platforms.txt).
+    ("rule-wrote-on-wechat", DATE,
+     "The chief executive wrote on WeChat that sales were “recovering.”",
+     [("recovering", ch("social media"))]),
+    ("rule-a-video-posted-to-vimeo", DATE,
+     "In a video posted to Vimeo, the director said the film was “finished at last.”",
+     [("finished at last", ch("social media"))]),
+    ("guard-a-platform-that-speaks", DATE,
+     "WeChat said in a statement that it had “removed the accounts.”",
+     [("removed the accounts", ch("statement"))]),
 ]
 
 

@@ -411,16 +411,28 @@ WITH_THE_RULES = [
     ("guard-a-q-and-a-with-students", DATE,
      "In a Q&A with students, the senator said the bill was “dead.”",
      [("dead", ch(None))]),
-    # Platforms not in conventions.md's list are social media (platforms.txt).
+    # Platforms not in conventions.md's list are social media (platforms.txt; a video posted to one
+    # already was, by its noun).
     ("rule-wrote-on-wechat", DATE,
      "The chief executive wrote on WeChat that sales were “recovering.”",
      [("recovering", ch("social media"))]),
-    ("rule-a-video-posted-to-vimeo", DATE,
+    ("guard-a-video-posted-to-vimeo", DATE,
      "In a video posted to Vimeo, the director said the film was “finished at last.”",
      [("finished at last", ch("social media"))]),
     ("guard-a-platform-that-speaks", DATE,
      "WeChat said in a statement that it had “removed the accounts.”",
      [("removed the accounts", ch("statement"))]),
+    # A notice of (civil) claim, British Columbia's statement of claim, is a court filing.
+    ("rule-a-notice-of-civil-claim-says", DATE,
+     "The notice of civil claim says the hospital was “negligent at every step.”",
+     [("negligent at every step", ch("court"))]),
+    ("rule-in-a-notice-of-civil-claim", DATE,
+     "In a notice of civil claim, the family says the hospital was “negligent at every step.”",
+     [("negligent at every step", ch("court"))]),
+    ("guard-notice-of-a-rent-increase", DATE,
+     "The tenants were given notice of the rent increase on Monday. “It is outrageous,” said "
+     "Ana Reed.",
+     [("outrageous", ch(None))]),
 ]
 
 

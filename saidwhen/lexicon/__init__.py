@@ -251,6 +251,7 @@ NOUNS_AFTER = {noun: (set(after.partition(":")[0].split()), after.partition(":")
                for noun, after in table("nouns-after").items()}
 WRITING_TO = words("writing-to")
 COURT_STATEMENTS = words("court-statements")
+CASE_PAPER_HEADS = words("case-paper-heads")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS

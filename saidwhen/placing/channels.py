@@ -20,7 +20,7 @@ from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
+from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, MUNICIPAL_WORDS
@@ -322,8 +322,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return _panel_venue(tok)  # "told the commission's panel", as the story says
     if tok.dep_ == "compound" and not _told_first(tok):
         return _exchanged(tok)  # "a TV interview" is named by "interview"
-    if low == "statement" and _of_a_case(tok):
-        return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
+    if low in CASE_PAPER_HEADS and _of_a_case(tok):
+        # "a statement of claim", "an agreed statement of facts", "a notice of civil claim":
+        # papers filed in court
+        return "court"
     if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)

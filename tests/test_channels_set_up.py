@@ -458,7 +458,6 @@ WITH_THE_RULES = [
 STILL_WRONG: dict[str, str] = {
     "in-told-pti-lok-sabha-rally": "quote bounds: 'called the extension “an election gimmick” in a post on X' "
                                    "is taken whole for the quote, so its post is no channel of it",
-    "uk-told-a-radio-programme": "outlet: 'BBC Radio 5 Live' is cut to 'BBC Radio 5' (the channel is right)",
     "uk-according-to-hansard": "'told peers, according to Hansard' names no sitting the rules read (peers are "
                                "colleagues as often), and the quote is found twice, once for 'Hansard'",
 }

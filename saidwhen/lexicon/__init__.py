@@ -224,6 +224,7 @@ MUNICIPAL_WORDS = words("municipal-words")
 CONTEST_JUDGES = words("contest-judges")
 PARLIAMENT_WORDS = words("parliament-words")
 COURT_WORDS = words("court-words")
+FILED_WITH = words("filed-with")
 TRIAL_COUNSEL = words("trial-counsel")
 COURT_PAPERS = words("court-papers")
 COUNSEL_NOUNS = words("counsel-nouns")
@@ -250,6 +251,7 @@ NOUNS_AFTER = {noun: (set(after.partition(":")[0].split()), after.partition(":")
                for noun, after in table("nouns-after").items()}
 WRITING_TO = words("writing-to")
 COURT_STATEMENTS = words("court-statements")
+CASE_PAPER_HEADS = words("case-paper-heads")
 # Every lower-case word that may name a channel; a capitalised one may be a name.
 CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(CHANNEL_NOUNS)
                  | set(CHANNEL_VERBS) | set(NOUNS_AFTER) | VENUE_NOUNS | OUTLET_NOUNS | OCCASIONS

@@ -13,14 +13,14 @@ from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
-                       COURT_NOUNS, COURT_WORDS, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
+                       COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
-from ..lexicon import COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
+from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, MUNICIPAL_WORDS
@@ -251,6 +251,12 @@ def _single(tok: Token, prev: str) -> str | None:
     low = tok.lower_
     if _testifying(tok):
         return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
+    if low in ("submission", "submissions") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and not (low in NOUNS_AFTER and prev in NOUNS_AFTER[low][0]) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "In a submission to the inquiry, the union said": a paper filed with a body, as a
+        # written submission is (a report); a court's where the sentence names a court or a trial
+        return "court" if {t.lower_ for t in tok.sent} & COURT_WORDS - FILED_WITH else "report"
     if low in NOUNS_AFTER:
         words, label = NOUNS_AFTER[low]
         # "..., the release said": a release that speaks is a press release ("the text said" may
@@ -316,8 +322,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return _panel_venue(tok)  # "told the commission's panel", as the story says
     if tok.dep_ == "compound" and not _told_first(tok):
         return _exchanged(tok)  # "a TV interview" is named by "interview"
-    if low == "statement" and _of_a_case(tok):
-        return "court"  # "a statement of claim", "an agreed statement of facts": papers filed in court
+    if low in CASE_PAPER_HEADS and _of_a_case(tok):
+        # "a statement of claim", "an agreed statement of facts", "a notice of civil claim":
+        # papers filed in court
+        return "court"
     if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)

@@ -24,7 +24,7 @@ from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
                        OBTAINING_PARTICIPLES as OBTAINED, PAST_AUXILIARIES, SAME_MOMENT, MOMENT_OR_COMPARISON,
-                       PARTICIPLE_OCCASION_PREPOSITIONS as AT_AN_OCCASION)
+                       PARTICIPLE_OCCASION_PREPOSITIONS as AT_AN_OCCASION, QUOTING_FORMS)
 
 # The tags of a verb in a simple tense: "wrote", "says", "say".
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -57,7 +57,7 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     opening = _opening(layout, roots[-1])
     borrowed = _fronted(layout, roots[-1]) + _host_phrases(layout, roots[-1]) + opening \
         + _described(cue) + _spoken_before(layout, roots[-1]) + _published(layout, words) \
-        + _moment_of_host(layout, roots[-1]) + _one_told(layout, roots[-1])
+        + _moment_of_host(layout, roots[-1]) + _one_told(layout, roots[-1]) + _thing_quoted(roots[-1])
     if borrowed:
         words = sorted(set(words) | set(borrowed), key=lambda t: t.i)
     # the opening phrase is the main verb's however the parser hung it: "In a letter to the
@@ -65,6 +65,16 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     told = sorted(set(_told(words, {"advcl"}, roots)) | set(opening), key=lambda t: t.i)
     occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1])
     return words, sorted(set(told) | set(occasion), key=lambda t: t.i) if occasion else told
+
+
+def _thing_quoted(verb: Token) -> list[Token]:
+    """"State radio quoted a letter from the minister as saying ...": what the reporter quoted
+    as saying is the vehicle of the words where it is a thing (the letter, a statement), the
+    object of "quoted" that "as saying" hangs on; "quoted the minister as saying" names none."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lower_ not in QUOTING_FORMS:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
 
 
 def _one_told(layout: Layout, verb: Token) -> list[Token]:

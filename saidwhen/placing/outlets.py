@@ -107,9 +107,11 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
     if tok.i < 2 or not tok.is_title or not doc[tok.i - 1].is_quote:
         return None
     on = doc[tok.i - 2] if owner is None else (doc[owner.start - 1] if owner.start > 0 else None)
-    if on is None or on.lower_ != "on" or on.head.lower_ not in ON_AIR or on.head.lower_ in ON_TOPICS:
+    if owner is not None and on is not None and on.lower_ in TOLD and _is_outlet(owner):
+        pass  # "told CBS's “Face the Nation”": the broadcaster's programme told, however parsed
+    elif on is None or on.lower_ != "on" or on.head.lower_ not in ON_AIR or on.head.lower_ in ON_TOPICS:
         return None
-    if on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
+    elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
         return None  # "remarks on “Building Back Better”": what the remarks were about
     end = tok.i
     while end < len(doc) and end - tok.i <= QUOTED_TITLE and not doc[end].is_quote:
@@ -185,7 +187,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         # the recogniser types it, a work or an event; "told Johnson & Johnson" is a company's name
         works = any(r.start == title.start and r.end == title.end and r.label in WORKS for r in found)
         return title if works or _appeared_on(title, found) or _nouns_joined(title) else None
-    placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+    # A people's word in the singular after "The" in capitals is a paper's title ("told The
+    # Hindu"): a people is told in the plural ("told the Americans"), a place stays a place.
+    paper = tok.text == "The" and len(title) == 2 and title[1].tag_ == "NNP"
+    placed = any(r.start <= tok.i + 1 < r.end and r.label in PLACES_AND_PEOPLES
+                 and not (paper and r.label == "NORP") for r in found)
     return None if placed else title  # "told The Hague": a government
 
 
@@ -331,7 +337,9 @@ def _in_name(tok: Token) -> bool:
     if tok.is_sent_start:
         return _opens_a_listed_name(tok)
     if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
-        return False
+        # "BBC Radio 5 Live": a capitalised word after a name's number goes on with it, however tagged
+        return len(tok.text) > 1 and tok.is_title and tok.is_alpha and tok.doc[tok.i - 1].is_digit \
+            and _in_name(tok.doc[tok.i - 1])
     # a word of capitals, or a call sign with a state's digit ("told 2GB")
     return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
 

@@ -25,7 +25,7 @@ from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, 
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
-from ..lexicon import PERSON_PRONOUNS, TELLING
+from ..lexicon import AUDIENCE_VERBS, PERSON_PRONOUNS, TELLING
 from ..quotes.cues import direct_lemma
 
 MAX_CLIMB = 6
@@ -244,7 +244,9 @@ def _said_through(tok: Token) -> bool:
     if noun is not tok and noun.lower_ not in PUBLISHED:
         return False  # "Facebook shares", "a TikTok ban"
     if noun is tok and tok.pos_ == "PROPN" and tok.dep_ != "pobj":
-        return False  # a platform as doer or thing done to: "Twitter suspended", "joined TikTok"
+        # a platform as doer or thing done to: "Twitter suspended", "joined TikTok"; but an
+        # audience addressed by its name was spoken to: "Silva addressed the Empire Club"
+        return tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS and _happened(tok.head)
     if noun.dep_ == "pobj" and noun.head.lower_ not in PREPOSITIONS:
         return False
     if noun.dep_ == "nsubj" and noun.head.lower_ in CONTENT_VERBS:

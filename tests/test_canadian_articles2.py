@@ -618,9 +618,7 @@ STILL_WRONG = {
                                     "the house style's fresh words (more than half the feature's cues "
                                     "are present and it names days of this week), the reverse of the "
                                     "reports above; nothing in the sentences tells a profile from a "
-                                    "report; and name: 'The city's roadways manager, Priya Das,' is "
-                                    "not recognised as a name ('Das' after an unknown given name), so "
-                                    "the words go to the feature's subject",
+                                    "report (its name part, 'Priya Das' cut to 'Priya', is mended)",
 }
 
 

@@ -298,9 +298,6 @@ STILL_WRONG: dict[str, str] = {
                                      "into ...': the clause's verb is 'led', whose doer is a leader; "
                                      "only its object ('investigation') names the investigator, and "
                                      "ties.py reads the verb alone (leading-verbs.txt)",
-    "riding-after-name-inverted": "kind null: 'said Priya Das, the Conservative MP for Markham—"
-                                  "Unionville' gives no kind, as it does with 'for Markham' alone: "
-                                  "the party's word beside 'MP' after an inverted cue, not the dash",
     "lede-police-are-warning": "name: 'Halifax police are warning that' is left unnamed (as 'police "
                                "say'); the city's police force is named so in Canadian news, as I "
                                "read conventions.md's 'organisation by its own name', but gold sets "

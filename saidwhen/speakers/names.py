@@ -103,7 +103,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
             j = max(j, i + 1)
             end = j
-            while end > i + 1 and t.lower[end - 1] in SMALL_NAME_WORDS:
+            while end > i + 1 and t.lower[end - 1] in SMALL_NAME_WORDS and not _particle_as_surname(t, end - 1):
                 end -= 1  # "Party on Sunday": a small word ends no name
             named = end
             # "Ann Lee QC", "Tom Hart MP OBE": letters after a name are not part of it; "the
@@ -133,6 +133,13 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         else:
             i += 1
     return _shared_surnames(t, _over_nicknames(t, out))
+
+
+def _particle_as_surname(t: Columns, i: int) -> bool:
+    """'Priya Das', 'Kim Le': a particle written with a capital right after a known given name,
+    ending the run, is the surname ('Maria das Dores', 'Party on Sunday' are not)."""
+    return t.text[i][:1].isupper() and t.text[i][1:].islower() and t.lower[i] in NAME_PARTICLES \
+        and t.lower[i - 1] in GIVEN_NAMES
 
 
 def _after_closing_initial(t: Columns, j: int) -> bool:
@@ -886,7 +893,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
     if t.lower[i] in NAME_PARTICLES and not _initials(t, i):
         return _hyphenated_prefix(t, i) or _capitalised_particle(t, i) or \
-            inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES)
+            inside and (t.tag[i + 1] in NAME_TAGS or t.lower[i + 1] in NAME_PARTICLES or _particle_as_surname(t, i))
     if t.text[i] == "," and inside and t.lower[i + 1] in CORPORATE_SUFFIXES:
         return True  # "Northwind Logistics, Inc."
     if inside and t.lower[i] in CORPORATE_SUFFIXES and (t.tag[i] in NAME_TAGS or t.text[i][:1].isupper()):

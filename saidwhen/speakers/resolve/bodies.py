@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...quotes.attribution import stranded_subject
-from ...lexicon import BODIES_OVER_A_BODY, ORG_NAME_WORDS, SHARE_NOUNS
+from ...lexicon import BODIES_OVER_A_BODY, DIVISIONS, ORG_NAME_WORDS, SHARE_NOUNS
 from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
@@ -444,7 +444,14 @@ class Bodies:
                 head.lower_ in descriptions.PRESS_NOUNS:
             return owner.name
         compound = [t for t in head.children if t.dep_ == "compound" and t.tag_ in ("NNP", "NNPS")]
-        return f"{self.doc[compound[0].i:head.i].text} {head.lower_}" if compound else None
+        if not compound:
+            return None
+        first = compound[0].i  # "the Stanley Cup committee": the whole name before the noun, not "Cup"
+        while first > compound[0].left_edge.i and self.doc[first - 1].tag_ in ("NNP", "NNPS"):
+            first -= 1
+        if head.lower_ in DIVISIONS:
+            return self.doc[first:head.i].text  # "Acme's Acme Labs unit": the part speaks by its own name
+        return f"{self.doc[first:head.i].text} {head.lower_}"
 
     def _body_of_place(self, owner: Entity, head: Token) -> str | None:
         """"Alberta's police watchdog says ... The Alberta Serious Incident Response Team said in

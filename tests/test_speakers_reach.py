@@ -186,7 +186,7 @@ PASSAGES = [
     ("listed-three-residents", "2024-05-02",
      "The only bridge into Cache Creek was closed on Monday.\n\n"
      "\"The bridge is our only road out,\" said residents Ada Lund, Ben Tse and Carl Moss.",
-     [("only road out", joint("Ada Lund and Ben Tse and Carl Moss"), None)]),
+     [("only road out", joint("Ada Lund, Ben Tse and Carl Moss"), None)]),
     ("listed-two-residents", "2024-05-02",
      "The only bridge into Cache Creek was closed on Monday.\n\n"
      "\"The bridge is our only road out,\" said residents Ada Lund and Ben Tse.",
@@ -226,7 +226,7 @@ PASSAGES = [
     ("married-name-nee", "2024-05-02",
      "Janet Okafor, née Price, grew up on the farm her grandfather cleared in 1911.\n\n"
      "\"I never wanted to live anywhere else,\" Okafor said.",
-     [("anywhere else", person("Janet Okafor"), None)]),
+     [("anywhere else", person("Janet Okafor", "female"), None)]),
     ("nickname-as-second-reference", "2024-05-02",
      "Robert Tremblay, known to everyone in Chicoutimi as Bobby, has fixed bicycles for 40 years.\n\n"
      "\"A bike tells you how it was treated,\" Bobby said.",

@@ -405,3 +405,32 @@ def test_an_unnamed_speaker_taken_up_and_named_in_the_next_sentence(text, name):
 def test_a_closed_quotation_taken_up_by_so_says(text, names):
     assert [q.speaker.name if q.speaker else None
             for q in saidwhen.extract(text, date="2024-05-02").quotes] == names
+
+
+# Written with the rule for a pronoun's role taken up and named later (speakers/resolve/roles.py
+# `_pronoun_possessed_role`'s last step): '"...," her lawyer said. ¶ The lawyer, Ann Reyes, said'
+# names the lawyer as 'a lawyer said' would be; 'The Crown lawyer, Ann Reyes,' is someone else.
+@pytest.mark.parametrize("text, name", [
+    ("Tom Vell was charged in May.\n\n\"My client will be acquitted,\" his lawyer said.\n\n"
+     "The lawyer, Ann Reyes, said Vell would plead not guilty.", "Ann Reyes"),
+    ("Tom Vell was charged in May.\n\n\"My client will be acquitted,\" his lawyer said.\n\n"
+     "The Crown lawyer, Ann Reyes, said a trial would be set in June.", None),
+    ("Tom Vell died in May.\n\n\"He loved the lake,\" his granddaughter said. The granddaughter, Mia Vell, is 24.",
+     "Mia Vell"),
+])
+def test_a_pronoun_s_role_taken_up_and_named_later(text, name):
+    quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
+    assert quote.speaker.name == name
+
+
+# Written with the rule for a given name before "and" after a plural of kin (speakers/names.py
+# `_shared_surnames`): 'Sisters Ruth and Clare Ambrose' names Ruth Ambrose, as 'Ruth and Clare
+# Ambrose' does; the kin noun opening the sentence is no title that keeps her a given name alone.
+@pytest.mark.parametrize("text, record", [
+    ("Sisters Ruth and Clare Ambrose run the orchard.\n\n\"We lost half the blossoms,\" Ruth said.",
+     ("Ruth Ambrose", "female")),
+    ("Brothers Joe and Eli Marsh opened the shop in 1990.\n\n\"Rent has tripled,\" Joe said.", ("Joe Marsh", "male")),
+])
+def test_a_given_name_after_a_plural_of_kin_shares_the_surname_after_and(text, record):
+    quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
+    assert (quote.speaker.name, quote.speaker.gender) == record

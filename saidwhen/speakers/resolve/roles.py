@@ -71,7 +71,12 @@ class Roles:
                 return None
             token = next(t for t, e, _ in self.by_role[word] if t >= m.end and e is named)
             return named.name if self._owner_in_lead(word, token) else None
-        return self._only_counsel_before(word, m.head.i) if word in COUNSEL_NOUNS else None
+        named = self._only_counsel_before(word, m.head.i) if word in COUNSEL_NOUNS else None
+        if named is None:
+            # '"...," her lawyer said. ¶ The lawyer, Paul Ng, said ...': taken up and named later
+            later = self._named_later_as(m) or self._taken_up_next(m)
+            named = later.name if later is not None and later.kind == "person" else None
+        return named
 
     def _only_counsel_before(self, word: str, before: int) -> str | None:
         """'Andrea Mills is represented by lawyer Paul Ng ... "My client is innocent," her lawyer

@@ -434,3 +434,20 @@ def test_a_pronoun_s_role_taken_up_and_named_later(text, name):
 def test_a_given_name_after_a_plural_of_kin_shares_the_surname_after_and(text, record):
     quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
     assert (quote.speaker.name, quote.speaker.gender) == record
+
+
+# Written with the rule for a lead's protagonist named with an age (speakers/resolve/naming.py
+# `_protagonist`): 'A Regina woman says ... ¶ Ann Vell, 38, said' is the woman, her age no role of
+# her own ('A spokesman says ... Ann Vell, 22, said' is someone else); and a name the article gives
+# another gender ('A Regina mother says ... Tom Vell, 15, broke his leg') is not the lead's.
+@pytest.mark.parametrize("text, name", [
+    ("A Regina woman says she waited 14 hours in the emergency room.\n\n"
+     "Hospital officials did not reply on Monday.\n\n"
+     "Ann Vell, 38, said she had a broken wrist.", "Ann Vell"),
+    ("A spokesman says the mill will close.\n\nAnn Vell, 22, said she would look for work.", None),
+    ("A Regina mother says her son waited 14 hours in the emergency room.\n\n"
+     "Tom Vell, 15, broke his leg on Saturday.", None),
+])
+def test_a_lead_s_protagonist_named_with_an_age(text, name):
+    quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
+    assert quote.speaker.name == name

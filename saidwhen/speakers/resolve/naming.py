@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, TITLES
+from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -162,7 +162,15 @@ class Naming:
             return None
         first = next(r.token for r in self.references if r.entity is entity)
         speaks = first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads
-        return None if speaks and offices_given(entity.mentions[0]) - {descriptions.word_of(head)} else entity
+        said, named = descriptions.person_gender(head), entity.gender
+        if said and named and said != named:
+            return None  # 'A Regina mother says ... Tom Kovac, 15, broke his leg': her son, not she
+        own = offices_given(entity.mentions[0]) - {descriptions.word_of(head)}
+        if head.lower_ not in SPEAKING_FOR:
+            # 'A Winnipeg woman says ... Melissa Tran, 38, said': an age is no role of her own
+            # beside the lead's man, woman or mother ('A spokesman says ... Ana Ruiz, 22,' is not)
+            own -= {descriptions.AGE}
+        return None if speaks and own else entity
 
     def _given_the_noun_next(self, noun: str, end: int) -> Entity | None:
         """'A Winnipeg mother says ... Jane Roe, a mother of two, said', 'A senior doctor has

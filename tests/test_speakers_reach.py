@@ -451,3 +451,16 @@ def test_a_given_name_after_a_plural_of_kin_shares_the_surname_after_and(text, r
 def test_a_lead_s_protagonist_named_with_an_age(text, name):
     quote = saidwhen.extract(text, date="2024-05-02").quotes[0]
     assert quote.speaker.name == name
+
+
+# Found by the dev figures (PolNeAR dev): a lawyer the article gives a named owner is that one's,
+# and 'his lawyer' paragraphs later may be anyone's (speakers/resolve/roles.py `_counsel_of_a_name`).
+@pytest.mark.parametrize("text", [
+    "Senators said Ann Reyes's lawyer Mia Holt had been given immunity.\n\n"
+    "The panel held Tom Vell in contempt on Thursday. His lawyer said he would not testify.",
+    "Mia Holt, a lawyer for Acme Corp., spoke on Monday.\n\n"
+    "The panel held Tom Vell in contempt on Thursday. His lawyer said he would not testify.",
+])
+def test_a_lawyer_owned_by_a_name_is_not_another_s_lawyer(text):
+    quote = next(q for q in saidwhen.extract(text, date="2024-05-02").quotes if "testify" in q.text)
+    assert quote.speaker.name is None

@@ -80,15 +80,29 @@ class Roles:
 
     def _only_counsel_before(self, word: str, before: int) -> str | None:
         """'Andrea Mills is represented by lawyer Paul Ng ... "My client is innocent," her lawyer
-        said': the one person the article named with the counsel noun before, where it named no
-        other so; nobody where that one argues a side that is not the accused's ('Crown lawyer Ann
-        Lee': the prosecution's), nor where it named two lawyers (whose is unsaid)."""
+        said': the one person the article named with the counsel noun before, near (within a
+        description's reach), where it named no other so; nobody where that one argues a side that
+        is not the accused's ('Crown lawyer Ann Lee': the prosecution's), is a named one's
+        ('Clinton's lawyer Cheryl Mills ... His lawyer said'), or where it named two lawyers."""
         given = [g for g in self.by_role.get(word, [])[:bisect_left(self.role_starts.get(word, []), before)]
                  if g[1].name]
         holders = {id(e) for _, e, _ in given}
-        if len(holders) != 1 or any(roles & TRIAL_COUNSEL for _, _, roles in given):
+        if len(holders) != 1 or any(roles & TRIAL_COUNSEL for _, _, roles in given) or \
+                before - given[-1][0] > DESCRIPTION_REACH or any(self._counsel_of_a_name(word, t) for t, _, _ in given):
             return None
         return given[0][1].name
+
+    def _counsel_of_a_name(self, word: str, token: int) -> bool:
+        """Whether the counsel noun `word` beside the name ending at `token` is owned by a name
+        ('Clinton's lawyer Cheryl Mills', 'a lawyer for Acme, Ann Lee'): that one's, and a later
+        'his lawyer' may be anyone else's."""
+        for noun in self.doc[token].sent:
+            if noun.lower_ == word and abs(noun.i - token) <= ROLE_REACH:
+                owners = [c for c in noun.children if c.dep_ == "poss"] + \
+                    [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj"]
+                return any(o.tag_ != "PRP$" for o in owners)
+        return False
 
     def _owner_in_lead(self, word: str, token: int) -> bool:
         """Whether the owner of the role noun `word` named beside the name ending at `token`

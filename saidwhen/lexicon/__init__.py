@@ -319,6 +319,7 @@ PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
 
 # Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
 QUOTING_FORMS = words("quoting-forms")
+TAKING_UP_OPENERS = words("taking-up-openers")
 ADDRESSING_VERBS = words("addressing-verbs")
 AUDIENCE_VERBS = words("audience-verbs")
 POLL_SHARES = words("poll-shares")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
-from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, TAKING_UP_OPENERS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -579,8 +579,10 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
     i = last + 1
     while i < len(doc) and (doc[i].is_punct and doc[i].text not in "“‘\"'" or doc[i].text == " "):
         i += 1
-    if i >= len(doc) or _sentence_closed_before(doc, last, i) or _embedded(doc, first):
+    if i >= len(doc) or _embedded(doc, first):
         return None
+    if _sentence_closed_before(doc, last, i):
+        return _taken_up_after(doc, i)
     for j in range(i, min(len(doc), i + MAX_AFTER)):
         tok = doc[j]
         if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in "“\"":
@@ -644,6 +646,20 @@ def _finite_clause(verb: Token) -> bool:
     is one); a relative clause has its "which" or "that" for the subject."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _taken_up_after(doc: Doc, i: int) -> tuple[Token, Token] | None:
+    """'“Every winter we lose a family.” So says Ann Lee, who runs the store.': the sentence after
+    a closed quotation opens with a word that takes it up (lexicon/taking-up-openers.txt) and the
+    sentence's own cue, inverted before its speaker and reporting no clause of its own."""
+    if doc[i].lower_ not in TAKING_UP_OPENERS or i + 2 >= len(doc):
+        return None
+    cue = doc[i + 1]
+    if cue.dep_ != "ROOT" or doc[i].head.i != cue.i or not is_cue_verb(cue) or \
+            any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return (cue, subject) if subject is not None and subject.left_edge.i == i + 2 else None
 
 
 def _closing_sentence(doc: Doc, first: int, last: int, i: int) -> tuple[Token, Token] | None:

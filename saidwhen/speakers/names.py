@@ -160,9 +160,11 @@ def _after_closing_initial(t: Columns, j: int) -> bool:
 def _shared_surnames(t: Columns, mentions: list[NameMention]) -> list[NameMention]:
     """'Mykola and Iryna Shevchuk said': a known given name alone, with no title, right before
     "and" and a person's given name and surname shares that surname ("Mykola Shevchuk"); its
-    span stays the given name's."""
+    span stays the given name's. A plural of kin that opens the sentence is no title that bars it
+    ("Sisters Ruth and Clare Ambrose": "Ruth Ambrose")."""
     for k, (given, whole) in enumerate(zip(mentions, mentions[1:])):
-        if len(given.words) == 1 and not given.title and given.words[0].lower() in GIVEN_NAMES \
+        kin = given.title and given.start > 0 and _kin_plural_opening(t, given.start - 1)
+        if len(given.words) == 1 and (not given.title or kin) and given.words[0].lower() in GIVEN_NAMES \
                 and t.lower[given.end] == "and" and whole.start == given.end + 1 and not whole.title \
                 and len(whole.words) in (2, 3) and t.text[whole.start][:1].isupper() \
                 and not any(w.lower() in ORG_NAME_WORDS for w in whole.words):

@@ -108,6 +108,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
     STEPS: tuple[Step, ...] = (
         (Naming._is_one_of_many, Naming._apposition),  # "an Ontario Liberal, Ana Ruiz,"
         (Naming._is_unnamed, Naming._unnamed),  # "an Acme Corp. spokesman"
+        (Naming._is_one_taken_up, Naming._one_taken_up),  # "one resident said. ¶ That resident, Ann Lee,"
         (Bodies._is_shared_body_word, Bodies._owned_by),  # "the Bank", of two banks
         (Naming._is_family_plural, Naming._family),  # "the Levesques"
         (Naming._is_named, Naming._names),  # "Whitfield", "his mother, Ann Lee"

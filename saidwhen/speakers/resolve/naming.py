@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, TITLES
+from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
+from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, people_of_a_place, plural_acronym
@@ -52,8 +53,39 @@ class Naming:
         ('a statement from Acme' is Acme's), or a news lead's protagonist, named next."""
         named = self._appositive(m.head) or self._called(m.head) or \
             (self._owner(m.head) if descriptions.is_document(m.head) else None) or self._protagonist(m) or \
-            self._named_next_as(m) or self._named_later_as(m)
+            self._named_next_as(m) or self._named_later_as(m) or self._taken_up_next(m)
         return named.name if named else None
+
+    def _is_one_taken_up(self, m: SpeakerMention) -> bool:
+        """'"...," one resident said. ¶ That resident, Colin Baptiste, lost his garage': "one"
+        leaves the speaker unnamed as "a" does, until the next sentence names them."""
+        return m.first_word == "one" and self._taken_up_next(m) is not None
+
+    def _one_taken_up(self, m: SpeakerMention) -> str | None:
+        named = self._taken_up_next(m)
+        return named.name if named else None
+
+    def _taken_up_next(self, m: SpeakerMention) -> Entity | None:
+        """'"It sounded like a train," a resident said. ¶ The resident, Colin Baptiste, lost the
+        roof of his garage.': someone left unnamed by a role whom the very next sentence takes up
+        as its subject, opening it with "the" or "that" and the very noun, and names in
+        apposition, whether or not they speak there; written with words the description lacks
+        ('The resident next door, Ann Lee,'), someone else."""
+        head = m.head
+        if head.tag_ != "NN" or not person_noun(head.lower_) or head.sent.end + 1 >= len(self.doc):
+            return None
+        later = self.doc[head.sent.end + 1]
+        opening = self.doc[head.sent.end]
+        if later.lower_ != head.lower_ or opening.lower_ not in DEFINITE or later.dep_ not in SUBJECT_DEPS or \
+                later.left_edge.i != opening.i:
+            return None
+        apposed = {t.i for c in later.children if c.dep_ == "relcl" or c.dep_ == "appos" and c.i in self.by_token
+                   for t in c.subtree}
+        own = {t.lower_ for t in later.subtree if t.i not in apposed and not t.is_punct and t.i != opening.i}
+        if not own <= {t.lower_ for t in self.doc[m.start:m.end]}:
+            return None  # 'The resident next door, Ann Lee,': words the description lacks, someone else
+        named = self._appositive(later)
+        return named if named is not None and named.kind == "person" else None
 
     def _named_later_as(self, m: SpeakerMention) -> Entity | None:
         """'Talks broke down Monday, and a federal mediator said no new sessions were scheduled.
@@ -130,7 +162,15 @@ class Naming:
             return None
         first = next(r.token for r in self.references if r.entity is entity)
         speaks = first in self.speaker_heads or self.doc[first].head.i in self.speaker_heads
-        return None if speaks and offices_given(entity.mentions[0]) - {descriptions.word_of(head)} else entity
+        said, named = descriptions.person_gender(head), entity.gender
+        if said and named and said != named:
+            return None  # 'A Regina mother says ... Tom Kovac, 15, broke his leg': her son, not she
+        own = offices_given(entity.mentions[0]) - {descriptions.word_of(head)}
+        if head.lower_ not in SPEAKING_FOR:
+            # 'A Winnipeg woman says ... Melissa Tran, 38, said': an age is no role of her own
+            # beside the lead's man, woman or mother ('A spokesman says ... Ana Ruiz, 22,' is not)
+            own -= {descriptions.AGE}
+        return None if speaks and own else entity
 
     def _given_the_noun_next(self, noun: str, end: int) -> Entity | None:
         """'A Winnipeg mother says ... Jane Roe, a mother of two, said', 'A senior doctor has

@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, LESSER_RANKS, ORG_NAME_WORDS,
-                        PAST_HOLDERS,
-                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, UNNAMED_PEOPLE)
+from ...lexicon import (ANY_PERSON_NOUNS, COUNSEL_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, LESSER_RANKS,
+                        ORG_NAME_WORDS, PAST_HOLDERS,
+                        PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, TRIAL_COUNSEL,
+                        UNNAMED_PEOPLE)
 from .. import descriptions, ties
 from ..descriptions import DEFINITE
 from ..entities import HONORIFICS, Entity
@@ -70,7 +71,38 @@ class Roles:
                 return None
             token = next(t for t, e, _ in self.by_role[word] if t >= m.end and e is named)
             return named.name if self._owner_in_lead(word, token) else None
-        return None
+        named = self._only_counsel_before(word, m.head.i) if word in COUNSEL_NOUNS else None
+        if named is None:
+            # '"...," her lawyer said. ¶ The lawyer, Paul Ng, said ...': taken up and named later
+            later = self._named_later_as(m) or self._taken_up_next(m)
+            named = later.name if later is not None and later.kind == "person" else None
+        return named
+
+    def _only_counsel_before(self, word: str, before: int) -> str | None:
+        """'Andrea Mills is represented by lawyer Paul Ng ... "My client is innocent," her lawyer
+        said': the one person the article named with the counsel noun before, near (within a
+        description's reach), where it named no other so; nobody where that one argues a side that
+        is not the accused's ('Crown lawyer Ann Lee': the prosecution's), is a named one's
+        ('Clinton's lawyer Cheryl Mills ... His lawyer said'), or where it named two lawyers."""
+        given = [g for g in self.by_role.get(word, [])[:bisect_left(self.role_starts.get(word, []), before)]
+                 if g[1].name]
+        holders = {id(e) for _, e, _ in given}
+        if len(holders) != 1 or any(roles & TRIAL_COUNSEL for _, _, roles in given) or \
+                before - given[-1][0] > DESCRIPTION_REACH or any(self._counsel_of_a_name(word, t) for t, _, _ in given):
+            return None
+        return given[0][1].name
+
+    def _counsel_of_a_name(self, word: str, token: int) -> bool:
+        """Whether the counsel noun `word` beside the name ending at `token` is owned by a name
+        ('Clinton's lawyer Cheryl Mills', 'a lawyer for Acme, Ann Lee'): that one's, and a later
+        'his lawyer' may be anyone else's."""
+        for noun in self.doc[token].sent:
+            if noun.lower_ == word and abs(noun.i - token) <= ROLE_REACH:
+                owners = [c for c in noun.children if c.dep_ == "poss"] + \
+                    [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj"]
+                return any(o.tag_ != "PRP$" for o in owners)
+        return False
 
     def _owner_in_lead(self, word: str, token: int) -> bool:
         """Whether the owner of the role noun `word` named beside the name ending at `token`

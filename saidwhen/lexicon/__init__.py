@@ -317,6 +317,9 @@ PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
 
 # Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
 QUOTING_FORMS = words("quoting-forms")
+POINTING_BACK = words("pointing-back")
+RESTATING = words("restating")
+SAYING_NOUNS = words("saying-nouns")
 ADDRESSING_VERBS = words("addressing-verbs")
 AUDIENCE_VERBS = words("audience-verbs")
 POLL_SHARES = words("poll-shares")

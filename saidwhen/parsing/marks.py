@@ -32,6 +32,8 @@ OPENING_MARK_TOKENS = frozenset({'"', "“", "``"})
 POSSESSIVE_S = frozenset({"'s", "’s"})
 MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
 DOUBLE_MARK = re.compile(r"[\"“”„«»]")
+# A straight single mark that opens a paragraph's first word in capitals: "\n'It was ...", not "\n's".
+PARAGRAPH_SINGLE = re.compile(r"(?:^|\n)'[A-Z]")
 # Single marks quote in a headline, the first paragraph, but only in its first this many
 # characters: a first "paragraph" longer than that is a page that lost its line breaks.
 HEADLINE_CHARS = 1_000
@@ -86,7 +88,7 @@ def _found_quoted(text: str) -> tuple[Quoted, ...]:
 def _single_quote_style(text: str, paras: list[tuple[int, int]]) -> bool:
     """British-style articles quote with single marks and have no double ones but inside them
     (a quotation the speaker quotes: "'The doctor said "Rest" and I did,' she said")."""
-    if "''" in text or not ("‘" in text or " '" in text or "\n'" in text):  # or one opening a paragraph
+    if "''" in text or not ("‘" in text or " '" in text or PARAGRAPH_SINGLE.search(text)):
         return False
     if not any(ch in text for ch in '"“”„«»'):
         return True

@@ -293,6 +293,9 @@ def test_to_quote_someone_names_who_speaks(text, expected):
      "his flooded field.", [("“I never thought I'd see the river this high.”", "Ed Moss")]),
     ("“It felt like the end of the world.”\n\nThat is how nurse Tara Bell described the night of the "
      "fire.", [("“It felt like the end of the world.”", "Tara Bell")]),
+    # "That was when" tells of another moment: the cue after it reports its own words
+    ("“The whole street was on fire.”\n\nThat was when Mayor Tom Ode told residents the town would be "
+     "evacuated.", [("“The whole street was on fire.”", None), ("the town would be evacuated", "Tom Ode")]),
     # a quotation with no paragraph of its own is not named by the next one
     ("The crowd went quiet. “We will rebuild this town.”\n\nSo said Mayor Tom Ode, in 1998.",
      [("“We will rebuild this town.”", None)]),

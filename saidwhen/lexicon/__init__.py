@@ -318,6 +318,7 @@ PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
 # Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
 QUOTING_FORMS = words("quoting-forms")
 POINTING_BACK = words("pointing-back")
+POINTING_MANNER = words("pointing-manner")
 RESTATING = words("restating")
 SAYING_NOUNS = words("saying-nouns")
 ADDRESSING_VERBS = words("addressing-verbs")

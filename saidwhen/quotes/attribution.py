@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
-from ..lexicon import QUOTING_FORMS, POINTING_BACK, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
+from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
@@ -1098,7 +1098,8 @@ def told_next(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | N
     the fire.': a quotation that is a paragraph of its own, no cue beside it, is said by the
     subject of the cue in the next paragraph's first sentence where that sentence opens by
     pointing back at it (`lexicon/pointing-back.txt`): the cue right after the pointer ("So
-    said"), or after the pointer's copula and a wh-word ("That was how", "That is what")."""
+    said"), or after the pointer's copula and a word of manner (`lexicon/pointing-manner.txt`:
+    "That was how", "That is what"). The first cue of the sentence decides."""
     if first > 0 and "\n" not in doc[first - 1].text:
         return None
     k = last + 1
@@ -1110,16 +1111,17 @@ def told_next(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | N
         return None
     if is_cue_verb(doc[k + 1]):
         start = k + 1
-    elif doc[k + 1].lower_ in BE_FORMS and doc[k + 2].tag_ in ("WRB", "WP"):
+    elif doc[k + 1].lower_ in BE_FORMS and doc[k + 2].lower_ in POINTING_MANNER:
         start = k + 3
     else:
         return None
     sent_end = doc[k].sent.end
     for j in range(start, min(sent_end, start + MAX_INVERTED)):
         tok = doc[j]
-        if is_cue_verb(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+        if is_cue_verb(tok):  # the first cue decides: one with a clause of its own reports that
             subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i > k + 1), None)
-            return (tok, subject) if subject is not None else None
+            own = any(c.dep_ == "ccomp" for c in tok.children)
+            return (tok, subject) if subject is not None and not own else None
     return None
 
 

@@ -31,6 +31,9 @@ OPENING_MARK_TOKENS = frozenset({'"', "“", "``"})
 # The possessive clitic as the tokenizer splits it, straight or curly ("Lee's", "Lee’s").
 POSSESSIVE_S = frozenset({"'s", "’s"})
 MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
+DOUBLE_MARK = re.compile(r"[\"“”„«»]")
+# A straight single mark that opens a paragraph's first word in capitals: "\n'It was ...", not "\n's".
+PARAGRAPH_SINGLE = re.compile(r"(?:^|\n)'[A-Z]")
 # Single marks quote in a headline, the first paragraph, but only in its first this many
 # characters: a first "paragraph" longer than that is a page that lost its line breaks.
 HEADLINE_CHARS = 1_000
@@ -74,7 +77,7 @@ def find_quoted(text: str) -> list[Quoted]:
 @functools.lru_cache(maxsize=64)
 def _found_quoted(text: str) -> tuple[Quoted, ...]:
     paras = paragraphs(text)
-    use_single = _single_quote_style(text)
+    use_single = _single_quote_style(text, paras)
     found: list[Quoted] = []
     for i, (start, end) in enumerate(paras):
         found.extend(_pair_paragraph(text, start, end, single=use_single or i == 0,
@@ -82,9 +85,16 @@ def _found_quoted(text: str) -> tuple[Quoted, ...]:
     return tuple(_join_runs(text, found, paras))
 
 
-def _single_quote_style(text: str) -> bool:
-    """British-style articles quote with single marks and have no double ones."""
-    return not any(ch in text for ch in '"“”„«»') and "''" not in text and ("‘" in text or " '" in text)
+def _single_quote_style(text: str, paras: list[tuple[int, int]]) -> bool:
+    """British-style articles quote with single marks and have no double ones but inside them
+    (a quotation the speaker quotes: "'The doctor said "Rest" and I did,' she said")."""
+    if "''" in text or not ("‘" in text or " '" in text or PARAGRAPH_SINGLE.search(text)):
+        return False
+    if not any(ch in text for ch in '"“”„«»'):
+        return True
+    inside = SpanSet((q.start + 1, q.end - 1) for start, end in paras
+                     for q in _pair(text, start, end, _is_single_open, _is_single_close, single=True) if q.closed)
+    return bool(inside) and all(m.start() in inside for m in DOUBLE_MARK.finditer(text))
 
 
 def _pair_paragraph(text: str, start: int, end: int, single: bool, single_end: int) -> list[Quoted]:
@@ -96,6 +106,11 @@ def _pair_paragraph(text: str, start: int, end: int, single: bool, single_end: i
     inside_doubles = SpanSet((d.start + 1, d.end) for d in doubles)
     singles = [q for q in _pair(text, start, single_end, _is_single_open, _is_single_close, single=True)
                if q.start not in inside_doubles]
+    if singles and doubles:
+        # "'The doctor said "You are lucky" and I believed her,' she said": where single marks
+        # quote, double ones inside a closed single pair are words the speaker quotes, no quote
+        inside_singles = SpanSet((q.start + 1, q.end - 1) for q in singles if q.closed)
+        doubles = [d for d in doubles if not (d.start in inside_singles and d.end - 1 in inside_singles)]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
-from ..lexicon import QUOTING_FORMS, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
+from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, TAKING_UP_OPENERS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
@@ -875,11 +875,15 @@ def _opens_quotation(clause: Token) -> bool:
     closes the cue ('Keel said, “and ...'; a wire's double marks, which also close, open where
     glued to that word: ", ''and we ..."). After a colon the cue introduces a quotation of its own
     ('Sir Paul said: "There is ..."')."""
+    doc = clause.doc
     start = clause.left_edge.i
-    if start < 2 or clause.doc[start - 2].text != ",":
+    # a wire's `` mark is two tokens of one backtick each (", ``and we ...")
+    wire = start >= 3 and doc[start - 1].text == doc[start - 2].text == "`"
+    comma = start - 3 if wire else start - 2
+    if comma < 0 or doc[comma].text != ",":
         return False
-    mark = clause.doc[start - 1]
-    return mark.text in QUOTE_OPENINGS or mark.text == "''" and not mark.whitespace_
+    mark = doc[start - 1]
+    return wire or mark.text in QUOTE_OPENINGS or mark.text == "''" and not mark.whitespace_
 
 
 def is_clause(head: Token) -> bool:
@@ -1087,6 +1091,54 @@ def _opens_label(doc: Doc, k: int) -> bool:
     """Whether the token `k` opens its line or sentence, or follows a dash."""
     return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or \
         doc[k - 1].text in SENTENCE_END or doc[k - 1].text in DASHES
+
+
+def quoting_before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+    """'To quote the minister, “Every dollar ...”': the one the writer quotes, named as the object
+    of "to quote" that opens the sentence and ends with a comma before the quotation, speaks."""
+    j = first - 1
+    if j < 2 or doc[j].text != ",":
+        return None
+    s0 = doc[j].sent.start
+    while s0 < j and doc[s0].is_space:
+        s0 += 1
+    if s0 + 2 >= j or doc[s0].lower_ != "to" or doc[s0 + 1].lower_ not in QUOTING_FORMS:
+        return None
+    verb = doc[s0 + 1]
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i < j), None)
+    return (verb, named) if named is not None else None
+
+
+def told_next(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
+    """'“We lost everything.” ¶ So said Tom Keel on Monday.', '... ¶ That was how Ann Lee described
+    the fire.': a quotation that is a paragraph of its own, no cue beside it, is said by the
+    subject of the cue in the next paragraph's first sentence where that sentence opens by
+    pointing back at it (`lexicon/pointing-back.txt`): the cue right after the pointer ("So
+    said"), or after the pointer's copula and a word of manner (`lexicon/pointing-manner.txt`:
+    "That was how", "That is what"). The first cue of the sentence decides."""
+    if first > 0 and "\n" not in doc[first - 1].text:
+        return None
+    k = last + 1
+    if k >= len(doc) or "\n" not in doc[k].text:
+        return None
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ not in POINTING_BACK:
+        return None
+    if is_cue_verb(doc[k + 1]):
+        start = k + 1
+    elif doc[k + 1].lower_ in BE_FORMS and doc[k + 2].lower_ in POINTING_MANNER:
+        start = k + 3
+    else:
+        return None
+    sent_end = doc[k].sent.end
+    for j in range(start, min(sent_end, start + MAX_INVERTED)):
+        tok = doc[j]
+        if is_cue_verb(tok):  # the first cue decides: one with a clause of its own reports that
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i > k + 1), None)
+            own = any(c.dep_ == "ccomp" for c in tok.children)
+            return (tok, subject) if subject is not None and not own else None
+    return None
 
 
 def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

@@ -129,6 +129,9 @@ def _attributed(doc: Doc, q: Quoted, words: tuple[tuple[int, int], ...]) -> Foun
             attribution.according_before(doc, span.start)
         width = 2  # "according to"
     if hit is None:
+        hit = attribution.quoting_before(doc, span.start) or attribution.told_next(doc, span.start, span.end - 1)
+        width = 1
+    if hit is None:
         return None
     cue, subject = hit
     if subject is not None and attribution.bears_words(subject):

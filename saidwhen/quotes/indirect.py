@@ -19,6 +19,7 @@ from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
+from ..lexicon import RESTATING, SAYING_NOUNS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
@@ -59,7 +60,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             continue
         found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
             or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok) \
-            or _found_or_ruled(tok) or _heard(tok)
+            or _found_or_ruled(tok) or _heard(tok) or _said_again(tok)
         if found is None:
             continue
         span = _to_its_closing_mark(_before_next_quotation(doc[found[0]:found[1]], opening), quoted)
@@ -918,6 +919,26 @@ def _judged(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | Non
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _said_again(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'Senator Ada Bloom repeated her claim that the election had been stolen': a verb of saying
+    again (lexicon/restating.txt) whose object is a noun of saying (lexicon/saying-nouns.txt)
+    reports the that-clause the noun governs. Not "denied the claim that", nor the noun alone
+    ("his claim that ..." with no such verb: words said some other time)."""
+    if verb.pos_ != "VERB" or speech_lemma(verb.lower_) not in RESTATING \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in SAYING_NOUNS), None)
+    subject = subject_of(verb)
+    if noun is None or subject is None:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and is_clause(c)
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
 
 
 def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:

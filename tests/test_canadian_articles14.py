@@ -453,3 +453,38 @@ STILL_WRONG: dict[str, str] = {
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+def records(text: str, date: str = "2025-10-16") -> list[tuple]:
+    """(words, name, kind, gender, channel) of each quote the article gives."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((q.text, s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel))
+    return out
+
+
+# What the articles' first run showed, as sentences of their own.
+
+@pytest.mark.parametrize("sentence", [
+    "Inspector Dale Roy would not say whether a ransom had been demanded.",
+    "Inspector Dale Roy declined to say whether anyone had been arrested.",
+    "The company did not confirm whether the tank held benzene.",
+    "Inspector Dale Roy would not say if a ransom had been demanded.",
+    "Inspector Dale Roy refused to say if anyone had been arrested.",
+])
+def test_a_question_left_unanswered_is_no_quote(sentence):
+    text = "Three hospitals lost their computer systems on Monday.\n\n" + sentence
+    assert records(text) == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Inspector Dale Roy said if the ransom is paid, the attacks will go on.",
+     "if the ransom is paid, the attacks will go on"),
+    ("Whether the systems come back this week is up to the vendor, Inspector Dale Roy said.",
+     "Whether the systems come back this week is up to the vendor"),
+    ("Inspector Dale Roy asked whether the hospitals had backups.", "whether the hospitals had backups"),
+])
+def test_a_condition_or_a_question_asked_is_still_a_quote(sentence, words):
+    text = "Three hospitals lost their computer systems on Monday.\n\n" + sentence
+    assert [r[:2] for r in records(text)] == [(words, "Dale Roy")]

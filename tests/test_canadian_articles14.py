@@ -488,3 +488,14 @@ def test_a_question_left_unanswered_is_no_quote(sentence):
 def test_a_condition_or_a_question_asked_is_still_a_quote(sentence, words):
     text = "Three hospitals lost their computer systems on Monday.\n\n" + sentence
     assert [r[:2] for r in records(text)] == [(words, "Dale Roy")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coach Ann Reed, reached at the team's training camp in Kelowna, B.C., told Sportsnet she had "
+    "already picked her starter.",
+    "Coach Ann Reed, reached at her cottage near Huntsville, Ont., said she had already picked her "
+    "starter.",
+])
+def test_the_one_reached_speaks_not_the_place_she_was_reached(sentence):
+    text = "The Jets signed a goalie on Monday.\n\n" + sentence
+    assert [r[1] for r in records(text)] == ["Ann Reed"]

@@ -78,23 +78,30 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
-            or _set_off_before(cue) or stranded_subject(cue) or _named_before_asked(cue))
+    return (_named_before_asked(cue) or _apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue)
+            or _age_before(cue) or _set_off_before(cue) or stranded_subject(cue))
 
 
 def _named_before_asked(cue: Token) -> Token | None:
     """'Reed, asked about the remarks, said ...': the parser may make the name before the
     participle of asking set off by commas that participle's subject (or, a surname it does not
-    know, an adverb of it) and leave the cue none; the one asked says the words."""
+    know, an adverb of it) and leave the cue none; the one asked says the words. Read before the
+    other readings: a place in the participle's phrase ('Reed, reached at her cottage near
+    Huntsville, Ont., said'), whose province the parser sets beside it, would pass for the
+    speaker. Where the parser takes the participle for a verb in the past whose clause the cue
+    governs, its subject must be the name right before its comma."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     for clause in cue.children:
-        if clause.dep_ != "advcl" or clause.lower_ not in ASKED or clause.i < 2 or doc[clause.i - 1].text != ",":
+        if clause.dep_ not in ("advcl", "ccomp") or clause.lower_ not in ASKED or clause.i < 2 \
+                or doc[clause.i - 1].text != "," or clause.i > cue.i:
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
-        if subject is not None:
+        if subject is not None and (clause.dep_ == "advcl" or subject.tag_ == "NNP" and subject.i == clause.i - 2):
             return subject
+        if clause.dep_ != "advcl":
+            continue
         name = doc[clause.i - 2]  # a name alone opening the sentence: "Fitzhugh, asked ..."
         if name.i == name.sent.start and name.is_title and name.head.i == clause.i:
             return name

@@ -499,3 +499,10 @@ def test_a_condition_or_a_question_asked_is_still_a_quote(sentence, words):
 def test_the_one_reached_speaks_not_the_place_she_was_reached(sentence):
     text = "The Jets signed a goalie on Monday.\n\n" + sentence
     assert [r[1] for r in records(text)] == ["Ann Reed"]
+
+
+def test_a_title_hyphenated_in_globe_style_is_no_name():
+    text = ("Nova Scotia's Auditor-General says the province overpaid for its ferry contract.\n\n"
+            "\"The rules were written after the vendor was chosen,\" Auditor-General Ruth Abara told "
+            "reporters.")
+    assert [r[1] for r in records(text)] == ["Ruth Abara", "Ruth Abara"]

@@ -506,3 +506,10 @@ def test_a_title_hyphenated_in_globe_style_is_no_name():
             "\"The rules were written after the vendor was chosen,\" Auditor-General Ruth Abara told "
             "reporters.")
     assert [r[1] for r in records(text)] == ["Ruth Abara", "Ruth Abara"]
+
+
+def test_a_report_set_off_at_the_end_of_the_clause_is_its_vehicle_and_day():
+    text = ("Manitoba's auditor general says the province paid too much for its new snowplows, in a "
+            "report released Tuesday.")
+    [quote] = saidwhen.extract(text, date="2026-03-05").quotes
+    assert (quote.channel, quote.said_on.value) == ("report", "2026-03-03")

@@ -513,3 +513,10 @@ def test_a_report_set_off_at_the_end_of_the_clause_is_its_vehicle_and_day():
             "report released Tuesday.")
     [quote] = saidwhen.extract(text, date="2026-03-05").quotes
     assert (quote.channel, quote.said_on.value) == ("report", "2026-03-03")
+
+
+def test_one_of_them_named_after_a_comma_gives_fresh_words_in_the_present():
+    text = ("Ontario Parks has closed a campground after a black bear tore open three tents on Tuesday.\n\n"
+            "One of the campers, Ruth Abara of Toronto, says she found her tent torn open.")
+    [quote] = saidwhen.extract(text, date="2025-06-12").quotes
+    assert quote.said_on is not None and "2025-06-09" <= quote.said_on.value <= "2025-06-12"

@@ -520,3 +520,10 @@ def test_one_of_them_named_after_a_comma_gives_fresh_words_in_the_present():
             "One of the campers, Ruth Abara of Toronto, says she found her tent torn open.")
     [quote] = saidwhen.extract(text, date="2025-06-12").quotes
     assert quote.said_on is not None and "2025-06-09" <= quote.said_on.value <= "2025-06-12"
+
+
+@pytest.mark.parametrize("cue, channel", [("told CBC News", "interview"), ("said", None)])
+def test_a_union_local_s_officer_after_the_quote_speaks(cue, channel):
+    text = ("The plant will employ 2,500 people.\n\n"
+            f"\"We'll be at the gate on day one,\" Unifor Local 444 president Tom Reid {cue}.")
+    assert [r[1:5:3] for r in records(text)] == [("Tom Reid", channel)]

@@ -606,9 +606,24 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 # phrase alone between them is who speaks, where the quotation ends as words
                 # handed on do (not a title: '“Broad City” star asked ...').
                 subject = _phrase_head(doc, i, j)
+            subject = _split_subject(tok, subject, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _split_subject(cue: Token, subject: Token | None, last: int) -> Token | None:
+    """'“...,” Unifor Local 444 president Dave Kirby told CBC News': the parser may split a
+    union local's name and its officer's name into two subjects of the cue (reading "Local" as
+    an adjective); the second, a name, is the speaker, and the first only the body in its title
+    (`_subject_between` takes both in)."""
+    if subject is None or subject.i <= last or subject.i > cue.i:
+        return subject
+    later = [c for c in cue.children if c.dep_ == "nsubj" and subject.i < c.i < cue.i]
+    if len(later) != 1 or later[0].tag_ != "NNP" or subject.tag_ != "NNP" \
+            or subject.right_edge.i + 1 != later[0].left_edge.i:
+        return subject
+    return later[0]
 
 
 def _name_after_inverted(cue: Token) -> Token | None:
@@ -886,6 +901,9 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     if subject is not None:
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
         hi = _set_off_after_subject(doc, hi, end)
+        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == lo
+                     and c.tag_ == "NNP" and subject.tag_ == "NNP"), None)
+        lo = body.left_edge.i if body is not None else lo  # a body's name split off before its officer's title
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.

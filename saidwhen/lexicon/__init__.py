@@ -329,7 +329,6 @@ SIGNING_VERBS = frozenset(form for base in words("signing-verbs") for form in in
 REASON_MARKS = words("reason-marks")
 TIME_MARKS = words("time-marks")
 WH_WORDS = words("wh-words")
-REFUSING_VERBS = words("refusing-verbs")
 HEADLINE_LABELS = words("headline-labels")
 LINK_LABELS = words("link-labels")
 RELATIVE_POSSESSIVES = words("relative-possessives")

@@ -14,7 +14,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED, REFUSING_VERBS
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
@@ -337,8 +337,7 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             # cue stands inside a relative clause on a person; what was said follows it
             return verb.i + 1, _clause_end(clause)
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
-                or not (is_clause(clause) or _misread_before(clause, verb)) or absolute_phrase(clause) \
-                or _question_not_answered(clause, verb):
+                or not (is_clause(clause) or _misread_before(clause, verb)) or absolute_phrase(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
@@ -542,19 +541,6 @@ def _in_a_tense(verb: Token) -> bool:
     """A verb in a tense, or one a modal or auxiliary puts in one ('would not accept')."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or \
         any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
-
-
-def _question_not_answered(clause: Token, verb: Token) -> bool:
-    """'He would not say whether a ransom was paid', 'declined to say if anyone was hurt': a
-    clause that "whether" opens, or "if" after a cue denied or refused, is a question the
-    speaker left unanswered, not words said ('asked whether ...' says it). Only where the word
-    marks the clause itself: in 'said if the talks fail, they will strike' it marks a condition
-    of what was said, in 'said whether it reopens depends on the tests' the clause's subject."""
-    opening = clause.left_edge
-    if opening.lower_ not in ("whether", "if") or opening.head.i != clause.i or _asks(verb):
-        return False
-    return opening.lower_ == "whether" or any(c.dep_ == "neg" for c in verb.children) \
-        or verb.dep_ == "xcomp" and verb.head.lower_ in REFUSING_VERBS
 
 
 def _wh_subject(clause: Token, verb: Token) -> bool:

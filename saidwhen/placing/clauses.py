@@ -161,7 +161,8 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
     in a tweet Tuesday" the parser hangs "in a tweet Tuesday" on "were" and the span takes it
     in. A phrase of "in" and a text or a post ("a tweet", "a statement") followed by a time
     ends such a clause only as the saying's; with no time ("had lied in a statement") it may
-    be what was reported, and is left to it."""
+    be what was reported, and is left to it. The text's participle of its own time may stand
+    between ("paid too much, in a report released Wednesday")."""
     end = words.end
     while end > words.start and words.doc[end - 1].is_punct:
         end -= 1
@@ -170,6 +171,8 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
         if tok.dep_ != "prep" or tok.lower_ != "in" or noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
             continue
         after = words.doc[noun.i + 1:end]  # nothing after the text but its time: "Tuesday", "on Tuesday"
+        if after and after[0].lower_ in PUBLISHED and after[0].head.i == noun.i and words.doc[tok.i - 1].text == ",":
+            after = after[1:]  # set off at the clause's end: "..., in a report released Wednesday"
         if any(t.i in layout.timex_at for t in after) and \
                 all(t.i in layout.timex_at or t.lower_ == "on" for t in after):
             return list(words.doc[tok.i:end])

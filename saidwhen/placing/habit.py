@@ -165,7 +165,7 @@ class ReportingTense:
         for the speaker. A quality given with "be" or "have" is a judgement ("it was a
         mistake", "the campaign has no regrets") unless the clause sets it at a time ("she was
         late twice last week")."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _named_one(next((c for c in verb.children if c.dep_ == "nsubj"), None))
         if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.tag_ == "DT":
             return False  # "those who back her opponents say": a group as such, of no one named
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -454,6 +454,14 @@ def _span_of_the_news(timex) -> bool:
         and value[1:-1].isdigit() and (value[-1] != "M" or int(value[1:-1]) < MONTHS_OF_A_YEAR)
 
 
+def _named_one(subject: Token | None) -> Token | None:
+    """'One of the hikers, Mélanie Girard of Canmore, says': the parser makes the number the
+    subject and the name set off after it its apposition; the name is the one speaker."""
+    if subject is None or subject.tag_ != "CD" or subject.lower_ != "one":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+
+
 def _one_named(verb: Token) -> bool:
     """Whether the cue is a verb that gives words (`lexicon/fresh-present-verbs.txt`: "says",
     "tells", "adds") and its subject one speaker the report names or describes: a name ("Tom
@@ -462,7 +470,7 @@ def _one_named(verb: Token) -> bool:
     group as such ("critics", "some residents", "they"), nor the speaker of a cue in a clause
     that describes a thing ("the $27bn Russia says Yukos owes"), even where the parser makes it
     the root: a noun or a number right before the subject."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _named_one(next((c for c in verb.children if c.dep_ == "nsubj"), None))
     if subject is None or verb.dep_ in ("relcl", "acl", "advcl") or verb.lower_ not in FRESH_PRESENT_VERBS:
         return False  # "as the Conservatives claim", "he also accuses it of stealing jobs"
     if any(c.dep_ == "conj" for c in subject.children):

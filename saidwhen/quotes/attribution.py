@@ -78,23 +78,30 @@ def subject_of(verb: Token) -> Token | None:
         if up is None:
             break
         verb = up
-    return (_apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue) or _age_before(cue)
-            or _set_off_before(cue) or stranded_subject(cue) or _named_before_asked(cue))
+    return (_named_before_asked(cue) or _apposed_before(cue) or _aged_name_before(cue) or _relative_before(cue)
+            or _age_before(cue) or _set_off_before(cue) or stranded_subject(cue))
 
 
 def _named_before_asked(cue: Token) -> Token | None:
     """'Reed, asked about the remarks, said ...': the parser may make the name before the
     participle of asking set off by commas that participle's subject (or, a surname it does not
-    know, an adverb of it) and leave the cue none; the one asked says the words."""
+    know, an adverb of it) and leave the cue none; the one asked says the words. Read before the
+    other readings: a place in the participle's phrase ('Reed, reached at her cottage near
+    Huntsville, Ont., said'), whose province the parser sets beside it, would pass for the
+    speaker. Where the parser takes the participle for a verb in the past whose clause the cue
+    governs, its subject must be the name right before its comma."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     for clause in cue.children:
-        if clause.dep_ != "advcl" or clause.lower_ not in ASKED or clause.i < 2 or doc[clause.i - 1].text != ",":
+        if clause.dep_ not in ("advcl", "ccomp") or clause.lower_ not in ASKED or clause.i < 2 \
+                or doc[clause.i - 1].text != "," or clause.i > cue.i:
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
-        if subject is not None:
+        if subject is not None and (clause.dep_ == "advcl" or subject.tag_ == "NNP" and subject.i == clause.i - 2):
             return subject
+        if clause.dep_ != "advcl":
+            continue
         name = doc[clause.i - 2]  # a name alone opening the sentence: "Fitzhugh, asked ..."
         if name.i == name.sent.start and name.is_title and name.head.i == clause.i:
             return name
@@ -601,9 +608,24 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 # phrase alone between them is who speaks, where the quotation ends as words
                 # handed on do (not a title: '“Broad City” star asked ...').
                 subject = _phrase_head(doc, i, j)
+            subject = _split_subject(tok, subject, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _split_subject(cue: Token, subject: Token | None, last: int) -> Token | None:
+    """'“...,” Unifor Local 444 president Dave Kirby told CBC News': the parser may split a
+    union local's name and its officer's name into two subjects of the cue (reading "Local" as
+    an adjective); the second, a name, is the speaker, and the first only the body in its title
+    (`_subject_between` takes both in)."""
+    if subject is None or subject.i <= last or subject.i > cue.i:
+        return subject
+    later = [c for c in cue.children if c.dep_ == "nsubj" and subject.i < c.i < cue.i]
+    if len(later) != 1 or later[0].tag_ != "NNP" or subject.tag_ != "NNP" \
+            or subject.right_edge.i + 1 != later[0].left_edge.i:
+        return subject
+    return later[0]
 
 
 def _name_after_inverted(cue: Token) -> Token | None:
@@ -899,6 +921,9 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     if subject is not None:
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
         hi = _set_off_after_subject(doc, hi, end)
+        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == lo
+                     and c.tag_ == "NNP" and subject.tag_ == "NNP"), None)
+        lo = body.left_edge.i if body is not None else lo  # a body's name split off before its officer's title
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.

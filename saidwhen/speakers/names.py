@@ -1255,6 +1255,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
         # "president of the Fédération des éducatrices du Québec": the office's "of the" ends at a
         # French body's name, which keeps every word (its first is no title of a person's)
         return [NameMention(start, end, joined_words(t, start, end))]
+    if end - start == 3 and _hyphen_after(t, start) and _title_word(t.lower[start]) and _title_word(t.lower[end - 1]):
+        return []  # "Ontario's Auditor-General says": a title hyphenated in Globe style, no name
     office = _office_before(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
@@ -1550,6 +1552,11 @@ def _country_before_name(t: Columns, i: int) -> bool:
     """'UK Ann Lee': a country in capitals before a known given name ('the UK Internet Forum' is
     an organisation's name)."""
     return t.text[i] in COUNTRY_LETTERS and t.lower[i + 1] in GIVEN_NAMES
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title or role ('auditor', 'general', 'attorney')."""
+    return word in TITLES or _is_role_word(word)
 
 
 def _is_role_word(word: str) -> bool:

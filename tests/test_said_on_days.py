@@ -269,6 +269,16 @@ ARTICLES = [
      "“Customers have moved online,” the bank said.",
      [("moved online", on(("2025-10-28", "2025-10-31")))]),
 
+    ("wire-an-inline-dateline-two-days-back", DATE,
+     "OTTAWA, Nov. 4 (CP) — The federal government will buy four new icebreakers for the Arctic.\n\n"
+     "“The North cannot wait another decade,” the minister said.",
+     [("cannot wait another decade", on(("2025-11-01", TUE)))]),
+    ("ca-a-timeline-of-dated-entries", DATE,
+     "The road to the lockout:\n\n"
+     "Oct. 31: The league tabled what it called its last offer.\n\n"
+     "Nov. 3: “We are not signing this,” the players' association said in a statement.\n\n"
+     "Nov. 5: The league locked out its players.",
+     [("not signing this", on(MON))]),
     # A day inside the quote is the event's -----------------------------------------------------
     ("ca-a-vote-on-friday-in-the-quote", DATE,
      "The union at the port has rejected the latest offer.\n\n"
@@ -308,6 +318,13 @@ ARTICLES = [
 ]
 
 STILL_WRONG: dict[str, str] = {
+    "wire-a-dateline-of-another-day": "said_on: a dateline a week before the paper ('WASHINGTON, "
+    "Oct. 30 (AP) —' in a paper of Nov. 6) is not read as the day the story was written: the "
+    "dateline rule reaches three days back (timexes/dateline.MAX_DAYS_BEFORE, a Sunday paper's "
+    "Friday copy), and its re-tagging moves every time of the story; 'said Wednesday' counts "
+    "back from the paper's date",
+    "wire-a-dateline-of-another-day-no-weekday": "said_on: the same dateline a week back; the "
+    "default window is the paper's",
 }
 
 

@@ -279,6 +279,17 @@ ARTICLES = [
      "Nov. 3: “We are not signing this,” the players' association said in a statement.\n\n"
      "Nov. 5: The league locked out its players.",
      [("not signing this", on(MON))]),
+    # An appeal told in the present progressive opens a report of news: its "says" is fresh --------
+    ("ca-a-mother-pleading-for-help-says", DATE,
+     "The mother of a Surrey teenager who has been missing for a week is pleading for help to find "
+     "him.\n\n"
+     "“Please, if you have seen Kyle, call the police,” she says.",
+     [("if you have seen Kyle", on(FRESH))]),
+    ("uk-a-family-appealing-for-witnesses-says", DATE,
+     "The family of a cyclist who was seriously hurt in a hit-and-run in Leicester is appealing to "
+     "drivers for dashcam footage.\n\n"
+     "“Someone out there saw what happened,” his brother says.",
+     [("Someone out there saw", on(FRESH))]),
     # A day inside the quote is the event's -----------------------------------------------------
     ("ca-a-vote-on-friday-in-the-quote", DATE,
      "The union at the port has rejected the latest offer.\n\n"

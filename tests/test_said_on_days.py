@@ -279,6 +279,23 @@ ARTICLES = [
      "Nov. 3: “We are not signing this,” the players' association said in a statement.\n\n"
      "Nov. 5: The league locked out its players.",
      [("not signing this", on(MON))]),
+    # A document named with its day, then its words "said in the release" --------------------------
+    ("ca-said-in-the-release-of-a-day-named-before", DATE,
+     "Police in Lethbridge have charged a woman with stealing more than $60,000 from a minor "
+     "hockey association.\n\n"
+     "According to a news release issued Monday, the woman was the association's treasurer for "
+     "six years.\n\n"
+     "“Volunteers trusted her with their money,” Staff Sgt. Ken Obi said in the release.",
+     [("trusted her with their money", on(MON))]),
+    ("us-wrote-in-the-letter-dated-before", DATE,
+     "Parents at Lincoln Elementary were told of the closing in a letter sent home Monday.\n\n"
+     "“We know this is hard news,” the principal, Dee Hart, wrote in the letter.",
+     [("hard news", on(MON))]),
+    ("ca-a-plan-set-out-in-a-memo-on-monday", DATE,
+     "The hospital will close its birthing unit for the winter.\n\n"
+     "The closing was set out in a memo to staff on Monday.\n\n"
+     "“We cannot staff the unit safely,” chief nursing officer Rae Lund wrote in the memo.",
+     [("staff the unit safely", on(MON))]),
     # An appeal told in the present progressive opens a report of news: its "says" is fresh --------
     ("ca-a-mother-pleading-for-help-says", DATE,
      "The mother of a Surrey teenager who has been missing for a week is pleading for help to find "

@@ -279,6 +279,14 @@ ARTICLES = [
      "Nov. 3: “We are not signing this,” the players' association said in a statement.\n\n"
      "Nov. 5: The league locked out its players.",
      [("not signing this", on(MON))]),
+    ("ca-said-after-the-vote-past-another-s-radio-day", DATE,
+     "Regina's school board has voted to close three rural schools.\n\n"
+     "Trustees approved the plan 6-3 on Tuesday night after four hours of debate.\n\n"
+     "Board chair Lena Ward told CKRM on Wednesday that the decision was the hardest of her "
+     "career.\n\n"
+     "Trustee Ian Bell, who voted against the plan, said after the vote that rural families had "
+     "been ignored.",
+     [("rural families had been ignored", on(TUE))]),
     # A document named with its day, then its words "said in the release" --------------------------
     ("ca-said-in-the-release-of-a-day-named-before", DATE,
      "Police in Lethbridge have charged a woman with stealing more than $60,000 from a minor "

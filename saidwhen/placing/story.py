@@ -87,6 +87,17 @@ class StoryDays:
             k -= 1
         return days[k]
 
+    def narrative_day_at(self, token: int) -> SaidOn | None:
+        """The last day before `token` the narrative names for an event of its own, passing over
+        the days named for others' sayings after the lead ("Council passed the budget on
+        Wednesday. ... X told a radio station on Thursday ..."): the day of the event words "said
+        after the vote" follow."""
+        days = self._built()
+        k = bisect.bisect_right(self._starts, token) - 1
+        while k >= 0 and self._asides[k] is not None:
+            k -= 1
+        return days[k] if k >= 0 else None
+
     def earlier_event(self, token: int) -> tuple[int, SaidOn, Token] | None:
         """The event further back than the default window that the narrative named last before
         `token` (its time's token, its day and its verb), where no event of the last few days

@@ -315,6 +315,32 @@ ARTICLES = [
      "drivers for dashcam footage.\n\n"
      "“Someone out there saw what happened,” his brother says.",
      [("Someone out there saw", on(FRESH))]),
+    # A lede in the present of what a deed just done set off ("after ..."): a report of news -----
+    ("us-a-woman-is-suing-after-she-was-hit-says", DATE,
+     "A Denver woman is suing the city after she was struck by a police cruiser while crossing "
+     "Colfax Avenue.\n\n"
+     "“She still cannot walk without a cane,” says her lawyer, Tim Voss.",
+     [("walk without a cane", on(FRESH))]),
+    ("ca-tenants-are-being-told-to-leave-says", DATE,
+     "Tenants of a Moncton apartment building are being told to leave after engineers found cracks "
+     "in its foundation.\n\n"
+     "“We have 48 hours to find somewhere to live,” says tenant Marc Leblanc.",
+     [("48 hours to find", on(FRESH))]),
+    ("uk-a-council-is-to-spend-after-complaints-says", DATE,
+     "A council in Cumbria is to spend £2m repairing potholes after a surge in complaints from "
+     "drivers.\n\n"
+     "Councillor Jane Birch says: “The roads are in the worst state I have seen.”",
+     [("worst state I have seen", on(FRESH))]),
+    ("ca-a-union-is-calling-for-nurses-says", DATE,
+     "The union representing Manitoba nurses is calling for the province to hire 500 more nurses "
+     "before winter.\n\n"
+     "“Our members are exhausted,” says union president Darlene Jackson.",
+     [("members are exhausted", on(FRESH))]),
+    ("ca-a-swimmer-still-swims-after-a-stroke-says", DATE,
+     "Joan Pike is still swimming in Lake Muskoka every morning, three years after a stroke left "
+     "her unable to walk.\n\n"
+     "“The water does not care how old you are,” she says.",
+     [("does not care how old", on(NONE))]),
     # A day inside the quote is the event's -----------------------------------------------------
     ("ca-a-vote-on-friday-in-the-quote", DATE,
      "The union at the port has rejected the latest offer.\n\n"

@@ -184,6 +184,12 @@ ARTICLES = [
      "“Cut the fees and you cut the price of a house,” she said Tuesday.",
      [("cut the price of a house", on(TUE))]),
 
+    ("us-a-network-describes-itself-as", DATE,
+     "A US TV network is editing a British film to avoid showing a nude scene after complaints "
+     "from viewers.\n\n"
+     "The network describes itself as a “trusted community resource” serving millions each week.",
+     [("trusted community resource", on(NONE))]),
+
     # Words of the past -----------------------------------------------------------------------
     ("ca-said-at-the-time-of-a-month", DATE,
      "The paper mill in Dryden closed in March 2019, putting 300 people out of work.\n\n"

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL, KEPT_UP
+from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -510,8 +510,9 @@ def _judgement(verb: Token) -> bool:
 def _their_term(verb: Token) -> bool:
     """A present cue that gives the name someone has for a thing: "what it calls “the data
     solutions” business", "what she describes as “a fair budget”". The name they go by, as
-    "calls herself" is (conventions.md: null), not words said on a day."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and \
+    "calls herself" is (conventions.md: null), not words said on a day; and the name someone
+    goes by, "describes itself as a “trusted community resource”", "calls herself “a fixer”"."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "what" or c.lower_ in SELF_NAMES) for c in verb.children) and \
         any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 

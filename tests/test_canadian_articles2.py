@@ -604,9 +604,6 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG = {
-    "cbc-winnipeg-budget": "said_on: 'said after the vote' is the vote's day (Wednesday, told in the "
-                           "paragraph before), where the rules leave an event of the fresh days "
-                           "fresh and give the article date",
     "globe-cbsa-committee": "name, the speakers' stage: the lede's description ('The head of the "
                             "Canada Border Services Agency says') is not tied to the president "
                             "named in the next paragraph",

@@ -669,8 +669,6 @@ STILL_WRONG: dict[str, str] = {
     "global-telecom-outage": "name: 'Canadian Radio-television and Telecommunications Commission' "
                              "(no field of government or body's 'of' before its 'and') is cut at "
                              "its 'and'",
-    "record-university-cuts": "said_on: 'wrote in the memo' of the memo sent Tuesday (the "
-                              "sentence before) is not tied to its day",
 }
 
 

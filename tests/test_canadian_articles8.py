@@ -563,11 +563,6 @@ STILL_WRONG: dict[str, str] = {
     "cbc-question-period-job-cuts": "channel: 'dominated question period on Tuesday, as the "
                                     "Opposition accused ...': the sitting is named in the main "
                                     "clause, not the cue's, and 'the Opposition' gets no kind",
-    "global-rcmp-arrest-release": "said_on: 'said in the release' after 'According to a news "
-                                  "release issued Thursday, officers arrested the man ... on "
-                                  "Tuesday' takes the arrest's Tuesday, not the release's "
-                                  "Thursday; name: 'Police say' is not tied to the RCMP, the "
-                                  "only police of the story",
     "ctv-snow-squall-warning": "name: 'the warning said' after 'The weather agency issued a snow "
                                "squall warning' is not given to Environment Canada, the "
                                "warning's maker",

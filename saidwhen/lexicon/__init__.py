@@ -270,6 +270,8 @@ CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"hous
 
 # When: how the telling of a quote is set in time.
 HABITUAL = words("habitual")
+KEPT_UP = words("kept-up")
+SELF_NAMES = words("self-names")
 UNDATED = words("undated")
 AFTERWARDS = words("afterwards")
 STANDING_ADVERBS = words("standing-adverbs")

@@ -29,7 +29,7 @@ from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
-from .ties import tied
+from .ties import at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
@@ -106,7 +106,7 @@ class _Placer:
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
             # "Mr Crosby's statement said: ... It added: ...", "... its authors write": on its day
             own = replace(own, channel=goes_on[0], timing=own.timing if own.timing.known else goes_on[1])
-        if (dated := self._document_again(own, cue, paragraph)) is not None:
+        if (dated := self._document_again(own, cue, paragraph, quote)) is not None:
             own = replace(own, timing=dated)  # "In a news release issued Sunday, ... ¶ ..., the release said"
         if (own.channel is None or own.channel.generic) \
                 and (again := self._named_again_by_its_noun(quote, cue, paragraph)) is not None:
@@ -159,11 +159,13 @@ class _Placer:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
         return channel, timing
 
-    def _document_again(self, own: Setting, cue: Token, paragraph: int) -> Timing | None:
+    def _document_again(self, own: Setting, cue: Token, paragraph: int, quote: ParsedQuote) -> Timing | None:
         """The time of the document the quote before was said in, where this quote's speaker is
         that document named again ("In a news release issued Sunday evening, the RCMP said ...
-        ¶ ..., the release said"), in the same paragraph or the next, and its own attribution
-        tells no time: the release was issued when the quote before says."""
+        ¶ ..., the release said"), or the document its words are said in ("According to a news
+        release issued Thursday, ... ¶ ..., Cpl. X said in the release"), in the same paragraph or
+        the next, and its own attribution tells no time: the release was issued when the quote
+        before says."""
         carried = self.carried
         if carried is None or carried.said_in is None or own.channel is None or own.timing.known:
             return None
@@ -171,7 +173,10 @@ class _Placer:
                 or not carried.timing.known or not 0 <= paragraph - carried.paragraph <= 1:
             return None
         named = self.layout.doc[own.channel.token]
-        if not _speaks_itself(own.channel, cue, self.layout.doc) or \
+        # said in it by its maker, or by someone where it was no one's named ("According to a news
+        # release ..."); not "In the letter, Reed said" of Silva's letter
+        in_it = _said_in(named, cue) and (carried.name is None or carried.fits(quote))
+        if not (_speaks_itself(own.channel, cue, self.layout.doc) or in_it) or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
             return None  # "Reed said in a statement", "A statement said": another one
         return carried.timing
@@ -237,6 +242,8 @@ class _Placer:
             return SaidOn(self.layout.date.isoformat(), quote.cue.text)
         if (earlier := self.story.earlier_event(cue.i)) is not None and tied(self.layout, quote, cue, earlier[0], earlier[2]):
             return earlier[1]  # "The Hawks lost on Thursday night. ¶ Coach X said ...": the game's day
+        if at_the_event(cue) and (event_day := self.story.narrative_day_at(cue.i)) is not None:
+            return event_day  # "Council passed the budget on Wednesday. ... X said after the vote"
         story_day = self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)
 
@@ -561,6 +568,13 @@ def _speech_act(verb: Token) -> bool:
     praised", "would warn"), which tells of no one occasion."""
     return verb.tag_ == "VBD" and direct_lemma(verb.lower_) is not None and \
         not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _said_in(named: Token, cue: Token) -> bool:
+    """Whether the document noun `named` is what the cue's verb says its words in: "said in the
+    release", "wrote in the memo"."""
+    prep = named.head
+    return named.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i == finite(cue).i
 
 
 def _speaks_itself(channel: Channel, cue: Token, doc: Doc) -> bool:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL
+from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -279,7 +279,7 @@ def _news_lede(layout: Layout) -> bool:
         verb = sentence.root
         perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
                                               for c in verb.children)
-        if verb.tag_ != "VBD" and not perfect and not _warning_now(verb):
+        if verb.tag_ != "VBD" and not perfect and not _warning_now(verb) and not _news_now(verb, sentence):
             return False
         return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
                        and not _of_the_week(layout.timex_at[t.i], layout.date) for t in sentence)
@@ -294,6 +294,22 @@ def _warning_now(verb: Token) -> bool:
     opens the pantry")."""
     return verb.tag_ == "VBG" and (verb.lower_ in SPEECH_FORMS or verb.lower_ in ADVISORY_PROGRESSIVES) and \
         any(c.dep_ == "aux" and c.lower_ in BE and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _news_now(verb: Token, sentence) -> bool:
+    """Whether the lede tells in the present what a deed just done set off, "after" it: "A Denver
+    woman is suing the city after she was hit by a cruiser", "Tenants are being told to leave
+    after engineers found cracks", "The city is launching a review after complaints", "A council
+    is to spend £2m after a surge in complaints": the peg of a report of news, not a profile's
+    present ("She is still swimming every morning, three years after a stroke")."""
+    if verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                         for c in verb.children)):
+        now = any(c.dep_ == "aux" and c.lower_ in BE and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    else:
+        now = verb.lower_ in BE and verb.tag_ in ("VBZ", "VBP") and _to_come(verb)
+    # not a state kept up or a habit: "is still swimming every morning, three years after a stroke"
+    return now and any(t.lower_ == "after" and t.dep_ in ("prep", "mark") for t in sentence) and \
+        not any(t.lower_ in KEPT_UP or t.lower_ in HABITUAL or t.lower_ in HABIT_DETERMINERS for t in sentence)
 
 
 def _of_the_week(timex, date: dt.date | None) -> bool:
@@ -502,8 +518,9 @@ def _judgement(verb: Token) -> bool:
 def _their_term(verb: Token) -> bool:
     """A present cue that gives the name someone has for a thing: "what it calls “the data
     solutions” business", "what she describes as “a fair budget”". The name they go by, as
-    "calls herself" is (conventions.md: null), not words said on a day."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and \
+    "calls herself" is (conventions.md: null), not words said on a day; and the name someone
+    goes by, "describes itself as a “trusted community resource”", "calls herself “a fixer”"."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "what" or c.lower_ in SELF_NAMES) for c in verb.children) and \
         any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 

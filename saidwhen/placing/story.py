@@ -15,14 +15,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
+from ..timexes.dateline import written_on
 from .layout import QUOTED, Layout
 from .when import DAY, calendar_value
-from ..lexicon import INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS
+from ..lexicon import (INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS,
+                       WEEKDAYS)
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
@@ -84,6 +87,17 @@ class StoryDays:
             k -= 1
         return days[k]
 
+    def narrative_day_at(self, token: int) -> SaidOn | None:
+        """The last day before `token` the narrative names for an event of its own, passing over
+        the days named for others' sayings after the lead ("Council passed the budget on
+        Wednesday. ... X told a radio station on Thursday ..."): the day of the event words "said
+        after the vote" follow."""
+        days = self._built()
+        k = bisect.bisect_right(self._starts, token) - 1
+        while k >= 0 and self._asides[k] is not None:
+            k -= 1
+        return days[k] if k >= 0 else None
+
     def earlier_event(self, token: int) -> tuple[int, SaidOn, Token] | None:
         """The event further back than the default window that the narrative named last before
         `token` (its time's token, its day and its verb), where no event of the last few days
@@ -111,6 +125,10 @@ class StoryDays:
         their own take it; the pipeline's re-tagging moves every time of the text, and so asks
         more of the record (a place before the day, one to three days before the paper)."""
         layout = self._layout
+        if (written := written_on(layout.dateline, layout.date)) is not None:
+            # "WASHINGTON, Nov. 4 (AP) — The Pentagon will ..." in a paper of the 6th: the story was
+            # written on the 4th, and its words that name no day of their own were said by then
+            return SaidOn(written.isoformat(), layout.dateline.timex.text)
         if len(layout.doc) == 0 or sum(1 for t in layout.doc[:layout.paragraph_end(0)] if t.is_alpha) > DATELINE_WORDS:
             return None  # a first paragraph of a story, not a dateline
         for _, timex in sorted(layout.timex_at.items()):
@@ -125,7 +143,8 @@ class StoryDays:
             layout = self._layout
             seen: set[int] = set()
             self._days = []
-            turns = _turns(text_of(layout.doc), layout)
+            text = text_of(layout.doc)
+            turns = _turns(text, layout)
             lead = _lead_paragraph(layout)
             for i, timex in sorted(layout.timex_at.items()):
                 if timex.start in seen or layout.quoted[i] == QUOTED:
@@ -133,13 +152,18 @@ class StoryDays:
                 if layout.paragraph(timex.start) in turns:
                     continue  # an answer's "yesterday" in an interview: the day before it was given
                 seen.add(timex.start)
-                value = recent_day(timex, layout.date)
+                label = _an_entry_label(text, timex)
+                value = recent_day(_weekday_gone(timex, layout.date) if label else timex, layout.date)
                 if not value and (earlier := _earlier_day(timex, layout.date)) \
                         and (_an_event(layout.doc[i]) or _a_main_clause_misread(layout.doc[i])) \
                         and not _a_topic(layout.doc[i]) and not _of_a_noun(layout, i, timex) \
                         and not _perfect(_finite_verb(layout.doc[i])) and not _any_such_day(layout, i):
                     self._earlier.append((i, SaidOn(earlier, timex.text), _finite_verb(layout.doc[i])))
-                if value and _an_event(layout.doc[i]):
+                if value and label:
+                    self._starts.append(i)  # "Monday: ...": a timeline's entry, told of that day
+                    self._days.append(SaidOn(value, timex.text))
+                    self._asides.append(None)
+                elif value and _an_event(layout.doc[i]):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])
@@ -150,6 +174,25 @@ class StoryDays:
             recent = {layout.sentence_of(layout.doc[i]) for i in self._starts}
             self._earlier = [e for e in self._earlier if layout.sentence_of(layout.doc[e[0]]) not in recent]
         return self._days
+
+
+def _an_entry_label(text: str, timex: Timex) -> bool:
+    """A day that opens its paragraph as a label, a colon after it, as a timeline or a day-by-day
+    account writes its entries ("Monday: “We will not cross a picket line,” the union's leader
+    told members."): what the entry tells, quotes and all, is of that day."""
+    line = text.rfind("\n", 0, timex.start) + 1
+    return text.startswith(":", timex.end) and not text[line:timex.start].strip()
+
+
+def _weekday_gone(timex: Timex, date: dt.date | None) -> Timex:
+    """A timeline's weekday label, which the tagger may read as one to come from the tense of the
+    entry's words ("Monday: “We will not ...”"): an entry tells what happened, on the most recent
+    such day on or before the article date."""
+    words = timex.text.lower().split()
+    if date is None or not words or words[0] not in WEEKDAYS or not DAY.match(timex.value):
+        return timex
+    day = dt.date.fromisoformat(timex.value[:10])
+    return replace(timex, value=(day - dt.timedelta(days=7)).isoformat()) if 0 < (day - date).days <= 7 else timex
 
 
 def _lead_paragraph(layout: Layout) -> int:
@@ -166,8 +209,11 @@ def _lead_paragraph(layout: Layout) -> int:
 def _turns(text: str, layout: Layout) -> set[int]:
     """The paragraphs that are turns of a question-and-answer interview, where the article is
     one: the words of whoever speaks in them, not the narration. A label or two ("Update:")
-    from one speaker alone makes no interview."""
-    found = [(m.group(1), layout.paragraph(m.start(1))) for m in TURN.finditer(text)]
+    from one speaker alone makes no interview, nor do a timeline's days ("Monday:")."""
+    found = [(m.group(1), m.start(1)) for m in TURN.finditer(text)]
+    if found:  # "Monday: ...", "Wednesday: ...": a timeline's days, no speakers
+        times = {timex.start for timex in layout.timex_at.values()}
+        found = [(name, layout.paragraph(start)) for name, start in found if start not in times]
     if len({name for name, _ in found}) < TURN_SPEAKERS:
         return set()
     return {paragraph for _, paragraph in found}

@@ -37,7 +37,7 @@ def tied(layout: Layout, quote: ParsedQuote, cue: Token, time_token: int, verb: 
         return False  # a time in the attribution's own sentence: the attribution decided it
     if layout.paragraph(cue.idx) - layout.paragraph(layout.doc[time_token].idx) > MAX_PARAGRAPHS:
         return False
-    return _names_its_day(layout, quote) or _at_the_event(cue) or _role_of(layout, quote, time_token, cue) \
+    return _names_its_day(layout, quote) or at_the_event(cue) or _role_of(layout, quote, time_token, cue) \
         or _goes_on_with(quote, verb)
 
 
@@ -51,7 +51,7 @@ def _names_its_day(layout: Layout, quote: ParsedQuote) -> bool:
     return False
 
 
-def _at_the_event(cue: Token) -> bool:
+def at_the_event(cue: Token) -> bool:
     """"told reporters at the end of the summit", "said after the game"."""
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in AT_OR_AFTER:

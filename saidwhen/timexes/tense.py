@@ -69,13 +69,18 @@ def tense_near(text: str, start: int, end: int, present: int = 0) -> int:
 def _cues(text: str, left: int, right: int, present: int = 0) -> list[tuple[int, int]]:
     """(position, -1 past / +1 future) for each tense cue in text[left:right].
 
-    A participle right after a future cue is part of it: "will stay closed".
+    A participle right after a future cue is part of it: "will stay closed". One that looks
+    ahead only before "to" or "for" ("was set to open", "is planned for May") tells a past
+    after "was" or "were" otherwise ("were set out", "was set on fire").
     """
     words = [(m.start(), m.group().lower()) for m in WORD.finditer(text, left, right)]
     cues, future_until = [], -1
     for i, (pos, word) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
         sign = _sign(word, following, present)
+        if sign > 0 and word in BE and following in FUTURE_BEFORE_TO and (
+                i + 2 >= len(words) or words[i + 2][1] not in ("to", "for")):
+            sign = _sign(word, "", present)  # "were set out in a memo on Tuesday": a past, not "were set to"
         if sign > 0 and word != "would" and _after_pluperfect(words, i):
             sign = -1
         if sign < 0 and i <= future_until:

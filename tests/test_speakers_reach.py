@@ -395,7 +395,7 @@ def test_an_unnamed_speaker_taken_up_and_named_in_the_next_sentence(text, name):
 
 
 # Written with the rule for a closed quotation taken up by the next sentence (quotes/attribution.py
-# `_taken_up_after`, lexicon/taking-up-openers.txt): '"...." So says Ann Lee, who ...' is her
+# `_taken_up_after`, lexicon/pointing-back.txt): '"...." So says Ann Lee, who ...' is her
 # quotation; 'So the minister said that ...' reports its own clause and takes nothing up.
 @pytest.mark.parametrize("text, names", [
     ("\"Small towns need a store.\" So says Ann Reyes, who runs the one in Elm Creek.", ["Ann Reyes"]),

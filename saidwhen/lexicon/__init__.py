@@ -321,7 +321,6 @@ PRESS_NAME_ENDS = NEWSPAPER_WORDS | words("press-name-ends")
 
 # Quotes, more: what the finding of quotes and their cues reads beside the verbs above.
 QUOTING_FORMS = words("quoting-forms")
-TAKING_UP_OPENERS = words("taking-up-openers")
 POINTING_BACK = words("pointing-back")
 POINTING_MANNER = words("pointing-manner")
 RESTATING = words("restating")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
-from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, TAKING_UP_OPENERS
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -672,9 +672,9 @@ def _finite_clause(verb: Token) -> bool:
 
 def _taken_up_after(doc: Doc, i: int) -> tuple[Token, Token] | None:
     """'“Every winter we lose a family.” So says Ann Lee, who runs the store.': the sentence after
-    a closed quotation opens with a word that takes it up (lexicon/taking-up-openers.txt) and the
+    a closed quotation opens with a word that takes it up (lexicon/pointing-back.txt) and the
     sentence's own cue, inverted before its speaker and reporting no clause of its own."""
-    if doc[i].lower_ not in TAKING_UP_OPENERS or i + 2 >= len(doc):
+    if doc[i].lower_ not in POINTING_BACK or i + 2 >= len(doc):
         return None
     cue = doc[i + 1]
     if cue.dep_ != "ROOT" or doc[i].head.i != cue.i or not is_cue_verb(cue) or \

@@ -296,9 +296,9 @@ def test_to_quote_someone_names_who_speaks(text, expected):
     # "That was when" tells of another moment: the cue after it reports its own words
     ("“The whole street was on fire.”\n\nThat was when Mayor Tom Ode told residents the town would be "
      "evacuated.", [("“The whole street was on fire.”", None), ("the town would be evacuated", "Tom Ode")]),
-    # a quotation with no paragraph of its own is not named by the next one
+    # a quotation that closes its paragraph as a sentence of its own is named by the next one too
     ("The crowd went quiet. “We will rebuild this town.”\n\nSo said Mayor Tom Ode, in 1998.",
-     [("“We will rebuild this town.”", None)]),
+     [("“We will rebuild this town.”", "Tom Ode")]),
 ])
 def test_a_paragraph_that_points_back_at_a_quotation_names_its_speaker(text, expected):
     assert contents(text) == expected

@@ -1136,13 +1136,14 @@ def quoting_before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
 
 def told_next(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
     """'“We lost everything.” ¶ So said Tom Keel on Monday.', '... ¶ That was how Ann Lee described
-    the fire.': a quotation that is a paragraph of its own, no cue beside it, is said by the
+    the fire.': a quotation that closes its paragraph as a sentence of its own (the paragraph's
+    only one, or after a sentence of the reporter's), no cue beside it, is said by the
     subject of the cue in the next paragraph's first sentence where that sentence opens by
     pointing back at it (`lexicon/pointing-back.txt`): the cue right after the pointer ("So
     said"), or after the pointer's copula and a word of manner (`lexicon/pointing-manner.txt`:
     "That was how", "That is what"). The first cue of the sentence decides."""
-    if first > 0 and "\n" not in doc[first - 1].text:
-        return None
+    if first > 0 and "\n" not in doc[first - 1].text and doc[first - 1].text not in SENTENCE_END:
+        return None  # 'He called it “...”': words inside the reporter's sentence
     k = last + 1
     if k >= len(doc) or "\n" not in doc[k].text:
         return None

@@ -889,6 +889,13 @@ def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
     if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i):
         return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
+    word = t.lower[i]
+    if t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() and word not in NAME_PARTICLES and word not in ORG_CONNECTORS \
+            and word not in MONTHS_AND_DAYS and not _opening_gerund(t, i):
+        # Most words asked: a capitalised proper noun, no particle, connector, month or day. Each
+        # test below then returns True or goes on to the last, which it passes (a possessive's
+        # mark is no capital), so the answer is True without them.
+        return True
     if _in_french_body(t, i):
         return True  # "Société de transport de Montréal": a French body's words in lower case
     inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS

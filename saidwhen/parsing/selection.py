@@ -97,10 +97,13 @@ def name_like(doc: Doc, sentences: list[Sentence], plain: list[bool]) -> list[in
     ("Russian oil") pass for names: the entity finder strips them where they matter."""
     mid_capitals = _capitalised_inside(doc, sentences)
     out = []
+    orth, word = doc.to_array("ORTH").tolist(), doc.vocab.strings.__getitem__
     for sentence, is_plain in zip(sentences, plain):
         if not is_plain:
             continue
         for i in range(sentence.start, sentence.end):
+            if not word(orth[i])[:1].isupper():
+                continue  # `_capitalised`'s first test, on the word's text, without making its Token
             tok = doc[i]
             if not _capitalised(tok):
                 continue

@@ -146,4 +146,6 @@ def _capitalised_inside(doc: Doc, sentences: list[Sentence]) -> set[str]:
     """Words written capitalised somewhere other than first in a sentence."""
     firsts = {s.start for s in sentences}
     titles = numpy.flatnonzero(doc.to_array("IS_TITLE") | doc.to_array("IS_UPPER")).tolist()
-    return {doc[i].text for i in titles if i not in firsts and i > 0 and not doc[i - 1].is_quote}
+    # read from the arrays (Token.text is its ORTH string): no Token made for a word or the one before it
+    quote, orth, word = doc.to_array("IS_QUOTE").tolist(), doc.to_array("ORTH").tolist(), doc.vocab.strings.__getitem__
+    return {word(orth[i]) for i in titles if i not in firsts and i > 0 and not quote[i - 1]}

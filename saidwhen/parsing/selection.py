@@ -97,10 +97,13 @@ def name_like(doc: Doc, sentences: list[Sentence], plain: list[bool]) -> list[in
     ("Russian oil") pass for names: the entity finder strips them where they matter."""
     mid_capitals = _capitalised_inside(doc, sentences)
     out = []
+    orth, word = doc.to_array("ORTH").tolist(), doc.vocab.strings.__getitem__
     for sentence, is_plain in zip(sentences, plain):
         if not is_plain:
             continue
         for i in range(sentence.start, sentence.end):
+            if not word(orth[i])[:1].isupper():
+                continue  # `_capitalised`'s first test, on the word's text, without making its Token
             tok = doc[i]
             if not _capitalised(tok):
                 continue
@@ -143,4 +146,6 @@ def _capitalised_inside(doc: Doc, sentences: list[Sentence]) -> set[str]:
     """Words written capitalised somewhere other than first in a sentence."""
     firsts = {s.start for s in sentences}
     titles = numpy.flatnonzero(doc.to_array("IS_TITLE") | doc.to_array("IS_UPPER")).tolist()
-    return {doc[i].text for i in titles if i not in firsts and i > 0 and not doc[i - 1].is_quote}
+    # read from the arrays (Token.text is its ORTH string): no Token made for a word or the one before it
+    quote, orth, word = doc.to_array("IS_QUOTE").tolist(), doc.to_array("ORTH").tolist(), doc.vocab.strings.__getitem__
+    return {word(orth[i]) for i in titles if i not in firsts and i > 0 and not quote[i - 1]}

@@ -620,11 +620,11 @@ def _spoken_about(entity: Entity) -> bool:
 def _speaking_sentences(doc: Doc, speakers: set[int]) -> tuple[list[int], dict[int, int]]:
     """Where each sentence starts, and for each speaker's head and each word that hangs on one
     ("His son Justin Trudeau said": son and Trudeau) the index of its sentence."""
-    starts, said = [], {}
+    starts, said, heads = [], {}, columns(doc).head  # a head read from the columns: no Token made per word
     for k, sent in enumerate(doc.sents):
         starts.append(sent.start)
         if speakers and any(sent.start <= h < sent.end for h in speakers):
-            said.update((i, k) for i in range(sent.start, sent.end) if i in speakers or doc[i].head.i in speakers)
+            said.update((i, k) for i in range(sent.start, sent.end) if i in speakers or heads[i] in speakers)
     return starts, said
 
 

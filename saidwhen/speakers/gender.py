@@ -18,7 +18,10 @@ and speakers of no plain kind have no gender (None).
 """
 from __future__ import annotations
 
+import functools
 import math
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -838,11 +841,27 @@ def _owned_by_noun(t, i: int) -> bool:
     return t.lower[i - 2] in GENDERED_NOUNS[PRONOUN_GENDER[word]]
 
 
+# Where a mark that `_inside_quote_marks` counts may start: a double mark, a backtick, and an
+# apostrophe that another follows (the first of "''"). Where none lies in the stretch, every count is 0.
+COUNTED_MARK = re.compile("[“”\"`]|'(?=')")
+
+
+@functools.lru_cache(maxsize=64)
+def _counted_marks(text: str) -> list[int]:
+    """The positions of `COUNTED_MARK` in an article, found once for all its pronouns."""
+    return [m.start() for m in COUNTED_MARK.finditer(text)]
+
+
 def _inside_quote_marks(text: str, idx: int, since: int = 0) -> bool:
     """A pronoun between quotation marks that the quote finder did not take for a quote ('he
     will be a prisoner if he comes' in marks) is the quoted speaker's, about someone else.
     Marks are counted from the paragraph's start, or from `since` where it is later."""
-    before = text[max(since, text.rfind("\n", 0, idx) + 1):idx]  # quotes reopen each paragraph
+    start = max(since, text.rfind("\n", 0, idx) + 1)  # quotes reopen each paragraph
+    marks = _counted_marks(text)
+    k = bisect_left(marks, start)
+    if k == len(marks) or marks[k] >= idx:
+        return False  # no mark counted below between the start and the pronoun: none is open
+    before = text[start:idx]
     opened = before.count("“") + before.count("``") - before.count("”") - before.count("''")
     return opened > 0 or before.count('"') % 2 == 1
 

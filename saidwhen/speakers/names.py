@@ -706,7 +706,7 @@ def _members_cause(t: Columns, i: int) -> bool:
     tagger may read as a common noun) and a capitalised name joins a body named for its members.
     A lower-case "for" only after a plural capitalised mid-sentence: "Executives for Mondelez"
     opening a sentence are people who speak for a firm."""
-    return 0 < i < len(t) - 1 and t.lower[i] in MEMBER_CAUSES and t.text[i - 1][:1].isupper() \
+    return 0 < i < len(t.text) - 1 and t.lower[i] in MEMBER_CAUSES and t.text[i - 1][:1].isupper() \
         and t.lower[i - 1].endswith("s") and t.tag[i - 1] in MEMBER_TAGS and _capitalised_name(t, i + 1) \
         and not (t.text[i] == "for" and t.sent_start[i - 1]) and not _one_word_before_a_role(t, i + 1)
 
@@ -889,9 +889,17 @@ def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
     if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i):
         return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
+    word = t.lower[i]
+    if t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() and word not in NAME_PARTICLES and word not in ORG_CONNECTORS \
+            and word not in MONTHS_AND_DAYS and not _opening_gerund(t, i):
+        # Most words asked: a capitalised proper noun, no particle, connector, month or day. Each
+        # test below then returns True or goes on to the last, which it passes (a possessive's
+        # mark is no capital), so the answer is True without them.
+        return True
     if _in_french_body(t, i):
         return True  # "Société de transport de Montréal": a French body's words in lower case
-    inside = 0 < i < len(t) - 1 and t.tag[i - 1] in NAME_TAGS
+    # len(t.text), here and in the tests it calls most: the same length, without a Python call of Columns.__len__
+    inside = 0 < i < len(t.text) - 1 and t.tag[i - 1] in NAME_TAGS
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
     if t.lower[i] in NAME_PARTICLES and not _initials(t, i):
         return _hyphenated_prefix(t, i) or _capitalised_particle(t, i) or \
@@ -994,6 +1002,8 @@ def _in_french_body(t: Columns, i: int) -> bool:
     Montréal": FRENCH_ADJECTIVES at most)."""
     if i < 1 or not _french_lower(t, i):
         return False
+    if FRENCH_BODY_WORDS.isdisjoint(t.lower[max(0, i - FRENCH_BODY_REACH):i]):
+        return False  # no first word within reach, wherever the walk back below stops
     k = i - 1
     while k > 0 and i - k < FRENCH_BODY_REACH and _french_lower(t, k):
         k -= 1
@@ -1032,7 +1042,7 @@ def _number_ending_name(t: Columns, i: int) -> bool:
     capitalised word ends a body's name when a verb follows it (or a possessive), as the
     subject of its sentence; not a score ("Arsenal 2 Chelsea 1"), a count after a name, nor a
     part of a writing ("Article 5 says": what a document says is its maker's)."""
-    if not (0 < i < len(t) - 1 and t.text[i].isdigit() and len(t.text[i]) <= 2 and t.whitespace[i - 1]):
+    if not (0 < i < len(t.text) - 1 and t.text[i].isdigit() and len(t.text[i]) <= 2 and t.whitespace[i - 1]):
         return False
     if t.tag[i - 1] not in (*NAME_TAGS, "NN") or not t.text[i - 1][:1].isupper() or \
             t.lower[i - 1] in DOCUMENT_NOUNS or t.lower[i - 1] in WRITINGS or \
@@ -1068,7 +1078,7 @@ def _purpose_in_name(t: Columns, i: int) -> bool:
     """'Committee to Protect Journalists', 'Coalition to Stop Gun Violence': a body named for its
     aim runs on through "to" and a capitalised verb to the capitalised words it governs
     (the infinitive's "to", not the "to" of a place: "Ambassador to France Ann Lee")."""
-    return 0 < i < len(t) - 2 and t.tag[i] == "TO" and t.lower[i] == "to" and t.tag[i - 1] in NAME_TAGS \
+    return 0 < i < len(t.text) - 2 and t.tag[i] == "TO" and t.lower[i] == "to" and t.tag[i - 1] in NAME_TAGS \
         and _org_word(t, i - 1) and t.tag[i + 1] == "VB" and t.text[i + 1][:1].isupper() \
         and _capitalised_name(t, i + 2)
 

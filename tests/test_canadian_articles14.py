@@ -455,9 +455,7 @@ STILL_WRONG: dict[str, str] = {
     "sportsnet-blue-jays-free-agent-signing": "name: the lede's 'the team announced' gives none once 'a Jays cap' "
                                               "names the team short (no tie of 'Jays' to 'Toronto Blue Jays'); "
                                               "gender: 'Hollis said the club had followed Ruiz since he was a "
-                                              "teenager' makes Hollis male (the 'he' after Ruiz is Ruiz's); name: "
-                                              "'Catcher Will Brennan' is read 'Brennan' (the tagger takes 'Will' "
-                                              "for the modal)",
+                                              "teenager' makes Hollis male (the 'he' after Ruiz is Ruiz's)",
     "cbc-hospital-cyberattack": "name: the lede's 'their shared IT provider says' gives 'IT', an acronym that "
                                 "modifies the noun, not the provider named next ('computer provider' is read)",
     "cbc-bc-avalanche-death": "gender: 'Cpl. Ian MacRae said the friends dug him out' makes the corporal male: "

@@ -247,6 +247,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
     # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
     found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "JJ" and _demonym_opening_body(t, i - 1))
+    # "Catcher Will Brennan": a given name the tagger reads as a modal (`_given_name_as_modal`)
+    found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -937,6 +939,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # the tagger reads a capitalised noun before the number as a common one
     if _demonym_opening_body(t, i):
         return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
+    if t.tag[i] == "MD":
+        return _given_name_as_modal(t, i)
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -945,7 +949,19 @@ def _is_name_word(t: Columns, i: int) -> bool:
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
 
 
-DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name
+def _given_name_as_modal(t: Columns, i: int) -> bool:
+    """'Catcher Will Brennan said': a capitalised modal inside a sentence, a given name (male-names.txt)
+    and a proper noun after it, is the name's first word the tagger read as the modal ('Will', 'May');
+    a modal opening a sentence ('Will Ottawa act?') is one."""
+    return t.tag[i] == "MD" and 0 < i < len(t) - 1 and not t.sent_start[i] and t.text[i][:1].isupper() \
+        and t.lower[i] in GIVEN_NAMES and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+
+
+    if t.tag[i] == "MD":
+        return _given_name_as_modal(t, i)
+    if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
+        return False
+  # capitalised words after a nationality to the organisation's word that ends the body's name
 
 
 def _demonym_opening_body(t: Columns, i: int) -> bool:

@@ -449,9 +449,6 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
-    "cbc-ev-battery-plant-premier": "name: 'Hanjin Energy Solutions' chief executive, Park Ji-hoon, said' gives the "
-                                    "premier named before: the tagger reads no person in a Korean name with a "
-                                    "hyphenated given name ('Jane Smith' there is read)",
     "sportsnet-blue-jays-free-agent-signing": "name: the lede's 'the team announced' gives none once 'a Jays cap' "
                                               "names the team short (no tie of 'Jays' to 'Toronto Blue Jays'); "
                                               "gender: 'Hollis said the club had followed Ruiz since he was a "

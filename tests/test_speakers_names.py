@@ -46,6 +46,13 @@ def test_a_given_name_the_tagger_reads_as_a_modal_opens_the_name():
     assert [name for name, _ in speakers(text)] == ["Will Tanaka"]
 
 
+def test_a_hyphened_given_name_the_tagger_reads_in_lower_case_is_not_a_label():
+    # "Ji-hoon" after the surname, read as a noun like the "based" of "Leeds-based"
+    text = ("Mayor Dan Colby welcomed the factory. The company's president, Kang Ji-hoon, said "
+            "hiring would begin in March.")
+    assert [name for name, _ in speakers(text)] == ["Kang Ji-hoon"]
+
+
 def test_a_capitalised_dateline_is_not_a_speaker():
     text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
     assert [name for name, _ in speakers(text)] == [None]

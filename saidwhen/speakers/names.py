@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
+CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park Ji-hoon said"
 PLURAL_TAG = frozenset({"NNS"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
@@ -298,7 +299,7 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
         if t.text[h] != "-" or h == 0 or h + 1 >= len(t) or t.whitespace[h - 1] or t.whitespace[h]:
             continue
         after = t.text[h + 1]
-        if after[:1].islower() and after.isalpha() and t.tag[h + 1] not in NAME_TAGS:
+        if after[:1].islower() and after.isalpha() and t.tag[h + 1] not in NAME_TAGS and not _hyphened_given_name(t, h):
             k = h - 1
             while k > 1 and t.text[k - 1] == "-" and not t.whitespace[k - 2] and not t.whitespace[k - 1]:
                 k -= 2  # "Al-Qaeda-linked": the whole chain before the last hyphen
@@ -307,6 +308,15 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
                 (h < 2 or not t.text[h - 2][:1].isalnum() or t.tag[h - 2] in NAME_TAGS):
             out.update((h - 1, h, h + 1))  # after a comma, a bracket, or the name itself
     return out
+
+
+def _hyphened_given_name(t: Columns, h: int) -> bool:
+    """'The firm's chief executive, Park Ji-hoon, said': a given name of two syllables joined by a
+    hyphen after a capitalised surname ('Ban Ki-moon'), which the tagger may read as a noun in
+    lower case, ends the name before a comma or a verb; a label goes on to the noun it qualifies
+    ('a New York-based firm', 'Toronto-area residents')."""
+    return h >= 2 and h + 2 < len(t) and t.tag[h + 1] == "NN" and t.tag[h - 2] in NAME_TAGS \
+        and t.text[h - 2][:1].isupper() and t.tag[h - 1] in NAME_TAGS and (t.text[h + 2] == "," or t.tag[h + 2] in CUE_TAGS)
 
 
 def named_before_label(doc: Doc, i: int) -> int | None:

@@ -460,8 +460,6 @@ STILL_WRONG: dict[str, str] = {
                                      "(a study's findings are no one's words: doubtful for a tribunal)",
     "cbc-halifax-short-term-rental-ban": "kind: 'Airbnb said in a statement' gives no kind: a company's bare "
                                          "name with nothing in the article that says it is a body",
-    "ctv-sarnia-chemical-fire-shelter": "kind: 'The plant's owner, Lambton Polymers, said in a statement' gives "
-                                        "a person: 'owner' is read as a person's role, though the name is a firm's",
 }
 
 
@@ -526,3 +524,8 @@ def test_an_acronym_before_a_noun_their_pronoun_owns_says_its_kind_not_its_name(
     text = ("Three school boards lost access to email for two days, their IT provider says.\n\n"
             "Brightline Network Services said Monday that no data had been taken.")
     assert [r[1] for r in records(text, "2025-08-14")] == ["Brightline Network Services"] * 2
+
+
+def test_a_firm_named_for_what_it_makes_is_a_body_though_written_after_its_owner_s_noun():
+    text = "The mill's owner, Harlow Metals, said in a statement that no one was hurt."
+    assert [r[1:3] for r in records(text)] == [("Harlow Metals", "organisation")]

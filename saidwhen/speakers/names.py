@@ -960,18 +960,14 @@ def _is_name_word(t: Columns, i: int) -> bool:
 
 
 def _given_name_as_modal(t: Columns, i: int) -> bool:
-    """'Catcher Will Brennan said': a capitalised modal inside a sentence, a given name (male-names.txt)
+    """'Catcher Will Brennan said': a capitalised modal inside a sentence, a known given name,
     and a proper noun after it, is the name's first word the tagger read as the modal ('Will', 'May');
     a modal opening a sentence ('Will Ottawa act?') is one."""
     return t.tag[i] == "MD" and 0 < i < len(t) - 1 and not t.sent_start[i] and t.text[i][:1].isupper() \
         and t.lower[i] in GIVEN_NAMES and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
 
 
-    if t.tag[i] == "MD":
-        return _given_name_as_modal(t, i)
-    if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
-        return False
-  # capitalised words after a nationality to the organisation's word that ends the body's name
+DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name
 
 
 def _demonym_opening_body(t: Columns, i: int) -> bool:

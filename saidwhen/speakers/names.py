@@ -316,7 +316,8 @@ def _hyphened_given_name(t: Columns, h: int) -> bool:
     lower case, ends the name before a comma or a verb; a label goes on to the noun it qualifies
     ('a New York-based firm', 'Toronto-area residents')."""
     return h >= 2 and h + 2 < len(t) and t.tag[h + 1] == "NN" and t.tag[h - 2] in NAME_TAGS \
-        and t.text[h - 2][:1].isupper() and t.tag[h - 1] in NAME_TAGS and (t.text[h + 2] == "," or t.tag[h + 2] in CUE_TAGS)
+        and t.text[h - 2][:1].isupper() and t.tag[h - 1] in NAME_TAGS \
+        and (t.text[h + 2] == "," or t.tag[h + 2] in CUE_TAGS)
 
 
 def named_before_label(doc: Doc, i: int) -> int | None:

@@ -35,6 +35,24 @@ def test_a_name_misdecoded_with_a_symbol_inside_a_word_is_still_one_name():
     assert speakers(text) == [("Jean MarÃ©chal", "Prosecutor Jean MarÃ©chal")]
 
 
+def test_a_school_principal_s_title_is_not_part_of_the_name():
+    text = "Principal Hope Mensah said the gym would stay closed until spring."
+    assert speakers(text) == [("Hope Mensah", "Principal Hope Mensah")]
+
+
+def test_a_given_name_the_tagger_reads_as_a_modal_opens_the_name():
+    # "Will" after a sports position, before a surname: the tagger reads the modal
+    text = "Goalkeeper Will Tanaka, who signed last week, said the club felt like home."
+    assert [name for name, _ in speakers(text)] == ["Will Tanaka"]
+
+
+def test_a_hyphened_given_name_the_tagger_reads_in_lower_case_is_not_a_label():
+    # "Ji-hoon" after the surname, read as a noun like the "based" of "Leeds-based"
+    text = ("Mayor Dan Colby welcomed the factory. The company's president, Kang Ji-hoon, said "
+            "hiring would begin in March.")
+    assert [name for name, _ in speakers(text)] == ["Kang Ji-hoon"]
+
+
 def test_a_capitalised_dateline_is_not_a_speaker():
     text = "OTTAWA — The bill passed on Tuesday.\n\nIt said the vote was close."
     assert [name for name, _ in speakers(text)] == [None]

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
+CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park Ji-hoon said"
 PLURAL_TAG = frozenset({"NNS"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
@@ -247,6 +248,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in plurals if i + 1 in names and t.text[i][:1].isupper())
     # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
     found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "JJ" and _demonym_opening_body(t, i - 1))
+    # "Catcher Will Brennan": a given name the tagger reads as a modal (`_given_name_as_modal`)
+    found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -296,7 +299,7 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
         if t.text[h] != "-" or h == 0 or h + 1 >= len(t) or t.whitespace[h - 1] or t.whitespace[h]:
             continue
         after = t.text[h + 1]
-        if after[:1].islower() and after.isalpha() and t.tag[h + 1] not in NAME_TAGS:
+        if after[:1].islower() and after.isalpha() and t.tag[h + 1] not in NAME_TAGS and not _hyphened_given_name(t, h):
             k = h - 1
             while k > 1 and t.text[k - 1] == "-" and not t.whitespace[k - 2] and not t.whitespace[k - 1]:
                 k -= 2  # "Al-Qaeda-linked": the whole chain before the last hyphen
@@ -305,6 +308,16 @@ def _labels(t: Columns, candidates: _Candidates) -> set[int]:
                 (h < 2 or not t.text[h - 2][:1].isalnum() or t.tag[h - 2] in NAME_TAGS):
             out.update((h - 1, h, h + 1))  # after a comma, a bracket, or the name itself
     return out
+
+
+def _hyphened_given_name(t: Columns, h: int) -> bool:
+    """'The firm's chief executive, Park Ji-hoon, said': a given name of two syllables joined by a
+    hyphen after a capitalised surname ('Ban Ki-moon'), which the tagger may read as a noun in
+    lower case, ends the name before a comma or a verb; a label goes on to the noun it qualifies
+    ('a New York-based firm', 'Toronto-area residents')."""
+    return h >= 2 and h + 2 < len(t) and t.tag[h + 1] == "NN" and t.tag[h - 2] in NAME_TAGS \
+        and t.text[h - 2][:1].isupper() and t.tag[h - 1] in NAME_TAGS \
+        and (t.text[h + 2] == "," or t.tag[h + 2] in CUE_TAGS)
 
 
 def named_before_label(doc: Doc, i: int) -> int | None:
@@ -945,12 +958,22 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # the tagger reads a capitalised noun before the number as a common one
     if _demonym_opening_body(t, i):
         return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
+    if t.tag[i] == "MD":
+        return _given_name_as_modal(t, i)
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i)
+
+
+def _given_name_as_modal(t: Columns, i: int) -> bool:
+    """'Catcher Will Brennan said': a capitalised modal inside a sentence, a known given name,
+    and a proper noun after it, is the name's first word the tagger read as the modal ('Will', 'May');
+    a modal opening a sentence ('Will Ottawa act?') is one."""
+    return t.tag[i] == "MD" and 0 < i < len(t) - 1 and not t.sent_start[i] and t.text[i][:1].isupper() \
+        and t.lower[i] in GIVEN_NAMES and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
 
 
 DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name

@@ -430,6 +430,8 @@ class Bodies:
             # "The Crown corporation said": a kind of body, the one the story named
             return self._description(head, end, (0, 0)) if self.doc[start].lower_ in DEFINITE else None
         owner = self._owner(head)
+        if owner is not None and _acronym_of_a_kind(head, owner):
+            owner = None
         if owner is None and start == head.i and head.lower_ in BARE_BODY_NOUNS:
             return self._body_named_with(head)
         if owner is None:
@@ -693,6 +695,17 @@ def _opening_in(tok: Token) -> Token | None:
     if first is None or first < 1 or doc[first].tag_ not in ("DT", "PRP$") or doc[first].head.i != tok.i:
         return None
     return doc[first - 1] if doc[first - 1].lower_ == "in" else None
+
+
+ACRONYM_OF_A_KIND = 4  # letters at most of an acronym that says what a body does ('IT', 'HR', 'PR')
+
+
+def _acronym_of_a_kind(head: Token, owner: Entity) -> bool:
+    """'their shared IT provider says': a noun a possessive pronoun owns is theirs; an acronym in
+    capitals before it that the article writes nowhere else says what kind of body it is, not
+    whose ('the UN agency', with no possessive, is the UN's)."""
+    return owner.kind == "org" and len(owner.mentions) == 1 and owner.name.isalpha() and owner.name.isupper() \
+        and len(owner.name) <= ACRONYM_OF_A_KIND and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
 def _a_party(entity: Entity) -> bool:

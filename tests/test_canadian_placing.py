@@ -788,6 +788,24 @@ def article_params(articles, still_wrong: dict[str, str]):
         yield pytest.param(text, expected, date, id=case_id, marks=marks)
 
 
+def mention_params(passages, still_wrong: dict[str, str]):
+    """pytest params of (text, date, words, mention) for each quote of (case id, date, text,
+    [(words, Q, mention)]) passages whose mention is given, one still wrong a strict xfail."""
+    for case_id, date, text, expected in passages:
+        for words, _, mention in expected:
+            if mention is None:
+                continue
+            key = f"{case_id}:{words}"
+            marks = [pytest.mark.xfail(strict=True, reason=still_wrong[key])] if key in still_wrong else []
+            yield pytest.param(text, date, words, mention, id=key, marks=marks)
+
+
+def mention_of(text: str, date: str, words: str) -> str | None:
+    """The speaker mention's text of the quote holding `words`."""
+    quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
+    return quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
+
+
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_channels_and_days(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

@@ -27,7 +27,7 @@ import saidwhen
 
 from test_canadian import Q, person
 from test_canadian_articles import article_differences
-from test_canadian_placing import article_params
+from test_canadian_placing import article_params, mention_of, mention_params
 
 
 def unnamed(kind: str) -> Q:
@@ -349,22 +349,10 @@ MENTIONS_STILL_WRONG: dict[str, str] = {
 }
 
 
-def _mention_params():
-    for case_id, date, text, expected in PASSAGES:
-        for words, _, mention in expected:
-            if mention is None:
-                continue
-            key = f"{case_id}:{words}"
-            marks = ([pytest.mark.xfail(strict=True, reason=MENTIONS_STILL_WRONG[key])]
-                     if key in MENTIONS_STILL_WRONG else [])
-            yield pytest.param(text, date, words, mention, id=key, marks=marks)
-
-
-@pytest.mark.parametrize("text, date, words, mention", list(_mention_params()))
+@pytest.mark.parametrize("text, date, words, mention",
+                         list(mention_params(PASSAGES, MENTIONS_STILL_WRONG)))
 def test_speakers_persons_mention(text: str, date: str, words: str, mention: str):
-    quote = next(q for q in saidwhen.extract(text, date=date).quotes if words in q.text)
-    got = quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
-    assert got == mention
+    assert mention_of(text, date, words) == mention
 
 
 # Written with the rule for an apposition before a name that is a verb's object

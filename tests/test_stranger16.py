@@ -2,12 +2,19 @@
 wrong folder does to a run, as the person at the keyboard meets it."""
 from __future__ import annotations
 
+import codecs
+import gzip
+import json
 import resource
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from saidwhen.reading import read_articles
 from saidwhen.store import connect
 from test_ingest import many_articles
 
@@ -42,3 +49,39 @@ def test_a_disk_that_fills_at_the_commit_reports_only_the_articles_kept(tmp_path
     again = saidwhen("ingest", "--jobs", "1", "--db", str(db), str(articles))
     assert again.returncode == 0 and stored_articles(db) == 200
     assert f"{200 - stored} added, {stored} unchanged" in again.stderr
+
+
+# --- reading --------------------------------------------------------------------------------
+
+REPORT = ("The council met on Tuesday. \u201cWe will open the bridge late,\u201d Mayor "
+          "Ines Caron told reporters. Jos\u00e9 Mart\u00ednez said the ferry would run again.")
+
+
+def jsonl_lines(*records: dict) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\r\n" for record in records)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_json_lines_saved_as_utf16_are_read_as_the_same_lines_in_utf8(tmp_path, encoding):
+    """Windows editors and PowerShell's `>` save text as UTF-16 with a byte order mark; the
+    file's articles are read, not refused a line at a time as "not UTF-8"."""
+    records = [{"id": "a1", "date": "2024-03-05", "text": REPORT},
+               {"id": "a2", "text": REPORT.upper()}]
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes(bom + jsonl_lines(*records).encode(encoding))
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(jsonl_lines(*records), encoding="utf-8")
+    read = list(read_articles([str(wide)]))
+    assert [replace(a, origin=None) for a in read] == \
+        [replace(a, origin=None) for a in read_articles([str(plain)])]
+    assert [a.origin for a in read] == [f"{wide}:1", f"{wide}:2"]
+
+
+def test_a_gzipped_utf16_json_lines_file_is_read_and_a_broken_pair_replaced(tmp_path):
+    broken = jsonl_lines({"id": "a1", "text": REPORT}).encode("utf-16-le")
+    broken = broken.replace("Caron".encode("utf-16-le"), b"\x00\xd8" + "aron".encode("utf-16-le"))
+    path = tmp_path / "wide.jsonl.gz"
+    path.write_bytes(gzip.compress(codecs.BOM_UTF16_LE + broken))
+    [article] = read_articles([str(path)])
+    assert article.text == REPORT.replace("Caron", "\ufffdaron")

@@ -136,6 +136,8 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
     if method is not None:
         yield from _read_compressed(name, stream, method, kind, stem, strict_json)
         return
+    if kind == "jsonl" and streams.in_utf16(stream):
+        stream = streams.Utf8FromUtf16(stream)
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
     if kind is None:

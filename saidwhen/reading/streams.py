@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
+import io
 import json
 import lzma
 import os
@@ -91,6 +93,24 @@ def _peek(stream: BinaryIO, size: int) -> bytes:
         stream.seek(start)
         return head
     return b""
+
+
+def in_utf16(stream: BinaryIO) -> bool:
+    """Whether a stream starts with a UTF-16 byte order mark, as Windows editors and
+    PowerShell's `>` save text."""
+    return _peek(stream, 2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class Utf8FromUtf16:
+    """A UTF-16 stream read a line at a time as UTF-8 bytes, for the line readers: JSON Lines
+    saved as UTF-16 are read as the same lines in UTF-8 would be, not refused line by line.
+    A code unit UTF-16 cannot read is replaced, as a web page's stray byte is."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8")
 
 
 def lines(stream: BinaryIO) -> Iterator[bytes | None]:

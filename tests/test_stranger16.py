@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from saidwhen.reading import read_articles
+from saidwhen.records import Skipped
 from saidwhen.store import connect
 from test_ingest import many_articles
 
@@ -85,3 +86,44 @@ def test_a_gzipped_utf16_json_lines_file_is_read_and_a_broken_pair_replaced(tmp_
     path.write_bytes(gzip.compress(codecs.BOM_UTF16_LE + broken))
     [article] = read_articles([str(path)])
     assert article.text == REPORT.replace("Caron", "\ufffdaron")
+
+
+def skips(*inputs: str) -> list[str]:
+    return [f"{s.origin}: {s.reason}" for s in read_articles(inputs) if isinstance(s, Skipped)]
+
+
+def test_a_json_null_on_a_line_is_refused_not_passed_over_as_a_blank_line(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(jsonl_lines({"text": REPORT}) + "null\n\n" + jsonl_lines({"text": REPORT}),
+                    encoding="utf-8")
+    assert skips(str(path)) == [f"{path}:2: expected a JSON object, got null"]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \r\n", b"\xef\xbb\xbf\n"])
+def test_an_empty_json_lines_file_is_named_as_an_empty_text_file_is(tmp_path, content):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(content)
+    assert skips(str(path)) == [f"{path}: empty file"]
+    gzipped = tmp_path / "news.jsonl.gz"
+    gzipped.write_bytes(gzip.compress(content))
+    assert skips(str(gzipped)) == [f"{gzipped}: empty file"]
+
+
+def test_a_folder_with_nothing_to_read_is_named_not_passed_over(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("What these articles are.", encoding="utf-8")
+    (tmp_path / "notes" / ".hidden.jsonl").write_text(jsonl_lines({"text": REPORT}),
+                                                       encoding="utf-8")
+    reason = ("a folder with no file to read in it (hidden files and its README or LICENSE "
+              "notes are passed over)")
+    assert skips(str(tmp_path / "empty"), str(tmp_path / "notes")) == [
+        f"{tmp_path / 'empty'}: {reason}", f"{tmp_path / 'notes'}: {reason}"]
+
+
+def test_a_folder_of_folders_with_articles_is_no_empty_folder(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "news.jsonl").write_text(jsonl_lines({"text": REPORT}),
+                                                     encoding="utf-8")
+    assert skips(str(tmp_path / "a")) == []
+    assert len(list(read_articles([str(tmp_path / "a")]))) == 1

@@ -143,6 +143,9 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
     if kind is None:
         kind = streams.sniff(head[-1] if head else b"", strict_json)
     if kind == "jsonl":
+        if streams.blank(head):  # as an empty text file is: named, not passed over unsaid
+            yield Skipped(name, "empty file")
+            return
         yield from jsonl.read_jsonl(name, chain(head, lines))
         return
     data = streams.rest_of_document(stream, head)

@@ -17,13 +17,24 @@ _FOLDER_NOTES = re.compile(r"(?:README|LICEN[CS]E|NOTICE|ATTRIBUTION|COPYING)(?:
 def expand(item: str) -> Iterator[str | Skipped]:
     """The paths of the files `item` names, or a Skipped saying why it names none."""
     if os.path.isdir(item):
-        yield from walk(item)
+        named = yield from _counted(walk(item))
+        if not named:  # a mistyped or unfilled folder is said, as a pattern that matches none
+            yield Skipped(item, "a folder with no file to read in it (hidden files and its "
+                                "README or LICENSE notes are passed over)")
     elif os.path.lexists(item):
         yield item  # a file, or a link to nothing: opening it says what is wrong
     elif _MAGIC.search(item):
         yield from _matches(item)
     else:
         yield Skipped(item, "no such file or directory")
+
+
+def _counted(found: Iterator[str | Skipped]) -> Iterator[str | Skipped]:
+    """Yields what `found` yields; returns how many of them were files or skips."""
+    count = 0
+    for count, item in enumerate(found, start=1):
+        yield item
+    return count
 
 
 def walk(folder: str, visited: set[str] | None = None,

@@ -149,6 +149,11 @@ def leading_lines(line_iter: Iterator[bytes | None]) -> list[bytes | None]:
     return head
 
 
+def blank(head: list[bytes | None]) -> bool:
+    """Whether the leading lines of a stream found nothing but blank lines: it holds nothing."""
+    return not head or (head[-1] is not TOO_LONG and not head[-1].removeprefix(_BOM).strip())
+
+
 def sniff(first_line: bytes | None, strict_json: bool) -> str:
     """'jsonl', 'html' or 'text' from the first non-blank line.
 

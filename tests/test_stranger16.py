@@ -127,3 +127,37 @@ def test_a_folder_of_folders_with_articles_is_no_empty_folder(tmp_path):
                                                      encoding="utf-8")
     assert skips(str(tmp_path / "a")) == []
     assert len(list(read_articles([str(tmp_path / "a")]))) == 1
+
+
+# --- saidwhen timeml ------------------------------------------------------------------------
+
+TIMEML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-05">March 5</TIMEX3></DCT>'
+          '<TEXT>The ferry ran again on <TIMEX3 tid="t1" type="DATE" value="2024-03-04">'
+          'Monday</TIMEX3>, its owners said.</TEXT></TimeML>')
+
+
+def test_timeml_refuses_to_write_its_tags_over_the_files_it_reads(tmp_path):
+    """A gold file tagged in place would lose its own TIMEX3 tags to saidwhen's."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "ferry.tml").write_text(TIMEML, encoding="utf-8")
+    same = f"{tmp_path}/./gold"  # the same folder, spelled otherwise
+    run = saidwhen("timeml", str(gold), same)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr == (f"Error: {gold} is the folder read: the tagged files "
+                          "would replace the files read, and any TIMEX3 tags of their own; name "
+                          "another folder\n")
+    assert (gold / "ferry.tml").read_text(encoding="utf-8") == TIMEML
+
+
+def test_timeml_names_an_undecodable_file_and_a_folder_in_words_not_python_s(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.tml").write_bytes(b"\xff\xfe<TimeML>")
+    (source / "b.tml").mkdir()
+    (source / "c.tml").write_text(TIMEML, encoding="utf-8")
+    run = saidwhen("timeml", str(source), str(tmp_path / "out"))
+    assert run.returncode == 1
+    assert run.stderr == (f"{source / 'a.tml'}: not UTF-8: byte 0xff at offset 0\n"
+                          f"{source / 'b.tml'}: is a directory\n")
+    assert (tmp_path / "out" / "c.tml").exists()

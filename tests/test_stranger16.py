@@ -12,8 +12,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import click
 import pytest
+from click.testing import CliRunner
 
+from conftest import ROOT
+from saidwhen.cli import main
 from saidwhen.reading import read_articles
 from saidwhen.records import Skipped
 from saidwhen.store import connect
@@ -161,3 +165,27 @@ def test_timeml_names_an_undecodable_file_and_a_folder_in_words_not_python_s(tmp
     assert run.stderr == (f"{source / 'a.tml'}: not UTF-8: byte 0xff at offset 0\n"
                           f"{source / 'b.tml'}: is a directory\n")
     assert (tmp_path / "out" / "c.tml").exists()
+
+
+# --- what --help tells a stranger -------------------------------------------------------------
+
+def options_of(command: click.Command) -> list[click.Option]:
+    return [p for p in command.params if isinstance(p, click.Option) and p.name != "help"]
+
+
+@pytest.mark.parametrize("name", list(main.commands))
+def test_every_option_of_every_command_says_what_it_does(name):
+    assert [o.opts for o in options_of(main.commands[name]) if not o.help] == []
+
+
+@pytest.mark.parametrize("name", ["extract", "ingest", "search", "timeline", "people",
+                                  "export", "stats", "timeml"])
+def test_the_help_of_each_everyday_command_shows_it_run(name):
+    shown = CliRunner().invoke(main, [name, "--help"], terminal_width=200).output
+    assert f"\n  saidwhen {name} " in shown
+
+
+def test_export_sends_the_reader_of_its_csv_columns_to_the_page_that_lists_them():
+    shown = " ".join(CliRunner().invoke(main, ["export", "--help"]).output.split())
+    page = shown.split("columns: see ")[1].split(")")[0]
+    assert "| column | what it is |" in (ROOT / page).read_text(encoding="utf-8")

@@ -316,7 +316,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     saidwhen ingest articles/ crawl.warc.gz --db city.db && saidwhen serve --db city.db
     """
     from .reading import count_articles
-    from .ingest import IngestReport, fold_log, ingest as ingest_into
+    from .ingest import IngestReport, database_files, fold_log, ingest as ingest_into
     from .store import connect
     from .store.migrations import MigrationStopped
 
@@ -324,7 +324,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     try:
         with signals.handled():
             conn = connect(db)
-            total = count_articles(inputs)
+            total = count_articles(inputs, database_files(conn))
             with _progress(total, "ingesting") as bar:
                 def heard(outcome, item) -> None:
                     bar.update(1)

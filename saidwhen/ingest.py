@@ -116,9 +116,20 @@ def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extract
                 while batch := list(islice(results, JOB_ARTICLES_PER_COMMIT)):
                     yield batch
         else:
-            fresh = _fresh(conn, read_articles(list(group)), extractor, report, notify)
+            articles = read_articles(list(group), passed_over=database_files(conn))
+            fresh = _fresh(conn, articles, extractor, report, notify)
             for result in extract_in_order(fresh, jobs):
                 yield [result]
+
+
+def database_files(conn: sqlite3.Connection) -> frozenset[str]:
+    """The real paths of the database `conn` writes and of its logs: `saidwhen ingest .` in
+    the folder of the articles finds them there, and they are no articles."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return frozenset()
+    real = os.path.realpath(path)
+    return frozenset(real + suffix for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def is_job_output(path: str) -> bool:

@@ -6,6 +6,7 @@ import codecs
 import gzip
 import json
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -16,9 +17,12 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from conftest import INVENTED_EXAMPLES as EXAMPLES
 from conftest import ROOT
 from saidwhen.cli import main
-from saidwhen.reading import read_articles
+from saidwhen.errors import StoreError
+from saidwhen.ingest import database_files, ingest
+from saidwhen.reading import count_articles, read_articles
 from saidwhen.records import Skipped
 from saidwhen.store import connect
 from test_ingest import many_articles
@@ -189,3 +193,36 @@ def test_export_sends_the_reader_of_its_csv_columns_to_the_page_that_lists_them(
     shown = " ".join(CliRunner().invoke(main, ["export", "--help"]).output.split())
     page = shown.split("columns: see ")[1].split(")")[0]
     assert "| column | what it is |" in (ROOT / page).read_text(encoding="utf-8")
+
+
+# --- ingest where the articles are ----------------------------------------------------------
+
+@pytest.mark.parametrize("named", [".", "*"])
+def test_an_ingest_of_the_folder_that_holds_its_database_passes_the_database_over(
+        tmp_path, monkeypatch, named):
+    """`saidwhen ingest .` among the articles makes saidwhen.db there, with its -wal and -shm
+    files: they are no articles to refuse (and keep as skips) on every run."""
+    for example in EXAMPLES:
+        shutil.copy(example, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    first = ingest(connect("saidwhen.db"), [named])
+    again = ingest(connect("saidwhen.db"), [named])
+    assert (first.skipped, first.added, again.skipped, again.unchanged) == ([], 3, [], 3)
+    assert count_articles([named], database_files(connect("saidwhen.db"))) == 3
+
+
+def test_another_database_in_the_folder_is_still_named_as_no_article(tmp_path, monkeypatch):
+    for example in EXAMPLES:
+        shutil.copy(example, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    connect("other.db").close()
+    report = ingest(connect("saidwhen.db"), ["."])
+    assert [s.origin for s in report.skipped] == ["./other.db"]
+
+
+def test_a_database_in_a_folder_not_made_yet_says_so(tmp_path):
+    db = tmp_path / "corpora" / "city.db"
+    with pytest.raises(StoreError) as refused:
+        connect(db)
+    assert str(refused.value) == (f"{db}: cannot open the database: unable to open database "
+                                  f"file: there is no folder {db.parent} (make it first)")

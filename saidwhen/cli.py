@@ -460,10 +460,20 @@ def search(query: str, speaker, since, until, channel, source, gender, kind, sor
     from .output import search_table
     from .store import Filters, connect_readonly, search as run_search
 
+    fmt = _one_format(fmt, as_json)
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source,
                       gender=gender, kind=kind)
     page = run_search(connect_readonly(db), query, filters, limit, offset, sort)
-    _print_answer("json" if as_json else fmt, page.items, page.to_json, lambda: search_table(page))
+    _print_answer(fmt, page.items, page.to_json, lambda: search_table(page))
+
+
+def _one_format(fmt: str, as_json: bool) -> str:
+    """The format asked for: --json is --format json, and given beside another --format it
+    leaves which was meant unknown."""
+    given = click.get_current_context().get_parameter_source("fmt")
+    if as_json and fmt != "json" and given is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(f"--json and --format {fmt} ask for two formats: give one")
+    return "json" if as_json else fmt
 
 
 def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
@@ -513,11 +523,11 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
     from .output import timeline_table
     from .store import TimelineQuery, connect_readonly, timeline as run_timeline
 
+    fmt = _one_format(fmt, as_json)
     asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
                           newest_first=newest_first, limit=limit, page=page)
     found = run_timeline(connect_readonly(db), person, asked)
-    _print_answer("json" if as_json else fmt, found.quotations, found.to_json,
-                  lambda: timeline_table(found))
+    _print_answer(fmt, found.quotations, found.to_json, lambda: timeline_table(found))
 
 
 @main.command(short_help="People by number of quotations.")
@@ -664,6 +674,11 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
 
     if fmt == "csv" and not table:
         raise click.UsageError("--format csv writes one table: name it with --table")
+    if table and fmt != "csv":  # the text and --json hold every table
+        raise click.UsageError(f"--table {table} names the table --format csv writes: add "
+                               "--format csv")
+    if as_json and fmt == "csv":
+        raise click.UsageError("--json and --format csv ask for two formats: give one")
     with Corpus(db) as corpus:
         found = corpus.stats(query, speaker=speaker, since=since, until=until, channel=channel,
                              source=source, gender=gender, kind=kind, by=by)

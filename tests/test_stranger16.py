@@ -226,3 +226,30 @@ def test_a_database_in_a_folder_not_made_yet_says_so(tmp_path):
         connect(db)
     assert str(refused.value) == (f"{db}: cannot open the database: unable to open database "
                                   f"file: there is no folder {db.parent} (make it first)")
+
+
+# --- options that ask for two things at once ------------------------------------------------
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "bridge", "--json", "--format", "csv"],
+     "--json and --format csv ask for two formats: give one"),
+    (["timeline", "Ann Lee", "--format", "jsonl", "--json"],
+     "--json and --format jsonl ask for two formats: give one"),
+    (["stats", "--table", "gender"], "--table gender names the table --format csv writes: "
+                                     "add --format csv"),
+    (["stats", "--json", "--table", "kind"], "--table kind names the table --format csv "
+                                             "writes: add --format csv"),
+    (["stats", "--json", "--format", "csv", "--table", "kind"],
+     "--json and --format csv ask for two formats: give one"),
+])
+def test_options_that_ask_for_two_answers_at_once_are_a_usage_error_not_one_dropped(
+        args, message, tmp_path):
+    run = CliRunner().invoke(main, [*args, "--db", str(tmp_path / "none.db")])
+    assert run.exit_code == 2 and run.output.endswith(f"Error: {message}\n")
+
+
+@pytest.mark.parametrize("args", [["search", "x", "--json"], ["search", "x", "--json",
+                                  "--format", "json"], ["timeline", "Ann Lee", "--json"]])
+def test_json_alone_or_with_format_json_is_still_json(args, tmp_path):
+    run = CliRunner().invoke(main, [*args, "--db", str(tmp_path / "none.db")])
+    assert run.exit_code == 1 and "no such database" in run.output

@@ -156,6 +156,12 @@ def extract(inputs: tuple[str, ...], fmt: str | None, jobs: int | None, verbose:
     lists them. Exit status: 0 when everything was read, 1 when something was
     skipped, 2 for a usage error. On a terminal the table is the progress: the
     progress bar shows only while the output goes elsewhere.
+
+    \b
+    saidwhen extract news.jsonl
+    saidwhen extract articles/ --format jsonl > quotes.jsonl
+    saidwhen extract crawl.warc.gz 'archive/2024-*.jsonl.gz' --jobs 2 > quotes.jsonl
+    cat news.jsonl | saidwhen extract -
     """
     from .output import to_jsonl, to_table
     from .reading import count_articles, read_articles
@@ -304,9 +310,13 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     is stopped keeps what it did, and running it again finishes the job. Skipped
     inputs are named on standard error and kept in the database's `skipped`
     table. Exit status: 0 when everything was read, 1 when something was skipped.
+
+    \b
+    saidwhen ingest news.jsonl
+    saidwhen ingest articles/ crawl.warc.gz --db city.db && saidwhen serve --db city.db
     """
     from .reading import count_articles
-    from .ingest import IngestReport, fold_log, ingest as ingest_into
+    from .ingest import IngestReport, database_files, fold_log, ingest as ingest_into
     from .store import connect
     from .store.migrations import MigrationStopped
 
@@ -314,7 +324,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, verbose: bool) ->
     try:
         with signals.handled():
             conn = connect(db)
-            total = count_articles(inputs)
+            total = count_articles(inputs, database_files(conn))
             with _progress(total, "ingesting") as bar:
                 def heard(outcome, item) -> None:
                     bar.update(1)
@@ -426,7 +436,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.argument("query", default="", required=False, type=WORDS)
 @_filter_options
 @_sort_option
-@click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True,
+              help="Quotations shown; --offset pages on.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
               default="table", show_default=True,
@@ -449,10 +460,20 @@ def search(query: str, speaker, since, until, channel, source, gender, kind, sor
     from .output import search_table
     from .store import Filters, connect_readonly, search as run_search
 
+    fmt = _one_format(fmt, as_json)
     filters = Filters(speaker=speaker, since=since, until=until, channel=channel, source=source,
                       gender=gender, kind=kind)
     page = run_search(connect_readonly(db), query, filters, limit, offset, sort)
-    _print_answer("json" if as_json else fmt, page.items, page.to_json, lambda: search_table(page))
+    _print_answer(fmt, page.items, page.to_json, lambda: search_table(page))
+
+
+def _one_format(fmt: str, as_json: bool) -> str:
+    """The format asked for: --json is --format json, and given beside another --format it
+    leaves which was meant unknown."""
+    given = click.get_current_context().get_parameter_source("fmt")
+    if as_json and fmt != "json" and given is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(f"--json and --format {fmt} ask for two formats: give one")
+    return "json" if as_json else fmt
 
 
 def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
@@ -480,7 +501,8 @@ def _print_answer(fmt: str, quotes, as_json, as_table) -> None:
 @click.option("--newest-first", is_flag=True, help="Latest quotations first.")
 @click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
               help="Quotations per page.")
-@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Which page of --limit quotations to show.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
               default="table", show_default=True,
               help="table: for reading; json: the page with its counts as one object (as "
@@ -501,20 +523,27 @@ def timeline(person: str, query: str, channel, since, until, newest_first: bool,
     from .output import timeline_table
     from .store import TimelineQuery, connect_readonly, timeline as run_timeline
 
+    fmt = _one_format(fmt, as_json)
     asked = TimelineQuery(query=query, channel=channel, since=since, until=until,
                           newest_first=newest_first, limit=limit, page=page)
     found = run_timeline(connect_readonly(db), person, asked)
-    _print_answer("json" if as_json else fmt, found.quotations, found.to_json,
-                  lambda: timeline_table(found))
+    _print_answer(fmt, found.quotations, found.to_json, lambda: timeline_table(found))
 
 
 @main.command(short_help="People by number of quotations.")
-@click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--limit", type=click.IntRange(1, 200), default=50, show_default=True,
+              help="People shown; --offset pages on.")
+@click.option("--offset", type=click.IntRange(min=0), default=0,
+              help="Skip this many people, the most quoted first.")
 @_json_option
 @_read_db_option
 def people(limit: int, offset: int, as_json: bool, db: str) -> None:
-    """People (and organisations) in the corpus, most quoted first."""
+    """People (and organisations) in the corpus, most quoted first.
+
+    \b
+    saidwhen people --limit 10
+    saidwhen people --offset 50 --json
+    """
     from .output import people_table
     from .store import connect_readonly, people as run_people
 
@@ -530,7 +559,7 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
 @_sort_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="jsonl: one quotation a line, with its occurrences; "
-                                      "csv: one quotation a row (columns: see the README).")
+                                      "csv: one quotation a row (columns: see docs/corpus.md).")
 @click.option("--occurrences", is_flag=True, help="One line or row per occurrence (each "
               "article carrying a quotation), with its quotation's fields.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
@@ -540,7 +569,13 @@ def people(limit: int, offset: int, as_json: bool, db: str) -> None:
 def export(query: str, speaker, since, until, channel, source, gender, kind, sort: str,
            fmt: str, occurrences: bool, output, db: str) -> None:
     """The corpus's quotations, streamed: all of them, or what `search` finds with the same
-    filters, in the same order. Which person --speaker matched is said on standard error."""
+    filters, in the same order. Which person --speaker matched is said on standard error.
+
+    \b
+    saidwhen export -o corpus.jsonl
+    saidwhen export -q bridge --since 2024 --format csv -o bridge.csv
+    saidwhen export --speaker "Alice Moreau" --occurrences --format csv > moreau.csv
+    """
     from .store import Filters, connect_readonly, export as run_export, person
 
     conn = connect_readonly(db)
@@ -639,6 +674,11 @@ def stats(query: str, speaker, since, until, channel, source, gender, kind, by: 
 
     if fmt == "csv" and not table:
         raise click.UsageError("--format csv writes one table: name it with --table")
+    if table and fmt != "csv":  # the text and --json hold every table
+        raise click.UsageError(f"--table {table} names the table --format csv writes: add "
+                               "--format csv")
+    if as_json and fmt == "csv":
+        raise click.UsageError("--json and --format csv ask for two formats: give one")
     with Corpus(db) as corpus:
         found = corpus.stats(query, speaker=speaker, since=since, until=until, channel=channel,
                              source=source, gender=gender, kind=kind, by=by)
@@ -686,7 +726,8 @@ def _print_counts(counted: list[tuple[str, int]], name: str, unit: str, as_json:
 @_read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps the corpus to this machine.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; 0 takes a free one, and the address printed names it.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes answering at once, for a team sharing one corpus.")
 def serve(db: str, host: str, port: int, workers: int) -> None:
@@ -745,7 +786,11 @@ def timeml(in_dir: Path, out_dir: Path) -> None:
 
     Each IN_DIR/NAME.tml is read (the article date from <DCT>, the text from
     <TEXT>) and written to OUT_DIR/NAME.tml with TIMEX3 tags added inside <TEXT>;
-    the text itself is left unchanged character for character.
+    the text itself is left unchanged character for character. TIMEX3 tags
+    already inside <TEXT> are replaced; OUT_DIR may not be IN_DIR.
+
+    \b
+    saidwhen timeml timebank/ tagged/
     """
     from .timexes.timeml import annotate_dir
 

@@ -116,9 +116,20 @@ def _results(conn: sqlite3.Connection, inputs: Iterable[str], jobs: int, extract
                 while batch := list(islice(results, JOB_ARTICLES_PER_COMMIT)):
                     yield batch
         else:
-            fresh = _fresh(conn, read_articles(list(group)), extractor, report, notify)
+            articles = read_articles(list(group), passed_over=database_files(conn))
+            fresh = _fresh(conn, articles, extractor, report, notify)
             for result in extract_in_order(fresh, jobs):
                 yield [result]
+
+
+def database_files(conn: sqlite3.Connection) -> frozenset[str]:
+    """The real paths of the database `conn` writes and of its logs: `saidwhen ingest .` in
+    the folder of the articles finds them there, and they are no articles."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return frozenset()
+    real = os.path.realpath(path)
+    return frozenset(real + suffix for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def is_job_output(path: str) -> bool:
@@ -185,19 +196,35 @@ def _store(conn: sqlite3.Connection, batch: list[Extraction | Skipped], extracto
            report: IngestReport) -> list[tuple[str, Article | Skipped]]:
     """Store a batch in one transaction: what became of each item, once it is committed."""
     done = []
-    with transaction(conn):
-        for item in batch:
-            if isinstance(item, Skipped):
-                record_skip(conn, item)
-                done.append(("skipped", item))
-            else:
-                done.append((write_extraction(conn, item, extractor), item))
-        # Counted inside the transaction, just before its commit: a run stopped by a signal
-        # raised from the commit's return (Ctrl+C, SIGTERM) reports the articles it kept.
-        for outcome, item in done:
-            _count(report, outcome, item)
+    before = _tally(report)
+    try:
+        with transaction(conn):
+            for item in batch:
+                if isinstance(item, Skipped):
+                    record_skip(conn, item)
+                    done.append(("skipped", item))
+                else:
+                    done.append((write_extraction(conn, item, extractor), item))
+            # Counted inside the transaction, just before its commit: a run stopped by a signal
+            # raised from the commit's return (Ctrl+C, SIGTERM) reports the articles it kept.
+            for outcome, item in done:
+                _count(report, outcome, item)
+    except sqlite3.Error:
+        # The commit itself failed (a full disk is found there: the writer's cache holds
+        # every page until then), so none of the batch was kept: uncounted.
+        _untally(report, before)
+        raise
     return [(outcome, item if isinstance(item, Skipped) else item.article)
             for outcome, item in done]
+
+
+def _tally(report: IngestReport) -> tuple[int, int, int, int, int]:
+    return report.added, report.replaced, report.unchanged, report.quotes, len(report.skipped)
+
+
+def _untally(report: IngestReport, tally: tuple[int, int, int, int, int]) -> None:
+    report.added, report.replaced, report.unchanged, report.quotes, skipped = tally
+    del report.skipped[skipped:]
 
 
 def _count(report: IngestReport, outcome: str, item: Extraction | Skipped) -> None:

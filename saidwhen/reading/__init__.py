@@ -25,18 +25,19 @@ __all__ = ["count_articles", "read_articles", "read_stream", "STDIN"]
 STDIN = "<stdin>"  # the name standard input goes by in origins and messages
 
 
-def read_articles(inputs: Iterable[str],
-                  stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+def read_articles(inputs: Iterable[str], stdin: BinaryIO | None = None,
+                  passed_over: frozenset[str] = frozenset()) -> Iterator[Article | Skipped]:
     """Every article in `inputs` (paths, folders, glob patterns, `-` for `stdin`), in order.
 
     Yields an Article for each article read and a Skipped for each thing not read; bad input
-    never raises."""
+    never raises. A file of `passed_over` (real paths: the database an ingest writes, beside
+    the articles it reads) is left out of folders and patterns, as a folder's notes are."""
     for item in inputs:
         if item == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(STDIN, stream, kind=None, stem=None, strict_json=False)
             continue
-        for found in sources.expand(item):
+        for found in sources.expand(item, passed_over):
             if isinstance(found, Skipped):
                 yield replace(found, origin=shown_path(found.origin))
             else:
@@ -47,14 +48,15 @@ def read_articles(inputs: Iterable[str],
 COUNT_LIMIT_BYTES = 2 * 1024 ** 3
 
 
-def count_articles(inputs: Iterable[str]) -> int | None:
+def count_articles(inputs: Iterable[str],
+                   passed_over: frozenset[str] = frozenset()) -> int | None:
     """About how many articles `inputs` hold, for a progress bar; None when it cannot be told
     cheaply (standard input, a compressed file, or more input than is worth reading twice)."""
     total, size = 0, 0
     for item in inputs:
         if item == "-":
             return None
-        for found in sources.expand(item):
+        for found in sources.expand(item, passed_over):
             if isinstance(found, Skipped) or not os.path.isfile(found):
                 continue  # a pipe or a device is not read at all: its data is read once
             try:
@@ -136,11 +138,16 @@ def _read_stream(name: str, stream: BinaryIO, kind: str | None, stem: str | None
     if method is not None:
         yield from _read_compressed(name, stream, method, kind, stem, strict_json)
         return
+    if kind == "jsonl" and streams.in_utf16(stream):
+        stream = streams.Utf8FromUtf16(stream)
     lines = streams.lines(stream)
     head = streams.leading_lines(lines)
     if kind is None:
         kind = streams.sniff(head[-1] if head else b"", strict_json)
     if kind == "jsonl":
+        if streams.blank(head):  # as an empty text file is: named, not passed over unsaid
+            yield Skipped(name, "empty file")
+            return
         yield from jsonl.read_jsonl(name, chain(head, lines))
         return
     data = streams.rest_of_document(stream, head)

@@ -28,13 +28,16 @@ def read_line(line: bytes | None, origin: str) -> Article | Skipped | None:
     For readers that split files into lines their own way (a cluster's file splits)."""
     try:
         record = _parse(line)
-        return None if record is None else article_from_record(record, origin)
+        return None if record is _BLANK else article_from_record(record, origin)
     except Unreadable as error:
         return Skipped(origin, error.reason)
 
 
-def _parse(line: bytes | None) -> object | None:
-    """The JSON value on a line; None for a blank line, which is ignored silently."""
+_BLANK = object()  # what a blank line holds: not JSON's null, which is a value to refuse
+
+
+def _parse(line: bytes | None) -> object:
+    """The JSON value on a line; _BLANK for a blank line, which is ignored silently."""
     if line is streams.TOO_LONG:
         raise Unreadable(f"line {streams.too_large()}")
     try:
@@ -44,7 +47,7 @@ def _parse(line: bytes | None) -> object | None:
     except UnicodeDecodeError as error:
         raise Unreadable(f"not UTF-8: byte 0x{line[error.start]:02x} at column {error.start + 1}")
     if not text.strip():
-        return None
+        return _BLANK
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except Unreadable:

@@ -14,20 +14,32 @@ _MAGIC = re.compile(r"[*?[]")
 _FOLDER_NOTES = re.compile(r"(?:README|LICEN[CS]E|NOTICE|ATTRIBUTION|COPYING)(?:\.(?:md|txt|rst))?", re.I)
 
 
-def expand(item: str) -> Iterator[str | Skipped]:
-    """The paths of the files `item` names, or a Skipped saying why it names none."""
+def expand(item: str, passed_over: frozenset[str] = frozenset()) -> Iterator[str | Skipped]:
+    """The paths of the files `item` names, or a Skipped saying why it names none; in a folder
+    or a pattern's matches, the files of `passed_over` (real paths) are left out."""
     if os.path.isdir(item):
-        yield from walk(item)
+        named = yield from _counted(walk(item, passed_over=passed_over))
+        if not named:  # a mistyped or unfilled folder is said, as a pattern that matches none
+            yield Skipped(item, "a folder with no file to read in it (hidden files and its "
+                                "README or LICENSE notes are passed over)")
     elif os.path.lexists(item):
         yield item  # a file, or a link to nothing: opening it says what is wrong
     elif _MAGIC.search(item):
-        yield from _matches(item)
+        yield from _matches(item, passed_over)
     else:
         yield Skipped(item, "no such file or directory")
 
 
-def walk(folder: str, visited: set[str] | None = None,
-         named: str | None = None) -> Iterator[str | Skipped]:
+def _counted(found: Iterator[str | Skipped]) -> Iterator[str | Skipped]:
+    """Yields what `found` yields; returns how many of them were files or skips."""
+    count = 0
+    for count, item in enumerate(found, start=1):
+        yield item
+    return count
+
+
+def walk(folder: str, visited: set[str] | None = None, named: str | None = None,
+         passed_over: frozenset[str] = frozenset()) -> Iterator[str | Skipped]:
     """Every file in a folder and below, sorted by name; hidden files and folders, and the notes
     that document a folder (README, LICENSE, NOTICE, ATTRIBUTION), left out.
 
@@ -42,14 +54,15 @@ def walk(folder: str, visited: set[str] | None = None,
     try:
         with os.scandir(folder) as found:
             entries = sorted((entry for entry in found if not entry.name.startswith(".")
-                              and not _is_folder_note(entry)),
+                              and not _is_folder_note(entry)
+                              and os.path.join(real, entry.name) not in passed_over),
                              key=lambda entry: entry.name)
     except OSError as error:
         yield Skipped(folder, os_reason(error))
         return
     for entry in entries:
         try:
-            yield from _entry(entry, visited, named)
+            yield from _entry(entry, visited, named, passed_over)
         except OSError as error:  # a loop of links (a -> b -> a): its own skip, the rest goes on
             yield Skipped(entry.path, os_reason(error))
 
@@ -63,7 +76,8 @@ def _is_folder_note(entry: os.DirEntry) -> bool:
         return False
 
 
-def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | Skipped]:
+def _entry(entry: os.DirEntry, visited: set[str], named: str,
+           passed_over: frozenset[str]) -> Iterator[str | Skipped]:
     if entry.is_symlink() and os.path.exists(entry.path):
         target = os.path.realpath(entry.path)
         if os.path.commonpath([named, target]) != named:
@@ -71,7 +85,7 @@ def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | 
                                       "not followed (name it to read it)")
             return
     if entry.is_dir():
-        yield from walk(entry.path, visited, named)
+        yield from walk(entry.path, visited, named, passed_over)
     elif entry.is_file():
         yield entry.path
     elif entry.is_symlink() and not os.path.exists(entry.path):
@@ -80,14 +94,15 @@ def _entry(entry: os.DirEntry, visited: set[str], named: str) -> Iterator[str | 
         yield Skipped(entry.path, NOT_REGULAR)
 
 
-def _matches(pattern: str) -> Iterator[str | Skipped]:
+def _matches(pattern: str, passed_over: frozenset[str]) -> Iterator[str | Skipped]:
     """The files a glob pattern matches (`**` included); a folder matched gives its files."""
-    matches = sorted(glob.iglob(pattern, recursive=True))
+    matches = [match for match in sorted(glob.iglob(pattern, recursive=True))
+               if not passed_over or os.path.realpath(match) not in passed_over]
     if not matches:
         yield Skipped(pattern, "pattern matches no file")
     seen: set[str] = set()  # `data/**` matches a folder and the files in it: read them once
     for match in matches:
-        for found in walk(match) if os.path.isdir(match) else [match]:
+        for found in walk(match, passed_over=passed_over) if os.path.isdir(match) else [match]:
             if isinstance(found, str):
                 if found in seen:
                     continue

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
+import io
 import json
 import lzma
 import os
@@ -93,6 +95,24 @@ def _peek(stream: BinaryIO, size: int) -> bytes:
     return b""
 
 
+def in_utf16(stream: BinaryIO) -> bool:
+    """Whether a stream starts with a UTF-16 byte order mark, as Windows editors and
+    PowerShell's `>` save text."""
+    return _peek(stream, 2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class Utf8FromUtf16:
+    """A UTF-16 stream read a line at a time as UTF-8 bytes, for the line readers: JSON Lines
+    saved as UTF-16 are read as the same lines in UTF-8 would be, not refused line by line.
+    A code unit UTF-16 cannot read is replaced, as a web page's stray byte is."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8")
+
+
 def lines(stream: BinaryIO) -> Iterator[bytes | None]:
     """The lines of a stream, each read whole up to the cap; TOO_LONG for a longer one, whose
     rest is passed over a piece at a time, unkept, when the next line is asked for (a reader
@@ -127,6 +147,11 @@ def leading_lines(line_iter: Iterator[bytes | None]) -> list[bytes | None]:
         if line is TOO_LONG or line.removeprefix(_BOM).strip():
             break
     return head
+
+
+def blank(head: list[bytes | None]) -> bool:
+    """Whether the leading lines of a stream found nothing but blank lines: it holds nothing."""
+    return not head or (head[-1] is not TOO_LONG and not head[-1].removeprefix(_BOM).strip())
 
 
 def sniff(first_line: bytes | None, strict_json: bool) -> str:

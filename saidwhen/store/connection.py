@@ -135,6 +135,8 @@ def why(error: sqlite3.Error, path: str | Path) -> str:
                 "it), cannot be written")
     if name == "SQLITE_FULL":
         return f"{error}: make room on the disk"
+    if name.startswith("SQLITE_CANTOPEN") and not Path(path).parent.is_dir():
+        return f"{error}: there is no folder {Path(path).parent} (make it first)"
     if name.startswith("SQLITE_CANTOPEN") and not os.access(Path(path).parent or ".", os.W_OK):
         return f"{error}: its folder cannot be written (SQLite writes its log beside the database)"
     return str(error)

@@ -41,8 +41,12 @@ def annotate_dir(in_dir: Path, out_dir: Path) -> Iterator[Annotated]:
     """Tag every IN_DIR/*.tml into OUT_DIR/ under the same name, yielding one result a file.
 
     A file that cannot be read, decoded, tagged or written gets an error result
-    naming why, in one line; the other files go on.
+    naming why, in one line; the other files go on. OUT_DIR may not be IN_DIR: the files
+    read, and whatever TIMEX3 tags of their own they hold, would be written over.
     """
+    if Path(out_dir).resolve() == Path(in_dir).resolve():
+        raise TimeMLError(f"{out_dir} is the folder read: the tagged files would replace the "
+                          "files read, and any TIMEX3 tags of their own; name another folder")
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(Path(in_dir).glob("*.tml")):
         try:
@@ -55,10 +59,15 @@ def annotate_dir(in_dir: Path, out_dir: Path) -> Iterator[Annotated]:
 
 
 def one_line(error: Exception) -> str:
-    """A message for a person: our own errors as they are, others with their kind."""
+    """A message for a person: our own errors as they are, the system's and the decoder's in
+    the words the article readers use, others with their kind."""
     first_line = next(iter(str(error).splitlines()), "")
     if isinstance(error, TimeMLError):
         return first_line
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8: byte 0x{error.object[error.start]:02x} at offset {error.start}"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
     return f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
 
 

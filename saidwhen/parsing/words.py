@@ -22,10 +22,39 @@ def positions(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
         return []
     read = doc.user_data.get(COLUMNS_KEY)
     if read is not None and attr in _COLUMN_OF:  # the parse is finished and its words read
-        return [i for i, word in enumerate(getattr(read, _COLUMN_OF[attr])) if word in words]
+        column = getattr(read, _COLUMN_OF[attr])
+        if len(words) <= FEW_WORDS:
+            return _indices(column, words)
+        return [i for i, word in enumerate(column) if word in words]
     wanted = _hashes(doc.vocab.strings, words)
+    if len(wanted) <= FEW_WORDS:  # a comparison of the whole array for each word, in numpy
+        values = doc.to_array(attr)
+        found = numpy.zeros(len(values), dtype=bool)
+        for value in wanted:
+            found |= values == value
+        return numpy.flatnonzero(found).tolist()
     # A set lookup per token: numpy.isin sorts both arrays, which costs more on an article.
     return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+# Up to this many words, `positions` seeks each word on its own, with a scan in C (list.index,
+# an array's comparison), instead of a set lookup per token in Python: about 4 times as fast.
+FEW_WORDS = 3
+
+
+def _indices(column: list[str], words: frozenset[str]) -> list[int]:
+    """The indices of `column`'s items that are one of `words`, in order."""
+    found = []
+    for word in words:
+        i = -1
+        while True:
+            try:
+                i = column.index(word, i + 1)
+            except ValueError:
+                break
+            found.append(i)
+    found.sort()
+    return found
 
 
 _COLUMN_OF = {"LOWER": "lower", "ORTH": "text", "TAG": "tag"}

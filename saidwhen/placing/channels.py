@@ -120,11 +120,12 @@ def _channel_at(tok: Token) -> Channel | None:
     # and a ruling in a phrase ("In a decision released Friday, Justice Reed ...") are read here
     # but are no channel words: a sentence is parsed for them only as it is for its
     # verb of telling or saying (saidwhen.parsing.selection).
-    if not (tok.lower_ in CHANNEL_WORDS or tok.lower_ in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
-            or tok.text in PLATFORMS or tok.text in OUTLET_NAMES or tok.lower_ in GATHERINGS or tok.lower_ == SITTING_QUESTIONS
-            or (tok.lower_ in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
-            or _occasion_party(tok)
-            or (tok.lower_ in RULING_NOUNS and tok.dep_ == "pobj")):
+    lower, text = tok.lower_, tok.text  # each read once: a Token's attribute is a call into spaCy
+    if not (lower in CHANNEL_WORDS or lower in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
+            or text in PLATFORMS or text in OUTLET_NAMES or lower in GATHERINGS or lower == SITTING_QUESTIONS
+            or (lower in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
+            or (lower in ("party", "parties") and _occasion_party(tok))
+            or (lower in RULING_NOUNS and tok.dep_ == "pobj")):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)
     if label == "testimony":

@@ -259,7 +259,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
     found.update(i - 1 for i in hyphens if i > 0)  # "Tremblay-Roy", "Tremblay" read as a common noun
-    signs = [i for i, word in enumerate(columns(doc).text) if _sign(word)]
+    # _sign's first test before the call: most words are longer than one character
+    signs = [i for i, word in enumerate(columns(doc).text) if len(word) == 1 and _sign(word)]
     found.update(signs)
     found.update(i + 1 for i in signs if i + 1 < len(doc))
     numbers = [i for i in positions(doc, "TAG", NUMBER_TAG) if 0 < i < len(doc) - 1]

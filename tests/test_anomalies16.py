@@ -126,3 +126,19 @@ def test_a_follow_on_after_a_sentence_about_one_of_the_pair_is_that_ones():
     text = ("“We took a real kicking in our first years,” Ann Moreau and Luc Haddad said. Moreau "
             "writes the songs. “I wrote most of them on a train.”")
     assert names(text) == ["Ann Moreau and Luc Haddad", "Ann Moreau"]
+
+
+def channels(text: str, date: str = "2024-03-08") -> list[tuple[str | None, str | None]]:
+    return [(q.channel, q.outlet) for q in saidwhen.extract(text, date=date).quotes]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("“We will win on Saturday,” the striker told The Daily Courier newspaper.", "The Daily Courier"),
+    ("Ann Moreau told The Valley Times newspaper that the mill would close in May.", "The Valley Times"),
+    ("The singer told The Harbour Review magazine that the tour would be her last.", "The Harbour Review"),
+])
+def test_an_outlet_told_with_its_noun_after_it_is_the_interviews_outlet(text, outlet):
+    """interview: "told <named outlet>" puts the outlet in `outlet` (conventions: channel), also
+    where the name, with its capital "The", is followed by the noun of its kind ("told The
+    Guardian newspaper", as British papers write it): the parse hangs "The" on that noun."""
+    assert channels(text) == [("interview", outlet)]

@@ -142,3 +142,20 @@ def test_an_outlet_told_with_its_noun_after_it_is_the_interviews_outlet(text, ou
     where the name, with its capital "The", is followed by the noun of its kind ("told The
     Guardian newspaper", as British papers write it): the parse hangs "The" on that noun."""
     assert channels(text) == [("interview", outlet)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Luc Pell faces a council vote today after a week of talk about his feud with Omar "
+     "Haddad. Meanwhile, the developer is leaving for a trip to Spain. But before going, he insisted "
+     "he still trusted Mr Pell, despite claims to the contrary in a local paper.", "Omar Haddad"),
+    ("Senator Ann Rowe faces a hard primary after a month of reports about her quarrel with Lena "
+     "Moreau. Meanwhile, the governor is touring the north. On Tuesday she said she had never "
+     "doubted Ms Rowe and would campaign for her.", "Lena Moreau"),
+    ("Coach Ian Dunn picked his squad today, ending talk of a rift with Marc Hale. The striker was "
+     "not at training. Later he said Mr Dunn had always been fair to him.", "Marc Hale"),
+])
+def test_a_pronoun_speaker_is_not_the_one_its_reported_words_name(text, speaker):
+    """Someone spoken about is not the speaker (conventions: Speaker; issue 12's "another
+    entity"): words reported after "he said" that name Mr Pell are about Pell, whom the reporter
+    would have called "he" had he spoken; the pronoun is the other man the story is about."""
+    assert names(text) == [speaker]

@@ -51,7 +51,20 @@ class Pronouns:
                 self._introduced_as_subject(m.content, PERSON_PRONOUNS[m.head.lower_])
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
+        if entity is not None and self._named_in_report(entity, m):
+            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content, references=[
+                r for r in self.references[:bisect_left(self.starts, m.head.i)] if r.entity is not entity]) or entity
         return entity.name if entity else None
+
+    def _named_in_report(self, entity: Entity, m: SpeakerMention) -> bool:
+        """'He insisted he still trusted Mr Blair': words reported after the speaking pronoun
+        that name a person are about that person, whom a reporter would have written "he"
+        had he spoken; the pronoun is someone else's, the most salient other of its gender."""
+        if m.content[0] <= m.head.i:
+            return False
+        first = bisect_left(self.starts, m.content[0])
+        return any(r.entity is entity and self.doc[r.token].tag_ in ("NNP", "NNPS")
+                   for r in self.references[first:bisect_left(self.starts, m.content[1])])
 
     def _relative_cue_subject(self, pronoun: Token) -> Entity | bool | None:
         """'The senator attacked Ann Rowe, who he claims has treated him unfairly': a he or she

@@ -37,8 +37,10 @@ PRONOUNS = (frozenset(w.lower() for w in table("person-pronouns")) | words("one-
             | words("plural-subject-pronouns") | words("group-pronouns"))
 GIVEN = words("male-names") | words("female-names")
 NOT_PLURAL = words("not-plural-nouns")
-TIME_WORDS = (words("weekdays") | words("day-words") | MONTHS_DAYS
-              | frozenset(("last", "next", "ago", "earlier", "previous", "week", "month")))
+# A sentence with one of these, a time expression or a number may date its words ("last week",
+# "in March", "yesterday"); one with none takes the default window (said_long_before). "last"
+# and "next" are the two words conventions.md names ("last Thursday"); a checker, not a stage.
+TIME_WORDS = words("weekdays") | words("day-words") | MONTHS_DAYS | frozenset(("last", "next"))
 FAR_DAYS = 14
 FOLLOW_GAP = 120
 ATTRIBUTION_REACH = 40

@@ -159,3 +159,12 @@ def test_a_pronoun_speaker_is_not_the_one_its_reported_words_name(text, speaker)
     entity"): words reported after "he said" that name Mr Pell are about Pell, whom the reporter
     would have called "he" had he spoken; the pronoun is the other man the story is about."""
     assert names(text) == [speaker]
+
+
+def test_a_name_in_a_relative_clause_the_reported_words_run_into_is_the_narrators():
+    """The words' span may run on into the narrator's relative clause ("… the president who Dunn
+    admires"): that name is the narrator's, and the pronoun may well be that person's."""
+    text = ("The radio host Ray Dunn has filled his rally speeches for Senator Marc Hale with talk of "
+            "faith. He has declared Hale to be “chosen” by God. He has also called the senator “the "
+            "next Abraham Lincoln” – the president who Dunn admires above all others.")
+    assert names(text) == ["Ray Dunn", "Ray Dunn"]

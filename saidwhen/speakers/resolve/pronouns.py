@@ -59,11 +59,13 @@ class Pronouns:
     def _named_in_report(self, entity: Entity, m: SpeakerMention) -> bool:
         """'He insisted he still trusted Mr Blair': words reported after the speaking pronoun
         that name a person are about that person, whom a reporter would have written "he"
-        had he spoken; the pronoun is someone else's, the most salient other of its gender."""
+        had he spoken; the pronoun is someone else's, the most salient other of its gender. A name
+        in a relative clause the words run into ("… the Founding Father who Beck idolizes") is
+        the narrator's, whose "he" it may well be."""
         if m.content[0] <= m.head.i:
             return False
         first = bisect_left(self.starts, m.content[0])
-        return any(r.entity is entity and self.doc[r.token].tag_ in ("NNP", "NNPS")
+        return any(r.entity is entity and self.doc[r.token].tag_ in ("NNP", "NNPS") and not _in_relative(self.doc[r.token])
                    for r in self.references[first:bisect_left(self.starts, m.content[1])])
 
     def _relative_cue_subject(self, pronoun: Token) -> Entity | bool | None:
@@ -293,3 +295,8 @@ class Pronouns:
             return self._nearby_org(m.head.i)
         return self._companies_going_on(m.head.i) or self._nearby_pair(m.head.i) or \
             self._people_subject_before(m.head.i) or self._nearby_org(m.head.i)
+
+
+def _in_relative(name: Token) -> bool:
+    """Whether a name is the subject of a relative clause: 'the hero who Beck admires'."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl"

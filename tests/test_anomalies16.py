@@ -168,3 +168,13 @@ def test_a_name_in_a_relative_clause_the_reported_words_run_into_is_the_narrator
             "faith. He has declared Hale to be “chosen” by God. He has also called the senator “the "
             "next Abraham Lincoln” – the president who Dunn admires above all others.")
     assert names(text) == ["Ray Dunn", "Ray Dunn"]
+
+
+def test_the_speakers_own_name_as_an_owner_in_the_reported_words_keeps_the_pronoun_his():
+    """A wire writes the speaker's name where "his" could be read as another's ("He notes … an
+    issue with Dunn's microphone"): an owner's name does not move the pronoun to another man."""
+    text = ("Senator Ray Dunn is demanding that Governor Tom Lee make a pledge. Speaking at a rally in "
+            "Novi, Dunn says he is making “a demand” of Lee. Dunn is also raising questions about his "
+            "microphone during Monday's debate with Lee. He notes that the debate commission announced "
+            "earlier Friday that there was an issue with Dunn's microphone.")
+    assert names(text)[-1] == "Ray Dunn"

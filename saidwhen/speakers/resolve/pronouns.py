@@ -298,5 +298,9 @@ class Pronouns:
 
 
 def _in_relative(name: Token) -> bool:
-    """Whether a name is the subject of a relative clause: 'the hero who Beck admires'."""
-    return name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl"
+    """Whether a name is the narrator's or the speaker's own: the subject of a relative clause
+    ('the hero who Beck admires'), or an owner ('He notes … an issue with Trump's microphone':
+    a wire writes the speaker's name where "his" could be read as another's)."""
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl":
+        return True
+    return name.i + 1 < len(name.doc) and name.doc[name.i + 1].tag_ == "POS"

@@ -70,7 +70,7 @@ def outlet_of(tok: Token) -> str | None:
         return told.text  # "told the Sunday Times Mr Reed would ...": the Sunday Times
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
-    if name is not None and _spoken_to(name.root) and (_is_outlet(name) or _called_an_outlet(name)
+    if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
         outlet = _before_a_journalist(_outlet_part(name))
         if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
@@ -94,6 +94,14 @@ def outlet_of(tok: Token) -> str | None:
             return named.text if named is not None else None
         return ""
     return None
+
+
+def _word_root(name: Span) -> Token:
+    """The root of a name as the parse links it: "told The Guardian newspaper" hangs the name's
+    "The", like its last word, on the noun after it, and a span's root is then its first word,
+    the determiner, through which no telling is reached; the name's own word is the root."""
+    root = name.root
+    return name[1:].root if root.dep_ == "det" and len(name) > 1 else root
 
 
 def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:

@@ -41,6 +41,7 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
             speaker = _carried(text, quotes, f)
         elif f.follow_on:
             speaker = _narrator_subject(resolver, quoted, words[0]) or _carried(text, quotes, f)
+            speaker = _joint_goes_on(quotes, words[0], speaker)
         else:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
             speaker = _quoting_self(text, quotes, speaker)
@@ -168,6 +169,22 @@ def _carried(text: str, before: list[ParsedQuote], f: FoundQuote) -> ParsedSpeak
     if len(PARAGRAPH_BREAKS.findall(text, prev.end, f.start)) > FOLLOW_ON_PARAGRAPHS:
         return None
     return ParsedSpeaker(name=prev.speaker.name, mention=None)
+
+
+def _joint_goes_on(before: list[ParsedQuote], words: WordSpan,
+                   speaker: ParsedSpeaker | None) -> ParsedSpeaker | None:
+    """'“We took a kicking,” Ann Moreau and Luc Haddad said. “It was good for us.”': a follow-on
+    quote after the sentence that attributed the quote before it to joint speakers goes on in
+    their voice, not in that of the first of them, whom the sentence's subject names."""
+    if speaker is None or not speaker.name or not before or before[-1].speaker is None:
+        return speaker
+    prev = before[-1].speaker
+    sentence = _sentence_before(words)
+    if prev.mention is None or sentence is None or not prev.name \
+            or not (sentence.start <= prev.mention.start and prev.mention.end <= sentence.end) \
+            or speaker.name not in prev.name.split(" and ") or speaker.name == prev.name:
+        return speaker
+    return ParsedSpeaker(name=prev.name, mention=None)
 
 
 def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> ParsedSpeaker | None:

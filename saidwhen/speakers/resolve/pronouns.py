@@ -51,7 +51,22 @@ class Pronouns:
                 self._introduced_as_subject(m.content, PERSON_PRONOUNS[m.head.lower_])
         if entity is not None and not self._third_person_inside(m.head, m.content):
             entity = self._introduced_by(entity, m.head) or entity
+        if entity is not None and self._named_in_report(entity, m):
+            entity = self._salient(m.head.i, PERSON_PRONOUNS[m.head.lower_], outside=m.content, references=[
+                r for r in self.references[:bisect_left(self.starts, m.head.i)] if r.entity is not entity]) or entity
         return entity.name if entity else None
+
+    def _named_in_report(self, entity: Entity, m: SpeakerMention) -> bool:
+        """'He insisted he still trusted Mr Blair': words reported after the speaking pronoun
+        that name a person are about that person, whom a reporter would have written "he"
+        had he spoken; the pronoun is someone else's, the most salient other of its gender. A name
+        in a relative clause the words run into ("… the Founding Father who Beck idolizes") is
+        the narrator's, whose "he" it may well be."""
+        if m.content[0] <= m.head.i:
+            return False
+        first = bisect_left(self.starts, m.content[0])
+        return any(r.entity is entity and self.doc[r.token].tag_ in ("NNP", "NNPS") and not _in_relative(self.doc[r.token])
+                   for r in self.references[first:bisect_left(self.starts, m.content[1])])
 
     def _relative_cue_subject(self, pronoun: Token) -> Entity | bool | None:
         """'The senator attacked Ann Rowe, who he claims has treated him unfairly': a he or she
@@ -280,3 +295,12 @@ class Pronouns:
             return self._nearby_org(m.head.i)
         return self._companies_going_on(m.head.i) or self._nearby_pair(m.head.i) or \
             self._people_subject_before(m.head.i) or self._nearby_org(m.head.i)
+
+
+def _in_relative(name: Token) -> bool:
+    """Whether a name is the narrator's or the speaker's own: the subject of a relative clause
+    ('the hero who Beck admires'), or an owner ('He notes … an issue with Trump's microphone':
+    a wire writes the speaker's name where "his" could be read as another's)."""
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl":
+        return True
+    return name.i + 1 < len(name.doc) and name.doc[name.i + 1].tag_ == "POS"

@@ -48,3 +48,12 @@ def test_a_gerund_that_opens_the_reported_clause_is_part_of_what_was_said(text, 
 ])
 def test_a_cue_with_no_clause_after_it_reports_nothing(text):
     assert reports(text) == []
+
+
+def test_an_attribution_set_off_by_commas_after_an_opening_phrase_reports_the_sentence():
+    # the parser hangs "At times last year" on the cue; the attribution is still set off by commas
+    q = saidwhen.extract("At times last year, people close to the mayor said, the mere mention of the levy "
+                         "could make her angry.").quotes
+    assert len(q) == 1 and q[0].kind == "indirect"
+    assert "the mere mention of the levy could make her angry" in q[0].text
+    assert q[0].speaker.mention.text == "people close to the mayor"

@@ -696,8 +696,15 @@ def _stands_for_it(verb: Token) -> bool:
 def _interposed_reach(verb: Token) -> tuple[int, int] | None:
     """'The delays, the engineer said, were caused by rain': the whole sentence is reported."""
     doc = verb.doc
+    if verb.dep_ != "parataxis":
+        return None
     first = min(t.i for t in verb.subtree if not t.is_punct)
-    if verb.dep_ != "parataxis" or first == 0 or doc[first - 1].text != ",":
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == ",":
+        # 'At times last year, aides said, the mention of it could anger him': the parser may hang
+        # the sentence's opening phrase on the cue; the attribution set off by commas is its subject on
+        first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
         return None
     return verb.sent.start, verb.sent.end
 

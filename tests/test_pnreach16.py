@@ -57,13 +57,3 @@ def test_an_attribution_set_off_by_commas_after_an_opening_phrase_reports_the_se
     assert len(q) == 1 and q[0].kind == "indirect"
     assert "the mere mention of the levy could make her angry" in q[0].text
     assert q[0].speaker.mention.text == "people close to the mayor"
-
-
-def test_a_that_clause_a_few_words_past_the_cue_is_what_was_said_where_the_parser_hangs_it_on_the_phrase():
-    found = reports("Ben Moreau told the Harbour Post before he spoke before the committee that he believed "
-                    "the levy was unfair.")
-    assert [(k, t, c) for k, t, c in found] == [("indirect", "that he believed the levy was unfair", "told")]
-
-
-def test_a_relative_clause_after_the_cue_s_phrase_is_no_report():
-    assert reports("Moreau told the crew about the storm that hit the port.") == []

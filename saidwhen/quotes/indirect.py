@@ -160,7 +160,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None  # 'a banner said “Thank you”': lettering
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
-        or _object_in_a_tense(verb) or _gerund_reach(verb) or _that_past_a_phrase(verb)
+        or _object_in_a_tense(verb) or _gerund_reach(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
@@ -466,24 +466,6 @@ def _gerund_reach(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in gerund.rights if c.dep_ in CLAUSE_DEPS and _in_a_tense(c)
                    and not any(m.dep_ == "mark" for m in c.children)), None)
     return None if clause is None else (gerund.i, _clause_end(clause))
-
-
-def _that_past_a_phrase(verb: Token) -> tuple[int, int] | None:
-    """'told the Harbour Post before he spoke to the committee that he believed ...', 'said in an
-    oral history of the strike years that members disliked ...': the parser may hang the "that"
-    clause on a noun or verb of the phrase between the cue and it. A "that" a few words after the
-    cue, with no punctuation before it, opening a clause in a tense with a subject of its own
-    (not a relative clause), is what was said."""
-    doc = verb.doc
-    end = min(verb.sent.end, verb.i + SCENE_REACH)
-    at = next((i for i in range(verb.i + 2, end) if doc[i].lower_ == "that" or doc[i].is_punct), None)
-    if at is None or doc[at].lower_ != "that" or doc[at].dep_ != "mark" or not verb.left_edge.i <= at <= verb.right_edge.i:
-        return None
-    clause = doc[at].head
-    if clause.i < at or clause.dep_ not in ("ccomp", "acl") or clause.head == verb or not _in_a_tense(clause) or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > at for c in clause.children):
-        return None
-    return at, _clause_end(clause)
 
 
 def _joined_clause_end(verb: Token, clause: Token) -> int:

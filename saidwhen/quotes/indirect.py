@@ -700,9 +700,11 @@ def _interposed_reach(verb: Token) -> tuple[int, int] | None:
         return None
     first = min(t.i for t in verb.subtree if not t.is_punct)
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == ",":
+    if subject is not None and first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == "," and \
+            not any(not t.is_punct for t in doc[verb.sent.start:first]):
         # 'At times last year, aides said, the mention of it could anger him': the parser may hang
         # the sentence's opening phrase on the cue; the attribution set off by commas is its subject on
+        # (only a phrase that opens the sentence: not 'attacks that, Sweet noted, ...' inside a clause)
         first = subject.left_edge.i
     if first == 0 or doc[first - 1].text != ",":
         return None

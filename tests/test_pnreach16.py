@@ -57,3 +57,9 @@ def test_an_attribution_set_off_by_commas_after_an_opening_phrase_reports_the_se
     assert len(q) == 1 and q[0].kind == "indirect"
     assert "the mere mention of the levy could make her angry" in q[0].text
     assert q[0].speaker.mention.text == "people close to the mayor"
+
+
+def test_a_verb_right_before_a_quoted_phrase_inside_the_report_does_not_end_it():
+    # no comma or colon after "continue": the quoted phrase is part of the report, which is not cut short
+    found = reports("Moreau argues the port is too big and cannot continue “down the path of ever rising fees”.")
+    assert "the port is too big" not in [t for _, t, _ in found]

@@ -641,13 +641,15 @@ def _opens_a_quotation(verb: Token) -> bool:
     """'Moreau said she welcomed the levy and added, “I will pay it.”': the parser may hang a
     second cue, joined by "and" or a relative "to which", on the reported clause's verb; a
     verb of saying (joined or adverbial) right before a comma or colon and an opening mark
-    quotes words of its own, so the report before it ends there."""
+    quotes words of its own, so the report before it ends there. Not a verb right before the
+    mark ('argues the plan is too big and cannot continue “down the path of debt”': a phrase
+    quoted inside the report)."""
     if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
         return False
-    doc, at = verb.doc, verb.i + 1
-    if at < len(doc) and doc[at].text in (",", ":"):
-        at += 1
-    return at < len(doc) and doc[at].text in OPENING_MARK_TOKENS and doc[at].head == verb
+    doc, at = verb.doc, verb.i + 2
+    # the comma or colon is the cue's: 'cannot continue “down the path of ...”' quotes a phrase
+    return at < len(doc) and doc[at - 1].text in (",", ":") and doc[at].text in OPENING_MARK_TOKENS \
+        and doc[at].head == verb
 
 
 def _holds_a_report(clause: Token) -> bool:

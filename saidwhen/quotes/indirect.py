@@ -22,7 +22,7 @@ from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, 
 from ..lexicon import RESTATING, SAYING_NOUNS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
-from ..parsing.marks import QUOTE_MARK_TOKENS, Quoted
+from ..parsing.marks import OPENING_MARK_TOKENS, QUOTE_MARK_TOKENS, Quoted
 from ..parsing.spans import SpanSet
 from ..parsing.texts import text_of
 from ..parsing.words import columns, positions
@@ -160,7 +160,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None  # 'a banner said “Thank you”': lettering
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
-        or _object_in_a_tense(verb)
+        or _object_in_a_tense(verb) or _gerund_reach(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
@@ -342,7 +342,8 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
-        return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
+        start = _gerund_for_subject(verb, clause, _object_for_subject(verb, clause, _misread_subject_start(clause)))
+        return start, _joined_clause_end(verb, clause)
     return None
 
 
@@ -434,6 +435,37 @@ def _object_for_subject(verb: Token, clause: Token, start: int) -> int:
         before -= 1  # 'said the vote ``sends a message'': a quoted phrase may open the clause's verb
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == before), None)
     return start if obj is None else obj.left_edge.i
+
+
+def _subject_gerund(verb: Token) -> Token | None:
+    """The gerund right after the cue that the parser hung on it as its complement ('said
+    closing the pier ...'), where it may be the subject of the clause reported."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt if nxt is not None and nxt.tag_ == "VBG" and nxt.dep_ == "xcomp" and nxt.head == verb else None
+
+
+def _gerund_for_subject(verb: Token, clause: Token, start: int) -> int:
+    """'Haddad said raising the levy before the vote, and without asking the union, could gut the
+    port': the parser may read a gerund that is the reported clause's subject as the cue's own
+    complement and leave the clause ("could gut") with no subject. A clause in a tense with no
+    subject of its own after such a gerund starts at the gerund."""
+    if clause.i < verb.i or not _in_a_tense(clause) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return start
+    gerund = _subject_gerund(verb)
+    return gerund.i if gerund is not None and gerund.right_edge.i < start else start
+
+
+def _gerund_reach(verb: Token) -> tuple[int, int] | None:
+    """'He said legalizing it could put thousands to work': the parser may read the gerund that
+    opens the reported clause as the cue's complement and hang the clause's verb in a tense on
+    it ("it could put" its clause). The gerund and that clause are what was said."""
+    gerund = _subject_gerund(verb)
+    if gerund is None:
+        return None
+    clause = next((c for c in gerund.rights if c.dep_ in CLAUSE_DEPS and _in_a_tense(c)
+                   and not any(m.dep_ == "mark" for m in c.children)), None)
+    return None if clause is None else (gerund.i, _clause_end(clause))
 
 
 def _joined_clause_end(verb: Token, clause: Token) -> int:
@@ -589,7 +621,9 @@ def _clause_end(clause: Token) -> int:
     """
     doc = clause.doc
     for child in clause.rights:
-        if _paired_gerund(child) is not None:  # '... be rebuilt and saying he ...' is a report of its own
+        if _paired_gerund(child) is not None or _opens_a_quotation(child):
+            # '... be rebuilt and saying he ...', '... welcomed the levy and added, “...”' and
+            # '..., to which Haddad replied: “...”' are reports of their own
             return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if child.dep_ != "advcl":
             continue
@@ -601,6 +635,21 @@ def _clause_end(clause: Token) -> int:
                 _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+def _opens_a_quotation(verb: Token) -> bool:
+    """'Moreau said she welcomed the levy and added, “I will pay it.”': the parser may hang a
+    second cue, joined by "and" or a relative "to which", on the reported clause's verb; a
+    verb of saying (joined or adverbial) right before a comma or colon and an opening mark
+    quotes words of its own, so the report before it ends there. Not a verb right before the
+    mark ('argues the plan is too big and cannot continue “down the path of debt”': a phrase
+    quoted inside the report)."""
+    if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None:
+        return False
+    doc, at = verb.doc, verb.i + 2
+    # the comma or colon is the cue's: 'cannot continue “down the path of ...”' quotes a phrase
+    return at < len(doc) and doc[at - 1].text in (",", ":") and doc[at].text in OPENING_MARK_TOKENS \
+        and doc[at].head == verb
 
 
 def _holds_a_report(clause: Token) -> bool:
@@ -649,8 +698,17 @@ def _stands_for_it(verb: Token) -> bool:
 def _interposed_reach(verb: Token) -> tuple[int, int] | None:
     """'The delays, the engineer said, were caused by rain': the whole sentence is reported."""
     doc = verb.doc
+    if verb.dep_ != "parataxis":
+        return None
     first = min(t.i for t in verb.subtree if not t.is_punct)
-    if verb.dep_ != "parataxis" or first == 0 or doc[first - 1].text != ",":
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == "," and \
+            not any(not t.is_punct for t in doc[verb.sent.start:first]):
+        # 'At times last year, aides said, the mention of it could anger him': the parser may hang
+        # the sentence's opening phrase on the cue; the attribution set off by commas is its subject on
+        # (only a phrase that opens the sentence: not 'attacks that, Sweet noted, ...' inside a clause)
+        first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
         return None
     return verb.sent.start, verb.sent.end
 

@@ -492,8 +492,10 @@ def _called_an_outlet(name: Span) -> bool:
     Read from the words around each mention, not the parse: the article's narrative
     sentences hold no parse (saidwhen.parsing.selection)."""
     words = [t for t in name if t.text != "The"]
-    if not words or any(t.pos_ != "PROPN" and t.text != "-" for t in words):
-        return False  # "French radio station RTL", "a TV interviewer": no name
+    if not words or any(t.pos_ != "PROPN" and t.text != "-" and not (t.is_digit and t.i > words[0].i)
+                        for t in words):
+        # "French radio station RTL", "a TV interviewer": no name ("France 2" is one, by its number)
+        return False
     if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
         return False  # a title, an organisation by its own words, a people or a team
     doc = name.doc

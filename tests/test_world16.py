@@ -376,9 +376,79 @@ ARTICLES = [
 ]
 
 
-STILL_WRONG: dict[str, str] = {}
+# Passages written with the rules this branch adds: each `rule-` case fails on main (fa327cd) and
+# passes here; each `guard-` case passes on both. Dated Wednesday 2 December 2026.
+WITH_THE_RULES = [
+    # A commission told is one of inquiry where its own words or the story's before it say so
+    # (inquiry-commissions.txt): testimony, a court's.
+    ("rule-told-the-commission-of-an-inquiry-named-before", UK, article(
+        "A judicial commission of inquiry into the port's contracts heard its first witness on "
+        "Tuesday.",
+        "“I signed what I was given,” the port's former finance chief, Lerato Khumalo, told the "
+        "commission.",
+    ), [("signed what I was given", w(fresh(UK), "court", name="Lerato Khumalo"))]),
+    ("rule-told-the-royal-commission", UK,
+     "“Nobody checked the wiring,” electrician Sam Ortiz told the royal commission.",
+     [("checked the wiring", w(fresh(UK), "court", name="Sam Ortiz"))]),
+    ("guard-told-the-european-commission", UK,
+     "“We will not wait for Brussels,” the minister, Ana Reed, told the European Commission.",
+     [("wait for Brussels", w(fresh(UK), None, name="Ana Reed"))]),
+    ("guard-told-the-planning-commission", UK,
+     "“The tower is too tall,” resident Ana Reed told the planning commission.",
+     [("too tall", w(fresh(UK), None, name="Ana Reed"))]),
+    # A note by analysts (economists, strategists) is their written commentary: a report, as a
+    # note to clients is (note-writers.txt); a note by anyone else names no channel.
+    ("rule-analysts-wrote-in-a-note", UK,
+     "Analysts at Harbour Capital wrote in a note that the profit was “a clean beat.”",
+     [("a clean beat", w(fresh(UK), "report"))]),
+    ("rule-in-a-note-economists-said", UK,
+     "In a note on Tuesday, economists at Northgate Bank said the cut was “too little, too late.”",
+     [("too little", w("2026-12-01", "report"))]),
+    ("guard-a-chief-executive-wrote-in-a-note", UK,
+     "“This was a hard year,” the chief executive, Ana Reed, wrote in a note.",
+     [("hard year", w(fresh(UK), None, name="Ana Reed"))]),
+    # A participle that opens the sentence, done in a sitting of parliament, sets it as
+    # "Speaking in the Dáil" does, for the speaker's quotes after it in the paragraph.
+    ("rule-a-participle-in-the-dail", UK,
+     "Defending the plan in the Dáil on Tuesday, the minister, Orla Keane, said it was “fair.” "
+     "“Nobody is left behind,” she said.",
+     [("fair", w("2026-12-01", "parliament", name="Orla Keane")),
+      ("Nobody is left behind", w("2026-12-01", "parliament", name="Orla Keane"))]),
+    ("guard-heading-into-the-commons", UK,
+     "Heading into the Commons on Tuesday, the minister, Orla Keane, said the bill was “fair.”",
+     [("fair", w("2026-12-01", None, name="Orla Keane"))]),
+    ("guard-waiting-outside-the-dail", UK,
+     "Waiting outside the Dáil on Tuesday, the nurse, Orla Keane, said the plan was “unfair.”",
+     [("unfair", w("2026-12-01", None, name="Orla Keane"))]),
+    # A broadcaster's name that ends in its number ("France 2", "Rai 3") typed as an outlet by
+    # the word after it is the outlet told or spoken on.
+    ("rule-speaking-on-a-numbered-channel", UK,
+     "Speaking on Rai 3 television on Tuesday, the minister, Lucia Ferri, said the deal was "
+     "“done.”",
+     [("done", w("2026-12-01", "interview", outlet="Rai 3", name="Lucia Ferri"))]),
+    ("rule-told-a-numbered-channel", UK,
+     "The candidate, Marc Roussel, told France 3 television that he was “ready.”",
+     [("ready", w(fresh(UK), "interview", outlet="France 3", name="Marc Roussel"))]),
+    ("guard-told-a-numbered-road", UK,
+     "The driver, Marc Roussel, told Route 66 Diner staff that he was “ready.”",
+     [("ready", w(fresh(UK), None, name="Marc Roussel"))]),
+]
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
+STILL_WRONG: dict[str, str] = {
+    "in-state-election": "speaker, not channel: 'the party said' after 'the opposition Lok Jan Morcha' (a party's "
+                         "name with no word 'Party' in it) is tied to no one, so the press release's scene, "
+                         "which needs the same speaker, is not carried; with 'it said' both are right",
+    "au-cricket-test": "mention, not channel: 'England fast bowler Ollie Pryce, who took five wickets' in the "
+                       "article is cut to the mention 'England' (the name 'England'; alone the sentence gives "
+                       "Ollie Pryce); channels and days are right",
+    "fr-election-from-london": "said_on of the parse: 'The two candidates left in France's presidential race "
+                               "clashed ... in a televised debate on Wednesday night' is parsed with 'left' as the "
+                               "main verb, so the debate's day is no event of the story and 'during the debate' "
+                               "gets Thursday (with 'still in' for 'left in' it is Wednesday)",
+}
+
+
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + WITH_THE_RULES, STILL_WRONG)))
 def test_world16(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

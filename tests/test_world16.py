@@ -462,6 +462,24 @@ WITH_THE_RULES = [
     ("guard-watching-espn", UK,
      "“We were poor,” the fan, Tom Reed, said, watching ESPN in a bar.",
      [("We were poor", w(fresh(UK), None, name="Tom Reed"))]),
+    # Words said on the steps of a court or a parliament were said outside it (outside-places.txt).
+    ("rule-said-on-the-steps-of-the-high-court", UK,
+     "“We will appeal,” the man's lawyer, Tom Reed, said on the steps of the High Court.",
+     [("We will appeal", w(fresh(UK), None, name="Tom Reed"))]),
+    ("guard-told-the-court", UK,
+     "“We took every step we could,” the lawyer, Tom Reed, told the court.",
+     [("every step", w(fresh(UK), "court", name="Tom Reed"))]),
+    # A trial's closing submissions, as Commonwealth courts call its closing arguments.
+    ("rule-in-her-closing-submissions", UK,
+     "In her closing submissions on Tuesday, the prosecutor, Ana Reed, said the accused was "
+     "“a liar.”",
+     [("a liar", w("2026-12-01", "court", name="Ana Reed"))]),
+    # (main read this one as a submission filed with the committee, a report; closing
+    # submissions are spoken at the end of its hearing: the sitting's)
+    ("rule-closing-submissions-to-a-committee", UK,
+     "In his closing submissions to the select committee, the minister, Tom Reed, said the bill "
+     "was “sound.”",
+     [("sound", w(fresh(UK), "parliament", name="Tom Reed"))]),
     ("guard-told-a-numbered-road", UK,
      "The driver, Marc Roussel, told Route 66 Diner staff that he was “ready.”",
      [("ready", w(fresh(UK), None, name="Marc Roussel"))]),

@@ -23,7 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
-from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS
+from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -633,10 +633,11 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
 
 
 def _outside(tok: Token) -> bool:
-    """"outside court", "outside the House of Commons": by the place, not in it."""
+    """"outside court", "outside the House of Commons", "on the steps of the High Court", "on the
+    courthouse steps": by the place, not in it."""
     while tok.dep_ in ("pobj", "compound") and tok.head.i != tok.i:
         prep = tok.head
-        if prep.lower_ in OUTSIDE:
+        if prep.lower_ in OUTSIDE or prep.lower_ in OUTSIDE_PLACES or tok.lower_ in OUTSIDE_PLACES:
             return True
         if prep.lower_ != "of" and tok.dep_ == "pobj":
             return False

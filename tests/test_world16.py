@@ -480,6 +480,16 @@ WITH_THE_RULES = [
      "In his closing submissions to the select committee, the minister, Tom Reed, said the bill "
      "was “sound.”",
      [("sound", w(fresh(UK), "parliament", name="Tom Reed"))]),
+    # "said at the time" after last month's event, early in the next month: that month, as
+    # after "in October" (the month ended within the week, but wholly before the paper's).
+    ("rule-said-at-the-time-of-last-month", UK,
+     "MUMBAI — India's central bank cut its key rate last month. “Growth needs support,” "
+     "governor Tom Rao said at the time.",
+     [("Growth needs support", w(("2026-11-01", "2026-11-30"), None, name="Tom Rao"))]),
+    ("guard-said-at-the-time-of-this-month", UK,
+     "MUMBAI — The bank cut its key rate this month. “Growth needs support,” governor Tom Rao "
+     "said at the time.",
+     [("Growth needs support", w(None, None, name="Tom Rao"))]),
     ("guard-told-a-numbered-road", UK,
      "The driver, Marc Roussel, told Route 66 Diner staff that he was “ready.”",
      [("ready", w(fresh(UK), None, name="Marc Roussel"))]),

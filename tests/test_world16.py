@@ -490,6 +490,27 @@ WITH_THE_RULES = [
      "MUMBAI — The bank cut its key rate this month. “Growth needs support,” governor Tom Rao "
      "said at the time.",
      [("Growth needs support", w(None, None, name="Tom Rao"))]),
+    # An interview given or granted to an outlet is an interview with it, the outlet by its name.
+    ("rule-gave-an-interview-to-an-outlet", UK,
+     "The union leader, Ana Reed, gave an interview to Le Monde on Monday. “We will strike,” she "
+     "said.",
+     [("We will strike", w("2026-11-30", "interview", outlet="Le Monde", name="Ana Reed"))]),
+    ("rule-an-interview-given-to-an-outlet", UK,
+     "“We will strike,” the union leader, Ana Reed, said in an interview given to the Hindustan "
+     "Times.",
+     [("We will strike", w(fresh(UK), "interview", outlet="Hindustan Times", name="Ana Reed"))]),
+    ("guard-gave-a-speech-to-staff", UK,
+     "The union leader, Ana Reed, gave a speech to Le Monde staff on Monday. “We will strike,” she "
+     "said.",
+     [("We will strike", w("2026-11-30", "speech", outlet=None, name="Ana Reed"))]),
+    # A charge sheet is the charges filed with a court, as an indictment is.
+    ("rule-according-to-a-charge-sheet", UK,
+     "According to the charge sheet, the accused “acted with clear intent.”",
+     [("acted with clear intent", w(fresh(UK), "court"))]),
+    ("guard-police-filed-a-charge-sheet", UK,
+     "Police filed a charge sheet on Monday. “We have a strong case,” the inspector, Ravi Rao, "
+     "told reporters.",
+     [("strong case", w("2026-11-30", None, name="Ravi Rao"))]),
     ("guard-told-a-numbered-road", UK,
      "The driver, Marc Roussel, told Route 66 Diner staff that he was “ready.”",
      [("ready", w(fresh(UK), None, name="Marc Roussel"))]),

@@ -526,6 +526,45 @@ WITH_THE_RULES = [
      "Police filed a charge sheet on Monday. “We have a strong case,” the inspector, Ravi Rao, "
      "told reporters.",
      [("strong case", w("2026-11-30", None, name="Ravi Rao"))]),
+    # A news conference as Indian and Australian papers call it, a campaign's roadshow, a
+    # gathering told and a public meeting addressed (a speech).
+    ("rule-told-a-press-meet", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, told a press meet in Patna.",
+     [("all 40 seats", w(fresh(UK), "news conference", name="Ravi Rao"))]),
+    ("rule-during-a-media-interaction", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, said during a media interaction "
+     "on Tuesday.",
+     [("all 40 seats", w("2026-12-01", "news conference", name="Ravi Rao"))]),
+    ("rule-told-a-media-conference", UK,
+     "“The budget is back in the black,” the treasurer, Jim Reed, told a media conference in "
+     "Canberra.",
+     [("back in the black", w(fresh(UK), "news conference", name="Jim Reed"))]),
+    ("rule-at-a-doorstop-interview", UK,
+     "“The budget is back in the black,” the treasurer, Jim Reed, said at a doorstop interview "
+     "in Canberra.",
+     [("back in the black", w(fresh(UK), "news conference", name="Jim Reed"))]),
+    ("rule-at-a-roadshow", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, said at a roadshow in Gaya.",
+     [("all 40 seats", w(fresh(UK), "speech", name="Ravi Rao"))]),
+    ("rule-told-a-gathering", UK,
+     "“Your markets will be rebuilt,” the governor, Musa Bello, told a gathering of traders in "
+     "Kano.",
+     [("markets will be rebuilt", w(fresh(UK), "speech", name="Musa Bello"))]),
+    ("rule-addressing-a-public-meeting", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, said while addressing a public "
+     "meeting in Gaya.",
+     [("all 40 seats", w(fresh(UK), "speech", name="Ravi Rao"))]),
+    ("guard-told-reporters-at-a-roadshow", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, told reporters at a roadshow in "
+     "Gaya.",
+     [("all 40 seats", w(fresh(UK), None, name="Ravi Rao"))]),
+    ("guard-at-a-gathering", UK,
+     "“Your markets will be rebuilt,” the governor, Musa Bello, said at a gathering of traders.",
+     [("markets will be rebuilt", w(fresh(UK), None, name="Musa Bello"))]),
+    ("guard-addressing-concerns-raised-at-a-meeting", UK,
+     "“We will win all 40 seats,” the chief minister, Ravi Rao, said, addressing concerns raised "
+     "at a meeting.",
+     [("all 40 seats", w(fresh(UK), None, name="Ravi Rao"))]),
     ("guard-told-a-numbered-road", UK,
      "The driver, Marc Roussel, told Route 66 Diner staff that he was “ready.”",
      [("ready", w(fresh(UK), None, name="Marc Roussel"))]),

@@ -379,10 +379,11 @@ def _parliament_word(tok: Token) -> bool:
 
 
 def _a_gathering_told(tok: Token) -> bool:
-    """"told a meeting", "said to the meeting": the gathering as the one told; not one described
-    or recalled ("Describing that first meeting, he said")."""
+    """"told a meeting", "said to the meeting", "addressing a public meeting": the gathering as
+    the one told or addressed; not one described or recalled ("Describing that first meeting, he
+    said")."""
     if tok.dep_ in ("dobj", "dative"):
-        return tok.head.lower_ in TOLD
+        return tok.head.lower_ in TOLD or tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS
     return _told_to(tok)
 
 

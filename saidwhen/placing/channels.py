@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
-                       COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
+                       COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
 from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
@@ -23,7 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
-from ..lexicon import HEARING_BOARDS, HEARING_PANELS, MUNICIPAL_WORDS
+from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -283,7 +283,7 @@ def _single(tok: Token, prev: str) -> str | None:
         owned = tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children)
         return ("court" if _of_a_court(tok) else "report") if owned else None
     if low in ("note", "notes"):
-        return "report" if _written_to(tok) & NOTE_READERS else None
+        return "report" if _written_to(tok) & NOTE_READERS or _by_analysts(tok) else None
     if low in COURT_NOUNS:
         return "court" if _of_a_court(tok) else None
     if tok.text == "House" and (tok.dep_ == "pobj" or _told_to(tok)) \
@@ -319,6 +319,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return _venue(tok) if tok.dep_ == "pobj" and tok.head.lower_ in SITTING else None
     if low in ("board", "boards") and prev in HEARING_BOARDS and _told_to(tok):
         return "court"  # "told the Parole Board", "told the Labour Relations Board": a hearing's
+    if low in ("commission", "commissions") and _told_to(tok) and _of_inquiry(tok):
+        return "court"  # "told the commission" of a judicial commission of inquiry: testimony
     if low in HEARING_PANELS and _told_to(tok):
         return _panel_venue(tok)  # "told the commission's panel", as the story says
     if tok.dep_ == "compound" and not _told_first(tok):
@@ -378,10 +380,11 @@ def _parliament_word(tok: Token) -> bool:
 
 
 def _a_gathering_told(tok: Token) -> bool:
-    """"told a meeting", "said to the meeting": the gathering as the one told; not one described
-    or recalled ("Describing that first meeting, he said")."""
+    """"told a meeting", "said to the meeting", "addressing a public meeting": the gathering as
+    the one told or addressed; not one described or recalled ("Describing that first meeting, he
+    said")."""
     if tok.dep_ in ("dobj", "dative"):
-        return tok.head.lower_ in TOLD
+        return tok.head.lower_ in TOLD or tok.dep_ == "dobj" and tok.head.lower_ in AUDIENCE_VERBS
     return _told_to(tok)
 
 
@@ -484,6 +487,15 @@ def _written_to(tok: Token) -> set[str]:
     may hang "to clients" on the preposition before the note ("In a note to clients, ...")."""
     heads = (tok, tok.head, tok.head.head) if tok.dep_ == "pobj" else (tok, tok.head)
     return {g.lower_ for h in heads for c in h.children if c.lower_ == "to" for g in c.children}
+
+
+def _by_analysts(note: Token) -> bool:
+    """A note the verb it hangs on has analysts for its subject ("Analysts at Acme wrote in a
+    note", "In a note, Citi economists said"; note-writers.txt)."""
+    verb = note.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "prep" or verb.dep_ == "pobj":
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lower_ in NOTE_WRITERS for c in verb.children)
 
 
 def _call(tok: Token) -> str | None:
@@ -623,10 +635,11 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
 
 
 def _outside(tok: Token) -> bool:
-    """"outside court", "outside the House of Commons": by the place, not in it."""
+    """"outside court", "outside the House of Commons", "on the steps of the High Court", "on the
+    courthouse steps": by the place, not in it."""
     while tok.dep_ in ("pobj", "compound") and tok.head.i != tok.i:
         prep = tok.head
-        if prep.lower_ in OUTSIDE:
+        if prep.lower_ in OUTSIDE or prep.lower_ in OUTSIDE_PLACES or tok.lower_ in OUTSIDE_PLACES:
             return True
         if prep.lower_ != "of" and tok.dep_ == "pobj":
             return False
@@ -700,6 +713,15 @@ def _panel_venue(panel: Token) -> str | None:
     doc, sentence = panel.doc, panel.sent
     near = doc[max(0, sentence.start - VENUE_REACH):min(len(doc), sentence.end + VENUE_REACH)]
     return "court" if any(t.lower_ in VENUE_NOUNS for t in near) else None
+
+
+def _of_inquiry(commission: Token) -> bool:
+    """A commission that hears witnesses, by its own words or the story's before it, up to
+    VENUE_REACH words back ("a judicial commission of inquiry ... told the commission", "told the
+    royal commission"; inquiry-commissions.txt)."""
+    doc = commission.doc
+    return any(t.lower_ in INQUIRY_COMMISSIONS
+               for t in doc[max(0, commission.sent.start - VENUE_REACH):commission.sent.end])
 
 
 def _sat_at(tok: Token) -> bool:

@@ -63,7 +63,8 @@ def attribution(layout: Layout, cue: Token) -> tuple[list[Token], list[Token]]:
     # the opening phrase is the main verb's however the parser hung it: "In a letter to the
     # minister dated Feb. 27, the union warned" hangs the letter on "dated", read as a clause
     told = sorted(set(_told(words, {"advcl"}, roots)) | set(opening), key=lambda t: t.i)
-    occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1])
+    occasion = _occasion_clause(layout, roots[-1]) + _participle_occasion(layout, roots[-1]) \
+        + _participle_sitting(layout, roots[-1])
     return words, sorted(set(told) | set(occasion), key=lambda t: t.i) if occasion else told
 
 
@@ -141,6 +142,27 @@ def _participle_occasion(layout: Layout, verb: Token) -> list[Token]:
                 continue
             words = [t for t in phrase.subtree if not layout.quoted[t.i]]
             if (channel := channel_in(words)) is not None and channel.occasion:
+                found += words
+    return found
+
+
+def _participle_sitting(layout: Layout, verb: Token) -> list[Token]:
+    """"Opposing the budget in the Dáil on Tuesday, Mulvey said": a participle of the speaker's
+    own that opens the sentence, done in a sitting of parliament, puts the words said with it
+    there; only that phrase ("in the Dáil"), not what the participle is about, and not a
+    place gone to ("Heading into the Commons")."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > verb.i or \
+                any(c.dep_ in SUBJECTS for c in clause.children):
+            continue
+        # the parser may hang the phrase on the participle's object ("the budget in the Dáil")
+        heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        for phrase in (p for h in heads for p in h.children):
+            if phrase.dep_ != "prep" or phrase.lower_ not in AT_AN_OCCASION or phrase.i < clause.i:
+                continue
+            words = [t for t in phrase.subtree if not layout.quoted[t.i]]
+            if (channel := channel_in(words)) is not None and channel.label == "parliament":
                 found += words
     return found
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import ADVISORY_PROGRESSIVES, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
+from ..lexicon import ADVISORY_PROGRESSIVES, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -276,7 +276,7 @@ def _news_lede(layout: Layout) -> bool:
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) < LEDE_WORDS:
             continue
-        verb = sentence.root
+        verb = _told_before(sentence.root)
         perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE
                                               for c in verb.children)
         if verb.tag_ != "VBD" and not perfect and not _warning_now(verb) and not _news_now(verb, sentence):
@@ -284,6 +284,15 @@ def _news_lede(layout: Layout) -> bool:
         return not any(layout.timex_at.get(t.i) is not None and layout.timex_at[t.i].type in ("DATE", "TIME")
                        and not _of_the_week(layout.timex_at[t.i], layout.date) for t in sentence)
     return False
+
+
+def _told_before(root: Token) -> Token:
+    """The news a lede gives before its present verb of saying or showing ("Rough sleeping in
+    Dublin has risen by a fifth, new figures show", "..., officials say"): the clause it
+    reports, whose tense tells whether a deed was just done; else the lede's own verb."""
+    if root.tag_ not in ("VBZ", "VBP") or not (root.lower_ in SPEECH_FORMS or root.lower_ in FINDING_FORMS):
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
 
 
 def _warning_now(verb: Token) -> bool:

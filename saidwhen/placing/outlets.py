@@ -500,8 +500,10 @@ def _called_an_outlet(name: Span) -> bool:
     Read from the words around each mention, not the parse: the article's narrative
     sentences hold no parse (saidwhen.parsing.selection)."""
     words = [t for t in name if t.text != "The"]
-    if not words or any(t.pos_ != "PROPN" and t.text != "-" for t in words):
-        return False  # "French radio station RTL", "a TV interviewer": no name
+    if not words or any(t.pos_ != "PROPN" and t.text != "-" and not (t.is_digit and t.i > words[0].i)
+                        for t in words):
+        # "French radio station RTL", "a TV interviewer": no name ("France 2" is one, by its number)
+        return False
     if any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS or t.tag_ == "NNPS" for t in words):
         return False  # a title, an organisation by its own words, a people or a team
     doc = name.doc
@@ -662,6 +664,16 @@ def _spoken_to(tok: Token) -> bool:
     return False
 
 
+def _an_interview_given(verb: Token) -> bool:
+    """"gave an interview to Le Monde", "granted an exclusive interview to NDTV", "an interview
+    given to the Hindu": the parser hangs "to" on the verb of giving, whose object (or the noun
+    its participle describes) is the conversation."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in CONVERSATION for c in verb.children) or \
+        (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in CONVERSATION)
+
+
 def _put_it(verb: Token) -> bool:
     """"as she put it on CNN": words put, not a thing put ("put the ad on CNN")."""
     return verb.lower_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
@@ -683,7 +695,8 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ in ("to", "with"):
         # "told", "in an interview with", and any verb of saying to the outlet: "reiterated to ABC News"
         return host in TELLING or host in CONVERSATION or \
-            (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing))
+            (prep.lower_ == "to" and host in SPEECH_FORMS and not (through_of or thing)) or \
+            (prep.lower_ == "to" and _an_interview_given(prep.head))
     if prep.lower_ == "on":
         phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
         return (host in ON_AIR or phone_in or _put_it(prep.head)) and not through_of

@@ -177,8 +177,13 @@ def read_at_the_time(m: re.Match, ctx: Context) -> Reading | None:
     """
     before = max(0, ctx.sentence_start(m) - 1)  # the end of the sentence before
     told = ctx.mentioned(GRAINS[0], since=sentence_window(ctx.text, before, before)[0])
-    if told is None or ctx.article_date is None or not told.ends_before(
-            ctx.article_date - dt.timedelta(days=7)):
+    if told is None or ctx.article_date is None:
+        return Reading("DATE", "PAST_REF")
+    # a month wholly before the article's ("cut rates last month ... said at the time" in a
+    # paper of Dec. 3) is as clearly past, though it ended within the week
+    past = told.ends_before(ctx.article_date - dt.timedelta(days=7)) or \
+        (told.grain == "month" and told.ends_before(ctx.article_date.replace(day=1)))
+    if not past:
         return Reading("DATE", "PAST_REF")
     return Reading("DATE", told.value, None, told)
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from ..timexes.dateline import written_on
-from .layout import QUOTED, Layout
+from .layout import INDIRECT, QUOTED, Layout
 from .when import DAY, calendar_value
 from ..lexicon import (INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS,
                        WEEKDAYS)
@@ -115,6 +115,14 @@ class StoryDays:
         said_by = self.speakers.get(cue) if cue is not None else None
         return said_by is not None and speaker is not None and said_by != speaker
 
+    def _told_back(self, i: int, timex: Timex, value: str, lead: int) -> bool:
+        """"A seat was decided by lot on Wednesday, the clerk said. ... She said the recount on
+        Tuesday confirmed the tie. ... Lachance said he felt relief": a day someone's paraphrase
+        names after the lead, before the day the story had reached, tells what led up to its
+        event; the words said after it still follow the event."""
+        return self._layout.quoted[i] == INDIRECT and bool(self._days) and value < self._days[-1].value \
+            and self._layout.paragraph(timex.start) > lead
+
     def _dateline_day(self) -> SaidOn | None:
         """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
         dated the 14th): the day it reports from, where it is one of the last few.
@@ -163,7 +171,7 @@ class StoryDays:
                     self._starts.append(i)  # "Monday: ...": a timeline's entry, told of that day
                     self._days.append(SaidOn(value, timex.text))
                     self._asides.append(None)
-                elif value and _an_event(layout.doc[i]):
+                elif value and _an_event(layout.doc[i]) and not self._told_back(i, timex, value, lead):
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
+
 from test_canadian import Q, body, fresh, person
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params
@@ -549,3 +551,55 @@ STILL_WRONG: dict[str, str] = {
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+def records(text: str, date: str) -> list[tuple]:
+    """(words, name, kind, gender, channel, said_on) of each quote the article gives."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((q.text, s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel,
+                    q.said_on.value if q.said_on else None))
+    return out
+
+
+# What the articles' first run showed, as sentences of their own.
+
+def test_a_day_an_earlier_paraphrase_goes_back_to_does_not_date_the_reactions_after_the_event():
+    # the lede's Thursday is the story's event; the Wednesday in the clerk's paraphrase tells
+    # what led up to it, and the winner speaks after Thursday's draw
+    text = ("A tied school board seat was settled by a coin toss on Thursday, the board's secretary, "
+            "Ann Moss, said.\n\n"
+            "She said the recount on Wednesday confirmed the tie.\n\n"
+            "Ruth Abara, who won the toss, said she felt lucky.")
+    assert records(text, "2026-11-06")[-1][5] >= "2026-11-05"
+
+
+@pytest.mark.parametrize("trade", ["Millwright", "Welder", "Pipefitter", "Steelworker"])
+def test_a_trade_written_before_a_name_is_no_part_of_it(trade):
+    text = f"The smelter will close in May.\n\n{trade} Tom Reid, who has worked there for 20 years, said he would retire."
+    assert [r[1] for r in records(text, "2026-03-18")] == ["Tom Reid"]
+
+
+def test_a_clerk_the_lede_leaves_unnamed_is_the_clerk_named_next():
+    text = ("A tied council seat was settled by lot on Monday, the village's clerk said.\n\n"
+            "\"I have never seen that in 30 years,\" clerk Ann Moss told CBC News.")
+    assert [r[1:3] for r in records(text, "2026-11-04")] == [("Ann Moss", "person")] * 2
+
+
+def test_a_school_division_taken_up_as_the_division_is_that_body():
+    text = ("Rural bus routes were cut this week.\n\n"
+            "Prairie Sky School Division said it still had 19 vacancies.\n\n"
+            "The division said it had raised drivers' pay twice.")
+    assert [r[1:3] for r in records(text, "2026-09-10")] == [("Prairie Sky School Division", "organisation")] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinic now has a waiting list of 4,000 people, and some patients will wait a year, its "
+    "director told a Senate committee Wednesday.",
+    "The ferry has been out of service since June, and the company has no spare ship, the minister "
+    "said Wednesday.",
+])
+def test_two_clauses_joined_by_and_before_a_closing_cue_are_both_reported(sentence):
+    [quote] = saidwhen.extract("The hearing ran late.\n\n" + sentence, date="2026-05-21").quotes
+    assert quote.text.split(",")[0] == sentence.split(",")[0]

@@ -342,8 +342,30 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
-        return _object_for_subject(verb, clause, _misread_subject_start(clause)), _joined_clause_end(verb, clause)
+        start = _object_for_subject(verb, clause, _misread_subject_start(clause))
+        return _first_clause_joined(verb, clause, start), _joined_clause_end(verb, clause)
     return None
+
+
+def _first_clause_joined(verb: Token, clause: Token, start: int) -> int:
+    """'The agency has a backlog of 80,000 complaints, and some travellers will wait two years,
+    its chair said Wednesday.': the parser may join the closing cue to the sentence's first
+    clause as a second verb, or give the cue both clauses with the "and" on the first, and take
+    only the clause after ", and" for the report; but an attribution that closes a sentence of
+    two clauses joined by ", and" or ", but" reports both. The report starts with the first
+    clause, where it opens the sentence in a tense."""
+    doc = verb.doc
+    if clause.i > verb.i or start < 2 or doc[start - 1].dep_ != "cc" or doc[start - 2].text != ",":
+        return start
+    first = doc[start - 1].head
+    joined = verb.dep_ == "conj" and first.i == verb.head.i and first.dep_ == "ROOT" or \
+        first.head.i == verb.i and first.dep_ in CLAUSE_DEPS
+    if not joined or first.i >= start or not _in_a_tense(first):
+        return start
+    if any(t.text in (":", ";") or t.text in QUOTE_MARK_TOKENS or t.pos_ in ("VERB", "AUX") and speech_lemma(t.lower_)
+           for t in doc[first.left_edge.i:start]):
+        return start  # 'The agency said it had a backlog, and ...': the first clause has its own speaker
+    return first.left_edge.i
 
 
 def _past_a_scene(verb: Token) -> tuple[int, int] | None:

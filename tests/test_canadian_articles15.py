@@ -603,3 +603,13 @@ def test_a_school_division_taken_up_as_the_division_is_that_body():
 def test_two_clauses_joined_by_and_before_a_closing_cue_are_both_reported(sentence):
     [quote] = saidwhen.extract("The hearing ran late.\n\n" + sentence, date="2026-05-21").quotes
     assert quote.text.split(",")[0] == sentence.split(",")[0]
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    ("Coady said in the legislature that he had written to his federal counterpart asking for a "
+     "national stockpile.", "a national stockpile"),
+    ("The union said it wrote to the minister urging her to act.", "urging her to act"),
+])
+def test_a_participle_of_asking_on_a_verb_of_writing_is_part_of_the_report(sentence, ending):
+    [quote] = saidwhen.extract("Pharmacies ran out of fever medicine.\n\n" + sentence, date="2026-01-15").quotes
+    assert quote.text.endswith(ending)

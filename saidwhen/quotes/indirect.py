@@ -619,7 +619,10 @@ def _clause_end(clause: Token) -> int:
         while before > clause.i and doc[before].text in QUOTE_MARK_TOKENS:  # 'out of business," while'
             before -= 1
         after_comma = doc[before].text == ","
-        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
+        # 'he had written to the minister asking for a stockpile': with no comma, a participle of
+        # speaking on a verb of speaking or writing tells what that said, inside the report
+        of_writing = not after_comma and speech_lemma(clause.lower_) is not None
+        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_) and not of_writing)) or \
                 _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1

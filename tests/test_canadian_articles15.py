@@ -613,3 +613,13 @@ def test_two_clauses_joined_by_and_before_a_closing_cue_are_both_reported(senten
 def test_a_participle_of_asking_on_a_verb_of_writing_is_part_of_the_report(sentence, ending):
     [quote] = saidwhen.extract("Pharmacies ran out of fever medicine.\n\n" + sentence, date="2026-01-15").quotes
     assert quote.text.endswith(ending)
+
+
+@pytest.mark.parametrize("role", ["director of education", "superintendent of schools", "chief of staff"])
+def test_a_lower_case_role_before_a_closing_speaker_s_name_leaves_the_report_whole(role):
+    # the parser may end the sentence at the role, with no stop, and start one with the name
+    text = ("Rural bus routes were cut this week.\n\n"
+            f"Prairie Sky School Division cancelled 14 routes on Tuesday, {role} Karen Olufsen said Wednesday.\n\n"
+            "\"We had parents driving 80 kilometres a day,\" Olufsen said.")
+    first = records(text, "2026-09-10")[0]
+    assert (first[0], first[1]) == ("Prairie Sky School Division cancelled 14 routes on Tuesday", "Karen Olufsen")

@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
-from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
+from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
@@ -161,7 +161,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
         or _object_in_a_tense(verb)
-    closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
+    closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) or _role_cut_off_reach(verb) \
+        if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
         if stranded is None:
@@ -783,6 +784,35 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
         return None
     return before.start, sent.start
+
+
+def _role_cut_off_reach(verb: Token) -> tuple[int, int] | None:
+    """'The division cancelled 14 routes on Tuesday, director of education Karen Olufsen said.':
+    a role written in lower case before a name may lead the parser to end a sentence with the
+    role, with no stop, and start one with the name, whose cue is a root of its own. No sentence
+    of news ends without a stop: where the one before ends in a role after a comma (a person's
+    noun and the lower-case words of its field, no verb), the cue, with the name opening its
+    sentence as its subject and nothing after it but a time, a place or the one told, reports
+    the sentence before, up to that comma, when that holds a verb in a tense."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    if verb.dep_ != "ROOT" or subject is None or subject.tag_ != "NNP" or sent.start == 0 or \
+            subject.left_edge.i != sent.start or doc[sent.start - 1].is_punct:
+        return None
+    if (last := _setting_after(verb)) is None or any(not (t.is_punct or t.is_space) for t in doc[last + 1:sent.end]):
+        return None
+    before = doc[sent.start - 1].sent
+    comma = next((t.i for t in reversed(before) if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.start or "\n" in doc[before.start:sent.start].text:
+        return None
+    role = doc[comma + 1:sent.start]
+    if role[0].lower_ not in ROLE_NOUNS and role[0].lower_ not in TITLES or \
+            any(t.pos_ in ("VERB", "AUX") or t.text[:1].isupper() for t in role):
+        return None
+    if any(t.text in (":", ";") for t in doc[before.start:comma]) or \
+            not any(_in_a_tense(t) for t in doc[before.start:comma] if t.pos_ in ("VERB", "AUX")):
+        return None
+    return before.start, comma
 
 
 def _setting_after(verb: Token) -> int | None:

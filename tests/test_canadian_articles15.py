@@ -604,6 +604,14 @@ def test_a_day_an_earlier_paraphrase_goes_back_to_does_not_date_the_reactions_af
     assert records(text, "2026-11-06")[-1][5] >= "2026-11-05"
 
 
+def test_a_day_an_earlier_paraphrase_goes_back_to_still_dates_the_words_that_name_it():
+    text = ("A tied school board seat was settled by a coin toss on Thursday, the board's secretary, "
+            "Ann Moss, said.\n\n"
+            "The recount confirmed the tie on Wednesday night, according to the Lakeland Herald.\n\n"
+            "Ruth Abara, who won the toss, said she felt lucky.")
+    assert [r[5] for r in records(text, "2026-11-06")] == ["2026-11-05", "2026-11-04", "2026-11-05"]
+
+
 @pytest.mark.parametrize("trade", ["Millwright", "Welder", "Pipefitter", "Steelworker"])
 def test_a_trade_written_before_a_name_is_no_part_of_it(trade):
     text = f"The smelter will close in May.\n\n{trade} Tom Reid, who has worked there for 20 years, said he would retire."

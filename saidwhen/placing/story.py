@@ -58,6 +58,7 @@ class StoryDays:
         self._starts: list[int] = []  # the token where each day is named
         self._days: list[SaidOn] | None = None
         self._asides: list[int | None] = []  # the cue of a day named for someone's saying after the lead
+        self._back: list[bool] = []  # a day a paraphrase goes back to before the story's (`_told_back`)
         self._earlier: list[tuple[int, SaidOn, Token]] = []  # events further back: token, day, verb
         # The speaker's name of each quote by its cue's first token, where the placer tells.
         self.speakers: dict[int, str | None] = {}
@@ -76,6 +77,9 @@ class StoryDays:
         if not days:
             return self._dateline_day()
         k = max(bisect.bisect_right(self._starts, token) - 1, 0)
+        while k > 0 and self._back[k] and self._layout.sentence_of(self._layout.doc[self._starts[k]]) != \
+                self._layout.sentence_of(self._layout.doc[token]):
+            k -= 1  # what led up to the event dates the words that name it, not those said after
         if not self._another_speakers_aside(k, speaker):
             return days[k]
         told = k - 1
@@ -119,7 +123,8 @@ class StoryDays:
         """"A seat was decided by lot on Wednesday, the clerk said. ... She said the recount on
         Tuesday confirmed the tie. ... Lachance said he felt relief": a day someone's paraphrase
         names after the lead, before the day the story had reached, tells what led up to its
-        event; the words said after it still follow the event."""
+        event: it dates the words of its own sentence ("On Tuesday, she drew support, according
+        to exit polls"), while the words said after it still follow the event."""
         return self._layout.quoted[i] == INDIRECT and bool(self._days) and value < self._days[-1].value \
             and self._layout.paragraph(timex.start) > lead
 
@@ -171,7 +176,9 @@ class StoryDays:
                     self._starts.append(i)  # "Monday: ...": a timeline's entry, told of that day
                     self._days.append(SaidOn(value, timex.text))
                     self._asides.append(None)
-                elif value and _an_event(layout.doc[i]) and not self._told_back(i, timex, value, lead):
+                    self._back.append(False)
+                elif value and _an_event(layout.doc[i]):
+                    self._back.append(self._told_back(i, timex, value, lead))
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])

@@ -122,10 +122,10 @@ class StoryDays:
     def _told_back(self, i: int, timex: Timex, value: str, lead: int) -> bool:
         """"A seat was decided by lot on Wednesday, the clerk said. ... She said the recount on
         Tuesday confirmed the tie. ... Lachance said he felt relief": a day someone's paraphrase
-        names after the lead, before the day the story had reached, tells what led up to its
-        event: it dates the words of its own sentence ("On Tuesday, she drew support, according
-        to exit polls"), while the words said after it still follow the event."""
-        return self._layout.quoted[i] == INDIRECT and bool(self._days) and value < self._days[-1].value \
+        names after the lead, before the first day the story told (its event), tells what led up to
+        it: it dates the words of its own sentence ("The recount confirmed the tie on Tuesday
+        night, according to the Herald"), while the words said after it still follow the event."""
+        return self._layout.quoted[i] == INDIRECT and bool(self._days) and value < self._days[0].value \
             and self._layout.paragraph(timex.start) > lead
 
     def _dateline_day(self) -> SaidOn | None:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from ..timexes.dateline import written_on
-from .layout import QUOTED, Layout
+from .layout import INDIRECT, QUOTED, Layout
 from .when import DAY, calendar_value
 from ..lexicon import (INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS,
                        WEEKDAYS)
@@ -58,6 +58,7 @@ class StoryDays:
         self._starts: list[int] = []  # the token where each day is named
         self._days: list[SaidOn] | None = None
         self._asides: list[int | None] = []  # the cue of a day named for someone's saying after the lead
+        self._back: list[bool] = []  # a day a paraphrase goes back to before the story's (`_told_back`)
         self._earlier: list[tuple[int, SaidOn, Token]] = []  # events further back: token, day, verb
         # The speaker's name of each quote by its cue's first token, where the placer tells.
         self.speakers: dict[int, str | None] = {}
@@ -76,6 +77,9 @@ class StoryDays:
         if not days:
             return self._dateline_day()
         k = max(bisect.bisect_right(self._starts, token) - 1, 0)
+        while k > 0 and self._back[k] and self._layout.sentence_of(self._layout.doc[self._starts[k]]) != \
+                self._layout.sentence_of(self._layout.doc[token]):
+            k -= 1  # what led up to the event dates the words that name it, not those said after
         if not self._another_speakers_aside(k, speaker):
             return days[k]
         told = k - 1
@@ -114,6 +118,15 @@ class StoryDays:
         cue = self._asides[k]
         said_by = self.speakers.get(cue) if cue is not None else None
         return said_by is not None and speaker is not None and said_by != speaker
+
+    def _told_back(self, i: int, timex: Timex, value: str, lead: int) -> bool:
+        """"A seat was decided by lot on Wednesday, the clerk said. ... She said the recount on
+        Tuesday confirmed the tie. ... Lachance said he felt relief": a day someone's paraphrase
+        names after the lead, before the first day the story told (its event), tells what led up to
+        it: it dates the words of its own sentence ("The recount confirmed the tie on Tuesday
+        night, according to the Herald"), while the words said after it still follow the event."""
+        return self._layout.quoted[i] == INDIRECT and bool(self._days) and value < self._days[0].value \
+            and self._layout.paragraph(timex.start) > lead
 
     def _dateline_day(self) -> SaidOn | None:
         """The day a wire's dateline gives ("WASHINGTON, August 13 (Xinhua) --" above a story
@@ -163,7 +176,9 @@ class StoryDays:
                     self._starts.append(i)  # "Monday: ...": a timeline's entry, told of that day
                     self._days.append(SaidOn(value, timex.text))
                     self._asides.append(None)
+                    self._back.append(False)
                 elif value and _an_event(layout.doc[i]):
+                    self._back.append(self._told_back(i, timex, value, lead))
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])

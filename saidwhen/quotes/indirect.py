@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
-from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS
+from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
@@ -161,7 +161,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
         or _object_in_a_tense(verb) or _gerund_reach(verb)
-    closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) if reach is None else None
+    closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) or _role_cut_off_reach(verb) \
+        if reach is None else None
     if reach is None and closing is None:
         stranded = _stranded_subject(verb)
         if stranded is None:
@@ -343,8 +344,29 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         start = _gerund_for_subject(verb, clause, _object_for_subject(verb, clause, _misread_subject_start(clause)))
-        return start, _joined_clause_end(verb, clause)
+        return _first_clause_joined(verb, clause, start), _joined_clause_end(verb, clause)
     return None
+
+
+def _first_clause_joined(verb: Token, clause: Token, start: int) -> int:
+    """'The agency has a backlog of 80,000 complaints, and some travellers will wait two years,
+    its chair said Wednesday.': the parser may join the closing cue to the sentence's first
+    clause as a second verb, or give the cue both clauses with the "and" on the first, and take
+    only the clause after ", and" for the report; but an attribution that closes a sentence of
+    two clauses joined by ", and" or ", but" reports both. The report starts with the first
+    clause, where it opens the sentence in a tense."""
+    doc = verb.doc
+    if clause.i > verb.i or start < 2 or doc[start - 1].dep_ != "cc" or doc[start - 2].text != ",":
+        return start
+    first = doc[start - 1].head
+    joined = verb.dep_ == "conj" and first.i == verb.head.i and first.dep_ == "ROOT" or \
+        first.head.i == verb.i and first.dep_ in CLAUSE_DEPS
+    if not joined or first.i >= start or not _in_a_tense(first):
+        return start
+    if any(t.text in (":", ";") or t.text in QUOTE_MARK_TOKENS or t.pos_ in ("VERB", "AUX") and speech_lemma(t.lower_)
+           for t in doc[first.left_edge.i:start]):
+        return start  # 'The agency said it had a backlog, and ...': the first clause has its own speaker
+    return first.left_edge.i
 
 
 def _past_a_scene(verb: Token) -> tuple[int, int] | None:
@@ -631,7 +653,10 @@ def _clause_end(clause: Token) -> int:
         while before > clause.i and doc[before].text in QUOTE_MARK_TOKENS:  # 'out of business," while'
             before -= 1
         after_comma = doc[before].text == ","
-        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_))) or \
+        # 'he had written to the minister asking for a stockpile': with no comma, a participle of
+        # speaking on a verb of speaking or writing tells what that said, inside the report
+        of_writing = not after_comma and speech_lemma(clause.lower_) is not None
+        if (child.tag_ == "VBG" and (after_comma or speech_lemma(child.lower_) and not of_writing)) or \
                 _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1
@@ -816,6 +841,35 @@ def _cut_off_reach(verb: Token) -> tuple[int, int] | None:
             not any(_in_a_tense(t) for t in before if t.pos_ in ("VERB", "AUX")):
         return None
     return before.start, sent.start
+
+
+def _role_cut_off_reach(verb: Token) -> tuple[int, int] | None:
+    """'The division cancelled 14 routes on Tuesday, director of education Karen Olufsen said.':
+    a role written in lower case before a name may lead the parser to end a sentence with the
+    role, with no stop, and start one with the name, whose cue is a root of its own. No sentence
+    of news ends without a stop: where the one before ends in a role after a comma (a person's
+    noun and the lower-case words of its field, no verb), the cue, with the name opening its
+    sentence as its subject and nothing after it but a time, a place or the one told, reports
+    the sentence before, up to that comma, when that holds a verb in a tense."""
+    doc, sent = verb.doc, verb.sent
+    subject = _next_subject(verb)
+    if verb.dep_ != "ROOT" or subject is None or subject.tag_ != "NNP" or sent.start == 0 or \
+            subject.left_edge.i != sent.start or doc[sent.start - 1].is_punct:
+        return None
+    if (last := _setting_after(verb)) is None or any(not (t.is_punct or t.is_space) for t in doc[last + 1:sent.end]):
+        return None
+    before = doc[sent.start - 1].sent
+    comma = next((t.i for t in reversed(before) if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.start or "\n" in doc[before.start:sent.start].text:
+        return None
+    role = doc[comma + 1:sent.start]
+    if role[0].lower_ not in ROLE_NOUNS and role[0].lower_ not in TITLES or \
+            any(t.pos_ in ("VERB", "AUX") or t.text[:1].isupper() for t in role):
+        return None
+    if any(t.text in (":", ";") for t in doc[before.start:comma]) or \
+            not any(_in_a_tense(t) for t in doc[before.start:comma] if t.pos_ in ("VERB", "AUX")):
+        return None
+    return before.start, comma
 
 
 def _setting_after(verb: Token) -> int | None:

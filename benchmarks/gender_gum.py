@@ -152,8 +152,9 @@ def compare(path: Path, result: Extraction) -> dict[str, tuple[str, str, str]]:
 def linked(found: list[GumMention], start: int, end: int, kinds: tuple[str, ...],
            closest: bool = False) -> GumMention | None:
     """The GUM mention a speaker mention at [start, end) is tied to: of the mentions of an entity
-    of one of `kinds` that overlap it, the shortest, or with `closest` the one that starts or ends
-    where it does and shares the largest part of the two spans (the shorter where two share as
+    of one of `kinds` that overlap it, the shortest, or with `closest` the one that starts and
+    ends where it does, else starts, else ends where it does, and shares the largest part of the
+    two spans (the shorter where two share as
     much: "a spokesman for NASA" is the spokesman, not NASA; "Bolden to the crowd" is Bolden, not
     the crowd); None where none overlaps."""
     overlapping = [m for m in found if m.kind in kinds and m.start < end and start < m.end]
@@ -161,7 +162,7 @@ def linked(found: list[GumMention], start: int, end: int, kinds: tuple[str, ...]
         return None
     if not closest:
         return min(overlapping, key=lambda m: m.end - m.start)
-    return max(overlapping, key=lambda m: (m.start == start or m.end == end, (min(end, m.end) - max(start, m.start)) / (max(end, m.end) - min(start, m.start)),
+    return max(overlapping, key=lambda m: (m.start == start and m.end == end, m.start == start, m.end == end, (min(end, m.end) - max(start, m.start)) / (max(end, m.end) - min(start, m.start)),
                                            m.start - m.end))
 
 

@@ -8,7 +8,8 @@ saidwhen finds in examples/wikinews.jsonl (the articles rebuilt by benchmarks/bu
 is tied to GUM by its speaker mention's offsets, as benchmarks/gender_gum.py ties them
 (`linked`, here the GUM mention that shares the most of the two spans, so that "a spokesman for
 NASA" is the spokesman and not NASA); a follow-on quote (no mention) by the mention of the quote
-it continues, the nearest quote before it that has one. Only mentions of an entity of type person
+it continues, the nearest quote before it that has a mention and the same name (one that
+continues no such quote, introduced by the sentence before it, is tied to none). Only mentions of an entity of type person
 or organization count; a speaker mention GUM ties to none of them is counted apart (interviews'
 "Name:" turns are not GUM's text, so they are among those).
 
@@ -180,14 +181,14 @@ def compare(path: Path, result, reader, norm) -> list[dict]:
     by_entity: dict[str, list] = {}
     for m in found:
         by_entity.setdefault(m.entity, []).append(m)
-    rows, last = [], None
+    rows, last = [], {}
     for quote in result.quotes:
         speaker = quote.speaker
         if speaker is None:
             continue
-        mention = speaker.mention if speaker.mention is not None else last
+        mention = speaker.mention if speaker.mention is not None else last.get(speaker.name)
         if speaker.mention is not None:
-            last = speaker.mention
+            last[speaker.name] = speaker.mention
         row = {"article": result.article.id, "said": speaker.name, "quote": quote.content[0].text[:70],
                "mention": mention.text if mention is not None else None, "follow_on": speaker.mention is None}
         tie = None if mention is None else reader.linked(found, mention.start, mention.end, KINDS, closest=True)

@@ -19,7 +19,9 @@ whose dependency head lies outside the mention) is tagged NNP/NNPS gives the run
 words around its head ("of", "for", "and", "the", "'s" and hyphens inside the run kept: "Church of
 Scientology", "Korean People's Army"), with those joining words and a leading "the" dropped at its
 ends and the titles of lexicon/titles.txt before it ("Dr.", "Senator") dropped. The longest such
-name (in words, then characters) is the gold; an entity with none has the gold null (an unnamed
+name (in words, then characters) is the gold; an entity with no proper-name mention whose "I", "me" and "my" (three at least)
+all lie in the turns of an interview that one label opens ("Hugh McGuire: ...", not GUM's text)
+has that label for its gold; an entity with none has the gold null (an unnamed
 speaker: "a spokesman", "officials"). Where GUM gives a Wikipedia title (underscores to spaces,
 "(...)" dropped) and the derived name ends with it after more words, those leading words are read
 as a title or role the list lacks and dropped too ("Governor Bob McDonnell" -> "Bob McDonnell");
@@ -52,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
@@ -66,6 +69,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "quotescore.py"
 KINDS = ("person", "organization")
 PROPER = ("NNP", "NNPS")
 JOINING = ("IN", "CC", "DT", "CD", "HYPH")  # "of", "and", "the", "5", "-" inside a body's name
+FIRST_PERSON = ("i", "me", "my")
+TURN = re.compile(r"(?m)^([A-Z][^:\n]{1,40}): ")  # "Hugh McGuire: " opening an interview's turn
+TURNS_AT_LEAST = 3  # first-person mentions in one interviewee's turns, for the turns' label to name them
 # The Penn tags of a pronoun: a speaker mention of one word so tagged is a pronoun.
 PRONOUN_TAGS = ("PRP", "PRP$", "WP")
 
@@ -162,6 +168,19 @@ def gold_name(mentions: list, text: str, norm) -> tuple[str | None, str]:
     return best, wiki
 
 
+def turn_name(mentions: list, text: str) -> str | None:
+    """An interviewee whom the article names only in the labels of their turns ("Hugh McGuire:
+    ..."), which are not GUM's text: the label of the paragraphs that hold the entity's "I", "me"
+    and "my", where three at least lie in turns of that one label (a turn runs from its label to the
+    next)."""
+    labels = []
+    for m in mentions:
+        if len(m.words) == 1 and m.words[0].lower() in FIRST_PERSON:
+            turns = TURN.findall(text, 0, m.start)  # the turn it lies in: the last label before it
+            labels.append(turns[-1] if turns else None)
+    return labels[0] if len(labels) >= TURNS_AT_LEAST and None not in labels and len(set(labels)) == 1 else None
+
+
 def classed(said: str | None, gold: str | None, names: set[str], norm) -> str:
     if norm(said or "") == norm(gold or ""):
         return "right"
@@ -197,6 +216,8 @@ def compare(path: Path, result, reader, norm) -> list[dict]:
             continue
         mentions = by_entity[tie.entity]
         gold, wiki = gold_name(mentions, text, norm)
+        if gold is None:
+            gold = turn_name(mentions, text)
         names = {n for n in (proper_name(m, text) for m in mentions) if n}
         pronoun = len(tie.tokens) == 1 and tie.tokens[0][0] in PRONOUN_TAGS
         rows.append({**row, "linked": True, "entity": f"{tie.entity} {tie.kind}", "gold": gold, "wiki": wiki,

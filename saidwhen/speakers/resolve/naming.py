@@ -333,7 +333,8 @@ class Naming:
         hit = self.by_token.get(head.i)
         if hit is not None:
             return self._person_of_body(head, hit[1].end) or self._outlet_of_body(head, hit[1].end) or hit[0]
-        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
+        if head.text[:1].isupper() and head.text in self.by_word and (head.tag_ in ("NN", "NNP", "NNS", "NNPS") or
+                                                                      _capitals(head.text)) \
                 and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the") \
                 and not (party_member(head.text) and head.i > head.left_edge.i + 1):
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
@@ -458,3 +459,9 @@ def joined_names(entities: list[Entity]) -> str:
     # conventions.md writes each body without its leading "the": "Sunday Times and Evening Post"
     names = [name[4:] if name.startswith("The ") and len(name) > 4 else name for name in names]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _capitals(word: str) -> bool:
+    """'WHO', 'ICE': a word in capitals, two letters at least, is an acronym whatever the tagger
+    read it as (a question word, a noun), so that "WHO said" is the body the article named so."""
+    return len(word) > 1 and word.isalpha() and word.isupper()

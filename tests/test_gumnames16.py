@@ -45,3 +45,11 @@ def test_an_acronym_in_capitals_is_the_body_the_article_expanded():
     text = ("The World Health Organization (WHO) warned on Thursday that measles cases had doubled. "
             "WHO said the rise was driven by missed vaccinations.")
     assert [name for name, _ in speakers(text)] == ["World Health Organization", "World Health Organization"]
+
+
+def test_a_long_role_with_no_determiner_ending_in_a_full_name_is_that_person():
+    text = ("Hundreds of parents rallied outside the school board office on Monday. Executive director of "
+            "the Boston chapter of the Council on Fair Housing Maria Delgado said the district had ignored "
+            "families for years.")
+    assert [name for name, _ in speakers(text)] == ["Maria Delgado"]
+

@@ -339,7 +339,8 @@ class Naming:
                 and not (party_member(head.text) and head.i > head.left_edge.i + 1):
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
             # nor is "the Florida Republican" the Republican Party: one member, of a place
-        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head) or \
+            self._named_after_long_role(head)
 
     def _person_of_body(self, head: Token, end: int) -> Entity | None:
         """'Civic Polls’ Dana Holt, a pollster, released data': the parser may head the phrase with
@@ -374,6 +375,21 @@ class Naming:
         heads; a role right before a name that the name was given is that person."""
         hit = self.by_token.get(head.i + 1)
         return hit[0] if hit is not None and hit[1].start == head.i + 1 and head.lower_ in hit[1].roles else None
+
+    def _named_after_long_role(self, head: Token) -> Entity | None:
+        """'Executive director of the Boston chapter of the Council on Fair Housing Maria Delgado
+        said', 'Nursing student at Ridgeview College Lena Park said': a role with no determiner
+        whose own phrase ends, with no comma, in a person's full name right before its verb is
+        that person; the parser hangs the name on the last noun of the role's phrase."""
+        if head.i + 1 >= len(self.doc) or any(c.dep_ == "det" for c in head.children) or \
+                not (person_noun(head.lower_) or head.lower_ in TITLES):
+            return None
+        last = head.right_edge
+        hit = self.by_token.get(last.i)
+        if hit is None or hit[1].end != last.i + 1 or hit[1].start <= head.i + 1 or len(hit[1].words) < 2 \
+                or hit[0].kind != "person" or last.i + 1 != head.head.i or self.doc[hit[1].start - 1].is_punct:
+            return None
+        return hit[0]
 
     def _described_twice(self, head: Token) -> Entity | None:
         """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet

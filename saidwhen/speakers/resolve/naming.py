@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 MAX_PHRASES = 3
 
 
+# What bars a role from being read with the name that ends its phrase: a determiner, a number,
+# a conjunct (dependency labels).
+LONG_ROLE_BARS = ("det", "nummod", "conj")
+
+
 class Naming:
     """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
 
@@ -380,13 +385,17 @@ class Naming:
         """'Executive director of the Boston chapter of the Council on Fair Housing Maria Delgado
         said', 'Nursing student at Ridgeview College Lena Park said': a role with no determiner
         whose own phrase ends, with no comma, in a person's full name right before its verb is
-        that person; the parser hangs the name on the last noun of the role's phrase."""
-        if head.i + 1 >= len(self.doc) or any(c.dep_ == "det" for c in head.children) or \
+        that person; the parser hangs the name on the last noun of the role's phrase. Not a share
+        ("47 percent of Cuban Americans": a number, a people's plural), nor a role the parser joins
+        to others ("Minister for Children, Young People and Families Ann Lee": their names would
+        be read as speakers beside her)."""
+        if head.i + 1 >= len(self.doc) or any(c.dep_ in LONG_ROLE_BARS for c in head.children) or \
                 not (person_noun(head.lower_) or head.lower_ in TITLES):
             return None
         last = head.right_edge
         hit = self.by_token.get(last.i)
         if hit is None or hit[1].end != last.i + 1 or hit[1].start <= head.i + 1 or len(hit[1].words) < 2 \
+                or last.tag_ != "NNP" \
                 or hit[0].kind != "person" or last.i + 1 != head.head.i or self.doc[hit[1].start - 1].is_punct:
             return None
         return hit[0]

@@ -68,6 +68,7 @@ GUM = ROOT.parent / "shared" / "data" / "gum"
 SCORER = ROOT.parent / "shared" / "eval" / "quotescore.py"
 KINDS = ("person", "organization")
 PROPER = ("NNP", "NNPS")
+BREAKS = (",", ":", "-LRB-", "-RRB-")  # the Penn tags of a comma, colon and brackets
 JOINING = ("IN", "CC", "DT", "CD", "HYPH")  # "of", "and", "the", "5", "-" inside a body's name
 FIRST_PERSON = ("i", "me", "my")
 TURN = re.compile(r"(?m)^([A-Z][^:\n]{1,40}): ")  # "Hugh McGuire: " opening an interview's turn
@@ -117,7 +118,11 @@ def _person_name(tokens, head: int, text: str) -> list:
     word of a name its head; "Jean-Paul Sartre"; "Ann and Bob Reed"), not the words before it."""
     number = tokens[head][1]
     word = _word(tokens[head], text).lower().rstrip(".")
-    if tokens[head][0] not in PROPER or word in TITLES or word in ROLE_NOUNS:
+    apposed = next((n for n in range(head + 1, len(tokens)) if tokens[n][2] == number and tokens[n][3] == "appos"), None)
+    if tokens[head][0] in PROPER and apposed is not None and tokens[apposed][0] in PROPER and \
+            not any(t[0] in BREAKS for t in tokens[head + 1:apposed]):
+        head = apposed  # "Undersecretary for Education Mr. Toccafondi": a title GUM heads, its holder in apposition
+    elif tokens[head][0] not in PROPER or word in TITLES or word in ROLE_NOUNS:
         head = next((n for n in range(head + 1, len(tokens))
                      if tokens[n][0] in PROPER and tokens[n][2] == number), None)
         if head is None:

@@ -53,3 +53,11 @@ def test_a_long_role_with_no_determiner_ending_in_a_full_name_is_that_person():
             "families for years.")
     assert [name for name, _ in speakers(text)] == ["Maria Delgado"]
 
+
+
+def test_a_turn_labelled_by_a_lone_given_name_names_no_one():
+    text = INTRO + ("Clarion: How did the team prepare?\n\n"
+                    "Dana: Mostly by playing each other. I think the younger players improved the most.\n\n"
+                    "Clarion: And the money?\n\n"
+                    "Omar: It is tight.")
+    assert [name for name, _ in speakers(text)] == [None]

@@ -113,8 +113,8 @@ class Pronouns:
     def _is_turn_i(self, m: SpeakerMention) -> bool:
         """'Ann Lee: I think we will win.': the "I" of a turn of a printed interview (turns of
         two speakers at least, two of each label's kind at least), outside any quotation inside
-        it, where the turn's label is a person the article names. A turn runs from its label to
-        the next one, over the paragraphs of a long answer."""
+        it, where the turn's label is a person the article names, in full. A turn runs from its
+        label to the next one, over the paragraphs of a long answer."""
         if m.head.lower_ != "i" or m.head.idx in self.quoted or not self._turns[0]:
             return False
         return self._turn_person(m.head.idx) is not None
@@ -123,9 +123,12 @@ class Pronouns:
         return self._turn_person(m.head.idx).name
 
     def _turn_person(self, at: int) -> Entity | None:
+        """The person a turn's label names in full ("Ann Lee:"); a lone word ("Bill:", "Note:")
+        may open a script's line or a note as well, and names no one here."""
         starts, labels = self._turns
         k = bisect_right(starts, at) - 1
-        entity = self.by_word.get(labels[k].split()[-1]) if k >= 0 else None
+        words = labels[k].split() if k >= 0 else []
+        entity = self.by_word.get(words[-1]) if len(words) > 1 else None
         return entity if entity is not None and entity.kind == "person" else None
 
     @cached_property

@@ -36,13 +36,19 @@ HONORIFICS = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male", "mrs":
               "ms": "female", "ms.": "female", "miss": "female", "dame": "female", "lady": "female"}
 # Every HELD_BACK_EVERY-th document in sorted order (counting from 1) is held back from tuning.
 HELD_BACK_EVERY = 3
-ENTITY = re.compile(r"\((\d+)-([a-z]+)-[^()|]*(\)?)|(\d+)\)")
+ENTITY = re.compile(r"\((\d+)-([a-z]+)-([^()|]*)(\)?)|(\d+)\)")
 
 
 class GumMention:
-    def __init__(self, entity: str, kind: str, start: int) -> None:
+    """One mention GUM marks: its entity, type, character offsets, words, and for each word its
+    (Penn tag, token number, head's token number) in the sentence; `identity` is the entity's
+    Wikipedia title where GUM gives one ("Donald_Trump"), else ""."""
+
+    def __init__(self, entity: str, kind: str, start: int, identity: str = "") -> None:
         self.entity, self.kind, self.start, self.end = entity, kind, start, start
+        self.identity = identity
         self.words: list[str] = []
+        self.tokens: list[tuple[str, int, int]] = []
 
 
 def mentions(path: Path, text: str) -> list[GumMention]:
@@ -75,7 +81,7 @@ def _sentences(path: Path, title: str):
             elif line.strip() and not line.startswith("#"):
                 cols = line.rstrip("\n").split("\t")
                 if cols[0].isdigit():
-                    tokens.append((cols[1], cols[9]))
+                    tokens.append((cols[1], cols[9], (cols[4], int(cols[0]), int(cols[6]) if cols[6].isdigit() else 0, cols[7])))
             elif not line.strip() and tokens:
                 if kept:
                     yield sentence, tokens
@@ -85,24 +91,28 @@ def _sentences(path: Path, title: str):
 def _sentence_mentions(tokens, text: str, at: int) -> list[GumMention]:
     out, open_ = [], {}
     pos = at
-    for form, misc in tokens:
+    for form, misc, tag in tokens:
         start = text.find(form, pos)
         end = start + len(form)
         pos = end
+        tag = (*tag, start, end)
         entity = next((f[len("Entity="):] for f in misc.split("|") if f.startswith("Entity=")), "")
         for m in ENTITY.finditer(entity):
             if m.group(1):
-                mention = GumMention(m.group(1), m.group(2), start)
+                fields = m.group(3).split("-", 5)  # infstat-salience-centering-minspan-link-identity
+                mention = GumMention(m.group(1), m.group(2), start, fields[5] if len(fields) == 6 else "")
                 open_.setdefault(m.group(1), []).append(mention)
                 out.append(mention)
-            closing = m.group(1) if m.group(3) else m.group(4)
+            closing = m.group(1) if m.group(4) else m.group(5)
             if closing and open_.get(closing):
                 done = open_[closing].pop()
                 done.end = end
                 done.words.append(form)
+                done.tokens.append(tag)
         for stack in open_.values():
             for mention in stack:
                 mention.words.append(form)
+                mention.tokens.append(tag)
     return out
 
 
@@ -130,15 +140,30 @@ def compare(path: Path, result: Extraction) -> dict[str, tuple[str, str, str]]:
         speaker = quote.speaker
         if speaker is None or speaker.mention is None:
             continue
-        span = (speaker.mention.start, speaker.mention.end)
-        overlapping = [m for m in found if m.kind == "person" and m.start < span[1] and span[0] < m.end]
-        if not overlapping:
+        best = linked(found, speaker.mention.start, speaker.mention.end, ("person",))
+        if best is None:
             continue
-        best = min(overlapping, key=lambda m: m.end - m.start)
         given.setdefault(best.entity, Counter())[speaker.gender or "none"] += 1
         names.setdefault(best.entity, f"{speaker.name} ({speaker.mention.text})")
     return {entity: (written_gender(by_entity[entity]), counts.most_common(1)[0][0], names[entity])
             for entity, counts in given.items()}
+
+
+def linked(found: list[GumMention], start: int, end: int, kinds: tuple[str, ...],
+           closest: bool = False) -> GumMention | None:
+    """The GUM mention a speaker mention at [start, end) is tied to: of the mentions of an entity
+    of one of `kinds` that overlap it, the shortest, or with `closest` the one that starts and
+    ends where it does, else starts, else ends where it does, and shares the largest part of the
+    two spans (the shorter where two share as
+    much: "a spokesman for NASA" is the spokesman, not NASA; "Bolden to the crowd" is Bolden, not
+    the crowd); None where none overlaps."""
+    overlapping = [m for m in found if m.kind in kinds and m.start < end and start < m.end]
+    if not overlapping:
+        return None
+    if not closest:
+        return min(overlapping, key=lambda m: m.end - m.start)
+    return max(overlapping, key=lambda m: (m.start == start and m.end == end, m.start == start, m.end == end, (min(end, m.end) - max(start, m.start)) / (max(end, m.end) - min(start, m.start)),
+                                           m.start - m.end))
 
 
 def _builder():

@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 MAX_PHRASES = 3
 
 
+# What bars a role from being read with the name that ends its phrase: a determiner, a number,
+# a conjunct (dependency labels).
+LONG_ROLE_BARS = ("det", "nummod", "conj")
+
+
 class Naming:
     """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
 
@@ -333,12 +338,14 @@ class Naming:
         hit = self.by_token.get(head.i)
         if hit is not None:
             return self._person_of_body(head, hit[1].end) or self._outlet_of_body(head, hit[1].end) or hit[0]
-        if head.text[:1].isupper() and head.text in self.by_word and head.tag_ in ("NN", "NNP", "NNS", "NNPS") \
+        if head.text[:1].isupper() and head.text in self.by_word and (head.tag_ in ("NN", "NNP", "NNS", "NNPS") or
+                                                                      _capitals(head.text)) \
                 and not (party_members(head.text) and head.doc[head.left_edge.i].lower_ != "the") \
                 and not (party_member(head.text) and head.i > head.left_edge.i + 1):
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
             # nor is "the Florida Republican" the Republican Party: one member, of a place
-        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head)
+        return self._appositive(head) or self._role_before_name(head) or self._described_twice(head) or \
+            self._named_after_long_role(head)
 
     def _person_of_body(self, head: Token, end: int) -> Entity | None:
         """'Civic Polls’ Dana Holt, a pollster, released data': the parser may head the phrase with
@@ -373,6 +380,25 @@ class Naming:
         heads; a role right before a name that the name was given is that person."""
         hit = self.by_token.get(head.i + 1)
         return hit[0] if hit is not None and hit[1].start == head.i + 1 and head.lower_ in hit[1].roles else None
+
+    def _named_after_long_role(self, head: Token) -> Entity | None:
+        """'Executive director of the Boston chapter of the Council on Fair Housing Maria Delgado
+        said', 'Nursing student at Ridgeview College Lena Park said': a role with no determiner
+        whose own phrase ends, with no comma, in a person's full name right before its verb is
+        that person; the parser hangs the name on the last noun of the role's phrase. Not a share
+        ("47 percent of Cuban Americans": a number, a people's plural), nor a role the parser joins
+        to others ("Minister for Children, Young People and Families Ann Lee": their names would
+        be read as speakers beside her)."""
+        if head.i + 1 >= len(self.doc) or any(c.dep_ in LONG_ROLE_BARS for c in head.children) or \
+                not (person_noun(head.lower_) or head.lower_ in TITLES):
+            return None
+        last = head.right_edge
+        hit = self.by_token.get(last.i)
+        if hit is None or hit[1].end != last.i + 1 or hit[1].start <= head.i + 1 or len(hit[1].words) < 2 \
+                or last.tag_ != "NNP" \
+                or hit[0].kind != "person" or last.i + 1 != head.head.i or self.doc[hit[1].start - 1].is_punct:
+            return None
+        return hit[0]
 
     def _described_twice(self, head: Token) -> Entity | None:
         """'Canadian historian and professor Ruth Okafor', 'Veteran Labour MP and former Cabinet
@@ -458,3 +484,9 @@ def joined_names(entities: list[Entity]) -> str:
     # conventions.md writes each body without its leading "the": "Sunday Times and Evening Post"
     names = [name[4:] if name.startswith("The ") and len(name) > 4 else name for name in names]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _capitals(word: str) -> bool:
+    """'WHO', 'ICE': a word in capitals, two letters at least, is an acronym whatever the tagger
+    read it as (a question word, a noun), so that "WHO said" is the body the article named so."""
+    return len(word) > 1 and word.isalpha() and word.isupper()

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAKING_FOR
+from ...lexicon import GROUP_PRONOUNS, INTRODUCING_VERBS, PERSON_PRONOUNS, SPEAKING_FOR, TRANSCRIPT_LABELS
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 _QUESTION_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?(?:Q[:.][ \t]|Q(?=[A-Z][a-z]))")
 _ANSWER_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?A[:.][ \t]")
 LABELS_AT_LEAST = 2  # of each: one "A." opening a paragraph may be a name's initial
+# A printed interview's turn opens its paragraph with the speaker's name and a colon, as
+# "Ann Lee: I think we will win." (a name of four words at most).
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
 
 
 class Pronouns:
@@ -121,6 +124,38 @@ class Pronouns:
         answers = self._answers
         k = bisect_right(answers, (m.head.idx, float("inf"))) - 1
         return k >= 0 and m.head.idx < answers[k][1]
+
+    def _is_turn_i(self, m: SpeakerMention) -> bool:
+        """'Ann Lee: I think we will win.': the "I" of a turn of a printed interview (turns of
+        two speakers at least, two of each label's kind at least), outside any quotation inside
+        it, where the turn's label is a person the article names, in full. A turn runs from its
+        label to the next one, over the paragraphs of a long answer."""
+        if m.head.lower_ != "i" or m.head.idx in self.quoted or not self._turns[0]:
+            return False
+        return self._turn_person(m.head.idx) is not None
+
+    def _turn_speaker(self, m: SpeakerMention) -> str | None:
+        return self._turn_person(m.head.idx).name
+
+    def _turn_person(self, at: int) -> Entity | None:
+        """The person a turn's label names in full ("Ann Lee:"); a lone word ("Bill:", "Note:")
+        may open a script's line or a note as well, and names no one here."""
+        starts, labels = self._turns
+        k = bisect_right(starts, at) - 1
+        words = labels[k].split() if k >= 0 else []
+        entity = self.by_word.get(words[-1]) if len(words) > 1 else None
+        return entity if entity is not None and entity.kind == "person" else None
+
+    @cached_property
+    def _turns(self) -> tuple[list[int], list[str]]:
+        """Where each turn of a printed interview starts, and its label ("Ann Lee"), in an
+        article that lays out two turns of two labels at least; else none. "Q:" and "A:" are
+        read as such (`_answers`)."""
+        turns = [(t.start(), t.group(1)) for t in _TURN_LABEL.finditer(text_of(self.doc))
+                 if t.group(1) not in TRANSCRIPT_LABELS]
+        if len({label for _, label in turns}) < LABELS_AT_LEAST or len(turns) < 2 * LABELS_AT_LEAST:
+            return [], []
+        return [start for start, _ in turns], [label for _, label in turns]
 
     def _interviewee(self, m: SpeakerMention) -> str | None:
         """The one interviewed: the person the introduction above the first question names most

@@ -4,6 +4,8 @@ speaker's name and a colon (saidwhen.speakers.resolve: pronouns.py), and a body'
 capitals that the tagger reads as another word (naming.py)."""
 from __future__ import annotations
 
+import pytest
+
 from speakers_support import speakers
 
 INTRO = ("The Clarion spoke with chess coach Dana Whitlow and with Omar Haddad, the club's treasurer, "
@@ -55,9 +57,12 @@ def test_a_long_role_with_no_determiner_ending_in_a_full_name_is_that_person():
 
 
 
-def test_a_turn_labelled_by_a_lone_given_name_names_no_one():
+@pytest.mark.xfail(strict=True, reason="a turn's label that is a given name alone names nobody: a precision guard "
+                   "(on GUM a lone 'Bill:' opened a script's line), though this introduction ties 'Dana' to "
+                   "Dana Whitlow as plainly as a surname alone would (the second reader of round 16)")
+def test_a_turn_labelled_by_a_given_name_the_introduction_gave_in_full_is_that_person():
     text = INTRO + ("Clarion: How did the team prepare?\n\n"
                     "Dana: Mostly by playing each other. I think the younger players improved the most.\n\n"
                     "Clarion: And the money?\n\n"
                     "Omar: It is tight.")
-    assert [name for name, _ in speakers(text)] == [None]
+    assert [name for name, _ in speakers(text)] == ["Dana Whitlow"]

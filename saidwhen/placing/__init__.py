@@ -608,7 +608,7 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     if len(words) > 1 and words[0].pos_ == "ADV" and words[1].lower_ in SCENE_OPENERS:
         words = words[1:]  # "Later in the interview, Ruiz said": the same occasion, further on
     first = words[0] if words else None
-    if first is None or first.lower_ not in SCENE_OPENERS and not _a_participle_in_a_sitting(channel, first):
+    if first is None or first.lower_ not in SCENE_OPENERS:
         return False
     if first.lower_ in TESTIMONY_OPENERS and channel.label != "court":
         return False  # "Under cross-examination, ...", not "Under the deal outlined in a statement, ..."
@@ -622,13 +622,6 @@ def _opens_a_scene(layout: Layout, channel: Channel | None, cue: Token) -> bool:
     if _told_after_a_call(layout, channel, first, comma):
         return False
     return not any(layout.quoted[sentence.start:comma])
-
-
-def _a_participle_in_a_sitting(channel: Channel, first: Token) -> bool:
-    """"Opposing the budget in the Dáil on Tuesday, Mulvey said ...": a participle of the
-    speaker's that opens the sentence, done in a sitting of parliament, sets that sitting as
-    "Speaking in the Dáil" does (clauses._participle_sitting)."""
-    return channel.label == "parliament" and first.tag_ == "VBG" and first.dep_ == "advcl"
 
 
 def _told_after_a_call(layout: Layout, channel: Channel, first: Token, comma: int) -> bool:

@@ -110,9 +110,13 @@ def channel_at(tok: Token) -> Channel | None:
     return known[i]
 
 
+# The noun a party-occasions.txt word goes before: one home for the two rules that ask.
+PARTY_NOUNS = frozenset(("party", "parties"))
+
+
 def _occasion_party(tok: Token) -> bool:
     """'a victory party', 'an election-night party' (party-occasions.txt): a campaign's gathering."""
-    return tok.lower_ in ("party", "parties") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS
+    return tok.lower_ in PARTY_NOUNS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTY_OCCASIONS
 
 
 def _channel_at(tok: Token) -> Channel | None:
@@ -124,7 +128,7 @@ def _channel_at(tok: Token) -> Channel | None:
     if not (lower in CHANNEL_WORDS or lower in CHANNEL_WORDS_WHERE_PARSED or tok.is_title or tok.is_upper
             or text in PLATFORMS or text in OUTLET_NAMES or lower in GATHERINGS or lower == SITTING_QUESTIONS
             or (lower in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
-            or (lower in ("party", "parties") and _occasion_party(tok))
+            or (lower in PARTY_NOUNS and _occasion_party(tok))
             or (lower in RULING_NOUNS and tok.dep_ == "pobj")):
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok)

@@ -42,3 +42,12 @@ def test_a_body_that_speaks_of_itself_keeps_its_name():
     text = ("Shares in Norvex Foods fell sharply on Monday after Norvex Foods cut its forecast. Norvex Foods "
             "is to close two plants, it said.")
     assert names(text) == ["Norvex Foods"]
+
+
+def test_a_body_reported_on_two_sentences_back_is_not_passed_over_alone():
+    """Guard: "The Lib Dems say Labour is telephoning voters ... Labour denies ... It says":
+    the subject of words reported two sentences back is passed over only once a body in quoted
+    words was (the parser may miss the name in between, as a sentence's first "Labour")."""
+    text = ("The Lib Dems say Labour is telephoning voters who asked not to be called. Labour denies "
+            "breaking the rules. It says the calls are not marketing.")
+    assert names(text)[-1] == "Labour"

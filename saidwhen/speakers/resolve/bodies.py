@@ -213,18 +213,23 @@ class Bodies:
         """'It said' and 'they said' name the organisation that was just the subject, if one was.
 
         Given the `content` of the quote "it" speaks, a body named in that content or in another
-        speaker's words (`_spoken_about`) is spoken about ('The regulator said ... The Union, in
-        particular, was bringing in new rules, it noted'; 'the bank said Leeds was "a city in which
-        Norvex owns no property." It also said ...'): "it" goes on with the body that spoke before,
-        where one did within reach; else with the body so named, as before."""
+        speaker's words is spoken about ('The regulator said ... The Union, in particular, was
+        bringing in new rules, it noted'; 'the bank said Leeds was "a city in which Norvex owns
+        no property." It also said ...'): "it" goes on with the body that spoke before, where one
+        did within reach; else with the body so named, as before. Another's words are those
+        inside quotation marks, and the subject of the words a speaker's verb reports ('the bank
+        said Norvex was ...') in this sentence or the one before, or further back once a body
+        was passed over (a parse may miss a name in between)."""
         passed = None
+        here = self.sentence_of[before]
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > GROUP_REACH:
                 return passed
             name = self._org_subject(ref, before)
             if name is None:
                 continue
-            if content is not None and (content[0] <= ref.token < content[1] or self._spoken_about(ref.token)):
+            if content is not None and (content[0] <= ref.token < content[1] or self.doc[ref.token].idx in self.marked or
+                                        (passed is not None or ref.sentence >= here - 1) and self._reported(ref.token)):
                 passed = passed or name
                 continue
             if passed is not None and ref.token not in self.speaker_heads:
@@ -232,13 +237,10 @@ class Bodies:
             return name
         return passed
 
-    def _spoken_about(self, at: int) -> bool:
-        """Whether the name at token `at` lies in another speaker's words: inside quotation
-        marks, or the subject of the words a speaker's verb reports ('the bank said Leeds was
-        ...')."""
+    def _reported(self, at: int) -> bool:
+        """Whether the name at token `at` is the subject of the words a speaker's verb reports
+        ('the bank said Leeds was ...')."""
         tok = self.doc[at]
-        if tok.idx in self.marked:
-            return True
         verb = tok.head
         return tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and \
             any(c.i in self.speaker_heads for c in verb.head.children if c.dep_ in SUBJECT_DEPS)

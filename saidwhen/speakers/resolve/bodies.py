@@ -229,7 +229,7 @@ class Bodies:
             if name is None:
                 continue
             if content is not None and (content[0] <= ref.token < content[1] or self.doc[ref.token].idx in self.marked or
-                                        (passed is not None or ref.sentence >= here - 1) and self._reported(ref.token)):
+                                        (passed is not None or ref.sentence >= here - 1) and self._reported_subject(ref.token)):
                 passed = passed or name
                 continue
             if passed is not None and ref.token not in self.speaker_heads:
@@ -237,7 +237,7 @@ class Bodies:
             return name
         return passed
 
-    def _reported(self, at: int) -> bool:
+    def _reported_subject(self, at: int) -> bool:
         """Whether the name at token `at` is the subject of the words a speaker's verb reports
         ('the bank said Leeds was ...')."""
         tok = self.doc[at]

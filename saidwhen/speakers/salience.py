@@ -79,7 +79,7 @@ class Reading:
                           if idx[m.start] not in quoted), *self.unnamed], key=lambda x: x[0])
         # So are pronouns inside quotation marks, a mixed quote's words too ('Kask said the pact
         # brought Estonia back “to her old home.” “...,” he said': "her" is the country).
-        marked = SpanSet((q.start, q.end) for q in find_quoted(text_of(doc)) if not q.single)
+        self.marked = marked = SpanSet((q.start, q.end) for q in find_quoted(text_of(doc)) if not q.single)
         pronouns = [i for i in positions(doc, "LOWER", PRONOUN_WORDS) if idx[i] not in quoted and idx[i] not in marked]
         self.references: list[Reference] = []
         self._read(names, pronouns)

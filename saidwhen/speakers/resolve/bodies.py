@@ -24,6 +24,7 @@ from .roles import DESCRIPTION_REACH
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Span, Token
 
+    from ..salience import Reference
     from . import SpeakerMention
 
 # Countries as news writes them: 'US', 'UK', and the country of each people ('Britain').
@@ -208,33 +209,67 @@ class Bodies:
                                    None)
         return self._lede_read
 
-    def _nearby_org(self, before: int) -> str | None:
-        """'It said' and 'they said' name the organisation that was just the subject, if one was."""
+    def _nearby_org(self, before: int, content: tuple[int, int] | None = None) -> str | None:
+        """'It said' and 'they said' name the organisation that was just the subject, if one was.
+
+        Given the `content` of the quote "it" speaks, a body named in that content or in another
+        speaker's words is spoken about ('The regulator said ... The Union, in particular, was
+        bringing in new rules, it noted'; 'the bank said Leeds was "a city in which Norvex owns
+        no property." It also said ...'): "it" goes on with the body that spoke before, where one
+        did within reach; else with the body so named, as before. Another's words are those
+        inside quotation marks, and the subject of the words a speaker's verb reports ('the bank
+        said Norvex was ...') in this sentence or the one before, or further back once a body
+        was passed over (a parse may miss a name in between)."""
+        passed = None
+        here = self.sentence_of[before]
         for ref in reversed(self.references[:bisect_left(self.starts, before)]):
             if before - ref.token > GROUP_REACH:
-                return None
-            tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
-            subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
-            entity = ref.entity
-            if entity.kind == "org" and (subject or shares_of(tok)):
-                return entity.name
-            # "Sony has said ... it said": a name of no known kind that said something in this
-            # sentence or the one before, and that "it" goes on with, is a body, never a person
-            # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
-            # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
-            # that it says will change the market').
-            # A name typed a person on no sign of the article's own (no he or she, no title; a
-            # gender guessed from a given name at most: "Harwell Homes said", "Henry Harwell
-            # said ... “...,” it added") is such a body too, when it spoke.
-            # Only the "it" right after the quotation it speaks, and a name no role makes a person
-            # ('said Rana Obi, a designer. It said' is another body's).
-            guessed = entity.kind == "person" and ref.token in self.speaker_heads and before > 0 and \
-                self.doc[before - 1].is_quote and not any(person_noun(r) for m in entity.mentions for r in m.roles)
-            if (entity.kind == "" or guessed) and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
-                    (ref.token in self.speaker_heads and ref.sentence >= self.sentence_of[before] - 1 or
-                     tok.head in self.doc[before].ancestors) and entity.name and not entity.relative and \
-                    (not entity.gender or guessed and given_name_only(entity)):
-                return entity.name
+                return passed
+            name = self._org_subject(ref, before)
+            if name is None:
+                continue
+            if content is not None and (content[0] <= ref.token < content[1] or self.doc[ref.token].idx in self.marked or
+                                        (passed is not None or ref.sentence >= here - 1) and self._reported_subject(ref.token)):
+                passed = passed or name
+                continue
+            if passed is not None and ref.token not in self.speaker_heads:
+                return passed
+            return name
+        return passed
+
+    def _reported_subject(self, at: int) -> bool:
+        """Whether the name at token `at` is the subject of the words a speaker's verb reports
+        ('the bank said Leeds was ...')."""
+        tok = self.doc[at]
+        verb = tok.head
+        return tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and \
+            any(c.i in self.speaker_heads for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
+
+    def _org_subject(self, ref: Reference, before: int) -> str | None:
+        """The body `ref` names where it is one "it" or "they" before token `before` may
+        refer to (`_nearby_org`), else None."""
+        tok = self.doc[ref.token]  # "sports car maker Brennheim may join ..., it insists"
+        subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
+        entity = ref.entity
+        if entity.kind == "org" and (subject or shares_of(tok)):
+            return entity.name
+        # "Sony has said ... it said": a name of no known kind that said something in this
+        # sentence or the one before, and that "it" goes on with, is a body, never a person
+        # (who is "he" or "she"); not what was described ('Hopes and Fears was described as').
+        # So is the subject of a clause that holds the "it" ('Tessaro is launching a phone
+        # that it says will change the market').
+        # A name typed a person on no sign of the article's own (no he or she, no title; a
+        # gender guessed from a given name at most: "Harwell Homes said", "Henry Harwell
+        # said ... “...,” it added") is such a body too, when it spoke.
+        # Only the "it" right after the quotation it speaks, and a name no role makes a person
+        # ('said Rana Obi, a designer. It said' is another body's).
+        guessed = entity.kind == "person" and ref.token in self.speaker_heads and before > 0 and \
+            self.doc[before - 1].is_quote and not any(person_noun(r) for m in entity.mentions for r in m.roles)
+        if (entity.kind == "" or guessed) and tok.dep_ == "nsubj" and self.doc[before].lower_ == "it" and \
+                (ref.token in self.speaker_heads and ref.sentence >= self.sentence_of[before] - 1 or
+                 tok.head in self.doc[before].ancestors) and entity.name and not entity.relative and \
+                (not entity.gender or guessed and given_name_only(entity)):
+            return entity.name
         return None
 
     def _whose_shares(self, head: Token) -> str | None:

@@ -327,7 +327,7 @@ class Pronouns:
         together as a subject further back, else ('Acme ... it said') the organisation that was
         just the subject."""
         if m.head.lower_ != "they":
-            return self._nearby_org(m.head.i)
+            return self._nearby_org(m.head.i, m.content)
         return self._companies_going_on(m.head.i) or self._nearby_pair(m.head.i) or \
             self._people_subject_before(m.head.i) or self._nearby_org(m.head.i)
 

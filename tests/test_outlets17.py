@@ -11,6 +11,10 @@ conventions.md asks for (an `interview`'s outlet where the text names it):
 - an outlet's programme told by its kind's noun and its title ("told the BBC World Service
   programme Tech Hour"): the broadcaster that owns it, as "told CBS's “Face the Nation”" and
   "told the CBC radio show Morning Line" are;
+- an outlet told again by its noun ("told the paper", "told the newspaper") after it was named
+  in the paragraph ("A source told the Sunday Times ... Strategists told the paper ..."): the
+  outlet named (record-checker flags judged doubtful by anomalies16: the text names the outlet
+  one sentence before, so we read it as named);
 - an outlet typed by its noun with a word of its kind between ("Novastream web radio"), as
   "the Milltown Clarion newspaper" is.
 
@@ -63,6 +67,14 @@ def channels(text: str) -> list[tuple[str | None, str | None]]:
     pytest.param(
         "Okafor told Novaline internet radio that the plan would fail.",
         [("interview", "Novaline")], id="told-an-internet-radio"),
+    pytest.param(
+        "A party source told the Sunday Times the leader would front the campaign. Party "
+        "strategists told the paper he would be \"set loose\" on the rival.",
+        [("interview", "Sunday Times"), ("interview", "Sunday Times")], id="told-the-paper-named-before"),
+    pytest.param(
+        "In an interview with the Independent, the chief said his officers needed more evidence. "
+        "He told the newspaper: \"If an admission is made, it is a different game.\"",
+        [("interview", "Independent"), ("interview", "Independent")], id="told-the-newspaper-named-before"),
 ])
 def test_the_outlet_is_named(text, expected):
     assert channels(text) == expected
@@ -78,6 +90,10 @@ def test_the_outlet_is_named(text, expected):
         "Okafor gave an interview to BBC Radio Leeds on Monday.\n\nOn Tuesday, she spoke to "
         "students.\n\nIn that interview, she said the plan would fail.",
         [("interview", None)], id="guard-the-interview-set-up-two-paragraphs-before"),
+    pytest.param("The mayor spoke to CBC News on Monday.\n\n\"We will win,\" she told the newspaper on Tuesday.",
+                 [("interview", None)], id="guard-told-the-newspaper-after-another-paragraph-s-outlet"),
+    pytest.param("She told CNN on Monday that she would run. On Tuesday she told a newspaper that the plan "
+                 "would fail.", [("interview", "CNN"), ("interview", None)], id="guard-told-a-newspaper"),
     pytest.param("Okafor told a Milltown web radio that the plan would fail.",
                  [("interview", None)], id="guard-an-unnamed-web-radio-of-a-place"),
     pytest.param("Okafor told the Oxford student newspaper that the plan would fail.",

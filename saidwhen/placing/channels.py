@@ -22,7 +22,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS
+from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
@@ -112,8 +112,13 @@ def _outlet_set_up_before(noun: Token) -> str | None:
     refers back to: "Reed began with an interview on BBC Radio 4's Today programme. During the
     interview Reed said ...", "In an interview with NPR, ... ¶ In the interview, Reed said". The
     nearest earlier sentence, of this paragraph or the one before, that names an interview with
-    an outlet names it; "In an interview, Reed said" (no "the") refers to none."""
-    if noun.lower_ not in INTERVIEWS or not _the_interview(noun):
+    an outlet names it; "In an interview, Reed said" (no "the") refers to none. So does an
+    outlet told by its noun alone that refers back to one named: "A source told the Sunday
+    Times ... Strategists told the paper he would ...", "In an interview with the Clarion, Reed
+    said ... He told the newspaper: ..." (not "told a newspaper"), within its paragraph: a
+    paragraph before may have named another outlet, a broadcaster where a paper is told now."""
+    told_again = noun.lower_ in OUTLET_NOUNS and noun.pos_ == "NOUN" and _definite_noun(noun)
+    if not told_again and (noun.lower_ not in INTERVIEWS or not _the_interview(noun)):
         return None
     doc, text = noun.doc, text_of(noun.doc)
     sentence, breaks = noun.sent, 0
@@ -123,11 +128,11 @@ def _outlet_set_up_before(noun: Token) -> str | None:
         before = doc[sentence.start - 1].sent
         if "\n" in text[before.end_char - 1:sentence.start_char + 1].strip(" "):
             breaks += 1  # a paragraph ends between them
-            if breaks > INTERVIEW_REACH_PARAGRAPHS:
-                return None
+            if breaks > INTERVIEW_REACH_PARAGRAPHS or told_again:
+                return None  # an outlet's noun refers back only within its paragraph
         sentence = before
         interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
-        if not interviews:
+        if not interviews and not told_again:
             continue
         set_up = channel_in(sentence)
         if set_up is not None and set_up.label == "interview" and set_up.outlet:
@@ -139,7 +144,11 @@ def _outlet_set_up_before(noun: Token) -> str | None:
 
 def _the_interview(noun: Token) -> bool:
     """"the interview", "that interview": one interview, named before."""
-    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return noun.tag_ == "NN" and _definite_noun(noun)
+
+
+def _definite_noun(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 # Where each word's channel is kept with its doc: the placer asks about the same words for each

@@ -12,14 +12,15 @@ conventions.md asks for (an `interview`'s outlet where the text names it):
   programme Tech Hour"): the broadcaster that owns it, as "told CBS's “Face the Nation”" and
   "told the CBC radio show Morning Line" are;
 - an outlet told again by its noun ("told the paper", "told the newspaper") after it was named
-  in the paragraph ("A source told the Sunday Times ... Strategists told the paper ..."): the
+  in its paragraph or the one before ("A source told the Sunday Times ... Strategists told the paper ..."): the
   outlet named (record-checker flags judged doubtful by anomalies16: the text names the outlet
   one sentence before, so we read it as named);
 - an outlet typed by its noun with a word of its kind between ("Novastream web radio"), as
   "the Milltown Clarion newspaper" is.
 
 Guards: an interview with no outlet named stays without one, "told reporters" stays null, an
-interview set up two paragraphs away is not reached, an unnamed outlet of a place's ("a Milltown
+interview set up two paragraphs away is not reached, "the newspaper" does not refer back to a
+broadcaster ("spoke to CBC News ... told the newspaper"), an unnamed outlet of a place's ("a Milltown
 web radio") names none, and the words that tell whose or where a paper is ("the Oxford student
 newspaper") name no outlet.
 """
@@ -75,6 +76,10 @@ def channels(text: str) -> list[tuple[str | None, str | None]]:
         "In an interview with the Independent, the chief said his officers needed more evidence. "
         "He told the newspaper: \"If an admission is made, it is a different game.\"",
         [("interview", "Independent"), ("interview", "Independent")], id="told-the-newspaper-named-before"),
+    pytest.param(
+        "In an interview with the Independent, the chief said his officers needed more evidence.\n\n"
+        "He told the newspaper: \"If an admission is made, it is a different game.\"",
+        [("interview", "Independent"), ("interview", "Independent")], id="told-the-newspaper-a-paragraph-after"),
 ])
 def test_the_outlet_is_named(text, expected):
     assert channels(text) == expected

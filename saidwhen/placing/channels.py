@@ -23,6 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
+from ..lexicon import BROADCASTERS, MEDIA_WORDS, PUBLICATIONS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
@@ -115,8 +116,8 @@ def _outlet_set_up_before(noun: Token) -> str | None:
     an outlet names it; "In an interview, Reed said" (no "the") refers to none. So does an
     outlet told by its noun alone that refers back to one named: "A source told the Sunday
     Times ... Strategists told the paper he would ...", "In an interview with the Clarion, Reed
-    said ... He told the newspaper: ..." (not "told a newspaper"), within its paragraph: a
-    paragraph before may have named another outlet, a broadcaster where a paper is told now."""
+    said ... He told the newspaper: ..." (not "told a newspaper"; nor a broadcaster named
+    before, "spoke to CBC News ... told the newspaper")."""
     told_again = noun.lower_ in OUTLET_NOUNS and noun.pos_ == "NOUN" and _definite_noun(noun)
     if not told_again and (noun.lower_ not in INTERVIEWS or not _the_interview(noun)):
         return None
@@ -128,14 +129,16 @@ def _outlet_set_up_before(noun: Token) -> str | None:
         before = doc[sentence.start - 1].sent
         if "\n" in text[before.end_char - 1:sentence.start_char + 1].strip(" "):
             breaks += 1  # a paragraph ends between them
-            if breaks > INTERVIEW_REACH_PARAGRAPHS or told_again:
-                return None  # an outlet's noun refers back only within its paragraph
+            if breaks > INTERVIEW_REACH_PARAGRAPHS:
+                return None
         sentence = before
         interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
         if not interviews and not told_again:
             continue
         set_up = channel_in(sentence)
         if set_up is not None and set_up.label == "interview" and set_up.outlet:
+            if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(set_up.outlet):
+                return None  # "spoke to CBC News ... told the newspaper": another outlet
             return set_up.outlet
         if any(_the_interview(t) for t in interviews):
             breaks = 0  # "in its story on the interview": the same interview again, reached from here
@@ -145,6 +148,12 @@ def _outlet_set_up_before(noun: Token) -> str | None:
 def _the_interview(noun: Token) -> bool:
     """"the interview", "that interview": one interview, named before."""
     return noun.tag_ == "NN" and _definite_noun(noun)
+
+
+def _broadcaster(outlet: str) -> bool:
+    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television"), which
+    "the newspaper" does not refer back to."""
+    return any(w in BROADCASTERS or w in MEDIA_WORDS for w in outlet.split())
 
 
 def _definite_noun(noun: Token) -> bool:

@@ -57,6 +57,10 @@ def channels(text: str) -> list[tuple[str | None, str | None]]:
         "In the interview, the senator said the bill would raise prices for farmers.",
         [("interview", "National Public Radio")], id="the-interview-reached-through-another-mention"),
     pytest.param(
+        "Sitting down with CNN's Ana Silva on Thursday, the governor defended the budget. \"It is a "
+        "fair budget,\" the governor said, according to a transcript of the interview.",
+        [("interview", "CNN")], id="the-interview-after-an-outlet-sat-down-with"),
+    pytest.param(
         "He told the BBC World Service programme Tech Hour he hoped the device would sell well.",
         [("interview", "BBC World Service")], id="told-an-outlet-s-programme-by-its-noun"),
     pytest.param(

@@ -113,7 +113,8 @@ def _outlet_set_up_before(noun: Token) -> str | None:
     refers back to: "Reed began with an interview on BBC Radio 4's Today programme. During the
     interview Reed said ...", "In an interview with NPR, ... ¶ In the interview, Reed said". The
     nearest earlier sentence, of this paragraph or the one before, that names an interview with
-    an outlet names it; "In an interview, Reed said" (no "the") refers to none. So does an
+    an outlet, or an outlet told ("Reed told CNN's Ana Silva ... In an excerpt of the
+    interview"), names it; "In an interview, Reed said" (no "the") refers to none. So does an
     outlet told by its noun alone that refers back to one named: "A source told the Sunday
     Times ... Strategists told the paper he would ...", "In an interview with the Clarion, Reed
     said ... He told the newspaper: ..." (not "told a newspaper"; nor a broadcaster named
@@ -133,9 +134,7 @@ def _outlet_set_up_before(noun: Token) -> str | None:
                 return None
         sentence = before
         interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
-        if not interviews and not told_again:
-            continue
-        set_up = channel_in(sentence)
+        set_up = channel_in(sentence)  # "Reed told CNN's Ana Silva ...": an outlet told sets it up too
         if set_up is not None and set_up.label == "interview" and set_up.outlet:
             if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(set_up.outlet):
                 return None  # "spoke to CBC News ... told the newspaper": another outlet

@@ -103,6 +103,12 @@ def test_the_outlet_is_named(text, expected):
                  [("interview", None)], id="guard-told-the-newspaper-after-another-paragraph-s-outlet"),
     pytest.param("She told CNN on Monday that she would run. On Tuesday she told a newspaper that the plan "
                  "would fail.", [("interview", "CNN"), ("interview", None)], id="guard-told-a-newspaper"),
+    pytest.param(
+        "In a long BBC interview on Sunday, the premier defended the budget.\n\nThe opposition "
+        "leader told Sky News: \"This budget is a mess.\" A union leader said the cuts were too deep. "
+        "During the interview the premier also said that taxes would not rise.",
+        [("interview", "Sky News"), (None, None), ("interview", "BBC")],
+        id="guard-another-speaker-s-outlet-told-sentences-before-is-skipped"),
     pytest.param("Okafor told a Milltown web radio that the plan would fail.",
                  [("interview", None)], id="guard-an-unnamed-web-radio-of-a-place"),
     pytest.param("Okafor told the Oxford student newspaper that the plan would fail.",

@@ -113,8 +113,8 @@ def _outlet_set_up_before(noun: Token) -> str | None:
     refers back to: "Reed began with an interview on BBC Radio 4's Today programme. During the
     interview Reed said ...", "In an interview with NPR, ... ¶ In the interview, Reed said". The
     nearest earlier sentence, of this paragraph or the one before, that names an interview with
-    an outlet, or an outlet told ("Reed told CNN's Ana Silva ... In an excerpt of the
-    interview"), names it; "In an interview, Reed said" (no "the") refers to none. So does an
+    an outlet, or an outlet told in the sentence right before ("Reed told CNN's Ana Silva ...
+    In an excerpt of the interview"), names it; "In an interview, Reed said" (no "the") refers to none. So does an
     outlet told by its noun alone that refers back to one named: "A source told the Sunday
     Times ... Strategists told the paper he would ...", "In an interview with the Clarion, Reed
     said ... He told the newspaper: ..." (not "told a newspaper"; nor a broadcaster named
@@ -124,7 +124,7 @@ def _outlet_set_up_before(noun: Token) -> str | None:
         return None
     doc, text = noun.doc, text_of(noun.doc)
     sentence, breaks = noun.sent, 0
-    for _ in range(INTERVIEW_REACH_SENTENCES):
+    for step in range(INTERVIEW_REACH_SENTENCES):
         if sentence.start == 0:
             return None
         before = doc[sentence.start - 1].sent
@@ -134,7 +134,11 @@ def _outlet_set_up_before(noun: Token) -> str | None:
                 return None
         sentence = before
         interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
-        set_up = channel_in(sentence)  # "Reed told CNN's Ana Silva ...": an outlet told sets it up too
+        if not interviews and step > 0 and not told_again:
+            # "Reed told CNN's Ana Silva ...": an outlet told sets the interview up from the
+            # sentence right before only; further back it is as likely another speaker's
+            continue
+        set_up = channel_in(sentence)
         if set_up is not None and set_up.label == "interview" and set_up.outlet:
             if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(set_up.outlet):
                 return None  # "spoke to CBC News ... told the newspaper": another outlet

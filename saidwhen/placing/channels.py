@@ -22,8 +22,10 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
-from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION
+from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
+from ..lexicon import BROADCASTERS, MEDIA_WORDS, PUBLICATIONS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
+from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
 from .outlets import names_outlet, outlet_of
 
@@ -83,15 +85,82 @@ class Channel:
 
 def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None = None) -> Channel | None:
     """The most specific channel named among `tokens` (those `keep` accepts), with the outlet of
-    an interview if one is named."""
-    found = [c for tok in tokens if (c := channel_at(tok)) is not None and (keep is None or keep(c))]
+    an interview if one is named (or, for "the interview", the one set up before it)."""
+    found, doc = [], None
+    for tok in tokens:
+        if (c := channel_at(tok)) is not None and (keep is None or keep(c)):
+            found.append(c)
+            doc = tok.doc
     if not found:
         return None
     best = min(found, key=lambda c: (c.rank, c.token))
     if best.label == "interview" and best.outlet is None:
         outlet = next((c.outlet for c in found if c.outlet), None)
+        if outlet is None:
+            outlet = _outlet_set_up_before(doc[best.token])
         best = Channel(best.label, outlet, best.token, best.rank)
     return best
+
+
+# How far back "the interview" may reach for the interview it refers to: the sentences of its
+# paragraph and of the one before.
+INTERVIEW_REACH_SENTENCES = 6
+INTERVIEW_REACH_PARAGRAPHS = 1
+
+
+def _outlet_set_up_before(noun: Token) -> str | None:
+    """The outlet of an interview set up earlier that "the interview" (or "that interview")
+    refers back to: "Reed began with an interview on BBC Radio 4's Today programme. During the
+    interview Reed said ...", "In an interview with NPR, ... ¶ In the interview, Reed said". The
+    nearest earlier sentence, of this paragraph or the one before, that names an interview with
+    an outlet, or an outlet told in the sentence right before ("Reed told CNN's Ana Silva ...
+    In an excerpt of the interview"), names it; "In an interview, Reed said" (no "the") refers to none. So does an
+    outlet told by its noun alone that refers back to one named: "A source told the Sunday
+    Times ... Strategists told the paper he would ...", "In an interview with the Clarion, Reed
+    said ... He told the newspaper: ..." (not "told a newspaper"; nor a broadcaster named
+    before, "spoke to CBC News ... told the newspaper")."""
+    told_again = noun.lower_ in OUTLET_NOUNS and noun.pos_ == "NOUN" and _definite_noun(noun)
+    if not told_again and (noun.lower_ not in INTERVIEWS or not _the_interview(noun)):
+        return None
+    doc, text = noun.doc, text_of(noun.doc)
+    sentence, breaks = noun.sent, 0
+    for step in range(INTERVIEW_REACH_SENTENCES):
+        if sentence.start == 0:
+            return None
+        before = doc[sentence.start - 1].sent
+        if "\n" in text[before.end_char - 1:sentence.start_char + 1].strip(" "):
+            breaks += 1  # a paragraph ends between them
+            if breaks > INTERVIEW_REACH_PARAGRAPHS:
+                return None
+        sentence = before
+        interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
+        if not interviews and step > 0 and not told_again:
+            # "Reed told CNN's Ana Silva ...": an outlet told sets the interview up from the
+            # sentence right before only; further back it is as likely another speaker's
+            continue
+        set_up = channel_in(sentence)
+        if set_up is not None and set_up.label == "interview" and set_up.outlet:
+            if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(set_up.outlet):
+                return None  # "spoke to CBC News ... told the newspaper": another outlet
+            return set_up.outlet
+        if any(_the_interview(t) for t in interviews):
+            breaks = 0  # "in its story on the interview": the same interview again, reached from here
+    return None
+
+
+def _the_interview(noun: Token) -> bool:
+    """"the interview", "that interview": one interview, named before."""
+    return noun.tag_ == "NN" and _definite_noun(noun)
+
+
+def _broadcaster(outlet: str) -> bool:
+    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television"), which
+    "the newspaper" does not refer back to."""
+    return any(w in BROADCASTERS or w in MEDIA_WORDS for w in outlet.split())
+
+
+def _definite_noun(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 # Where each word's channel is kept with its doc: the placer asks about the same words for each

@@ -20,6 +20,7 @@ from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, 
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
 from ..lexicon import INTERVIEW_CARRIED, PHONE_INS
+from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_NOUN_KINDS
 from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
@@ -308,9 +309,12 @@ def _opens_a_name(tok: Token) -> bool:
 
 def _names_another(name: Span) -> bool:
     """A name that only describes the outlet named after it: "US TV network Fox News",
-    "French radio station RTL"."""
+    "French radio station RTL"; not an outlet's before its programme's title, which it owns:
+    "the BBC World Service programme Go Digital" (programmes.txt)."""
     doc, end = name.doc, name.end
-    return end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])
+    if not (end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUNS and _in_name(doc[end + 1])):
+        return False
+    return not (doc[end].lower_ in PROGRAMMES and _is_outlet(name))
 
 
 def _named_before_of(name: Span) -> bool:
@@ -629,8 +633,13 @@ def _apposed_outlet(doc, end: int) -> bool:
 
 
 def _outlet_noun_after(name: Span) -> bool:
-    """'the Milltown Clarion newspaper'; not 'French radio station RTL', whose noun goes on."""
+    """'the Milltown Clarion newspaper', 'Novastream web radio' (a word of its kind between,
+    outlet-noun-kinds.txt); not 'French radio station RTL', whose noun goes on."""
     doc, end = name.doc, name.end
+    if end + 1 < len(doc) and doc[end].lower_ in OUTLET_NOUN_KINDS and doc[end].text.islower():
+        if name.start > 0 and doc[name.start - 1].lower_ in INDEFINITE_DETERMINERS:
+            return False  # "a Milltown web radio": an unnamed one of a place's
+        end += 1
     if end >= len(doc) or doc[end].lower_ not in OUTLET_NOUNS or doc[end].pos_ != "NOUN":
         return False
     return end + 1 >= len(doc) or not (doc[end + 1].lower_ in OUTLET_NOUNS or _in_name(doc[end + 1]))

@@ -207,8 +207,10 @@ def evaluate(gum: Path = GUM, which: str = "all", errors: int = 0) -> dict:
             "errors": listed}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def part_arguments(description: str) -> argparse.Namespace:
+    """The command line of both GUM benchmarks (this one and names_gum.py): the GUM folder, the
+    part, and errors to list, never of the held-back part."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("gum", type=Path, nargs="?", default=GUM)
     ap.add_argument("--part", choices=("all", "tuned", "held-back"), default="all",
                     help="the documents tuned on, or every third one, held back from tuning")
@@ -216,6 +218,11 @@ def main() -> None:
     a = ap.parse_args()
     if a.errors and a.part == "held-back":
         ap.error("the held-back part's errors are not read: drop --errors or use --part tuned")
+    return a
+
+
+def main() -> None:
+    a = part_arguments(__doc__.split("\n")[0])
     f = evaluate(a.gum, a.part, a.errors)
     print(f"{f['people']} people quoted in {f['documents']} Wikinews articles; GUM's text genders "
           f"{f['gum_genders']:.3f}; saidwhen gives a gender to {f['given']:.3f}, "

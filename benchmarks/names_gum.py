@@ -52,7 +52,6 @@ held-back`, 14 of 43), whose figures only are read; the rules are tuned on the r
 """
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import re
 from collections import Counter
@@ -259,14 +258,7 @@ def evaluate(gum: Path = GUM, which: str = "all", errors: int = 0) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gum", type=Path, nargs="?", default=GUM)
-    ap.add_argument("--part", choices=("all", "tuned", "held-back"), default="all",
-                    help="the documents tuned on, or every third one, held back from tuning")
-    ap.add_argument("--errors", type=int, default=0, help="list up to N errors (not with --part held-back)")
-    a = ap.parse_args()
-    if a.errors and a.part == "held-back":
-        ap.error("the held-back part's errors are not read: drop --errors or use --part tuned")
+    a = _load("gender_gum", ROOT / "benchmarks" / "gender_gum.py").part_arguments(__doc__.split("\n")[0])
     f = evaluate(a.gum, a.part, a.errors)
     print(f"{f['quotes']} quotes with a speaker in {f['documents']} Wikinews articles; "
           f"{f['linked']} tied to a GUM person or organization ({f['unlinked_share']:.3f} tied to none); "

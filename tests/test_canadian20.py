@@ -195,7 +195,7 @@ ARTICLES = [
      "playbook \"mostly the same\" with eight games left.\n\n"
      "Bev Kowalczyk, a season-ticket holder for 40 years, told CTV News Regina she was \"not "
      "surprised, just sad.\"",
-     [("good football man", person("Chris Ostrowski", "male", channel=None,
+     [("good football man", person("Chris Ostrowski", "male", channel="news conference",
                                    said_on=("2026-08-24", "2026-08-25"))),
       ("for the rest of the season", body("Saskatchewan Roughriders", channel="press release",
                                           said_on=("2026-08-24", "2026-08-25"))),
@@ -478,9 +478,9 @@ ARTICLES = [
      "morning.\n\n"
      "Huyer told the Reformer on Wednesday he had received \"dozens of emails, most of them "
      "supportive\" of his position.",
-     [("picking causes", person("Bradley Huyer", "unknown", channel=None,
+     [("picking causes", person("Bradley Huyer", "male", channel=None,
                                 said_on=("2026-06-02", "2026-06-04"))),
-      ("Where does it end", person("Bradley Huyer", "unknown", channel=None, said_on="2026-06-02")),
+      ("Where does it end", person("Bradley Huyer", "male", channel=None, said_on="2026-06-02")),
       ("disappointed but not", person("Lisa Kraemer", "female", channel=None,
                                       said_on=("2026-06-02", "2026-06-04"))),
       ("flag-raising at the public library", body("Wellesford Pride", channel="Facebook",
@@ -491,7 +491,7 @@ ARTICLES = [
                                     outlet="Reformer", said_on=("2026-06-02", "2026-06-04"))),
       ("approved the request", person("Ann Dekker", "unknown", channel=None,
                                       said_on=fresh("2026-06-04"))),
-      ("dozens of emails", person("Bradley Huyer", "unknown", channel="interview",
+      ("dozens of emails", person("Bradley Huyer", "male", channel="interview",
                                   outlet="Reformer", said_on="2026-06-03"))]),
 
     # The Globe and Mail: a long feature on an outport whose fish plant closed; the first speaker

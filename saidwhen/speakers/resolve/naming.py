@@ -46,7 +46,18 @@ class Naming:
         """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
         whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah') or its
         head is one, an apposition after it ('said a buoyant Gen. Tom Reyes, commander of ...')."""
-        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token and not self._person_head(m.head)
+        return m.first_word in INDEFINITE and not self._ends_in_name(m) and not self._person_head(m.head)
+
+    def _ends_in_name(self, m: SpeakerMention) -> bool:
+        """'a flabbergasted Noah': the phrase ends in a name; not one a preposition hangs on the
+        description ('A retired letter carrier from Thunder Bay', 'a nurse in Moncton'): a place
+        that qualifies someone still unnamed."""
+        last = self.doc[m.end - 1]
+        if m.end - 1 not in self.by_token:
+            return False
+        hit = self.by_token[m.end - 1]
+        return not (hit[0].kind != "person" and last.dep_ in ("pobj", "compound") and
+                    self.doc[hit[1].start - 1].dep_ == "prep" and hit[1].start - 1 > m.head.i)
 
     def _person_head(self, head: Token) -> bool:
         """Whether the phrase's head is a person's name (not a role a body's name runs into)."""

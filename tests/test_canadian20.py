@@ -577,9 +577,26 @@ MENTIONS = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "cbc-junior-hockey-billets": "name: the lede's 'the team says' names nobody (the Broncos, named as the lede's "
+                                "subject, are not counted as a body); quote: 'an amount she says has not changed' "
+                                "(a 'she says' inside a noun's apposition) is missed; name: 'Her husband said' is "
+                                "not tied to the other of 'Doug and Marlene Kesler'",
+    "cbc-manitoba-by-election-night": "channel: 'told about 200 supporters at the Ukrainian hall' is no speech "
+                                      "(only 'told cheering supporters' or a named occasion is); said_on: the loser's "
+                                      "speech after 'conceded shortly after 10 p.m.' is dated on the article's day, "
+                                      "not the election night the lede names",
+    "global-hamilton-lrt-audit": "said_on: 'In her report, ... wrote' is not dated on the day the lede's 'report "
+                                 "released Tuesday' was issued",
+    "cbc-thunder-bay-lottery-winner": "name: 'The winner said' goes to the wife named last, not the man the lede "
+                                      "says won",
+    "cbc-manitoba-ice-roads-late": "kind: 'Manitoba Transportation and Infrastructure' (a province's name and a "
+                                   "ministry's fields) gets none",
+    "globe-outport-fish-plant-feature": "kind: 'Its owner, Atlantic Shore Seafoods,' is read as a person (the "
+                                        "owner's noun) though the name is a firm's",
 }
 
 MENTIONS_STILL_WRONG: dict[str, str] = {
+    "cbc-junior-hockey-billets:not changed since 2019": "the quote is missed (see STILL_WRONG)",
 }
 
 
@@ -591,3 +608,89 @@ def test_canadian_article_records(text: str, expected: list[tuple[str, Q]], date
 @pytest.mark.parametrize("text, date, words, mention", list(mention_params(MENTIONS, MENTIONS_STILL_WRONG)))
 def test_the_speaker_s_mention(text: str, date: str, words: str, mention):
     assert mention_of(text, date, words) == mention
+
+
+@pytest.mark.parametrize("case_id, words", [
+    ("cbc-manitoba-by-election-night", "fight for our hospital"),
+    ("globe-outport-fish-plant-feature", "graveyard up on the hill"),
+])
+def test_a_follow_on_quote_has_no_mention_of_its_own(case_id, words):
+    _, date, text, _ = next(a for a in ARTICLES if a[0] == case_id)
+    assert mention_of(text, date, words) is None
+
+
+def records(text: str, date: str) -> list[tuple]:
+    """(words, name, kind, gender, channel, outlet, said_on) of each quote the article gives."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((q.text, s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel,
+                    q.outlet, q.said_on.value if q.said_on else None))
+    return out
+
+
+# What the articles' first run showed, as sentences of their own.
+
+@pytest.mark.parametrize("role", ["political scientist", "associate professor", "senior research economist"])
+def test_a_body_before_a_lower_case_role_of_several_words_and_a_name_is_no_speaker(role):
+    # the parser may make the body the subject and the name its apposition, with no comma between
+    text = ("Turnout was 38 per cent, Elections Manitoba said.\n\n"
+            f"University of Manitoba {role} Janine Brodeur said by-elections in the middle of a "
+            "government's term often punish the party in power.")
+    assert records(text, "2026-06-10")[1][1:3] == ("Janine Brodeur", "person")
+
+
+@pytest.mark.parametrize("owner", ["Newfoundland and Labrador's", "Trinidad and Tobago's"])
+def test_a_place_named_with_and_that_owns_a_body_is_no_joint_speaker(owner):
+    text = (f"The plant closed last spring.\n\n{owner} Department of Fisheries, Forestry and Agriculture "
+            "said in an email that it had met with the town.")
+    assert records(text, "2026-11-19")[0][1:3] == ("Department of Fisheries, Forestry and Agriculture",
+                                                    "organisation")
+
+
+@pytest.mark.parametrize("paper", ["Reformer", "Expositor", "Intelligencer", "Nugget", "StarPhoenix"])
+def test_a_local_paper_told_by_its_last_word_is_an_interview(paper):
+    text = ("Council voted 5-4 on Tuesday.\n\n"
+            f"\"We're asking it to say we belong here,\" Jordan Pietersma told the {paper}.")
+    assert records(text, "2026-06-04")[0][4:6] == ("interview", paper)
+
+
+def test_the_team_is_no_league_named_beside_it():
+    text = ("The Swift Current Broncos are still looking for homes for six of their players a week "
+            "before the Western Hockey League season opens, and the team says it has never had so "
+            "much trouble finding billet families.\n\n"
+            "\"We used to have a waiting list,\" says Tara Lindgren, the team's billet co-ordinator.")
+    assert records(text, "2026-09-17")[0][1] != "Western Hockey League"
+
+
+@pytest.mark.parametrize("lede", ["A retired letter carrier from Thunder Bay says",
+                                  "A nurse in Moncton says"])
+def test_a_lede_s_description_a_place_qualifies_is_the_person_named_next(lede):
+    text = (f"{lede} he plans to pay off his daughter's mortgage after winning $70 million.\n\n"
+            "Raymond Kostiuk, 67, picked up his cheque in Toronto on Wednesday.\n\n"
+            "\"I checked the ticket four times,\" Kostiuk said.")
+    assert records(text, "2026-07-23")[0][1:4] == ("Raymond Kostiuk", "person", "male")
+
+
+@pytest.mark.parametrize("building", ["OLG Prize Centre", "OLG Head Office Building"])
+def test_a_body_s_building_is_not_the_body(building):
+    text = (f"Raymond Kostiuk picked up his cheque at the {building} in Toronto on Wednesday.\n\n"
+            "OLG said in a news release that the prize is the largest ever won in the region.")
+    assert records(text, "2026-07-23")[0][1] == "OLG"
+
+
+def test_a_paraphrase_in_says_by_a_source_quoted_with_a_fresh_says_is_fresh():
+    # a report that mixes "said" and "says", with a day of its story ("after practice on
+    # Wednesday"): the paper writes "says" for what this source told it ("“...,” says Tara
+    # Lindgren"), so her paraphrase in "says" is as fresh as her quotation
+    _, date, text, _ = ARTICLES[0]
+    text = "\n\n".join(text.split("\n\n")[:9])
+    grocery = next(r for r in records(text, date) if "grocery" in r[0])
+    assert grocery[6] is not None
+
+
+def test_a_participle_clause_on_an_apposition_s_noun_leaves_the_noun_the_role():
+    text = ("The line will cost more.\n\n"
+            "Metrolinx, the provincial agency building the line, said in a statement that the city's "
+            "costs are separate.")
+    assert records(text, "2026-04-22")[0][1:3] == ("Metrolinx", "organisation")

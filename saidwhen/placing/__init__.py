@@ -516,12 +516,13 @@ def _says_as_in_marks(quotes: list[ParsedQuote], tense) -> set[int]:
     this source told it writes it for the source's paraphrases too (conventions.md), so they are
     as fresh as the quotation; not a clause of who the speaker is ("she says she is a night
     owl"), nor a profile's "says" (`ReportingTense.habitual` reads those first)."""
+    def says(q: ParsedQuote) -> bool:  # the house style's verb, not "writes" of a column or "asks" of an email
+        return q.cue is not None and q.speaker is not None and present(q.cue[0]) and q.cue[0].lower_ in ("says", "say")
+
     told = {q.speaker.name for q in quotes
-            if q.kind == "direct" and q.cue is not None and q.speaker is not None and q.speaker.name
-            and present(q.cue[0]) and not tense.habitual(q.cue[0], q.kind)}
+            if q.kind == "direct" and says(q) and q.speaker.name and not tense.habitual(q.cue[0], q.kind)}
     return {q.cue[0].i for q in quotes
-            if q.kind != "direct" and q.cue is not None and q.speaker is not None and q.speaker.name in told
-            and present(q.cue[0]) and not _own_standing(finite(q.cue[0]))}
+            if q.kind != "direct" and says(q) and q.speaker.name in told and not _own_standing(finite(q.cue[0]))}
 
 
 def _own_standing(verb: Token) -> bool:

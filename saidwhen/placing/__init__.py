@@ -84,7 +84,7 @@ class _Placer:
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
-        self.said_next = _said_next(self.layout, quotes)
+        self.said_next = _said_next(self.layout, quotes) | _says_as_in_marks(quotes, self.tense)
         for quote in quotes:
             if quote.cue is None:
                 self._follow(quote)
@@ -507,6 +507,22 @@ def _said_next(layout: Layout, quotes: list[ParsedQuote]) -> set[int]:
                 found.add(quote.cue[0].i)
             break
     return found
+
+
+def _says_as_in_marks(quotes: list[ParsedQuote], tense) -> set[int]:
+    """The present cues of a paraphrase ("Lindgren says rising costs have made families think
+    twice") by a speaker whose words in marks the report also gives with a "says" of fresh words
+    ("“We used to have a waiting list,” says Tara Lindgren"): a paper that writes "says" for what
+    this source told it writes it for the source's paraphrases too (conventions.md), so they are
+    as fresh as the quotation; not a clause of who the speaker is ("she says she is a night
+    owl"), nor a profile's "says" (`ReportingTense.habitual` reads those first)."""
+    def says(q: ParsedQuote) -> bool:  # the house style's verb, not "writes" of a column or "asks" of an email
+        return q.cue is not None and q.speaker is not None and present(q.cue[0]) and q.cue[0].lower_ in ("says", "say")
+
+    told = {q.speaker.name for q in quotes
+            if q.kind == "direct" and says(q) and q.speaker.name and not tense.habitual(q.cue[0], q.kind)}
+    return {q.cue[0].i for q in quotes
+            if q.kind != "direct" and says(q) and q.speaker.name in told and not _own_standing(finite(q.cue[0]))}
 
 
 def _own_standing(verb: Token) -> bool:

@@ -118,6 +118,20 @@ def _past_joint_owner(head: Token) -> Token:
         if conj.i > head.i and owner is not None and owner.left_edge.i == owner.i and \
                 head.doc[owner.i - 1].lower_ in ("and", "&") and owner.i - 1 == head.i + 1:
             return conj
+    return _past_joint_possessor(head)
+
+
+def _past_joint_possessor(head: Token) -> Token:
+    """"Newfoundland and Labrador's Department of Fisheries said": the parser may make the place
+    named with "and" and the body it owns three conjuncts; the possessive on the second shows
+    that the pair owns what follows, and the owned one speaks."""
+    conjuncts = sorted((t for t in head.conjuncts if t.i > head.i), key=lambda t: t.i)
+    if len(conjuncts) < 2:
+        return head
+    second, owned = conjuncts[:2]
+    mark = next((c for c in second.children if c.tag_ == "POS"), None)
+    if mark is not None and head.doc[second.i - 1].lower_ in ("and", "&") and owned.left_edge.i == mark.i + 1:
+        return owned
     return head
 
 

@@ -22,6 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
+from ..lexicon import FACILITY_NOUNS
 from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
@@ -319,6 +320,7 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
                and not _another_company(found.fullest(e), mention.words)
                and not _another_body(found.fullest(e), mention.words)
                and not _a_product(found.fullest(e), mention.words)
+               and not _a_facility(found.fullest(e), mention.words)
                and not _named_alone_before(found, e, mention.words)
                and not _named_after(found.fullest(e), mention.words)
                and not _country_letters_of(found.fullest(e), mention.words)
@@ -478,6 +480,14 @@ def _a_product(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(long) > len(short) and long[:len(short)] == short and \
         any(ch.isdigit() for word in long[len(short):] for ch in word)
+
+
+def _a_facility(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'OLG ... the OLG Prize Centre', 'Rogers ... the Rogers Centre': a name that puts words
+    ending in a building's noun (facility-nouns.txt) after a body's name is a place of the body,
+    not the body, whichever the article names first."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long) > len(short) and long[:len(short)] == short and long[-1].lower() in FACILITY_NOUNS
 
 
 def _a_division(found: _Found, entity: Entity, words: tuple[str, ...]) -> bool:

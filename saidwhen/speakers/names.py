@@ -398,8 +398,9 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
                             and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
         end += 1  # "Council on American-Islamic Relations National Executive Director Nihad Awad"
         # and a possessive inside the body's name: "Court of King's Bench Justice Mia Roy"
-    if end + 1 < len(t) and t.text[end].islower() and (t.lower[end] in TITLES or _is_role_word(t.lower[end])):
-        end += 1  # "Grain Farmers of Ontario chair Mark Heeney": the role in lower case
+    role_end = _lower_role_end(t, end)
+    if role_end is not None and role_end < len(t):
+        end = role_end  # "Grain Farmers of Ontario chair Mark Heeney": the role in lower case
         while end < len(t) and t.tag[end] in NAME_TAGS and t.text[end][:1].isupper():
             end += 1
     start = name_start(end - 1)
@@ -409,6 +410,20 @@ def holder_after_body(doc: Doc, i: int, name_start: Callable[[int], int | None])
     if start is None or start <= i + 2 or end != doc[i].head.i and not after_cue:
         return None
     return end - 1 if t.lower[start - 1] in TITLES or _is_role_word(t.lower[start - 1]) else None
+
+
+def _lower_role_end(t: Columns, start: int) -> int | None:
+    """The end of a lower-case role written at `start` before a name ("chair", "political
+    scientist", "senior research economist": a role word after up to two lower-case modifiers),
+    or None."""
+    for end in range(start, min(start + 3, len(t))):
+        if not t.text[end].islower():
+            return None
+        if t.lower[end] in TITLES or _is_role_word(t.lower[end]):
+            return end + 1
+        if not t.text[end].isalpha() or t.tag[end] not in ("JJ", "NN", "VBN"):
+            return None  # a modifier of the role: "political", "research", "senior"
+    return None
 
 
 def titled_before_of(doc: Doc, i: int, name_start: Callable[[int], int | None]) -> int | None:

@@ -25,7 +25,7 @@ from .kinds import given_name_only
 from ..lexicon import (ACRONYM_KINDS, BE_FORMS, DEMONYMS, GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, GOVERNMENT_FIELDS,
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
-from ..lexicon import BODIES_ALIKE, FIRM_NOUNS, NOT_FIRMS, UNION_LOCALS, UNION_NAME_WORDS
+from ..lexicon import BODIES_ALIKE, FIRM_NOUNS, NOT_FIRMS, TEAM_NOUNS, UNION_LOCALS, UNION_NAME_WORDS
 from ..lexicon import TIE_DETERMINERS
 from .lexicon import person_noun
 
@@ -414,10 +414,11 @@ def government_body(entity: Entity) -> bool:
 
 
 def no_firm_for(word: str, entity: Entity) -> bool:
-    """Whether "the company" (a business's noun `word`, firm-nouns.txt) cannot be `entity`: a
-    body whose name's head noun says it is another kind ("Bakery Workers Union", "Truro Chamber
-    of Commerce": not-firms.txt), or a trade union by its name."""
-    if word not in FIRM_NOUNS or not entity.words:
+    """Whether "the company" (a business's noun `word`, firm-nouns.txt) or "the team"
+    (team-nouns.txt) cannot be `entity`: a body whose name's head noun says it is another kind
+    ("Bakery Workers Union", "Truro Chamber of Commerce", "Western Hockey League":
+    not-firms.txt), or a trade union by its name."""
+    if word not in FIRM_NOUNS and word not in TEAM_NOUNS or not entity.words:
         return False
     lowered = [w.lower() for w in entity.words]
     k = next((i for i, w in enumerate(lowered) if w in ("of", "for") and i > 0), len(lowered))

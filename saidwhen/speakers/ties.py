@@ -306,6 +306,8 @@ def _phrase_head(doc: Doc, i: int, need_determiner: bool = False) -> str:
     for k in range(i, min(len(t), i + PHRASE_REACH)):
         if t.tag[k] not in PHRASE_TAGS and not _inside_name(t, k):
             break
+        if head and t.tag[k] in ("VBG", "VBN") and k + 1 < len(t) and t.tag[k + 1] in ("DT", "PRP$"):
+            break  # "the provincial agency building the line": a clause on the noun, no part of it
         if t.tag[k] in NOUN_TAGS and _is_word(t.text[k]):
             head = t.lower[k]
         elif t.tag[k] == "POS":

@@ -30,6 +30,9 @@ MAX_PHRASES = 3
 LONG_ROLE_BARS = ("det", "nummod", "conj")
 
 
+PLACE_PREPOSITIONS = frozenset(("from", "in"))
+
+
 class Naming:
     """The steps of Resolver that read names (mixed into it: `self` is the Resolver)."""
 
@@ -46,7 +49,21 @@ class Naming:
         """'An Acme Corp. spokesman', 'another resident': someone the article leaves unnamed,
         whatever names the phrase holds, unless it ends in one ('a flabbergasted Noah') or its
         head is one, an apposition after it ('said a buoyant Gen. Tom Reyes, commander of ...')."""
-        return m.first_word in INDEFINITE and m.end - 1 not in self.by_token and not self._person_head(m.head)
+        return m.first_word in INDEFINITE and not self._ends_in_name(m) and not self._person_head(m.head)
+
+    # "A nurse in Moncton", "a farmer from Lethbridge": where someone unnamed is from; not "a
+    # spokesman for Acme", "an official at the ministry", whose body the phrase names
+    def _ends_in_name(self, m: SpeakerMention) -> bool:
+        """'a flabbergasted Noah': the phrase ends in a name; not one a preposition hangs on the
+        description ('A retired letter carrier from Thunder Bay', 'a nurse in Moncton'): a place
+        that qualifies someone still unnamed."""
+        last = self.doc[m.end - 1]
+        if m.end - 1 not in self.by_token:
+            return False
+        hit = self.by_token[m.end - 1]
+        before = self.doc[hit[1].start - 1]
+        return not (hit[0].kind not in ("person", "org") and last.dep_ in ("pobj", "compound") and
+                    before.lower_ in PLACE_PREPOSITIONS and before.i > m.head.i)
 
     def _person_head(self, head: Token) -> bool:
         """Whether the phrase's head is a person's name (not a role a body's name runs into)."""

@@ -728,8 +728,11 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ in ("in", "for"):
         # "in an email interview in the Harbour Gazette", "an interview for the Orbis network's
         # Night Hour", "an interview recorded for Sunday's Newsdesk": the outlet the interview was
-        # given to, where it ran; "wrote in The Times" names where words were printed, no interview
-        return not through_of and (host in INTERVIEWS or _interview_carried(prep.head))
+        # given to, where it ran; "wrote in The Times" names where words were printed, no interview;
+        # "a sit-down in the Clarion's offices" names a place of the outlet's, not where it ran
+        placed = thing and prep.lower_ == "in" and not any(
+            c.dep_ == "pobj" and c.lower_ in OUTLET_NOUNS for c in prep.children)  # "in the newspaper the Clarion"
+        return not through_of and not placed and (host in INTERVIEWS or _interview_carried(prep.head))
     if prep.lower_ == "by":
         # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report; "an
         # interview published Sunday by the Financial Times" is that outlet's

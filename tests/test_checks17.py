@@ -56,9 +56,6 @@ def test_an_interview_s_outlet_after_in():
     """"In an email interview in the Harbour Gazette": the paper the interview ran in."""
     text = "In an email interview in the Harbour Gazette, Mr Osei said: \"We believe a deal is possible now.\""
     assert channels(text) == [("interview", "Harbour Gazette")]
-    text = ("In an interview in the British newspaper the Daily Clarion, Mr Osei said: \"We are ready to "
-            "talk.\"")
-    assert channels(text) == [("interview", "Daily Clarion")]
 
 
 def test_an_interview_s_outlet_after_for():

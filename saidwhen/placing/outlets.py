@@ -93,7 +93,8 @@ def outlet_of(tok: Token) -> str | None:
         if tok.lower_ in WEBSITES:
             named = _site_name(tok)
             return named.text if named is not None else None
-        return ""
+        titled = _titled_in_marks(tok)
+        return titled.text if titled is not None else ""
     return None
 
 
@@ -122,7 +123,13 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
         return None
     elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
         return None  # "remarks on “Building Back Better”": what the remarks were about
-    end = tok.i
+    return _title_in_marks(tok)
+
+
+def _title_in_marks(tok: Token) -> Span | None:
+    """The title that opens at `tok`, right after a quotation mark, and ends at the closing mark
+    within QUOTED_TITLE words, every one capitalised or a small word ("Face the Nation")."""
+    doc, end = tok.doc, tok.i
     while end < len(doc) and end - tok.i <= QUOTED_TITLE and not doc[end].is_quote:
         if doc[end].text in (".", ",") and end + 1 < len(doc) and doc[end + 1].is_quote:
             return doc[tok.i:end] if end > tok.i else None  # "said on “Face the Nation.”"
@@ -132,6 +139,15 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
     if end >= len(doc) or not doc[end].is_quote or end == tok.i:
         return None
     return doc[tok.i:end]
+
+
+def _titled_in_marks(noun: Token) -> Span | None:
+    """"told the television program ''Road Patrol''", "told the show “Night Desk”": an outlet's
+    noun told, its title set in quotation marks right after it."""
+    doc, first = noun.doc, noun.i + 2
+    if first >= len(doc) or not doc[noun.i + 1].is_quote or not doc[first].is_title:
+        return None
+    return _title_in_marks(doc[first])
 
 
 def _site_name(site: Token) -> Span | None:
@@ -709,9 +725,22 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ == "on":
         phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
         return (host in ON_AIR or phone_in or _put_it(prep.head)) and not through_of
+    if prep.lower_ in ("in", "for"):
+        # "in an email interview in the Harbour Gazette", "an interview for the Orbis network's
+        # Night Hour", "an interview recorded for Sunday's Newsdesk": the outlet the interview was
+        # given to, where it ran; "wrote in The Times" names where words were printed, no interview;
+        # "a sit-down in the Clarion's offices" names a place of the outlet's, not where it ran
+        placed = thing and prep.lower_ == "in" and not any(
+            c.dep_ == "pobj" and c.lower_ in OUTLET_NOUNS for c in prep.children)  # "in the newspaper the Clarion"
+        return not through_of and not placed and (host in INTERVIEWS or _interview_carried(prep.head))
     if prep.lower_ == "by":
         # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report; "an
         # interview published Sunday by the Financial Times" is that outlet's
-        return host in INTERVIEWED or (host in INTERVIEW_CARRIED and prep.head.dep_ == "acl"
-                                       and prep.head.head.lower_ in INTERVIEWS)
+        return host in INTERVIEWED or _interview_carried(prep.head)
     return False
+
+
+def _interview_carried(verb: Token) -> bool:
+    """"an interview published Sunday", "an interview recorded for ...": a participle of carrying
+    (interview-carried.txt) that describes an interview noun."""
+    return verb.lower_ in INTERVIEW_CARRIED and verb.dep_ == "acl" and verb.head.lower_ in INTERVIEWS

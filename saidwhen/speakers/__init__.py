@@ -210,7 +210,10 @@ def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> P
     sentence = _sentence_before(words)
     if sentence is None or sentence.root.idx in quoted:
         return None
-    subject, *topics = _topics(sentence)
+    # '“The obvious pick is Dale” said Nolan.', '“[Moss] can be divisive,” Vance said.': the parser
+    # may take a name inside the quotation for the subject of the sentence that attributes it;
+    # whom the quoted words speak about is no topic of the narrator's.
+    subject, *topics = (t if t is None or t.idx not in quoted else None for t in _topics(sentence))
     if subject is not None:
         name = resolver.person(subject)
         if name:
@@ -219,7 +222,7 @@ def _narrator_subject(resolver: Resolver, quoted: SpanSet, words: WordSpan) -> P
     if any(sentence.start <= h < sentence.end for h in resolver.speaker_heads):
         return None
     named_inside = {resolver.person(t) for t in words if t.tag_ in ("NNP", "NNPS")}
-    for topic in topics:
+    for topic in filter(None, topics):
         name = resolver.person(topic) or _body_introducing(resolver, sentence, words, topic)
         if name and name not in named_inside:  # "Trump's comments angered many. “Trump's claim is absurd”"
             return ParsedSpeaker(name=name, mention=None)

@@ -958,6 +958,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return inside and _possessive_in_name(t, i)
     if _in_broken_word(t, i):
         return True
+    if inside and _hard_space(t.text[i]) and t.tag[i + 1] in NAME_TAGS:
+        return True  # "Newt\u00a0Gingrich": a web page's non-breaking space joins a name's words
     if _chapter_number(t, i):
         return True  # "United Steelworkers Local 1005"
     if t.text[i] == "/":
@@ -1614,6 +1616,12 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("man", "woman")) and len(word) > 6 and word not in GIVEN_NAMES
 
 
+def _hard_space(text: str) -> bool:
+    """A token of non-breaking spaces alone: the tokenizer keeps one as a word of its own, where a
+    plain space would only follow the word before it."""
+    return bool(text) and not text.strip("\u00a0\u202f")
+
+
 def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
     """The words of tokens [start, end), hyphenated parts, slashed ones and possessives joined
     back: ('Campbell-Savours',), ('Nielsen/NetRatings',), ('People's',)."""
@@ -1621,7 +1629,7 @@ def joined_words(t: Columns, start: int, end: int) -> tuple[str, ...]:
     glue = False
     for i in range(start, end):
         text = t.text[i]
-        if text == ".":
+        if text == "." or _hard_space(text):
             continue
         if words and (text in ("-", ",", "/") or glue or _possessive_mark(t, i) or _in_broken_word(t, i)):
             words[-1] += text

@@ -65,11 +65,23 @@ class Pronouns:
         had he spoken; the pronoun is someone else's, the most salient other of its gender. A name
         in a relative clause the words run into ("… the Founding Father who Beck idolizes") is
         the narrator's, whose "he" it may well be."""
-        if m.content[0] <= m.head.i:
-            return False
-        first = bisect_left(self.starts, m.content[0])
+        spans = self._reported_by_its_verb(m)
+        if m.content[0] > m.head.i:
+            spans.append((m.content[0], m.content[1]))
         return any(r.entity is entity and self.doc[r.token].tag_ in ("NNP", "NNPS") and not _in_relative(self.doc[r.token])
-                   for r in self.references[first:bisect_left(self.starts, m.content[1])])
+                   for start, end in spans
+                   for r in self.references[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+
+    def _reported_by_its_verb(self, m: SpeakerMention) -> list[tuple[int, int]]:
+        """'He said Mr Hale had spoken with "warmth", adding: "..."': the clause that the pronoun's
+        own verb reports, between the pronoun and the quote a later cue of the sentence gives
+        it, is that speaker's report too."""
+        verb = m.head.head
+        if m.head.dep_ not in SUBJECT_DEPS or verb.i == m.head.i:
+            return []
+        # the parser may hang the later cue ("adding") on the reported clause: it ends at the quote
+        return [(c.left_edge.i, min(c.right_edge.i + 1, m.content[0])) for c in verb.children
+                if c.dep_ == "ccomp" and m.head.i < c.left_edge.i < m.content[0]]
 
     def _relative_cue_subject(self, pronoun: Token) -> Entity | bool | None:
         """'The senator attacked Ann Rowe, who he claims has treated him unfairly': a he or she

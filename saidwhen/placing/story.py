@@ -182,7 +182,10 @@ class StoryDays:
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])
-                    aside = layout.paragraph(timex.start) > lead and verb.lower_ in NEWS_SAYING
+                    # someone's saying: a verb of the news's saying, or the cue of a quote of
+                    # another verb ("Judge Helen Marsh ruled Tuesday that ...")
+                    aside = layout.paragraph(timex.start) > lead and (verb.lower_ in NEWS_SAYING or
+                                                                     verb.i in self.speakers)
                     self._asides.append(verb.i if aside else None)
             # "Stocks rebounded yesterday, ... three days after Friday's plunge": a sentence that
             # names a day of the last few dates its event by it; the day further back is background

@@ -43,6 +43,7 @@ from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HA
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
                        WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
+from ..quotes.soundbites import SIGN_OFF as SIGNED_OFF
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
 from .when import finite, present
@@ -68,10 +69,8 @@ TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
-# A broadcast reporter's sign-off ("Jim Laurie, ABC News, Hong Kong.", "For The World, I'm Nancy
-# Marshall in Washington."): a transcript, told in the radio's and television's "says".
-SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)" % "|".join(BROADCASTERS)
-                      + r"|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]", re.M)
+# A broadcast reporter's sign-off: a transcript, told in the radio's and television's "says".
+SIGN_OFF = SIGNED_OFF
 
 
 class ReportingTense:

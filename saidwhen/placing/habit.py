@@ -243,6 +243,10 @@ class ReportingTense:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_WORDS for a in clause.children):
                 continue  # a plan told ("it will post updates each evening"), not a habit
+            if self._broadcast and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP"
+                                           for c in clause.children):
+                continue  # others' habit in a broadcast's news ("he says the same villages are
+                # flooded every year"): the complaint is news, not the speaker's own way of life
             for tok in clause.subtree:
                 if self._layout.quoted[tok.i] == QUOTED:
                     continue

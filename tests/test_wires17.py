@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhen
+
 from test_canadian import ANY, Q, fresh
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params
@@ -400,9 +402,119 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "ap-unnamed-official": "gender: an unnamed officer's 'he said' after his paraphrase genders that quote, not "
+                           "the paraphrase before it ('a senior army officer ... denied that ...')",
 }
 
 
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
 def test_wire_story_records(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []
+
+
+def _records(text: str, date: str) -> list[tuple]:
+    """(name, gender, channel, said_on, words) of each quote of the text, in order."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((s.name if s else None, s.gender if s else None, q.channel,
+                    q.said_on.value if q.said_on else None, q.text))
+    return out
+
+
+def test_a_place_and_time_to_come_at_the_clause_s_end_are_not_the_saying_s():
+    # "in parliament next week" tells where and when the matter is to be raised
+    found = _records("Floods killed 40 people on Tuesday, officials said.\n\nPeter Odhiambo said he will raise "
+                     "the matter in parliament next week.", "1998-10-14")
+    assert found[-1][2:4] == (None, "1998-10-13")  # the story's Tuesday, no month of next week
+
+
+def test_a_channel_and_day_past_at_the_clause_s_end_are_still_the_saying_s():
+    # guard: "in a tweet Tuesday" ends the clause as the saying's vehicle and day
+    found = _records("Floods killed 40 people, officials said.\n\nTom Baird said the members were cowards in a "
+                     "tweet Tuesday.", "1998-10-14")
+    assert found[-1][2:4] == ("Twitter", "1998-10-13")
+
+
+def test_a_ruling_on_an_earlier_day_does_not_move_the_story_s_day():
+    found = _records("BOSTON (AP) _ A former official testified Wednesday that he took cash.\n\nJudge Helen Marsh "
+                     "ruled Tuesday that the jury could hear the tapes.\n\nOutside the courthouse, prosecutor "
+                     "Paul Kearney told reporters the case was ``about a city for sale.''", "1991-12-04")
+    assert [r[3] for r in found] == ["1991-12-04", "1991-12-03", "1991-12-04"]
+
+
+@pytest.mark.parametrize("firm, name", [
+    ("Halden Pharmaceuticals Inc. of Princeton, N.J.,", "Halden Pharmaceuticals Inc."),
+    ("Marlow Corp. of El Paso, Texas,", "Marlow Corp."),
+    # guards: "of" before a comma-less place stays in the name; "of" before the suffix is the name's
+    ("Aluminum Co. of America", "Aluminum Co. of America"),
+    ("Bank of Boston Corp.", "Bank of Boston Corp."),
+])
+def test_a_firm_s_seat_after_its_suffix_is_not_its_name(firm, name):
+    assert _records(f"{firm} said that it had done nothing wrong.", "1998-11-19")[0][0] == name
+
+
+def test_a_monitoring_group_named_watch_is_a_body():
+    [found] = saidwhen.extract("Human Rights Watch said in a report that army units had worked with the "
+                               "paramilitaries.", date="2000-02-16").quotes
+    assert (found.speaker.name, found.speaker.kind) == ("Human Rights Watch", "organisation")
+
+
+def test_traders_give_the_news_of_a_market_as_it_breaks():
+    found = _records("Indonesia's currency fell to a new low today, dealers said.\n\nTraders say prices have "
+                     "doubled since last week. Paul Reyes, CNN, Jakarta.", "1998-01-08")
+    assert found[-1][3] is not None
+
+
+@pytest.mark.parametrize("between", [", R-Ohio,", ", D-N.Y.,", ","])
+def test_an_office_after_a_party_and_state_tag_genders_the_member(between):
+    found = _records("WASHINGTON (AP) _ Aid was cut, officials said.\n\nRep. Carl Hadley" + between +
+                     " chairman of the House International Relations Committee, said the administration "
+                     "should wait.", "2000-02-16")
+    assert found[-1][:2] == ("Carl Hadley", "male")
+
+
+@pytest.mark.parametrize("acronym, noun", [("NATO", "alliance"), ("OPEC", "cartel")])
+def test_a_body_known_by_its_acronym_is_the_noun_the_wires_call_it_by(acronym, noun):
+    found = _records(f"{acronym} ministers met in Vienna today. The {noun} said it was ready to act.", "1999-04-22")
+    assert found[-1][0] == acronym
+
+
+def test_a_first_person_paragraph_after_a_says_in_a_signed_off_broadcast_is_the_speaker_s_sound_bite():
+    text = ("Indonesia's currency fell to a new low today. Paul Reyes reports from Jakarta.\n\n"
+            "The rupiah lost another 10 percent. Finance Minister Bambang Sudarsono says the cuts will "
+            "save $2 billion.\n\nWe are serious. We will do what the fund asks of us.\n\n"
+            "Shoppers lined up to buy rice. Paul Reyes, CNN, Jakarta.")
+    found = _records(text, "1998-01-08")
+    assert [(r[0], r[4][:14]) for r in found] == [("Bambang Sudarsono", "the cuts will "),
+                                                  ("Bambang Sudarsono", "We are serious")]
+
+
+def test_a_first_person_paragraph_of_a_written_story_is_no_sound_bite():
+    # guard: no sign-off, no broadcast: a paragraph of the reporter's or a letter's own
+    text = ("The rupiah lost another 10 percent. Finance Minister Bambang Sudarsono says the cuts will "
+            "save $2 billion.\n\nWe asked the ministry for the figures. Our request went unanswered.")
+    assert len(_records(text, "1998-01-08")) == 1
+
+
+def test_a_labelled_turn_of_someone_else_is_no_sound_bite():
+    # guard: the anchor's labelled turn after a correspondent's "says" is the anchor's own report
+    text = ("CARR, ANCHOR: Indonesia's currency fell today.\n\nREYES, CORRESPONDENT: Finance Minister "
+            "Bambang Sudarsono says the cuts will save $2 billion.\n\nCARR, ANCHOR: We will have more "
+            "on that later.")
+    assert not any("more on that" in r[4] for r in _records(text, "1998-01-08"))
+
+
+def test_a_broadcast_led_in_to_its_correspondent_is_news_though_it_names_no_day():
+    text = ("The United Nations says it is sending food to southern Sudan. Correspondent Ann Grey reports "
+            "from Nairobi.\n\nThe World Food Program says 100,000 people face hunger. Rebel leader John "
+            "Garang says his forces did not attack civilians.\n\nMr. Garang says he is ready to talk.")
+    assert _records(text, "1998-03-05")[-1][3] == "1998-03-05"
+
+
+def test_a_says_of_a_judgement_in_a_written_analysis_stays_a_view():
+    # guard: no lead-in, no sign-off, no day: an analysis's "says" of a judgement is held, not said
+    text = ("The economy of the region has been slowing for years, and many fear worse.\n\nEconomist Ann "
+            "Grey says the plan is hopeless. Banker Tom Reed says the currency is weak. Analyst Joe Lund "
+            "says the budget is a mess.")
+    assert _records(text, "1998-03-05")[-1][3] is None

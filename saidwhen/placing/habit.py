@@ -76,7 +76,8 @@ SIGN_OFF = SIGNED_OFF
 # as its sign-off tells, a report of news whether or not it names a day.
 _REPORTER = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+"
 LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s reports from [A-Z]"
-                     r"|\b%s has (?:that|the story|more|details|this report)\b" % ((_REPORTER,) * 4))
+                     r"|\b%s has (?:that|the story|more|details|this report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
+                     % ((_REPORTER,) * 4))
 
 
 class ReportingTense:

@@ -18,6 +18,7 @@ from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
 from .outlets import programme_at
 from .layout import Layout
+from .when import yet_to_come
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
 from ..lexicon import TEXT_FORMS
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
@@ -195,6 +196,8 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
         after = words.doc[noun.i + 1:end]  # nothing after the text but its time: "Tuesday", "on Tuesday"
         if after and after[0].lower_ in PUBLISHED and after[0].head.i == noun.i and words.doc[tok.i - 1].text == ",":
             after = after[1:]  # set off at the clause's end: "..., in a report released Wednesday"
+        if any(yet_to_come(layout.timex_at[t.i], layout.date) for t in after if t.i in layout.timex_at):
+            continue  # "he will raise the matter in parliament next week": where and when it is to be
         if any(t.i in layout.timex_at for t in after) and \
                 all(t.i in layout.timex_at or t.lower_ == "on" for t in after):
             return list(words.doc[tok.i:end])

@@ -43,6 +43,7 @@ from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HA
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
                        WRITTEN_EARLIER)
 from .layout import QUOTED, Layout
+from ..quotes.soundbites import SIGN_OFF as SIGNED_OFF
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
 from .when import finite, present
@@ -68,10 +69,15 @@ TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)
 # and two at the least, are in the present tense.
 PRESENT_STYLE_SHARE = 0.5
 PRESENT_STYLE_CUES = 2
-# A broadcast reporter's sign-off ("Jim Laurie, ABC News, Hong Kong.", "For The World, I'm Nancy
-# Marshall in Washington."): a transcript, told in the radio's and television's "says".
-SIGN_OFF = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:%s)(?: [Nn]ews)?(?:,|\.?\s*$)" % "|".join(BROADCASTERS)
-                      + r"|\bI'm [A-Z][a-z]+ [A-Z][a-z]+ in [A-Z]", re.M)
+# A broadcast reporter's sign-off: a transcript, told in the radio's and television's "says".
+SIGN_OFF = SIGNED_OFF
+# A broadcast's lead-in to its correspondent's report ("Correspondent Ann Grey reports from
+# Nairobi.", "ABC's Martha Dean reports from Brussels.", "Steve Hurst has that."): a transcript
+# as its sign-off tells, a report of news whether or not it names a day.
+_REPORTER = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+"
+LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s reports from [A-Z]"
+                     r"|\b%s has (?:that|the story|more|details|this report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
+                     % ((_REPORTER,) * 4))
 
 
 class ReportingTense:
@@ -81,15 +87,17 @@ class ReportingTense:
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         in_present = sum(present(cue) for cue in cues)
+        # a broadcast's report, signed off or led in to: news, whether or not it names a day
+        self._broadcast = SIGN_OFF.search(text) is not None or LEAD_IN.search(text) is not None
         # Told in the present, the house style of papers and broadcasts: see the module's doc.
         self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues)) \
-            or SIGN_OFF.search(text) is not None
+            or self._broadcast
         self._dated = _dated_news(layout)  # names a day of the last few: a report of news
         self._news_lede = _news_lede(layout)  # opens on a deed just done: a report of news
         # a dated report whose lede tells news (not a feature's or a profile's lede)
         self._news_report = self._dated and _news_report(layout)
         # a profile or a feature: no day of the news, and a lede that tells a life story
-        self._feature = None if self._dated else _feature_lede(layout)  # its lede's sentence
+        self._feature = None if self._dated or self._broadcast else _feature_lede(layout)  # its lede's sentence
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
@@ -117,7 +125,7 @@ class ReportingTense:
         if kind == "indirect":
             # A paraphrase in a report told in the present: fresh words, but in one that names no
             # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
-            in_news = self._says_style and (self._dated or not _judgement(verb))
+            in_news = self._says_style and (self._dated or self._broadcast or not _judgement(verb))
             # In a report of news told in the past, those who give the news as it breaks tell
             # fresh words in the present ("police say the man fled", "officials say the mayor
             # will ask for money"), as the reporter's "said"; their judgement stays a view
@@ -236,6 +244,10 @@ class ReportingTense:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_WORDS for a in clause.children):
                 continue  # a plan told ("it will post updates each evening"), not a habit
+            if self._broadcast and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP"
+                                           for c in clause.children):
+                continue  # others' habit in a broadcast's news ("he says the same villages are
+                # flooded every year"): the complaint is news, not the speaker's own way of life
             for tok in clause.subtree:
                 if self._layout.quoted[tok.i] == QUOTED:
                     continue

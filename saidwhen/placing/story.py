@@ -25,7 +25,7 @@ from ..timexes.dateline import written_on
 from .layout import INDIRECT, QUOTED, Layout
 from .when import DAY, calendar_value
 from ..lexicon import (INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS,
-                       WEEKDAYS)
+                       RULING_FORMS, WEEKDAYS)
 
 # The default window of fresh news reaches this many days before the article date:
 # any day in it is as right as the article date for a quote not tied to an event.
@@ -182,7 +182,10 @@ class StoryDays:
                     self._starts.append(i)
                     self._days.append(SaidOn(value, timex.text))
                     verb = _finite_verb(layout.doc[i])
-                    aside = layout.paragraph(timex.start) > lead and verb.lower_ in NEWS_SAYING
+                    # someone's saying: a verb of the news's saying, or a court's or a judge's
+                    # ruling that is a quote's cue ("Judge Helen Marsh ruled Tuesday that ...")
+                    aside = layout.paragraph(timex.start) > lead and (
+                        verb.lower_ in NEWS_SAYING or verb.lower_ in RULING_FORMS and verb.i in self.speakers)
                     self._asides.append(verb.i if aside else None)
             # "Stocks rebounded yesterday, ... three days after Friday's plunge": a sentence that
             # names a day of the last few dates its event by it; the day further back is background

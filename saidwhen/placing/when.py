@@ -501,6 +501,28 @@ def _week_month(year: int, week: int, weekend: bool = False) -> str | None:
     return months.most_common(1)[0][0]
 
 
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def yet_to_come(timex: Timex, date: dt.date | None) -> bool:
+    """A time that begins after the article date ("next week", "tomorrow", "in March" of a
+    February paper): when something is to happen, never when words reported were said. A week
+    counts from its Monday; a value that is no calendar time ("PRESENT_REF", "P3D") is not."""
+    if date is None:
+        return False
+    if timex.value == "FUTURE_REF":
+        return True
+    week = WEEK_VALUE.match(timex.value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > date
+        except ValueError:
+            return False
+    if not re.match(r"^\d{4}-\d{2}(?:-\d{2})?$", timex.value):
+        return False
+    return _after(timex.value, date)
+
+
 def _after(value: str, date: dt.date | None) -> bool:
     """A day or month that begins after the article date: not when anything reported was said."""
     if date is None:

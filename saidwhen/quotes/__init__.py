@@ -12,6 +12,7 @@ from .headline import find_headline
 from .indirect import find_indirect
 from ..parsing.marks import find_quoted
 from .mention_choice import choose_subjects
+from .soundbites import find_sound_bites
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
@@ -34,6 +35,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         direct = [q for q in direct if q.start >= headline.end] + [headline]
     reported = find_indirect(doc, quoted, direct)
     found = [q for q in direct + reported if not _on_link_line(text, q.start)]
+    found += find_sound_bites(doc, text, found)  # a transcript's recorded words, without marks
     # The ranker picks each cue's speaker mention where it is surer than the rules.
     return sorted(choose_subjects(doc, found), key=lambda q: q.start)
 

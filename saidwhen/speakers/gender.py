@@ -694,6 +694,10 @@ def _noun_said_of(t, end: int) -> int | None:
     i = end
     if i + 2 < len(t) and t.text[i] == "," and t.text[i + 1].isdigit() and t.text[i + 2] == ",":
         i += 2  # the age
+    i = _past_party_and_state(t, i)  # 'Rep. Carl Hadley, R-Ohio, chairman of ...'
+    if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] in GENDER_OF_NOUN and t.lower[i + 1] == t.text[i + 1] \
+            and t.lower[i + 2] == "of":
+        return i + 1  # 'Hadley, chairman of the committee': an office held, with no article
     if i + 2 < len(t) and t.text[i] == "," and t.lower[i + 1] == "who" and t.lower[i + 2] in PREDICATE_VERBS:
         i += 2  # 'Podesta, who is now chairman of the campaign'
     if i + 1 < len(t) and t.lower[i] in PREDICATE_VERBS:
@@ -715,6 +719,22 @@ def _noun_said_of(t, end: int) -> int | None:
         if not (word.isalpha() and word == t.text[j] or word in ("'s", "’s", "-")) or word in DESCRIPTION_ENDS:
             return None
     return None
+
+
+# An American legislator's party and state after the name: 'R-Ohio', 'D-N.Y.', 'I-Vt.'.
+PARTY_LETTERS = ("R", "D", "I")
+PARTY_TAG_TOKENS = 5
+
+
+def _past_party_and_state(t, i: int) -> int:
+    """The comma that closes a party-and-state tag set off after a name ending before token `i`
+    (', R-Ohio,', ', D-N.Y.,'), as the wires write a member of Congress; else `i`."""
+    if not (i + 3 < len(t) and t.text[i] == "," and t.text[i + 1] in PARTY_LETTERS and t.text[i + 2] == "-"):
+        return i
+    for j in range(i + 3, min(i + 3 + PARTY_TAG_TOKENS, len(t))):
+        if t.text[j] == ",":
+            return j
+    return i
 
 
 def _plural_noun_before(t, start: int) -> int | None:

@@ -942,6 +942,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Committee to Protect Journalists"
     if _members_cause(t, i) or _members_cause(t, i + 1) and t.text[i].isalpha():
         return True  # "Reporters Without Borders", "Physicians for Human Rights"
+    if t.lower[i] == "of" and i > 0 and t.lower[i - 1] in CORPORATE_SUFFIXES and _seat_after(t, i + 1):
+        return False  # "Halden Pharmaceuticals Inc. of Princeton, N.J.": the firm's seat, not its name
     if t.lower[i] in ORG_CONNECTORS:  # "Bank of Canada", never "Secretary of State John Kerry"
         # an ampersand between names joins a firm's ("Marks & Spencer", "Ernst & Young"; ampersands.txt)
         return (inside or _fields_joined(t, i)) and \
@@ -1157,6 +1159,21 @@ def _field_word(t: Columns, i: int) -> bool:
 def _fields_joined(t: Columns, i: int) -> bool:
     """"and" of "Employment and Social Development Canada": two fields of government joined."""
     return t.lower[i] == "and" and i + 1 < len(t) and _field_word(t, i - 1) and _field_word(t, i + 1)
+
+
+# A seat written "City, State" after a firm's "of" has at most this many words in its city.
+SEAT_WORDS = 3
+
+
+def _seat_after(t: Columns, j: int) -> bool:
+    """Whether a firm's seat, written "City, State" as the wires and business pages write it,
+    starts at token `j`: one to three capitalised words, a comma and a capitalised word ("of
+    Princeton, N.J.", "of El Paso, Texas"). A name that goes on with "of" and no such comma
+    ("Aluminum Co. of America") keeps it."""
+    k = j
+    while k < len(t.text) and k - j < SEAT_WORDS and t.tag[k] in NAME_TAGS and t.text[k][:1].isupper():
+        k += 1
+    return j < k < len(t.text) - 1 and t.text[k] == "," and t.text[k + 1][:1].isupper()
 
 
 def _org_word(t: Columns, i: int) -> bool:

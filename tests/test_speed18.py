@@ -54,3 +54,52 @@ def test_an_extraction_runs_in_one_thread():
     imports = ("import saidwhen.cli\nimport saidwhen\n"
                "saidwhen.extract('“We will win,” the mayor, Ann Lee, said on Tuesday.', date='2024-03-07')")
     assert _probe(imports) == ("1", 1)
+
+
+# The token vectors' products with a layer's weights read a transposed copy made once
+# (parsing.language._MatmulOps): the same bits as the transposed view numpy was handed before.
+ROW_COUNTS = [*range(1, 200), 300, 893, 2_048, 10_007]
+
+
+def _networks():
+    from saidwhen.parsing.recogniser import recogniser
+
+    nlp = recogniser()
+    return [nlp.get_pipe("tok2vec").model, nlp.get_pipe("ner").model.get_ref("tok2vec")]
+
+
+def test_the_kept_copy_gives_the_same_bits_as_the_transposed_weights():
+    import numpy
+
+    from saidwhen.parsing.language import _blas
+
+    rng = numpy.random.default_rng(18)
+    checked = 0
+    with _blas().limit(limits=1, user_api="blas"):  # as the parser multiplies
+        for network in _networks():
+            for layer in network.walk():
+                if not layer.has_param("W") or layer.get_param("W") is None:
+                    continue
+                weights = layer.get_param("W")
+                weights = weights.reshape(-1, weights.shape[-1])  # as a maxout layer reads them
+                for rows in ROW_COUNTS:
+                    x = rng.standard_normal((rows, weights.shape[1])).astype("float32")
+                    got = network.ops.gemm(x, weights, trans2=True)
+                    assert numpy.array_equal(got, numpy.matmul(x, weights.T)), (weights.shape, rows)
+                    checked += 1
+    assert checked >= 10 * len(ROW_COUNTS)  # the layers of both networks were all reached
+
+
+def test_the_weights_are_transposed_once_and_other_matrices_not_kept():
+    import numpy
+
+    network = _networks()[1]
+    ops = network.ops
+    layer = next(layer for layer in network.walk() if layer.name == "maxout")
+    weights = layer.get_param("W").reshape(-1, layer.get_dim("nI"))
+    x = numpy.ones((10, weights.shape[1]), dtype="float32")
+    ops.gemm(x, weights, trans2=True)
+    kept = len(ops._transposed)
+    ops.gemm(x, weights, trans2=True)
+    ops.gemm(x, numpy.ones_like(weights), trans2=True)  # no layer's weights: not kept
+    assert len(ops._transposed) == kept >= 1

@@ -36,8 +36,9 @@ def recogniser() -> Language:
     kernels; each article is read in one batch of its own, so that what it reads does not
     depend on other articles). The recogniser reads none of the other components' output."""
     nlp = pipeline()
-    ops = _MatmulOps()
-    for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk():
+    layers = list(nlp.get_pipe("ner").model.get_ref("tok2vec").walk())
+    ops = _MatmulOps(layers)
+    for layer in layers:
         layer.ops = ops
     return nlp
 

@@ -86,52 +86,19 @@ RUN_STRETCH = 50
 T = TypeVar("T")
 
 
-# Multiply-adds of a product above which a layer's weights are read from a transposed copy
-# made once (`_MatmulOps`): OpenBLAS serves products up to 100³ with small-matrix kernels, which
-# round a transposed matrix and a contiguous one differently (by the last bit, on up to 18 rows
-# of the recogniser's 96-by-64 layer); above it, its blocked products give both the same bits.
-SMALL_PRODUCT = 100 ** 3
-
-
 class _MatmulOps(NumpyOps):
     """thinc's CPU operations with matrix products done by numpy's BLAS, which on common
-    x86 machines is several times faster than the BLIS kernels thinc ships with.
-
-    A layer multiplies by its weights transposed (`trans2`); numpy hands OpenBLAS the
-    transposed view as such, whose packing costs up to four times the product itself on the
-    few dozen rows of a recogniser's stretch. So the weights of the `layers` given are
-    transposed once, into a contiguous copy kept for the process (the models are only read,
-    never trained), and read from it where a product is larger than SMALL_PRODUCT."""
+    x86 machines is several times faster than the BLIS kernels thinc ships with."""
 
     name = "saidwhen_numpy"
 
-    def __init__(self, layers=()):
-        super().__init__()
-        self._weights = {id(w): w for layer in layers for name in layer.param_names
-                         if layer.has_param(name) and (w := layer.get_param(name)) is not None}
-        self._transposed: dict[tuple, numpy.ndarray] = {}
-
     def gemm(self, x, y, out=None, trans1=False, trans2=False):
         a = x.T if trans1 else x
-        if trans2 and not trans1 and len(x) * y.size > SMALL_PRODUCT:
-            b = self._transposed_weights(y)
-        else:
-            b = y.T if trans2 else y
+        b = y.T if trans2 else y
         if out is None:
             return numpy.matmul(a, b)
         numpy.matmul(a, b, out=out)
         return out
-
-    def _transposed_weights(self, y: numpy.ndarray) -> numpy.ndarray:
-        """`y.T`, from the copy kept where `y` is a layer's weights (or a view of all of them)."""
-        owner = y if y.base is None else y.base
-        if id(owner) not in self._weights or y.size != owner.size:
-            return y.T
-        key = (id(owner), y.shape, y.strides)
-        found = self._transposed.get(key)
-        if found is None:
-            found = self._transposed[key] = numpy.ascontiguousarray(y.T)
-        return found
 
 
 @functools.cache
@@ -153,9 +120,8 @@ def pipeline() -> Language:
     nlp = spacy.load(MODEL, exclude=[*EXCLUDED, "tokenizer"], disable=DISABLED,
                      config={"nlp": {"tokenizer": {"@tokenizers": PLACEHOLDER}}})
     nlp.tokenizer = _tokenizer(nlp)
-    layers = list(nlp.get_pipe("tok2vec").model.walk())
-    ops = _MatmulOps(layers)
-    for layer in layers:
+    ops = _MatmulOps()
+    for layer in nlp.get_pipe("tok2vec").model.walk():
         layer.ops = ops
     # The model and the modules stay for the process's life: out of the cyclic collector's
     # sight, each full collection no longer walks them (half its CPU in an extraction).

@@ -36,9 +36,8 @@ def recogniser() -> Language:
     kernels; each article is read in one batch of its own, so that what it reads does not
     depend on other articles). The recogniser reads none of the other components' output."""
     nlp = pipeline()
-    layers = list(nlp.get_pipe("ner").model.get_ref("tok2vec").walk())
-    ops = _MatmulOps(layers)
-    for layer in layers:
+    ops = _MatmulOps()
+    for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk():
         layer.ops = ops
     return nlp
 

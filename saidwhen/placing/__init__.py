@@ -778,7 +778,18 @@ def _in_which(verb: Token) -> Channel | None:
         return None
     if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return None
-    return channel_in(_which_heads(verb.head))
+    return channel_in(_which_heads(verb.head) + _between_object_and_clause(verb))
+
+
+def _between_object_and_clause(clause: Token) -> list[Token]:
+    """Where the clause hangs on a verb's object, the verb and its phrases between the object
+    and the clause, which name where that object was: "posted a video on Facebook on Sunday in
+    which he called ..." (the parser hangs "on Facebook" on "posted", not on the video)."""
+    noun = clause.head
+    if noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    return [verb] + [t for c in verb.children if noun.i < c.i < clause.i for t in c.subtree]
 
 
 def _time_of_which(layout: Layout, verb: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
@@ -355,6 +355,9 @@ def _single(tok: Token, prev: str) -> str | None:
         # "in order to", nor "an order of fries"
         owned = tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children)
         return ("court" if _of_a_court(tok) else "report") if owned else None
+    if low in FILED_PAPERS:
+        # "In documents filed with the regulator on Friday, the company said": a filing, a report
+        return "report" if any(c.dep_ == "acl" and c.lower_ in FILING_PARTICIPLES for c in tok.children) else None
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS or _by_analysts(tok) else None
     if low in COURT_NOUNS:
@@ -634,6 +637,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "Responding to the ruling, a spokesman said": what the words answer
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
+    if tok.dep_ == "poss" and RANK.get(label) == 0 and _owns_the_speaker(tok):
+        return None  # "the study's lead author said in an interview": whose author, not where
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
         # who speaks: "a spokesman for the cable television concern said", "the social media company said"
         return None
@@ -704,6 +709,22 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
             return False
         if a.dep_ in ("nsubj", "nsubjpass"):
             return True
+    return False
+
+
+# The participles that make papers filed ones (filed-papers.txt): "documents filed with ...".
+FILING_PARTICIPLES = frozenset({"filed", "submitted", "lodged"})
+# The forms of "write": an author who writes may write in the document that owns them.
+WRITES = frozenset({"write", "writes", "wrote", "written", "writing"})
+
+
+def _owns_the_speaker(tok: Token) -> bool:
+    """A document whose author (or co-author, signatory) is the one who speaks, and who says the
+    words rather than writing them: "the study's lead author, Dr. Mwangi, said in an interview"
+    speaks outside the study; "the report's authors wrote" may write in it."""
+    for a in tok.ancestors:
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return a.head.lower_ not in WRITES
     return False
 
 

@@ -269,8 +269,10 @@ ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
 OWNED_DOCUMENTS = words("owned-documents")
 FILED_PAPERS = words("filed-papers")
+PAPERS_WRITTEN_IN = words("papers-written-in")
+STORM_WORDS = words("storm-words")
 WITHHELD_NAMES = words("withheld-names")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | FILED_PAPERS | {"house", "assembly"} \
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | FILED_PAPERS | PAPERS_WRITTEN_IN | {"house", "assembly"} \
     | words("channel-words-where-parsed")
 
 # When: how the telling of a quote is set in time.

@@ -101,7 +101,7 @@ class _Placer:
         paragraph = layout.paragraph(min(quote.start, cue.idx))
         self._look_back(layout.sentence_of(first))
         scene, broken = self._scene(first, paragraph)
-        context = scene if scene is not None or broken else self._carried(paragraph)
+        context = scene if scene is not None or broken else self._carried_to(cue, paragraph)
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
             # "Mr Crosby's statement said: ... It added: ...", "... its authors write": on its day
@@ -332,6 +332,17 @@ class _Placer:
             # "In an interview last month, Reed said ... ¶ “...,” Reed said.": the interview set
             # up in the paragraph does not reach the next one; its time is read as before
             return replace(carried, channel=None, opening=False)
+        return carried
+
+    def _carried_to(self, cue: Token, paragraph: int) -> Setting | None:
+        """The setting the quote before leaves to this one, but none to a present "says" from a
+        past "said" on a past day or month: "Latham told the hearings in March that ... ¶ Latham
+        says he accepts the findings. “...,” he says." reports what he says now, not at the
+        hearings (words of March would be "said")."""
+        carried = self._carried(paragraph)
+        if carried is not None and present(cue) and not self.group_present \
+                and in_the_past(carried.timing, self.layout.date):
+            return None
         return carried
 
     def _follow(self, quote: ParsedQuote) -> None:

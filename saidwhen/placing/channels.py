@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
@@ -358,6 +358,8 @@ def _single(tok: Token, prev: str) -> str | None:
     if low in FILED_PAPERS:
         # "In documents filed with the regulator on Friday, the company said": a filing, a report
         return "report" if any(c.dep_ == "acl" and c.lower_ in FILING_PARTICIPLES for c in tok.children) else None
+    if low in PAPERS_WRITTEN_IN and _written_in(tok):
+        return "report"  # "In the paper, the authors write", "said in a paper published in Nature"
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS or _by_analysts(tok) else None
     if low in COURT_NOUNS:
@@ -716,6 +718,14 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
 FILING_PARTICIPLES = frozenset({"filed", "submitted", "lodged"})
 # The forms of "write": an author who writes may write in the document that owns them.
 WRITES = frozenset({"write", "writes", "wrote", "written", "writing"})
+
+
+def _written_in(tok: Token) -> bool:
+    """A paper the words are said or written in: the object of "in" on the verb of saying."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and (verb.lower_ in WRITES or _speaks(verb))
 
 
 def _owns_the_speaker(tok: Token) -> bool:

@@ -172,7 +172,11 @@ ARTICLES = [
     ), [
         ("still under mud", w("2026-11-08", "news conference", name="Raffy Alcantara")),
         ("left to face this alone", w("2026-11-08", "Facebook", name="Lorna Villanueva")),
-        ("Their houses are gone", w(PH, "interview", outlet="DZMM", name="Jericho Tan")),
+        # mended after the first run: first written "interview" with DZMM (the interview the
+        # paragraph set up), but conventions.md gives a later "X said" that starts its own
+        # attribution null, "even when it plainly comes from the same interview"; the sentence
+        # before is an attribution of its own ("told radio station DZMM ... that ..."), no scene
+        ("Their houses are gone", w(PH, None, outlet=None, name="Jericho Tan")),
         ("no longer a threat", w(PH, "report", name="PAGASA")),
         ("prayed the whole night", w(("2026-11-07", PH), None, name="Marites Dela Cruz")),
         ("most urgent need", w(PH, "statement", name="Philippine Red Cross")),

@@ -51,6 +51,9 @@ MAX_BACK = 1
 # Words climbed from the noun a clause "in which" someone said hangs on to the channel it stands
 # for: the noun, its preposition, the noun or verb above ("an interview to the Post in which").
 WHICH_REACH = 5
+# How many steps (an object, a phrase's object and its preposition) from the noun a clause "in
+# which" hangs on up to the verb whose phrases may name where that noun was.
+WHICH_VERB_STEPS = 2
 
 
 def place(doc: Doc, quotes: list[ParsedQuote], times: list[Timex], article: Article) -> list[ParsedQuote]:
@@ -793,14 +796,18 @@ def _in_which(verb: Token) -> Channel | None:
 
 
 def _between_object_and_clause(clause: Token) -> list[Token]:
-    """Where the clause hangs on a verb's object, the verb and its phrases between the object
-    and the clause, which name where that object was: "posted a video on Facebook on Sunday in
-    which he called ..." (the parser hangs "on Facebook" on "posted", not on the video)."""
-    noun = clause.head
-    if noun.dep_ != "dobj":
+    """Where the clause hangs on a verb's object or on a phrase of the verb (its time), the verb
+    and its phrases before the clause, which name where that object was: "posted a video on
+    Facebook on Sunday in which he called ..." (the parser hangs "on Facebook" on "posted", and
+    the clause on the video or on Sunday)."""
+    tok = clause.head
+    for _ in range(WHICH_VERB_STEPS):
+        if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok is clause.head:
         return []
-    verb = noun.head
-    return [verb] + [t for c in verb.children if noun.i < c.i < clause.i for t in c.subtree]
+    return [tok] + [t for c in tok.children if tok.i < c.i < clause.i for t in c.subtree]
 
 
 def _time_of_which(layout: Layout, verb: Token) -> list[Token]:

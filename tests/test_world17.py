@@ -573,6 +573,38 @@ WITH_THE_RULES = [
      "“The government slept,” the opposition leader, B.S. Nagaraj, told reporters at the state "
      "assembly on Tuesday.",
      [("government slept", w("2026-11-10", None, name="B.S. Nagaraj"))]),
+    # Papers and broadcasters of other countries told by name, and Kenya's "the Nation" alone.
+    ("rule-tells-the-nation", UK,
+     "“The water came at night,” Mary Atieno, a farmer in Budalangi, tells the Nation.",
+     [("came at night", w(fresh(UK), "interview", outlet="Nation", name="Mary Atieno"))]),
+    ("guard-told-the-nation-lower-case", UK,
+     "“We will spare nothing,” the president, Grace Wanjiru, told the nation.",
+     [("spare nothing", w(fresh(UK), None, outlet=None, name="Grace Wanjiru"))]),
+    ("rule-told-the-daily-maverick", UK,
+     "“The grid is fragile,” the analyst, Sipho Dube, told the Daily Maverick on Monday.",
+     [("grid is fragile", w("2026-11-09", "interview", outlet="Daily Maverick", name="Sipho Dube"))]),
+    ("rule-told-deutsche-welle", UK,
+     "“The talks are stuck,” the Green leader, Jonas Becker, told Deutsche Welle.",
+     [("talks are stuck", w(fresh(UK), "interview", outlet="Deutsche Welle", name="Jonas Becker"))]),
+    ("rule-told-the-hindu", UK,
+     "“The river is shared,” the minister, R. Senthil Kumar, told the Hindu.",
+     [("river is shared", w(fresh(UK), "interview", outlet="Hindu", name="R. Senthil Kumar"))]),
+    ("guard-a-hindu-priest", UK,
+     "“We pray for rain,” said Ravi Sharma, a Hindu priest in Varanasi.",
+     [("pray for rain", w(fresh(UK), None, outlet=None, name="Ravi Sharma"))]),
+    # An agency's advisory read from is its document, as its bulletin is.
+    ("rule-warned-in-an-advisory", UK,
+     "“More rain is coming,” the Kenya Meteorological Department warned in an advisory.",
+     [("More rain is coming", w(fresh(UK), "report", name="Kenya Meteorological Department"))]),
+    # A televised address is given on television, as a radio address is on radio; a televised
+    # debate or interview is still the debate or interview.
+    ("rule-a-televised-address", UK,
+     "President Grace Wanjiru said in a televised address on Monday night that the government "
+     "would “spare nothing.”",
+     [("spare nothing", w("2026-11-09", "television", name="Grace Wanjiru"))]),
+    ("guard-a-televised-debate", UK,
+     "In a televised debate on Monday, Grace Wanjiru said the government would “spare nothing.”",
+     [("spare nothing", w("2026-11-09", "debate", name="Grace Wanjiru"))]),
 ]
 
 

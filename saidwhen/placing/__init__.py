@@ -805,9 +805,19 @@ def _between_object_and_clause(clause: Token) -> list[Token]:
         if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok.pos_ != "VERB" or tok is clause.head:
+    if tok.pos_ != "VERB" or tok is clause.head or not _same_subject(clause, tok):
         return []
     return [tok] + [t for c in tok.children if tok.i < c.i < clause.i for t in c.subtree]
+
+
+def _same_subject(clause: Token, verb: Token) -> bool:
+    """Whether the clause's speaker is the one who did what the verb tells, by a pronoun or the
+    same word: "Reed posted a video in which he called ..."; not "the campaign emailed a video of
+    Trump from 1999, in which Trump called ...", whose words were not given by email."""
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and doer is not None and \
+        (speaker.tag_ == "PRP" or speaker.lower_ == doer.lower_)
 
 
 def _time_of_which(layout: Layout, verb: Token) -> list[Token]:

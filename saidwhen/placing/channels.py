@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
-from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
+from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS, inflections
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -714,10 +714,8 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
     return False
 
 
-# The participles that make papers filed ones (filed-papers.txt): "documents filed with ...".
-FILING_PARTICIPLES = frozenset({"filed", "submitted", "lodged"})
 # The forms of "write": an author who writes may write in the document that owns them.
-WRITES = frozenset({"write", "writes", "wrote", "written", "writing"})
+WRITES = frozenset(inflections("write"))
 
 
 def _written_in(tok: Token) -> bool:

@@ -605,6 +605,25 @@ WITH_THE_RULES = [
     ("guard-a-televised-debate", UK,
      "In a televised debate on Monday, Grace Wanjiru said the government would “spare nothing.”",
      [("spare nothing", w("2026-11-09", "debate", name="Grace Wanjiru"))]),
+    # An analyst's note by its compound; a central bank's minutes read from; Australia's question
+    # time, a sitting of parliament (the BBC's Question Time is a programme).
+    ("rule-wrote-in-a-client-note", UK,
+     "“Households will be disappointed,” CommSec's Ryan Felsman wrote in a client note.",
+     [("will be disappointed", w(fresh(UK), "report", name="Ryan Felsman"))]),
+    ("rule-the-minutes-said", UK,
+     "Members agreed that “the risks were balanced,” the minutes said.",
+     [("risks were balanced", w(fresh(UK), "report"))]),
+    ("guard-said-in-minutes", UK,
+     "“The risks are balanced,” the governor, Ana Hart, said in minutes.",
+     [("risks are balanced", w(fresh(UK), None, name="Ana Hart"))]),
+    ("rule-said-in-question-time", UK,
+     "The Greens' spokesman, Nick Ross, said in question time on Tuesday that the bank was "
+     "“punishing renters.”",
+     [("punishing renters", w("2026-11-10", "parliament", name="Nick Ross"))]),
+    ("guard-said-on-the-bbc-s-question-time", UK,
+     "The Greens' spokesman, Nick Ross, said on the BBC's Question Time on Tuesday that the bank "
+     "was “punishing renters.”",
+     [("punishing renters", w("2026-11-10", "interview", outlet="BBC", name="Nick Ross"))]),
 ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES, MEETING_RECORDS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
@@ -346,7 +346,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
-    if low in READ_DOCUMENTS:  # "According to the budget", "the budget says"; not "defended the budget"
+    if low in READ_DOCUMENTS or low in MEETING_RECORDS and _determined(tok):
+        # "According to the budget", "the budget says", "the minutes said"; not "defended the
+        # budget", nor "in minutes" (a time)
         read = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") or tok.dep_ == "nsubj" and _speaks(tok.head)
         return "report" if read else None
     if low in OWNED_DOCUMENTS:
@@ -716,6 +718,12 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
 
 # The forms of "write": an author who writes may write in the document that owns them.
 WRITES = frozenset(inflections("write"))
+
+
+def _determined(tok: Token) -> bool:
+    """A noun with an article, a possessive or a compound before it: "the minutes", "its
+    minutes", "the board's minutes", "meeting minutes"."""
+    return any(c.dep_ in ("det", "poss", "compound") and c.i < tok.i for c in tok.children)
 
 
 def _written_in(tok: Token) -> bool:

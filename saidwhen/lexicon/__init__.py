@@ -270,8 +270,13 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 ACCLAIM = words("acclaim")
 READ_DOCUMENTS = words("read-documents")
 OWNED_DOCUMENTS = words("owned-documents")
+FILED_PAPERS = words("filed-papers")
+FILING_PARTICIPLES = words("filing-participles")
+MEETING_RECORDS = words("meeting-records")
+PAPERS_WRITTEN_IN = words("papers-written-in")
+STORM_WORDS = words("storm-words")
 WITHHELD_NAMES = words("withheld-names")
-CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | {"house", "assembly"} \
+CHANNEL_WORDS_WHERE_PARSED = ACCLAIM | READ_DOCUMENTS | OWNED_DOCUMENTS | FILED_PAPERS | PAPERS_WRITTEN_IN | MEETING_RECORDS | {"house", "assembly"} \
     | words("channel-words-where-parsed")
 
 # When: how the telling of a quote is set in time.

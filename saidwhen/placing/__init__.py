@@ -51,6 +51,9 @@ MAX_BACK = 1
 # Words climbed from the noun a clause "in which" someone said hangs on to the channel it stands
 # for: the noun, its preposition, the noun or verb above ("an interview to the Post in which").
 WHICH_REACH = 5
+# How many steps (an object, a phrase's object and its preposition) from the noun a clause "in
+# which" hangs on up to the verb whose phrases may name where that noun was.
+WHICH_VERB_STEPS = 2
 
 
 def place(doc: Doc, quotes: list[ParsedQuote], times: list[Timex], article: Article) -> list[ParsedQuote]:
@@ -101,7 +104,7 @@ class _Placer:
         paragraph = layout.paragraph(min(quote.start, cue.idx))
         self._look_back(layout.sentence_of(first))
         scene, broken = self._scene(first, paragraph)
-        context = scene if scene is not None or broken else self._carried(paragraph)
+        context = scene if scene is not None or broken else self._carried_to(cue, paragraph)
         own = self._own(cue, quote)
         if own.channel is None and (goes_on := self._document_goes_on(quote, paragraph)) is not None:
             # "Mr Crosby's statement said: ... It added: ...", "... its authors write": on its day
@@ -332,6 +335,17 @@ class _Placer:
             # "In an interview last month, Reed said ... ¶ “...,” Reed said.": the interview set
             # up in the paragraph does not reach the next one; its time is read as before
             return replace(carried, channel=None, opening=False)
+        return carried
+
+    def _carried_to(self, cue: Token, paragraph: int) -> Setting | None:
+        """The setting the quote before leaves to this one, but none to a present "says" from a
+        past "said" on a past day or month: "Latham told the hearings in March that ... ¶ Latham
+        says he accepts the findings. “...,” he says." reports what he says now, not at the
+        hearings (words of March would be "said")."""
+        carried = self._carried(paragraph)
+        if carried is not None and present(cue) and not self.group_present \
+                and in_the_past(carried.timing, self.layout.date):
+            return None
         return carried
 
     def _follow(self, quote: ParsedQuote) -> None:
@@ -794,7 +808,32 @@ def _in_which(verb: Token) -> Channel | None:
         return None
     if not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
         return None
-    return channel_in(_which_heads(verb.head))
+    return channel_in(_which_heads(verb.head) + _between_object_and_clause(verb))
+
+
+def _between_object_and_clause(clause: Token) -> list[Token]:
+    """Where the clause hangs on a verb's object or on a phrase of the verb (its time), the verb
+    and its phrases before the clause, which name where that object was: "posted a video on
+    Facebook on Sunday in which he called ..." (the parser hangs "on Facebook" on "posted", and
+    the clause on the video or on Sunday)."""
+    tok = clause.head
+    for _ in range(WHICH_VERB_STEPS):
+        if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok is clause.head or not _same_subject(clause, tok):
+        return []
+    return [tok] + [t for c in tok.children if tok.i < c.i < clause.i for t in c.subtree]
+
+
+def _same_subject(clause: Token, verb: Token) -> bool:
+    """Whether the clause's speaker is the one who did what the verb tells, by a pronoun or the
+    same word: "Reed posted a video in which he called ..."; not "the campaign emailed a video of
+    Trump from 1999, in which Trump called ...", whose words were not given by email."""
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and doer is not None and \
+        (speaker.tag_ == "PRP" or speaker.lower_ == doer.lower_)
 
 
 def _time_of_which(layout: Layout, verb: Token) -> list[Token]:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
-                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS,
+                       CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES, MEETING_RECORDS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
-from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS
+from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS, inflections
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -346,7 +346,9 @@ def _single(tok: Token, prev: str) -> str | None:
         return "speech" if _a_gathering_told(tok) and _addressed(tok) and not _with_someone(tok) else None
     if low in VENUE_NOUNS:
         return "testimony"  # a hearing is a court's or a parliament's, as the sentence says
-    if low in READ_DOCUMENTS:  # "According to the budget", "the budget says"; not "defended the budget"
+    if low in READ_DOCUMENTS or low in MEETING_RECORDS and _determined(tok):
+        # "According to the budget", "the budget says", "the minutes said"; not "defended the
+        # budget", nor "in minutes" (a time)
         read = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to") or tok.dep_ == "nsubj" and _speaks(tok.head)
         return "report" if read else None
     if low in OWNED_DOCUMENTS:
@@ -355,6 +357,11 @@ def _single(tok: Token, prev: str) -> str | None:
         # "in order to", nor "an order of fries"
         owned = tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children)
         return ("court" if _of_a_court(tok) else "report") if owned else None
+    if low in FILED_PAPERS:
+        # "In documents filed with the regulator on Friday, the company said": a filing, a report
+        return "report" if any(c.dep_ == "acl" and c.lower_ in FILING_PARTICIPLES for c in tok.children) else None
+    if low in PAPERS_WRITTEN_IN and _written_in(tok):
+        return "report"  # "In the paper, the authors write", "said in a paper published in Nature"
     if low in ("note", "notes"):
         return "report" if _written_to(tok) & NOTE_READERS or _by_analysts(tok) else None
     if low in COURT_NOUNS:
@@ -634,6 +641,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "Responding to the ruling, a spokesman said": what the words answer
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
+    if tok.dep_ == "poss" and RANK.get(label) == 0 and _owns_the_speaker(tok):
+        return None  # "the study's lead author said in an interview": whose author, not where
     if label in MEDIA and tok.dep_ in ("nmod", "amod", "conj", "compound") and _in_subject(tok):
         # who speaks: "a spokesman for the cable television concern said", "the social media company said"
         return None
@@ -704,6 +713,34 @@ def _in_subject(tok: Token, through_speaking: bool = True) -> bool:
             return False
         if a.dep_ in ("nsubj", "nsubjpass"):
             return True
+    return False
+
+
+# The forms of "write": an author who writes may write in the document that owns them.
+WRITES = frozenset(inflections("write"))
+
+
+def _determined(tok: Token) -> bool:
+    """A noun with an article, a possessive or a compound before it: "the minutes", "its
+    minutes", "the board's minutes", "meeting minutes"."""
+    return any(c.dep_ in ("det", "poss", "compound") and c.i < tok.i for c in tok.children)
+
+
+def _written_in(tok: Token) -> bool:
+    """A paper the words are said or written in: the object of "in" on the verb of saying."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and (verb.lower_ in WRITES or _speaks(verb))
+
+
+def _owns_the_speaker(tok: Token) -> bool:
+    """A document whose author (or co-author, signatory) is the one who speaks, and who says the
+    words rather than writing them: "the study's lead author, Dr. Mwangi, said in an interview"
+    speaks outside the study; "the report's authors wrote" may write in it."""
+    for a in tok.ancestors:
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return a.head.lower_ not in WRITES
     return False
 
 

@@ -424,13 +424,20 @@ def _is_outlet(name: Span) -> bool:
         after = name.doc[name.end] if name.end < len(name.doc) else None
         if after is not None and _frequency(after) and words[0].lower() not in ORG_NAME_WORDS:
             return True  # "Virgin 95.3": a station by its name and frequency
-        return before == "the" and words[0] in LONE_OUTLET_WORDS
+        return before == "the" and words[0] in LONE_OUTLET_WORDS and not _modifies_a_noun(after)
     if len(words) == 2 and _frequency(name[-1]) and words[0].lower() not in ORG_NAME_WORDS:
         return True  # "Newstalk 770", "CFRB 1010": a station by its name and frequency
     last = next(w for w in reversed(words) if not w.isdigit())  # "BBC Radio 4"
     if last in MEDIA_WORDS and all(t.pos_ == "ADJ" for t in name if t.text != last):
         return False  # "German TV", "national radio": a medium, no outlet's name
     return last in OUTLET_LAST_WORDS or last.title() in OUTLET_LAST_WORDS
+
+
+def _modifies_a_noun(after: Token | None) -> bool:
+    """A word before a common noun that is no outlet's part or kind modifies it: "told the Hindu
+    community", not "the Hindu newspaper" nor "a Nation reporter"."""
+    return after is not None and after.pos_ == "NOUN" and after.lower_ not in OUTLET_NOUNS \
+        and after.lower_ not in NEWSROOM_NOUNS
 
 
 def _frequency(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from ..quotes.cues import speech_lemma
 
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
+from ..lexicon import STORM_WORDS
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, BODY_PARTICIPLES, DIVISIONS, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
@@ -92,8 +93,9 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     """("person" or "org" or "", "m" or "f" or ""): what the article shows `entity` to be;
     `name_words` are the words of all its names, which stop a look for its pronoun; `marked`,
     the character spans between quotation marks, whose pronouns are the quoted speaker's."""
-    if named_for(entity.words):
-        return "", ""  # "the Jack Adams Award" is neither, whatever its words say
+    if named_for(entity.words) or _storm(entity.words):
+        # "the Jack Adams Award" is neither, whatever its words say; nor is "Typhoon Ramil"
+        return "", ""
     words = {w.lower() for w in entity.words}
     if len(entity.words) == 1 and words <= PARTY_NAMES:
         return "org", ""  # "Labour", "the NDP": a party, whatever "he" comes after it ("Republican" is a member)
@@ -135,6 +137,11 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     if _surname_alone_after(entity):
         return "person", gender
     return "", gender
+
+
+def _storm(words: tuple[str, ...]) -> bool:
+    """A storm's name ("Typhoon Ramil", "Hurricane Ana"; storm-words.txt): a weather system's."""
+    return len(words) > 1 and words[0].lower() in STORM_WORDS
 
 
 def is_a_province(words: tuple[str, ...] | list[str]) -> bool:
@@ -556,7 +563,8 @@ def recognised_kinds(doc: Doc, entities: list[Entity],
     if not RECOGNISER_IN_USE:
         return {}
     unknown = [(e, m) for e in entities
-               if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words) and not _seat(e)
+               if (not e.kind or _person_by_pronoun_only(e)) and not named_for(e.words) and not _storm(e.words)
+               and not _seat(e)
                for m in e.mentions[:RECOGNISED_MENTIONS]]
     if not unknown:
         return {}

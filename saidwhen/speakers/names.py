@@ -793,9 +793,15 @@ def _fields_end(t: Columns, i: int) -> int | None:
     return j
 
 
+# How the plurals of members end: "Farmers", and the plurals in -men ("Fishermen", "Women").
+MEMBER_PLURAL_ENDS = ("s", "men")
+
+
 def _members_plural(t: Columns, i: int) -> bool:
-    """A capitalised plural of people or trades ("Retailers", "Farmers"), as a body's members are named."""
-    return t.tag[i] in MEMBER_TAGS and t.text[i][:1].isupper() and t.text[i].isalpha() and t.lower[i].endswith("s")
+    """A capitalised plural of people or trades ("Retailers", "Farmers"; "Fishermen", "Women" of
+    the plurals in -men), as a body's members are named."""
+    return t.tag[i] in MEMBER_TAGS and t.text[i][:1].isupper() and t.text[i].isalpha() \
+        and t.lower[i].endswith(MEMBER_PLURAL_ENDS)
 
 
 def _one_word_before_a_role(t: Columns, i: int) -> bool:

@@ -439,7 +439,19 @@ class Naming:
             if child.dep_ == "appos" and child.i in self.by_token and child.idx not in self.quoted \
                     and not bracketed(child) and not past_a_clause(child):
                 return self.by_token[child.i][0]
-        return self._holder_after_body(head)
+        return self._described_in_apposition(head) or self._holder_after_body(head)
+
+    def _described_in_apposition(self, head: Token) -> Entity | None:
+        """'The chair of the judges, the historian Margaret Foyle,': the name after a description
+        in apposition (a person's noun with its article), which the parser hangs on that noun."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.tag_ == "NN" and person_noun(child.lower_) \
+                    and child.i not in self.by_token and child.idx not in self.quoted and not past_a_clause(child):
+                for name in child.children:
+                    if name.dep_ == "appos" and name.i > child.i and name.i in self.by_token \
+                            and name.idx not in self.quoted and self._kind_at(name.i) == "person":
+                        return self.by_token[name.i][0]
+        return None
 
     def _holder_after_body(self, head: Token) -> Entity | None:
         """'the secretary general of the Harbour Council, Ann Lee,', 'a spokesman for Acme, Tom
@@ -455,10 +467,15 @@ class Naming:
         bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                   for o in p.children if o.dep_ == "pobj" and
                   (self._kind_at(o.i) not in (None, "person") or riding and p.lower_ == "for" or
-                   self._kind_at(o.i) is None and o.tag_ == "NN" and descriptions.is_org_noun(o))]
-        for child in (c for body in bodies for c in body.children):
-            if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
-                return self.by_token[child.i][0]
+                   self._kind_at(o.i) is None and o.tag_ == "NN" and descriptions.is_org_noun(o) or
+                   # "the chair of the judges, Ann Lee,": many people, whom one name is not
+                   self._kind_at(o.i) is None and o.tag_ == "NNS" and person_noun(o.lower_))]
+        for body in bodies:
+            for child in body.children:
+                if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":
+                    return self.by_token[child.i][0]
+            if (described := self._described_in_apposition(body)) is not None:
+                return described  # "the chair of the judges, the historian Ann Lee,"
         return self._holder_after_phrases(head)
 
     def _holder_after_phrases(self, head: Token) -> Entity | None:

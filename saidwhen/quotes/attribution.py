@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, TIME_UNITS
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
-from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -509,7 +509,9 @@ def _verb_of_the_occasion(verb: Token) -> Token | None:
     'used the occasion to say': an infinitive of saying with no subject of its own tells what
     the subject of the verb above did, though the parser hangs it on that verb's object as a
     relative clause. Not on a subject or a complement ('the first to say', 'a reason to say' as
-    a subject), nor where the verb has someone else to speak ('gave him a chance to say')."""
+    a subject), nor where the verb has someone else to speak ('gave him a chance to say'), nor
+    under "have" or "be" ('has a way to claim the nomination', 'had no reason to say'), which
+    tell of a means or a right, not of words given."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
@@ -518,9 +520,9 @@ def _verb_of_the_occasion(verb: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             break
-    if tok.i == verb.head.i or tok.pos_ not in ("VERB", "AUX") \
+    if tok.i == verb.head.i or tok.pos_ != "VERB" or tok.lower_ in AUXILIARIES \
             or any(c.dep_ in ("dative", "iobj") for c in tok.children):
-        return None
+        return None  # 'has a way to claim', 'had no reason to say': a means or a right, no deed
     return tok
 
 

@@ -479,8 +479,7 @@ def _governing_verb(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ in ("conj", "xcomp", "advcl"):
-        # 'went so far as to say': the parser hangs the infinitive on the adverb, not the verb
-        return head.head if verb.dep_ == "advcl" and head.pos_ == "ADV" and head.dep_ == "advmod" else head
+        return head
     if verb.dep_ == "relcl":
         return _verb_of_the_occasion(verb)
     if verb.dep_ == "acomp":  # 'voters are more likely to say': the subject of "are"

@@ -11,8 +11,7 @@ said"; "Ann Moreau, surrounded by reporters, said"), a phrase set off by a comma
 tells where, when or how they spoke ("Trump, in Kentucky, said"; with no comma, what they
 spoke in or the day: "Trump in a statement said", "the campaign on Monday said"), a verb's
 clitic the parser hung on the speaker ("they’ve said"), a reflexive set off
-that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that gives
-the source's terms for speaking unnamed ("an aide who requested anonymity"), one that
+that only stresses who ("Tom Keel, himself a candidate,"), a relative clause that
 reports other words of the speaker ("Ann Moreau, who said last week that ..., told"), or
 the sentence's own verb that the parser hung on the speaker ("Ann Moreau, the mayor,
 endorsed the plan, saying"). A leading "even" stresses who spoke and is left out too.
@@ -21,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import ANONYMITY, ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN, TITLES
+from ..lexicon import ASIDE_PREPOSITIONS, DIRECT_FORMS, MONTHS_AND_DAYS, REFLEXIVES, SPEECH_FORMS, SPOKEN_IN, TITLES
 from ..parsing.marks import POSSESSIVE_S
 from ..parsing.words import columns
 from ..quotes.headline import LABEL_PREPOSITIONS
@@ -55,19 +54,8 @@ def mention_range(doc: Doc, head: Token, avoid: Spans = ()) -> tuple[int, int]:
     """
     avoid = tuple((start, end) for start, end in avoid if not start <= head.idx < end)
     start = _left_bound(doc, head, avoid)
-    end = _before_terms_of_speaking(doc, head, _right_bound(doc, head, avoid, start))
+    end = _right_bound(doc, head, avoid, start)
     return _trim(doc, start, _whole_word(doc, end))
-
-
-def _before_terms_of_speaking(doc: Doc, head: Token, end: int) -> int:
-    """The end moved back before a relative clause that gives the source's terms for speaking
-    unnamed ("a senior adviser who requested anonymity", comma or none), wherever the parser
-    hangs it in the phrase ("one Republican involved in the planning, who spoke on the condition
-    of anonymity", on "planning"): what the phrase says before it still names the source."""
-    for tok in doc[head.i + 1:end]:
-        if tok.dep_ == "relcl" and tok.left_edge.i > head.i and _terms_of_speaking(tok):
-            return tok.left_edge.i
-    return end
 
 
 def _whole_word(doc: Doc, end: int) -> int:
@@ -157,13 +145,6 @@ def _aside(doc: Doc, head: Token, child: Token) -> bool:
     if child.dep_ not in CLAUSES and _misread_verb(child):
         return True
     return child.dep_ == "relcl" and _reports(child)
-
-
-def _terms_of_speaking(clause: Token) -> bool:
-    """'who spoke on the condition of anonymity', 'who requested anonymity to discuss the talks':
-    a relative clause that gives the source's terms for speaking unnamed (lexicon/anonymity.txt)
-    tells how the words were given, not who gave them."""
-    return any(t.lower_ in ANONYMITY for t in clause.subtree)
 
 
 def _how_or_when(head: Token, child: Token) -> bool:

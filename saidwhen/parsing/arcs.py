@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
-from ..lexicon import DATING_PARTICIPLES as PUBLISHED
+from ..lexicon import DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
 from .marks import CLOSING_MARK_TOKENS
 from .words import positions
 
@@ -14,6 +14,8 @@ CLOSING_MARKS = CLOSING_MARK_TOKENS - {"’"}  # a double closing mark: a single
 VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 CLAUSES = frozenset({"ccomp"})
+AUXILIARY_ARCS = frozenset({"aux"})
+PAST_TAGS = ("VBD", "VBN")
 
 
 def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
@@ -119,9 +121,29 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def names_read_as_modals(doc: Doc) -> list[tuple[int, int]]:
+    """(name, cue) for a surname that is also a modal ("May", "Will") written with a capital
+    right before a cue in the past ("May said the deal would stand", '“...,” Will wrote'): the
+    tagger reads it as the cue's auxiliary and leaves the cue with no subject, but a modal is
+    followed by a bare verb ("may say"), never by a past one, so the word is the cue's subject.
+    Not where the cue has a subject or another auxiliary ("May has said": "has" stands between)."""
+    out = []
+    for name in _tokens(doc, "DEP", AUXILIARY_ARCS):  # tagged a modal, or "May" a month's name
+        if name.lower_ not in MODAL_NAMES or not name.is_title or name.i + 1 >= len(doc):
+            continue
+        cue = doc[name.i + 1]
+        if name.head.i != cue.i or name.dep_ != "aux" or cue.tag_ not in PAST_TAGS \
+                or cue.lower_ not in DIRECT_FORMS:
+            continue
+        if not any(c.dep_ in CLAUSE_SUBJECTS + ("aux", "auxpass") and c.i != name.i for c in cue.children):
+            out.append((name.i, cue.i))
+    return out
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
-    role the tagger read as a verb on the name it is the role of."""
+    role the tagger read as a verb on the name it is the role of; make a surname read as a
+    modal the subject of its cue."""
     for role, cue, subject in roles_read_as_verbs(doc):
         doc[cue].head = doc[cue]
         doc[cue].dep_ = "ROOT"
@@ -130,6 +152,9 @@ def redraw(doc: Doc) -> None:
         doc[role].head = doc[subject]
         doc[role].dep_ = "compound"
         doc[role].tag_ = "NN"
+    for name, cue in names_read_as_modals(doc):
+        doc[name].dep_ = "nsubj"
+        doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
     for participle, text in participles_of_the_text(doc):

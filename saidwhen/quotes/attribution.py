@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DOCUMENT_NOUNS, MONTHS_AND_DAYS
+from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, TIME_UNITS
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
-from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS
+from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -161,7 +161,7 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     after = [c for c in verb.children if c.i > verb.i]
-    if any(not (c.is_punct or c.dep_ in ("prep", "advmod") or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS)
+    if any(not (c.is_punct or c.dep_ in ("prep", "advmod") or time_of_saying(c))
            for c in after):
         return None
     last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
@@ -173,6 +173,16 @@ def stranded_subject(verb: Token) -> Token | None:
             or subject.left_edge.i <= clause.i or doc[subject.left_edge.i - 1].text != ",":
         return None
     return subject
+
+
+def time_of_saying(tok: Token) -> bool:
+    """A phrase of time the parser hangs on a cue as a noun ("said Monday", "said yesterday",
+    "said this week", "told reporters Tuesday night"): when the words were said, no object."""
+    if tok.dep_ != "npadvmod":
+        return False
+    word = tok.lower_
+    return word in MONTHS_AND_DAYS or word in DAY_WORDS \
+        or word in TIME_UNITS and any(c.dep_ in ("det", "amod", "compound") for c in tok.lefts)
 
 
 def inverted_inside(verb: Token) -> Token | None:
@@ -470,6 +480,8 @@ def _governing_verb(verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return head
+    if verb.dep_ == "relcl":
+        return _verb_of_the_occasion(verb)
     if verb.dep_ == "acomp":  # 'voters are more likely to say': the subject of "are"
         return head
     if verb.dep_ == "ccomp" and _asked_aside(verb):
@@ -489,6 +501,28 @@ def _governing_verb(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.dep_ == "pobj" and _sent_to(head):
         return head.head.head
     return None
+
+
+def _verb_of_the_occasion(verb: Token) -> Token | None:
+    """'He went out of his way to say that ...', 'The judge pointed to a previous case to say',
+    'used the occasion to say': an infinitive of saying with no subject of its own tells what
+    the subject of the verb above did, though the parser hangs it on that verb's object as a
+    relative clause. Not on a subject or a complement ('the first to say', 'a reason to say' as
+    a subject), nor where the verb has someone else to speak ('gave him a chance to say'), nor
+    under "have" or "be" ('has a way to claim the nomination', 'had no reason to say'), which
+    tell of a means or a right, not of words given."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    tok = verb.head
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.i == verb.head.i or tok.pos_ != "VERB" or tok.lower_ in AUXILIARIES \
+            or any(c.dep_ in ("dative", "iobj") for c in tok.children):
+        return None  # 'has a way to claim', 'had no reason to say': a means or a right, no deed
+    return tok
 
 
 def _sent_in(noun: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of
+from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of, time_of_saying
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -154,7 +154,8 @@ DATELINE_TOKENS = 14
 
 
 def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
-    if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb):
+    if verb.pos_ not in ("VERB", "AUX") or speech_lemma(verb.lower_) is None or _name_withheld(verb) \
+            or _that_said(verb):
         return None
     if any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children):
         return None  # 'a banner said “Thank you”': lettering
@@ -191,6 +192,20 @@ def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
     dash = next((t for t in doc[start + 1:min(end, start + DATELINE_TOKENS)] if t.text in DASHES or t.text == "_"),
                 None)
     return start if dash is None else _trimmed(doc, dash.i + 1, end)[0]
+
+
+def _that_said(verb: Token) -> bool:
+    """'That said, the council approved the plan': an idiom of concession ("that being said",
+    "even so") that opens its clause, no report: "that" is the point made before, and no one is
+    said to say anything. Only "That said" alone before a comma, at the opening of a sentence
+    or after a conjunction ('But that said, ...')."""
+    doc = verb.doc
+    if verb.lower_ != "said" or verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    that = doc[verb.i - 1]
+    before = doc[that.i - 1] if that.i > 0 else None
+    return that.lower_ == "that" and (that.is_sent_start or before is None or before.dep_ == "cc"
+                                      or before.is_space or before.text in ("\n", ".", ";"))
 
 
 def _name_withheld(verb: Token) -> bool:
@@ -343,9 +358,22 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
         if clause.i < verb.i and not _comma_after(clause):
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
+        if _closes_its_sentence(clause, verb):
+            continue  # 'Ann Lee thinks the levy is too high, Tom Reed said this week': Reed's report
         start = _gerund_for_subject(verb, clause, _object_for_subject(verb, clause, _misread_subject_start(clause)))
         return _first_clause_joined(verb, clause, start), _joined_clause_end(verb, clause)
     return None
+
+
+def _closes_its_sentence(clause: Token, verb: Token) -> bool:
+    """'Ann Lee thinks the levy is too high, her husband Tom Reed said this week.': the parser may
+    hang a closing attribution on the first verb as its clause; a cue that closes the sentence
+    after a comma and reports the words before it (`_closing_reach`), this cue among them, is
+    the attribution of this cue's clause, not what this cue reports."""
+    if clause.i < verb.i or speech_lemma(clause.lower_) is None:
+        return False
+    closing = _closing_reach(clause)
+    return closing is not None and closing[0] <= verb.i < closing[1]
 
 
 def _first_clause_joined(verb: Token, clause: Token, start: int) -> int:
@@ -782,7 +810,7 @@ def _closing_reach(verb: Token) -> tuple[int, int] | None:
         return None
     told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
     if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
-                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+                or time_of_saying(c)) for c in after):
         return None  # 'their smiles said a lot': what comes after the cue is what was said
     first = min(subject.left_edge.i, verb.i)
     last = max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
@@ -879,7 +907,7 @@ def _setting_after(verb: Token) -> int | None:
     told = speech_lemma(verb.lower_) in ADDRESSING_VERBS
     after = [c for c in verb.children if c.i > verb.i]
     if any(not (c.is_punct or c.dep_ in ("prep", "dative", "advmod") or c.dep_ == "dobj" and told
-                or c.dep_ == "npadvmod" and c.lower_ in MONTHS_AND_DAYS) for c in after):
+                or time_of_saying(c)) for c in after):
         return None
     return max((t.i for c in after for t in c.subtree if not t.is_punct), default=verb.i)
 

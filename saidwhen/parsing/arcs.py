@@ -2,6 +2,8 @@
 parse so that every stage reads the same tree."""
 from __future__ import annotations
 
+import numpy
+
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
@@ -119,9 +121,28 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def names_read_as_modals(doc: Doc) -> list[int]:
+    """'Theresa May ... May said it would pass', 'Will told reporters': a capitalised word the
+    tagger reads as a modal hung on a verb in the past right after it. No modal takes a past
+    verb ("may said"), so the word is the verb's subject, a name ("May", "Will")."""
+    found = []
+    modal = doc.vocab.strings["MD"] if "MD" in doc.vocab.strings else None
+    if modal is None or not len(doc):
+        return found
+    for i in numpy.flatnonzero(doc.to_array("TAG") == modal).tolist():  # not a `Token` for every word
+        tok = doc[i]
+        if tok.dep_ == "aux" and tok.text[:1].isupper() and tok.i + 1 < len(doc) \
+                and tok.head.i == tok.i + 1 and tok.head.tag_ == "VBD" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+            found.append(tok.i)
+    return found
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
     role the tagger read as a verb on the name it is the role of."""
+    for name in names_read_as_modals(doc):
+        doc[name].tag_, doc[name].dep_ = "NNP", "nsubj"  # its head, the verb, stays
     for role, cue, subject in roles_read_as_verbs(doc):
         doc[cue].head = doc[cue]
         doc[cue].dep_ = "ROOT"

@@ -309,9 +309,10 @@ def _called_by_initials(doc: Doc, entity: Entity) -> bool:
 
 
 def _team_subject(doc: Doc, mention: NameMention) -> bool:
-    """'Everton have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
-    takes a plural "have", "are" or "were", as British news writes a club, a team or a body (no
-    person is "Smith have"); not names joined ("Smith and Jones have", "Lee, his wife, Ann Lee,
+    """'Everton have signed Craig Bellamy', 'Chelsea are confident', 'Leicester say they will wait':
+    a name of one thing that takes a plural "have", "are" or "were", or a plain present speech verb
+    with no auxiliary ("say", "insist"), as British news writes a club, a team or a body (no
+    person is "Smith have", "Smith say"); not names joined ("Smith and Jones have", "Lee, his wife, Ann Lee,
     and their sons are"), a plural name ("the
     Lakers"), a person's name by a given name, nor a verb the tagger may take for a plural one
     ("The deal sees Mr Fuller receive £64m"; the caller also leaves out a name with a title)."""
@@ -322,6 +323,8 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if verb.i > head.i and verb.tag_ == "VBP" and verb is forms[-1] and speech_lemma(verb.text) is not None:
+        return True  # "Leicester say they will not be rushed": a person "says"
     return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
 
 

@@ -323,9 +323,16 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if verb.i > head.i and verb.tag_ == "VBP" and verb is forms[-1] and speech_lemma(verb.text) is not None:
+    if verb.i > head.i and verb.tag_ == "VBP" and verb is forms[-1] and speech_lemma(verb.text) is not None \
+            and any(c.dep_ == "ccomp" for c in verb.children) and not _listed_after_comma(doc, mention.start):
         return True  # "Leicester say they will not be rushed": a person "says"
     return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
+
+
+def _listed_after_comma(doc: Doc, start: int) -> bool:
+    """'As Clinton, Sanders answer union's concerns': a name after a comma and another name is
+    the last of names a headline lists without "and", whose verb is plural for them all."""
+    return start > 1 and doc[start - 1].text == "," and doc[start - 2].tag_ in ("NNP", "NNPS")
 
 
 def _plural_body_they(doc: Doc, entity: Entity) -> bool:

@@ -273,7 +273,9 @@ class Groups:
             if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.idx in self.quoted or tok.i in said:
                 continue
             noun = plural_of_quantity(tok)
-            if noun.tag_ not in ("NNS", "NNPS") or any(t.i in self.by_token for t in tok.subtree) or \
+            # A name before the noun makes the people a body's ("Acme miners"); one in a phrase
+            # after it says what they do ("Experts studying the seas off Scotland") and does not.
+            if noun.tag_ not in ("NNS", "NNPS") or any(t.i in self.by_token for t in self.doc[tok.left_edge.i:noun.i + 1]) or \
                     descriptions.is_company_plural(noun) or noun.lower_ in ORG_NOUNS:
                 return False
             return people_plural(noun.lower_)

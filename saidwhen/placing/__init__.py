@@ -332,6 +332,13 @@ class _Placer:
             # "In an interview last month, Reed said ... ¶ “...,” Reed said.": the interview set
             # up in the paragraph does not reach the next one; its time is read as before
             return replace(carried, channel=None, opening=False)
+        if carried.channel is not None and carried.channel.label == "interview" and self.out \
+                and paragraph != self.layout.paragraph(self.out[-1].end - 1):
+            # "Klein spoke with Breitbart News about Clinton. ¶ “...,” Klein said. ¶ “...,” Klein
+            # said.": the interview the scene set is the vehicle of the words that follow it; a
+            # later paragraph's "X said" starts an attribution of its own, which names none
+            # (conventions.md: null, even when it plainly comes from the same interview)
+            return replace(carried, channel=None)
         return carried
 
     def _follow(self, quote: ParsedQuote) -> None:

@@ -81,6 +81,9 @@ class _Placer:
         # said", "The Herald reported"), the paragraph of that quote's end, its speaker's name and
         # the time its attribution told ("A report published on Monday says").
         self.document: tuple[Channel, int, str | None, Timing] | None = None
+        # The quotes (indices in `out`) said in a scene's interview whose record names none
+        # (`_interview_of_the_scene`): their vehicle is known, and no later scene reaches back to them.
+        self.unnamed_interview: set[int] = set()
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
@@ -127,6 +130,10 @@ class _Placer:
             else self._fresh_day(quote, cue, documented, elsewhere)
         setting, placed = _settled(quote, cue, own, context, layout, fresh_day,
                                    opening=_opens_a_scene(layout, own.channel, cue))
+        if own.channel is None and context is not None and placed.channel == "interview":
+            setting, placed = _interview_of_the_scene(layout, quote, context, setting, placed)
+            if placed.channel is None:
+                self.unnamed_interview.add(len(self.out))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
@@ -332,13 +339,6 @@ class _Placer:
             # "In an interview last month, Reed said ... ¶ “...,” Reed said.": the interview set
             # up in the paragraph does not reach the next one; its time is read as before
             return replace(carried, channel=None, opening=False)
-        if carried.channel is not None and carried.channel.label == "interview" and self.out \
-                and paragraph != self.layout.paragraph(self.out[-1].end - 1):
-            # "Klein spoke with Breitbart News about Clinton. ¶ “...,” Klein said. ¶ “...,” Klein
-            # said.": the interview the scene set is the vehicle of the words that follow it; a
-            # later paragraph's "X said" starts an attribution of its own, which names none
-            # (conventions.md: null, even when it plainly comes from the same interview)
-            return replace(carried, channel=None)
         return carried
 
     def _follow(self, quote: ParsedQuote) -> None:
@@ -469,7 +469,7 @@ class _Placer:
         if not self.out or (scene.channel is None and scene.timing.said_on is None):
             return False
         prev = self.out[self.group]
-        if prev.channel is not None or not scene.fits(prev):
+        if prev.channel is not None or self.group in self.unnamed_interview or not scene.fits(prev):
             return False
         if scene.paragraph - self.layout.paragraph(prev.end) > MAX_BACK:
             return False
@@ -567,6 +567,21 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                       unnamed=unnamed)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _interview_of_the_scene(layout: Layout, quote: ParsedQuote, context: Setting, setting: Setting,
+                            placed: ParsedQuote) -> tuple[Setting, ParsedQuote]:
+    """"Klein spoke with Breitbart News about Clinton. ¶ “...,” Klein said. ¶ “...,” Klein said.":
+    the interview a scene set is the vehicle of the words that follow it, in the paragraph of the
+    first quote that takes it; a later paragraph's "X said" starts an attribution of its own,
+    which names no vehicle (conventions.md: null, even when it plainly comes from the same
+    interview). The setting goes on as before (its time too); only the record's channel is left out."""
+    here = layout.paragraph(quote.end - 1)
+    first = context.scene_paragraph if context.from_quote else here
+    setting = replace(setting, scene_paragraph=first)
+    if first is not None and here != first:
+        placed = replace(placed, channel=None, outlet=None)
+    return setting, placed
 
 
 def _speech_act(verb: Token) -> bool:

@@ -223,3 +223,14 @@ def test_an_interview_a_scene_sets_stays_with_the_quotes_of_its_paragraph():
     text = ("Ann Moreau spoke with the Daily Courier about her plans. \"I have done what I came to do,\" "
             "Moreau said. \"It is time,\" she said.")
     assert [q.channel for q in quotes(text)] == ["interview", "interview"]
+
+
+def test_a_rival_suitor_of_one_word_described_by_which_is_a_firm():
+    """'Rival suitor Bourseal ... Bourseal, which combines two stock exchanges, ...': a bid's
+    suitor is a firm as often as a person; with nothing of a person, the name is a body's."""
+    text = ("Rival suitor Bourseal also upped the ante in the bid battle. In the meantime, Bourseal, which "
+            "combines the Paris and Lisbon stock exchanges, began talks with the exchange. In a statement on "
+            "Thursday, Bourseal said any offer was likely to be in cash.")
+    found = quotes(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Bourseal", "organisation")]
+    assert quotes("Her former suitor Tom Reed said the letters were his.")[0].speaker.kind == "person"

@@ -234,3 +234,19 @@ def test_a_rival_suitor_of_one_word_described_by_which_is_a_firm():
     found = quotes(text)
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Bourseal", "organisation")]
     assert quotes("Her former suitor Tom Reed said the letters were his.")[0].speaker.kind == "person"
+
+
+def test_an_interviewees_own_cues_are_not_the_papers_way_of_telling():
+    """In a printed interview the answers' "I think", "I say" are the interviewee's words, not
+    the house style of a paper that tells the news in the present: "When I campaign, here is
+    what I do. I say the plan is simple." stays a habit (no day), whatever the count of such
+    cues; a reporter's "said" keeps its day."""
+    text = ("Q&A with Mayor Ann Moreau.\n\nMayor Ann Moreau spent Thursday at the harbour, where she spoke "
+            "with Clarion reporter Tom Reed.\n\n"
+            "Q: Do you think the pier will open in May?\n\nA: I think it will open in June. I think it is "
+            "late. I think it is fine.\n\n"
+            "Q: What do you tell voters?\n\nA: When I campaign, here is what I do. I say the plan is simple.\n\n"
+            "Q: Have you talked to her?\n\nA: No. I think she was right. Tom Reed said the council would pay.\n")
+    found = {q.text: q for q in quotes(text)}
+    assert found["the plan is simple"].said_on is None
+    assert found["the council would pay"].said_on.value == "2024-03-07"

@@ -80,6 +80,10 @@ class ReportingTense:
     def __init__(self, layout: Layout, text: str, cues: Sequence[Token] = ()):
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
+        if _printed_interview(text):
+            # The reporter's cues only: an interviewee's "I think", "I say" in the answers of a
+            # printed interview are the speaker's own words, not the paper's way of telling.
+            cues = [cue for cue in cues if not _own_voice(cue)]
         in_present = sum(present(cue) for cue in cues)
         # Told in the present, the house style of papers and broadcasts: see the module's doc.
         self._says_style = in_present >= max(PRESENT_STYLE_CUES, PRESENT_STYLE_SHARE * len(cues)) \
@@ -581,3 +585,20 @@ def _document(verb: Token) -> bool:
         subject = verb.head
     return (subject.lower_ in DOCUMENTS or channel_at(subject) is not None
             or names_outlet(list(subject.subtree)))
+
+
+OWN_VOICE = frozenset({"i", "we", "you"})
+# The labels of a printed question-and-answer interview, at the start of a line ("Q: ...", "A: ...").
+QUESTION_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?Q[:.][ \t]")
+ANSWER_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?A[:.][ \t]")
+LABELS_AT_LEAST = 2  # of each, as speakers.resolve.pronouns reads the layout
+
+
+def _printed_interview(text: str) -> bool:
+    return len(QUESTION_LABEL.findall(text)) >= LABELS_AT_LEAST and len(ANSWER_LABEL.findall(text)) >= LABELS_AT_LEAST
+
+
+def _own_voice(cue: Token) -> bool:
+    """A cue whose subject is the first or second person ("I think", "we say", "do you think"):
+    the words of one who speaks, not of the reporter who tells what others said."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_VOICE for c in finite(cue).children)

@@ -18,6 +18,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns
 from ..quotes.cues import speech_lemma
 
+from ..lexicon import CLUB_WORDS
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
@@ -101,7 +102,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     acronym = is_acronym(entity.words) or _called_by_initials(doc, entity)
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
-    if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+    if (words & ORG_NAME_WORDS or words & CLUB_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
             members_cause_body(entity.words) or  # "Reporters Without Borders"
             ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"

@@ -250,3 +250,12 @@ def test_an_interviewees_own_cues_are_not_the_papers_way_of_telling():
     found = {q.text: q for q in quotes(text)}
     assert found["the plan is simple"].said_on is None
     assert found["the council would pay"].said_on.value == "2024-03-07"
+
+
+def test_words_the_speaker_adds_stay_in_the_interview():
+    """'“...,” she said. ¶ “...,” she added.': "added" goes on with the statement just before,
+    which the scene's interview holds, as a follow-on quote does; a later plain "she said" does not."""
+    text = ("Ann Moreau spoke with the Daily Courier on Tuesday about the budget. \"We cannot keep "
+            "borrowing,\" she said.\n\n\"The numbers are the numbers,\" she added.\n\n"
+            "\"Crews deserve better,\" she said.")
+    assert [q.channel for q in quotes(text)] == ["interview", "interview", None]

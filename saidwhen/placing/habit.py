@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
+from ..lexicon import OWN_VOICE
 from ..lexicon import ADVISORY_PROGRESSIVES, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
@@ -587,7 +588,6 @@ def _document(verb: Token) -> bool:
             or names_outlet(list(subject.subtree)))
 
 
-OWN_VOICE = frozenset({"i", "we", "you"})
 # The labels of a printed question-and-answer interview, at the start of a line ("Q: ...", "A: ...").
 QUESTION_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?Q[:.][ \t]")
 ANSWER_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?A[:.][ \t]")

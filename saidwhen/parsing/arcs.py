@@ -2,6 +2,7 @@
 parse so that every stage reads the same tree."""
 from __future__ import annotations
 
+
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
@@ -122,18 +123,19 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
 
 
 def names_read_as_modals(doc: Doc) -> list[tuple[int, int]]:
-    """(name, cue) for a surname that is also a modal ("May", "Will") written with a capital
-    right before a cue in the past ("May said the deal would stand", '“...,” Will wrote'): the
-    tagger reads it as the cue's auxiliary and leaves the cue with no subject, but a modal is
-    followed by a bare verb ("may say"), never by a past one, so the word is the cue's subject.
-    Not where the cue has a subject or another auxiliary ("May has said": "has" stands between)."""
+    """(name, cue) for a capitalised word the tagger hung as an auxiliary on a past verb right
+    after it: "Theresa May ... May said it would pass", "Will told reporters", '“...,” Will
+    wrote'. No modal takes a past verb ("may said"), so the word is the verb's subject, a name:
+    any word tagged a modal, or a surname that is also one ("May" read as the month) before a
+    cue. Not where the verb has a subject or another auxiliary ("May has said")."""
     out = []
-    for name in _tokens(doc, "DEP", AUXILIARY_ARCS):  # tagged a modal, or "May" a month's name
-        if name.lower_ not in MODAL_NAMES or not name.is_title or name.i + 1 >= len(doc):
+    for name in _tokens(doc, "DEP", AUXILIARY_ARCS):
+        if not name.is_title or name.i + 1 >= len(doc) or name.head.i != name.i + 1:
             continue
-        cue = doc[name.i + 1]
-        if name.head.i != cue.i or name.dep_ != "aux" or cue.tag_ not in PAST_TAGS \
-                or cue.lower_ not in DIRECT_FORMS:
+        cue = name.head
+        if cue.tag_ not in PAST_TAGS:
+            continue
+        if name.tag_ != "MD" and (name.lower_ not in MODAL_NAMES or cue.lower_ not in DIRECT_FORMS):
             continue
         if not any(c.dep_ in CLAUSE_SUBJECTS + ("aux", "auxpass") and c.i != name.i for c in cue.children):
             out.append((name.i, cue.i))

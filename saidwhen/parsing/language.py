@@ -81,6 +81,16 @@ LONG_RUN = re.compile(r"\S{200,}")
 # where "on", "to" or "via" names the platform (placing.channels._is_x), not a middle initial.
 PLATFORM_X_STOP = re.compile(r"\b(?:on|to|via) X\.(?=\s|$)")
 SIGNING_BAR = "―"
+# Spaces and hyphens that typesetting writes with other Unicode marks: "Newt\u00a0Gingrich",
+# "Ann\u2009Lee", "Lee\u2011Moreau". spaCy's tokenizer splits words at the plain space only and
+# makes a word of each other space, which then broke a name in two ("Gingrich" alone), and
+# it keeps a non-breaking hyphen inside one word, which no name rule reads as a hyphen. Each
+# is read as the plain mark (one character for one: offsets and the kept text are the
+# article's); a line break, a tab and a dash are left as written.
+INLINE_MARKS = str.maketrans({
+    **{space: " " for space in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+    "\u2010": "-", "\u2011": "-",
+})
 RUN_STRETCH = 50
 
 T = TypeVar("T")
@@ -313,7 +323,10 @@ def _planned(nlp: Language, text: str, context: T) -> _Article:
 def tokenized(nlp: Language, text: str) -> Doc:
     """The tokens of `text`. Runs without a space longer than LONG_RUN characters (junk: a
     line of quotation marks, a pasted hash) are tokenized in short stretches, as spaCy's
-    tokenizer takes time that grows with the square of a run's length."""
+    tokenizer takes time that grows with the square of a run's length. A space or a hyphen
+    written with another Unicode mark (INLINE_MARKS) is tokenized as the plain one, a mark
+    for a mark, so that every offset stays the article's."""
+    text = text.translate(INLINE_MARKS)
     if not LONG_RUN.search(text):
         return _platform_x_stops(nlp.tokenizer(text), text)
     cuts = [0]

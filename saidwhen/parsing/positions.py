@@ -77,12 +77,14 @@ def record(doc: Doc, quote: ParsedQuote) -> Quote:
     text = text_of(doc)
     speaker = quote.speaker
     if speaker is not None:
-        speaker = Speaker(name=speaker.name, mention=_span(speaker.mention), kind=speaker.kind,
+        speaker = Speaker(name=speaker.name, mention=_span(speaker.mention, text), kind=speaker.kind,
                           gender=speaker.gender)
     return Quote(kind=quote.kind, content=tuple(Span(s, e, text[s:e]) for s, e in quote.content),
-                 cue=_span(quote.cue), speaker=speaker, channel=quote.channel, outlet=quote.outlet,
+                 cue=_span(quote.cue, text), speaker=speaker, channel=quote.channel, outlet=quote.outlet,
                  said_on=quote.said_on)
 
 
-def _span(words: Words | None) -> Span | None:
-    return Span(words.start_char, words.end_char, words.text) if words is not None else None
+def _span(words: Words | None, text: str) -> Span | None:
+    """The article's own characters of `words`: the tokens read a non-breaking space or hyphen as
+    the plain one (language.INLINE_MARKS), the record keeps what the article wrote."""
+    return Span(words.start_char, words.end_char, text[words.start_char:words.end_char]) if words is not None else None

@@ -17,8 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
-from ..quotes.cues import direct_lemma
-from ..lexicon import DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..quotes.cues import direct_lemma, speech_lemma
+from ..lexicon import CONTINUING_CUES, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -84,6 +84,9 @@ class _Placer:
         # said", "The Herald reported"), the paragraph of that quote's end, its speaker's name and
         # the time its attribution told ("A report published on Monday says").
         self.document: tuple[Channel, int, str | None, Timing] | None = None
+        # The quotes (indices in `out`) said in a scene's interview whose record names none
+        # (`_interview_of_the_scene`): their vehicle is known, and no later scene reaches back to them.
+        self.unnamed_interview: set[int] = set()
 
     def placed(self, quotes: list[ParsedQuote]) -> list[ParsedQuote]:
         self.story.speakers = {q.cue[0].i: q.speaker.name for q in quotes if q.cue is not None and q.speaker}
@@ -130,6 +133,13 @@ class _Placer:
             else self._fresh_day(quote, cue, documented, elsewhere)
         setting, placed = _settled(quote, cue, own, context, layout, fresh_day,
                                    opening=_opens_a_scene(layout, own.channel, cue))
+        if own.channel is None and context is not None and placed.channel == "interview":
+            adds = speech_lemma(cue.lower_) in CONTINUING_CUES and bool(self.out) and self.out[-1].channel == "interview" \
+                and quote.speaker is not None and self.out[-1].speaker is not None \
+                and quote.speaker.name == self.out[-1].speaker.name
+            setting, placed = _interview_of_the_scene(layout, quote, context, setting, placed, adds)
+            if placed.channel is None:
+                self.unnamed_interview.add(len(self.out))
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
@@ -476,7 +486,7 @@ class _Placer:
         if not self.out or (scene.channel is None and scene.timing.said_on is None):
             return False
         prev = self.out[self.group]
-        if prev.channel is not None or not scene.fits(prev):
+        if prev.channel is not None or self.group in self.unnamed_interview or not scene.fits(prev):
             return False
         if scene.paragraph - self.layout.paragraph(prev.end) > MAX_BACK:
             return False
@@ -590,6 +600,23 @@ def _settled(quote: ParsedQuote, cue: Token, own: Setting, context: Setting | No
                       unnamed=unnamed)
     return setting, replace(quote, channel=channel.label if channel else None,
                             outlet=channel.outlet if channel else None, said_on=said_on)
+
+
+def _interview_of_the_scene(layout: Layout, quote: ParsedQuote, context: Setting, setting: Setting,
+                            placed: ParsedQuote, adds: bool = False) -> tuple[Setting, ParsedQuote]:
+    """"Klein spoke with Breitbart News about Clinton. ¶ “...,” Klein said. ¶ “...,” Klein said.":
+    the interview a scene set is the vehicle of the words that follow it, in the paragraph of the
+    first quote that takes it; a later paragraph's "X said" starts an attribution of its own,
+    which names no vehicle (conventions.md: null, even when it plainly comes from the same
+    interview). The setting goes on as before (its time too); only the record's channel is left out.
+    A quote that `adds` to the one just before, which kept the interview ("“...,” she added"), is
+    part of the same statement and keeps it, in its own paragraph as well."""
+    here = layout.paragraph(quote.end - 1)
+    first = here if adds or not context.from_quote else context.scene_paragraph
+    setting = replace(setting, scene_paragraph=first)
+    if first is not None and here != first:
+        placed = replace(placed, channel=None, outlet=None)
+    return setting, placed
 
 
 def _speech_act(verb: Token) -> bool:

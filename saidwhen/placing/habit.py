@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
+from ..lexicon import OWN_VOICE
 from ..lexicon import ADVISORY_PROGRESSIVES, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
@@ -86,6 +87,10 @@ class ReportingTense:
     def __init__(self, layout: Layout, text: str, cues: Sequence[Token] = ()):
         self._lede_end = _lede_end(layout)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
+        if _printed_interview(text):
+            # The reporter's cues only: an interviewee's "I think", "I say" in the answers of a
+            # printed interview are the speaker's own words, not the paper's way of telling.
+            cues = [cue for cue in cues if not _own_voice(cue)]
         in_present = sum(present(cue) for cue in cues)
         # a broadcast's report, signed off or led in to: news, whether or not it names a day
         self._broadcast = SIGN_OFF.search(text) is not None or LEAD_IN.search(text) is not None
@@ -593,3 +598,19 @@ def _document(verb: Token) -> bool:
         subject = verb.head
     return (subject.lower_ in DOCUMENTS or channel_at(subject) is not None
             or names_outlet(list(subject.subtree)))
+
+
+# The labels of a printed question-and-answer interview, at the start of a line ("Q: ...", "A: ...").
+QUESTION_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?Q[:.][ \t]")
+ANSWER_LABEL = re.compile(r"(?m)^[ \t]*[\"“]?A[:.][ \t]")
+LABELS_AT_LEAST = 2  # of each, as speakers.resolve.pronouns reads the layout
+
+
+def _printed_interview(text: str) -> bool:
+    return len(QUESTION_LABEL.findall(text)) >= LABELS_AT_LEAST and len(ANSWER_LABEL.findall(text)) >= LABELS_AT_LEAST
+
+
+def _own_voice(cue: Token) -> bool:
+    """A cue whose subject is the first or second person ("I think", "we say", "do you think"):
+    the words of one who speaks, not of the reporter who tells what others said."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_VOICE for c in finite(cue).children)

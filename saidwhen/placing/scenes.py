@@ -55,6 +55,10 @@ class Setting:
     # The gender of an unnamed person whose quote opened the scene ("During an appearance on CNN,
     # the senator said"): a pronoun's later quote in the paragraph is theirs.
     unnamed: str | None = None
+    # The paragraph of the first quote that took the interview a scene set ("Klein spoke with
+    # Breitbart News. ¶ “...,” Klein said."): quotes of their own attribution in later
+    # paragraphs are not given it (placing._interview_of_the_scene).
+    scene_paragraph: int | None = None
 
     def fits(self, quote: ParsedQuote) -> bool:
         """Whether the quote can belong to this setting: said by the same speaker."""

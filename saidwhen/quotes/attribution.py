@@ -37,6 +37,9 @@ ROUND_UP_WORDS = 4  # the fewest words of a quotation after a round-up's label: 
 # A turn of a transcript: a quoted paragraph opened by a name in capitals and a colon.
 TURN_WORDS = 3
 TURN = re.compile(r"^[\"“]([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):", re.M)
+# A turn of a printed exchange labelled with its speaker's name as written, in quotation marks or
+# not: '"Chris Matthews: Seriously ...', 'Lopez: Well, no ...'.
+NAMED_TURN = re.compile(r"^[\"“]?([A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]", re.M)
 # Tokens between a quotation and its cue: ',” Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told'.
 MAX_AFTER = 30
 # The words of a speaker's name or role after an inverted cue that opens its sentence.
@@ -1047,12 +1050,31 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
     j = i
     while j < len(doc) and j - i < TURN_WORDS and len(doc[j].text) > 1 and doc[j].text.isupper():
         j += 1
-    if j == i or j >= len(doc) or doc[j].text != ":":
+    if j == i:
+        return _named_turn(doc, first, i)
+    if j >= len(doc) or doc[j].text != ":":
         return None
     text = text_of(doc)
     if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
         return None
     return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
+
+
+def _named_turn(doc: Doc, first: int, i: int) -> Token | None:
+    """'"Chris Matthews: Seriously, about this ...' in a transcript whose other turns open their
+    lines with names as written ("Ann Lee: ...", "Lee: ..."): a full name of two proper nouns
+    at least (one word may be a note's label, "Note:"), the article holding turns of two
+    labels at least. Returns the last word of the name, or None."""
+    j = i
+    while j < len(doc) and j - i < TURN_WORDS and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() \
+            and doc[j].text[1:].islower():
+        j += 1
+    if j - i < 2 or j >= len(doc) or doc[j].text != ":":
+        return None
+    text = text_of(doc)
+    if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
+        return None
+    return doc[j - 1] if len({m.group(1) for m in NAMED_TURN.finditer(text)}) > 1 else None
 
 
 def exchange_turn(doc: Doc, first: int) -> tuple[Token, Token | None] | None:

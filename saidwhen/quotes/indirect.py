@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of, time_of_saying
+from ..lexicon import TRANSCRIPT_LABELS
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -159,6 +160,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     if any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children):
         return None  # 'a banner said “Thank you”': lettering
+    if _asks_whether(verb):
+        return None  # 'Do you think the pier will open?': a question reports nothing
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
         or _object_in_a_tense(verb) or _gerund_reach(verb)
@@ -178,6 +181,19 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None
     subject = _next_subject(verb) if closing else subject_of(_paired_gerund(verb) or verb)
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _asks_whether(verb: Token) -> bool:
+    """'Do you think the pier will open in May?', 'Did she say the vote was rigged?', 'Why do you
+    believe it failed?': a cue whose auxiliary stands before its subject, in a sentence that ends
+    with a question mark, asks whether someone holds the words; it reports no one saying them
+    (an interviewer's question, a reporter's, a rhetorical one)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False
+    sentence = verb.sent
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in QUOTE_MARK_TOKENS), None)
+    return last is not None and last.text == "?"
 
 
 def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
@@ -1284,9 +1300,13 @@ def _attributed_inside(content: Span) -> bool:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without punctuation and spaces at its edges, nor a stray quote mark."""
+    """Token range without punctuation and spaces at its edges, nor a stray quote mark, nor a
+    printed exchange's turn label opening its line ("Q: Voters are angry, the polls tell us")."""
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
         start += 1
+    if start + 2 < end and doc[start].text in TRANSCRIPT_LABELS and doc[start + 1].text in (":", ".") \
+            and (start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+        return _trimmed(doc, start + 2, end)
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
     marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARK_TOKENS]

@@ -145,6 +145,8 @@ def _it_continues(text: str, resolver: Resolver, before: list[ParsedQuote],
     prev = before[-1]
     if prev.speaker is None or not prev.speaker.name or not resolver.is_organisation(prev.speaker):
         return speaker
+    if speaker.mention.text.lower() == "they" and resolver._continues_people_subject(speaker.mention.root):
+        return speaker  # "Experts studying the seas have forecast storms. They predicted ...": the experts
     if len(PARAGRAPH_BREAKS.findall(text, prev.end, speaker.mention.start_char)) > FOLLOW_ON_PARAGRAPHS:
         return speaker
     return ParsedSpeaker(name=prev.speaker.name, mention=speaker.mention)

@@ -18,6 +18,7 @@ from ..parsing.texts import text_of
 from ..parsing.words import Columns, columns
 from ..quotes.cues import speech_lemma
 
+from ..lexicon import CLUB_WORDS
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
 from ..lexicon import STORM_WORDS
@@ -103,7 +104,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     acronym = is_acronym(entity.words) or _called_by_initials(doc, entity)
     # A body's noun among the roles ("Ann Lee, the party's spokeswoman", "president of the
     # Commission, Ann Lee") is the body's, not hers, where an honorific shows the person ("Ms Lee").
-    if (words & ORG_NAME_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
+    if (words & ORG_NAME_WORDS or words & CLUB_WORDS or acronym and not _initials(entity.words) or _after_the(doc, entity) or
             french_body(entity.words) or  # "Société de transport de Montréal"
             members_cause_body(entity.words) or  # "Reporters Without Borders"
             ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
@@ -316,9 +317,10 @@ def _called_by_initials(doc: Doc, entity: Entity) -> bool:
 
 
 def _team_subject(doc: Doc, mention: NameMention) -> bool:
-    """'Everton have signed Craig Bellamy', 'Chelsea are confident': a name of one thing that
-    takes a plural "have", "are" or "were", as British news writes a club, a team or a body (no
-    person is "Smith have"); not names joined ("Smith and Jones have", "Lee, his wife, Ann Lee,
+    """'Everton have signed Craig Bellamy', 'Chelsea are confident', 'Leicester say they will wait':
+    a name of one thing that takes a plural "have", "are" or "were", or a plain present speech verb
+    with no auxiliary ("say", "insist"), as British news writes a club, a team or a body (no
+    person is "Smith have", "Smith say"); not names joined ("Smith and Jones have", "Lee, his wife, Ann Lee,
     and their sons are"), a plural name ("the
     Lakers"), a person's name by a given name, nor a verb the tagger may take for a plural one
     ("The deal sees Mr Fuller receive £64m"; the caller also leaves out a name with a title)."""
@@ -329,7 +331,16 @@ def _team_subject(doc: Doc, mention: NameMention) -> bool:
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if verb.i > head.i and verb.tag_ == "VBP" and verb is forms[-1] and speech_lemma(verb.text) is not None \
+            and any(c.dep_ == "ccomp" for c in verb.children) and not _listed_after_comma(doc, mention.start):
+        return True  # "Leicester say they will not be rushed": a person "says"
     return verb.i > head.i and any(f.tag_ in ("VBP", "VBD") and f.lower_ in PLURAL_FORMS for f in forms)
+
+
+def _listed_after_comma(doc: Doc, start: int) -> bool:
+    """'As Clinton, Sanders answer union's concerns': a name after a comma and another name is
+    the last of names a headline lists without "and", whose verb is plural for them all."""
+    return start > 1 and doc[start - 1].text == "," and doc[start - 2].tag_ in ("NNP", "NNPS")
 
 
 def _plural_body_they(doc: Doc, entity: Entity) -> bool:

@@ -48,6 +48,7 @@ CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park J
 PLURAL_TAG = frozenset({"NNS"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
+MODAL_TAG = frozenset({"MD"})
 GLUE_MARKS = frozenset({",", "'", "’"})
 SLASH = frozenset({"/"})
 POSSESSIVE_TAG = frozenset({"POS"})
@@ -249,7 +250,9 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # "the Canadian Civil Liberties Association": a nationality read as an adjective (`_demonym_opening_body`)
     found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "JJ" and _demonym_opening_body(t, i - 1))
     # "Catcher Will Brennan": a given name the tagger reads as a modal (`_given_name_as_modal`)
-    found.update(i - 1 for i in names if i > 1 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
+    found.update(i - 1 for i in names if i > 0 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
+    # "May said it would pass", after "Theresa May": a surname the tagger reads as a modal (`_surname_before_cue`)
+    found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -985,21 +988,46 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _demonym_opening_body(t, i):
         return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
     if t.tag[i] == "MD":
-        return _given_name_as_modal(t, i)
+        return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
-        or _month_as_given_name(t, i) or _day_of_paper(t, i)
+        or _month_as_given_name(t, i) or _day_of_paper(t, i) or _surname_before_cue(t, i)
+
+
+def _surname_before_cue(t: Columns, i: int) -> bool:
+    """'Prime Minister Theresa May said ... May said it would pass', 'Later May told MPs': a
+    capitalised word the tagger reads as a modal or a month ("May", "Will") right before a speech
+    verb in the past or the third person (no modal takes one; a month says nothing) is the surname
+    of a person the article has already named in full with it as the last word."""
+    if not (0 <= i < len(t) - 1 and t.text[i][:1].isupper() and t.tag[i + 1] in ("VBD", "VBZ")
+            and t.lower[i + 1] in SPEECH_FORMS):
+        return False
+    word = t.text[i]
+    return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and t.text[k - 1][:1].isupper()
+               and t.tag[k] in NAME_TAGS for k in range(1, i))
 
 
 def _given_name_as_modal(t: Columns, i: int) -> bool:
     """'Catcher Will Brennan said': a capitalised modal inside a sentence, a known given name,
     and a proper noun after it, is the name's first word the tagger read as the modal ('Will', 'May');
-    a modal opening a sentence ('Will Ottawa act?') is one."""
-    return t.tag[i] == "MD" and 0 < i < len(t) - 1 and not t.sent_start[i] and t.text[i][:1].isupper() \
-        and t.lower[i] in GIVEN_NAMES and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper()
+    a modal opening a sentence ('Will Ottawa act?') is one, unless the sentence goes on as a
+    statement (`_stated_after_name`: 'Will Wright said the game was done')."""
+    return t.tag[i] == "MD" and i < len(t) - 1 and t.text[i][:1].isupper() \
+        and t.lower[i] in GIVEN_NAMES and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() \
+        and (i > 0 and not t.sent_start[i] or _stated_after_name(t, i + 1))
+
+
+def _stated_after_name(t: Columns, i: int) -> bool:
+    """'Will Wright said ...', 'Will Wright, the game's designer, said ...': after the proper nouns
+    from `i`, a verb in the past or in the third person ("said", "says") or an apposition's comma,
+    which no modal's question takes ("Will Ottawa act?" has the bare verb after its subject)."""
+    k = i
+    while k < len(t) and t.tag[k] in NAME_TAGS and t.text[k][:1].isupper():
+        k += 1
+    return k < len(t) and (t.text[k] == "," or t.tag[k] in ("VBD", "VBZ"))
 
 
 DEMONYM_BODY_REACH = 5  # capitalised words after a nationality to the organisation's word that ends the body's name

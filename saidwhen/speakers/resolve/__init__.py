@@ -115,6 +115,7 @@ class Resolver(Naming, Pronouns, Groups, Roles, Bodies, Reading):
         (Naming._is_firm_word_mistagged, Naming._firm_word),  # "Diversified, the holding company, said"
         (Pronouns._is_person_pronoun, Pronouns._pronoun),  # "she"
         (Pronouns._is_answer_i, Pronouns._interviewee),  # "Q: ... ¶ A: I think ..."
+        (Pronouns._is_question_you, Pronouns._interviewee),  # "Q: You said last week ... ¶ A: ..."
         (Pronouns._is_turn_i, Pronouns._turn_speaker),  # "Ann Lee: I think ..."
         (Pronouns._is_impersonal, Pronouns._nobody),  # "it is thought"
         (Pronouns._continues_group, Pronouns._nobody),  # "Traders said ... They said"

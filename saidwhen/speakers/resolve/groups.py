@@ -267,13 +267,22 @@ class Groups:
         words it says), unnamed, not with a body named further back; a name or a pronoun as that
         subject leaves "they" to the steps that read names."""
         said = {tok.i for c in they.head.children if c.dep_ in ("ccomp", "parataxis") for tok in c.subtree}
-        here = self.sentence_of[they.i]
-        for tok in reversed(self.doc[self.doc[they.i].sent.start if here == 0 else
-                                     self.doc[self.doc[they.i].sent.start - 1].sent.start:they.i]):
+        start = self.doc[they.i].sent.start
+        before = start - 1
+        while before > 0 and self.doc[before].is_space:
+            before -= 1  # a paragraph's "They" goes on from the last sentence of the one before
+        first = self.doc[self.doc[before].sent.start] if before > 0 else None
+        if first is not None and not first.tag_ and first.text[:1].isupper() and people_plural(first.lower_) \
+                and first.lower_.endswith("s") and not any(t.dep_ for t in self.doc[first.i:start]):
+            return True  # "Experts ... have forecast storms. ¶ They predicted ...": an untagged sentence
+            # (saidwhen.parsing.selection parses only those that may hold a quote) opened by plural people
+        for tok in reversed(self.doc[self.doc[before].sent.start if before > 0 else start:they.i]):
             if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.idx in self.quoted or tok.i in said:
                 continue
             noun = plural_of_quantity(tok)
-            if noun.tag_ not in ("NNS", "NNPS") or any(t.i in self.by_token for t in tok.subtree) or \
+            # A name before the noun makes the people a body's ("Acme miners"); one in a phrase
+            # after it says what they do ("Experts studying the seas off Scotland") and does not.
+            if noun.tag_ not in ("NNS", "NNPS") or any(t.i in self.by_token for t in self.doc[tok.left_edge.i:noun.i + 1]) or \
                     descriptions.is_company_plural(noun) or noun.lower_ in ORG_NOUNS:
                 return False
             return people_plural(noun.lower_)

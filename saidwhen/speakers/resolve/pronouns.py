@@ -137,6 +137,19 @@ class Pronouns:
         k = bisect_right(answers, (m.head.idx, float("inf"))) - 1
         return k >= 0 and m.head.idx < answers[k][1]
 
+    def _is_question_you(self, m: SpeakerMention) -> bool:
+        """'Q: You said last week the budget was tight. ¶ A: Yes.': the "you" of a question in a
+        question-and-answer interview, outside any quotation inside it, is the one interviewed,
+        whom the interviewer addresses (the question runs from its "Q:" to the next answer)."""
+        if m.head.lower_ != "you" or m.head.idx in self.quoted or not self._answers:
+            return False
+        text = text_of(self.doc)
+        question = max((q.start() for q in _QUESTION_LABEL.finditer(text, 0, m.head.idx + 1)), default=None)
+        if question is None:
+            return False
+        answered = bisect_right(self._answers, (question, float("inf")))
+        return answered >= len(self._answers) or m.head.idx < self._answers[answered][0]
+
     def _is_turn_i(self, m: SpeakerMention) -> bool:
         """'Ann Lee: I think we will win.': the "I" of a turn of a printed interview (turns of
         two speakers at least, two of each label's kind at least), outside any quotation inside

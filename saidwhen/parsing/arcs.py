@@ -2,7 +2,6 @@
 parse so that every stage reads the same tree."""
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS

@@ -589,6 +589,11 @@ WITH_THE_RULES = [
     ("rule-told-the-hindu", UK,
      "“The river is shared,” the minister, R. Senthil Kumar, told the Hindu.",
      [("river is shared", w(fresh(UK), "interview", outlet="Hindu", name="R. Senthil Kumar"))]),
+    # The second reader's find: the lone word stays an outlet before an interview's noun (the
+    # interview is the paper's), where before another common noun it only modifies it.
+    ("rule-in-the-nation-interview", UK,
+     "“We will not wait for the rains,” Mary Atieno said in the Nation interview.",
+     [("not wait for the rains", w(fresh(UK), "interview", outlet="Nation", name="Mary Atieno"))]),
     ("guard-a-hindu-priest", UK,
      "“We pray for rain,” said Ravi Sharma, a Hindu priest in Varanasi.",
      [("pray for rain", w(fresh(UK), None, outlet=None, name="Ravi Sharma"))]),

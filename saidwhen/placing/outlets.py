@@ -435,9 +435,10 @@ def _is_outlet(name: Span) -> bool:
 
 def _modifies_a_noun(after: Token | None) -> bool:
     """A word before a common noun that is no outlet's part or kind modifies it: "told the Hindu
-    community", not "the Hindu newspaper" nor "a Nation reporter"."""
+    community", not "the Hindu newspaper", "a Nation reporter" nor "in the Post interview" (the
+    interview is the outlet's)."""
     return after is not None and after.pos_ == "NOUN" and after.lower_ not in OUTLET_NOUNS \
-        and after.lower_ not in NEWSROOM_NOUNS
+        and after.lower_ not in NEWSROOM_NOUNS and after.lower_ not in INTERVIEWS
 
 
 def _frequency(tok: Token) -> bool:

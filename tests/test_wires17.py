@@ -27,15 +27,7 @@ import saidwhen
 from test_canadian import ANY, Q, fresh
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params
-
-
-def who(name, gender="unknown", channel=None, said_on=ANY, outlet=ANY) -> Q:
-    """A person's record: name (None when unnamed), gender, channel and said_on."""
-    return Q(name=name, kind="person", gender=gender, channel=channel, said_on=said_on, outlet=outlet)
-
-
-def body(name, channel=None, said_on=ANY) -> Q:
-    return Q(name=name, kind="organisation", channel=channel, said_on=said_on)
+from test_wire_stories3 import body, who  # a person's record and a body's, as the wire sets write them
 
 
 ARTICLES = [

@@ -42,16 +42,7 @@ import pytest
 
 from test_canadian import Q, fresh
 from test_canadian_placing import article_differences, article_params
-
-
-def w(said_on, channel, **rest) -> Q:
-    """A quote checked for its said_on window and channel (and what else is given)."""
-    day = (said_on, said_on) if isinstance(said_on, str) else said_on
-    return Q(said_on=day, channel=channel, **rest)
-
-
-def article(*paragraphs: str) -> str:
-    return "\n\n".join(paragraphs)
+from test_world16 import article, w  # a quote checked for its said_on and channel; paragraphs
 
 
 IE = "2026-01-13"  # a Tuesday

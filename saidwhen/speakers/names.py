@@ -677,7 +677,29 @@ def given_names_in_headlines(text: str) -> dict[str, str]:
         for m in HEADLINE_NAME.finditer(text, start, end):
             if m.group(1).lower() in GIVEN_NAMES:
                 out.setdefault(m.group(2), m.group(1))
+    speaker = _headline_speaker(text)
+    if speaker is not None:
+        out.setdefault(speaker[1], speaker[0])
     return out
+
+
+HEADLINE_SPEAKER = re.compile(r"([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+):\s")
+
+
+def _headline_speaker(text: str) -> tuple[str, str] | None:
+    """(given name, surname) of a first line of the form "Cecile Richards: 'I'm Sick Of ...'",
+    the headline that puts its speaker before a colon (quotes/headline.py): two capitalised words
+    there are a person's name whether or not the given name is a listed one, for the article
+    calls the speaker by the surname alone after it. Not a title or a role before a name
+    ("Senator Reed: ...", "Rival Sony: ..."), nor a word the article writes in lower case
+    elsewhere ("Hacker Guccifer: ..." beside "the hacker known as"): a given name is neither."""
+    m = HEADLINE_SPEAKER.match(text.split("\n", 1)[0])
+    if m is None:
+        return None
+    first = m.group(1).lower()
+    if first in TITLES or first in ROLE_NOUNS or re.search(rf"\b{first}\b", text) is not None:
+        return None
+    return m.group(1), m.group(2)
 
 
 @functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names

@@ -106,3 +106,12 @@ def test_a_listed_programme_after_a_day_s_possessive():
             "release mine next week,” Ruiz told Tom Hale of during an interview filed for Sunday’s "
             "Meet the Press.")
     assert channels(text)[-1] == ("interview", "Meet the Press")
+
+
+def test_a_surname_in_man_after_a_given_name_is_no_role():
+    """'Representative Lena Hartman Ostrova of Ohio, the party's chairwoman, ...': a word in -man
+    after a known given name is the first of two surnames, not a role like "Congresswoman"
+    written before the given name; the name keeps it."""
+    text = ("Representative Lena Hartman Ostrova of Ohio, the party's chairwoman, also expressed "
+            "concern. \"We will be reaching out to both campaigns,\" she said.")
+    assert names(text) == ["Lena Hartman Ostrova"]

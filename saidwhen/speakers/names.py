@@ -1395,6 +1395,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):
             continue  # "head coach Dean Haworth": after the title a given name that is one too is the name's
+        if _surname_in_man(t, i, start):
+            continue  # "Representative Debbie Wasserman Schultz": the first of two surnames
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
         # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
@@ -1681,6 +1683,14 @@ def _country_before_name(t: Columns, i: int) -> bool:
 def _title_word(word: str) -> bool:
     """A word of a title or role ('auditor', 'general', 'attorney')."""
     return word in TITLES or _is_role_word(word)
+
+
+def _surname_in_man(t: Columns, i: int, start: int) -> bool:
+    """'Debbie Wasserman Schultz', 'Ana Hausman Ruiz': a word in -man right after a known given
+    name is a surname, not a role written like a title ("Congresswoman Ana Ruiz"): a role comes
+    before the given name, not after it; only a listed role noun or title is one there."""
+    word = t.lower[i]
+    return i > start and t.lower[i - 1] in GIVEN_NAMES and word not in ROLE_NOUNS and word not in TITLES
 
 
 def _is_role_word(word: str) -> bool:

@@ -115,3 +115,11 @@ def test_a_surname_in_man_after_a_given_name_is_no_role():
     text = ("Representative Lena Hartman Ostrova of Ohio, the party's chairwoman, also expressed "
             "concern. \"We will be reaching out to both campaigns,\" she said.")
     assert names(text) == ["Lena Hartman Ostrova"]
+
+
+def test_a_guest_on_a_programme_is_interviewed_there():
+    """'Tom Ruiz was a guest on Fox News Channel's Hannity on Monday. “...,” Ruiz said.': a guest
+    on a programme appears on it, as "appeared on" says; the words are an interview there."""
+    text = ("Former pollster Tom Ruiz was a guest on Fox News Channel's Hannity on Monday. \"A loss "
+            "is increasingly likely,\" Ruiz said.")
+    assert channels(text) == [("interview", "Fox News Channel")]

@@ -81,6 +81,10 @@ LONG_RUN = re.compile(r"\S{200,}")
 # where "on", "to" or "via" names the platform (placing.channels._is_x), not a middle initial.
 PLATFORM_X_STOP = re.compile(r"\b(?:on|to|via) X\.(?=\s|$)")
 SIGNING_BAR = "―"
+# A colon glued to the opening mark of a quotation after a word, as transcripts on the web write
+# a turn ('Hillary Rodham Clinton:"We learned that ..."'): the colon and the mark are words of their
+# own, or the name, colon, mark and first word of the quote were one word and the name was lost.
+GLUED_COLON_QUOTE = r"(?<=[^\W\d_]):(?=[\"“])|(?<=[^\W\d_]:)[\"“]"
 # Spaces and hyphens that typesetting writes with other Unicode marks: "Newt\u00a0Gingrich",
 # "Ann\u2009Lee", "Lee\u2011Moreau". spaCy's tokenizer splits words at the plain space only and
 # makes a word of each other space, which then broke a name in two ("Gingrich" alone), and
@@ -175,7 +179,7 @@ def _tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(nlp.vocab, rules=rules,
                      prefix_search=compile_prefix_regex([*defaults.prefixes, SIGNING_BAR]).search,
                      suffix_search=compile_suffix_regex([*defaults.suffixes, SIGNING_BAR]).search,
-                     infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                     infix_finditer=compile_infix_regex([*defaults.infixes, GLUED_COLON_QUOTE]).finditer,
                      token_match=defaults.token_match, url_match=defaults.url_match)
 
 

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, GIVEN_NAMES,
                        PLATFORMS, SPEAKING)
-from ..lexicon import ACCORDING
+from ..lexicon import ACCORDING, MONTHS_AND_DAYS
 from .marks import Quoted
 from .sentences import Sentence
 from .words import positions
@@ -105,10 +105,10 @@ def name_like(doc: Doc, sentences: list[Sentence], plain: list[bool]) -> list[in
             if not word(orth[i])[:1].isupper():
                 continue  # `_capitalised`'s first test, on the word's text, without making its Token
             tok = doc[i]
-            if not _capitalised(tok):
-                continue
             nxt = doc[i + 1] if i + 1 < sentence.end else None
             first = i == sentence.start or doc[i - 1].is_quote or doc[i - 1].text in (":", "(")
+            if not _capitalised(tok) and not (not first and _given_name_as_stop_word(tok, nxt)):
+                continue
             if not first or tok.text in mid_capitals or tok.lower_ in GIVEN_NAMES or \
                     (nxt is not None and _capitalised(nxt) and not tok.lower_.endswith("ly")):
                 out.append(i)
@@ -133,6 +133,15 @@ def subjects(doc: Doc, plain: list[Sentence], names: list[int]) -> list[tuple[in
         if verb < sentence.end and doc[verb].is_alpha and doc[verb].text[:1].islower():
             out.append((i, verb))
     return out
+
+
+def _given_name_as_stop_word(tok, nxt) -> bool:
+    """'... is Will Wright, the creator of ...': a stop word capitalised inside a sentence, that is
+    a known given name ("Will") before another capitalised word, is a name's first word (a modal
+    there would be lower case), which `_capitalised` leaves out with the stop words; the surname
+    alone was then the name. Not a month ("in May Labour won"), which may well stand there."""
+    return tok.is_title and tok.lower_ in GIVEN_NAMES and tok.lower_ not in MONTHS_AND_DAYS \
+        and nxt is not None and _capitalised(nxt)
 
 
 def _capitalised(tok) -> bool:

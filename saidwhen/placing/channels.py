@@ -23,11 +23,11 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
-from ..lexicon import BROADCASTERS, MEDIA_WORDS, PUBLICATIONS
+from ..lexicon import BROADCASTERS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
-from .outlets import names_outlet, outlet_of
+from .outlets import names_outlet, outlet_of, reporting_outlet
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -126,12 +126,12 @@ def _outlet_set_up_before(noun: Token) -> str | None:
     sentence, breaks = noun.sent, 0
     for step in range(INTERVIEW_REACH_SENTENCES):
         if sentence.start == 0:
-            return None
+            break
         before = doc[sentence.start - 1].sent
         if "\n" in text[before.end_char - 1:sentence.start_char + 1].strip(" "):
             breaks += 1  # a paragraph ends between them
             if breaks > INTERVIEW_REACH_PARAGRAPHS:
-                return None
+                break
         sentence = before
         interviews = [t for t in sentence if t.lower_ in INTERVIEWS]
         if not interviews and step > 0 and not told_again:
@@ -145,7 +145,26 @@ def _outlet_set_up_before(noun: Token) -> str | None:
             return set_up.outlet
         if any(_the_interview(t) for t in interviews):
             breaks = 0  # "in its story on the interview": the same interview again, reached from here
-    return None
+    return _the_paper_followed(noun) if told_again else None
+
+
+def _the_paper_followed(noun: Token) -> str | None:
+    """The one outlet the article cites, before "told the newspaper", as reporting ("...,
+    the Financial Times Deutschland reported."): wire and BBC copy that follow one paper's story
+    name it once, write "the paper said" of it for paragraphs, then quote what people told it
+    ("..., an economist with ABN Amro, told the newspaper."). None where it cites two or more,
+    or where a paper is told and the one cited is a broadcaster."""
+    doc = noun.doc
+    cited = {name for sentence in doc[:noun.sent.start].sents for name in _reporting_outlets(sentence)}
+    if len(cited) != 1:
+        return None
+    name = cited.pop()
+    return None if noun.lower_ in PUBLICATIONS and _broadcaster(name) else name
+
+
+def _reporting_outlets(sentence) -> list[str]:
+    """The outlets a sentence cites as reporting (`outlets.reporting_outlet`)."""
+    return [name for tok in sentence if tok.lower_ in OUTLET_REPORTED and (name := reporting_outlet(tok))]
 
 
 def _the_interview(noun: Token) -> bool:

@@ -71,6 +71,8 @@ def outlet_of(tok: Token) -> str | None:
         return told.text  # "told the Sunday Times Mr Reed would ...": the Sunday Times
     if name is not None and _names_another(name):
         return None  # "US TV network Fox News": the outlet is the name after the noun
+    if name is not None and _days_programme(name):
+        return name.text  # "an interview filed for Sunday's Meet the Press"
     if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)):
         outlet = _before_a_journalist(_outlet_part(name))
@@ -96,6 +98,16 @@ def outlet_of(tok: Token) -> str | None:
         titled = _titled_in_marks(tok)
         return titled.text if titled is not None else ""
     return None
+
+
+def _days_programme(name: Span) -> bool:
+    """"told Ann Todd during an interview filed for Sunday's Meet the Press": a listed outlet
+    after a day's possessive is that day's programme, spoken on as the day is ("for Sunday's");
+    the parser may read the programme's first word as a verb ("Meet") and hang it elsewhere."""
+    doc, at = name.doc, name.start
+    if at < 2 or doc[at - 1].text not in ("'s", "’s") or doc[at - 2].lower_ not in MONTHS_AND_DAYS:
+        return False
+    return _is_outlet(name) and _spoken_to(doc[at - 2])
 
 
 def _word_root(name: Span) -> Token:
@@ -169,6 +181,31 @@ def outlet_named(tokens: list[Token]) -> str | None:
         if name is not None and _is_outlet(name):
             return name.text
     return None
+
+
+def reporting_outlet(verb: Token) -> str | None:
+    """The outlet that a verb of an outlet's reporting (outlet-reported.txt) cites, where its
+    subject is a name right before it and the verb reports a clause, not a thing: "...,
+    the Financial Times Deutschland reported.", "Le Devoir reported that ..."; not "Apple
+    reported a loss" (a firm's results), nor a name the article gives a person elsewhere."""
+    doc = verb.doc
+    if verb.lower_ not in REPORTED or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 1 or subject.pos_ != "PROPN":
+        return None
+    start = subject.i
+    while start > 0 and _in_name(doc[start - 1]):
+        start -= 1
+    name = _name_at(doc[start])
+    if name is None or name.end != verb.i:
+        return None
+    if _is_outlet(name):
+        return name.text
+    words = name[1:] if name[0].text == "The" else name
+    if not all(t.pos_ == "PROPN" for t in words) or any(_of_a_person(m) for m in _mentions(doc, words.text)):
+        return None
+    return name.text
 
 
 def programme_at(tok: Token, owned: bool = False) -> Span | None:

@@ -15,6 +15,7 @@ from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOU
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
+from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import text_of
@@ -905,6 +906,43 @@ def _embedded(doc: Doc, first: int) -> bool:
     return prev.is_alpha and not doc[first].is_sent_start and direct_lemma(prev.lower_) is None
 
 
+# A programme's title in quotation marks after what it was said on or for: "on the podcast",
+# "for Sunday's", "on CBS's" (a medium's noun, outlet-nouns.txt, or an owner's possessive).
+TITLE_AFTER = re.compile(r"\b(?:on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:%s)|[\w.&-]+['’]s)\s*$"
+                         % "|".join(sorted(OUTLET_NOUNS)), re.I)
+TITLE_WORDS = 6
+
+
+def programme_title(text: str, start: int, end: int) -> bool:
+    """'Weiner said in May on the podcast “Here’s the Thing.”', "Mr. Reed said on CBS's ''Face
+    the Nation.''": the words between the marks at `start` (the opening mark) and `end` (past the
+    closing one), a few in title case (every word capitalised or a small word), after what they
+    were said on, are a programme's title, neither a quotation nor a clause the cue reports
+    (placing.outlets reads the title as the interview's outlet)."""
+    opening = 2 if text.startswith("''", start) or text.startswith("``", start) else 1
+    words = text[start + opening:end].strip(" .,'’”\"").split()
+    if not words or len(words) > TITLE_WORDS or not TITLE_AFTER.search(text[:start]):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
+
+
+def _in_programme_title(clause: Token) -> bool:
+    """A clause the parser read in a programme's title in marks ("said on CBS's ''Face the
+    Nation.''"): the cue reports the quotation before it, not the title."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    while first < last and doc[first].is_quote:
+        first += 1  # the parser may hang the opening mark on the title's word
+    if first == 0 or not doc[first - 1].is_quote:
+        return False
+    end = last + 1
+    while end < len(doc) and (doc[end].is_punct and not doc[end].is_quote):
+        end += 1
+    if end >= len(doc) or not doc[end].is_quote:
+        return False
+    return programme_title(text_of(doc), doc[first - 1].idx, doc[end].idx + len(doc[end].text))
+
+
 def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     """'The network said it would ...': a cue with its own clause reports that, not the quote before.
     Where the quote before ends on a comma (`interrupted`) and the cue has its subject, a clause
@@ -913,7 +951,7 @@ def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
     rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
-               and not absolute_phrase(c) for c in cue.children)
+               and not absolute_phrase(c) and not _in_programme_title(c) for c in cue.children)
 
 
 def absolute_phrase(clause: Token) -> bool:

@@ -38,6 +38,8 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
     index = TokenIndex(doc)
     out: list[FoundQuote] = []
     for q in quoted:
+        if attribution.programme_title(text, q.start, q.end):
+            continue  # a programme's title in marks, no quotation: "on the podcast “Here’s the Thing”"
         words = (index.range(q.start, q.end),)
         found = _attributed(doc, q, words)
         if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)):

@@ -677,7 +677,29 @@ def given_names_in_headlines(text: str) -> dict[str, str]:
         for m in HEADLINE_NAME.finditer(text, start, end):
             if m.group(1).lower() in GIVEN_NAMES:
                 out.setdefault(m.group(2), m.group(1))
+    speaker = _headline_speaker(text)
+    if speaker is not None:
+        out.setdefault(speaker[1], speaker[0])
     return out
+
+
+HEADLINE_SPEAKER = re.compile(r"([A-Z][a-z]+) ([A-Z][a-zA-Z'’-]+):\s")
+
+
+def _headline_speaker(text: str) -> tuple[str, str] | None:
+    """(given name, surname) of a first line of the form "Cecile Richards: 'I'm Sick Of ...'",
+    the headline that puts its speaker before a colon (quotes/headline.py): two capitalised words
+    there are a person's name whether or not the given name is a listed one, for the article
+    calls the speaker by the surname alone after it. Not a title or a role before a name
+    ("Senator Reed: ...", "Rival Sony: ..."), nor a word the article writes in lower case
+    elsewhere ("Hacker Guccifer: ..." beside "the hacker known as"): a given name is neither."""
+    m = HEADLINE_SPEAKER.match(text.split("\n", 1)[0])
+    if m is None:
+        return None
+    first = m.group(1).lower()
+    if first in TITLES or first in ROLE_NOUNS or re.search(rf"\b{first}\b", text) is not None:
+        return None
+    return m.group(1), m.group(2)
 
 
 @functools.lru_cache(maxsize=1)  # asked twice for each article: for its names, and its given names
@@ -1373,6 +1395,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):
             continue  # "head coach Dean Haworth": after the title a given name that is one too is the name's
+        if _surname_in_man(t, i, start):
+            continue  # "Representative Debbie Wasserman Schultz": the first of two surnames
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
         # a role in capitals ("GM") is one before a known given name, not in "GM Hughes Electronics"
         if t.lower[i] in TITLES or _is_role_word(t.lower[i]) and t.lower[i + 1] not in NAME_PARTICLES \
@@ -1659,6 +1683,14 @@ def _country_before_name(t: Columns, i: int) -> bool:
 def _title_word(word: str) -> bool:
     """A word of a title or role ('auditor', 'general', 'attorney')."""
     return word in TITLES or _is_role_word(word)
+
+
+def _surname_in_man(t: Columns, i: int, start: int) -> bool:
+    """'Debbie Wasserman Schultz', 'Ana Hausman Ruiz': a word in -man right after a known given
+    name is a surname, not a role written like a title ("Congresswoman Ana Ruiz"): a role comes
+    before the given name, not after it; only a listed role noun or title is one there."""
+    word = t.lower[i]
+    return i > start and t.lower[i - 1] in GIVEN_NAMES and word not in ROLE_NOUNS and word not in TITLES
 
 
 def _is_role_word(word: str) -> bool:

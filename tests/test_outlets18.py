@@ -222,9 +222,82 @@ PASSAGES = [
      [("Nobody asked us", ch(None))]),
 ]
 
+# Written with the rules, for the rules' reach and their guards (the passages above were the
+# first run's; these cases came after it).
+WITH_THE_RULES = [
+    # An outlet the story named before, told again by a publication's noun.
+    ("rule-the-newspaper-after-figures-obtained-by", DATE,
+     "According to figures obtained by the Irish Examiner, waiting lists grew by 12 per cent. A "
+     "spokesman for the health service told the Examiner that the figures were “being "
+     "addressed.”",
+     [("being addressed", ch("interview", outlet="Examiner"))]),
+    ("rule-the-paper-after-a-paper-revealed", DATE,
+     "The Sydney Morning Herald revealed on Monday that the minister had used a government jet "
+     "for a family holiday. “It was a mistake,” the minister told the paper on Tuesday.",
+     [("It was a mistake", ch("interview", outlet="Sydney Morning Herald"))]),
+    ("guard-the-newspaper-before-the-paper-is-named", DATE,
+     "“The hospital is full,” a nurse told the newspaper. The Toronto Star has reported on the "
+     "hospital's crowding since May.",
+     [("hospital is full", ch("interview", outlet=None))]),
+    ("guard-the-show-after-an-outlet-s-reporter", DATE,
+     "The campaign picked up a post from a CNN reporter on Monday night.\n\n"
+     "“Is this what we accept now?” Tom Reed told the show.",
+     [("what we accept now", ch("interview", outlet=None))]),
+    ("guard-the-paper-after-two-paragraphs", DATE,
+     "The Otago Courier reported the closures in March.\n\n"
+     "Parents protested outside the ministry in April.\n\n"
+     "“We were never asked,” one mother told the paper.",
+     [("never asked", ch("interview", outlet=None))]),
+    # Stations by their FM number, channels by their number on a broadcaster's name.
+    ("rule-power-106", DATE,
+     "“I love this city,” the singer told Power 106 on Friday.",
+     [("love this city", ch("interview", outlet="Power 106"))]),
+    ("guard-a-union-local-told", DATE,
+     "“We expect the vote to pass,” Ana Reed told Local 100 members on Friday.",
+     [("vote to pass", ch(None))]),
+    ("rule-bbc2s-newsnight", DATE,
+     "“Nobody saw it coming,” the coach told BBC2's Newsnight.",
+     [("Nobody saw it coming", ch("interview", outlet="BBC2"))]),
+    ("rule-rte2", DATE,
+     "“I never doubted her,” the trainer told RTÉ2.",
+     [("never doubted her", ch("interview", outlet="RTÉ2"))]),
+    # A programme's owner appeared on or told, however the parser took the title.
+    ("rule-appearing-on-a-broadcaster-s-programme", DATE,
+     "Appearing on ABC's The View on Thursday, the actress said she was “done with politics.”",
+     [("done with politics", ch("interview", outlet="ABC"))]),
+    ("guard-appearing-in-court", DATE,
+     "Appearing in court on Monday, the accused said he was “not guilty.”",
+     [("not guilty", ch("court"))]),
+    ("guard-appearing-tired", DATE,
+     "Appearing tired, the coach said the team was “not good enough.”",
+     [("not good enough", ch(None))]),
+    ("guard-a-host-s-programme", DATE,
+     "“The border is open,” the senator said on Glenn Beck's radio program.",
+     [("border is open", ch("interview"))]),
+    # A public radio programme by its last word.
+    ("rule-said-to-a-programme-edition", DATE,
+     "“I like him,” the congressman said on Friday to Vermont Edition.",
+     [("I like him", ch("interview", outlet="Vermont Edition"))]),
+    ("guard-an-edition-spoken-of", DATE,
+     "“It was the best edition of the festival,” the organiser said.",
+     [("best edition", ch(None))]),
+    # Statements, filings and letters as the brief names them (main already read them).
+    ("guard-a-statement-released-by-the-palace", DATE,
+     "A statement released by the palace on Tuesday said the king was “in good spirits.”",
+     [("good spirits", ch("statement"))]),
+    ("guard-an-annual-letter-to-shareholders", DATE,
+     "The bank's chief executive wrote in his annual letter to shareholders that the economy was "
+     "“resilient.”",
+     [("resilient", ch("letter"))]),
+    ("guard-a-memo-obtained-by-an-outlet", DATE,
+     "In a memo obtained by CNN, the director told staff the office would be “restructured.”",
+     [("restructured", ch(None))]),
+]
+
 STILL_WRONG: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(PASSAGES, STILL_WRONG)))
+@pytest.mark.parametrize("text, expected, date",
+                         list(article_params(PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_outlets18(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

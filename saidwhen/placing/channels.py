@@ -140,9 +140,10 @@ def _outlet_set_up_before(noun: Token) -> str | None:
             continue
         set_up = channel_in(sentence)
         outlet = set_up.outlet if set_up is not None and set_up.label == "interview" else None
-        if outlet is None and told_again:
+        if outlet is None and told_again and noun.lower_ in PUBLICATIONS:
             # "The Halifax Chronicle obtained the plan. ... Ames told the newspaper": the outlet
-            # the story names, told or not, is the one told again by its noun
+            # the story names, told or not, is the publication told again by its noun; "told
+            # the show" refers to a programme, not to "a CNN reporter" named before it
             outlet = outlet_named(list(sentence), bare=True)
         if outlet:
             if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(outlet):

@@ -281,6 +281,12 @@ WITH_THE_RULES = [
     ("guard-an-edition-spoken-of", DATE,
      "“It was the best edition of the festival,” the organiser said.",
      [("best edition", ch(None))]),
+    # A quotation that goes on in its paragraph, with no speaker found for it or the one before.
+    ("rule-a-speech-s-words-go-on", DATE,
+     "In a speech to the Foreign Policy Centre Mr Straw said of the opposition leader: \"He is "
+     "clever and fluent, but he is not wise. \"He lacks judgment, and his temper too often gets "
+     "the better of him.\"",
+     [("not wise", ch("speech")), ("lacks judgment", ch("speech"))]),
     # Statements, filings and letters as the brief names them (main already read them).
     ("guard-a-statement-released-by-the-palace", DATE,
      "A statement released by the palace on Tuesday said the king was “in good spirits.”",

@@ -371,6 +371,11 @@ class _Placer:
                 # sentence of the paragraph goes on with the same words, whoever the speakers'
                 # stage named (one of a pair, or no one)
                 introduced = replace(introduced, said_on=prev.said_on)
+                if introduced.channel is None and (quote.speaker is None or prev.speaker is None):
+                    # "In a speech to the centre Mr Straw said: “... ¶ “...”": the same words
+                    # go on in the vehicle they were given in, where no speaker was found to
+                    # tell them apart (a named other speaker's words are not carried)
+                    introduced = replace(introduced, channel=prev.channel, outlet=prev.outlet)
             self.out.append(introduced)
             self.carried = None
             return

@@ -248,6 +248,10 @@ WITH_THE_RULES = [
      "Parents protested outside the ministry in April.\n\n"
      "“We were never asked,” one mother told the paper.",
      [("never asked", ch("interview", outlet=None))]),
+    ("guard-the-newspaper-after-a-numbered-channel", DATE,
+     "ITV1 broadcast the debate on Tuesday night.\n\n"
+     "“It was a shambles,” one candidate told the newspaper.",
+     [("a shambles", ch("interview", outlet=None))]),
     # Stations by their FM number, channels by their number on a broadcaster's name.
     ("rule-power-106", DATE,
      "“I love this city,” the singer told Power 106 on Friday.",

@@ -27,7 +27,7 @@ from ..lexicon import BROADCASTERS, MEDIA_WORDS, PUBLICATIONS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
-from .outlets import names_outlet, outlet_named, outlet_of
+from .outlets import names_outlet, numbered_channel, outlet_named, outlet_of
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -160,9 +160,9 @@ def _the_interview(noun: Token) -> bool:
 
 
 def _broadcaster(outlet: str) -> bool:
-    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television"), which
-    "the newspaper" does not refer back to."""
-    return any(w in BROADCASTERS or w in MEDIA_WORDS for w in outlet.split())
+    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television", a channel
+    by its number: "ITV1"), which "the newspaper" does not refer back to."""
+    return any(w in BROADCASTERS or w in MEDIA_WORDS or numbered_channel(w) for w in outlet.split())
 
 
 def _definite_noun(noun: Token) -> bool:

@@ -411,7 +411,7 @@ def _before_a_journalist(name: Span) -> Span:
 
 
 def _in_name(tok: Token) -> bool:
-    if tok.text in OUTLET_NAMES or _numbered_channel(tok.text):
+    if tok.text in OUTLET_NAMES or numbered_channel(tok.text):
         return True
     if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
         return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
@@ -425,7 +425,7 @@ def _in_name(tok: Token) -> bool:
     return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
 
 
-def _numbered_channel(word: str) -> bool:
+def numbered_channel(word: str) -> bool:
     """A listed broadcaster's channel by its number written on to its name ("ITV1", "BBC2",
     "RTÉ2"), as "BBC One" is written apart."""
     match = NUMBERED_CHANNEL.match(word)
@@ -462,7 +462,7 @@ def _is_outlet(name: Span) -> bool:
     if _typed_as_outlet(name):
         return True
     words = [t.text for t in name]
-    if any(w in OUTLET_NAMES or _numbered_channel(w) or (CALL_SIGN.match(w) and not _spelled_out_before(name))
+    if any(w in OUTLET_NAMES or numbered_channel(w) or (CALL_SIGN.match(w) and not _spelled_out_before(name))
            for w in words):
         return True
     if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):

@@ -82,7 +82,7 @@ def test_a_firm_that_reported_results_is_no_paper_told():
             "The Harbour Gazette reported that jobs would go.\n\n"
             "\"The yard cannot keep borrowing,\" Ann Reed, an economist with Clyde Bank, told the "
             "newspaper.")
-    assert channels(text)[-1] == ("interview", "The Harbour Gazette")
+    assert channels(text)[-1] == ("interview", "Harbour Gazette")  # no leading "the", as conventions.md writes organisations
 
 
 def test_a_programme_s_title_in_marks_is_no_quotation():

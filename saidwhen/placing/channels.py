@@ -27,7 +27,7 @@ from ..lexicon import BROADCASTERS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
-from .outlets import names_outlet, outlet_of, reporting_outlet
+from .outlets import names_outlet, numbered_channel, outlet_named, outlet_of, reporting_outlet
 
 # Lower rank wins. A generic medium ("social media", a post) yields to a platform
 # named in the scene around it, see `Channel.generic`.
@@ -139,10 +139,16 @@ def _outlet_set_up_before(noun: Token) -> str | None:
             # sentence right before only; further back it is as likely another speaker's
             continue
         set_up = channel_in(sentence)
-        if set_up is not None and set_up.label == "interview" and set_up.outlet:
-            if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(set_up.outlet):
+        outlet = set_up.outlet if set_up is not None and set_up.label == "interview" else None
+        if outlet is None and told_again and noun.lower_ in PUBLICATIONS:
+            # "The Halifax Chronicle obtained the plan. ... Ames told the newspaper": the outlet
+            # the story names, told or not, is the publication told again by its noun; "told
+            # the show" refers to a programme, not to "a CNN reporter" named before it
+            outlet = outlet_named(list(sentence), bare=True)
+        if outlet:
+            if told_again and noun.lower_ in PUBLICATIONS and _broadcaster(outlet):
                 return None  # "spoke to CBC News ... told the newspaper": another outlet
-            return set_up.outlet
+            return outlet
         if any(_the_interview(t) for t in interviews):
             breaks = 0  # "in its story on the interview": the same interview again, reached from here
     return _the_paper_followed(noun) if told_again else None
@@ -173,9 +179,9 @@ def _the_interview(noun: Token) -> bool:
 
 
 def _broadcaster(outlet: str) -> bool:
-    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television"), which
-    "the newspaper" does not refer back to."""
-    return any(w in BROADCASTERS or w in MEDIA_WORDS for w in outlet.split())
+    """An outlet named as a broadcaster ("CBC News", "BBC Radio 4", "Sky Television", a channel
+    by its number: "ITV1"), which "the newspaper" does not refer back to."""
+    return any(w in BROADCASTERS or w in MEDIA_WORDS or numbered_channel(w) for w in outlet.split())
 
 
 def _definite_noun(noun: Token) -> bool:

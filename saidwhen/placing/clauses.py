@@ -20,7 +20,7 @@ from .outlets import programme_at
 from .layout import Layout
 from .when import yet_to_come
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
-from ..lexicon import TEXT_FORMS
+from ..lexicon import APPEARING, TEXT_FORMS
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -448,9 +448,11 @@ def _opening(layout: Layout, verb: Token) -> list[Token]:
     sentence = verb.sent
     if verb.i == sentence.start:
         return []
-    if sentence[0].tag_ == "VBG" and sentence[0].lower_ in TELLING:
+    if sentence[0].tag_ == "VBG" and (sentence[0].lower_ in TELLING or sentence[0].lower_ in APPEARING):
         # "Sitting down with CNN's “Evening Hour” on Friday, during which ..., Reed remarked": an
-        # opening participle of telling tells whom the main verb's words were said to, up to its comma
+        # opening participle of telling tells whom the main verb's words were said to, up to its
+        # comma; so does one of appearing on a programme ("Appearing on Radio-Canada's Tout le
+        # monde en parle, ...", whose words the parser takes for verbs of the sentence)
         phrase = list(itertools.takewhile(lambda t: t.text != ",", sentence[1:verb.i - sentence.start]))
         return [sentence[0], *phrase]
     if sentence[0].lower_ not in OPENING:

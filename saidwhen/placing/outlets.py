@@ -28,8 +28,12 @@ from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA
 # US and Canadian broadcasters' call signs: WABC-TV, KTLA, CFRB; Australian stations' a state's
 # digit and two letters: 2GB, 3AW, 6PR.
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2}|[2-8][A-Z]{2})(?:-(?:TV|FM|AM))?$")
+# A broadcaster's channel with its number written on: "ITV1", "BBC2", "RTÉ2".
+NUMBERED_CHANNEL = re.compile(r"^([A-ZÉ]{2,})([1-9])$")
 # A station's frequency as written after its name: AM in kilohertz, FM in megahertz.
 AM, FM = re.compile(r"^\d{3,4}$"), re.compile(r"^\d{2,3}\.\d$")
+# The whole numbers of the FM band that stations take as their brand ("Hot 97", "Power 106").
+FM_WHOLE = (88, 107)
 # The recogniser's labels of a place or a people, which are told things as governments ("told Ottawa").
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP"}
 # The recogniser's labels of a title of a work or a show: a programme told with no small word in its title.
@@ -73,8 +77,13 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _days_programme(name):
         return name.text  # "an interview filed for Sunday's Meet the Press"
+    if name is not None and _is_outlet(name) and _programme_spoken_on(name):
+        return name.text  # "Appearing on Radio-Canada's Tout le monde en parle", however parsed
+    if name is not None and _spoken_to(_word_root(name)) and _fm_brand(name):
+        return name.text  # "told Hot 97": a station by its name and its FM number
     if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
-                                                       or _told_by_name_alone(name)):
+                                                       or _told_by_name_alone(name)
+                                                       or _owns_a_programme(name)):
         outlet = _before_a_journalist(_outlet_part(name))
         if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
             return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
@@ -108,6 +117,47 @@ def _days_programme(name: Span) -> bool:
     if at < 2 or doc[at - 1].text not in ("'s", "’s") or doc[at - 2].lower_ not in MONTHS_AND_DAYS:
         return False
     return _is_outlet(name) and _spoken_to(doc[at - 2])
+
+
+def _programme_spoken_on(outlet: Span) -> bool:
+    """An outlet's programme, its title capitalised after the possessive, spoken on or told
+    right after "on" or a verb of telling ("Appearing on Radio-Canada's Tout le monde en parle",
+    "told CBC's As It Happens"), however the parser took a title of another language's words;
+    not "insisted on CNN's ..." (on-topics.txt)."""
+    doc = outlet.doc
+    if outlet.start == 0 or outlet.end + 1 >= len(doc) or doc[outlet.end].text not in ("'s", "’s") \
+            or not doc[outlet.end + 1].is_title:
+        return False
+    before = doc[outlet.start - 1]
+    if before.lower_ in TOLD:
+        return True
+    return before.lower_ == "on" and before.head.lower_ in ON_AIR and before.head.lower_ not in ON_TOPICS
+
+
+def _fm_brand(name: Span) -> bool:
+    """A station by a word and a whole number of the FM band, as stations brand themselves
+    ("Hot 97", "Power 106", "Kiss 100"); not an organisation's or a person's name with a number
+    ("Local 100", org-name-words.txt)."""
+    if len(name) != 2 or not name[1].is_digit or not name[0].is_alpha or not name[0].is_title:
+        return False
+    low = name[0].lower_
+    return FM_WHOLE[0] <= int(name[1].text) <= FM_WHOLE[1] and low not in ORG_NAME_WORDS \
+        and low not in MALE_NAMES and low not in FEMALE_NAMES and low not in TITLES
+
+
+def _owns_a_programme(owner: Span) -> bool:
+    """A name whose programme, by its title and a programme's noun, was told or spoken on is a
+    broadcaster's ("told Triple J's Hack program"; programmes.txt): the programme is the
+    broadcaster's, as "CTV's Question Period" is CTV's; not a person's ("Glenn Beck's radio
+    program", a given name or a title first)."""
+    doc, i = owner.doc, owner.end
+    if i + 2 >= len(doc) or doc[i].text not in ("'s", "’s") or _opens_a_name(owner[0]) \
+            or any(t.ent_type_ == "PERSON" for t in owner):
+        return False
+    i += 1
+    while i < len(doc) and i - owner.end <= QUOTED_TITLE and doc[i].is_title:
+        i += 1
+    return owner.end + 1 < i < len(doc) and doc[i].lower_ in PROGRAMMES
 
 
 def _word_root(name: Span) -> Token:
@@ -171,14 +221,17 @@ def _site_name(site: Token) -> Span | None:
     return doc[site.i + 1:end] if end > site.i + 1 else None
 
 
-def outlet_named(tokens: list[Token]) -> str | None:
+def outlet_named(tokens: list[Token], bare: bool = False) -> str | None:
     """The name of the first news outlet among `tokens`, told or not ("CNN" in "Wednesday's
-    broadcast of CNN's New Day")."""
+    broadcast of CNN's New Day"); `bare`: without a "The" that opens its sentence, a capital
+    that says nothing of the name ("The Halifax Chronicle obtained ...": Halifax Chronicle)."""
     for tok in tokens:
         if tok.i > 0 and _in_name(tok.doc[tok.i - 1]):
             continue  # a name is looked at once, from its first word
         name = _name_at(tok)
         if name is not None and _is_outlet(name):
+            if bare and len(name) > 1 and name[0].text == "The" and name[0].is_sent_start:
+                name = name[1:]
             return name.text
     return None
 
@@ -395,7 +448,7 @@ def _before_a_journalist(name: Span) -> Span:
 
 
 def _in_name(tok: Token) -> bool:
-    if tok.text in OUTLET_NAMES:
+    if tok.text in OUTLET_NAMES or numbered_channel(tok.text):
         return True
     if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
         return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
@@ -407,6 +460,13 @@ def _in_name(tok: Token) -> bool:
             and _in_name(tok.doc[tok.i - 1])
     # a word of capitals, or a call sign with a state's digit ("told 2GB")
     return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
+
+
+def numbered_channel(word: str) -> bool:
+    """A listed broadcaster's channel by its number written on to its name ("ITV1", "BBC2",
+    "RTÉ2"), as "BBC One" is written apart."""
+    match = NUMBERED_CHANNEL.match(word)
+    return match is not None and match.group(1) in OUTLET_NAMES
 
 
 def _opens_a_listed_name(tok: Token) -> bool:
@@ -439,7 +499,8 @@ def _is_outlet(name: Span) -> bool:
     if _typed_as_outlet(name):
         return True
     words = [t.text for t in name]
-    if any(w in OUTLET_NAMES or (CALL_SIGN.match(w) and not _spelled_out_before(name)) for w in words):
+    if any(w in OUTLET_NAMES or numbered_channel(w) or (CALL_SIGN.match(w) and not _spelled_out_before(name))
+           for w in words):
         return True
     if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
         return True  # a name set in capitals, as papers write their own: "USA TODAY"

@@ -23,7 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
-from ..lexicon import BROADCASTERS, MEDIA_WORDS, PUBLICATIONS
+from ..lexicon import BROADCASTERS, MANNER_FORMS, MEDIA_WORDS, PUBLICATIONS, SPEECH_FORMS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
@@ -612,6 +612,8 @@ def _addressed(tok: Token) -> bool:
         verb = tok.head if tok.dep_ != "pobj" else _inverted(tok.head.head)
         if not _speaks(verb):
             return False  # "refunded $43,100 to the donors": given to them, not said
+        if tok.dep_ == "dobj" and verb.lower_ in MANNER_FORMS and verb.lower_ not in SPEECH_FORMS:
+            return False  # "started an online fundraiser": a verb of a quotation's manner takes no audience
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)

@@ -71,7 +71,9 @@ ARTICLES = [
      "since 1982,\" said Priya Varghese, the association's director of criminal justice.\n\n"
      "Winnipeg Police Service spokesperson Const. Dani McKinnon said the service would review its "
      "training in light of the decision.",
-     [("not a privacy interest left behind", person("Hélène Arsenault", "unknown", channel="court",
+     [("police needed a warrant", body("Supreme Court of Canada", channel="court", said_on="2026-10-16")),
+      ("tie the hands of officers", unnamed("person", channel="court", said_on="2026-10-16")),
+      ("not a privacy interest left behind", person("Hélène Arsenault", "unknown", channel="court",
                                                     said_on="2026-10-16")),
       ("intimate record of a life", person("Hélène Arsenault", "unknown", channel="court",
                                            said_on="2026-10-16")),
@@ -414,6 +416,8 @@ ARTICLES = [
                                                  channel=None, said_on="2026-11-03")),
       ("as early as January", person("Marc-Antoine Des Rosiers", "unknown", channel=None,
                                      said_on=("2026-11-03", "2026-11-04"))),
+      ("take over the building", body("Comité de sauvegarde de l'église Sainte-Paule", channel=None,
+                                      said_on=None)),
       ("notre histoire", person("Lise Charbonneau-Dufour", "female", channel=None,
                                 said_on="2026-11-03")),
       ("going in the garbage", person("Lise Charbonneau-Dufour", "female", channel=None,
@@ -682,6 +686,8 @@ ARTICLES = [
                                                      said_on=fresh("2026-07-30"))),
       ("not going anywhere", person("Martine Lapointe", "unknown", channel=None,
                                     said_on=fresh("2026-07-30"))),
+      ("whether the company would revisit", unnamed("person", channel=None,
+                                                    said_on=fresh("2026-07-30"))),
       ("a meaningful portion", person("Derek Osei", "male", channel=None,
                                       said_on=fresh("2026-07-30"))),
       ("better number for you", person("Derek Osei", "male", channel=None,

@@ -181,6 +181,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 # The noun a party-occasions.txt word goes before: one home for the two rules that ask.
 PARTY_NOUNS = frozenset(("party", "parties"))
+PAGE = "page"  # "the page" written on: a platform's page named before ("a GoFundMe page")
+PAGE_REACH = 150  # tokens back to that naming
 
 
 def _occasion_party(tok: Token) -> bool:
@@ -198,9 +200,10 @@ def _channel_at(tok: Token) -> Channel | None:
             or text in PLATFORMS or text in OUTLET_NAMES or lower in GATHERINGS or lower == SITTING_QUESTIONS
             or (lower in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
             or (lower in PARTY_NOUNS and _occasion_party(tok))
-            or (lower in RULING_NOUNS and tok.dep_ == "pobj")):
+            or (lower in RULING_NOUNS and tok.dep_ == "pobj")
+            or (lower == PAGE and tok.dep_ == "pobj")):
         return None
-    label = _platform(tok) or _verb(tok) or _noun(tok)
+    label = _platform(tok) or _verb(tok) or _noun(tok) or _platform_page_again(tok)
     if label == "testimony":
         label = _venue(tok)
     outlet = outlet_of(tok) if label in (None, "television", "radio") else None
@@ -230,6 +233,21 @@ def _platform(tok: Token) -> str | None:
     if tok.text == "Medium" and (tok.is_sent_start or (nxt is not None and nxt.text == "-")):
         return None  # "Medium-sized", or a sentence opening with the adjective
     return label
+
+
+def _platform_page_again(tok: Token) -> str | None:
+    """'set up a GoFundMe page on Sunday ... “...,” she wrote on the page': "the page" written on
+    is the platform's page named before (a platform's name on "page"), within `PAGE_REACH`
+    tokens; a page of nothing named (a newspaper's page, a web page) is none."""
+    if tok.lower_ != PAGE or tok.dep_ != "pobj" or tok.head.lower_ != "on" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - PAGE_REACH), -1):
+        if doc[k].lower_ == PAGE:
+            return next((PLATFORMS[c.text] for c in doc[k].children
+                         if c.dep_ in ("compound", "amod") and c.text in PLATFORMS), None)
+    return None
 
 
 def _on_a_platform(tok: Token) -> bool:

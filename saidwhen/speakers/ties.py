@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, KIN_ADJECTIVES, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
+from ..lexicon import (CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, KIN_ADJECTIVES, OWNED_BODIES, RELATIVE_POSSESSIVES,
+                       TITLES)
 from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of

@@ -373,8 +373,9 @@ def _news_report(layout: Layout) -> bool:
         verb = sentence.root
         if present(verb) and verb.lower_ in NEWS_SAYING and layout.cued[verb.i]:
             return True  # news told in the present: "Metrolinx says a fix is still a month away"
-        times = {id(x): x for x in (layout.timex_at.get(t.i) for t in sentence if not _in_a_comparison(t))
-                 if x is not None}.values()
+        compared = {id(layout.timex_at[t.i]) for t in sentence if t.i in layout.timex_at and _in_a_comparison(t)}
+        times = {id(x): x for x in (layout.timex_at.get(t.i) for t in sentence)
+                 if x is not None and id(x) not in compared}.values()
         if not all(_of_the_news(x, layout.date) for x in times):
             return False
         recent = [x for x in times if recent_day(x, layout.date)]

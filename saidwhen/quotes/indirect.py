@@ -207,7 +207,9 @@ def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
         return start
     dash = next((t for t in doc[start + 1:min(end, start + DATELINE_TOKENS)] if t.text in DASHES or t.text == "_"),
                 None)
-    return start if dash is None else _trimmed(doc, dash.i + 1, end)[0]
+    if dash is None or any(t.is_lower and t.is_alpha for t in doc[start:dash.i]):
+        return start  # "UK businesses are set to prosper - but ...": words of a sentence, no place
+    return _trimmed(doc, dash.i + 1, end)[0]
 
 
 def _that_said(verb: Token) -> bool:

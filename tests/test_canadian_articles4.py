@@ -559,9 +559,6 @@ STILL_WRONG = {
                             "said Wednesday') is read a person, so 'the provincial transit agency' "
                             "after it (a description with modifiers, not a bare noun) is tied to "
                             "no one",
-    "global-calgary-office-homes": "name: 'Canada Mortgage and Housing Corporation said' with no "
-                                   "'the' before it is read as two names joined by 'and' "
-                                   "('Housing Corporation')",
     "journal-curling-final": "name and kind: a caption's 'Skip' (a curling role, also a given "
                              "name) is kept as a word of the name; 'Brassard's third, Megan "
                              "Tkachuk,' (a team position after a possessive) is not read as the "

@@ -196,7 +196,8 @@ KEY_CONNECTORS = words("key-connectors")
 # lemmatizer has to run.
 IRREGULAR_VERBS = {base: forms.split() for base, forms in table("irregular-verbs").items()}
 SPEECH_FORMS = _forms(ordered("speech-verbs"))
-DIRECT_FORMS = {**_forms(ordered("manner-verbs")), **SPEECH_FORMS}
+MANNER_FORMS = _forms(ordered("manner-verbs"))
+DIRECT_FORMS = {**MANNER_FORMS, **SPEECH_FORMS}
 CHARACTERISING_FORMS = _forms(ordered("characterising-verbs"))
 ACCORDING = words("according")
 INFINITIVE_CUE_FORMS = _forms(ordered("infinitive-cues"))
@@ -354,6 +355,7 @@ WH_WORDS = words("wh-words")
 HEADLINE_LABELS = words("headline-labels")
 LINK_LABELS = words("link-labels")
 RELATIVE_POSSESSIVES = words("relative-possessives")
+KIN_ADJECTIVES = words("kin-adjectives")
 LESSER_RANKS = words("lesser-ranks")
 GENERATIONS_OF_WORDS = table("generations")
 UNTAGGED_PRONOUNS = words("untagged-pronouns")

@@ -305,7 +305,7 @@ class _Placer:
             timing = self.events.timing(words, words[0].i)
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
-            or _reached(self.layout, finite(cue), timing)
+            or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
             or _dated_document(finite(cue), times)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
@@ -852,6 +852,22 @@ def _reached(layout: Layout, verb: Token, timing: Timing) -> Channel | None:
                 continue
             return channel
     return None
+
+
+def _document_of_participle(cue: Token) -> Channel | None:
+    """'have signed a letter to the editor warning that ...', 'issued a statement on Tuesday
+    saying ...': a participle of saying that the parser hangs on the verb, past the document's
+    phrases, gives the words of the document that verb's object is (a document's noun,
+    document-channels.txt), as it does where the parser hangs it on the noun; so does an outlet
+    told ("told Newsmax that ..., adding, “...”"). Not "joined the gun debate, announcing"."""
+    verb = finite(cue)
+    if verb is cue or cue.tag_ != "VBG":
+        return None
+    document = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < cue.i), None)
+    channel = channel_at(document) if document is not None else None
+    # a text issued or an outlet told ("told Newsmax ..., adding"); not a debate joined or a
+    # lawsuit filed, whose words are another's reading
+    return channel if channel is not None and (channel.label in DOCUMENTS or channel.outlet) else None
 
 
 def _in_which(verb: Token) -> Channel | None:

@@ -23,7 +23,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
-from ..lexicon import BROADCASTERS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS
+from ..lexicon import BROADCASTERS, MANNER_FORMS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS, SPEECH_FORMS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
 from ..quotes.cues import direct_lemma
@@ -206,6 +206,8 @@ def channel_at(tok: Token) -> Channel | None:
 
 # The noun a party-occasions.txt word goes before: one home for the two rules that ask.
 PARTY_NOUNS = frozenset(("party", "parties"))
+PAGE = "page"  # "the page" written on: a platform's page named before ("a GoFundMe page")
+PAGE_REACH = 150  # tokens back to that naming
 
 
 def _occasion_party(tok: Token) -> bool:
@@ -223,9 +225,10 @@ def _channel_at(tok: Token) -> Channel | None:
             or text in PLATFORMS or text in OUTLET_NAMES or lower in GATHERINGS or lower == SITTING_QUESTIONS
             or (lower in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
             or (lower in PARTY_NOUNS and _occasion_party(tok))
-            or (lower in RULING_NOUNS and tok.dep_ == "pobj")):
+            or (lower in RULING_NOUNS and tok.dep_ == "pobj")
+            or (lower == PAGE and tok.dep_ == "pobj")):
         return None
-    label = _platform(tok) or _verb(tok) or _noun(tok)
+    label = _platform(tok) or _verb(tok) or _noun(tok) or _platform_page_again(tok)
     if label == "testimony":
         label = _venue(tok)
     outlet = outlet_of(tok) if label in (None, "television", "radio") else None
@@ -255,6 +258,21 @@ def _platform(tok: Token) -> str | None:
     if tok.text == "Medium" and (tok.is_sent_start or (nxt is not None and nxt.text == "-")):
         return None  # "Medium-sized", or a sentence opening with the adjective
     return label
+
+
+def _platform_page_again(tok: Token) -> str | None:
+    """'set up a GoFundMe page on Sunday ... “...,” she wrote on the page': "the page" written on
+    is the platform's page named before (a platform's name on "page"), within `PAGE_REACH`
+    tokens; a page of nothing named (a newspaper's page, a web page) is none."""
+    if tok.lower_ != PAGE or tok.dep_ != "pobj" or tok.head.lower_ != "on" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - PAGE_REACH), -1):
+        if doc[k].lower_ == PAGE:
+            return next((PLATFORMS[c.text] for c in doc[k].children
+                         if c.dep_ in ("compound", "amod") and c.text in PLATFORMS), None)
+    return None
 
 
 def _on_a_platform(tok: Token) -> bool:
@@ -637,6 +655,8 @@ def _addressed(tok: Token) -> bool:
         verb = tok.head if tok.dep_ != "pobj" else _inverted(tok.head.head)
         if not _speaks(verb):
             return False  # "refunded $43,100 to the donors": given to them, not said
+        if tok.dep_ == "dobj" and verb.lower_ in MANNER_FORMS and verb.lower_ not in SPEECH_FORMS:
+            return False  # "started an online fundraiser": a verb of a quotation's manner takes no audience
     else:
         return False
     return not any(c.lower_ in PRESS for c in verb.children)

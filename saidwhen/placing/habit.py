@@ -64,6 +64,7 @@ AGE_RANGE = (5, 110)
 # A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
 WEEKDAY_REACH = 6
 MONTHS_OF_A_YEAR = 12
+COMPARING_PREPOSITIONS = ("in", "since", "for")  # "the largest in a decade", "the most since 2008"
 # A line that gives only a time of day: the head of a live blog's entry.
 TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\.?\s*$", re.I | re.M)
 # A report is written in the present ("Moreau says") when at least this share of its cues,
@@ -372,7 +373,9 @@ def _news_report(layout: Layout) -> bool:
         verb = sentence.root
         if present(verb) and verb.lower_ in NEWS_SAYING and layout.cued[verb.i]:
             return True  # news told in the present: "Metrolinx says a fix is still a month away"
-        times = {id(x): x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None}.values()
+        compared = {id(layout.timex_at[t.i]) for t in sentence if t.i in layout.timex_at and _in_a_comparison(t)}
+        times = {id(x): x for x in (layout.timex_at.get(t.i) for t in sentence)
+                 if x is not None and id(x) not in compared}.values()
         if not all(_of_the_news(x, layout.date) for x in times):
             return False
         recent = [x for x in times if recent_day(x, layout.date)]
@@ -380,6 +383,20 @@ def _news_report(layout: Layout) -> bool:
                                               for c in verb.children)
         return verb.tag_ == "VBD" or perfect or any(recent_day(x, layout.date) for x in recent)
     return False
+
+
+def _in_a_comparison(tok: Token) -> bool:
+    """Whether a time measures how rare the news is, not when it happened: "the largest in more
+    than a decade", "the most for any May since 2008", "its first loss in 20 years" (a time
+    after "in", "since" or "for" that hangs on a superlative or on "first", or on a noun one
+    qualifies). The news it compares is still of the days just past."""
+    prep = next((a for a in [tok, *tok.ancestors][:4] if a.dep_ == "prep" and a.lower_ in COMPARING_PREPOSITIONS),
+                None)
+    if prep is None:
+        return False
+    head = prep.head
+    return head.tag_ in ("JJS", "RBS") or head.lower_ == "first" or \
+        any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ == "first") for c in head.children)
 
 
 def _feature_lede(layout: Layout) -> int | None:

@@ -646,10 +646,34 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 # phrase alone between them is who speaks, where the quotation ends as words
                 # handed on do (not a title: '“Broad City” star asked ...').
                 subject = _phrase_head(doc, i, j)
+                named = _name_apposed_to_role(doc, i, j) if subject is None else None
+                if named is not None:
+                    return tok, named
             subject = _split_subject(tok, subject, last)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _name_apposed_to_role(doc: Doc, first: int, end: int) -> Token | None:
+    """'“...,” the company's vice-president of community relations, Dale Forsythe, said': a role
+    and the name set off after it, all between the quotation and its cue, name the one who
+    speaks, where the parser, splitting the hyphened role, hung its pieces and the name on the
+    quotation's verb. The name's last word, where [first, end) is a description (determiners,
+    possessives, nouns, adjectives, hyphens, "of") and then a name between commas; else None."""
+    words = [t for t in doc[first:end] if not t.is_space]
+    if len(words) < 5 or words[-1].text != "," or words[0].tag_ not in ROLE_OPENING_TAGS:
+        return None
+    comma = max(k for k, t in enumerate(words[:-1]) if t.text == ",") if any(
+        t.text == "," for t in words[:-1]) else None
+    if comma is None or comma < 1 or comma + 1 >= len(words) - 1:
+        return None
+    role, name = words[:comma], words[comma + 1:-1]
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in name) or \
+            not any(t.tag_ in ("NN", "NNS") for t in role) or \
+            not all(t.tag_ in ROLE_WORD_TAGS or t.text == "-" or t.lower_ in ("of", "for") for t in role):
+        return None
+    return name[-1]
 
 
 def _split_subject(cue: Token, subject: Token | None, last: int) -> Token | None:
@@ -1009,6 +1033,9 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
 
 
 ROLE_TAGS = ("NN", "NNS", "NNP", "JJ", "HYPH")
+# A role set off before a name after the quotation: "the company's vice-president, Ann Reed,"
+ROLE_OPENING_TAGS = ("DT", "PRP$")
+ROLE_WORD_TAGS = ("DT", "PRP$", "POS", "NN", "NNS", "NNP", "JJ", "HYPH")
 
 
 def _set_off_after_subject(doc: Doc, hi: int, end: int) -> int:

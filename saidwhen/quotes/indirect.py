@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, EVENT_NOUNS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
@@ -207,7 +207,9 @@ def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
         return start
     dash = next((t for t in doc[start + 1:min(end, start + DATELINE_TOKENS)] if t.text in DASHES or t.text == "_"),
                 None)
-    return start if dash is None else _trimmed(doc, dash.i + 1, end)[0]
+    if dash is None or any(t.is_lower and t.is_alpha for t in doc[start:dash.i]):
+        return start  # "UK businesses are set to prosper - but ...": words of a sentence, no place
+    return _trimmed(doc, dash.i + 1, end)[0]
 
 
 def _that_said(verb: Token) -> bool:
@@ -561,11 +563,26 @@ def _misread_subject_start(clause: Token) -> int:
     if start < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or \
             not _in_a_tense(clause):
         return start
+    participle = _participle_read_as_clause(clause)
+    if participle is not None:
+        return participle.left_edge.i
     misread = next((t for t in doc[start - 1].ancestors if t.dep_ == "relcl" and t.right_edge.i == start - 1), None)
     if misread is None or misread.tag_ != "VBZ" or misread.i < 1 or doc[misread.i - 1].lower_ != "that" or \
             doc[misread.i - 1].dep_ not in ("nsubj", "nsubjpass"):
         return start
     return misread.i
+
+
+def _participle_read_as_clause(clause: Token) -> Token | None:
+    """'says strong winds forecast for Thursday could push the fire toward homes': the parser may
+    read a participle on the subject ("forecast for Thursday") as a clause of the cue of its own,
+    with the noun for its subject, and leave the reported clause ("could push") with none. A
+    past participle with a subject, a clause of the same cue that ends right before the
+    subjectless one, is that one's subject and what qualifies it: the words start there."""
+    start = clause.left_edge.i
+    return next((c for c in clause.head.children if c.dep_ in CLAUSE_DEPS and c.i < clause.i and c.tag_ == "VBN"
+                 and c.right_edge.i == start - 1 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
 def _misread_before(clause: Token, verb: Token) -> bool:
@@ -958,7 +975,7 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
             # after any other noun that is what the noun holds ("asked about criticism that he
             # stayed away"), not what was said
             holds_none = noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in CHANNEL_NOUNS or noun.lower_ in SPEAKING_PLACES \
-                or _sent_to(noun)
+                or _sent_to(noun) or _time_of_an_event(noun)
             deps = ("relcl", "acl") if holds_none else ("relcl",)
             # the clause a "that" opens, past a participle of the document's ("a letter dated
             # Oct. 22 that ...")
@@ -976,6 +993,13 @@ def _after_vehicle(verb: Token) -> tuple[int, int] | None:
                 continue
             return clause.left_edge.i, _clause_end(clause)
     return None
+
+
+def _time_of_an_event(noun: Token) -> bool:
+    """'told the board before the vote that the university had cut $9 million', 'said after the
+    game that ...': an event (event-nouns.txt) named after "before", "after" or "during" times the
+    saying and holds no words of its own, so the clause the parser hangs on it is what was said."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "during") and noun.lower_ in EVENT_NOUNS
 
 
 def _hung_on_its_participle(noun: Token) -> tuple[int, int] | None:
@@ -1263,6 +1287,7 @@ def _according_to(tok: Token) -> tuple[int, int, tuple[int, int], Token | None] 
     start, end = max((before, after), key=lambda r: r[1] - r[0])
     if _interposed(doc, phrase, before, after):
         start, end = before[0], after[1]
+    start = _past_a_dateline(doc, start, end)  # "CALGARY — Home sales fell ..., according to X"
     if end - start < MIN_CONTENT_TOKENS or _attributed_inside(doc[start:end]):
         return None
     return start, end, (tok.i, tok.i + 2), source

@@ -461,7 +461,8 @@ def _another_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     Saskatchewan won' (a team's name ends in no organisation's word). Two names of three words
     or more that share their first word and end in the same organisation's noun but differ
     between are two bodies ('Ontario Nurses' Association', 'Ontario Hospital Association'), as
-    a person's middle name is not."""
+    a person's middle name is not. A short name's head before its "of" counts as its noun
+    ('University of Saskatchewan' and 'University of Saskatchewan Students' Union')."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     last = long[-1].lower()
     if len(short) > 1 and short != long and short[-1].lower() == last in ORG_NOUNS and \
@@ -469,8 +470,16 @@ def _another_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # 'Ontario Nurses' Association' and 'Ontario Hospital Association': two
     if not (len(long) > len(short) and long[:len(short)] == short):
         return False
-    return last in ORG_NOUNS and short[-1].lower() in ORG_NAME_WORDS or \
+    return last in ORG_NOUNS and _head_word(short) in ORG_NAME_WORDS or \
         last in ORG_NAME_WORDS and is_a_province(short)
+
+
+def _head_word(words: tuple[str, ...]) -> str:
+    """The head noun of a name, lower case: the word before its first "of" or "for" ("University
+    of Saskatchewan", "Bank of Lowden"), else its last word ("Grand River University"); so that
+    'University of Saskatchewan Students' Union' is the students' body, not the university."""
+    k = next((i for i, w in enumerate(words) if w.lower() in ("of", "for") and i > 0), len(words))
+    return words[k - 1].lower()
 
 
 def _a_product(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, OWNED_BODIES, RELATIVE_POSSESSIVES, TITLES
+from ..lexicon import (CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, KIN_ADJECTIVES, OWNED_BODIES, RELATIVE_POSSESSIVES,
+                       TITLES)
 from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
@@ -28,6 +29,7 @@ NOUN_TAGS = {"NN", "NNS"}
 PHRASE_TAGS = {"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "HYPH", "NN", "NNS", "NNP", "NNPS", "VBN",
                "VBG", "RB", "``", "''"}
 PHRASE_REACH = 8  # tokens a describing phrase may run to
+KIN_ADJECTIVES_AT_MOST = 2  # adjectives between a possessive and a family noun: "his older sister"
 
 
 AGE = "year-old"
@@ -76,9 +78,12 @@ def _family_before(doc: Doc, start: int) -> str:
     t, i = columns(doc), start - 1
     if i >= 1 and t.text[i] == ",":
         i -= 1
-    if i < 1 or not t.text[i].islower() or t.lower[i] not in FAMILY_NOUNS or t.lower[i - 1] not in RELATIVE_POSSESSIVES:
+    if i < 1 or not t.text[i].islower() or t.lower[i] not in FAMILY_NOUNS:
         return ""
-    return t.lower[i]
+    k = i - 1
+    while k > 0 and i - k <= KIN_ADJECTIVES_AT_MOST and t.lower[k] in KIN_ADJECTIVES:
+        k -= 1  # "His older sister, Kayla Morin,", "her late husband, Tom Lee"
+    return t.lower[i] if t.lower[k] in RELATIVE_POSSESSIVES else ""
 
 
 def body_of(doc: Doc, start: int, end: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
+from ...lexicon import FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -13,7 +13,7 @@ from ..lexicon import person_noun
 from ..names import demonym, party_member, party_members, people_of_a_place, plural_acronym
 from ..salience import INDEFINITE, SUBJECT_DEPS
 from .grammar import bracketed, one_of_many, past_a_clause, placed_around, proper_name
-from .roles import DESCRIPTION_REACH, LEAD_REACH, offices_given
+from .roles import DESCRIPTION_REACH, LEAD_KIN_REACH, LEAD_REACH, offices_given
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Token
@@ -200,8 +200,11 @@ class Naming:
         names with that very noun, in apposition or as a title, whatever else it calls them; not
         when someone else is first given the noun unnamed ('another mother, who asked ...')."""
         given = self.by_role.get(noun, [])
+        # a relative ("his sister says") is told of at more length before being named than a
+        # role is: the article names the one it means by the very kin noun, however far on
+        reach = LEAD_KIN_REACH if noun in FAMILY_NOUNS else LEAD_REACH
         for token, entity, _ in given[bisect_left(self.role_starts.get(noun, []), end):]:
-            if token >= end + LEAD_REACH or not entity.name:
+            if token >= end + reach or not entity.name:
                 return None
             return entity if entity.kind == "person" else None
         return None

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 
 DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
+LEAD_KIN_REACH = 300  # ... and a lead's relative ("his sister says"), named by the kin noun
 ROLE_REACH = 6  # words between a name and the role noun beside it: "Ann Lee, the man's lawyer"
 
 

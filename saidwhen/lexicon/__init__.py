@@ -472,3 +472,6 @@ AMPERSANDS = words("ampersands")
 EVENT_ROLES = table("event-roles")
 EVENT_DAY_WORDS = words("event-day-words")
 EVENT_NOUNS = words("event-nouns")
+
+# Placing: a document named again, on the day of the one the quote before was said in.
+DOCUMENT_AGAIN_DETERMINERS = words("document-again-determiners")

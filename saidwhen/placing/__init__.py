@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma, speech_lemma
-from ..lexicon import CONTINUING_CUES, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -190,8 +190,8 @@ class _Placer:
         # release ..."); not "In the letter, Reed said" of Silva's letter
         in_it = _said_in(named, cue) and (carried.name is None or carried.fits(quote))
         if not (_speaks_itself(own.channel, cue, self.layout.doc) or in_it) or \
-                not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
-            return None  # "Reed said in a statement", "A statement said": another one
+                not any(c.dep_ in ("det", "poss") and c.lower_ in DOCUMENT_AGAIN_DETERMINERS for c in named.children):
+            return None  # "Reed said in a statement", "A statement said": another one; "In her report": that one
         return carried.timing
 
     def _named_again_by_its_noun(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:

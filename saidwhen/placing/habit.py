@@ -573,7 +573,8 @@ def _news_giver(verb: Token) -> bool:
 
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
-    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
+    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue",
+    "landlords' groups say");
     not the members of a named body, who give words as it does ("Air Force fliers say"), nor
     those who give the news ("officials say", "police say")."""
     if verb.lower_ in STANDING_VERBS:
@@ -584,8 +585,15 @@ def _standing(verb: Token) -> bool:
             or any(c.dep_ in ("amod", "det") and c.lower_ in GROUP_QUANTIFIERS for c in subject.children)):
         return True  # "some say", "many NASA watchers say": a group as such, even of a named body
     return subject is not None and subject.tag_ == "NNS" and subject.lower_ not in INFORMANTS and \
-        not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
-                for c in subject.children)
+        not any(c.dep_ in ("det", "poss", "nummod") and not _bare_plural(c)
+                or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children)
+
+
+def _bare_plural(owner: Token) -> bool:
+    """"Landlords' groups say", "parents' groups argue": an owner that is itself a plural with
+    no determiner of its own keeps the group one spoken of as such; not "the city's officials"."""
+    return owner.dep_ == "poss" and owner.tag_ == "NNS" and \
+        not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in owner.children)
 
 
 def _lede_end(layout: Layout) -> int:

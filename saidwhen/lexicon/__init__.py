@@ -475,3 +475,5 @@ EVENT_NOUNS = words("event-nouns")
 
 # Placing: a document named again, on the day of the one the quote before was said in.
 DOCUMENT_AGAIN_DETERMINERS = words("document-again-determiners")
+EVENT_SPEECHES = words("event-speeches")
+EVENT_DEEDS = words("event-deeds")

@@ -29,7 +29,7 @@ from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
-from .ties import at_the_event, tied
+from .ties import after_the_events_deed, at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
@@ -255,7 +255,8 @@ class _Placer:
             return SaidOn(self.layout.date.isoformat(), quote.cue.text)
         if (earlier := self.story.earlier_event(cue.i)) is not None and tied(self.layout, quote, cue, earlier[0], earlier[2]):
             return earlier[1]  # "The Hawks lost on Thursday night. ¶ Coach X said ...": the game's day
-        if at_the_event(cue) and (event_day := self.story.narrative_day_at(cue.i)) is not None:
+        if (at_the_event(cue) or after_the_events_deed(self.layout, quote)) \
+                and (event_day := self.story.narrative_day_at(cue.i)) is not None:
             return event_day  # "Council passed the budget on Wednesday. ... X said after the vote"
         story_day = self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)

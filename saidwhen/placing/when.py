@@ -19,7 +19,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
 from ..lexicon import ON_RECORD
 
@@ -294,11 +294,21 @@ def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     event of the days of fresh news ("During the vote on Tuesday, ...") leaves the saying fresh."""
     opener = _event_opener(layout, finite(cue))
     found = _last_time_before(layout, opener) if opener is not None else None
+    # "During the campaign, Nowak promised ...": an event of weeks or more, said on no day told
+    span = VAGUE if opener is not None and _a_span(opener) else NOTHING
     if found is None or any(t.dep_ in ("acl", "relcl", "appos") for t in (found[0], *found[0].ancestors)):
-        return NOTHING  # "Reed, elected in 1998, ...": a time that describes someone tells no story
+        return span  # "Reed, elected in 1998, ...": a time that describes someone tells no story
     if layout.date and found[1].value.startswith(str(layout.date.year)) and calendar_value(found[1], layout.date) is None:
-        return NOTHING  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
-    return _past_of_the_narrative(found[1], layout.date, first_fresh)
+        return span  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
+    past = _past_of_the_narrative(found[1], layout.date, first_fresh)
+    if span.known and past.said_on is not None and len(past.said_on.value) == 10:
+        return span  # "The vote was on Sunday. During the campaign, ...": weeks before that day
+    return past if past.known else span
+
+
+def _a_span(opener: Token) -> bool:
+    """"During the campaign", "Throughout his tenure": the phrase names an event of weeks or more."""
+    return any(t.dep_ == "pobj" and t.lower_ in SPAN_EVENTS for t in opener.children)
 
 
 def _event_opener(layout: Layout, verb: Token) -> Token | None:

@@ -19,7 +19,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
 from ..lexicon import ON_RECORD
 
@@ -306,6 +306,14 @@ def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     return past if past.known else span
 
 
+def _on_its_first_day(prep: Token) -> bool:
+    """"On the first day, ...", "On its opening day, ...": the first day of the event the
+    narrative just named, set as an event with no time of its own."""
+    return prep.lower_ == "on" and any(
+        day.dep_ == "pobj" and day.lower_ == "day" and any(c.dep_ == "amod" and c.lower_ in FIRST_DAYS for c in day.children)
+        and any(c.dep_ in ("det", "poss") for c in day.children) for day in prep.children)
+
+
 def _a_span(opener: Token) -> bool:
     """"During the campaign", "Throughout his tenure": the phrase names an event of weeks or more."""
     return any(t.dep_ == "pobj" and t.lower_ in SPAN_EVENTS for t in opener.children)
@@ -316,7 +324,9 @@ def _event_opener(layout: Layout, verb: Token) -> Token | None:
     phrase on the verb that names an event and gives it no day, month or year of its own (a
     span, "within hours of the talks", gives none)."""
     first = next((t for t in verb.sent if not (t.is_punct or t.dep_ == "cc")), None)
-    if first is None or first.lower_ not in EVENT_OPENERS or first.dep_ != "prep" or first.head.i != verb.i:
+    if first is None or first.dep_ != "prep" or first.head.i != verb.i:
+        return None
+    if first.lower_ not in EVENT_OPENERS and not _on_its_first_day(first):
         return None
     phrase = list(first.subtree)
     if any(layout.timex_at[t.i].type != "DURATION" for t in phrase if t.i in layout.timex_at):
@@ -330,8 +340,20 @@ def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.d
     value = calendar_value(timex, date)
     if value is None:
         return VAGUE if _vague(timex, date) else NOTHING
-    last = value if len(value) == 10 else last_day_of(value)
+    last = value if len(value) == 10 else _last_of_week(timex) or last_day_of(value)
     return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
+
+
+def _last_of_week(timex: Timex) -> str | None:
+    """The Sunday of a week the narrative names ("The inquiry opened last week."), whose month
+    stands for it: a week wholly past is a past of the narrative, though its month goes on."""
+    m = WEEK.match(timex.value or "")
+    if not m:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7).isoformat()
+    except ValueError:
+        return None
 
 
 def _last_time_before(layout: Layout, cue: Token, story_only: bool = False) -> tuple[Token, Timex] | None:

@@ -421,9 +421,124 @@ ARTICLES = [
 ]
 
 
-STILL_WRONG: dict[str, str] = {}
+# The rules this round added, each with a sentence of our own that shows it (rule-) and one that
+# shows where it stops (guard-). Dated Thursday 19 November 2026 (UK above).
+WITH_THE_RULES = [
+    # A document named again with a possessive is the one the quote before was said in, on its day.
+    ("rule-in-her-report", UK,
+     "A report by the chief inspector of prisons, published on Tuesday, found that jails were full. In "
+     "her report, Sarah Whitcombe said that staff were “exhausted.”",
+     [("staff were", w("2026-11-17", "report", name="Sarah Whitcombe"))]),
+    ("guard-in-a-report", UK,
+     "A report by the chief inspector of prisons, published on Tuesday, found that jails were full. In "
+     "a report, the charity Nacro said that staff were “exhausted.”",
+     [("staff were", w(UK, "report", name="Nacro"))]),
+    # A profile stays one where the only day of the news is someone's saying ...
+    ("rule-a-profile-with-a-day-of-someone-s-saying", UK,
+     "At 67, Joseph Kiprotich still wakes at 4.30 every morning to time his runners. “The hills make "
+     "them fast,” he says. Athletics Kenya's president said on Tuesday that a camp would be named "
+     "after him.",
+     [("hills make them fast", w(None, None, name="Joseph Kiprotich")),
+      ("a camp would be named", w("2026-11-17", None))]),
+    # ... but not where the story tells a deed of the news's days.
+    ("guard-a-profile-with-a-deed-of-the-news", UK,
+     "At 67, Joseph Kiprotich still wakes at 4.30 every morning to time his runners. “The hills make "
+     "them fast,” he says. On Tuesday, a camp was named after him.",
+     [("hills make them fast", w(fresh(UK), None, name="Joseph Kiprotich"))]),
+    # A group spoken of by a bare plural owner is a group as such: its present is a view.
+    ("rule-landlords-groups-say", UK,
+     "Rents rose by 9% in a year, figures released on Tuesday show. Landlords' groups say older "
+     "buildings need help to pay for repairs.",
+     [("need help to pay", w(None, None, name=None))]),
+    ("guard-the-city-s-landlords-say", UK,
+     "Rents rose by 9% in a year, figures released on Tuesday show. The city's landlords say older "
+     "buildings need help to pay for repairs.",
+     [("need help to pay", w(fresh(UK), None))]),
+    # A verb the parser misread as an object's predicate ("hopes") dates nothing: the game's day stands.
+    ("rule-kept-their-hopes-alive", UK,
+     "The Rams kept their title hopes alive with a win over the Bulls on Saturday night. “We never "
+     "gave up,” coach Ben Ortiz said after the game.",
+     [("never gave up", w("2026-11-14", None, name="Ben Ortiz"))]),
+    # A place in capitals and a colon before a lede with its own attribution is a dateline.
+    ("rule-a-dateline-with-a-colon", UK,
+     "KARACHI: At least 12 people were hurt when a gas cylinder exploded in a market, police said on "
+     "Tuesday.",
+     [("At least 12 people", w("2026-11-17", None, name=None))]),
+    # Words said speaking after the game, in a concession speech, or right after conceding: the
+    # event's day, a week back.
+    ("rule-speaking-after-the-game", UK,
+     "The Rams beat the Bulls on Friday. Speaking after the game, Ben Ortiz said: “We never gave up.”",
+     [("never gave up", w("2026-11-13", None, name="Ben Ortiz"))]),
+    ("rule-in-her-concession-speech", UK,
+     "Voters went to the polls on Saturday. “The people have spoken,” Ana Silva said in her concession "
+     "speech.",
+     [("people have spoken", w("2026-11-14", "speech", name="Ana Silva"))]),
+    ("rule-conceded-defeat", UK,
+     "Voters went to the polls on Saturday. Ana Silva conceded defeat. “The people have spoken,” she "
+     "said.",
+     [("people have spoken", w("2026-11-14", None, name="Ana Silva"))]),
+    ("guard-conceded-on-a-day-of-its-own", UK,
+     "Voters went to the polls on Saturday. Ana Silva conceded on Tuesday. “The people have spoken,” "
+     "she said.",
+     [("people have spoken", w("2026-11-17", None, name="Ana Silva"))]),
+    # During a campaign: weeks, no day; during a debate: the debate's day.
+    ("rule-during-the-campaign", UK,
+     "Voters went to the polls on Saturday. During the campaign, Ana Silva promised to cut rates.",
+     [("cut rates", w(None, None, name="Ana Silva"))]),
+    ("guard-during-the-debate", UK,
+     "The debate was held on Saturday. During the debate, Ana Silva promised to cut rates.",
+     [("cut rates", w("2026-11-14", "debate", name="Ana Silva"))]),
+    # "since at least 2017, when ...": the saying is in 2017, a year (no day); "at least 2017
+    # troops" counts troops.
+    ("rule-since-at-least-a-year-when", UK,
+     "Tom Reed has argued for the change since at least 2017, when he told a committee that the tax "
+     "was “a policy looking for a purpose.”",
+     [("looking for a purpose", w(None, "parliament", name="Tom Reed"))]),
+    ("guard-at-least-a-count", UK,
+     "The army sent at least 2017 troops to the border, Tom Reed said.",
+     [("2017 troops", w(fresh(UK), None, name="Tom Reed"))]),
+    # A quotation right after a passive verb in another's reported clause is that clause's.
+    ("rule-warned-again-and-again", UK,
+     "Reed said the council had been warned “again and again.”",
+     [("again and again", w(fresh(UK), None, name="Reed"))]),
+    ("guard-the-mayor-warned", UK,
+     "Mayor Tom Reed warned “we will not pay.”",
+     [("we will not pay", w(fresh(UK), None, name="Tom Reed"))]),
+    # "On the first day" of an event named before: the day it began, where that is past the
+    # days of fresh news; within them, the story's day as ever.
+    ("rule-on-the-first-day", UK,
+     "The trial began on Nov. 2. On the first day, prosecutor Ana Silva told the jury the case was "
+     "“simple.”",
+     [("the case was", w("2026-11-02", "court", name="Ana Silva"))]),
+    ("guard-on-the-first-day-of-the-week-s-trial", UK,
+     "The trial began on Monday. On the first day, prosecutor Ana Silva told the jury the case was "
+     "“simple.”",
+     [("the case was", w("2026-11-16", "court", name="Ana Silva"))]),
+]
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
+STILL_WRONG: dict[str, str] = {
+    "sc-sentencing": "channel only: 'Passing sentence, Sheriff Moira Grant told Tulloch' and 'When she found him "
+                     "guilty last month, the sheriff said' get no channel (a sheriff is a judge in Scotland, a "
+                     "police officer in the US; 'passing sentence' is no occasion the rules read); every said_on "
+                     "is right",
+    "se-results": "name only: 'Finance director Per Ekström said' is left unnamed (the parser takes 'Per' for the "
+                  "preposition)",
+    "ie-obituary": "names and one channel: the dead novelist's 'she told The Irish Times in 1994' goes to the "
+                   "president quoted before her, two more 'she said' of hers are left unnamed, and 'A critic for "
+                   "this newspaper wrote' is read as a report; every said_on is right",
+    "us-water": "channel only: 'A lawsuit ... alleges' is court by the lexicon (channel-nouns.txt: lawsuit = court), "
+                "where we read conventions.md's 'a court filing summarised as a report' as report",
+    "au-op-ed": "said_on and channel: 'The Property Council of Australia says investors provide a third of the "
+                "country's rental homes' (a body's standing figure) is dated by the lead's decision of round 12 "
+                "(one named speaker's present in a report of news is fresh words); 'Asked about the article on "
+                "the ABC's Insiders, she said' gets no interview (the programme hangs on 'the article')",
+    "in-bridge": "quote and name: 'had warned the department that cracks ... were “widening visibly.”' is parsed "
+                 "with 'that' opening a relative clause of 'the department', so no quote is found; 'Ram Prasad "
+                 "Yadav, whose son was on a motorcycle on the bridge when it fell, said:' is left unnamed",
+}
+
+
+@pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES + WITH_THE_RULES, STILL_WRONG)))
 def test_saidon18(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

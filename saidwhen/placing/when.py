@@ -300,7 +300,7 @@ def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
         return span  # "Reed, elected in 1998, ...": a time that describes someone tells no story
     if layout.date and found[1].value.startswith(str(layout.date.year)) and calendar_value(found[1], layout.date) is None:
         return span  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
-    past = _past_of_the_narrative(found[1], layout.date, first_fresh)
+    past = _past_of_the_narrative(found[1], layout.date, first_fresh, weeks=True)
     if span.known and past.said_on is not None and len(past.said_on.value) == 10:
         return span  # "The vote was on Sunday. During the campaign, ...": weeks before that day
     return past if past.known else span
@@ -334,13 +334,15 @@ def _event_opener(layout: Layout, verb: Token) -> Token | None:
     return first if any(t.dep_ == "pobj" and t.pos_ == "NOUN" for t in phrase) else None
 
 
-def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.date) -> Timing:
+def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.date, weeks: bool = False) -> Timing:
     """A time the narrative names, as the past it is told of: its day or month where that lies
     before `first_fresh`, VAGUE for a past year or coarser, NOTHING for a time of fresh news."""
     value = calendar_value(timex, date)
     if value is None:
         return VAGUE if _vague(timex, date) else NOTHING
-    last = value if len(value) == 10 else _last_of_week(timex) or last_day_of(value)
+    # an event named a week back ("The inquiry opened last week. On its first day, ..."), with
+    # `weeks`: that week's month; not in an opening phrase's "last week's attack", its topic
+    last = value if len(value) == 10 else (_last_of_week(timex) if weeks else None) or last_day_of(value)
     return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
 
 

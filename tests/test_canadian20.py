@@ -585,8 +585,6 @@ STILL_WRONG: dict[str, str] = {
                                       "(only 'told cheering supporters' or a named occasion is); said_on: the loser's "
                                       "speech after 'conceded shortly after 10 p.m.' is dated on the article's day, "
                                       "not the election night the lede names",
-    "global-hamilton-lrt-audit": "said_on: 'In her report, ... wrote' is not dated on the day the lede's 'report "
-                                 "released Tuesday' was issued",
     "cbc-thunder-bay-lottery-winner": "name: 'The winner said' goes to the wife named last, not the man the lede "
                                       "says won",
     "cbc-manitoba-ice-roads-late": "kind: 'Manitoba Transportation and Infrastructure' (a province's name and a "

@@ -474,3 +474,10 @@ AMPERSANDS = words("ampersands")
 EVENT_ROLES = table("event-roles")
 EVENT_DAY_WORDS = words("event-day-words")
 EVENT_NOUNS = words("event-nouns")
+
+# Placing: a document named again, on the day of the one the quote before was said in.
+DOCUMENT_AGAIN_DETERMINERS = words("document-again-determiners")
+EVENT_SPEECHES = words("event-speeches")
+EVENT_DEEDS = words("event-deeds")
+SPAN_EVENTS = words("span-events")
+FIRST_DAYS = words("first-days")

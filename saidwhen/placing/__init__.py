@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma, speech_lemma
-from ..lexicon import CONTINUING_CUES, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -29,7 +29,7 @@ from .outlets import outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
-from .ties import at_the_event, tied
+from .ties import after_the_events_deed, at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
@@ -211,8 +211,8 @@ class _Placer:
         # release ..."); not "In the letter, Reed said" of Silva's letter
         in_it = _said_in(named, cue) and (carried.name is None or carried.fits(quote))
         if not (_speaks_itself(own.channel, cue, self.layout.doc) or in_it) or \
-                not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in named.children):
-            return None  # "Reed said in a statement", "A statement said": another one
+                not any(c.dep_ in ("det", "poss") and c.lower_ in DOCUMENT_AGAIN_DETERMINERS for c in named.children):
+            return None  # "Reed said in a statement", "A statement said": another one; "In her report": that one
         return carried.timing
 
     def _named_again_by_its_noun(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
@@ -276,7 +276,8 @@ class _Placer:
             return SaidOn(self.layout.date.isoformat(), quote.cue.text)
         if (earlier := self.story.earlier_event(cue.i)) is not None and tied(self.layout, quote, cue, earlier[0], earlier[2]):
             return earlier[1]  # "The Hawks lost on Thursday night. ¶ Coach X said ...": the game's day
-        if at_the_event(cue) and (event_day := self.story.narrative_day_at(cue.i)) is not None:
+        if (at_the_event(cue) or after_the_events_deed(self.layout, quote)) \
+                and (event_day := self.story.narrative_day_at(cue.i)) is not None:
             return event_day  # "Council passed the budget on Wednesday. ... X said after the vote"
         story_day = self.story.day_at(cue.i, quote.speaker.name if quote.speaker else None)
         return story_day or SaidOn(self.layout.date.isoformat(), quote.cue.text)

@@ -296,6 +296,14 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
     return nouns  # a phrase borrowed from the verb the cue hangs on ("voted on Tuesday, saying")
 
 
+def _moment_named(prep: Token, roots: set[int]) -> bool:
+    """"has argued for it since 2017, when he told a Senate committee ...": the saying is in a
+    clause of "when" on the time the span starts from, at that moment, not over the span."""
+    return any(clause.dep_ == "relcl" and clause.i in roots
+               and any(c.dep_ in ("mark", "advmod") and c.lower_ in MOMENT for c in clause.children)
+               for time in prep.children if time.dep_ == "pobj" for clause in time.children)
+
+
 def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots: set[int]) -> bool:
     """Whether the word `tok`, met climbing from a time to the saying, shows that the time is of
     something else. `own`: `tok` is a word of the time; `from_time`: the climb came from one."""
@@ -303,7 +311,7 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
         return True  # "in an interview about the Feb. 1 vote": what was spoken about
     if tok.dep_ == "advcl" and tok.lower_ in REFERRING:
         return True  # "said Reed, referring to the operation in 2004": what was spoken of
-    if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time:
+    if tok.dep_ == "prep" and tok.lower_ in SPANS and from_time and not _moment_named(tok, roots):
         return True  # "Park, in office since 2019, said": how long a state lasts
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS | SPANS for c in tok.children):
         # "Although profits were squeezed in 1989, the company said": that clause's time; "Since

@@ -43,7 +43,7 @@ from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HA
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
                        WRITTEN_EARLIER)
-from .layout import QUOTED, Layout
+from .layout import INDIRECT, QUOTED, Layout
 from ..quotes.soundbites import SIGN_OFF as SIGNED_OFF
 from .outlets import names_outlet
 from .story import RECENT_DAYS, recent_day
@@ -103,7 +103,10 @@ class ReportingTense:
         # a dated report whose lede tells news (not a feature's or a profile's lede)
         self._news_report = self._dated and _news_report(layout)
         # a profile or a feature: no day of the news, and a lede that tells a life story
-        self._feature = None if self._dated or self._broadcast else _feature_lede(layout)  # its lede's sentence
+        # (a day named only for someone's saying, "the federation's president said on Tuesday",
+        # is an aside of a profile: it makes no report of news of one that opens on a life story)
+        self._feature = None if _dated_news(layout, by_a_deed=True) or self._broadcast \
+            else _feature_lede(layout)  # its lede's sentence
         self._layout = layout
 
     def habitual(self, cue: Token, kind: str = "indirect", documented: bool = False,
@@ -273,14 +276,25 @@ def _to_come(be: Token) -> bool:
             for c in be.children)
 
 
-def _dated_news(layout: Layout) -> bool:
+def _dated_news(layout: Layout, by_a_deed: bool = False) -> bool:
     """A news report of days just past: its narrative (or a paraphrase in it) names a day of
-    the few up to the article date ("on Thursday", "today"); not the speakers' own words."""
+    the few up to the article date ("on Thursday", "today"); not the speakers' own words.
+    `by_a_deed`: only a day of something done, not the day of a saying ("X said on Tuesday") nor
+    one in a paraphrase ("says young athletes today want results too quickly")."""
     if layout.date is None:
         return False
     this_week = "{}-W{:02d}".format(*layout.date.isocalendar()[:2])
     return any(layout.quoted[i] != QUOTED and (recent_day(timex, layout.date) or timex.value == this_week)
+               and not (by_a_deed and (layout.quoted[i] == INDIRECT or _of_a_saying(layout, layout.doc[i])))
                for i, timex in layout.timex_at.items())
+
+
+def _of_a_saying(layout: Layout, tok: Token) -> bool:
+    """Whether a time dates a cue of saying ("Athletics Kenya's president said on Tuesday")."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    # on the verb itself: the time's own word, or its phrase ("on Tuesday", "Tuesday night")
+    near = [tok, *tok.ancestors][:4]
+    return verb is not None and bool(layout.cued[verb.i]) and any(t.head.i == verb.i for t in near)
 
 
 def _news_lede(layout: Layout) -> bool:
@@ -576,7 +590,8 @@ def _news_giver(verb: Token) -> bool:
 
 def _standing(verb: Token) -> bool:
     """A present-tense cue for a position held: a verb of holding ("maintains", "insists"), or
-    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue");
+    a group spoken of as such, a plural without a determiner ("exiles say", "critics argue",
+    "landlords' groups say");
     not the members of a named body, who give words as it does ("Air Force fliers say"), nor
     those who give the news ("officials say", "police say")."""
     if verb.lower_ in STANDING_VERBS:
@@ -587,8 +602,15 @@ def _standing(verb: Token) -> bool:
             or any(c.dep_ in ("amod", "det") and c.lower_ in GROUP_QUANTIFIERS for c in subject.children)):
         return True  # "some say", "many NASA watchers say": a group as such, even of a named body
     return subject is not None and subject.tag_ == "NNS" and subject.lower_ not in INFORMANTS and \
-        not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
-                for c in subject.children)
+        not any(c.dep_ in ("det", "poss", "nummod") and not _bare_plural(c)
+                or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children)
+
+
+def _bare_plural(owner: Token) -> bool:
+    """"Landlords' groups say", "parents' groups argue": an owner that is itself a plural with
+    no determiner of its own keeps the group one spoken of as such; not "the city's officials"."""
+    return owner.dep_ == "poss" and owner.tag_ == "NNS" and \
+        not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in owner.children)
 
 
 def _lede_end(layout: Layout) -> int:

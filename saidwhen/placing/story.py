@@ -313,12 +313,19 @@ def _an_event(tok: Token) -> bool:
 def _finite_verb(tok: Token) -> Token | None:
     """The nearest verb above `tok` with a tense: through "after meeting ..." to "repeated"."""
     for _ in range(MAX_CLIMB):
-        if tok.pos_ in ("VERB", "AUX") and not _non_finite(tok):
+        if tok.pos_ in ("VERB", "AUX") and not _non_finite(tok) and not _object_misread(tok):
             return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _object_misread(verb: Token) -> bool:
+    """"kept their hopes alive with a win on Saturday night", parsed with "hopes" a verb in the
+    present that is the object's predicate: a verb with no subject of its own there is a noun the
+    parser misread, and the time is the verb's above it."""
+    return verb.dep_ == "oprd" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _non_finite(verb: Token) -> bool:

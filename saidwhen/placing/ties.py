@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import EVENT_DAY_WORDS, EVENT_NOUNS, EVENT_ROLES
+from ..lexicon import EVENT_DAY_WORDS, EVENT_DEEDS, EVENT_NOUNS, EVENT_ROLES, EVENT_SPEECHES, PROGRESSIVE_SPEAKING
 from ..parsing.positions import ParsedQuote
 from .layout import Layout
 
@@ -38,7 +38,7 @@ def tied(layout: Layout, quote: ParsedQuote, cue: Token, time_token: int, verb: 
     if layout.paragraph(cue.idx) - layout.paragraph(layout.doc[time_token].idx) > MAX_PARAGRAPHS:
         return False
     return _names_its_day(layout, quote) or at_the_event(cue) or _role_of(layout, quote, time_token, cue) \
-        or _goes_on_with(quote, verb)
+        or _goes_on_with(quote, verb) or after_the_events_deed(layout, quote)
 
 
 def _names_its_day(layout: Layout, quote: ParsedQuote) -> bool:
@@ -52,12 +52,28 @@ def _names_its_day(layout: Layout, quote: ParsedQuote) -> bool:
 
 
 def at_the_event(cue: Token) -> bool:
-    """"told reporters at the end of the summit", "said after the game"."""
-    for prep in cue.children:
+    """"told reporters at the end of the summit", "said after the game"; so too a participle of
+    speaking that opens the attribution ("Speaking after the game, X said") and an event's own
+    speech ("said in her concession speech", "in his victory speech": the night of the vote)."""
+    phrases = [*cue.children, *(p for c in cue.children if _speaking_participle(c) for p in c.children)]
+    for prep in phrases:
         if prep.dep_ == "prep" and prep.lower_ in AT_OR_AFTER:
             if any(t.lower_ in EVENT_NOUNS and t.pos_ == "NOUN" for t in prep.subtree):
                 return True
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(_an_events_speech(t) for t in prep.children):
+            return True
     return False
+
+
+def _speaking_participle(clause: Token) -> bool:
+    """"Speaking after the game, ...": a participle of speaking set on the cue."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lower_ in PROGRESSIVE_SPEAKING
+
+
+def _an_events_speech(noun: Token) -> bool:
+    """"her concession speech", "his victory address": the speech of the event the story tells."""
+    return noun.dep_ == "pobj" and noun.lower_ in ("speech", "address", "remarks") and \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in EVENT_SPEECHES for c in noun.children)
 
 
 def _role_of(layout: Layout, quote: ParsedQuote, start: int, cue: Token) -> bool:
@@ -97,3 +113,19 @@ def _goes_on_with(quote: ParsedQuote, verb: Token | None) -> bool:
     surname = speaker.name.split()[-1]
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.text == surname for t in c.subtree)
                for c in verb.children)
+
+
+def after_the_events_deed(layout: Layout, quote: ParsedQuote) -> bool:
+    """"Ana Silva conceded defeat in a speech to supporters. ¶ “The people have spoken,” she
+    said.": the sentence right before the quote tells its speaker doing a deed of the event's
+    night (lexicon/event-deeds.txt) at no time of its own; the words are that deed's."""
+    speaker = quote.speaker
+    first = layout.sentence_of(layout.doc[quote.words[0].start])
+    if speaker is None or not speaker.name or first == 0:
+        return False
+    before = layout.sentence(first - 1)
+    root = before.root
+    if root.lower_ not in EVENT_DEEDS or any(t.i in layout.timex_at for t in before):
+        return False
+    surname = speaker.name.split()[-1]
+    return any(c.dep_ == "nsubj" and any(t.text == surname for t in c.subtree) for c in root.children)

@@ -19,7 +19,7 @@ from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
 from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, NEWS_SAYING, OPENING_CONJUNCTIONS
+from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
 from ..lexicon import ON_RECORD
 
@@ -294,11 +294,29 @@ def around_an_event(layout: Layout, cue: Token, first_fresh: dt.date) -> Timing:
     event of the days of fresh news ("During the vote on Tuesday, ...") leaves the saying fresh."""
     opener = _event_opener(layout, finite(cue))
     found = _last_time_before(layout, opener) if opener is not None else None
+    # "During the campaign, Nowak promised ...": an event of weeks or more, said on no day told
+    span = VAGUE if opener is not None and _a_span(opener) else NOTHING
     if found is None or any(t.dep_ in ("acl", "relcl", "appos") for t in (found[0], *found[0].ancestors)):
-        return NOTHING  # "Reed, elected in 1998, ...": a time that describes someone tells no story
+        return span  # "Reed, elected in 1998, ...": a time that describes someone tells no story
     if layout.date and found[1].value.startswith(str(layout.date.year)) and calendar_value(found[1], layout.date) is None:
-        return NOTHING  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
-    return _past_of_the_narrative(found[1], layout.date, first_fresh)
+        return span  # "Outlook for 2016." in a 2016 paper: this year, which holds the fresh days too
+    past = _past_of_the_narrative(found[1], layout.date, first_fresh, weeks=True)
+    if span.known and past.said_on is not None and len(past.said_on.value) == 10:
+        return span  # "The vote was on Sunday. During the campaign, ...": weeks before that day
+    return past if past.known else span
+
+
+def _on_its_first_day(prep: Token) -> bool:
+    """"On the first day, ...", "On its opening day, ...": the first day of the event the
+    narrative just named, set as an event with no time of its own."""
+    return prep.lower_ == "on" and any(
+        day.dep_ == "pobj" and day.lower_ == "day" and any(c.dep_ == "amod" and c.lower_ in FIRST_DAYS for c in day.children)
+        and any(c.dep_ in ("det", "poss") for c in day.children) for day in prep.children)
+
+
+def _a_span(opener: Token) -> bool:
+    """"During the campaign", "Throughout his tenure": the phrase names an event of weeks or more."""
+    return any(t.dep_ == "pobj" and t.lower_ in SPAN_EVENTS for t in opener.children)
 
 
 def _event_opener(layout: Layout, verb: Token) -> Token | None:
@@ -306,7 +324,9 @@ def _event_opener(layout: Layout, verb: Token) -> Token | None:
     phrase on the verb that names an event and gives it no day, month or year of its own (a
     span, "within hours of the talks", gives none)."""
     first = next((t for t in verb.sent if not (t.is_punct or t.dep_ == "cc")), None)
-    if first is None or first.lower_ not in EVENT_OPENERS or first.dep_ != "prep" or first.head.i != verb.i:
+    if first is None or first.dep_ != "prep" or first.head.i != verb.i:
+        return None
+    if first.lower_ not in EVENT_OPENERS and not _on_its_first_day(first):
         return None
     phrase = list(first.subtree)
     if any(layout.timex_at[t.i].type != "DURATION" for t in phrase if t.i in layout.timex_at):
@@ -314,14 +334,28 @@ def _event_opener(layout: Layout, verb: Token) -> Token | None:
     return first if any(t.dep_ == "pobj" and t.pos_ == "NOUN" for t in phrase) else None
 
 
-def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.date) -> Timing:
+def _past_of_the_narrative(timex: Timex, date: dt.date | None, first_fresh: dt.date, weeks: bool = False) -> Timing:
     """A time the narrative names, as the past it is told of: its day or month where that lies
     before `first_fresh`, VAGUE for a past year or coarser, NOTHING for a time of fresh news."""
     value = calendar_value(timex, date)
     if value is None:
         return VAGUE if _vague(timex, date) else NOTHING
-    last = value if len(value) == 10 else last_day_of(value)
+    # an event named a week back ("The inquiry opened last week. On its first day, ..."), with
+    # `weeks`: that week's month; not in an opening phrase's "last week's attack", its topic
+    last = value if len(value) == 10 else (_last_of_week(timex) if weeks else None) or last_day_of(value)
     return Timing(SaidOn(value, timex.text)) if last is not None and last < first_fresh.isoformat() else NOTHING
+
+
+def _last_of_week(timex: Timex) -> str | None:
+    """The Sunday of a week the narrative names ("The inquiry opened last week."), whose month
+    stands for it: a week wholly past is a past of the narrative, though its month goes on."""
+    m = WEEK.match(timex.value or "")
+    if not m:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7).isoformat()
+    except ValueError:
+        return None
 
 
 def _last_time_before(layout: Layout, cue: Token, story_only: bool = False) -> tuple[Token, Timex] | None:

@@ -1299,8 +1299,29 @@ def before(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
         return _ending_colon(doc, j)
     if doc[j].text not in (":", ",") and not is_cue_verb(doc[j]):
         return None
+    if doc[j].text not in (":", ",") and _inside_reported_words(doc[j]):
+        return None
     hit = _cue_leftwards(doc, j)
     return hit if hit is not None and hit[1] is not None else _inverted_opening(doc, j) or hit
+
+
+def _inside_reported_words(verb: Token) -> bool:
+    """'Whitcombe said the government had been warned “again and again, by me”', 'said the search
+    would continue “until every missing person is found”': a verb right before the quotation,
+    with no comma or colon between, that is itself in the clause another verb of saying reports,
+    takes the quotation into that clause: the words are the outer speaker's, not the verb's. Only
+    a verb in the passive (its subject is the one told) or with a modal (a deed to come, no
+    saying): "said the minister told him “we will win”" may quote the minister."""
+    if not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i < verb.i and is_cue_verb(tok.head):
+            return True
+        tok = tok.head
+    return False
 
 
 def _ending_colon(doc: Doc, j: int) -> tuple[Token, Token | None] | None:

@@ -76,4 +76,13 @@ def _dateline(doc: Doc, colon: Token, first_line: str) -> bool:
     if not all(t.is_upper or t.is_punct for t in doc[:colon.i]):
         return False
     rest = first_line[colon.idx + 1:].strip()
-    return len(rest.split()) >= DATELINE_LINE_WORDS and SENTENCE_BREAK.search(rest) is not None
+    return len(rest.split()) >= DATELINE_LINE_WORDS and (
+        SENTENCE_BREAK.search(rest) is not None or _attributed(doc, colon, len(first_line)))
+
+
+def _attributed(doc: Doc, colon: Token, line_end: int) -> bool:
+    """'LAHORE: At least 64 people have died ..., the Provincial Disaster Management Authority
+    said on Tuesday.': a line after the colon whose main verb is one of saying with a subject of
+    its own tells who said it; the place before the colon, a dateline, said nothing."""
+    return any(is_cue_verb(t) and t.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in doc[colon.i + 1:] if t.idx < line_end)

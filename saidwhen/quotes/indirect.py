@@ -1332,6 +1332,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start + 2 < end and doc[start].text in TRANSCRIPT_LABELS and doc[start + 1].text in (":", ".") \
             and (start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
         return _trimmed(doc, start + 2, end)
+    if (after := _after_a_dateline(doc, start, end)) is not None:
+        return _trimmed(doc, after, end)
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
     marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARK_TOKENS]
@@ -1343,6 +1345,23 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if (closed := _with_its_closing_mark(doc[start:end])) is not None:
             return start, closed.end
     return start, end
+
+
+# The most words of a place written as a dateline with a colon: 'NEW DELHI:', 'RIO DE JANEIRO:'.
+DATELINE_PLACE_WORDS = 4
+
+
+def _after_a_dateline(doc: Doc, start: int, end: int) -> int | None:
+    """'LAHORE: At least 64 people have died ..., the authority said': a line that opens on a
+    place in capitals and a colon, as the papers of South Asia write a dateline, opens the story,
+    not the words reported; they start after the colon."""
+    if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        return None
+    colon = next((t.i for t in doc[start:min(start + DATELINE_PLACE_WORDS + 1, end)] if t.text == ":"), None)
+    if colon is None or colon == start or colon + 2 >= end:
+        return None
+    place = doc[start:colon]
+    return colon + 1 if all(t.is_upper and t.is_alpha and len(t) > 1 for t in place) else None
 
 
 def _quote(span: Span, cue: tuple[int, int], subject: Token | None, marks: SpanSet) -> FoundQuote:

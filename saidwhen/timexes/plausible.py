@@ -57,12 +57,20 @@ def plausible_year(m: re.Match, text: str) -> bool:
     if m["fiscal"] or m["position"] or not m["year"].isdigit():
         return True
     before = previous_word(text, m.start()).lower()
-    if before in QUANTITY_WORDS:
+    if before in QUANTITY_WORDS and not _bounding_a_year(text, m.start()):
         return False
     counted = re.match(r"\s+([a-z]+s)\b", following(text, m))
     if counted and counted.group(1) not in NOT_NOUNS and before not in YEAR_CUES:
         return False
     return int(m["year"]) >= 1800 or before in {"in", "since", "from", "until", "by", "year"}
+
+
+def _bounding_a_year(text: str, start: int) -> bool:
+    """"since at least 2017", "from at least 1990": "at least" bounds a year that a preposition
+    of time opens, not a count ("at least 2000 troops")."""
+    words = re.findall(r"[A-Za-z']+", text[max(0, start - 30):start])[-3:]
+    return len(words) == 3 and words[1].lower() == "at" and words[2].lower() == "least" \
+        and words[0].lower() in {"since", "from", "until", "by"} and not re.match(r"\s+[a-z]+s\b", text[start + 4:start + 20])
 
 
 def plausible_decade(m: re.Match, text: str) -> bool:

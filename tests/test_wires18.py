@@ -553,20 +553,17 @@ def _matched(text: str, quotes, content: str):
 
 
 def _mention_overlaps(text: str, q, mention, near: int) -> bool:
-    """Whether the mention found overlaps the expected one (the nearest occurrence before or after
-    the quote), or both are none."""
+    """Whether the mention found overlaps an occurrence of the expected one within the quote's
+    reach (400 characters either side of the quote), or both are none."""
     got = q.speaker.mention if q.speaker else None
     if mention is None or got is None:
         return mention is None and got is None
-    spans = []
     at = text.find(mention)
     while at >= 0:
-        spans.append((abs(at - near), at))
+        if abs(at - near) < 400 and got.start < at + len(mention) and at < got.end:
+            return True
         at = text.find(mention, at + 1)
-    if not spans:
-        return False
-    at = min(spans)[1]
-    return got.start < at + len(mention) and at < got.end
+    return False
 
 
 def record_differences(text: str, expected, date: str) -> list[str]:

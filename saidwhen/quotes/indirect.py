@@ -19,8 +19,8 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, CONCESSIVE, WH_WORDS, ACCOR
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
-from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
-from ..lexicon import RESTATING, SAYING_NOUNS
+from ..lexicon import COMMITTEE_WORDS, GATHERINGS_TOLD, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
+from ..lexicon import RESTATING, SAYING_NOUNS, VOICED_NOUNS, VOICING_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import OPENING_MARK_TOKENS, QUOTE_MARK_TOKENS, Quoted
@@ -34,7 +34,8 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING \
-    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS) | frozenset(HEARING_FORMS)
+    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS) | frozenset(HEARING_FORMS) \
+    | frozenset(VOICING_FORMS)
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -61,7 +62,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             continue
         found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
             or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok) \
-            or _found_or_ruled(tok) or _heard(tok) or _said_again(tok)
+            or _found_or_ruled(tok) or _heard(tok) or _said_again(tok) or _voiced(tok)
         if found is None:
             continue
         span = _to_its_closing_mark(_before_next_quotation(doc[found[0]:found[1]], opening), quoted)
@@ -619,14 +620,15 @@ def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
     ...': the parser reads the that-clause after a hearing told as a relative clause of the
     hearing (or of a noun of its description); a body that hears is told what follows. So is
     an outlet or a programme told by its noun ('told the BBC's Today programme that ...',
-    'told the local newspaper that ...'). Not a
+    'told the local newspaper that ...'), and a gathering ('told a regular press conference that
+    China has always held ...', 'told a rally that ...'). Not a
     clause whose "that" is its own subject ("told the inquiry that was called in May")."""
     if verb.lower_ not in TOLD:
         return None
     for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         if hearer.lower_ not in COURT_WORDS and hearer.lower_ not in COMMITTEE_WORDS \
                 and hearer.lower_ not in TRIAL_VENUES and hearer.lower_ not in OUTLET_NOUNS \
-                and hearer.lower_ not in PROGRAMMES:
+                and hearer.lower_ not in PROGRAMMES and hearer.lower_ not in GATHERINGS_TOLD:
             continue
         for clause in (t for t in hearer.subtree if t.dep_ in ("relcl", "acl") and t.i > hearer.i):
             that = clause.left_edge
@@ -1200,6 +1202,23 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _voiced(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The Romanian president expressed the hope that the two sides would sign ...', 'voiced
+    concern that the region is unstable': a verb of voicing whose object is a noun of a view, with
+    a that-clause on the noun, reports that clause as said by the verb's subject. Not a view
+    voiced by no one named ('concern was expressed that ...')."""
+    if verb.lower_ not in VOICING_FORMS or verb.pos_ != "VERB":
+        return None
+    view = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in VOICED_NOUNS), None)
+    clause = next((c for c in view.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ == "mark"), None) if view is not None else None
+    subject = subject_of(verb)
+    if clause is None or subject is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
 
 
 def _asked_of_no_one_named(verb: Token) -> bool:

@@ -377,9 +377,25 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         if _closes_its_sentence(clause, verb):
             continue  # 'Ann Lee thinks the levy is too high, Tom Reed said this week': Reed's report
+        split = _split_from(clause, verb)
+        if split is not None:
+            start = _gerund_for_subject(verb, split, _object_for_subject(verb, split, _misread_subject_start(split)))
+            return start, _clause_end(clause)
         start = _gerund_for_subject(verb, clause, _object_for_subject(verb, clause, _misread_subject_start(clause)))
         return _first_clause_joined(verb, clause, start), _joined_clause_end(verb, clause)
     return None
+
+
+def _split_from(clause: Token, verb: Token) -> Token | None:
+    """'testified today that company executives ordered him to stop studies that showed nicotine
+    was addictive': the parser may end the reported clause inside a relative clause (taking
+    "nicotine" for the object of "showed") and hang the rest ("was addictive") on the cue as a
+    second clause with no subject. Such a clause right after another clause of the cue is the
+    end of that one; returns the first clause."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and verb.i < c.i < clause.i
+                 and c.right_edge.i + 1 == clause.left_edge.i and is_clause(c)), None)
 
 
 def _closes_its_sentence(clause: Token, verb: Token) -> bool:

@@ -553,8 +553,8 @@ def _gerund_reach(verb: Token) -> tuple[int, int] | None:
 
 def _joined_clause_end(verb: Token, clause: Token) -> int:
     """'told CBC News that the board had no money left, and that students would share rooms':
-    the parser may join a second "that" clause to the cue rather than to the first one; the
-    report runs on to the end of the last such clause."""
+    the parser may join a second "that" clause (or a condition, ", but only if ...") to the cue
+    rather than to the first one; the report runs on to the end of the last such clause."""
     if clause.i < verb.i:
         # before a closing attribution the whole clause is the speaker's: a participle or a
         # concession there ('..., flooding three basements, a spokesperson said') is no reporter's
@@ -563,6 +563,10 @@ def _joined_clause_end(verb: Token, clause: Token) -> int:
     for conj in verb.rights:
         if conj.dep_ == "conj" and conj.i > clause.i and is_clause(conj) and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            end = max(end, _clause_end(conj))
+        elif conj.dep_ == "conj" and conj.i > clause.i and _conditional(conj):
+            # 'says it will support the plan, but only if the United Nations keeps ...': the parser
+            # joins the condition to the cue; a saying has no condition, the words said do
             end = max(end, _clause_end(conj))
     return end
 

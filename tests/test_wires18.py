@@ -496,8 +496,10 @@ ARTICLES = [
      "\"They don't have the votes, and they know it,\" she said.\n\n"
      "According to the Congressional Budget Office, repealing the tax would cost the Treasury $105 "
      "billion over 10 years.",
-     [("that the president would veto a Republican bill to repeal the estate tax, setting up another "
-       "confrontation with Congress over taxes", body("White House", said_on="2000-06-13"), "The White House"),
+     # (written first with the participle "setting up another confrontation ..." inside: it is the
+     # reporter's comment on the announcement, not the White House's words; corrected after the run)
+     [("that the president would veto a Republican bill to repeal the estate tax",
+       body("White House", said_on="2000-06-13"), "The White House"),
       ("\"This bill gives the biggest tax breaks to the wealthiest 2 percent of Americans,\"",
        who("Martin Kessel", "male", channel="news conference", said_on="2000-06-13"),
        "the White House press secretary, Martin Kessel"),
@@ -521,9 +523,28 @@ ARTICLES = [
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "xinhua-state-visit": "gender: 'during his visit' inside the president's own reported clause is his, and "
+                          "the only pronoun of him; pronouns inside a reported clause are not read",
+    "xinhua-harvest": "said_on: the time of a participle between the subject and the cue ('inspecting wheat "
+                      "fields ... last week, urged') does not date the saying ('speaking ... last week' does)",
+    "voa-election-count": "said_on: observers' verdict on this vote in a broadcast's 'say' is read by the "
+                          "group rule (a standing view, null)",
+    "apw-diplomat-expelled": "kind: 'Russia ... accusing him of' gives the country no kind (its mention runs "
+                             "over the dateline); 'in a television interview' is read as an interview, the "
+                             "medium stated; 'without saying whether' read as a quote",
+    "abc-korea-labor": "said_on: bankers' reaction to today's talks in a broadcast's 'say' is read by the "
+                       "group rule (a standing view, null)",
+    "pri-omagh-arrests": "name: 'a splinter group calling itself the Real IRA' names no body ('Real' is no "
+                         "name word to the tagger) and 'The group' goes to another; 'he would not say "
+                         "whether' read as a quote",
 }
-# Quote bounds still wrong (the content test), by "case id:first words".
+# Quote bounds still wrong (the content test), by "case id:first four words".
 BOUNDS_STILL_WRONG: dict[str, str] = {
+    "apw-diplomat-expelled:that the diplomat, a": "the parser hangs what follows the closing mark ('Tuesday "
+                                                "evening as he received ...') on the cue: the clause ends at the mark",
+    "apw-diplomat-expelled:the diplomat had done": "'said X and called Y': the parser joins the second cue to "
+                                               "the reported clause, one quote for both",
+    "apw-diplomat-expelled:the expulsion ``unjustified.''": "as above: 'called the expulsion ...' is no quote of its own",
 }
 
 _EDGE = set(" \t\n\r.,;:!?\"'“”‘’«»()[]—–-`")
@@ -612,7 +633,7 @@ def test_wire_story_records(text: str, expected, date: str):
 def _bounds_params():
     for case_id, date, text, expected in ARTICLES:
         for content, want, mention in expected:
-            key = f"{case_id}:{' '.join(content.split()[:3])}"
+            key = f"{case_id}:{' '.join(content.split()[:4])}"
             marks = ([pytest.mark.xfail(strict=True, reason=BOUNDS_STILL_WRONG[key])]
                      if key in BOUNDS_STILL_WRONG else [])
             yield pytest.param(text, content, date, id=key, marks=marks)
@@ -621,3 +642,117 @@ def _bounds_params():
 @pytest.mark.parametrize("text, content, date", list(_bounds_params()))
 def test_wire_story_quote_bounds(text: str, content: str, date: str):
     assert bounds_differences(text, [(content, None, None)], date) == []
+
+
+# What the first run showed, as single sentences of our own, one rule a case.
+
+def _records(text: str, date: str) -> list[tuple]:
+    """(name, kind, gender, channel, outlet, said_on, words) of each quote of the text, in order."""
+    out = []
+    for q in saidwhen.extract(text, date=date).quotes:
+        s = q.speaker
+        out.append((s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel, q.outlet,
+                    q.said_on.value if q.said_on else None, q.text))
+    return out
+
+
+@pytest.mark.parametrize("gathering", ["a regular press conference", "a news briefing", "a rally in Lagos",
+                                       "a meeting of party members"])
+def test_a_that_clause_after_a_gathering_told_is_what_was_said(gathering):
+    # the parser reads "that China has always held ..." as a relative clause of the gathering
+    found = _records(f"Spokesman Sun Yuxiang told {gathering} that China has always held that the issue is "
+                     "an internal affair.", "1999-03-17")
+    assert [r[6] for r in found] == ["that China has always held that the issue is an internal affair"]
+
+
+@pytest.mark.parametrize("sentence", ["Ann Lee told a conference that was held in Paris about the plan.",
+                                      "Ann Lee told a rally that drew 5,000 people about the plan."])
+def test_a_gathering_s_own_relative_clause_is_no_report(sentence):
+    # guard: "that" is the clause's subject: the gathering's relative clause
+    assert _records(sentence, "1999-03-17") == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The Romanian president expressed the hope that the two sides would sign an agreement.",
+     "that the two sides would sign an agreement"),
+    ("Li voiced concern that the region is unstable.", "that the region is unstable"),
+    ("The minister reiterated China's position that Taiwan is part of China.", "that Taiwan is part of China"),
+])
+def test_a_view_voiced_with_its_that_clause_is_said(sentence, words):
+    assert [r[6] for r in _records(sentence, "1999-03-17")] == [words]
+
+
+@pytest.mark.parametrize("sentence", ["She expressed concern about the plan.",
+                                      "Concern was expressed that prices would rise."])
+def test_a_view_voiced_with_no_clause_or_no_one_is_no_quote(sentence):
+    assert _records(sentence, "1999-03-17") == []
+
+
+def test_statistics_a_body_released_are_its_report():
+    found = _records("According to statistics released by the provincial statistics bureau, rural incomes "
+                     "rose by 8.2 percent.", "1998-06-23")
+    assert found[0][3] == "report"
+
+
+def test_a_spokesman_s_name_whose_first_word_is_a_paper_s_is_a_person_s():
+    found = _records("Foreign Ministry spokesman Sun Yuxiang said China opposes the bombing. \"It is wrong,\" "
+                     "Sun said.", "1999-03-17")
+    assert [r[:3] for r in found] == [("Sun Yuxiang", "person", "male")] * 2
+
+
+def test_a_turn_label_is_no_subject_of_the_turn_s_verb():
+    text = ("JUDY WOODS, CNN ANCHOR: The council meets today. CNN's Richard Cole reports.\n\n"
+            "COLE: Iraq's ambassador to the U.N., Karim Jaafar, told CNN his government has not decided.")
+    assert _records(text, "1998-02-05")[-1][:5] == ("Karim Jaafar", "person", "male", "interview", "CNN")
+
+
+def test_a_body_written_of_after_a_host_s_label_is_not_the_label():
+    text = ("DAVID HALE, HOST: This is The World. The group says it planted the bomb but did not mean to kill "
+            "civilians.")
+    assert _records(text, "1998-08-20")[-1][0] != "HOST"
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before():
+    text = ("Ron Sandler said the team was close to signing forward Andre Mills.\n\nMills, who scored 12 "
+            "points, said he wanted to stay in Portland. ``This is home,'' he said.")
+    assert [r[0] for r in _records(text, "1999-11-04")] == ["Ron Sandler", "Andre Mills", "Andre Mills"]
+
+
+def test_a_player_named_after_his_position_is_a_person_where_he_follows():
+    text = ("``We didn't make shots tonight,'' Seattle coach Dan Ricks said.\n\nPortland center Tomas Varga, "
+            "who missed two games with a sprained ankle, had 14 rebounds. He said the ankle felt fine.")
+    assert _records(text, "1999-11-04")[-1][:3] == ("Tomas Varga", "person", "male")
+
+
+def test_an_outlet_told_ends_where_the_clause_s_subject_begins():
+    found = _records("Mr. Morales says his party has evidence. He tells VOA the Sandinistas will not accept "
+                     "the results.", "1996-10-29")
+    assert found[-1][3:5] == ("interview", "VOA")
+
+
+def test_a_reported_clause_the_parser_split_after_a_relative_clause_runs_on():
+    found = _records("A former research director testified today that company executives ordered him to "
+                     "stop studies that showed nicotine was addictive.", "1998-03-11")
+    assert found[0][6].endswith("showed nicotine was addictive")
+
+
+def test_a_condition_joined_to_the_cue_is_part_of_the_words():
+    found = _records("The United States says it will support the plan, but only if the United Nations keeps "
+                     "tight control.", "1998-02-05")
+    assert found[0][6] == "it will support the plan, but only if the United Nations keeps tight control"
+
+
+def test_a_labelled_turn_of_someone_the_report_named_is_a_sound_bite():
+    text = ("DAVID HALE, HOST: Police say they arrested five men. The World's Anne McCarthy reports from "
+            "Belfast.\n\nANNE McCARTHY: Omagh shopkeeper Brian Devlin lost his sister in the blast.\n\n"
+            "BRIAN DEVLIN: They knew what they were doing.\n\nMcCARTHY: For The World, I'm Anne McCarthy "
+            "in Belfast.")
+    assert ("Brian Devlin", "They knew what they were doing.") in [(r[0], r[6]) for r in _records(text, "1998-08-20")]
+
+
+def test_a_labelled_turn_of_the_broadcast_s_own_is_no_sound_bite():
+    # guard: the correspondent, led in and labelled, reports; her turn is no one's bite
+    text = ("DAVID HALE, HOST: Police say they arrested five men. The World's Anne McCarthy reports from "
+            "Belfast.\n\nANNE McCARTHY: The men were arrested in raids early this morning.\n\n"
+            "DAVID HALE, HOST: We will have more later.")
+    assert not any("raids" in r[6] or "more later" in r[6] for r in _records(text, "1998-08-20"))

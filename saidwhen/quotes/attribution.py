@@ -455,7 +455,9 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
     opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
     if not opens or not subject.text.isupper() or len(subject.text) < 2:
         return subject
-    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES), None)
+    # the AP of 1989-2000 wrote its dateline's dash as an underscore: 'MOSCOW (AP) _ Russia ...'
+    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES or t.text == "_"),
+                None)
     if dash is None:
         return subject
     after = [c for c in subject.rights if c.i > dash.i and c.dep_ == "appos"]

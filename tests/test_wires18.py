@@ -756,3 +756,26 @@ def test_a_labelled_turn_of_the_broadcast_s_own_is_no_sound_bite():
             "Belfast.\n\nANNE McCARTHY: The men were arrested in raids early this morning.\n\n"
             "DAVID HALE, HOST: We will have more later.")
     assert not any("raids" in r[6] or "more later" in r[6] for r in _records(text, "1998-08-20"))
+
+
+def test_a_document_cited_before_a_quote_is_no_vehicle_of_it():
+    # fresh draw: "citing statistics about ..." is what he spoke of, not where
+    text = ("Sanders went out of his way in talking to reporters to praise the economy, citing statistics "
+            "about the outlook he inherited.\n\n\"We have come a long way,\" he said.")
+    assert _records(text, "2016-01-28")[-1][3] is None
+
+
+def test_an_interviewer_s_question_in_a_labelled_transcript_is_no_sound_bite():
+    # fresh draw: the host named before asks; his question is no one's quote
+    text = ("Governor Mary Fallin spoke to Jake Tapper on Sunday.\n\nJAKE TAPPER: Trump released a video.\n\n"
+            "FALLIN: I think he is trying.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial "
+            "healer?\n\nFALLIN: I think he is trying to campaign as a racial healer.")
+    assert not any(r[6].startswith("Do you think") for r in _records(text, "2016-07-10"))
+
+
+def test_a_surname_read_as_a_plural_before_going_on_is_no_name():
+    # fresh draw: "Sanders continued to portray her" is no saying; the name stays Bernie Sanders's
+    text = ("Bernie Sanders wants more debates. Sanders continued to portray her as hiding.\n\nTop Sanders "
+            "strategists acknowledged as much.\n\nFriday, he told the New York Daily News that Clinton was "
+            "hiding.")
+    assert _records(text, "2016-04-05")[-1][0] == "Bernie Sanders"

@@ -392,7 +392,8 @@ def _split_from(clause: Token, verb: Token) -> Token | None:
     "nicotine" for the object of "showed") and hang the rest ("was addictive") on the cue as a
     second clause with no subject. Such a clause right after another clause of the cue is the
     end of that one; returns the first clause."""
-    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+    if clause.i < verb.i or not clause.is_alpha or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
             or speech_lemma(clause.lower_) is not None:
         return None  # '..., White House and Republican sources said Monday': a closing attribution
     return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and verb.i < c.i < clause.i

@@ -103,11 +103,12 @@ def _introduced_turn(doc: Doc, text: str, index: TokenIndex, start: int, end: in
             not re.search(r"\b[A-Z][a-z]+ %s\b" % re.escape(surname), text[:start], re.I):
         return None  # never named before in the report
     words_start = label.end() + len(text[label.end():end]) - len(text[label.end():end].lstrip())
-    if words_start >= end or any(start <= q.start < end for q in found):
-        return None
+    if words_start >= end or any(start <= q.start < end for q in found) or text[:end].rstrip().endswith("?"):
+        return None  # 'TAPPER: Do you think ...?': the interviewer's question, no one's bite
     first, last = index.range(start, end)
-    head = next((i for i in range(first, last) if doc[i].text == words[-1] and doc[i].tag_ in ("NNP", "NNPS")), None)
-    if head is None:  # the tagger may read a surname in capitals as a common noun: the name before
+    head = next((i for i in range(first, last) if doc[i].text == words[-1] and doc[i].tag_ in ("NNP", "NNPS")), None) \
+        if len(words) > 1 else None
+    if head is None:  # a surname alone in capitals, or one the tagger reads as a common noun: the name before
         head = next((i for i in range(first - 1, -1, -1) if doc[i].text == surname and doc[i].tag_ == "NNP"), None)
     if head is None:
         return None

@@ -254,7 +254,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # "May said it would pass", after "Theresa May": a surname the tagger reads as a modal (`_surname_before_cue`)
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
-    found.update(i for i in plurals if _surname_before_cue(t, i))
+    found.update(i for i in plurals if _plural_surname_before_cue(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -991,7 +991,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
     if t.tag[i] == "MD":
         return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
-    if t.tag[i] == "NNS" and _surname_before_cue(t, i):
+    if t.tag[i] == "NNS" and _plural_surname_before_cue(t, i):
         return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
@@ -1014,6 +1014,14 @@ def _surname_before_cue(t: Columns, i: int) -> bool:
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and t.text[k - 1][:1].isupper()
                and t.tag[k] in NAME_TAGS for k in range(1, i))
+
+
+def _plural_surname_before_cue(t: Columns, i: int) -> bool:
+    """'Andre Mills ... Mills, who scored 12 points, said he wanted to stay': a surname the tagger
+    reads as a plural noun, before a verb that reports words (not one of going on, "Sanders
+    continued to portray her", whose "to" makes it no saying)."""
+    cue = _cue_after_aside(t, i + 1)
+    return cue + 1 < len(t) and t.lower[cue + 1] != "to" and _surname_before_cue(t, i)
 
 
 ASIDE_REACH = 12  # words of a relative clause set off by commas between a surname and its cue

@@ -38,12 +38,12 @@ from spacy.tokens import Doc
 
 from ..lexicon import (BACK_REFERENCE, CHANNEL_WORDS, CHARACTERISING_FORMS, DIRECT_FORMS, GIVEN_NAMES,
                        PLATFORMS, SPEAKING)
-from ..lexicon import ACCORDING, MONTHS_AND_DAYS
+from ..lexicon import ACCORDING, MONTHS_AND_DAYS, VOICING_FORMS
 from .marks import Quoted
 from .sentences import Sentence
 from .words import positions
 
-CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING
+CUE_WORDS = frozenset(DIRECT_FORMS) | frozenset(CHARACTERISING_FORMS) | ACCORDING | frozenset(VOICING_FORMS)
 PLACING_WORDS = frozenset(CHANNEL_WORDS | BACK_REFERENCE | SPEAKING | {w.lower() for w in PLATFORMS})
 LEDE_SENTENCES = 3
 

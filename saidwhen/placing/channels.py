@@ -22,6 +22,7 @@ from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA 
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
 from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYING_PHRASES, TOLD, WRITING_TO
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
+from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
 from ..lexicon import BROADCASTERS, MANNER_FORMS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS, SPEECH_FORMS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
@@ -684,6 +685,8 @@ def _as_place(tok: Token, label: str | None) -> str | None:
         return None  # "said about Reed's statement": what was spoken of, not where
     if _answered(tok, label):
         return None  # "Responding to the ruling, a spokesman said": what the words answer
+    if _cited(tok):
+        return None  # "citing statistics about the outlook", "referring to a report": what he spoke of
     if _aimed_at(tok):
         return None  # "In a bid to shape the next debate, Reed said": what the act aims at
     if tok.dep_ == "poss" and RANK.get(label) == 0 and _owns_the_speaker(tok):
@@ -721,6 +724,14 @@ def _press_met_at(tok: Token) -> bool:
     if host.lower_ in PRESS or any(c.lower_ in PRESS and c.dep_ in ("dobj", "dative") for c in host.children):
         return True
     return host.pos_ == "NOUN" and (named := channel_at(host)) is not None and named.label == "news conference"
+
+
+def _cited(tok: Token) -> bool:
+    """A document the speaker points to ('citing statistics about the outlook he inherited',
+    'citing a study', 'referring to a report'): what he spoke of, not the vehicle of his words
+    (as a time under such a participle is that thing's, referring-participles.txt)."""
+    host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    return host is not None and host.lower_ in REFERRING
 
 
 def _answered(tok: Token, label: str | None) -> bool:

@@ -492,6 +492,8 @@ def _links_names(doc, i: int) -> bool:
         return False
     if doc[i].text == "-":
         return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    if doc[i].lower_ == "the" and doc[i].head.dep_ in ("nsubj", "nsubjpass") and doc[i].head.head.dep_ == "ccomp":
+        return False  # "tells the BBC the Sandinistas will not ...": the clause's subject begins
     return doc[i].lower_ in NAME_LINKS and doc[i].text != "The"
 
 

@@ -70,7 +70,7 @@ def subject_of(verb: Token) -> Token | None:
         if inverted is not None:
             return inverted
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not _turn_label(child):
                 return _past_dateline(_antecedent(_name_after_fields(_name_after_title(child, verb)), verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
@@ -456,7 +456,9 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
     opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
     if not opens or not subject.text.isupper() or len(subject.text) < 2:
         return subject
-    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES), None)
+    # the AP of 1989-2000 wrote its dateline's dash as an underscore: 'MOSCOW (AP) _ Russia ...'
+    dash = next((t for t in doc[subject.i + 1:min(verb.i, subject.right_edge.i + 2)] if t.text in DASHES or t.text == "_"),
+                None)
     if dash is None:
         return subject
     after = [c for c in subject.rights if c.i > dash.i and c.dep_ == "appos"]
@@ -1161,6 +1163,19 @@ def exchange_turn(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
     answerer = next((t for t in reversed(doc[:j - 1]) if t.dep_ == "nsubj" and t.tag_ in ("NNP", "NNPS")
                      and is_cue_verb(t.head)), None)
     return doc[j], answerer
+
+
+def _turn_label(tok: Token) -> bool:
+    """'COLE: Iraq's ambassador to the U.N., Karim Jaafar, told CNN ...': a transcript's turn label
+    (words in capitals that open a line and end at a colon) that the parser takes for a subject of
+    the turn's first verb says who speaks the turn, not who did what the verb tells."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    colon = last if doc[last].text == ":" else last + 1
+    if colon >= len(doc) or doc[colon].text != ":" or colon == first:
+        return False
+    words = [t for t in doc[first:colon] if t.is_alpha]
+    return bool(words) and all(t.text.isupper() for t in words) and _opens_label(doc, first)
 
 
 def labelled(doc: Doc, first: int) -> tuple[Token, Token] | None:

@@ -19,8 +19,8 @@ from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, EVENT_NOUNS, CONCESSIVE, WH
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
-from ..lexicon import COMMITTEE_WORDS, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
-from ..lexicon import RESTATING, SAYING_NOUNS
+from ..lexicon import COMMITTEE_WORDS, GATHERINGS_TOLD, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
+from ..lexicon import RESTATING, SAYING_NOUNS, VOICED_NOUNS, VOICING_FORMS
 from .cues import characterising_lemma, speech_lemma
 from .found import FoundQuote
 from ..parsing.marks import OPENING_MARK_TOKENS, QUOTE_MARK_TOKENS, Quoted
@@ -34,7 +34,8 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 CLAUSE_DEPS = ("ccomp",)
 # The words a reported quote's cue can be: only these tokens are looked at.
 CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(CHARACTERISING_FORMS) | frozenset(INFINITIVE_CUE_FORMS) | ACCORDING \
-    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS) | frozenset(HEARING_FORMS)
+    | frozenset(QUESTIONING_FORMS) | frozenset(FINDING_FORMS) | frozenset(RULING_FORMS) | frozenset(HEARING_FORMS) \
+    | frozenset(VOICING_FORMS)
 # What "called on" a time or a line reaches is no one asked: 'called on Friday to ask'.
 NOT_ASKED = MONTHS_AND_DAYS | CALLS
 # Common nouns that name who can speak: people, their bodies, and the documents they issue.
@@ -61,7 +62,7 @@ def find_indirect(doc: Doc, quoted: list[Quoted], taken: list[FoundQuote]) -> li
             continue
         found = _reported(tok) or _participle_before_clause(tok) or _according_to(tok) \
             or _characterised(tok, marks) or _judged(tok) or _called_for(tok) or _questioned(tok) \
-            or _found_or_ruled(tok) or _heard(tok) or _said_again(tok)
+            or _found_or_ruled(tok) or _heard(tok) or _said_again(tok) or _voiced(tok)
         if found is None:
             continue
         span = _to_its_closing_mark(_before_next_quotation(doc[found[0]:found[1]], opening), quoted)
@@ -378,9 +379,27 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
             continue  # "...on Friday: Republicans said ..." reports what follows, not what precedes
         if _closes_its_sentence(clause, verb):
             continue  # 'Ann Lee thinks the levy is too high, Tom Reed said this week': Reed's report
+        split = _split_from(clause, verb)
+        if split is not None:
+            start = _gerund_for_subject(verb, split, _object_for_subject(verb, split, _misread_subject_start(split)))
+            return start, _clause_end(clause)
         start = _gerund_for_subject(verb, clause, _object_for_subject(verb, clause, _misread_subject_start(clause)))
         return _first_clause_joined(verb, clause, start), _joined_clause_end(verb, clause)
     return None
+
+
+def _split_from(clause: Token, verb: Token) -> Token | None:
+    """'testified today that company executives ordered him to stop studies that showed nicotine
+    was addictive': the parser may end the reported clause inside a relative clause (taking
+    "nicotine" for the object of "showed") and hang the rest ("was addictive") on the cue as a
+    second clause with no subject. Such a clause right after another clause of the cue is the
+    end of that one; returns the first clause."""
+    if clause.i < verb.i or not clause.is_alpha or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+            or speech_lemma(clause.lower_) is not None:
+        return None  # '..., White House and Republican sources said Monday': a closing attribution
+    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and verb.i < c.i < clause.i
+                 and c.right_edge.i + 1 == clause.left_edge.i and is_clause(c)), None)
 
 
 def _closes_its_sentence(clause: Token, verb: Token) -> bool:
@@ -538,8 +557,8 @@ def _gerund_reach(verb: Token) -> tuple[int, int] | None:
 
 def _joined_clause_end(verb: Token, clause: Token) -> int:
     """'told CBC News that the board had no money left, and that students would share rooms':
-    the parser may join a second "that" clause to the cue rather than to the first one; the
-    report runs on to the end of the last such clause."""
+    the parser may join a second "that" clause (or a condition, ", but only if ...") to the cue
+    rather than to the first one; the report runs on to the end of the last such clause."""
     if clause.i < verb.i:
         # before a closing attribution the whole clause is the speaker's: a participle or a
         # concession there ('..., flooding three basements, a spokesperson said') is no reporter's
@@ -548,6 +567,10 @@ def _joined_clause_end(verb: Token, clause: Token) -> int:
     for conj in verb.rights:
         if conj.dep_ == "conj" and conj.i > clause.i and is_clause(conj) and \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            end = max(end, _clause_end(conj))
+        elif conj.dep_ == "conj" and conj.i > clause.i and _conditional(conj):
+            # 'says it will support the plan, but only if the United Nations keeps ...': the parser
+            # joins the condition to the cue; a saying has no condition, the words said do
             end = max(end, _clause_end(conj))
     return end
 
@@ -636,14 +659,15 @@ def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
     ...': the parser reads the that-clause after a hearing told as a relative clause of the
     hearing (or of a noun of its description); a body that hears is told what follows. So is
     an outlet or a programme told by its noun ('told the BBC's Today programme that ...',
-    'told the local newspaper that ...'). Not a
+    'told the local newspaper that ...'), and a gathering ('told a regular press conference that
+    China has always held ...', 'told a rally that ...'). Not a
     clause whose "that" is its own subject ("told the inquiry that was called in May")."""
     if verb.lower_ not in TOLD:
         return None
     for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         if hearer.lower_ not in COURT_WORDS and hearer.lower_ not in COMMITTEE_WORDS \
                 and hearer.lower_ not in TRIAL_VENUES and hearer.lower_ not in OUTLET_NOUNS \
-                and hearer.lower_ not in PROGRAMMES:
+                and hearer.lower_ not in PROGRAMMES and hearer.lower_ not in GATHERINGS_TOLD:
             continue
         for clause in (t for t in hearer.subtree if t.dep_ in ("relcl", "acl") and t.i > hearer.i):
             that = clause.left_edge
@@ -1224,6 +1248,23 @@ def _called_for(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] |
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return start, end, (verb.i, verb.i + 1), subject
+
+
+def _voiced(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
+    """'The Romanian president expressed the hope that the two sides would sign ...', 'voiced
+    concern that the region is unstable': a verb of voicing whose object is a noun of a view, with
+    a that-clause on the noun, reports that clause as said by the verb's subject. Not a view
+    voiced by no one named ('concern was expressed that ...')."""
+    if verb.lower_ not in VOICING_FORMS or verb.pos_ != "VERB":
+        return None
+    view = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in VOICED_NOUNS), None)
+    clause = next((c for c in view.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ == "mark"), None) if view is not None else None
+    subject = subject_of(verb)
+    if clause is None or subject is None:
+        return None
+    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
 
 
 def _asked_of_no_one_named(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import BROADCASTERS, FIRST_PERSON, NEWS_SAYING
+from ..lexicon import BROADCAST_ROLES, BROADCASTERS, FIRST_PERSON, NEWS_SAYING
 from ..parsing.positions import TokenIndex
 from .found import FoundQuote
 
@@ -49,9 +49,12 @@ def find_sound_bites(doc: Doc, text: str, found: list[FoundQuote]) -> list[Found
         return []
     index = TokenIndex(doc)
     bites = []
+    reporters = _reporters(text) if labelled else set()
     for (prev_start, prev_end), (start, end) in zip(paragraphs, paragraphs[1:]):
         last = max((q for q in found if prev_start <= q.start < prev_end), key=lambda q: q.start, default=None)
         if last is None or not _said_at_the_end(doc, text, last, prev_end):
+            if labelled and (turn := _introduced_turn(doc, text, index, start, end, reporters, found)) is not None:
+                bites.append(turn)
             continue
         label = LABEL.match(text, start)
         if label is not None and labelled:
@@ -65,6 +68,51 @@ def find_sound_bites(doc: Doc, text: str, found: list[FoundQuote]) -> list[Found
         bites.append(FoundQuote("direct", ((start, end),), None, None, follow_on=True,
                                 words=(index.range(start, end),)))
     return bites
+
+
+# A reporter led in ("The World's Anne McCarthy reports from Belfast.") or signing off.
+REPORTER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][A-Za-z]+)+) reports\b|\b([A-Z][a-z]+(?: [A-Z][A-Za-z]+)+), (?:%s)\b"
+                      % "|".join(BROADCASTERS) + r"|\bI'm ([A-Z][a-z]+(?: [A-Z][A-Za-z]+)+)")
+
+
+def _reporters(text: str) -> set[str]:
+    """The surnames, in capitals, of the transcript's own people: those it leads in, who sign
+    off, and who say "I'm"."""
+    return {next(g for g in m.groups() if g).split()[-1].upper() for m in REPORTER.finditer(text)}
+
+
+def _introduced_turn(doc: Doc, text: str, index: TokenIndex, start: int, end: int, reporters: set[str],
+                     found: list[FoundQuote]) -> FoundQuote | None:
+    """'Omagh shopkeeper Brian Devlin lost his sister in the blast. ¶ BRIAN DEVLIN: They knew what
+    they were doing.': in a transcript that labels its turns, a turn labelled with the name of
+    someone the report has named before, neither one of the broadcast's own (its anchor, host,
+    correspondents: led in, signing off, or so labelled) nor a quote's speaker there, is that
+    person's recorded words, however the report brought them in (tb-placed reads a
+    correspondent's recorded speaker turns as direct quotes without marks or cue). The speaker is
+    the label's name."""
+    label = LABEL.match(text, start)
+    if label is None:
+        return None
+    name, *roles = label.group().rstrip(":").split(",")
+    words = name.split()
+    if not words or any(w.lower() in BROADCAST_ROLES for role in roles for w in role.split()) or \
+            words[-1] in reporters:
+        return None
+    surname = words[-1][:1] + words[-1][1:].lower()
+    if not re.search(r"\b%s\b" % re.escape(surname), text[:start], re.I) or \
+            not re.search(r"\b[A-Z][a-z]+ %s\b" % re.escape(surname), text[:start], re.I):
+        return None  # never named before in the report
+    words_start = label.end() + len(text[label.end():end]) - len(text[label.end():end].lstrip())
+    if words_start >= end or any(start <= q.start < end for q in found) or text[:end].rstrip().endswith("?"):
+        return None  # 'TAPPER: Do you think ...?': the interviewer's question, no one's bite
+    first, last = index.range(start, end)
+    head = next((i for i in range(first, last) if doc[i].text == words[-1] and doc[i].tag_ in ("NNP", "NNPS")), None) \
+        if len(words) > 1 else None
+    if head is None:  # a surname alone in capitals, or one the tagger reads as a common noun: the name before
+        head = next((i for i in range(first - 1, -1, -1) if doc[i].text == surname and doc[i].tag_ == "NNP"), None)
+    if head is None:
+        return None
+    return FoundQuote("direct", ((words_start, end),), None, head, words=(index.range(words_start, end),))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

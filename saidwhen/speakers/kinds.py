@@ -21,7 +21,7 @@ from ..quotes.cues import speech_lemma
 from ..lexicon import CLUB_WORDS
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import STORM_WORDS
+from ..lexicon import FEMALE_NOUNS, MALE_NOUNS, STORM_WORDS
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, BODY_PARTICIPLES, DIVISIONS, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
@@ -97,6 +97,8 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
     if named_for(entity.words) or _storm(entity.words):
         # "the Jack Adams Award" is neither, whatever its words say; nor is "Typhoon Ramil"
         return "", ""
+    if all(_in_turn_label(doc, m) for m in entity.mentions):
+        return "person", ""  # 'DAVID HALE, HOST:': a transcript's label names who speaks the turn
     words = {w.lower() for w in entity.words}
     if len(entity.words) == 1 and words <= PARTY_NAMES:
         return "org", ""  # "Labour", "the NDP": a party, whatever "he" comes after it ("Republican" is a member)
@@ -172,6 +174,30 @@ def _firm_role_and_its(doc: Doc, entity: Entity, roles: set[str], name_words: se
     return any(_its_after(doc, m, name_words, appositive=True) for m in entity.mentions)
 
 
+LABEL_REACH = 8  # words of a transcript's turn label after a name in it ("ANNE McCARTHY, BBC CORRESPONDENT:")
+
+
+def _in_turn_label(doc: Doc, mention: NameMention) -> bool:
+    """'DAVID HALE, HOST: This is The World.', 'ANNE McCARTHY: The men were arrested ...': a name
+    (or a role) inside a transcript's turn label, the words in capitals that open a line and end
+    at a colon. Its words look like an acronym's, but the label names who speaks the turn: a
+    person, never the body that a later 'the group' stands for."""
+    start = mention.start
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = mention.end
+    while end < len(doc) and end - mention.end < LABEL_REACH and doc[end].text != ":" and "\n" not in doc[end].text:
+        end += 1
+    return end < len(doc) and doc[end].text == ":" and all(_in_capitals(t.text) for t in doc[start:end])
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of a label in capitals ("McCARTHY" keeps the small letter of its prefix), or a
+    comma or other mark between its words."""
+    letters = [c for c in word if c.isalpha()]
+    return not letters or letters[-1].isupper() and sum(c.islower() for c in letters) <= 1
+
+
 def _surname_alone_after(entity: Entity) -> bool:
     """'Pavel Novak scored twice ... "It's frustrating," Novak said': a name of two or three
     words, none an organisation's, that the article later writes as its last word alone is a
@@ -194,15 +220,24 @@ def _shown_a_person(doc: Doc, entity: Entity, name_words: set[str]) -> bool:
     A body's noun that is also a person's place in a side or trade, written right before a known
     given name ("France centre Philippe Sella", "broadcaster Cyril Fletcher"), is that person's
     too, unless the article writes the name as a company's ("shares of John Lewis"); a firm's
-    noun ("the retailer John Lewis") never is."""
+    noun ("the retailer John Lewis") never is; so is a name of no known given name that "he" or
+    "she" as a subject follows ("Portland center Tomas Varga had 14 rebounds. He said").
+    A noun of a man or a woman right before the name ("Foreign Ministry spokesman Sun Yuxiang")
+    shows a person even where the name's first word is also a body's ('Sun', 'Globe'): a body has
+    no sex."""
     words = entity.words
-    if len(words) < 2 or {w.lower() for w in words} & ORG_NOUNS or words[0].lower() in ORG_NAME_WORDS:
+    if len(words) < 2 or {w.lower() for w in words} & ORG_NOUNS:
         return False
+    if words[0].lower() in ORG_NAME_WORDS:
+        return any(role_before(doc, m.start) in MALE_NOUNS | FEMALE_NOUNS for m in entity.mentions)
     given = words[0].lower() in GIVEN_NAMES
     if any(_aged(doc, m) or person_noun(role_before(doc, m.start)) and (given or _next_pronoun(doc, m, name_words))
            or given and _role_after(doc, m) for m in entity.mentions):
         return True
-    return given and any(role_before(doc, m.start) in BODY_OR_PERSON_ROLES for m in entity.mentions) and \
+    # "Portland center Tomas Varga had 14 rebounds. He said ...": "he" after the name shows it
+    # as a known given name does
+    return any(role_before(doc, m.start) in BODY_OR_PERSON_ROLES and (given or _next_pronoun(doc, m, name_words))
+               for m in entity.mentions) and \
         not any(_its_after(doc, m, name_words) or _held(doc, m) or _team_subject(doc, m) for m in entity.mentions)
 
 

@@ -233,7 +233,8 @@ def _is_dash(tok: Token) -> bool:
     """A dash between phrases; a hyphen inside a word ("Shanklin-Hawkins") is not one, nor a
     dash written as a hyphen ("Nanaimo—Ladysmith", `words.hyphen_dashes`)."""
     text = columns(tok.doc).text[tok.i]
-    spaced = text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    # a spaced hyphen, or the underscore the AP of 1989-2000 wrote for a dash ('MOSCOW (AP) _ Russia')
+    spaced = text in ("-", "_") and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
     return text in DASHES or spaced
 
 

@@ -253,6 +253,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i - 1 for i in names if i > 0 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
     # "May said it would pass", after "Theresa May": a surname the tagger reads as a modal (`_surname_before_cue`)
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
+    # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
+    found.update(i for i in plurals if _plural_surname_before_cue(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -1011,6 +1013,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "the Canadian Civil Liberties Association": the tagger reads the nationality as an adjective
     if t.tag[i] == "MD":
         return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
+    if t.tag[i] == "NNS" and _plural_surname_before_cue(t, i):
+        return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -1021,15 +1025,37 @@ def _is_name_word(t: Columns, i: int) -> bool:
 
 def _surname_before_cue(t: Columns, i: int) -> bool:
     """'Prime Minister Theresa May said ... May said it would pass', 'Later May told MPs': a
-    capitalised word the tagger reads as a modal or a month ("May", "Will") right before a speech
+    capitalised word the tagger reads as a modal, a month or a plural noun ("May", "Will",
+    "Mills") right before a speech (or a relative clause set off by commas and then a speech)
     verb in the past or the third person (no modal takes one; a month says nothing) is the surname
     of a person the article has already named in full with it as the last word."""
-    if not (0 <= i < len(t) - 1 and t.text[i][:1].isupper() and t.tag[i + 1] in ("VBD", "VBZ")
-            and t.lower[i + 1] in SPEECH_FORMS):
+    cue = _cue_after_aside(t, i + 1)
+    if not (0 <= i < len(t) - 1 and t.text[i][:1].isupper() and cue < len(t) and t.tag[cue] in ("VBD", "VBZ")
+            and t.lower[cue] in SPEECH_FORMS):
         return False
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and t.text[k - 1][:1].isupper()
                and t.tag[k] in NAME_TAGS for k in range(1, i))
+
+
+def _plural_surname_before_cue(t: Columns, i: int) -> bool:
+    """'Andre Mills ... Mills, who scored 12 points, said he wanted to stay': a surname the tagger
+    reads as a plural noun, before a verb that reports words (not one of going on, "Sanders
+    continued to portray her", whose "to" makes it no saying)."""
+    cue = _cue_after_aside(t, i + 1)
+    return cue + 1 < len(t) and t.lower[cue + 1] != "to" and _surname_before_cue(t, i)
+
+
+ASIDE_REACH = 12  # words of a relative clause set off by commas between a surname and its cue
+
+
+def _cue_after_aside(t: Columns, j: int) -> int:
+    """Where the cue after a surname stands: right after it (`j`), or past a relative clause set
+    off by commas ("Mills, who scored 12 points, said")."""
+    if j >= len(t) or t.text[j] != "," or j + 1 >= len(t) or t.lower[j + 1] not in ("who", "whose"):
+        return j
+    close = next((k for k in range(j + 2, min(len(t), j + ASIDE_REACH)) if t.text[k] == ","), None)
+    return close + 1 if close is not None else j
 
 
 def _given_name_as_modal(t: Columns, i: int) -> bool:

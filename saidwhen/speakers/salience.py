@@ -26,7 +26,7 @@ from ..lexicon import (ACRONYM_KINDS, BE_FORMS, DEMONYMS, GENERIC_ORG_NOUNS, GOV
                        ORG_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, UNNAMED_NOUNS)
 from ..lexicon import INDEFINITE_DETERMINERS as INDEFINITE, SHARE_NOUNS, PRESS_NAME_ENDS as OUTLET_WORDS
 from ..lexicon import BODIES_ALIKE, FIRM_NOUNS, NOT_FIRMS, TEAM_NOUNS, UNION_LOCALS, UNION_NAME_WORDS
-from ..lexicon import TIE_DETERMINERS
+from ..lexicon import BODY_OR_PERSON_ROLES, TIE_DETERMINERS
 from .lexicon import person_noun
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -264,9 +264,13 @@ class Reading:
         after = t.lower[token + 1] if token + 1 < len(t) else ""
         if after in ("'s", "’s", "'", "’", "and", "&"):
             return False
-        start = token
+        start, role = token, False
         while start > 0 and not t.sent_start[start]:
             before = t.text[start - 1]
+            if not role and before.islower() and _role_word(t.lower[start - 1]) and t.text[start][:1].isupper():
+                role = True  # "Portland center Tomas Varga, ...": the role before the name, its team before it
+                start -= 1
+                continue
             if not before[:1].isupper() or t.is_punct[start - 1]:
                 break
             start -= 1
@@ -463,6 +467,12 @@ def _written_as_product(doc: Doc, entity: Entity, token: int) -> bool:
         return False
     words = mention.words
     return not _plural(words[-1]) and not any(w.lower() in ORG_NAME_WORDS or w.isupper() for w in words)
+
+
+def _role_word(word: str) -> bool:
+    """A noun for what a person is that may stand right before the name ("center", "coach",
+    "spokesman")."""
+    return person_noun(word) or word in BODY_OR_PERSON_ROLES
 
 
 def _plural(word: str) -> bool:

@@ -121,10 +121,10 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
 
 def _particle_inside(words: tuple[str, ...]) -> bool:
     """'João Batista dos Reis', 'Luis Fernando de los Santos': a surname's particle in lower case
-    after two words of the run marks a person's name written whole, given names first, whether
+    inside the run marks a person's name written whole, given names first, whether
     or not the list of given names knows the first (a run before a person's name, 'Vermonter
     Bernie Sanders', has no particle)."""
-    return any(w in NAME_PARTICLES for w in words[2:-1])
+    return any(w in NAME_PARTICLES for w in words[1:-1])
 
 
 def _after_body(t: Columns, m: NameMention) -> int | None:

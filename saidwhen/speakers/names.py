@@ -26,6 +26,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLE_PAIRS, TITLES, WEEKDAYS)
+from ..lexicon import GIVEN_NAME_TITLES, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
@@ -45,6 +46,7 @@ NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park Ji-hoon said"
+APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what it calls its bearer
 # What the tagger reads a given name's second syllable as ("Ji-hoon", "Soo-ah": a noun, an interjection)
 SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
@@ -378,9 +380,11 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
                             t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end] or
                             _possessive_mark(t, end) and end + 1 < len(t) and t.text[end + 1][:1].isupper() or
-                            t.lower[end] == "for" and end > k and _office_link(t, end)):
+                            t.lower[end] == "for" and end > k and _office_link(t, end) or
+                            t.lower[end] == "and" and end > k and end + 1 < len(t) and t.text[end + 1][:1].isupper()
+                            and t.lower[end + 1] not in GIVEN_NAMES):
         end += 1  # "MLA for Vancouver-Kensington Ann Lee", "MPP for Toronto-St. Paul's Ann Lee",
-        # "Minister of State for Railways K. S. Rao"
+        # "Minister of State for Railways K. S. Rao", "Minister of Housing and Spatial Planning Sanne Smit"
     first = _given_name_from(t, k + 1, end)
     if first < end - 1 and (t.lower[first] in GIVEN_NAMES or _initial_opening(t, first, end)):
         return end - 1
@@ -1353,6 +1357,21 @@ def _opening_gerund(t: Columns, i: int) -> bool:
         and word.lower() not in GIVEN_NAMES
 
 
+def _title_as_given_name(t: Columns, i: int, end: int) -> bool:
+    """'Justice Mupfumira, a farmer from Mvurwi': a title that is also a given name, opening a
+    name of two words that an apposition with an indefinite article then describes as anything
+    but a judge, is the given name (a judge is introduced as one, not as "a farmer")."""
+    return t.lower[i] in GIVEN_NAME_TITLES and end == i + 2 and end + 2 < len(t) and t.text[end] == "," \
+        and t.lower[end + 1] in ("a", "an") and not any(t.lower[k] in JUDGES or t.lower[k] in TITLES
+                                                        for k in range(end + 2, min(end + APPOSITION_REACH, len(t))))
+
+
+def title_as_given_name(doc: Doc, i: int) -> bool:
+    """`_title_as_given_name` for token `i` of a parsed article (the channel stage asks whether
+    "Justice" opens a judge's name)."""
+    return _title_as_given_name(columns(doc), i, i + 2)
+
+
 def _title_pair_end(t: Columns, i: int, end: int) -> int:
     """Where a two-word honorific that starts at `i` ends ("Tan Sri", "Dato' Sri": the apostrophe
     of "Dato'" is a token of its own), with a name's word after it before `end`; else 0."""
@@ -1382,6 +1401,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if end - start == 3 and _hyphen_after(t, start) and _title_word(t.lower[start]) and _title_word(t.lower[end - 1]):
         return []  # "Ontario's Auditor-General says": a title hyphenated in Globe style, no name
     office = _office_before(t, start)
+    if office is None:
+        office = _office_across_and(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
     while office is not None and title_end < end - 1 and "-" in (t.text[title_end], t.text[title_end - 1]):
@@ -1389,6 +1410,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if start > 1 and t.text[start - 1] == "'" and _title_pair_end(t, start - 2, end) == start + 1:
         title_end = start + 1  # "Dato' Sri Mohd Azlan": the run starts after the apostrophe
     for i in range(start, end - 1):
+        if i == start and _title_as_given_name(t, i, end):
+            continue  # "Justice Mupfumira, a farmer": a given name
         pair = _title_pair_end(t, i, end)
         if pair:
             title_end = pair  # "Tan Sri Zulkifli Abdul Rahman": both words the title's
@@ -1604,6 +1627,18 @@ def _office_before(t: Columns, start: int) -> int | None:
     if i <= 0 or not _office_link(t, i) or _surname_after_given(t, i - 1):
         return None  # "Chief Theresa Cardinal of the Birch River Cree Nation": a surname, no office
     return i - 1 if t.lower[i - 1] in TITLES or _office_of_body(t, i - 1, start) else None
+
+
+def _office_across_and(t: Columns, start: int) -> int | None:
+    """'Minister of Housing and Spatial Planning Sanne de Groot-Verhoeven': an office's fields
+    joined by "and" after its "of"; the run after the "and" goes on with the office's words, and
+    where the office starts. None when no office stands before the "and"."""
+    if start < 3 or t.lower[start - 1] != "and" or t.lower[start] in GIVEN_NAMES:
+        return None  # "The Minister of Finance and Tom Hart": a person joined to the office's holder
+    j = start - 2
+    while j > 0 and t.tag[j] in NAME_TAGS and t.text[j][:1].isupper():
+        j -= 1
+    return _office_before(t, j + 1) if j < start - 2 else None
 
 
 def _surname_after_given(t: Columns, i: int) -> bool:

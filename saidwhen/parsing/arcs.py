@@ -216,7 +216,9 @@ def subjects_read_as_appositions(doc: Doc) -> list[tuple[int, int]]:
             continue
         for phrase in (c for c in cue.children if c.dep_ == "prep" and c.i < cue.i and c.i == c.sent.start):
             place = next((c for c in phrase.children if c.dep_ == "pobj" and c.tag_ == NAME_TAG), None)
-            subject = next((c for c in place.children if c.dep_ == "appos") if place is not None else (), None)
+            if place is None:
+                continue
+            subject = next((c for c in place.children if c.dep_ == "appos"), None)
             if subject is not None and subject.left_edge.lower_ == "the" and subject.right_edge.i < cue.i:
                 out.append((subject.i, cue.i))
     return out

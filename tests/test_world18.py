@@ -127,6 +127,8 @@ ARTICLES = [
         r("protest outside", "that it would protest outside the stadium before Saturday's game "
           "against Toluca", "La Barra Azul", "The supporters' group La Barra Azul",
           ("2026-10-19", MX), "social media"),
+        # missed when the records were written; added after the first run (a "has said": no day)
+        r("bring it back", "it will not bring it back before 2027", "Liga MX", "The league", None, None),
     ]),
     ("br-amazon-deforestation", BR, article(
         "BRASÍLIA (Reuters) — Deforestation in Brazil's Amazon rose 18% in the 12 months to July, "
@@ -326,6 +328,10 @@ ARTICLES = [
           "Mrs Blessing Okafor, who sells foodstuff at Wuse Market", ("2026-05-31", NG), None),
         r("two children", "she had stopped bringing her two children to the market", "Blessing Okafor",
           "Okafor", ("2026-05-31", NG), None),
+        # missed when the records were written; added after the first run
+        r("quadrupled", "Petrol prices have more than quadrupled since the subsidy was scrapped in 2023, and "
+          "inflation stood at 24.5 per cent in April", "National Bureau of Statistics",
+          "the National Bureau of Statistics", ("2026-05-31", NG), None),
     ]),
     ("kr-shipyard-strike", KR, article(
         "SEOUL (Yonhap) — About 9,000 workers at Daesan Heavy Industries walked off the job on "
@@ -681,6 +687,11 @@ ARTICLES = [
 
 FIELDS = ("content", "name", "mention", "said_on", "channel")
 
+# Words of quotes found that are neither expected nor wrong to find: a lede's figures "according to
+# satellite data released ... by the national space research institute" (data cited, whose
+# speaker conventions.md does not settle).
+DOUBTFUL = ("rose 18% in the 12 months",)
+
 
 def found(q) -> dict:
     speaker = q.speaker
@@ -710,12 +721,29 @@ def record_differences(text: str, date: str, expected: list[R]) -> list[str]:
             continue
         wrong += [f"{want.key!r}: {f} {got[f]!r}" for f in FIELDS if not field_right(f, got, want)]
     wrong += [f"a quote not expected: {q['content']!r}" for q in quotes
-              if not any(want.key in q["content"] for want in expected)]
+              if not any(want.key in q["content"] for want in expected) and not any(k in q["content"] for k in DOUBTFUL)]
     return wrong
 
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {
+    "mx-club-coach": "said_on: the captain's 'we did not compete tonight' after 'apologized to the crowd after the "
+                     "final whistle' of Sunday's game is dated Monday, the day of the story's firing; name: 'The "
+                     "league ... has said' after the lede's Liga MX names nobody (a body named in the lede is "
+                     "not what 'the league' is tied to)",
+    "br-amazon-deforestation": "quote finding: 'Lula ... has promised to end illegal deforestation by 2030' (a "
+                               "commitment, no words said) is found as a quote",
+    "my-bribery-charge": "channel: a lawyer who 'argued that' in a story of a court's hearing, after the prosecutor "
+                         "'told the court', is given no channel (court's scene is not carried to a new attribution)",
+    "hk-public-housing": "channel: 'told lawmakers on Wednesday' (Hong Kong's Legislative Council) is no parliament; "
+                         "quote finding: 'Light public housing ... was first promised in 2022' is found as a quote",
+    "in-derailment": "channel: 'said in the Assembly on Thursday' (a state's assembly by its own name alone) is no "
+                     "parliament",
+    "nl-house-prices": "channel: 'said on Monday in its twice-yearly Financial Stability Overview' (a report by its "
+                       "capitalised title) is no report",
+    "zw-tobacco-season": "channel: 'Officially opening the season at the Boka floors, the Minister ... told farmers' "
+                         "is no speech (an occasion opened by a participle); mention: 'Reserve Bank of Zimbabwe "
+                         "(RBZ) spokesperson Never Zvobgo' is cut to the name",
 }
 
 
@@ -729,3 +757,109 @@ def _articles():
 @pytest.mark.parametrize("text, date, expected", list(_articles()))
 def test_world18_article(text: str, date: str, expected: list[R]):
     assert record_differences(text, date, expected) == []
+
+
+# The rules this set brought, one sentence each, and the sentences they must leave alone: the
+# speaker's name and the mention that names it.
+D = "2026-11-18"  # a Wednesday
+NAMES = [
+    # Particles of Spanish and Portuguese surnames: "de los", "y", "e" inside a name.
+    ("rule-de-los", "Captain Luis Fernando de los Santos apologized. “We were poor,” de los Santos said.",
+     "were poor", "Luis Fernando de los Santos", "de los Santos"),
+    ("rule-y-between-surnames", "“They changed coaches,” said Manuel Ibarra y Cordero, a former coach.",
+     "changed coaches", "Manuel Ibarra y Cordero", "Manuel Ibarra y Cordero, a former coach"),
+    ("rule-e-between-surnames", "Its spokeswoman, Mariana de Souza e Silva, said ranchers were waiting.",
+     "ranchers were waiting", "Mariana de Souza e Silva", "Its spokeswoman, Mariana de Souza e Silva"),
+    # A particle the parser reads as a verb ("dos" as "does") is still a word of the name.
+    ("rule-particle-read-as-a-verb", "“We lost the harvest,” said Mark Batista dos Reis.",
+     "lost the harvest", "Mark Batista dos Reis", "Mark Batista dos Reis"),
+    ("rule-particle-opening-the-subject", "Ana Paula dos Santos Moreira, the minister, spoke on Monday. "
+     "“Fire is the frontier,” dos Santos Moreira said.",
+     "Fire is the frontier", "Ana Paula dos Santos Moreira", "dos Santos Moreira"),
+    ("rule-particle-after-an-unknown-given-name", "“We need rain,” said Joost ter Horst, a farmer.",
+     "need rain", "Joost ter Horst", "Joost ter Horst, a farmer"),
+    # Honorifics of Arab, Malaysian and Nigerian papers are titles, no part of the name.
+    ("rule-sheikh", "“We stand with the group,” said Sheikh Hamdan bin Rashid al-Nuaimi.",
+     "stand with the group", "Hamdan bin Rashid al-Nuaimi", "Sheikh Hamdan bin Rashid al-Nuaimi"),
+    ("rule-tan-sri", "MACC chief commissioner Tan Sri Zulkifli Abdul Rahman said no one was above the law.",
+     "above the law", "Zulkifli Abdul Rahman", "MACC chief commissioner Tan Sri Zulkifli Abdul Rahman"),
+    ("rule-dato-sri", "Former minister Dato' Sri Mohd Azlan bin Ismail said he was innocent.",
+     "he was innocent", "Mohd Azlan bin Ismail", "Former minister Dato' Sri Mohd Azlan bin Ismail"),
+    ("guard-sri-as-a-given-name", "“We will cut spending,” said Sri Mulyani Indrawati.",
+     "cut spending", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+    ("guard-tan-as-a-surname", "“We will cut spending,” said Tan Wei Ming.",
+     "cut spending", "Tan Wei Ming", "Tan Wei Ming"),
+    ("rule-office-then-titled-holder", "NLC President, Comrade Bamidele Ogunleye, said workers were tired.",
+     "workers were tired", "Bamidele Ogunleye", "NLC President, Comrade Bamidele Ogunleye"),
+    # A subject the parser hangs on the place of an opening phrase is the cue's subject.
+    ("rule-subject-after-an-opening-place", "In Kano, the chairman of the marketers' association, Alhaji Musa "
+     "Bello, said stations had shut.", "stations had shut", "Musa Bello",
+     "the chairman of the marketers' association, Alhaji Musa Bello"),
+    # "Al-Khatib" opening a sentence is "al-Khatib"; "Prince Khalid" is the prince named in full.
+    ("rule-al-capitalised", "Rania al-Khatib, an analyst, spoke first. Al-Khatib said prices could rise.",
+     "prices could rise", "Rania al-Khatib", "Al-Khatib"),
+    ("rule-prince-by-given-name", "Prince Khalid bin Mishaal Al Saud spoke first. “We will act,” Prince Khalid "
+     "said.", "We will act", "Khalid bin Mishaal Al Saud", "Prince Khalid"),
+    # Hong Kong names: an English given name, the family name, the Chinese given name.
+    ("rule-hong-kong-family-name", "Mandy Ho Mei-ling, an organiser, spoke first. “The queue is long,” Ho said.",
+     "queue is long", "Mandy Ho Mei-ling", "Ho"),
+    # A Korean given name's second syllable the tagger reads as an interjection ("Soo-ah").
+    ("rule-korean-syllable", "Kim Tae-ho led the rally. Minister Kim Soo-ah met executives. “Talk,” Kim said.",
+     "Talk", "Kim Soo-ah", "Kim"),
+    # Offices written with "for", initials opening the holder's name, fields joined by "and".
+    ("rule-secretary-for", "Secretary for Housing Erica Leung Wing-see said the flats were ready.",
+     "flats were ready", "Erica Leung Wing-see", "Secretary for Housing Erica Leung Wing-see"),
+    ("rule-minister-of-state-for", "Minister of State for Railways K. S. Rao, who visited the site, told "
+     "reporters that the signal failed.", "signal failed", "K. S. Rao",
+     "Minister of State for Railways K. S. Rao, who visited the site"),
+    ("rule-fields-joined-by-and", "Minister of Housing and Spatial Planning Sanne de Groot-Verhoeven said rules "
+     "would stay.", "rules would stay", "Sanne de Groot-Verhoeven",
+     "Minister of Housing and Spatial Planning Sanne de Groot-Verhoeven"),
+    # Portuguese generations; the holder of an office of a place, hung on the place.
+    ("rule-filho", "The governor of Pará, Hélder Vasconcelos Filho, said crime had fallen.",
+     "crime had fallen", "Hélder Vasconcelos Filho", "The governor of Pará, Hélder Vasconcelos Filho"),
+    # "Justice" is a given name where an apposition makes its bearer a farmer, a title before a judge.
+    ("rule-justice-as-a-given-name", "Justice Mupfumira, a farmer from Mvurwi, said prices were low.",
+     "prices were low", "Justice Mupfumira", "Justice Mupfumira, a farmer from Mvurwi"),
+    ("guard-justice-a-judge", "Justice Mupfumira, a High Court judge, said the law was clear.",
+     "law was clear", "Mupfumira", "Justice Mupfumira, a High Court judge"),
+]
+
+CHANNELS = [
+    # A word before a name that qualifies the noun after it types no outlet ("the weekly ... meeting").
+    ("rule-weekly-meeting", "Speaking before the weekly Executive Council meeting, Tse said the wait was long.",
+     "wait was long", None, None),
+    ("guard-the-weekly-der-spiegel", "“We will fight,” he told the weekly Der Spiegel.",
+     "We will fight", "interview", "Der Spiegel"),
+    # A news agency named before its kind.
+    ("rule-news-agency", "Andrei Sokolov told the RIA Novosti news agency that Russia was ready.",
+     "Russia was ready", "interview", "RIA Novosti"),
+    ("rule-justice-a-farmer-is-no-court", "Justice Mupfumira, a farmer from Mvurwi, said prices were low.",
+     "prices were low", None, None),
+]
+
+
+def quote_of(text: str, key: str):
+    return next(q for q in saidwhen.extract(text, date=D).quotes if key in q.text)
+
+
+@pytest.mark.parametrize("text, key, name, mention", [pytest.param(*case[1:], id=case[0]) for case in NAMES])
+def test_the_speaker_s_name_and_mention(text: str, key: str, name: str | None, mention: str):
+    speaker = quote_of(text, key).speaker
+    assert (speaker.name if speaker else None, speaker.mention.text if speaker and speaker.mention else None) == \
+        (name, mention)
+
+
+@pytest.mark.parametrize("text, key, channel, outlet", [pytest.param(*case[1:], id=case[0]) for case in CHANNELS])
+def test_the_channel(text: str, key: str, channel: str | None, outlet: str | None):
+    quote = quote_of(text, key)
+    assert (quote.channel, quote.outlet) == (channel, outlet)
+
+
+def test_a_person_joined_to_an_office_by_and_is_no_field_of_it():
+    """'The Minister of Finance and Tom Hart said': a known given name after the "and" opens a
+    person's name, not more of the office's fields ("Housing and Spatial Planning")."""
+    from saidwhen.parsing.language import parse
+    from saidwhen.speakers.names import name_mentions
+    mentions = name_mentions(parse("The Minister of Finance and Tom Hart said the farms were safe."))
+    assert [(m.words, m.title) for m in mentions if "Hart" in m.words] == [(("Tom", "Hart"), "")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, ROLE_NOUNS, SPEECH_FORMS
+from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
 from .marks import CLOSING_MARK_TOKENS
 from .words import positions
@@ -141,10 +141,98 @@ def names_read_as_modals(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+NAME_TAG = "NNP"
+MISREAD_PARTICLE_DEPS = frozenset({"ROOT", "ccomp", "intj"})
+
+
+def particles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first, last, particle) of a name whose lower-case particle the parser read as a verb of
+    the sentence (its root, or the cue's clause) or an interjection, splitting the name: in "said Ana Paula dos Santos Moreira" or '“...,” dos
+    Santos said' the parser may make "dos" a verb with the words around it its subject and object,
+    or a clause of the cue. A name particle (lexicon/name-particles.txt) before a capitalised proper
+    noun is a name's word, and the name's last word its head."""
+    out = []
+    for p in doc:
+        if p.lower_ not in NAME_PARTICLES or not p.is_lower or p.i + 1 >= len(doc) \
+                or p.dep_ not in MISREAD_PARTICLE_DEPS or not _name_word(doc[p.i + 1]):
+            continue
+        first, last = p.i, p.i + 1
+        while first > 0 and (_name_word(doc[first - 1]) or doc[first - 1].lower_ in NAME_PARTICLES
+                             and first > 1 and _name_word(doc[first - 2])):
+            first -= 1
+        while last + 1 < len(doc) and (_name_word(doc[last + 1]) or doc[last + 1].lower_ in NAME_PARTICLES
+                                       and last + 2 < len(doc) and _name_word(doc[last + 2])):
+            last += 1
+        if not out or out[-1][1] < first:
+            out.append((first, last, p.i))
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.tag_ == NAME_TAG and tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def _name_as_one(doc: Doc, first: int, last: int, particle: int) -> None:
+    """Make the name's last word its head, attached where the name hangs outside it (as a
+    subject where the parse left one there; as the cue's subject where the particle was read as
+    the cue's clause), and every other word of it a compound of that head."""
+    span = range(first, last + 1)
+    head, p = doc[last], doc[particle]
+    outside = [t for t in doc[first:last + 1] if t.head.i not in span and t.dep_ != "ROOT" and t.i != particle]
+    outside.sort(key=lambda t: (t.i != last, t.dep_ != "nsubj"))  # its own arc, else a subject's
+    if outside:
+        new_head, dep = outside[0].head, outside[0].dep_
+    else:
+        new_head = None if p.dep_ == "ROOT" else p.head
+        dep = "nsubj" if p.dep_ == "ccomp" and p.head.lower_ in SPEECH_FORMS else p.dep_
+    kids = [c for t in doc[first:last + 1] for c in t.children if c.i not in span]
+    if new_head is not None and any(a.i == particle for a in new_head.ancestors):
+        # what the parse hung the name on hangs, through the word right under the particle, on the
+        # particle itself: that word takes the particle's place (the verb it stood for, a subject)
+        link = next(t for t in (new_head, *new_head.ancestors) if t.head.i == particle)
+        link.head = link if p.dep_ == "ROOT" else p.head
+        link.dep_ = "ROOT" if p.dep_ == "ROOT" else link.dep_
+    head.head = head if new_head is None else new_head
+    head.dep_ = "ROOT" if new_head is None else dep
+    for t in doc[first:last]:
+        t.head = head
+        t.dep_ = "compound"
+    p.tag_ = NAME_TAG  # no verb: its part of speech follows from the tag (language._set_pos)
+    for c in kids:
+        if c.head.i in span and (new_head is None or c.i != new_head.i):
+            c.head = new_head if new_head is not None and c.head.i == particle else head
+
+
+def subjects_read_as_appositions(doc: Doc) -> list[tuple[int, int]]:
+    """(subject, cue) for the subject of a cue that the parser hung in apposition on the place of
+    a phrase opening the sentence: in "In Kano, the chairman of the marketers' association, Musa
+    Bello, said" the cue is left with no subject and "the chairman" is read as Kano's. A place
+    named to open the sentence takes no apposition before the cue; the description is the cue's
+    subject."""
+    out = []
+    for cue in doc:
+        if cue.lower_ not in SPEECH_FORMS or not cue.tag_.startswith("VB") \
+                or any(c.dep_ in CLAUSE_SUBJECTS for c in cue.children):
+            continue
+        for phrase in (c for c in cue.children if c.dep_ == "prep" and c.i < cue.i and c.i == c.sent.start):
+            place = next((c for c in phrase.children if c.dep_ == "pobj" and c.tag_ == NAME_TAG), None)
+            if place is None:
+                continue
+            subject = next((c for c in place.children if c.dep_ == "appos"), None)
+            if subject is not None and subject.left_edge.lower_ == "the" and subject.right_edge.i < cue.i:
+                out.append((subject.i, cue.i))
+    return out
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
     role the tagger read as a verb on the name it is the role of; make a surname read as a
     modal the subject of its cue."""
+    for first, last, particle in particles_read_as_verbs(doc):
+        _name_as_one(doc, first, last, particle)
+    for subject, cue in subjects_read_as_appositions(doc):
+        doc[subject].head = doc[cue]
+        doc[subject].dep_ = "nsubj"
     for role, cue, subject in roles_read_as_verbs(doc):
         doc[cue].head = doc[cue]
         doc[cue].dep_ = "ROOT"

@@ -514,8 +514,10 @@ def _is_outlet(name: Span) -> bool:
         return True  # "Radio-Canada", "Maclean's"
     # A last word alone ("Times") is an outlet only as "the Times"; "Times Square" is no outlet.
     before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
-    if before in OUTLET_NOUNS:
-        return True  # "radio station RTL", "the newspaper Le Monde": named as an outlet
+    if before in OUTLET_NOUNS and name.doc[name.start - 1].head.i < name.end:
+        # "radio station RTL", "the newspaper Le Monde": named as an outlet; not "the weekly
+        # Executive Council meeting", where the word qualifies the noun after the name
+        return True
     if words[0] == "The" and len(words) == 2:
         before, words = "the", words[1:]  # "The Hill", "The Star"
     if len(words) == 1:

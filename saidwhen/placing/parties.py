@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..parsing.words import columns
+from ..speakers.names import title_as_given_name
 from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
@@ -245,8 +246,8 @@ def _names_a_court(tok: Token) -> bool:
 
 def _judge(tok: Token) -> bool:
     """"the judge", "Judge Ann Bell", "Justice Ann Bell"; not "the Justice Minister"."""
-    if tok.lower_ not in JUDGES:
-        return False
+    if tok.lower_ not in JUDGES or title_as_given_name(tok.doc, tok.i):
+        return False  # nor "Justice Mupfumira, a farmer": a given name
     if tok.lower_ == "judges" and not _names_a_court(tok):
         return False  # "“A moving book,” wrote the judges": a prize's, not a court's
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in CONTEST_JUDGES:

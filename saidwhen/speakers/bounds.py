@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..parsing.recogniser import REACH, Recognised, around, recognise
 from ..parsing.words import Columns, columns
 
-from ..lexicon import GIVEN_NAMES, ORG_NAME_WORDS
+from ..lexicon import GIVEN_NAMES, NAME_PARTICLES, ORG_NAME_WORDS
 from . import kinds
 from .names import NameMention, french_body, joined_words
 from .ties import tied_nouns
@@ -105,7 +105,8 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
             out.append(Unsure(k, None))  # "Ambassador to the United States Hamdullah Mohib"
             continue
         if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
-                or m.words[0].lower() in GIVEN_NAMES or french_body(m.words) or kinds.ends_in_a_province(m.words):
+                or m.words[0].lower() in GIVEN_NAMES or french_body(m.words) or kinds.ends_in_a_province(m.words) \
+                or _particle_inside(m.words):
             continue  # "Doctors Nova Scotia": a body named after its province starts where it is written
         if any(w.lower() in ORG_NAME_WORDS for w in m.words):
             body = _after_body(t, m)
@@ -116,6 +117,14 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
         if given is not None or _sentence_start(t, m.start) in sentences:
             out.append(Unsure(k, given))
     return out
+
+
+def _particle_inside(words: tuple[str, ...]) -> bool:
+    """'João Batista dos Reis', 'Luis Fernando de los Santos': a surname's particle in lower case
+    inside the run marks a person's name written whole, given names first, whether
+    or not the list of given names knows the first (a run before a person's name, 'Vermonter
+    Bernie Sanders', has no particle)."""
+    return any(w in NAME_PARTICLES for w in words[1:-1])
 
 
 def _after_body(t: Columns, m: NameMention) -> int | None:

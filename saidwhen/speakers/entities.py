@@ -210,14 +210,15 @@ class _Found:
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
             for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words),
-                         *_hyphened_head(mention.words)}:
+                         *_hyphened_head(mention.words), *_family_before_given(mention.words)}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_telling_gender(mention))
         self.latest = entity
 
     def candidates(self, words: tuple[str, ...]) -> list[Entity]:
         """Entities with a name starting or ending as `words` does, in the order found."""
-        hits = {id(e): e for word in {words[0], words[-1], *_first_surname(words)} for e in self._by_edge.get(word, ())}
+        edges = {w for word in {words[0], words[-1], *_first_surname(words)} for w in _article_cases(word)}
+        hits = {id(e): e for word in edges for e in self._by_edge.get(word, ())}
         return sorted(hits.values(), key=lambda e: self._order[id(e)])
 
     def forms(self, entity: Entity) -> set[tuple[str, ...]]:
@@ -327,7 +328,9 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
                and not _given_name_honoured(found, e, mention)]
     if mention.title in REGNAL_TITLES:
         # "King Hussein" is named by his given name, never the surname of "Saddam Hussein".
-        fitting = [e for e in fitting if found.fullest(e) == mention.words]
+        # "Prince Khalid" after "Prince Khalid bin Mishaal Al Saud" is him, named by the same title.
+        fitting = [e for e in fitting if found.fullest(e) == mention.words or _given_under_title(e, mention)
+                   and found.fullest(e)[:len(mention.words)] == mention.words]
     # "Guillermo Escobar Arias" and "Ricardo Arias Valdes": names of two surnames are written by
     # the first alone, so a bare "Arias" is the one whose first surname it is, not the other's second.
     fitting = _by_first_surname(found, fitting, mention.words) or fitting
@@ -692,6 +695,21 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     return (*words[:-1], rest) if rest[:1].isupper() and prefix.lower() in SURNAME_ARTICLES else words
 
 
+def _given_under_title(entity: Entity, mention: NameMention) -> bool:
+    """Whether the entity was named before with the title `mention` has ("Prince", "Sheikh"),
+    which a royal or honoured person keeps when the article goes on by the given name alone."""
+    return any(m.title.split()[-1:] == mention.title.split()[-1:] for m in entity.mentions if m.title)
+
+
+def _article_cases(word: str) -> tuple[str, ...]:
+    """'Al-Khatib' and 'al-Khatib': a surname's article glued by a hyphen is written with a
+    capital where it opens a sentence and in some papers' style, the same name either way."""
+    prefix, hyphen, rest = word.partition("-")
+    if not hyphen or prefix.lower() not in SURNAME_ARTICLES or not rest[:1].isupper():
+        return (word,)
+    return word, f"{prefix.lower()}-{rest}", f"{prefix.capitalize()}-{rest}"
+
+
 def _particles_folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() if w.lower() in NAME_PARTICLES else w for w in words)
 
@@ -731,7 +749,19 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> boo
     # "Teigen" ~ "Chrissy Teigen"; "Cairn" ~ "Cairn Energy";
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1]) \
-        or short == _first_surname(long, honoured) or short == _hyphened_head(long)
+        or short == _first_surname(long, honoured) or short == _hyphened_head(long) \
+        or short == _family_before_given(long)
+
+
+def _family_before_given(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Tse' of 'Raymond Tse Kwok-leung', 'Leung' of 'Erica Leung Wing-see': a Hong Kong name
+    writes an English given name, the family name, then the Chinese given name, its syllables
+    joined by a hyphen with the second in lower case; the article goes on by the family name.
+    () for other names."""
+    if len(words) != 3 or not words[1].isalpha() or not words[1][:1].isupper():
+        return ()
+    head, hyphen, rest = words[2].partition("-")
+    return (words[1],) if hyphen and head[:1].isupper() and rest.isalpha() and rest.islower() else ()
 
 
 def _hyphened_head(words: tuple[str, ...]) -> tuple[str, ...]:

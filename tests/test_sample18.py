@@ -78,3 +78,26 @@ def test_a_second_predicate_that_agrees_with_the_reported_subject_stays_reported
     request': "has" agrees with the landlord, not with the tenants; the tenants report both."""
     text = "The tenants say the landlord has raised the rent twice and has ignored every repair request."
     assert contents(text) == ["the landlord has raised the rent twice and has ignored every repair request"]
+
+
+def test_calculations_speak_for_whoever_made_them():
+    """'according to calculations by Ruth Abernathy of the Valley Institute': the calculations
+    are hers, as 'a study by' or 'estimates by' are their maker's (conventions.md: a
+    description tied to a named person gets that name)."""
+    text = ("The city's plan would raise the minimum wage to $15 by 2022.\n\n"
+            "A \"living wage\" for a single adult in the city is about $13 an hour, according to calculations "
+            "by Ruth Abernathy of the Valley Institute of Technology.")
+    assert names(text) == ["Ruth Abernathy"]
+
+
+def test_an_interview_published_on_a_day_dates_what_is_said_in_it():
+    """'during an interview published Monday by the Valley Courier, in which she said ...': the
+    parser hangs "in which" on the outlet; the interview it stands for was published Monday,
+    and the words were said in it, not on Friday of the protest told before
+    (conventions.md: explicit time tied to the statement)."""
+    text = ("Tenants protested outside city hall on Friday against Mayor Lena Okafor.\n\n"
+            "Okafor was asked about the protest during an interview published Monday by the Valley Courier, "
+            "in which she said she did not support a rent freeze.")
+    found = quotes(text, date="2024-03-08")
+    assert [(q.speaker.name, q.said_on.value if q.said_on else None, q.channel, q.outlet) for q in found] == \
+        [("Lena Okafor", "2024-03-04", "interview", "Valley Courier")]

@@ -880,6 +880,12 @@ def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
     # the noun the clause hangs on, or the one its phrase belongs to ("an interview to the
     # Clarion in which"); no further: "his handling of the case, in which" is not the handling's
     heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    if (published := _published_by(noun)) is not None:
+        # "an interview published Monday by the Courier, in which": the parser hangs the clause on
+        # the outlet; the participle between names the interview's time
+        if times := _own_time(timex_at, published):
+            return times
+        heads.append(published.head)
     for head in (t for t in heads if t.pos_ in ("NOUN", "PROPN", "NUM")):
         if head.i in timex_at:
             return [head]  # the parser may hang the clause on the time itself
@@ -894,6 +900,27 @@ def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
                 found = [g for g in child.children if g.dep_ == "pobj" and g.i in timex_at]
                 if found:
                     return found
+    return []
+
+
+def _published_by(noun: Token) -> Token | None:
+    """The participle a noun is the agent or object of a phrase of, where that participle
+    describes a noun before it ("an interview published Monday by the Courier", "a video posted
+    on Sunday on YouTube"), else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("agent", "prep"):
+        return None
+    participle = noun.head.head
+    return participle if participle.dep_ == "acl" and participle.tag_ == "VBN" else None
+
+
+def _own_time(timex_at: dict[int, Timex], verb: Token) -> list[Token]:
+    """The time a verb is named with by its own phrases ("published Monday", "posted on
+    Sunday"): its words, or none."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.i in timex_at:
+            return [child]
+        if child.dep_ == "prep" and (found := [g for g in child.children if g.dep_ == "pobj" and g.i in timex_at]):
+            return found
     return []
 
 

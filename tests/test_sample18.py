@@ -101,3 +101,13 @@ def test_an_interview_published_on_a_day_dates_what_is_said_in_it():
     found = quotes(text, date="2024-03-08")
     assert [(q.speaker.name, q.said_on.value if q.said_on else None, q.channel, q.outlet) for q in found] == \
         [("Lena Okafor", "2024-03-04", "interview", "Valley Courier")]
+
+
+def test_an_outlet_of_several_names_after_published_by_is_the_interview_s():
+    """'an interview published Monday by the New Bristol Evening Post, in which she said': the
+    parser hangs "New" on "Bristol", not on the outlet's last word; the outlet is the whole name
+    (conventions.md: interview, the outlet in `outlet`)."""
+    text = ("Tenants protested outside city hall on Friday against Mayor Lena Okafor.\n\n"
+            "Okafor was asked about the protest during an interview published Monday by the New Bristol "
+            "Evening Post, in which she said she did not support a rent freeze.")
+    assert [(q.channel, q.outlet) for q in quotes(text, date="2024-03-08")] == [("interview", "New Bristol Evening Post")]

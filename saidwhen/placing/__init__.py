@@ -929,11 +929,14 @@ def _which_heads(noun: Token) -> list[Token]:
     parser may have passed over ("an interview to The Washington Post in which she said", "the
     interviews he gave to the Post in which she said": the interview, told to the Post)."""
     heads = [noun]
-    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "dative", "relcl", "acl") \
+    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "agent", "dative", "relcl", "acl") \
             and noun.head.i != noun.i:
         noun = noun.head
         heads.append(noun)
-    return [t for head in heads for t in (*head.lefts, head)]  # "The Washington Post" from its first word
+    # "The Washington Post" from its first word; a name's words all ("the New York Daily News",
+    # whose "New" hangs on "York")
+    return [t for head in heads for t in
+            (head.doc[head.left_edge.i:head.i + 1] if head.pos_ == "PROPN" else (*head.lefts, head))]
 
 
 def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:

@@ -435,12 +435,14 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
 
 
 def _turn_labels(doc: Doc, text: str) -> None:
-    """The capitals that label a transcript's turns are a name, whatever the tagger guessed from
-    a word it never saw in capitals ("FALLIN" as a number)."""
+    """The capitals that label a transcript's turns are a name where the tagger, from a word it
+    never saw in capitals, took them for no noun at all ("FALLIN" as a number). A label read as a
+    common noun is left as it is: a name mention there would change whom the turn's own "he"
+    and "she" are taken for."""
     for m in bare_turns(text):
         words = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         for tok in words if words is not None else ():
-            if tok.is_alpha and tok.tag_ != "NNP":
+            if tok.is_alpha and not tok.tag_.startswith("NN"):
                 tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 

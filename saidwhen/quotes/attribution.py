@@ -1074,7 +1074,8 @@ def bare_turn_speaker(speaker: Token) -> Token | None:
     if label is None:
         return None
     words = doc.char_span(start, label.end(1), alignment_mode="expand")
-    return words[-1] if words is not None and len(words) else None
+    # a label the tagger read as a common noun ("TAPPER") is no name the resolver can take
+    return words[-1] if words is not None and len(words) and words[-1].tag_ == "NNP" else None
 
 
 def _named_turn(doc: Doc, first: int, i: int) -> Token | None:

@@ -727,6 +727,8 @@ def _speaker_s_second_predicate(clause: Token, conjunct: Token) -> bool:
     reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if number is None or said_by is None or reported is None or clause.head.i > clause.i:
         return False
+    if any(t.dep_ == "relcl" for t in clause.doc[clause.i + 1:conjunct.i]):
+        return False  # '... Eric Fanning, who was his chief of staff and is now ...': the relative's
     return _number(said_by) == number != _number(reported) is not None
 
 

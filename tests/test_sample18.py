@@ -112,3 +112,15 @@ def test_a_second_predicate_after_a_relative_clause_may_be_the_relative_s():
             "was his deputy at the time and is now the mayor of the town.")
     assert contents(text) == ["the letters it obtained were exchanges between Reed and Ann Lowe, who was his deputy "
                               "at the time and is now the mayor of the town"]
+
+
+def test_a_surname_tagged_a_plural_noun_is_still_the_name():
+    """'Councillor Tom Sanders ... Sanders was asked ...': the tagger may take a surname ending
+    in "s" for a plural noun where it stands alone; the article writes it as the last word of his
+    full name, so it is his name there too (the resolver reads names by their tags)."""
+    from saidwhen.parsing.language import parse
+    doc = parse("Tenants are not through with Councillor Tom Sanders.\n\nSanders was asked about their case "
+                "during a radio interview on Monday, in which he said he didn't support a rent freeze.")
+    assert [t.tag_ for t in doc if t.text == "Sanders"] == ["NNP", "NNP"]
+    doc = parse("The sanders were loud. Workers said the sanders ran all night.")
+    assert [t.tag_ for t in doc if t.lower_ == "sanders"] == ["NNS", "NNS"]

@@ -429,9 +429,21 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
         _set_pos(doc)
         _set_sentence_starts(doc, article)
         _given_names_opening(doc)
+        _surnames_as_plurals(doc)
         _turn_labels(doc, article.text)
     return doc, article.context
 
+
+
+def _surnames_as_plurals(doc: Doc) -> None:
+    """"Sanders was asked ...": a surname that ends in "s" may be tagged a plural noun where it
+    stands alone. Where the article also writes it as the last word of a full name ("Bernie
+    Sanders"), it is that name wherever it is capitalised."""
+    surnames = {t.text for t in doc[1:] if t.tag_ == "NNP" and t.text.endswith("s") and t.is_title
+                and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"}
+    for tok in doc:
+        if tok.tag_ == "NNS" and tok.text in surnames:
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _turn_labels(doc: Doc, text: str) -> None:

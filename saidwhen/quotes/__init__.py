@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import LINK_LABELS
 from ..parsing.texts import text_of
+from .attribution import bare_turn_speaker
 from .direct import find_direct
 from .found import FoundQuote
 from .headline import find_headline
@@ -37,7 +39,18 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     found = [q for q in direct + reported if not _on_link_line(text, q.start)]
     found += find_sound_bites(doc, text, found)  # a transcript's recorded words, without marks
     # The ranker picks each cue's speaker mention where it is surer than the rules.
-    return sorted(choose_subjects(doc, found), key=lambda q: q.start)
+    return sorted(_turn_speakers(doc, choose_subjects(doc, found)), key=lambda q: q.start)
+
+
+def _turn_speakers(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """'FALLIN: Well, I think the nation ...': the "I" of a transcript's turn printed without
+    marks is the one its label names (attribution.bare_turn_speaker), whom the label's name
+    resolves to as it does for a quoted turn."""
+    out = []
+    for q in found:
+        label = bare_turn_speaker(doc[q.subject]) if q.subject is not None else None
+        out.append(replace(q, subject=label.i) if label is not None else q)
+    return out
 
 
 def _on_link_line(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILI
 from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
-from ..parsing.texts import text_of
+from ..parsing.texts import bare_turns, text_of
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
@@ -1125,6 +1125,24 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
     if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
         return None
     return doc[j - 1] if len({m.group(1) for m in TURN.finditer(text)}) > 1 else None
+
+
+def bare_turn_speaker(speaker: Token) -> Token | None:
+    """'FALLIN: Well, I think the whole nation needs to work together.': in a transcript printed
+    without quotation marks each paragraph opens with its speaker's name in capitals and a colon,
+    and the "I" of a turn is the one its label names, not the writer. Returns the label's last
+    word, or None; a transcript holds turns of two labels at least."""
+    if speaker.lower_ != "i":
+        return None
+    doc = speaker.doc
+    text = text_of(doc)
+    start = text.rfind("\n", 0, speaker.idx) + 1
+    label = next((m for m in bare_turns(text) if m.start() == start), None)
+    if label is None:
+        return None
+    words = doc.char_span(start, label.end(1), alignment_mode="expand")
+    # a label the tagger read as a common noun ("TAPPER") is no name the resolver can take
+    return words[-1] if words is not None and len(words) and words[-1].tag_ == "NNP" else None
 
 
 def _named_turn(doc: Doc, first: int, i: int) -> Token | None:

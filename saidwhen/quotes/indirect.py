@@ -728,6 +728,8 @@ def _clause_end(clause: Token) -> int:
     """
     doc = clause.doc
     for child in clause.rights:
+        if _speaker_s_second_predicate(clause, child):
+            return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if _paired_gerund(child) is not None or _opens_a_quotation(child):
             # '... be rebuilt and saying he ...', '... welcomed the levy and added, “...”' and
             # '..., to which Haddad replied: “...”' are reports of their own
@@ -745,6 +747,41 @@ def _clause_end(clause: Token) -> int:
                 _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+# The number a finite verb agrees with ("has" a singular subject, "have" a plural one).
+FINITE_NUMBER = {"has": "one", "is": "one", "was": "one", "does": "one",
+                 "have": "many", "are": "many", "were": "many", "do": "many"}
+PRONOUN_NUMBER = {"he": "one", "she": "one", "it": "one", "they": "many", "we": "many"}
+
+
+def _speaker_s_second_predicate(clause: Token, conjunct: Token) -> bool:
+    """'The boy's relatives say he will have a better life here and have attempted to portray his
+    father as a pawn': the parser joins a second predicate without a subject to the reported
+    clause, but its verb agrees with the cue's subject ("relatives ... have"), not with the
+    clause's ("he ... has"): what the speaker did besides saying, outside the report."""
+    if conjunct.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+        return False
+    finite = next((c for c in conjunct.children if c.dep_ in ("aux", "auxpass") and c.i < conjunct.i), conjunct)
+    number = FINITE_NUMBER.get(finite.lower_)
+    said_by = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if number is None or said_by is None or reported is None or clause.head.i > clause.i:
+        return False
+    if any(t.dep_ == "relcl" for t in clause.doc[clause.i + 1:conjunct.i]):
+        return False  # '... Eric Fanning, who was his chief of staff and is now ...': the relative's
+    return _number(said_by) == number != _number(reported) is not None
+
+
+def _number(subject: Token) -> str | None:
+    """Whether a subject is one or many, by its tag or pronoun; two joined by "and" are many."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return "many"
+    if subject.tag_ in ("NNS", "NNPS"):
+        return "many"
+    if subject.tag_ in ("NN", "NNP"):
+        return "one"
+    return PRONOUN_NUMBER.get(subject.lower_)
 
 
 def _opens_a_quotation(verb: Token) -> bool:

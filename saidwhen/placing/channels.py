@@ -162,16 +162,19 @@ def _the_paper_followed(noun: Token) -> str | None:
     ("..., an economist with ABN Amro, told the newspaper."). None where it cites two or more,
     or where a paper is told and the one cited is a broadcaster."""
     doc = noun.doc
-    cited = {name for sentence in doc[:noun.sent.start].sents for name in _reporting_outlets(sentence)}
+    reports = doc.user_data.get(REPORTS_KEY)
+    if reports is None:  # read once for each article: a long one may tell the paper many times
+        reports = doc.user_data[REPORTS_KEY] = [(tok.i, name) for tok in doc if tok.lower_ in OUTLET_REPORTED
+                                                and (name := reporting_outlet(tok))]
+    cited = {name for i, name in reports if i < noun.sent.start}
     if len(cited) != 1:
         return None
     name = cited.pop()
     return None if noun.lower_ in PUBLICATIONS and _broadcaster(name) else name
 
 
-def _reporting_outlets(sentence) -> list[str]:
-    """The outlets a sentence cites as reporting (`outlets.reporting_outlet`)."""
-    return [name for tok in sentence if tok.lower_ in OUTLET_REPORTED and (name := reporting_outlet(tok))]
+# Where each article's outlets cited as reporting are kept with its doc (`outlets.reporting_outlet`).
+REPORTS_KEY = "saidwhen.reporting_outlets"
 
 
 def _the_interview(noun: Token) -> bool:

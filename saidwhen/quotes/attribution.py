@@ -937,6 +937,7 @@ def _embedded(doc: Doc, first: int) -> bool:
 TITLE_AFTER = re.compile(r"\b(?:on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:%s)|[\w.&-]+['’]s)\s*$"
                          % "|".join(sorted(OUTLET_NOUNS)), re.I)
 TITLE_WORDS = 6
+TITLE_REACH = 60  # characters before the opening mark that hold "on the podcast", "for Sunday's"
 
 
 def programme_title(text: str, start: int, end: int) -> bool:
@@ -947,7 +948,7 @@ def programme_title(text: str, start: int, end: int) -> bool:
     (placing.outlets reads the title as the interview's outlet)."""
     opening = 2 if text.startswith("''", start) or text.startswith("``", start) else 1
     words = text[start + opening:end].strip(" .,'’”\"").split()
-    if not words or len(words) > TITLE_WORDS or not TITLE_AFTER.search(text[:start]):
+    if not words or len(words) > TITLE_WORDS or not TITLE_AFTER.search(text[max(0, start - TITLE_REACH):start]):
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
 

@@ -779,3 +779,10 @@ def test_a_surname_read_as_a_plural_before_going_on_is_no_name():
             "strategists acknowledged as much.\n\nFriday, he told the New York Daily News that Clinton was "
             "hiding.")
     assert _records(text, "2016-04-05")[-1][0] == "Bernie Sanders"
+
+
+def test_a_plural_that_is_a_word_inside_a_body_s_name_is_no_surname():
+    # guard: "Police said" after "The Edmonton Police Service said" is the police, not a person
+    text = ("The Edmonton Police Service said it accepted the findings.\n\nPolice said the officer had 11 "
+            "years of service.")
+    assert _records(text, "2025-04-16")[-1][0] != "Police" or _records(text, "2025-04-16")[-1][1] != "person"

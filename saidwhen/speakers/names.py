@@ -1054,7 +1054,13 @@ def _plural_surname_before_cue(t: Columns, i: int) -> bool:
     reads as a plural noun, before a verb that reports words (not one of going on, "Sanders
     continued to portray her", whose "to" makes it no saying)."""
     cue = _cue_after_aside(t, i + 1)
-    return cue + 1 < len(t) and t.lower[cue + 1] != "to" and _surname_before_cue(t, i)
+    if cue + 1 >= len(t) or t.lower[cue + 1] == "to" or not _surname_before_cue(t, i):
+        return False
+    # the word ends a person's name written before ("Andre Mills"), not one inside a body's name
+    # ("Edmonton Police Service ... Police said")
+    word = t.text[i]
+    return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and (k + 1 >= len(t) or t.tag[k + 1] not in NAME_TAGS)
+               for k in range(1, i))
 
 
 ASIDE_REACH = 12  # words of a relative clause set off by commas between a surname and its cue

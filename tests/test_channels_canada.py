@@ -618,9 +618,6 @@ STILL_WRONG: dict[str, str] = {
         "Facebook that the government had' are taken for no quote, so the post is a narrative "
         "scene and the next paragraph's own 'Senator Chandler said' gets Facebook; and the "
         "tokeniser splits the call sign '2GB' into a number and a unit ('GB' as outlet)",
-    "in-pti-ndtv-lok-sabha":
-        "name, not channel (all channels right): 'Union Road Transport Minister Arvind Kulkarni' "
-        "gives 'Kulkarni' for his later quotes",
     "ca-email-to-ctv-news":
         "kind, not channel: 'Metrolinx said' gets no kind",
 }

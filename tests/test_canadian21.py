@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-import saidwhen
-
 from test_canadian import Q, body, fresh, person
 from test_canadian_articles import article_differences
 from test_canadian_placing import article_params, mention_of, mention_params
+from test_canadian20 import records
 
 
 def unnamed(kind, **rest) -> Q:
@@ -839,16 +838,6 @@ def test_the_speaker_s_mention(text: str, date: str, words: str, mention):
 def test_a_follow_on_quote_has_no_mention_of_its_own(case_id, words):
     _, date, text, _ = next(a for a in ARTICLES if a[0] == case_id)
     assert mention_of(text, date, words) is None
-
-
-def records(text: str, date: str) -> list[tuple]:
-    """(words, name, kind, gender, channel, outlet, said_on) of each quote the article gives."""
-    out = []
-    for q in saidwhen.extract(text, date=date).quotes:
-        s = q.speaker
-        out.append((q.text, s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel,
-                    q.outlet, q.said_on.value if q.said_on else None))
-    return out
 
 
 # What the articles' first run showed, as sentences of their own.

@@ -7,19 +7,7 @@ shape of a class of flags (conventions.md: Speaker, channel).
 """
 from __future__ import annotations
 
-import saidwhen
-
-
-def quotes(text: str, date: str = "2024-03-08"):
-    return saidwhen.extract(text, date=date).quotes
-
-
-def names(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in quotes(text)]
-
-
-def channels(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.channel, q.outlet) for q in quotes(text)]
+from test_checks17 import channels, names, quotes
 
 
 def test_a_headline_s_speaker_before_a_colon_keeps_the_given_name():

@@ -291,30 +291,20 @@ WITH_THE_RULES = [
      "clever and fluent, but he is not wise. \"He lacks judgment, and his temper too often gets "
      "the better of him.\"",
      [("not wise", ch("speech")), ("lacks judgment", ch("speech"))]),
-    # Words a speaker adds, in the sentence after the quote or its attribution: its vehicle.
-    ("rule-told-then-he-added", DATE,
+    # "He added" starts an attribution of its own: conventions.md gives null to "a later 'X said'
+    # that starts its own attribution, even when it plainly comes from the same interview" (a
+    # second reader judged 23 fresh records so; the branch's first reading carried the vehicle).
+    ("guard-told-then-he-added", DATE,
      "“The port cannot take ships this size,” harbourmaster Tom Reed told Newstalk ZB. “We need a "
      "new wharf,” he added.",
-     [("new wharf", ch("interview", outlet="Newstalk ZB"))]),
-    ("rule-a-statement-then-she-added", DATE,
+     [("new wharf", ch(None))]),
+    ("guard-a-statement-then-she-added", DATE,
      "“We are reviewing the decision,” Ana Silva said in a statement. She added that the club "
      "would “respect the process.”",
-     [("respect the process", ch("statement"))]),
-    ("rule-the-paper-added", DATE,
-     "The Daily Nation reported that the loan had been signed. The paper added that the terms were "
-     "“unusually generous.”",
-     [("unusually generous", ch("report"))]),
+     [("respect the process", ch(None))]),
     ("guard-told-then-he-said", DATE,
      "“The port cannot take ships this size,” harbourmaster Tom Reed told Newstalk ZB. “We need a "
      "new wharf,” he said.",
-     [("new wharf", ch(None))]),
-    ("guard-told-then-another-speaker-added", DATE,
-     "“The port cannot take ships this size,” harbourmaster Tom Reed told Newstalk ZB. “It can,” "
-     "Ana Silva added.",
-     [("It can", ch(None))]),
-    ("guard-told-then-added-a-paragraph-on", DATE,
-     "“The port cannot take ships this size,” harbourmaster Tom Reed told Newstalk ZB.\n\n"
-     "“We need a new wharf,” he added.",
      [("new wharf", ch(None))]),
     # Statements, filings and letters as the brief names them (main already read them).
     ("guard-a-statement-released-by-the-palace", DATE,

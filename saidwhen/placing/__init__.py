@@ -140,9 +140,6 @@ class _Placer:
             setting, placed = _interview_of_the_scene(layout, quote, context, setting, placed, adds)
             if placed.channel is None:
                 self.unnamed_interview.add(len(self.out))
-        if placed.channel is None and own.channel is None and (prev := self._added_to(quote, cue)) is not None:
-            # "“...,” Reed told ITV. “...,” he added.": the words he adds go on in the same vehicle
-            placed = replace(placed, channel=prev.channel, outlet=prev.outlet)
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
@@ -154,24 +151,6 @@ class _Placer:
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
-
-    def _added_to(self, quote: ParsedQuote, cue: Token) -> ParsedQuote | None:
-        """The quote right before, whose words this one adds to: cued by a verb of going on
-        (continuing-cues.txt: "he added", "she continued"), by the same named speaker, in the
-        same paragraph and the sentence after that quote or its attribution. Its vehicle is this
-        quote's (conventions.md: a quote takes the channel of the quote it continues); a plain
-        "he said" starts an attribution of its own and takes none."""
-        if not self.out or speech_lemma(cue.lower_) not in CONTINUING_CUES:
-            return None
-        prev, layout = self.out[-1], self.layout
-        if prev.channel is None or quote.speaker is None or prev.speaker is None or not quote.speaker.name \
-                or quote.speaker.name != prev.speaker.name:
-            return None
-        if layout.paragraph(prev.end - 1) != layout.paragraph(quote.start):
-            return None
-        last = max(prev.words[-1][-1].i, prev.cue[-1].i if prev.cue is not None else 0)
-        first = min(quote.words[0].start, quote.cue.start)
-        return prev if layout.sentence_of(layout.doc[first]) <= layout.sentence_of(layout.doc[last]) + 1 else None
 
     def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> tuple[Channel, Timing] | None:
         """The document or outlet whose words the quote before gave ("Mr Crosby's statement

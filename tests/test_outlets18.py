@@ -294,6 +294,15 @@ WITH_THE_RULES = [
     # "He added" starts an attribution of its own: conventions.md gives null to "a later 'X said'
     # that starts its own attribution, even when it plainly comes from the same interview" (a
     # second reader judged 23 fresh records so; the branch's first reading carried the vehicle).
+    # ... but a verb of going on joined to the cue in the same sentence is that sentence's vehicle.
+    ("rule-said-in-an-interview-and-added", DATE,
+     "In a long interview from his prison cell, Tomas Brandt said he had never met the minister "
+     "and added, “I only read what the papers printed.”",
+     [("only read what", ch("interview"))]),
+    ("rule-told-and-added-in-one-sentence", DATE,
+     "Tomas Brandt told the Daily Courier on Monday that he was innocent, and added: “I only read "
+     "what the papers printed.”",
+     [("only read what", ch("interview", outlet="Daily Courier"))]),
     ("guard-told-then-he-added", DATE,
      "“The port cannot take ships this size,” harbourmaster Tom Reed told Newstalk ZB. “We need a "
      "new wharf,” he added.",

@@ -140,6 +140,9 @@ class _Placer:
             setting, placed = _interview_of_the_scene(layout, quote, context, setting, placed, adds)
             if placed.channel is None:
                 self.unnamed_interview.add(len(self.out))
+        if placed.channel is None and own.channel is None and (prev := self._added_in_its_sentence(quote, cue)):
+            # "In an interview, Lazar said ... and added, “...”": the quote's own sentence names the vehicle
+            placed = replace(placed, channel=prev.channel, outlet=prev.outlet)
         self.group, self.group_timing = len(self.out), own.timing
         self.group_present = present(cue)
         spoke = own.channel is not None and own.channel.label in DOCUMENTS \
@@ -151,6 +154,20 @@ class _Placer:
             # "Blair, who last year denied X, said Y": what describes the speaker of Y, said at
             # another time, sets nothing for the quotes after it
             self.carried = setting
+
+    def _added_in_its_sentence(self, quote: ParsedQuote, cue: Token) -> ParsedQuote | None:
+        """The quote right before, where this one's cue is a verb of going on ("added",
+        "continued") in the same sentence as that quote's cue and by the same named speaker
+        ("Lazar said in an interview ... and added, “...”"): the sentence that names the vehicle
+        is this quote's own (conventions.md). In the sentence after ("“...,” Reed told ITV. “...,”
+        he added") "he added" starts an attribution of its own and takes none."""
+        if not self.out or speech_lemma(cue.lower_) not in CONTINUING_CUES:
+            return None
+        prev, layout = self.out[-1], self.layout
+        if prev.channel is None or prev.cue is None or quote.speaker is None or prev.speaker is None \
+                or not quote.speaker.name or quote.speaker.name != prev.speaker.name:
+            return None
+        return prev if layout.sentence_of(cue) == layout.sentence_of(prev.cue[0]) else None
 
     def _document_goes_on(self, quote: ParsedQuote, paragraph: int) -> tuple[Channel, Timing] | None:
         """The document or outlet whose words the quote before gave ("Mr Crosby's statement

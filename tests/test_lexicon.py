@@ -68,7 +68,7 @@ def test_verbs_are_keyed_by_every_form():
 
 def test_the_keys_across_articles_fold_the_generational_suffixes_of_an_article():
     assert "Jr." in lexicon.GENERATIONAL_SUFFIXES
-    assert lexicon.KEY_GENERATIONAL_SUFFIXES == {"jr", "sr", "ii", "iii", "iv"}
+    assert lexicon.KEY_GENERATIONAL_SUFFIXES == {"jr", "sr", "ii", "iii", "iv", "filho", "júnior", "neto", "sobrinho"}
 
 
 def test_a_table_line_without_a_value_is_named_with_its_file_and_line(tmp_path, monkeypatch):

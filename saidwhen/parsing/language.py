@@ -33,7 +33,7 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -444,11 +444,18 @@ def _surnames_as_plurals(doc: Doc) -> None:
     stands alone. Where the article also writes it as the last word of a full name ("Bernie
     Sanders"), it is that name wherever it is capitalised."""
     surnames = {t.text for t in doc[1:] if t.tag_ == "NNP" and t.text.endswith("s") and t.is_title
-                and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"}
+                and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"
+                and not _name_goes_on(t)}
     for tok in doc:
         # not a word before a noun ("Sanders supporters"): a name there changes whom they are
         if tok.tag_ == "NNS" and tok.text in surnames and tok.dep_ not in ("compound", "amod", "nmod"):
             tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """A proper noun after `tok` ("Lakeland Paramedics Association"): `tok` is inside a body's
+    name, not a person's last word, and its plural stays a plural ("Paramedics in the county")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "NNP"
 
 
 def _turn_labels(doc: Doc, text: str) -> None:

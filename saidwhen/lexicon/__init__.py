@@ -292,6 +292,7 @@ HABITUAL = words("habitual")
 KEPT_UP = words("kept-up")
 SELF_NAMES = words("self-names")
 UNDATED = words("undated")
+FIRST_TIMES = words("first-times")  # "after initially saying": an earlier saying
 AFTERWARDS = words("afterwards")
 STANDING_ADVERBS = words("standing-adverbs")
 SENTENCE_ADVERBS = words("sentence-adverbs")  # "Meanwhile Rihanna said": no part of the name

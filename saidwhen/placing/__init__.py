@@ -31,7 +31,8 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
 from .ties import after_the_events_deed, at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
-                   last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
+                   last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in,
+                   VAGUE, at_a_first_time)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
@@ -300,6 +301,8 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
+            if not timing.known and at_a_first_time(words):
+                timing = VAGUE  # "When the virus first appeared, the ministry said": before the news
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
-from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
+from ..lexicon import AFTERWARDS, FIRST_TIMES, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
@@ -172,6 +172,8 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED and not _quoted_apart(c, verb) for c in children):
         return False  # "once said"; not the words' own '"Not once," she said'
+    if any(c.dep_ == "advmod" and c.lower_ in FIRST_TIMES and not _quoted_apart(c, cue) for c in cue.children):
+        return False  # "after first saying", "police initially said": a saying before the news
     if any(c.dep_ == "prep" and any(g.dep_ == "advmod" and g.lower_ in UNDATED and verb.i < g.i < c.i
                                     for g in c.children) for c in children):
         # "he told me once over the fence": the parser hangs "once" on the phrase after the cue;
@@ -385,6 +387,14 @@ def last_day_of(month: str) -> str | None:
 def present(cue: Token) -> bool:
     """A cue in the present tense: "says", "tells", "writes"."""
     return finite(cue).tag_ in ("VBZ", "VBP")
+
+
+def at_a_first_time(words: list[Token]) -> bool:
+    """An attribution set by a time clause at something's first time ("When the virus first
+    appeared in the region, the ministry said"): a past before the news, on no day told."""
+    return any(t.lower_ in TIME_CLAUSE and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
+               and any(c.dep_ == "advmod" and c.lower_ in FIRST_TIMES for c in t.head.children)
+               for t in words)
 
 
 def time_clause(words: list[Token]) -> bool:

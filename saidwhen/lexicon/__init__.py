@@ -293,6 +293,7 @@ KEPT_UP = words("kept-up")
 SELF_NAMES = words("self-names")
 UNDATED = words("undated")
 FIRST_TIMES = words("first-times")  # "after initially saying": an earlier saying
+OLD_TEXTS = words("old-texts")  # "old posts in which he called": said long before
 AFTERWARDS = words("afterwards")
 STANDING_ADVERBS = words("standing-adverbs")
 SENTENCE_ADVERBS = words("sentence-adverbs")  # "Meanwhile Rihanna said": no part of the name

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
-from ..lexicon import AFTERWARDS, FIRST_TIMES, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
+from ..lexicon import AFTERWARDS, FIRST_TIMES, OLD_TEXTS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
@@ -395,6 +395,26 @@ def at_a_first_time(words: list[Token]) -> bool:
     return any(t.lower_ in TIME_CLAUSE and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
                and any(c.dep_ == "advmod" and c.lower_ in FIRST_TIMES for c in t.head.children)
                for t in words)
+
+
+def in_an_old_text(cue: Token) -> bool:
+    """Whether the cue says its words in a text the article calls old: a relative clause "in
+    which" on it ("Old posts in which the candidate called farmers ...", however the parser hangs
+    the cue inside that clause), or its own "in" phrase ("in an archived interview, she said")."""
+    verb = finite(cue)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                g.dep_ == "pobj" and _called_old(g) for g in prep.children):
+            return True
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ == "relcl" and _called_old(clause.head) and any(
+                c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
+            return True
+    return False
+
+
+def _called_old(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in OLD_TEXTS for c in noun.children)
 
 
 def time_clause(words: list[Token]) -> bool:

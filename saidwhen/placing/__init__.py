@@ -20,7 +20,7 @@ from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma, speech_lemma
 from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
-from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
+from .channels import OUTLET_RANK, TOPIC, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
@@ -297,7 +297,8 @@ class _Placer:
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
         if (after := _after_the_marks(self.layout, quote, cue)):
             # 'said the tariffs would “hit every table,” in comments made Tuesday during a speech'
-            timing = timing if timing.known else timing_in(self.layout, after, cue)
+            about = {t.i for p in after if p.dep_ == "prep" and p.lower_ in TOPIC for t in p.subtree}
+            timing = timing if timing.known else timing_in(self.layout, [t for t in after if t.i not in about], cue)
             channel_words = channel_words if channel_in(channel_words) else channel_words + after
         if not timing.known and (of_which := _time_of_which(self.layout, finite(cue))):
             # "one call on Sunday, in which organizers claimed", "a video from 1999, in which he admitted"

@@ -20,7 +20,7 @@ from ..parsing.positions import ParsedQuote
 from ..quotes.cues import direct_lemma, speech_lemma
 from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
-from .channels import OUTLET_RANK, Channel, channel_at, channel_in, letter_written_to
+from .channels import OUTLET_RANK, TOPIC, Channel, channel_at, channel_in, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
@@ -31,7 +31,8 @@ from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
 from .ties import after_the_events_deed, at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
-                   last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in)
+                   last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in,
+                   VAGUE, at_a_first_time, in_an_old_text)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
@@ -294,12 +295,21 @@ class _Placer:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
+        if (after := _after_the_marks(self.layout, quote, cue)):
+            # 'said the tariffs would “hit every table,” in comments made Tuesday during a speech'
+            about = {t.i for p in after if p.dep_ == "prep" and p.lower_ in TOPIC for t in p.subtree}
+            timing = timing if timing.known else timing_in(self.layout, [t for t in after if t.i not in about], cue)
+            channel_words = channel_words if channel_in(channel_words) else channel_words + after
         if not timing.known and (of_which := _time_of_which(self.layout, finite(cue))):
             # "one call on Sunday, in which organizers claimed", "a video from 1999, in which he admitted"
             timing = timing_in(self.layout, of_which, cue)
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
+            if not timing.known and at_a_first_time(words):
+                timing = VAGUE  # "When the virus first appeared, the ministry said": before the news
+        if not timing.known and in_an_old_text(cue):
+            timing = VAGUE  # "Old posts in which the candidate called farmers ...": long before
         channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)
@@ -765,6 +775,33 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
                for t in after):
             return [noun]
     return []
+
+
+def _after_the_marks(layout: Layout, quote: ParsedQuote, cue: Token) -> list[Token]:
+    """A phrase set off after the closing quotation mark of words a cue before them reports, that
+    runs to the sentence's end and names the words or their vehicle: 'Rivera said the tariffs
+    would “hit every kitchen table,” in comments made Tuesday during a speech to farmers.' The
+    parser hangs it on a verb of the quoted clause; it tells where and when the words were said.
+    Not a phrase of anything else ("..., in the country's north"), nor one before the quote."""
+    doc = layout.doc
+    last = quote.words[-1]
+    marks = [t.i for t in last if t.is_quote]
+    if cue.i >= last.start or not marks:
+        return []
+    i = marks[-1] + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_quote) and doc[i].text not in (".", "!", "?"):
+        i += 1
+    if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].lower_ not in ("in", "during", "at"):
+        return []
+    prep = doc[i]
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    end = layout.sentence(layout.sentence_of(prep)).end
+    while end > prep.i and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    if noun is None or prep.right_edge.i < end - 1 or \
+            not (noun.lower_ in BACK_REFERENCE or channel_at(noun) is not None):
+        return []
+    return list(doc[prep.i:end])
 
 
 def _aired_tail(words: Span, cue: Token) -> Channel | None:

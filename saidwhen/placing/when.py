@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
-from ..lexicon import AFTERWARDS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
+from ..lexicon import OUTLET_REPORTED
+from ..lexicon import AFTERWARDS, FIRST_TIMES, OLD_TEXTS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
@@ -172,6 +173,10 @@ def fresh(cue: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL | UNDATED and not _quoted_apart(c, verb) for c in children):
         return False  # "once said"; not the words' own '"Not once," she said'
+    if any(_first_time(c, cue) for c in cue.children) and cue.lower_ not in OUTLET_REPORTED:
+        # "after first saying", "police initially said": a saying before the news; not an
+        # outlet's "first reported", which broke the news, nor "First, officials said ...", a step
+        return False
     if any(c.dep_ == "prep" and any(g.dep_ == "advmod" and g.lower_ in UNDATED and verb.i < g.i < c.i
                                     for g in c.children) for c in children):
         # "he told me once over the fence": the parser hangs "once" on the phrase after the cue;
@@ -385,6 +390,42 @@ def last_day_of(month: str) -> str | None:
 def present(cue: Token) -> bool:
     """A cue in the present tense: "says", "tells", "writes"."""
     return finite(cue).tag_ in ("VBZ", "VBP")
+
+
+def _first_time(adverb: Token, verb: Token) -> bool:
+    """An adverb of a first time set right before `verb`, nothing but auxiliaries between
+    ("initially said", "had first appeared"): not a sentence's opening step ("First, officials
+    said ...", "Initially, the company said it will close ...", "First his wife announced")."""
+    return adverb.dep_ == "advmod" and adverb.lower_ in FIRST_TIMES and adverb.i < verb.i \
+        and all(t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[adverb.i + 1:verb.i])
+
+
+def at_a_first_time(words: list[Token]) -> bool:
+    """An attribution set by a time clause at something's first time ("When the virus first
+    appeared in the region, the ministry said"): a past before the news, on no day told."""
+    return any(t.lower_ in TIME_CLAUSE and t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl"
+               and any(_first_time(c, t.head) for c in t.head.children)
+               for t in words)
+
+
+def in_an_old_text(cue: Token) -> bool:
+    """Whether the cue says its words in a text the article calls old: a relative clause "in
+    which" on it ("Old posts in which the candidate called farmers ...", however the parser hangs
+    the cue inside that clause), or its own "in" phrase ("in an archived interview, she said")."""
+    verb = finite(cue)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                g.dep_ == "pobj" and _called_old(g) for g in prep.children):
+            return True
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ == "relcl" and _called_old(clause.head) and any(
+                c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
+            return True
+    return False
+
+
+def _called_old(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in OLD_TEXTS for c in noun.children)
 
 
 def time_clause(words: list[Token]) -> bool:

@@ -26,6 +26,7 @@ DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 LEAD_KIN_REACH = 300  # ... and a lead's relative ("his sister says"), named by the kin noun
 ROLE_REACH = 6  # words between a name and the role noun beside it: "Ann Lee, the man's lawyer"
+SHARED_SENTENCES = 1  # sentences apart within which two people given one role leave "the <role>" neither's
 
 
 class Roles:
@@ -203,6 +204,8 @@ class Roles:
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
+        if self._shared_role(head):
+            return None
         tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
         if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and \
                 descriptions.is_bare(head) and not any(head.lower_ in m.roles for m in tied.mentions):
@@ -289,6 +292,26 @@ class Roles:
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head) or self._body_read(head) or self._body_just_the_subject(head)
         return None
+
+    def _shared_role(self, head: Token) -> bool:
+        """'Lawyer Ben Holt represents one man, and lawyer Ann Lee the other. “...,” the lawyer
+        said': a bare role ("the lawyer", "the senator") that the article gave last to two named
+        people, in one sentence or the next, with neither written again before the description,
+        tells neither from the other: unnamed (conventions.md), not the nearer of the two."""
+        if not descriptions.is_bare(head):
+            return False
+        role = descriptions.word_of(head)
+        given = [(token, entity) for token, entity, _ in
+                 self.by_role.get(role, [])[:bisect_left(self.role_starts.get(role, []), head.i)]
+                 if entity.name and entity.kind != "org"]
+        if not given:
+            return False
+        last_token, last = given[-1]
+        other = next(((t, e) for t, e in reversed(given) if e is not last and e.name != last.name), None)
+        if other is None or self.sentence_of[last_token] - self.sentence_of[other[0]] > SHARED_SENTENCES:
+            return False
+        since = self.references[bisect_left(self.starts, last_token + 1):bisect_left(self.starts, head.i)]
+        return not any(r.entity in (last, other[1]) and r.sentence > self.sentence_of[last_token] for r in since)
 
     def _of_another_party(self, entity: Entity, head: Token) -> bool:
         """'Republican Ann Lee ... the Democratic front-runner': a description that names a party

@@ -139,8 +139,15 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
+        named = self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
             self._lead_body_named_next(m.head) or self._body_its_people_call(m)
+        if named is not None and m.first_word in DEFINITE and descriptions.is_bare(m.head) and \
+                descriptions.is_org_noun(m.head) and not descriptions.is_document(m.head):
+            # "The Competition Commission will sue ..., the regulator alleges. “...,” the
+            # regulator said": a body's noun once read as a body goes on with it, where nothing
+            # else names it (`_body_read`), as a title read once does (`_office_read_before`).
+            self._bodies_read[m.head.lower_] = named
+        return named
 
     def _body_its_people_call(self, m: SpeakerMention) -> str | None:
         """'The Public Service Alliance of Canada said ... ¶ “...,” said Maryse Thibault, the union's

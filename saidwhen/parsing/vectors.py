@@ -80,7 +80,7 @@ def predicting_alone(model: Model) -> None:
     transition model calls), predicts with `forward_of`'s function; training still goes
     through thinc's layers (a backward pass needs them)."""
     fast, thinc_forward = forward_of(model), model._func
-    if fast is None or getattr(thinc_forward, "fused", False):
+    if fast is None or hasattr(thinc_forward, "thinc_forward"):
         return
 
     def forward(layer: Model, docs: list[Doc], is_train: bool):
@@ -89,7 +89,7 @@ def predicting_alone(model: Model) -> None:
             return thinc_forward(layer, docs, is_train)
         return out, _no_backward
 
-    forward.fused = True
+    forward.thinc_forward = thinc_forward
     model._func = forward
 
 
@@ -177,7 +177,7 @@ def _maxout(layers: list[Model]) -> _Maxout:
 
 def _flat(layer: Model) -> list[Model]:
     """The layers of nested chains, in order."""
-    if layer._func is not chain_forward:
+    if getattr(layer._func, "thinc_forward", layer._func) is not chain_forward:  # seen through predicting_alone
         return [layer]
     return [leaf for inner in layer.layers for leaf in _flat(inner)]
 

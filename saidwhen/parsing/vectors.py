@@ -188,8 +188,15 @@ def _maxout_norm(layer: _Maxout, x: numpy.ndarray) -> numpy.ndarray:
     y = ops.gemm(x, layer.weights, trans2=True)
     y += layer.bias
     best, _ = ops.maxout(ops.reshape3f(y, y.shape[0], layer.nO, layer.nP))
-    mu = best.mean(axis=1, keepdims=True)
-    var = best.var(axis=1, keepdims=True) + 1e-08
-    scaled = (best - mu) * var ** (-1.0 / 2.0) * layer.gain
+    # thinc's layer norm takes `best.mean(...)`, then `best.var(...)`, which sums the row and
+    # subtracts its mean again: numpy's own steps of both (numpy/_core/_methods.py: _mean, _var),
+    # each done once. The mean is the same array in both, and so is the row less its mean.
+    count = numpy.intp(best.shape[1])
+    mean = numpy.add.reduce(best, 1, None, None, True)
+    mean = numpy.true_divide(mean, count, out=mean, casting="unsafe", subok=False)  # in place, as numpy does
+    centred = numpy.subtract(best, mean)
+    var = numpy.add.reduce(numpy.square(centred), 1, None, None, True)
+    var = numpy.true_divide(var, numpy.maximum(count - 0, 0), out=var, casting="unsafe", subok=False) + 1e-08
+    scaled = centred * var ** (-1.0 / 2.0) * layer.gain
     scaled += layer.shift
     return scaled

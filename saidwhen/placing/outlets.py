@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import numpy
+
 from spacy.tokens import Span, Token
 
 from ..parsing.language import parse
@@ -465,9 +467,19 @@ def _name_words(doc) -> list[bool]:
     """Whether each word of `doc` may be a word of an outlet's name (`_name_word`), read once."""
     found = doc.user_data.get(NAME_WORDS_KEY)
     if found is None:
-        words = _Words(columns(doc), *(doc.to_array(list(_FLAGS)).T.tolist() if len(doc) else [[]] * len(_FLAGS)),
-                       doc=doc)
-        found = doc.user_data[NAME_WORDS_KEY] = [_name_word(words, i) for i in range(len(doc))]
+        found = doc.user_data[NAME_WORDS_KEY] = [False] * len(doc)
+        if not len(doc):
+            return found
+        flags = doc.to_array(list(_FLAGS))
+        t = columns(doc)
+        words = _Words(t, *flags.T.tolist(), doc=doc)
+        # Only a word in capitals, of capitals or of digits, a sentence's first or a listed name
+        # may be one (each other test of `_name_word` asks one of these first).
+        may = flags[:, _FLAGS.index("IS_TITLE")] | flags[:, _FLAGS.index("IS_UPPER")] \
+            | flags[:, _FLAGS.index("IS_DIGIT")]
+        for i in sorted({*numpy.flatnonzero(may).tolist(), *(i for i, s in enumerate(t.sent_start) if s),
+                         *(i for i, word in enumerate(t.text) if word in OUTLET_NAMES)}):
+            found[i] = _name_word(words, i)
     return found
 
 

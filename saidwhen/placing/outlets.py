@@ -81,9 +81,11 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _days_programme(name):
         return name.text  # "an interview filed for Sunday's Meet the Press"
-    if name is not None and _is_outlet(name) and _programme_spoken_on(name):
+    # (Of two tests that both must hold, the cheap one on the words after or in the name goes
+    # first: `_is_outlet` and `_spoken_to` are asked of every name a channel is looked for at.)
+    if name is not None and _programme_spoken_on(name) and _is_outlet(name):
         return name.text  # "Appearing on Radio-Canada's Tout le monde en parle", however parsed
-    if name is not None and _spoken_to(_word_root(name)) and _fm_brand(name):
+    if name is not None and _fm_brand(name) and _spoken_to(_word_root(name)):
         return name.text  # "told Hot 97": a station by its name and its FM number
     if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)

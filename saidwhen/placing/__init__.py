@@ -290,7 +290,8 @@ class _Placer:
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
-        if quote.kind == "indirect" and not channel_in(channel_words) and party_channel(finite(cue)) is None:
+        party = party_channel(finite(cue))  # (read once: the press's tail and the channel below ask it)
+        if quote.kind == "indirect" and not channel_in(channel_words) and party is None:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
@@ -300,7 +301,7 @@ class _Placer:
         if not timing.known and time_clause(words):
             # "When she revealed the news of the loss, she wrote ...": at that event's time
             timing = self.events.timing(words, words[0].i)
-        channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
+        channel = channel_in(channel_words) or aired or party or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \

@@ -189,9 +189,13 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
     end = words.end
     while end > words.start and words.doc[end - 1].is_punct:
         end -= 1
-    for tok in words.doc[words.start:end]:
+    t = columns(words.doc)
+    for i in range(words.start, end):
+        if t.dep[i] != "prep" or t.lower[i] != "in":
+            continue  # (read from the columns: a Token is made only for a phrase of "in")
+        tok = words.doc[i]
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if tok.dep_ != "prep" or tok.lower_ != "in" or noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
+        if noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
             continue
         after = words.doc[noun.i + 1:end]  # nothing after the text but its time: "Tuesday", "on Tuesday"
         if after and after[0].lower_ in PUBLISHED and after[0].head.i == noun.i and words.doc[tok.i - 1].text == ",":

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..parsing.positions import ParsedQuote
+from ..parsing.words import columns
 from ..quotes.cues import direct_lemma, speech_lemma
 from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
@@ -291,7 +292,8 @@ class _Placer:
         if tail and not timing.known:
             timing = timing_in(self.layout, tail)
         channel_words = channel_words if channel_in(channel_words) else channel_words + tail
-        if quote.kind == "indirect" and not channel_in(channel_words) and party_channel(finite(cue)) is None:
+        party = party_channel(finite(cue))  # (read once: the press's tail and the channel below ask it)
+        if quote.kind == "indirect" and not channel_in(channel_words) and party is None:
             # (a newspaper that says reports: "The newspaper said ..., in a lecture" was another's)
             channel_words = channel_words + _press_occasion_tail(self.layout, quote.words[-1])
         aired = None if quote.kind == "direct" or channel_in(channel_words) else _aired_tail(quote.words[-1], cue)
@@ -310,7 +312,7 @@ class _Placer:
                 timing = VAGUE  # "When the virus first appeared, the ministry said": before the news
         if not timing.known and in_an_old_text(cue):
             timing = VAGUE  # "Old posts in which the candidate called farmers ...": long before
-        channel = channel_in(channel_words) or aired or party_channel(finite(cue)) or _in_which(finite(cue)) \
+        channel = channel_in(channel_words) or aired or party or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
@@ -755,7 +757,11 @@ def _press_occasion_tail(layout: Layout, words: Span) -> list[Token]:
     doc, end = words.doc, words.end
     while end > words.start and doc[end - 1].is_punct:
         end -= 1
-    for tok in doc[words.start:end]:
+    t = columns(doc)
+    for i in range(words.start, end):
+        if t.dep[i] != "prep":
+            continue  # (both tests below are of a preposition's phrase: a Token is made for one only)
+        tok = doc[i]
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if noun is not None and _set_off_at_the_end(tok, end) and \
                 not any(t.lower_ in BACK_REFERENCE for t in doc[words.start:tok.i]):
@@ -815,9 +821,13 @@ def _aired_tail(words: Span, cue: Token) -> Channel | None:
     while end > words.start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
         end -= 1
     clause = {c.i for c in finite(cue).children if c.dep_ == "ccomp"}
-    for tok in doc[words.start:end]:
+    t = columns(doc)
+    for i in range(words.start, end):
+        if t.dep[i] != "prep" or t.lower[i] != "on":
+            continue  # (read from the columns: a Token is made only for a phrase of "on")
+        tok = doc[i]
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if tok.dep_ != "prep" or tok.lower_ != "on" or noun is None or noun.lower_ not in PROGRAMMES:
+        if noun is None or noun.lower_ not in PROGRAMMES:
             continue
         if not any(t.lower_ in MONTHS_AND_DAYS for left in noun.lefts for t in left.subtree):
             continue  # an airing of its day ("Wednesday's broadcast"), not "US TV's most-watched broadcast"

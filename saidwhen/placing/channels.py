@@ -681,6 +681,8 @@ def _speaks(verb: Token) -> bool:
 
 
 def _as_place(tok: Token, label: str | None) -> str | None:
+    if label is None:
+        return None  # (each test below only rules a label out: most nouns have none to test)
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in BEFORE_AFTER and not (label in PLACES and prep == "before"):
         return None  # "the morning after the debate": a time; "before the committee" is a place

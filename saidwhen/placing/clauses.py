@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS
+from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS, sentence_start
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
@@ -189,9 +189,13 @@ def swallowed(layout: Layout, words: Span) -> list[Token]:
     end = words.end
     while end > words.start and words.doc[end - 1].is_punct:
         end -= 1
-    for tok in words.doc[words.start:end]:
+    t = columns(words.doc)
+    for i in range(words.start, end):
+        if t.dep[i] != "prep" or t.lower[i] != "in":
+            continue  # (read from the columns: a Token is made only for a phrase of "in")
+        tok = words.doc[i]
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if tok.dep_ != "prep" or tok.lower_ != "in" or noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
+        if noun is None or noun.pos_ != "NOUN" or channel_at(noun) is None:
             continue
         after = words.doc[noun.i + 1:end]  # nothing after the text but its time: "Tuesday", "on Tuesday"
         if after and after[0].lower_ in PUBLISHED and after[0].head.i == noun.i and words.doc[tok.i - 1].text == ",":
@@ -453,24 +457,27 @@ def _opening(layout: Layout, verb: Token) -> list[Token]:
     comma, whatever the parser hung it on (it may hang it on a verb inside the phrase)."""
     if verb.dep_ != "ROOT":
         return []
-    sentence = verb.sent
-    if verb.i == sentence.start:
+    # The sentence's first word read from the columns: most sentences open with no such
+    # phrase, and their Span is not made.
+    doc, t = verb.doc, columns(verb.doc)
+    start = sentence_start(t, verb.i)
+    if verb.i == start:
         return []
-    if sentence[0].tag_ == "VBG" and (sentence[0].lower_ in TELLING or sentence[0].lower_ in APPEARING):
+    if t.tag[start] == "VBG" and (t.lower[start] in TELLING or t.lower[start] in APPEARING):
         # "Sitting down with CNN's “Evening Hour” on Friday, during which ..., Reed remarked": an
         # opening participle of telling tells whom the main verb's words were said to, up to its
         # comma; so does one of appearing on a programme ("Appearing on Radio-Canada's Tout le
         # monde en parle, ...", whose words the parser takes for verbs of the sentence)
-        phrase = list(itertools.takewhile(lambda t: t.text != ",", sentence[1:verb.i - sentence.start]))
-        return [sentence[0], *phrase]
-    if sentence[0].lower_ not in OPENING:
+        phrase = list(itertools.takewhile(lambda t: t.text != ",", doc[start + 1:verb.i]))
+        return [doc[start], *phrase]
+    if t.lower[start] not in OPENING:
         return []
     phrase = []
-    for tok in sentence[1:verb.i - sentence.start]:
+    for tok in doc[start + 1:verb.i]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or layout.quoted[tok.i]:
             break
         phrase.append(tok)
-    return [sentence[0], *phrase] if phrase else []
+    return [doc[start], *phrase] if phrase else []
 
 
 def _fronted(layout: Layout, verb: Token) -> list[Token]:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
+
+import numpy
 
 from spacy.tokens import Span, Token
 
 from ..parsing.language import parse
 from ..parsing.recogniser import Recognised, recognise
 from ..parsing.texts import text_of
+from ..parsing.words import Columns, columns
 from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a common noun
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
@@ -77,9 +81,11 @@ def outlet_of(tok: Token) -> str | None:
         return None  # "US TV network Fox News": the outlet is the name after the noun
     if name is not None and _days_programme(name):
         return name.text  # "an interview filed for Sunday's Meet the Press"
-    if name is not None and _is_outlet(name) and _programme_spoken_on(name):
+    # (Of two tests that both must hold, the cheap one on the words after or in the name goes
+    # first: `_is_outlet` and `_spoken_to` are asked of every name a channel is looked for at.)
+    if name is not None and _programme_spoken_on(name) and _is_outlet(name):
         return name.text  # "Appearing on Radio-Canada's Tout le monde en parle", however parsed
-    if name is not None and _spoken_to(_word_root(name)) and _fm_brand(name):
+    if name is not None and _fm_brand(name) and _spoken_to(_word_root(name)):
         return name.text  # "told Hot 97": a station by its name and its FM number
     if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)
@@ -448,18 +454,65 @@ def _before_a_journalist(name: Span) -> Span:
 
 
 def _in_name(tok: Token) -> bool:
-    if tok.text in OUTLET_NAMES or numbered_channel(tok.text):
+    return _name_words(tok.doc)[tok.i]
+
+
+# Where each article's answer to `_in_name`, for every word, is kept with its doc: the name
+# rules ask it of the same words again and again (a name's words from each of them, the
+# article's initials, each capitalised word a channel is looked for at), and a spaCy Token
+# made for each ask cost more than the answer.
+NAME_WORDS_KEY = "saidwhen.outlet_name_words"
+_FLAGS = ("IS_DIGIT", "LIKE_NUM", "IS_TITLE", "IS_UPPER", "IS_ALPHA")
+
+
+def _name_words(doc) -> list[bool]:
+    """Whether each word of `doc` may be a word of an outlet's name (`_name_word`), read once."""
+    found = doc.user_data.get(NAME_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[NAME_WORDS_KEY] = [False] * len(doc)
+        if not len(doc):
+            return found
+        flags = doc.to_array(list(_FLAGS))
+        t = columns(doc)
+        words = _Words(t, *flags.T.tolist(), doc=doc)
+        # Only a word in capitals, of capitals or of digits, a sentence's first or a listed name
+        # may be one (each other test of `_name_word` asks one of these first).
+        may = flags[:, _FLAGS.index("IS_TITLE")] | flags[:, _FLAGS.index("IS_UPPER")] \
+            | flags[:, _FLAGS.index("IS_DIGIT")]
+        for i in sorted({*numpy.flatnonzero(may).tolist(), *(i for i, s in enumerate(t.sent_start) if s),
+                         *(i for i, word in enumerate(t.text) if word in OUTLET_NAMES)}):
+            found[i] = _name_word(words, i)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What `_name_word` reads of an article's words: the columns and the lexical flags."""
+
+    columns: Columns
+    is_digit: list[int]
+    like_num: list[int]
+    is_title: list[int]
+    is_upper: list[int]
+    is_alpha: list[int]
+    doc: object
+
+
+def _name_word(w: _Words, i: int) -> bool:
+    # (A list's index -1, as a Doc's, is the last word: the rules are read as they were on Tokens.)
+    text = w.columns.text[i]
+    if text in OUTLET_NAMES or numbered_channel(text):
         return True
-    if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
-        return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
-    if tok.is_sent_start:
-        return _opens_a_listed_name(tok)
-    if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+    if w.is_digit[i] or (w.like_num[i] and w.is_title[i]):  # "BBC Radio 4", "Channel Five", "BBC One"
+        return i > 0 and bool(w.is_title[i - 1] or w.is_upper[i - 1] and w.is_alpha[i - 1])
+    if w.columns.sent_start[i]:
+        return _opens_a_listed_name(w.doc, i)
+    if w.columns.pos[i] not in ("PROPN", "NOUN", "ADJ"):
         # "BBC Radio 5 Live": a capitalised word after a name's number goes on with it, however tagged
-        return len(tok.text) > 1 and tok.is_title and tok.is_alpha and tok.doc[tok.i - 1].is_digit \
-            and _in_name(tok.doc[tok.i - 1])
+        return len(text) > 1 and bool(w.is_title[i]) and bool(w.is_alpha[i]) and bool(w.is_digit[i - 1]) \
+            and _name_word(w, i - 1)
     # a word of capitals, or a call sign with a state's digit ("told 2GB")
-    return (tok.is_title or tok.is_upper) and (tok.is_alpha or CALL_SIGN.match(tok.text) is not None)
+    return bool(w.is_title[i] or w.is_upper[i]) and bool(w.is_alpha[i] or CALL_SIGN.match(text) is not None)
 
 
 def numbered_channel(word: str) -> bool:
@@ -469,16 +522,17 @@ def numbered_channel(word: str) -> bool:
     return match is not None and match.group(1) in OUTLET_NAMES
 
 
-def _opens_a_listed_name(tok: Token) -> bool:
+def _opens_a_listed_name(doc, i: int) -> bool:
     """'Le Devoir reported ...', 'Radio-Canada reported ...': a sentence's first word is a name's
     only where a listed outlet's name (outlet-names.txt) is written in full from it."""
-    names = LISTED_BY_FIRST_WORD.get(tok.text)
+    t = columns(doc)
+    names = LISTED_BY_FIRST_WORD.get(t.text[i])
     if not names:
         return False
-    text = text_of(tok.doc)
+    text, idx = text_of(doc), t.idx[i]
     for name in names:
-        end = tok.idx + len(name)
-        if text.startswith(name, tok.idx) and (end >= len(text) or not text[end].isalnum()):
+        end = idx + len(name)
+        if text.startswith(name, idx) and (end >= len(text) or not text[end].isalnum()):
             return True
     return False
 
@@ -563,15 +617,17 @@ def _outlet_initials(doc) -> frozenset[str]:
     """The initials of the outlets the article names by a known name or last word ("FT" for the
     Financial Times), read once per article."""
     if INITIALS_KEY not in doc.user_data:
+        # Read from the columns: this walks every word of the article
+        named, text = _name_words(doc), columns(doc).text
         found, i = set(), 0
         while i < len(doc):
-            if not _in_name(doc[i]) or doc[i].is_upper:
+            if not named[i] or text[i].isupper():
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and _in_name(doc[end]) and not doc[end].is_upper:
+            while end < len(doc) and named[end] and not text[end].isupper():
                 end += 1
-            words = [t.text for t in doc[i:end]]
+            words = text[i:end]
             if len(words) > 1 and (words[-1] in OUTLET_LAST_WORDS or " ".join(words) in OUTLET_NAMES):
                 found.add("".join(w[0] for w in words))
             i = end

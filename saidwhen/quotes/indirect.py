@@ -1414,7 +1414,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return _trimmed(doc, after, end)
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
-    marks = [t.i for t in doc[start:end] if t.text in QUOTE_MARK_TOKENS]
+    text = columns(doc).text  # (no Token made for each word of the clause)
+    marks = [i for i in range(start, end) if text[i] in QUOTE_MARK_TOKENS]
     if len(marks) % 2 and marks[0] == start and doc[start].text not in OPENING_MARKS:
         return _trimmed(doc, start + 1, end)
     if len(marks) % 2 and doc[marks[-1]].text in OPENING_MARKS:

@@ -26,7 +26,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .attribution import SUBJECT_DEPS, inverted_inside
+from .attribution import SUBJECT_DEPS, inverted_inside, sentence_start
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.words import Columns, columns
@@ -162,10 +162,11 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
     """The tokens that could head the mention of the cue at token `cue`: nouns, proper nouns and
     pronouns in its sentence and the ones either side, outside the quote's `content` (characters)."""
     t, verb = columns(doc), doc[cue]
-    sentence = verb.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    end = doc[sentence.end].sent.end if sentence.end < len(doc) else len(doc)
-    context = _Context(verb, _cue_class(verb), rule, sentence.start, sentence.end, t, _ancestors(t, cue))
+    # The sentences' bounds from the columns, as Token.sent finds them, without making their Spans.
+    sent_start, sent_end = sentence_start(t, cue), t.sentence_end(cue)
+    start = sentence_start(t, sent_start - 1) if sent_start > 0 else 0
+    end = t.sentence_end(sent_end) if sent_end < len(t) else len(t)
+    context = _Context(verb, _cue_class(verb), rule, sent_start, sent_end, t, _ancestors(t, cue))
     out = []
     # A token is quoted where the marks before it in [start, end) leave a quote open. The
     # tokens are read from the columns: a spaCy Token is made only for a candidate.
@@ -270,6 +271,7 @@ def _ancestors(t: Columns, i: int) -> list[int]:
     return chain
 
 
+@functools.cache  # asked for every candidate of every cue, of a few hundred distances at most
 def _bucket(distance: int) -> str:
     return str(next((d for d in DISTANCES if distance <= d), "more"))
 

@@ -182,13 +182,19 @@ def _in_turn_label(doc: Doc, mention: NameMention) -> bool:
     (or a role) inside a transcript's turn label, the words in capitals that open a line and end
     at a colon. Its words look like an acronym's, but the label names who speaks the turn: a
     person, never the body that a later 'the group' stands for."""
-    start = mention.start
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+    # Read from the columns, and the colon sought before the walk back to the line's start: this
+    # is asked of every mention of every name, and few are followed by a colon. (A token's
+    # whitespace is a space or nothing, so a line ends only at a token of its own.)
+    text = columns(doc).text
     end = mention.end
-    while end < len(doc) and end - mention.end < LABEL_REACH and doc[end].text != ":" and "\n" not in doc[end].text:
+    while end < len(text) and end - mention.end < LABEL_REACH and text[end] != ":" and "\n" not in text[end]:
         end += 1
-    return end < len(doc) and doc[end].text == ":" and all(_in_capitals(t.text) for t in doc[start:end])
+    if end == len(text) or text[end] != ":":
+        return False
+    start = mention.start
+    while start > 0 and "\n" not in text[start - 1]:
+        start -= 1
+    return all(_in_capitals(word) for word in text[start:end])
 
 
 def _in_capitals(word: str) -> bool:

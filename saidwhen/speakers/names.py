@@ -724,13 +724,17 @@ def _headline_lines(text: str) -> SpanSet:
     spans, pos = [], 0
     for k, line in enumerate(text.split("\n")):
         words = [w for w in line.split() if w[:1].isalpha()]
-        lower = [w.lower().rstrip(TRAILING_MARKS) for w in words if not w[0].isupper()]
-        # A long headline has more small words ("Ann Lee Slams Tom Hart for Mocking Her Plan to
-        # Move to the Coast"): the first line may hold a third of them, unless a credit's "by"
-        # or "via" makes it a byline ("Photo by Ann Lee for the Daily Post"), whose names count.
-        share = HEADLINE_SMALL_SHARE if k == 0 and not BYLINE_WORDS & set(lower) else LINE_SMALL_SHARE
-        if len(words) >= 4 and len(lower) <= share * len(words) and TITLE_CASE_SMALL_WORDS.issuperset(lower):
-            spans.append((pos, pos + len(line)))
+        # A line of prose is passed over at its first word in lower case that title case does
+        # not leave so, before its small words are gathered and counted.
+        if len(words) >= 4 and all(w.lower().rstrip(TRAILING_MARKS) in TITLE_CASE_SMALL_WORDS
+                                   for w in words if not w[0].isupper()):
+            lower = [w.lower().rstrip(TRAILING_MARKS) for w in words if not w[0].isupper()]
+            # A long headline has more small words ("Ann Lee Slams Tom Hart for Mocking Her Plan to
+            # Move to the Coast"): the first line may hold a third of them, unless a credit's "by"
+            # or "via" makes it a byline ("Photo by Ann Lee for the Daily Post"), whose names count.
+            share = HEADLINE_SMALL_SHARE if k == 0 and not BYLINE_WORDS & set(lower) else LINE_SMALL_SHARE
+            if len(lower) <= share * len(words):
+                spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return SpanSet(spans)
 

@@ -249,9 +249,59 @@ PASSAGES = [
      [("mistake we will regret", rec("Priya Raman", "blog", None, WED))]),
 ]
 
-STILL_WRONG: dict[str, str] = {}
+# Written with the rules, for their reach and their guards.
+WITH_THE_RULES = [
+    # A paper's title opened by another language's article, told, spoken to or interviewed with.
+    ("rule-told-a-spanish-language-paper", DATE,
+     "“The reform is dead,” the senator Luis Ortega told El Tiempo on Monday.",
+     [("reform is dead", rec("Luis Ortega", "interview", "El Tiempo", MON))]),
+    ("rule-said-to-an-austrian-paper", DATE,
+     "“We will not raise taxes,” chancellor Karl Weber said to Der Standard on Tuesday.",
+     [("raise taxes", rec("Karl Weber", "interview", "Der Standard", TUE))]),
+    ("guard-a-surname-with-a-particle-named-in-full-before", DATE,
+     "Marine Le Pen spoke in Lyon on Saturday.\n\n"
+     "In an interview with Le Pen, the mayor, Luc Girard, said the rally was “a provocation.”",
+     [("a provocation", rec("Luc Girard", "interview", None))]),
+    # The name after a publication's noun, in apposition, is the outlet; a clause's subject is not.
+    ("rule-a-paper-s-noun-then-its-name", DATE,
+     "“The harbour is full,” Eva Nilsson told the Swedish newspaper Dagens Nyheter.",
+     [("harbour is full", rec("Eva Nilsson", "interview", "Dagens Nyheter"))]),
+    ("guard-told-the-paper-a-clause-s-subject", DATE,
+     "Eva Nilsson told the newspaper Sven Berg would “never come back.”",
+     [("never come back", rec("Eva Nilsson", "interview", None))]),
+    # Sat down with an outlet: an interview with it; not a team.
+    ("rule-sat-down-with-a-paper-and-said", DATE,
+     "Jonas Berg sat down with the Bergen Tidende on Monday and said the fund was “not ours to "
+     "spend.”",
+     [("not ours to spend", rec("Jonas Berg", "interview", "Bergen Tidende", MON))]),
+    ("guard-sat-down-with-a-team", DATE,
+     "The mayor, Jonas Berg, sat down with the New York Yankees on Monday and said the stadium deal "
+     "was “not ours to sign.”",
+     [("not ours to sign", rec("Jonas Berg", None, None, MON))]),
+    # A time word capitalised inside a programme's title is no time of the words.
+    ("rule-a-programme-ending-in-tonight", DATE,
+     "“The wells are dry,” Gwen Pryce told ABC's World News Tonight on Tuesday.",
+     [("wells are dry", rec("Gwen Pryce", "interview", "ABC", TUE))]),
+    ("guard-a-day-s-name-in-a-programme", DATE,
+     "“We were robbed,” coach Tom Reed said after Monday Night Football.",
+     [("were robbed", rec("Tom Reed", None, None, ("2026-11-30", "2026-12-04")))]),
+    # A title in lower case with its article, split from the name by the parser.
+    ("rule-the-designer-then-the-name", DATE,
+     "“Fashion has forgotten women,” the designer Clara Beaumont said.",
+     [("forgotten women", rec("Clara Beaumont", None))]),
+]
+
+STILL_WRONG: dict[str, str] = {
+    "dk-a-danish-tabloid-by-its-name":
+        "a two-word name nobody lists, told bare and typed nowhere in the article: the fresh draw "
+        "tells a company so ('told Blackground Records'), and no grammar tells them apart",
+    "no-sat-down-with-a-paper":
+        "a name sat down with is an outlet only where the recogniser calls it an organisation (a "
+        "side of a talk is sat down with as often: 'the Dalai Lama'); it types 'the Stavanger "
+        "Tidende' as nothing in this sentence",
+}
 
 
-@pytest.mark.parametrize("text, expected, date", list(article_params(PASSAGES, STILL_WRONG)))
+@pytest.mark.parametrize("text, expected, date", list(article_params(PASSAGES + WITH_THE_RULES, STILL_WRONG)))
 def test_channels19(text: str, expected: list[tuple[str, Q]], date: str):
     assert article_differences(text, expected, date) == []

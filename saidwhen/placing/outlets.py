@@ -20,7 +20,7 @@ from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, 
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
 from ..lexicon import INTERVIEW_CARRIED, PHONE_INS
-from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_NOUN_KINDS
+from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_ARTICLES, OUTLET_NOUN_KINDS, SITTING_DOWN
 from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
@@ -83,7 +83,8 @@ def outlet_of(tok: Token) -> str | None:
         return name.text  # "told Hot 97": a station by its name and its FM number
     if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)
-                                                       or _owns_a_programme(name)):
+                                                       or _owns_a_programme(name)
+                                                       or _titled_in_another_language(name)):
         outlet = _before_a_journalist(_outlet_part(name))
         if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
             return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
@@ -105,8 +106,25 @@ def outlet_of(tok: Token) -> str | None:
             named = _site_name(tok)
             return named.text if named is not None else None
         titled = _titled_in_marks(tok)
-        return titled.text if titled is not None else ""
+        if titled is not None:
+            return titled.text
+        named = _name_in_apposition(tok)
+        return named.text if named is not None else ""
     return None
+
+
+def _name_in_apposition(noun: Token) -> Span | None:
+    """'told the Finnish newspaper Helsingin Sanomat': the parser may make the noun the one told
+    and the name after it the noun's apposition; the name is the outlet, as it is where the noun
+    is a word of the name's ("told the newspaper Le Monde"). Not the subject of a clause told
+    with no "that" ("told the newspaper Reed would resign"), nor a day ("told the paper Monday")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ in MONTHS_AND_DAYS:
+        return None
+    name = _name_at(doc[noun.i + 1])
+    if name is None or name.root.dep_ != "appos" or name.root.head.i != noun.i:
+        return None
+    return name
 
 
 def _days_programme(name: Span) -> bool:
@@ -608,10 +626,29 @@ def _typed_as_outlet(name: Span) -> bool:
         return True
     if len(words) == 2 and words[0].text == "Channel" and words[1].like_num:
         return True  # a broadcaster by its number: "Channel Five", "Channel 4"; not "the Channel Tunnel"
-    the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The"
-    interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
+    the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The" \
+        or _titled_in_another_language(name)
+    interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" \
+        and (root.head.head.lower_ in INTERVIEWS or _sat_down(root.head.head) and _an_organisation_sat_down_with(name))
     return the and interviewed and len(words) > 1 and \
         not any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS for t in words)
+
+
+def _sat_down(verb: Token) -> bool:
+    """'sat down with the Stavanger Tidende': the verb and its particle make the noun of an
+    interview (sitting-down.txt), as "in a sit-down with" does."""
+    return verb.lower_ in SITTING_DOWN and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _an_organisation_sat_down_with(name: Span) -> bool:
+    """A name sat down with is as often a side of a talk: it must be what the recogniser calls
+    an organisation, and not a plural name (a team, a band, a union: "the New York Yankees",
+    "the Teamsters")."""
+    if name[-1].text.endswith("s"):
+        return False
+    sentence = name[0].sent
+    found = recognise(name.doc, [(sentence.start, sentence.end)])
+    return any(r.label == "ORG" and r.start <= name.start and name.end <= r.end for r in found)
 
 
 def _possessive_in_name(name: Span) -> bool:
@@ -673,6 +710,25 @@ def _told_by_name_alone(name: Span) -> bool:
     sentence = tok.sent
     found = recognise(tok.doc, [(sentence.start, sentence.end)])
     return not any(r.start <= tok.i < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+
+
+def _titled_in_another_language(name: Span) -> bool:
+    """'told Le Soir', 'in an interview with Der Abendblatt': a name of more words opened by a
+    definite article of another language (outlet-articles.txt) is a paper's or a station's
+    title, as "The" opens one in English. Not a person's name with a particle: no given name or
+    title may open it, and none of its mentions may follow one, be part of a longer name
+    ("Marine Le Pen") or say something ("Le Pen said"); people in news are named in full before
+    a surname stands alone. Not a place (the recogniser's "told La Paz"). The recogniser's other
+    labels decide nothing here: it calls "Der Abendblatt" a person and "Le Pen" a building."""
+    if len(name) < 2 or name[0].text not in OUTLET_ARTICLES or name.start == name[0].sent.start:
+        return False
+    if any(t.lower_ in TITLES or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES for t in name):
+        return False
+    if any(_of_a_person(span) or _speaks(span) or _in_longer_name(span) for span in _mentions(name.doc, name.text)):
+        return False
+    sentence = name[0].sent
+    found = recognise(name.doc, [(sentence.start, sentence.end)])
+    return not any(r.start < name.end and name.start < r.end and r.label in PLACES_AND_PEOPLES for r in found)
 
 
 def _mentions(doc, key: str) -> list[Span]:

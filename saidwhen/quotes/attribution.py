@@ -686,10 +686,19 @@ def _split_subject(cue: Token, subject: Token | None, last: int) -> Token | None
     if subject is None or subject.i <= last or subject.i > cue.i:
         return subject
     later = [c for c in cue.children if c.dep_ == "nsubj" and subject.i < c.i < cue.i]
-    if len(later) != 1 or later[0].tag_ != "NNP" or subject.tag_ != "NNP" \
+    if len(later) != 1 or later[0].tag_ != "NNP" or not (subject.tag_ == "NNP" or _lower_case_title(subject)) \
             or subject.right_edge.i + 1 != later[0].left_edge.i:
         return subject
     return later[0]
+
+
+def _lower_case_title(subject: Token) -> bool:
+    """'“...,” the designer Clara Beaumont said': the parser may split a title in lower case,
+    with its article, from the name after it and make both subjects of the cue; the title is
+    only a description of the name (a noun and the words of its own phrase: "the fashion
+    designer", "a former minister")."""
+    return subject.tag_ in ("NN", "NNS") and all(
+        t.text.islower() and (t.tag_ in ROLE_TAGS or t.dep_ == "det") for t in _own_words(subject))
 
 
 def _name_after_inverted(cue: Token) -> Token | None:
@@ -1021,11 +1030,13 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     auxiliaries stand in [start, end)."""
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if subject is not None:
+        own = lo
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
         hi = _set_off_after_subject(doc, hi, end)
-        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == lo
-                     and c.tag_ == "NNP" and subject.tag_ == "NNP"), None)
-        lo = body.left_edge.i if body is not None else lo  # a body's name split off before its officer's title
+        # a body's name split off before its officer's title; a title in lower case before the name
+        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 in (lo, own)
+                     and (c.tag_ == "NNP" or _lower_case_title(c)) and subject.tag_ == "NNP"), None)
+        lo = min(lo, body.left_edge.i) if body is not None else lo
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.

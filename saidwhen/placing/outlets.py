@@ -199,9 +199,12 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
     on = doc[tok.i - 2] if owner is None else (doc[owner.start - 1] if owner.start > 0 else None)
     if owner is not None and on is not None and on.lower_ in TOLD and _is_outlet(owner):
         pass  # "told CBS's “Face the Nation”": the broadcaster's programme told, however parsed
-    elif on is None or on.lower_ != "on" or on.head.lower_ not in ON_AIR or on.head.lower_ in ON_TOPICS:
+    elif owner is None and on.lower_ in TOLD and on.pos_ == "VERB":
+        pass  # "told “Fox and Friends” on Monday": the programme told
+    elif on is None or on.lower_ != "on" or on.head.lower_ in ON_TOPICS \
+            or not (on.head.lower_ in ON_AIR or _interview_carried(on.head)):
         return None
-    elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
+    elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING and not _interview_carried(on.head):
         return None  # "remarks on “Building Back Better”": what the remarks were about
     return _title_in_marks(tok)
 
@@ -890,7 +893,8 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
             (prep.lower_ == "to" and _an_interview_given(prep.head))
     if prep.lower_ == "on":
         phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
-        return (host in ON_AIR or phone_in or _put_it(prep.head)) and not through_of
+        # "an interview aired Sunday on CBS": the outlet that carried the interview
+        return (host in ON_AIR or phone_in or _put_it(prep.head) or _interview_carried(prep.head)) and not through_of
     if prep.lower_ in ("in", "for"):
         # "in an email interview in the Harbour Gazette", "an interview for the Orbis network's
         # Night Hour", "an interview recorded for Sunday's Newsdesk": the outlet the interview was
@@ -908,5 +912,10 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
 
 def _interview_carried(verb: Token) -> bool:
     """"an interview published Sunday", "an interview recorded for ...": a participle of carrying
-    (interview-carried.txt) that describes an interview noun."""
-    return verb.lower_ in INTERVIEW_CARRIED and verb.dep_ == "acl" and verb.head.lower_ in INTERVIEWS
+    (interview-carried.txt) that describes an interview noun; or that participle read as a noun
+    with the interview its compound ("in an interview broadcast Sunday on CBS")."""
+    if verb.lower_ not in INTERVIEW_CARRIED:
+        return False
+    if verb.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.i == verb.i - 1 and c.lower_ in INTERVIEWS for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.lower_ in INTERVIEWS

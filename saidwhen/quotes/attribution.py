@@ -15,7 +15,7 @@ from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOU
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
-from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS
+from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -945,6 +945,13 @@ def _embedded(doc: Doc, first: int) -> bool:
 # "for Sunday's", "on CBS's" (a medium's noun, outlet-nouns.txt, or an owner's possessive).
 TITLE_AFTER = re.compile(r"\b(?:on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:%s)|[\w.&-]+['’]s)\s*$"
                          % "|".join(sorted(OUTLET_NOUNS)), re.I)
+# ... or right after "on" of appearing, speaking or airing (on-air.txt, interview-carried.txt; not
+# "on" of a topic, on-topics.txt: "insisted on “Fair Play”"),
+# a day or a time between ("said in an interview aired Monday on “New Day.”", "appearing on
+# “Good Morning America”"), or right after a verb of telling ("told “Fox and Friends” on Monday").
+TITLE_ON_AIR = re.compile(r"\b(?:(?:%s)(?:\s+(?:%s)){0,2}\s+on|%s)\s*$" % (
+    "|".join(sorted((ON_AIR | INTERVIEW_CARRIED) - ON_TOPICS)), "|".join(sorted(MONTHS_AND_DAYS | DAY_WORDS)),
+    "|".join(sorted(TOLD))), re.I)
 TITLE_WORDS = 6
 TITLE_REACH = 60  # characters before the opening mark that hold "on the podcast", "for Sunday's"
 
@@ -957,7 +964,8 @@ def programme_title(text: str, start: int, end: int) -> bool:
     (placing.outlets reads the title as the interview's outlet)."""
     opening = 2 if text.startswith("''", start) or text.startswith("``", start) else 1
     words = text[start + opening:end].strip(" .,'’”\"").split()
-    if not words or len(words) > TITLE_WORDS or not TITLE_AFTER.search(text[max(0, start - TITLE_REACH):start]):
+    before = text[max(0, start - TITLE_REACH):start]
+    if not words or len(words) > TITLE_WORDS or not (TITLE_AFTER.search(before) or TITLE_ON_AIR.search(before)):
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
 
@@ -987,7 +995,16 @@ def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
     rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
-               and not absolute_phrase(c) and not _in_programme_title(c) for c in cue.children)
+               and not absolute_phrase(c) and not _in_programme_title(c) and not _interview_aired(c)
+               for c in cue.children)
+
+
+def _interview_aired(clause: Token) -> bool:
+    """'said in an interview with CNN's Ana Silva aired Monday on “New Day”': the parser may read
+    the participle of an interview carried (interview-carried.txt) as a clause the cue reports;
+    with no subject of its own it only tells where the interview ran."""
+    return clause.lower_ in INTERVIEW_CARRIED and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+        and any(t.lower_ in INTERVIEWS for t in clause.doc[clause.sent.start:clause.i])
 
 
 def absolute_phrase(clause: Token) -> bool:

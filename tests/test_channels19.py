@@ -309,6 +309,16 @@ WITH_THE_RULES = [
     ("guard-insisted-on-a-slogan-in-marks", DATE,
      "The party insisted on \"Fair Play\" in every debate, Tom Reed said.",
      [("Fair Play", Q(channel=None))]),
+    # An Australian station's call sign, its digit split off by the tokenizer or tagged a number.
+    ("rule-a-call-sign-split-as-a-unit", DATE,
+     "“The plan is dead,” the premier, Tom Reed, told 2GB radio.",
+     [("plan is dead", rec("Tom Reed", "interview", "2GB"))]),
+    ("rule-a-call-sign-tagged-a-number", DATE,
+     "“The plan is dead,” the premier, Tom Reed, told 4BC on Monday.",
+     [("plan is dead", rec("Tom Reed", "interview", "4BC", MON))]),
+    ("guard-a-phone-s-memory", DATE,
+     "The phone has 2GB of memory, Tom Reed said.",
+     [("2GB of memory", rec("Tom Reed", None))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

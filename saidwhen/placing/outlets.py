@@ -183,7 +183,8 @@ def _word_root(name: Span) -> Token:
     "The", like its last word, on the noun after it, and a span's root is then its first word,
     the determiner, through which no telling is reached; the name's own word is the root."""
     root = name.root
-    return name[1:].root if root.dep_ == "det" and len(name) > 1 else root
+    glued = len(name) > 1 and _glued_call_sign(name[1]) and name[1].i == name.start + 1
+    return name[1:].root if (root.dep_ == "det" or glued) and len(name) > 1 else root
 
 
 def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
@@ -405,7 +406,18 @@ def _name_at(tok: Token) -> Span | None:
             and doc[end].lower_ not in MONTHS_AND_DAYS:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
+    if _glued_call_sign(tok):
+        start = tok.i - 1  # "told 2GB": the tokenizer splits a state's digit off as off a unit ("2 GB")
     return doc[start:end]
+
+
+def _glued_call_sign(tok: Token) -> bool:
+    """Letters written on to the digit before them that together make an Australian station's
+    call sign ("2GB", "4BC"), which the tokenizer splits as it splits a number from its unit."""
+    if tok.i == 0:
+        return False
+    digit = tok.doc[tok.i - 1]
+    return digit.is_digit and not digit.whitespace_ and CALL_SIGN.match(digit.text + tok.text) is not None
 
 
 def _told_before_its_clause(name: Span) -> Span | None:
@@ -471,6 +483,8 @@ def _before_a_journalist(name: Span) -> Span:
 def _in_name(tok: Token) -> bool:
     if tok.text in OUTLET_NAMES or numbered_channel(tok.text):
         return True
+    if tok.text[:1].isdigit() and CALL_SIGN.match(tok.text):
+        return True  # "told 4BC", however tagged: a state's digit and two letters
     if tok.is_digit or (tok.like_num and tok.is_title):  # "BBC Radio 4", "Channel Five", "BBC One"
         return tok.i > 0 and (tok.doc[tok.i - 1].is_title or tok.doc[tok.i - 1].is_upper and tok.doc[tok.i - 1].is_alpha)
     if tok.is_sent_start:
@@ -525,6 +539,8 @@ def _is_outlet(name: Span) -> bool:
     if any(w in OUTLET_NAMES or numbered_channel(w) or (CALL_SIGN.match(w) and not _spelled_out_before(name))
            for w in words):
         return True
+    if len(name) >= 2 and _glued_call_sign(name[1]):
+        return True  # "2GB", split by the tokenizer
     if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
         return True  # a name set in capitals, as papers write their own: "USA TODAY"
     if len(words) == 1 and words[0].isupper() and words[0] in _outlet_initials(name.doc):

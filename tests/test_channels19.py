@@ -319,6 +319,16 @@ WITH_THE_RULES = [
     ("guard-a-phone-s-memory", DATE,
      "The phone has 2GB of memory, Tom Reed said.",
      [("2GB of memory", rec("Tom Reed", None))]),
+    # Another language's article read as a verb ("Die"); a broadcaster named by its number first.
+    ("rule-told-a-german-weekly-whose-article-parses-as-a-verb", DATE,
+     "“The plan is dead,” the minister, Karl Weber, told the German weekly Die Zeit.",
+     [("plan is dead", rec("Karl Weber", "interview", "Die Zeit"))]),
+    ("guard-told-them-to-die", DATE,
+     "“We will fight,” Karl Weber said, and he told them to die trying.",
+     [("will fight", rec("Karl Weber", None))]),
+    ("rule-a-network-by-its-number", DATE,
+     "“The plan is dead,” the premier, Tom Reed, told the Seven Network's Sunrise program.",
+     [("plan is dead", rec("Tom Reed", "interview", "Seven Network"))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

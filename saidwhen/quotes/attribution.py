@@ -16,6 +16,7 @@ from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
+from ..lexicon import OUTLET_ARTICLES
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -996,7 +997,16 @@ def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
                and not absolute_phrase(c) and not _in_programme_title(c) and not _interview_aired(c)
-               for c in cue.children)
+               and not title_article(c) for c in cue.children)
+
+
+def title_article(clause: Token) -> bool:
+    """'told the German weekly Die Zeit': another language's article that opens a title
+    (outlet-articles.txt), capitalised in mid-sentence, which the parser read as a verb ("die")
+    and its clause as the one the cue reports."""
+    return clause.text in OUTLET_ARTICLES and not clause.is_sent_start and clause.i + 1 < len(clause.doc) \
+        and clause.doc[clause.i + 1].is_title
+
 
 
 def _interview_aired(clause: Token) -> bool:

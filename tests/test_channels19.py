@@ -329,6 +329,13 @@ WITH_THE_RULES = [
     ("rule-a-network-by-its-number", DATE,
      "“The plan is dead,” the premier, Tom Reed, told the Seven Network's Sunrise program.",
      [("plan is dead", rec("Tom Reed", "interview", "Seven Network"))]),
+    # A quoted verb read as a modifier: the object with a subject of its own is the clause said.
+    ("rule-a-lawsuit-says-with-a-quoted-verb", DATE,
+     "The lawsuit says the company “knowingly misled” investors.",
+     [("knowingly misled", rec(None, "court"))]),
+    ("rule-a-person-says-with-a-quoted-verb", DATE,
+     "Tom Reed says the company “knowingly misled” investors.",
+     [("knowingly misled", rec("Tom Reed", None))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

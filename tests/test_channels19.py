@@ -336,6 +336,13 @@ WITH_THE_RULES = [
     ("rule-a-person-says-with-a-quoted-verb", DATE,
      "Tom Reed says the company “knowingly misled” investors.",
      [("knowingly misled", rec("Tom Reed", None))]),
+    # A word written on to a name by a hyphen is no name told of its own.
+    ("rule-a-company-with-a-hyphen-told", DATE,
+     "“The engine is safe,” Tom Reed told Rolls-Royce on Monday.",
+     [("engine is safe", rec("Tom Reed", None, None, MON))]),
+    ("rule-a-hyphened-paper-typed-by-its-noun", DATE,
+     "“The plan is dead,” Tom Reed told the Ouest-France newspaper.",
+     [("plan is dead", rec("Tom Reed", "interview", "Ouest-France"))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

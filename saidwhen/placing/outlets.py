@@ -64,6 +64,8 @@ def outlet_of(tok: Token) -> str | None:
     one ("told the newspaper"), None if it names none."""
     if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
         return None  # a name is looked at once, from its first word
+    if _after_a_hyphen_in_name(tok):
+        return None  # "told Ouest-France", "told Rolls-Royce": no "France" nor "Royce" told
     programme = programme_at(tok)
     if programme is not None:
         return programme.text
@@ -521,6 +523,13 @@ def _opens_a_listed_name(tok: Token) -> bool:
         if text.startswith(name, tok.idx) and (end >= len(text) or not text[end].isalnum()):
             return True
     return False
+
+
+def _after_a_hyphen_in_name(tok: Token) -> bool:
+    """A word written on to a capitalised word by a hyphen ("France" of "Ouest-France"): part
+    of that name, looked at from its first word."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and _links_names(doc, tok.i - 1) and doc[tok.i - 2].is_title
 
 
 def _links_names(doc, i: int) -> bool:

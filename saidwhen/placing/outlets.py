@@ -120,11 +120,14 @@ def _name_in_apposition(noun: Token) -> Span | None:
     """'told the Finnish newspaper Helsingin Sanomat': the parser may make the noun the one told
     and the name after it the noun's apposition; the name is the outlet, as it is where the noun
     is a word of the name's ("told the newspaper Le Monde"). Not the subject of a clause told
-    with no "that" ("told the newspaper Reed would resign"), nor a day ("told the paper Monday")."""
-    doc = noun.doc
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ in MONTHS_AND_DAYS:
+    with no "that" ("told the newspaper Reed would resign"), nor a day ("told the paper Monday").
+    So too the name set off by a comma: "told the local paper, the Western Star"."""
+    doc, at = noun.doc, noun.i + 1
+    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "the":
+        at += 2  # "told the local paper, the Western Star"
+    if at >= len(doc) or doc[at].lower_ in MONTHS_AND_DAYS:
         return None
-    name = _name_at(doc[noun.i + 1])
+    name = _name_at(doc[at])
     if name is None or name.root.dep_ != "appos" or name.root.head.i != noun.i:
         return None
     return name

@@ -349,6 +349,13 @@ WITH_THE_RULES = [
     ("rule-a-hyphened-paper-typed-by-its-noun", DATE,
      "“The plan is dead,” Tom Reed told the Ouest-France newspaper.",
      [("plan is dead", rec("Tom Reed", "interview", "Ouest-France"))]),
+    # A host's given name inside a title opened by a capital "The" in mid-sentence.
+    ("rule-a-show-named-for-its-host", DATE,
+     "“The plan is dead,” Tom Reed said on The Joe Rogan Experience.",
+     [("plan is dead", rec("Tom Reed", "interview", "The Joe Rogan Experience"))]),
+    ("guard-a-trust-named-for-a-person", DATE,
+     "Tom Reed told The Mary Rose Trust the plan was “dead.”",
+     [("dead", rec("Tom Reed", None))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

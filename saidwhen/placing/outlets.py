@@ -309,8 +309,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         return None  # "told The Salvation Army": an organisation
     # The cheap tests on the title's own words and on how it is told go first: each of the
     # tests up to the recogniser only rules a title out, so their order gives the same answer.
-    if any((t.lower_ in TITLES and doc[t.i - 1].text != "&") or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES
-           or t.lower_ in MONTHS_AND_DAYS for t in title):
+    # A given name after a capital "The" in mid-sentence is its host's ("said on The Joe Rogan
+    # Experience"): no one's own name opens with "The".
+    hosted = tok.text == "The" and title[-1].lower_ not in ORG_NAME_WORDS  # not "The Mary Rose Trust"
+    if any((t.lower_ in TITLES and doc[t.i - 1].text != "&") or (t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES)
+           and not hosted or t.lower_ in MONTHS_AND_DAYS for t in title):
         # "told The Prime Minister", "told Will Reed", "On Monday"; a title's word joined by
         # "&" is a common noun, no one's title: "told Crime & Justice"
         return None

@@ -356,6 +356,10 @@ WITH_THE_RULES = [
     ("guard-a-trust-named-for-a-person", DATE,
      "Tom Reed told The Mary Rose Trust the plan was “dead.”",
      [("dead", rec("Tom Reed", None))]),
+    # The witness box, as British and Irish courts call the stand.
+    ("rule-from-the-witness-box", DATE,
+     "“I was terrified,” Ana Silva said from the witness box.",
+     [("was terrified", rec("Ana Silva", "court"))]),
     # A title in lower case with its article, split from the name by the parser.
     ("rule-the-designer-then-the-name", DATE,
      "“Fashion has forgotten women,” the designer Clara Beaumont said.",

@@ -385,9 +385,6 @@ STILL_WRONG: dict[str, str] = {
                                           "programme's title 'Good Morning Britain' is taken "
                                           "for the speaker over the education secretary in "
                                           "apposition",
-    "au-after-told-talkback-station": "the tokenizer splits '2GB' into a number of gigabytes "
-                                      "('2', 'GB'), so no call sign is told ('told 3AW' is "
-                                      "an interview)",
     "in-scene-speaking-to-agency": "the parser reads 'to PTI, district magistrate Sunil "
                                    "Verma' as one object of 'to', leaving 'said' no subject: "
                                    "no speaker, and the opening phrase's interview is the "

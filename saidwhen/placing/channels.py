@@ -24,6 +24,7 @@ from ..lexicon import CASE_PAPER_HEADS, COURT_STATEMENTS, RULING_NOUNS, TESTIFYI
 from ..lexicon import BODY_WORDS, COMMITTEE_WORDS as COMMITTEES, DEFINITE_DETERMINERS as DEFINITE, GATHERINGS
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import ANSWERING, DOCUMENT_NOUNS, AUDIENCE_VERBS, AUDIENCES, CONVERSATION, INTERVIEWS, OUTLET_NOUNS
+from ..lexicon import INTERVIEW_CARRIED
 from ..lexicon import BROADCASTERS, MANNER_FORMS, MEDIA_WORDS, OUTLET_REPORTED, PUBLICATIONS, SPEECH_FORMS
 from ..lexicon import HEARING_BOARDS, HEARING_PANELS, INQUIRY_COMMISSIONS, MUNICIPAL_WORDS, OUTSIDE_PLACES
 from ..parsing.texts import text_of
@@ -450,6 +451,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court"  # "told the commission" of a judicial commission of inquiry: testimony
     if low in HEARING_PANELS and _told_to(tok):
         return _panel_venue(tok)  # "told the commission's panel", as the story says
+    if tok.dep_ == "compound" and _carried_read_as_noun(tok):
+        return CHANNEL_NOUNS.get(low)  # "in an interview broadcast Sunday", the participle read as a noun
     if tok.dep_ == "compound" and not _told_first(tok):
         return _exchanged(tok)  # "a TV interview" is named by "interview"
     if low in CASE_PAPER_HEADS and _of_a_case(tok):
@@ -459,6 +462,15 @@ def _single(tok: Token, prev: str) -> str | None:
     if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
     return CHANNEL_NOUNS.get(low)
+
+
+def _carried_read_as_noun(noun: Token) -> bool:
+    """'said in an interview broadcast Sunday on CBS': the parser may read the participle of an
+    interview carried (interview-carried.txt) as a noun and the interview as its compound; the
+    interview is still the noun the words were said in."""
+    head = noun.head
+    return noun.lower_ in INTERVIEWS and head.i == noun.i + 1 and head.lower_ in INTERVIEW_CARRIED \
+        and head.pos_ == "NOUN"
 
 
 def _the_house(chamber: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS, sentence_start
+from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS, sentence_start, title_article
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
@@ -84,6 +84,9 @@ def _one_told(layout: Layout, verb: Token) -> list[Token]:
     reports are the one told, however the parser hung them (as words of the clause's subject)."""
     if verb.lower_ not in TOLD:
         return []
+    titled = [t for c in verb.children if c.dep_ == "ccomp" and title_article(c) for t in c.subtree]
+    if titled:
+        return titled  # "told the German weekly Die Zeit": the title read as a clause ("die")
     doc, out = verb.doc, []
     i = verb.i + 1
     while i < len(doc) and not layout.quoted[i] and not doc[i].is_punct and not doc[i].is_space:

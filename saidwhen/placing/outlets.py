@@ -24,7 +24,7 @@ from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, 
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
 from ..lexicon import INTERVIEW_CARRIED, PHONE_INS
-from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_NOUN_KINDS
+from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_ARTICLES, OUTLET_NOUN_KINDS, SITTING_DOWN
 from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
@@ -68,6 +68,8 @@ def outlet_of(tok: Token) -> str | None:
     one ("told the newspaper"), None if it names none."""
     if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
         return None  # a name is looked at once, from its first word
+    if _after_a_hyphen_in_name(tok):
+        return None  # "told Ouest-France", "told Rolls-Royce": no "France" nor "Royce" told
     programme = programme_at(tok)
     if programme is not None:
         return programme.text
@@ -87,9 +89,11 @@ def outlet_of(tok: Token) -> str | None:
         return name.text  # "Appearing on Radio-Canada's Tout le monde en parle", however parsed
     if name is not None and _fm_brand(name) and _spoken_to(_word_root(name)):
         return name.text  # "told Hot 97": a station by its name and its FM number
-    if name is not None and _spoken_to(_word_root(name)) and (_is_outlet(name) or _called_an_outlet(name)
+    if name is not None and (_spoken_to(_word_root(name)) or _article_read_as_verb(name)) \
+            and (_is_outlet(name) or _called_an_outlet(name)
                                                        or _told_by_name_alone(name)
-                                                       or _owns_a_programme(name)):
+                                                       or _owns_a_programme(name)
+                                                       or _titled_in_another_language(name)):
         outlet = _before_a_journalist(_outlet_part(name))
         if outlet.end == name.end and name.end < len(tok.doc) and _frequency(tok.doc[name.end]):
             return tok.doc[outlet.start:name.end + 1].text  # "Virgin 95.3"
@@ -111,8 +115,28 @@ def outlet_of(tok: Token) -> str | None:
             named = _site_name(tok)
             return named.text if named is not None else None
         titled = _titled_in_marks(tok)
-        return titled.text if titled is not None else ""
+        if titled is not None:
+            return titled.text
+        named = _name_in_apposition(tok)
+        return named.text if named is not None else ""
     return None
+
+
+def _name_in_apposition(noun: Token) -> Span | None:
+    """'told the Finnish newspaper Helsingin Sanomat': the parser may make the noun the one told
+    and the name after it the noun's apposition; the name is the outlet, as it is where the noun
+    is a word of the name's ("told the newspaper Le Monde"). Not the subject of a clause told
+    with no "that" ("told the newspaper Reed would resign"), nor a day ("told the paper Monday").
+    So too the name set off by a comma: "told the local paper, the Western Star"."""
+    doc, at = noun.doc, noun.i + 1
+    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "the":
+        at += 2  # "told the local paper, the Western Star"
+    if at >= len(doc) or doc[at].lower_ in MONTHS_AND_DAYS:
+        return None
+    name = _name_at(doc[at])
+    if name is None or name.root.dep_ != "appos" or name.root.head.i != noun.i:
+        return None
+    return name
 
 
 def _days_programme(name: Span) -> bool:
@@ -171,7 +195,8 @@ def _word_root(name: Span) -> Token:
     "The", like its last word, on the noun after it, and a span's root is then its first word,
     the determiner, through which no telling is reached; the name's own word is the root."""
     root = name.root
-    return name[1:].root if root.dep_ == "det" and len(name) > 1 else root
+    glued = len(name) > 1 and _glued_call_sign(name[1]) and name[1].i == name.start + 1
+    return name[1:].root if (root.dep_ == "det" or glued) and len(name) > 1 else root
 
 
 def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
@@ -187,9 +212,12 @@ def _quoted_title_on(tok: Token, owner: Span | None = None) -> Span | None:
     on = doc[tok.i - 2] if owner is None else (doc[owner.start - 1] if owner.start > 0 else None)
     if owner is not None and on is not None and on.lower_ in TOLD and _is_outlet(owner):
         pass  # "told CBS's “Face the Nation”": the broadcaster's programme told, however parsed
-    elif on is None or on.lower_ != "on" or on.head.lower_ not in ON_AIR or on.head.lower_ in ON_TOPICS:
+    elif owner is None and on.lower_ in TOLD and on.pos_ == "VERB":
+        pass  # "told “Fox and Friends” on Monday": the programme told
+    elif on is None or on.lower_ != "on" or on.head.lower_ in ON_TOPICS \
+            or not (on.head.lower_ in ON_AIR or _interview_carried(on.head)):
         return None
-    elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING:
+    elif on.head.pos_ not in ("VERB", "AUX") and on.head.lower_ not in APPEARING and not _interview_carried(on.head):
         return None  # "remarks on “Building Back Better”": what the remarks were about
     return _title_in_marks(tok)
 
@@ -287,8 +315,11 @@ def programme_at(tok: Token, owned: bool = False) -> Span | None:
         return None  # "told The Salvation Army": an organisation
     # The cheap tests on the title's own words and on how it is told go first: each of the
     # tests up to the recogniser only rules a title out, so their order gives the same answer.
-    if any((t.lower_ in TITLES and doc[t.i - 1].text != "&") or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES
-           or t.lower_ in MONTHS_AND_DAYS for t in title):
+    # A given name after a capital "The" in mid-sentence is its host's ("said on The Joe Rogan
+    # Experience"): no one's own name opens with "The".
+    hosted = tok.text == "The" and title[-1].lower_ not in ORG_NAME_WORDS  # not "The Mary Rose Trust"
+    if any((t.lower_ in TITLES and doc[t.i - 1].text != "&") or (t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES)
+           and not hosted or t.lower_ in MONTHS_AND_DAYS for t in title):
         # "told The Prime Minister", "told Will Reed", "On Monday"; a title's word joined by
         # "&" is a common noun, no one's title: "told Crime & Justice"
         return None
@@ -390,7 +421,18 @@ def _name_at(tok: Token) -> Span | None:
             and doc[end].lower_ not in MONTHS_AND_DAYS:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
+    if _glued_call_sign(tok):
+        start = tok.i - 1  # "told 2GB": the tokenizer splits a state's digit off as off a unit ("2 GB")
     return doc[start:end]
+
+
+def _glued_call_sign(tok: Token) -> bool:
+    """Letters written on to the digit before them that together make an Australian station's
+    call sign ("2GB", "4BC"), which the tokenizer splits as it splits a number from its unit."""
+    if tok.i == 0:
+        return False
+    digit = tok.doc[tok.i - 1]
+    return digit.is_digit and not digit.whitespace_ and CALL_SIGN.match(digit.text + tok.text) is not None
 
 
 def _told_before_its_clause(name: Span) -> Span | None:
@@ -475,12 +517,13 @@ def _name_words(doc) -> list[bool]:
         flags = doc.to_array(list(_FLAGS))
         t = columns(doc)
         words = _Words(t, *flags.T.tolist(), doc=doc)
-        # Only a word in capitals, of capitals or of digits, a sentence's first or a listed name
-        # may be one (each other test of `_name_word` asks one of these first).
+        # Only a word in capitals, of capitals or of digits, a sentence's first, a listed name or
+        # another language's article may be one (each other test of `_name_word` asks one of these first).
         may = flags[:, _FLAGS.index("IS_TITLE")] | flags[:, _FLAGS.index("IS_UPPER")] \
             | flags[:, _FLAGS.index("IS_DIGIT")]
         for i in sorted({*numpy.flatnonzero(may).tolist(), *(i for i, s in enumerate(t.sent_start) if s),
-                         *(i for i, word in enumerate(t.text) if word in OUTLET_NAMES)}):
+                         *(i for i, word in enumerate(t.text)
+                              if word in OUTLET_NAMES or word in OUTLET_ARTICLES or word[:1].isdigit())}):
             found[i] = _name_word(words, i)
     return found
 
@@ -503,7 +546,14 @@ def _name_word(w: _Words, i: int) -> bool:
     text = w.columns.text[i]
     if text in OUTLET_NAMES or numbered_channel(text):
         return True
+    if text[:1].isdigit() and CALL_SIGN.match(text):
+        return True  # "told 4BC", however tagged: a state's digit and two letters
+    last = len(w.columns.text) - 1
+    if text in OUTLET_ARTICLES and not w.columns.sent_start[i] and i < last and w.is_title[i + 1]:
+        return True  # "told Die Zeit", the article tagged a verb
     if w.is_digit[i] or (w.like_num[i] and w.is_title[i]):  # "BBC Radio 4", "Channel Five", "BBC One"
+        if w.is_title[i] and i < last and w.columns.text[i + 1] in OUTLET_LAST_WORDS:
+            return True  # "the Nine Network", "Ten News": a broadcaster named by its number first
         return i > 0 and bool(w.is_title[i - 1] or w.is_upper[i - 1] and w.is_alpha[i - 1])
     if w.columns.sent_start[i]:
         return _opens_a_listed_name(w.doc, i)
@@ -537,6 +587,13 @@ def _opens_a_listed_name(doc, i: int) -> bool:
     return False
 
 
+def _after_a_hyphen_in_name(tok: Token) -> bool:
+    """A word written on to a capitalised word by a hyphen ("France" of "Ouest-France"): part
+    of that name, looked at from its first word."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and _links_names(doc, tok.i - 1) and doc[tok.i - 2].is_title
+
+
 def _links_names(doc, i: int) -> bool:
     """"and" or "of" inside a name: "The Globe and Mail", "Times of India"; a hyphen between
     two of its words: "Radio-Canada", "the Milltown Herald-Tribune"."""
@@ -558,6 +615,8 @@ def _is_outlet(name: Span) -> bool:
     if any(w in OUTLET_NAMES or numbered_channel(w) or (CALL_SIGN.match(w) and not _spelled_out_before(name))
            for w in words):
         return True
+    if len(name) >= 2 and _glued_call_sign(name[1]):
+        return True  # "2GB", split by the tokenizer
     if any(len(w) > 3 and w.isupper() and w.title() in OUTLET_NAMES for w in words):
         return True  # a name set in capitals, as papers write their own: "USA TODAY"
     if len(words) == 1 and words[0].isupper() and words[0] in _outlet_initials(name.doc):
@@ -664,10 +723,29 @@ def _typed_as_outlet(name: Span) -> bool:
         return True
     if len(words) == 2 and words[0].text == "Channel" and words[1].like_num:
         return True  # a broadcaster by its number: "Channel Five", "Channel 4"; not "the Channel Tunnel"
-    the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The"
-    interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in INTERVIEWS
+    the = name.start > 0 and doc[name.start - 1].lower_ == "the" or name[0].text == "The" \
+        or _titled_in_another_language(name)
+    interviewed = root.dep_ == "pobj" and root.head.lower_ == "with" \
+        and (root.head.head.lower_ in INTERVIEWS or _sat_down(root.head.head) and _an_organisation_sat_down_with(name))
     return the and interviewed and len(words) > 1 and \
         not any(t.lower_ in TITLES or t.lower_ in ORG_NAME_WORDS for t in words)
+
+
+def _sat_down(verb: Token) -> bool:
+    """'sat down with the Stavanger Tidende': the verb and its particle make the noun of an
+    interview (sitting-down.txt), as "in a sit-down with" does."""
+    return verb.lower_ in SITTING_DOWN and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _an_organisation_sat_down_with(name: Span) -> bool:
+    """A name sat down with is as often a side of a talk: it must be what the recogniser calls
+    an organisation, and not a plural name (a team, a band, a union: "the New York Yankees",
+    "the Teamsters")."""
+    if name[-1].text.endswith("s"):
+        return False
+    sentence = name[0].sent
+    found = recognise(name.doc, [(sentence.start, sentence.end)])
+    return any(r.label == "ORG" and r.start <= name.start and name.end <= r.end for r in found)
 
 
 def _possessive_in_name(name: Span) -> bool:
@@ -729,6 +807,33 @@ def _told_by_name_alone(name: Span) -> bool:
     sentence = tok.sent
     found = recognise(tok.doc, [(sentence.start, sentence.end)])
     return not any(r.start <= tok.i < r.end and r.label in PLACES_AND_PEOPLES for r in found)
+
+
+def _article_read_as_verb(name: Span) -> bool:
+    """'told Die Zeit': the parser may read another language's article that opens a title as a
+    verb under the verb of telling ("die"), the title its object; the title is still told."""
+    first = name[0]
+    return first.text in OUTLET_ARTICLES and first.pos_ in ("VERB", "AUX") and first.head.lower_ in TOLD \
+        and first.dep_ in ("xcomp", "ccomp", "conj", "dobj")
+
+
+def _titled_in_another_language(name: Span) -> bool:
+    """'told Le Soir', 'in an interview with Der Abendblatt': a name of more words opened by a
+    definite article of another language (outlet-articles.txt) is a paper's or a station's
+    title, as "The" opens one in English. Not a person's name with a particle: no given name or
+    title may open it, and none of its mentions may follow one, be part of a longer name
+    ("Marine Le Pen") or say something ("Le Pen said"); people in news are named in full before
+    a surname stands alone. Not a place (the recogniser's "told La Paz"). The recogniser's other
+    labels decide nothing here: it calls "Der Abendblatt" a person and "Le Pen" a building."""
+    if len(name) < 2 or name[0].text not in OUTLET_ARTICLES or name.start == name[0].sent.start:
+        return False
+    if any(t.lower_ in TITLES or t.lower_ in MALE_NAMES or t.lower_ in FEMALE_NAMES for t in name):
+        return False
+    if any(_of_a_person(span) or _speaks(span) or _in_longer_name(span) for span in _mentions(name.doc, name.text)):
+        return False
+    sentence = name[0].sent
+    found = recognise(name.doc, [(sentence.start, sentence.end)])
+    return not any(r.start < name.end and name.start < r.end and r.label in PLACES_AND_PEOPLES for r in found)
 
 
 def _mentions(doc, key: str) -> list[Span]:
@@ -890,7 +995,8 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
             (prep.lower_ == "to" and _an_interview_given(prep.head))
     if prep.lower_ == "on":
         phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
-        return (host in ON_AIR or phone_in or _put_it(prep.head)) and not through_of
+        # "an interview aired Sunday on CBS": the outlet that carried the interview
+        return (host in ON_AIR or phone_in or _put_it(prep.head) or _interview_carried(prep.head)) and not through_of
     if prep.lower_ in ("in", "for"):
         # "in an email interview in the Harbour Gazette", "an interview for the Orbis network's
         # Night Hour", "an interview recorded for Sunday's Newsdesk": the outlet the interview was
@@ -908,5 +1014,10 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
 
 def _interview_carried(verb: Token) -> bool:
     """"an interview published Sunday", "an interview recorded for ...": a participle of carrying
-    (interview-carried.txt) that describes an interview noun."""
-    return verb.lower_ in INTERVIEW_CARRIED and verb.dep_ == "acl" and verb.head.lower_ in INTERVIEWS
+    (interview-carried.txt) that describes an interview noun; or that participle read as a noun
+    with the interview its compound ("in an interview broadcast Sunday on CBS")."""
+    if verb.lower_ not in INTERVIEW_CARRIED:
+        return False
+    if verb.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.i == verb.i - 1 and c.lower_ in INTERVIEWS for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.lower_ in INTERVIEWS

@@ -22,7 +22,7 @@ from ..lexicon import AFTERWARDS, FIRST_TIMES, OLD_TEXTS, HABITUAL, SPEAKING_FOR
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
 from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
-from ..lexicon import ON_RECORD
+from ..lexicon import ON_RECORD, MONTHS_AND_DAYS
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -490,10 +490,27 @@ def _timexes(layout: Layout, words: list[Token]) -> list[tuple[Token, Timex]]:
             continue  # "2004 was a stellar year": the time the sentence tells of, not when
         if timex is not None and _unreal(tok):
             continue  # "as hollow as it might have done six months ago": nothing happened then
+        if timex is not None and _word_of_a_title(layout, tok, timex):
+            continue  # "told Rural Affairs Tonight on Sunday": a programme's name, not a time
         if timex is not None and timex.start not in seen:
             seen.add(timex.start)
             out.append((tok, timex))
     return out
+
+
+def _word_of_a_title(layout: Layout, tok: Token, timex: Timex) -> bool:
+    """A time word capitalised inside a run of capitalised words, as a programme's or a
+    paper's title writes it ("told Rural Affairs Tonight", "World News Tonight"): prose writes
+    "tonight" and "today" in lower case, so the capital makes it a word of the name. Not a day's
+    or a month's name, which is capitalised anyway ("Monday Night Football" is Monday's)."""
+    own = [t for t in tok.sent if layout.timex_at.get(t.i) is timex]
+    first = own[0]
+    if first.i == first.sent.start or first.lower_ in MONTHS_AND_DAYS \
+            or not all(t.is_title and t.is_alpha for t in own):
+        return False
+    before = first.doc[first.i - 1]
+    return before.is_title and before.is_alpha and before.i != before.sent.start \
+        and before.lower_ not in MONTHS_AND_DAYS
 
 
 def _spoken_of(layout: Layout, tok: Token, timex: Timex) -> bool:

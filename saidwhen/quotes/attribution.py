@@ -15,7 +15,8 @@ from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOU
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
-from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS
+from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
+from ..lexicon import OUTLET_ARTICLES
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -697,10 +698,19 @@ def _split_subject(cue: Token, subject: Token | None, last: int) -> Token | None
     if subject is None or subject.i <= last or subject.i > cue.i:
         return subject
     later = [c for c in cue.children if c.dep_ == "nsubj" and subject.i < c.i < cue.i]
-    if len(later) != 1 or later[0].tag_ != "NNP" or subject.tag_ != "NNP" \
+    if len(later) != 1 or later[0].tag_ != "NNP" or not (subject.tag_ == "NNP" or _lower_case_title(subject)) \
             or subject.right_edge.i + 1 != later[0].left_edge.i:
         return subject
     return later[0]
+
+
+def _lower_case_title(subject: Token) -> bool:
+    """'“...,” the designer Clara Beaumont said': the parser may split a title in lower case,
+    with its article, from the name after it and make both subjects of the cue; the title is
+    only a description of the name (a noun and the words of its own phrase: "the fashion
+    designer", "a former minister")."""
+    return subject.tag_ in ("NN", "NNS") and all(
+        t.text.islower() and (t.tag_ in ROLE_TAGS or t.dep_ == "det") for t in _own_words(subject))
 
 
 def _name_after_inverted(cue: Token) -> Token | None:
@@ -947,6 +957,13 @@ def _embedded(doc: Doc, first: int) -> bool:
 # "for Sunday's", "on CBS's" (a medium's noun, outlet-nouns.txt, or an owner's possessive).
 TITLE_AFTER = re.compile(r"\b(?:on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:%s)|[\w.&-]+['’]s)\s*$"
                          % "|".join(sorted(OUTLET_NOUNS)), re.I)
+# ... or right after "on" of appearing, speaking or airing (on-air.txt, interview-carried.txt; not
+# "on" of a topic, on-topics.txt: "insisted on “Fair Play”"),
+# a day or a time between ("said in an interview aired Monday on “New Day.”", "appearing on
+# “Good Morning America”"), or right after a verb of telling ("told “Fox and Friends” on Monday").
+TITLE_ON_AIR = re.compile(r"\b(?:(?:%s)(?:\s+(?:%s)){0,2}\s+on|%s)\s*$" % (
+    "|".join(sorted((ON_AIR | INTERVIEW_CARRIED) - ON_TOPICS)), "|".join(sorted(MONTHS_AND_DAYS | DAY_WORDS)),
+    "|".join(sorted(TOLD))), re.I)
 TITLE_WORDS = 6
 TITLE_REACH = 60  # characters before the opening mark that hold "on the podcast", "for Sunday's"
 
@@ -959,7 +976,8 @@ def programme_title(text: str, start: int, end: int) -> bool:
     (placing.outlets reads the title as the interview's outlet)."""
     opening = 2 if text.startswith("''", start) or text.startswith("``", start) else 1
     words = text[start + opening:end].strip(" .,'’”\"").split()
-    if not words or len(words) > TITLE_WORDS or not TITLE_AFTER.search(text[max(0, start - TITLE_REACH):start]):
+    before = text[max(0, start - TITLE_REACH):start]
+    if not words or len(words) > TITLE_WORDS or not (TITLE_AFTER.search(before) or TITLE_ON_AIR.search(before)):
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
 
@@ -989,7 +1007,25 @@ def _reports_clause_after(cue: Token, interrupted: bool = False) -> bool:
     He answered, “...”') nor after a cue with no subject ('on “Morning Joe,” adding, “...”')."""
     rest = interrupted and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return any(c.dep_ == "ccomp" and c.i > cue.i and is_clause(c) and not (rest and _opens_quotation(c))
-               and not absolute_phrase(c) and not _in_programme_title(c) for c in cue.children)
+               and not absolute_phrase(c) and not _in_programme_title(c) and not _interview_aired(c)
+               and not title_article(c) for c in cue.children)
+
+
+def title_article(clause: Token) -> bool:
+    """'told the German weekly Die Zeit': another language's article that opens a title
+    (outlet-articles.txt), capitalised in mid-sentence, which the parser read as a verb ("die")
+    and its clause as the one the cue reports."""
+    return clause.text in OUTLET_ARTICLES and not clause.is_sent_start and clause.i + 1 < len(clause.doc) \
+        and clause.doc[clause.i + 1].is_title
+
+
+
+def _interview_aired(clause: Token) -> bool:
+    """'said in an interview with CNN's Ana Silva aired Monday on “New Day”': the parser may read
+    the participle of an interview carried (interview-carried.txt) as a clause the cue reports;
+    with no subject of its own it only tells where the interview ran."""
+    return clause.lower_ in INTERVIEW_CARRIED and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+        and any(t.lower_ in INTERVIEWS for t in clause.doc[clause.sent.start:clause.i])
 
 
 def absolute_phrase(clause: Token) -> bool:
@@ -1032,11 +1068,13 @@ def _subject_between(doc: Doc, start: int, end: int, cue: Token, subject: Token 
     auxiliaries stand in [start, end)."""
     lo, hi = (subject.left_edge.i, subject.right_edge.i) if subject is not None else (-1, -1)
     if subject is not None:
+        own = lo
         lo, hi = _noun_phrase_around(doc, lo, hi, cue)
         hi = _set_off_after_subject(doc, hi, end)
-        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == lo
-                     and c.tag_ == "NNP" and subject.tag_ == "NNP"), None)
-        lo = body.left_edge.i if body is not None else lo  # a body's name split off before its officer's title
+        # a body's name split off before its officer's title; a title in lower case before the name
+        body = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 in (lo, own)
+                     and (c.tag_ == "NNP" or _lower_case_title(c)) and subject.tag_ == "NNP"), None)
+        lo = min(lo, body.left_edge.i) if body is not None else lo
     if _quoted_as(cue) is not None:  # "“...,” the paper quoted Ann Lee as saying"
         lo, hi = cue.head.head.left_edge.i, cue.i
     # "“...,” when Clinton blasted him": a subordinate clause is not an attribution.

@@ -165,7 +165,7 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None  # 'Do you think the pier will open?': a question reports nothing
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
-        or _object_in_a_tense(verb) or _gerund_reach(verb)
+        or _object_in_a_tense(verb) or _object_with_its_own_subject(verb) or _gerund_reach(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) or _role_cut_off_reach(verb) \
         if reach is None else None
     if reach is None and closing is None:
@@ -496,6 +496,20 @@ def _object_in_a_tense(verb: Token) -> tuple[int, int] | None:
             if _subjectless_in_a_tense(clause) and clause.left_edge.i == clause.i and \
                     not any(t.is_punct for t in between):
                 return obj.left_edge.i, _clause_end(clause)
+    return None
+
+
+def _object_with_its_own_subject(verb: Token) -> tuple[int, int] | None:
+    """'The lawsuit says the company “knowingly misled” investors': the parser may read a quoted
+    verb as a modifier and make the reported clause's object the cue's, with the clause's subject
+    hung on it as its own. An object of the cue that holds a subject of its own before it and a
+    quotation mark is the clause said. Not after a verb whose object is the one addressed."""
+    if speech_lemma(verb.lower_) in ADDRESSING_VERBS or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    for obj in (c for c in verb.rights if c.dep_ == "dobj"):
+        subject = next((c for c in obj.lefts if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.text in QUOTE_MARK_TOKENS for t in verb.doc[subject.right_edge.i + 1:obj.i]):
+            return obj.left_edge.i, obj.right_edge.i + 1
     return None
 
 

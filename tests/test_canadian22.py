@@ -582,7 +582,7 @@ ARTICLES = [
      "law, struck down by the courts, did lasting damage.\n\n"
      "\"Nurses were told for three years that they were heroes and then told their raise would be "
      "one per cent. They haven't forgotten,\" Rochon said.",
-     [("a floor, not a ceiling.", body("Ontario Nurses' Association", channel=None,
+     [("a floor, not a ceiling", body("Ontario Nurses' Association", channel=None,
                                        said_on=("2026-04-28", "2026-04-29"))),
       ("relied too long on overtime", person("Deborah Lachance-Ferris", "female", channel="court",
                                              said_on="2026-04-28")),

@@ -121,6 +121,27 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def names_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(word, cue, subject) for a capitalised word right after a closing mark that begins the
+    subject of the cue after it: in '“...,” Wanderers coach Patrice Thibodeau said' the tagger
+    may read a team's or a body's plural name ("Wanderers", "Canadiens") as a verb hung on the
+    cue, and the cue's subject no longer reaches the quotation. A capitalised word inside a
+    sentence, not itself a verb of saying, right before the subject's first word is the
+    subject's: a word of the name of whom the speaker is of."""
+    out = []
+    for word in _tokens(doc, "TAG", VERB_TAGS):
+        if word.tag_ not in VERB_TAGS or not word.is_title or word.i == 0 or word.i + 1 >= len(doc) \
+                or doc[word.i - 1].text not in CLOSING_MARKS or word.lower_ in SPEECH_FORMS:
+            continue
+        cue = word.head
+        if cue.i <= word.i or cue.lower_ not in SPEECH_FORMS:
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subject is not None and subject.tag_ == "NNP" and subject.left_edge.i == word.i + 1:
+            out.append((word.i, cue.i, subject.i))
+    return out
+
+
 def names_read_as_modals(doc: Doc) -> list[tuple[int, int]]:
     """(name, cue) for a capitalised word the tagger hung as an auxiliary on a past verb right
     after it: "Theresa May ... May said it would pass", "Will told reporters", '“...,” Will
@@ -224,6 +245,46 @@ def subjects_read_as_appositions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def names_closing_an_opening_phrase(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first, name, cue) for a name that the parser hung inside the phrase opening the sentence,
+    right before a cue that has no subject: in "At his sugar shack near Saint-Georges, in the
+    Beauce, Jean-François D'Amours said he tapped 8,000 trees" the name is read as the Beauce's
+    apposition and the cue is left with no speaker. A name set off by a comma from the opening
+    phrase, with nothing between it and the cue, is the cue's subject."""
+    out = []
+    for cue in doc:
+        if cue.lower_ not in SPEECH_FORMS or not cue.tag_.startswith("VB") or cue.i < 2 \
+                or any(c.dep_ in CLAUSE_SUBJECTS for c in cue.children):
+            continue
+        name = doc[cue.i - 1]
+        if name.tag_ not in ("NNP", "NNPS") or name.dep_ not in ("pobj", "appos", "conj", "nmod"):
+            continue
+        first = name.i
+        while first > 0 and doc[first - 1].head.i in range(first, name.i + 1) \
+                and (doc[first - 1].dep_ == "compound" or doc[first - 1].tag_ == "HYPH"):
+            first -= 1  # "Jean - François D'Amours": the name's words, a hyphen's among them
+        if first < 1 or doc[first - 1].text != "," or doc[first].tag_ not in ("NNP", "NNPS"):
+            continue
+        opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if opener is not None and any(a.i == opener.i for a in name.ancestors):
+            out.append((first, name.i, cue.i))
+    return out
+
+
+def _name_to_its_cue(doc: Doc, first: int, name: int, cue: int) -> None:
+    """Hang the name on the cue as its subject; the words the name held before it (the place it
+    was read as in apposition to) take its place in the phrase."""
+    old_head, old_dep = doc[name].head, doc[name].dep_
+    before = [c for c in doc[name].children if c.i < first]
+    place = next((c for c in reversed(before) if not c.is_punct), None)
+    for c in before:
+        c.head = old_head if place is None or c.i == place.i or c.i > place.i else place
+    if place is not None:
+        place.dep_ = old_dep if old_dep in ("pobj", "appos", "conj") else "pobj"
+    doc[name].head = doc[cue]
+    doc[name].dep_ = "nsubj"
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
     role the tagger read as a verb on the name it is the role of; make a surname read as a
@@ -233,6 +294,8 @@ def redraw(doc: Doc) -> None:
     for subject, cue in subjects_read_as_appositions(doc):
         doc[subject].head = doc[cue]
         doc[subject].dep_ = "nsubj"
+    for first, name, cue in names_closing_an_opening_phrase(doc):
+        _name_to_its_cue(doc, first, name, cue)
     for role, cue, subject in roles_read_as_verbs(doc):
         doc[cue].head = doc[cue]
         doc[cue].dep_ = "ROOT"
@@ -241,6 +304,12 @@ def redraw(doc: Doc) -> None:
         doc[role].head = doc[subject]
         doc[role].dep_ = "compound"
         doc[role].tag_ = "NN"
+    for word, cue, subject in names_read_as_verbs(doc):
+        for child in [c for c in doc[word].children]:
+            child.head = doc[cue]
+        doc[word].head = doc[subject]
+        doc[word].dep_ = "compound"
+        doc[word].tag_ = "NNPS" if doc[word].lower_.endswith("s") else "NNP"
     for name, cue in names_read_as_modals(doc):
         doc[name].dep_ = "nsubj"
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
-from .marks import CLOSING_MARK_TOKENS
+from .marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as OPENING_MARKS
 from .words import positions
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -285,6 +285,55 @@ def _name_to_its_cue(doc: Doc, first: int, name: int, cue: int) -> None:
     doc[name].dep_ = "nsubj"
 
 
+def words_after_the_cue_hung_in_the_quotation(doc: Doc) -> list[tuple[int, int]]:
+    """(word, cue) for a word after a cue that closes a quotation, outside any quotation mark,
+    that the parser hung on a word inside the quotation: in '“Every meeting, someone asked for
+    it,” she said, to laughter.' it may read "to laughter" as a clause of "meeting". The
+    quotation ended at its mark; what follows the cue is the attribution's."""
+    out = []
+    for mark in doc:
+        if mark.text not in CLOSING_MARKS or mark.i + 2 >= len(doc):
+            continue
+        sentence = mark.sent
+        cue = next((t for t in doc[mark.i + 1:min(sentence.end, mark.i + 8)]
+                    if t.lower_ in SPEECH_FORMS and t.tag_.startswith("VB")), None)
+        if cue is None or not all(any(a.i == cue.i for a in t.ancestors) for t in doc[mark.i + 1:cue.i]):
+            continue
+        for word in doc[cue.i + 1:sentence.end]:
+            if word.text in OPENING_MARKS or word.text in CLOSING_MARKS:
+                break  # the quotation goes on after the cue: its words are its own
+            if not word.is_punct and sentence.start <= word.head.i < mark.i:
+                out.append((word.i, cue.i))
+    return out
+
+
+def _hang_on_the_cue(doc: Doc, word: int, cue: int) -> None:
+    """'to laughter' is a phrase of the cue: "to" its preposition, the noun its object."""
+    tok = doc[word]
+    to = next((c for c in tok.children if c.i < tok.i and c.lower_ == "to"), None)
+    if to is not None and tok.pos_ == "NOUN":
+        to.head, to.dep_ = doc[cue], "prep"
+        tok.head, tok.dep_ = to, "pobj"
+        return
+    tok.head = doc[cue]
+    tok.dep_ = "prep" if tok.tag_ in ("IN", "TO") else "npadvmod" if tok.pos_ in ("NOUN", "PROPN") else "advcl"
+
+
+def infinitive_marks_on_nouns(doc: Doc) -> list[int]:
+    """"to" that the parser made the infinitive mark of a noun right after it ('she said, to
+    laughter', 'to applause'): a noun takes no infinitive, so "to" is its preposition."""
+    return [t.i for t in _tokens(doc, "DEP", AUXILIARY_ARCS)
+            if t.lower_ == "to" and t.head.i == t.i + 1 and t.head.tag_ in ("NN", "NNS")]
+
+
+def _to_as_preposition(doc: Doc, i: int) -> None:
+    to, noun = doc[i], doc[i + 1]
+    if noun.head.i == noun.i:
+        return  # the noun is the root: nothing to hang "to" on
+    to.head, to.dep_ = noun.head, "prep"
+    noun.head, noun.dep_ = to, "pobj"
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
     role the tagger read as a verb on the name it is the role of; make a surname read as a
@@ -294,6 +343,10 @@ def redraw(doc: Doc) -> None:
     for subject, cue in subjects_read_as_appositions(doc):
         doc[subject].head = doc[cue]
         doc[subject].dep_ = "nsubj"
+    for word, cue in words_after_the_cue_hung_in_the_quotation(doc):
+        _hang_on_the_cue(doc, word, cue)
+    for i in infinitive_marks_on_nouns(doc):
+        _to_as_preposition(doc, i)
     for first, name, cue in names_closing_an_opening_phrase(doc):
         _name_to_its_cue(doc, first, name, cue)
     for role, cue, subject in roles_read_as_verbs(doc):

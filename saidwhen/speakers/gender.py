@@ -221,7 +221,9 @@ class _Said:
     def _subject_after_an_opening_phrase(self, token: int) -> Entity | None:
         """'At his sugar shack near Saint-Georges, Jean-François D'Amours said he tapped ...': a
         possessive inside a phrase opening the sentence, before its first comma, is the person
-        named as the sentence's subject after that comma, whoever was named before it."""
+        named as the sentence's subject after that comma, whoever was named in sentences before;
+        not where the phrase names someone before it ("In one exchange between Clinton and her
+        chief of staff Cheryl Mills, Mills forwards ...")."""
         doc = self.doc
         pronoun = doc[token]
         if pronoun.tag_ != "PRP$" or pronoun.sent.start == token:
@@ -230,6 +232,8 @@ class _Said:
         opener = doc[sentence.start]
         if opener.tag_ != "IN" or not any(a.i == opener.i for a in pronoun.ancestors):
             return None
+        if any(self._names_a_person(i) for i in range(sentence.start, token)):
+            return None  # "In one exchange between Clinton and her chief of staff, ...": Clinton's
         comma = next((t.i for t in doc[token:sentence.end] if t.text == ","), None)
         if comma is None:
             return None
@@ -238,6 +242,10 @@ class _Said:
             if hit is not None and hit[0].kind == "person" and doc[hit[1].end - 1].dep_ in SUBJECT_DEPS:
                 return hit[0]
         return None
+
+    def _names_a_person(self, i: int) -> bool:
+        hit = self.resolver.by_token.get(i)
+        return hit is not None and hit[0].kind == "person"
 
     def _someone_elses_subject(self, token: int, entity: Entity) -> bool:
         """'She also read his drafts, Ostrova says, and she ...': a he or she that the same word

@@ -299,10 +299,13 @@ def words_after_the_cue_hung_in_the_quotation(doc: Doc) -> list[tuple[int, int]]
                     if t.lower_ in SPEECH_FORMS and t.tag_.startswith("VB")), None)
         if cue is None or not all(any(a.i == cue.i for a in t.ancestors) for t in doc[mark.i + 1:cue.i]):
             continue
+        if not any(c.dep_ in CLAUSE_SUBJECTS and c.i > mark.i for c in cue.children):
+            continue  # 'as “The Wall Street Journal” wrote': a title in marks, no quotation closed
         for word in doc[cue.i + 1:sentence.end]:
             if word.text in OPENING_MARKS or word.text in CLOSING_MARKS:
                 break  # the quotation goes on after the cue: its words are its own
-            if not word.is_punct and sentence.start <= word.head.i < mark.i:
+            if not word.is_punct and sentence.start <= word.head.i < mark.i \
+                    and not any(a.i == word.i for a in cue.ancestors):
                 out.append((word.i, cue.i))
     return out
 

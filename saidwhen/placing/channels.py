@@ -329,7 +329,7 @@ def _reached_by_the_reporter(tok: Token) -> bool:
     participle opening the sentence (reached-openers.txt) on the cue, with no agent after "by":
     the article's own reporter got the speaker to talk, an interview. With "by" the phrase names
     its outlet or its call ("Reached by CBC News", "Reached by phone"), read as those are."""
-    if tok.lower_ not in REACHED_OPENERS or tok.tag_ != "VBN" or not tok.is_sent_start:
+    if tok.lower_ not in REACHED_OPENERS or tok.tag_ not in ("VBN", "VBD") or not tok.is_sent_start:
         return False
     if any(c.lower_ in ("by", "for") for c in tok.children):
         return False  # "Reached for comment, ...": how the answer came is not told

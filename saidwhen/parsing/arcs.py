@@ -16,6 +16,7 @@ PHRASE_DEPS = ("prep", "npadvmod")  # "on Thursday", "Thursday evening"
 CLAUSES = frozenset({"ccomp"})
 AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
 
 def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
@@ -297,10 +298,13 @@ def words_after_the_cue_hung_in_the_quotation(doc: Doc) -> list[tuple[int, int]]
         sentence = mark.sent
         cue = next((t for t in doc[mark.i + 1:min(sentence.end, mark.i + 8)]
                     if t.lower_ in SPEECH_FORMS and t.tag_.startswith("VB")), None)
-        if cue is None or not all(any(a.i == cue.i for a in t.ancestors) for t in doc[mark.i + 1:cue.i]):
+        if cue is None:
             continue
-        if not any(c.dep_ in CLAUSE_SUBJECTS and c.i > mark.i for c in cue.children):
-            continue  # 'as “The Wall Street Journal” wrote': a title in marks, no quotation closed
+        subject = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECTS and c.i > mark.i), None)
+        if subject is None or subject.tag_ in RELATIVE_TAGS:
+            continue  # 'as “The Wall Street Journal” wrote', '“chief trade prosecutor” who reports'
+        if any(t.i not in range(subject.left_edge.i, subject.right_edge.i + 1) for t in doc[mark.i + 1:cue.i]):
+            continue  # only the cue's subject between the mark and the cue ('records” that would respond')
         for word in doc[cue.i + 1:sentence.end]:
             if word.text in OPENING_MARKS or word.text in CLOSING_MARKS:
                 break  # the quotation goes on after the cue: its words are its own

@@ -279,6 +279,8 @@ CHANNEL_WORDS = (CALLS | CAMPAIGN_STOPS | {"note", "notes", "conference"} | set(
 # "told cheering supporters", "According to the budget", "told the house"); not words of
 # sentence selection, so that the many sentences holding "house" or "budget" are not parsed.
 ACCLAIM = words("acclaim")
+AUDIENCE_RESPONSES = words("audience-responses")
+REACHED_OPENERS = words("reached-openers")
 READ_DOCUMENTS = words("read-documents")
 OWNED_DOCUMENTS = words("owned-documents")
 FILED_PAPERS = words("filed-papers")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
 from ..lexicon import DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
-from .marks import CLOSING_MARK_TOKENS
+from .marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as OPENING_MARKS
 from .words import positions
 
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -17,6 +17,7 @@ CLAUSES = frozenset({"ccomp"})
 AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
 
 def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
@@ -119,6 +120,27 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
             continue
         if role.dep_ == "ROOT" and cue.head.i == role.i or role.head.i == cue.i and cue.dep_ == "ROOT":
             out.append((role.i, cue.i, subject.i))
+    return out
+
+
+def names_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(word, cue, subject) for a capitalised word right after a closing mark that begins the
+    subject of the cue after it: in '“...,” Wanderers coach Patrice Thibodeau said' the tagger
+    may read a team's or a body's plural name ("Wanderers", "Canadiens") as a verb hung on the
+    cue, and the cue's subject no longer reaches the quotation. A capitalised word inside a
+    sentence, not itself a verb of saying, right before the subject's first word is the
+    subject's: a word of the name of whom the speaker is of."""
+    out = []
+    for word in _tokens(doc, "TAG", VERB_TAGS):
+        if word.tag_ not in VERB_TAGS or not word.is_title or word.i == 0 or word.i + 1 >= len(doc) \
+                or doc[word.i - 1].text not in CLOSING_MARKS or word.lower_ in SPEECH_FORMS:
+            continue
+        cue = word.head
+        if cue.i <= word.i or cue.lower_ not in SPEECH_FORMS:
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subject is not None and subject.tag_ == "NNP" and subject.left_edge.i == word.i + 1:
+            out.append((word.i, cue.i, subject.i))
     return out
 
 
@@ -225,6 +247,101 @@ def subjects_read_as_appositions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def names_closing_an_opening_phrase(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first, name, cue) for a name that the parser hung inside the phrase opening the sentence,
+    right before a cue that has no subject: in "At his sugar shack near Saint-Georges, in the
+    Beauce, Jean-François D'Amours said he tapped 8,000 trees" the name is read as the Beauce's
+    apposition and the cue is left with no speaker. A name set off by a comma from the opening
+    phrase, with nothing between it and the cue, is the cue's subject."""
+    out = []
+    for cue in _tokens(doc, "LOWER", SPEECH_WORDS):
+        if cue.lower_ not in SPEECH_FORMS or not cue.tag_.startswith("VB") or cue.i < 2 \
+                or any(c.dep_ in CLAUSE_SUBJECTS for c in cue.children):
+            continue
+        name = doc[cue.i - 1]
+        if name.tag_ not in ("NNP", "NNPS") or name.dep_ not in ("pobj", "appos", "conj", "nmod"):
+            continue
+        first = name.i
+        while first > 0 and doc[first - 1].head.i in range(first, name.i + 1) \
+                and (doc[first - 1].dep_ == "compound" or doc[first - 1].tag_ == "HYPH"):
+            first -= 1  # "Jean - François D'Amours": the name's words, a hyphen's among them
+        if first < 1 or doc[first - 1].text != "," or doc[first].tag_ not in ("NNP", "NNPS"):
+            continue
+        opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if opener is not None and any(a.i == opener.i for a in name.ancestors):
+            out.append((first, name.i, cue.i))
+    return out
+
+
+def _name_to_its_cue(doc: Doc, first: int, name: int, cue: int) -> None:
+    """Hang the name on the cue as its subject; the words the name held before it (the place it
+    was read as in apposition to) take its place in the phrase."""
+    old_head, old_dep = doc[name].head, doc[name].dep_
+    before = [c for c in doc[name].children if c.i < first]
+    place = next((c for c in reversed(before) if not c.is_punct), None)
+    for c in before:
+        c.head = old_head if place is None or c.i == place.i or c.i > place.i else place
+    if place is not None:
+        place.dep_ = old_dep if old_dep in ("pobj", "appos", "conj") else "pobj"
+    doc[name].head = doc[cue]
+    doc[name].dep_ = "nsubj"
+
+
+def words_after_the_cue_hung_in_the_quotation(doc: Doc) -> list[tuple[int, int]]:
+    """(word, cue) for a word after a cue that closes a quotation, outside any quotation mark,
+    that the parser hung on a word inside the quotation: in '“Every meeting, someone asked for
+    it,” she said, to laughter.' it may read "to laughter" as a clause of "meeting". The
+    quotation ended at its mark; what follows the cue is the attribution's."""
+    out = []
+    for mark in _tokens(doc, "ORTH", frozenset(CLOSING_MARKS)):
+        if mark.text not in CLOSING_MARKS or mark.i + 2 >= len(doc):
+            continue
+        sentence = mark.sent
+        cue = next((t for t in doc[mark.i + 1:min(sentence.end, mark.i + 8)]
+                    if t.lower_ in SPEECH_FORMS and t.tag_.startswith("VB")), None)
+        if cue is None:
+            continue
+        subject = next((c for c in cue.children if c.dep_ in CLAUSE_SUBJECTS and c.i > mark.i), None)
+        if subject is None or subject.tag_ in RELATIVE_TAGS:
+            continue  # 'as “The Wall Street Journal” wrote', '“chief trade prosecutor” who reports'
+        if any(t.i not in range(subject.left_edge.i, subject.right_edge.i + 1) for t in doc[mark.i + 1:cue.i]):
+            continue  # only the cue's subject between the mark and the cue ('records” that would respond')
+        for word in doc[cue.i + 1:sentence.end]:
+            if word.text in OPENING_MARKS or word.text in CLOSING_MARKS:
+                break  # the quotation goes on after the cue: its words are its own
+            if not word.is_punct and sentence.start <= word.head.i < mark.i \
+                    and not any(a.i == word.i for a in cue.ancestors):
+                out.append((word.i, cue.i))
+    return out
+
+
+def _hang_on_the_cue(doc: Doc, word: int, cue: int) -> None:
+    """'to laughter' is a phrase of the cue: "to" its preposition, the noun its object."""
+    tok = doc[word]
+    to = next((c for c in tok.children if c.i < tok.i and c.lower_ == "to"), None)
+    if to is not None and tok.pos_ == "NOUN":
+        to.head, to.dep_ = doc[cue], "prep"
+        tok.head, tok.dep_ = to, "pobj"
+        return
+    tok.head = doc[cue]
+    tok.dep_ = "prep" if tok.tag_ in ("IN", "TO") else "npadvmod" if tok.pos_ in ("NOUN", "PROPN") else "advcl"
+
+
+def infinitive_marks_on_nouns(doc: Doc) -> list[int]:
+    """"to" that the parser made the infinitive mark of a noun right after it ('she said, to
+    laughter', 'to applause'): a noun takes no infinitive, so "to" is its preposition."""
+    return [t.i for t in _tokens(doc, "DEP", AUXILIARY_ARCS)
+            if t.lower_ == "to" and t.head.i == t.i + 1 and t.head.tag_ in ("NN", "NNS")]
+
+
+def _to_as_preposition(doc: Doc, i: int) -> None:
+    to, noun = doc[i], doc[i + 1]
+    if noun.head.i == noun.i:
+        return  # the noun is the root: nothing to hang "to" on
+    to.head, to.dep_ = noun.head, "prep"
+    noun.head, noun.dep_ = to, "pobj"
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
     role the tagger read as a verb on the name it is the role of; make a surname read as a
@@ -234,6 +351,12 @@ def redraw(doc: Doc) -> None:
     for subject, cue in subjects_read_as_appositions(doc):
         doc[subject].head = doc[cue]
         doc[subject].dep_ = "nsubj"
+    for word, cue in words_after_the_cue_hung_in_the_quotation(doc):
+        _hang_on_the_cue(doc, word, cue)
+    for i in infinitive_marks_on_nouns(doc):
+        _to_as_preposition(doc, i)
+    for first, name, cue in names_closing_an_opening_phrase(doc):
+        _name_to_its_cue(doc, first, name, cue)
     for role, cue, subject in roles_read_as_verbs(doc):
         doc[cue].head = doc[cue]
         doc[cue].dep_ = "ROOT"
@@ -242,6 +365,12 @@ def redraw(doc: Doc) -> None:
         doc[role].head = doc[subject]
         doc[role].dep_ = "compound"
         doc[role].tag_ = "NN"
+    for word, cue, subject in names_read_as_verbs(doc):
+        for child in [c for c in doc[word].children]:
+            child.head = doc[cue]
+        doc[word].head = doc[subject]
+        doc[word].dep_ = "compound"
+        doc[word].tag_ = "NNPS" if doc[word].lower_.endswith("s") else "NNP"
     for name, cue in names_read_as_modals(doc):
         doc[name].dep_ = "nsubj"
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon import (ACCLAIM, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
+from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES, MEETING_RECORDS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
@@ -304,11 +304,37 @@ def _verb(tok: Token) -> str | None:
     if tok.dep_ == "amod":
         label = CHANNEL_VERBS.get(tok.lower_)
         return label if label in WRITTEN and _an_answer_in(tok.head) else None
+    if _response_read_as_a_verb(tok):
+        return "speech"
+    if _reached_by_the_reporter(tok):
+        return "interview"
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if posts_a_result(tok):
         return None  # "Acme posted a 20% gain": a result reported, no post
     return CHANNEL_VERBS.get(tok.lower_)
+
+
+def _response_read_as_a_verb(tok: Token) -> bool:
+    """'she said, to laughter': a noun of an audience's response (audience-responses.txt) that
+    the tagger read as an infinitive after "to", on the cue: what the audience answered was
+    a speech, as "to cheers" is."""
+    if tok.lower_ not in AUDIENCE_RESPONSES or tok.pos_ != "VERB" or tok.i == 0:
+        return False
+    to = tok.doc[tok.i - 1]
+    return to.lower_ == "to" and to.head.i == tok.i and tok.head.lower_ in SPEECH_FORMS
+
+
+def _reached_by_the_reporter(tok: Token) -> bool:
+    """'Reached Thursday, Sekhon-Bains said ...', 'Contacted at her home, she said ...': a
+    participle opening the sentence (reached-openers.txt) on the cue, with no agent after "by":
+    the article's own reporter got the speaker to talk, an interview. With "by" the phrase names
+    its outlet or its call ("Reached by CBC News", "Reached by phone"), read as those are."""
+    if tok.lower_ not in REACHED_OPENERS or tok.tag_ not in ("VBN", "VBD") or not tok.is_sent_start:
+        return False
+    if any(c.lower_ in ("by", "for") for c in tok.children):
+        return False  # "Reached for comment, ...": how the answer came is not told
+    return tok.head.lower_ in SPEECH_FORMS and tok.head.i > tok.i
 
 
 def letter_written_to(verb: Token) -> Channel | None:
@@ -578,11 +604,20 @@ def _of_a_court(tok: Token) -> bool:
     sentence = tok.sent
     if {t.lower_ for t in sentence} & COURT_WORDS:
         return True
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not _written_in_the_ruling(tok):
         return False
     if any(c.dep_ == "amod" and c.lower_ == "legal" for c in tok.children):
         return True
     return sentence.start > 0 and bool({t.lower_ for t in tok.doc[sentence.start - 1].sent} & COURT_WORDS)
+
+
+def _written_in_the_ruling(tok: Token) -> bool:
+    """'“...,” Ms. Rao wrote in the decision, released Tuesday.' after 'Tribunal member Sunita Rao
+    found that ...': a ruling written in, with a determiner that points back ("the decision",
+    "her decision"), is the one of the court or tribunal the sentence before names."""
+    return tok.lower_ in RULING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "her", "his", "its", "their")
+                for c in tok.children)
 
 
 def _of_a_case(tok: Token) -> bool:

@@ -23,7 +23,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
 from ..lexicon import FACILITY_NOUNS
-from ..lexicon import DEMONYMS, GENERATIONS_OF_WORDS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
+from ..lexicon import AUXILIARIES, DEMONYMS, GENERATIONS_OF_WORDS, SPEECH_FORMS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
 from .bounds import redrawn
@@ -115,9 +115,22 @@ def _demonym_noun(doc: Doc, mention: NameMention) -> bool:
         return False
     word, before = mention.words[0], doc[mention.start - 1].lower_
     if word.lower() in DEMONYMS:
-        return before == "the"
+        return before == "the" or _modifies_a_noun(doc, mention.start)
     # "a Republican from Ohio" describes too; "the Independent" is a paper's name
     return word.lower() in PARTY_MEMBERS and before in ("the", "a", "an") and word not in LONE_OUTLET_WORDS
+
+
+def _modifies_a_noun(doc: Doc, i: int) -> bool:
+    """'the rare Canadian feature', 'a Canadian director': a nationality read as a proper noun
+    before a common noun in lower case is that noun's adjective, no one's name. In a sentence
+    left untagged (no verb of saying in it) any lower-case word there but a verb's is taken for
+    the noun; 'Canadian said' (an airline) has its verb."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (nxt.is_lower and nxt.is_alpha):
+        return False
+    if nxt.tag_:
+        return nxt.tag_ in ("NN", "NNS")
+    return nxt.lower_ not in SPEECH_FORMS and nxt.lower_ not in AUXILIARIES
 
 
 CAPITALS_LENGTH = 4  # a name word in capitals this long at least is a name, not an acronym's letters

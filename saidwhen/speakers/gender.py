@@ -204,6 +204,9 @@ class _Said:
         for token, entity in self.resolver.pronoun_entity.items():
             if entity is None or _inside_quote_marks(self.text, self.doc[token].idx) or _owned_by_noun(t, token):
                 continue
+            subject = self._subject_after_an_opening_phrase(token)
+            if subject is not None:
+                entity = subject  # 'At his sugar shack ..., Jean D'Amours said': the subject's
             named = named_in.get(id(entity), set())
             near = {sentence_of[token], sentence_of[token] - 1} & named
             if near and sentence_of[token] not in named and _new_subject_before(t, token):
@@ -214,6 +217,35 @@ class _Said:
             if near or last_named.get(token) is entity and _subject_or_possessive(t, token) \
                     or self._surely_resolved(token, entity):
                 self.votes[id(entity)][token] = (PRONOUN_GENDER[self.doc[token].lower_], PRONOUN_WEIGHT)
+
+    def _subject_after_an_opening_phrase(self, token: int) -> Entity | None:
+        """'At his sugar shack near Saint-Georges, Jean-François D'Amours said he tapped ...': a
+        possessive inside a phrase opening the sentence, before its first comma, is the person
+        named as the sentence's subject after that comma, whoever was named in sentences before;
+        not where the phrase names someone before it ("In one exchange between Clinton and her
+        chief of staff Cheryl Mills, Mills forwards ...")."""
+        doc = self.doc
+        pronoun = doc[token]
+        if pronoun.tag_ != "PRP$" or pronoun.sent.start == token:
+            return None
+        sentence = pronoun.sent
+        opener = doc[sentence.start]
+        if opener.tag_ != "IN" or not any(a.i == opener.i for a in pronoun.ancestors):
+            return None
+        if any(self._names_a_person(i) for i in range(sentence.start, token)):
+            return None  # "In one exchange between Clinton and her chief of staff, ...": Clinton's
+        comma = next((t.i for t in doc[token:sentence.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        for i in range(comma + 1, sentence.end):
+            hit = self.resolver.by_token.get(i)
+            if hit is not None and hit[0].kind == "person" and doc[hit[1].end - 1].dep_ in SUBJECT_DEPS:
+                return hit[0]
+        return None
+
+    def _names_a_person(self, i: int) -> bool:
+        hit = self.resolver.by_token.get(i)
+        return hit is not None and hit[0].kind == "person"
 
     def _someone_elses_subject(self, token: int, entity: Entity) -> bool:
         """'She also read his drafts, Ostrova says, and she ...': a he or she that the same word

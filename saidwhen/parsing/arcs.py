@@ -144,6 +144,15 @@ def names_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def _name_word_of_the_subject(doc: Doc, word: int, cue: int, subject: int) -> None:
+    """"Wanderers" read as a verb becomes a word of the subject's name; what hung on it, the cue's."""
+    for child in list(doc[word].children):
+        child.head = doc[cue]
+    doc[word].head = doc[subject]
+    doc[word].dep_ = "compound"
+    doc[word].tag_ = "NNPS" if doc[word].lower_.endswith("s") else "NNP"
+
+
 def names_read_as_modals(doc: Doc) -> list[tuple[int, int]]:
     """(name, cue) for a capitalised word the tagger hung as an auxiliary on a past verb right
     after it: "Theresa May ... May said it would pass", "Will told reporters", '“...,” Will
@@ -293,7 +302,7 @@ def words_after_the_cue_hung_in_the_quotation(doc: Doc) -> list[tuple[int, int]]
     it,” she said, to laughter.' it may read "to laughter" as a clause of "meeting". The
     quotation ended at its mark; what follows the cue is the attribution's."""
     out = []
-    for mark in _tokens(doc, "ORTH", frozenset(CLOSING_MARKS)):
+    for mark in _tokens(doc, "ORTH", CLOSING_MARKS):
         if mark.text not in CLOSING_MARKS or mark.i + 2 >= len(doc):
             continue
         sentence = mark.sent
@@ -366,11 +375,7 @@ def redraw(doc: Doc) -> None:
         doc[role].dep_ = "compound"
         doc[role].tag_ = "NN"
     for word, cue, subject in names_read_as_verbs(doc):
-        for child in [c for c in doc[word].children]:
-            child.head = doc[cue]
-        doc[word].head = doc[subject]
-        doc[word].dep_ = "compound"
-        doc[word].tag_ = "NNPS" if doc[word].lower_.endswith("s") else "NNP"
+        _name_word_of_the_subject(doc, word, cue, subject)
     for name, cue in names_read_as_modals(doc):
         doc[name].dep_ = "nsubj"
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)

@@ -126,6 +126,13 @@ class Columns:
     def __len__(self) -> int:
         return len(self.text)
 
+    def sentence_start(self, i: int) -> int:
+        """The first word of the sentence token `i` is in, as `doc[i].sent.start` gives it: a Span
+        made by `Token.sent` costs more than the walk where only its bounds are wanted."""
+        while i > 0 and not self.sent_start[i]:
+            i -= 1
+        return i
+
     def sentence_end(self, i: int) -> int:
         """The end of the sentence token `i` is in, as `doc[i].sent.end` gives it."""
         end = i + 1

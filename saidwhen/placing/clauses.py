@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS, sentence_start, title_article
+from ..quotes.attribution import SUBJECT_DEPS as SUBJECTS, title_article
 from ..quotes.cues import direct_lemma
 from ..parsing.words import columns
 from .channels import TOPIC, channel_at, channel_in, testifies
@@ -463,7 +463,7 @@ def _opening(layout: Layout, verb: Token) -> list[Token]:
     # The sentence's first word read from the columns: most sentences open with no such
     # phrase, and their Span is not made.
     doc, t = verb.doc, columns(verb.doc)
-    start = sentence_start(t, verb.i)
+    start = t.sentence_start(verb.i)
     if verb.i == start:
         return []
     if t.tag[start] == "VBG" and (t.lower[start] in TELLING or t.lower[start] in APPEARING):

@@ -24,8 +24,6 @@ from ..parsing.texts import bare_turns, text_of
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc, Span, Token
 
-    from ..parsing.words import Columns
-
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Children of a cue that may stand between it and the quotation it introduces.
 ATTRIBUTION_DEPS = {"advmod", "aux", "auxpass", "neg", "punct", "dobj", "dative", "prep", "npadvmod",
@@ -49,15 +47,6 @@ MAX_AFTER = 30
 # The words of a speaker's name or role after an inverted cue that opens its sentence.
 MAX_INVERTED = 10
 NAME_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM", "SPACE"}
-
-
-def sentence_start(t: Columns, i: int) -> int:
-    """The first word of the sentence token `i` is in, as `doc[i].sent.start` gives it, read from
-    the columns (`t.sentence_end(i)` gives its end): a Span made by `Token.sent` costs more than
-    the walk where only its bounds are wanted."""
-    while i > 0 and not t.sent_start[i]:
-        i -= 1
-    return i
 
 
 def subject_of(verb: Token) -> Token | None:

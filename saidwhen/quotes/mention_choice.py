@@ -26,7 +26,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .attribution import SUBJECT_DEPS, inverted_inside, sentence_start
+from .attribution import SUBJECT_DEPS, inverted_inside
 from .cues import direct_lemma
 from ..parsing.marks import QUOTE_MARK_TOKENS
 from ..parsing.words import Columns, columns
@@ -163,8 +163,8 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
     pronouns in its sentence and the ones either side, outside the quote's `content` (characters)."""
     t, verb = columns(doc), doc[cue]
     # The sentences' bounds from the columns, as Token.sent finds them, without making their Spans.
-    sent_start, sent_end = sentence_start(t, cue), t.sentence_end(cue)
-    start = sentence_start(t, sent_start - 1) if sent_start > 0 else 0
+    sent_start, sent_end = t.sentence_start(cue), t.sentence_end(cue)
+    start = t.sentence_start(sent_start - 1) if sent_start > 0 else 0
     end = t.sentence_end(sent_end) if sent_end < len(t) else len(t)
     context = _Context(verb, _cue_class(verb), rule, sent_start, sent_end, t, _ancestors(t, cue))
     out = []

@@ -54,7 +54,7 @@ def redrawn(doc: Doc, mentions: list[NameMention], speakers: set[int]) -> list[N
     if not kinds.RECOGNISER_IN_USE:  # off while the pronoun ranker is trained on the rules alone
         return mentions
     t = columns(doc)
-    unsure = _unsure(t, mentions, {_sentence_start(t, i) for i in speakers})
+    unsure = _unsure(t, mentions, {t.sentence_start(i) for i in speakers})
     if not unsure:
         return mentions
     stretches = around(doc, [(mentions[u.index].start, mentions[u.index].end) for u in unsure if u.body is None])
@@ -110,11 +110,11 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
             continue  # "Doctors Nova Scotia": a body named after its province starts where it is written
         if any(w.lower() in ORG_NAME_WORDS for w in m.words):
             body = _after_body(t, m)
-            if body is not None and _sentence_start(t, m.start) in sentences:
+            if body is not None and t.sentence_start(m.start) in sentences:
                 out.append(Unsure(k, None, body))  # "University of Texas Arlington Amneh Jafari said"
             continue
         given = _given_inside(t, m)
-        if given is not None or _sentence_start(t, m.start) in sentences:
+        if given is not None or t.sentence_start(m.start) in sentences:
             out.append(Unsure(k, given))
     return out
 
@@ -146,9 +146,3 @@ def _given_inside(t: Columns, m: NameMention) -> int | None:
                 and not before.endswith(".") and t.text[i][:1].isupper():
             return i
     return None
-
-
-def _sentence_start(t: Columns, i: int) -> int:
-    while i > 0 and not t.sent_start[i]:
-        i -= 1
-    return i

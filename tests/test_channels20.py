@@ -341,6 +341,27 @@ WITH_THE_RULES = [
     ("guard-when-his-brother-reached-him", DATE,
      "When his brother reached him on Friday, Mr Reid said the plan was “a shambles.”",
      [("a shambles", rec("Reid", None, None, FRI))]),
+    # A day's possessive before a programme is when it aired, no owner of it.
+    ("rule-a-day-s-programme", DATE,
+     "On Friday's Sunrise program, Mr Dlamini said the plan was “a shambles.”",
+     [("a shambles", rec("Dlamini", "interview", "Sunrise", FRI))]),
+    ("guard-a-broadcaster-s-programme", DATE,
+     "Mr Dlamini told the Seven Network's Sunrise program the plan was “a shambles.”",
+     [("a shambles", rec("Dlamini", "interview", "Seven Network"))]),
+    # A news agency's noun, then its name hung on the verb as an adverb; a wire service is no
+    # memorial service.
+    ("rule-told-the-news-agency-by-name", DATE,
+     "Mr Dlamini told the news agency PTI the plan was “a shambles.”",
+     [("a shambles", rec("Dlamini", "interview", "PTI"))]),
+    ("rule-told-the-wire-service-by-name", DATE,
+     "Mr Dlamini told the wire service Reuters the plan was “a shambles.”",
+     [("a shambles", rec("Dlamini", "interview", "Reuters"))]),
+    ("guard-told-the-paper-a-day", DATE,
+     "Mr Dlamini told the newspaper Friday the plan was “a shambles.”",
+     [("a shambles", rec("Dlamini", "interview", None, FRI))]),
+    ("guard-told-a-memorial-service", DATE,
+     "The pastor, Ruth Mokoena, told the memorial service the man had been “a saint.”",
+     [("a saint", rec("Ruth Mokoena", "speech"))]),
 ]
 
 # Still wrong, all in the speaker's name (every channel and outlet is right): strict xfails.

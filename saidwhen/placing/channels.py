@@ -16,7 +16,7 @@ from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMP
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
-from ..lexicon import ASSEMBLIES, HOSTS, SPENT_PERIODS as PERIODS, inflections
+from ..lexicon import ASSEMBLIES, HOSTS, NEWS_SERVICE_WORDS, SPENT_PERIODS as PERIODS, inflections
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -428,6 +428,8 @@ def _single(tok: Token, prev: str) -> str | None:
         # "..., the release said": a release that speaks is a press release ("the text said" may
         # be a bill's, "the tribute said" a plaque's)
         return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
+    if low in OCCASIONS and prev in NEWS_SERVICE_WORDS:
+        return None  # "told the wire service Reuters": a news agency, no memorial service
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS) \
             or _occasion_party(tok):
         # "told supporters at a victory party", "at an election-night party": a campaign's gathering

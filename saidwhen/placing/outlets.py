@@ -25,7 +25,7 @@ from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, 
                        SPEECH_FORMS, TELLING, TITLES)
 from ..lexicon import CARRIED_REMARKS, INTERVIEW_CARRIED, PHONE_INS
 from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_ARTICLES, OUTLET_NOUN_KINDS, SITTING_DOWN
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, HOST_MEDIA, ON_TOPICS, PROGRAMMES, WEBSITES
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, HOST_MEDIA, NEWS_SERVICE_WORDS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -110,7 +110,7 @@ def outlet_of(tok: Token) -> str | None:
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
     if name is None and _a_broadcast_host(tok) and _told(tok):
         return ""  # "told the radio host, Joe Duffy,": an interview on a programme not named
-    if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
+    if name is None and (tok.lower_ in OUTLET_NOUNS or _news_service(tok)) and tok.pos_ == "NOUN" and _told(tok):
         # "told the newspaper"; but "told the club's website" names no outlet (a website is no
         # channel), unless the site is named: "told technology site Techwire" is that outlet's
         if tok.lower_ in WEBSITES:
@@ -122,6 +122,11 @@ def outlet_of(tok: Token) -> str | None:
         named = _name_in_apposition(tok)
         return named.text if named is not None else ""
     return None
+
+
+def _news_service(noun: Token) -> bool:
+    """"the wire service", "a news service" (news-service-words.txt): a news agency's noun."""
+    return noun.lower_ in ("service", "services") and noun.i > 0 and noun.doc[noun.i - 1].lower_ in NEWS_SERVICE_WORDS
 
 
 def _name_in_apposition(noun: Token) -> Span | None:
@@ -136,9 +141,15 @@ def _name_in_apposition(noun: Token) -> Span | None:
     if at >= len(doc) or doc[at].lower_ in MONTHS_AND_DAYS:
         return None
     name = _name_at(doc[at])
-    if name is None or name.root.dep_ != "appos" or name.root.head.i != noun.i:
+    if name is None:
         return None
-    return name
+    if name.root.dep_ == "appos" and name.root.head.i == noun.i:
+        return name
+    # "told the news agency PTI the plan was ...": the name right after the noun hung on the
+    # verb of telling as an adverb
+    if name.root.dep_ == "npadvmod" and name.start == noun.i + 1 and name.root.head.i == noun.head.i:
+        return name
+    return None
 
 
 def _days_programme(name: Span) -> bool:
@@ -186,6 +197,8 @@ def _owns_a_programme(owner: Span) -> bool:
     if i + 2 >= len(doc) or doc[i].text not in ("'s", "’s") or _opens_a_name(owner[0]) \
             or any(t.ent_type_ == "PERSON" for t in owner):
         return False
+    if len(owner) == 1 and owner[0].lower_ in MONTHS_AND_DAYS:
+        return False  # "Friday's Sunrise program": the day it aired, no owner
     i += 1
     while i < len(doc) and i - owner.end <= QUOTED_TITLE and doc[i].is_title:
         i += 1

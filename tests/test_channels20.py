@@ -362,6 +362,14 @@ WITH_THE_RULES = [
     ("guard-told-a-memorial-service", DATE,
      "The pastor, Ruth Mokoena, told the memorial service the man had been “a saint.”",
      [("a saint", rec("Ruth Mokoena", "speech"))]),
+    # A legislative council is a house of a legislature, as a legislative assembly is.
+    ("rule-told-the-legislative-council", DATE,
+     "“The bill is a disgrace,” the shadow treasurer, Mark Doyle, told the NSW Legislative "
+     "Council on Thursday.",
+     [("bill is a disgrace", rec("Mark Doyle", "parliament", None, THU))]),
+    ("guard-told-the-arts-council", DATE,
+     "“The grant is a disgrace,” the playwright Mark Doyle told the Arts Council on Thursday.",
+     [("grant is a disgrace", rec("Mark Doyle", None, None, THU))]),
 ]
 
 # Still wrong, all in the speaker's name (every channel and outlet is right): strict xfails.

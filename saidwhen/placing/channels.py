@@ -16,7 +16,7 @@ from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMP
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
-from ..lexicon import ASSEMBLIES, HOSTS, NEWS_SERVICE_WORDS, SPENT_PERIODS as PERIODS, inflections
+from ..lexicon import ASSEMBLIES, LEGISLATIVE_COUNCILS, HOSTS, NEWS_SERVICE_WORDS, SPENT_PERIODS as PERIODS, inflections
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -479,6 +479,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return None  # "a chamber of commerce", "an echo chamber": no legislature's
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
+    if tok.text == "Council" and prev in LEGISLATIVE_COUNCILS:
+        return "parliament"  # "told the Legislative Council": a state's upper house
     if tok.text == "assembly" and prev in ASSEMBLIES and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "the" \
             and (tok.dep_ == "pobj" and tok.head.lower_ == "in" or _told_to(tok)):
         # "said in the legislative assembly", "told the national assembly", as Canadian papers

@@ -370,6 +370,16 @@ WITH_THE_RULES = [
     ("guard-told-the-arts-council", DATE,
      "“The grant is a disgrace,” the playwright Mark Doyle told the Arts Council on Thursday.",
      [("grant is a disgrace", rec("Mark Doyle", None, None, THU))]),
+    # A case's papers by their own names speak in court where the sentence names a court.
+    ("rule-a-writ-issued-in-the-high-court", DATE,
+     "The writ, issued in the High Court on Friday, claims the eviction was “unlawful.”",
+     [("unlawful", Q(channel="court", said_on=FRI))]),
+    ("rule-a-petition-filed-in-the-supreme-court", DATE,
+     "The petition, filed in the Supreme Court on Friday, says the ban is “arbitrary.”",
+     [("arbitrary", Q(channel="court", said_on=FRI))]),
+    ("guard-a-petition-to-parliament", DATE,
+     "A petition to parliament, signed by 10,000 people, says the ban is “arbitrary.”",
+     [("arbitrary", Q(channel=None))]),
 ]
 
 # Still wrong, all in the speaker's name (every channel and outlet is right): strict xfails.

@@ -380,6 +380,22 @@ WITH_THE_RULES = [
     ("guard-a-petition-to-parliament", DATE,
      "A petition to parliament, signed by 10,000 people, says the ban is “arbitrary.”",
      [("arbitrary", Q(channel=None))]),
+    # A clause said after an aside on the platform's former name, hung by the parser on the aside;
+    # the aside's time word dates the name, not the saying.
+    ("rule-said-on-x-formerly-twitter", DATE,
+     "Senator Mark Doyle said on X, formerly Twitter, that the ban was “arbitrary.”",
+     [("ban was “arbitrary", rec("Mark Doyle", "Twitter"))]),
+    ("rule-wrote-on-x-formerly-known-as-twitter", DATE,
+     "Senator Mark Doyle wrote on X, formerly known as Twitter, that the ban was "
+     "“arbitrary.”",
+     [("ban was “arbitrary", rec("Mark Doyle", "Twitter"))]),
+    ("guard-said-on-tuesday-an-aside-then-that", DATE,
+     "Senator Mark Doyle said on Tuesday, the day of the vote, that the ban was "
+     "“arbitrary.”",
+     [("ban was “arbitrary", rec("Mark Doyle", None, None, TUE))]),
+    ("guard-once-said", DATE,
+     "Senator Mark Doyle once said the ban was “arbitrary.”",
+     [("ban was “arbitrary", rec("Mark Doyle", None, None, None))]),
 ]
 
 # Still wrong, all in the speaker's name (every channel and outlet is right): strict xfails.

@@ -297,6 +297,7 @@ HABITUAL = words("habitual")
 KEPT_UP = words("kept-up")
 SELF_NAMES = words("self-names")
 UNDATED = words("undated")
+NAMING_PARTICIPLES = words("naming-participles")
 FIRST_TIMES = words("first-times")  # "after initially saying": an earlier saying
 OLD_TEXTS = words("old-texts")  # "old posts in which he called": said long before
 AFTERWARDS = words("afterwards")

@@ -21,12 +21,12 @@ from ..parsing.words import columns
 from ..quotes.cues import direct_lemma, speech_lemma
 from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
-from .channels import OUTLET_RANK, TOPIC, Channel, channel_at, channel_in, letter_written_to
+from .channels import OUTLET_RANK, TOPIC, Channel, channel_at, channel_in, letter_of_its_writers, letter_written_to
 from .clauses import attribution, saying_times, swallowed
 from .events import EventTimes
 from .habit import ReportingTense
 from .layout import QUOTED, Layout
-from .outlets import outlet_named
+from .outlets import names_outlet, outlet_named
 from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
@@ -314,7 +314,9 @@ class _Placer:
             timing = VAGUE  # "Old posts in which the candidate called farmers ...": long before
         channel = channel_in(channel_words) or aired or party or _in_which(finite(cue)) \
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
-            or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing)
+            or letter_of_its_writers(finite(cue)) \
+            or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing) \
+            or _reached_by_an_outlet(finite(cue))
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
             or _dated_document(finite(cue), times)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
@@ -895,6 +897,24 @@ def _reached(layout: Layout, verb: Token, timing: Timing) -> Channel | None:
             if timing.known and theirs.known and not _same_time(timing, theirs):
                 continue
             return channel
+    return None
+
+
+def _reached_by_an_outlet(verb: Token) -> Channel | None:
+    """An interview with the outlet that, in a clause on the cue, reached or asked the speaker
+    ("When The Press reached him on Friday, Reid said", "When the newspaper contacted her, ...
+    she said"): the active form of "when reached by The Press" (interviewed.txt). The one reached
+    is a pronoun, not someone else ("When the Herald asked the council, Reid said")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lower_ not in INTERVIEWED:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        reached = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if subject is None or reached is None or reached.pos_ != "PRON":
+            continue
+        words = list(subject.subtree)
+        if names_outlet(words):
+            return Channel("interview", outlet_named(words, bare=True), subject.i, OUTLET_RANK)
     return None
 
 

@@ -16,7 +16,7 @@ from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMP
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
                        OUTLET_NAMES, PLATFORM_NEXT, PLATFORM_USERS, PLATFORMS, PRESS, READ_DOCUMENTS, SPEAKING,
                        SPEAKING_FORMS, TELLING, VENUE_NOUNS)
-from ..lexicon import ASSEMBLIES, SPENT_PERIODS as PERIODS, inflections
+from ..lexicon import ASSEMBLIES, LEGISLATIVE_COUNCILS, HOSTS, NEWS_SERVICE_WORDS, SPENT_PERIODS as PERIODS, inflections
 from ..lexicon import (PLACE_CHANNELS as PLACES, POSTED, RESULTS, SPEAKER_MEDIA as MEDIA, BEFORE_AFTER,
                        TOPIC_PREPOSITIONS as TOPIC, PARLIAMENT_MEMBERS as MEMBERS, WRITTEN_CHANNELS as WRITTEN,
                        EXCHANGES, RESPONSES, BROADCAST_CHANNELS as BROADCAST, PROGRAMMES, PLATFORM_LABELS)
@@ -231,7 +231,8 @@ def _channel_at(tok: Token) -> Channel | None:
             or (lower in COURT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"))
             or (lower in PARTY_NOUNS and _occasion_party(tok))
             or (lower in RULING_NOUNS and tok.dep_ == "pobj")
-            or (lower == PAGE and tok.dep_ == "pobj")):
+            or (lower == PAGE and tok.dep_ == "pobj")
+            or (lower in HOSTS and tok.dep_ in ("dobj", "dative"))):  # "told the radio host"
         return None
     label = _platform(tok) or _verb(tok) or _noun(tok) or _platform_page_again(tok)
     if label == "testimony":
@@ -345,10 +346,27 @@ def letter_written_to(verb: Token) -> Channel | None:
     were said in (in stories of emails, or before an interview)."""
     if verb.lower_ not in WRITING_TO or verb.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+    # ("to" of the one written to may be parsed a dative: "who wrote to her on Thursday")
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                for c in verb.children):
         return None
     return Channel("letter", None, verb.i, RANK["letter"])
+
+
+def letter_of_its_writers(verb: Token) -> Channel | None:
+    """A letter for words in the present tense of a speaker described as having written to
+    someone ("the groups who wrote to her on Thursday say ...": what their letter says). Not a
+    past "said" ("The residents, who wrote to the council last month, said ..." may be words to
+    the reporter now), and not a letter named for another medium (read as the verb's own)."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    clause = next((c for c in subject.children if c.dep_ == "relcl"), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return None
+    return letter_written_to(clause)
 
 
 def posts_a_result(verb: Token) -> bool:
@@ -410,6 +428,8 @@ def _single(tok: Token, prev: str) -> str | None:
         # "..., the release said": a release that speaks is a press release ("the text said" may
         # be a bill's, "the tribute said" a plaque's)
         return label if prev in words or low.startswith("release") and _speaking_text(tok) else None
+    if low in OCCASIONS and prev in NEWS_SERVICE_WORDS:
+        return None  # "told the wire service Reuters": a news agency, no memorial service
     if low == "conference" or low in OCCASIONS or (prev == "campaign" and low in CAMPAIGN_STOPS) \
             or _occasion_party(tok):
         # "told supporters at a victory party", "at an election-night party": a campaign's gathering
@@ -459,6 +479,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return None  # "a chamber of commerce", "an echo chamber": no legislature's
     if tok.text == "Assembly" and prev in ASSEMBLIES:
         return "parliament"  # "told the National Assembly", "the Legislative Assembly"
+    if tok.text == "Council" and prev in LEGISLATIVE_COUNCILS:
+        return "parliament"  # "told the Legislative Council": a state's upper house
     if tok.text == "assembly" and prev in ASSEMBLIES and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "the" \
             and (tok.dep_ == "pobj" and tok.head.lower_ == "in" or _told_to(tok)):
         # "said in the legislative assembly", "told the national assembly", as Canadian papers

@@ -20,7 +20,7 @@ from .outlets import programme_at
 from .layout import Layout
 from .when import yet_to_come
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
-from ..lexicon import APPEARING, TEXT_FORMS
+from ..lexicon import APPEARING, NAMING_PARTICIPLES, TEXT_FORMS, UNDATED
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -281,6 +281,9 @@ def _nouns_to_saying(layout: Layout, tok: Token, roots: set[int]) -> int | None:
     """How many nouns the path from the time at `tok` to the saying passes (none for "said
     Monday", one for "at the June 9 briefing"); None where the time dates something else."""
     timex = layout.timex_at[tok.i]
+    if tok.dep_ == "advmod" and tok.lower_ in UNDATED \
+            and (tok.head.pos_ == "PROPN" or tok.head.lower_ in NAMING_PARTICIPLES):
+        return None  # "said on X, formerly Twitter, that": when the name was another, not the saying
     nouns = 0
     occasion = False  # "Officials at Monday's meeting said": where they spoke, not who they are
     came_from = tok.i  # the word the climb came from

@@ -23,9 +23,9 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import INTERVIEW_CARRIED, PHONE_INS
+from ..lexicon import CARRIED_REMARKS, INTERVIEW_CARRIED, PHONE_INS
 from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_ARTICLES, OUTLET_NOUN_KINDS, SITTING_DOWN
-from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, ON_TOPICS, PROGRAMMES, WEBSITES
+from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, HOST_MEDIA, NEWS_SERVICE_WORDS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
                        INTERVIEWS, INTERVIEWED, OUTLET_REPORTED as REPORTED)
 
@@ -108,7 +108,9 @@ def outlet_of(tok: Token) -> str | None:
         return name.text  # "said on CBS's “Face the Nation”": the broadcaster's programme
     if name is not None and _hosted(name) and _spoken_to(name.root):
         return ""  # "told host Matt Galloway": an interview on a programme the text does not name
-    if name is None and tok.lower_ in OUTLET_NOUNS and tok.pos_ == "NOUN" and _told(tok):
+    if name is None and _a_broadcast_host(tok) and _told(tok):
+        return ""  # "told the radio host, Joe Duffy,": an interview on a programme not named
+    if name is None and (tok.lower_ in OUTLET_NOUNS or _news_service(tok)) and tok.pos_ == "NOUN" and _told(tok):
         # "told the newspaper"; but "told the club's website" names no outlet (a website is no
         # channel), unless the site is named: "told technology site Techwire" is that outlet's
         if tok.lower_ in WEBSITES:
@@ -120,6 +122,11 @@ def outlet_of(tok: Token) -> str | None:
         named = _name_in_apposition(tok)
         return named.text if named is not None else ""
     return None
+
+
+def _news_service(noun: Token) -> bool:
+    """"the wire service", "a news service" (news-service-words.txt): a news agency's noun."""
+    return noun.lower_ in ("service", "services") and noun.i > 0 and noun.doc[noun.i - 1].lower_ in NEWS_SERVICE_WORDS
 
 
 def _name_in_apposition(noun: Token) -> Span | None:
@@ -134,9 +141,15 @@ def _name_in_apposition(noun: Token) -> Span | None:
     if at >= len(doc) or doc[at].lower_ in MONTHS_AND_DAYS:
         return None
     name = _name_at(doc[at])
-    if name is None or name.root.dep_ != "appos" or name.root.head.i != noun.i:
+    if name is None:
         return None
-    return name
+    if name.root.dep_ == "appos" and name.root.head.i == noun.i:
+        return name
+    # "told the news agency PTI the plan was ...": the name right after the noun hung on the
+    # verb of telling as an adverb
+    if name.root.dep_ == "npadvmod" and name.start == noun.i + 1 and name.root.head.i == noun.head.i:
+        return name
+    return None
 
 
 def _days_programme(name: Span) -> bool:
@@ -184,6 +197,8 @@ def _owns_a_programme(owner: Span) -> bool:
     if i + 2 >= len(doc) or doc[i].text not in ("'s", "’s") or _opens_a_name(owner[0]) \
             or any(t.ent_type_ == "PERSON" for t in owner):
         return False
+    if len(owner) == 1 and owner[0].lower_ in MONTHS_AND_DAYS:
+        return False  # "Friday's Sunrise program": the day it aired, no owner
     i += 1
     while i < len(doc) and i - owner.end <= QUOTED_TITLE and doc[i].is_title:
         i += 1
@@ -397,6 +412,15 @@ def _appeared_on(title: Span, found: list[Recognised]) -> bool:
 def _hosted(name: Span) -> bool:
     """A name after the word for who hosts a programme: "host Matt Galloway", "anchor Lise Park"."""
     return name.start > 0 and name.doc[name.start - 1].lower_ in HOSTS
+
+
+def _a_broadcast_host(noun: Token) -> bool:
+    """A host's noun told with a word of a broadcast medium before it ("the radio host",
+    "talkback host", "the TV presenter"), whose name may follow set off by commas: not a host
+    alone ("told his hosts" at a dinner, "the host nation")."""
+    if noun.lower_ not in HOSTS or noun.pos_ != "NOUN":
+        return False
+    return any(t.lower_ in HOST_MEDIA for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def names_outlet(tokens: list[Token]) -> bool:
@@ -996,7 +1020,8 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ == "on":
         phone_in = host in PHONE_INS and prep.head.pos_ == "NOUN"  # "Taking calls on ABC Radio Melbourne"
         # "an interview aired Sunday on CBS": the outlet that carried the interview
-        return (host in ON_AIR or phone_in or _put_it(prep.head) or _interview_carried(prep.head)) and not through_of
+        return (host in ON_AIR or phone_in or _put_it(prep.head) or _interview_carried(prep.head)
+                or _remarks_carried(prep.head)) and not through_of
     if prep.lower_ in ("in", "for"):
         # "in an email interview in the Harbour Gazette", "an interview for the Orbis network's
         # Night Hour", "an interview recorded for Sunday's Newsdesk": the outlet the interview was
@@ -1008,8 +1033,14 @@ def _spoken_through(prep: Token, through_of: bool, thing: bool) -> bool:
     if prep.lower_ == "by":
         # "was interviewed by the Clarion", "reached by CBC News"; "quoted by" is its report; "an
         # interview published Sunday by the Financial Times" is that outlet's
-        return host in INTERVIEWED or _interview_carried(prep.head)
+        return host in INTERVIEWED or _interview_carried(prep.head) or _remarks_carried(prep.head)
     return False
+
+
+def _remarks_carried(verb: Token) -> bool:
+    """"said in comments published by the Sowetan", "remarks aired on CBS": a participle of
+    carrying (interview-carried.txt) that describes the words spoken (carried-remarks.txt)."""
+    return verb.lower_ in INTERVIEW_CARRIED and verb.dep_ == "acl" and verb.head.lower_ in CARRIED_REMARKS
 
 
 def _interview_carried(verb: Token) -> bool:

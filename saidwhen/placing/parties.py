@@ -17,6 +17,8 @@ from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OU
 from .channels import RANK, Channel, channel_at
 from .layout import Layout
 from .outlets import names_outlet
+from ..lexicon import ASKING_VERBS, QUOTING_FORMS
+from ..quotes.cues import characterising_lemma, direct_lemma, speech_lemma
 from ..lexicon import (REPORTING_VERBS as REPORTING, PLAIN_SAYS as SAYS, PUBLICATIONS, NEWS_REPORTS, NEWS_MEDIA,
                        CONTEST_JUDGES, JUDGES, POLL_REPORTS, CHANNEL_NOUNS, MEDIA_FIRST_WORDS, MEDIA_WORDS)
 
@@ -42,6 +44,10 @@ def party_channel(verb: Token) -> Channel | None:
         return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in SAYS and _a_publication(verb):
         return Channel("report", None, speaker[0].i, RANK["report"])
+    if _printed_claim(verb) and _a_publication(verb):
+        # "The newspaper suggested ...", "Spanish daily Marca accuses ...": a publication, as
+        # its noun names it, says what it says in its pages, whatever the verb of saying
+        return Channel("report", None, speaker[0].i, RANK["report"])
     if verb.lower_ in ON_AIR_VERBS and (medium := _a_broadcaster(verb)) is not None:
         return Channel(medium, None, speaker[0].i, RANK[medium])
     if head.lower_ in NEWS_REPORTS:  # "Reports in Kenya said", "newspaper reports have said"
@@ -59,6 +65,15 @@ def party_channel(verb: Token) -> Channel | None:
     if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
         return Channel("court", None, judge.i, RANK["court"])
     return None
+
+
+def _printed_claim(verb: Token) -> bool:
+    """A verb of saying other than a plain "said" (read above) by which a publication puts its
+    own words: "claimed", "suggested", "accuses"; not a question put to someone ("The Post asked
+    the campaign whether ...") nor someone else's words it quotes ("the paper quoted Reed as
+    saying": the one quoted names the vehicle, or none)."""
+    lemma = speech_lemma(verb.lower_) or characterising_lemma(verb.lower_) or direct_lemma(verb.lower_)
+    return lemma is not None and lemma not in ASKING_VERBS and verb.lower_ not in QUOTING_FORMS
 
 
 def _relayed_by(verb: Token) -> Channel | None:
@@ -150,7 +165,10 @@ def _a_publication(verb: Token) -> bool:
     described = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound")]
     described += [g for c in subject.children if c.dep_ == "conj" for g in c.children if g.dep_ == "appos"]
     # "Q Magazine said": the name's own head word, capitalised as a word of it
-    return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title))
+    # "Spanish daily Marca": the noun before the name in small letters, however tagged ("daily"
+    # an adjective)
+    return any(t.lower_ in PUBLICATIONS and (t.pos_ == "NOUN" or (t.i == subject.i and t.is_title)
+                                             or (t.i < subject.i and t.dep_ == "compound" and t.is_lower))
                for t in described) or _typed_before(subject)
 
 

@@ -165,7 +165,8 @@ def _reported(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | N
         return None  # 'Do you think the pier will open?': a question reports nothing
     reach = _past_a_scene(verb) or _clause_reach(verb) or _as_reach(verb) or _interposed_reach(verb) or _after_vehicle(verb) \
         or _spliced_reach(verb) or _misread_clause_reach(verb) or _after_a_title(verb) or _told_a_hearing(verb) \
-        or _object_in_a_tense(verb) or _object_with_its_own_subject(verb) or _gerund_reach(verb)
+        or _object_in_a_tense(verb) or _object_with_its_own_subject(verb) or _gerund_reach(verb) \
+        or _clause_after_an_aside(verb)
     closing = _closing_reach(verb) or _cut_off_reach(verb) or _two_subjects_reach(verb) or _role_cut_off_reach(verb) \
         if reach is None else None
     if reach is None and closing is None:
@@ -510,6 +511,23 @@ def _object_with_its_own_subject(verb: Token) -> tuple[int, int] | None:
         subject = next((c for c in obj.lefts if c.dep_ == "nsubj"), None)
         if subject is not None and any(t.text in QUOTE_MARK_TOKENS for t in verb.doc[subject.right_edge.i + 1:obj.i]):
             return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def _clause_after_an_aside(verb: Token) -> tuple[int, int] | None:
+    """'Reid said on X, formerly Twitter, that the ban was “arbitrary.”': the parser may hang
+    the reported clause, opened by "that" after the comma that closes an aside, on the aside's
+    last word as a relative clause. A clause whose "that" is a conjunction (a mark), not a
+    relative's subject or object, right after a comma, under a phrase of the cue with no
+    clause of its own, is the clause said."""
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    for aside in (c for c in verb.rights if c.dep_ in ("npadvmod", "appos", "prep", "advmod")):
+        for clause in (t for t in aside.subtree if t.dep_ == "relcl"):
+            mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if mark is not None and mark.i > 0 and verb.doc[mark.i - 1].text == "," \
+                    and mark.i == clause.left_edge.i:
+                return mark.i + 1, clause.right_edge.i + 1
     return None
 
 

@@ -149,11 +149,12 @@ ARTICLES = [
         "The Assisted Dying Bill passed its third reading in the Lords on Tuesday.",
         "“It is a dark day for the vulnerable,” said Baroness Ellen Fisk, who led the opposition "
         "to it."),
-     [("a dark day for the vulnerable", e((TUE, DATE), "Ellen Fisk"), "Baroness Ellen Fisk")]),
+     [("a dark day for the vulnerable", e((TUE, DATE), "Ellen Fisk"), "Baroness Ellen Fisk, who led the opposition to it")]),
     ("us-who-was-arrested-on-oct-2", DATE, p(
         "Daniel Moss, who was arrested on Oct. 2 after a standoff with police, said through his "
         "lawyer that he was “innocent of every charge.”"),
-     [("innocent of every charge", e(FRESH, "Daniel Moss"), "Daniel Moss")]),
+     [("innocent of every charge", e(FRESH, "Daniel Moss"),
+       "Daniel Moss, who was arrested on Oct. 2 after a standoff with police")]),
     ("au-a-fire-last-friday", DATE, p(
         "A bushfire that destroyed 14 homes near Gympie last Friday was deliberately lit, "
         "detectives said."),
@@ -182,7 +183,8 @@ ARTICLES = [
     ("ie-whose-son-died-last-sunday", DATE, p(
         "Mary Doyle, whose son died in a crash on the N17 last Sunday, told RTÉ that the road was "
         "“a death trap”."),
-     [("a death trap", e(FRESH, "Mary Doyle", "interview", outlet="RTÉ"), "Mary Doyle")]),
+     [("a death trap", e(FRESH, "Mary Doyle", "interview", outlet="RTÉ"),
+       "Mary Doyle, whose son died in a crash on the N17 last Sunday")]),
 
     # A briefing's or hearing's day set earlier in the paragraph -----------------------------
     ("au-senate-estimates-on-tuesday", DATE, p(
@@ -210,13 +212,14 @@ ARTICLES = [
         "The coroner's inquest into the death of Kyle Martin opened in Thunder Bay on Monday. "
         "Dr. Sarah Innes, who performed the autopsy, testified that the injuries were “consistent "
         "with a fall.”"),
-     [("consistent with a fall", e(MON, "Sarah Innes", "court"), "Dr. Sarah Innes")]),
+     [("consistent with a fall", e(MON, "Sarah Innes", "court"),
+       "Dr. Sarah Innes, who performed the autopsy")]),
 
     # "on Monday" attached to another verb than the cue --------------------------------------
     ("us-who-resigned-on-monday-said-wednesday", DATE, p(
         "Commissioner Ray Holt, who resigned on Monday, said Wednesday that he had been “pushed "
         "out.”"),
-     [("pushed out", e(WED, "Ray Holt"), "Commissioner Ray Holt")]),
+     [("pushed out", e(WED, "Ray Holt"), "Commissioner Ray Holt, who resigned on Monday")]),
     ("uk-charged-on-monday-in-the-reported-clause", DATE, p(
         "Police said the man, who was charged on Monday with arson, would appear in court “later "
         "this week”."),
@@ -232,7 +235,8 @@ ARTICLES = [
     ("in-who-visited-on-monday-told-reporters", DATE, p(
         "BJP leader Suresh Yadav, who visited the flood-hit villages on Monday, told reporters in "
         "Patna that relief had been “shamefully slow”."),
-     [("shamefully slow", e(FRESH, "Suresh Yadav"), "BJP leader Suresh Yadav")]),
+     [("shamefully slow", e(FRESH, "Suresh Yadav"),
+       "BJP leader Suresh Yadav, who visited the flood-hit villages on Monday")]),
     ("ie-said-on-monday-of-a-friday-attack", DATE, p(
         "The HSE said on Monday that the cyberattack on Friday had “not affected patient "
         "records”."),
@@ -356,9 +360,48 @@ ARTICLES = [
 ]
 
 # Written after the rules, one behaviour each: what the rules read, and what they leave.
-WITH_THE_RULES: list = []
+WITH_THE_RULES = [
+    ("rule-a-group-s-view-below-a-short-lede", DATE, p(
+        "Ferry fares to the islands will double from January.",
+        "Experts say the service has been “run into the ground for a decade”.",
+        "The transport minister, Ian Moss, said on Monday the rise was “unavoidable”."),
+     [("run into the ground for a decade", e(NONE, None), "Experts"),
+      ("unavoidable", e(MON, "Ian Moss"), ANY)]),
+    ("guard-a-headline-deck-s-group", DATE,
+     "Rivals pounce on budget\nCandidates say the plan is “a fantasy”.\n\n"
+     "The chancellor, Rachel Ames, presented her first budget to the Commons on Wednesday, "
+     "raising taxes on fuel and tobacco.",
+     [("a fantasy", e((WED, DATE), None), "Candidates")]),
+    ("rule-figures-a-body-released", DATE, p(
+        "Unemployment rose to 5.1 per cent, according to figures the statistics office released "
+        "on Wednesday."),
+     [("Unemployment rose to 5.1 per cent", e(WED), ANY)]),
+    ("rule-a-summary-it-issued", DATE, p(
+        "The ministry said in a summary it issued on Tuesday that 900,000 workers would get a "
+        "raise."),
+     [("900,000 workers would get a raise", e(TUE), "The ministry")]),
+    ("rule-a-group-thought", DATE, p(
+        "A hailstorm flattened the maize across the province on Monday.",
+        "Growers thought the worst of the season was over, and many had not insured their "
+        "crops."),
+     [("the worst of the season was over", e(NONE, None), "Growers")]),
+    ("guard-a-group-s-thought-reported-on-a-day", DATE, p(
+        "A hailstorm on Monday flattened the maize across the province. The farmers thought the "
+        "crop was insured, their union said on Tuesday."),
+     [("The farmers thought the crop was insured", e(TUE, None), "their union")]),
+]
 
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "au-last-week-s-radio-interview-then-wednesday": "channel: 'In last week's radio interview' "
+    "gives 'interview' (no outlet named); conventions.md has 'radio' for a radio appearance, and "
+    "which of the two an unnamed radio interview takes is not settled (said_on right: last week)",
+    "in-a-ministry-maintains": "name: 'The Ministry of Health and Family Welfare' is cut to 'The "
+    "Ministry' (said_on right: null)",
+    "za-a-statement-on-saturday-and-added": "name/said_on: 'The party added that ...' after 'The "
+    "ANC said in a statement on Saturday' is not tied to the ANC (an acronym's body is not known "
+    "for a party; 'The Labour Party ... The party added' is), so the follow-on takes the article "
+    "date, not Saturday",
+}
 
 
 def mention_of(text: str, date: str, words: str):

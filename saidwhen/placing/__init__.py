@@ -254,7 +254,8 @@ class _Placer:
         """The day of a quote reported as said now: the story's day, else (or where it was told
         to another party than the story's, `elsewhere`) the article date."""
         if self.layout.date is None or not fresh(cue) or \
-                self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next):
+                self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next) \
+                or self.tense.held_before(cue):
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told

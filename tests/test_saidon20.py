@@ -385,6 +385,25 @@ WITH_THE_RULES = [
         "Growers thought the worst of the season was over, and many had not insured their "
         "crops."),
      [("the worst of the season was over", e(NONE, None), "Growers")]),
+    ("rule-said-before-the-series", MON_PAPER, p(
+        "The Proteas were bowled out for 187 on the third day of the first Test at Newlands on "
+        "Sunday.",
+        "Coach Shukri Adams said before the series that his batters needed “time in the "
+        "middle”."),
+     [("time in the middle", e(NONE, "Shukri Adams"), "Coach Shukri Adams")]),
+    ("rule-ahead-of-the-season", DATE, p(
+        "Ahead of the season, coach Lena Park said her squad was “the fittest it has ever "
+        "been”."),
+     [("the fittest it has ever been", e(NONE, "Lena Park"), "coach Lena Park")]),
+    ("guard-before-the-vote", DATE, p(
+        "The council approved the budget on Tuesday.",
+        "Before the vote, councillor Ann Lee told reporters the cuts were “cruel”."),
+     [("cruel", e(TUE, "Ann Lee"), "councillor Ann Lee")]),
+    ("rule-a-peer-s-title", DATE, p(
+        "“The bill was rushed through,” said Baroness Ellen Fisk. Lady Fisk said peers would "
+        "“look again at every clause”."),
+     [("The bill was rushed through", e(FRESH, "Ellen Fisk"), "Baroness Ellen Fisk"),
+      ("look again at every clause", e(FRESH, "Ellen Fisk"), "Lady Fisk")]),
     ("guard-a-group-s-thought-reported-on-a-day", DATE, p(
         "A hailstorm on Monday flattened the maize across the province. The farmers thought the "
         "crop was insured, their union said on Tuesday."),

@@ -31,7 +31,7 @@ from .parties import counsel_channel, party_channel
 from .scenes import Setting, narrative_time, scene_in
 from .story import RECENT_DAYS, WEEK_DAYS, StoryDays
 from .ties import after_the_events_deed, at_the_event, tied
-from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, finite, fresh, in_a_past_year, in_the_past,
+from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, before_a_span, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in,
                    VAGUE, at_a_first_time, in_an_old_text)
 from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
@@ -254,7 +254,8 @@ class _Placer:
         """The day of a quote reported as said now: the story's day, else (or where it was told
         to another party than the story's, `elsewhere`) the article date."""
         if self.layout.date is None or not fresh(cue) or \
-                self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next):
+                self.tense.habitual(cue, quote.kind, documented, cue.i in self.said_next) \
+                or self.tense.held_before(cue):
             return None
         if (afterwards(cue) or through_a_deed(cue)) and in_a_past_year(self.layout, cue):
             return None  # "She moved in 1998. She later said ...": said then, on no day told
@@ -266,6 +267,8 @@ class _Placer:
             opening = opening_time(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
             if opening.known:
                 return opening.said_on
+        if before_a_span(cue):
+            return None  # "said before the series that ...": before an event of weeks, on no day told
         # "During the investigation, Reed acknowledged ...": at that event, in the past it is told of
         around = around_an_event(self.layout, cue, self.layout.date - dt.timedelta(days=RECENT_DAYS))
         if around.known:

@@ -20,7 +20,7 @@ from .outlets import programme_at
 from .layout import Layout
 from .when import yet_to_come
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
-from ..lexicon import APPEARING, NAMING_PARTICIPLES, TEXT_FORMS, UNDATED
+from ..lexicon import APPEARING, NAMING_PARTICIPLES, RELEASED_TEXTS, TEXT_FORMS, UNDATED
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -389,7 +389,10 @@ def _published(layout: Layout, words: list[Token]) -> list[Token]:
             continue
         clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lower_ in PUBLISHED and _went_out(c)]
         carried = tok if tok.pos_ == "NOUN" else _broadcasting(tok)
-        if clauses and carried.pos_ == "NOUN" and channel_at(carried) is not None:  # channel_at costs more
+        # the clause's subject put out the channel, or a text or figures with none of their own
+        # ("according to figures the ministry released on Wednesday")
+        if clauses and carried.pos_ == "NOUN" and (carried.lower_ in RELEASED_TEXTS
+                                                   or channel_at(carried) is not None):  # channel_at costs more
             phrases += [t for clause in clauses for c in clause.children if c.dep_ in FRONTED
                         for t in c.subtree if not layout.quoted[t.i]]
     return phrases

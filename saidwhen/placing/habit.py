@@ -87,6 +87,7 @@ class ReportingTense:
 
     def __init__(self, layout: Layout, text: str, cues: Sequence[Token] = ()):
         self._lede_end = _lede_end(layout)
+        self._headline_end = _headline_end(text)
         self._live = TIME_STAMP.search(text) is not None  # a live blog, told as it happens
         if _printed_interview(text):
             # The reporter's cues only: an interviewee's "I think", "I say" in the answers of a
@@ -129,8 +130,15 @@ class ReportingTense:
             return not _document(verb)
         if self._feature is not None and self._layout.sentence_of(cue) > self._feature and not self._live:
             return not _document(verb)  # a profile's "says" after its lede: what the speaker holds
-        if cue.i < self._lede_end or self._live:
+        if self._live:
             return False
+        if cue.i < self._lede_end:
+            # The lede's present tells the news, but a group spoken of as such ("Critics say the
+            # target was never more than a slogan", "experts say it may be years before ...")
+            # holds a view (conventions.md) below the headline too; a headline's or its deck's
+            # "Candidates say" sums up the story's fresh words, and a named speaker's "calls",
+            # "insists" or "thinks" in the lede is the news
+            return cue.idx > self._headline_end and _a_group(verb) and not _document(verb)
         if kind == "indirect":
             # A paraphrase in a report told in the present: fresh words, but in one that names no
             # recent day (an analysis, a profile) a judgement ("She says he is unfit") is a view.
@@ -158,6 +166,14 @@ class ReportingTense:
         if in_news and not _standing(verb) and not self._habit_reported(verb):
             return False
         return not _document(verb)
+
+    @staticmethod
+    def held_before(cue: Token) -> bool:
+        """A past verb of a mind whose subject is a group spoken of as such ("Conservatives
+        thought this term would be different", "Farmers hoped for rain"): what a group held before
+        the news, a view given on no day, not words said on the story's day."""
+        verb = finite(cue)
+        return verb.i == cue.i and verb.tag_ == "VBD" and verb.lower_ in MINDS_PAST and _a_group(verb)
 
     def _sound_bite_after(self, cue: Token) -> bool:
         """Whether the cue's sentence ends its paragraph and the next paragraph opens with the
@@ -594,8 +610,13 @@ def _standing(verb: Token) -> bool:
     "landlords' groups say");
     not the members of a named body, who give words as it does ("Air Force fliers say"), nor
     those who give the news ("officials say", "police say")."""
-    if verb.lower_ in STANDING_VERBS:
-        return True
+    return verb.lower_ in STANDING_VERBS or _a_group(verb)
+
+
+def _a_group(verb: Token) -> bool:
+    """Whether the cue's subject is a group spoken of as such: a plural without a determiner
+    ("exiles say", "critics argue", "landlords' groups say") or a quantifier ("some say", "many
+    NASA watchers say"); not those who give the news ("officials say", "police say")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ not in INFORMANTS and (
             subject.lower_ in GROUP_QUANTIFIERS
@@ -611,6 +632,17 @@ def _bare_plural(owner: Token) -> bool:
     no determiner of its own keeps the group one spoken of as such; not "the city's officials"."""
     return owner.dep_ == "poss" and owner.tag_ == "NNS" and \
         not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in owner.children)
+
+
+def _headline_end(text: str) -> int:
+    """The character where the headline's block ends: the first blank line (a headline and its
+    deck, "Independents alone won't decide N.H.;\nCandidates will need ..., analysts say."), else
+    the first line break; the whole text where it has none."""
+    blank = text.find("\n\n")
+    if blank >= 0:
+        return blank
+    line = text.find("\n")
+    return line if line >= 0 else len(text)
 
 
 def _lede_end(layout: Layout) -> int:

@@ -20,7 +20,7 @@ from .layout import QUOTED, Layout
 from ..lexicon import OUTLET_REPORTED
 from ..lexicon import AFTERWARDS, FIRST_TIMES, OLD_TEXTS, HABITUAL, SPEAKING_FORMS, TIME_CLAUSE, UNDATED, WEEKDAYS
 from ..lexicon import RECENT, BEFORE_AFTER as BOUNDS, PERFECT_AUXILIARIES as PERFECT, HABIT_VERBS, MODALS, TO_COME
-from ..lexicon import BACK_THEN as THEN, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
+from ..lexicon import BACK_THEN as THEN, BEFORE_AN_EVENT, EVENT_OPENERS, FIRST_DAYS, NEWS_SAYING, SPAN_EVENTS, OPENING_CONJUNCTIONS
 from ..lexicon import SPANNING_PREPOSITIONS as SPANS, BE_FORMS as BE
 from ..lexicon import ON_RECORD, MONTHS_AND_DAYS
 
@@ -317,6 +317,20 @@ def _on_its_first_day(prep: Token) -> bool:
     return prep.lower_ == "on" and any(
         day.dep_ == "pobj" and day.lower_ == "day" and any(c.dep_ == "amod" and c.lower_ in FIRST_DAYS for c in day.children)
         and any(c.dep_ in ("det", "poss") for c in day.children) for day in prep.children)
+
+
+def before_a_span(cue: Token) -> bool:
+    """"Adams said before the series that his batters needed time", "Ahead of the season, the
+    coach said": a phrase on the cue's verb that sets the words before an event of weeks or more
+    (`lexicon/span-events.txt`) gives them no day: they were said before it began, on a day
+    the text does not tell (not "before the vote", an event of a day, whose day it is)."""
+    for prep in finite(cue).children:
+        if prep.dep_ not in ("prep", "advmod") or prep.lower_ not in BEFORE_AN_EVENT:
+            continue
+        heads = [prep] + [c for c in prep.children if c.dep_ == "prep"]  # "ahead of", "prior to"
+        if any(_a_span(head) for head in heads):
+            return True
+    return False
 
 
 def _a_span(opener: Token) -> bool:

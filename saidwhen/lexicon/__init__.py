@@ -495,3 +495,13 @@ EVENT_SPEECHES = words("event-speeches")
 EVENT_DEEDS = words("event-deeds")
 SPAN_EVENTS = words("span-events")
 FIRST_DAYS = words("first-days")
+
+# Polls: the people a poll asked are no speaker (quotes/polled.py).
+POLL_RESPONDENTS = words("poll-respondents")
+POLLED_PARTICIPLES = words("polled-participles")
+POLLSTERS = words("pollsters")
+SHARE_REMAINDERS = words("share-remainders")
+PERCENT_WORDS = words("percent-words")
+LIKELIHOOD_ADJECTIVES = words("likelihood-adjectives")
+POLL_STORY_SHARES = words("poll-story-shares")
+BARE_FIGURES = words("bare-figures")

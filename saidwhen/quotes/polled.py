@@ -114,7 +114,8 @@ def _asked_by_a_poll(subject: Token) -> bool:
         if token.lower_ in POLL_RESPONDENTS:
             return True
         if token.lower_ in POLLED_PARTICIPLES and token.i != subject.i and _on_people(token) \
-                and not any(c.dep_ in ("agent", "nsubj") for c in token.children):
+                and not any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
+                            for c in token.children):
             return True
     return False
 

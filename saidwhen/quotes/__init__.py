@@ -20,7 +20,7 @@ from .soundbites import find_sound_bites
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
-__all__ = ["FoundQuote", "find_quotes"]
+__all__ = ["FoundQuote", "find_quotes", "poll_answers"]
 
 # "READ MORE: ...", "Related | ...": a line that links to another story (lexicon/link-labels.txt).
 _LINK_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*[:|]" % "|".join(
@@ -39,10 +39,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     reported = find_indirect(doc, quoted, direct)
     found = [q for q in direct + reported if not _on_link_line(text, q.start)]
     found += find_sound_bites(doc, text, found)  # a transcript's recorded words, without marks
-    # The ranker picks each cue's speaker mention where it is surer than the rules; the people a
-    # poll asked are no speaker, their answers no quotation.
-    found = poll_answers(doc, _turn_speakers(doc, choose_subjects(doc, found)))
-    return sorted(found, key=lambda q: q.start)
+    # The ranker picks each cue's speaker mention where it is surer than the rules.
+    return sorted(_turn_speakers(doc, choose_subjects(doc, found)), key=lambda q: q.start)
 
 
 def _turn_speakers(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:

@@ -1263,9 +1263,20 @@ def _heard(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None
 
 
 def _a_document(subject: Token) -> bool:
-    """'a new survey', 'the study', 'the Acme report': one document, not a person who found,
-    nor papers that only bear something out ("Documents show that he mulled over resigning")."""
-    return (subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in POLL_REPORTS) and subject.tag_ == "NN"
+    """'a new survey', 'the study', 'the Acme report', 'new research from the institute': one
+    document, not a person who found, nor papers that only bear something out ("Documents show
+    that he mulled over resigning")."""
+    if subject.tag_ != "NN":
+        return False
+    return subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in POLL_REPORTS and _with_its_maker(subject)
+
+
+def _with_its_maker(noun: Token) -> bool:
+    """'Ericsson's research', 'new research from the ESRI', 'research by the university': research
+    of someone named (a possessive, "from" or "by"); 'Previous research has shown that ...' is
+    what is known, no one's report."""
+    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") or
+               c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _a_court(subject: Token) -> bool:

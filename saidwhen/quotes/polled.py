@@ -19,19 +19,23 @@ if TYPE_CHECKING:
 
 # Prepositions of a ratio of people: 'one in four', 'seven out of 10'.
 RATIO_PREPOSITIONS = ("in", "out")
+# The nouns that make a paragraph a poll's story ('research' is any study's).
+POLL_NOUNS = (POLL_REPORTS - {"research"}) | POLL_RESPONDENTS | POLLSTERS
 
 
-def poll_answers(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
-    """The quotes, less those whose speaker the grammar makes the people a poll asked."""
-    return [q for q in found if not _polled(doc, q)]
+def poll_answers(doc: Doc, found: list[FoundQuote]) -> frozenset[tuple[tuple[int, int], ...]]:
+    """The content spans of the quotes whose speaker the grammar makes the people a poll asked.
+    They are dropped from the records only at the end (pipeline): until then they are cues the
+    paper wrote, that tell its way of telling ("say" in the present) and the runs of quotes."""
+    return frozenset(q.content for q in found if _polled(doc, q))
 
 
 def _polled(doc: Doc, q: FoundQuote) -> bool:
     if q.cue is None or q.subject is None:
         return False
     cue, subject = doc[q.cue[0]], doc[q.subject]
-    if cue.i < subject.i and subject.i < cue.i + 3 and subject.dep_ != "nsubj":
-        return False  # "said Ann Moreau": an inverted speaker is one person named
+    if subject.tag_ == "NNP" or cue.i < subject.i < cue.i + 3 and subject.dep_ != "nsubj":
+        return False  # "Diana Ruocco, ... who was among those surveyed, said", "50 Cent", "said Ann Moreau": one named
     return _told_pollsters(cue) or _likely_to_say(cue) or _share(subject) or _asked_by_a_poll(subject) \
         or _bare_figures(subject) or _share_in_a_poll_story(subject)
 
@@ -46,8 +50,8 @@ def _bare_figures(subject: Token) -> bool:
 
 
 def _share_in_a_poll_story(subject: Token) -> bool:
-    """'Most parents said they supported a ban' where the paragraph, the one before or the one
-    after names a poll, a survey or those it asked."""
+    """'Most parents said they supported a ban' where the paragraph or the one after names a
+    poll, a survey, those it asked or its pollsters ('The poll of 900 parents was done online')."""
     if not any(c.lower_ in POLL_STORY_SHARES and c.dep_ in ("amod", "advmod", "det") for c in subject.children) \
             and subject.lower_ not in POLL_STORY_SHARES:
         return False
@@ -56,10 +60,9 @@ def _share_in_a_poll_story(subject: Token) -> bool:
     here = next((k for k, (start, end) in enumerate(paras) if start <= subject.idx < end), None)
     if here is None:
         return False
-    start, end = paras[max(here - 1, 0)][0], paras[min(here + 1, len(paras) - 1)][1]
+    start, end = paras[here][0], paras[min(here + 1, len(paras) - 1)][1]
     span = doc.char_span(start, end, alignment_mode="expand")
-    words = POLL_REPORTS | POLL_RESPONDENTS | POLLSTERS | POLLED_PARTICIPLES
-    return span is not None and any(t.lower_ in words for t in span)
+    return span is not None and any(t.lower_ in POLL_NOUNS and t.pos_ == "NOUN" for t in span)
 
 
 def _likely_to_say(cue: Token) -> bool:
@@ -79,10 +82,9 @@ def _share(subject: Token) -> bool:
     Canadians', 'Two-thirds of Australians', 'the remainder': a percentage, a fraction or a
     ratio of people as the speaker phrase's head. Not a bare count ('Two officials said', '39
     said they back her'), which counts people who spoke."""
-    word = subject.lower_
-    if word in PERCENT_WORDS or word in POLL_SHARES or word in SHARE_REMAINDERS:
+    if _percent(subject) or subject.lower_ in POLL_SHARES or subject.lower_ in SHARE_REMAINDERS:
         return True
-    if any(c.lower_ in PERCENT_WORDS for c in subject.children):  # "42 %" with the number for head
+    if any(_percent(c) for c in subject.children):  # "42 %" with the number for head
         return True
     return _ratio(subject)
 
@@ -99,6 +101,13 @@ def _ratio(subject: Token) -> bool:
                 return True
     return (subject.like_num or subject.tag_ == "CD") and any(
         c.lower_ in RATIO_PREPOSITIONS and any(_number(t) for t in c.subtree if t.i != c.i) for c in subject.children)
+
+
+def _percent(token: Token) -> bool:
+    """'%', 'percent', 'per cent' (not the rapper '50 Cent', whose "Cent" has no "per")."""
+    if token.lower_ not in PERCENT_WORDS:
+        return False
+    return token.lower_ != "cent" or token.i > 0 and token.doc[token.i - 1].lower_ == "per"
 
 
 def _number(token: Token) -> bool:

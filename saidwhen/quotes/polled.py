@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (BARE_FIGURES, LIKELIHOOD_ADJECTIVES, PERCENT_WORDS, POLL_REPORTS, POLL_RESPONDENTS, POLL_SHARES,
-                       POLL_STORY_SHARES, POLLED_PARTICIPLES, POLLSTERS, SHARE_REMAINDERS)
+from ..lexicon import (BARE_FIGURES, LIKELIHOOD_ADJECTIVES, PERCENT_WORDS, POLL_RESPONDENTS, POLL_SHARES,
+                       POLL_STORY_NOUNS, POLL_STORY_SHARES, POLLED_PARTICIPLES, POLLSTERS, SHARE_REMAINDERS)
 from ..parsing.marks import paragraphs
 from ..parsing.texts import text_of
 from .cues import speech_lemma
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 # Prepositions of a ratio of people: 'one in four', 'seven out of 10'.
 RATIO_PREPOSITIONS = ("in", "out")
-# The nouns that make a paragraph a poll's story ('research' is any study's).
-POLL_NOUNS = (POLL_REPORTS - {"research"}) | POLL_RESPONDENTS | POLLSTERS
 
 
 def poll_answers(doc: Doc, found: list[FoundQuote]) -> frozenset[tuple[tuple[int, int], ...]]:
@@ -62,7 +60,7 @@ def _share_in_a_poll_story(subject: Token) -> bool:
         return False
     start, end = paras[here][0], paras[min(here + 1, len(paras) - 1)][1]
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in POLL_NOUNS and t.pos_ == "NOUN" for t in span)
+    return span is not None and any(t.lower_ in POLL_STORY_NOUNS and t.pos_ == "NOUN" for t in span)
 
 
 def _likely_to_say(cue: Token) -> bool:

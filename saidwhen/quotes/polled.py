@@ -29,6 +29,9 @@ def poll_answers(doc: Doc, found: list[FoundQuote]) -> frozenset[tuple[tuple[int
 
 
 def _polled(doc: Doc, q: FoundQuote) -> bool:
+    """Whether the quote's cue and speaker phrase make it a poll's answer: told to pollsters,
+    "more likely to say", a share or ratio, the people a poll asked, bare figures, or "most"
+    in a poll's story. Never a speaker named by a proper noun, nor one after the cue."""
     if q.cue is None or q.subject is None:
         return False
     cue, subject = doc[q.cue[0]], doc[q.subject]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .parsing import language
 from .parsing.positions import ParsedQuote, record
 from .placing import place
-from .quotes import FoundQuote, find_quotes
+from .quotes import FoundQuote, find_quotes, poll_answers
 from .records import Article, Extraction, Skipped, Timex
 from .speakers import attribute
 from .timexes import tag_times
@@ -83,10 +83,12 @@ def extract_articles(articles: Iterable[Article], *, stages: Stages = RULES) -> 
 
 
 def _extraction(doc: Doc, article: Article, stages: Stages) -> Extraction:
-    quotes = stages.attribute_speakers(doc, stages.find_quotes(doc))
+    found = stages.find_quotes(doc)
+    answers = poll_answers(doc, found)  # a poll's figures: no quotation, but the paper's cues
+    quotes = stages.attribute_speakers(doc, found)
     times = stages.tag_times(article.text, article.date)
     if (dateline_day := dateline.written_on(dateline.read(article.text, times), article.date)) is not None:
         # "BEIJING, June 9 - ... said today" in a paper of the 10th: the story's days count from the 9th
         times = stages.tag_times(article.text, dateline_day)
-    quotes = stages.place(doc, quotes, times, article)
+    quotes = [q for q in stages.place(doc, quotes, times, article) if q.content not in answers]
     return Extraction(article=article, quotes=tuple(record(doc, q) for q in quotes), times=tuple(times))

@@ -14,12 +14,13 @@ from .headline import find_headline
 from .indirect import find_indirect
 from ..parsing.marks import find_quoted
 from .mention_choice import choose_subjects
+from .polled import poll_answers
 from .soundbites import find_sound_bites
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
     from spacy.tokens import Doc
 
-__all__ = ["FoundQuote", "find_quotes"]
+__all__ = ["FoundQuote", "find_quotes", "poll_answers"]
 
 # "READ MORE: ...", "Related | ...": a line that links to another story (lexicon/link-labels.txt).
 _LINK_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*[:|]" % "|".join(

@@ -15,7 +15,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
-from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, EVENT_NOUNS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED
+from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, EVENT_NOUNS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED, POLL_REPORTS
 from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
@@ -1229,10 +1229,33 @@ def _found_or_ruled(verb: Token) -> tuple[int, int, tuple[int, int], Token | Non
         return None
     clause = next((c for c in verb.rights if c.dep_ == "ccomp" and is_clause(c)
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is None:
+    reach = (clause.left_edge.i, _clause_end(clause)) if clause is not None else \
+        _finding_before(verb, subject) if verb.lower_ in FINDING_FORMS else None
+    if reach is None:
         return None
-    start, end = _trimmed(verb.doc, clause.left_edge.i, _clause_end(clause))
+    start, end = _trimmed(verb.doc, *reach)
     return (start, end, (verb.i, verb.i + 1), subject) if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _finding_before(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """'More than half of the women are anaemic, a report released on Monday found', 'Forty
+    per cent of nurses said they had been abused, the study found': the finding stands first,
+    a comma, then the document and its verb closing the sentence. The finding is the clause the
+    parser hangs before the verb, or the one it hangs the verb on as a second conjunct ('A
+    majority would support a ban, while 31 per cent oppose one, a survey found'), up to the
+    comma; only where the document's phrase starts right after that comma and nothing but
+    punctuation follows the verb."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first < 1 or doc[first - 1].text != "," or any(not (t.is_punct or t.is_space)
+                                                        for t in doc[verb.i + 1:verb.sent.end]):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and is_clause(c)), None)
+    if clause is None and verb.dep_ == "conj" and verb.head.i < first and is_clause(verb.head):
+        clause = verb.head
+    if clause is None or clause.left_edge.i >= first:
+        return None
+    return clause.left_edge.i, first - 1
 
 
 def _heard(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None:
@@ -1258,9 +1281,20 @@ def _heard(verb: Token) -> tuple[int, int, tuple[int, int], Token | None] | None
 
 
 def _a_document(subject: Token) -> bool:
-    """'a new survey', 'the study', 'the Acme report': one document, not a person who found,
-    nor papers that only bear something out ("Documents show that he mulled over resigning")."""
-    return subject.lower_ in DOCUMENT_NOUNS and subject.tag_ == "NN"
+    """'a new survey', 'the study', 'the Acme report', 'new research from the institute': one
+    document, not a person who found, nor papers that only bear something out ("Documents show
+    that he mulled over resigning")."""
+    if subject.tag_ != "NN":
+        return False
+    return subject.lower_ in DOCUMENT_NOUNS or subject.lower_ in POLL_REPORTS and _with_its_maker(subject)
+
+
+def _with_its_maker(noun: Token) -> bool:
+    """'Ericsson's research', 'new research from the ESRI', 'research by the university': research
+    of someone named (a possessive, "from" or "by"); 'Previous research has shown that ...' is
+    what is known, no one's report."""
+    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") or
+               c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _a_court(subject: Token) -> bool:

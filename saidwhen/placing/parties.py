@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..parsing.words import columns
 from ..speakers.names import title_as_given_name
-from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
+from ..lexicon import (COUNSEL_NOUNS, COURT_ACTS, COURT_NOUNS, RULING_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
 from .layout import Layout
@@ -56,9 +56,22 @@ def party_channel(verb: Token) -> Channel | None:
     # done about someone ("suggested action against the judge": the judge is spoken of)
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i <= c.i]
     judge = next((t for t in speaker + told if _judge(t)), None)
-    if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
-        return Channel("court", None, judge.i, RANK["court"])
+    if judge is not None and (judge in told or _a_case_told_of(verb.doc, speaker)):
+        return Channel("court", None, judge.i, RANK["court"])  # "Judge Ann Bell said", "told Justice Ann Bell"
     return None
+
+
+def _a_case_told_of(doc, speaker: list[Token]) -> bool:
+    """Whether the article tells of a case a judge who speaks may be sitting on: a court's common
+    noun (court-words.txt: "the trial", "the jury", "the defendant"), a ruling's (ruling-nouns.txt)
+    or a court's act (court-acts.txt: "as she sentenced Reed") outside the judge's own name and title. A judge remembering a colleague in
+    an obituary ("said Judge Irene Castillo of Federal District Court, who worked as his
+    associate") speaks as anyone does, not in court."""
+    own = {t.i for t in speaker}
+    # by the words as written, lower case (a sentence with no cue is not parsed): "the court", not
+    # the name "Federal District Court" nor the "Justice Department"
+    return any(t.i not in own and (t.text in COURT_ACTS or (t.text in COURT_WORDS or t.text in RULING_NOUNS)
+                                   and not _judge(t)) for t in doc)
 
 
 def _relayed_by(verb: Token) -> Channel | None:

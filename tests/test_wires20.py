@@ -514,17 +514,17 @@ def test_a_work_s_title_in_marks_after_its_noun_is_no_quote():
     assert [(r[3], r[6]) for r in found] == [("book", "that he regretted only one case")]
 
 
-def test_a_judge_remembering_a_colleague_speaks_outside_court():
-    found = _records("Tom Reed, a lawyer, died yesterday. \"He never sent a bill to a man who could not pay it,\" said "
-                     "Judge Ann Bell of Federal District Court in Manhattan.", "1993-09-28")
+def test_a_judge_remembering_the_dead_in_an_obituary_speaks_outside_court():
+    found = _records("Tom Reed, a labor lawyer, died yesterday. He was 81.\n\n\"He never sent a bill to a man who "
+                     "could not pay it,\" said Judge Ann Bell of Federal District Court in Manhattan.", "1993-09-28")
     assert found[0][3] is None
 
 
 @pytest.mark.parametrize("text", [
     "Reed was convicted in May. \"It is a sad day,\" said Judge Ann Bell.",
-    "\"You showed no remorse,\" Judge Ann Bell said as she sentenced Reed to nine years.",
+    "U.S. District Judge Ray Dube said the order was plainly unlawful.",
 ])
-def test_a_judge_in_a_story_of_a_case_speaks_in_court(text):
+def test_a_judge_speaking_elsewhere_than_an_obituary_speaks_in_court(text):
     assert _records(text, "1993-09-28")[0][3] == "court"
 
 

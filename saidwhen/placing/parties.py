@@ -8,11 +8,13 @@ report, which notes ..." is the report's.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..parsing.words import columns
 from ..speakers.names import title_as_given_name
-from ..lexicon import (COUNSEL_NOUNS, COURT_ACTS, COURT_NOUNS, RULING_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
+from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, OBITUARY_PHRASES, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
 from .layout import Layout
@@ -56,22 +58,23 @@ def party_channel(verb: Token) -> Channel | None:
     # done about someone ("suggested action against the judge": the judge is spoken of)
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i <= c.i]
     judge = next((t for t in speaker + told if _judge(t)), None)
-    if judge is not None and (judge in told or _a_case_told_of(verb.doc, speaker)):
+    if judge is not None and (judge in told or not _an_obituary(verb.doc)):
         return Channel("court", None, judge.i, RANK["court"])  # "Judge Ann Bell said", "told Justice Ann Bell"
     return None
 
 
-def _a_case_told_of(doc, speaker: list[Token]) -> bool:
-    """Whether the article tells of a case a judge who speaks may be sitting on: a court's common
-    noun (court-words.txt: "the trial", "the jury", "the defendant"), a ruling's (ruling-nouns.txt)
-    or a court's act (court-acts.txt: "as she sentenced Reed") outside the judge's own name and title. A judge remembering a colleague in
-    an obituary ("said Judge Irene Castillo of Federal District Court, who worked as his
-    associate") speaks as anyone does, not in court."""
-    own = {t.i for t in speaker}
-    # by the words as written, lower case (a sentence with no cue is not parsed): "the court", not
-    # the name "Federal District Court" nor the "Justice Department"
-    return any(t.i not in own and (t.text in COURT_ACTS or (t.text in COURT_WORDS or t.text in RULING_NOUNS)
-                                   and not _judge(t)) for t in doc)
+def _an_obituary(doc) -> bool:
+    """Whether the article is an obituary: it writes a phrase only obituaries write
+    (obituary-phrases.txt: "is survived by") or gives the dead's age in a sentence of its own
+    ("He was 81."). A judge quoted there ("said Judge Irene Castillo of Federal District Court,
+    who worked as his associate") remembers the dead as anyone does, not in court."""
+    text = doc.text
+    lower = text.lower()
+    return any(phrase in lower for phrase in OBITUARY_PHRASES) or AGE_SENTENCE.search(text) is not None
+
+
+# "He was 81." / "She was 64." closing an obituary's first paragraph.
+AGE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:He|She) was \d{2,3}\.(?:\s|$)")
 
 
 def _relayed_by(verb: Token) -> Channel | None:

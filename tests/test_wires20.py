@@ -25,7 +25,8 @@ report (a lead's description named after the correspondent's lead-in, "said in a
 state radio Tuesday night", "According to the French news agency, AFP", "A government statement
 read on state television said").
 
-Each expected quote is (content, record, mention) as in test_wires18.py.
+Each expected quote is (content, record, mention) as in test_wires18.py. The stories are 250-290
+words with their background paragraphs (BACKGROUND, below).
 """
 from __future__ import annotations
 
@@ -467,6 +468,35 @@ ARTICLES += [
        Q(name=None, channel="statement", said_on=fresh("2000-01-19")), "A government statement")]),
 ]
 
+
+# Each story ends with the background paragraphs a wire story closes on (no quotes in them: the
+# records above are all the story's), before a broadcast's sign-off. Written after the first run,
+# which read the stories without them; with them every record stays as it was.
+BACKGROUND = {
+ "upi-timber-senate": "The timber sales at issue cover about 1.2 billion board feet in national forests in Oregon and Washington, enough to keep dozens of small mills running for a year. Logging in the region has fallen by a third since 1987, when the first lawsuits over the owl reached federal court.",
+ "reuters-opec-geneva": "OPEC's 13 members pumped an estimated 23.5 million barrels a day in April, more than a million barrels above the ceiling they agreed in November. Kuwait and the United Arab Emirates have been producing well above their quotas for most of the past year, to the anger of Iraq and Iran.\n\nThe organisation's next scheduled meeting is in late July, also in Geneva. Brent has lost nearly five dollars a barrel since the start of the year, and the OPEC reference basket of seven crudes fell below $15 last week for the first time since 1988.",
+ "ap-drought-governor": "The order takes effect March 1 and runs through the end of the year unless the legislature ends it sooner. Cities that miss the target could lose state water deliveries from the State Water Project, which supplies about two-thirds of the state's population.\n\nRainfall in Northern California since October has been less than half the average, and the snowpack in the Sierra Nevada, which feeds the state's largest reservoirs, stood at about a fifth of normal at the end of January. Shasta Lake, the largest reservoir in the state, was at 29 percent of capacity.",
+ "xinhua-kabul-radio": "The interim government took power in Kabul in late April after the fall of the former regime, but several of the parties that fought the Soviet-backed government for 14 years still hold positions around the capital.\n\nMore than 1,000 people have been killed in the fighting since May, and tens of thousands of residents have fled to the eastern city of Jalalabad and to refugee camps in Pakistan, which shelter about three million Afghans. Shops in the centre of Kabul were closed for a second day and the airport remained shut to civilian flights. The United Nations has appealed for 180 million dollars in emergency aid for the returning refugees.",
+ "nyt-obituary-lawyer": "Mr. Brenner was born on the Lower East Side of Manhattan to a family of garment workers and graduated from City College and Columbia Law School. He served in the Army in the Pacific during World War II and opened a two-room practice on lower Broadway in 1947.\n\nThe Senate hearings of 1959 led to changes in federal law governing pension trusts, and in the decades that followed he brought more than 200 suits on behalf of retired workers in New York, New Jersey and Pennsylvania.",
+ "wsj-dairy-merger": "Hartwell, based in Minneapolis, had sales of $2.1 billion last year, mostly from frozen foods and cheese. Midland, of Des Moines, Iowa, sells milk and ice cream under its own name in nine Midwestern states and had sales of about $880 million.\n\nThe acquisition requires approval by federal antitrust regulators and by Midland shareholders, and the companies expect it to be completed by the end of June. The dairy industry has been consolidating for several years as supermarket chains press processors for lower prices. Hartwell's shares closed at $41.25, down 50 cents.",
+ "voa-feature-clinic": "Kapsowar lies in the hills above the Kerio Valley, about 300 kilometers northwest of Nairobi. The nearest district hospital is a four-hour journey by road, and in the long rains the road is often closed for weeks at a time.\n\nThe clinic has two nurses, a laboratory assistant and a single room with six beds. A generator donated by a church in Norway runs for three hours each evening, long enough to keep vaccines cold and to light the ward while the nurses make their rounds. Most patients pay nothing, and those who can pay bring eggs, maize or a chicken.",
+ "ap-ohio-court-schools": "The lawsuit was filed in 1991 on behalf of students in Perry County and other rural and urban districts, which rely heavily on local property taxes. Spending per pupil in Ohio ranges from about $3,000 in the poorest districts to more than $10,000 in the wealthiest.\n\nThe ruling gives the General Assembly one year to design a new system. Ohio is the 14th state whose highest court has struck down a school funding system since the early 1970s. Ohio's 611 school districts enroll about 1.8 million children.",
+ "reuters-rome-albania": "Italy led a multinational force of about 7,000 troops that went to Albania in April to secure aid deliveries after the collapse of pyramid investment schemes plunged the country into anarchy. Most of the force left in August after elections brought a new government to power.\n\nThe Italian parliament must vote on any extension of the mission beyond the end of the year. Thousands of Albanians crossed the Adriatic to Italy in small boats during the spring, and Italian coast guard vessels still patrol the strait. Albania, with a population of about 3.3 million, is the poorest country in Europe.",
+ "ap-commuter-crash": "The twin-engine turboprop left Chicago's O'Hare International Airport at 6:10 p.m. Monday and was scheduled to land in Madison about 45 minutes later. It went down in a snow-covered soybean field about 30 miles west of Milwaukee.\n\nTwelve passengers and two crew members were aboard. The county medical examiner's office finished recovering the victims' remains late Tuesday. Investigators planned to move the wreckage to a hangar in Milwaukee for examination later this week. The airline operates 22 flights a day from Chicago to cities in Wisconsin, Michigan and Iowa.",
+ "xinhua-editorial-premier": "Anan arrived in Beijing on Monday for a four-day official visit to China at the invitation of his Chinese counterpart. He is scheduled to travel to Shanghai and the southwestern city of Kunming before returning home on Friday.\n\nChina and Thailand established diplomatic relations in 1975. Trade between the two countries reached 3.5 billion U.S. dollars last year, and Thailand is one of China's major trading partners in Southeast Asia. The two sides also signed an agreement on cooperation in science and technology. Thai tourists made more than 200,000 visits to China last year, and Chinese visitors to Thailand numbered nearly 800,000, making China one of the fastest-growing sources of tourists for the Thai economy.",
+ "voa-ivory-coast": "The soldiers who took power on December 24th overthrew President Amadou Kone, who fled to Togo and later to France. The coup was the first in Ivory Coast's history, and it shook one of the most stable countries in West Africa.\n\nThe country is the world's largest producer of cocoa, and cocoa prices have fallen sharply since the coup. International donors suspended some of their aid after the takeover, and the European Union is reviewing its programs in the country. Ivory Coast has about 15 million people, a quarter of them immigrants from neighboring countries.",
+}
+
+
+def _with_background(case_id: str, text: str) -> str:
+    background = BACKGROUND[case_id]
+    if case_id.startswith("voa-ivory"):  # the sign-off stays last
+        body, sign_off = text.rsplit("\n\n", 1)
+        return f"{body}\n\n{background}\n\n{sign_off}"
+    return f"{text}\n\n{background}"
+
+
+ARTICLES = [(case_id, date, _with_background(case_id, text), expected) for case_id, date, text, expected in ARTICLES]
 
 STILL_WRONG = {
     "reuters-rome-albania": "\"said in a television interview on Tuesday night\" is read as an interview with no "

@@ -81,6 +81,28 @@ def participles_of_the_text(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def texts_read_as_subjects(doc: Doc) -> list[tuple[int, int, int]]:
+    """(participle, text, cue) for a text that opens the sentence as the cue's subject, with a
+    participle of what was done with it after it: in "A government statement read on state
+    television said the curfew would be lifted", the parser takes "read" for a verb whose subject
+    is the statement and hangs it on the cue as its clause, leaving the cue with no subject. A
+    participle (dating-participles.txt) with no auxiliary of its own, whose subject is a text's
+    noun, before a cue that has no subject, is the text's; the text is the cue's subject."""
+    out = []
+    for verb in _tokens(doc, "DEP", CLAUSES):
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.lower_ not in PUBLISHED:
+            continue
+        cue = verb.head
+        if cue.i < verb.i or cue.lower_ not in SPEECH_FORMS or any(c.dep_ in CLAUSE_SUBJECTS for c in cue.children):
+            continue
+        text = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if text is None or not (text.lower_ in DOCUMENT_NOUNS or text.lower_ in CHANNEL_NOUNS):
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            out.append((verb.i, text.i, cue.i))
+    return out
+
+
 def _text_before(tok: Token) -> Token:
     """The text a participle right after `tok` may be of: `tok`, or the text `tok` was sent to
     ("a letter to Lalonde dated Oct. 22")."""
@@ -352,7 +374,8 @@ def _to_as_preposition(doc: Doc, i: int) -> None:
 
 
 def redraw(doc: Doc) -> None:
-    """Hang each phrase of the cue on its cue, each participle of the text on the text, and a
+    """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
+    read as the participle's subject becoming the cue's), and a
     role the tagger read as a verb on the name it is the role of; make a surname read as a
     modal the subject of its cue."""
     for first, last, particle in particles_read_as_verbs(doc):
@@ -381,6 +404,9 @@ def redraw(doc: Doc) -> None:
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
+    for participle, text, cue in texts_read_as_subjects(doc):
+        doc[text].head, doc[text].dep_ = doc[cue], "nsubj"
+        doc[participle].head, doc[participle].dep_ = doc[text], "acl"
     for participle, text in participles_of_the_text(doc):
         said = _said_after(doc[participle])
         cue = doc[participle].head

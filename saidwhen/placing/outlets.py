@@ -23,7 +23,7 @@ from ..speakers.ties import NOUN_TAGS as COMMON_NOUNS  # the tagger's tags of a 
 from ..lexicon import (CONVERSATION, DEMONYMS, FEMALE_NAMES, LONE_OUTLET_WORDS, MALE_NAMES, MONTHS_AND_DAYS,
                        NEWSROOM_NOUNS, ON_AIR, ORG_NAME_WORDS, ORG_NOUNS, OUTLET_LAST_WORDS, OUTLET_NAMES, OUTLET_NOUNS,
                        SPEECH_FORMS, TELLING, TITLES)
-from ..lexicon import CARRIED_REMARKS, INTERVIEW_CARRIED, PHONE_INS
+from ..lexicon import ANSWERING_QUESTIONS, CARRIED_REMARKS, INTERVIEW_CARRIED, PHONE_INS, QUESTIONS_ANSWERED
 from ..lexicon import INDEFINITE_DETERMINERS, OUTLET_ARTICLES, OUTLET_NOUN_KINDS, SITTING_DOWN
 from ..lexicon import APPEARING, DEPARTMENT_FIELDS, HOSTS, HOST_MEDIA, NEWS_SERVICE_WORDS, ON_TOPICS, PROGRAMMES, WEBSITES
 from ..lexicon import (TOLD, OUTLET_NAME_LINKS as NAME_LINKS, MEDIA_WORDS, MEDIA_FIRST_WORDS,
@@ -968,6 +968,8 @@ def _spoken_to(tok: Token) -> bool:
         if tok.dep_ == "npadvmod" and tok.head.lower_ in TOLD and tok.i == tok.head.i + 1 \
                 and tok.lower_ not in MONTHS_AND_DAYS:
             return True  # "told Today" parsed as a time, as "told today" would be
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and _a_question_answered(tok.head.head):
+            return True  # "in answer to a question from a Xinhua reporter": the outlet's interview
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told Bill O'Reilly of Fox News": the one told is the outlet's
             # "on Wednesday's broadcast of CNN's New Day": the outlet's programme, spoken on
@@ -982,6 +984,17 @@ def _spoken_to(tok: Token) -> bool:
         if tok.lower_ in CONVERSATION:
             return True  # "a CNN interview", "CNN's interview"
     return False
+
+
+def _a_question_answered(noun: Token) -> bool:
+    """A journalist's question the speaker answers ("in answer to a question from ...", "answering
+    questions from ...", "in reply to queries from ..."): a question's noun (questions-answered.txt)
+    after "to" of an answering word (answering-questions.txt), or that word's object."""
+    if noun.lower_ not in QUESTIONS_ANSWERED:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return noun.head.head.lower_ in ANSWERING_QUESTIONS
+    return noun.dep_ == "dobj" and noun.head.lower_ in ANSWERING_QUESTIONS
 
 
 def _an_interview_given(verb: Token) -> bool:

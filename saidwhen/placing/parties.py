@@ -8,11 +8,13 @@ report, which notes ..." is the report's.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..parsing.words import columns
 from ..speakers.names import title_as_given_name
-from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
+from ..lexicon import (COUNSEL_NOUNS, COURT_NOUNS, OBITUARY_PHRASES, COURT_PAPERS, COURT_WORDS, OUTSIDE, PRESS, TITLES, TRIAL_COUNSEL, TRIAL_VENUES,
                        WEBSITES)
 from .channels import RANK, Channel, channel_at
 from .layout import Layout
@@ -62,8 +64,8 @@ def party_channel(verb: Token) -> Channel | None:
     # done about someone ("suggested action against the judge": the judge is spoken of)
     told = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree if t.i <= c.i]
     judge = next((t for t in speaker + told if _judge(t)), None)
-    if judge is not None:  # "Judge Ann Bell said", "told Justice Ann Bell"
-        return Channel("court", None, judge.i, RANK["court"])
+    if judge is not None and (judge in told or not _an_obituary(verb.doc)):
+        return Channel("court", None, judge.i, RANK["court"])  # "Judge Ann Bell said", "told Justice Ann Bell"
     return None
 
 
@@ -74,6 +76,20 @@ def _printed_claim(verb: Token) -> bool:
     saying": the one quoted names the vehicle, or none)."""
     lemma = speech_lemma(verb.lower_) or characterising_lemma(verb.lower_) or direct_lemma(verb.lower_)
     return lemma is not None and lemma not in ASKING_VERBS and verb.lower_ not in QUOTING_FORMS
+
+
+def _an_obituary(doc) -> bool:
+    """Whether the article is an obituary: it writes a phrase only obituaries write
+    (obituary-phrases.txt: "is survived by") or gives the dead's age in a sentence of its own
+    ("He was 81."). A judge quoted there ("said Judge Irene Castillo of Federal District Court,
+    who worked as his associate") remembers the dead as anyone does, not in court."""
+    text = doc.text
+    lower = text.lower()
+    return any(phrase in lower for phrase in OBITUARY_PHRASES) or AGE_SENTENCE.search(text) is not None
+
+
+# "He was 81." / "She was 64." closing an obituary's first paragraph.
+AGE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:He|She) was \d{2,3}\.(?:\s|$)")
 
 
 def _relayed_by(verb: Token) -> Channel | None:

@@ -16,7 +16,7 @@ from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
-from ..lexicon import OUTLET_ARTICLES
+from ..lexicon import OUTLET_ARTICLES, TITLED_WORKS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -72,7 +72,7 @@ def subject_of(verb: Token) -> Token | None:
             return inverted
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and not _turn_label(child):
-                return _past_dateline(_antecedent(_name_after_fields(_name_after_title(child, verb)), verb), verb)
+                return past_dateline(_antecedent(_name_after_fields(_name_after_title(child, verb)), verb), verb)
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
         misread = _count_before(verb) or _subject_misread(verb) \
@@ -448,7 +448,7 @@ def _quoted_in_a_text(quoted: Token, verb: Token) -> bool:
     return present and not agent
 
 
-def _past_dateline(subject: Token, verb: Token) -> Token:
+def past_dateline(subject: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump said ...': a paragraph that opens with a place in capitals
     and a dash opens with a dateline, which the parser may take for the subject; the speaker is
     the phrase after the dash (an apposition of the place, or the verb's next subject)."""
@@ -953,6 +953,9 @@ TITLE_AFTER = re.compile(r"\b(?:on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(
 TITLE_ON_AIR = re.compile(r"\b(?:(?:%s)(?:\s+(?:%s)){0,2}\s+on|%s)\s*$" % (
     "|".join(sorted((ON_AIR | INTERVIEW_CARRIED) - ON_TOPICS)), "|".join(sorted(MONTHS_AND_DAYS | DAY_WORDS)),
     "|".join(sorted(TOLD))), re.I)
+# ... or in apposition to a work's noun ("his 1984 memoir, “Counsel for the Damned,” that ...",
+# titled-works.txt): the work's title.
+TITLE_OF_WORK = re.compile(r"\b(?:%s),\s*$" % "|".join(sorted(TITLED_WORKS)), re.I)
 TITLE_WORDS = 6
 TITLE_REACH = 60  # characters before the opening mark that hold "on the podcast", "for Sunday's"
 
@@ -962,11 +965,13 @@ def programme_title(text: str, start: int, end: int) -> bool:
     the Nation.''": the words between the marks at `start` (the opening mark) and `end` (past the
     closing one), a few in title case (every word capitalised or a small word), after what they
     were said on, are a programme's title, neither a quotation nor a clause the cue reports
-    (placing.outlets reads the title as the interview's outlet)."""
+    (placing.outlets reads the title as the interview's outlet); so are those in apposition to a
+    work's noun ("in his 1984 memoir, “Counsel for the Damned,” that ..."), the work's title."""
     opening = 2 if text.startswith("''", start) or text.startswith("``", start) else 1
     words = text[start + opening:end].strip(" .,'’”\"").split()
     before = text[max(0, start - TITLE_REACH):start]
-    if not words or len(words) > TITLE_WORDS or not (TITLE_AFTER.search(before) or TITLE_ON_AIR.search(before)):
+    if not words or len(words) > TITLE_WORDS or not (TITLE_AFTER.search(before) or TITLE_ON_AIR.search(before)
+                                                     or TITLE_OF_WORK.search(before)):
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words)
 

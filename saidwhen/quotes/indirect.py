@@ -16,7 +16,7 @@ from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
                        UNNAMED_NOUNS, UNNAMED_PEOPLE)
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_VERBS, EVENT_NOUNS, CONCESSIVE, WH_WORDS, ACCORDING, OUTLET_REPORTED, POLL_REPORTS
-from ..lexicon import ADDRESSING_VERBS, MODALS, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
+from ..lexicon import ADDRESSING_VERBS, MODALS, inflections, RESPONSES, SPEAKING_PLACES, TIME_MARKS, TITLES
 from ..lexicon import AGENT_ENDINGS, OUTLET_NOUNS, PARLIAMENT_WORDS, PRESS, TOLD
 from ..lexicon import COURT_WORDS, FINDING_FORMS, HEARING_BODIES, HEARING_FORMS, JUDGES, RULING_FORMS
 from ..lexicon import COMMITTEE_WORDS, GATHERINGS_TOLD, PROGRAMMES, SIGNING_VERBS, TRIAL_VENUES, WITHHELD_NAMES
@@ -202,7 +202,7 @@ def _past_a_dateline(doc: Doc, start: int, end: int) -> int:
     """'RIYADH, Saudi Arabia (AP) -- Allied warplanes flew ..., Gen. Pell said': a report that
     opens its paragraph with a place in capitals and a dash a few words on opens with the
     wire's dateline, which the parser may hang on the clause; the words start after the dash
-    (as `attribution._past_dateline` reads the speaker)."""
+    (as `attribution.past_dateline` reads the speaker)."""
     first = doc[start]
     if not first.text.isupper() or len(first.text) < 2 or \
             not (start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
@@ -394,13 +394,20 @@ def _split_from(clause: Token, verb: Token) -> Token | None:
     was addictive': the parser may end the reported clause inside a relative clause (taking
     "nicotine" for the object of "showed") and hang the rest ("was addictive") on the cue as a
     second clause with no subject. Such a clause right after another clause of the cue is the
-    end of that one; returns the first clause."""
+    end of that one, as is a verbless one (`_verbless`); returns the first clause."""
     if clause.i < verb.i or not clause.is_alpha or \
-            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) and not _verbless(clause) \
             or speech_lemma(clause.lower_) is not None:
         return None  # '..., White House and Republican sources said Monday': a closing attribution
     return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and verb.i < c.i < clause.i
                  and c.right_edge.i + 1 == clause.left_edge.i and is_clause(c)), None)
+
+
+def _verbless(clause: Token) -> bool:
+    """'she sees 80 patients a day, most of them mothers and small children': a noun the parser
+    made a clause of the cue, with "most of them" for its subject, and no verb nor copula: an
+    apposition to the clause before it, which it ends."""
+    return clause.tag_ in ("NN", "NNS") and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children)
 
 
 def _closes_its_sentence(clause: Token, verb: Token) -> bool:
@@ -760,7 +767,7 @@ def _clause_end(clause: Token) -> int:
     """
     doc = clause.doc
     for child in clause.rights:
-        if _speaker_s_second_predicate(clause, child):
+        if _speaker_s_second_predicate(clause, child) or _speaker_s_next_act(clause, child):
             return child.left_edge.i - (doc[child.left_edge.i - 1].dep_ == "cc")
         if _paired_gerund(child) is not None or _opens_a_quotation(child):
             # '... be rebuilt and saying he ...', '... welcomed the levy and added, “...”' and
@@ -779,6 +786,22 @@ def _clause_end(clause: Token) -> int:
                 _concession(child, after_comma) or after_comma and _holds_a_report(child):
             return child.left_edge.i
     return clause.right_edge.i + 1
+
+
+# The forms of the verbs of addressing someone (addressing-verbs.txt: "thanked", "urged", "warned").
+ADDRESSING_FORMS = frozenset(form for base in ADDRESSING_VERBS for form in inflections(base))
+
+
+def _speaker_s_next_act(clause: Token, conjunct: Token) -> bool:
+    """'Anan said Thailand firmly adheres to the one-China policy and thanked China for its help':
+    the parser joins the speaker's next act to the reported clause; a past verb of addressing
+    someone (addressing-verbs.txt) with no subject, joined to a clause in the present under a cue
+    in the past, keeps the cue's tense, not the clause's: what the speaker did next."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD" or conjunct.lower_ not in ADDRESSING_FORMS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+        return False
+    return clause.tag_ in ("VBZ", "VBP") and clause.head.tag_ == "VBD" and clause.head.i < clause.i
 
 
 # The number a finite verb agrees with ("has" a singular subject, "have" a plural one).

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...quotes.attribution import stranded_subject
+from ...quotes.attribution import past_dateline, stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, DIVISIONS, ORG_NAME_WORDS, SHARE_NOUNS
 from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, OUTLET_NAMES, OUTLET_REPORTED, PARTY_NAMES, PEOPLE_COUNTRIES,
@@ -744,6 +744,10 @@ class Bodies:
         # "..., her daughter, Ada Baptiste, said in a statement": a subject the parser hung on
         # the noun before it
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or stranded_subject(verb)
+        if subject is not None:
+            # "ISLAMABAD, July 15 (Xinhua) -- Afghan President Ann Lee said in a statement": the
+            # dateline's place the parser took for a subject issues nothing
+            subject = past_dateline(subject, verb)
         if subject is not None and subject.lower_ in PERSON_PRONOUNS:
             return self.pronoun_entity.get(subject.i)  # "she is seeking $25m in the suit"
         if subject is not None:

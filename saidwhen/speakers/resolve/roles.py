@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import (ANY_PERSON_NOUNS, COUNSEL_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, LESSER_RANKS,
+from ...lexicon import (ANY_PERSON_NOUNS, BROADCAST_ROLES, COUNSEL_NOUNS, COUNTERPART_OFFICES, GOVERNING_PARTIES, JUDGES, LESSER_RANKS,
                         ORG_NAME_WORDS, PAST_HOLDERS,
                         PEOPLE_COUNTRIES, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKING_FOR, TITLES, TRIAL_COUNSEL,
                         UNNAMED_PEOPLE)
@@ -497,13 +497,17 @@ class Roles:
         """The person first named as the subject of the first name in a later sentence; a body
         named on the way, not as a subject (the hospital she went to), is passed over."""
         here = self.sentence_of[before]
+        passed = set()  # sentences of the broadcast's own journalist: "Correspondent Paul Ndiaye reports from Abidjan"
         for ref in self.references[bisect_left(self.starts, end):]:
             if ref.token >= end + LEAD_REACH:
                 return None
-            if self.sentence_of[ref.token] == here or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
+            if self.sentence_of[ref.token] in (here, *passed) or self.doc[ref.token].lower_ in PERSON_PRONOUNS:
                 continue
             if ref.entity.kind == "org" and self.doc[ref.token].dep_ not in SUBJECT_DEPS:
                 continue  # "She took her son to Red River Hospital": where the story goes, no one
+            if _the_broadcast_s_own(self.doc[ref.token]):
+                passed.add(self.sentence_of[ref.token])  # who tells, not who is told of
+                continue
             new = ref.entity.kind != "org" and bool(ref.entity.mentions) and ref.entity.first >= end
             return ref.entity if new and self.doc[ref.token].dep_ in SUBJECT_DEPS else None
         return None
@@ -723,3 +727,10 @@ def _placed_in(doc: Doc, mention: NameMention, country: list[str]) -> bool:
         if doc[j].is_punct:
             return False
     return False
+
+
+def _the_broadcast_s_own(name: Token) -> bool:
+    """A name with a broadcast's role written before it ("Correspondent Paul Ndiaye reports from
+    Abidjan", broadcast-roles.txt): the report's own journalist, led in after its first
+    sentence, whom a lead's "Ivory Coast's military leader says" never describes."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.lower_ in BROADCAST_ROLES for c in name.children)

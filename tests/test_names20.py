@@ -480,7 +480,7 @@ PASSAGES = [
         r("heard the people", "“We have heard the people,”", "Zubair Ahmed Lodhi", "Lodhi", SINCE_TUE),
         r("IMF programme", "“The IMF programme is on track. The next tranche will come in January. There is "
           "no need for new taxes.”", "Zubair Ahmed Lodhi", None, SINCE_TUE),
-        r("salaried class", "relief would come in the next budget", "Zubair Ahmed Lodhi", "he", SINCE_TUE),
+        r("next budget", "relief would come in the next budget", "Zubair Ahmed Lodhi", "he", SINCE_TUE),
         r("cannot promise", "“I cannot promise more than I can deliver.”", "Zubair Ahmed Lodhi", None,
           SINCE_TUE),
     ]),

@@ -26,7 +26,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLE_PAIRS, TITLES, WEEKDAYS)
-from ..lexicon import GIVEN_NAME_TITLES, JUDGES
+from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
@@ -964,8 +964,8 @@ def _fields_within_body(t: Columns, i: int) -> bool:
 
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
-    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i):
-        return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
+    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i) or t.lower[i] in CAPITALISED_PEOPLE:
+        return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun; "Gardaí said"
     word = t.lower[i]
     if t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() and word not in NAME_PARTICLES and word not in ORG_CONNECTORS \
             and word not in MONTHS_AND_DAYS and not _opening_gerund(t, i):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
+from ...lexicon import CAPITALISED_PEOPLE, FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -277,7 +277,8 @@ class Naming:
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
             (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
-            not (party_member(head.text) and m.first_word == "the") and not people_of_a_place(head)
+            not (party_member(head.text) and m.first_word == "the") and not people_of_a_place(head) and \
+            head.lower_ not in CAPITALISED_PEOPLE  # "Gardaí said": officers, capitalised as Irish papers write them
 
     def _is_firm_word_mistagged(self, m: SpeakerMention) -> bool:
         """'Diversified Investment Group Inc. said ... ¶ Diversified, the holding company for a

@@ -1482,6 +1482,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):
             continue  # "head coach Dean Haworth": after the title a given name that is one too is the name's
+        if _saint_in_surname(t, i, start):
+            continue  # "Luke St. Pierre": a saint's word after a given name opens the surname
         if _surname_in_man(t, i, start):
             continue  # "Representative Debbie Wasserman Schultz": the first of two surnames
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
@@ -1731,10 +1733,22 @@ def _office_after(t: Columns, end: int) -> bool:
 
 def _given_after_title(t: Columns, i: int) -> bool:
     """Whether a title word that is also a given name ("Dean") follows a title or a role and
-    opens the name ("head coach Dean Haworth", "Provost Dean Ellis")."""
+    opens the name ("head coach Dean Haworth", "Provost Dean Ellis"), the role perhaps given
+    first in apposition ("The club's football manager, Dean van der Berg,")."""
     before = i - 1
+    if before >= 1 and t.text[before] == ",":
+        before -= 1
     return before >= 0 and t.lower[i] in GIVEN_NAMES and t.text[i][:1].isupper() and \
-        t.text[i + 1][:1].isupper() and (t.lower[before] in TITLES or _is_role_word(t.lower[before]))
+        (t.text[i + 1][:1].isupper() or t.lower[i + 1] in NAME_PARTICLES) and \
+        (t.lower[before] in TITLES or _is_role_word(t.lower[before]))
+
+
+def _saint_in_surname(t: Columns, i: int, start: int) -> bool:
+    """'Luke St. Pierre', 'Marie Ste. Croix': a saint's word (saints.txt) right after a name
+    word that is no title or role, before a capitalised word, is the first word of a surname
+    named for a saint, not a title ("St. Pierre" is no "Saint Pierre" before a name)."""
+    return i > start and t.lower[i] in SAINTS and t.text[i + 1][:1].isupper() and \
+        t.lower[i - 1] not in TITLES and not _is_role_word(t.lower[i - 1])
 
 
 def _given_name_from(t: Columns, i: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import CAPITALISED_PEOPLE, FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
+from ...lexicon import CAPITALISED_PEOPLE, DESCRIPTION_DETERMINERS, FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -215,10 +215,26 @@ class Naming:
 
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
-        named = self._named(m.head)
+        opening = self._name_before_apposition(m)
+        named = self._named(opening) if opening is not None else self._named(m.head)
         apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
                              *self._named_conjuncts(m.head), *(self._listed_with(apposed) if apposed else [])])
+
+    def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
+        """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes
+        a name inside the apposition the cue's subject (a noun read as a verb breaks the phrase), the
+        mention that opens with a person's name, a comma and a description ("the", "a", "an";
+        description-determiners.txt) names the one it opens with, not the one the description
+        is of. The head's own name, where it is the opening one, is read as before."""
+        hit = self.by_token.get(m.start)
+        if hit is None or hit[0].kind != "person" or hit[1].start != m.start:
+            return None
+        end = hit[1].end
+        if not end + 1 < m.head.i or self.doc[end].text != "," or \
+                self.doc[end + 1].lower_ not in DESCRIPTION_DETERMINERS:
+            return None
+        return self.doc[end - 1]
 
     def _listed_with(self, first: Token) -> list[Entity]:
         """'Five retailers - Kestrel, Varta, Woolworth Stores, Brill and House of Lund -': the

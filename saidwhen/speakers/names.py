@@ -50,6 +50,7 @@ APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what 
 # What the tagger reads a given name's second syllable as ("Ji-hoon", "Soo-ah": a noun, an interjection)
 SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
+COMMON_NOUN_TAG = frozenset({"NN"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 MODAL_TAG = frozenset({"MD"})
@@ -259,6 +260,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
+    # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun
+    found.update(i for i in positions(doc, "TAG", COMMON_NOUN_TAG) if _given_name_before_cue(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -1030,6 +1033,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
     if t.tag[i] == "NNS" and _plural_surname_before_cue(t, i):
         return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
+    if t.tag[i] == "NN" and _given_name_before_cue(t, i):
+        return True  # "Datuk Azmi Abu Kassim ... Azmi said": a given name read as a common noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -1065,6 +1070,28 @@ def _plural_surname_before_cue(t: Columns, i: int) -> bool:
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and (k + 1 >= len(t) or t.tag[k + 1] not in NAME_TAGS)
                for k in range(1, i))
+
+
+def _given_name_before_cue(t: Columns, i: int) -> bool:
+    """'Selangor police chief Datuk Azmi Abu Kassim said ... Azmi said the syndicate had ...': a
+    capitalised word the tagger reads as a common noun right before a speech verb, written before
+    as the first word of a person's name of three words or more, opened by a title ("Datuk Azmi
+    Abu Kassim"): Malay, Indonesian and Arab names go on by the given name. A common word
+    capitalised at a sentence's start ("Police said") opens no name after a title."""
+    if i + 1 >= len(t) or not t.text[i][:1].isupper() or not t.text[i].isalpha() or t.lower[i] in TITLES \
+            or t.lower[i] in ROLE_NOUNS or t.lower[i] in ORG_NAME_WORDS or not _surname_before_cue_at(t, i):
+        return False
+    word = t.text[i]
+    return any(t.text[k] == word and t.lower[k - 1] in TITLES and t.tag[k] in NAME_TAGS
+               and all(t.tag[n] in NAME_TAGS and t.text[n][:1].isupper() for n in (k + 1, k + 2))
+               for k in range(1, min(i, len(t) - 2)))
+
+
+def _surname_before_cue_at(t: Columns, i: int) -> bool:
+    """Whether a speech verb in the past or the third person follows word `i` (perhaps after a
+    relative clause set off by commas), as `_surname_before_cue` asks."""
+    cue = _cue_after_aside(t, i + 1)
+    return cue < len(t) and t.tag[cue] in ("VBD", "VBZ") and t.lower[cue] in SPEECH_FORMS
 
 
 ASIDE_REACH = 12  # words of a relative clause set off by commas between a surname and its cue

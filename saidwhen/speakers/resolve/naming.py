@@ -535,11 +535,18 @@ class Naming:
 def joined_names(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
     names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
+    names = [name for name in names if not any(_opens_with_and(other, name) for other in names)] or names
     if len(names) == 1:
         return names[0]
     # conventions.md writes each body without its leading "the": "Sunday Times and Evening Post"
     names = [name[4:] if name.startswith("The ") and len(name) > 4 else name for name in names]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _opens_with_and(longer: str, name: str) -> bool:
+    """'Fire' of 'Fire and Emergency New Zealand': a body named with "and" inside, whose first part
+    the parser made a conjunct of its own, is one speaker; the part is no second name."""
+    return longer.startswith(name + " and ")
 
 
 def _capitals(word: str) -> bool:

@@ -260,6 +260,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
+    # "The SAPS said": a body's acronym ending in S that the tagger reads as a plural noun
+    found.update(i for i in plurals if _acronym_read_as_plural(t, i))
     # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun
     found.update(i for i in positions(doc, "TAG", COMMON_NOUN_TAG) if _given_name_before_cue(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
@@ -1033,6 +1035,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
     if t.tag[i] == "NNS" and _plural_surname_before_cue(t, i):
         return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
+    if t.tag[i] == "NNS" and _acronym_read_as_plural(t, i):
+        return True  # "The SAPS said": a body's acronym, not the plural of a kind of people ("MPs")
     if t.tag[i] == "NN" and _given_name_before_cue(t, i):
         return True  # "Datuk Azmi Abu Kassim ... Azmi said": a given name read as a common noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
@@ -1070,6 +1074,17 @@ def _plural_surname_before_cue(t: Columns, i: int) -> bool:
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and (k + 1 >= len(t) or t.tag[k + 1] not in NAME_TAGS)
                for k in range(1, i))
+
+
+def _acronym_read_as_plural(t: Columns, i: int) -> bool:
+    """'The SAPS said', 'the NTSB says': a word of three capitals or more ending in S that the
+    tagger reads as a plural noun is a body's acronym (South African Police Service), where the
+    words around it are not in capitals too (a shouted headline); the plural of a kind of people
+    ends in a small "s" ("MPs", `plural_acronym`)."""
+    word = t.text[i]
+    return len(word) > 2 and word.isalpha() and word.isupper() and \
+        not any(0 <= k < len(t) and len(t.text[k]) > 1 and t.text[k].isalpha() and t.text[k].isupper()
+                for k in (i - 1, i + 1))
 
 
 def _given_name_before_cue(t: Columns, i: int) -> bool:

@@ -26,7 +26,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLE_PAIRS, TITLES, WEEKDAYS)
-from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, JUDGES
+from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, IRISH_BODY_WORDS, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
@@ -51,6 +51,7 @@ APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what 
 SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
 COMMON_NOUN_TAG = frozenset({"NN"})
+IRISH_ARTICLE = frozenset({"An"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 MODAL_TAG = frozenset({"MD"})
@@ -260,6 +261,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
+    # "An Bord Pleanála": the Irish article opening an Irish body's name
+    found.update(i for i in positions(doc, "ORTH", IRISH_ARTICLE) if _irish_article(t, i))
     # "The SAPS said": a body's acronym ending in S that the tagger reads as a plural noun
     found.update(i for i in plurals if _acronym_read_as_plural(t, i))
     # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun
@@ -980,6 +983,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True
     if _in_french_body(t, i):
         return True  # "Société de transport de Montréal": a French body's words in lower case
+    if _irish_article(t, i):
+        return True  # "An Bord Pleanála": the Irish article is the body's name's first word
     # len(t.text), here and in the tests it calls most: the same length, without a Python call of Columns.__len__
     inside = 0 < i < len(t.text) - 1 and t.tag[i - 1] in NAME_TAGS
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
@@ -1074,6 +1079,13 @@ def _plural_surname_before_cue(t: Columns, i: int) -> bool:
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and (k + 1 >= len(t) or t.tag[k + 1] not in NAME_TAGS)
                for k in range(1, i))
+
+
+def _irish_article(t: Columns, i: int) -> bool:
+    """'An Bord Pleanála has refused permission', 'An Post said': the Irish article "An" before a
+    noun of an Irish body's name (irish-body-words.txt), written with a capital, is the name's
+    first word (conventions.md drops only an English "the")."""
+    return t.text[i] == "An" and i + 1 < len(t) and t.lower[i + 1] in IRISH_BODY_WORDS and t.text[i + 1][:1].isupper()
 
 
 def _acronym_read_as_plural(t: Columns, i: int) -> bool:

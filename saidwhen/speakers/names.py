@@ -1088,6 +1088,12 @@ def _irish_article(t: Columns, i: int) -> bool:
     return t.text[i] == "An" and i + 1 < len(t) and t.lower[i + 1] in IRISH_BODY_WORDS and t.text[i + 1][:1].isupper()
 
 
+def irish_body(words: tuple[str, ...]) -> bool:
+    """'An Garda Síochána': a name opened by the Irish article before a noun of an Irish body's
+    name (`_irish_article`), a body's name as written, which no recogniser is asked to cut."""
+    return len(words) > 1 and words[0] == "An" and words[1].lower() in IRISH_BODY_WORDS
+
+
 def _acronym_read_as_plural(t: Columns, i: int) -> bool:
     """'The SAPS said', 'the NTSB says': a word of three capitals or more ending in S that the
     tagger reads as a plural noun is a body's acronym (South African Police Service), where the

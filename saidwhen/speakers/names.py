@@ -265,8 +265,10 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "ORTH", IRISH_ARTICLE) if _irish_article(t, i))
     # "The SAPS said": a body's acronym ending in S that the tagger reads as a plural noun
     found.update(i for i in plurals if _acronym_read_as_plural(t, i))
-    # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun
-    found.update(i for i in positions(doc, "TAG", COMMON_NOUN_TAG) if _given_name_before_cue(t, i))
+    # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun;
+    # "Eskom will implement ...", before "Eskom's chief operating officer": a name opening a sentence
+    nouns = positions(doc, "TAG", COMMON_NOUN_TAG)
+    found.update(i for i in nouns if _given_name_before_cue(t, i) or _name_read_as_noun_at_start(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -1042,7 +1044,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
     if t.tag[i] == "NNS" and _acronym_read_as_plural(t, i):
         return True  # "The SAPS said": a body's acronym, not the plural of a kind of people ("MPs")
-    if t.tag[i] == "NN" and _given_name_before_cue(t, i):
+    if t.tag[i] == "NN" and (_given_name_before_cue(t, i) or _name_read_as_noun_at_start(t, i)):
         return True  # "Datuk Azmi Abu Kassim ... Azmi said": a given name read as a common noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
@@ -1103,6 +1105,20 @@ def _acronym_read_as_plural(t: Columns, i: int) -> bool:
     return len(word) > 2 and word.isalpha() and word.isupper() and \
         not any(0 <= k < len(t) and len(t.text[k]) > 1 and t.text[k].isalpha() and t.text[k].isupper()
                 for k in (i - 1, i + 1))
+
+
+def _name_read_as_noun_at_start(t: Columns, i: int) -> bool:
+    """'Eskom will implement stage 2 load shedding ..., the power utility said. ... Eskom's chief
+    operating officer': a capitalised word opening a sentence that the tagger reads as a common
+    noun is a name where the tagger reads it elsewhere in the article as a proper noun and the
+    article never writes it in lower case, and no word list calls it a common noun of bodies or people ("Police",
+    "Government", "Minister" are capitalised in some papers' style, and stay common nouns)."""
+    word, lower = t.text[i], t.lower[i]
+    if not t.sent_start[i] or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() or \
+            lower in ORG_NOUNS or lower in ORG_NAME_WORDS or lower in ROLE_NOUNS or lower in TITLES or \
+            lower in MONTHS_AND_DAYS or lower in SENTENCE_ADVERBS:
+        return False
+    return lower not in t.text and any(t.text[k] == word and t.tag[k] in NAME_TAGS for k in range(len(t.text)) if k != i)
 
 
 def _given_name_before_cue(t: Columns, i: int) -> bool:

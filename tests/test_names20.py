@@ -25,7 +25,14 @@ UK; each holds one of the kinds seen to go wrong on fresh news:
 
 Every quote's full record (content span, speaker name as conventions.md writes it, the mention
 that names the speaker, said_on window, channel and outlet) was written before any passage was
-run. A window is (earliest, latest). Each quote is found by a key of its own words.
+run (commit 77b8d64, before any rule). A window is (earliest, latest). Each quote is found by a key
+of its own words.
+
+First run (main a91e203), 141 records written first in 48 passages: content 139, name 115, mention
+133, said_on 140, channel 133; 105 right in every field (one record was not found because its key,
+"salaried class", was words of the question, not of the quote: the key was changed to "next
+budget" after the run, its expected values not). After the rules of branch names20: content 140,
+name 139, mention 137, said_on 141, channel 134; 129 right in every field.
 """
 from __future__ import annotations
 
@@ -824,6 +831,10 @@ NAMES = [
      "spokesman, Sikonathi Mantshantsha, said bills were unpaid.", "cut power", "Eskom", "the utility"),
     ("guard-police-capitalised", "Police said the road was closed. Sergeant Ana Rewi said the crash was "
      "fatal.", "road was closed", None, "Police"),
+    # A quotation with no cue after "..., he said." goes on with the speaker that quote was given.
+    ("rule-follow-on-of-a-cue", "During an interview with Dara Kelly that aired Monday, Sean Brennan spoke "
+     "about the border. Kelly asked Brennan how long it would take. “Two years, maybe three,” he told Kelly. "
+     "“It's not a question of money,” he said. “It will get done.”", "It will get done", "Sean Brennan", None),
     # A hyphenated word's parts spell a bracketed acronym.
     ("rule-hyphenated-acronym", "The Inter-Services Public Relations (ISPR) spoke first. “We will respond,” the "
      "ISPR said.", "We will respond", "Inter-Services Public Relations", "the ISPR"),

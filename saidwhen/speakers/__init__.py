@@ -259,14 +259,15 @@ def _topics(sentence: WordSpan) -> list[Token | None]:
 
 def _cue_subject_before(quotes: list[ParsedQuote], words: WordSpan) -> ParsedSpeaker | None:
     """'“We have no choice,” he said. “It'll get done so quickly.”': where the sentence before a
-    quotation with no cue attributed the quote just before it, and that quote's speaker mention
+    quotation with no cue attributed the direct quote just before it (words in marks, whose
+    bounds are sure), and that quote's speaker mention
     is the sentence's subject, the quotation goes on with that speaker as the quote named it,
     not with whom the pronoun would be read to refer to afresh (the narrator's subject read
     again may be another person named since, as a name the tagger read once as a noun)."""
     sentence = _sentence_before(words)
     last = quotes[-1] if quotes else None
-    if sentence is None or last is None or last.speaker is None or last.speaker.mention is None or \
-            not last.speaker.name:
+    if sentence is None or last is None or last.kind != "direct" or last.speaker is None or \
+            last.speaker.mention is None or not last.speaker.name:
         return None
     mention = last.speaker.mention
     subject = _topics(sentence)[0]

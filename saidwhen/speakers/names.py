@@ -51,7 +51,6 @@ APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what 
 SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
 COMMON_NOUN_TAG = frozenset({"NN"})
-IRISH_ARTICLE = frozenset({"An"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 MODAL_TAG = frozenset({"MD"})
@@ -262,7 +261,7 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
     # "An Bord Pleanála": the Irish article opening an Irish body's name
-    found.update(i for i in positions(doc, "ORTH", IRISH_ARTICLE) if _irish_article(t, i))
+    found.update(i - 1 for i in positions(doc, "LOWER", IRISH_BODY_WORDS) if i > 0 and _irish_article(t, i - 1))
     # "The SAPS said": a body's acronym ending in S that the tagger reads as a plural noun
     found.update(i for i in plurals if _acronym_read_as_plural(t, i))
     # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun;

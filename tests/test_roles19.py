@@ -231,9 +231,6 @@ STILL_WRONG: dict[str, str] = {
     "in-the-paper:sources inside":
         "'the paper' is now the paper that reported three sentences before, named 'Hindu': a body's "
         "leading 'The' is dropped from a paper's own name not in outlet-names.txt",
-    "ca-the-coach:chance every night":
-        "'Martin St. Pierre' is read as 'Pierre' with the title 'Martin St.', so no one is given 'coach' and "
-        "the description falls to the person the passage is about",
     "uk-the-mp-apposition:turned away every night":
         "'the MP for Birmingham Yardley' is read as the title of a person 'Yardley', and 'MP' in capitals is "
         "no apposition's head noun, so Jess Phillips is not given the role",

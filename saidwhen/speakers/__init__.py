@@ -40,7 +40,8 @@ def attribute(doc: Doc, found: list[FoundQuote]) -> list[ParsedQuote]:
         if f.follow_on and _runs_on(text, quotes, f):
             speaker = _carried(text, quotes, f)
         elif f.follow_on:
-            speaker = _narrator_subject(resolver, quoted, words[0]) or _carried(text, quotes, f)
+            speaker = _cue_subject_before(quotes, words[0]) or _narrator_subject(resolver, quoted, words[0]) or \
+                _carried(text, quotes, f)
             speaker = _joint_goes_on(quotes, words[0], speaker)
         else:
             speaker = _it_continues(text, resolver, quotes, _speaker(doc, resolver, f))
@@ -254,6 +255,26 @@ def _topics(sentence: WordSpan) -> list[Token | None]:
     opening = [c for c in root.children if c.dep_ == "prep" and c.i == sentence.start and c.lower_ in ("for", "to")]
     out.extend(g for c in opening for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _cue_subject_before(quotes: list[ParsedQuote], words: WordSpan) -> ParsedSpeaker | None:
+    """'“We have no choice,” he said. “It'll get done so quickly.”': where the sentence before a
+    quotation with no cue attributed the direct quote just before it (words in marks, whose
+    bounds are sure), and that quote's speaker mention
+    is the sentence's subject, the quotation goes on with that speaker as the quote named it,
+    not with whom the pronoun would be read to refer to afresh (the narrator's subject read
+    again may be another person named since, as a name the tagger read once as a noun)."""
+    sentence = _sentence_before(words)
+    last = quotes[-1] if quotes else None
+    if sentence is None or last is None or last.kind != "direct" or last.speaker is None or \
+            last.speaker.mention is None or not last.speaker.name:
+        return None
+    mention = last.speaker.mention
+    subject = _topics(sentence)[0]
+    if subject is None or not (sentence.start <= mention.start and mention.end <= sentence.end) or \
+            not mention.start <= subject.i < mention.end:
+        return None
+    return ParsedSpeaker(name=last.speaker.name, mention=None)
 
 
 def _sentence_before(words: WordSpan) -> WordSpan | None:

@@ -51,7 +51,14 @@ def bracketed_acronyms(text: str) -> dict[str, tuple[str, ...]]:
 def _spelling_start(words: list[str], acronym: str) -> int | None:
     """Where, in a name's words, the capitals that spell `acronym` start; None if none do."""
     return next((k for k in range(len(words)) if words[k][:1].isupper() and words[k].lower() not in
-                 ACRONYM_SKIPS and acronym_of(words[k:]) == acronym), None)
+                 ACRONYM_SKIPS and acronym in (acronym_of(words[k:]), _acronym_of_parts(words[k:]))), None)
+
+
+def _acronym_of_parts(words) -> str:
+    """'Inter-Services Public Relations' -> 'ISPR': the capitals of each part of a hyphenated
+    word count too, as the bracketed acronym shows ("Coca-Cola" spells "CC" only where an
+    acronym in brackets says so)."""
+    return acronym_of([part for w in words for part in w.split("-") if part])
 
 
 def acronym_of(words) -> str:

@@ -26,7 +26,7 @@ from ..parsing.words import Columns, columns
 
 from ..lexicon import GIVEN_NAMES, NAME_PARTICLES, ORG_NAME_WORDS
 from . import kinds
-from .names import NameMention, french_body, joined_words
+from .names import NameMention, french_body, irish_body, joined_words
 from .ties import tied_nouns
 
 if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
@@ -106,7 +106,7 @@ def _unsure(t: Columns, mentions: list[NameMention], sentences: set[int]) -> lis
             continue
         if len(m.words) < UNSURE_WORDS or m.end - m.start != len(m.words) or m.title \
                 or m.words[0].lower() in GIVEN_NAMES or french_body(m.words) or kinds.ends_in_a_province(m.words) \
-                or _particle_inside(m.words):
+                or _particle_inside(m.words) or irish_body(m.words):
             continue  # "Doctors Nova Scotia": a body named after its province starts where it is written
         if any(w.lower() in ORG_NAME_WORDS for w in m.words):
             body = _after_body(t, m)

@@ -22,7 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import FACILITY_NOUNS
+from ..lexicon import FACILITY_NOUNS, PATRONYMIC_PARTICLES
 from ..lexicon import AUXILIARIES, DEMONYMS, GENERATIONS_OF_WORDS, SPEECH_FORMS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
@@ -223,7 +223,8 @@ class _Found:
         if mention.words not in self._forms[key]:
             self._forms[key].add(mention.words)
             for word in {mention.words[0], mention.words[-1], _bare(mention.words)[-1], *_first_surname(mention.words),
-                         *_hyphened_head(mention.words), *_family_before_given(mention.words)}:
+                         *_hyphened_head(mention.words), *_family_before_given(mention.words),
+                         *_patronymic(mention.words)[:1]}:
                 self._by_edge.setdefault(word, []).append(entity)
         self._genders[key].add(_telling_gender(mention))
         self.latest = entity
@@ -763,7 +764,7 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], honoured: bool = False) -> boo
     # "Justin Trudeau" ~ "Justin Pierre Trudeau" shares the ends.
     return long[-n:] == short or long[:n] == short or (n > 1 and long[0] == short[0] and long[-1] == short[-1]) \
         or short == _first_surname(long, honoured) or short == _hyphened_head(long) \
-        or short == _family_before_given(long)
+        or short == _family_before_given(long) or short == _patronymic(long)
 
 
 def _family_before_given(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -775,6 +776,14 @@ def _family_before_given(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     head, hyphen, rest = words[2].partition("-")
     return (words[1],) if hyphen and head[:1].isupper() and rest.isalpha() and rest.islower() else ()
+
+
+def _patronymic(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'bin Faisal' of 'Khalid bin Faisal Al-Rashid': inside a name, a patronymic particle
+    (patronymic-particles.txt) and the father's name after it, by which Arabic and Malay names
+    are written on ("Mr bin Faisal said"). () for names with none, or one opening the name."""
+    k = next((k for k in range(1, len(words) - 1) if words[k].lower() in PATRONYMIC_PARTICLES), None)
+    return (words[k].lower(), words[k + 1]) if k is not None and words[k + 1][:1].isupper() else ()
 
 
 def _hyphened_head(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from ..lexicon import (BODY_FIELDS, CHAMBERS, CORPORATE_SUFFIXES, CREDIT_WORDS, 
                        GOVERNMENT_FIELDS, MONTHS_AND_DAYS, NAME_MODIFIERS, NAME_PARTICLES, NAMED_FOR_WORDS, NEWSPAPER_WORDS,
                        OFFICE_RANKS, ORG_CONNECTORS, ORG_NAME_WORDS, PARTY_LETTERS, PARTY_MEMBERS, PLURAL_POSSESSORS, POST_NOMINALS, SAINTS,
                        ROLE_NOUNS, SENTENCE_ADVERBS, TITLE_CASE_SMALL_WORDS, TITLE_PAIRS, TITLES, WEEKDAYS)
-from ..lexicon import GIVEN_NAME_TITLES, JUDGES
+from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, IRISH_BODY_WORDS, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
@@ -50,6 +50,7 @@ APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what 
 # What the tagger reads a given name's second syllable as ("Ji-hoon", "Soo-ah": a noun, an interjection)
 SYLLABLE_TAGS = frozenset({"NN", "UH"})
 PLURAL_TAG = frozenset({"NNS"})
+COMMON_NOUN_TAG = frozenset({"NN"})
 MEMBER_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 HYPHEN = frozenset({"-"})
 MODAL_TAG = frozenset({"MD"})
@@ -259,6 +260,14 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
+    # "An Bord Pleanála": the Irish article opening an Irish body's name
+    found.update(i - 1 for i in positions(doc, "LOWER", IRISH_BODY_WORDS) if i > 0 and _irish_article(t, i - 1))
+    # "The SAPS said": a body's acronym ending in S that the tagger reads as a plural noun
+    found.update(i for i in plurals if _acronym_read_as_plural(t, i))
+    # "Azmi said", after "Datuk Azmi Abu Kassim": a given name the tagger reads as a common noun;
+    # "Eskom will implement ...", before "Eskom's chief operating officer": a name opening a sentence
+    nouns = positions(doc, "TAG", COMMON_NOUN_TAG)
+    found.update(i for i in nouns if _given_name_before_cue(t, i) or _name_read_as_noun_at_start(t, i))
     # "Reporters Without Borders": a capitalised plural, its cause's preposition (`_members_cause`)
     found.update(k for i in plurals if _members_cause(t, i + 1) for k in (i, i + 1))
     # A comma or possessive mark inside a name ("Northwind Logistics, Inc.") follows a proper noun.
@@ -964,8 +973,8 @@ def _fields_within_body(t: Columns, i: int) -> bool:
 
 def _is_name_word(t: Columns, i: int) -> bool:
     """Whether token `i` may be part of a name; `t` holds the doc's words and tags."""
-    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i):
-        return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun
+    if _dateline(t, i) or t.lower[i] in SENTENCE_ADVERBS or people_at(t, i) or t.lower[i] in CAPITALISED_PEOPLE:
+        return False  # "Meanwhile Rihanna said": the tagger may read the adverb as a proper noun; "Gardaí said"
     word = t.lower[i]
     if t.tag[i] in NAME_TAGS and t.text[i][:1].isupper() and word not in NAME_PARTICLES and word not in ORG_CONNECTORS \
             and word not in MONTHS_AND_DAYS and not _opening_gerund(t, i):
@@ -975,6 +984,8 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True
     if _in_french_body(t, i):
         return True  # "Société de transport de Montréal": a French body's words in lower case
+    if _irish_article(t, i):
+        return True  # "An Bord Pleanála": the Irish article is the body's name's first word
     # len(t.text), here and in the tests it calls most: the same length, without a Python call of Columns.__len__
     inside = 0 < i < len(t.text) - 1 and t.tag[i - 1] in NAME_TAGS
     # "Henri de Bodinat", "Ursula von der Leyen", "al-Zawahiri"; not the initials of "AL Perera"
@@ -1030,6 +1041,10 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return _given_name_as_modal(t, i) or _surname_before_cue(t, i)
     if t.tag[i] == "NNS" and _plural_surname_before_cue(t, i):
         return True  # "Andre Mills ... Mills said": a surname the tagger reads as a plural noun
+    if t.tag[i] == "NNS" and _acronym_read_as_plural(t, i):
+        return True  # "The SAPS said": a body's acronym, not the plural of a kind of people ("MPs")
+    if t.tag[i] == "NN" and (_given_name_before_cue(t, i) or _name_read_as_noun_at_start(t, i)):
+        return True  # "Datuk Azmi Abu Kassim ... Azmi said": a given name read as a common noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
@@ -1065,6 +1080,66 @@ def _plural_surname_before_cue(t: Columns, i: int) -> bool:
     word = t.text[i]
     return any(t.text[k] == word and t.tag[k - 1] in NAME_TAGS and (k + 1 >= len(t) or t.tag[k + 1] not in NAME_TAGS)
                for k in range(1, i))
+
+
+def _irish_article(t: Columns, i: int) -> bool:
+    """'An Bord Pleanála has refused permission', 'An Post said': the Irish article "An" before a
+    noun of an Irish body's name (irish-body-words.txt), written with a capital, is the name's
+    first word (conventions.md drops only an English "the")."""
+    return t.text[i] == "An" and i + 1 < len(t) and t.lower[i + 1] in IRISH_BODY_WORDS and t.text[i + 1][:1].isupper()
+
+
+def irish_body(words: tuple[str, ...]) -> bool:
+    """'An Garda Síochána': a name opened by the Irish article before a noun of an Irish body's
+    name (`_irish_article`), a body's name as written, which no recogniser is asked to cut."""
+    return len(words) > 1 and words[0] == "An" and words[1].lower() in IRISH_BODY_WORDS
+
+
+def _acronym_read_as_plural(t: Columns, i: int) -> bool:
+    """'The SAPS said', 'the NTSB says': a word of three capitals or more ending in S that the
+    tagger reads as a plural noun is a body's acronym (South African Police Service), where the
+    words around it are not in capitals too (a shouted headline); the plural of a kind of people
+    ends in a small "s" ("MPs", `plural_acronym`)."""
+    word = t.text[i]
+    return len(word) > 2 and word.isalpha() and word.isupper() and \
+        not any(0 <= k < len(t) and len(t.text[k]) > 1 and t.text[k].isalpha() and t.text[k].isupper()
+                for k in (i - 1, i + 1))
+
+
+def _name_read_as_noun_at_start(t: Columns, i: int) -> bool:
+    """'Eskom will implement stage 2 load shedding ..., the power utility said. ... Eskom's chief
+    operating officer': a capitalised word opening a sentence that the tagger reads as a common
+    noun is a name where the tagger reads it elsewhere in the article as a proper noun and the
+    article never writes it in lower case, and no word list calls it a common noun of bodies or people ("Police",
+    "Government", "Minister" are capitalised in some papers' style, and stay common nouns)."""
+    word, lower = t.text[i], t.lower[i]
+    if not t.sent_start[i] or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() or \
+            lower in ORG_NOUNS or lower in ORG_NAME_WORDS or lower in ROLE_NOUNS or lower in TITLES or \
+            lower in MONTHS_AND_DAYS or lower in SENTENCE_ADVERBS:
+        return False
+    return lower not in t.text and any(t.text[k] == word and t.tag[k] in NAME_TAGS for k in range(len(t.text)) if k != i)
+
+
+def _given_name_before_cue(t: Columns, i: int) -> bool:
+    """'Selangor police chief Datuk Azmi Abu Kassim said ... Azmi said the syndicate had ...': a
+    capitalised word the tagger reads as a common noun right before a speech verb, written before
+    as the first word of a person's name of three words or more, opened by a title ("Datuk Azmi
+    Abu Kassim"): Malay, Indonesian and Arab names go on by the given name. A common word
+    capitalised at a sentence's start ("Police said") opens no name after a title."""
+    if i + 1 >= len(t) or not t.text[i][:1].isupper() or not t.text[i].isalpha() or t.lower[i] in TITLES \
+            or t.lower[i] in ROLE_NOUNS or t.lower[i] in ORG_NAME_WORDS or not _surname_before_cue_at(t, i):
+        return False
+    word = t.text[i]
+    return any(t.text[k] == word and t.lower[k - 1] in TITLES and t.tag[k] in NAME_TAGS
+               and all(t.tag[n] in NAME_TAGS and t.text[n][:1].isupper() for n in (k + 1, k + 2))
+               for k in range(1, min(i, len(t) - 2)))
+
+
+def _surname_before_cue_at(t: Columns, i: int) -> bool:
+    """Whether a speech verb in the past or the third person follows word `i` (perhaps after a
+    relative clause set off by commas), as `_surname_before_cue` asks."""
+    cue = _cue_after_aside(t, i + 1)
+    return cue < len(t) and t.tag[cue] in ("VBD", "VBZ") and t.lower[cue] in SPEECH_FORMS
 
 
 ASIDE_REACH = 12  # words of a relative clause set off by commas between a surname and its cue
@@ -1482,6 +1557,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
             continue  # "Office of the Chief Coroner": the body's name holds the office's title
         if _given_after_title(t, i):
             continue  # "head coach Dean Haworth": after the title a given name that is one too is the name's
+        if _saint_in_surname(t, i, start):
+            continue  # "Luke St. Pierre": a saint's word after a given name opens the surname
         if _surname_in_man(t, i, start):
             continue  # "Representative Debbie Wasserman Schultz": the first of two surnames
         # "General Suleiman al-Bakr": a word in -man before a particle is a given name, no role;
@@ -1731,10 +1808,22 @@ def _office_after(t: Columns, end: int) -> bool:
 
 def _given_after_title(t: Columns, i: int) -> bool:
     """Whether a title word that is also a given name ("Dean") follows a title or a role and
-    opens the name ("head coach Dean Haworth", "Provost Dean Ellis")."""
+    opens the name ("head coach Dean Haworth", "Provost Dean Ellis"), the role perhaps given
+    first in apposition ("The club's football manager, Dean van der Berg,")."""
     before = i - 1
+    if before >= 1 and t.text[before] == ",":
+        before -= 1
     return before >= 0 and t.lower[i] in GIVEN_NAMES and t.text[i][:1].isupper() and \
-        t.text[i + 1][:1].isupper() and (t.lower[before] in TITLES or _is_role_word(t.lower[before]))
+        (t.text[i + 1][:1].isupper() or t.lower[i + 1] in NAME_PARTICLES) and \
+        (t.lower[before] in TITLES or _is_role_word(t.lower[before]))
+
+
+def _saint_in_surname(t: Columns, i: int, start: int) -> bool:
+    """'Luke St. Pierre', 'Marie Ste. Croix': a saint's word (saints.txt) right after a name
+    word that is no title or role, before a capitalised word, is the first word of a surname
+    named for a saint, not a title ("St. Pierre" is no "Saint Pierre" before a name)."""
+    return i > start and t.lower[i] in SAINTS and t.text[i + 1][:1].isupper() and \
+        t.lower[i - 1] not in TITLES and not _is_role_word(t.lower[i - 1])
 
 
 def _given_name_from(t: Columns, i: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
+from ...lexicon import CAPITALISED_PEOPLE, DESCRIPTION_DETERMINERS, FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -215,10 +215,26 @@ class Naming:
 
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
-        named = self._named(m.head)
+        opening = self._name_before_apposition(m)
+        named = self._named(opening) if opening is not None else self._named(m.head)
         apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
                              *self._named_conjuncts(m.head), *(self._listed_with(apposed) if apposed else [])])
+
+    def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
+        """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes
+        a name inside the apposition the cue's subject (a noun read as a verb breaks the phrase), the
+        mention that opens with a person's name, a comma and a description ("the", "a", "an";
+        description-determiners.txt) names the one it opens with, not the one the description
+        is of. The head's own name, where it is the opening one, is read as before."""
+        hit = self.by_token.get(m.start)
+        if hit is None or hit[0].kind != "person" or hit[1].start != m.start:
+            return None
+        end = hit[1].end
+        if not end + 1 < m.head.i or self.doc[end].text != "," or \
+                self.doc[end + 1].lower_ not in DESCRIPTION_DETERMINERS:
+            return None
+        return self.doc[end - 1]
 
     def _listed_with(self, first: Token) -> list[Entity]:
         """'Five retailers - Kestrel, Varta, Woolworth Stores, Brill and House of Lund -': the
@@ -277,7 +293,8 @@ class Naming:
         return head.tag_ in ("NNP", "NNPS") and head.text[:1].isupper() and \
             (head.lower_ not in TITLES or m.start < head.i) and not plural_acronym(head.text) and \
             not (party_members(head.text) and m.first_word != "the") and not demonym(head.text) and \
-            not (party_member(head.text) and m.first_word == "the") and not people_of_a_place(head)
+            not (party_member(head.text) and m.first_word == "the") and not people_of_a_place(head) and \
+            head.lower_ not in CAPITALISED_PEOPLE  # "Gardaí said": officers, capitalised as Irish papers write them
 
     def _is_firm_word_mistagged(self, m: SpeakerMention) -> bool:
         """'Diversified Investment Group Inc. said ... ¶ Diversified, the holding company for a
@@ -518,11 +535,18 @@ class Naming:
 def joined_names(entities: list[Entity]) -> str:
     """One name, or several as a reader writes them: 'A and B', 'A, B and C'."""
     names = list(dict.fromkeys(e.name for e in entities if e.name)) or [""]
+    names = [name for name in names if not any(_opens_with_and(other, name) for other in names)] or names
     if len(names) == 1:
         return names[0]
     # conventions.md writes each body without its leading "the": "Sunday Times and Evening Post"
     names = [name[4:] if name.startswith("The ") and len(name) > 4 else name for name in names]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _opens_with_and(longer: str, name: str) -> bool:
+    """'Fire' of 'Fire and Emergency New Zealand': a body named with "and" inside, whose first part
+    the parser made a conjunct of its own, is one speaker; the part is no second name."""
+    return longer.startswith(name + " and ")
 
 
 def _capitals(word: str) -> bool:

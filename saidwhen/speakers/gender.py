@@ -185,7 +185,7 @@ class _Said:
                 if t.idx[m.start] in self.resolver.quoted:
                     continue
                 noun = _noun_said_of(t, m.end)
-                noun = noun if noun is not None else _noun_set_before(t, m.start)
+                noun = noun if noun is not None else _noun_set_before(t, _title_start(t, m))
                 # a person's only: "Malibu, California, a spokesman for ..." describes no place
                 if noun is not None and entity.kind == "person":
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
@@ -802,6 +802,15 @@ def _joins_roles(t, j: int) -> bool:
     """'the president and chairwoman of the bank': "and" between two nouns of one
     description; in 'the mayor and her husband' a second description, of someone else, starts."""
     return 0 < j < len(t) - 1 and t.tag[j - 1] == "NN" and t.tag[j + 1] == "NN" and t.text[j + 1].islower()
+
+
+def _title_start(t, mention) -> int:
+    """Where a name mention starts with its title written before it ("her son, Const. Ryan
+    Hale": the title's word), so that a description set before the title reaches the name."""
+    start, title = mention.start, mention.title.split()
+    while title and start > 0 and t.lower[start - 1] == title[-1]:
+        start, title = start - 1, title[:-1]
+    return start
 
 
 def _noun_set_before(t, start: int) -> int | None:

@@ -294,7 +294,7 @@ WRITTEN = [
       ("arrested at the scene", body("Sûreté du Québec", channel=None, said_on=fresh("2026-08-09")), "police"),
       ("safe, asleep and home", person("Mélanie Roy-Gauthier", "female", channel="Facebook",
                                        said_on="2026-08-09"), "The girl's mother, Mélanie Roy-Gauthier"),
-      ("never been so scared", person("Mélanie Roy-Gauthier", "female", channel="Facebook",
+      ("never been so scared", person("Mélanie Roy-Gauthier", "female", channel=None,
                                       said_on="2026-08-09"), "she"),
       ("woken up their children", Q(name=None, channel="social media", said_on=fresh("2026-08-09")),
        "Some residents"),

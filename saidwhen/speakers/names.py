@@ -30,7 +30,7 @@ from ..lexicon import GIVEN_NAME_TITLES, JUDGES
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
-from ..lexicon import ACRONYM_SKIPS
+from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES
 from .acronyms import acronym_of
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, OFFICES_FOR, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
@@ -1382,8 +1382,20 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
     saint = i > 1 and t.lower[i - 2] in SAINTS and t.text[i - 1][:1].isupper()  # "St. Brigid's Hospital"
-    return (plural or saint or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
-        and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
+    return (plural or saint or _firm_after(t, i + 1) or _title_s_office(t, i)) and i + 1 < len(t) \
+        and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
+
+
+def _title_s_office(t: Columns, i: int) -> bool:
+    """'The Prime Minister's Office said': the possessive at `i` follows a capitalised title alone
+    (every word a title's, "the" before it) and comes before an office's noun (title-offices.txt):
+    the body named for its office-holder, no person's possessive ("Moreau's Office")."""
+    if i + 1 >= len(t) or t.lower[i + 1] not in TITLE_OFFICES or not t.text[i + 1][:1].isupper():
+        return False
+    k = i - 1
+    while k >= 0 and t.text[k][:1].isupper() and t.lower[k] in TITLES:
+        k -= 1
+    return k < i - 1 and k >= 0 and t.lower[k] == "the"
 
 
 def _person_named_after(t: Columns, i: int) -> bool:

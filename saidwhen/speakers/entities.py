@@ -697,7 +697,18 @@ def _relative_acting_before(doc: Doc, found: _Found, fitting: list[Entity], ment
     head = doc[last.end - 1]
     subject = head.head if head.dep_ == "appos" else head
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT" and \
-        not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions)
+        not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions) and \
+        not _bare_surname_kept(doc, fitting, latest, mention)
+
+
+def _bare_surname_kept(doc: Doc, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:
+    """Whether the article called another of `fitting` by the bare surname before, other than as
+    a possessive: "Now 44, Comeau captains her own boat" keeps "Comeau" for the daughter, and a
+    father written "Réal Comeau" in full after is told apart from her; "MacLeod's grandson" uses
+    the late veteran's surname only to tie the grandson to him."""
+    return any(m.words == mention.words and m.start < mention.start and
+               not (m.end < len(doc) and doc[m.end].tag_ == "POS")
+               for e in fitting if e is not relative for m in e.mentions)
 
 
 def _surname_kept_for_another(found: _Found, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:

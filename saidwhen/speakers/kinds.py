@@ -21,7 +21,7 @@ from ..quotes.cues import speech_lemma
 from ..lexicon import CLUB_WORDS
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FEMALE_NOUNS, GOVERNMENT_FIELDS, MALE_NOUNS, STORM_WORDS
+from ..lexicon import FEMALE_NOUNS, GOVERNMENT_FIELDS, MALE_NOUNS, PROVINCE_DEPARTMENT_FIELDS, STORM_WORDS
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, BODY_PARTICIPLES, DIVISIONS, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
@@ -164,12 +164,14 @@ def ends_in_a_province(words: tuple[str, ...]) -> bool:
 
 def province_then_fields(words: tuple[str, ...]) -> bool:
     """'Manitoba Conservation said', 'Alberta Environment and Parks said': a province's or
-    territory's name before fields of government only (government-fields.txt), the way Canadian
+    territory's name before fields of government only (government-fields.txt,
+    province-department-fields.txt), the way Canadian
     papers name a provincial department, is a body's, as the fields before a country's name are
     ('Health Canada')."""
     lower = tuple(w.lower().rstrip(",") for w in words)
     return any(len(lower) > len(start) and lower[:len(start)] == start and lower[len(start)] != "and"
-               and all(w in GOVERNMENT_FIELDS for w in lower[len(start):]) for start in PROVINCE_NAME_ENDS)
+               and all(w in GOVERNMENT_FIELDS or w in PROVINCE_DEPARTMENT_FIELDS for w in lower[len(start):])
+               for start in PROVINCE_NAME_ENDS)
 
 
 def _firm_role_and_its(doc: Doc, entity: Entity, roles: set[str], name_words: set[str]) -> bool:

@@ -660,6 +660,13 @@ def test_a_relative_brought_on_as_the_subject_just_before_speaks_by_the_shared_s
     assert records(text, "2026-11-11")[0][1:4] == ("Ryan MacLeod", "person", "male")
 
 
+def test_a_relative_brought_on_does_not_take_the_surname_from_a_living_protagonist():
+    text = ("Linda Carver has run the bakery on Main Street since 1988.\n\n"
+            "Her son, Jake Carver, laid out the bread on Monday.\n\n"
+            '"It is time somebody younger got up at four in the morning," Carver said.')
+    assert records(text, "2026-05-02")[0][1] == "Linda Carver"
+
+
 def test_a_relative_named_as_an_object_is_still_spoken_about():
     text = ("Ann Moreau has run the bakery for 30 years.\n\n"
             "A plaque was unveiled for her son, Luc Moreau, who died in March.\n\n"

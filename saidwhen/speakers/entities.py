@@ -22,7 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import FACILITY_NOUNS
+from ..lexicon import DEATH_VERBS, FACILITY_NOUNS
 from ..lexicon import AUXILIARIES, DEMONYMS, GENERATIONS_OF_WORDS, SPEECH_FORMS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
@@ -678,16 +678,22 @@ def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMen
 
 
 def _relative_acting_before(doc: Doc, found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
-    """'MacLeod's grandson, Const. Ryan MacLeod, laid a wreath. ¶ "...," MacLeod said': whether
-    the one of `fitting` named last was named as someone's relative as the subject of the
-    sentence right before `mention`'s (or in apposition to it), doing the deed that sentence
-    tells, and `mention` speaks in the next paragraph, with none of the others named since: the
-    bare surname goes on with the one the story has just brought on, not with the one spoken
-    about before (a relative named as an object, "mother of Sean Smith", is still spoken
-    about). The relative's sentence ends its paragraph."""
+    """'Arthur MacLeod ... died in March. ¶ MacLeod's grandson, Const. Ryan MacLeod, laid a wreath.
+    ¶ "...," MacLeod said': whether the one of `fitting` named last was named as someone's
+    relative as the subject of the sentence right before `mention`'s (or in apposition to it),
+    and `mention` speaks in the next paragraph, with none of the others named since, and every
+    other the story told dead ('died', death-verbs.txt) with no year in the words' sentence ("said
+    in 1982" is the late one's): the dead speak no fresh words, so the bare surname goes on with
+    the relative. Where the others live ("Linda Carver has run the bakery ... Her son, Jake
+    Carver, will take it over. ¶ '...,' Carver said") the story's own speaks (conventions.md).
+    The relative's sentence ends its paragraph."""
     latest = max(fitting, key=lambda e: e.mentions[-1].start)
     last = latest.mentions[-1]
     if not _spoken_about(latest) or found.speaking.get(mention.end - 1) is None:
+        return False
+    if not all(any(_told_dead(doc, m) for m in e.mentions) for e in fitting if e is not latest):
+        return False
+    if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in doc[mention.start].sent):
         return False
     paragraph = bisect_left(found.paragraph_ends, last.start)
     here = bisect_right(found.sentence_starts, last.start)  # the sentence after the relative's
@@ -699,6 +705,13 @@ def _relative_acting_before(doc: Doc, found: _Found, fitting: list[Entity], ment
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT" and \
         not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions) and \
         not _bare_surname_kept(doc, fitting, latest, mention)
+
+
+def _told_dead(doc: Doc, mention: NameMention) -> bool:
+    """Whether the name is the subject (or in apposition to it) of a verb of death."""
+    head = doc[mention.end - 1]
+    subject = head.head if head.dep_ == "appos" else head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lower_ in DEATH_VERBS
 
 
 def _bare_surname_kept(doc: Doc, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:

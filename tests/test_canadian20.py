@@ -587,8 +587,6 @@ STILL_WRONG: dict[str, str] = {
                                       "not the election night the lede names",
     "cbc-thunder-bay-lottery-winner": "name: 'The winner said' goes to the wife named last, not the man the lede "
                                       "says won",
-    "cbc-manitoba-ice-roads-late": "kind: 'Manitoba Transportation and Infrastructure' (a province's name and a "
-                                   "ministry's fields) gets none",
     "globe-outport-fish-plant-feature": "kind: 'Its owner, Atlantic Shore Seafoods,' is read as a person (the "
                                         "owner's noun) though the name is a firm's",
 }

@@ -304,9 +304,6 @@ STILL_WRONG: dict[str, str] = {
     "ca-the-vote-is-set-for-thursday": "not found as a quote: 'The vote is set for Thursday, Coun. "
                                        "X said.' (a paraphrase before its cue; the quote finder, "
                                        "not said_on)",
-    "us-a-radio-report-in-the-present": "said_on: a named speaker's 'says' of a state now ('her "
-                                        "members are ready') stays a view (habit._state_now, kept "
-                                        "for PolNeAR train-placed's floor: report-saidon13.md)",
 }
 
 

@@ -373,6 +373,66 @@ def _to_as_preposition(doc: Doc, i: int) -> None:
     noun.head, noun.dep_ = to, "pobj"
 
 
+def relative_clauses_read_as_clauses(doc: Doc) -> list[tuple[int, int]]:
+    """(cue, noun) for a verb of saying in the present or past whose subject, a pronoun, comes
+    right after a preposition's object: in "a new trial for a man ... for a killing he says he did
+    not commit, finding that ..." the parser may make "says" a clause of the main verb, with no
+    relative pronoun to tell it, and hang what follows on it. The clause describes the noun ("a
+    killing [that] he says ..."); a verb of saying takes no clause through its object's phrase."""
+    out = []
+    for cue in _tokens(doc, "DEP", CLAUSES):
+        if cue.tag_ not in ("VBZ", "VBD") or cue.lower_ not in SPEECH_FORMS or cue.i < 3:
+            continue
+        subject, noun = doc[cue.i - 1], doc[cue.i - 2]
+        if subject.dep_ != "nsubj" or subject.head.i != cue.i or subject.tag_ != "PRP" or subject.is_title \
+                or noun.dep_ != "pobj" or noun.tag_ not in ("NN", "NNS") or not noun.whitespace_:
+            continue
+        if cue.head.i < noun.i and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            out.append((cue.i, noun.i))
+    return out
+
+
+def _clause_on_its_noun(doc: Doc, cue: int, noun: int) -> None:
+    """"says" becomes a relative clause of "killing"; a participle set off after it by a comma
+    ("finding that ...") goes back to the verb the clause hung on."""
+    verb = doc[cue].head
+    for child in list(doc[cue].children):
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > cue and doc[child.i - 1].text == ",":
+            child.head = verb
+            doc[child.i - 1].head = verb
+    doc[cue].head = doc[noun]
+    doc[cue].dep_ = "relcl"
+
+
+APPROXIMATING = frozenset({"about", "around"})  # "said about 2,600 of the members worked"
+
+
+def numbers_read_as_topics(doc: Doc) -> list[tuple[int, int, int]]:
+    """(approximator, number, clause) for "about" or "around" right after a verb of saying, hung on
+    it as a preposition with a number for its object, where the verb's clause comes right after
+    the number's phrase with no subject of its own: in "Ostrowski said about 2,600 of the union's
+    members worked on the project" the number is the clause's subject, not what was spoken about."""
+    out = []
+    for prep in _tokens(doc, "LOWER", APPROXIMATING):
+        cue = prep.head
+        if prep.dep_ != "prep" or cue.i != prep.i - 1 or cue.lower_ not in SPEECH_FORMS:
+            continue
+        number = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "CD"), None)
+        if number is None:
+            continue
+        end = number.right_edge.i + 1
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i == end), None)
+        if clause is not None and clause.tag_ in PAST_TAGS + ("VBZ", "VBP") and \
+                not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+            out.append((prep.i, number.i, clause.i))
+    return out
+
+
+def _number_as_subject(doc: Doc, prep: int, number: int, clause: int) -> None:
+    doc[number].head, doc[number].dep_ = doc[clause], "nsubj"
+    doc[prep].head, doc[prep].dep_ = doc[number], "quantmod"
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -387,6 +447,10 @@ def redraw(doc: Doc) -> None:
         _hang_on_the_cue(doc, word, cue)
     for i in infinitive_marks_on_nouns(doc):
         _to_as_preposition(doc, i)
+    for cue, noun in relative_clauses_read_as_clauses(doc):
+        _clause_on_its_noun(doc, cue, noun)
+    for prep, number, clause in numbers_read_as_topics(doc):
+        _number_as_subject(doc, prep, number, clause)
     for first, name, cue in names_closing_an_opening_phrase(doc):
         _name_to_its_cue(doc, first, name, cue)
     for role, cue, subject in roles_read_as_verbs(doc):

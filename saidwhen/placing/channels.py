@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..lexicon import PARLIAMENT_BUILDINGS
 from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES, MEETING_RECORDS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
@@ -415,6 +416,8 @@ def _broadcast_by(speech: Token) -> str | None:
 
 def _single(tok: Token, prev: str) -> str | None:
     low = tok.lower_
+    if low in PARLIAMENT_BUILDINGS and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        return None  # "made the announcement at the legislature": the building, no sitting
     if _testifying(tok):
         return "testimony"  # "taking the stand": a court's or a parliament's, as the sentence says
     if low in ("submission", "submissions") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \

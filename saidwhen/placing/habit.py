@@ -269,10 +269,11 @@ class ReportingTense:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in FUTURE_WORDS for a in clause.children):
                 continue  # a plan told ("it will post updates each evening"), not a habit
-            if self._broadcast and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP"
-                                           for c in clause.children):
+            if (self._broadcast or self._says_style) and not any(c.dep_ in ("nsubj", "nsubjpass") and
+                                                                 c.tag_ == "PRP" for c in clause.children):
                 continue  # others' habit in a broadcast's news ("he says the same villages are
-                # flooded every year"): the complaint is news, not the speaker's own way of life
+                # flooded every year") or in a report told in "says" ("she says the bears now lose
+                # a week on the ice every decade"): news, not the speaker's own way of life
             for tok in clause.subtree:
                 if self._layout.quoted[tok.i] == QUOTED:
                     continue
@@ -437,14 +438,18 @@ def _feature_lede(layout: Layout) -> int | None:
     17 years, she has been the only nurse"), or a scene of long ago ("On a wet morning in March
     1987, he walked into the boatyard"). Its present "says" give what the speaker holds, said
     on no day (conventions.md: a profile's "says" is null), where the story names no day of the
-    news (`_dated_news`). The lede's sentence, where it does; else None."""
+    news (`_dated_news`). A time that measures how rare the news is ("have moved 31 bears so far
+    this fall, the most since 2012": `_in_a_comparison`) is no span held. The lede's sentence,
+    where it does; else None."""
     date = layout.date
     for k in range(layout.n_sentences):
         sentence = layout.sentence(k)
         if sum(1 for t in sentence if t.is_alpha) < FEATURE_LEDE_WORDS:
             continue
         verb = sentence.root
-        times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None]
+        # a time that measures how rare the news is ("the most since 2012") is no span held
+        compared = {id(layout.timex_at[t.i]) for t in sentence if t.i in layout.timex_at and _in_a_comparison(t)}
+        times = [x for x in (layout.timex_at.get(t.i) for t in sentence) if x is not None and id(x) not in compared]
         if date is not None and not layout.cued[verb.i] and (_at_an_age(sentence, verb) or _routine(verb, times)
                                                            or _age_back_then(verb)):
             # "At 19, Mia Chen is the youngest ranger"; "Dana Pruitt starts every shift by ...";

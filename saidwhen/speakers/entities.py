@@ -22,7 +22,7 @@ from ..lexicon import (COUNTRY_LETTERS, CORPORATE_SUFFIXES, DIVISIONS, GIVEN_NAM
                        NEWSPAPER_WORDS, ORG_NAME_WORDS, ORG_NOUNS, REGNAL_TITLES, SHARED_GIVEN_NAMES,
                        SURNAME_ARTICLES, TITLES)
 from ..lexicon import GENERATIONAL_SUFFIXES as GENERATIONS
-from ..lexicon import FACILITY_NOUNS, PATRONYMIC_PARTICLES
+from ..lexicon import DEATH_VERBS, FACILITY_NOUNS, PATRONYMIC_PARTICLES
 from ..lexicon import AUXILIARIES, DEMONYMS, GENERATIONS_OF_WORDS, SPEECH_FORMS, LONE_OUTLET_WORDS, NAME_PARTICLES, PARTY_MEMBERS
 from ..lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_HONORIFICS, PERSON_PRONOUNS
 from .acronyms import acronym_of, bracketed_acronyms, is_acronym
@@ -84,7 +84,7 @@ def find_entities(doc: Doc, quoted: SpanSet | None = None, speakers: set[int] | 
         mentions = redrawn(doc, mentions, speakers)
     for mention in _split_runs(mentions, found):
         entity = _alias_of(doc, found, mention) or _firm_with_possessive(doc, found, mention) or \
-            _of_generation(doc, found, mention) or _matching(found, mention, _pronoun_said_after(doc, mention)) or \
+            _of_generation(doc, found, mention) or _matching(doc, found, mention, _pronoun_said_after(doc, mention)) or \
             _clipped_body(found, mention)
         if entity is None:
             entity = Entity(" ".join(mention.words), mention.words, "", "", [])
@@ -319,7 +319,7 @@ def _canonical(doc: Doc, entity: Entity, quoted: _Quoted, marked: SpanSet) -> tu
     return words
 
 
-def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Entity | None:
+def _matching(doc: Doc, found: _Found, mention: NameMention, said_gender: str = "") -> Entity | None:
     """The entity a name belongs to: same surname, or its words inside a fuller name.
 
     Where several fit, a bare "Johnson" right after "Jeh Johnson" is introduced
@@ -382,7 +382,7 @@ def _matching(found: _Found, mention: NameMention, said_gender: str = "") -> Ent
     # (not "Rep. Alan Grayson", the story's, named twice before "the ex-wife of Alan Grayson"),
     # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
     # father,' Trudeau said" goes on with the son, named last, as the speaker of the sentence before.
-    if _relative_speaking_on(found, fitting, mention):
+    if _relative_speaking_on(found, fitting, mention) or _relative_acting_before(doc, found, fitting, mention):
         return max(fitting, key=lambda e: e.mentions[-1].start)
     fitting = [e for e in fitting if not _spoken_about(e)] or fitting
     if len(fitting) < 2:
@@ -676,6 +676,53 @@ def _relative_speaking_on(found: _Found, fitting: list[Entity], mention: NameMen
     here = bisect_right(found.sentence_starts, mention.start) - 1
     return said_in >= here - 1 and not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions) \
         and not _surname_kept_for_another(found, fitting, latest, mention)
+
+
+def _relative_acting_before(doc: Doc, found: _Found, fitting: list[Entity], mention: NameMention) -> bool:
+    """'Arthur MacLeod ... died in March. ¶ MacLeod's grandson, Const. Ryan MacLeod, laid a wreath.
+    ¶ "...," MacLeod said': whether the one of `fitting` named last was named as someone's
+    relative as the subject of the sentence right before `mention`'s (or in apposition to it),
+    and `mention` speaks in the next paragraph, with none of the others named since, and every
+    other the story told dead ('died', death-verbs.txt) with no year in the words' sentence ("said
+    in 1982" is the late one's): the dead speak no fresh words, so the bare surname goes on with
+    the relative. Where the others live ("Linda Carver has run the bakery ... Her son, Jake
+    Carver, will take it over. ¶ '...,' Carver said") the story's own speaks (conventions.md).
+    The relative's sentence ends its paragraph."""
+    latest = max(fitting, key=lambda e: e.mentions[-1].start)
+    last = latest.mentions[-1]
+    if not _spoken_about(latest) or found.speaking.get(mention.end - 1) is None:
+        return False
+    if not all(any(_told_dead(doc, m) for m in e.mentions) for e in fitting if e is not latest):
+        return False
+    if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in doc[mention.start].sent):
+        return False
+    paragraph = bisect_left(found.paragraph_ends, last.start)
+    here = bisect_right(found.sentence_starts, last.start)  # the sentence after the relative's
+    if bisect_left(found.paragraph_ends, mention.start) != paragraph + 1 or paragraph >= len(found.paragraph_ends) \
+            or here < len(found.sentence_starts) and found.sentence_starts[here] <= found.paragraph_ends[paragraph]:
+        return False
+    head = doc[last.end - 1]
+    subject = head.head if head.dep_ == "appos" else head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT" and \
+        not any(m.start > last.start for e in fitting if e is not latest for m in e.mentions) and \
+        not _bare_surname_kept(doc, fitting, latest, mention)
+
+
+def _told_dead(doc: Doc, mention: NameMention) -> bool:
+    """Whether the name is the subject (or in apposition to it) of a verb of death."""
+    head = doc[mention.end - 1]
+    subject = head.head if head.dep_ == "appos" else head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lower_ in DEATH_VERBS
+
+
+def _bare_surname_kept(doc: Doc, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:
+    """Whether the article called another of `fitting` by the bare surname before, other than as
+    a possessive: "Now 44, Comeau captains her own boat" keeps "Comeau" for the daughter, and a
+    father written "Réal Comeau" in full after is told apart from her; "MacLeod's grandson" uses
+    the late veteran's surname only to tie the grandson to him."""
+    return any(m.words == mention.words and m.start < mention.start and
+               not (m.end < len(doc) and doc[m.end].tag_ == "POS")
+               for e in fitting if e is not relative for m in e.mentions)
 
 
 def _surname_kept_for_another(found: _Found, fitting: list[Entity], relative: Entity, mention: NameMention) -> bool:

@@ -185,7 +185,7 @@ class _Said:
                 if t.idx[m.start] in self.resolver.quoted:
                     continue
                 noun = _noun_said_of(t, m.end)
-                noun = noun if noun is not None else _noun_set_before(t, m.start)
+                noun = noun if noun is not None else _noun_set_before(t, _title_start(t, m))
                 # a person's only: "Malibu, California, a spokesman for ..." describes no place
                 if noun is not None and entity.kind == "person":
                     self.votes[id(entity)][noun] = (GENDER_OF_WORD[t.lower[noun]], WORD_WEIGHT)
@@ -479,10 +479,41 @@ class _Said:
             token = self._following_pronoun(head.i + 1)
             if token is not None and token < head.sent.end and self.doc[token].dep_ in SUBJECT_DEPS:
                 self._claim(entity, token)
+        elif before is None and entity.kind == "person" and self._lead_description(speaker, head):
+            # "A Saskatchewan Party MLA crossed the floor Wednesday, saying her constituents ...
+            # ¶ Donna Kerr, ...": the lead's description, named next, is whom its own sentence's
+            # next he or she, his or her means, as after a name
+            token = self._pronoun_in_the_lead(speaker.mention.end, head.sent.end)
+            if token is not None:
+                self._claim(entity, token)
         if before is not None:
             self.votes[id(entity)][before.i] = (GENDER_OF_WORD[before.lower_], WORD_WEIGHT)
         elif head.lower_ == "it" or descriptions.is_document(head) or descriptions.is_org_noun(head):
             self.speaks_as_body.add(id(entity))  # "Oxfam ... It said", "the report said"
+
+    def _lead_description(self, speaker: ParsedSpeaker, head: Token) -> bool:
+        """Whether the speaker's mention is an indefinite description with no name of its own
+        ("A Saskatchewan Party MLA", "A Regina mother") as the subject of the article's lead."""
+        mention = speaker.mention
+        return mention[0].lower_ in ("a", "an") and head.sent.start == self.resolver.lead and \
+            head.dep_ in SUBJECT_DEPS + ("appos",) and not any(self.resolver.by_token.get(t.i, (None,))[0] is not None
+                                                              and self.resolver.by_token[t.i][0].kind == "person"
+                                                              for t in mention)
+
+    def _pronoun_in_the_lead(self, start: int, end: int) -> int | None:
+        """The first he or she, his or her from `start` to the sentence's `end`, outside quotation
+        marks (in the words the lead reports too: "saying her constituents"), before any person's
+        name or other subject noun, which may be whom it means (a body's name may come between:
+        "crossed the floor to the Opposition NDP, saying her ...")."""
+        t = columns(self.doc)
+        for i in range(start, end):
+            if _inside_quote_marks(self.text, t.idx[i], t.idx[start]):
+                continue
+            if self._names_person(i) or t.dep[i] in SUBJECT_DEPS and t.tag[i] in ("NN", "NNS"):
+                return None
+            if t.lower[i] in PRONOUN_GENDER:
+                return i if _subject_or_possessive(t, i) and not _owned_by_noun(t, i) else None
+        return None
 
     def _noun_before_name(self, speaker: ParsedSpeaker, head: Token) -> Token | None:
         """"Edu's brother and representative Amadeo Fensao": a gendered noun that leads into
@@ -802,6 +833,15 @@ def _joins_roles(t, j: int) -> bool:
     """'the president and chairwoman of the bank': "and" between two nouns of one
     description; in 'the mayor and her husband' a second description, of someone else, starts."""
     return 0 < j < len(t) - 1 and t.tag[j - 1] == "NN" and t.tag[j + 1] == "NN" and t.text[j + 1].islower()
+
+
+def _title_start(t, mention) -> int:
+    """Where a name mention starts with its title written before it ("her son, Const. Ryan
+    Hale": the title's word), so that a description set before the title reaches the name."""
+    start, title = mention.start, mention.title.split()
+    while title and start > 0 and t.lower[start - 1] == title[-1]:
+        start, title = start - 1, title[:-1]
+    return start
 
 
 def _noun_set_before(t, start: int) -> int | None:

@@ -21,7 +21,7 @@ from ..quotes.cues import speech_lemma
 from ..lexicon import CLUB_WORDS
 from ..lexicon import (CAPITALS, FEMALE_NAMES, FIRM_ROLES, GIVEN_NAMES, MALE_NAMES, MONTHS_AND_DAYS, ORG_NAME_WORDS, ORG_NOUNS,
                        PERSON_PRONOUNS, PROVINCE_NAME_ENDS, ROLE_NOUNS, SEAT_NAME_ENDS, SHARED_GIVEN_NAMES, TITLES)
-from ..lexicon import FEMALE_NOUNS, MALE_NOUNS, STORM_WORDS
+from ..lexicon import FEMALE_NOUNS, GOVERNMENT_FIELDS, MALE_NOUNS, PROVINCE_DEPARTMENT_FIELDS, STORM_WORDS
 from ..lexicon import FIRM_ROLE_FIELDS, NAME_PARTICLES, PLURAL_SUBJECT_PRONOUNS, PARTY_NAMES, PUBLICATIONS, SPEAKING_FOR, SURNAME_PREFIXES
 from ..lexicon import BODY_OR_PERSON_ROLES, BODY_PARTICIPLES, DIVISIONS, COMPANY_HOLDINGS, EXPLETIVE_HEADS, FIRM_OR_PERSON_ROLES, NAME_HONORIFICS, \
     OUTLET_NAMES, SHARE_NOUNS, WEB_DOMAINS
@@ -110,6 +110,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
             french_body(entity.words) or  # "Société de transport de Montréal"
             members_cause_body(entity.words) or  # "Reporters Without Borders"
             ends_in_a_province(entity.words) or  # "Curling Alberta", "Elections New Brunswick"
+            province_then_fields(entity.words) or  # "Manitoba Conservation", "Alberta Environment"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
             roles & BODY_ROLES and not any(map(person_noun, roles)) and not _honoured(entity)) \
@@ -159,6 +160,18 @@ def ends_in_a_province(words: tuple[str, ...]) -> bool:
     lower = tuple(w.lower() for w in words)
     return lower[0] not in GIVEN_NAMES and any(len(lower) > len(end) and lower[-len(end):] == end
                                                for end in PROVINCE_NAME_ENDS)
+
+
+def province_then_fields(words: tuple[str, ...]) -> bool:
+    """'Manitoba Conservation said', 'Alberta Environment and Parks said': a province's or
+    territory's name before fields of government only (government-fields.txt,
+    province-department-fields.txt), the way Canadian
+    papers name a provincial department, is a body's, as the fields before a country's name are
+    ('Health Canada')."""
+    lower = tuple(w.lower().rstrip(",") for w in words)
+    return any(len(lower) > len(start) and lower[:len(start)] == start and lower[len(start)] != "and"
+               and all(w in GOVERNMENT_FIELDS or w in PROVINCE_DEPARTMENT_FIELDS for w in lower[len(start):])
+               for start in PROVINCE_NAME_ENDS)
 
 
 def _firm_role_and_its(doc: Doc, entity: Entity, roles: set[str], name_words: set[str]) -> bool:

@@ -30,6 +30,8 @@ from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, IRISH_BODY_WORDS, J
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
+from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES
+from .acronyms import acronym_of
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, OFFICES_FOR, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from ..lexicon import RESIDENCE_PREPOSITIONS
@@ -45,6 +47,7 @@ if TYPE_CHECKING:  # spaCy is imported where parsing happens, not here
 NAME_TAGS = {"NNP", "NNPS"}
 NUMBER_TAG = frozenset({"CD"})
 NAME_TAG_WORDS = frozenset(NAME_TAGS)
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 CUE_TAGS = frozenset({"VBD", "VBZ"})  # a cue's verb right after a name: "Park Ji-hoon said"
 APPOSITION_REACH = 7  # words of ", a High Court judge in Harare" read for what it calls its bearer
 # What the tagger reads a given name's second syllable as ("Ji-hoon", "Soo-ah": a noun, an interjection)
@@ -258,6 +261,8 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(i - 1 for i in names if i > 0 and t.tag[i - 1] == "MD" and _given_name_as_modal(t, i - 1))
     # "May said it would pass", after "Theresa May": a surname the tagger reads as a modal (`_surname_before_cue`)
     found.update(i for i in positions(doc, "TAG", MODAL_TAG) if _surname_before_cue(t, i))
+    # "The CFIA said", after "the Canadian Food Inspection Agency": capitals read as a common noun
+    found.update(i for i in positions(doc, "TAG", COMMON_NOUN_TAGS) if t.text[i].isupper() and t.text[i].isalpha())
     # "Mills said he wanted to stay", after "Andre Mills": one the tagger reads as a plural noun
     found.update(i for i in plurals if _plural_surname_before_cue(t, i))
     # "An Bord Pleanála": the Irish article opening an Irish body's name
@@ -1045,12 +1050,35 @@ def _is_name_word(t: Columns, i: int) -> bool:
         return True  # "The SAPS said": a body's acronym, not the plural of a kind of people ("MPs")
     if t.tag[i] == "NN" and (_given_name_before_cue(t, i) or _name_read_as_noun_at_start(t, i)):
         return True  # "Datuk Azmi Abu Kassim ... Azmi said": a given name read as a common noun
+    if t.tag[i] in ("NN", "NNS") and _initials_of_a_name_before(t, i):
+        return True  # "the Canadian Food Inspection Agency ... The CFIA said": read as a common noun
     if t.tag[i] not in NAME_TAGS or not t.text[i][:1].isupper() or _opening_gerund(t, i):
         return False
     # "on Friday" is a day; "coach Mike Friday" is a surname; "June Carter Cash" a given name.
     return t.lower[i] not in MONTHS_AND_DAYS or (i > 0 and t.tag[i - 1] in NAME_TAGS
                                                  and t.lower[i - 1] not in TITLES and not _day_after_name(t, i)) \
         or _month_as_given_name(t, i) or _day_of_paper(t, i) or _surname_before_cue(t, i)
+
+
+INITIALS_LETTERS = (2, 6)  # an acronym's letters: "OPG", "CFIA", "CMHC"
+
+
+def _initials_of_a_name_before(t: Columns, i: int) -> bool:
+    """'The Canadian Food Inspection Agency says ... The CFIA said': a word in capitals that the
+    tagger reads as a common noun ("CFIA") is a name where its letters are the initials of a run
+    of proper nouns written before it in the article; "the CEO", "GDP" spell no name written out."""
+    word = t.text[i]
+    if not (word.isalpha() and word.isupper() and INITIALS_LETTERS[0] <= len(word) <= INITIALS_LETTERS[1]):
+        return False
+    run: list[str] = []
+    for k in range(i - 1, -1, -1):
+        if t.tag[k] in NAME_TAGS and t.text[k][:1].isupper() or run and t.lower[k] in ACRONYM_SKIPS:
+            run.insert(0, t.text[k])
+            if acronym_of(run) == word:
+                return True
+        else:
+            run = []
+    return False
 
 
 def _surname_before_cue(t: Columns, i: int) -> bool:
@@ -1429,8 +1457,20 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     prev = t.lower[i - 1]
     plural = prev in PLURAL_POSSESSORS or t.text[i] in ("'", "’") and prev.endswith("s")
     saint = i > 1 and t.lower[i - 2] in SAINTS and t.text[i - 1][:1].isupper()  # "St. Brigid's Hospital"
-    return (plural or saint or _firm_after(t, i + 1)) and i + 1 < len(t) and t.tag[i + 1] in NAME_TAGS \
-        and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
+    return (plural or saint or _firm_after(t, i + 1) or _title_s_office(t, i)) and i + 1 < len(t) \
+        and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
+
+
+def _title_s_office(t: Columns, i: int) -> bool:
+    """'The Prime Minister's Office said': the possessive at `i` follows a capitalised title alone
+    (every word a title's, "the" before it) and comes before an office's noun (title-offices.txt):
+    the body named for its office-holder, no person's possessive ("Moreau's Office")."""
+    if i + 1 >= len(t) or t.lower[i + 1] not in TITLE_OFFICES or not t.text[i + 1][:1].isupper():
+        return False
+    k = i - 1
+    while k >= 0 and t.text[k][:1].isupper() and t.lower[k] in TITLES:
+        k -= 1
+    return k < i - 1 and k >= 0 and t.lower[k] == "the"
 
 
 def _person_named_after(t: Columns, i: int) -> bool:
@@ -1570,6 +1610,8 @@ def _split_title(doc: Doc, start: int, end: int) -> list[NameMention]:
     if office is not None:  # "Minister of Public Works Dana Holt": the office's words run to the given name,
         given = _given_name_from(t, title_end, end)  # "Chairman of the Audit Committee Ann Lee" too
         opens = t.lower[given] in GIVEN_NAMES or _initial_opening(t, given, end)
+        if not opens and _members_seat(t, office):
+            return []  # "Donna Kerr, the MLA for Wood River since 2016": the riding, no one's name
         title_end = given if opens else _holder_after_body(t, given, end)
         place = start if title_end == given and not opens else None
     if party_members(t.text[end - 1]) and not (start > 0 and t.lower[start - 1] == "the"):
@@ -1764,6 +1806,15 @@ def _office_before(t: Columns, start: int) -> int | None:
     if i <= 0 or not _office_link(t, i) or _surname_after_given(t, i - 1):
         return None  # "Chief Theresa Cardinal of the Birch River Cree Nation": a surname, no office
     return i - 1 if t.lower[i - 1] in TITLES or _office_of_body(t, i - 1, start) else None
+
+
+def _members_seat(t: Columns, office: int) -> bool:
+    """Whether the office at `office` is a member's letters and "for", after "the": "the MLA for
+    Wood River", "the MP for Kingston and the Islands" describe a member by the riding, whose
+    holder the article names elsewhere ("MLA for Vancouver-Kensington Ann Lee", with no "the",
+    is a title and its holder)."""
+    return office > 0 and t.lower[office - 1] == "the" and t.text[office] in POST_NOMINALS and \
+        t.lower[office + 1] == "for"
 
 
 def _office_across_and(t: Columns, start: int) -> int | None:

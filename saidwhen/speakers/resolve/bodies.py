@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...quotes.attribution import past_dateline, stranded_subject
 from ...lexicon import BODIES_OVER_A_BODY, DIVISIONS, ORG_NAME_WORDS, SHARE_NOUNS
-from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
+from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_FOREIGN_WORDS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, OUTLET_NAMES, OUTLET_REPORTED, PARTY_NAMES, PEOPLE_COUNTRIES,
                         PERSON_PRONOUNS, STATE_OWNERS)
 from .. import descriptions
@@ -551,9 +551,11 @@ class Bodies:
         by an acronym of such a body ("RCMP say ... Police say", bare-body-acronyms.txt); with none,
         nobody."""
         acronyms = BARE_BODY_ACRONYMS.get(head.lower_, frozenset())
+        # "Sûreté du Québec ... police said": the noun in the name's own language
+        own = {head.lower_} | BARE_BODY_FOREIGN_WORDS.get(head.lower_, frozenset())
         for ref in reversed(self.references[:bisect_left(self.starts, head.i)]):
             entity = ref.entity
-            if entity.kind == "org" and (head.lower_ in {w.lower() for w in entity.words} and
+            if entity.kind == "org" and (own & {w.lower() for w in entity.words} and
                                          entity.words[-1].lower() not in BODIES_OVER_A_BODY or
                                          len(entity.words) == 1 and entity.words[0].lower().replace(".", "") in acronyms):
                 return entity.name

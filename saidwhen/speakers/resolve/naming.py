@@ -41,8 +41,10 @@ class Naming:
         return one_of_many(m.head)
 
     def _apposition(self, m: SpeakerMention) -> str | None:
-        """'an Ontario Liberal, Ana Ruiz,': named only by a name in apposition."""
-        named = self._appositive(m.head)
+        """'an Ontario Liberal, Ana Ruiz,': named only by a name in apposition, or, in a news
+        lead, by the protagonist the next sentence names ('A Saskatchewan Party MLA crossed the
+        floor Wednesday, saying ... ¶ Donna Kerr, the MLA for ...', `_protagonist`)."""
+        named = self._appositive(m.head) or self._protagonist(m)
         return named.name if named else None
 
     def _is_unnamed(self, m: SpeakerMention) -> bool:
@@ -56,11 +58,14 @@ class Naming:
     def _ends_in_name(self, m: SpeakerMention) -> bool:
         """'a flabbergasted Noah': the phrase ends in a name; not one a preposition hangs on the
         description ('A retired letter carrier from Thunder Bay', 'a nurse in Moncton'): a place
-        that qualifies someone still unnamed."""
+        that qualifies someone still unnamed; nor a member's letters after a body's name ('A
+        Saskatchewan Party MLA', 'a Liberal MP'): one of its members, unnamed."""
         last = self.doc[m.end - 1]
         if m.end - 1 not in self.by_token:
             return False
         hit = self.by_token[m.end - 1]
+        if last.text in POST_NOMINALS and hit[0].kind != "person":
+            return False  # "A Saskatchewan Party MLA": a party's member, unnamed, not the party
         before = self.doc[hit[1].start - 1]
         return not (hit[0].kind not in ("person", "org") and last.dep_ in ("pobj", "compound") and
                     before.lower_ in PLACE_PREPOSITIONS and before.i > m.head.i)
@@ -173,8 +178,12 @@ class Naming:
         says'); a new speaker with an office or role of their own is someone else ('A spokesman
         said ... Ana Ruiz, a witness, said'; 'Mayor Tom Reed says')."""
         head = m.head
+        # "REGINA — A Saskatchewan Party MLA crossed ...": the parser may hang the subject on the
+        # dateline in capitals as its apposition, and make the dateline the subject
+        subject = head.head if head.dep_ == "appos" and head.head.i == head.sent.start and head.head.is_upper \
+            else head
         if head.sent.start != self.lead or not person_noun(head.lower_) or \
-                head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+                subject.dep_ not in SUBJECT_DEPS or subject.head.dep_ != "ROOT":
             return None  # "..., angering a sheriff who says ...": not whom the lead is about
         described = self._given_the_noun_next(descriptions.word_of(head), m.end)
         if described is not None:

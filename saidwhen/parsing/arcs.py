@@ -26,6 +26,12 @@ def _tokens(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
     return [doc[i] for i in positions(doc, attr, values)]
 
 
+def _after_closing_marks(doc: Doc) -> list[Token]:
+    """The word right after each closing mark: the two rules of a word read as a verb after a
+    quotation look only there, and an article has far fewer closing marks than verbs."""
+    return [doc[i + 1] for i in positions(doc, "ORTH", CLOSING_MARKS) if i + 1 < len(doc)]
+
+
 def phrases_of_the_cue(doc: Doc) -> list[tuple[int, int]]:
     """(phrase head, cue) for a phrase that opens a reported clause with no "that", right after
     the cue and before the clause's subject: in "Ottawa said on Thursday it would appeal", "on
@@ -127,7 +133,7 @@ def roles_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     cue of its own. A role noun (lexicon/role-nouns.txt) is no verb there: the cue is the root,
     and the role the name's."""
     out = []
-    for role in _tokens(doc, "TAG", VERB_TAGS):
+    for role in _after_closing_marks(doc):
         if role.tag_ not in VERB_TAGS or not role.is_lower or role.i == 0 \
                 or doc[role.i - 1].text not in CLOSING_MARKS or role.lower_ not in ROLE_NOUNS:
             continue
@@ -153,7 +159,7 @@ def names_read_as_verbs(doc: Doc) -> list[tuple[int, int, int]]:
     sentence, not itself a verb of saying, right before the subject's first word is the
     subject's: a word of the name of whom the speaker is of."""
     out = []
-    for word in _tokens(doc, "TAG", VERB_TAGS):
+    for word in _after_closing_marks(doc):
         if word.tag_ not in VERB_TAGS or not word.is_title or word.i == 0 or word.i + 1 >= len(doc) \
                 or doc[word.i - 1].text not in CLOSING_MARKS or word.lower_ in SPEECH_FORMS:
             continue

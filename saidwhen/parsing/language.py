@@ -256,7 +256,7 @@ def _vectors(tok2vec, article: _Article, run: list[tuple[int, Doc]]) -> None:
     spaced = doc.to_array([SPACY]).astype(bool)
     spaced[:-1] |= article.inline_space[1:]  # a word before a left-out space is followed by one
     strings = doc.vocab.strings
-    words = [model_form(strings[h]) for h in doc.to_array([ORTH])[seq].tolist()]
+    words = _model_forms(map(strings.__getitem__, doc.to_array([ORTH])[seq].tolist()))
     for k in article.hyphens:  # "Kings—Hants" is read as "Kings-Hants"
         at = numpy.searchsorted(seq, k)
         if at < len(seq) and seq[at] == k:
@@ -277,6 +277,12 @@ def model_form(word: str) -> str:
 
 
 CURLY_INSIDE = re.compile(r"[^\W\d_]’[^\W\d_]")
+
+
+def _model_forms(words: Iterable[str]) -> list[str]:
+    """`model_form` of each word, called only for a word with a curly apostrophe (its first
+    test): a call for each word of every article cost more than the test."""
+    return [model_form(word) if "’" in word else word for word in words]
 
 
 def _with_context(readable: numpy.ndarray, pieces: list[numpy.ndarray]) -> numpy.ndarray:
@@ -360,7 +366,7 @@ def _piece_docs(article: _Article) -> list[Doc]:
     """Each piece as a `Doc` of its own (`Span.as_doc` would copy the whole article each time)."""
     doc = article.doc
     strings = doc.vocab.strings
-    words = [model_form(strings[h]) for h in doc.to_array([ORTH]).tolist()]  # not a `Token` made for each
+    words = _model_forms(map(strings.__getitem__, doc.to_array([ORTH]).tolist()))  # not a `Token` made for each
     for k in article.hyphens:  # "Kings—Hants" is read as "Kings-Hants"
         words[k] = "-"
     # A word before a left-out space is followed by a space, as the parser would expect.

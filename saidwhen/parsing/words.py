@@ -135,10 +135,10 @@ class Columns:
 
     def sentence_end(self, i: int) -> int:
         """The end of the sentence token `i` is in, as `doc[i].sent.end` gives it."""
-        end = i + 1
-        while end < len(self.text) and not self.sent_start[end]:
-            end += 1
-        return end
+        try:  # the next sentence's first word, sought by list.index in C: sentences run to dozens of words
+            return self.sent_start.index(True, i + 1)
+        except ValueError:  # the last sentence
+            return max(i + 1, len(self.text))
 
 
 def columns(doc: Doc) -> Columns:
@@ -155,7 +155,7 @@ def _read_columns(doc: Doc) -> Columns:
     if len(doc) == 0:
         return Columns([], [], [], [], [], [], [], [], [], [], [])
     array = doc.to_array(list(_COLUMN_ATTRS))
-    orth, lower, tag, pos, dep, spacy, idx, start, punct, _ = array.T.tolist()
+    orth, lower, tag, pos, dep, spacy, idx, _, _, _ = array.T.tolist()
     heads = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
     children: list[list[int]] = [[] for _ in heads]
     for i, head in enumerate(heads):
@@ -167,6 +167,11 @@ def _read_columns(doc: Doc) -> Columns:
         text[k] = lower[k] = "-"
     return Columns(text=text, lower=lower,
                    tag=list(map(word, tag)), pos=list(map(word, pos)), dep=list(map(word, dep)),
-                   whitespace=[" " if s else "" for s in spacy], idx=idx,
-                   sent_start=[s == 1 for s in start], is_punct=[bool(p) for p in punct],
+                   whitespace=list(map(_SPACES.__getitem__, spacy)), idx=idx,
+                   # the flags compared in numpy, a word at a time in Python cost more
+                   sent_start=(array[:, _COLUMN_ATTRS.index("SENT_START")] == 1).tolist(),
+                   is_punct=(array[:, _COLUMN_ATTRS.index("IS_PUNCT")] != 0).tolist(),
                    children=children, head=heads)
+
+
+_SPACES = ("", " ")  # Token.whitespace_ by the SPACY flag, 0 or 1

@@ -796,10 +796,13 @@ def _after_the_marks(layout: Layout, quote: ParsedQuote, cue: Token) -> list[Tok
     Not a phrase of anything else ("..., in the country's north"), nor one before the quote."""
     doc = layout.doc
     last = quote.words[-1]
-    marks = [t.i for t in last if t.is_quote]
-    if cue.i >= last.start or not marks:
+    if cue.i >= last.start:
         return []
-    i = marks[-1] + 1
+    # The closing mark, sought from the quote's end: the words before it need no Token each.
+    mark = next((t.i for t in reversed(last) if t.is_quote), None)
+    if mark is None:
+        return []
+    i = mark + 1
     while i < len(doc) and (doc[i].is_punct or doc[i].is_quote) and doc[i].text not in (".", "!", "?"):
         i += 1
     if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].lower_ not in ("in", "during", "at"):

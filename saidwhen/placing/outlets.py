@@ -66,7 +66,8 @@ QUOTED_TITLE = 6
 def outlet_of(tok: Token) -> str | None:
     """The outlet `tok` names as the one a quote was said to: its name, "" for an unnamed
     one ("told the newspaper"), None if it names none."""
-    if tok.i > 0 and _in_name(tok.doc[tok.i - 1]) and _in_name(tok):
+    in_name = _name_words(tok.doc)  # read by index: a Token for the word before cost more than the answer
+    if tok.i > 0 and in_name[tok.i - 1] and in_name[tok.i]:
         return None  # a name is looked at once, from its first word
     if _after_a_hyphen_in_name(tok):
         return None  # "told Ouest-France", "told Rolls-Royce": no "France" nor "Royce" told
@@ -439,10 +440,10 @@ def _name_at(tok: Token) -> Span | None:
     if not _in_name(tok) or tok.lower_ in NAME_LINKS:
         return None
     doc, end = tok.doc, tok.i + 1
+    in_name, lower = _name_words(doc), columns(doc).lower  # the words after it read by index
     # A day or a month after the name is when it was told, no word of it: "told CNN Monday",
     # "told the Milltown Herald Friday" ("the Sunday Times" opens with its day).
-    while end < len(doc) and (_in_name(doc[end]) or _links_names(doc, end)) \
-            and doc[end].lower_ not in MONTHS_AND_DAYS:
+    while end < len(doc) and (in_name[end] or _links_names(doc, end)) and lower[end] not in MONTHS_AND_DAYS:
         end += 1
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "The" else tok.i
     if _glued_call_sign(tok):
@@ -621,9 +622,11 @@ def _after_a_hyphen_in_name(tok: Token) -> bool:
 def _links_names(doc, i: int) -> bool:
     """"and" or "of" inside a name: "The Globe and Mail", "Times of India"; a hyphen between
     two of its words: "Radio-Canada", "the Milltown Herald-Tribune"."""
-    if doc[i].lower_ == "of" and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _in_name(doc[i + 2]):
+    # Read from the columns first: asked of the word after each name; a Token only past these tests.
+    t, in_name = columns(doc), _name_words(doc)
+    if t.lower[i] == "of" and i + 2 < len(doc) and t.lower[i + 1] == "the" and in_name[i + 2]:
         return True  # "The News of the World"
-    if i + 1 >= len(doc) or not _in_name(doc[i + 1]):
+    if i + 1 >= len(doc) or not in_name[i + 1]:
         return False
     if doc[i].text == "-":
         return not doc[i - 1].whitespace_ and not doc[i].whitespace_

@@ -243,7 +243,8 @@ def _subject(verb: Token, deps: tuple[str, ...]) -> Token | None:
     take a word of the quotation for a first subject), unless it is a name in apposition to the
     common noun that ends the phrase of the one before ("a poll carried out by research group the
     Civic Trust found": the group is the poll's maker, the poll what found)."""
-    subjects = [c for c in verb.children if c.dep_ in deps]
+    doc, t = verb.doc, columns(verb.doc)  # a Token is made only for a subject, not for each child
+    subjects = [doc[c] for c in t.children[verb.i] if t.dep[c] in deps]
     if len(subjects) > 1 and subjects[-1].i < verb.i and _apposed(subjects[-2], subjects[-1]):
         return subjects[-2]
     return subjects[-1] if subjects else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..parsing.words import columns
 from ..quotes.cues import direct_lemma
 from ..records import SaidOn, Timex
 from .layout import QUOTED, Layout
@@ -517,14 +518,21 @@ def _word_of_a_title(layout: Layout, tok: Token, timex: Timex) -> bool:
     paper's title writes it ("told Rural Affairs Tonight", "World News Tonight"): prose writes
     "tonight" and "today" in lower case, so the capital makes it a word of the name. Not a day's
     or a month's name, which is capitalised anyway ("Monday Night Football" is Monday's)."""
-    own = [t for t in tok.sent if layout.timex_at.get(t.i) is timex]
+    # Read by index from the columns: asked for every time word, it made a Token of each word
+    # of its sentence. `_capitalised` is spaCy's is_title and is_alpha, on the same text.
+    t = columns(tok.doc)
+    start = t.sentence_start(tok.i)
+    own = [i for i in range(start, t.sentence_end(tok.i)) if layout.timex_at.get(i) is timex]
     first = own[0]
-    if first.i == first.sent.start or first.lower_ in MONTHS_AND_DAYS \
-            or not all(t.is_title and t.is_alpha for t in own):
+    if first == start or t.lower[first] in MONTHS_AND_DAYS or not all(_capitalised(t.text[i]) for i in own):
         return False
-    before = first.doc[first.i - 1]
-    return before.is_title and before.is_alpha and before.i != before.sent.start \
-        and before.lower_ not in MONTHS_AND_DAYS
+    before = first - 1
+    return _capitalised(t.text[before]) and before != start and t.lower[before] not in MONTHS_AND_DAYS
+
+
+def _capitalised(word: str) -> bool:
+    """A word in title case and of letters only ("Tonight", not "TONIGHT" nor "9pm")."""
+    return word.istitle() and word.isalpha()
 
 
 def _spoken_of(layout: Layout, tok: Token, timex: Timex) -> bool:
@@ -593,7 +601,12 @@ def _figures_period(timex: Timex, date: dt.date | None) -> bool:
 
 def _then(words: list[Token]) -> bool:
     lowered = [t.lower_ for t in words]
-    return any(tuple(lowered[i:i + len(p)]) == p for p in THEN for i in range(len(lowered)))
+    # The phrases are compared only where one's first word stands, not at every word.
+    return any(tuple(lowered[i:i + len(p)]) == p for i, word in enumerate(lowered) if word in THEN_OPENERS
+               for p in THEN)
+
+
+THEN_OPENERS = frozenset(p[0] for p in THEN)  # the first word of each phrase of `_then`
 
 
 def _week_month(year: int, week: int, weekend: bool = False) -> str | None:

@@ -177,7 +177,7 @@ def candidates(doc: Doc, cue: int, content: tuple[tuple[int, int], ...], rule: i
             quoted, open_ = False, _opens(text, open_)
         else:
             quoted = open_
-        if not (_could_head(t, i) or i == rule) or any(s <= t.idx[i] < e for s, e in content):
+        if not (_could_head(t, i) or i == rule) or content and any(s <= t.idx[i] < e for s, e in content):
             continue
         out.append(Candidate(i, features(context, i, quoted)))
     return out

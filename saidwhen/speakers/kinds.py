@@ -158,8 +158,8 @@ def ends_in_a_province(words: tuple[str, ...]) -> bool:
     territory after a word or more of a name's own, the first no given name, is a body's (a
     sport's governing body, an agency); the province alone is a place."""
     lower = tuple(w.lower() for w in words)
-    return lower[0] not in GIVEN_NAMES and any(len(lower) > len(end) and lower[-len(end):] == end
-                                               for end in PROVINCE_NAME_ENDS)
+    # each shorter tail of the words looked up in the set, not each province's name tried in turn
+    return lower[0] not in GIVEN_NAMES and any(lower[k:] in PROVINCE_NAME_ENDS for k in range(1, len(lower)))
 
 
 def province_then_fields(words: tuple[str, ...]) -> bool:

@@ -92,22 +92,23 @@ def name_mentions(doc: Doc) -> list[NameMention]:
     """The names of one parsed article in text order, each without its title."""
     out, i = [], 0
     t = columns(doc)
+    n = len(t)  # read once: each `len(t)` in the loops below is a Python call of Columns.__len__
     headlines = _headline_lines(text_of(doc))
     candidates = _maybe_name_words(doc)
     labels = _labels(t, candidates)
-    while i < len(t):
+    while i < n:
         if i in labels:
             i += 1
         elif i not in candidates:
             k = bisect_left(candidates.sorted, i)
-            i = candidates.sorted[k] if k < len(candidates.sorted) else len(t)
+            i = candidates.sorted[k] if k < len(candidates.sorted) else n
         elif t.idx[i] in headlines:
             i += 1
         elif t.text[i] == "-":
             i += 1 + _glued_to_a_prefix(t, i)
         elif _is_name_word(t, i):
             j = i
-            while j < len(t) and j not in labels and (j == i or _is_name_word(t, j)) and "\n" not in t.whitespace[j] \
+            while j < n and j not in labels and (j == i or _is_name_word(t, j)) and "\n" not in t.whitespace[j] \
                     and not (j > i and t.sent_start[j] and t.text[j - 1].endswith(".")) \
                     and not (j > i and _person_after_party(t, i, j)) and not (j > i + 1 and _after_closing_initial(t, j)):
                 j += 1  # "... Systems Corp. Corvid said": a name ends with its sentence
@@ -282,8 +283,9 @@ def _maybe_name_words(doc: Doc) -> _Candidates:
     found.update(hyphens)
     found.update(i + 1 for i in hyphens if i + 1 < len(doc))
     found.update(i - 1 for i in hyphens if i > 0)  # "Tremblay-Roy", "Tremblay" read as a common noun
-    # _sign's first test before the call: most words are longer than one character
-    signs = [i for i, word in enumerate(columns(doc).text) if len(word) == 1 and _sign(word)]
+    # The article's distinct words are tested first: most articles have no sign, and need no walk.
+    sign_words = {word for word in set(t.text) if _sign(word)}
+    signs = [i for i, word in enumerate(t.text) if word in sign_words] if sign_words else []
     found.update(signs)
     found.update(i + 1 for i in signs if i + 1 < len(doc))
     numbers = [i for i in positions(doc, "TAG", NUMBER_TAG) if 0 < i < len(doc) - 1]

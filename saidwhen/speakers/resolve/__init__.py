@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import (COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS,
                         TITLE_FULL_FORMS)
 from ...parsing.spans import SpanSet
+from ...parsing.words import columns
 from .. import descriptions, kinds, ties
 from ..entities import Entity
 from ..names import NameMention
@@ -187,8 +188,9 @@ def _past(doc: Doc, m: NameMention) -> set[str]:
     def of_this_name(role: Token) -> bool:  # not "President Tom Reed met former President Ann Lee"
         return role.i in title or (role.dep_ == "appos" and role.lower_ in m.roles and m.start <= role.head.i < m.end)
 
-    near = doc[max(0, title.start - 1):m.end + PAST_REACH]
-    return {descriptions.PAST} if any(t.lower_ in PAST_HOLDERS and of_this_name(t.head) for t in near) else set()
+    # The words near read from the columns: a Token is made only for a past holder's word.
+    lower, near = columns(doc).lower, range(max(0, title.start - 1), min(len(doc), m.end + PAST_REACH))
+    return {descriptions.PAST} if any(lower[i] in PAST_HOLDERS and of_this_name(doc[i].head) for i in near) else set()
 
 
 def _counterpart(doc: Doc, m: NameMention) -> set[str]:
@@ -196,7 +198,8 @@ def _counterpart(doc: Doc, m: NameMention) -> set[str]:
     the opposition's counterpart of an office marks the name with descriptions.COUNTERPART, so
     that 'the chancellor' is not her and 'the shadow chancellor' is."""
     window = doc[max(0, m.start - len(m.title.split()) - QUALIFIER_REACH):m.end + PAST_REACH]
-    if not (m.title or m.roles) or not any(t.lower_ in COUNTERPART_OFFICES for t in window):
+    lower = columns(doc).lower  # read by index: most names have no such word near, and need no Token
+    if not (m.title or m.roles) or not any(lower[i] in COUNTERPART_OFFICES for i in range(window.start, window.end)):
         return set()  # most names: no "shadow" near, and no parse to read
     before = []  # the words of its title and their qualifiers ('shadow home secretary Ann Lee')
     for tok in reversed(doc[window.start:m.start]):

@@ -284,15 +284,19 @@ class Pronouns:
         salience.py decides). A quote of several sentences before the pronoun, opening at token
         `opening`, is passed over to the sentence before it ('The 61-year-old said ... "I can't.
         But I will," she said')."""
-        start = pronoun.sent.start
+        # The words are read by index from the columns, back from the pronoun: a Token is made
+        # only for a subject, not for each word of two sentences.
+        t = columns(self.doc)
+        start = t.sentence_start(pronoun.i)
         if opening is not None and opening < start:
-            start = self.doc[opening].sent.start
+            start = t.sentence_start(opening)
         if pronoun.dep_ not in SUBJECT_DEPS or start == 0:
             return None
-        first = self.doc[start - 1].sent.start
-        for tok in reversed(self.doc[first:pronoun.i]):
-            if tok.dep_ not in SUBJECT_DEPS or tok.idx in self.quoted or \
-                    not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):
+        for i in range(pronoun.i - 1, t.sentence_start(start - 1) - 1, -1):
+            if t.dep[i] not in SUBJECT_DEPS:
+                continue
+            tok = self.doc[i]
+            if tok.idx in self.quoted or not (tok.head.dep_ in ("ROOT", "conj") or tok.head.head.i == tok.head.i):
                 continue
             if tok.i in self.by_token or tok.lower_ in PERSON_PRONOUNS or tok.tag_ in ("NNP", "NNPS"):
                 return None  # a name or a pronoun: the reading decides

@@ -688,6 +688,14 @@ def test_the_member_for_a_riding_is_no_name(letters, riding):
     assert [e.name for e in find_entities(doc) if e.kind == "person"] == ["Donna Kerr"]
 
 
+@pytest.mark.parametrize("member", ["the Labour MP for Kendal", "the NDP MLA for Wood River"])
+def test_the_member_for_a_riding_with_a_party_before_the_letters_is_no_name(member):
+    from saidwhen.parsing.language import parse
+    from saidwhen.speakers.entities import find_entities
+    doc = parse(f"Ann Rowe attacked the leaders. Why do they fight in public, {member} asked.")
+    assert [e.name for e in find_entities(doc) if e.kind == "person"] == ["Ann Rowe"]
+
+
 def test_a_member_for_a_riding_before_a_name_is_a_title():
     text = "MLA for Vancouver-Kensington Ann Lee said the clinic would stay open."
     assert records(text, "2026-03-18")[0][1] == "Ann Lee"

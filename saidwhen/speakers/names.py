@@ -1815,7 +1815,10 @@ def _members_seat(t: Columns, office: int) -> bool:
     Wood River", "the MP for Kingston and the Islands" describe a member by the riding, whose
     holder the article names elsewhere ("MLA for Vancouver-Kensington Ann Lee", with no "the",
     is a title and its holder)."""
-    return office > 0 and t.lower[office - 1] == "the" and t.text[office] in POST_NOMINALS and \
+    before = office - 1
+    if before > 0 and t.text[before][:1].isupper() and t.lower[before - 1] == "the":
+        before -= 1  # "the Labour MP for Birkenhead": the member's party between "the" and the letters
+    return before >= 0 and t.lower[before] == "the" and t.text[office] in POST_NOMINALS and \
         t.lower[office + 1] == "for"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
-from ..lexicon import DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
+from ..lexicon import APPROXIMATING, DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
 from .marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as OPENING_MARKS
 from .words import positions
 
@@ -408,9 +408,6 @@ def _clause_on_its_noun(doc: Doc, cue: int, noun: int) -> None:
             doc[child.i - 1].head = verb
     doc[cue].head = doc[noun]
     doc[cue].dep_ = "relcl"
-
-
-APPROXIMATING = frozenset({"about", "around"})  # "said about 2,600 of the members worked"
 
 
 def numbers_read_as_topics(doc: Doc) -> list[tuple[int, int, int]]:

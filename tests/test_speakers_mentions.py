@@ -314,14 +314,27 @@ def test_a_rank_written_with_no_is_part_of_the_mention():
     ("Less than a third agreed that the pier should close.", "Less than a third"),
     ("A majority said the toll was too high.", "A majority"),
 ])
-def test_a_poll_s_share_that_opens_the_clause_is_the_speaker(text, mention):
-    # The parser hangs the count on the verb as a number or a measure, not as its subject.
-    assert speakers(text) == [(None, mention)]
+def test_a_poll_s_share_that_opens_the_clause_is_its_cue_s_subject_and_no_speaker(text, mention):
+    # The parser hangs the count on the verb as a number or a measure, not as its subject; the
+    # cue's subject is the share all the same, and a poll's share is a figure, no quotation
+    # (quotes.polled): the paper's cue is read, no record written.
+    assert _subjects(text) == [mention]
+    assert speakers(text) == []
 
 
-def test_who_is_more_likely_to_say_something_says_it():
+def test_who_is_more_likely_to_say_something_is_the_cue_s_subject_and_no_speaker():
+    # "more likely to say" compares what shares of a poll's groups answered (quotes.polled)
     text = "Harbour residents are far more likely to say that the ferry should run at night."
-    assert speakers(text) == [(None, "Harbour residents")]
+    assert _subjects(text) == ["Harbour residents"]
+    assert speakers(text) == []
+
+
+def _subjects(text: str) -> list[str]:
+    """The words from the left edge of each found quote's subject to the subject itself."""
+    from saidwhen.parsing.language import parse
+    from saidwhen.quotes import find_quotes
+    doc = parse(text)
+    return [doc[doc[q.subject].left_edge.i:q.subject + 1].text for q in find_quotes(doc) if q.subject is not None]
 
 
 def test_a_time_before_the_cue_is_no_share_that_speaks():

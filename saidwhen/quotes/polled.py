@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import (BARE_FIGURES, LIKELIHOOD_ADJECTIVES, PERCENT_WORDS, POLL_RESPONDENTS, POLL_SHARES,
+from ..lexicon import (BARE_FIGURES, LIKELIHOOD_ADJECTIVES, PEOPLE_FIGURES, PERCENT_WORDS, POLL_RESPONDENTS, POLL_SHARES,
                        POLL_STORY_NOUNS, POLL_STORY_SHARES, POLLED_PARTICIPLES, POLLSTERS, SHARE_REMAINDERS)
 from ..parsing.marks import paragraphs
 from ..parsing.texts import text_of
@@ -38,14 +38,18 @@ def _polled(doc: Doc, q: FoundQuote) -> bool:
     if subject.tag_ == "NNP" or cue.i < subject.i < cue.i + 3 and subject.dep_ != "nsubj":
         return False  # "Diana Ruocco, ... who was among those surveyed, said", "50 Cent", "said Ann Moreau": one named
     return _told_pollsters(cue) or _likely_to_say(cue) or _share(subject) or _asked_by_a_poll(subject) \
-        or _bare_figures(subject) or _share_in_a_poll_story(subject)
+        or _bare_figures(subject, cue) or _share_in_a_poll_story(subject)
 
 
-def _bare_figures(subject: Token) -> bool:
+def _bare_figures(subject: Token, cue: Token) -> bool:
     """'the latest data show', 'The numbers suggest that ...': figures with no maker in their
     phrase (no name, no possessive, no "from"/"by"/"of" phrase: 'Home Office figures', 'data
-    from comScore' speak for their maker)."""
+    from comScore' speak for their maker). Not figures that are people: the subject of "say"
+    itself ('Labour figures said') or with a "who" clause ('figures who backed the plan')."""
     if subject.lower_ not in BARE_FIGURES or subject.tag_ not in ("NNS", "NN"):
+        return False
+    if subject.lower_ in PEOPLE_FIGURES and (speech_lemma(cue.lower_) == "say" or any(
+            c.dep_ == "relcl" and any(w.tag_ == "WP" for w in c.children) for c in subject.children)):
         return False
     return not any(c.dep_ in ("compound", "poss", "prep", "nmod", "acl") for c in subject.children)
 
@@ -83,11 +87,21 @@ def _share(subject: Token) -> bool:
     Canadians', 'Two-thirds of Australians', 'the remainder': a percentage, a fraction or a
     ratio of people as the speaker phrase's head. Not a bare count ('Two officials said', '39
     said they back her'), which counts people who spoke."""
+    if subject.lower_ in POLL_SHARES and _glued_to_a_word(subject):
+        return False  # "The World Cup-winning fly-half said": a player's position, no share
     if _percent(subject) or subject.lower_ in POLL_SHARES or subject.lower_ in SHARE_REMAINDERS:
         return True
     if any(_percent(c) for c in subject.children):  # "42 %" with the number for head
         return True
     return _ratio(subject)
+
+
+def _glued_to_a_word(token: Token) -> bool:
+    """'fly-half', 'scrum-half', 'centre-half': the word after a hyphen, with no space either side,
+    that follows a word, not a number ('one-third' is a share)."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].is_alpha and not _number(doc[i - 2])
 
 
 def _ratio(subject: Token) -> bool:

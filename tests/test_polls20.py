@@ -26,29 +26,12 @@ its own words; a passage with no record expects none.
 from __future__ import annotations
 
 import datetime
-from typing import NamedTuple
 
 import pytest
 
 import saidwhen
 
-from test_canadian import said_on_meets
-
-
-class R(NamedTuple):
-    """The full record one quote must have, found by `key` (words of the quote)."""
-    key: str
-    content: str
-    name: str | None
-    mention: str | None
-    said_on: tuple[str, str] | None
-    channel: str | None
-    outlet: str | None = None
-
-
-def r(key, content, name, mention, said_on, channel, outlet=None) -> R:
-    day = (said_on, said_on) if isinstance(said_on, str) else said_on
-    return R(key, content, name, mention, day, channel, outlet)
+from written_first import R, r, record_differences
 
 
 def fresh(date: str) -> tuple[str, str]:
@@ -426,41 +409,6 @@ ARTICLES = [
      [r("undercounted Republicans", "that the poll undercounted Republicans", "Romney campaign",
         "The Romney campaign", fresh("2012-11-05"), "statement")]),
 ]
-
-FIELDS = ("content", "name", "mention", "said_on", "channel")
-
-
-def found(q) -> dict:
-    speaker = q.speaker
-    return {"content": q.text,
-            "name": speaker.name if speaker else None,
-            "mention": speaker.mention.text if speaker and speaker.mention else None,
-            "said_on": q.said_on.value if q.said_on else None,
-            "channel": (q.channel, q.outlet)}
-
-
-def field_right(field: str, got: dict, want: R) -> bool:
-    if field == "said_on":
-        return said_on_meets(got["said_on"], want.said_on)
-    if field == "channel":
-        return got["channel"] == (want.channel, want.outlet)
-    return got[field] == getattr(want, field)
-
-
-def record_differences(text: str, date: str, expected: list[R]) -> list[str]:
-    """What the passage's records get wrong, field by field, and any quote not expected."""
-    quotes = [found(q) for q in saidwhen.extract(text, date=date).quotes]
-    wrong = []
-    for want in expected:
-        got = next((q for q in quotes if want.key in q["content"]), None)
-        if got is None:
-            wrong.append(f"no quote holds {want.key!r}")
-            continue
-        wrong += [f"{want.key!r}: {f} {got[f]!r}" for f in FIELDS if not field_right(f, got, want)]
-    wrong += [f"a quote not expected: {q['content']!r}" for q in quotes
-              if not any(want.key in q["content"] for want in expected)]
-    return wrong
-
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
 STILL_WRONG: dict[str, str] = {

@@ -646,7 +646,7 @@ def test_wire_story_quote_bounds(text: str, content: str, date: str):
 
 # What the first run showed, as single sentences of our own, one rule a case.
 
-def _records(text: str, date: str) -> list[tuple]:
+def records_of(text: str, date: str) -> list[tuple]:
     """(name, kind, gender, channel, outlet, said_on, words) of each quote of the text, in order."""
     out = []
     for q in saidwhen.extract(text, date=date).quotes:
@@ -660,7 +660,7 @@ def _records(text: str, date: str) -> list[tuple]:
                                        "a meeting of party members"])
 def test_a_that_clause_after_a_gathering_told_is_what_was_said(gathering):
     # the parser reads "that China has always held ..." as a relative clause of the gathering
-    found = _records(f"Spokesman Sun Yuxiang told {gathering} that China has always held that the issue is "
+    found = records_of(f"Spokesman Sun Yuxiang told {gathering} that China has always held that the issue is "
                      "an internal affair.", "1999-03-17")
     assert [r[6] for r in found] == ["that China has always held that the issue is an internal affair"]
 
@@ -669,7 +669,7 @@ def test_a_that_clause_after_a_gathering_told_is_what_was_said(gathering):
                                       "Ann Lee told a rally that drew 5,000 people about the plan."])
 def test_a_gathering_s_own_relative_clause_is_no_report(sentence):
     # guard: "that" is the clause's subject: the gathering's relative clause
-    assert _records(sentence, "1999-03-17") == []
+    assert records_of(sentence, "1999-03-17") == []
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -679,23 +679,23 @@ def test_a_gathering_s_own_relative_clause_is_no_report(sentence):
     ("The minister reiterated China's position that Taiwan is part of China.", "that Taiwan is part of China"),
 ])
 def test_a_view_voiced_with_its_that_clause_is_said(sentence, words):
-    assert [r[6] for r in _records(sentence, "1999-03-17")] == [words]
+    assert [r[6] for r in records_of(sentence, "1999-03-17")] == [words]
 
 
 @pytest.mark.parametrize("sentence", ["She expressed concern about the plan.",
                                       "Concern was expressed that prices would rise."])
 def test_a_view_voiced_with_no_clause_or_no_one_is_no_quote(sentence):
-    assert _records(sentence, "1999-03-17") == []
+    assert records_of(sentence, "1999-03-17") == []
 
 
 def test_statistics_a_body_released_are_its_report():
-    found = _records("According to statistics released by the provincial statistics bureau, rural incomes "
+    found = records_of("According to statistics released by the provincial statistics bureau, rural incomes "
                      "rose by 8.2 percent.", "1998-06-23")
     assert found[0][3] == "report"
 
 
 def test_a_spokesman_s_name_whose_first_word_is_a_paper_s_is_a_person_s():
-    found = _records("Foreign Ministry spokesman Sun Yuxiang said China opposes the bombing. \"It is wrong,\" "
+    found = records_of("Foreign Ministry spokesman Sun Yuxiang said China opposes the bombing. \"It is wrong,\" "
                      "Sun said.", "1999-03-17")
     assert [r[:3] for r in found] == [("Sun Yuxiang", "person", "male")] * 2
 
@@ -703,41 +703,41 @@ def test_a_spokesman_s_name_whose_first_word_is_a_paper_s_is_a_person_s():
 def test_a_turn_label_is_no_subject_of_the_turn_s_verb():
     text = ("JUDY WOODS, CNN ANCHOR: The council meets today. CNN's Richard Cole reports.\n\n"
             "COLE: Iraq's ambassador to the U.N., Karim Jaafar, told CNN his government has not decided.")
-    assert _records(text, "1998-02-05")[-1][:5] == ("Karim Jaafar", "person", "male", "interview", "CNN")
+    assert records_of(text, "1998-02-05")[-1][:5] == ("Karim Jaafar", "person", "male", "interview", "CNN")
 
 
 def test_a_body_written_of_after_a_host_s_label_is_not_the_label():
     text = ("DAVID HALE, HOST: This is The World. The group says it planted the bomb but did not mean to kill "
             "civilians.")
-    assert _records(text, "1998-08-20")[-1][0] != "HOST"
+    assert records_of(text, "1998-08-20")[-1][0] != "HOST"
 
 
 def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before():
     text = ("Ron Sandler said the team was close to signing forward Andre Mills.\n\nMills, who scored 12 "
             "points, said he wanted to stay in Portland. ``This is home,'' he said.")
-    assert [r[0] for r in _records(text, "1999-11-04")] == ["Ron Sandler", "Andre Mills", "Andre Mills"]
+    assert [r[0] for r in records_of(text, "1999-11-04")] == ["Ron Sandler", "Andre Mills", "Andre Mills"]
 
 
 def test_a_player_named_after_his_position_is_a_person_where_he_follows():
     text = ("``We didn't make shots tonight,'' Seattle coach Dan Ricks said.\n\nPortland center Tomas Varga, "
             "who missed two games with a sprained ankle, had 14 rebounds. He said the ankle felt fine.")
-    assert _records(text, "1999-11-04")[-1][:3] == ("Tomas Varga", "person", "male")
+    assert records_of(text, "1999-11-04")[-1][:3] == ("Tomas Varga", "person", "male")
 
 
 def test_an_outlet_told_ends_where_the_clause_s_subject_begins():
-    found = _records("Mr. Morales says his party has evidence. He tells VOA the Sandinistas will not accept "
+    found = records_of("Mr. Morales says his party has evidence. He tells VOA the Sandinistas will not accept "
                      "the results.", "1996-10-29")
     assert found[-1][3:5] == ("interview", "VOA")
 
 
 def test_a_reported_clause_the_parser_split_after_a_relative_clause_runs_on():
-    found = _records("A former research director testified today that company executives ordered him to "
+    found = records_of("A former research director testified today that company executives ordered him to "
                      "stop studies that showed nicotine was addictive.", "1998-03-11")
     assert found[0][6].endswith("showed nicotine was addictive")
 
 
 def test_a_condition_joined_to_the_cue_is_part_of_the_words():
-    found = _records("The United States says it will support the plan, but only if the United Nations keeps "
+    found = records_of("The United States says it will support the plan, but only if the United Nations keeps "
                      "tight control.", "1998-02-05")
     assert found[0][6] == "it will support the plan, but only if the United Nations keeps tight control"
 
@@ -747,7 +747,7 @@ def test_a_labelled_turn_of_someone_the_report_named_is_a_sound_bite():
             "Belfast.\n\nANNE McCARTHY: Omagh shopkeeper Brian Devlin lost his sister in the blast.\n\n"
             "BRIAN DEVLIN: They knew what they were doing.\n\nMcCARTHY: For The World, I'm Anne McCarthy "
             "in Belfast.")
-    assert ("Brian Devlin", "They knew what they were doing.") in [(r[0], r[6]) for r in _records(text, "1998-08-20")]
+    assert ("Brian Devlin", "They knew what they were doing.") in [(r[0], r[6]) for r in records_of(text, "1998-08-20")]
 
 
 def test_a_labelled_turn_of_the_broadcast_s_own_is_no_sound_bite():
@@ -755,14 +755,14 @@ def test_a_labelled_turn_of_the_broadcast_s_own_is_no_sound_bite():
     text = ("DAVID HALE, HOST: Police say they arrested five men. The World's Anne McCarthy reports from "
             "Belfast.\n\nANNE McCARTHY: The men were arrested in raids early this morning.\n\n"
             "DAVID HALE, HOST: We will have more later.")
-    assert not any("raids" in r[6] or "more later" in r[6] for r in _records(text, "1998-08-20"))
+    assert not any("raids" in r[6] or "more later" in r[6] for r in records_of(text, "1998-08-20"))
 
 
 def test_a_document_cited_before_a_quote_is_no_vehicle_of_it():
     # fresh draw: "citing statistics about ..." is what he spoke of, not where
     text = ("Sanders went out of his way in talking to reporters to praise the economy, citing statistics "
             "about the outlook he inherited.\n\n\"We have come a long way,\" he said.")
-    assert _records(text, "2016-01-28")[-1][3] is None
+    assert records_of(text, "2016-01-28")[-1][3] is None
 
 
 def test_an_interviewer_s_question_in_a_labelled_transcript_is_no_sound_bite():
@@ -770,7 +770,7 @@ def test_an_interviewer_s_question_in_a_labelled_transcript_is_no_sound_bite():
     text = ("Governor Mary Fallin spoke to Jake Tapper on Sunday.\n\nJAKE TAPPER: Trump released a video.\n\n"
             "FALLIN: I think he is trying.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial "
             "healer?\n\nFALLIN: I think he is trying to campaign as a racial healer.")
-    assert not any(r[6].startswith("Do you think") for r in _records(text, "2016-07-10"))
+    assert not any(r[6].startswith("Do you think") for r in records_of(text, "2016-07-10"))
 
 
 def test_a_surname_read_as_a_plural_before_going_on_is_no_name():
@@ -778,11 +778,11 @@ def test_a_surname_read_as_a_plural_before_going_on_is_no_name():
     text = ("Bernie Sanders wants more debates. Sanders continued to portray her as hiding.\n\nTop Sanders "
             "strategists acknowledged as much.\n\nFriday, he told the New York Daily News that Clinton was "
             "hiding.")
-    assert _records(text, "2016-04-05")[-1][0] == "Bernie Sanders"
+    assert records_of(text, "2016-04-05")[-1][0] == "Bernie Sanders"
 
 
 def test_a_plural_that_is_a_word_inside_a_body_s_name_is_no_surname():
     # guard: "Police said" after "The Edmonton Police Service said" is the police, not a person
     text = ("The Edmonton Police Service said it accepted the findings.\n\nPolice said the officer had 11 "
             "years of service.")
-    assert _records(text, "2025-04-16")[-1][0] != "Police" or _records(text, "2025-04-16")[-1][1] != "person"
+    assert records_of(text, "2025-04-16")[-1][0] != "Police" or records_of(text, "2025-04-16")[-1][1] != "person"

@@ -32,12 +32,10 @@ from __future__ import annotations
 
 import pytest
 
-import saidwhen
-
 from test_canadian import ANY, Q, fresh
 from test_canadian_placing import article_params
 from test_wire_stories3 import body, who
-from test_wires18 import bounds_differences, record_differences
+from test_wires18 import bounds_differences, record_differences, records_of
 
 
 ARTICLES = [
@@ -523,29 +521,19 @@ def test_wire_story_quote_bounds(text: str, content: str, date: str):
 
 # What the first run showed, as single sentences of our own, one rule a case.
 
-def _records(text: str, date: str) -> list[tuple]:
-    """(name, kind, gender, channel, outlet, said_on, words) of each quote of the text, in order."""
-    out = []
-    for q in saidwhen.extract(text, date=date).quotes:
-        s = q.speaker
-        out.append((s.name if s else None, s.kind if s else None, s.gender if s else None, q.channel, q.outlet,
-                    q.said_on.value if q.said_on else None, q.text))
-    return out
-
-
 def test_a_floor_speech_is_said_in_the_chamber():
-    found = _records("Sen. Ann Hale, D-Ore., said in a floor speech that the plan would cost jobs.", "1989-11-14")
+    found = records_of("Sen. Ann Hale, D-Ore., said in a floor speech that the plan would cost jobs.", "1989-11-14")
     assert found[0][3] == "parliament"
 
 
 def test_a_work_s_title_in_marks_after_its_noun_is_no_quote():
-    found = _records("Reed wrote in his 1984 memoir, \"Counsel for the Damned,\" that he regretted only one case.",
+    found = records_of("Reed wrote in his 1984 memoir, \"Counsel for the Damned,\" that he regretted only one case.",
                      "1993-09-28")
     assert [(r[3], r[6]) for r in found] == [("book", "that he regretted only one case")]
 
 
 def test_a_judge_remembering_the_dead_in_an_obituary_speaks_outside_court():
-    found = _records("Tom Reed, a labor lawyer, died yesterday. He was 81.\n\n\"He never sent a bill to a man who "
+    found = records_of("Tom Reed, a labor lawyer, died yesterday. He was 81.\n\n\"He never sent a bill to a man who "
                      "could not pay it,\" said Judge Ann Bell of Federal District Court in Manhattan.", "1993-09-28")
     assert found[0][3] is None
 
@@ -555,37 +543,37 @@ def test_a_judge_remembering_the_dead_in_an_obituary_speaks_outside_court():
     "U.S. District Judge Ray Dube said the order was plainly unlawful.",
 ])
 def test_a_judge_speaking_elsewhere_than_an_obituary_speaks_in_court(text):
-    assert _records(text, "1993-09-28")[0][3] == "court"
+    assert records_of(text, "1993-09-28")[0][3] == "court"
 
 
 def test_a_statement_said_after_a_dateline_is_its_issuer_s():
     text = ("ISLAMABAD, July 15 (Xinhua) -- Afghan President Ali Karimi said in a statement read over Radio Kabul "
             "that all groups must disarm.\n\nThe statement said that the government would treat any group that "
             "refused as an enemy.")
-    assert [r[0] for r in _records(text, "1992-07-15")] == ["Ali Karimi"] * 2
+    assert [r[0] for r in records_of(text, "1992-07-15")] == ["Ali Karimi"] * 2
 
 
 def test_a_paper_s_editorial_speaks_for_the_paper():
     text = ("An editorial in today's People's Daily said that the people are determined.\n\n"
             "The editorial said any attempt to split the country is doomed to failure.")
-    assert [r[:2] + r[3:4] for r in _records(text, "1999-08-11")] == [("People's Daily", "organisation", "report")] * 2
+    assert [r[:2] + r[3:4] for r in records_of(text, "1999-08-11")] == [("People's Daily", "organisation", "report")] * 2
 
 
 @pytest.mark.parametrize("opening", ["A spokesman, in answer to a question from a Xinhua reporter, said",
                                      "Answering questions from Xinhua reporters, Lee said"])
 def test_an_answer_to_an_outlet_s_reporter_is_an_interview(opening):
-    found = _records(f"{opening} that the plan was dead.", "1999-08-11")
+    found = records_of(f"{opening} that the plan was dead.", "1999-08-11")
     assert found[0][3:5] == ("interview", "Xinhua")
 
 
 def test_questions_answered_from_others_are_no_interview():
     # guard: voters are no outlet
-    assert _records("Answering questions from voters, Lee said the plan was dead.", "1999-08-11")[0][3] is None
+    assert records_of("Answering questions from voters, Lee said the plan was dead.", "1999-08-11")[0][3] is None
 
 
 def test_a_statement_read_on_television_is_the_subject_of_its_cue():
     # the parser reads "read" as a verb whose subject is the statement, leaving "said" none
-    found = _records("A government statement read on state television said the curfew would be lifted on Friday.",
+    found = records_of("A government statement read on state television said the curfew would be lifted on Friday.",
                      "2000-01-19")
     assert found[0][3] == "statement" and found[0][6] == "the curfew would be lifted on Friday"
 
@@ -594,22 +582,22 @@ def test_a_lead_s_description_is_never_the_correspondent_led_in():
     text = ("Ivory Coast's military leader says elections will be held by October. Correspondent Paul Ndiaye "
             "reports from Abidjan.\n\nGeneral Koffi Yao said in a broadcast on state radio Tuesday night that a "
             "new constitution would be put to a referendum.")
-    assert _records(text, "2000-01-19")[0][0] == "Koffi Yao"
+    assert records_of(text, "2000-01-19")[0][0] == "Koffi Yao"
 
 
 def test_a_verbless_apposition_ends_the_reported_clause():
-    found = _records("She says she sees as many as 80 patients a day, most of them mothers and small children.",
+    found = records_of("She says she sees as many as 80 patients a day, most of them mothers and small children.",
                      "1995-06-20")
     assert [r[6] for r in found] == ["she sees as many as 80 patients a day, most of them mothers and small children"]
 
 
 def test_the_speaker_s_next_act_in_the_past_is_no_part_of_a_present_clause():
-    found = _records("Anan said Thailand firmly adheres to the one-China policy and thanked China for its help.",
+    found = records_of("Anan said Thailand firmly adheres to the one-China policy and thanked China for its help.",
                      "1999-08-11")
     assert [r[6] for r in found] == ["Thailand firmly adheres to the one-China policy"]
 
 
 def test_a_past_act_inside_a_past_clause_stays_in_it():
     # guard: the clause is in the past, its conjunct may be the reported subject's
-    found = _records("Lee said the board met Tuesday and urged the mayor to resign.", "1999-08-11")
+    found = records_of("Lee said the board met Tuesday and urged the mayor to resign.", "1999-08-11")
     assert found[0][6] == "the board met Tuesday and urged the mayor to resign"

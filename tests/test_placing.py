@@ -1967,6 +1967,18 @@ def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text,
     assert last(text)[:2] == ("interview", outlet)
 
 
+def test_the_readings_kept_of_ampersand_titles_stay_bounded_over_a_long_run():
+    # Each distinct "X & Y" title met is parsed once and kept; a run over millions of
+    # articles must not keep them all.
+    from saidwhen.placing.outlets import _lower_case_tags
+    _lower_case_tags.cache_clear()
+    limit = _lower_case_tags.cache_info().maxsize
+    assert limit is not None
+    for k in range(limit + 50):
+        _lower_case_tags(f"word{k} & thing{k}")
+    assert _lower_case_tags.cache_info().currsize == limit
+
+
 @pytest.mark.parametrize("text", [
     "“No,” Reed told Local 444.",  # a union local's number is no frequency
     "“No,” Reed told Boeing 737 pilots.",  # the number of the noun after it

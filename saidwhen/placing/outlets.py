@@ -393,7 +393,9 @@ def _common_nouns(tags: tuple[str, ...]) -> bool:
     return len(tags) == 3 and tags[0] in COMMON_NOUNS and tags[2] in COMMON_NOUNS
 
 
-@functools.cache
+# Bounded: its keys are titles from the articles read, so a long run would otherwise keep one
+# entry per distinct "X & Y" title it ever met.
+@functools.lru_cache(maxsize=4096)
 def _lower_case_tags(words: str) -> tuple[str, ...]:
     """The tags of `words` told, written in lower case: "NN CC NNS" for "power & politics"."""
     doc = parse(f"She told {words}.")

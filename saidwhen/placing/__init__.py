@@ -34,7 +34,7 @@ from .ties import after_the_events_deed, at_the_event, tied
 from .when import (NOTHING, Timing, afterwards, calendar_value, around_an_event, before_a_span, finite, fresh, in_a_past_year, in_the_past,
                    last_day_of, news_saying, opening_time, present, through_a_deed, time_clause, timing_in,
                    VAGUE, at_a_first_time, in_an_old_text)
-from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, FURTHER_TEXTS, GESTURES, INTERVIEWED, MONTHS_AND_DAYS, PROGRAMMES, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..lexicon import BACK_REFERENCE, CALLS, PERSON_PRONOUNS, REFLEXIVES, COURT_WORDS, TELLING, WRITTEN_EARLIER
 from ..lexicon import inflections
 
@@ -120,6 +120,9 @@ class _Placer:
                 and (again := self._named_again_by_its_noun(quote, cue, paragraph)) is not None:
             # "... said in a Facebook video on Monday ... ¶ “...,” he said in the video.": that video, then
             own = replace(own, channel=again, timing=own.timing if own.timing.known else self.carried.timing)
+        elif own.channel is not None and own.channel.generic and (platform := self._another_of_its_posts(quote, own.channel, paragraph)):
+            # "wrote on X: “...” ¶ “...,” he wrote in a second post": on X too
+            own = replace(own, channel=platform)
         if own.channel is None and (text := self._text_goes_on(quote, cue, paragraph)) is not None:
             # "Reed posted on Facebook, urging ... “...,” he wrote.": that post, when it was written
             own = replace(own, channel=text, timing=own.timing if own.timing.known else self.carried.timing)
@@ -234,6 +237,19 @@ class _Placer:
                     return carried.said_in
         return None
 
+    def _another_of_its_posts(self, quote: ParsedQuote, generic: Channel, paragraph: int) -> Channel | None:
+        """The platform the same speaker's quote before was posted on, where this quote's
+        attribution names one more post by a word of another (further-texts.txt: "wrote on X: “...”
+        ¶ “...,” he wrote in a second post", "in a follow-up post"), in the same paragraph or the
+        next; a post named without one ("in a post") may be anywhere."""
+        carried = self.carried
+        if carried is None or carried.said_in is None or not carried.said_in.platform or not carried.fits(quote) \
+                or not 0 <= paragraph - carried.paragraph <= 1:
+            return None
+        noun = self.layout.doc[generic.token]
+        further = any(c.dep_ in ("amod", "det", "compound", "advmod") and c.lower_ in FURTHER_TEXTS for c in noun.children)
+        return carried.said_in if further else None
+
     def _text_goes_on(self, quote: ParsedQuote, cue: Token, paragraph: int) -> Channel | None:
         """The text the quote before named, where this quote's cue writes and its speaker is the
         same, in the same paragraph: "Bergen posted on Facebook on Tuesday, urging residents to
@@ -319,7 +335,7 @@ class _Placer:
             or counsel_channel(self.layout, finite(cue)) or letter_written_to(finite(cue)) \
             or letter_of_its_writers(finite(cue)) \
             or _document_of_participle(cue) or _reached(self.layout, finite(cue), timing) \
-            or _reached_by_an_outlet(finite(cue))
+            or _reached_by_an_outlet(finite(cue)) or _posted_text_of_participle(cue)
         documented = _documented(channel, self.layout.doc) or _dated_channel(channel, times, self.layout.doc) \
             or _dated_document(finite(cue), times)
         if present(cue) and in_the_past(timing, self.layout.date) and not documented:
@@ -938,6 +954,22 @@ def _document_of_participle(cue: Token) -> Channel | None:
     # a text issued or an outlet told ("told Newsmax ..., adding"); not a debate joined or a
     # lawsuit filed, whose words are another's reading
     return channel if channel is not None and (channel.label in DOCUMENTS or channel.outlet) else None
+
+
+def _posted_text_of_participle(cue: Token) -> Channel | None:
+    """"Trump posted a message on Twitter reading “Thank you Georgia”": a participle of saying
+    that the parser hangs on a posted thing's noun gives the words of that thing, so the platform
+    it was posted on, named in the noun's phrase or on the verb it is the object of ("shared a
+    note on Instagram saying ..."), is theirs. A platform only: "a message to staff saying"
+    names none."""
+    noun = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    inside = {t.i for t in cue.subtree}
+    words = [t for t in noun.subtree if t.i not in inside]
+    if noun.dep_ == "dobj":
+        words += [t for p in noun.head.children if p.dep_ == "prep" and p.i not in inside for t in p.subtree]
+    return channel_in(words, keep=lambda c: c.platform)
 
 
 def _in_which(verb: Token) -> Channel | None:

@@ -89,20 +89,40 @@ class Channel:
 def channel_in(tokens: Iterable[Token], keep: Callable[[Channel], bool] | None = None) -> Channel | None:
     """The most specific channel named among `tokens` (those `keep` accepts), with the outlet of
     an interview if one is named (or, for "the interview", the one set up before it)."""
-    found, doc = [], None
+    found, podcasts, doc = [], [], None
     for tok in tokens:
         if (c := channel_at(tok)) is not None and (keep is None or keep(c)):
             found.append(c)
             doc = tok.doc
+        elif c is not None and c.label == PODCAST:
+            podcasts.append(c)  # the title's head noun, however an appearance on it is read
     if not found:
         return None
     best = min(found, key=lambda c: (c.rank, c.token))
+    if best.outlet is not None and (podcast := _podcast_named(doc[best.token], found + podcasts)) is not None:
+        best = podcast  # "a guest on the Money Matters podcast": the programme is a podcast
     if best.label == "interview" and best.outlet is None:
         outlet = next((c.outlet for c in found if c.outlet), None)
         if outlet is None:
             outlet = _outlet_set_up_before(doc[best.token])
         best = Channel(best.label, outlet, best.token, best.rank)
     return best
+
+
+def _podcast_named(name: Token, found: list[Channel]) -> Channel | None:
+    """The podcast whose title the outlet's name is ("the guest on Sunday's episode of the Money
+    Matters podcast", "on the podcast Money Matters"): words given on a podcast are its own
+    channel (conventions.md: `podcast`), whatever the appearance on it; said on a broadcaster
+    ("said on CNN") is an interview."""
+    for channel in found:
+        if channel.label != PODCAST:
+            continue
+        noun, top = name.doc[channel.token], name
+        while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+            top = top.head  # "Money" of "Money Matters"
+        if noun.i in (top.i, top.i + 1) or noun.head.i == top.i or top.head.i == noun.i:
+            return channel
+    return None
 
 
 # How far back "the interview" may reach for the interview it refers to: the sentences of its

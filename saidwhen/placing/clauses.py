@@ -463,8 +463,11 @@ def _described(cue: Token) -> list[Token]:
 def _opening(layout: Layout, verb: Token) -> list[Token]:
     """"In a statement released after ..., Cruz said": a sentence that opens with a phrase of
     "in", "during" or "at" sets it for its main verb, read up to the phrase's first verb or
-    comma, whatever the parser hung it on (it may hang it on a verb inside the phrase)."""
-    if verb.dep_ != "ROOT":
+    comma, whatever the parser hung it on (it may hang it on a verb inside the phrase). So
+    does one before a cue that the parser hung on the quotation's verb ("In a statement, a State
+    Department official said, "We are not going to ..."": the phrase on "going", the cue a
+    parataxis of it): the reporter's words open the sentence, not the speaker's."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "parataxis" and layout.quoted[verb.head.i]):
         return []
     # The sentence's first word read from the columns: most sentences open with no such
     # phrase, and their Span is not made.

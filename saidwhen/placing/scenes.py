@@ -25,10 +25,13 @@ from ..lexicon import (POSTED_TO, NOT_SAID, SCENE_PREPOSITIONS as PREPOSITIONS, 
                        OCCASION_PHRASE_PREPOSITIONS as OCCASION_PREPOSITIONS, SCENE_PERSONAL_PRONOUNS as PERSONAL,
                        POSTED_NOUNS as PUBLISHED)
 from .when import MODALS, Timing, timing_in
-from ..lexicon import AUDIENCE_VERBS, PERSON_PRONOUNS, TELLING
+from ..lexicon import AUDIENCE_VERBS, ORG_NAME_WORDS, PERSON_PRONOUNS, TELLING
+from ..lexicon import DOCUMENT_CHANNELS as DOCUMENTS, INTERVIEWED, MET_FOR, SCENE_OPENERS, TESTIMONY_OPENERS
 from ..quotes.cues import direct_lemma
 
 MAX_CLIMB = 6
+# The recogniser's labels of a body that speaks as itself, which a scene's later "it" may be.
+BODY_ENTITIES = ("ORG", "GPE", "NORP")
 # A scene's "he" or "she" refers to a name given at most this many sentences before it.
 MAX_ANTECEDENT_SENTENCES = 6
 
@@ -100,7 +103,8 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
         return None
     words, channel_words = scene_clause(layout, sentence)
     channel = channel_in(channel_words, keep=lambda c: c.outlet is not None or _said_through(sentence.doc[c.token])
-                         or (c.occasion and _was_at(sentence.doc[c.token])))
+                         or (c.occasion and (_was_at(sentence.doc[c.token]) or _met_for(sentence.doc[c.token])))
+                         or _opening_occasion(sentence, c))
     back = any(t.lower_ in BACK_REFERENCE and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and not _revisited(t)
                for t in words) or _was_speaking(sentence.root)
     speaking = saying or (sentence.root.lower_ in SPEAKING and not posts_a_result(sentence.root))
@@ -119,6 +123,43 @@ def scene_in(layout: Layout, sentence: Span, events: EventTimes, saying: bool = 
     antecedent = _antecedent(layout, subject) if subject is not None and subject.lower_ in PERSONAL else None
     return Setting(channel, timing, layout.paragraph(sentence.start_char),
                    subject=subject, back_reference=back, antecedent=antecedent)
+
+
+def _met_for(noun: Token) -> bool:
+    """"Cormier and his rival met for their only televised debate on Thursday", "Reed sat down
+    for an interview on Monday": an occasion that people came together for (met-for.txt) is
+    where they spoke, as one they were at; not one still to come ("will meet for a debate")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return verb.lower_ in MET_FOR and _happened(verb)
+
+
+def _opening_occasion(sentence: Span, channel: Channel) -> bool:
+    """An occasion or a document named in a phrase that opens a narrative sentence, before its
+    first comma and its main verb, as `placing._opens_a_scene` reads one in a quote's sentence:
+    "In an interview in Amherst last week, Ayotte would not rule out ...", "Reached by text
+    message on Sunday, Finn declined to discuss ...", "At the news conference, Mr. Nadir
+    brimmed with ...". The reporter sets there where the speaker talked, whatever the verb after
+    it tells of them (a refusal, a mood), which `_happened` would not take for an act of saying.
+    A medium only after a participle of being reached ("Reached by text message"): "In a text
+    message" is a document's phrase as "In a letter" is. Not a verb still to come ("In an
+    interview next week, Reed will ...")."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(words) > 1 and words[0].dep_ == "cc":
+        words = words[1:]  # "But in an interview, ..."
+    if len(words) > 1 and words[0].pos_ == "ADV" and words[1].lower_ in SCENE_OPENERS:
+        words = words[1:]  # "Later in the interview, ..."
+    first = words[0] if words else None
+    if first is None or first.lower_ not in SCENE_OPENERS or first.lower_ in TESTIMONY_OPENERS:
+        return False
+    if not (channel.occasion or channel.label in DOCUMENTS or first.lower_ in INTERVIEWED):
+        return False
+    comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), None)
+    root = sentence.root
+    if comma is None or not first.i <= channel.token < comma < root.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children)
 
 
 def _attributes_the_quote_before(layout: Layout, sentence: Span) -> bool:
@@ -362,6 +403,10 @@ def _same_person(subject: Token, speaker: ParsedSpeaker) -> bool:
         if speaker.mention is not None and speaker.mention.root.pos_ == "PRON":
             return _agrees(subject, speaker.mention.root.lower_)
         return bool(mention) and mention[-1] == subject.lower_
+    if mention == ["it"] and (subject.ent_type_ in BODY_ENTITIES or subject.lower_ in ORG_NAME_WORDS):
+        # "Kenya's Ministry of Health released a statement. ¶ “...,” it said.": "it" is the body
+        # the scene is about, as it is a description's ("The ministry issued a statement")
+        return True
     return subject.lower_ in set((speaker.name or "").lower().split()) | set(mention)
 
 

@@ -95,7 +95,7 @@ PASSAGES = [
         "Maize prices in Nairobi have risen by a third in a month after poor short rains.",
         "Farmers' leader Joseph Kariuki warns that “the worst is still to come” for households in "
         "the north."), [
-        r("worst is still to come", "“the worst is still to come” for households in the north",
+        r("worst is still to come", "that “the worst is still to come” for households in the north",
           "Joseph Kariuki", "Farmers' leader Joseph Kariuki", F),
     ]),
     ("ie-rte-says-a-closure", D, p(
@@ -133,13 +133,13 @@ PASSAGES = [
         "The city will spend $40 million on a new stadium for its minor-league team.",
         "Critics argue that public money for stadiums “never pays for itself.”",
         "Mayor Tom Reyes said on Wednesday that the deal was “good for downtown.”"), [
-        r("never pays for itself", "public money for stadiums “never pays for itself.”", None, "Critics", N),
-        r("good for downtown", "the deal was “good for downtown.”", "Tom Reyes", "Mayor Tom Reyes", WED),
+        r("never pays for itself", "that public money for stadiums “never pays for itself.”", None, "Critics", N),
+        r("good for downtown", "that the deal was “good for downtown.”", "Tom Reyes", "Mayor Tom Reyes", WED),
     ]),
     ("uk-a-company-maintains", D, p(
         "A ninth former postmaster has had his conviction quashed.",
         "The software company has always maintained that its system was “robust”."), [
-        r("robust", "its system was “robust”", None, "The software company", N),
+        r("robust", "that its system was “robust”", None, "The software company", N),
     ]),
     ("au-economists-believe", D, p(
         "The Reserve Bank left the cash rate at 3.6 per cent on Tuesday.",
@@ -157,7 +157,7 @@ PASSAGES = [
     ]),
     ("us-has-long-argued", D, p(
         "The senator has long argued that the tax credit “rewards the wrong people.”"), [
-        r("rewards the wrong people", "the tax credit “rewards the wrong people.”", N, "The senator", N),
+        r("rewards the wrong people", "that the tax credit “rewards the wrong people.”", N, "The senator", N),
     ]),
     ("ie-opponents-say-a-view", D, p(
         "The Dáil passed the planning bill on Wednesday by 82 votes to 61.",
@@ -293,7 +293,7 @@ PASSAGES = [
         "The Supreme Court ruled on Tuesday that the council had acted unlawfully.",
         "Council leader Jane Rowe said on Thursday that Tuesday's decision would cost the town "
         "“millions we do not have”."), [
-        r("millions we do not have", "Tuesday's decision would cost the town “millions we do not have”",
+        r("millions we do not have", "that Tuesday's decision would cost the town “millions we do not have”",
           "Jane Rowe", "Council leader Jane Rowe", THU),
     ]),
     ("us-said-monday-s-vote", D, p(
@@ -309,13 +309,13 @@ PASSAGES = [
     ]),
     ("ca-said-on-tuesday-monday-s-budget", D, p(
         "Finance critic Dan Miller said on Tuesday that Monday's budget “does nothing for renters.”"), [
-        r("nothing for renters", "Monday's budget “does nothing for renters.”", "Dan Miller",
+        r("nothing for renters", "that Monday's budget “does nothing for renters.”", "Dan Miller",
           "Finance critic Dan Miller", TUE),
     ]),
     ("in-told-on-wednesday-about-monday", D, p(
         "Chief Minister Revanth Reddy told reporters on Wednesday that the floods on Monday had "
         "damaged 40,000 hectares of paddy."), [
-        r("40,000 hectares", "the floods on Monday had damaged 40,000 hectares of paddy", "Revanth Reddy",
+        r("40,000 hectares", "that the floods on Monday had damaged 40,000 hectares of paddy", "Revanth Reddy",
           "Chief Minister Revanth Reddy", WED),
     ]),
     ("ie-after-monday-s-meeting-said", D, p(
@@ -376,7 +376,7 @@ PASSAGES = [
         "Sir Alan Pike, a former cabinet minister, told the Sunday Chronicle that the party is “sleepwalking "
         "to defeat”.",
         "“Nobody in Number 10 is listening,” said Sir Alan Pike."), [
-        r("sleepwalking to defeat", "the party is “sleepwalking to defeat”", "Alan Pike",
+        r("sleepwalking to defeat", "that the party is “sleepwalking to defeat”", "Alan Pike",
           "Sir Alan Pike, a former cabinet minister", SUN_F, "interview", "Sunday Chronicle"),
         r("Nobody in Number 10", "“Nobody in Number 10 is listening,”", "Alan Pike", "Sir Alan Pike", SUN_F),
     ]),
@@ -433,19 +433,19 @@ PASSAGES = [
         "It added that flood warnings would stay in place on the Severn."), [
         r("falling slowly", "river levels were “falling slowly”", "Environment Agency", "the Environment Agency",
           THU, "statement"),
-        r("flood warnings", "flood warnings would stay in place on the Severn", "Environment Agency", "It",
+        r("flood warnings", "that flood warnings would stay in place on the Severn", "Environment Agency", "It",
           THU),
     ]),
     ("au-a-presser-and-a-next-day", D, p(
         "Police Commissioner Karen Webb held a press conference on Tuesday. The next day, she told "
         "2GB that the force was “stretched to the limit”."), [
-        r("stretched to the limit", "the force was “stretched to the limit”", "Karen Webb", "she", WED,
+        r("stretched to the limit", "that the force was “stretched to the limit”", "Karen Webb", "she", WED,
           "interview", "2GB"),
     ]),
     ("nz-a-minister-s-warning-with-a-week-ago", D, p(
         "A week after the fire that destroyed the Wellington depot, the transport minister warns "
         "that bus services will be cut."), [
-        r("bus services will be cut", "bus services will be cut", None, "the transport minister", F),
+        r("bus services will be cut", "that bus services will be cut", None, "the transport minister", F),
     ]),
 ]
 

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from .channels import channel_at
 from ..lexicon import OWN_VOICE
-from ..lexicon import ADVISORY_PROGRESSIVES, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
+from ..lexicon import ADVISORY_PROGRESSIVES, CHARACTERISING_FORMS, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -163,7 +163,12 @@ class ReportingTense:
         else:
             in_news = self._says_style or self._dated or self._news_lede
         in_news = in_news or said_next
-        if in_news and not _standing(verb) and not self._habit_reported(verb):
+        # A verb that says what something is ("Brewer calls security “a priority” for women. “...,”
+        # she said in an interview.") holds a view in the present, but where the same speaker's
+        # words go on with a past "said" it sums up the words given now, as "says" would; what
+        # someone "calls for" (no object: "she calls for $275 billion") is a position held
+        standing = _standing(verb) and not (said_next and _characterises(verb))
+        if in_news and not standing and not self._habit_reported(verb):
             return False
         return not _document(verb)
 
@@ -283,6 +288,12 @@ class ReportingTense:
                 if timex is not None and timex.type == "SET":
                     return True
         return False
+
+
+def _characterises(verb: Token) -> bool:
+    """Whether the cue says what something is, its object named ("calls the issue of security “a
+    priority”", `lexicon/characterising-verbs.txt`), not what is asked for ("calls for $275 billion")."""
+    return verb.lower_ in CHARACTERISING_FORMS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _to_come(be: Token) -> bool:
@@ -642,12 +653,14 @@ def _bare_plural(owner: Token) -> bool:
 def _headline_end(text: str) -> int:
     """The character where the headline's block ends: the first blank line (a headline and its
     deck, "Independents alone won't decide N.H.;\nCandidates will need ..., analysts say."), else
-    the first line break; the whole text where it has none."""
+    the first line break. A text with none has no headline in it (a wire's copy or a brief sent as
+    one block, "AEP INDUSTRIES Inc. directors authorized ..."): its block ends before it starts, so
+    a group's view in its lede ("Critics argue that ...") is a view, as below any headline."""
     blank = text.find("\n\n")
     if blank >= 0:
         return blank
     line = text.find("\n")
-    return line if line >= 0 else len(text)
+    return line if line >= 0 else -1
 
 
 def _lede_end(layout: Layout) -> int:

@@ -519,6 +519,17 @@ WITH_THE_RULES = [
         r("every mother", "“That is something I think will matter to every mother,”", "Ann Brill", "she", F,
           "interview"),
     ]),
+    ("rule-a-profile-held-for-decades", D, pp(
+        "In a narrow shop off the main market, Kunle Adeyemi has sewn wedding robes for decades.",
+        "“A robe must move when a man dances,” Adeyemi explains."), [
+        r("must move when a man dances", "“A robe must move when a man dances,”", "Kunle Adeyemi", "Adeyemi", N),
+    ]),
+    ("guard-a-report-of-a-profile-s-subject", D, pp(
+        "In a narrow shop off the main market, Kunle Adeyemi has sewn wedding robes for decades. On "
+        "Tuesday night, a fire destroyed the shop and every robe in it.",
+        "“I will sew again, but not this year,” Adeyemi says."), [
+        r("sew again", "“I will sew again, but not this year,”", "Kunle Adeyemi", "Adeyemi", (TUE, D)),
+    ]),
     ("guard-calls-for-then-said", D, pp(
         "Senator Ann Brill wants to be seen as the realist of the race.",
         "He proposes breaking up the big banks; she backs tougher rules for them. He calls for $1 trillion "

@@ -59,6 +59,7 @@ FEATURE_LEDE_WORDS = 8
 LIFE_STORY_YEARS = 10
 # A state held this many years or more ("for 41 years", "since 1979") is a life story's.
 LIFE_SPAN_YEARS = 5
+DECADES = "PXE"  # the tagger's value for decades of no number told ("for decades")
 # A profile opens on its subject's age ("At 19, ..."): a number in this range.
 AGE_RANGE = (5, 110)
 # A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
@@ -532,7 +533,8 @@ def _years_held(layout: Layout, timex, date: dt.date) -> bool:
     hot water", "since March"."""
     value = timex.value or ""
     if timex.type == "DURATION":
-        return value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() \
+        # "for decades" (decades of no number told): more years than a life story needs
+        return value == DECADES or value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() \
             and int(value[1:-1]) >= LIFE_SPAN_YEARS
     if not (timex.type == "DATE" and value[:4].isdigit() and int(value[:4]) <= date.year - LIFE_SPAN_YEARS):
         return False

@@ -530,6 +530,30 @@ WITH_THE_RULES = [
         "“I will sew again, but not this year,” Adeyemi says."), [
         r("sew again", "“I will sew again, but not this year,”", "Kunle Adeyemi", "Adeyemi", (TUE, D)),
     ]),
+    ("rule-a-broadcast-led-in-with-our-story", D, pp(
+        "Tomorrow the supervisors of Marlow county will vote on whether a mosque may build a school on "
+        "farmland near the town. But local residents have not exactly welcomed their would-be "
+        "neighbours. The World's Ellen Park has our story.",
+        "Inside the mosque in Marlow, the children study in English for most classes. Some residents of "
+        "the mostly rural county became alarmed after leaflets about the school were left in their "
+        "mailboxes. Ruth Amin of the Muslim Council says it's a familiar story.",
+        "There is, a- at a very deep level in this county, um I think, a fear of people who pray "
+        "differently.",
+        "Pastor Tom Reed of the Baptist church in Marlow has led the campaign against the school. Tom "
+        "Reed says he has no problem with a school, but he has a big problem with where it would be "
+        "built."), [
+        r("no problem with a school", "(not checked)", "Tom Reed", "Tom Reed", F),
+    ]),
+    ("rule-a-sound-bite-s-own-i-think", D, pp(
+        "Tomorrow the supervisors of Marlow county will vote on whether a mosque may build a school on "
+        "farmland near the town. But local residents have not exactly welcomed their would-be "
+        "neighbours. The World's Ellen Park has our story.",
+        "Some residents of the mostly rural county became alarmed after leaflets about the school were "
+        "left in their mailboxes. Ruth Amin of the Muslim Council says it's a familiar story.",
+        "There is, a- at a very deep level in this county, um I think, a fear of people who pray "
+        "differently."), [
+        r("very deep level", "(not checked)", None, "I", F),
+    ]),
     ("guard-calls-for-then-said", D, pp(
         "Senator Ann Brill wants to be seen as the realist of the race.",
         "He proposes breaking up the big banks; she backs tougher rules for them. He calls for $1 trillion "

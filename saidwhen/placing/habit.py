@@ -75,11 +75,12 @@ PRESENT_STYLE_CUES = 2
 # A broadcast reporter's sign-off: a transcript, told in the radio's and television's "says".
 SIGN_OFF = SIGNED_OFF
 # A broadcast's lead-in to its correspondent's report ("Correspondent Ann Grey reports from
-# Nairobi.", "ABC's Martha Dean reports from Brussels.", "Steve Hurst has that."): a transcript
+# Nairobi.", "ABC's Martha Dean reports from Brussels.", "Steve Hurst has that.", "The World's
+# Nancy Marshall has our story."): a transcript
 # as its sign-off tells, a report of news whether or not it names a day.
 _REPORTER = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+"
 LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s reports from [A-Z]"
-                     r"|\b%s has (?:that|the story|more|details|this report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
+                     r"|\b%s has (?:that|the story|our story|more|details|this report|our report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
                      % ((_REPORTER,) * 4))
 
 
@@ -131,7 +132,10 @@ class ReportingTense:
             return not _document(verb)
         if self._feature is not None and self._layout.sentence_of(cue) > self._feature and not self._live:
             return not _document(verb)  # a profile's "says" after its lede: what the speaker holds
-        if self._live:
+        if self._live or self._broadcast and _own_voice(cue):
+            # a live blog's present is now; so is a sound bite's own "um, I think" in a broadcast,
+            # heard as the speaker says it for the report ("There is, at a very deep level in
+            # our culture, um I think, a sense of ignorance about Islam.")
             return False
         if cue.i < self._lede_end:
             # The lede's present tells the news, but a group spoken of as such ("Critics say the

@@ -132,10 +132,10 @@ class ReportingTense:
             return not _document(verb)
         if self._feature is not None and self._layout.sentence_of(cue) > self._feature and not self._live:
             return not _document(verb)  # a profile's "says" after its lede: what the speaker holds
-        if self._live or self._broadcast and _own_voice(cue):
+        if self._live or self._broadcast and _own_voice(cue) and self._bite_after_says(cue):
             # a live blog's present is now; so is a sound bite's own "um, I think" in a broadcast,
-            # heard as the speaker says it for the report ("There is, at a very deep level in
-            # our culture, um I think, a sense of ignorance about Islam.")
+            # heard as the speaker the report has just given a "says" says it for the report
+            # ("Zogby says it's a familiar story. ¶ There is, ... um I think, a sense of ...")
             return False
         if cue.i < self._lede_end:
             # The lede's present tells the news, but a group spoken of as such ("Critics say the
@@ -184,6 +184,18 @@ class ReportingTense:
         the news, a view given on no day, not words said on the story's day."""
         verb = finite(cue)
         return verb.i == cue.i and verb.tag_ == "VBD" and verb.lower_ in MINDS_PAST and _a_group(verb)
+
+    def _bite_after_says(self, cue: Token) -> bool:
+        """Whether the cue's paragraph is a sound bite right after a paragraph that ends on a
+        present verb of saying the report gives ("James Zogby ... says it's a familiar story."):
+        the words of the one just introduced, given for the report; not a recording the narrative
+        tells of ("someone said a prayer. ¶ TWA eight hundred center, I think that was him.")."""
+        layout = self._layout
+        k = layout.sentence_of(cue)
+        if k == 0 or layout.paragraph(layout.sentence(k - 1).start_char) == layout.paragraph(cue.idx):
+            return False
+        return any(layout.cued[t.i] and t.pos_ == "VERB" and t.tag_ == "VBZ" and t.lower_ in SPEECH_FORMS
+                   for t in layout.sentence(k - 1))
 
     def _sound_bite_after(self, cue: Token) -> bool:
         """Whether the cue's sentence ends its paragraph and the next paragraph opens with the

@@ -554,6 +554,15 @@ WITH_THE_RULES = [
         "differently."), [
         r("very deep level", "(not checked)", None, "I", F),
     ]),
+    ("guard-a-recording-s-i-think-in-a-broadcast", D, pp(
+        "Investigators today released the tapes of the last minutes of flight 92. The World's Ellen Park "
+        "has our story.",
+        "A minute after take-off, a pilot from a nearby flight calls in. The controller tries to raise "
+        "flight 92. There is no response.",
+        "At one point, when it became clear the plane was lost, someone said a prayer.",
+        "Ninety-two, center, I think that was them."), [
+        r("that was them", "(not checked)", None, "I", N),
+    ]),
     ("guard-calls-for-then-said", D, pp(
         "Senator Ann Brill wants to be seen as the realist of the race.",
         "He proposes breaking up the big banks; she backs tougher rules for them. He calls for $1 trillion "

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parsing.positions import ParsedQuote
 from ..parsing.words import columns
 from ..quotes.cues import direct_lemma, speech_lemma
-from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..lexicon import CONTINUING_CUES, DOCUMENT_AGAIN_DETERMINERS, DOCUMENT_AUTHORS, DOCUMENT_NOUNS, NEWS_SAYING, SPEAKING_DOCUMENTS
 from ..records import Article, SaidOn, Timex
 from .channels import OUTLET_RANK, TOPIC, Channel, channel_at, channel_in, letter_of_its_writers, letter_written_to
 from .clauses import attribution, saying_times, swallowed
@@ -189,6 +189,8 @@ class _Placer:
         root = mention.root
         if root.lower_ in DOCUMENT_AUTHORS and any(c.dep_ in ("poss", "det") and c.lower_ in ("its", "the")
                                                    for c in root.children):
+            if _an_author_speaking(root, quote):
+                return None  # "Its author, Professor Ruth Abbott, said ...": the person, now
             return channel, timing  # "... says a report. “...,” its authors write."
         if mention.text.lower() != "it" or root.dep_ != "nsubj" or quote.speaker.name != name:
             return None  # "It is predicted that ...": no one's words; or "it" is someone else
@@ -681,6 +683,15 @@ def _speech_act(verb: Token) -> bool:
     praised", "would warn"), which tells of no one occasion."""
     return verb.tag_ == "VBD" and direct_lemma(verb.lower_) is not None and \
         not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _an_author_speaking(author: Token, quote: ParsedQuote) -> bool:
+    """Whether a document's author is named beside the noun ("Its author, Professor Ruth Abbott,
+    said") and the cue is one of speaking ("said", "told"), not writing ("its authors write"):
+    a named person who speaks of the document gives words of their own, on their own day, not
+    more of its text."""
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in author.children)
+    return named and quote.cue is not None and speech_lemma(quote.cue[0].lower_) in NEWS_SAYING
 
 
 def _said_in(named: Token, cue: Token) -> bool:

@@ -20,7 +20,7 @@ from .outlets import programme_at
 from .layout import Layout
 from .when import yet_to_come
 from ..lexicon import CHANNEL_NOUNS, DOCUMENT_NOUNS, REASON_MARKS, SPEAKING_FORMS, TELLING, TOLD, ASKED_PARTICIPLES as ASKED
-from ..lexicon import APPEARING, NAMING_PARTICIPLES, RELEASED_TEXTS, TEXT_FORMS, UNDATED
+from ..lexicon import APPEARING, BACK_REFERENCE, NAMING_PARTICIPLES, RELEASED_TEXTS, TEXT_FORMS, UNDATED
 from ..lexicon import REFERRING_PARTICIPLES as REFERRING
 from ..lexicon import (OCCASION_PHRASE_PREPOSITIONS as OPENING, SPANNING_PREPOSITIONS as SPANS,
                        OCCASION_PREPOSITIONS as OCCASION, DATING_PARTICIPLES as PUBLISHED,
@@ -337,9 +337,23 @@ def _of_something_else(tok: Token, own: bool, from_time: bool, nouns: int, roots
         # after the cue, the parser may join to the saying a deed that goes on describing the
         # speaker; its time dates that deed
         return True
+    if from_time and words_held_to(tok, roots):
+        return True  # "As Hale stood by his remark Monday that ..., Lind tried": that remark's day
     if tok.dep_ == "dobj" and tok.head.i not in roots and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lower_ not in PUBLISHED  # "told the committee investigating the Jan. 6 attack"
     return not own and _a_figure(tok)  # "said, from an estimated $470 million this year"
+
+
+def words_held_to(noun: Token, roots: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether a noun of words said before (`lexicon/back-reference.txt`: "his remark Monday", "her
+    comments Tuesday"), right on a time, is what a verb of another clause does something to ("As
+    the debate went on and Hale stood by his remark Monday that ..., Lind tried to rebuke him"):
+    the time dates those earlier words, not the scene; "In his remarks Monday, Hale said" and a
+    scene's own "Hale repeated his remarks Monday" hang on the saying or the scene's verb."""
+    if noun.lower_ not in BACK_REFERENCE or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i not in roots and not _saying(verb)
 
 
 def _speaking(tok: Token) -> bool:

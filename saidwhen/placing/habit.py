@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from .channels import channel_at
 from ..lexicon import OWN_VOICE
-from ..lexicon import ADVISORY_PROGRESSIVES, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
+from ..lexicon import ADVISORY_PROGRESSIVES, CHARACTERISING_FORMS, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
                        MINDS_PAST, MODALS, NEWS_SAYING, ONE_SPEAKER_PRONOUNS, SPEECH_FORMS, STANDING_VERBS,
@@ -59,6 +59,7 @@ FEATURE_LEDE_WORDS = 8
 LIFE_STORY_YEARS = 10
 # A state held this many years or more ("for 41 years", "since 1979") is a life story's.
 LIFE_SPAN_YEARS = 5
+DECADES = "PXE"  # the tagger's value for decades of no number told ("for decades")
 # A profile opens on its subject's age ("At 19, ..."): a number in this range.
 AGE_RANGE = (5, 110)
 # A day a weekday names reaches this many days back ("on Friday" in a Thursday paper).
@@ -74,11 +75,12 @@ PRESENT_STYLE_CUES = 2
 # A broadcast reporter's sign-off: a transcript, told in the radio's and television's "says".
 SIGN_OFF = SIGNED_OFF
 # A broadcast's lead-in to its correspondent's report ("Correspondent Ann Grey reports from
-# Nairobi.", "ABC's Martha Dean reports from Brussels.", "Steve Hurst has that."): a transcript
+# Nairobi.", "ABC's Martha Dean reports from Brussels.", "Steve Hurst has that.", "The World's
+# Nancy Marshall has our story."): a transcript
 # as its sign-off tells, a report of news whether or not it names a day.
 _REPORTER = r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+"
 LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s reports from [A-Z]"
-                     r"|\b%s has (?:that|the story|more|details|this report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
+                     r"|\b%s has (?:that|the story|our story|more|details|this report|our report)(?: from [A-Z][\w. ]+)?\.(?:\s|$)"
                      % ((_REPORTER,) * 4))
 
 
@@ -130,7 +132,10 @@ class ReportingTense:
             return not _document(verb)
         if self._feature is not None and self._layout.sentence_of(cue) > self._feature and not self._live:
             return not _document(verb)  # a profile's "says" after its lede: what the speaker holds
-        if self._live:
+        if self._live or self._broadcast and _own_voice(cue) and self._bite_after_says(cue):
+            # a live blog's present is now; so is a sound bite's own "um, I think" in a broadcast,
+            # heard as the speaker the report has just given a "says" says it for the report
+            # ("Zogby says it's a familiar story. ¶ There is, ... um I think, a sense of ...")
             return False
         if cue.i < self._lede_end:
             # The lede's present tells the news, but a group spoken of as such ("Critics say the
@@ -163,7 +168,12 @@ class ReportingTense:
         else:
             in_news = self._says_style or self._dated or self._news_lede
         in_news = in_news or said_next
-        if in_news and not _standing(verb) and not self._habit_reported(verb):
+        # A verb that says what something is ("Brewer calls security “a priority” for women. “...,”
+        # she said in an interview.") holds a view in the present, but where the same speaker's
+        # words go on with a past "said" it sums up the words given now, as "says" would; what
+        # someone "calls for" (no object: "she calls for $275 billion") is a position held
+        standing = _standing(verb) and not (said_next and _characterises(verb))
+        if in_news and not standing and not self._habit_reported(verb):
             return False
         return not _document(verb)
 
@@ -174,6 +184,18 @@ class ReportingTense:
         the news, a view given on no day, not words said on the story's day."""
         verb = finite(cue)
         return verb.i == cue.i and verb.tag_ == "VBD" and verb.lower_ in MINDS_PAST and _a_group(verb)
+
+    def _bite_after_says(self, cue: Token) -> bool:
+        """Whether the cue's paragraph is a sound bite right after a paragraph that ends on a
+        present verb of saying the report gives ("James Zogby ... says it's a familiar story."):
+        the words of the one just introduced, given for the report; not a recording the narrative
+        tells of ("someone said a prayer. ¶ TWA eight hundred center, I think that was him.")."""
+        layout = self._layout
+        k = layout.sentence_of(cue)
+        if k == 0 or layout.paragraph(layout.sentence(k - 1).start_char) == layout.paragraph(cue.idx):
+            return False
+        return any(layout.cued[t.i] and t.pos_ == "VERB" and t.tag_ == "VBZ" and t.lower_ in SPEECH_FORMS
+                   for t in layout.sentence(k - 1))
 
     def _sound_bite_after(self, cue: Token) -> bool:
         """Whether the cue's sentence ends its paragraph and the next paragraph opens with the
@@ -283,6 +305,12 @@ class ReportingTense:
                 if timex is not None and timex.type == "SET":
                     return True
         return False
+
+
+def _characterises(verb: Token) -> bool:
+    """Whether the cue says what something is, its object named ("calls the issue of security “a
+    priority”", `lexicon/characterising-verbs.txt`), not what is asked for ("calls for $275 billion")."""
+    return verb.lower_ in CHARACTERISING_FORMS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _to_come(be: Token) -> bool:
@@ -521,7 +549,8 @@ def _years_held(layout: Layout, timex, date: dt.date) -> bool:
     hot water", "since March"."""
     value = timex.value or ""
     if timex.type == "DURATION":
-        return value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() \
+        # "for decades" (decades of no number told): more years than a life story needs
+        return value == DECADES or value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit() \
             and int(value[1:-1]) >= LIFE_SPAN_YEARS
     if not (timex.type == "DATE" and value[:4].isdigit() and int(value[:4]) <= date.year - LIFE_SPAN_YEARS):
         return False
@@ -642,12 +671,14 @@ def _bare_plural(owner: Token) -> bool:
 def _headline_end(text: str) -> int:
     """The character where the headline's block ends: the first blank line (a headline and its
     deck, "Independents alone won't decide N.H.;\nCandidates will need ..., analysts say."), else
-    the first line break; the whole text where it has none."""
+    the first line break. A text with none has no headline in it (a wire's copy or a brief sent as
+    one block, "AEP INDUSTRIES Inc. directors authorized ..."): its block ends before it starts, so
+    a group's view in its lede ("Critics argue that ...") is a view, as below any headline."""
     blank = text.find("\n\n")
     if blank >= 0:
         return blank
     line = text.find("\n")
-    return line if line >= 0 else len(text)
+    return line if line >= 0 else -1
 
 
 def _lede_end(layout: Layout) -> int:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..parsing.texts import text_of
 from ..records import SaidOn, Timex
 from ..timexes.dateline import written_on
+from .clauses import words_held_to
 from .layout import INDIRECT, QUOTED, Layout
 from .when import DAY, calendar_value
 from ..lexicon import (INDEFINITE_DETERMINERS, NEWS_SAYING, NOT_THE_EVENT, PERFECT_AUXILIARIES, TOPIC_PREPOSITIONS,
@@ -303,11 +304,24 @@ def _an_event(tok: Token) -> bool:
     main clause: "beat the Pikes on Saturday", "was charged Tuesday", "remarks after meeting
     his cabinet on Tuesday"; not "who died Friday", "had lost on Thursday", "will play Sunday"."""
     verb = _finite_verb(tok)
-    if verb is None or verb.tag_ not in PAST:
+    if verb is None or verb.tag_ not in PAST or _of_words_held(tok):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_THE_EVENT for c in verb.children):
         return False
     return not any(t.dep_ in DESCRIPTIVE for t in [verb, *verb.ancestors])
+
+
+def _of_words_held(tok: Token) -> bool:
+    """Whether the time at `tok` is right on a noun of words said before that a verb not of
+    saying takes ("As Hale stood by his remark Monday that ...", "defending her comments on
+    Tuesday about ..."): the day of those words, not an event of the story (`clauses.words_held_to`)."""
+    if tok.dep_ == "npadvmod":
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        noun = tok.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and words_held_to(noun)
 
 
 def _finite_verb(tok: Token) -> Token | None:

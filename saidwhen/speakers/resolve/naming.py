@@ -238,10 +238,12 @@ class Naming:
         department's or a body's name the subject and the named person its conjunct, the head and
         the words up to the name's title (an "and", commas, capitalised words, hyphens, and a
         lower-case noun of a body right before the title: org-nouns.txt) are that title: the
-        speaker is the person named after it, alone. The head must be no person's name."""
-        if head.i in self.by_token and self.by_token[head.i][0].kind == "person" or not head.text[:1].isupper():
-            return None
-        conj = next((t for t in reversed(head.conjuncts) if t.i > head.i), None)
+        speaker is the person named after it, alone. The head must be no entity of a kind."""
+        if head.i in self.by_token and self.by_token[head.i][0].kind or not head.text[:1].isupper():
+            return None  # a person or a body of its own ("Britain, France and Chancellor X said") speaks too
+        # the named person is a conjunct of the head, or its apposition where the parser hung it so
+        conj = next((t for t in reversed([*head.conjuncts, *(c for c in head.children if c.dep_ == "appos")])
+                     if t.i > head.i), None)
         hit = self.by_token.get(conj.i) if conj is not None else None
         if hit is None or hit[0].kind != "person" or not hit[1].title:
             return None

@@ -419,7 +419,24 @@ class Naming:
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
             # nor is "the Florida Republican" the Republican Party: one member, of a place
         return self._appositive(head) or self._role_before_name(head) or self._described_twice(head) or \
-            self._named_after_long_role(head)
+            self._named_after_long_role(head) or self._name_closing_the_role(head)
+
+    def _name_closing_the_role(self, head: Token) -> Entity | None:
+        """'B.C.'s minister of water, land and resource stewardship, Tom Sandhu, said': a role whose
+        own list holds commas, after which the parser hung the name inside the role (as the last
+        of its list) instead of in apposition; a person named last in the subject, set off by
+        commas and closing it right before the verb, is who holds the role."""
+        verb = head.head
+        if head.dep_ != "nsubj" or not head.tag_.startswith("NN") or not person_noun(head.lower_) or verb.i <= head.i:
+            return None
+        end = verb.i - 1 if self.doc[verb.i - 1].text == "," else verb.i
+        hit = self.by_token.get(end - 1)
+        if hit is None or hit[0].kind != "person" or hit[1].end != end or not head.i < hit[1].start - 1 or \
+                self.doc[hit[1].start - 1].text != "," or end - 1 > head.right_edge.i:
+            return None
+        # a name in apposition to a noun inside the role is that noun's ("a lawyer for the
+        # victim's mother, Ann Reed,"): only one the parser took for a word of the role's list
+        return hit[0] if self.doc[end - 1].dep_ in ("pobj", "conj") else None
 
     def _person_of_body(self, head: Token, end: int) -> Entity | None:
         """'Civic Polls’ Dana Holt, a pollster, released data': the parser may head the phrase with

@@ -82,6 +82,14 @@ LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s repo
                      % ((_REPORTER,) * 4))
 
 
+# A review's "says" are a profile's from its first sentence (the index before the first).
+REVIEW_FROM_THE_START = -1
+# A book's credit line in a review: publisher, pages and often price in brackets after its title
+# ("Lake Effect (Turnstone Press, 112 pages, $20)"): the genre of a review, whose present "says"
+# give what the author and others hold, as a profile's do.
+BOOK_CREDIT = re.compile(r"\([^()\n]{2,80}?,\s*\d{2,4}\s+(?:pages|pp\.?)\b[^()\n]{0,40}\)")
+
+
 class ReportingTense:
     """Which present-tense cues of one article report words said now."""
 
@@ -106,7 +114,10 @@ class ReportingTense:
         # a profile or a feature: no day of the news, and a lede that tells a life story
         # (a day named only for someone's saying, "the federation's president said on Tuesday",
         # is an aside of a profile: it makes no report of news of one that opens on a life story)
-        self._feature = None if _dated_news(layout, by_a_deed=True) or self._broadcast \
+        # a review (a book's credit line) is read as a profile from its first sentence on, whatever
+        # day it names (a launch "on Thursday" is no day of news)
+        self._feature = REVIEW_FROM_THE_START if BOOK_CREDIT.search(text) and not self._broadcast \
+            else None if _dated_news(layout, by_a_deed=True) or self._broadcast \
             else _feature_lede(layout)  # its lede's sentence
         self._layout = layout
 

@@ -106,6 +106,9 @@ WRITTEN = [
                                  said_on=("2026-10-14", "2026-10-15")), ANY),
       ("stern letter", person("Priya Venkatesan", "female", channel=None, said_on=("2026-10-14", "2026-10-15")),
        "she"),
+      # second look (after the first run): "Others thought ..." is a group's view the project takes
+      # as a quote of no one on no day (placing.habit.held_before); my expectations had left it out
+      ("the penalty went too far", Q(name=None, channel=None, said_on=None), ANY),
       ("found no evidence", person("Bruce Dobbin", "unknown", channel=None, said_on=("2026-10-14", "2026-10-15")),
        ANY),
       ("treating a mistake like a crime", person("Bruce Dobbin", "unknown", channel=None,
@@ -599,9 +602,23 @@ FOLLOW_ONS = [(case_id, words) for case_id, _, _, expected in WRITTEN
 
 
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "cbc-bc-first-nation-park-co-management": "said_on: 'he told the gathering' is the signing ceremony's audience, "
+                                              "but no rule ties a gathering told to the occasion named a paragraph "
+                                              "before, so the words take the article's date, not Monday's",
+    "globe-pipeline-toll-decision": "channel: 'In a 96-page decision released Wednesday, the regulator said' gives no "
+                                    "channel; my expectation (a regulator's ruling as court) is doubtful: conventions.md "
+                                    "names rulings in a hearing or trial",
+    "cbc-quebec-dam-review-hearings": "channel: 'told the commissioners in French' at a review board's hearing is no "
+                                      "court (the lede's 'told Quebec's environmental review board' is); name: the "
+                                      "tagger reads the French 'pourvoyeurs' as a verb, so 'A group of outfitters, the "
+                                      "Association des pourvoyeurs de la Côte-Nord, said' leaves the cue without a subject",
+}
 
-MENTIONS_STILL_WRONG: dict[str, str] = {}
+MENTIONS_STILL_WRONG: dict[str, str] = {
+    "cbc-quebec-dam-review-hearings:made up its": "the tagger reads the party name's 'solidaire' as a verb, so the "
+                                                  "mention starts at 'MNA'",
+}
 
 
 @pytest.mark.parametrize("text, expected, date", list(article_params(ARTICLES, STILL_WRONG)))
@@ -618,3 +635,104 @@ def test_the_speaker_s_mention(text: str, date: str, words: str, mention):
 def test_a_follow_on_quote_has_no_mention_of_its_own(case_id, words):
     _, date, text, _ = next(a for a in ARTICLES if a[0] == case_id)
     assert mention_of(text, date, words) is None
+
+
+# What the articles' first run showed, as sentences of their own.
+
+def test_minutes_counted_in_a_game_are_no_record_of_a_meeting():
+    text = ("VICTORIA — Ann Reed scored twice in the final four minutes as the Shamrocks won on Saturday night.\n\n"
+            '"We kept shooting low," Reed said.')
+    assert records(text, "2026-09-13")[0][4] is None
+
+
+def test_the_minutes_of_a_meeting_are_still_a_report():
+    text = "In the minutes of its meeting, the board said the plan was dead."
+    assert records(text, "2026-09-13")[0][4] == "report"
+
+
+def test_a_hyphened_given_name_opening_a_plain_sentence_is_whole():
+    text = ("Home-support workers earn about $21 an hour.\n\n"
+            "Kerri-Ann MacPhee has worked in home care for 16 years. She drives 250 kilometres a week.\n\n"
+            '"I love the work," MacPhee said.')
+    assert records(text, "2026-11-21")[0][1:4] == ("Kerri-Ann MacPhee", "person", "female")
+
+
+def test_a_compound_rank_before_a_name_is_a_title():
+    text = '"Our thoughts are with the families," said Lt.-Cmdr. Natalie Brière, a spokesperson for the centre.'
+    assert records(text, "2026-10-27")[0][1:3] == ("Natalie Brière", "person")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Seniors and Long-Term Care Minister Paula Henneberry", "Paula Henneberry"),
+    ("Culture, Media and Sport Secretary Tessa Jowell", "Tessa Jowell"),
+    ("Fish, Food and Allied Workers union president Colleen Rideout", "Colleen Rideout"),
+])
+def test_fields_of_a_department_or_body_before_a_title_are_the_title(title, name):
+    assert records(f"{title} said in a statement that the plan would go ahead.", "2026-11-21")[0][1] == name
+
+
+def test_a_country_before_a_titled_name_still_speaks_with_it():
+    text = "Britain, France and German Chancellor Angela Merkel said the talks would go on."
+    assert records(text, "2026-11-21")[0][1] == "Britain, France and Angela Merkel"
+
+
+def test_an_absolute_phrase_after_the_cue_is_no_part_of_the_mention():
+    text = '"My oldest wants to be an engineer," Yusuf Haidari said after the ceremony, his son on his shoulders.'
+    assert mention_of(text, "2026-07-01", "engineer") == "Yusuf Haidari"
+
+
+def test_a_name_closing_a_long_role_set_off_by_commas_holds_the_role():
+    text = ("B.C.'s minister of water, land and resource stewardship, Tom Sandhu, said the agreement was "
+            "overdue.")
+    assert records(text, "2026-06-09")[0][1] == "Tom Sandhu"
+
+
+def test_a_name_apposed_to_a_noun_inside_the_role_is_that_noun_s():
+    text = "A lawyer for the victim's mother, Ann Reed, said the deal was fair."
+    assert records(text, "2026-06-09")[0][1] is None
+
+
+def test_a_review_with_a_book_s_credit_line_reads_says_as_a_profile():
+    text = ("WINNIPEG — Ann Reed's third book, Lake Effect (Turnstone Press, 112 pages, $20), is her best yet.\n\n"
+            '"I wanted to write a book a bus driver could read," Reed says.\n\n'
+            "Reed launches the book at a bookstore on Thursday.")
+    assert records(text, "2026-03-22")[0][6] is None
+
+
+def test_a_department_named_by_its_fields_is_one_speaker_of_fresh_news():
+    text = ("HALIFAX — Fifty-two people became Canadian citizens Wednesday.\n\n"
+            "Immigration, Refugees and Citizenship Canada says more than 3,000 people are taking the oath at "
+            "about 30 ceremonies across the country on Canada Day.")
+    assert records(text, "2026-07-01")[0][6] is not None
+
+
+def test_two_people_joined_in_a_present_lede_are_still_two():
+    text = ("HALIFAX — Fifty-two people became Canadian citizens Wednesday.\n\n"
+            "Critics and Mr. Reed say the test is too hard.")
+    assert records(text, "2026-07-01")[0][6] is None
+
+
+def test_the_province_is_the_abbreviated_province_the_story_names():
+    text = ("PRINCE GEORGE, B.C. — A First Nation in northern B.C. and the province will manage a park.\n\n"
+            "The province says the park will remain open to the public.")
+    assert records(text, "2026-06-09")[0][1:3] == ("B.C.", "organisation")
+
+
+def test_the_dateline_s_abbreviated_province_is_no_government():
+    text = "HALIFAX, N.S. — The ferry will not sail this week.\n\nThe province said the ship needs repairs."
+    assert records(text, "2026-06-09")[0][1] is None
+
+
+def test_words_at_an_occasion_a_gerund_names_fall_on_the_deed_s_day():
+    text = ("PRINCE GEORGE, B.C. — A First Nation will manage a park under an agreement signed Monday.\n\n"
+            "Chief Rose Alec said at a signing ceremony that the guardians would hire six people.")
+    assert records(text, "2026-06-09")[0][6] == "2026-06-08"
+
+
+def test_a_singular_noun_with_a_before_a_plural_subject_is_no_part_of_it():
+    text = ("CALGARY — The regulator has approved a 14-per-cent toll increase, a decision producers say will cost "
+            "them millions of dollars.")
+    quote = records(text, "2026-11-19")[0]
+    assert mention_of(text, "2026-11-19", "millions") == "producers"
+    assert quote[6] is None  # a group's view in a dated lede (no headline above it): no day
+

@@ -659,18 +659,10 @@ def _bare_plural(owner: Token) -> bool:
         not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in owner.children)
 
 
-# A dateline that opens the text ("CALGARY — ", "ST. JOHN'S, N.L. — ", "WASHINGTON (AP) — "):
-# the block it opens is the lede, no headline.
-OPENING_DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}(?:,[^—–\n]{1,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--)\s")
-
-
 def _headline_end(text: str) -> int:
     """The character where the headline's block ends: the first blank line (a headline and its
     deck, "Independents alone won't decide N.H.;\nCandidates will need ..., analysts say."), else
-    the first line break; the whole text where it has none. None at all where the text opens on
-    a dateline: its first block is the lede."""
-    if OPENING_DATELINE.match(text):
-        return 0
+    the first line break; the whole text where it has none."""
     blank = text.find("\n\n")
     if blank >= 0:
         return blank

@@ -436,6 +436,34 @@ def _number_as_subject(doc: Doc, prep: int, number: int, clause: int) -> None:
     doc[prep].head, doc[prep].dep_ = doc[number], "quantmod"
 
 
+SINGULAR_ARTICLES = ("a", "an")
+
+
+def nouns_read_into_a_plural_subject(doc: Doc) -> list[tuple[int, int]]:
+    """(noun, cue) where the parser read a singular noun with "a" before a plural subject as one
+    phrase: in "..., a decision producers say will cost them millions" the relative clause has no
+    "that" ("a decision [that] producers say ..."); "a" cannot go with a plural, so the noun and
+    its article are no part of who speaks."""
+    out = []
+    for cue in _tokens(doc, "LOWER", SPEECH_WORDS):
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+        if subject is None:
+            continue
+        noun = next((c for c in subject.lefts if c.dep_ == "compound" and c.tag_ == "NN" and c.i == subject.i - 1), None)
+        if noun is not None and any(c.dep_ == "det" and c.lower_ in SINGULAR_ARTICLES and c.i < noun.i
+                                    for c in subject.children):
+            out.append((noun.i, cue.i))
+    return out
+
+
+def _noun_apart(doc: Doc, noun: int, cue: int) -> None:
+    """The noun takes the article, and hangs on the cue as a phrase of its own."""
+    subject = doc[noun].head
+    for det in [c for c in subject.children if c.dep_ == "det" and c.i < noun]:
+        det.head = doc[noun]
+    doc[noun].head, doc[noun].dep_ = doc[cue], "npadvmod"
+
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -454,6 +482,8 @@ def redraw(doc: Doc) -> None:
         _clause_on_its_noun(doc, cue, noun)
     for prep, number, clause in numbers_read_as_topics(doc):
         _number_as_subject(doc, prep, number, clause)
+    for noun, cue in nouns_read_into_a_plural_subject(doc):
+        _noun_apart(doc, noun, cue)
     for first, name, cue in names_closing_an_opening_phrase(doc):
         _name_to_its_cue(doc, first, name, cue)
     for role, cue, subject in roles_read_as_verbs(doc):

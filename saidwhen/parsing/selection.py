@@ -110,9 +110,19 @@ def name_like(doc: Doc, sentences: list[Sentence], plain: list[bool]) -> list[in
             if not _capitalised(tok) and not (not first and _given_name_as_stop_word(tok, nxt)):
                 continue
             if not first or tok.text in mid_capitals or tok.lower_ in GIVEN_NAMES or \
-                    (nxt is not None and _capitalised(nxt) and not tok.lower_.endswith("ly")):
+                    (nxt is not None and _capitalised(nxt) and not tok.lower_.endswith("ly")) or \
+                    _hyphened_to_a_capital(doc, i, sentence.end):
                 out.append(i)
     return out
+
+
+def _hyphened_to_a_capital(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised word that opens a sentence glued by a hyphen to another capitalised word:
+    the first half of a hyphened given name ("Kerri-Ann MacPhee has worked ..."), which the
+    name test of the next word alone would miss (the next word is the hyphen)."""
+    if i + 2 >= end or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return doc[i + 2].text[:1].isupper()
 
 
 def subjects(doc: Doc, plain: list[Sentence], names: list[int]) -> list[tuple[int, int]]:

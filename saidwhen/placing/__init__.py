@@ -331,6 +331,8 @@ class _Placer:
             timing = self.events.timing(words, words[0].i)
             if not timing.known and at_a_first_time(words):
                 timing = VAGUE  # "When the virus first appeared, the ministry said": before the news
+        if not timing.known:
+            timing = self.events.occasion_timing(finite(cue))  # "said at a signing ceremony"
         if not timing.known and in_an_old_text(cue):
             timing = VAGUE  # "Old posts in which the candidate called farmers ...": long before
         channel = channel_in(channel_words) or aired or party or _in_which(finite(cue)) \

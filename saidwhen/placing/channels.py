@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon import PARLIAMENT_BUILDINGS
+from ..lexicon import PARLIAMENT_BUILDINGS, STRETCH_ORDER_WORDS
 from ..lexicon import (ACCLAIM, AUDIENCE_RESPONSES, REACHED_OPENERS, CALLS, CAMPAIGN_STOPS, PARTY_OCCASIONS, CHANNEL_NOUNS, CHANNEL_PHRASES, CHANNEL_VERBS,
                        CHANNEL_WORDS, CHANNEL_WORDS_WHERE_PARSED, OWNED_DOCUMENTS, FILED_PAPERS, PAPERS_WRITTEN_IN, FILING_PARTICIPLES, MEETING_RECORDS,
                        COURT_NOUNS, COURT_WORDS, FILED_WITH, NOTE_READERS, NOTE_WRITERS, NOUNS_AFTER, OCCASIONS, OUTSIDE, PARLIAMENT_WORDS,
@@ -875,7 +875,10 @@ WRITES = frozenset(inflections("write"))
 
 def _determined(tok: Token) -> bool:
     """A noun with an article, a possessive or a compound before it: "the minutes", "its
-    minutes", "the board's minutes", "meeting minutes"."""
+    minutes", "the board's minutes", "meeting minutes"; not a stretch of an event's time, which a
+    number or an order word tells ("in the final four minutes", "the closing minutes")."""
+    if any(c.dep_ == "nummod" or c.lower_ in STRETCH_ORDER_WORDS for c in tok.lefts):
+        return False
     return any(c.dep_ in ("det", "poss", "compound") and c.i < tok.i for c in tok.children)
 
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .channels import channel_at
-from ..lexicon import OWN_VOICE
+from ..lexicon import ORG_NAME_WORDS, OWN_VOICE
 from ..lexicon import ADVISORY_PROGRESSIVES, CHARACTERISING_FORMS, FINDING_FORMS, HABIT_DETERMINERS, HABITUAL, KEPT_UP, SELF_NAMES
 from ..lexicon import (SPEAKING_DOCUMENTS as DOCUMENTS, BE_FORMS as BE, HABIT_HAVE_FORMS as HAVE,
                        BROADCASTERS, FIRST_PERSON, FRESH_PRESENT_VERBS, FUTURE_WORDS, GROUP_QUANTIFIERS, INFORMANTS,
@@ -84,6 +84,14 @@ LEAD_IN = re.compile(r"\b[Cc]orrespondent %s reports\b|'s %s reports\b|\b%s repo
                      % ((_REPORTER,) * 4))
 
 
+# A review's "says" are a profile's from its first sentence (the index before the first).
+REVIEW_FROM_THE_START = -1
+# A book's credit line in a review: publisher, pages and often price in brackets after its title
+# ("Lake Effect (Turnstone Press, 112 pages, $20)"): the genre of a review, whose present "says"
+# give what the author and others hold, as a profile's do.
+BOOK_CREDIT = re.compile(r"\([^()\n]{2,80}?,\s*\d{2,4}\s+(?:pages|pp\.?)\b[^()\n]{0,40}\)")
+
+
 class ReportingTense:
     """Which present-tense cues of one article report words said now."""
 
@@ -108,7 +116,10 @@ class ReportingTense:
         # a profile or a feature: no day of the news, and a lede that tells a life story
         # (a day named only for someone's saying, "the federation's president said on Tuesday",
         # is an aside of a profile: it makes no report of news of one that opens on a life story)
-        self._feature = None if _dated_news(layout, by_a_deed=True) or self._broadcast \
+        # a review (a book's credit line) is read as a profile from its first sentence on, whatever
+        # day it names (a launch "on Thursday" is no day of news)
+        self._feature = REVIEW_FROM_THE_START if BOOK_CREDIT.search(text) and not self._broadcast \
+            else None if _dated_news(layout, by_a_deed=True) or self._broadcast \
             else _feature_lede(layout)  # its lede's sentence
         self._layout = layout
 
@@ -596,7 +607,7 @@ def _one_named(verb: Token) -> bool:
     subject = _named_one(next((c for c in verb.children if c.dep_ == "nsubj"), None))
     if subject is None or verb.dep_ in ("relcl", "acl", "advcl") or verb.lower_ not in FRESH_PRESENT_VERBS:
         return False  # "as the Conservatives claim", "he also accuses it of stealing jobs"
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any(c.dep_ == "conj" for c in subject.children) and not _one_body_of_fields(subject):
         return False  # "Sanders and his supporters argue": more than one
     start = subject.left_edge.i
     before = next((t for t in reversed(subject.doc[max(0, start - 3):start]) if not t.is_space), None)
@@ -608,6 +619,15 @@ def _one_named(verb: Token) -> bool:
         return True
     return subject.tag_ == "NN" and any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in GROUP_QUANTIFIERS
                                         for c in subject.children)
+
+
+def _one_body_of_fields(subject: Token) -> bool:
+    """'Immigration, Refugees and Citizenship Canada says': the fields of one department's
+    name, which the parser reads as conjuncts; capitalised nouns only, and the last closes the
+    name with a word of a body's (org-name-words.txt: "Canada", "Department")."""
+    words = [t for t in subject.subtree if t.text not in (",", "and")]
+    return all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in words) and len(words) > 2 \
+        and subject.doc[subject.right_edge.i].lower_ in ORG_NAME_WORDS
 
 
 def _judgement(verb: Token) -> bool:

@@ -736,10 +736,12 @@ def _honorific_before(speaker: ParsedSpeaker, head: Token) -> str | None:
 
 def _opens_sentence(t, i: int) -> bool:
     """'Clinton met with his aides': in a sentence left unparsed (no arcs), a name that starts
-    it, after any title, is taken for its subject."""
+    it, after any title, is taken for its subject; a hyphen glued inside the name ("Kerri-Ann
+    MacPhee has worked") is a word of it."""
     start = i
-    while start > 0 and not t.sent_start[start] and t.tag[start - 1] in ("NNP", "NNPS", ""):
-        if t.text[start - 1][:1].islower() or t.is_punct[start - 1]:
+    while start > 0 and not t.sent_start[start] and t.tag[start - 1] in ("NNP", "NNPS", "", "HYPH"):
+        glued = t.text[start - 1] == "-" and start > 1 and not t.whitespace[start - 2] and not t.whitespace[start - 1]
+        if t.text[start - 1][:1].islower() or t.is_punct[start - 1] and not glued:
             break
         start -= 1
     return t.sent_start[start]

@@ -121,13 +121,21 @@ def _right_bound(doc: Doc, head: Token, avoid: Spans, start: int, top: bool = Tr
     end = head.i + 1
     for child in head.rights:
         if _aside(doc, head, child) or _overlaps(doc[end:child.i + 1], avoid) or child.i + 1 - start > MAX_TOKENS \
-                or _clitic(child) or top and _how_or_when(head, child):
+                or _clitic(child) or top and _how_or_when(head, child) or _past_its_verb(head, child):
             break
         inner = _right_bound(doc, child, avoid, start, top=False)
         if inner <= child.right_edge.i:  # cut short: what follows it is cut off with it
             return end if child.dep_ in CLAUSES else inner  # never half a clause
         end = inner
     return end
+
+
+def _past_its_verb(head: Token, child: Token) -> bool:
+    """A dependent the parser hung on the subject from beyond the subject's own verb: '"...,"
+    Yusuf Haidari said after the ceremony, his youngest son on his shoulders' (the absolute
+    phrase read as an apposition of the name) is no part of who speaks."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < child.i
 
 
 def _aside(doc: Doc, head: Token, child: Token) -> bool:

@@ -25,7 +25,7 @@ from ...parsing.spans import SpanSet
 from ...parsing.words import columns
 from .. import descriptions, kinds, ties
 from ..entities import Entity
-from ..names import NameMention
+from ..names import NameMention, in_dateline
 from ..salience import Reading, first_body_sentence
 from .bodies import Bodies
 from .grammar import one_of_many
@@ -225,11 +225,13 @@ def _bodies(doc: Doc, entities: list[Entity]) -> list[tuple[int, Entity, set[str
             e.words[-1:] and e.words[-1].lower() not in NEWSPAPER_WORDS
         # "Alberta's Opposition grilled the government ... the province said": a province named
         # as a place, in full, governs as "the province" too, with no government written beside it.
-        province = place and "." not in e.name and kinds.is_a_province(e.words)
+        province = place and kinds.is_a_province(e.words)
         for m in e.mentions:
             body = ties.body_of(doc, m.start, m.end)
             governed = ties.government_of(doc, m.start, m.end) if place else frozenset()
-            if province:
+            # an abbreviation ("B.C.") governs where the text names the place so ("in northern
+            # B.C."), not as a dateline's place ("HALIFAX, N.S. —"), which is where the story is filed
+            if province and ("." not in e.name or not in_dateline(columns(doc), m.end - 1)):
                 governed = governed | {"province"}
             if body or governed:
                 out.append((m.end - 1, e, {body, *governed} - {""}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ...lexicon import CAPITALISED_PEOPLE, DESCRIPTION_DETERMINERS, FAMILY_NOUNS, GIVEN_NAMES, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
+from ...lexicon import CAPITALISED_PEOPLE, DESCRIPTION_DETERMINERS, FAMILY_NOUNS, GIVEN_NAMES, ORG_NOUNS, POST_NOMINALS, PRESS_NOUNS, SPEAKING_FOR, TITLES
 from .. import descriptions
 from ..descriptions import DEFINITE
 from ..entities import Entity
@@ -220,15 +220,43 @@ class Naming:
 
     def _is_named(self, m: SpeakerMention) -> bool:
         """'Whitfield', 'his mother, Ann Lee': the head is a name, or has one in apposition."""
-        return self._named(m.head) is not None
+        return self._named(m.head) is not None or self._title_opened_by(m.head) is not None
 
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
         opening = self._name_before_apposition(m)
+        if (titled := self._title_opened_by(m.head)) is not None:
+            return titled.name  # "Seniors and Long-Term Care Minister Paula Henneberry said"
         named = self._named(opening) if opening is not None else self._named(m.head)
         apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
                              *self._named_conjuncts(m.head), *(self._listed_with(apposed) if apposed else [])])
+
+    def _title_opened_by(self, head: Token) -> Entity | None:
+        """'Seniors and Long-Term Care Minister Paula Henneberry said', 'Fish, Food and Allied
+        Workers union president Colleen Rideout said': where the parser makes the first field of a
+        department's or a body's name the subject and the named person its conjunct, the head and
+        the words up to the name's title (an "and", commas, capitalised words, hyphens, and a
+        lower-case noun of a body right before the title: org-nouns.txt) are that title: the
+        speaker is the person named after it, alone. The head must be no entity of a kind."""
+        if head.i in self.by_token and self.by_token[head.i][0].kind or not head.text[:1].isupper():
+            return None  # a person or a body of its own ("Britain, France and Chancellor X said") speaks too
+        # the named person is a conjunct of the head, or its apposition where the parser hung it so
+        conj = next((t for t in reversed([*head.conjuncts, *(c for c in head.children if c.dep_ == "appos")])
+                     if t.i > head.i), None)
+        hit = self.by_token.get(conj.i) if conj is not None else None
+        if hit is None or hit[0].kind != "person" or not hit[1].title:
+            return None
+        opens = hit[1].start - len(hit[1].title.split())
+        between = [t.text for t in self.doc[head.i + 1:opens]]
+        if between and between[-1] in ORG_NOUNS:
+            between.pop()  # "Allied Workers union president": the body's own noun
+        fields = [w for w in between if w not in (",", "-", "and")]
+        if "and" not in between or not all(w[:1].isupper() for w in fields) or \
+                any(self.by_token.get(t.i, (None,))[0] is not None and self.by_token[t.i][0].kind == "person"
+                    for t in self.doc[head.i + 1:opens]):
+            return None
+        return hit[0]
 
     def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
         """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes
@@ -391,7 +419,24 @@ class Naming:
             return self.by_word[head.text]  # but "Democrats said" are members, not "the Democrats",
             # nor is "the Florida Republican" the Republican Party: one member, of a place
         return self._appositive(head) or self._role_before_name(head) or self._described_twice(head) or \
-            self._named_after_long_role(head)
+            self._named_after_long_role(head) or self._name_closing_the_role(head)
+
+    def _name_closing_the_role(self, head: Token) -> Entity | None:
+        """'B.C.'s minister of water, land and resource stewardship, Tom Sandhu, said': a role whose
+        own list holds commas, after which the parser hung the name inside the role (as the last
+        of its list) instead of in apposition; a person named last in the subject, set off by
+        commas and closing it right before the verb, is who holds the role."""
+        verb = head.head
+        if head.dep_ != "nsubj" or not head.tag_.startswith("NN") or not person_noun(head.lower_) or verb.i <= head.i:
+            return None
+        end = verb.i - 1 if self.doc[verb.i - 1].text == "," else verb.i
+        hit = self.by_token.get(end - 1)
+        if hit is None or hit[0].kind != "person" or hit[1].end != end or not head.i < hit[1].start - 1 or \
+                self.doc[hit[1].start - 1].text != "," or end - 1 > head.right_edge.i:
+            return None
+        # a name in apposition to a noun inside the role is that noun's ("a lawyer for the
+        # victim's mother, Ann Reed,"): only one the parser took for a word of the role's list
+        return hit[0] if self.doc[end - 1].dep_ in ("pobj", "conj") else None
 
     def _person_of_body(self, head: Token, end: int) -> Entity | None:
         """'Civic Polls’ Dana Holt, a pollster, released data': the parser may head the phrase with

@@ -30,7 +30,7 @@ from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, IRISH_BODY_WORDS, J
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
-from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES
+from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES, INDEFINITE_DETERMINERS
 from .acronyms import acronym_of
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, OFFICES_FOR, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
@@ -1771,13 +1771,19 @@ def _named_as_relative(t: Columns, start: int) -> bool:
     if i >= 1 and t.text[i] == ",":
         i -= 1
     if i >= 0 and t.lower[i] in FAMILY_NOUNS:
-        return True
+        return not _one_of_kin(t, i)
     for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
         if t.lower[k] == "of":
             return k > 0 and t.lower[k - 1] in FAMILY_NOUNS
         if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
             return False
     return False
+
+
+def _one_of_kin(t: Columns, i: int) -> bool:
+    """'One father, Kunle Adeyemi,', 'a mother, Ann Lee,': a family noun opened by an indefinite
+    determiner (or "one") names a parent among others, no relative of someone in the story."""
+    return i >= 1 and (t.lower[i - 1] in INDEFINITE_DETERMINERS or t.lower[i - 1] == "one")
 
 
 def _relative_after(t: Columns, end: int) -> bool:

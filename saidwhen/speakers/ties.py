@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, KIN_ADJECTIVES, OWNED_BODIES, RELATIVE_POSSESSIVES,
                        TITLES)
+from ..lexicon import INDEFINITE_DETERMINERS
 from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
@@ -197,8 +198,10 @@ def _apposition_before(doc: Doc, start: int, end: int) -> str:
     if t.tag[head] not in NOUN_TAGS | {"NNP"}:
         return ""
     possessed = False
-    for k in range(start - 3, max(-1, start - 2 - PHRASE_REACH), -1):
-        if t.lower[k] in DETERMINERS:
+    for k in range(start - 3, max(-2, start - 2 - PHRASE_REACH), -1):
+        if k < 0:  # "Brazil's environment minister, Luiza Prado," opening the article itself
+            return t.lower[head] if possessed and t.tag[head] in NOUN_TAGS else ""
+        if t.lower[k] in DETERMINERS or _indefinite(t.lower[k]) and _opens_sentence(doc, k):
             # "After the game, Smith said": a phrase inside a preposition's object describes nobody.
             if k > 0 and t.tag[k - 1] in ("VBD", "VBZ", "VBP") and _closed_name(t, end) and \
                     person_noun(t.lower[head]):
@@ -210,6 +213,12 @@ def _apposition_before(doc: Doc, start: int, end: int) -> str:
             return t.lower[head] if possessed and _opens_sentence(doc, k + 1) and t.tag[head] in NOUN_TAGS else ""
         possessed = possessed or t.tag[k] == "POS"
     return ""
+
+
+def _indefinite(word: str) -> bool:
+    """'One father, Kunle Adeyemi,', 'A nurse, Ann Lee,': an indefinite determiner (or "one")
+    opening an apposition that opens its sentence ties its noun to the name as well."""
+    return word in INDEFINITE_DETERMINERS or word == "one"
 
 
 def _closed_name(t: Columns, end: int) -> bool:

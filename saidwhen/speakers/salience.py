@@ -503,9 +503,16 @@ def _acts_as_body(tok: Token, entity: Entity) -> bool:
     owner ('Vantara Foods' shares') of its clause, or the company whose shares a business
     story reports ('shares of Vantara Foods', 'shares in Vantara Foods'); a name of two words or more, with no gender
     and not named as someone's relative."""
-    acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
+    acts = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and not _owner_of_acting_name(tok) or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"
     return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
+
+
+def _owner_of_acting_name(tok: Token) -> bool:
+    """'South Korea's Hanbit Electronics posted a loss': the owner of a proper name that is the
+    subject of its clause is that name's place or parent; the name it owns is what acts."""
+    owned = tok.head
+    return owned.tag_ in ("NNP", "NNPS") and owned.dep_ in SUBJECT_DEPS
 
 
 def _headed_by_name(tok: Token) -> bool:

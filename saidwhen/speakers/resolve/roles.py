@@ -294,7 +294,8 @@ class Roles:
             owner = self._owner_before(head) or self._body_that_spoke(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._whose_shares(head) or self._org_speaking_on(head) or self._named_with_qualifier(head) or \
+            return self._body_named_before_kind(head) or self._whose_shares(head) or self._org_speaking_on(head) or \
+                self._named_with_qualifier(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head) or self._body_read(head) or self._body_just_the_subject(head)
         return None

@@ -544,6 +544,8 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
+        if any(c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") for c in tok.children):
+            continue  # "Another analyst, John C. Maxwell Jr. of ..., said": named in apposition
         # "One employee, who asked not to be named, said": the parser reads "one" as a number; as
         # the speaker's, not in what was said ("said one nurse for 240 residents was too few")
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} or

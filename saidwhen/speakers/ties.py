@@ -38,7 +38,8 @@ AGE = "year-old"
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [role_before(doc, start), _apposition_before(doc, start, end), _listed_after(doc, start, end),
+    ties = [role_before(doc, start) or _called_before(doc, start), _apposition_before(doc, start, end),
+            _listed_after(doc, start, end),
             _age(doc, end), *_after(doc, end).split(), *_led_by(doc, start).split(), _parent_of(doc, end)]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
@@ -182,6 +183,22 @@ def role_before(doc: Doc, start: int) -> str:
     if k >= 2 and t.lower[k - 1] == "of" and t.text[k - 2].islower() and t.lower[k - 2] in TITLES:
         return t.lower[k - 2]  # "secretary of state Ann Lee": the office's title, not the state
     return t.lower[k]
+
+
+def called_before(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` is given by "named" or "called" right after a person's noun
+    ('a 52-year-old resident named Caroline', 'a nurse called Ann Lee')."""
+    return bool(_called_before(doc, start))
+
+
+def _called_before(doc: Doc, start: int) -> str:
+    """'a resident named Caroline': the person's noun that "named" or "called" gives the name."""
+    if start < 2:
+        return ""
+    t = columns(doc)
+    if t.lower[start - 1] not in ("named", "called") or t.tag[start - 1] != "VBN" or t.tag[start - 2] != "NN":
+        return ""
+    return t.lower[start - 2] if person_noun(t.lower[start - 2]) else ""
 
 
 def _apposition_before(doc: Doc, start: int, end: int) -> str:

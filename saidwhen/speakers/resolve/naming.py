@@ -224,11 +224,23 @@ class Naming:
 
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
-        opening = self._name_before_apposition(m)
+        opening = self._name_before_apposition(m) or self._holder_closing_body(m)
         named = self._named(opening) if opening is not None else self._named(m.head)
         apposed = self._apposed(m.head, named)
         return joined_names([*self._named_before_and(m), self._not_spoken_about(named, m.head, m.content),
                              *self._named_conjuncts(m.head), *(self._listed_with(apposed) if apposed else [])])
+
+    def _holder_closing_body(self, m: SpeakerMention) -> Token | None:
+        """'Consumers Federation of Kenya secretary general Stephen Otieno said': where the parser
+        heads the subject on the body and hangs the rest on its "of", the person's name that closes
+        the mention, right after the role the article gave it, with no comma between, is who
+        speaks, not the body whose office it is."""
+        hit, last = self.by_token.get(m.head.i), self.by_token.get(m.end - 1)
+        if hit is None or last is None or hit[0].kind != "org" or last[0].kind != "person" or \
+                last[1].end != m.end or not last[1].roles and not last[1].title or last[1].start <= m.head.i:
+            return None
+        between = self.doc[m.head.i + 1:last[1].start]
+        return self.doc[m.end - 1] if not any(t.is_punct for t in between) else None
 
     def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
         """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes

@@ -693,3 +693,74 @@ def _passages():
 @pytest.mark.parametrize("text, expected", list(_passages()))
 def test_resolve21_passage(text: str, expected: list[R]):
     assert record_differences(text, D, expected) == []
+
+
+# The rules of branch resolve21 (docs/extracting.md), one sentence each of our own writing, and the
+# sentences they must leave alone: the speaker's name and the mention that names it.
+NAMES = [
+    # An honorific's gender picks, of two who share a surname, the one whose names said that gender.
+    ("rule-honorific-of-two", "Tom Baird was freed in May. His wife, Ruth Baird, said the family was relieved. "
+     "Mrs Baird said they would travel in June.", "travel in June", "Ruth Baird", "Mrs Baird"),
+    ("guard-honorific-of-two", "Tom Baird was freed in May. His wife, Ruth Baird, said the family was relieved. "
+     "Mr Baird said he would travel in June.", "travel in June", "Tom Baird", "Mr Baird"),
+    # A relative named once, who spoke last, goes on with the bare surname in the next paragraph.
+    ("rule-relative-named-once", "The board said Raj Mehra had not recovered from injury.\n\nMehra's father, "
+     "Anil Mehra, said his son was heartbroken.\n\n“He bowls every day,” Mehra said.", "bowls every day",
+     "Anil Mehra", "Mehra"),
+    ("guard-relative-named-in-full-again", "Now 44, Ruth Dore captains her own boat. Dore started at six.\n\n"
+     "Her father, Carl Dore, fished for 40 years.\n\n“She was always tough,” Carl Dore says.\n\n"
+     "Dore says the worst part is the paperwork.", "paperwork", "Ruth Dore", "Dore"),
+    # A possessed apposition that opens the article gives its noun to the name.
+    ("rule-apposition-opening-article", "Peru's mining minister, Ana Soto, said on Monday that output rose.\n\n"
+     "Prices fell.\n\nMarco Ruiz, a trader, said he was worried.\n\n“We are ready,” the minister told reporters.",
+     "We are ready", "Ana Soto", "the minister"),
+    # An indefinite determiner before a family noun makes a parent among others, no relative.
+    ("rule-one-father", "Police rescued the girls.\n\nOne father, Musa Bello, said his daughter was safe.\n\n"
+     "Inspector Emeka Obi said the men were armed.\n\n“They had rifles,” he said. One father, Musa Bello, was "
+     "there. “She keeps crying,” he said.", "keeps crying", "Musa Bello", "he"),
+    # "The X union": the body named right before its kind's noun.
+    ("rule-body-before-kind", "Brandt AG will cut 900 jobs. The IG Metall union said it would strike.",
+     "would strike", "IG Metall", "The IG Metall union"),
+    ("guard-body-before-other-noun", "Brandt AG will cut 900 jobs. The Brandt plant said it would close.",
+     "would close", None, "The Brandt plant"),
+    # A country that owns the name that acts is no company.
+    ("rule-country-owning-firm", "Japan's Kiso Motors posted a loss on Tuesday. The company said sales would "
+     "recover.", "would recover", "Kiso Motors", "The company"),
+    # A capitalised plural role set off by "who" is people left unnamed.
+    ("rule-roles-set-off", "The school improved.\n\nInspectors, who visited in May, said pupils read well.",
+     "pupils read well", None, "Inspectors, who visited in May"),
+    # A body's office-holder closing the mention: the person, not the body.
+    ("rule-holder-closing-body", "Prices rose.\n\nTenants Union of Kenya secretary general Paul Kamau said rents "
+     "had doubled.", "rents had doubled", "Paul Kamau", "Tenants Union of Kenya secretary general Paul Kamau"),
+    # An age that owns a noun is no description of a person.
+    ("rule-age-owning-noun", "Jim Dolan praised the coaches. “They work hard,” said Dolan.\n\nThe 60-year-old's "
+     "praise contrasts with his view of officials at home. “I talked to them for years,” he said.",
+     "talked to them", "Jim Dolan", "he"),
+    # A description named in apposition is no unnamed person a pronoun goes on with.
+    ("rule-indefinite-named-in-apposition", "Acme fell.\n\nAnother analyst, Leo Park of Brill Securities, cut his "
+     "rating on Friday. “I don't think Acme can recover,” he said.", "can recover", "Leo Park", "he"),
+    # "The party" after a party named by its members' plural.
+    ("rule-party-plural", "The Liberal Democrats want a local income tax. The party says it would cut bills.",
+     "cut bills", "Liberal Democrats", "The party"),
+    # A bare role is the one the article gave it without a lesser rank ("assistant coach").
+    ("rule-bare-role-of-two", "Head coach Dana Birch said the team had lost its way.\n\nAssistant coach Leo "
+     "Marsh ran practice on Tuesday.\n\nMarsh said the players were tired.\n\n“We are not done,” the coach said.",
+     "not done", "Dana Birch", "the coach"),
+    ("guard-ranked-role-of-two", "Head coach Dana Birch said the team had lost its way.\n\nAssistant coach Leo "
+     "Marsh ran practice on Tuesday.\n\n“We train hard,” the assistant coach said.", "train hard", "Leo Marsh",
+     "the assistant coach"),
+    # Police ranks of Nigerian and Indian papers are titles.
+    ("rule-sp-title", "SP Bola Ade said the men were held.", "men were held", "Bola Ade", "SP Bola Ade"),
+]
+
+
+def quote_of(text: str, key: str):
+    import saidwhen
+    return next(q for q in saidwhen.extract(text, date=D).quotes if key in q.text)
+
+
+@pytest.mark.parametrize("text, key, name, mention", [pytest.param(*case[1:], id=case[0]) for case in NAMES])
+def test_the_speaker_s_name_and_mention(text: str, key: str, name: str | None, mention: str):
+    speaker = quote_of(text, key).speaker
+    assert (speaker.name if speaker else None, speaker.mention.text if speaker and speaker.mention else None) == \
+        (name, mention)

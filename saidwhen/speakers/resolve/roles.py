@@ -531,9 +531,10 @@ class Roles:
         kinds = descriptions.kinds_of_role(head)
         age = descriptions.age_of(head)
         counterpart = descriptions.is_counterpart(head)
-        if role in TITLES and self._given_bare(role):
+        if (role in TITLES or role in ROLE_NOUNS) and self._given_bare(role):
             # "Chief Norman Kakegamic ... Grand Chief Alvin Moose ... the chief said": Kakegamic;
-            # "the grand chief said": Moose.
+            # "the grand chief said": Moose. A role too: "Head coach Dana Birch ... Assistant
+            # coach Leo Marsh ... the coach said" is Birch.
             ranks = frozenset(t.lower_ for t in head.lefts if t.lower_ in LESSER_RANKS)
             if ranks:
                 return self._with_role(role, head.i, qualifiers | ranks, past, age, counterpart=counterpart)

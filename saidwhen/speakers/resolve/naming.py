@@ -240,7 +240,9 @@ class Naming:
                 last[1].end != m.end or not last[1].roles and not last[1].title or last[1].start <= m.head.i:
             return None
         between = self.doc[m.head.i + 1:last[1].start]
-        return self.doc[m.end - 1] if not any(t.is_punct for t in between) else None
+        # "The Association of Lowden Nurses and Premier Ann Lee said": two speakers, joined
+        return self.doc[m.end - 1] if not any(t.is_punct or t.dep_ == "cc" or t.lower_ in ("and", "or", "&")
+                                              for t in between) else None
 
     def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
         """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes

@@ -188,6 +188,22 @@ class Roles:
         named = self.person(self.doc[max(before)])
         return next((e for e in self.entities if e.name == named and e.kind != "org"), None) if named else None
 
+    def _untitled_speaker_going_on(self, head: Token) -> Entity | None:
+        """'Mr Straw said of the Tory leader: “...” The Foreign Secretary told the BBC': a title the
+        article gives nobody (but the opposition's counterpart: "Shadow foreign secretary Michael
+        Ancram"), opening the sentence right after a named person spoke, is that person, named
+        with no office of their own; news writing goes on with an epithet."""
+        role = descriptions.word_of(head)
+        holders = [e for _, e, roles in self.by_role.get(role, []) if descriptions.COUNTERPART not in roles]
+        if role not in TITLES or holders or head.left_edge.i != head.sent.start or \
+                self.doc[head.left_edge.i].lower_ != "the":
+            return None
+        speaker = self._speaker_going_on(head)
+        gender = descriptions.person_gender(head) or ""
+        offices = {w for w in _offices(speaker) if w in TITLES or w in ROLE_NOUNS} if speaker is not None else set()
+        return speaker if speaker is not None and not offices and \
+            (not gender or speaker.gender in ("", gender)) else None
+
     def _only_quoted_between(self, speaker: int, start: int) -> bool:
         """Whether every word from the end of the sentence of token `speaker` to token `start`
         lies in a quotation."""
@@ -235,7 +251,8 @@ class Roles:
             return self._named_together(head.i, role=descriptions.singular(head.lower_)) or \
                 (self._subjects_named_together(head.i) if counted(head) else None)
         if gender is not None:
-            entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
+            entity = self._office_read_before(head) or self._untitled_speaker_going_on(head) or \
+                self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
             introduced = entity is None
             entity = entity or self._introduced_after(head.i, end, content)

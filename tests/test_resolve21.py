@@ -679,8 +679,31 @@ PASSAGES = [
     ]),
 ]
 
+# Quotes found that the records written first did not expect, neither right nor wrong to find: a
+# question put to the speaker ("asked him whether ...", "Asked by reporters whether ...") and a
+# call for an inquiry.
+DOUBTFUL = ("whether households could bear", "whether it was his best game", "an inquiry into the region")
+
 # What the rules still get wrong, kept as cases so that a fix shows (strict: a pass fails).
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "au-health-department": "name: 'The department' after 'Queensland Health' is nobody: a state's health body "
+                            "named place first has no noun of a department in its name",
+    "in-court-bail": "channel: 'argued his client had cooperated fully' in the hearing is given none (the records "
+                     "written first give 'court', as for the prosecutors who 'told the court')",
+    "jp-ministry-flu": "name: 'Ministry of Health, Labour and Welfare' is cut at its comma to 'Ministry of Health'",
+    "uk-headteacher-run": "said_on: 'Inspectors, who visited in October, wrote in their report' takes the default "
+                          "window, not October",
+    "mx-ministry-governor": "name: 'Security and Civilian Protection Ministry' is cut at its 'and'; the quote of "
+                            "'A relative of one of the men, who asked not to be named ..., said' is not found",
+    "es-club-coach": "name: 'Real Betis' opening the article is read 'Betis' (the tagger takes 'Real' for an "
+                     "adjective)",
+    "gh-central-bank": "content: 'inflation, at 31 percent in October, was too high' loses its subject and "
+                       "apposition",
+    "ph-introducer": "channel: 'at a ceremony' in the lead is carried as a speech to Cruz's words, which the "
+                     "records written first leave with none (doubtful: he spoke at the ceremony)",
+    "us-prosecutors-verdict": "the quote of 'The company, SafeLight Systems, said in a statement it had "
+                              "cooperated' is not found (it is, without 'in a statement')",
+}
 
 
 def _passages():
@@ -692,7 +715,7 @@ def _passages():
 
 @pytest.mark.parametrize("text, expected", list(_passages()))
 def test_resolve21_passage(text: str, expected: list[R]):
-    assert record_differences(text, D, expected) == []
+    assert record_differences(text, D, expected, doubtful=DOUBTFUL) == []
 
 
 # The rules of branch resolve21 (docs/extracting.md), one sentence each of our own writing, and the
@@ -749,6 +772,18 @@ NAMES = [
     ("guard-ranked-role-of-two", "Head coach Dana Birch said the team had lost its way.\n\nAssistant coach Leo "
      "Marsh ran practice on Tuesday.\n\n“We train hard,” the assistant coach said.", "train hard", "Leo Marsh",
      "the assistant coach"),
+    # An addressing cue right after the quotation, with no subject, before a name ending the sentence.
+    ("rule-warned-name", "Coach Hugh Dunne says she must rest. “You can't change history,” warned Dunne.",
+     "change history", "Hugh Dunne", "Dunne"),
+    ("guard-warned-someone", "“Stay home,” Lee warned Dunne.", "Stay home", "Lee", "Lee"),
+    # An honoured name run into an opening phrase's body is the cue's subject.
+    ("rule-honoured-name-in-phrase", "Jack Moss is the home secretary.\n\nIn a speech to the Policy Forum Mr Moss "
+     "said of the opposition leader: “He is clever, but he is not wise.”", "not wise", "Jack Moss",
+     "Mr Moss"),
+    # A title the article gives nobody, right after a named person spoke, is that person.
+    ("rule-untitled-speaker-going-on", "Shadow home secretary Ann Roe said the plan was weak.\n\nIn a speech to "
+     "the Policy Forum Mr Moss said of the opposition leader: “He is clever.” The Home Secretary told the BBC: "
+     "“I was making an observation.”", "making an observation", "Moss", "The Home Secretary"),
     # Police ranks of Nigerian and Indian papers are titles.
     ("rule-sp-title", "SP Bola Ade said the men were held.", "men were held", "Bola Ade", "SP Bola Ade"),
 ]

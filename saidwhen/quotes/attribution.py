@@ -879,7 +879,8 @@ def _inverted_object(cue: Token, right_after: bool = False) -> Token | None:
         if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
                 and (any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) or _ends_sentence(child)):
             return child
-        if right_after and child.dep_ in ("dobj", "dative") and child.left_edge.i == cue.i + 1 \
+        # the parser may read the name as the cue's attribute ('“...,” warned Dunne.')
+        if right_after and child.dep_ in ("dobj", "dative", "attr") and child.left_edge.i == cue.i + 1 \
                 and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET") and _phrase_closes(child):
             return child
     return None

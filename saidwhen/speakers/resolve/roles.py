@@ -191,12 +191,17 @@ class Roles:
     def _untitled_speaker_going_on(self, head: Token) -> Entity | None:
         """'Mr Straw said of the Tory leader: “...” The Foreign Secretary told the BBC': a title the
         article gives nobody (but the opposition's counterpart: "Shadow foreign secretary Michael
-        Ancram"), opening the sentence right after a named person spoke, is that person, named
-        with no office of their own; news writing goes on with an epithet."""
+        Ancram"), opening the sentence right after a named person's quotation, is that person,
+        named with no office of their own; news writing goes on with an epithet."""
         role = descriptions.word_of(head)
         holders = [e for _, e, roles in self.by_role.get(role, []) if descriptions.COUNTERPART not in roles]
-        if role not in TITLES or holders or head.left_edge.i != head.sent.start or \
+        if role not in TITLES or role in JUDGES or holders or head.left_edge.i != head.sent.start or \
                 self.doc[head.left_edge.i].lower_ != "the":
+            return None  # a judge hears another's case: "Ann Lee said ... The judge said" is not Lee
+        # only right after the speaker's own quotation: "Tom Lee said the crop failed. The prime
+        # minister said" brings in someone else
+        before = [h for h in self.speaker_heads if h < head.i]
+        if not before or not self._only_quoted_between(max(before), head.sent.start):
             return None
         speaker = self._speaker_going_on(head)
         gender = descriptions.person_gender(head) or ""

@@ -785,8 +785,8 @@ NAMES = [
      "the Policy Forum Mr Moss said of the opposition leader: “He is clever.” The Home Secretary told the BBC: "
      "“I was making an observation.”", "making an observation", "Moss", "The Home Secretary"),
     # A company's trade right after it acted: "the data seller" (company-epithets.txt).
-    ("rule-seller-epithet", "Reuters cut its debt last year. The news and financial data seller said the year had "
-     "begun well.", "begun well", "Reuters", "The news and financial data seller"),
+    ("rule-seller-epithet", "Reuters also managed to slow a decline in revenues and cut its debt. The news and "
+     "financial data seller said the year had begun well.", "begun well", "Reuters", "The news and financial data seller"),
     ("guard-seller-person", "Ann Lee listed her house in May. The seller said the price was fair.", "price was fair",
      None, "The seller"),
     # Police ranks of Nigerian and Indian papers are titles.

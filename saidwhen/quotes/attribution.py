@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import ABBREVIATED_TITLES, CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, TIME_UNITS
+from ..lexicon import INVERTED_ADDRESSING_VERBS as INVERTED_ADDRESSING, NAME_HONORIFICS as HONORIFICS
 from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_VERBS as ADDRESSING, POLL_SHARES as SHARES, WRITINGS
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
@@ -239,7 +240,22 @@ def _subject_misread(verb: Token) -> Token | None:
             subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return subject
-    return _name_as_modifier(verb)
+    return _name_as_modifier(verb) or _honoured_name_in_phrase(verb)
+
+
+def _honoured_name_in_phrase(verb: Token) -> Token | None:
+    """'In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader:': with no comma
+    after an opening phrase, the parser may run a body's name into the honoured name after it and
+    make that name the phrase's object, leaving the cue no subject; a name written with an
+    honorific (name-honorifics.txt) right before the cue, inside such a phrase, is who speaks."""
+    doc = verb.doc
+    if verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name, honorific = doc[verb.i - 1], doc[verb.i - 2]
+    if name.tag_ != "NNP" or name.dep_ != "pobj" or honorific.lower_.rstrip(".") not in HONORIFICS or \
+            honorific.head.i != name.i:
+        return None
+    return name if honorific.i > name.left_edge.i else None
 
 
 def _name_as_modifier(verb: Token) -> Token | None:
@@ -856,13 +872,15 @@ def _inverted_object(cue: Token, right_after: bool = False) -> Token | None:
     parser makes the object of a cue `right_after` the quotation's marks, where it opens right
     after the cue and ends its sentence or is set off by a comma ('“...,” read one.', '“...?”
     asked the boy, who ...')."""
-    if direct_lemma(cue.lower_) in ADDRESSING:
-        return None  # '“...,” told Reuters and CNN': the object is who was told
+    lemma = direct_lemma(cue.lower_)
+    if lemma in ADDRESSING and not (right_after and lemma in INVERTED_ADDRESSING):
+        return None  # '“...,” told Reuters and CNN': the object is who was told; '“...,” warned Lee.' speaks
     for child in cue.rights:
         if child.dep_ in ("dobj", "dative") and child.tag_ in ("NNP", "NNPS") and child.i - cue.i <= 4 \
                 and (any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) or _ends_sentence(child)):
             return child
-        if right_after and child.dep_ in ("dobj", "dative") and child.left_edge.i == cue.i + 1 \
+        # the parser may read the name as the cue's attribute ('“...,” warned Dunne.')
+        if right_after and child.dep_ in ("dobj", "dative", "attr") and child.left_edge.i == cue.i + 1 \
                 and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET") and _phrase_closes(child):
             return child
     return None

@@ -124,8 +124,11 @@ def person_gender(head: Token) -> str | None:
     word = _hyphened(head)
     if word in ROLE_NOUNS or word in TITLES:
         return ROLE_NOUNS.get(word) or TITLES.get(word, "")
-    if is_demonym(head) or is_party_member(head) or is_age(head) or any(is_age(t) for t in head.lefts):
-        return ""  # "the 28-year-old world number one": an age before any noun makes it a person
+    if is_demonym(head) or is_party_member(head) or is_age(head) or \
+            any(is_age(t) for t in head.lefts if t.dep_ != "poss"):
+        # "the 28-year-old world number one": an age before any noun makes it a person; an age
+        # that owns the noun ("the 52-year-old's enthusiasm") does not
+        return ""
     return None
 
 

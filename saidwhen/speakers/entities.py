@@ -378,6 +378,11 @@ def _matching(doc: Doc, found: _Found, mention: NameMention, said_gender: str = 
     fitting = [e for e in fitting if said_gender and said_gender in found.genders(e)] or fitting
     if len(fitting) < 2:
         return fitting[0]
+    # "Declan Foley ... His wife, Maria Foley ... Mrs Foley said": an honorific states the gender,
+    # so the one whose names stated it is meant, though the other was named first or as no relative.
+    fitting = [e for e in fitting if _honorific_gender(mention) in found.genders(e) - {""}] or fitting
+    if len(fitting) < 2:
+        return fitting[0]
     # "Patricia Smith, mother of Sean Smith": the one named as someone's relative is spoken about
     # (not "Rep. Alan Grayson", the story's, named twice before "the ex-wife of Alan Grayson"),
     # unless that relative has just spoken: "His son Justin Trudeau said ... 'He was a great
@@ -729,7 +734,11 @@ def _surname_kept_for_another(found: _Found, fitting: list[Entity], relative: En
     """Whether the article keeps the bare surname for another: it has called another of
     `fitting` so in its own words and the relative never, and `mention` opens a later
     paragraph than the relative's. A profile writes "Her father, Real Comeau" and "Real Comeau
-    says" in full to tell him from its subject, whom "Comeau says" goes back to."""
+    says" in full to tell him from its subject, whom "Comeau says" goes back to. The article shows
+    that it keeps the surname so only by naming the relative in full again: "Rathore's father,
+    Suresh Rathore, said ... ¶ '...,' Rathore said" goes on with the father, named once."""
+    if len(relative.mentions) < 2:
+        return False
     last = relative.mentions[-1]
     if bisect_left(found.paragraph_ends, mention.start) == bisect_left(found.paragraph_ends, last.start):
         return False
@@ -905,6 +914,11 @@ def join_acronyms(entities: list[Entity], bracketed: dict[str, tuple[str, ...]])
         long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
         entities.remove(short)
     return expanded
+
+
+def _honorific_gender(mention: NameMention) -> str:
+    """The gender a name's honorific ("Mrs", "Mr.") states; '' where it has none that does."""
+    return stated_gender(mention) if any(TITLES.get(word) for word in mention.title.split()) else ""
 
 
 def _telling_gender(mention: NameMention) -> str:

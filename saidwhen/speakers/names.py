@@ -30,8 +30,9 @@ from ..lexicon import CAPITALISED_PEOPLE, GIVEN_NAME_TITLES, IRISH_BODY_WORDS, J
 from ..lexicon import NAME_HONORIFICS as HONORIFICS
 from ..lexicon import FRENCH_BODY_WORDS, FRENCH_NAME_LINKS
 from ..lexicon import GOVERNMENT_BODIES, PROVINCE_NAME_ENDS
-from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES
+from ..lexicon import ACRONYM_SKIPS, TITLE_OFFICES, INDEFINITE_DETERMINERS
 from .acronyms import acronym_of
+from .descriptions import singular
 from ..lexicon import AMPERSANDS, BYLINE_WORDS, COUNTRY_LETTERS, COMMITTEE_WORDS, OFFICE_LINKS, OFFICES_FOR, ORG_NOUNS, SPEECH_FORMS
 from ..lexicon import GENERATIONAL_SUFFIXES, MEMBER_CAUSES, MINISTRY_FIELDS, NUMBERED_NAME_WORDS
 from ..lexicon import RESIDENCE_PREPOSITIONS
@@ -1672,13 +1673,24 @@ def people_at(t: Columns, i: int) -> bool:
     tagger reads as a proper noun only because it opens the sentence (or follows a dateline's
     dash), tied by "in" or "from" (residence-prepositions.txt) to a named place, is people of that
     place, unnamed; a team's plural name stands alone ("Rangers say")."""
-    if t.tag[i] != "NNPS" or not t.text[i].isalpha() or not t.lower[i].endswith("s") or i + 2 >= len(t) \
-            or t.lower[i + 1] not in RESIDENCE_PREPOSITIONS:
+    if t.tag[i] not in NAME_TAGS or not t.text[i].isalpha() or not t.lower[i].endswith("s") or i + 2 >= len(t):
+        return False
+    if _roles_set_off(t, i):
+        return True
+    if t.tag[i] != "NNPS" or t.lower[i + 1] not in RESIDENCE_PREPOSITIONS:
         return False
     if not (i == 0 or t.sent_start[i] or t.text[i - 1] in ("—", "–", "--")):
         return False
     place = i + 2 + (t.tag[i + 2] == "JJ")  # "in southern Manitoba"
     return place < len(t) and t.tag[place] in NAME_TAGS
+
+
+def _roles_set_off(t: Columns, i: int) -> bool:
+    """'Inspectors, who visited in October, wrote': the plural of a role (role-nouns.txt) that opens
+    its sentence, capitalised only there, with a relative clause set off by a comma, is people
+    left unnamed, as "Inspectors said" is."""
+    return (i == 0 or t.sent_start[i]) and t.text[i + 1] == "," and t.lower[i + 2] == "who" and \
+        singular(t.lower[i]) in ROLE_NOUNS
 
 
 def people_of_a_place(head: Token) -> bool:
@@ -1771,13 +1783,19 @@ def _named_as_relative(t: Columns, start: int) -> bool:
     if i >= 1 and t.text[i] == ",":
         i -= 1
     if i >= 0 and t.lower[i] in FAMILY_NOUNS:
-        return True
+        return not _one_of_kin(t, i)
     for k in range(start - 1, max(-1, start - RELATIVE_REACH), -1):
         if t.lower[k] == "of":
             return k > 0 and t.lower[k - 1] in FAMILY_NOUNS
         if t.is_punct[k] or t.tag[k] in ("VBD", "VBZ", "VBP", "MD", "PRP", "IN", "CC"):
             return False
     return False
+
+
+def _one_of_kin(t: Columns, i: int) -> bool:
+    """'One father, Kunle Adeyemi,', 'a mother, Ann Lee,': a family noun opened by an indefinite
+    determiner (or "one") names a parent among others, no relative of someone in the story."""
+    return i >= 1 and (t.lower[i - 1] in INDEFINITE_DETERMINERS or t.lower[i - 1] == "one")
 
 
 def _relative_after(t: Columns, end: int) -> bool:

@@ -503,9 +503,16 @@ def _acts_as_body(tok: Token, entity: Entity) -> bool:
     owner ('Vantara Foods' shares') of its clause, or the company whose shares a business
     story reports ('shares of Vantara Foods', 'shares in Vantara Foods'); a name of two words or more, with no gender
     and not named as someone's relative."""
-    acts = tok.dep_ in (*SUBJECT_DEPS, "poss") or \
+    acts = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and not _owner_of_acting_name(tok) or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in SHARE_NOUNS  # "shares of Northwind Stores fell"
     return acts and len(entity.words) > 1 and not entity.gender and not entity.relative
+
+
+def _owner_of_acting_name(tok: Token) -> bool:
+    """'South Korea's Hanbit Electronics posted a loss': the owner of a proper name that is the
+    subject of its clause is that name's place or parent; the name it owns is what acts."""
+    owned = tok.head
+    return owned.tag_ in ("NNP", "NNPS") and owned.dep_ in SUBJECT_DEPS
 
 
 def _headed_by_name(tok: Token) -> bool:
@@ -537,6 +544,8 @@ def _unnamed_people(doc: Doc, quoted: SpanSet) -> list[tuple[int, Entity]]:
             continue  # "A Labour peer has withdrawn ...": a lead's protagonist, named next
         if word not in UNNAMED_NOUNS and not person_noun(word):
             continue
+        if any(c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") for c in tok.children):
+            continue  # "Another analyst, John C. Maxwell Jr. of ..., said": named in apposition
         # "One employee, who asked not to be named, said": the parser reads "one" as a number; as
         # the speaker's, not in what was said ("said one nurse for 240 residents was too few")
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE | {"one"} or

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (CHILDREN_PARENTS, FAMILY_NOUNS, GOVERNMENTS, KIN_ADJECTIVES, OWNED_BODIES, RELATIVE_POSSESSIVES,
                        TITLES)
+from ..lexicon import INDEFINITE_DETERMINERS
 from ..lexicon import COPULAS, PERFECT_AUXILIARIES, SERVES, TIE_DETERMINERS as DETERMINERS, LEADING_VERBS, ORG_PLURALS
 from ..parsing.words import Columns, columns
 from .descriptions import age_of
@@ -37,7 +38,8 @@ AGE = "year-old"
 
 def tied_nouns(doc: Doc, start: int, end: int) -> list[str]:
     """Lower-cased nouns that the text ties to the name over tokens [start, end)."""
-    ties = [role_before(doc, start), _apposition_before(doc, start, end), _listed_after(doc, start, end),
+    ties = [role_before(doc, start) or _called_before(doc, start), _apposition_before(doc, start, end),
+            _listed_after(doc, start, end),
             _age(doc, end), *_after(doc, end).split(), *_led_by(doc, start).split(), _parent_of(doc, end)]
     family = _family_before(doc, start)
     return [t for t in ties if t] + ([family] if family and family not in ties else [])
@@ -183,6 +185,22 @@ def role_before(doc: Doc, start: int) -> str:
     return t.lower[k]
 
 
+def called_before(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` is given by "named" or "called" right after a person's noun
+    ('a 52-year-old resident named Caroline', 'a nurse called Ann Lee')."""
+    return bool(_called_before(doc, start))
+
+
+def _called_before(doc: Doc, start: int) -> str:
+    """'a resident named Caroline': the person's noun that "named" or "called" gives the name."""
+    if start < 2:
+        return ""
+    t = columns(doc)
+    if t.lower[start - 1] not in ("named", "called") or t.tag[start - 1] != "VBN" or t.tag[start - 2] != "NN":
+        return ""
+    return t.lower[start - 2] if person_noun(t.lower[start - 2]) else ""
+
+
 def _apposition_before(doc: Doc, start: int, end: int) -> str:
     """'the Lord Chancellor, Lord Falconer,', 'the agency's spokesperson, Ann Lee': a noun
     phrase opening its clause, a comma, then the name. A possessor may open it in place of a
@@ -197,8 +215,10 @@ def _apposition_before(doc: Doc, start: int, end: int) -> str:
     if t.tag[head] not in NOUN_TAGS | {"NNP"}:
         return ""
     possessed = False
-    for k in range(start - 3, max(-1, start - 2 - PHRASE_REACH), -1):
-        if t.lower[k] in DETERMINERS:
+    for k in range(start - 3, max(-2, start - 2 - PHRASE_REACH), -1):
+        if k < 0:  # "Brazil's environment minister, Luiza Prado," opening the article itself
+            return t.lower[head] if possessed and t.tag[head] in NOUN_TAGS else ""
+        if t.lower[k] in DETERMINERS or _indefinite(t.lower[k]) and _opens_sentence(doc, k):
             # "After the game, Smith said": a phrase inside a preposition's object describes nobody.
             if k > 0 and t.tag[k - 1] in ("VBD", "VBZ", "VBP") and _closed_name(t, end) and \
                     person_noun(t.lower[head]):
@@ -210,6 +230,12 @@ def _apposition_before(doc: Doc, start: int, end: int) -> str:
             return t.lower[head] if possessed and _opens_sentence(doc, k + 1) and t.tag[head] in NOUN_TAGS else ""
         possessed = possessed or t.tag[k] == "POS"
     return ""
+
+
+def _indefinite(word: str) -> bool:
+    """'One father, Kunle Adeyemi,', 'A nurse, Ann Lee,': an indefinite determiner (or "one")
+    opening an apposition that opens its sentence ties its noun to the name as well."""
+    return word in INDEFINITE_DETERMINERS or word == "one"
 
 
 def _closed_name(t: Columns, end: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lexicon import LESSER_RANKS
 from ...lexicon import (COUNTERPART_OFFICES, DEMONYMS, GOVERNING_PARTIES, NEWSPAPER_WORDS, ORG_NOUNS, PAST_HOLDERS,
                         TITLE_FULL_FORMS)
 from ...parsing.spans import SpanSet
@@ -166,6 +167,8 @@ def _role_qualifiers(doc: Doc, start: int) -> set[str]:
     if start < 2 or doc[start - 1].tag_ != "NN" or not doc[start - 1].text.islower():
         return set()
     out = set()
+    if doc[start - 2].lower_ in LESSER_RANKS:
+        out.add(doc[start - 2].lower_)  # "assistant coach Leo Marsh": not "the coach" of a bare one
     for tok in reversed(doc[max(0, start - 1 - QUALIFIER_REACH):start - 1]):
         if tok.tag_ not in ("NNP", "NNPS") or tok.text.islower() or tok.lower_ == "the":
             break

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...quotes.attribution import past_dateline, stranded_subject
+from ...lexicon import KINDS_AFTER_NAMES
 from ...lexicon import BODIES_OVER_A_BODY, DIVISIONS, ORG_NAME_WORDS, SHARE_NOUNS
 from ...lexicon import (BARE_BODY_ACRONYMS, BARE_BODY_FOREIGN_WORDS, BARE_BODY_NOUNS, BODY_VARIATIONS, GOVERNMENT_BODIES, WATCHDOG_NOUNS, COMPANY_EPITHETS, COUNTRY_LETTERS, DOCUMENT_VERBS, FIRM_ROLES, GENERIC_ORG_NOUNS, GOVERNMENTS,
                         MADE_DOCUMENTS, OBTAINING_PARTICIPLES, ORG_NOUNS, OUTLET_NAMES, OUTLET_REPORTED, PARTY_NAMES, PEOPLE_COUNTRIES,
@@ -383,6 +384,21 @@ class Bodies:
             return next((e for e in self.entities if e.kind == "org" and e.name == body), None) if body else None
         named = self._named(speaker)
         return named if named is not None and named.kind == "org" and _a_body(named) else None
+
+    def _body_named_before_kind(self, head: Token) -> str | None:
+        """'The IG Metall union said', 'the Likud party said': "the", a body's own name and the
+        noun of its kind (generic-org-nouns.txt, kinds-after-names.txt) is that body, written
+        right before its noun as the noun's modifier; not a person's name ("the Trump company"
+        is his firm) and not a committee or an office of a body (no such noun is listed)."""
+        if head.lower_ not in GENERIC_ORG_NOUNS and head.lower_ not in KINDS_AFTER_NAMES or head.i == 0 or \
+                self.doc[head.left_edge.i].lower_ != "the":
+            return None
+        hit = self.by_token.get(head.i - 1)
+        if hit is None or hit[0].kind != "org" or not hit[0].name or hit[1].end != head.i:
+            return None
+        modifiers = self.doc[hit[1].start:head.i]
+        return hit[0].name if all(t.head.i in range(hit[1].start, head.i + 1) for t in modifiers) and \
+            hit[1].start == head.left_edge.i + 1 else None
 
     def _named_with_qualifier(self, head: Token) -> str | None:
         """'Both the Canadian Medical Association and the Ontario Nurses' Association oppose the

@@ -224,7 +224,7 @@ class Naming:
 
     def _names(self, m: SpeakerMention) -> str | None:
         """'Whitfield' -> 'Karen Whitfield'; 'Mr. Grassley and Mr. Leahy' -> both."""
-        opening = self._name_before_apposition(m)
+        opening = self._name_before_apposition(m) or self._holder_closing_body(m)
         if (titled := self._title_opened_by(m.head)) is not None:
             return titled.name  # "Seniors and Long-Term Care Minister Paula Henneberry said"
         named = self._named(opening) if opening is not None else self._named(m.head)
@@ -257,6 +257,20 @@ class Naming:
                     for t in self.doc[head.i + 1:opens]):
             return None
         return hit[0]
+
+    def _holder_closing_body(self, m: SpeakerMention) -> Token | None:
+        """'Consumers Federation of Kenya secretary general Stephen Otieno said': where the parser
+        heads the subject on the body and hangs the rest on its "of", the person's name that closes
+        the mention, right after the role the article gave it, with no comma between, is who
+        speaks, not the body whose office it is."""
+        hit, last = self.by_token.get(m.head.i), self.by_token.get(m.end - 1)
+        if hit is None or last is None or hit[0].kind != "org" or last[0].kind != "person" or \
+                last[1].end != m.end or not last[1].roles and not last[1].title or last[1].start <= m.head.i:
+            return None
+        between = self.doc[m.head.i + 1:last[1].start]
+        # "The Association of Lowden Nurses and Premier Ann Lee said": two speakers, joined
+        return self.doc[m.end - 1] if not any(t.is_punct or t.dep_ == "cc" or t.lower_ in ("and", "or", "&")
+                                              for t in between) else None
 
     def _name_before_apposition(self, m: SpeakerMention) -> Token | None:
         """'Mary Atieno, the widow of boda boda rider Samuel Otieno, said': where the parser makes

@@ -13,6 +13,7 @@ from ..descriptions import DEFINITE
 from ..entities import Entity
 from ..names import in_dateline
 from ..salience import INDEFINITE, SUBJECT_DEPS, _is_person
+from ..ties import called_before
 from ...parsing.texts import text_of
 from ...parsing.words import columns
 from .grammar import a_question, possessed
@@ -270,6 +271,8 @@ class Pronouns:
         if self._holder(descriptions.word_of(tok), tok) is not None or \
                 any(t.i in self.by_token for t in tok.subtree):
             return False  # "Bloomberg's pollster, Douglas Schoen, says": named in apposition
+        if any(called_before(self.doc, i) for i in range(tok.sent.start, tok.sent.end) if self.name_start(i) == i):
+            return False  # "The woman ... identified herself as a resident named Caroline": named
         if tok.left_edge.lower_ in INDEFINITE:
             return True
         if possessed(tok) and tok.lower_ in SPEAKING_FOR and self._called(tok) is None:

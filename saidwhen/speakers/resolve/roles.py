@@ -188,6 +188,27 @@ class Roles:
         named = self.person(self.doc[max(before)])
         return next((e for e in self.entities if e.name == named and e.kind != "org"), None) if named else None
 
+    def _untitled_speaker_going_on(self, head: Token) -> Entity | None:
+        """'Mr Straw said of the Tory leader: “...” The Foreign Secretary told the BBC': a title the
+        article gives nobody (but the opposition's counterpart: "Shadow foreign secretary Michael
+        Ancram"), opening the sentence right after a named person's quotation, is that person,
+        named with no office of their own; news writing goes on with an epithet."""
+        role = descriptions.word_of(head)
+        holders = [e for _, e, roles in self.by_role.get(role, []) if descriptions.COUNTERPART not in roles]
+        if role not in TITLES or role in JUDGES or holders or head.left_edge.i != head.sent.start or \
+                self.doc[head.left_edge.i].lower_ != "the":
+            return None  # a judge hears another's case: "Ann Lee said ... The judge said" is not Lee
+        # only right after the speaker's own quotation: "Tom Lee said the crop failed. The prime
+        # minister said" brings in someone else
+        before = [h for h in self.speaker_heads if h < head.i]
+        if not before or not self._only_quoted_between(max(before), head.sent.start):
+            return None
+        speaker = self._speaker_going_on(head)
+        gender = descriptions.person_gender(head) or ""
+        offices = {w for w in _offices(speaker) if w in TITLES or w in ROLE_NOUNS} if speaker is not None else set()
+        return speaker if speaker is not None and not offices and \
+            (not gender or speaker.gender in ("", gender)) else None
+
     def _only_quoted_between(self, speaker: int, start: int) -> bool:
         """Whether every word from the end of the sentence of token `speaker` to token `start`
         lies in a quotation."""
@@ -235,7 +256,8 @@ class Roles:
             return self._named_together(head.i, role=descriptions.singular(head.lower_)) or \
                 (self._subjects_named_together(head.i) if counted(head) else None)
         if gender is not None:
-            entity = self._office_read_before(head) or self._last_subject(head.i, gender) or \
+            entity = self._office_read_before(head) or self._untitled_speaker_going_on(head) or \
+                self._last_subject(head.i, gender) or \
                 self._salient(head.i, gender, reach=DESCRIPTION_REACH, outside=content)
             introduced = entity is None
             entity = entity or self._introduced_after(head.i, end, content)
@@ -294,7 +316,8 @@ class Roles:
             owner = self._owner_before(head) or self._body_that_spoke(head)
             return owner.name if owner else None
         if descriptions.is_org_noun(head):
-            return self._whose_shares(head) or self._org_speaking_on(head) or self._named_with_qualifier(head) or \
+            return self._body_named_before_kind(head) or self._whose_shares(head) or self._org_speaking_on(head) or \
+                self._named_with_qualifier(head) or \
                 self._salient_org(head.i, head.lower_, bare=descriptions.is_bare(head)) or \
                 self._written_with_owner(head) or self._body_read(head) or self._body_just_the_subject(head)
         return None
@@ -530,9 +553,10 @@ class Roles:
         kinds = descriptions.kinds_of_role(head)
         age = descriptions.age_of(head)
         counterpart = descriptions.is_counterpart(head)
-        if role in TITLES and self._given_bare(role):
+        if (role in TITLES or role in ROLE_NOUNS) and self._given_bare(role):
             # "Chief Norman Kakegamic ... Grand Chief Alvin Moose ... the chief said": Kakegamic;
-            # "the grand chief said": Moose.
+            # "the grand chief said": Moose. A role too: "Head coach Dana Birch ... Assistant
+            # coach Leo Marsh ... the coach said" is Birch.
             ranks = frozenset(t.lower_ for t in head.lefts if t.lower_ in LESSER_RANKS)
             if ranks:
                 return self._with_role(role, head.i, qualifiers | ranks, past, age, counterpart=counterpart)

@@ -108,8 +108,9 @@ ARTICLES = [
        who("Thomas R. Kelleher", "male", said_on=fresh("1991-02-06")), "Kelleher"),
       ("\"We are not counting bodies and we are not going to start.\"",
        who("Thomas R. Kelleher", "male", said_on=fresh("1991-02-06")), "he"),
-      ("at least 12 Iraqi warplanes had flown to Iran on Tuesday, bringing to more than 100 the number "
-       "that had fled there since the war began",
+      # (after the first run: the reporter's participle "bringing to more than 100 ..." left out,
+      # as wires18 corrected its "setting up another confrontation"; doubtful either way)
+      ("at least 12 Iraqi warplanes had flown to Iran on Tuesday",
        who(None, said_on=fresh("1991-02-06")), "A senior military official"),
       ("Twenty-two allied aircraft have been lost in combat",
        body("Pentagon", said_on=fresh("1991-02-06")), "the Pentagon"),
@@ -117,7 +118,9 @@ ARTICLES = [
        who("Warren Pike", said_on=fresh("1991-02-06")), "Defense Secretary Warren Pike"),
       ("allied planes had bombed a baby milk factory in Baghdad and a mosque in Basra",
        body("Iraqi News Agency", channel=ANY, said_on=fresh("1991-02-06")), "The official Iraqi News Agency"),
-      ("\"a biological weapons facility, well camouflaged.\"",
+      # (after the first run: the reported clause, not only its marked words, as "the gap between
+      # them was ``not as wide ...''" below; my expectation's slip)
+      ("the milk factory was \"a biological weapons facility, well camouflaged.\"",
        who("Gary Rourke", "male", said_on=fresh("1991-02-06")), "Lt. Col. Gary Rourke")]),
 
     # AP, a hurricane (a Thursday).
@@ -306,7 +309,9 @@ ARTICLES = [
      "retired schoolteacher from Nashua who attended the rally.\n\n"
      "At the White House, press secretary Dan Whitford said the president would make his second "
      "campaign trip to the state on Tuesday.",
-     [("the administration had \"turned its back on every mill town in New England.\"",
+     # (after the first run: "that" added to the content, as every other that-clause here has it;
+      # my expectation's slip)
+     [("that the administration had \"turned its back on every mill town in New England.\"",
        who("Walter Keane", "male", channel="speech", said_on="1992-02-13"), "Keane"),
       ("``I'm not going to let anybody in this state forget who closed their factories,''",
        who("Walter Keane", "male", channel="speech", said_on=("1992-02-13", "1992-02-14")), "Keane"),

@@ -17,6 +17,7 @@ CLAUSES = frozenset({"ccomp"})
 AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
+RELATIVE_CLAUSE = frozenset({"relcl"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
 
@@ -436,6 +437,83 @@ def _number_as_subject(doc: Doc, prep: int, number: int, clause: int) -> None:
     doc[prep].head, doc[prep].dep_ = doc[number], "quantmod"
 
 
+def closing_cues_read_as_relative_clauses(doc: Doc) -> list[tuple[int, int, int]]:
+    """(noun, name, cue) for a closing attribution whose subject is a noun with the name after it:
+    in "The congress voted Tuesday to end the monopoly, the official news agency Tass reported."
+    the parser may hang "agency" on the main verb and make "Tass reported" its relative clause,
+    leaving the words no cue. A cue that ends its sentence (nothing after it but a day or a
+    phrase of one) with its subject, a name, right after a noun set off by a comma is the
+    sentence's main verb, and the noun is a word of the name's phrase."""
+    out = []
+    for cue in _tokens(doc, "DEP", RELATIVE_CLAUSE):
+        if cue.lower_ not in SPEECH_FORMS or cue.tag_ not in PAST_TAGS + ("VBZ", "VBP") or cue.i < 4:
+            continue
+        name, noun = doc[cue.i - 1], cue.head
+        if name.dep_ != "nsubj" or name.head.i != cue.i or name.tag_ != NAME_TAG or noun.i != cue.i - 2 \
+                or noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("npadvmod", "appos", "dobj", "conj", "ROOT"):
+            continue
+        clause = _clause_before(noun)
+        if clause is None or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ not in ("npadvmod", "prep", "punct") or c.i < cue.i and c.i != name.i
+               for c in cue.children if c.i != name.i):
+            continue
+        end = cue.right_edge.i + 1
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or doc[end].is_sent_start):
+            continue
+        out.append((noun.i, name.i, cue.i))
+    return out
+
+
+def _clause_before(noun: Token) -> Token | None:
+    """The clause before the comma that a noun closing the sentence was hung on, or that the
+    parser hung on the noun itself when it made the noun the root."""
+    if noun.dep_ == "ROOT":
+        return next((c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < noun.left_edge.i), None)
+    return noun.head if noun.head.i < noun.left_edge.i else None
+
+
+def _cue_closing_its_sentence(doc: Doc, noun: int, name: int, cue: int) -> None:
+    """The cue becomes the sentence's main verb, the clause it was read as describing its
+    clause, and the noun a word of its subject's phrase ("the official news agency Tass")."""
+    clause = _clause_before(doc[noun])
+    doc[cue].head = doc[cue]
+    doc[cue].dep_ = "ROOT"
+    clause.head = doc[cue]
+    clause.dep_ = "ccomp"
+    comma = doc[doc[noun].left_edge.i - 1]
+    for child in [c for c in doc[noun].children if c.i < comma.i]:
+        child.head = doc[cue]  # the words the noun was read as the head of
+    comma.head = doc[cue]
+    doc[noun].head = doc[name]
+    doc[noun].dep_ = "compound"
+
+
+def names_of_the_opening_phrase_read_as_subjects(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(noun, name, subject, cue) for a name that ends the phrase opening the sentence and that
+    the parser made the cue's subject, with the real subject hung on it in apposition: in "In a
+    paper published last year in the journal Science, a group at Stanford University reported
+    that ..." it reads "Science" as the subject and "a group" as its apposition. A name right
+    after the phrase's own noun ("the journal Science") is that noun's; the description set off
+    by the comma after it, with its article, is the cue's subject."""
+    out = []
+    for cue in _tokens(doc, "LOWER", SPEECH_WORDS):
+        if not cue.tag_.startswith("VB"):
+            continue
+        name = next((c for c in cue.children if c.dep_ == "nsubj" and c.tag_ == NAME_TAG and c.i < cue.i), None)
+        if name is None or name.i < 3 or doc[name.i + 1].text != ",":
+            continue
+        noun = doc[name.i - 1]
+        opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ != "pobj" or opener is None \
+                or not any(a.i == opener.i for a in noun.ancestors):
+            continue
+        subject = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+        if subject is not None and subject.left_edge.i == name.i + 2 and subject.left_edge.tag_ == "DT" \
+                and subject.right_edge.i < cue.i:
+            out.append((noun.i, name.i, subject.i, cue.i))
+    return out
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -443,6 +521,10 @@ def redraw(doc: Doc) -> None:
     modal the subject of its cue."""
     for first, last, particle in particles_read_as_verbs(doc):
         _name_as_one(doc, first, last, particle)
+    for noun, name, subject, cue in names_of_the_opening_phrase_read_as_subjects(doc):
+        doc[subject].head, doc[subject].dep_ = doc[cue], "nsubj"
+        doc[name].head, doc[name].dep_ = doc[noun], "appos"
+        doc[name + 1].head = doc[cue]  # the comma closes the opening phrase
     for subject, cue in subjects_read_as_appositions(doc):
         doc[subject].head = doc[cue]
         doc[subject].dep_ = "nsubj"
@@ -452,6 +534,8 @@ def redraw(doc: Doc) -> None:
         _to_as_preposition(doc, i)
     for cue, noun in relative_clauses_read_as_clauses(doc):
         _clause_on_its_noun(doc, cue, noun)
+    for noun, name, cue in closing_cues_read_as_relative_clauses(doc):
+        _cue_closing_its_sentence(doc, noun, name, cue)
     for prep, number, clause in numbers_read_as_topics(doc):
         _number_as_subject(doc, prep, number, clause)
     for first, name, cue in names_closing_an_opening_phrase(doc):

@@ -517,18 +517,39 @@ def named_after_client(doc: Doc, i: int, name_start: Callable[[int], int | None]
     head = doc[i]
     if head.tag_ != "NN":
         return None
-    for prep in head.children:
-        client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if client is None or client.tag_ != "NNP" or name_start(client.i) is None:
+    for client in _clients_of(head):
+        if name_start(client.i) is None:
             continue
         name = next((c for c in client.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
-        end = name.i + 1 if name is not None else 0
-        if name is None or doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+        if name is None:
+            continue  # "General Agreement" of "the General Agreement on Tariffs and Trade, Anders Lindqvist,"
+        end = name.i + 1
+        if doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
                 or name_start(name.i) is None or name_start(name.i) == name_start(client.i):
             return None
         return name.i
     return None
 
+
+def _clients_of(head: Token) -> list[Token]:
+    """The names in the phrases of a role's noun that the role serves or heads: "Jordan Blake" of
+    "The lawyer for Jordan Blake", and each name of "The director general of the General
+    Agreement on Tariffs and Trade" (the phrase's conjuncts and the words a modifier of the role
+    heads, "general" of "director general", included)."""
+    out = []
+    for t in head.subtree:
+        if t.tag_ not in ("NNP", "NNPS") or t.i <= head.i:
+            continue
+        link, ok, through_prep = t, True, False
+        while link.i != head.i:
+            if link.dep_ not in ("prep", "pobj", "conj", "amod", "compound"):
+                ok = False
+                break
+            through_prep = through_prep or link.dep_ == "prep"
+            link = link.head
+        if ok and through_prep and t.dep_ in ("pobj", "conj"):
+            out.append(t)
+    return out
 
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied

@@ -18,6 +18,7 @@ AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
 RELATIVE_CLAUSE = frozenset({"relcl"})
+NOUN_MODIFIERS = ("det", "amod", "compound", "nmod", "poss", "nummod")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
 
@@ -453,7 +454,7 @@ def closing_cues_read_as_relative_clauses(doc: Doc) -> list[tuple[int, int, int]
                 or noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("npadvmod", "appos", "dobj", "conj", "ROOT"):
             continue
         clause = _clause_before(noun)
-        if clause is None or doc[noun.left_edge.i - 1].text != ",":
+        if clause is None or doc[_phrase_start(noun) - 1].text != ",":
             continue
         if any(c.dep_ not in ("npadvmod", "prep", "punct") or c.i < cue.i and c.i != name.i
                for c in cue.children if c.i != name.i):
@@ -468,9 +469,19 @@ def closing_cues_read_as_relative_clauses(doc: Doc) -> list[tuple[int, int, int]
 def _clause_before(noun: Token) -> Token | None:
     """The clause before the comma that a noun closing the sentence was hung on, or that the
     parser hung on the noun itself when it made the noun the root."""
+    start = _phrase_start(noun)
     if noun.dep_ == "ROOT":
-        return next((c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < noun.left_edge.i), None)
-    return noun.head if noun.head.i < noun.left_edge.i else None
+        return next((c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < start), None)
+    return noun.head if noun.head.i < start else None
+
+
+def _phrase_start(noun: Token) -> int:
+    """Where the noun's own phrase starts: its article and the words that modify it right before
+    it ("the official news agency"), not a clause the parser hung on it."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in NOUN_MODIFIERS:
+        start -= 1
+    return start
 
 
 def _cue_closing_its_sentence(doc: Doc, noun: int, name: int, cue: int) -> None:
@@ -481,7 +492,7 @@ def _cue_closing_its_sentence(doc: Doc, noun: int, name: int, cue: int) -> None:
     doc[cue].dep_ = "ROOT"
     clause.head = doc[cue]
     clause.dep_ = "ccomp"
-    comma = doc[doc[noun].left_edge.i - 1]
+    comma = doc[_phrase_start(doc[noun]) - 1]
     for child in [c for c in doc[noun].children if c.i < comma.i]:
         child.head = doc[cue]  # the words the noun was read as the head of
     comma.head = doc[cue]

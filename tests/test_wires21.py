@@ -646,3 +646,17 @@ def test_a_place_s_apposition_opening_the_sentence_is_still_the_subject():
     found = records_of("In Kano, the chairman of the marketers' association, Musa Bello, said prices would rise.",
                        "1995-10-19")
     assert found[0][0] == "Musa Bello"
+
+
+def test_a_clause_with_its_own_object_after_the_vehicle_is_what_was_said():
+    # the parser reads "he ``issued a subpoena ...''" as a relative clause of "release"
+    found = records_of("Rep. Dan Hale said in a release he ``issued a subpoena to the boy to ensure that no action "
+                       "is taken.''", "2000-01-07")
+    assert [(r[0], r[3], r[6]) for r in found] == [
+        ("Dan Hale", "press release", "he ``issued a subpoena to the boy to ensure that no action is taken.''")]
+
+
+def test_the_vehicle_s_own_relative_clause_is_no_report():
+    # guard: "the release he issued Monday" lacks its object; the words are the that-clause's
+    found = records_of("Hale said in a release he issued Monday that the boy must stay in the country.", "2000-01-07")
+    assert [r[6] for r in found] in ([], ["that the boy must stay in the country"])

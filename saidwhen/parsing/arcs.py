@@ -525,6 +525,29 @@ def names_of_the_opening_phrase_read_as_subjects(doc: Doc) -> list[tuple[int, in
             out.append((noun.i, name.i, subject.i, cue.i))
     return out
 
+def clauses_read_as_the_vehicle_s(doc: Doc) -> list[tuple[int, int]]:
+    """(clause, cue) for a reported clause with no "that" right after the vehicle the cue names,
+    that the parser hung on the vehicle as a relative clause: in "Burton said in a release he
+    ``issued a subpoena to the boy ...''" it reads "(that) he issued a subpoena" as the release's.
+    A relative clause with no relative pronoun lacks its object ("the release he issued
+    Monday"); one whose verb has its own object or complement lacks nothing, so it is what was
+    said."""
+    out = []
+    for clause in _tokens(doc, "DEP", RELATIVE_CLAUSE):
+        vehicle = clause.head
+        phrase = vehicle.head
+        if vehicle.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.head.lower_ not in SPEECH_FORMS \
+                or not phrase.head.tag_.startswith("VB") or phrase.head.i > phrase.i \
+                or (vehicle.lower_ not in CHANNEL_NOUNS and vehicle.lower_ not in DOCUMENT_NOUNS) or clause.i < vehicle.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != vehicle.i + 1 or subject.tag_ in RELATIVE_TAGS:
+            continue
+        # not a clause of its own: "said in a release he issued Monday that ..." hangs the words there
+        if any(c.dep_ in ("dobj", "xcomp", "attr", "acomp") for c in clause.children):
+            out.append((clause.i, phrase.head.i))
+    return out
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -564,6 +587,8 @@ def redraw(doc: Doc) -> None:
     for name, cue in names_read_as_modals(doc):
         doc[name].dep_ = "nsubj"
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)
+    for clause, cue in clauses_read_as_the_vehicle_s(doc):
+        doc[clause].head, doc[clause].dep_ = doc[cue], "ccomp"
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
     for participle, text, cue in texts_read_as_subjects(doc):

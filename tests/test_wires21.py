@@ -660,3 +660,19 @@ def test_the_vehicle_s_own_relative_clause_is_no_report():
     # guard: "the release he issued Monday" lacks its object; the words are the that-clause's
     found = records_of("Hale said in a release he issued Monday that the boy must stay in the country.", "2000-01-07")
     assert [r[6] for r in found] in ([], ["that the boy must stay in the country"])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("McDonald's said sales at its restaurants rose 4 percent in the quarter.", "McDonald's"),
+    ("Shoney's will sell 40 restaurants, the company said.", ANY),
+])
+def test_a_possessive_before_a_verb_ends_a_firm_s_name(sentence, name):
+    found = records_of(sentence, "1989-10-24")
+    assert found[0][1] == "organisation" and found[0][5] == "1989-10-24"
+    if name is not ANY:
+        assert found[0][0] == name
+
+
+def test_a_person_s_possessive_before_a_noun_is_no_name():
+    # guard: "Ann Lee's lawyer" is her lawyer, unnamed
+    assert records_of("Ann Lee's lawyer said the case was weak.", "1989-10-24")[0][0] is None

@@ -1044,7 +1044,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _the_in_name(t, i) or _field_word(t, i) and (_capitalised_name(t, i + 1) or _fields_joined(t, i + 1)):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
-        return inside and _possessive_in_name(t, i)
+        return inside and (_possessive_in_name(t, i) or _possessive_before_verb(t, i))
     if _in_broken_word(t, i):
         return True
     if inside and _hard_space(t.text[i]) and t.tag[i + 1] in NAME_TAGS:
@@ -1483,6 +1483,13 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     return (plural or saint or _firm_after(t, i + 1) or _title_s_office(t, i)) and i + 1 < len(t) \
         and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
 
+
+def _possessive_before_verb(t: Columns, i: int) -> bool:
+    """"McDonald's said", "Shoney's will sell": a possessive that owns nothing, right before the
+    verb in a tense, ends a firm's name written as its founder's shop; no person's possessive
+    stands before a verb."""
+    return t.text[i] in ("'s", "’s") and not t.whitespace[i - 1] and i + 1 < len(t) \
+        and t.tag[i + 1] in ("VBD", "VBZ", "VBP", "MD")
 
 def _title_s_office(t: Columns, i: int) -> bool:
     """'The Prime Minister's Office said': the possessive at `i` follows a capitalised title alone

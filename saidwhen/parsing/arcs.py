@@ -18,6 +18,7 @@ AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
 RELATIVE_CLAUSE = frozenset({"relcl"})
+PRESENT_CUES = frozenset({"report", "reports", "say", "says", "write", "writes", "note", "notes", "warn", "warns"})
 NOUN_MODIFIERS = ("det", "amod", "compound", "nmod", "poss", "nummod")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
@@ -548,6 +549,46 @@ def clauses_read_as_the_vehicle_s(doc: Doc) -> list[tuple[int, int]]:
             out.append((clause.i, phrase.head.i))
     return out
 
+def cues_read_as_nouns(doc: Doc) -> list[tuple[int, int, int]]:
+    """(cue, subject, clause) for a verb of saying in the present that the tagger read as a noun
+    after a name, in a sentence the parser gave no verb: in "Dr. Ann Lee and her colleagues at
+    the University of Wisconsin report in today's issue of the journal Nature that ..." it reads
+    "Wisconsin report" as a noun and hangs the that-clause on the subject. A sentence needs its
+    verb; the word of saying after the subject's last name, with a that-clause after it, is it."""
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS", NAME_TAG, "NNPS"):
+            continue
+        for cue in sent:
+            if cue.i <= root.i or cue.tag_ not in ("NN", "NNS") or cue.lower_ not in PRESENT_CUES \
+                    or doc[cue.i - 1].tag_ not in (NAME_TAG, "NNPS") or cue.head.dep_ != "prep":
+                continue
+            clause = next((t for t in sent if t.i > cue.i and t.lower_ == "that" and t.dep_ == "mark"
+                           and t.head.dep_ in ("relcl", "acl", "ccomp") and t.head.head.i in (root.i, cue.i)), None)
+            if clause is not None:
+                out.append((cue.i, root.i, clause.head.i))
+            break
+    return out
+
+
+def _cue_as_the_verb(doc: Doc, cue: int, subject: int, clause: int) -> None:
+    """The cue becomes the sentence's verb, the subject its subject and the clause its clause;
+    the name it was read as the head of goes back to the preposition it ended."""
+    word = doc[cue]
+    prep = word.head
+    name = next((c for c in reversed(list(word.lefts)) if c.tag_ in (NAME_TAG, "NNPS")), None)
+    if name is not None:
+        for c in [c for c in word.lefts if c.i != name.i]:
+            c.head = name
+        name.head, name.dep_ = prep, "pobj"
+    word.head, word.dep_ = word, "ROOT"
+    word.tag_ = "VBZ" if word.lower_.endswith("s") else "VBP"
+    doc[subject].head, doc[subject].dep_ = word, "nsubj"
+    doc[clause].head, doc[clause].dep_ = word, "ccomp"
+    for c in [c for c in doc[subject].children if c.i > cue and c.dep_ in ("punct",)]:
+        c.head = word
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -555,6 +596,8 @@ def redraw(doc: Doc) -> None:
     modal the subject of its cue."""
     for first, last, particle in particles_read_as_verbs(doc):
         _name_as_one(doc, first, last, particle)
+    for cue, subject, clause in cues_read_as_nouns(doc):
+        _cue_as_the_verb(doc, cue, subject, clause)
     for noun, name, subject, cue in names_of_the_opening_phrase_read_as_subjects(doc):
         doc[subject].head, doc[subject].dep_ = doc[cue], "nsubj"
         doc[name].head, doc[name].dep_ = doc[noun], "appos"

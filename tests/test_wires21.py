@@ -694,3 +694,13 @@ def test_a_verb_of_saying_read_as_a_noun_after_a_name_is_the_sentence_s_verb():
 def test_a_commission_s_report_that_names_its_finding_is_no_cue():
     # guard: the sentence has its verb
     assert records_of("The Warren Commission report that Oswald acted alone was disputed.", "1995-10-19") == []
+
+
+@pytest.mark.parametrize("sentence", ["Lee said he played a larger role than Paul Manafort's did in Ukraine.",
+                                      "Lee said he played a larger role than Manafort's did in Ukraine."])
+def test_a_person_s_possessive_whose_thing_is_left_out_is_no_firm(sentence):
+    # guard: "than Paul Manafort's [role] did": his, no name "Manafort's"
+    import saidwhen
+    from saidwhen.speakers.names import name_mentions
+    from saidwhen.parsing.language import parse
+    assert not any(m.words[-1].endswith("'s") for m in name_mentions(parse(sentence)))

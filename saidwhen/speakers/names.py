@@ -1486,10 +1486,13 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
 
 def _possessive_before_verb(t: Columns, i: int) -> bool:
     """"McDonald's said", "Shoney's will sell": a possessive that owns nothing, right before the
-    verb in a tense, ends a firm's name written as its founder's shop; no person's possessive
-    stands before a verb."""
+    verb in a tense, ends a firm's name written as its founder's shop. Not a person's, whose
+    thing the sentence leaves out ("a larger role than Paul Manafort's did", "than Mr. Lee's
+    will"): a given name or a title before the surname, or "than" or "as" before it."""
+    before = t.lower[i - 2] if i > 1 else ""
     return t.text[i] in ("'s", "’s") and not t.whitespace[i - 1] and i + 1 < len(t) \
-        and t.tag[i + 1] in ("VBD", "VBZ", "VBP", "MD")
+        and t.tag[i + 1] in ("VBD", "VBZ", "VBP", "MD") \
+        and before not in GIVEN_NAMES and before not in TITLES and before not in ("than", "as")
 
 def _title_s_office(t: Columns, i: int) -> bool:
     """'The Prime Minister's Office said': the possessive at `i` follows a capitalised title alone

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
+from ..lexicon import CUES_READ_AS_NOUNS
 from ..lexicon import APPROXIMATING, DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
 from .marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as OPENING_MARKS
 from .words import positions
@@ -18,7 +19,6 @@ AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
 RELATIVE_CLAUSE = frozenset({"relcl"})
-PRESENT_CUES = frozenset({"report", "reports", "say", "says", "write", "writes", "note", "notes", "warn", "warns"})
 NOUN_MODIFIERS = ("det", "amod", "compound", "nmod", "poss", "nummod")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
@@ -561,7 +561,7 @@ def cues_read_as_nouns(doc: Doc) -> list[tuple[int, int, int]]:
         if root.tag_ not in ("NN", "NNS", NAME_TAG, "NNPS"):
             continue
         for cue in sent:
-            if cue.i <= root.i or cue.tag_ not in ("NN", "NNS") or cue.lower_ not in PRESENT_CUES \
+            if cue.i <= root.i or cue.tag_ not in ("NN", "NNS") or cue.lower_ not in CUES_READ_AS_NOUNS \
                     or doc[cue.i - 1].tag_ not in (NAME_TAG, "NNPS") or cue.head.dep_ != "prep":
                 continue
             clause = next((t for t in sent if t.i > cue.i and t.lower_ == "that" and t.dep_ == "mark"

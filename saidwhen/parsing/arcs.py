@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import CHANNEL_NOUNS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, ROLE_NOUNS, SPEECH_FORMS
+from ..lexicon import CUES_READ_AS_NOUNS
 from ..lexicon import APPROXIMATING, DATING_PARTICIPLES as PUBLISHED, DIRECT_FORMS, MODAL_NAMES
 from .marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as OPENING_MARKS
 from .words import positions
@@ -17,6 +18,8 @@ CLAUSES = frozenset({"ccomp"})
 AUXILIARY_ARCS = frozenset({"aux"})
 PAST_TAGS = ("VBD", "VBN")
 SPEECH_WORDS = frozenset(SPEECH_FORMS)  # for `_tokens`, which looks its words up once an article
+RELATIVE_CLAUSE = frozenset({"relcl"})
+NOUN_MODIFIERS = ("det", "amod", "compound", "nmod", "poss", "nummod")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "who", "whose" opening a relative clause
 
 
@@ -464,6 +467,156 @@ def _noun_apart(doc: Doc, noun: int, cue: int) -> None:
     doc[noun].head, doc[noun].dep_ = doc[cue], "npadvmod"
 
 
+def closing_cues_read_as_relative_clauses(doc: Doc) -> list[tuple[int, int, int]]:
+    """(noun, name, cue) for a closing attribution whose subject is a noun with the name after it:
+    in "The congress voted Tuesday to end the monopoly, the official news agency Tass reported."
+    the parser may hang "agency" on the main verb and make "Tass reported" its relative clause,
+    leaving the words no cue. A cue that ends its sentence (nothing after it but a day or a
+    phrase of one) with its subject, a name, right after a noun set off by a comma is the
+    sentence's main verb, and the noun is a word of the name's phrase."""
+    out = []
+    for cue in _tokens(doc, "DEP", RELATIVE_CLAUSE):
+        if cue.lower_ not in SPEECH_FORMS or cue.tag_ not in PAST_TAGS + ("VBZ", "VBP") or cue.i < 4:
+            continue
+        name, noun = doc[cue.i - 1], cue.head
+        if name.dep_ != "nsubj" or name.head.i != cue.i or name.tag_ != NAME_TAG or noun.i != cue.i - 2 \
+                or noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("npadvmod", "appos", "dobj", "conj", "ROOT"):
+            continue
+        clause = _clause_before(noun)
+        if clause is None or doc[_phrase_start(noun) - 1].text != ",":
+            continue
+        if any(c.dep_ not in ("npadvmod", "prep", "punct") or c.i < cue.i and c.i != name.i
+               for c in cue.children if c.i != name.i):
+            continue
+        end = cue.right_edge.i + 1
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or doc[end].is_sent_start):
+            continue
+        out.append((noun.i, name.i, cue.i))
+    return out
+
+
+def _clause_before(noun: Token) -> Token | None:
+    """The clause before the comma that a noun closing the sentence was hung on, or that the
+    parser hung on the noun itself when it made the noun the root."""
+    start = _phrase_start(noun)
+    if noun.dep_ == "ROOT":
+        return next((c for c in noun.children if c.dep_ in ("ccomp", "advcl") and c.i < start), None)
+    return noun.head if noun.head.i < start else None
+
+
+def _phrase_start(noun: Token) -> int:
+    """Where the noun's own phrase starts: its article and the words that modify it right before
+    it ("the official news agency"), not a clause the parser hung on it."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in NOUN_MODIFIERS:
+        start -= 1
+    return start
+
+
+def _cue_closing_its_sentence(doc: Doc, noun: int, name: int, cue: int) -> None:
+    """The cue becomes the sentence's main verb, the clause it was read as describing its
+    clause, and the noun a word of its subject's phrase ("the official news agency Tass")."""
+    clause = _clause_before(doc[noun])
+    doc[cue].head = doc[cue]
+    doc[cue].dep_ = "ROOT"
+    clause.head = doc[cue]
+    clause.dep_ = "ccomp"
+    comma = doc[_phrase_start(doc[noun]) - 1]
+    for child in [c for c in doc[noun].children if c.i < comma.i]:
+        child.head = doc[cue]  # the words the noun was read as the head of
+    comma.head = doc[cue]
+    doc[noun].head = doc[name]
+    doc[noun].dep_ = "compound"
+
+
+def names_of_the_opening_phrase_read_as_subjects(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(noun, name, subject, cue) for a name that ends the phrase opening the sentence and that
+    the parser made the cue's subject, with the real subject hung on it in apposition: in "In a
+    paper published last year in the journal Science, a group at Stanford University reported
+    that ..." it reads "Science" as the subject and "a group" as its apposition. A name right
+    after the phrase's own noun ("the journal Science") is that noun's; the description set off
+    by the comma after it, with its article, is the cue's subject."""
+    out = []
+    for cue in _tokens(doc, "LOWER", SPEECH_WORDS):
+        if not cue.tag_.startswith("VB"):
+            continue
+        name = next((c for c in cue.children if c.dep_ == "nsubj" and c.tag_ == NAME_TAG and c.i < cue.i), None)
+        if name is None or name.i < 3 or doc[name.i + 1].text != ",":
+            continue
+        noun = doc[name.i - 1]
+        opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ != "pobj" or opener is None \
+                or not any(a.i == opener.i for a in noun.ancestors):
+            continue
+        subject = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+        if subject is not None and subject.left_edge.i == name.i + 2 and subject.left_edge.tag_ == "DT" \
+                and subject.right_edge.i < cue.i:
+            out.append((noun.i, name.i, subject.i, cue.i))
+    return out
+
+def clauses_read_as_the_vehicle_s(doc: Doc) -> list[tuple[int, int]]:
+    """(clause, cue) for a reported clause with no "that" right after the vehicle the cue names,
+    that the parser hung on the vehicle as a relative clause: in "Burton said in a release he
+    ``issued a subpoena to the boy ...''" it reads "(that) he issued a subpoena" as the release's.
+    A relative clause with no relative pronoun lacks its object ("the release he issued
+    Monday"); one whose verb has its own object or complement lacks nothing, so it is what was
+    said."""
+    out = []
+    for clause in _tokens(doc, "DEP", RELATIVE_CLAUSE):
+        vehicle = clause.head
+        phrase = vehicle.head
+        if vehicle.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.head.lower_ not in SPEECH_FORMS \
+                or not phrase.head.tag_.startswith("VB") or phrase.head.i > phrase.i \
+                or (vehicle.lower_ not in CHANNEL_NOUNS and vehicle.lower_ not in DOCUMENT_NOUNS) or clause.i < vehicle.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != vehicle.i + 1 or subject.tag_ in RELATIVE_TAGS:
+            continue
+        # not a clause of its own: "said in a release he issued Monday that ..." hangs the words there
+        if any(c.dep_ in ("dobj", "xcomp", "attr", "acomp") for c in clause.children):
+            out.append((clause.i, phrase.head.i))
+    return out
+
+def cues_read_as_nouns(doc: Doc) -> list[tuple[int, int, int]]:
+    """(cue, subject, clause) for a verb of saying in the present that the tagger read as a noun
+    after a name, in a sentence the parser gave no verb: in "Dr. Ann Lee and her colleagues at
+    the University of Wisconsin report in today's issue of the journal Nature that ..." it reads
+    "Wisconsin report" as a noun and hangs the that-clause on the subject. A sentence needs its
+    verb; the word of saying after the subject's last name, with a that-clause after it, is it."""
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS", NAME_TAG, "NNPS"):
+            continue
+        for cue in sent:
+            if cue.i <= root.i or cue.tag_ not in ("NN", "NNS") or cue.lower_ not in CUES_READ_AS_NOUNS \
+                    or doc[cue.i - 1].tag_ not in (NAME_TAG, "NNPS") or cue.head.dep_ != "prep":
+                continue
+            clause = next((t for t in sent if t.i > cue.i and t.lower_ == "that" and t.dep_ == "mark"
+                           and t.head.dep_ in ("relcl", "acl", "ccomp") and t.head.head.i in (root.i, cue.i)), None)
+            if clause is not None:
+                out.append((cue.i, root.i, clause.head.i))
+            break
+    return out
+
+
+def _cue_as_the_verb(doc: Doc, cue: int, subject: int, clause: int) -> None:
+    """The cue becomes the sentence's verb, the subject its subject and the clause its clause;
+    the name it was read as the head of goes back to the preposition it ended."""
+    word = doc[cue]
+    prep = word.head
+    name = next((c for c in reversed(list(word.lefts)) if c.tag_ in (NAME_TAG, "NNPS")), None)
+    if name is not None:
+        for c in [c for c in word.lefts if c.i != name.i]:
+            c.head = name
+        name.head, name.dep_ = prep, "pobj"
+    word.head, word.dep_ = word, "ROOT"
+    word.tag_ = "VBZ" if word.lower_.endswith("s") else "VBP"
+    doc[subject].head, doc[subject].dep_ = word, "nsubj"
+    doc[clause].head, doc[clause].dep_ = word, "ccomp"
+    for c in [c for c in doc[subject].children if c.i > cue and c.dep_ in ("punct",)]:
+        c.head = word
+
 def redraw(doc: Doc) -> None:
     """Hang each phrase of the cue on its cue, each participle of the text on the text (a text
     read as the participle's subject becoming the cue's), and a
@@ -471,6 +624,12 @@ def redraw(doc: Doc) -> None:
     modal the subject of its cue."""
     for first, last, particle in particles_read_as_verbs(doc):
         _name_as_one(doc, first, last, particle)
+    for cue, subject, clause in cues_read_as_nouns(doc):
+        _cue_as_the_verb(doc, cue, subject, clause)
+    for noun, name, subject, cue in names_of_the_opening_phrase_read_as_subjects(doc):
+        doc[subject].head, doc[subject].dep_ = doc[cue], "nsubj"
+        doc[name].head, doc[name].dep_ = doc[noun], "appos"
+        doc[name + 1].head = doc[cue]  # the comma closes the opening phrase
     for subject, cue in subjects_read_as_appositions(doc):
         doc[subject].head = doc[cue]
         doc[subject].dep_ = "nsubj"
@@ -480,6 +639,8 @@ def redraw(doc: Doc) -> None:
         _to_as_preposition(doc, i)
     for cue, noun in relative_clauses_read_as_clauses(doc):
         _clause_on_its_noun(doc, cue, noun)
+    for noun, name, cue in closing_cues_read_as_relative_clauses(doc):
+        _cue_closing_its_sentence(doc, noun, name, cue)
     for prep, number, clause in numbers_read_as_topics(doc):
         _number_as_subject(doc, prep, number, clause)
     for noun, cue in nouns_read_into_a_plural_subject(doc):
@@ -499,6 +660,8 @@ def redraw(doc: Doc) -> None:
     for name, cue in names_read_as_modals(doc):
         doc[name].dep_ = "nsubj"
         doc[name].tag_ = "NNP"  # its part of speech follows from the tag (language._set_pos)
+    for clause, cue in clauses_read_as_the_vehicle_s(doc):
+        doc[clause].head, doc[clause].dep_ = doc[cue], "ccomp"
     for phrase, cue in phrases_of_the_cue(doc):
         doc[phrase].head = doc[cue]  # the setter also redraws the edges of both subtrees
     for participle, text, cue in texts_read_as_subjects(doc):

@@ -208,7 +208,13 @@ def _contracted_perfect(verb: Token) -> bool:
     may not take for an auxiliary (with a curly apostrophe it tags "’s" a verb of its own)."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return before is not None and before.lower_[:1] in ("'", "’") and before.lower_ in PERFECT \
-        and verb.tag_ in ("VBN", "VBD")
+        and verb.tag_ in ("VBN", "VBD") and not _firm_s_possessive(before)
+
+
+def _firm_s_possessive(mark: Token) -> bool:
+    """"McDonald's said": a possessive the tagger read so after a proper name is a firm's name
+    written as its founder's shop, no "has" (news writes "has" out after a name)."""
+    return mark.tag_ == "POS" and mark.i > 0 and mark.doc[mark.i - 1].tag_ in ("NNP", "NNPS")
 
 
 def afterwards(cue: Token) -> bool:

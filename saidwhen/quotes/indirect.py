@@ -714,11 +714,24 @@ def _told_a_hearing(verb: Token) -> tuple[int, int] | None:
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 continue
             if that.dep_ != "mark" and not any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") and c.i != that.i
-                                               for c in clause.children):
+                                               for c in clause.children) \
+                    and not (hearer.lower_ in GATHERINGS_TOLD and _no_object_missing(clause)):
                 continue  # "told the committee that she chairs": its relative clause, "that" its object
             return that.i, _clause_end(clause)
     return None
 
+
+def _no_object_missing(clause: Token) -> bool:
+    """A clause that lacks no object for "that" to be: in the progressive or the passive ("that
+    bombers were now concentrating ...", "that the sales were approved"), or whose verb's
+    preposition has its own object and whose subject is no pronoun ("that allied planes flew
+    over the city"). Only after a gathering told: "told a briefing that ..." reports."""
+    be = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in clause.children)
+    if be and (clause.tag_ == "VBG" or any(c.dep_ == "nsubjpass" for c in clause.children)):
+        return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ != "PRP" and \
+        any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children)
 
 def _in_a_tense(verb: Token) -> bool:
     """A verb in a tense, or one a modal or auxiliary puts in one ('would not accept')."""

@@ -113,6 +113,7 @@ def kind_and_gender(doc: Doc, entity: Entity, name_words: set[str],
             province_then_fields(entity.words) or  # "Manitoba Conservation", "Alberta Environment"
             any(w.endswith(WEB_DOMAIN_ENDS) or "/" in w for w in words) or  # "Nielsen/NetRatings": no person's
             entity.words[-1].isdigit() or  # "Number 10", "Channel 4": no person's name ends in a number
+            entity.words[-1].endswith(("'s", "’s")) or  # "McDonald's", "Sotheby's": no person's name is a possessive
             roles & BODY_ROLES and not any(map(person_noun, roles)) and not _honoured(entity)) \
             and not _shown_a_person(doc, entity, name_words):
         return "org", ""

@@ -518,18 +518,39 @@ def named_after_client(doc: Doc, i: int, name_start: Callable[[int], int | None]
     head = doc[i]
     if head.tag_ != "NN":
         return None
-    for prep in head.children:
-        client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if client is None or client.tag_ != "NNP" or name_start(client.i) is None:
+    for client in _clients_of(head):
+        if name_start(client.i) is None:
             continue
         name = next((c for c in client.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
-        end = name.i + 1 if name is not None else 0
-        if name is None or doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
+        if name is None:
+            continue  # "General Agreement" of "the General Agreement on Tariffs and Trade, Anders Lindqvist,"
+        end = name.i + 1
+        if doc[name.left_edge.i - 1].text != "," or end >= len(doc) or doc[end].text != "," \
                 or name_start(name.i) is None or name_start(name.i) == name_start(client.i):
             return None
         return name.i
     return None
 
+
+def _clients_of(head: Token) -> list[Token]:
+    """The names in the phrases of a role's noun that the role serves or heads: "Jordan Blake" of
+    "The lawyer for Jordan Blake", and each name of "The director general of the General
+    Agreement on Tariffs and Trade" (the phrase's conjuncts and the words a modifier of the role
+    heads, "general" of "director general", included)."""
+    out = []
+    for t in head.subtree:
+        if t.tag_ not in ("NNP", "NNPS") or t.i <= head.i:
+            continue
+        link, ok, through_prep = t, True, False
+        while link.i != head.i:
+            if link.dep_ not in ("prep", "pobj", "conj", "amod", "compound"):
+                ok = False
+                break
+            through_prep = through_prep or link.dep_ == "prep"
+            link = link.head
+        if ok and through_prep and t.dep_ in ("pobj", "conj"):
+            out.append(t)
+    return out
 
 def _after_inverted_cue(t: Columns, start: int, end: int) -> int:
     """Where the name starts in a run that an inverted cue opens ("Added Smith: ...", "Replied
@@ -1024,7 +1045,7 @@ def _is_name_word(t: Columns, i: int) -> bool:
     if _the_in_name(t, i) or _field_word(t, i) and (_capitalised_name(t, i + 1) or _fields_joined(t, i + 1)):
         return True  # "Elections Canada", "Employment and Social Development Canada": a department's name
     if _possessive_mark(t, i):  # "Swiss People's Party", "Ontario Nurses' Association"
-        return inside and _possessive_in_name(t, i)
+        return inside and (_possessive_in_name(t, i) or _possessive_before_verb(t, i))
     if _in_broken_word(t, i):
         return True
     if inside and _hard_space(t.text[i]) and t.tag[i + 1] in NAME_TAGS:
@@ -1463,6 +1484,16 @@ def _possessive_in_name(t: Columns, i: int) -> bool:
     return (plural or saint or _firm_after(t, i + 1) or _title_s_office(t, i)) and i + 1 < len(t) \
         and t.tag[i + 1] in NAME_TAGS and t.text[i + 1][:1].isupper() and not _person_named_after(t, i + 1)
 
+
+def _possessive_before_verb(t: Columns, i: int) -> bool:
+    """"McDonald's said", "Shoney's will sell": a possessive that owns nothing, right before the
+    verb in a tense, ends a firm's name written as its founder's shop. Not a person's, whose
+    thing the sentence leaves out ("a larger role than Paul Manafort's did", "than Mr. Lee's
+    will"): a given name or a title before the surname, or "than" or "as" before it."""
+    before = t.lower[i - 2] if i > 1 else ""
+    return t.text[i] in ("'s", "’s") and not t.whitespace[i - 1] and i + 1 < len(t) \
+        and t.tag[i + 1] in ("VBD", "VBZ", "VBP", "MD") \
+        and before not in GIVEN_NAMES and before not in TITLES and before not in ("than", "as")
 
 def _title_s_office(t: Columns, i: int) -> bool:
     """'The Prime Minister's Office said': the possessive at `i` follows a capitalised title alone

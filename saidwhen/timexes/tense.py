@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (TENSE_ABBREVIATIONS as ABBREVIATIONS, FUTURE_WORDS as FUTURE, FUTURE_BEFORE_TO,
-                       TENSE_BE_FORMS as BE, FUTURE_AFTER_BE, PAST_WORDS as PAST, NOT_PAST, PLUPERFECT)
+                       TENSE_BE_FORMS as BE, FUTURE_AFTER_BE, PAST_WORDS as PAST, NOT_PAST, PLUPERFECT,
+                       MODALS, FUTURE_CLAUSE_OPENERS)
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A sentence ends at . ! ? (and closing quotes) before a capital, or at a blank line.
@@ -85,11 +86,20 @@ def _cues(text: str, left: int, right: int, present: int = 0) -> list[tuple[int,
             sign = -1
         if sign < 0 and i <= future_until:
             continue
+        if sign < 0 and _time_clause_under_modal(words, i):
+            sign = 1  # "could strengthen before it reached land late Friday": still to come
         if sign > 0 and word not in ("is", "are"):  # "are statements made Friday": past
             future_until = i + 3
         if sign:
             cues.append((pos, sign))
     return cues
+
+
+def _time_clause_under_modal(words: list[tuple[int, str]], i: int) -> bool:
+    """A past verb right after a time clause's opener and its subject ("before it reached"),
+    with a modal before the opener in the words looked at ("could strengthen before ...")."""
+    opener = next((k for k in (i - 1, i - 2, i - 3) if k >= 0 and words[k][1] in FUTURE_CLAUSE_OPENERS), None)
+    return opener is not None and any(word in MODALS for _, word in words[max(0, opener - 6):opener])
 
 
 def _after_pluperfect(words: list[tuple[int, str]], i: int) -> bool:

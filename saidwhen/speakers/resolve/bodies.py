@@ -284,7 +284,9 @@ class Bodies:
     def _whose_shares(self, head: Token) -> str | None:
         """'Shares of Coastal Holdings fell 3 1/4 after the company said ...': "the company" as
         the subject of a clause hung on the verb of a sentence about a firm's shares is that
-        firm, whatever firm the story named before (an analyst's, a rival)."""
+        firm, whatever firm the story named before (an analyst's, a rival). So is the firm that
+        is itself the subject, as a markets story writes its shares ("Datronics Corp. fell 6 1/8
+        after the company said ...")."""
         if head.lower_ not in GENERIC_ORG_NOUNS or not descriptions.is_bare(head) or \
                 head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "advcl":
             return None
@@ -292,7 +294,8 @@ class Bodies:
         for subject in (c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i < head.i):
             for tok in subject.subtree:
                 hit = self.by_token.get(tok.i)
-                if hit is None or not (shares_of(tok) or tok.dep_ == "poss" and tok.head.lower_ in SHARE_NOUNS):
+                if hit is None or not (shares_of(tok) or tok.dep_ == "poss" and tok.head.lower_ in SHARE_NOUNS
+                                       or tok.i == subject.i):
                     continue
                 entity = hit[0]
                 if entity.kind == "org" or entity.kind == "" and len(entity.words) > 1 and not entity.gender:

@@ -653,9 +653,26 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 if named is not None:
                     return tok, named
             subject = _split_subject(tok, subject, last)
+            if subject is None and j == i and doc[last - 1].text == ",":
+                subject = _speaker_before_resumed(doc, tok)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _speaker_before_resumed(doc: Doc, cue: Token) -> Token | None:
+    """'“The risk,” said Ann Lee, an economist at the bank, “is that ...”': a quotation broken
+    off after its own subject, the cue inverted before the speaker. The parser reads the speaker
+    as the subject of the quotation's verb after the break and leaves the cue none. The noun
+    phrase that fills all the room between the cue and the comma before the quotation's
+    resumption is who speaks; the head of that phrase, or None."""
+    for k in range(cue.i + 2, min(len(doc) - 1, cue.i + MAX_AFTER)):
+        tok = doc[k]
+        if tok.text in QUOTE_OPENINGS or tok.text == "\"":  # a straight mark opens where it follows a comma
+            return _phrase_head(doc, cue.i + 1, k - 1) if doc[k - 1].text == "," else None
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in CLOSING_MARKS:
+            return None
+    return None
 
 
 def _name_apposed_to_role(doc: Doc, first: int, end: int) -> Token | None:

@@ -372,7 +372,7 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
         if _relative_inside(clause, verb):
             # 'her parents, who she said had driven a taxi', 'a man who police say was driving': the
             # cue stands inside a relative clause on a person; what was said follows it
-            return verb.i + 1, _clause_end(clause)
+            return verb.i + 1, _end_of_aside(clause.left_edge, verb, _clause_end(clause))
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)) or absolute_phrase(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
@@ -472,6 +472,18 @@ def _past_a_scene(verb: Token) -> tuple[int, int] | None:
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return that.i, _clause_end(clause)
+
+
+def _end_of_aside(pronoun: Token, verb: Token, end: int) -> int:
+    """'The rules, which officials said will take effect in May, do not cover ...': a relative
+    clause set off by a comma ends at the comma where the sentence's own verb takes up again
+    (a verb or a modal right after it), which the parser may join to the reported clause."""
+    doc = verb.doc
+    if pronoun.i < 1 or doc[pronoun.i - 1].text != ",":
+        return end
+    resumed = next((t.i for t in doc[verb.i + 1:end - 1] if t.text == ","
+                    and doc[t.i + 1].tag_.startswith(("VB", "MD"))), None)
+    return resumed if resumed is not None else end
 
 
 def _relative_inside(clause: Token, verb: Token) -> bool:

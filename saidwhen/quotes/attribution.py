@@ -16,7 +16,7 @@ from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
-from ..lexicon import OUTLET_ARTICLES, TITLED_WORKS
+from ..lexicon import OUTLET_ARTICLES, TITLED_WORKS, HEADLINE_LABELS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -1193,8 +1193,8 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
         j += 1
     if j == i:
         return _named_turn(doc, first, i)
-    if j >= len(doc) or doc[j].text != ":":
-        return None
+    if j >= len(doc) or doc[j].text != ":" or j - i == 1 and doc[i].lower_ in HEADLINE_LABELS:
+        return None  # '"VIDEO: ...': a label of what follows, no one who speaks
     text = text_of(doc)
     if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
         return None

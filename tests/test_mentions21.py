@@ -66,6 +66,9 @@ def test_a_speaker_after_an_inverted_cue_the_parser_hangs_the_cue_on():
     found = quotes(text)
     assert found[0][1:] == ("harbour board spokesman Piet Janssen", "Piet Janssen")
     assert found[1][1:] == (None, "Piet Janssen")
+    # the parser may split a hyphened role into pieces hung on the cue: the name still speaks
+    text = '"Picture the two of them on one stage," mused radio co-host Lena Marsh. "Not a dull minute."'
+    assert quotes(text)[0][2] == "Lena Marsh"
 
 
 def test_a_closing_mark_glued_to_the_speakers_name():

@@ -673,10 +673,20 @@ def _speaker_after_inverted(doc: Doc, cue: Token) -> Token | None:
         if tok.text in QUOTE_OPENINGS or tok.text == "\"":  # a straight mark opens where it follows a comma
             return _phrase_head(doc, cue.i + 1, k - 1) if doc[k - 1].text == "," else None
         if tok.text in SENTENCE_END or "\n" in tok.text:
-            return _phrase_head(doc, cue.i + 1, k)
+            return _phrase_head(doc, cue.i + 1, k) or _name_ending(doc, cue.i + 1, k)
         if tok.text in CLOSING_MARKS:
             return None
     return None
+
+
+def _name_ending(doc: Doc, first: int, end: int) -> Token | None:
+    """'mused Blaze co-host Stu Burguiere.': a role and a name with nothing else in tokens
+    [first, end), which the parser split into several pieces; the name's last word, or None."""
+    words = [t for t in doc[first:end] if not t.is_space]
+    if not words or words[-1].tag_ != "NNP" or not words[-1].text[:1].isupper() or \
+            not all(t.tag_ in ROLE_WORD_TAGS or t.tag_ == "HYPH" or t.text == "-" for t in words):
+        return None
+    return words[-1]
 
 
 def _name_apposed_to_role(doc: Doc, first: int, end: int) -> Token | None:

@@ -81,13 +81,19 @@ def test_a_closing_mark_glued_to_the_speakers_name():
 
 
 def test_a_cue_inside_a_relative_clause_on_a_thing_reports_the_clause():
-    """'The changes, which officials said will take effect in May, ...': the officials said the
-    changes will take effect: what follows the cue in the relative clause is their words, as
-    after 'who she said had driven'."""
-    text = "The new rules, which port officials said will take effect in May, do not cover fishing boats."
+    """'The changes, which Ann Reid said will take effect in May, ...': she said the changes will
+    take effect: what follows the cue in the relative clause is her words, as after 'who she
+    said had driven'."""
+    text = "The new rules, which Ann Reid said will take effect in May, do not cover fishing boats."
     [(content, mention, _)] = quotes(text)
     assert content == "will take effect in May"
-    assert mention == "port officials"
+    assert mention == "Ann Reid"
+
+
+def test_a_groups_view_of_a_thing_in_a_relative_clause_is_no_report():
+    """Guard: 'a bill, which critics said was unfair': a group's view of a thing, held on no
+    day, is left as it was."""
+    assert quotes("The council passed a bylaw, which critics said was unfair to tenants.") == []
 
 
 def test_a_fact_checks_signing_name_ends_at_the_stop():

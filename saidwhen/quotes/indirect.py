@@ -490,11 +490,15 @@ def _relative_inside(clause: Token, verb: Token) -> bool:
     """Whether the cue `verb` stands between the relative pronoun ("who", "which") that is its
     clause's subject and the clause's verb ('who she said had driven', 'the changes, which
     officials said will take effect in May'): the one named at the cue said the clause of the
-    noun the pronoun stands for. (Round 21 added "which": PolNeAR train marks 20-odd such
-    reports on things that saidwhen missed, each a quotation by conventions.md.)"""
+    noun the pronoun stands for. On a thing ("which", round 21) only where a pronoun or a name
+    says it ('the wall, which he said Mexico would pay for'): a group's or a common noun's
+    ('a bill, which critics said was unfair') is often a view held, said on no day, which the
+    placing does not tell apart (train-placed's one such case is labelled with no day)."""
     pronoun, noun = clause.left_edge, verb.head
     if noun.dep_ in ("dobj", "dative") and speech_lemma(noun.head.lower_) in ASKING_VERBS:
         return False  # 'asked the author who he thought would win': a question, not a relative clause
+    if pronoun.tag_ == "WDT" and not any(c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP", "NNPS") for c in verb.children):
+        return False  # 'a bill, which critics said was unfair': a group's view of a thing, said on no day
     return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ in ("WP", "WDT") \
         and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
 

@@ -45,7 +45,7 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
         words = (index.range(q.start, q.end),)
         found = _attributed(doc, q, words)
         if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)
-                              or _resumed(text, out, q, words)):
+                              or _resumed(doc, out, q, words)):
             found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True, words=words)
         if found is None:
             continue
@@ -205,11 +205,16 @@ def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> boo
         bool(ATTRIBUTION_BETWEEN.fullmatch(text, before[-1].end, q.start))
 
 
-def _resumed(text: str, before: list[FoundQuote], q: Quoted, words: tuple[tuple[int, int], ...]) -> bool:
+def _resumed(doc: Doc, before: list[FoundQuote], q: Quoted, words: tuple[tuple[int, int], ...]) -> bool:
     """'“The risk,” said Ann Lee, an economist, “is that ...”': the stretch after an attribution
-    that split one sentence finishes the quotation before it, though it cannot stand alone."""
-    return bool(before) and _continues(text, before[-1], FoundQuote("direct", ((q.start, q.end),), None, None,
-                                                                     words=words))
+    that split one sentence finishes the quotation before it, though it cannot stand alone; only
+    where the cue of the quotation before stands between the two ('telling the crowd, “...,” and,
+    “...”' joins two quotations, no attribution splits one)."""
+    if not before or before[-1].cue is None:
+        return False
+    prev, cue = before[-1], doc[before[-1].cue[0]]
+    return prev.end <= cue.idx < q.start and _continues(text_of(doc), prev, FoundQuote(
+        "direct", ((q.start, q.end),), None, None, words=words))
 
 
 def _continues(text: str, prev: FoundQuote, cur: FoundQuote) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of, time_of_saying
-from ..lexicon import TRANSCRIPT_LABELS
+from ..lexicon import TRANSCRIPT_LABELS, MINDS
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -493,12 +493,14 @@ def _relative_inside(clause: Token, verb: Token) -> bool:
     noun the pronoun stands for. On a thing ("which", round 21) only where a pronoun or a name
     says it ('the wall, which he said Mexico would pay for'): a group's or a common noun's
     ('a bill, which critics said was unfair') is often a view held, said on no day, which the
-    placing does not tell apart (train-placed's one such case is labelled with no day)."""
+    placing does not tell apart (train-placed's one such case is labelled with no day); so is a
+    verb of a mind's ('which he thinks will fail': `lexicon/minds.txt`)."""
     pronoun, noun = clause.left_edge, verb.head
     if noun.dep_ in ("dobj", "dative") and speech_lemma(noun.head.lower_) in ASKING_VERBS:
         return False  # 'asked the author who he thought would win': a question, not a relative clause
-    if pronoun.tag_ == "WDT" and not any(c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP", "NNPS") for c in verb.children):
-        return False  # 'a bill, which critics said was unfair': a group's view of a thing, said on no day
+    if pronoun.tag_ == "WDT" and (speech_lemma(verb.lower_) in MINDS or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP", "NNPS") for c in verb.children)):
+        return False  # 'a bill, which critics said was unfair', 'which he thinks will fail': a view of a thing
     return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ in ("WP", "WDT") \
         and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
 

@@ -29,8 +29,6 @@ SPLIT_BETWEEN = re.compile(r"(?:[^.!?;:]|(?i:\b(?:%s))|\b[A-Z]\.)*,\s*$" % "|".j
     re.escape(title) for title in sorted(DOTTED_TITLES, key=len, reverse=True)), re.S)
 # The stretch of one paragraph inside a quotation: no line break, no space at either edge.
 PARAGRAPH_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-# A transcript's note on what happened, in brackets and quotation marks: '"(CROSSTALK.)'.
-STAGE_NOTE = re.compile(r"[\"“”'‘’]*[(\[][^()\[\]\n]*[)\]][.\"“”'‘’]*")
 SENTENCE_START_BEFORE = re.compile(r"(^|[.!?:]['’”\"]?\s+|\n\s*)$")
 
 
@@ -76,9 +74,6 @@ def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote, car
     if len(groups) == 1:
         return [found]
     words = [tuple(index.range(s, e) for s, e in g) for g in groups]
-    turns = [attribution.transcript_turn(doc, w[0][0]) for w in words]
-    if any(turn is not None for turn in turns[1:]):
-        return _by_turn(doc, found, groups, words, turns)
     if found.cue is None and (not carried or found.subject is not None):
         return [found]
     if found.cue is None:
@@ -93,36 +88,6 @@ def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote, car
     return [FoundQuote("direct", tuple(g), None, None, follow_on=True, words=w) if hit is None else
             FoundQuote(found.kind, tuple(g), *hit, follow_on=found.follow_on and k == 0, words=w)
             for k, (g, w, hit) in enumerate(zip(groups, words, hits))]
-
-
-def _by_turn(doc: Doc, found: FoundQuote, groups: list[list[tuple[int, int]]],
-             words: list[tuple[tuple[int, int], ...]], turns: list) -> list[FoundQuote]:
-    """'Partial transcript as follows: "WALLACE: ... "PENCE: ... "WALLACE: ...': a transcript
-    printed as one quotation over many paragraphs, each opening with a mark and only the last
-    closed, holds the turns of several speakers. A paragraph that opens with a turn's label
-    (a name in capitals and a colon) is that speaker's quote, its words after the colon; a
-    paragraph without one carries on the turn before it. The run's own attribution stays on
-    the paragraph next to it where that opens with no label. A paragraph that is only a note in
-    brackets ("(CROSSTALK.)", "[Applause]") is the transcriber's, no one's words."""
-    text = text_of(doc)
-    cue_after = found.cue is not None and found.cue[0] >= found.words[-1][1]
-    mine = len(groups) - 1 if cue_after else 0
-    out = []
-    for k, (group, w, turn) in enumerate(zip(groups, words, turns)):
-        if STAGE_NOTE.fullmatch(text, group[0][0], group[-1][1]):
-            continue
-        if turn is not None and turn.i + 2 < w[-1][1]:
-            first = next((j for j in range(turn.i + 2, w[-1][1]) if not doc[j].is_space), None)
-            if first is not None:
-                content = ((doc[first].idx, group[0][1]),) + tuple(group[1:])
-                out.append(FoundQuote("direct", content, None, turn.i, words=((first, w[0][1]),) + w[1:]))
-                continue
-        if k == mine and (found.cue is not None or found.subject is not None):
-            out.append(FoundQuote(found.kind, tuple(group), found.cue, found.subject,
-                                  follow_on=found.follow_on and k == 0, words=w))
-        else:
-            out.append(FoundQuote("direct", tuple(group), None, None, follow_on=True, words=w))
-    return out
 
 
 def _paragraphs(text: str, content: tuple[tuple[int, int], ...]) -> list[list[tuple[int, int]]]:

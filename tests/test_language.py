@@ -148,9 +148,10 @@ def test_the_tokenizer_holds_every_exception_of_the_model():
     # again, and re's cache of compiled patterns may have let the first object go in between.
     assert [_pattern(made.token_match), _pattern(made.url_match)] == \
         [_pattern(loaded.token_match), _pattern(loaded.url_match)]
-    # The model's infixes, and a transcript's colon glued to a quotation mark after them.
+    # The model's infixes, and a transcript's colon glued to a quotation mark and a closing mark
+    # glued to the next word after them.
     assert made.infix_finditer.__self__.pattern == \
-        loaded.infix_finditer.__self__.pattern + "|" + language.GLUED_COLON_QUOTE
+        loaded.infix_finditer.__self__.pattern + "|" + language.GLUED_COLON_QUOTE + "|" + language.GLUED_CLOSING_QUOTE
     assert made.faster_heuristics == loaded.faster_heuristics
     # The model's affixes, and the signing bar after them.
     assert made.prefix_search.__self__.pattern == loaded.prefix_search.__self__.pattern + "|^" + language.SIGNING_BAR

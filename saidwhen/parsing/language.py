@@ -86,6 +86,10 @@ SIGNING_BAR = "―"
 # a turn ('Hillary Rodham Clinton:"We learned that ..."'): the colon and the mark are words of their
 # own, or the name, colon, mark and first word of the quote were one word and the name was lost.
 GLUED_COLON_QUOTE = r"(?<=[^\W\d_]):(?=[\"“])|(?<=[^\W\d_]:)[\"“]"
+# A closing curly mark glued to the next word, the space lost in typesetting ('...in paranoia,”Clinton
+# said.'): the stop, the mark and the name are words of their own, or the name and the quote's end were
+# one word and the quotation had no cue. Only the curly mark: a straight one may open ('said,"We ...').
+GLUED_CLOSING_QUOTE = r"(?<=[^\W\d_])[,.?!](?=”[^\W\d_])|(?<=[^\W\d_][,.?!])”(?=[^\W\d_])"
 # Spaces and hyphens that typesetting writes with other Unicode marks: "Newt\u00a0Gingrich",
 # "Ann\u2009Lee", "Lee\u2011Moreau". spaCy's tokenizer splits words at the plain space only and
 # makes a word of each other space, which then broke a name in two ("Gingrich" alone), and
@@ -180,7 +184,7 @@ def _tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(nlp.vocab, rules=rules,
                      prefix_search=compile_prefix_regex([*defaults.prefixes, SIGNING_BAR]).search,
                      suffix_search=compile_suffix_regex([*defaults.suffixes, SIGNING_BAR]).search,
-                     infix_finditer=compile_infix_regex([*defaults.infixes, GLUED_COLON_QUOTE]).finditer,
+                     infix_finditer=compile_infix_regex([*defaults.infixes, GLUED_COLON_QUOTE, GLUED_CLOSING_QUOTE]).finditer,
                      token_match=defaults.token_match, url_match=defaults.url_match)
 
 

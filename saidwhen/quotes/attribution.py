@@ -17,7 +17,7 @@ from ..lexicon import QUOTING_FORMS, POINTING_BACK, POINTING_MANNER, ADDRESSING_
 from ..lexicon import ASKED_PARTICIPLES as ASKED, TRANSCRIPT_LABELS, WORD_BEARERS
 from ..lexicon import MINISTRY_FIELDS, TITLES, BE_FORMS, PERSON_PRONOUNS, AUXILIARIES
 from ..lexicon import OUTLET_NOUNS, TITLE_CASE_SMALL_WORDS, ON_AIR, ON_TOPICS, INTERVIEW_CARRIED, INTERVIEWS, TOLD
-from ..lexicon import OUTLET_ARTICLES, TITLED_WORKS
+from ..lexicon import OUTLET_ARTICLES, TITLED_WORKS, HEADLINE_LABELS
 from ..parsing.marks import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS as QUOTE_OPENINGS
 from .cues import direct_lemma
 from ..parsing.texts import bare_turns, text_of
@@ -669,9 +669,40 @@ def after(doc: Doc, first: int, last: int) -> tuple[Token, Token | None] | None:
                 if named is not None:
                     return tok, named
             subject = _split_subject(tok, subject, last)
+            if subject is None and j == i and doc[last - 1].text == ",":
+                subject = _speaker_after_inverted(doc, tok)
             if _subject_between(doc, i, j, tok, subject):
                 return tok, subject or _inverted_object(tok, right_after=j == i)
     return _closing_sentence(doc, first, last, i)
+
+
+def _speaker_after_inverted(doc: Doc, cue: Token) -> Token | None:
+    """'“The risk,” said Ann Lee, an economist at the bank, “is that ...”', '“Debate recap,”
+    tweeted Rubio spokesman Alex Conant.': a cue inverted right after a quotation's closing
+    marks reports it, and the noun phrase after the cue is who speaks. The parser may read that
+    phrase otherwise: as the subject of the quotation's verb after the break (a quotation broken
+    off after its own subject), or hang the cue on it as a modifier, and leave the cue no subject.
+    The phrase that fills all the room between the cue and the comma before the quotation's
+    resumption, or the end of the sentence, is the speaker's; its head, or None."""
+    for k in range(cue.i + 2, min(len(doc), cue.i + MAX_AFTER)):
+        tok = doc[k]
+        if tok.text in QUOTE_OPENINGS or tok.text == "\"":  # a straight mark opens where it follows a comma
+            return _phrase_head(doc, cue.i + 1, k - 1) if doc[k - 1].text == "," else None
+        if tok.text in SENTENCE_END or "\n" in tok.text:
+            return _phrase_head(doc, cue.i + 1, k) or _name_ending(doc, cue.i + 1, k)
+        if tok.text in CLOSING_MARKS:
+            return None
+    return None
+
+
+def _name_ending(doc: Doc, first: int, end: int) -> Token | None:
+    """'mused Blaze co-host Stu Burguiere.': a role and a name with nothing else in tokens
+    [first, end), which the parser split into several pieces; the name's last word, or None."""
+    words = [t for t in doc[first:end] if not t.is_space]
+    if not words or words[-1].tag_ != "NNP" or not words[-1].text[:1].isupper() or \
+            not all(t.tag_ in ROLE_WORD_TAGS or t.tag_ == "HYPH" or t.text == "-" for t in words):
+        return None
+    return words[-1]
 
 
 def _name_apposed_to_role(doc: Doc, first: int, end: int) -> Token | None:
@@ -1157,8 +1188,8 @@ def signature(doc: Doc, last: int) -> Token | None:
     if i >= len(doc) or doc[i].text not in DASHES:
         return None
     j = i + 1
-    while j < len(doc) and (doc[j].tag_ in ("NNP", "NNPS") or doc[j].text == "." and j > i + 1 or doc[j].is_space
-                            and "\n" not in doc[j].text):
+    while j < len(doc) and (doc[j].tag_ in ("NNP", "NNPS") or doc[j].text == "." and j > i + 1
+                            and not _next_sentence_on_line(doc, j) or doc[j].is_space and "\n" not in doc[j].text):
         j += 1
     name_end = j
     while name_end > i + 1 and (doc[name_end - 1].text == "." or doc[name_end - 1].is_space):
@@ -1166,6 +1197,15 @@ def signature(doc: Doc, last: int) -> Token | None:
     at_line_end = j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_ \
         or doc[j].text in (".", ",")
     return doc[name_end - 1] if name_end > i + 1 and at_line_end else None
+
+
+def _next_sentence_on_line(doc: Doc, stop: int) -> bool:
+    """'“...” - Hillary Clinton. Clinton has often said ...': a full stop after the signing name
+    with a sentence going on after it on the same line ends the name (a fact-check's way of
+    quoting a claim); the next sentence's words are no part of it."""
+    nxt = stop + 1
+    return nxt < len(doc) and bool(doc[stop].whitespace_) and "\n" not in doc[stop].whitespace_ \
+        and doc[nxt].text[:1].isupper()
 
 
 def transcript_turn(doc: Doc, first: int) -> Token | None:
@@ -1181,8 +1221,8 @@ def transcript_turn(doc: Doc, first: int) -> Token | None:
         j += 1
     if j == i:
         return _named_turn(doc, first, i)
-    if j >= len(doc) or doc[j].text != ":":
-        return None
+    if j >= len(doc) or doc[j].text != ":" or j - i == 1 and doc[i].lower_ in HEADLINE_LABELS:
+        return None  # '"VIDEO: ...': a label of what follows, no one who speaks
     text = text_of(doc)
     if doc[first].idx > 0 and text[doc[first].idx - 1] != "\n":
         return None

@@ -42,7 +42,8 @@ def find_direct(doc: Doc, quoted: list[Quoted]) -> list[FoundQuote]:
             continue  # a programme's title in marks, no quotation: "on the podcast “Here’s the Thing”"
         words = (index.range(q.start, q.end),)
         found = _attributed(doc, q, words)
-        if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)):
+        if found is None and (_stands_alone(text, q) or _short_sentence_after(text, out, q)
+                              or _resumed(doc, out, q, words)):
             found = FoundQuote("direct", ((q.start, q.end),), None, None, follow_on=True, words=words)
         if found is None:
             continue
@@ -70,9 +71,11 @@ def _by_paragraph(doc: Doc, text: str, index: TokenIndex, found: FoundQuote, car
     before, whose speaker it surely has; elsewhere its paragraphs would only repeat the guess
     of who goes on."""
     groups = _paragraphs(text, found.content)
-    if len(groups) == 1 or found.cue is None and (not carried or found.subject is not None):
+    if len(groups) == 1:
         return [found]
     words = [tuple(index.range(s, e) for s, e in g) for g in groups]
+    if found.cue is None and (not carried or found.subject is not None):
+        return [found]
     if found.cue is None:
         return [FoundQuote("direct", tuple(g), None, None, follow_on=True, words=w) for g, w in zip(groups, words)]
     cue_after = found.cue[0] >= found.words[-1][1]
@@ -165,6 +168,18 @@ def _short_sentence_after(text: str, before: list[FoundQuote], q: Quoted) -> boo
         return False
     return bool(SENTENCE_START_BEFORE.search(text[max(0, q.start - 20):q.start])) and \
         bool(ATTRIBUTION_BETWEEN.fullmatch(text, before[-1].end, q.start))
+
+
+def _resumed(doc: Doc, before: list[FoundQuote], q: Quoted, words: tuple[tuple[int, int], ...]) -> bool:
+    """'“The risk,” said Ann Lee, an economist, “is that ...”': the stretch after an attribution
+    that split one sentence finishes the quotation before it, though it cannot stand alone; only
+    where the cue of the quotation before stands between the two ('telling the crowd, “...,” and,
+    “...”' joins two quotations, no attribution splits one)."""
+    if not before or before[-1].cue is None:
+        return False
+    prev, cue = before[-1], doc[before[-1].cue[0]]
+    return prev.end <= cue.idx < q.start and _continues(text_of(doc), prev, FoundQuote(
+        "direct", ((q.start, q.end),), None, None, words=words))
 
 
 def _continues(text: str, prev: FoundQuote, cur: FoundQuote) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import DASHES, absolute_phrase, bears_words, is_clause, stranded_subject, subject_of, time_of_saying
-from ..lexicon import TRANSCRIPT_LABELS
+from ..lexicon import TRANSCRIPT_LABELS, MINDS
 from ..lexicon import (ASKING_VERBS, CALLS, CHARACTERISING_FORMS, CUES_OF_THINGS, DOCUMENT_NOUNS, FAMILY_NOUNS,
                        GENERIC_ORG_NOUNS, GOVERNMENT_BODIES, INFINITIVE_CUE_FORMS, JUDGING_VERBS, MONTHS_AND_DAYS,
                        ORG_NOUNS, PEOPLE_NOUNS, PRONOUNS_OF_THINGS, QUESTIONING_FORMS, ROLE_NOUNS, SPEECH_FORMS,
@@ -372,7 +372,7 @@ def _clause_reach(verb: Token) -> tuple[int, int] | None:
         if _relative_inside(clause, verb):
             # 'her parents, who she said had driven a taxi', 'a man who police say was driving': the
             # cue stands inside a relative clause on a person; what was said follows it
-            return verb.i + 1, _clause_end(clause)
+            return verb.i + 1, _end_of_aside(clause.left_edge, verb, _clause_end(clause))
         if clause.left_edge.lower_ in WH_WORDS and not _asks(verb) and not _wh_subject(clause, verb) \
                 or not (is_clause(clause) or _misread_before(clause, verb)) or absolute_phrase(clause):
             continue  # "explained why she wanted ..." names a topic, not what was said; "asked why" says it
@@ -474,15 +474,34 @@ def _past_a_scene(verb: Token) -> tuple[int, int] | None:
     return that.i, _clause_end(clause)
 
 
+def _end_of_aside(pronoun: Token, verb: Token, end: int) -> int:
+    """'The rules, which officials said will take effect in May, do not cover ...': a relative
+    clause set off by a comma ends at the comma where the sentence's own verb takes up again
+    (a verb or a modal right after it), which the parser may join to the reported clause."""
+    doc = verb.doc
+    if pronoun.i < 1 or doc[pronoun.i - 1].text != ",":
+        return end
+    resumed = next((t.i for t in doc[verb.i + 1:end - 1] if t.text == ","
+                    and doc[t.i + 1].tag_.startswith(("VB", "MD"))), None)
+    return resumed if resumed is not None else end
+
+
 def _relative_inside(clause: Token, verb: Token) -> bool:
-    """Whether the cue `verb` stands between the relative pronoun "who" that is its clause's
-    subject and the clause's verb ('who she said had driven'). Not yet on a thing ('a bill, which
-    critics said was unfair'): such an aside is often a view held, said on no day, which the
-    placing does not tell apart (PolNeAR train's one case lowers said_on accuracy)."""
+    """Whether the cue `verb` stands between the relative pronoun ("who", "which") that is its
+    clause's subject and the clause's verb ('who she said had driven', 'the changes, which
+    officials said will take effect in May'): the one named at the cue said the clause of the
+    noun the pronoun stands for. On a thing ("which", round 21) only where a pronoun or a name
+    says it ('the wall, which he said Mexico would pay for'): a group's or a common noun's
+    ('a bill, which critics said was unfair') is often a view held, said on no day, which the
+    placing does not tell apart (train-placed's one such case is labelled with no day); so is a
+    verb of a mind's ('which he thinks will fail': `lexicon/minds.txt`)."""
     pronoun, noun = clause.left_edge, verb.head
     if noun.dep_ in ("dobj", "dative") and speech_lemma(noun.head.lower_) in ASKING_VERBS:
         return False  # 'asked the author who he thought would win': a question, not a relative clause
-    return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ == "WP" \
+    if pronoun.tag_ == "WDT" and (speech_lemma(verb.lower_) in MINDS or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP", "NNPS") for c in verb.children)):
+        return False  # 'a bill, which critics said was unfair', 'which he thinks will fail': a view of a thing
+    return verb.dep_ == "relcl" and pronoun.i < verb.i < clause.i and pronoun.tag_ in ("WP", "WDT") \
         and pronoun.head == clause and pronoun.dep_ in ("nsubj", "nsubjpass") and _in_a_tense(clause)
 
 

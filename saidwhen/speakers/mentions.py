@@ -248,11 +248,13 @@ def _is_dash(tok: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Without marks and spaces at either end, nor a word left hanging at the end where a
-    dependent was cut off ('Yahoo News and', 'a lawyer for'); "of the couple's" may end one."""
+    dependent was cut off ('Yahoo News and', 'a lawyer for'); "of the couple's" may end one. A
+    full stop that is a word of its own ends a sentence ('“...” - Ann Lee.'): an abbreviation's
+    ("Jr.", "D.C.") is one word with it."""
     while start < end - 1 and (doc[start].text in EDGE or doc[start].is_space):
         start += 1
     while end > start + 1 and (doc[end - 1].text in EDGE or doc[end - 1].is_space
-                               or _hanging(doc[end - 1])):
+                               or _hanging(doc[end - 1]) or doc[end - 1].text == "."):
         end -= 1
     return start, end
 

@@ -421,8 +421,6 @@ STILL_WRONG: dict[str, str] = {
     "uk-charity-release": "channel: 'according to figures published by the charity Carers UK' is no report "
                           "(figures are no document noun of the channel)",
     "us-survey-author-says": "name: 'the survey's author' is not tied to 'The survey was written by Marcus Bell'",
-    "in-report-author": "channel: 'Its author, Dr. Meera Krishnan, said' takes the report channel of the "
-                        "sentence before; the author's own words name no vehicle",
     "ie-minister-dail": "name: 'The Minister for Social Protection, Heather Humphreys, told the Dáil' gives no "
                         "name (an office with 'for' before the holder set off by commas)",
     "us-campaign-statement": "quote finding: 'said in a statement that the poll undercounted Republicans' is "

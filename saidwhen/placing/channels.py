@@ -532,6 +532,8 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court"
     if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
+    if CHANNEL_NOUNS.get(low) == "report" and _told_to(tok):
+        return None  # "told ZDF's heute journal": a programme or a paper told is an interview, no document
     return CHANNEL_NOUNS.get(low)
 
 

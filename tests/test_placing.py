@@ -1967,6 +1967,17 @@ def test_a_title_of_two_common_nouns_joined_by_an_ampersand_is_a_programme(text,
     assert last(text)[:2] == ("interview", outlet)
 
 
+@pytest.mark.parametrize("text, channel", [
+    # a programme or paper told, whose name ends in a document's noun, is an interview with it
+    ("“We are close,” Ann Lee told ZDF's heute journal late on Thursday.", "interview"),
+    ("“We are close,” Ann Lee said to the Evening Journal.", "interview"),
+    # guard: the journal the words were written in is a report
+    ("“We are close,” Ann Lee wrote in the journal Nature.", "report"),
+])
+def test_a_document_s_noun_told_is_an_interview_and_written_in_a_report(text, channel):
+    assert last(text)[0] == channel
+
+
 def test_the_readings_kept_of_ampersand_titles_stay_bounded_over_a_long_run():
     # Each distinct "X & Y" title met is parsed once and kept; a run over millions of
     # articles must not keep them all.

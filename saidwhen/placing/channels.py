@@ -532,8 +532,10 @@ def _single(tok: Token, prev: str) -> str | None:
         return "court"
     if _a_body_s(tok) or _a_council_s(tok):
         return None  # "told the Democratic National Committee": a party's, no parliament's
-    if CHANNEL_NOUNS.get(low) == "report" and _told_to(tok):
-        return None  # "told ZDF's heute journal": a programme or a paper told is an interview, no document
+    if CHANNEL_NOUNS.get(low) == "report" and _told_to(tok) and (tok.dep_ == "pobj" or tok.head.lower_ in TOLD):
+        # "told ZDF's heute journal": a programme or a paper told is an interview, no document;
+        # not the report a verb of saying takes as its object ("denied a report", "cited analysis")
+        return None
     return CHANNEL_NOUNS.get(low)
 
 

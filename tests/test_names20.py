@@ -40,7 +40,7 @@ import pytest
 
 import saidwhen
 
-from written_first import R, r, record_differences
+from written_first import R, passage_params, r, record_differences
 
 
 def p(*sentences: str) -> str:
@@ -703,14 +703,7 @@ STILL_WRONG: dict[str, str] = {
 }
 
 
-def _passages():
-    for case_id, text, expected in PASSAGES:
-        marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
-                 if case_id in STILL_WRONG else [])
-        yield pytest.param(text, expected, id=case_id, marks=marks)
-
-
-@pytest.mark.parametrize("text, expected", list(_passages()))
+@pytest.mark.parametrize("text, expected", passage_params(PASSAGES, STILL_WRONG))
 def test_names20_passage(text: str, expected: list[R]):
     assert record_differences(text, D, expected, doubtful=DOUBTFUL) == []
 

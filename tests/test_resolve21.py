@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from written_first import R, r, record_differences
+from written_first import R, passage_params, r, record_differences
 
 
 def paras(*paragraphs: str) -> str:
@@ -706,14 +706,7 @@ STILL_WRONG: dict[str, str] = {
 }
 
 
-def _passages():
-    for case_id, text, expected in PASSAGES:
-        marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
-                 if case_id in STILL_WRONG else [])
-        yield pytest.param(text, expected, id=case_id, marks=marks)
-
-
-@pytest.mark.parametrize("text, expected", list(_passages()))
+@pytest.mark.parametrize("text, expected", passage_params(PASSAGES, STILL_WRONG))
 def test_resolve21_passage(text: str, expected: list[R]):
     assert record_differences(text, D, expected, doubtful=DOUBTFUL) == []
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from written_first import R, r, record_differences
+from written_first import R, passage_params, r, record_differences
 
 
 def p(*sentences: str) -> str:
@@ -575,14 +575,7 @@ WITH_THE_RULES = [
 ]
 
 
-def _passages():
-    for case_id, date, text, expected in PASSAGES:
-        marks = ([pytest.mark.xfail(strict=True, reason=STILL_WRONG[case_id])]
-                 if case_id in STILL_WRONG else [])
-        yield pytest.param(text, date, expected, id=case_id, marks=marks)
-
-
-@pytest.mark.parametrize("text, date, expected", list(_passages()))
+@pytest.mark.parametrize("date, text, expected", passage_params(PASSAGES, STILL_WRONG))
 def test_saidon21_passage(text: str, date: str, expected: list[R]):
     assert record_differences(text, date, expected, doubtful=DOUBTFUL) == []
 
